@@ -1,0 +1,62 @@
+# Two commands for a new machine: `make run` and `make test` (see README.md).
+# Each sets up what is missing first: the virtual environment, the Python
+# packages, and (as root on Debian/Ubuntu) the system libraries Qt needs.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+SHARED ?= ../shared
+
+# Chromium (QtWebEngine) refuses to start as root without this; a normal
+# user's run never gets it.
+ifeq ($(shell id -u),0)
+ROOT_ENV := QTWEBENGINE_CHROMIUM_FLAGS="$(strip $(QTWEBENGINE_CHROMIUM_FLAGS) --no-sandbox)"
+endif
+
+.PHONY: run test setup setup-test sysdeps lint screenshot bench bench-peers fidelity clean
+
+run: setup sysdeps
+	$(ROOT_ENV) $(BIN)/post-editor resources/example-site
+
+test: setup-test sysdeps
+	QT_QPA_PLATFORM=offscreen $(ROOT_ENV) $(BIN)/python -m pytest -q -p no:cacheprovider
+
+setup: $(VENV)/.installed
+setup-test: $(VENV)/.installed-test
+
+$(BIN)/python:
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
+	  { echo "Python 3.11 or newer is needed (found: $$($(PYTHON) --version))"; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install -q -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install -q -e '.[test]'
+	touch $@ $(VENV)/.installed
+
+sysdeps:
+	@packaging/system-deps.sh
+
+lint: setup-test
+	$(BIN)/ruff check editor tests benchmarks
+
+screenshot: setup
+	@packaging/system-deps.sh --x11
+	$(ROOT_ENV) $(BIN)/python packaging/screenshot.py --out screenshots resources/example-site
+
+bench: setup-test sysdeps
+	$(ROOT_ENV) $(BIN)/python benchmarks/run.py
+
+bench-peers: setup-test sysdeps
+	$(ROOT_ENV) $(BIN)/python benchmarks/run.py --peers
+
+fidelity: setup
+	$(SHARED)/tools/fidelity/fidelity --render "$(BIN)/python -m editor render {post}" \
+	  --ignore-attr 'data-*' $(SHARED)/corpus $(SHARED)/examples/seed-post.md
+
+clean:
+	rm -rf $(VENV) build *.egg-info screenshots

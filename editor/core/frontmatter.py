@@ -1,0 +1,248 @@
+"""The front matter block: where it is, its fields, and where each value sits.
+
+Spans come from pyyaml's composer (every node carries start and end marks),
+never from searching the text, so a value's characters are known exactly in
+flow and block styles, multi-line scalars and with comments between keys.
+All positions are offsets into the post's ``\\n``-normalised text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+# Jekyll's Document::YAML_FRONT_MATTER_REGEXP: a first line "---", then the
+# next line that is "---" or "..." (trailing white space allowed on both).
+_OPEN = re.compile(r"---[ \t]*\n")
+_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*$\n?", re.M)
+
+
+class FrontMatterError(ValueError):
+    """A problem in the front matter; ``line``/``column`` are 1-based in the file."""
+
+    def __init__(self, message: str, line: int | None = None, column: int | None = None,
+                 offset: int | None = None):
+        super().__init__(message)
+        self.message = message
+        self.line = line
+        self.column = column
+        self.offset = offset
+
+    def __str__(self) -> str:
+        if self.line is not None:
+            return f"line {self.line}, column {self.column}: {self.message}"
+        return self.message
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+    def __contains__(self, pos: int) -> bool:
+        return self.start <= pos < self.end
+
+
+@dataclass(frozen=True)
+class Field:
+    """One top-level ``key: value`` of the front matter.
+
+    ``value_span`` covers exactly the characters of the value as written
+    (quotes and indicators included); it is empty, just after the colon, for a
+    key written with no value. ``entry_span`` covers the whole entry, from the
+    start of the key's line to the end of the value's last line, newline
+    included: that is what deleting the key removes.
+    """
+
+    key: str
+    key_span: Span
+    value_span: Span
+    entry_span: Span
+    value: Any
+    style: str  # plain, single, double, literal, folded, block-seq, flow-seq, block-map, flow-map
+    node: yaml.Node = field(repr=False, compare=False)
+
+
+@dataclass(frozen=True)
+class FrontMatter:
+    """The ``---`` block. ``content`` is ``text[content_start:content_end]``."""
+
+    start: int
+    content_start: int
+    content_end: int
+    end: int  # after the closing line (and its newline)
+    closer: str  # "---" or "..."
+    fields: tuple[Field, ...]
+    values: dict
+
+    def field(self, key: str) -> Field | None:
+        """The entry that takes effect for ``key`` (the last, as YAML loaders do)."""
+        found = None
+        for f in self.fields:
+            if f.key == key:
+                found = f
+        return found
+
+    def all_fields(self, key: str) -> list[Field]:
+        return [f for f in self.fields if f.key == key]
+
+
+@dataclass(frozen=True)
+class ParsedPost:
+    """A post read as front matter (or none) and body; ``error`` if the YAML is broken.
+
+    With an error, ``front_matter`` is ``None`` but ``body_start`` still points
+    after the block, so the body can be shown and rendered.
+    """
+
+    text: str
+    front_matter: FrontMatter | None
+    body_start: int
+    error: FrontMatterError | None = None
+    unterminated: bool = False
+
+    @property
+    def body(self) -> str:
+        return self.text[self.body_start:]
+
+    @property
+    def values(self) -> dict:
+        return dict(self.front_matter.values) if self.front_matter else {}
+
+
+def locate(text: str) -> tuple[int, int, int, str] | None:
+    """Where the block is: (content_start, content_end, end, closer), or None."""
+    m = _OPEN.match(text)
+    if not m:
+        return None
+    # An empty block is "---\n---": the closer then starts right after the opener.
+    c = _CLOSE.search(text, m.end())
+    if c is None:
+        return None
+    return m.end(), c.start(), c.end(), c.group(0).strip()
+
+
+def line_col(text: str, offset: int) -> tuple[int, int]:
+    """1-based line and column of ``offset`` (column counts characters)."""
+    line = text.count("\n", 0, offset) + 1
+    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
+
+
+def parse(text: str) -> ParsedPost:
+    """Read the front matter of ``text``; never raises for bad YAML (see ``error``)."""
+    where = locate(text)
+    if where is None:
+        unterminated = bool(_OPEN.match(text))
+        return ParsedPost(text, None, 0, unterminated=unterminated)
+    content_start, content_end, end, closer = where
+    content = text[content_start:content_end]
+    try:
+        fields, values = _fields(text, content_start, content)
+    except FrontMatterError as err:
+        return ParsedPost(text, None, end, error=err)
+    fm = FrontMatter(0, content_start, content_end, end, closer, tuple(fields), values)
+    return ParsedPost(text, fm, end)
+
+
+def _yaml_error(text: str, base: int, exc: yaml.YAMLError) -> FrontMatterError:
+    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+    problem = getattr(exc, "problem", None) or str(exc)
+    context = getattr(exc, "context", None)
+    message = f"invalid YAML in front matter: {problem}"
+    if context and context not in problem:
+        message += f" ({context})"
+    if mark is None:
+        return FrontMatterError(message)
+    offset = base + mark.index
+    line, col = line_col(text, offset)
+    return FrontMatterError(message, line, col, offset)
+
+
+def _fields(text: str, base: int, content: str) -> tuple[list[Field], dict]:
+    try:
+        node = yaml.compose(content, Loader=yaml.SafeLoader)
+        values = yaml.load(content, Loader=yaml.SafeLoader) if node is not None else None
+    except yaml.YAMLError as exc:
+        raise _yaml_error(text, base, exc) from None
+    except (ValueError, TypeError, OverflowError) as exc:
+        # Constructors can fail on well-formed YAML (a date like 2020-02-31).
+        raise FrontMatterError(f"invalid value in front matter: {exc}") from None
+    if node is None:
+        return [], {}
+    if not isinstance(node, yaml.MappingNode) or not isinstance(values, dict):
+        line, col = line_col(text, base + node.start_mark.index)
+        raise FrontMatterError(
+            "front matter must be a list of 'key: value' lines", line, col, base + node.start_mark.index
+        )
+    loader = yaml.SafeLoader("")
+    fields = []
+    for key_node, value_node in node.value:
+        key = key_node.value if isinstance(key_node, yaml.ScalarNode) else str(key_node.value)
+        try:
+            value = loader.construct_object(value_node, deep=True)
+        except (yaml.YAMLError, ValueError, TypeError):
+            value = values.get(key)
+        loader.constructed_objects.clear()
+        fields.append(_field(text, base, key, key_node, value_node, value))
+    return fields, values
+
+
+def _value_end(node: yaml.Node, content: str) -> int:
+    """End of the characters a value occupies (pyyaml's end mark of a block
+    collection lies at the next token, after comments and blank lines)."""
+    if isinstance(node, yaml.ScalarNode):
+        end = node.end_mark.index
+        if node.style in ("|", ">"):
+            # A block scalar's mark lies after its last line break.
+            while end > node.start_mark.index and content[end - 1] in " \n":
+                end -= 1
+        return end
+    if node.flow_style:
+        return node.end_mark.index
+    if isinstance(node, yaml.SequenceNode):
+        return _value_end(node.value[-1], content) if node.value else node.end_mark.index
+    if isinstance(node, yaml.MappingNode):
+        return _value_end(node.value[-1][1], content) if node.value else node.end_mark.index
+    return node.end_mark.index
+
+
+def _style(node: yaml.Node) -> str:
+    if isinstance(node, yaml.ScalarNode):
+        return {None: "plain", "": "plain", "'": "single", '"': "double", "|": "literal",
+                ">": "folded"}.get(node.style, "plain")
+    kind = "seq" if isinstance(node, yaml.SequenceNode) else "map"
+    return f"{'flow' if node.flow_style else 'block'}-{kind}"
+
+
+def _field(text: str, base: int, key: str, key_node: yaml.Node, value_node: yaml.Node,
+           value: Any) -> Field:
+    content = text[base:]
+    key_start = base + key_node.start_mark.index
+    key_end = base + key_node.end_mark.index
+    is_empty = (
+        isinstance(value_node, yaml.ScalarNode)
+        and value_node.value == ""
+        and value_node.style in (None, "")
+    )
+    if is_empty:
+        # "key:" with nothing after it: the value is the empty place after the colon.
+        colon = text.index(":", key_end)
+        v_start = v_end = colon + 1
+    else:
+        v_start = base + value_node.start_mark.index
+        v_end = base + _value_end(value_node, content)
+    line_start = text.rfind("\n", 0, key_start) + 1
+    nl = text.find("\n", max(v_end, key_end))
+    entry_end = len(text) if nl == -1 else nl + 1
+    return Field(
+        key=key,
+        key_span=Span(key_start, key_end),
+        value_span=Span(v_start, v_end),
+        entry_span=Span(line_start, entry_end),
+        value=value,
+        style="plain" if is_empty else _style(value_node),
+        node=value_node,
+    )

@@ -1,0 +1,71 @@
+"""Jekyll's file naming: ``_posts/YYYY-MM-DD-slug.ext`` and ``_drafts/slug.ext``."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import PurePath
+
+MARKDOWN_EXTENSIONS = (".md", ".markdown", ".mkdown", ".mkdn", ".mkd", ".mdown", ".mdwn")
+_POST_NAME = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})-(.+)(\.[^.]+)$")
+
+
+@dataclass(frozen=True)
+class PostName:
+    date: dt.date
+    slug: str
+    ext: str
+
+
+def parse_post_name(name: str) -> PostName | None:
+    """The date, slug and extension of a ``_posts`` file name, or None if it is not one."""
+    m = _POST_NAME.match(PurePath(name).name)
+    if not m:
+        return None
+    try:
+        date = dt.date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:
+        return None
+    return PostName(date, m[4], m[5])
+
+
+def slugify(title: str) -> str:
+    """Jekyll's default slug: lower case, runs of anything but letters and digits become '-'.
+
+    Accented letters keep their letter (``café`` -> ``cafe``) so that URLs stay
+    plain; letters of other scripts are kept as they are, as Jekyll does.
+    """
+    decomposed = unicodedata.normalize("NFKD", title)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    slug = re.sub(r"[^\w]+|_+", "-", stripped.lower())
+    return slug.strip("-")
+
+
+def post_file_name(date: dt.date, title: str, ext: str = ".md") -> str:
+    return f"{date:%Y-%m-%d}-{slugify(title) or 'untitled'}{ext}"
+
+
+def draft_file_name(title: str, ext: str = ".md") -> str:
+    return f"{slugify(title) or 'untitled'}{ext}"
+
+
+def front_matter_date(value: object) -> dt.date | None:
+    """The calendar date of a ``date:`` value as YAML gives it (date, datetime or text)."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        m = re.match(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})", value)
+        if m:
+            try:
+                return dt.date(int(m[1]), int(m[2]), int(m[3]))
+            except ValueError:
+                return None
+    return None
+
+
+def is_markdown_name(name: str) -> bool:
+    return PurePath(name).suffix.lower() in MARKDOWN_EXTENSIONS

@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Installs the Debian/Ubuntu libraries that Qt, QtWebEngine and the screenshot
+# tool need, when they are missing. As root it runs apt-get; otherwise it
+# prints the exact command to run. Elsewhere (not Debian) it says what it
+# would need and carries on: the pip wheels bring Qt itself.
+#   packaging/system-deps.sh          libraries to run the editor and its tests
+#   packaging/system-deps.sh --x11    also Xvfb and the xcb plugin's libraries (make screenshot)
+set -u
+
+# Alternatives are separated by '|': the first one the archive knows is used
+# (Debian 13 renamed some libraries with a t64 suffix).
+RUNTIME=(
+  libglib2.0-0t64\|libglib2.0-0 libdbus-1-3 libfontconfig1 libfreetype6 libxkbcommon0
+  libegl1 libgl1 libopengl0 libgbm1 libdrm2 libnss3 libnspr4 libasound2t64\|libasound2
+  libxcomposite1 libxdamage1 libxrandr2 libxtst6 libxkbfile1 libxshmfence1 libx11-xcb1
+  libxcb1 libxext6 libxfixes3 libxrender1 libxi6 libxcursor1 fonts-dejavu-core
+)
+X11=(
+  xvfb xauth libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
+  libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxcb-xfixes0
+  libxcb-shm0 libxcb-sync1 libxcb-render0 libxcb-glx0
+)
+
+wanted=("${RUNTIME[@]}")
+[ "${1:-}" = "--x11" ] && wanted+=("${X11[@]}")
+
+if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then
+  echo "system-deps: not a Debian/Ubuntu system; make sure Qt's usual libraries (EGL, NSS, xkbcommon, fontconfig) are installed." >&2
+  exit 0
+fi
+
+installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
+
+missing=()
+for spec in "${wanted[@]}"; do
+  IFS='|' read -r -a alts <<<"$spec"
+  have=0
+  for alt in "${alts[@]}"; do installed "$alt" && have=1 && break; done
+  [ $have = 1 ] || missing+=("$spec")
+done
+[ ${#missing[@]} = 0 ] && exit 0
+
+if [ "$(id -u)" != 0 ]; then
+  names=()
+  for spec in "${missing[@]}"; do names+=("${spec%%|*}"); done
+  echo "Qt needs system libraries that are not installed. Run:" >&2
+  echo "  sudo apt-get install -y ${names[*]}" >&2
+  exit 1
+fi
+
+echo "system-deps: installing ${#missing[@]} missing packages with apt-get" >&2
+apt-get update -qq >/dev/null 2>&1 || true
+pick() {
+  IFS='|' read -r -a alts <<<"$1"
+  for alt in "${alts[@]}"; do
+    if apt-cache show "$alt" >/dev/null 2>&1; then echo "$alt"; return; fi
+  done
+}
+names=()
+for spec in "${missing[@]}"; do
+  name=$(pick "$spec")
+  [ -n "$name" ] && names+=("$name")
+done
+DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${names[@]}" >/dev/null \
+  || { echo "system-deps: apt-get install ${names[*]} failed" >&2; exit 1; }
