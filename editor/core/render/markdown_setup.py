@@ -1,0 +1,147 @@
+"""The python-markdown pipeline configured to write what Jekyll's kramdown (GFM input) writes.
+
+Document-global inputs (link reference definitions, footnote definitions,
+abbreviations) are collected once for the whole body by :func:`collect_globals` and
+handed to every conversion, so that a part of the body converts as it would inside
+the whole. Header id repeats and footnote numbers are carried in state objects.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+import markdown
+from markdown.preprocessors import Preprocessor
+
+from .kd_code import KramdownCodeExtension
+from .kd_footnotes import FootnoteState, KramdownFootnoteExtension, extract_definitions
+from .kd_headers import HeaderState, KramdownHeaderExtension
+from .kd_ial import KramdownBlockExtension
+from .kd_typography import KramdownTypographyExtension
+
+_REF_DEF = re.compile(
+    r"""^ {0,3}\[(?!\^)([^\]]+)\]:[ \t]*<?([^\s>]*)>?(?:[ \t]+(?:"([^"]*)"|'([^']*)'|\(([^)]*)\)))?[ \t]*$""")
+_ABBR_DEF = re.compile(r"^ {0,3}\*\[([^\]]+)\]:.*$")
+
+
+@dataclass(frozen=True)
+class DocGlobals:
+    """What every part of a document needs to know about the whole of it."""
+
+    references: tuple[tuple[str, str, str | None], ...] = ()  # (label, url, title)
+    footnotes: tuple[tuple[str, str], ...] = ()  # (name, definition text)
+    abbreviations: tuple[str, ...] = ()  # definition lines
+    digest: str = field(default="", compare=False)
+
+    @property
+    def fingerprint(self) -> str:
+        if not self.digest:
+            h = hashlib.blake2b(repr((self.references, self.footnotes, self.abbreviations)).encode(),
+                                digest_size=12)
+            object.__setattr__(self, "digest", h.hexdigest())
+        return self.digest
+
+
+def collect_globals(lines: list[str]) -> tuple[list[str], DocGlobals]:
+    """Take footnote, link reference and abbreviation definitions out of ``lines``.
+
+    The definitions' lines become blank, so line numbers keep their meaning.
+    Lines inside fenced code are left alone.
+    """
+    mask = fenced_line_mask(lines)
+    masked, footnotes = extract_definitions(["\x00" if m else line for line, m in zip(lines, mask, strict=True)])
+    lines = [line if m else new for line, new, m in zip(lines, masked, mask, strict=True)]
+    refs: list[tuple[str, str, str | None]] = []
+    abbrs: list[str] = []
+    for i, line in enumerate(lines):
+        if mask[i]:
+            continue
+        m = _REF_DEF.match(line)
+        if m and m.group(2):
+            label = " ".join(m.group(1).lower().split())
+            title = m.group(3) or m.group(4) or m.group(5)
+            refs.append((label, m.group(2), title))
+            lines[i] = ""
+        elif _ABBR_DEF.match(line):
+            abbrs.append(line.strip())
+            lines[i] = ""
+    return lines, DocGlobals(tuple(refs), tuple(footnotes.items()), tuple(abbrs))
+
+
+_FENCE_LINE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+
+
+def fenced_line_mask(lines: list[str]) -> list[bool]:
+    """For each line, whether it lies inside (or on the fences of) a fenced code block."""
+    mask = [False] * len(lines)
+    fence: str | None = None
+    for i, line in enumerate(lines):
+        m = _FENCE_LINE.match(line)
+        if fence is None:
+            if m:
+                fence = m.group(1)
+                mask[i] = True
+        else:
+            mask[i] = True
+            if m and m.group(1)[0] == fence[0] and len(m.group(1)) >= len(fence) and not line.strip()[len(
+                    m.group(1)):].strip():
+                fence = None
+    return mask
+
+
+CHUNK_RE = re.compile("\ue000(\\d+)\ue001")
+
+
+class ChunkPreprocessor(Preprocessor):
+    """Puts the HTML chunks of the Liquid step (tokens ``\\ue000n\\ue001``) into the raw HTML stash."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        chunks = getattr(self.md, "pe_chunks", None)
+        if not chunks:
+            return lines
+        store = self.md.htmlStash.store
+
+        def repl(m: re.Match) -> str:
+            n = int(m.group(1))
+            return store(chunks[n]) if n < len(chunks) else ""
+        return [CHUNK_RE.sub(repl, line) if "\ue000" in line else line for line in lines]
+
+
+class Converter:
+    """One python-markdown instance, reused; convert() is a pure function of its arguments."""
+
+    def __init__(self) -> None:
+        self.md = markdown.Markdown(
+            extensions=[
+                KramdownCodeExtension(),
+                KramdownBlockExtension(),
+                "tables",
+                "attr_list",
+                "md_in_html",
+                "def_list",
+                "abbr",
+                KramdownFootnoteExtension(),
+                KramdownHeaderExtension(),
+                KramdownTypographyExtension(),
+            ],
+            output_format="html",
+        )
+        self.md.preprocessors.register(ChunkPreprocessor(self.md), "pe_chunks", 29)
+
+    def convert(self, text: str, globals_: DocGlobals, header_counts: dict[str, int] | None = None,
+                footnotes: FootnoteState | None = None,
+                chunks: list[str] | None = None) -> tuple[str, HeaderState, FootnoteState]:
+        md = self.md
+        md.reset()
+        md.references = {label: (url, title) for label, url, title in globals_.references}
+        headers = HeaderState(counts=dict(header_counts or {}))
+        notes = footnotes if footnotes is not None else FootnoteState(definitions=dict(globals_.footnotes))
+        md.pe_headers = headers
+        md.pe_footnotes = notes
+        md.pe_chunks = chunks or []
+        if globals_.abbreviations:
+            text = text + "\n\n" + "\n".join(globals_.abbreviations) + "\n"
+        html = md.convert(text)
+        return html, headers, notes
