@@ -211,7 +211,7 @@ def yaml_source(text: str, f: Field) -> str:
     first, rest = raw.split("\n", 1)
     rest = textwrap.dedent(rest)
     if first.lstrip()[:1] in ("|", ">"):  # a block scalar's lines must stay indented
-        rest = textwrap.indent(rest, "  ")
+        rest = textwrap.indent(rest, "  ") + "\n"
     return first + "\n" + rest
 
 
