@@ -36,10 +36,14 @@ def resolve_target(target: str | None) -> tuple[Path | None, Path | None]:
     return path, site.root if site else None
 
 
-def run_app(argv: list[str]) -> int:
+def build_window(argv: list[str]):
+    """The application and its main window, shown, with the command line's post open.
+
+    Returns ``(app, window)``, or raises SystemExit(2) with a message for a
+    target that does not exist.
+    """
     args = _window_args(argv)
     from PySide6.QtCore import QCoreApplication, QSettings
-    from PySide6.QtWebEngineCore import QWebEngineUrlScheme  # noqa: F401  (registered before the app)
     from PySide6.QtWidgets import QApplication
 
     from editor.bridge.scheme import register_scheme
@@ -52,10 +56,10 @@ def run_app(argv: list[str]) -> int:
 
     from editor.ui.main_window import MainWindow
 
-    post, site_root = resolve_target(args.target)
-    if args.target and post is None and not Path(args.target).exists():
+    if args.target and not Path(args.target).expanduser().exists():
         print(f"post-editor: {args.target}: no such file or folder", file=sys.stderr)
-        return 2
+        raise SystemExit(2)
+    post, site_root = resolve_target(args.target)
     settings = QSettings()
     if args.reset_geometry:
         settings.remove("window")
@@ -63,6 +67,14 @@ def run_app(argv: list[str]) -> int:
     window.show()
     if post is not None:
         window.open_path(post)
+    return app, window
+
+
+def run_app(argv: list[str]) -> int:
+    try:
+        app, _window = build_window(argv)
+    except SystemExit as exc:
+        return int(exc.code or 0)
     if os.environ.get("JPE_QUIT_AFTER_SHOW"):
         from PySide6.QtCore import QTimer
         QTimer.singleShot(int(os.environ["JPE_QUIT_AFTER_SHOW"]), app.quit)
