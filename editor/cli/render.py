@@ -16,7 +16,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--page", action="store_true",
                         help="print the whole preview page (stylesheet, header, placeholders, safety policy)")
     parser.add_argument("--site", metavar="DIR",
-                        help="the site's root folder (default: the nearest folder above the post with _config.yml)")
+                        help="the site's root folder (default: the nearest folder above the post "
+                             "holding _config.yml)")
 
 
 def run(args) -> int:

@@ -53,16 +53,20 @@ def split_blocks(lines: list[str]) -> list[Block]:
         if blank:
             continue
         if start is not None and last < i - 1:  # after a blank line: may a new block start here?
-            free = (not fenced[last] or _closes_fence(fenced, last)) and html_depth <= 0 and liquid_depth <= 0 \
+            free = (not fenced[last] or _closes_fence(fenced, last)) and html_depth <= 0 \
+                and liquid_depth <= 0 \
                 and not in_raw and not in_comment and not ends_with_ial
             continues = line[:1] in (" ", "\t") or line.lstrip().startswith((":", ">")) and line[:1] != "<" \
                 or (has_list and _LIST_ITEM.match(line))
             if free and not continues:
                 close()
+        para_start = start is None or last < i - 1
         if start is None:
             start = i
             html_tag, html_depth, has_list = None, 0, False
+        if para_start and html_depth <= 0 and not fenced[i]:
             m = _HTML_OPEN.match(line)
+            html_tag, html_depth = None, 0
             if m and m.group(1).lower() not in SPAN_TAGS and m.group(1).lower() not in _VOID:
                 html_tag = m.group(1).lower()
         last = i
@@ -86,7 +90,7 @@ def split_blocks(lines: list[str]) -> list[Block]:
                 liquid_depth = max(0, liquid_depth - 1)
         if _LIST_ITEM.match(line):
             has_list = True
-        ends_with_ial = bool(IAL_LINE.match(line))
+        ends_with_ial = para_start and bool(IAL_LINE.match(line))  # an IAL for the next block
     close()
     return blocks
 

@@ -33,7 +33,8 @@ class RenderContext:
 
 def _stable(value: Any) -> str:
     if isinstance(value, dict):
-        return "{" + ",".join(f"{k!r}:{_stable(v)}" for k, v in sorted(value.items(), key=lambda kv: str(kv[0]))) + "}"
+        items = sorted(value.items(), key=lambda kv: str(kv[0]))
+        return "{" + ",".join(f"{k!r}:{_stable(v)}" for k, v in items) + "}"
     if isinstance(value, list | tuple):
         return "[" + ",".join(_stable(v) for v in value) + "]"
     return repr(value)

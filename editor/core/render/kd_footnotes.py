@@ -101,7 +101,8 @@ def footnotes_html(state: FootnoteState, render) -> str:
     items = []
     for name in state.order:
         inner = render(state.definitions[name]).strip()
-        backlinks = f'<a href="#fnref:{escape(name)}" class="reversefootnote" role="doc-backlink">{BACKLINK}</a>'
+        backlinks = (f'<a href="#fnref:{escape(name)}" class="reversefootnote" '
+                     f'role="doc-backlink">{BACKLINK}</a>')
         for index in range(1, state.repeats.get(name, 0) + 1):
             backlinks += (f'\u00a0<a href="#fnref:{escape(name)}:{index}" class="reversefootnote" '
                           f'role="doc-backlink">{BACKLINK}<sup>{index + 1}</sup></a>')

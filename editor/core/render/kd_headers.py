@@ -21,7 +21,7 @@ from markdown.treeprocessors import Treeprocessor
 _HEADER_IAL = re.compile(r"[ \t]*\{:?[ \t]*(#[\w-]+|\.[\w-]+)[^}\n]*\}[ \t]*$")
 _WORD_CATEGORIES = {"Lu", "Ll", "Lt", "Lm", "Lo", "Mn", "Mc", "Me", "Nd", "Nl", "No", "Pc"}
 TOC_MARKER = "\x02pe-toc:{}\x03"
-TOC_RE = re.compile(r"(?:<p>)?\x02pe-toc:(\w*)\x03(?:</p>)?")
+TOC_RE = re.compile(r"(?:<p((?: [\w-]+=\"[^\"]*\")*)>)?\x02pe-toc:(\w*)\x03(?:</p>)?")
 
 
 def gfm_base_id(raw: str) -> str:
@@ -79,14 +79,12 @@ class HeaderCollector(Treeprocessor):
 
 
 def _toc_text(md, el: etree.Element) -> str:
-    copy = etree.fromstring(etree.tostring(el))  # noqa: S314 - our own tree
-    for parent in copy.iter():
-        for child in list(parent):
-            if child.tag == "sup" and (child.get("role") == "doc-noteref"):
-                parent.remove(child)
-    text = (copy.text or "") + "".join(etree.tostring(c, encoding="unicode") for c in copy)
-    text = re.sub(r"</?a\b[^>]*>", "", text)
-    return md.postprocessors["raw_html"].run(text) if "raw_html" in md.postprocessors else text
+    """The header's inner HTML for its TOC entry: without footnote markers and links (as kramdown)."""
+    html = etree.tostring(el, encoding="unicode", method="html")
+    html = re.sub(r"^<h\d[^>]*>|</h\d>\s*$", "", html)
+    html = re.sub(r'<sup [^>]*role="doc-noteref"[^>]*>.*?</sup>', "", html, flags=re.S)
+    html = re.sub(r"</?a\b[^>]*>", "", html)
+    return md.postprocessors["raw_html"].run(html) if "raw_html" in md.postprocessors else html
 
 
 def toc_html(headers: list[tuple[int, str, str]], ordered: bool = False, attrs: str = "") -> str:

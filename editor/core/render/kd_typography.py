@@ -120,5 +120,5 @@ class TypographyTreeprocessor(Treeprocessor):
 
 class KramdownTypographyExtension(Extension):
     def extendMarkdown(self, md) -> None:
-        # After inline patterns (priority 20) so text runs are final; before prettify.
-        md.treeprocessors.register(TypographyTreeprocessor(md), "kd_typography", 15)
+        # After inline patterns (20) and attr_list (8), so IAL text is never smartened.
+        md.treeprocessors.register(TypographyTreeprocessor(md), "kd_typography", 7)

@@ -46,7 +46,7 @@ def slugify(value, mode: str = "default"):
         return re.sub(r"\s+", "-", text).strip("-").lower()
     if mode == "latin":
         text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    pattern = r"[^\w.~!$&'()+,;=@]+" if mode == "pretty" else r"[^\w]+" if mode != "ascii" else r"[^a-zA-Z0-9]+"
+    pattern = {"pretty": r"[^\w.~!$&'()+,;=@]+", "ascii": r"[^a-zA-Z0-9]+"}.get(mode, r"[^\w]+")
     return re.sub(pattern, "-", text).strip("-").lower()
 
 

@@ -28,10 +28,12 @@ if TYPE_CHECKING:
 _ARG = re.compile(r"""([\w-]+)\s*=\s*("[^"]*"|'[^']*'|[^\s]+)""")
 
 
-def _expression(stream) -> str:
+def _expression(stream, advance: bool) -> str:
+    """The tag's expression text; the stream is left on it unless ``advance``."""
     if stream.current.kind == TOKEN_EXPRESSION:
         value = stream.current.value
-        next(stream)
+        if advance:
+            next(stream)
         return value
     return ""
 
@@ -90,7 +92,8 @@ def make_tags(renderer: LiquidRenderer) -> list[type[Tag]]:
             path.resolve().relative_to(Path(renderer.site_root, "_includes").resolve())
             source = path.read_text(encoding="utf-8")
         except (OSError, ValueError, UnicodeDecodeError):
-            return renderer.chunk(liquid_unresolved("{% include " + expr.strip() + " %}", f"no _includes/{name}"))
+            missing = liquid_unresolved("{% include " + expr.strip() + " %}", f"no _includes/{name}")
+            return renderer.chunk(missing)
         params = {k: _lookup(context, v) for k, v in _ARG.findall(m.group(2))}
         template = renderer.parse(source)
         buf = StringIO()
@@ -121,7 +124,7 @@ def make_tags(renderer: LiquidRenderer) -> list[type[Tag]]:
 
             def parse(self, stream):
                 token = stream.eat(TOKEN_TAG)
-                return _Node(token, _expression(stream), fn)
+                return _Node(token, _expression(stream, advance=False), fn)
 
         SimpleTag.name = sys.intern(name)
         return SimpleTag
@@ -132,7 +135,7 @@ def make_tags(renderer: LiquidRenderer) -> list[type[Tag]]:
 
         def parse(self, stream):
             token = stream.eat(TOKEN_TAG)
-            expr = _expression(stream)
+            expr = _expression(stream, advance=True)
             block = get_parser(self.env).parse_block(stream, frozenset(("endhighlight", TOKEN_EOF)))
             stream.expect(TOKEN_TAG, value="endhighlight")
             return _Node(token, expr, highlight, block)

@@ -51,7 +51,8 @@ def collect_globals(lines: list[str]) -> tuple[list[str], DocGlobals]:
     Lines inside fenced code are left alone.
     """
     mask = fenced_line_mask(lines)
-    masked, footnotes = extract_definitions(["\x00" if m else line for line, m in zip(lines, mask, strict=True)])
+    masked = ["\x00" if m else line for line, m in zip(lines, mask, strict=True)]
+    masked, footnotes = extract_definitions(masked)
     lines = [line if m else new for line, new, m in zip(lines, masked, mask, strict=True)]
     refs: list[tuple[str, str, str | None]] = []
     abbrs: list[str] = []

@@ -112,7 +112,8 @@ class IncrementalRenderer:
                 fn_names = sorted(set(probe.footnote_refs))
                 rel_notes = [(n, notes.numbers.get(n), notes.repeats.get(n, 0)) for n in fn_names]
                 new_notes = any(num is None for _, num, _ in rel_notes)
-                state_key = repr((sorted(rel_counts.items()), rel_notes, notes.next_number if new_notes else 0))
+                next_number = notes.next_number if new_notes else 0
+                state_key = repr((sorted(rel_counts.items()), rel_notes, next_number))
                 if rel_counts or any(num is not None for _, num, _ in rel_notes) or (
                         new_notes and notes.next_number != 1):
                     key2 = _hash(base_key, state_key)
@@ -150,7 +151,7 @@ class IncrementalRenderer:
             html = join_with_line(conv.parts, first)
             if conv.has_toc:
                 toc_key = _hash(*(f"{lv}{i}{t}" for lv, i, t in all_headers))
-                html = TOC_RE.sub(lambda m: toc_html(all_headers, m.group(1) == "ol"), html)
+                html = TOC_RE.sub(lambda m: toc_html(all_headers, m.group(2) == "ol", m.group(1) or ""), html)
                 key = _hash(key, toc_key)
             blocks.append(RenderedBlock(_hash(key, str(first)), first, ctx.first_line + last, html))
         if notes.order:
@@ -189,10 +190,14 @@ def render_whole(body: str, ctx: RenderContext) -> str:
     """The body converted in one piece (no blocks, no ``data-line``): the reference for tests."""
     conv = Converter()
     lines, globals_ = collect_globals(body.split("\n"))
-    liquid = LiquidRenderer(ctx)
+    def markdownify(text: str) -> str:
+        lines, globals_ = collect_globals(text.split("\n"))
+        return Converter().convert("\n".join(lines), globals_)[0]
+
+    liquid = LiquidRenderer(ctx, markdownify=markdownify)
     source, chunks = liquid.render("\n".join(lines))
     html, headers, notes = conv.convert(source, globals_, {}, None, chunks)
-    html = TOC_RE.sub(lambda m: toc_html(headers.headers, m.group(1) == "ol"), html)
+    html = TOC_RE.sub(lambda m: toc_html(headers.headers, m.group(2) == "ol", m.group(1) or ""), html)
 
     def render_note(text: str) -> str:
         src, ch = liquid.render(text)
