@@ -1,0 +1,416 @@
+"""Reading one talk out of a sentence or a schedule line: speakers, organisation, title, recording.
+
+Recognition combines structural cues (bold or linked names, quoted or linked
+titles, links to video and slide hosts, "Name from Company", list shapes), so
+it does not hang on one English sentence pattern. Each function fills a
+``Draft`` with values and their exact spans.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import talk_markup as mk
+from .videos import find_start, is_slides_url, is_video_url, parse_time
+
+Span = tuple[int, int]
+
+TALK_CUE = re.compile(
+    r"\b(?:gave|gives|giving|delivered|held)\b[^.\n]{0,40}?\b(?:talk|presentation|introduction|overview|"
+    r"update|"
+    r"demo|report|keynote|lecture|session)\b|\btalk(?:s|ed|ing)?\b|\bpresent(?:ed|s|ing|ation)\b|"
+    r"\bdescri(?:bed|bes|bing)\b|\bdiscuss(?:ed|es|ing|ion)\b|\bexplain\w*|\bshared\b|"
+    r"\bintroduc(?:ed|es|ing)\b|\btold us\b|\btelling us\b|\bspoke\b|\bdemo(?:ed|nstrated|nstrating)?\b|"
+    r"\bwalk(?:ed)? us through\b|\bshowed\b|\bexplor(?:ed|ing)\b|\basked\b|\bkeynote\b|\blecture\b|"
+    r"\bfocus(?:ed|ing)? on\b|\bcovered\b|\bwrapped up\b|\bstarted us off\b|\btook the stage\b|"
+    r"\bvortrag|\bsprach\b|\bpräsentiert|\bprésent|\bexposé|\bconférence\b|\bcharla\b|\bponencia\b|"
+    r"\bpresentó\b|\bhabló\b|\bpalestra\b|\bapresentou\b|\bpredava|\bpredstavi|\bprezentacij|"
+    r"\bintervento\b|"
+    r"\bparlato\b|\blezing\b|\bpresenteerde\b|\bföredrag\b|\bforedrag\b|\bwykład|\bprzedstawi",
+    re.I)
+NEGATIVE = re.compile(
+    r"\b(?:thank|thanks|grateful|sponsor\w*|hosted by|hosting us|as (?:our )?host|our hosts?|"
+    r"welcome[ds]?|winners?|won|congrat\w*|"
+    r"organi[sz]er\w*|recording|photos? by|rsvp|pull(?:ed)? out|cancel\w*|couldn't make|could not make|"
+    r"next meetup|next event|join us|danke|merci|gracias|hvala)\b", re.I)
+_TITLE_CUE = re.compile(r"(?:talk|titled|entitled|called|named|on|about|asked|presented|described|lecture|"
+                        r"presentation|keynote|vortrag|titel|titre|título|titolo|naslovom|z naslovom|"
+                        r"über|sur|"
+                        r"sobre|su|o)\W{0,3}$", re.I)
+_NAMED_THING = re.compile(r"\b(?:project|library|tool|book|product|app|framework|package|company|team)\s+"
+                          r"(?:called|named)$", re.I)
+_TITLE_PHRASE = re.compile(
+    r"\b(?:(?:talk(?:ed|ing)?|spoke|presentation|discussion|lecture|keynote)\s+(?:on|about)|"
+    r"told us (?:about|to)|"
+    r"telling us (?:about|how)|discuss(?:ed|ing)(?:\s+how to)?|introduc(?:ing|ed) us to|presented(?:\s+on)?|"
+    r"titled|entitled|describing(?:\s+how to)?|exploring)\s+(?=[A-Z\"“])")
+SLIDES_WORDS = re.compile(r"\b(?:slides?|slide deck|deck|folien|diapositivas?|diapos|prosojnice|lucidi|"
+                          r"dia's|presentation|präsentation|présentation)\b", re.I)
+_START_LABEL = re.compile(r"\b(?:starting|starts|start|from|ab|à partir de|desde|od)\s+(?:at\s+)?\[?"
+                          r"(?P<t>\d{1,2}:\d{2}(?::\d{2})?)\]?", re.I)
+_ORG_FROM = re.compile(r"\b(?:from|von|aus|iz|fra|från|chez|de chez)\s+(?:the\s+)?(?=\S)")
+_ORG_OF_NEXT = re.compile(r",?\s*(?:of|at)\s+(?:the\s+)?(?=[A-Z\[])")
+_ORG_OF = re.compile(r"(?:\b(?:CTO|CEO|COO|CIO|founder|co-founder|head|director|engineer|developer|"
+                     r"member|lead|manager|architect|advocate|consultant|VP|president|professor|researcher|"
+                     r"student)\s)(?:of|at)\s+(?:the\s+)?(?=\S)", re.I)
+_ORG_AT = re.compile(r"\b(?:at|bei|pri|chez|en)\s+(?=[A-Z])")
+_ORG_SUFFIX = re.compile(r",? (?:Inc|Ltd|LLC|GmbH|AG|SA|BV|plc|Corp)\.?(?=\W|$)")
+_PREP_BEFORE = re.compile(r"\b(?:on|about|to|into|in|from|using|of|at|for|via|called|named|like|"
+                          r"than)\s+[*_\[]*$",
+                          re.I)
+_ROLE_SELF = {"yours truly", "myself", "me", "moi", "ich"}
+
+
+@dataclass
+class Draft:
+    kind: str
+    start: int = 0
+    end: int = 0
+    speakers: list[tuple[str, Span]] = field(default_factory=list)
+    values: dict = field(default_factory=dict)
+    spans: dict = field(default_factory=dict)
+    takeaways: list[tuple[str, Span, Span]] = field(default_factory=list)
+    cue: bool = False
+    weak_title: bool = False
+
+    def put(self, name: str, value, span: Span | None, force: bool = False) -> None:
+        if value in (None, "") or (name in self.values and not force):
+            return
+        self.values[name] = value
+        if span is not None:
+            self.spans[name] = span
+
+
+def speakers_at(text: str, s: int, e: int, *, at_start: bool = False) -> list[tuple[str, Span]]:
+    """The speaker(s) named first in ``text[s:e]``: bold, linked or plain names, "I (Name)"."""
+    cands: list[tuple[int, str, Span, str]] = []
+    for m in re.finditer(r"\bI \((?P<n>[^()\n]{3,48})\)", text[s:e]):
+        if mk.name_like(m.group("n")):
+            cands.append((s + m.start(), m.group("n"), (s + m.start("n"), s + m.end("n")), "self"))
+    for body, span, bold in mk.emphasis(text, s, e):
+        if bold and mk.name_like(body):
+            cands.append((span[0] - 2, body, span, "bold"))
+    for link in mk.links(text, s, e):
+        t = link.text.strip()
+        if (mk.name_like(t) or t.lower() in _ROLE_SELF) and not is_video_url(link.url) \
+                and not is_slides_url(link.url):
+            ts, te = mk.clean_span(text, link.text_span, "")
+            cands.append((link.span[0], text[ts:te], (ts, te), "link"))
+    for name, span in mk.plain_names(text, s, e):
+        after = text[span[1]:span[1] + 12]
+        if len(name.split()) >= 2 or re.match(r"(?:’s|'s)?,?\s+(?:from|von|aus|de|iz)\s+\S", after):
+            cands.append((span[0], name, span, "plain"))
+    cands = [c for c in cands if not _PREP_BEFORE.search(text[max(s, c[0] - 12):c[0]])]
+    if not cands:
+        return []
+    cands.sort(key=lambda c: c[0])
+    first = cands[0]
+    if at_start and text[s:first[0]].strip(" \t-*+0123456789.)[_"):
+        return []
+    out = [(first[1], first[2])]
+    end = first[2][1]
+    for pos, name, span, _kind in cands[1:]:
+        if span[0] < end:
+            continue
+        gap = text[end:pos]
+        if re.fullmatch(r"\*{0,2}\]?(?:\([^)\s]*\))?\*{0,2}\s*(?:,|,?\s+(?:and|&|und|et|y|i|in|e|og|"
+                        r"och)\s)\s*\[?\*{0,2}",
+                        gap):
+            out.append((name, span))
+            end = span[1]
+        else:
+            break
+    return out
+
+
+def _skip_markup(text: str, pos: int) -> int:
+    """After a name: skip the rest of its link ``](url)`` or bold ``**``."""
+    m = re.match(r"\*\*|__|\](?:\([^)\s]*\)|\[[^\]]*\])?", text[pos:])
+    return pos + m.end() if m else pos
+
+
+def organisation(text: str, draft: Draft, after: int, limit: int) -> None:
+    """``Name from Org``, ``Name, CTO of Org``, ``Name - developer at [Org]`` ... within 45 characters."""
+    window_end = min(limit, after + 60)
+    title = draft.spans.get("title")
+    for regex in (_ORG_FROM, _ORG_OF_NEXT, _ORG_OF, _ORG_AT):
+        find = regex.match if regex is _ORG_OF_NEXT else regex.search
+        m = find(text, after, window_end)
+        if not m or m.start() - after > 45:
+            continue
+        pos = m.end()
+        if title and title[0] - 1 <= pos <= title[1]:
+            continue
+        link = next((lk for lk in mk.links(text, pos, limit) if lk.span[0] == pos), None)
+        if link:
+            s, e = mk.clean_span(text, link.text_span, "")
+            draft.put("organisation", text[s:e], (s, e))
+            return
+        span = _org_words(text, pos, limit)
+        if span:
+            draft.put("organisation", text[span[0]:span[1]], span)
+            return
+
+
+def _org_words(text: str, pos: int, limit: int) -> Span | None:
+    end = pos
+    first = True
+    for m in re.finditer(r"[^\s,;:()\[\]]+", text[pos:limit]):
+        tok = m.group()
+        gap = text[end:pos + m.start()] if not first else ""
+        if not first and (gap.strip() or "\n" in gap):
+            suffix = _ORG_SUFFIX.match(text, end, limit)
+            if suffix:
+                end = suffix.end()
+            break
+        word = tok.rstrip(".")
+        if first:
+            if not word or word.lower() in mk.STOP_WORDS:
+                return None
+        elif not (word[:1].isupper() or word[:1].isdigit() or word in ("&", "+")):
+            break
+        end = pos + m.start() + len(tok)
+        if tok.endswith(".") and not re.search(r"\.\w", tok):
+            end -= 1
+            break
+        first = False
+    if end == pos:
+        return None
+    suffix = _ORG_SUFFIX.match(text, end, limit)
+    if suffix:
+        end = suffix.end()
+    return (pos, end)
+
+
+def title_and_video(text: str, draft: Draft, s: int, e: int) -> None:
+    """Title (quoted, linked, emphasised, or after "talked about"), recording and start time."""
+    links = [lk for lk in mk.links(text, s, e) if lk.url is not None]
+    for link in links:
+        raw = link.text.strip()
+        if parse_time(raw.strip("[]")) is not None:
+            continue
+        q = _strip_quotes(text, link.text_span)
+        media = is_video_url(link.url) or is_slides_url(link.url)
+        if q is None and not media:
+            continue
+        if q is None and (SLIDES_WORDS.fullmatch(raw) or not raw[:1].isupper() and not raw[:1].isdigit()
+                          or raw.lower() in ("youtube", "vimeo", "video", "recording", "here")):
+            continue
+        span = q or mk.clean_span(text, link.text_span, "")
+        if span[1] - span[0] < 2:
+            continue
+        draft.put("title", text[span[0]:span[1]], span)
+        if is_video_url(link.url) or not is_slides_url(link.url) and draft.kind != "schedule":
+            set_video(draft, link.url, link.url_span)
+        else:
+            draft.put("slides_url", link.url, link.url_span)
+        break
+    if "title" not in draft.values:
+        _unlinked_title(text, draft, s, e)
+    m = _START_LABEL.search(text, s, e)
+    if m:
+        label = (m.start("t"), m.end("t"))
+        link = next((lk for lk in links if lk.text_span[0] <= label[0] < lk.text_span[1]), None)
+        if link and is_video_url(link.url):
+            set_video(draft, link.url, link.url_span)
+        draft.put("start_label", text[label[0]:label[1]], label)
+        if "start_seconds" not in draft.values:
+            draft.put("start_seconds", parse_time(text[label[0]:label[1]]), label)
+
+
+def set_video(draft: Draft, url: str, url_span: Span) -> None:
+    if "video_url" in draft.values:
+        return
+    draft.put("video_url", url, url_span)
+    st = find_start(url)
+    if st is not None:
+        draft.put("start_seconds", st.seconds, (url_span[0] + st.start, url_span[0] + st.end), force=True)
+
+
+def _strip_quotes(text: str, span: Span) -> Span | None:
+    s, e = mk.clean_span(text, span, "")
+    if e - s >= 2 and text[s] in "\"“„«‘'" and text[e - 1] in "\"”“»’'":
+        return mk.clean_span(text, (s + 1, e - 1), ".,;: ")
+    return None
+
+
+def _unlinked_title(text: str, draft: Draft, s: int, e: int) -> None:
+    for body, span in mk.quoted(text, s, e):
+        before = text[max(s, span[0] - 45):span[0] - 1]
+        if _TITLE_CUE.search(before) and not mk.name_like(body):
+            span = mk.clean_span(text, span, ".,;: ")
+            draft.put("title", text[span[0]:span[1]], span)
+            return
+    m = re.match(r"(?:’s|'s)\s+(?=[A-Z])", text[s:e])
+    if m:
+        stop = re.search(r"\s(?:was|is|were)\s", text[s + m.end():e])
+        if stop:
+            span = (s + m.end(), s + m.end() + stop.start())
+            draft.put("title", text[span[0]:span[1]], span)
+            return
+    for body, span, _bold in mk.emphasis(text, s, e):
+        before = text[max(s, span[0] - 40):span[0] - 1].rstrip("*_ ")
+        if _NAMED_THING.search(before) or not (_TITLE_CUE.search(before) or before.endswith(" with")):
+            continue
+        if body[:1].isupper() and len(body.split()) >= 2 and not mk.name_like(body):
+            span = mk.clean_span(text, span, ".,;: ")
+            draft.put("title", text[span[0]:span[1]], span)
+            return
+    m = _TITLE_PHRASE.search(text, s, e)
+    if m:
+        start = m.end()
+        if text[start] in "\"“":
+            return
+        stop = e
+        for sent_s, sent_e in mk.sentences(text, s, e):
+            if sent_s <= start < sent_e:
+                stop = sent_e
+        cut = re.search(r"\s*\(?(?:starting|starts) at|\s+\(\[|\s*\(\d|\.\s|\n\n|\s+(?:and|&)\s+(?=\*\*|\[)",
+                        text[start:stop])
+        if cut:
+            stop = start + cut.start()
+        span = mk.clean_span(text, (start, stop), ".,;: ")
+        if text[span[0]:span[1]].lower() in ("youtube", "vimeo", "video", "twitch", "zoom"):
+            return
+        if span[1] - span[0] >= 3 and len(text[span[0]:span[1]]) < 200:
+            draft.put("title", text[span[0]:span[1]], span)
+            draft.weak_title = True
+
+
+def prose(text: str, s: int, e: int, *, at_start: bool = False) -> Draft | None:
+    """A talk named in prose in ``text[s:e]`` (a paragraph or list item), or None."""
+    sents = mk.sentences(text, s, e)
+    for k, (sent_s, sent_e) in enumerate(sents):
+        sp = speakers_at(text, sent_s, sent_e, at_start=at_start and sent_s == s)
+        if at_start and sent_s != s:
+            return None
+        if not sp:
+            continue
+        sentence = text[sent_s:sent_e]
+        if NEGATIVE.search(sentence):
+            continue
+        d = Draft("prose")
+        d.speakers = sp
+        tail = _skip_markup(text, sp[-1][1][1])
+        vids = [lk for lk in mk.links(text, sent_s, sent_e) if is_video_url(lk.url)]
+        d.cue = bool(TALK_CUE.search(sentence) or vids or any(
+            _TITLE_CUE.search(text[max(s, q[1][0] - 45):q[1][0] - 1]) for q in mk.quoted(text, tail, sent_e)))
+        if not d.cue and k + 1 < len(sents):
+            ns, ne = sents[k + 1]
+            if not speakers_at(text, ns, ne) and not NEGATIVE.search(text[ns:ne]):
+                d.cue = bool(TALK_CUE.search(text[ns:ne]))
+        title_and_video(text, d, tail, e)
+        organisation(text, d, tail, sent_e)
+        return d
+    return None
+
+
+_TIME = r"\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?)?"
+_SCHEDULE_TIME = re.compile(rf"\s*(?:{_TIME}\s*(?:[-–—]|to)\s*(?:{_TIME}|\?)|{_TIME})\s*[:\-–—|]?\s*",
+                            re.I)
+_NOT_TALK = re.compile(r"^\W*(?:arriv|mingl|welcome|intro|break|lunch|dinner|coffee|drinks?|pizza|food|"
+                       r"networking|doors|registration|to the pub|pub\b|panel|open discussion|"
+                       r"discussion|q\s*&\s*a|"
+                       r"closing|wrap|social|beer|raffle|prize|announcements)", re.I)
+
+
+def schedule_item(text: str, s: int, e: int) -> Draft | None:
+    """``19:00 - 19:15: "[Title](slides)" - Speaker - Organisation`` and its relatives, else None."""
+    line_end = text.find("\n", s, e)
+    e = e if line_end < 0 else line_end
+    m = _SCHEDULE_TIME.match(text, s, e)
+    timed = bool(m and m.end() > s and re.match(r"\s*\d", text[s:e]))
+    pos = m.end() if timed else s
+    if _NOT_TALK.match(text[pos:e]):
+        return None
+    d = Draft("schedule")
+    # The title first: quoted or linked.
+    first_link = next((lk for lk in mk.links(text, pos, e) if lk.url), None)
+    qs = mk.quoted(text, pos, e)
+    title_end = None
+    lead = text[pos:e]
+    leading = lead[:first_link.span[0] - pos].strip(" \"“") if first_link else ""
+    if first_link and not leading and not mk.name_like(first_link.text):
+        q = _strip_quotes(text, first_link.text_span)
+        span = q or mk.clean_span(text, first_link.text_span, ".,;: ")
+        d.put("title", text[span[0]:span[1]], span)
+        if is_video_url(first_link.url):
+            set_video(d, first_link.url, first_link.url_span)
+        else:
+            d.put("slides_url", first_link.url, first_link.url_span)
+        title_end = first_link.span[1]
+    elif qs and not lead[:qs[0][1][0] - pos - 1].strip():
+        span = mk.clean_span(text, qs[0][1], ".,;: ")
+        d.put("title", text[span[0]:span[1]], span)
+        title_end = qs[0][1][1] + 1
+    if title_end is None:
+        return None
+    rest = re.match(r"[\"”.\s]*(?:[-–—|:,]\s*)?", text[title_end:e])
+    after = title_end + rest.end()
+    parts = _split_parts(text, after, e)
+    if not parts:
+        return None
+    sp = []
+    ps, pe = parts[0]
+    links = [lk for lk in mk.links(text, ps, pe) if lk.span[0] == ps]
+    names = re.split(r"\s*(?:,|\band\b|&)\s*", text[ps:pe])
+    if links and mk.name_like(links[0].text):
+        sp = [(links[0].text, mk.clean_span(text, links[0].text_span, ""))]
+    else:
+        pos2 = ps
+        for n in names:
+            at = text.find(n, pos2, pe)
+            clean = re.sub(r"['’]s\b.*$", "", n).strip()
+            if clean and mk.name_like(clean):
+                sp.append((clean, (at, at + len(clean))))
+                pos2 = at + len(n)
+                if clean != n.strip():
+                    break
+            elif sp and n:
+                parts.insert(1, (at, at + len(n.rstrip(". "))))
+                break
+            else:
+                break
+    if not sp:
+        return None
+    if len(sp) >= 2 and len(sp[-1][0].split()) == 1 and all(len(n.split()) > 1 for n, _ in sp[:-1]) \
+            and len(parts) == 1:
+        parts.insert(1, sp.pop()[1])
+    d.speakers = sp
+    if len(parts) > 1:
+        os_, oe = parts[1]
+        link = next((lk for lk in mk.links(text, os_, oe) if lk.span[0] == os_), None)
+        span = mk.clean_span(text, link.text_span if link else (os_, oe), ".,;: " if not link else "")
+        if span[1] > span[0]:
+            d.put("organisation", text[span[0]:span[1]], span)
+    d.cue = True
+    return d
+
+
+def _split_parts(text: str, s: int, e: int) -> list[Span]:
+    """``A - B - C`` (dash separated, outside links) as spans; also ``A (B)``."""
+    out = []
+    depth = 0
+    cur = s
+    i = s
+    while i < e:
+        c = text[i]
+        if c in "[(":
+            depth += 1
+        elif c in "])":
+            depth = max(0, depth - 1)
+        elif (depth == 0 and c in "-–—|" and i > s and text[i - 1].isspace()
+              and text[i + 1:i + 2].isspace()):
+            out.append((cur, i - 1))
+            cur = i + 2
+        i += 1
+    out.append((cur, e))
+    spans = [mk.clean_span(text, p, " ") for p in out]
+    spans = [(a, b) for a, b in spans if b > a]
+    if len(spans) == 1:
+        a, b = spans[0]
+        m = re.match(r"(.*?)\s*\(([^()]+)\)\.?$", text[a:b])
+        if m and mk.name_like(m.group(1)):
+            spans = [(a, a + len(m.group(1))), (a + m.start(2), a + m.end(2))]
+    return spans

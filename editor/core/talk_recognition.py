@@ -1,0 +1,371 @@
+"""Finding the talk entries in a post's body and what belongs to each.
+
+An entry starts at a structural anchor: a heading ``Name – Title``, a schedule
+line, a speaker photo (an image whose alt text is a name) or a paragraph that
+names a speaker with a talk cue (a talk verb, a quoted or linked title, a
+recording link, or an embed right after it). It then takes in what follows and
+belongs to it: a takeaway list, a slides line, video/slide embeds, the photo.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import talk_markup as mk
+from .talk_prose import SLIDES_WORDS, Draft, organisation, prose, schedule_item, set_video
+from .talks import Talk
+from .videos import is_slides_url, is_video_url
+
+_GENERIC_HEADING = re.compile(r"^\W*(?:overview|talks?|slides|photos?|videos?|sponsors?|summary|agenda|"
+                              r"schedule|"
+                              r"next|thanks|recap|intro|introduction|lightning talks?|speakers?|resources|"
+                              r"links|program(?:me)?|announcements?)\b", re.I)
+_HEADING_SPLIT = re.compile(r"\s+[–—-]\s+|:\s+|\s+\|\s+")
+_EMBED = re.compile(r"<(?:iframe|embed|object|video|figure|script)\b|\{%\s*(?:include|youtube|vimeo|video|"
+                    r"speakerdeck|slideshare)", re.I)
+
+
+def body_talks(text: str, body_start: int) -> list[Talk]:
+    try:
+        blocks = mk.blocks(text, body_start)
+        drafts = _drafts(text, blocks)
+        _cross_reference(text, blocks, drafts)
+        return [_talk(text, d) for d in drafts]
+    except (ValueError, IndexError, RecursionError):  # never let a strange post break the editor
+        return []
+
+
+def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
+    drafts: list[Draft] = []
+    n = len(blocks)
+    i = 0
+    while i < n:
+        b = blocks[i]
+        if b.kind == "heading":
+            d, j = _heading_entry(text, blocks, i)
+            if d:
+                drafts.append(d)
+                i = j
+                continue
+        elif b.kind == "item":
+            d = schedule_item(text, b.content, b.end)
+            if d:
+                d.start, d.end = b.start, b.end
+                drafts.append(d)
+                i += 1
+                continue
+            d = prose(text, b.content, b.end, at_start=True)
+            if d and d.cue:
+                d.kind = "item"
+                d.start, d.end = b.start, b.end
+                drafts.append(d)
+                i += 1
+                continue
+        elif b.kind == "image":
+            d, j = _photo_entry(text, blocks, i)
+            if d:
+                drafts.append(d)
+                i = j
+                continue
+        elif b.kind == "para":
+            d = prose(text, b.start, b.end)
+            if d and (d.cue or _embed_follows(blocks, i) or _photo_follows(blocks, i, d)):
+                _photo_before(text, blocks, i, d, drafts)
+                _slides_links(text, b.start, b.end, d, strict=True)
+                d.start = min(d.start, b.start) if d.start else b.start
+                d.end = b.end
+                i = _extend(text, blocks, i + 1, d)
+                _heading_title(text, blocks, drafts, d)
+                drafts.append(d)
+                continue
+        i += 1
+    return drafts
+
+
+def _is_anchor(text: str, blocks: list[mk.Block], k: int) -> bool:
+    b = blocks[k]
+    if b.kind == "item":
+        if schedule_item(text, b.content, b.end):
+            return True
+        d = prose(text, b.content, b.end, at_start=True)
+        return bool(d and d.cue)
+    if b.kind == "para":
+        d = prose(text, b.start, b.end)
+        return bool(d and (d.cue or _embed_follows(blocks, k) or _photo_follows(blocks, k, d)))
+    if b.kind == "image":
+        return _photo_name(b) is not None and k + 1 < len(blocks) and blocks[k + 1].kind in ("para", "item") \
+            and _mentions(text, blocks[k + 1], _photo_name(b))
+    return False
+
+
+def _embed_follows(blocks: list[mk.Block], i: int) -> bool:
+    return i + 1 < len(blocks) and blocks[i + 1].kind == "html" and bool(_EMBED.search(blocks[i + 1].text))
+
+
+def _photo_follows(blocks: list[mk.Block], i: int, d: Draft) -> bool:
+    if i + 1 >= len(blocks) or blocks[i + 1].kind != "image":
+        return False
+    name = _photo_name(blocks[i + 1])
+    return bool(name and any(_same_person(name, sp[0]) for sp in d.speakers))
+
+
+def _photo_name(b: mk.Block) -> str | None:
+    img = mk.image(b)
+    if not img:
+        return None
+    alt = img[0].strip()
+    return alt if mk.name_like(alt, single=False) or mk.name_like(alt) and " " not in alt else None
+
+
+def _mentions(text: str, b: mk.Block, name: str) -> bool:
+    toks = [t for t in name.split() if len(t) > 1]
+    return any(re.search(rf"(?<!\w){re.escape(t)}(?!\w)", b.text) for t in toks[:1] + toks[-1:])
+
+
+def _same_person(a: str, b: str) -> bool:
+    ta, tb = set(a.lower().split()), set(b.lower().split())
+    return bool(ta & tb)
+
+
+def _set_photo(text: str, d: Draft, b: mk.Block) -> None:
+    img = mk.image(b)
+    if img and "photo" not in d.values:
+        d.put("photo", img[2], img[3])
+        d.spans["photo_line"] = (b.start, b.end)
+
+
+def _photo_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | None, int]:
+    name = _photo_name(blocks[i])
+    if not name or i + 1 >= len(blocks) or blocks[i + 1].kind not in ("para", "item"):
+        return None, i + 1
+    nb = blocks[i + 1]
+    s = nb.content if nb.kind == "item" else nb.start
+    d = prose(text, s, nb.end)
+    if d is None or not any(_same_person(name, sp[0]) for sp in d.speakers):
+        if not _mentions(text, nb, name):
+            return None, i + 1
+        if d is None or not d.cue:
+            return None, i + 1
+    _set_photo(text, d, blocks[i])
+    d.start, d.end = blocks[i].start, nb.end
+    j = _extend(text, blocks, i + 2, d)
+    return d, j
+
+
+def _photo_before(text: str, blocks: list[mk.Block], i: int, d: Draft, drafts: list[Draft]) -> None:
+    """An image right before the paragraph with no alt text (or the speaker's name) is the photo."""
+    if i == 0 or blocks[i - 1].kind != "image":
+        return
+    b = blocks[i - 1]
+    if drafts and drafts[-1].end >= b.start:
+        return
+    img = mk.image(b)
+    if b.text.lstrip().startswith("["):
+        return  # a linked image is a logo or a banner, not the speaker
+    if img and (not img[0].strip() or any(_same_person(img[0], sp[0]) for sp in d.speakers)):
+        _set_photo(text, d, b)
+        d.start = b.start
+
+
+def _extend(text: str, blocks: list[mk.Block], k: int, d: Draft) -> int:
+    """Take in the blocks after the anchor that belong to the talk; returns the next block index."""
+    n = len(blocks)
+    while k < n:
+        b = blocks[k]
+        if _is_anchor(text, blocks, k):
+            break
+        if b.kind == "item":
+            _takeaway(text, b, d)
+        elif b.kind == "html" and _EMBED.search(b.text):
+            _embeds(text, b, d)
+        elif b.kind == "para" and _slides_para(text, b, d):
+            pass
+        elif (b.kind == "para" and b.text.rstrip().endswith(":") and k + 1 < n
+              and blocks[k + 1].kind == "item" and len(b.text) < 200 and not d.takeaways):
+            pass
+        elif b.kind == "image" and "photo" not in d.values and any(
+                _same_person(mk.image(b)[0], sp[0]) for sp in d.speakers):
+            _set_photo(text, d, b)
+        else:
+            break
+        d.end = b.end
+        k += 1
+    return k
+
+
+def _takeaway(text: str, b: mk.Block, d: Draft) -> None:
+    line_end = text.find("\n", b.content, b.end)
+    line_end = b.end if line_end < 0 else line_end
+    span = mk.clean_span(text, (b.content, line_end), "")
+    item_end = b.end + 1 if b.end < len(text) else b.end
+    d.takeaways.append((text[span[0]:span[1]], span, (b.start, item_end)))
+    _slides_links(text, b.content, b.end, d, strict=True)
+
+
+def _embeds(text: str, b: mk.Block, d: Draft) -> None:
+    for url, span in mk.sources(text, b.start, b.end):
+        if is_video_url(url):
+            set_video(d, url, span)
+        elif is_slides_url(url):
+            d.put("slides_url", url, span)
+
+
+def _slides_links(text: str, s: int, e: int, d: Draft, strict: bool = False) -> bool:
+    found = False
+    for link in mk.links(text, s, e):
+        if not link.url or link.url_span is None:
+            continue
+        worded = bool(SLIDES_WORDS.search(link.text)) or bool(
+            re.match(r"\s*\((?:slides?|deck)\)", text[link.span[1]:link.span[1] + 12], re.I))
+        context = SLIDES_WORDS.search(text[max(s, link.span[0] - 40):link.span[0]])
+        if worded or (context and not strict) or (is_slides_url(link.url) and not is_video_url(link.url)):
+            if "slides_url" not in d.values:
+                d.put("slides_url", link.url, link.url_span)
+                q = link.text.strip()
+                if "title" not in d.values and len(q) > 2 and q[0] in "\"“" and q[-1] in "\"”":
+                    span = mk.clean_span(text, (link.text_span[0] + 1, link.text_span[1] - 1), ".,;: \"”")
+                    d.put("title", text[span[0]:span[1]], span)
+            found = True
+    return found
+
+
+def _slides_para(text: str, b: mk.Block, d: Draft) -> bool:
+    if len(b.text) > 300 or not (SLIDES_WORDS.search(b.text) or any(
+            is_slides_url(lk.url) for lk in mk.links(text, b.start, b.end))):
+        return False
+    had = "slides_url" in d.values
+    if not _slides_links(text, b.start, b.end, d):
+        return False
+    if not had and "slides_url" in d.values:
+        d.spans["slides_line"] = (b.start, b.end)
+    return True
+
+
+def _heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | None, int]:
+    h = blocks[i]
+    content = (h.content, h.end)
+    raw = text[content[0]:content[1]]
+    m = _HEADING_SPLIT.search(raw)
+    if not m or _GENERIC_HEADING.match(raw):
+        return None, i + 1
+    left = (content[0], content[0] + m.start())
+    right = (content[0] + m.end(), content[1])
+    d = Draft("heading")
+    names = _names(text, *left)
+    title = right
+    if not names:
+        names = _names(text, *right)
+        title = left
+    if not names:
+        return None, i + 1
+    d.speakers = names
+    span = mk.clean_span(text, title, " ")
+    q = re.fullmatch(r"[\"“](.*)[\"”]", text[span[0]:span[1]])
+    if q:
+        span = (span[0] + 1, span[1] - 1)
+    d.put("title", text[span[0]:span[1]], span)
+    d.start, d.end = h.start, h.end
+    k = i + 1
+    while k < len(blocks) and not (blocks[k].kind == "hr" or blocks[k].kind == "heading"
+                                   and blocks[k].level <= h.level):
+        b = blocks[k]
+        if b.kind == "item" and b.level == 0:
+            _takeaway(text, b, d)
+        elif b.kind == "html":
+            _embeds(text, b, d)
+        elif b.kind == "image" and "photo" not in d.values:
+            img = mk.image(b)
+            if img and any(_same_person(img[0], sp[0]) for sp in d.speakers):
+                _set_photo(text, d, b)
+        _slides_links(text, b.start, b.end, d, strict=True)
+        if b.kind == "para" and "organisation" not in d.values:
+            full = d.speakers[0][0]
+            at = b.text.find(full)
+            if at >= 0:
+                sent_end = next((e for s_, e in mk.sentences(text, b.start, b.end)
+                                 if s_ <= b.start + at < e), b.end)
+                organisation(text, d, b.start + at + len(full), sent_end)
+        d.end = b.end
+        k += 1
+    return d, k
+
+
+def _names(text: str, s: int, e: int) -> list[tuple[str, tuple[int, int]]]:
+    span = mk.clean_span(text, (s, e), " *_")
+    raw = text[span[0]:span[1]]
+    parts = re.split(r"\s*(?:,|\band\b|&)\s*", raw)
+    out = []
+    pos = span[0]
+    for p in parts:
+        at = text.find(p, pos, span[1])
+        if not mk.name_like(p, single=False):
+            return []
+        out.append((p, (at, at + len(p))))
+        pos = at + len(p)
+    return out
+
+
+def _heading_title(text: str, blocks: list[mk.Block], drafts: list[Draft], d: Draft) -> None:
+    """A heading right above a single talk entry that has no title is that talk's title."""
+    if "title" in d.values:
+        return
+    k = next((j for j, b in enumerate(blocks) if b.start <= d.start <= b.end or b.start >= d.start), None)
+    if not k or blocks[k - 1].kind != "heading":
+        return
+    h = blocks[k - 1]
+    if _GENERIC_HEADING.match(text[h.content:h.end]) or (drafts and drafts[-1].end > h.start):
+        return
+    nxt = next((b for b in blocks[k:] if b.start > d.end), None)
+    if nxt and nxt.kind not in ("heading", "hr"):
+        return
+    span = mk.clean_span(text, (h.content, h.end), " ")
+    d.put("title", text[span[0]:span[1]], span)
+    d.start = h.start
+
+
+_NAME_TITLE = re.compile(r"^\s*(?P<name>[^:\n]{3,48}?)\s*[:–—-]\s+(?P<title>\S.*?)\s*$")
+
+
+def _cross_reference(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> None:
+    """``Name: Title`` links (a Slides section) and alt texts (a gallery) outside entries fill gaps."""
+    if not drafts:
+        return
+    inside = [(d.start, d.end) for d in drafts]
+    for b in blocks:
+        if any(s <= b.start <= e for s, e in inside):
+            continue
+        refs = [(lk.text, lk.text_span, lk.url, lk.url_span)
+                for lk in mk.links(text, b.start, b.end) if lk.url]
+        for m in re.finditer(r"\balt=\"(?P<alt>[^\"]+)\"", b.text):
+            refs.append((m.group("alt"), (b.start + m.start("alt"), b.start + m.end("alt")), None, None))
+        for label, label_span, url, url_span in refs:
+            m = _NAME_TITLE.match(label)
+            if not m or not mk.name_like(m.group("name")):
+                continue
+            who = m.group("name")
+            d = next((d for d in drafts if any(
+                _same_person(who, sp[0]) and who.split()[-1] in sp[0] for sp in d.speakers)), None)
+            if d is None:
+                continue
+            ts = label_span[0] + m.start("title")
+            d.put("title", m.group("title"), (ts, ts + len(m.group("title"))), force=d.weak_title)
+            d.weak_title = False
+            if url and not is_video_url(url):
+                d.put("slides_url", url, url_span)
+
+
+def _talk(text: str, d: Draft) -> Talk:
+    spans = dict(d.spans)
+    for i, (_name, span) in enumerate(d.speakers):
+        spans[f"speakers.{i}"] = span
+    for i, (_t, span, item) in enumerate(d.takeaways):
+        spans[f"takeaways.{i}"] = span
+        spans[f"takeaway_items.{i}"] = item
+    first = text.count("\n", 0, d.start) + 1
+    last = first + text.count("\n", d.start, d.end)
+    v = d.values
+    return Talk(
+        speakers=[n for n, _ in d.speakers], organisation=v.get("organisation"), title=v.get("title"),
+        video_url=v.get("video_url"), start_seconds=v.get("start_seconds"),
+        takeaways=[t for t, _s, _i in d.takeaways], slides_url=v.get("slides_url"), photo=v.get("photo"),
+        span=(d.start, d.end), lines=(first, last), spans=spans, kind=d.kind)

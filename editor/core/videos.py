@@ -1,0 +1,166 @@
+"""Recording and slide links: which host a URL is on, and the start time inside it.
+
+A talk's recording is usually one video of the whole evening with the talk's
+start time in the URL, written in several ways: ``youtu.be/ID?t=240``,
+``watch?v=ID&t=1h2m5s``, ``#t=4m10s``, ``&start=``, ``embed/ID?start=``, Vimeo's
+``#t=``. The time is shown to people as ``h:mm:ss`` and written back in the
+URL's own form. Pure functions, no Qt.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+_VIDEO_HOSTS = ("youtube.com", "youtu.be", "youtube-nocookie.com", "vimeo.com", "dailymotion.com",
+                "twitch.tv", "skillsmatter.com", "infoq.com", "confreaks.tv", "media.ccc.de",
+                "bilibili.com", "loom.com", "wistia.com", "peertube")
+_SLIDE_HOSTS = ("speakerdeck.com", "slideshare.net", "slides.com", "slid.es", "prezi.com",
+                "docs.google.com/presentation", "sway.office.com", "pitch.com", "canva.com/design",
+                "slideshare.com", "noti.st", "gitpitch.com", "revealjs", "decktape")
+_SLIDE_SUFFIXES = (".pdf", ".ppt", ".pptx", ".key", ".odp")
+
+# ?t=240  &t=1h2m5s  #t=4m10s  &start=75  ?time_continue=30
+_START = re.compile(r"(?<=[?&#])(?:t|start|time_continue)=(?P<value>\d+(?::\d{1,2}){0,2}|"
+                    r"(?=\d)(?:\d+h)?(?:\d+m)?(?:\d+s?)?)(?=$|[&#])")
+_YOUTUBE_ID = re.compile(
+    r"(?:youtu\.be/|youtube(?:-nocookie)?\.com/(?:embed/|live/|shorts/|v/|watch\?(?:[^#]*&)?v=))"
+    r"(?P<id>[A-Za-z0-9_-]{6,})")
+_HMS = re.compile(r"^\s*(?:(\d+):)?(\d{1,2}):(\d{1,2})\s*$")
+
+
+def _host_and_path(url: str) -> str:
+    u = url.strip()
+    if u.startswith("//"):
+        u = "https:" + u
+    try:
+        parts = urlsplit(u)
+    except ValueError:
+        return u.lower()
+    return (parts.netloc + parts.path).lower()
+
+
+def is_video_url(url: str | None) -> bool:
+    if not url:
+        return False
+    where = _host_and_path(url)
+    return any(h in where for h in _VIDEO_HOSTS)
+
+
+def is_slides_url(url: str | None) -> bool:
+    if not url:
+        return False
+    where = _host_and_path(url)
+    path = where.split("?")[0].split("#")[0]
+    if path.endswith(".js"):
+        return False
+    return any(h in where for h in _SLIDE_HOSTS) or path.endswith(_SLIDE_SUFFIXES) or bool(
+        re.search(r"docs\.google\.com/.*presentation", where))
+
+
+def youtube_id(url: str | None) -> str | None:
+    """The video id of a YouTube URL (watch, youtu.be, embed, live, shorts), else None."""
+    if not url:
+        return None
+    m = _YOUTUBE_ID.search(url)
+    return m.group("id") if m else None
+
+
+@dataclass(frozen=True)
+class StartTime:
+    """A start time inside a URL: ``url[start:end]`` is the value, e.g. ``240`` or ``1h2m5s``."""
+
+    seconds: int
+    start: int
+    end: int
+    raw: str
+
+
+def find_start(url: str) -> StartTime | None:
+    """The start time written in ``url`` (the last one if several), or None."""
+    found = None
+    for m in _START.finditer(url):
+        value = m.group("value")
+        seconds = parse_time(value)
+        if seconds is not None:
+            found = StartTime(seconds, m.start("value"), m.end("value"), value)
+    return found
+
+
+def parse_time(value: str) -> int | None:
+    """Seconds in ``240``, ``240s``, ``4m10s``, ``1h2m5s``, ``30:37`` or ``1:02:05``; None if not a time."""
+    v = value.strip()
+    if not v:
+        return None
+    if v.isdigit():
+        return int(v)
+    m = _HMS.match(v)
+    if m:
+        h, mnt, s = m.groups()
+        return int(h or 0) * 3600 + int(mnt) * 60 + int(s)
+    m = re.fullmatch(r"(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s?)?", v)
+    if m and any(m.groups()):
+        h, mnt, s = (int(g) if g else 0 for g in m.groups())
+        return h * 3600 + mnt * 60 + s
+    return None
+
+
+def hms(seconds: int) -> str:
+    """``h:mm:ss`` for people, e.g. 4345 -> ``1:12:25``, 240 -> ``0:04:00``."""
+    seconds = max(0, int(seconds))
+    return f"{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
+
+
+def parse_hms(value: str) -> int:
+    """Seconds in what a person typed (``1:12:25``, ``4:00``, ``240``, ``4m``); raises ValueError."""
+    seconds = parse_time(value)
+    if seconds is None:
+        raise ValueError(f"not a time: {value!r} (use h:mm:ss)")
+    return seconds
+
+
+def format_like(example: str, seconds: int) -> str:
+    """``seconds`` written the way ``example`` is: ``240``, ``240s``, ``4m10s``, ``1h2m5s`` or ``1:02:05``."""
+    seconds = max(0, int(seconds))
+    e = example.strip()
+    if ":" in e:
+        if seconds >= 3600 or e.count(":") == 2:
+            return hms(seconds)
+        return f"{seconds // 60}:{seconds % 60:02d}"
+    if e.isdigit() or not e:
+        return str(seconds)
+    if re.fullmatch(r"\d+s", e):
+        return f"{seconds}s"
+    h, m, s = seconds // 3600, seconds // 60 % 60, seconds % 60
+    out = ""
+    if h:
+        out += f"{h}h"
+    if h or m:
+        out += f"{m}m"
+    out += f"{s}s"
+    return out
+
+
+def label_time(seconds: int, example: str | None = None) -> str:
+    """A time as shown in prose, e.g. ``(starting at 30:37)``: ``m:ss`` or ``h:mm:ss``."""
+    if example and ":" in example:
+        return format_like(example, seconds)
+    seconds = max(0, int(seconds))
+    if seconds >= 3600:
+        return hms(seconds)
+    return f"{seconds // 60}:{seconds % 60:02d}"
+
+
+def with_start(url: str, seconds: int) -> str:
+    """``url`` with a start time added in the form its host expects (no start there yet)."""
+    where = _host_and_path(url)
+    if "vimeo.com" in where:
+        return f"{url}#t={format_like('1m', seconds)}"
+    if "/embed/" in where:
+        return f"{url}{'&' if '?' in url else '?'}start={seconds}"
+    fragment = ""
+    if "#" in url:
+        url, fragment = url.split("#", 1)
+        fragment = "#" + fragment
+    return f"{url}{'&' if '?' in url else '?'}t={seconds}{fragment}"
