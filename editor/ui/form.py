@@ -1,0 +1,334 @@
+"""The form pane: the front matter as fields, a view of the shared document.
+
+Every edit in a field becomes ``set_value``-style text edits applied to the
+document (merged into one undo step while the user types in one field); the
+fields follow the document on ``reparsed``. A field is refreshed only when the
+document's value for its key differs from the value it last showed or wrote,
+so what the user is typing is never overwritten by its own echo, and a field
+being typed in keeps its cursor when the source changes its value.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit,
+                               QScrollArea, QVBoxLayout, QWidget)
+
+from editor.bridge.document import Document, PostState
+from editor.core import form_model as fm
+from editor.core.frontmatter_edits import EditRefused
+from editor.core.naming import parse_post_name
+from editor.core.site import Site
+
+from .form_fields import DateField, DescriptionField, FieldRow, YamlField, note_label, set_line_text
+from .image_field import ImageField
+from .list_input import ListInput
+from .tag_input import TagInput
+
+_UNSEEN = object()
+BANNER_STYLE = ("QLabel { background: #fdecea; color: #8c1d18; border: 1px solid #e8b4ae;"
+                " border-radius: 4px; padding: 8px; }")
+
+
+def _same(a: Any, b: Any) -> bool:
+    return a is b or (type(a) is type(b) and a == b)
+
+
+class FormPane(QScrollArea):
+    """The front matter form of ``document``; ``site`` supplies layouts and tag completions.
+
+    ``editRefused(key, message)`` is emitted (and shown under the field) when an
+    edit cannot be written; ``add_section(title, widget)`` appends a section below.
+    """
+
+    editRefused = Signal(str, str)
+
+    def __init__(self, document: Document, site: Site | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.document = document
+        self.site = site
+        self._shown: dict[str, Any] = {}  # key -> the document value each field last showed or wrote
+        self._session = 0
+        self._rows: dict[str, FieldRow] = {}
+        self._generic: dict[str, FieldRow] = {}
+        self._labels: dict[str, QLabel] = {}
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        body = QWidget()
+        body.setObjectName("formBody")
+        self._body = QVBoxLayout(body)
+        self._body.setContentsMargins(12, 12, 12, 12)
+        self._body.setSpacing(12)
+        self.banner = note_label(style=BANNER_STYLE)
+        self.banner.setObjectName("frontMatterBanner")
+        self.banner.hide()
+        self._body.addWidget(self.banner)
+        self.front_matter = QWidget()
+        fm_layout = QVBoxLayout(self.front_matter)
+        fm_layout.setContentsMargins(0, 0, 0, 0)
+        fm_layout.setSpacing(12)
+        post_box, self._form = self._group("Post")
+        other_box, self._other = self._group("Other front matter")
+        self.other_box = other_box
+        other_box.setToolTip("Keys without their own editor, shown and edited as YAML")
+        fm_layout.addWidget(post_box)
+        fm_layout.addWidget(other_box)
+        self._body.addWidget(self.front_matter)
+        self._body.addStretch(1)
+        self.setWidget(body)
+        self._build_standard_rows()
+        self._set_context()
+        document.reparsed.connect(self._on_reparsed)
+        document.pathChanged.connect(lambda _p: self._set_context())
+        QApplication.instance().focusChanged.connect(self._on_focus_changed)
+        self._on_reparsed(document.state())
+
+    # -- public ------------------------------------------------------------------
+
+    def add_section(self, title: str, widget: QWidget) -> QGroupBox:
+        """Append a titled section below the front matter (e.g. the talks panel)."""
+        box = QGroupBox(title)
+        layout = QVBoxLayout(box)
+        layout.addWidget(widget)
+        self._body.insertWidget(self._body.count() - 1, box)
+        return box
+
+    def set_site(self, site: Site | None) -> None:
+        self.site = site
+        self._set_context()
+
+    def row(self, key: str) -> FieldRow | None:
+        """The row that edits ``key`` (a standard field, or a generic YAML row)."""
+        return self._generic.get(key) or self._rows.get(key)
+
+    def editor(self, key: str) -> QWidget | None:
+        row = self.row(key)
+        return row.editor if row else None
+
+    # -- building ----------------------------------------------------------------
+
+    def _group(self, title: str) -> tuple[QGroupBox, QFormLayout]:
+        box = QGroupBox(title)
+        form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        form.setContentsMargins(10, 12, 10, 10)
+        form.setHorizontalSpacing(12)
+        form.setVerticalSpacing(8)
+        return box, form
+
+    def _build_standard_rows(self) -> None:
+        for spec in fm.STANDARD_FIELDS:
+            editor = self._make_editor(spec)
+            editor.setToolTip(spec.tooltip)
+            row = FieldRow(editor)
+            label = QLabel(spec.label + ":")
+            label.setToolTip(spec.tooltip)
+            label.setBuddy(editor)
+            self._form.addRow(label, row)
+            self._rows[spec.key] = row
+
+    def _make_editor(self, spec: fm.FieldSpec) -> QWidget:
+        key = spec.key
+        if spec.kind == fm.LINE:
+            w = QLineEdit()
+            w.setPlaceholderText(spec.placeholder)
+            w.textEdited.connect(lambda text, k=key: self._write(k, text))
+            return w
+        if spec.kind == fm.TEXT:
+            w = DescriptionField(spec.placeholder)
+            w.edited.connect(lambda text, k=key: self._write(k, text))
+            return w
+        if spec.kind == fm.LAYOUT:
+            w = QComboBox()
+            w.setEditable(True)
+            w.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+            w.lineEdit().setPlaceholderText(spec.placeholder)
+            w.lineEdit().textEdited.connect(lambda text, k=key: self._write(k, text))
+            w.textActivated.connect(lambda text, k=key: self._write(k, text, merge=False))
+            return w
+        if spec.kind == fm.DATE:
+            w = DateField()
+            w.edited.connect(self._write_date)
+            w.setRequested.connect(self._set_new_date)
+            w.removeRequested.connect(lambda: self._write("date", [], merge=False))
+            return w
+        if spec.kind == fm.IMAGE:
+            w = ImageField(spec.placeholder)
+            w.edited.connect(lambda text, k=key: self._write(k, text))
+            return w
+        if spec.kind == fm.TAGS:
+            w = TagInput(spec.placeholder)
+            w.tagsEdited.connect(lambda tags: self._write(
+                "tags", fm.tags_value(tags, self._current("tags")), merge=False))
+            return w
+        w = ListInput(spec.placeholder)
+        w.itemsEdited.connect(lambda items, k=key: self._write(
+            k, fm.list_value(items, self._current(k))))
+        return w
+
+    def _set_context(self) -> None:
+        path = self.document.path
+        image: ImageField = self._rows["image"].editor
+        image.set_context(path, self.site.root if self.site else None)
+        tags: TagInput = self._rows["tags"].editor
+        tags.set_site_tags(fm.tag_completions(self.site.tags(exclude=path)) if self.site else [])
+        self._fill_layouts(fm.value_text(self._current("layout")))
+
+    def _fill_layouts(self, current: str) -> None:
+        combo: QComboBox = self._rows["layout"].editor
+        names = fm.layout_choices(self.site.layouts() if self.site else [], current)
+        if [combo.itemText(i) for i in range(combo.count())] != names:
+            text = combo.currentText()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItems(names)
+            combo.setEditText(text)
+            combo.blockSignals(False)
+
+    # -- edits from the fields -----------------------------------------------------
+
+    def _current(self, key: str) -> Any:
+        return self.document.state().post.values.get(key)
+
+    def _write(self, key: str, value: Any, merge: bool = True) -> None:
+        self._apply(key, lambda text: fm.edits_for(text, key, value), merge)
+
+    def _write_date(self, date: dt.date, time: dt.time | None) -> None:
+        self._apply("date", lambda text: fm.date_edits(text, date, time), True)
+
+    def _set_new_date(self) -> None:
+        name = parse_post_name(self.document.path.name) if self.document.path else None
+        now = dt.datetime.now().astimezone()
+        when = fm.new_date_value(name.date if name else now.date(), now)
+        self._apply("date", lambda text: fm.date_edits(text, when.date(), when.timetz()), False)
+
+    def _apply(self, key: str, make_edits, merge: bool) -> None:
+        row = self.row(key)
+        try:
+            edits = make_edits(self.document.text)
+        except EditRefused as exc:
+            message = str(exc)
+            row.set_error(message[:1].upper() + message[1:])
+            self.editRefused.emit(key, message)
+            return
+        if row is not None:
+            row.set_error(None)
+        self.document.apply_edits(edits, merge_key=(key, self._session) if merge else None)
+        self._shown[key] = self._current(key)
+
+    def _on_focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        self._session += 1
+        for key, row in self._rows.items():
+            if old is not None and row.isAncestorOf(old) and not (new and row.isAncestorOf(new)):
+                if not self.front_matter.isEnabled():
+                    return
+                try:
+                    edits = fm.finish_empty(self.document.text, key)
+                except EditRefused:
+                    return
+                if edits:
+                    self.document.apply_edits(edits)
+                    self._shown[key] = self._current(key)
+                return
+
+    # -- the document's state ----------------------------------------------------------
+
+    def _on_reparsed(self, state: PostState) -> None:
+        post = state.post
+        problem = post.error or ("The front matter has no closing '---' line." if post.unterminated else None)
+        if problem is not None:
+            self._show_problem(problem)
+            return
+        self.banner.hide()
+        self.front_matter.setEnabled(True)
+        fields = post.front_matter.fields if post.front_matter else ()
+        values = post.values
+        generic = fm.generic_keys(fields)
+        for spec in fm.STANDARD_FIELDS:
+            visible = spec.key not in generic
+            self._form.setRowVisible(self._rows[spec.key], visible)
+            if visible:
+                self._sync(spec.key, values.get(spec.key), lambda v, s=spec: self._show_standard(s, v, post))
+        self._sync_generic(generic, state)
+
+    def _show_problem(self, problem: Exception | str) -> None:
+        where = ""
+        if getattr(problem, "line", None) is not None:
+            where = f" (line {problem.line}, column {problem.column})"
+        message = getattr(problem, "message", str(problem))
+        self.banner.setText(f"<b>The front matter cannot be read</b>{where}: {message}<br>"
+                            "Fix it in the source; the form follows again once it reads.")
+        self.banner.show()
+        self.front_matter.setEnabled(False)
+
+    def _sync(self, key: str, value: Any, show) -> None:
+        if _same(self._shown.get(key, _UNSEEN), value):
+            return
+        show(value)
+        self._shown[key] = value
+        self.row(key).set_error(None)
+
+    def _show_standard(self, spec: fm.FieldSpec, value: Any, post) -> None:
+        w = self._rows[spec.key].editor
+        if spec.kind == fm.LINE:
+            set_line_text(w, fm.value_text(value))
+        elif spec.kind == fm.TEXT:
+            w.show_value(fm.value_text(value))
+        elif spec.kind == fm.LAYOUT:
+            self._fill_layouts(fm.value_text(value))
+            set_line_text(w.lineEdit(), fm.value_text(value))
+        elif spec.kind == fm.DATE:
+            w.show_value(fm.field_date(post.front_matter.field("date")) if value is not None else None)
+        elif spec.kind == fm.IMAGE:
+            w.show_value(fm.value_text(value))
+        elif spec.kind == fm.TAGS:
+            w.set_tags(fm.tag_list(value))
+        else:
+            w.set_items(fm.list_items(value))
+
+    def _sync_generic(self, keys: list[str], state: PostState) -> None:
+        fields = state.post.front_matter
+        if list(self._generic) != keys:
+            for key in list(self._generic):
+                taken = self._other.takeRow(self._generic[key])
+                if key not in keys:
+                    for item in (taken.labelItem, taken.fieldItem):
+                        if item is not None and item.widget() is not None:
+                            item.widget().deleteLater()
+                    self._shown.pop(key, None)
+                    self._labels.pop(key, None)
+            old = self._generic
+            self._generic = {}
+            for key in keys:
+                row = old.get(key)
+                if row is None:
+                    field = YamlField()
+                    row = FieldRow(field)
+                    field.row = row
+                    field.edited.connect(lambda value, k=key: self._write_generic(k, value))
+                    label = QLabel(f"{key}:")
+                    label.setBuddy(field)
+                    self._labels[key] = label
+                self._other.addRow(self._labels[key], row)
+                self._generic[key] = row
+        self.other_box.setVisible(bool(keys))
+        for key in keys:
+            f = fields.field(key)
+            self._sync(key, f.value, lambda _v, f=f: self._generic[key].editor.show_source(
+                fm.yaml_source(state.text, f)))
+
+    def _write_generic(self, key: str, value: Any) -> None:
+        if value is None:
+            self._apply(key, lambda text: fm.blank_edits(text, key), True)
+        else:
+            self._write(key, value)
+
+
+def site_for(path: Path | None) -> Site | None:
+    """The site a post belongs to, for ``FormPane(document, site_for(path))``."""
+    return Site.containing(path) if path else None

@@ -1,0 +1,110 @@
+"""The post's image: a path or URL, a thumbnail when the file is local, and "Choose…".
+
+Remote images are never fetched: the field says "Remote image" instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QImageReader, QPixmap
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from editor.core import form_model
+
+from .form_fields import note_label, set_line_text
+
+THUMB = 64
+IMAGE_FILTER = "Images (" + " ".join(f"*{s}" for s in form_model.IMAGE_SUFFIXES) + ")"
+
+
+class ImageField(QWidget):
+    edited = Signal(str)
+
+    def __init__(self, placeholder: str = "", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.post_path: Path | None = None
+        self.site_root: Path | None = None
+        # Replaced in tests: returns the chosen file, or "" when cancelled.
+        self.choose_file: Callable[[], str] = self._ask_for_file
+        self.edit = QLineEdit()
+        self.edit.setPlaceholderText(placeholder)
+        self.choose = QPushButton("Choose…")
+        self.choose.setToolTip("Pick an image file from the site")
+        self.thumb = QLabel()
+        self.thumb.setFixedSize(THUMB, THUMB)
+        self.thumb.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.thumb.setStyleSheet("border: 1px solid palette(mid); background: palette(base);")
+        self.note = note_label()
+        self.note.setObjectName("imageNote")
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.edit, 1)
+        top.addWidget(self.choose)
+        bottom = QHBoxLayout()
+        bottom.setContentsMargins(0, 0, 0, 0)
+        bottom.addWidget(self.thumb)
+        bottom.addWidget(self.note, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addLayout(top)
+        layout.addLayout(bottom)
+        self.edit.textEdited.connect(self._typed)
+        self.choose.clicked.connect(self._choose_clicked)
+        self._refresh()
+
+    def text(self) -> str:
+        return self.edit.text()
+
+    def set_context(self, post_path: Path | None, site_root: Path | None) -> None:
+        self.post_path, self.site_root = post_path, site_root
+        self._refresh()
+
+    def show_value(self, text: str) -> None:
+        set_line_text(self.edit, text)
+        self._refresh()
+
+    def _typed(self, text: str) -> None:
+        self._refresh()
+        self.edited.emit(text)
+
+    def _choose_clicked(self) -> None:
+        chosen = self.choose_file()
+        if chosen:
+            value = form_model.image_value_for(Path(chosen), self.post_path, self.site_root)
+            set_line_text(self.edit, value)
+            self._refresh()
+            self.edited.emit(value)
+
+    def _ask_for_file(self) -> str:
+        start = self.site_root or (self.post_path.parent if self.post_path else Path.home())
+        assets = Path(start) / "assets"
+        folder = assets if assets.is_dir() else Path(start)
+        chosen, _ = QFileDialog.getOpenFileName(self, "Choose an image", str(folder), IMAGE_FILTER)
+        return chosen
+
+    def _refresh(self) -> None:
+        ref = form_model.image_ref(self.edit.text(), self.post_path, self.site_root)
+        pixmap = QPixmap()
+        if ref.kind == "local":
+            reader = QImageReader(str(ref.path))
+            reader.setAutoTransform(True)
+            image = reader.read()
+            if not image.isNull():
+                pixmap = QPixmap.fromImage(image).scaled(
+                    THUMB - 2, THUMB - 2, Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation)
+        self.thumb.setPixmap(pixmap)
+        self.thumb.setVisible(ref.kind in ("local", "missing"))
+        if ref.kind == "local":
+            note = str(ref.path) if not pixmap.isNull() else "Not an image Qt can read"
+        elif ref.kind == "remote":
+            note = ref.note
+        else:
+            note = ref.note
+            self.thumb.setText("?" if ref.kind == "missing" else "")
+        self.note.setText(note)
+        self.note.setVisible(bool(note))
