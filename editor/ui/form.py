@@ -15,8 +15,17 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit,
-                               QScrollArea, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from editor.bridge.document import Document, PostState
 from editor.core import form_model as fm
@@ -319,7 +328,7 @@ class FormPane(QScrollArea):
         self.other_box.setVisible(bool(keys))
         for key in keys:
             f = fields.field(key)
-            self._sync(key, f.value, lambda _v, f=f: self._generic[key].editor.show_source(
+            self._sync(key, f.value, lambda _v, f=f, k=key: self._generic[k].editor.show_source(
                 fm.yaml_source(state.text, f)))
 
     def _write_generic(self, key: str, value: Any) -> None:

@@ -6,8 +6,18 @@ Completion offers the tags the site's other posts use, most frequent first.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, QStringListModel, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QCompleter, QFrame, QHBoxLayout, QLabel, QLayout, QLayoutItem, QLineEdit,
-                               QSizePolicy, QToolButton, QWidget)
+from PySide6.QtWidgets import (
+    QCompleter,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QLayoutItem,
+    QLineEdit,
+    QSizePolicy,
+    QToolButton,
+    QWidget,
+)
 
 from editor.core import form_model
 
