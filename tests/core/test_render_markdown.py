@@ -87,8 +87,17 @@ def test_footnotes_kramdown_markup():
 
 def test_gfm_table():
     out = html("| a | b |\n|:--|--:|\n| 1 | 2 |\n")
-    assert '<th style="text-align: left;">a</th>' in out
-    assert '<td style="text-align: right;">2</td>' in out
+    assert '<th style="text-align: left">a</th>' in out
+    assert '<td style="text-align: right">2</td>' in out
+
+
+def test_tables_kramdown_accepts():
+    # No leading pipes needed, rows of different lengths, a one-line table, escaped pipes.
+    out = html("a | b\n\n| h |\n|:-:|--|\n| 1 | 2 | 3 |\n")
+    assert out.startswith("<table>\n<tbody>\n<tr>\n<td>a</td>\n<td>b</td>")
+    assert '<th style="text-align: center">h</th>\n<th></th>\n<th></th>' in out
+    assert "<td>3</td>" in out
+    assert html("x \\| y | `c|d`\n").count("<td>") == 2
 
 
 def test_list_interrupts_paragraph_as_in_gfm():

@@ -9,6 +9,7 @@ not before an indented line, a list item that continues a list, a definition
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 from .kd_ial import IAL_LINE, SPAN_TAGS
@@ -28,9 +29,11 @@ class Block:
     text: str
 
 
-def split_blocks(lines: list[str]) -> list[Block]:
-    """The top-level blocks of ``lines`` (leading/trailing blank lines belong to no block)."""
-    fenced = fenced_line_mask(lines)
+def split_blocks(lines: list[str], fenced: list[bool] | None = None) -> list[Block]:
+    """The top-level blocks of ``lines`` (leading/trailing blank lines belong to no block).
+
+    ``fenced``: :func:`fenced_line_mask` of ``lines``, if already known."""
+    fenced = fenced if fenced is not None else fenced_line_mask(lines)
     blocks: list[Block] = []
     start: int | None = None
     last = -1  # last non-blank line of the current block
@@ -73,12 +76,12 @@ def split_blocks(lines: list[str]) -> list[Block]:
         if fenced[i]:
             ends_with_ial = False
             continue
-        if html_tag:
-            html_depth += len(re.findall(rf"<{html_tag}\b", line, re.I)) - len(
-                re.findall(rf"</{html_tag}\s*>", line, re.I))
+        if html_tag and "<" in line:
+            opens, closes = _tag_patterns(html_tag)
+            html_depth += len(opens.findall(line)) - len(closes.findall(line))
         if "<!--" in line or in_comment:
             in_comment = line.rfind("<!--") > line.rfind("-->")
-        for m in _LIQUID_TAG.finditer(line):
+        for m in (_LIQUID_TAG.finditer(line) if "{%" in line else ()):
             name = m.group(1)
             if in_raw:
                 in_raw = name != "endraw"
@@ -93,6 +96,11 @@ def split_blocks(lines: list[str]) -> list[Block]:
         ends_with_ial = para_start and bool(IAL_LINE.match(line))  # an IAL for the next block
     close()
     return blocks
+
+
+@lru_cache(maxsize=64)
+def _tag_patterns(tag: str) -> tuple[re.Pattern, re.Pattern]:
+    return re.compile(rf"<{tag}\b", re.I), re.compile(rf"</{tag}\s*>", re.I)
 
 
 def _closes_fence(fenced: list[bool], i: int) -> bool:

@@ -19,6 +19,7 @@ from .kd_code import KramdownCodeExtension
 from .kd_footnotes import FootnoteState, KramdownFootnoteExtension, extract_definitions
 from .kd_headers import HeaderState, KramdownHeaderExtension
 from .kd_ial import KramdownBlockExtension
+from .kd_tables import KramdownTableExtension
 from .kd_typography import KramdownTypographyExtension
 
 _REF_DEF = re.compile(
@@ -44,13 +45,13 @@ class DocGlobals:
         return self.digest
 
 
-def collect_globals(lines: list[str]) -> tuple[list[str], DocGlobals]:
+def collect_globals(lines: list[str], mask: list[bool] | None = None) -> tuple[list[str], DocGlobals]:
     """Take footnote, link reference and abbreviation definitions out of ``lines``.
 
     The definitions' lines become blank, so line numbers keep their meaning.
     Lines inside fenced code are left alone.
     """
-    mask = fenced_line_mask(lines)
+    mask = mask if mask is not None else fenced_line_mask(lines)
     masked = ["\x00" if m else line for line, m in zip(lines, mask, strict=True)]
     masked, footnotes = extract_definitions(masked)
     lines = [line if m else new for line, new, m in zip(lines, masked, mask, strict=True)]
@@ -118,7 +119,7 @@ class Converter:
             extensions=[
                 KramdownCodeExtension(),
                 KramdownBlockExtension(),
-                "tables",
+                KramdownTableExtension(),
                 "attr_list",
                 "md_in_html",
                 "def_list",

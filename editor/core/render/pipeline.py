@@ -21,7 +21,7 @@ from .context import RenderContext
 from .kd_footnotes import FootnoteState, footnotes_html
 from .kd_headers import TOC_RE, toc_html
 from .liquid import STATEFUL_TAGS, LiquidRenderer, has_liquid
-from .markdown_setup import Converter, DocGlobals, collect_globals
+from .markdown_setup import Converter, DocGlobals, collect_globals, fenced_line_mask
 from .positions import join_with_line, split_for_lines
 
 
@@ -89,14 +89,16 @@ class IncrementalRenderer:
     # -- rendering ---------------------------------------------------------
     def render(self, body: str, ctx: RenderContext) -> Rendered:
         ctx_fp = ctx.fingerprint()
-        lines, globals_ = collect_globals(body.split("\n"))
+        lines = body.split("\n")
+        mask = fenced_line_mask(lines)
+        lines, globals_ = collect_globals(lines, mask)
         gfp = globals_.fingerprint
         liquid = self._liquid_for(ctx, ctx_fp)
         counts: dict[str, int] = {}
         notes = FootnoteState(definitions=dict(globals_.footnotes))
         prelude = ""
         out: list[tuple[str, int, int, _Converted]] = []
-        for block in split_blocks(lines):
+        for block in split_blocks(lines, mask):
             text = block.text
             uses_liquid = has_liquid(text)
             base_key = _hash(text, gfp, ctx_fp if uses_liquid else "", prelude if uses_liquid else "")
@@ -130,7 +132,7 @@ class IncrementalRenderer:
                     counts[b] = counts.get(b, 0) + 1
                 for name in probe.footnote_refs:
                     notes.reference(name)
-            out.append((_hash(base_key, state_key), block.start, block.end - 1, conv))
+            out.append((base_key + state_key, block.start, block.end - 1, conv))
             if uses_liquid and STATEFUL_TAGS.search(text):
                 prelude += text
         return self._assemble(out, ctx, notes, globals_, liquid, lines)

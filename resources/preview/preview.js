@@ -1,0 +1,184 @@
+// The preview page's own script: the only script the page's policy lets run.
+// It connects to the editor over QWebChannel, applies block patches to #pe-body
+// (the page is never reloaded), follows the source (scrollToLine) and reports
+// clicks back as file lines. See editor/bridge/preview_channel.py.
+"use strict";
+
+(function () {
+  var bridge = null;
+  var seq = 0;          // the last patch applied
+  var blocks = [];      // [{nodes: [Node...], first: n, last: n}] in document order
+
+  function body() { return document.getElementById("pe-body"); }
+
+  function clear() {
+    var el = body();
+    while (el.firstChild) el.removeChild(el.firstChild);
+    blocks = [];
+    seq = 0;
+  }
+
+  function parse(html) {
+    // <template> content is inert: nothing in it runs or loads until it is inserted.
+    var t = document.createElement("template");
+    t.innerHTML = html;
+    var nodes = Array.prototype.slice.call(t.content.childNodes);
+    nodes.push(document.createTextNode("\n"));
+    return nodes;
+  }
+
+  function renumber(block, first, last) {
+    block.nodes.forEach(function (n) {
+      if (n.nodeType === 1 && n.hasAttribute("data-line")) n.setAttribute("data-line", String(first));
+    });
+    block.first = first;
+    block.last = last;
+  }
+
+  function replaceHeader(html) {
+    var old = document.getElementById("pe-header");
+    var t = document.createElement("template");
+    t.innerHTML = html;
+    var fresh = t.content.firstElementChild;
+    if (!fresh) return;
+    if (old) old.replaceWith(fresh);
+    else body().parentNode.insertBefore(fresh, body());
+  }
+
+  function applyPatch(text) {
+    var patch = JSON.parse(text);
+    if (patch.base !== seq) {  // out of step (should not happen): start again from nothing
+      clear();
+      bridge.resync();
+      return;
+    }
+    var parent = body();
+    var ops = patch.ops || [];
+    for (var k = ops.length - 1; k >= 0; k--) {
+      var at = ops[k][0], remove = ops[k][1], insert = ops[k][2];
+      var removed = blocks.slice(at, at + remove);
+      removed.forEach(function (b) { b.nodes.forEach(function (n) { if (n.parentNode) n.parentNode.removeChild(n); }); });
+      var next = blocks[at + remove];
+      var before = next ? next.nodes[0] : null;
+      var fresh = insert.map(function (item) {
+        var b = { nodes: parse(item[0]), first: item[1], last: item[2] };
+        var frag = document.createDocumentFragment();
+        b.nodes.forEach(function (n) { frag.appendChild(n); });
+        parent.insertBefore(frag, before);
+        return b;
+      });
+      Array.prototype.splice.apply(blocks, [at, remove].concat(fresh));
+    }
+    (patch.moves || []).forEach(function (m) { if (blocks[m[0]]) renumber(blocks[m[0]], m[1], m[2]); });
+    if (patch.header !== undefined) replaceHeader(patch.header);
+    if (patch.title !== undefined) document.title = patch.title;
+    seq = patch.seq;
+    bridge.applied(seq);
+  }
+
+  // -- following the source ---------------------------------------------------
+
+  function blockFor(line) {
+    // the last block whose first line is <= line (binary search; blocks are in line order)
+    var lo = 0, hi = blocks.length - 1, found = -1;
+    while (lo <= hi) {
+      var mid = (lo + hi) >> 1;
+      if (blocks[mid].first <= line) { found = mid; lo = mid + 1; } else hi = mid - 1;
+    }
+    return found;
+  }
+
+  function elementsOf(block) {
+    return block.nodes.filter(function (n) { return n.nodeType === 1; });
+  }
+
+  function targetFor(line) {
+    // {element, y}: the element made from the nearest line <= `line`, and the page offset to show
+    var i = blockFor(line);
+    if (i < 0) {
+      var header = document.getElementById("pe-header");
+      return { element: header || document.body, y: 0 };
+    }
+    var block = blocks[i];
+    var els = elementsOf(block);
+    while (!els.length && i > 0) { block = blocks[--i]; els = elementsOf(block); }
+    if (!els.length) return { element: document.body, y: 0 };
+    var top = Infinity, bottom = -Infinity;
+    els.forEach(function (e) {
+      var r = e.getBoundingClientRect();
+      top = Math.min(top, r.top);
+      bottom = Math.max(bottom, r.bottom);
+    });
+    var y = top;
+    var span = block.last - block.first + 1;
+    if (line > block.first && line <= block.last && span > 1) {
+      // inside a long block (a list, a code listing): go proportionally further down
+      y = top + (bottom - top) * (line - block.first) / span;
+    }
+    return { element: els[0], y: y + window.scrollY, top: top, bottom: bottom };
+  }
+
+  function scrollToLine(line) {
+    var t = targetFor(line);
+    var viewTop = window.scrollY, viewBottom = viewTop + window.innerHeight;
+    var margin = Math.min(40, window.innerHeight / 10);
+    if (t.y >= viewTop && t.y <= viewBottom - margin) return;  // already in view: do not move
+    window.scrollTo({ top: Math.max(0, t.y - margin), behavior: "smooth" });
+  }
+
+  // -- clicks -------------------------------------------------------------------
+
+  function lineOf(node) {
+    for (var n = node; n && n !== document.body; n = n.parentNode) {
+      if (n.nodeType === 1 && n.hasAttribute("data-line") && n.parentNode === body()) {
+        var line = parseInt(n.getAttribute("data-line"), 10);
+        return isNaN(line) ? 0 : line;
+      }
+      if (n.id === "pe-header") return 1;
+    }
+    return 0;
+  }
+
+  document.addEventListener("click", function (event) {
+    var link = event.target.closest ? event.target.closest("a[href]") : null;
+    if (link) {
+      var href = link.getAttribute("href");
+      if (href.charAt(0) === "#") {  // a footnote or a heading on this page: scroll, do not navigate
+        event.preventDefault();
+        var target = document.getElementById(decodeURIComponent(href.slice(1)));
+        if (target) target.scrollIntoView({ behavior: "smooth", block: "start" });
+      }
+      return;  // other links: the Qt side refuses the navigation and opens them outside
+    }
+    var selection = window.getSelection();
+    if (selection && !selection.isCollapsed) return;  // selecting text, not pointing at a line
+    var line = lineOf(event.target);
+    if (line > 0 && bridge) bridge.clicked(line);
+  });
+
+  window.pePreview = {
+    // for tests and debugging: what the script believes the page shows
+    state: function () {
+      return { seq: seq, blocks: blocks.map(function (b) { return [b.first, b.last]; }) };
+    },
+    scrollToLine: scrollToLine,
+    targetFor: targetFor,
+  };
+
+  function connect() {
+    if (typeof QWebChannel === "undefined" || typeof qt === "undefined") {
+      setTimeout(connect, 20);  // the transport is installed a little after the page loads
+      return;
+    }
+    new QWebChannel(qt.webChannelTransport, function (channel) {
+      bridge = channel.objects.preview;
+      bridge.patchReady.connect(applyPatch);
+      bridge.scrollRequested.connect(scrollToLine);
+      clear();
+      bridge.ready();
+    });
+  }
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", connect);
+  else connect();
+})();
