@@ -1,0 +1,100 @@
+"""One running editor per user: a second ``post-editor FILE`` hands FILE to the first.
+
+The first instance listens on a local socket named per user; a later one
+connects, sends its paths as one JSON line and exits. The socket only
+accepts the same user (``UserAccessOption``). A socket left behind by a
+crashed instance (nobody answers) is removed and taken over.
+"""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+import json
+import os
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+
+def default_server_name(app_id: str = "jekyll-post-editor") -> str:
+    try:
+        user = getpass.getuser()
+    except Exception:  # no user name in the environment: the uid still tells users apart
+        user = str(os.getuid()) if hasattr(os, "getuid") else "user"
+    digest = hashlib.sha256(f"{app_id}:{user}".encode()).hexdigest()[:12]
+    return f"{app_id}-{digest}"
+
+
+class SingleInstance(QObject):
+    # The paths a later instance was started with (absolute strings; empty to just raise the window).
+    pathsReceived = Signal(list)
+
+    def __init__(self, name: str | None = None, parent: QObject | None = None):
+        super().__init__(parent)
+        self.name = name or default_server_name()
+        self._server: QLocalServer | None = None
+        self._buffers: dict[QLocalSocket, bytes] = {}
+
+    def send(self, paths: list[str], timeout_ms: int = 2000) -> bool:
+        """Give ``paths`` to a running instance; False if none answers."""
+        socket = QLocalSocket()
+        socket.connectToServer(self.name)
+        if not socket.waitForConnected(timeout_ms):
+            return False
+        socket.write(json.dumps({"paths": [os.path.abspath(p) for p in paths]}).encode() + b"\n")
+        ok = socket.waitForBytesWritten(timeout_ms)
+        socket.disconnectFromServer()
+        if socket.state() != QLocalSocket.LocalSocketState.UnconnectedState:
+            socket.waitForDisconnected(timeout_ms)
+        return ok
+
+    def listen(self) -> bool:
+        """Become the running instance; False if the name cannot be taken."""
+        server = QLocalServer(self)
+        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        if not server.listen(self.name):
+            # A stale socket file from an instance that crashed: nobody answered send().
+            QLocalServer.removeServer(self.name)
+            if not server.listen(self.name):
+                return False
+        server.newConnection.connect(self._accept)
+        self._server = server
+        return True
+
+    def claim(self, paths: list[str]) -> bool:
+        """True if this process is now the running instance; False if the paths went to another."""
+        if self.send(paths):
+            return False
+        return self.listen()
+
+    def close(self) -> None:
+        if self._server is not None:
+            self._server.close()
+            self._server = None
+
+    def _accept(self) -> None:
+        assert self._server is not None
+        while self._server.hasPendingConnections():
+            socket = self._server.nextPendingConnection()
+            self._buffers[socket] = b""
+            socket.readyRead.connect(lambda s=socket: self._read(s))
+            socket.disconnected.connect(lambda s=socket: self._finish(s))
+
+    def _read(self, socket: QLocalSocket) -> None:
+        self._buffers[socket] = self._buffers.get(socket, b"") + bytes(socket.readAll().data())
+        if b"\n" in self._buffers[socket]:
+            self._finish(socket)
+
+    def _finish(self, socket: QLocalSocket) -> None:
+        data = self._buffers.pop(socket, None)
+        if data is None:
+            return
+        data += bytes(socket.readAll().data())
+        socket.deleteLater()
+        try:
+            message = json.loads(data.split(b"\n", 1)[0].decode("utf-8"))
+            paths = [str(p) for p in message.get("paths", [])]
+        except (ValueError, AttributeError, UnicodeDecodeError):
+            return
+        self.pathsReceived.emit(paths)

@@ -1,0 +1,350 @@
+"""The file lifecycle of the window: new, open, save, close, recovery and changes made elsewhere.
+
+Kept apart from the window (as ghostwriter's documentmanager is): the window
+wires the ``actions`` into its menus, puts ``external_bar`` above the source
+and asks ``maybe_close()`` in its ``closeEvent``. Every question goes through
+``dialogs`` (``file_dialogs.Dialogs``), which tests replace.
+
+What it guarantees: Save writes exactly ``document.source.to_bytes()``
+atomically, and a failed save changes neither the file nor the text; a
+recovery copy of unsaved text is kept outside the post; a change on disk is
+never overwritten silently (the hash of the bytes last loaded or saved is
+compared before each save) and never drops either side: a quiet reload, a
+reload chosen over local edits, and a merge are each one undoable edit.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QWidget
+
+from editor.bridge.autosave import DEFAULT_DELAY_MS, Autosaver
+from editor.bridge.document import Document
+from editor.bridge.file_watcher import DEFAULT_SETTLE_MS, DiskSync, read_disk
+from editor.core.edits import minimal_edit
+from editor.core.naming import draft_file_name
+from editor.core.post_io import PostIOError, read_source, write_bytes_atomic
+from editor.core.recovery import RecoveryEntry, RecoveryStore, recovery_diff, sha256_hex
+from editor.core.site import Site
+from editor.core.source import DecodeProblem, SourceText
+from editor.resource_files import read_text
+
+from .external_change_bar import ExternalChangeBar
+from .file_dialogs import FileDialogs
+
+RECENT_KEY = "files/recent"
+LAST_DIR_KEY = "files/last_dir"
+AUTOSAVE_KEY = "files/autosave_ms"
+MAX_RECENT = 10
+
+_STANDARD = QKeySequence.StandardKey
+
+
+def new_post_text(today: dt.date | None = None) -> str:
+    """The text of a new post: the template with today's date."""
+    return read_text("templates", "new-post.md").replace("{date}", f"{today or dt.date.today():%Y-%m-%d}")
+
+
+class FileController(QObject):
+    message = Signal(str)  # a short status line: "Saved …", "Reloaded …", conflicts to resolve
+    externalChange = Signal(str)  # "changed", "removed", or "" once resolved
+
+    def __init__(self, window: QWidget, document: Document, settings: QSettings, recovery_dir: Path,
+                 dialogs=None, site_root: Path | None = None, autosave_ms: int | None = None,
+                 settle_ms: int = DEFAULT_SETTLE_MS):
+        super().__init__(window)
+        self.window = window
+        self.document = document
+        self.settings = settings
+        self.dialogs = dialogs if dialogs is not None else FileDialogs(window)
+        self.site_root = Path(site_root) if site_root else None
+        self.store = RecoveryStore(recovery_dir)
+        if autosave_ms is None:
+            autosave_ms = int(settings.value(AUTOSAVE_KEY, DEFAULT_DELAY_MS))
+        self.autosaver = Autosaver(document, self.store, autosave_ms, self)
+        self.disk = DiskSync(document, settle_ms, self)
+        self.disk.baseChanged.connect(self.autosaver.set_base)
+        self.disk.stateChanged.connect(self._on_disk_state)
+        self.disk.message.connect(self.message)
+        self.disk.problem.connect(self.dialogs.error)
+        self.external_bar = ExternalChangeBar(window)
+        self.external_bar.reloadRequested.connect(self.reload_from_disk)
+        self.external_bar.keepRequested.connect(self.keep_mine)
+        self.external_bar.mergeRequested.connect(self.merge_with_disk)
+        self.external_bar.saveAsRequested.connect(self.save_as)
+        self._declined: set[str] = set()  # recovery copies the user chose to decide on later
+        self._recent_menu: QMenu | None = None
+        self.actions = self._make_actions()
+        self.disk.track(document.path, document.text,
+                        sha256_hex(document.source.to_bytes()) if document.path else None)
+
+    # -- state the window may show -------------------------------------------
+
+    def display_name(self) -> str:
+        return self.document.path.name if self.document.path else "Untitled"
+
+    def set_site_root(self, path: Path | None) -> None:
+        self.site_root = Path(path) if path else None
+
+    # -- actions --------------------------------------------------------------
+
+    def _make_actions(self) -> dict[str, QAction]:
+        spec = (("new", "&New", _STANDARD.New, self.new_post),
+                ("open", "&Open…", _STANDARD.Open, self.open_dialog),
+                ("save", "&Save", _STANDARD.Save, self.save),
+                ("save_as", "Save &As…", _STANDARD.SaveAs, self.save_as),
+                ("close", "&Close", _STANDARD.Close, self.close_post),
+                ("quit", "&Quit", _STANDARD.Quit, self.quit))
+        actions = {}
+        for name, text, keys, slot in spec:
+            action = QAction(text, self.window)
+            action.setShortcuts(keys)
+            action.triggered.connect(lambda _checked=False, slot=slot: slot())
+            self.window.addAction(action)
+            actions[name] = action
+        actions["quit"].setMenuRole(QAction.MenuRole.QuitRole)
+        return actions
+
+    def new_post(self) -> bool:
+        """A new untitled post from the template; its first save goes to the site's _drafts/."""
+        if not self._confirm_unsaved():
+            return False
+        self._replace(SourceText.from_text(new_post_text()), None)
+        return True
+
+    def open_dialog(self) -> bool:
+        path = self.dialogs.get_open_path(self._start_dir())
+        return self.open_path(path) if path else False
+
+    def open_path(self, path: Path | str) -> bool:
+        """Open the post at ``path`` (asking about unsaved changes first); False if it was not opened."""
+        path = Path(os.path.abspath(path))
+        if self.document.path == path:
+            return True
+        if not self._confirm_unsaved() or not self._open(path):
+            return False
+        self._offer_copies(self.store.for_path(path))
+        return True
+
+    def _open(self, path: Path) -> bool:
+        try:
+            source = read_source(path)
+        except PostIOError as exc:
+            self.dialogs.error("Cannot open the post", str(exc))
+            return False
+        self._replace(source, path)
+        self._add_recent(path)
+        return True
+
+    def _replace(self, source: SourceText, path: Path | None) -> None:
+        self.autosaver.discard()
+        self.document.load(source, path)
+        self.disk.track(path, source.text, sha256_hex(source.to_bytes()) if path else None)
+
+    def save(self) -> bool:
+        path = self.document.path
+        if path is None:
+            return self.save_as()
+        status = self.disk.disk_status()
+        if status == "missing" and not self.dialogs.ask_recreate(path):
+            return False
+        if status == "changed":
+            answer = self.dialogs.ask_overwrite_changed(path.name)
+            if answer == "merge":
+                self.merge_with_disk()
+                return False
+            if answer != "overwrite":
+                return False
+        return self._write(path)
+
+    def save_as(self) -> bool:
+        chosen = self.dialogs.get_save_path(self._suggested_path())
+        if not chosen:
+            return False
+        path = Path(os.path.abspath(chosen))
+        if path == self.document.path:
+            return self.save()
+        if self.site_root and path.parent == Site.at(self.site_root).drafts_dir:
+            path.parent.mkdir(exist_ok=True)
+        return self._write(path)
+
+    def _write(self, path: Path) -> bool:
+        data = self.document.source.to_bytes()
+        try:
+            write_bytes_atomic(path, data)
+        except PostIOError as exc:
+            self.dialogs.error("The post was not saved",
+                               f"{exc}.\n\nYour text is still here in the editor, unchanged.")
+            return False
+        self.document.set_path(path)
+        self.disk.track(path, self.document.text, sha256_hex(data))
+        self.document.mark_saved()
+        self._add_recent(path)
+        self.message.emit(f"Saved {path.name}")
+        return True
+
+    def maybe_close(self) -> bool:
+        """Ask about unsaved changes; True if the window may close (the recovery copy is then removed)."""
+        if not self._confirm_unsaved():
+            return False
+        self.autosaver.discard()
+        self.disk.stop()
+        return True
+
+    def close_post(self) -> bool:
+        """Close the post, leaving an empty untitled one."""
+        if not self._confirm_unsaved():
+            return False
+        self._replace(SourceText(""), None)
+        return True
+
+    def quit(self) -> None:
+        if self.window.close():
+            QCoreApplication.quit()
+
+    def _confirm_unsaved(self) -> bool:
+        if not self.document.is_modified():
+            return True
+        answer = self.dialogs.ask_unsaved(self.display_name())
+        if answer == "save":
+            return self.save()
+        return answer == "discard"
+
+    def _start_dir(self) -> Path | None:
+        if self.document.path:
+            return self.document.path.parent
+        if self.site_root:
+            return Site.at(self.site_root).posts_dir
+        last = self.settings.value(LAST_DIR_KEY, "")
+        return Path(str(last)) if last else None
+
+    def _suggested_path(self) -> Path:
+        if self.document.path:
+            return self.document.path
+        title = self.document.state().post.values.get("title")
+        name = draft_file_name(str(title) if title else "")
+        if self.site_root:
+            return Site.at(self.site_root).drafts_dir / name
+        return (self._start_dir() or Path.home()) / name
+
+    # -- recent files ---------------------------------------------------------
+
+    def recent_files(self) -> list[Path]:
+        """Recently opened or saved posts, newest first; files no longer there are forgotten."""
+        value = self.settings.value(RECENT_KEY, [])
+        paths = [value] if isinstance(value, str) else list(value or [])
+        kept = [Path(p) for p in paths if Path(p).is_file()][:MAX_RECENT]
+        if len(kept) != len(paths):
+            self.settings.setValue(RECENT_KEY, [str(p) for p in kept])
+        return kept
+
+    def _add_recent(self, path: Path) -> None:
+        paths = [path, *(p for p in self.recent_files() if p != path)][:MAX_RECENT]
+        self.settings.setValue(RECENT_KEY, [str(p) for p in paths])
+        self.settings.setValue(LAST_DIR_KEY, str(path.parent))
+
+    def clear_recent(self) -> None:
+        self.settings.setValue(RECENT_KEY, [])
+
+    def recent_menu(self) -> QMenu:
+        """The Open Recent menu, filled afresh each time it opens."""
+        if self._recent_menu is None:
+            self._recent_menu = QMenu("Open &Recent", self.window)
+            self._recent_menu.aboutToShow.connect(self._fill_recent)
+            self._fill_recent()
+        return self._recent_menu
+
+    def _fill_recent(self) -> None:
+        menu = self._recent_menu
+        assert menu is not None
+        menu.clear()
+        paths = self.recent_files()
+        for path in paths:
+            action = menu.addAction(path.name)
+            action.setToolTip(str(path))
+            action.setStatusTip(str(path))
+            action.setData(str(path))
+            action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
+        if not paths:
+            menu.addAction("No recent posts").setEnabled(False)
+        menu.addSeparator()
+        menu.addAction("Clear Recent", self.clear_recent).setEnabled(bool(paths))
+
+    # -- recovery -------------------------------------------------------------
+
+    def offer_recovery(self) -> bool:
+        """Offer the copies that crashed sessions left (call at start-up); True if one was restored."""
+        return self._offer_copies(self.store.orphaned())
+
+    def _offer_copies(self, entries: list[RecoveryEntry]) -> bool:
+        for entry in entries:
+            if entry.key in self._declined:
+                continue
+            try:
+                data = entry.read()
+                recovered = SourceText.from_bytes(data)
+            except (OSError, DecodeProblem):
+                continue
+            disk = read_disk(entry.original_path) if entry.original_path else None
+            try:
+                disk_text = SourceText.from_bytes(disk).text if disk is not None else None
+            except DecodeProblem:
+                disk_text = None
+            answer = self.dialogs.offer_recovery(entry, recovery_diff(disk_text, recovered.text,
+                                                                       entry.display_name))
+            if answer == "keep":
+                self.store.remove(entry)
+            elif answer == "restore" and self._restore(entry, recovered):
+                self.store.remove(entry)
+                return True  # one post per window: the others are offered next time
+            else:
+                self._declined.add(entry.key)
+        return False
+
+    def _restore(self, entry: RecoveryEntry, recovered: SourceText) -> bool:
+        """Put the recovered text in the editor as one undoable edit over the file as it is on disk."""
+        path = entry.original_path
+        if path is not None and path.is_file():
+            if self.document.path != path and not (self._confirm_unsaved() and self._open(path)):
+                return False
+            edit = minimal_edit(self.document.text, recovered.text)
+            if edit is not None:
+                self.document.apply_edits([edit])
+        else:
+            if not self._confirm_unsaved():
+                return False
+            self._replace(recovered, None)
+            if path is not None and path.parent.is_dir():
+                self.document.set_path(path)  # saving asks before creating it again
+                self.disk.track(path, "", entry.base_sha256)
+            self.document.qdoc.setModified(True)
+        self.autosaver.flush()  # this session's copy holds it before the old one goes
+        self.message.emit(f"Restored unsaved changes to {self.display_name()}")
+        return True
+
+    # -- changes made elsewhere (the policy is in bridge/file_watcher.DiskSync) --
+
+    def reload_from_disk(self) -> bool:
+        return self.disk.reload()
+
+    def keep_mine(self) -> bool:
+        return self.disk.keep_mine()
+
+    def merge_with_disk(self) -> int | None:
+        """Merge the disk's changes into your text; the number of conflicts marked."""
+        return self.disk.merge()
+
+    def _on_disk_state(self, state: str) -> None:
+        if state == "changed":
+            self.external_bar.show_changed(self.display_name())
+        elif state == "removed":
+            self.autosaver.flush()  # the editor now holds the only copy
+            self.external_bar.show_removed(self.display_name())
+        else:
+            self.external_bar.clear()
+        self.externalChange.emit(state)

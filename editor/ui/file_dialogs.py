@@ -1,0 +1,82 @@
+"""The questions the file commands ask, as one small object that tests replace.
+
+``FileController`` never opens a dialog itself: it calls these methods, and a
+test passes an object with the same methods that answers at once (see
+``tests/ui/test_files.py``). Answers are plain strings or paths.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from editor.core.recovery import RecoveryEntry
+
+POST_FILTER = "Markdown posts (*.md *.markdown *.mkd *.mkdn *.mdown *.mdwn *.mkdown *.html);;All files (*)"
+
+
+class Dialogs(Protocol):
+    def get_open_path(self, start_dir: Path | None) -> Path | None: ...
+    def get_save_path(self, suggested: Path) -> Path | None: ...
+    def ask_unsaved(self, name: str) -> str: ...  # "save" | "discard" | "cancel"
+    def ask_overwrite_changed(self, name: str) -> str: ...  # "overwrite" | "merge" | "cancel"
+    def ask_recreate(self, path: Path) -> bool: ...
+    def offer_recovery(self, entry: RecoveryEntry, diff: str) -> str: ...  # "restore" | "keep" | "later"
+    def error(self, title: str, message: str) -> None: ...
+
+
+class FileDialogs:
+    """The platform's file dialogs and message boxes, parented to the window."""
+
+    def __init__(self, parent: QWidget | None = None):
+        self.parent = parent
+
+    def get_open_path(self, start_dir: Path | None) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(self.parent, "Open Post", str(start_dir or ""), POST_FILTER)
+        return Path(name) if name else None
+
+    def get_save_path(self, suggested: Path) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(self.parent, "Save Post As", str(suggested), POST_FILTER)
+        return Path(name) if name else None
+
+    def ask_unsaved(self, name: str) -> str:
+        box = QMessageBox(QMessageBox.Icon.Warning, "Unsaved changes",
+                          f"Save the changes to “{name}” before closing?", parent=self.parent)
+        box.setInformativeText("If you don't save, your changes will be lost.")
+        buttons = QMessageBox.StandardButton
+        box.setStandardButtons(buttons.Save | buttons.Discard | buttons.Cancel)
+        box.setDefaultButton(buttons.Save)
+        answer = box.exec()
+        return {buttons.Save: "save", buttons.Discard: "discard"}.get(buttons(answer), "cancel")
+
+    def ask_overwrite_changed(self, name: str) -> str:
+        box = QMessageBox(QMessageBox.Icon.Warning, "The file changed on disk",
+                          f"“{name}” was changed by another program since you opened or saved it.",
+                          parent=self.parent)
+        box.setInformativeText("Saving now replaces those changes with your text. "
+                               "Merge brings both together first, so that nothing is lost.")
+        merge = box.addButton("Merge", QMessageBox.ButtonRole.AcceptRole)
+        overwrite = box.addButton("Save Anyway", QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(merge)
+        box.exec()
+        clicked = box.clickedButton()
+        return "merge" if clicked is merge else "overwrite" if clicked is overwrite else "cancel"
+
+    def ask_recreate(self, path: Path) -> bool:
+        answer = QMessageBox.question(
+            self.parent, "The file is gone",
+            f"“{path.name}” was deleted or moved since you opened it.\n\nCreate it again at {path}?",
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Save
+
+    def offer_recovery(self, entry: RecoveryEntry, diff: str) -> str:
+        from .recovery_dialog import RecoveryDialog
+
+        return RecoveryDialog(entry, diff, self.parent).ask()
+
+    def error(self, title: str, message: str) -> None:
+        QMessageBox.warning(self.parent, title, message)
