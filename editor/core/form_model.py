@@ -31,6 +31,7 @@ from typing import Any
 
 import yaml
 
+from . import yaml_style
 from .edits import TextEdit, apply_edits
 from .frontmatter import Field, parse
 from .frontmatter_edits import EditRefused, delete_key, set_value
@@ -121,9 +122,11 @@ def value_text(value: Any) -> str:
 # -- edits ---------------------------------------------------------------------
 
 
-def edits_for(text: str, key: str, value: Any) -> list[TextEdit]:
+def edits_for(text: str, key: str, value: Any, plain: bool = False) -> list[TextEdit]:
     """The edits that set ``key`` from a form widget; ``None`` or ``""`` means emptied.
 
+    ``plain``: the value was unquoted when the user started typing, so a string
+    that no longer needs quotes loses those that a passing state (``https:``) needed.
     Raises ``EditRefused`` (with a message for the field) when it cannot be written.
     """
     if value is None or value == "" or value == []:
@@ -132,7 +135,30 @@ def edits_for(text: str, key: str, value: Any) -> list[TextEdit]:
         if isinstance(value, list):
             return delete_key(text, key)
         return blank_edits(text, key)
+    if plain and isinstance(value, str) and yaml_style.plain_ok(value):
+        edits = _unquoted(text, key, value)
+        if edits is not None:
+            return edits
     return set_value(text, key, value)
+
+
+def field_style(text: str, key: str) -> str | None:
+    """How ``key``'s value is written now ("plain", "double", ...), None if absent or unreadable."""
+    post = parse(text)
+    f = post.front_matter.field(key) if post.front_matter else None
+    return f.style if f is not None else None
+
+
+def _unquoted(text: str, key: str, value: str) -> list[TextEdit] | None:
+    post = parse(text)
+    f = post.front_matter.field(key) if post.front_matter else None
+    if f is None or f.style not in ("single", "double"):
+        return None
+    edits = [TextEdit(f.value_span.start, f.value_span.end, value)]
+    check = parse(apply_edits(text, edits))
+    if check.error or check.front_matter is None or check.front_matter.values.get(key) != value:
+        return None
+    return edits
 
 
 def blank_edits(text: str, key: str) -> list[TextEdit]:

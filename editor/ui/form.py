@@ -11,6 +11,7 @@ being typed in keeps its cursor when the source changes its value.
 from __future__ import annotations
 
 import datetime as dt
+import html
 from pathlib import Path
 from typing import Any
 
@@ -65,6 +66,7 @@ class FormPane(QScrollArea):
         self._rows: dict[str, FieldRow] = {}
         self._generic: dict[str, FieldRow] = {}
         self._labels: dict[str, QLabel] = {}
+        self._started: dict[str, tuple[int, str | None]] = {}
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         body = QWidget()
@@ -205,7 +207,12 @@ class FormPane(QScrollArea):
         return self.document.state().post.values.get(key)
 
     def _write(self, key: str, value: Any, merge: bool = True) -> None:
-        self._apply(key, lambda text: fm.edits_for(text, key, value), merge)
+        started = self._started.get(key)
+        if started is None or started[0] != self._session:
+            # The style the value had when the user started typing in this field.
+            started = self._started[key] = (self._session, fm.field_style(self.document.text, key))
+        plain = started[1] in ("plain", None)
+        self._apply(key, lambda text: fm.edits_for(text, key, value, plain=plain), merge)
 
     def _write_date(self, date: dt.date, time: dt.time | None) -> None:
         self._apply("date", lambda text: fm.date_edits(text, date, time), True)
@@ -231,6 +238,7 @@ class FormPane(QScrollArea):
         self._shown[key] = self._current(key)
 
     def _on_focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        session = self._session
         self._session += 1
         for key, row in self._rows.items():
             if old is not None and row.isAncestorOf(old) and not (new and row.isAncestorOf(new)):
@@ -240,8 +248,8 @@ class FormPane(QScrollArea):
                     edits = fm.finish_empty(self.document.text, key)
                 except EditRefused:
                     return
-                if edits:
-                    self.document.apply_edits(edits)
+                if edits:  # one undo step with the typing that emptied it
+                    self.document.apply_edits(edits, merge_key=(key, session))
                     self._shown[key] = self._current(key)
                 return
 
@@ -270,7 +278,7 @@ class FormPane(QScrollArea):
         if getattr(problem, "line", None) is not None:
             where = f" (line {problem.line}, column {problem.column})"
         message = getattr(problem, "message", str(problem))
-        self.banner.setText(f"<b>The front matter cannot be read</b>{where}: {message}<br>"
+        self.banner.setText(f"<b>The front matter cannot be read</b>{where}: {html.escape(message)}<br>"
                             "Fix it in the source; the form follows again once it reads.")
         self.banner.show()
         self.front_matter.setEnabled(False)

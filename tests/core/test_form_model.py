@@ -285,3 +285,15 @@ def test_image_value_for_chosen_files(tmp_path):
 def test_layout_choices():
     assert fm.layout_choices(["default", "page", "post"]) == ["post", "default", "page"]
     assert fm.layout_choices(["post"], "talk") == ["post", "talk"]
+
+
+def test_plain_value_loses_quotes_a_passing_state_needed():
+    text = "---\nimage: a.png\n---\n"
+    passing = apply(text, fm.edits_for(text, "image", "https:", plain=True))
+    assert passing == '---\nimage: "https:"\n---\n'
+    done = apply(passing, fm.edits_for(passing, "image", "https://x/a.jpg", plain=True))
+    assert done == "---\nimage: https://x/a.jpg\n---\n"
+    kept = apply(passing, fm.edits_for(passing, "image", "https://x/a.jpg"))
+    assert kept == '---\nimage: "https://x/a.jpg"\n---\n'
+    assert fm.field_style(passing, "image") == "double"
+    assert fm.field_style(passing, "title") is None
