@@ -9,8 +9,8 @@ not before an indented line, a list item that continues a list, a definition
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .kd_ial import IAL_LINE, SPAN_TAGS
 from .markdown_setup import fenced_line_mask

@@ -19,6 +19,7 @@ from .kd_code import KramdownCodeExtension
 from .kd_footnotes import FootnoteState, KramdownFootnoteExtension, extract_definitions
 from .kd_headers import HeaderState, KramdownHeaderExtension
 from .kd_ial import KramdownBlockExtension
+from .kd_lists import KramdownListExtension
 from .kd_tables import KramdownTableExtension
 from .kd_typography import KramdownTypographyExtension
 
@@ -119,6 +120,8 @@ class Converter:
             extensions=[
                 KramdownCodeExtension(),
                 KramdownBlockExtension(),
+                KramdownListExtension(),
+                "sane_lists",
                 KramdownTableExtension(),
                 "attr_list",
                 "md_in_html",
