@@ -85,6 +85,7 @@ class FormPane(QScrollArea):
         post_box, self._form = self._group("Post")
         other_box, self._other = self._group("Other front matter")
         self.other_box = other_box
+        other_box.hide()
         other_box.setToolTip("Keys without their own editor, shown and edited as YAML")
         fm_layout.addWidget(post_box)
         fm_layout.addWidget(other_box)
@@ -133,11 +134,14 @@ class FormPane(QScrollArea):
         return box, form
 
     def _build_standard_rows(self) -> None:
-        for spec in fm.STANDARD_FIELDS:
+        labels = [QLabel(spec.label + ":") for spec in fm.STANDARD_FIELDS]
+        # Both groups' fields start at the same column.
+        self._label_width = max(label.sizeHint().width() for label in labels)
+        for spec, label in zip(fm.STANDARD_FIELDS, labels, strict=True):
             editor = self._make_editor(spec)
             editor.setToolTip(spec.tooltip)
             row = FieldRow(editor)
-            label = QLabel(spec.label + ":")
+            label.setMinimumWidth(self._label_width)
             label.setToolTip(spec.tooltip)
             label.setBuddy(editor)
             self._form.addRow(label, row)
@@ -329,6 +333,8 @@ class FormPane(QScrollArea):
                     field.row = row
                     field.edited.connect(lambda value, k=key: self._write_generic(k, value))
                     label = QLabel(f"{key}:")
+                    label.setMinimumWidth(self._label_width)
+                    label.setToolTip(f"'{key}' as YAML")
                     label.setBuddy(field)
                     self._labels[key] = label
                 self._other.addRow(self._labels[key], row)

@@ -89,18 +89,21 @@ class ImageField(QWidget):
     def _refresh(self) -> None:
         ref = form_model.image_ref(self.edit.text(), self.post_path, self.site_root)
         pixmap = QPixmap()
+        size = None
         if ref.kind == "local":
             reader = QImageReader(str(ref.path))
             reader.setAutoTransform(True)
             image = reader.read()
             if not image.isNull():
+                size = image.size()
                 pixmap = QPixmap.fromImage(image).scaled(
                     THUMB - 2, THUMB - 2, Qt.AspectRatioMode.KeepAspectRatio,
                     Qt.TransformationMode.SmoothTransformation)
         self.thumb.setPixmap(pixmap)
         self.thumb.setVisible(ref.kind in ("local", "missing"))
         if ref.kind == "local":
-            note = str(ref.path) if not pixmap.isNull() else "Not an image Qt can read"
+            note = f"{ref.path.name}, {size.width()} × {size.height()} px" if size else \
+                "Not an image Qt can read"
         elif ref.kind == "remote":
             note = ref.note
         else:
