@@ -91,6 +91,9 @@ class SingleInstance(QObject):
         if data is None:
             return
         data += bytes(socket.readAll().data())
+        # Our handlers must not run while the socket is being destroyed (it emits disconnected then).
+        socket.readyRead.disconnect()
+        socket.disconnected.disconnect()
         socket.deleteLater()
         try:
             message = json.loads(data.split(b"\n", 1)[0].decode("utf-8"))

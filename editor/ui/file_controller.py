@@ -71,7 +71,7 @@ class FileController(QObject):
         self.disk.baseChanged.connect(self.autosaver.set_base)
         self.disk.stateChanged.connect(self._on_disk_state)
         self.disk.message.connect(self.message)
-        self.disk.problem.connect(self.dialogs.error)
+        self.disk.problem.connect(lambda title, text: self.dialogs.error(title, text))
         self.external_bar = ExternalChangeBar(window)
         self.external_bar.reloadRequested.connect(self.reload_from_disk)
         self.external_bar.keepRequested.connect(self.keep_mine)

@@ -1,0 +1,78 @@
+"""One editor per user: a second `post-editor FILE` hands FILE to the running one."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import uuid
+
+import pytest
+from PySide6.QtCore import QDir
+
+from editor.bridge.single_instance import SingleInstance, default_server_name
+
+pytestmark = pytest.mark.gui
+
+WAIT = 10_000
+
+
+@pytest.fixture
+def name():
+    return f"jpe-test-{uuid.uuid4().hex[:12]}"
+
+
+def test_a_second_process_sends_its_path_to_the_first(qtbot, tmp_path, name):
+    first = SingleInstance(name)
+    assert first.claim([])
+    try:
+        post = tmp_path / "post.md"
+        script = ("import sys; from editor.bridge.single_instance import SingleInstance; "
+                  "sys.exit(0 if not SingleInstance(sys.argv[1]).claim(sys.argv[2:]) else 3)")
+        with qtbot.waitSignal(first.pathsReceived, timeout=WAIT) as blocker:
+            proc = subprocess.Popen([sys.executable, "-c", script, name, str(post)],
+                                    env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+        assert blocker.args == [[str(post)]]
+        assert proc.wait(timeout=30) == 0
+    finally:
+        first.close()
+
+
+def test_a_second_client_in_process_and_relative_paths(qtbot, tmp_path, name, monkeypatch):
+    first = SingleInstance(name)
+    assert first.listen()
+    monkeypatch.chdir(tmp_path)
+    try:
+        with qtbot.waitSignal(first.pathsReceived, timeout=WAIT) as blocker:
+            assert not SingleInstance(name).claim(["a.md", "b.md"])
+        assert blocker.args == [[str(tmp_path / "a.md"), str(tmp_path / "b.md")]]
+    finally:
+        first.close()
+
+
+def test_nobody_listening_means_this_one_becomes_the_instance(name):
+    instance = SingleInstance(name)
+    assert not instance.send(["x.md"], timeout_ms=200)
+    assert instance.claim([])
+    instance.close()
+
+
+@pytest.mark.skipif(not hasattr(socket, "AF_UNIX"), reason="Unix sockets")
+def test_a_socket_left_by_a_crashed_instance_is_taken_over(name):
+    stale = os.path.join(QDir.tempPath(), name)
+    with socket.socket(socket.AF_UNIX) as s:
+        s.bind(stale)  # bound, never listening: what a killed instance leaves behind
+    try:
+        instance = SingleInstance(name)
+        assert instance.claim([])
+        instance.close()
+    finally:
+        if os.path.exists(stale):
+            os.unlink(stale)
+
+
+def test_the_default_name_is_per_user():
+    assert default_server_name().startswith("jekyll-post-editor-")
+    assert default_server_name() == default_server_name()
+    assert default_server_name("other") != default_server_name()
