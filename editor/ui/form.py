@@ -15,7 +15,8 @@ import html
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -241,9 +242,22 @@ class FormPane(QScrollArea):
         self.document.apply_edits(edits, merge_key=(key, self._session) if merge else None)
         self._shown[key] = self._current(key)
 
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        """Ctrl+Z / Ctrl+Shift+Z in a field undo and redo the document, not the field's own text."""
+        if event.type() == QEvent.Type.KeyPress:
+            if event.matches(QKeySequence.StandardKey.Undo):
+                self.document.qdoc.undo()
+                return True
+            if event.matches(QKeySequence.StandardKey.Redo):
+                self.document.qdoc.redo()
+                return True
+        return super().eventFilter(obj, event)
+
     def _on_focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
         session = self._session
         self._session += 1
+        if new is not None and self.isAncestorOf(new):
+            new.installEventFilter(self)
         for key, row in self._rows.items():
             if old is not None and row.isAncestorOf(old) and not (new and row.isAncestorOf(new)):
                 if not self.front_matter.isEnabled():

@@ -89,6 +89,19 @@ def test_one_undo_restores_a_typed_word_and_the_field(qtbot, pane, doc):
     assert title.text() == TITLE
 
 
+def test_ctrl_z_in_a_field_undoes_the_document(qtbot, pane, doc):
+    before = doc.text
+    location = pane.editor("location")
+    focus(qtbot, location)
+    location.end(False)
+    qtbot.keyClicks(location, " Bridge")
+    qtbot.keyClick(location, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert doc.text == before
+    reparsed(qtbot, doc)
+    assert location.text() == "London, UK"
+    assert location.hasFocus()
+
+
 def test_editing_the_source_updates_the_title_without_moving_another_field(qtbot, pane, doc):
     location = pane.editor("location")
     focus(qtbot, location)
