@@ -33,7 +33,7 @@ def render(site: Path, body: str, front: str = "title: Hello\n") -> str:
 
 def test_site_and_page_values(site):
     out = render(site, "![x]({{ site.baseurl }}/img/a.png) {{ page.title }} {{ site.title }}\n")
-    assert out == '<p><img alt="x" src="/blog/img/a.png"> Hello My Meetup</p>'
+    assert out == '<p><img alt="x" src="/blog/img/a.png" /> Hello My Meetup</p>'
 
 
 def test_page_date_from_file_name(site):

@@ -56,7 +56,7 @@ def test_block_ial_after_paragraph_and_before_block():
 
 
 def test_span_ial_on_image():
-    assert html('![a](b.png){:width="100%"}') == '<p><img alt="a" src="b.png" width="100%"></p>'
+    assert html('![a](b.png){:width="100%"}') == '<p><img alt="a" src="b.png" width="100%" /></p>'
 
 
 def test_toc():
@@ -117,7 +117,7 @@ def test_inline_html_wrapped_in_paragraph():
 
 
 def test_hard_line_break():
-    assert html("one  \ntwo\n") == "<p>one<br>\ntwo</p>"
+    assert html("one  \ntwo\n") == "<p>one<br />\ntwo</p>"
 
 
 def test_reference_links_are_document_global():

@@ -28,8 +28,15 @@ def _width(ws: str) -> int:
 
 
 def reindent_lists(lines: list[str]) -> list[str]:
+    """Indent nested list items and their content in python-markdown's four-space steps.
+
+    As in kramdown, an item indented more than its parent's marker is nested in it
+    (even when it falls short of the parent's content column: a lazy line, which
+    a list interrupts), and other indented lines belong to the deepest item whose
+    content column they reach.
+    """
     out: list[str] = []
-    stack: list[tuple[int, int]] = []  # (source content column, target content column)
+    stack: list[tuple[int, int, int]] = []  # (marker column, content column, target content column)
     prev_blank = True
     for line in lines:
         if not line.strip():
@@ -37,28 +44,20 @@ def reindent_lists(lines: list[str]) -> list[str]:
             prev_blank = True
             continue
         m = _ITEM.match(line)
-        indent_ws = line[:len(line) - len(line.lstrip(" \t"))]
-        indent = _width(indent_ws)
+        indent = _width(line[:len(line) - len(line.lstrip(" \t"))])
         if m and (stack or indent < 4):
-            while stack and stack[-1][0] > indent:
+            while stack and stack[-1][0] >= indent:
                 stack.pop()
-            target = stack[-1][1] if stack and indent >= stack[-1][0] else 0
-            if stack and indent < stack[-1][0]:
-                stack.pop()
-            marker = m.group(2)
-            content = indent + len(marker) + min(_width(m.group(3)), 4)
-            if stack and stack[-1][0] <= indent:
-                target = stack[-1][1]
-            stack.append((content, target + 4))
+            target = stack[-1][2] if stack else 0
+            content = indent + len(m.group(2)) + min(_width(m.group(3)), 4)
+            stack.append((indent, content, target + 4))
             out.append(" " * target + line[len(m.group(1)):])
         elif stack and indent > 0:
-            owner = next((s for s in reversed(stack) if s[0] <= indent), None)
+            owner = next((s for s in reversed(stack) if s[1] <= indent), None)
             if owner is None:
-                owner = stack[0]
-                extra = 0
+                out.append(" " * stack[-1][2] + line.lstrip(" \t"))
             else:
-                extra = indent - owner[0]
-            out.append(" " * (owner[1] + extra) + line.lstrip(" \t"))
+                out.append(" " * (owner[2] + indent - owner[1]) + line.lstrip(" \t"))
         else:
             if prev_blank:
                 stack = []

@@ -131,7 +131,7 @@ class Converter:
                 KramdownHeaderExtension(),
                 KramdownTypographyExtension(),
             ],
-            output_format="html",
+            output_format="xhtml",
         )
         self.md.preprocessors.register(ChunkPreprocessor(self.md), "pe_chunks", 29)
 
