@@ -39,6 +39,11 @@ def extract_definitions(lines: list[str]) -> tuple[list[str], dict[str, str]]:
         body = [m.group(2)]
         j = i + 1
         while j < n:
+            if lines[j].strip() and lines[j - 1].strip() and not _DEF_START.match(lines[j]) \
+                    and not _CONTINUATION.match(lines[j]):
+                body.append(lines[j])  # a lazy line continues the paragraph, as in kramdown
+                j += 1
+                continue
             if _CONTINUATION.match(lines[j]):
                 body.append(lines[j][4:] if lines[j].startswith("    ") else lines[j][1:])
                 j += 1

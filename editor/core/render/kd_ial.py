@@ -106,6 +106,8 @@ class KramdownBlockPreprocessor(Preprocessor):
                 out.append("")
                 run_kind = kind
             out.append(line)
+            if kind == "atx":
+                run_kind = None  # a header is one line; what follows starts afresh
         return out
 
 
