@@ -134,3 +134,20 @@ def test_seed_post_has_smart_quotes_and_kramdown_heading_id(seed_text):
     assert 'id="cloud-native-london-january"' in out
     assert "London\u2019s December meetup" in out
     assert "\u201cContinuous Delivery in the Cloud with Spinnaker and Kubernetes\u201d" in out
+
+
+def test_math_as_kramdown_writes_it_for_mathjax():
+    out = html("When $$a_1 \\ne 0$$, then\n\n$$x = {-b \\over 2a}$$\n")
+    assert out == "<p>When \\(a_1 \\ne 0\\), then</p>\n\\[x = {-b \\over 2a}\\]"
+
+
+def test_task_list_and_two_space_nesting():
+    out = html("- [ ] Milk\n- [x] Cookies\n  - [x] Choco\n")
+    assert '<ul class="task-list">' in out
+    assert ('<li class="task-list-item"><input checked="checked" class="task-list-item-checkbox" '
+            'disabled="disabled" type="checkbox" />Choco</li>') in out
+    assert out.count("<ul") == 2
+
+
+def test_ordered_list_after_unordered_is_a_new_list_numbered_from_one():
+    assert html("- a\n\n3. b\n") == "<ul>\n<li>a</li>\n</ul>\n<ol>\n<li>b</li>\n</ol>"

@@ -20,6 +20,7 @@ from .kd_footnotes import FootnoteState, KramdownFootnoteExtension, extract_defi
 from .kd_headers import HeaderState, KramdownHeaderExtension
 from .kd_ial import KramdownBlockExtension
 from .kd_lists import KramdownListExtension
+from .kd_math import KramdownMathExtension
 from .kd_tables import KramdownTableExtension
 from .kd_typography import KramdownTypographyExtension
 
@@ -112,6 +113,9 @@ class ChunkPreprocessor(Preprocessor):
         return [CHUNK_RE.sub(repl, line) if "\ue000" in line else line for line in lines]
 
 
+_DISPLAY_MATH_P = re.compile(r"<p>(\\\[.*?\\\])</p>", re.S)
+
+
 class Converter:
     """One python-markdown instance, reused; convert() is a pure function of its arguments."""
 
@@ -121,6 +125,7 @@ class Converter:
                 KramdownCodeExtension(),
                 KramdownBlockExtension(),
                 KramdownListExtension(),
+                KramdownMathExtension(),
                 "sane_lists",
                 KramdownTableExtension(),
                 "attr_list",
@@ -149,4 +154,6 @@ class Converter:
         if globals_.abbreviations:
             text = text + "\n\n" + "\n".join(globals_.abbreviations) + "\n"
         html = md.convert(text)
+        if "<p>\\[" in html:  # display math stands alone, as kramdown writes it
+            html = _DISPLAY_MATH_P.sub(r"\1", html)
         return html, headers, notes
