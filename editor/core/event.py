@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from . import talk_markup as mk
+from .edits import TextEdit
 from .frontmatter import ParsedPost
 from .talks import Event, NextMeetup, Sponsor, Talk
 from .videos import youtube_id
@@ -84,7 +85,8 @@ def _sponsors_by(regex: re.Pattern, text: str, blocks: list[mk.Block], talks: li
             if not regex.search(text[s:e]):
                 continue
             found = [_sponsor(text, lk) for lk in mk.links(text, s, e)
-                     if lk.url and lk.text.strip()[:1].isupper() and "sponsor" not in lk.text.lower()]
+                     if lk.url and not re.match(r"(?:our|the|this|these|here|all|their)\b|.*sponsor",
+                                                lk.text.strip(), re.I)]
             if found:
                 return found
             if text[s:e].rstrip().endswith(":"):
@@ -102,7 +104,7 @@ def _sponsors_by(regex: re.Pattern, text: str, blocks: list[mk.Block], talks: li
 
 def _sponsor(text: str, lk: mk.Link) -> Sponsor:
     s, e = mk.clean_span(text, lk.text_span, ".,;: *_")
-    return Sponsor(text[s:e], lk.url, {"name": (s, e), "url": lk.url_span})
+    return Sponsor(text[s:e], lk.url, {"name": (s, e), "url": lk.url_span, "link": lk.span})
 
 
 def _next_meetup(text: str, blocks: list[mk.Block], talks: list[Talk]) -> NextMeetup | None:
@@ -129,3 +131,97 @@ def _next_meetup(text: str, blocks: list[mk.Block], talks: list[Talk]) -> NextMe
         start = blocks[k - 1].start if title else b.start
         return NextMeetup(title, date, rsvp.url, (start, b.end), spans)
     return None
+
+
+# --- edits --------------------------------------------------------------------------------------
+
+class EventEditError(ValueError):
+    pass
+
+
+def set_sponsor(text: str, event: Event, index: int, *, name: str | None = None,
+                url: str | None = None) -> list[TextEdit]:
+    """Rename sponsor ``index`` and/or change its link."""
+    sp = _sponsor_at(event, index)
+    edits = []
+    if name is not None and name != sp.name:
+        edits.append(TextEdit(*sp.spans["name"], name))
+    if url is not None and url != sp.url:
+        edits.append(TextEdit(*sp.spans["url"], url))
+    return edits
+
+
+def _sponsor_at(event: Event, index: int) -> Sponsor:
+    if not 0 <= index < len(event.sponsors):
+        raise EventEditError(f"there is no sponsor {index + 1}")
+    return event.sponsors[index]
+
+
+def add_sponsor(text: str, event: Event, name: str, url: str) -> list[TextEdit]:
+    """A new sponsor link after the last, written like the others ("A, B and C" keeps its "and")."""
+    if not event.sponsors:
+        raise EventEditError("the post has no sponsors sentence to add to")
+    link = f"[{name}]({url})"
+    last = event.sponsors[-1].spans["link"]
+    line_start = text.rfind("\n", 0, last[0]) + 1
+    item = re.match(r"[ \t]*(?:[*+-]|\d+[.)])[ \t]+", text[line_start:last[0] + 1])
+    if item and line_start + item.end() == last[0]:
+        line_end = text.find("\n", last[1])
+        line_end = len(text) if line_end < 0 else line_end
+        return [TextEdit(line_end, line_end, "\n" + item.group(0) + link)]
+    if len(event.sponsors) >= 2:
+        prev = event.sponsors[-2].spans["link"]
+        gap = text[prev[1]:last[0]]
+        if re.search(r"\s(?:and|&|und|et|y|in|i)\s", gap):
+            first_gap = text[event.sponsors[0].spans["link"][1]:event.sponsors[1].spans["link"][0]]
+            comma = first_gap if len(event.sponsors) > 2 and "," in first_gap else ", "
+            return [TextEdit(prev[1], last[0], comma), TextEdit(last[1], last[1], gap + link)]
+        return [TextEdit(last[1], last[1], gap + link)]
+    return [TextEdit(last[1], last[1], f" and {link}")]
+
+
+def remove_sponsor(text: str, event: Event, index: int) -> list[TextEdit]:
+    """Take sponsor ``index`` out of the sentence (or list), keeping the "A, B and C" shape."""
+    sp = _sponsor_at(event, index)
+    link = sp.spans["link"]
+    n = len(event.sponsors)
+    line_start = text.rfind("\n", 0, link[0]) + 1
+    if re.match(r"[ \t]*(?:[*+-]|\d+[.)])[ \t]+$", text[line_start:link[0]]):
+        line_end = text.find("\n", link[1])
+        return [TextEdit(line_start, len(text) if line_end < 0 else line_end + 1, "")]
+    if n == 1:
+        return [TextEdit(link[0], link[1], "")]
+    if index == n - 1:
+        prev = event.sponsors[index - 1].spans["link"]
+        if n >= 3:  # "A, B and C" -> "A and B": B's comma gap becomes the "and" gap
+            before = event.sponsors[index - 2].spans["link"]
+            return [TextEdit(before[1], prev[0], text[prev[1]:link[0]]), TextEdit(prev[1], link[1], "")]
+        return [TextEdit(prev[1], link[1], "")]
+    nxt = event.sponsors[index + 1].spans["link"]
+    if index == n - 2 and index > 0:
+        prev = event.sponsors[index - 1].spans["link"]
+        return [TextEdit(prev[1], nxt[0], text[link[1]:nxt[0]])]
+    return [TextEdit(link[0], nxt[0], "")]
+
+
+def set_next_meetup(text: str, event: Event, *, title: str | None = None, date: str | None = None,
+                    rsvp_url: str | None = None) -> list[TextEdit]:
+    nm = event.next_meetup
+    if nm is None:
+        raise EventEditError("the post says nothing about the next meetup")
+    edits = []
+    for key, value in (("title", title), ("date", date), ("rsvp_url", rsvp_url)):
+        if value is None:
+            continue
+        if key not in nm.spans:
+            raise EventEditError(f"the next meetup paragraph has no {key.replace('_', ' ')} to change")
+        edits.append(TextEdit(*nm.spans[key], value))
+    return edits
+
+
+def set_video_id(text: str, event: Event, video_id: str) -> list[TextEdit]:
+    if "video_id" not in event.spans:
+        raise EventEditError("the post embeds no YouTube recording")
+    if not re.fullmatch(r"[A-Za-z0-9_-]{6,}", video_id):
+        raise EventEditError(f"not a YouTube video id: {video_id!r}")
+    return [TextEdit(*event.spans["video_id"], video_id)]

@@ -247,10 +247,10 @@ def name_like(s: str, single: bool = True) -> bool:
     toks = s.split()
     if len(toks) > 5:
         return False
-    real = [t for t in toks if t.lower() not in _PARTICLES]
+    real = [t for t in toks if t not in _PARTICLES]
     if not real or not (single or len(real) >= 2):
         return False
-    if toks[0].lower() in _PARTICLES or toks[-1].lower() in _PARTICLES:
+    if toks[0] in _PARTICLES or toks[-1] in _PARTICLES:
         return False
     return all(_good_token(t) for t in real)
 
@@ -264,12 +264,14 @@ def plain_names(text: str, start: int, end: int) -> list[tuple[str, tuple[int, i
         runs: list[list[re.Match]] = [[]]
         for t in toks:
             w = t.group()
-            if _good_token(w.rstrip(".")) or (w.lower() in _PARTICLES and runs[-1]):
+            if _good_token(w.rstrip(".")) or (w in _PARTICLES and runs[-1]):
                 runs[-1].append(t)
+                if w.endswith(("’s", "'s")):  # "Ann Lee's Title": the name ends here
+                    runs.append([])
             else:
                 runs.append([])
         for run in runs:
-            while run and run[-1].group().lower() in _PARTICLES:
+            while run and run[-1].group() in _PARTICLES:
                 run.pop()
             if not run:
                 continue

@@ -322,7 +322,7 @@ def schedule_item(text: str, s: int, e: int) -> Draft | None:
     m = _SCHEDULE_TIME.match(text, s, e)
     timed = bool(m and m.end() > s and re.match(r"\s*\d", text[s:e]))
     pos = m.end() if timed else s
-    if _NOT_TALK.match(text[pos:e]):
+    if _NOT_TALK.match(text[pos:e]) and not re.match(r"\s*[\"“\[]", text[pos:e]):
         return None
     d = Draft("schedule")
     # The title first: quoted or linked.
@@ -331,7 +331,9 @@ def schedule_item(text: str, s: int, e: int) -> Draft | None:
     title_end = None
     lead = text[pos:e]
     leading = lead[:first_link.span[0] - pos].strip(" \"“") if first_link else ""
-    if first_link and not leading and not mk.name_like(first_link.text):
+    if first_link and not leading and (
+            not mk.name_like(first_link.text) or is_slides_url(first_link.url)
+            or is_video_url(first_link.url) or text[first_link.span[0] - 1] in "\"“"):
         q = _strip_quotes(text, first_link.text_span)
         span = q or mk.clean_span(text, first_link.text_span, ".,;: ")
         d.put("title", text[span[0]:span[1]], span)

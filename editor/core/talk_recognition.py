@@ -72,6 +72,7 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
             if d and (d.cue or _embed_follows(blocks, i) or _photo_follows(blocks, i, d)):
                 _photo_before(text, blocks, i, d, drafts)
                 _slides_links(text, b.start, b.end, d, strict=True)
+                d.spans["paragraph"] = (b.start, b.end)
                 d.start = min(d.start, b.start) if d.start else b.start
                 d.end = b.end
                 i = _extend(text, blocks, i + 1, d)
@@ -132,6 +133,8 @@ def _set_photo(text: str, d: Draft, b: mk.Block) -> None:
     if img and "photo" not in d.values:
         d.put("photo", img[2], img[3])
         d.spans["photo_line"] = (b.start, b.end)
+        if img[0].strip():
+            d.spans["photo_alt"] = img[1]
 
 
 def _photo_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | None, int]:
@@ -147,6 +150,7 @@ def _photo_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | Non
         if d is None or not d.cue:
             return None, i + 1
     _set_photo(text, d, blocks[i])
+    d.spans["paragraph"] = (nb.start, nb.end)
     d.start, d.end = blocks[i].start, nb.end
     j = _extend(text, blocks, i + 2, d)
     return d, j

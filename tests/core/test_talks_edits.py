@@ -1,0 +1,201 @@
+"""Editing recognised talks: every change is a minimal edit of that field's characters."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from editor.core.edits import apply_edits
+from editor.core.post_io import PostIOError, read_source
+from editor.core.talk_edits import (
+    EDITABLE,
+    TalkEditError,
+    add_takeaway,
+    field_spans,
+    move_takeaway,
+    remove_takeaway,
+    replace_takeaway,
+    set_field,
+    set_takeaways,
+)
+from editor.core.talks import recognise
+
+CORPUS = Path("/work/shared/corpus")
+SEED = Path("/work/shared/examples/seed-post.md")
+
+
+def _posts() -> list[Path]:
+    posts = [SEED] if SEED.is_file() else []
+    for folder in ("meetups", "diverse"):
+        if (CORPUS / folder).is_dir():
+            posts += sorted((CORPUS / folder).iterdir())
+    return posts
+
+
+def _read(path: Path) -> str:
+    try:
+        return read_source(path).text
+    except PostIOError as exc:
+        pytest.skip(f"{path.name} cannot be read as UTF-8 text: {exc}")
+
+
+def _new_value(talk, name):
+    if name == "speakers":
+        return ["Jane Doe", "John Roe", "Ada Poe"][:len(talk.speakers)]
+    if name == "video_url":
+        return "https://youtu.be/abcdefghijk?t=77" if talk.start_seconds is not None else \
+            "https://youtu.be/abcdefghijk"
+    return {"organisation": "Acme Labs", "title": "A Brand New Title", "start_seconds": 3723,
+            "slides_url": "https://example.com/new-slides.pdf", "photo": "/images/new-photo.jpg"}[name]
+
+
+def _inside(edit, spans) -> bool:
+    return any(s <= edit.start and edit.end <= e for s, e in spans)
+
+
+def _check_only_field_changed(text, talk, name, edits):
+    assert edits, f"no edit for {name}"
+    spans = field_spans(talk, name)
+    for e in edits:
+        assert _inside(e, spans), f"{name} edit {e} outside {spans}"
+    new = apply_edits(text, edits)
+    # Everything outside the field's spans is identical.
+    pos_old = pos_new = 0
+    for e in sorted(edits):
+        assert new[pos_new:pos_new + e.start - pos_old] == text[pos_old:e.start]
+        pos_new += e.start - pos_old + len(e.text)
+        pos_old = e.end
+    assert new[pos_new:] == text[pos_old:]
+    return new
+
+
+@pytest.mark.skipif(not _posts(), reason="neither the seed post nor the corpus is present")
+@pytest.mark.parametrize("path", _posts(), ids=lambda p: p.name)
+def test_editing_any_field_of_any_talk_changes_only_that_field(path):
+    text = _read(path)
+    talks = recognise(text).talks
+    checked = 0
+    for i, talk in enumerate(talks):
+        for name in EDITABLE:
+            if getattr(talk, name) in (None, []) or (name != "speakers" and name not in talk.spans):
+                continue
+            value = _new_value(talk, name)
+            new = _check_only_field_changed(text, talk, name, set_field(text, talk, name, value))
+            again = recognise(new).talks
+            assert len(again) == len(talks), f"{name} of talk {i}: talk count changed"
+            got = getattr(again[i], name)
+            assert got == value, f"{name} of talk {i}: {got!r} != {value!r}"
+            checked += 1
+        for k in range(len(talk.takeaways)):
+            edits = replace_takeaway(text, talk, k, "A rewritten takeaway")
+            new = _check_only_field_changed(text, talk, "takeaways", edits)
+            assert recognise(new).talks[i].takeaways[k] == "A rewritten takeaway"
+    if talks:
+        assert checked >= len(talks)
+
+
+@pytest.fixture()
+def seed() -> str:
+    if not SEED.is_file():
+        pytest.skip(f"the seed post {SEED} is absent")
+    return SEED.read_text(encoding="utf-8")
+
+
+def test_title_edit_keeps_the_prose(seed):
+    ana = recognise(seed).talks[0]
+    new = apply_edits(seed, set_field(seed, ana, "title", "Spinnaker, Again"))
+    assert 'gave a talk on ["Spinnaker, Again"](https://youtu.be/_adkJbf1bRU?t=240), explaining' in new
+    assert len(new) == len(seed) - len(ana.title) + len("Spinnaker, Again")
+
+
+def test_start_time_is_written_in_the_urls_own_form(seed):
+    ana = recognise(seed).talks[0]
+    new = apply_edits(seed, set_field(seed, ana, "start_seconds", "0:05:00"))
+    assert "https://youtu.be/_adkJbf1bRU?t=300)" in new
+    text = ("Intro.\n\n**Jo Bloggs** talked about "
+            "[\"Things\"](https://www.youtube.com/watch?v=abcdefghijk&t=1h2m5s)."
+            "\n\n**Al Smith** discussed Stuff (starting at [30:37](https://youtu.be/abcdefghijk?t=1837)).\n")
+    jo, al = recognise(text).talks
+    assert jo.start_seconds == 3725 and al.start_seconds == 1837
+    new = apply_edits(text, set_field(text, jo, "start_seconds", 4345))
+    assert "&t=1h12m25s)" in new
+    new = apply_edits(text, set_field(text, al, "start_seconds", 3668))
+    assert "(starting at [1:01:08](https://youtu.be/abcdefghijk?t=3668))" in new
+    assert recognise(new).talks[1].start_seconds == 3668
+    new = apply_edits(text, set_field(text, jo, "start_seconds", None))
+    assert "watch?v=abcdefghijk)" in new and recognise(new).talks[0].start_seconds is None
+
+
+def test_adding_a_start_time_to_a_link_without_one():
+    text = "**Jo Bloggs** gave a talk on [\"Things\"](https://youtu.be/abcdefghijk).\n"
+    (jo,) = recognise(text).talks
+    new = apply_edits(text, set_field(text, jo, "start_seconds", 240))
+    assert '(https://youtu.be/abcdefghijk?t=240)' in new
+    assert recognise(new).talks[0].start_seconds == 240
+
+
+def test_adding_slides_in_the_posts_own_style(seed):
+    talks = recognise(seed).talks
+    dheeraj = talks[1]
+    new = apply_edits(seed, set_field(seed, dheeraj, "slides_url", "https://example.com/d.pdf", talks=talks))
+    assert "bidirectional streaming" in new
+    assert "gRPC.\nSee their slides [here](https://example.com/d.pdf)\n\n![Luke Bond]" in new
+    assert recognise(new).talks[1].slides_url == "https://example.com/d.pdf"
+    # ... and removing it again gives back the original text.
+    again = recognise(new).talks[1]
+    assert apply_edits(new, set_field(new, again, "slides_url", None)) == seed
+
+
+def test_adding_an_organisation_and_a_photo():
+    text = "Intro.\n\n**Jo Bloggs** gave a talk on \"Things\".\n\n* one\n"
+    (jo,) = recognise(text).talks
+    new = apply_edits(text, set_field(text, jo, "organisation", "Acme"))
+    assert "**Jo Bloggs** from Acme gave" in new and recognise(new).talks[0].organisation == "Acme"
+    new = apply_edits(text, set_field(text, jo, "photo", "/img/jo.jpg"))
+    t = recognise(new).talks[0]
+    assert t.photo == "/img/jo.jpg" and new.startswith("Intro.\n\n![Jo Bloggs](/img/jo.jpg)\n\n**Jo")
+    with pytest.raises(TalkEditError):
+        set_field(text, jo, "speakers", [])
+
+
+def test_speaker_rename_follows_the_photo_alt(seed):
+    ana = recognise(seed).talks[0]
+    new = apply_edits(seed, set_field(seed, ana, "speakers", ["Ana Smith"]))
+    assert "![Ana Smith](https://pbs.twimg.com/media/DuPWoRaWsAQnoix.jpg)" in new
+    assert "Ana Smith from Paybase" in new
+    t = recognise(new).talks[0]
+    assert t.speakers == ["Ana Smith"] and t.photo and t.span[0] == ana.span[0]
+    two = apply_edits(seed, set_field(seed, ana, "speakers", ["Ana Calin", "Bo Chen"]))
+    assert recognise(two).talks[0].speakers == ["Ana Calin", "Bo Chen"]
+
+
+def test_takeaways_add_remove_replace_move_round_trip(seed):
+    luke = recognise(seed).talks[2]
+    added = apply_edits(seed, add_takeaway(seed, luke, "A fourth point"))
+    t = recognise(added).talks[2]
+    assert t.takeaways[-1] == "A fourth point" and len(t.takeaways) == 4
+    assert "more secure.\n* A fourth point\nRead his slides" in added
+    assert apply_edits(added, remove_takeaway(added, t, 3)) == seed
+    first = apply_edits(seed, add_takeaway(seed, luke, "First!", 0))
+    t = recognise(first).talks[2]
+    assert t.takeaways[0] == "First!" and apply_edits(first, remove_takeaway(first, t, 0)) == seed
+    moved = apply_edits(seed, move_takeaway(seed, luke, 0, 2))
+    t = recognise(moved).talks[2]
+    assert t.takeaways == [luke.takeaways[1], luke.takeaways[2], luke.takeaways[0]]
+    assert apply_edits(moved, move_takeaway(moved, t, 2, 0)) == seed
+    replaced = apply_edits(seed, replace_takeaway(seed, luke, 1, "Short."))
+    assert recognise(replaced).talks[2].takeaways[1] == "Short."
+    rewritten = apply_edits(seed, set_takeaways(seed, luke, ["x", "y"]))
+    assert recognise(rewritten).talks[2].takeaways == ["x", "y"]
+    grown = apply_edits(seed, set_takeaways(seed, luke, luke.takeaways + ["z"]))
+    assert recognise(grown).talks[2].takeaways[-1] == "z"
+
+
+def test_takeaway_list_created_and_removed_for_a_talk_without_one():
+    text = "Intro.\n\n**Jo Bloggs** gave a talk on \"Things\".\n\nThe end.\n"
+    (jo,) = recognise(text).talks
+    new = apply_edits(text, add_takeaway(text, jo, "Point one", talks=[]))
+    t = recognise(new).talks[0]
+    assert t.takeaways == ["Point one"]
+    assert apply_edits(new, remove_takeaway(new, t, 0)) == text

@@ -1,0 +1,145 @@
+"""Whole entries: add in the post's style, remove, move; round trips give back the original text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from editor.core.edits import apply_edits
+from editor.core.post_io import PostIOError, read_source
+from editor.core.talk_edits import TalkEditError
+from editor.core.talk_entries import add_talk, move_talk, remove_talk, render_template
+from editor.core.talks import recognise
+from editor.resource_files import read_text
+
+CORPUS = Path("/work/shared/corpus")
+SEED = Path("/work/shared/examples/seed-post.md")
+NEW = dict(speakers=["Jane Doe"], organisation="Acme Labs", title="Shiny New Things",
+           video_url=None, start_seconds=5000, takeaways=["First point", "Second point"],
+           slides_url="https://example.com/slides.pdf")
+
+
+def _posts() -> list[Path]:
+    posts = [SEED] if SEED.is_file() else []
+    if (CORPUS / "meetups").is_dir():
+        posts += sorted((CORPUS / "meetups").iterdir())
+    return posts
+
+
+def _read(path: Path) -> str:
+    try:
+        return read_source(path).text
+    except PostIOError as exc:
+        pytest.skip(f"{path.name} cannot be read: {exc}")
+
+
+@pytest.fixture()
+def seed() -> str:
+    if not SEED.is_file():
+        pytest.skip(f"the seed post {SEED} is absent")
+    return SEED.read_text(encoding="utf-8")
+
+
+def test_add_talk_in_the_seed_style(seed):
+    rec = recognise(seed)
+    new = apply_edits(seed, add_talk(seed, rec, **NEW))
+    talks = recognise(new).talks
+    assert len(talks) == 4
+    t = talks[3]
+    assert t.speakers == ["Jane Doe"] and t.organisation == "Acme Labs" and t.title == "Shiny New Things"
+    assert t.start_seconds == 5000 and t.video_url == "https://youtu.be/_adkJbf1bRU?t=5000"
+    assert t.takeaways == ["First point", "Second point"] and t.slides_url == "https://example.com/slides.pdf"
+    assert t.photo is None  # no photo given: the example's photo line is not copied
+    # placed after the last talk, before the next meetup
+    assert new.index("Read his slides") < new.index("Jane Doe") < new.index("## Cloud")
+    assert new.startswith(seed[:rec.talks[2].span[1]])
+
+
+@pytest.mark.skipif(not _posts(), reason="neither the seed post nor the corpus is present")
+@pytest.mark.parametrize("path", _posts(), ids=lambda p: p.name)
+def test_add_then_remove_gives_back_the_original(path):
+    text = _read(path)
+    rec = recognise(text)
+    new = apply_edits(text, add_talk(text, rec, **NEW))
+    again = recognise(new).talks
+    added = [t for t in again if t.speakers == ["Jane Doe"]]
+    assert len(added) == 1, [t.speakers for t in again]
+    assert len(again) == len(rec.talks) + 1
+    assert apply_edits(new, remove_talk(new, added[0])) == text
+
+
+@pytest.mark.skipif(not _posts(), reason="neither the seed post nor the corpus is present")
+@pytest.mark.parametrize("path", _posts(), ids=lambda p: p.name)
+def test_move_and_move_back(path):
+    text = _read(path)
+    talks = recognise(text).talks
+    body = [t for t in talks if t.kind != "front-matter"]
+    if len(body) < 2:
+        pytest.skip("fewer than two talks in the body")
+    for i, j in ((0, len(talks) - 1), (len(talks) - 1, 0), (1, 0)):
+        if talks[i].kind == "front-matter" or talks[j].kind == "front-matter":
+            continue
+        moved = apply_edits(text, move_talk(text, talks, i, j))
+        again = recognise(moved).talks
+        names = [t.speakers for t in talks]
+        order = names[:i] + names[i + 1:]
+        order.insert(j, names[i])
+        assert [t.speakers for t in again] == order
+        adjacent = all(not text[a.span[1]:b.span[0]].strip() for a, b in zip(talks, talks[1:], strict=False))
+        if adjacent:  # with other text between entries, an entry moves next to its new neighbour
+            assert apply_edits(moved, move_talk(moved, again, j, i)) == text
+
+
+def test_remove_talk_takes_the_whole_entry(seed):
+    talks = recognise(seed).talks
+    new = apply_edits(seed, remove_talk(seed, talks[1]))
+    assert "Dheeraj" not in new and "Modern approach to write microservices" not in new
+    assert "explaining that:" in new and "\n\n\n" not in new
+    assert [t.speakers[0] for t in recognise(new).talks] == ["Ana Calin", "Luke Bond"]
+
+
+def test_schedule_style_is_learned():
+    text = ("The schedule:\n\n* 19:00 - 19:15: \"[Intro to X](/x.pdf)\" - Ann Lee - Foo\n"
+            "* 19:20 - 19:35: \"[Deep Y](/y.pdf)\" - Bob Ray - Bar\n* 21:00 - ?: To the pub!\n")
+    rec = recognise(text)
+    new = apply_edits(text, add_talk(text, rec, speakers=["Cy Dee"], organisation="Baz", title="Zed",
+                                     slides_url="/z.pdf"))
+    assert '* 19:20 - 19:35: "[Zed](/z.pdf)" - Cy Dee - Baz\n* 21:00' in new
+    t = recognise(new).talks[2]
+    assert (t.speakers, t.organisation, t.title, t.slides_url) == (["Cy Dee"], "Baz", "Zed", "/z.pdf")
+
+
+def test_first_talk_comes_from_the_template():
+    text = ("---\ntitle: x\n---\n\nWhat a night.\n\n## Next time\n\n"
+            "The next meetup is on 5 May. [RSVP](https://www.meetup.com/x/events/1/)\n")
+    rec = recognise(text)
+    assert rec.talks == [] and rec.event.next_meetup is not None
+    new = apply_edits(text, add_talk(text, rec, speakers=["Ana Calin"], organisation="Paybase",
+                                     title="Spinnaker", video_url="https://youtu.be/abcdefghijk",
+                                     start_seconds=240,
+                                     takeaways=["One", "Two"], slides_url="https://s/x", photo="/ana.jpg"))
+    (t,) = recognise(new).talks
+    assert (t.speakers, t.organisation, t.title, t.start_seconds, t.takeaways, t.slides_url, t.photo) == \
+        (["Ana Calin"], "Paybase", "Spinnaker", 240, ["One", "Two"], "https://s/x", "/ana.jpg")
+    assert new.index("Ana Calin") < new.index("## Next time")
+    assert apply_edits(new, remove_talk(new, t)) == text
+
+
+def test_template_renders_only_what_is_given():
+    tpl = read_text("templates", "talk.md")
+    out = render_template(tpl, dict(speakers=["Jo Bloggs"], title=None, takeaways=[]))
+    assert out == "Jo Bloggs gave a talk, explaining that:"
+    out = render_template(tpl, dict(speakers=["A B", "C D"], title="T", video_url="https://vimeo.com/1",
+                                    start_seconds=65, takeaways=["k"], slides_url="/s.pdf"))
+    assert 'A B and C D gave a talk on ["T"](https://vimeo.com/1#t=1m5s)' in out
+    assert out.endswith("* k\nSee their slides [here](/s.pdf)")
+
+
+def test_errors_are_words():
+    text = "**Jo Bloggs** gave a talk on \"X\".\n"
+    rec = recognise(text)
+    with pytest.raises(TalkEditError):
+        add_talk(text, rec, speakers=[" "])
+    with pytest.raises(TalkEditError):
+        move_talk(text, rec.talks, 0, 3)
