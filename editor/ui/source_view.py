@@ -1,0 +1,217 @@
+"""The source pane: the post's Markdown as typed, on the one shared document.
+
+``SourceView`` holds the text editor (``.editor``, a QPlainTextEdit showing
+``document.qdoc`` itself, never a copy), its line-number gutter, the
+highlighter, the find/replace bar and the go-to-line bar. Typing goes
+straight into the shared QTextDocument, so the form and the preview follow,
+and one undo history covers all of them.
+
+For the main window it offers ``actions()`` (Find, Replace, Find Next/Previous,
+Go to Line, Soft Wrap) for the Edit and View menus, the signals
+``cursorLineChanged``/``topLineChanged`` for preview scroll sync, and the
+slots ``go_to_line``/``reveal_line``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QFontDatabase,
+    QFontMetricsF,
+    QKeySequence,
+    QPalette,
+    QTextCursor,
+    QTextFormat,
+    QTextOption,
+)
+from PySide6.QtWidgets import QFrame, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
+
+from editor.bridge.document import Document
+from editor.bridge.positions import PositionMap
+
+from .find_bar import FindBar
+from .goto_line import GoToLineBar
+from .highlighter import SourceHighlighter
+from .line_number_area import LineNumberArea
+
+TAB_WIDTH = 4
+TEXT = QColor("#24292f")
+BASE = QColor("#ffffff")
+CURRENT_LINE = QColor("#f3f6fa")
+
+
+def _keys(standard: QKeySequence.StandardKey, fallback: str) -> list[QKeySequence]:
+    keys = QKeySequence.keyBindings(standard)
+    return keys or [QKeySequence(fallback)]
+
+
+class SourceView(QWidget):
+    """The Markdown source of ``document``, with gutter, highlighting, find/replace and go-to-line."""
+
+    # 1-based file line of the cursor, when it moves to another line.
+    cursorLineChanged = Signal(int)
+    # 1-based file line at the top of the viewport, when scrolling changes it
+    # (not when ``reveal_line`` scrolled, so scroll sync cannot ping-pong).
+    topLineChanged = Signal(int)
+
+    def __init__(self, document: Document, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.document = document
+        self.editor = QPlainTextEdit(self)
+        self.editor.setObjectName("sourceEditor")
+        self.editor.setDocument(document.qdoc)
+        self.editor.setFrameShape(QFrame.Shape.NoFrame)
+        self.editor.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self._set_look()
+        self.highlighter = SourceHighlighter(document.qdoc, self)
+        self.gutter = LineNumberArea(self.editor)
+        self.find_bar = FindBar(self.editor, document, self)
+        self.goto_bar = GoToLineBar(self)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.editor, 1)
+        layout.addWidget(self.goto_bar)
+        layout.addWidget(self.find_bar)
+
+        self._find_selections: list[QTextEdit.ExtraSelection] = []
+        self._cursor_line = 0
+        self._top_line = 1
+        self._revealing = False
+        self._make_actions()
+
+        self.find_bar.highlightsChanged.connect(self._set_find_selections)
+        self.goto_bar.lineRequested.connect(self.go_to_line)
+        self.goto_bar.closed.connect(lambda: self.editor.setFocus(Qt.FocusReason.OtherFocusReason))
+        self.editor.cursorPositionChanged.connect(self._on_cursor_moved)
+        self.editor.verticalScrollBar().valueChanged.connect(self._on_scrolled)
+        self.editor.installEventFilter(self)
+        self.setFocusProxy(self.editor)
+        self._on_cursor_moved()
+
+    def _set_look(self) -> None:
+        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        font.setPointSizeF(max(font.pointSizeF(), 10.5))
+        self.editor.setFont(font)
+        self.editor.setTabStopDistance(QFontMetricsF(font).horizontalAdvance(" ") * TAB_WIDTH)
+        palette = self.editor.palette()
+        palette.setColor(QPalette.ColorRole.Base, BASE)
+        palette.setColor(QPalette.ColorRole.Text, TEXT)
+        self.editor.setPalette(palette)
+        self.editor.document().setDocumentMargin(6)
+
+    def _make_actions(self) -> None:
+        def action(text: str, keys: list[QKeySequence], slot, tip: str = "") -> QAction:
+            act = QAction(text, self)
+            act.setShortcuts(keys)
+            act.setStatusTip(tip)
+            act.triggered.connect(slot)
+            self.addAction(act)
+            return act
+
+        self.find_action = action("&Find\u2026", _keys(QKeySequence.StandardKey.Find, "Ctrl+F"),
+                                  lambda: self.find_bar.open_find(), "Find in the source")
+        self.replace_action = action("&Replace\u2026", _keys(QKeySequence.StandardKey.Replace, "Ctrl+H"),
+                                     lambda: self.find_bar.open_replace(), "Find and replace in the source")
+        # F3 only: the platform's FindNext may include Ctrl+G, which is Go to Line here.
+        self.find_next_action = action("Find &Next", [QKeySequence("F3")], lambda: self.find_bar.find_next())
+        self.find_previous_action = action("Find Pre&vious", [QKeySequence("Shift+F3")],
+                                           lambda: self.find_bar.find_previous())
+        self.goto_action = action("&Go to Line\u2026", [QKeySequence("Ctrl+G")], self.open_goto,
+                                  "Jump to a line (or line:column) of the source")
+        self.wrap_action = action("Soft &Wrap", [QKeySequence("Alt+Z")], self.set_soft_wrap,
+                                  "Wrap long lines at the pane's width")
+        self.wrap_action.setCheckable(True)
+        self.wrap_action.setChecked(True)
+
+    # -- slots for the window ---------------------------------------------------
+
+    @Slot(bool)
+    def set_soft_wrap(self, on: bool) -> None:
+        mode = QPlainTextEdit.LineWrapMode.WidgetWidth if on else QPlainTextEdit.LineWrapMode.NoWrap
+        self.editor.setLineWrapMode(mode)
+        if self.wrap_action.isChecked() != on:
+            self.wrap_action.setChecked(on)
+
+    @Slot()
+    def open_goto(self) -> None:
+        self.find_bar.close_bar()
+        self.goto_bar.open_bar(self.current_line(), self.document.qdoc.blockCount())
+
+    def current_line(self) -> int:
+        return self.editor.textCursor().blockNumber() + 1
+
+    def top_line(self) -> int:
+        return self.editor.firstVisibleBlock().blockNumber() + 1
+
+    def _block(self, line: int):
+        qdoc = self.document.qdoc
+        return qdoc.findBlockByNumber(min(max(line, 1), qdoc.blockCount()) - 1)
+
+    @Slot(int)
+    @Slot(int, int)
+    def go_to_line(self, line: int, column: int = 1) -> None:
+        """Put the cursor at ``line``:``column`` (1-based; column in characters), scroll to it, focus."""
+        block = self._block(line)
+        text = block.text()
+        column = min(max(column, 1), len(text) + 1)
+        offset = PositionMap(text).to_qt(column - 1) if not text.isascii() else column - 1
+        cursor = QTextCursor(block)
+        cursor.setPosition(block.position() + offset)
+        self.editor.setTextCursor(cursor)
+        if not self.editor.viewport().rect().contains(self.editor.cursorRect()):
+            self.editor.centerCursor()
+        self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @Slot(int)
+    def reveal_line(self, line: int) -> None:
+        """Scroll so ``line`` is the top line (as far as the scroll range allows); cursor and focus stay."""
+        block = self._block(line)
+        self._revealing = True
+        try:
+            self.editor.verticalScrollBar().setValue(block.firstLineNumber())
+        finally:
+            self._revealing = False
+        self._top_line = self.top_line()
+
+    # -- internals ------------------------------------------------------------------
+
+    def _on_cursor_moved(self) -> None:
+        line = self.current_line()
+        self._update_selections()
+        if line != self._cursor_line:
+            self._cursor_line = line
+            self.cursorLineChanged.emit(line)
+
+    def _on_scrolled(self, _value: int) -> None:
+        top = self.top_line()
+        if top != self._top_line:
+            self._top_line = top
+            if not self._revealing:
+                self.topLineChanged.emit(top)
+
+    def _set_find_selections(self, selections: list) -> None:
+        self._find_selections = selections
+        self._update_selections()
+
+    def _update_selections(self) -> None:
+        current = QTextEdit.ExtraSelection()
+        current.format.setBackground(CURRENT_LINE)
+        current.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
+        cursor = self.editor.textCursor()
+        cursor.clearSelection()
+        current.cursor = cursor
+        self.editor.setExtraSelections([current, *self._find_selections])
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if watched is self.editor and event.type() == QEvent.Type.KeyPress \
+                and event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            if self.find_bar.isVisible() or self.goto_bar.isVisible():
+                self.find_bar.close_bar()
+                self.goto_bar.close_bar()
+                return True
+        return super().eventFilter(watched, event)
+
