@@ -55,36 +55,52 @@ def fence_language(info: str) -> str | None:
     return word
 
 
+def extract_fences(text: str, chunks: list[str]) -> str:
+    """Replace fenced code blocks by chunk tokens (``\\ue000n\\ue001``), before python-markdown
+    expands tabs; their HTML is appended to ``chunks``."""
+    if "```" not in text and "~~~" not in text:
+        return text
+
+    def store(html: str) -> str:
+        chunks.append(html)
+        return f"\ue000{len(chunks) - 1}\ue001"
+    return "\n".join(_fences(text.split("\n"), store))
+
+
 class FencedCodePreprocessor(Preprocessor):
     def run(self, lines: list[str]) -> list[str]:
-        out: list[str] = []
-        i = 0
-        n = len(lines)
-        while i < n:
-            m = _FENCE.match(lines[i])
-            if m is None or (m.group("ch") == "`" and "`" in m.group("info")):
-                out.append(lines[i])
-                i += 1
-                continue
-            fence = m.group("fence")
-            close = re.compile(r"^[ ]{0,3}" + re.escape(fence) + re.escape(fence[0]) + r"*[ \t]*$")
-            j = i + 1
-            while j < n and not close.match(lines[j]):
-                j += 1
-            if j >= n:  # unclosed: kramdown keeps it as text
-                out.append(lines[i])
-                i += 1
-                continue
-            indent = len(m.group("indent"))
-            code_lines = [_dedent(line, indent) for line in lines[i + 1:j]]
-            code = "\n".join(code_lines) + ("\n" if code_lines else "")
-            html = code_block_html(code, fence_language(m.group("info")))
-            if out and out[-1].strip():
-                out.append("")
-            out.append(self.md.htmlStash.store(html))
+        return _fences(lines, self.md.htmlStash.store)
+
+
+def _fences(lines: list[str], store) -> list[str]:
+    out: list[str] = []
+    i = 0
+    n = len(lines)
+    while i < n:
+        m = _FENCE.match(lines[i])
+        if m is None or (m.group("ch") == "`" and "`" in m.group("info")):
+            out.append(lines[i])
+            i += 1
+            continue
+        fence = m.group("fence")
+        close = re.compile(r"^[ ]{0,3}" + re.escape(fence) + re.escape(fence[0]) + r"*[ \t]*$")
+        j = i + 1
+        while j < n and not close.match(lines[j]):
+            j += 1
+        if j >= n:  # unclosed: kramdown keeps it as text
+            out.append(lines[i])
+            i += 1
+            continue
+        indent = len(m.group("indent"))
+        code_lines = [_dedent(line, indent) for line in lines[i + 1:j]]
+        code = "\n".join(code_lines) + ("\n" if code_lines else "")
+        html = code_block_html(code, fence_language(m.group("info")))
+        if out and out[-1].strip():
             out.append("")
-            i = j + 1
-        return out
+        out.append(store(html))
+        out.append("")
+        i = j + 1
+    return out
 
 
 def _dedent(line: str, indent: int) -> str:

@@ -89,33 +89,57 @@ _SKIP = {"code", "pre", "kbd", "script", "style", "math"}
 _STASH = re.compile(STX + r"[^\x03]*\x03")
 
 
-def _smarten_run(text: str) -> str:
-    # Stash placeholders (raw inline HTML, entities) end one run of text and start the next.
-    if STX not in text:
-        return smarten(text)
-    parts = []
-    pos = 0
-    for m in _STASH.finditer(text):
-        parts.append(smarten(text[pos:m.start()]))
-        parts.append(m.group(0))
-        pos = m.end()
-    parts.append(smarten(text[pos:]))
-    return "".join(parts)
+_RAW_OPEN = re.compile(r"^<(pre|code|kbd|samp|script|style|math|tt|var)\b", re.I)
+_RAW_CLOSE = re.compile(r"^</(pre|code|kbd|samp|script|style|math|tt|var)\s*>", re.I)
+_STASH_INDEX = re.compile(STX + r"wzxhzdk:(\d+)\x03")
 
 
 class TypographyTreeprocessor(Treeprocessor):
+    """Smartens text runs in document order, skipping code and text inside raw code-like HTML."""
+
     def run(self, root: etree.Element) -> None:
-        self._walk(root)
+        for child in root:  # each top-level block starts afresh (so does a block rendered alone)
+            self._raw = 0
+            self._walk(child)
 
     def _walk(self, el: etree.Element) -> None:
         if el.tag in _SKIP:
             return
         if el.text and not isinstance(el.text, AtomicString):
-            el.text = _smarten_run(el.text)
+            el.text = self._run(el.text)
         for child in el:
             self._walk(child)
             if child.tail and not isinstance(child.tail, AtomicString):
-                child.tail = _smarten_run(child.tail)
+                child.tail = self._run(child.tail)
+
+    def _run(self, text: str) -> str:
+        # Stash placeholders (raw inline HTML, entities) end one run of text and start the next.
+        if STX not in text:
+            return text if self._raw else smarten(text)
+        parts = []
+        pos = 0
+        for m in _STASH.finditer(text):
+            parts.append(self._piece(text[pos:m.start()]))
+            parts.append(m.group(0))
+            self._track(m.group(0))
+            pos = m.end()
+        parts.append(self._piece(text[pos:]))
+        return "".join(parts)
+
+    def _piece(self, text: str) -> str:
+        return text if self._raw else smarten(text)
+
+    def _track(self, placeholder: str) -> None:
+        m = _STASH_INDEX.match(placeholder)
+        if not m:
+            return
+        blocks = self.md.htmlStash.rawHtmlBlocks
+        index = int(m.group(1))
+        raw = str(blocks[index]) if index < len(blocks) else ""
+        if _RAW_OPEN.match(raw):
+            self._raw += 1
+        elif _RAW_CLOSE.match(raw) and self._raw:
+            self._raw -= 1
 
 
 class KramdownTypographyExtension(Extension):

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 import markdown
 from markdown.preprocessors import Preprocessor
 
-from .kd_code import KramdownCodeExtension
+from .kd_code import KramdownCodeExtension, extract_fences
 from .kd_footnotes import FootnoteState, KramdownFootnoteExtension, extract_definitions
 from .kd_headers import HeaderState, KramdownHeaderExtension
 from .kd_ial import KramdownBlockExtension
@@ -150,7 +150,9 @@ class Converter:
         notes = footnotes if footnotes is not None else FootnoteState(definitions=dict(globals_.footnotes))
         md.pe_headers = headers
         md.pe_footnotes = notes
-        md.pe_chunks = chunks or []
+        chunks = list(chunks or [])
+        text = extract_fences(text, chunks)
+        md.pe_chunks = chunks
         if globals_.abbreviations:
             text = text + "\n\n" + "\n".join(globals_.abbreviations) + "\n"
         html = md.convert(text)
