@@ -29,7 +29,7 @@ class ExternalChangeBar(QFrame):
                                   ("save_as", "Save As…", self.saveAsRequested),
                                   ("dismiss", "Dismiss", None)):
             button = QPushButton(text, self)
-            button.clicked.connect(signal.emit if signal is not None else self.hide)
+            button.clicked.connect(signal if signal is not None else self.clear)
             layout.addWidget(button)
             self.buttons[key] = button
         self.mode = ""

@@ -50,6 +50,14 @@ def new_post_text(today: dt.date | None = None) -> str:
     return read_text("templates", "new-post.md").replace("{date}", f"{today or dt.date.today():%Y-%m-%d}")
 
 
+def _no_result(slot):
+    """``slot`` as a slot that returns nothing: PySide6 6.12 drops a reference to a ``True``
+    that a Python slot returns, and enough of those crash the interpreter at exit."""
+    def run(*_args) -> None:
+        slot()
+    return run
+
+
 class FileController(QObject):
     message = Signal(str)  # a short status line: "Saved …", "Reloaded …", conflicts to resolve
     externalChange = Signal(str)  # "changed", "removed", or "" once resolved
@@ -73,10 +81,10 @@ class FileController(QObject):
         self.disk.message.connect(self.message)
         self.disk.problem.connect(lambda title, text: self.dialogs.error(title, text))
         self.external_bar = ExternalChangeBar(window)
-        self.external_bar.reloadRequested.connect(self.reload_from_disk)
-        self.external_bar.keepRequested.connect(self.keep_mine)
-        self.external_bar.mergeRequested.connect(self.merge_with_disk)
-        self.external_bar.saveAsRequested.connect(self.save_as)
+        self.external_bar.reloadRequested.connect(_no_result(self.reload_from_disk))
+        self.external_bar.keepRequested.connect(_no_result(self.keep_mine))
+        self.external_bar.mergeRequested.connect(_no_result(self.merge_with_disk))
+        self.external_bar.saveAsRequested.connect(_no_result(self.save_as))
         self._declined: set[str] = set()  # recovery copies the user chose to decide on later
         self._recent_menu: QMenu | None = None
         self.actions = self._make_actions()
@@ -104,7 +112,7 @@ class FileController(QObject):
         for name, text, keys, slot in spec:
             action = QAction(text, self.window)
             action.setShortcuts(keys)
-            action.triggered.connect(lambda _checked=False, slot=slot: slot())
+            action.triggered.connect(_no_result(slot))
             self.window.addAction(action)
             actions[name] = action
         actions["quit"].setMenuRole(QAction.MenuRole.QuitRole)
@@ -269,7 +277,7 @@ class FileController(QObject):
             action.setToolTip(str(path))
             action.setStatusTip(str(path))
             action.setData(str(path))
-            action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
+            action.triggered.connect(_no_result(lambda p=path: self.open_path(p)))
         if not paths:
             menu.addAction("No recent posts").setEnabled(False)
         menu.addSeparator()
