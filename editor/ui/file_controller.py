@@ -51,8 +51,7 @@ def new_post_text(today: dt.date | None = None) -> str:
 
 
 def _no_result(slot):
-    """``slot`` as a slot that returns nothing: PySide6 6.12 drops a reference to a ``True``
-    that a Python slot returns, and enough of those crash the interpreter at exit."""
+    """``slot`` without the arguments a signal passes (``triggered`` sends ``checked``)."""
     def run(*_args) -> None:
         slot()
     return run

@@ -8,9 +8,6 @@ maps token kinds to a calm light palette and code points to UTF-16 units.
 
 from __future__ import annotations
 
-import ctypes
-import sys
-
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
@@ -62,37 +59,6 @@ PALETTE: dict[Kind, tuple[str | None, str | None, bool, bool]] = {
     Kind.CODE_INSERTED: ("#2b6e2b", "#e8f5e6", False, False),
     Kind.CODE_DELETED: ("#a62b2b", "#fbe9e9", False, False),
 }
-
-
-def _void_call_drops_none() -> bool:
-    """Whether this PySide6 drops a reference to None on each call of a void method.
-
-    PySide6 6.12 on Python 3.11 does (3.12 made None immortal, so it goes
-    unnoticed there): after a few thousand such calls None is deallocated and
-    the process aborts. Highlighting a long post makes one call per block and
-    token, so the highlighter pays the references back.
-    """
-    if sys.version_info >= (3, 12):
-        return False
-    fmt = QTextCharFormat()
-    before = sys.getrefcount(None)
-    for _ in range(64):
-        fmt.setFontItalic(True)
-    return before - sys.getrefcount(None) >= 64
-
-
-if _void_call_drops_none():
-    _incref = ctypes.pythonapi.Py_IncRef
-    _incref.argtypes = [ctypes.py_object]
-    _incref.restype = None
-
-    def repay_none(calls: int) -> None:
-        """Give None back the references ``calls`` void PySide calls took."""
-        for _ in range(calls):
-            _incref(None)
-else:
-    def repay_none(calls: int) -> None:
-        pass
 
 
 def char_format(kind: Kind) -> QTextCharFormat:
@@ -150,4 +116,3 @@ class SourceHighlighter(QSyntaxHighlighter):
                 length = end - start
             self.setFormat(start, length, self._format(key))
         self.setCurrentBlockState(self._states.encode(new_state))
-        repay_none(len(tokens) + 1)

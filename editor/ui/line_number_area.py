@@ -12,8 +12,6 @@ from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
-from .highlighter import repay_none
-
 BACKGROUND = QColor("#f7f7f8")
 NUMBER = QColor("#a8adb4")
 CURRENT = QColor("#3d4550")
@@ -62,10 +60,8 @@ class LineNumberArea(QWidget):
         # Qt asks once per re-laid-out block (a whole document when highlighting a new post).
         if dy:
             self.scroll(0, dy)
-            repay_none(1)
         elif rect.height() and rect.bottom() >= 0 and rect.top() <= self.height():
             self.update(0, rect.y(), self.width(), rect.height())
-            repay_none(1)
 
     def _on_cursor_moved(self) -> None:
         line = self._editor.textCursor().blockNumber()
@@ -99,7 +95,6 @@ class LineNumberArea(QWidget):
         bottom = top + round(editor.blockBoundingRect(block).height())
         right = self.width() - PADDING_RIGHT
         clip = event.rect()
-        drawn = 0
         while block.isValid() and top <= clip.bottom():
             if block.isVisible() and bottom >= clip.top():
                 is_current = number == current
@@ -107,10 +102,8 @@ class LineNumberArea(QWidget):
                 painter.setPen(CURRENT if is_current else NUMBER)
                 painter.drawText(0, top, right, line_height,
                                  Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, str(number + 1))
-                drawn += 1
             block = block.next()
             top = bottom
             bottom = top + round(editor.blockBoundingRect(block).height())
             number += 1
         del painter  # ends painting
-        repay_none(3 + 3 * drawn)
