@@ -36,45 +36,72 @@ def resolve_target(target: str | None) -> tuple[Path | None, Path | None]:
     return path, site.root if site else None
 
 
-def build_window(argv: list[str]):
+def recovery_folder() -> Path:
+    from PySide6.QtCore import QStandardPaths
+
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(base) / "recovery"
+
+
+def build_window(argv: list[str], single_instance: bool = False):
     """The application and its main window, shown, with the command line's post open.
 
-    Returns ``(app, window)``, or raises SystemExit(2) with a message for a
-    target that does not exist.
+    Returns ``(app, window)``; ``window`` is None when another running editor
+    took the post (``single_instance``). Raises SystemExit(2) with a message
+    for a target that does not exist.
     """
     args = _window_args(argv)
-    from PySide6.QtCore import QCoreApplication, QSettings
+    from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
     from PySide6.QtWidgets import QApplication
-
-    from editor.bridge.scheme import register_scheme
-
-    register_scheme()
-    QCoreApplication.setOrganizationName("jekyll-post-editor")
-    QCoreApplication.setApplicationName("jekyll-post-editor")
-    QCoreApplication.setApplicationVersion(__version__)
-    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
-
-    from editor.ui.main_window import MainWindow
 
     if args.target and not Path(args.target).expanduser().exists():
         print(f"post-editor: {args.target}: no such file or folder", file=sys.stderr)
         raise SystemExit(2)
     post, site_root = resolve_target(args.target)
+    QCoreApplication.setOrganizationName("jekyll-post-editor")
+    QCoreApplication.setApplicationName("jekyll-post-editor")
+    QCoreApplication.setApplicationVersion(__version__)
+    # QtWebEngine, created after the window paints, needs this set before the app exists.
+    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
+    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    app.setApplicationDisplayName("Jekyll Post Editor")
+
+    instance = None
+    if single_instance:
+        from editor.bridge.single_instance import SingleInstance
+
+        instance = SingleInstance(parent=app)
+        if instance.send([str(post)] if post else []):
+            return app, None
+        instance.listen()  # if the name cannot be taken, this editor simply runs on its own
+
+    from editor.ui.main_window import MainWindow
+
     settings = QSettings()
     if args.reset_geometry:
         settings.remove("window")
-    window = MainWindow(settings=settings, site_root=site_root)
+    window = MainWindow(settings=settings, site_root=site_root, recovery_dir=recovery_folder())
     window.show()
     if post is not None:
         window.open_path(post)
+    QTimer.singleShot(0, window.files.offer_recovery)
+    if instance is not None:
+        def open_sent(paths: list) -> None:
+            for path in paths:
+                window.files.open_path(path)
+            window.raise_()
+            window.activateWindow()
+        instance.pathsReceived.connect(open_sent)
     return app, window
 
 
 def run_app(argv: list[str]) -> int:
     try:
-        app, _window = build_window(argv)
+        app, window = build_window(argv, single_instance=True)
     except SystemExit as exc:
         return int(exc.code or 0)
+    if window is None:
+        return 0  # the running editor opened it
     if os.environ.get("JPE_QUIT_AFTER_SHOW"):
         from PySide6.QtCore import QTimer
         QTimer.singleShot(int(os.environ["JPE_QUIT_AFTER_SHOW"]), app.quit)

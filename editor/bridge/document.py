@@ -188,6 +188,8 @@ class Document(QObject):
         cursor.setPosition(pos)
         cursor.setPosition(pos + added, QTextCursor.MoveMode.KeepAnchor)
         inserted = cursor.selectedText().replace(_PARA, "\n")
+        if removed == added and old[start:end] == inserted:
+            return  # a layout or format change (highlighting, margins), not an edit
         self._commit(TextEdit(start, end, inserted))
 
     def _resync(self) -> None:

@@ -1,45 +1,206 @@
 """The main window: three views of one document, side by side.
 
-It only composes: the panes come from their own modules, menus from
-``menus.py``, file handling from ``file_actions.py``.
+It only composes. The panes come from their own modules, the file lifecycle
+from ``file_controller.py``, menus from ``menus.py``; the window wires their
+signals together and remembers its geometry. The preview (QtWebEngine, the
+slowest thing to start) is created after the window has painted, so the
+form and the source never wait for it.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QPlainTextEdit, QSplitter
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
+from editor import __version__
 from editor.bridge.document import Document
-from editor.core.post_io import PostIOError, read_source
+from editor.core.site import Site
+
+from .edit_actions import undo_redo_actions
+from .file_controller import FileController
+from .form import FormPane
+from .menus import build_menu_bar
+from .source_view import SourceView
+from .status_bar import EditorStatusBar
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, settings: QSettings | None = None, site_root: Path | None = None):
+    def __init__(self, settings: QSettings, site_root: Path | None = None,
+                 recovery_dir: Path | None = None, dialogs=None, preview: bool = True):
         super().__init__()
         self.settings = settings
-        self.site_root = site_root
+        self.site = Site.at(site_root) if site_root else None
         self.document = Document(parent=self)
+        self.preview_view = None
+
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.source_view = QPlainTextEdit(self.splitter)
-        self.source_view.setDocument(self.document.qdoc)
+        self.splitter.setChildrenCollapsible(False)
+        self.form = FormPane(self.document, self.site, self.splitter)
+        self.source_view = SourceView(self.document)
+        self.files = FileController(self, self.document, settings,
+                                    recovery_dir or Path(settings.fileName()).parent / "recovery",
+                                    dialogs=dialogs, site_root=self.site.root if self.site else None)
+        source_pane = QWidget(self.splitter)
+        column = QVBoxLayout(source_pane)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.files.external_bar)
+        column.addWidget(self.source_view)
+        # The preview's place holds a quiet label until WebEngine is up.
+        self.preview_stack = QStackedWidget(self.splitter)
+        waiting = QLabel("Preparing the preview…", self.preview_stack)
+        waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        waiting.setStyleSheet("color: #888;")
+        self.preview_stack.addWidget(waiting)
+        for index, stretch in enumerate((3, 4, 5)):
+            self.splitter.setStretchFactor(index, stretch)
         self.setCentralWidget(self.splitter)
-        self.resize(1400, 860)
-        self.document.pathChanged.connect(lambda _p: self._update_title())
+
+        self.status = EditorStatusBar(self)
+        self.setStatusBar(self.status)
+        self.files.message.connect(lambda text: self.status.showMessage(text, 5000))
+        self.form.editRefused.connect(lambda key, text: self.status.showMessage(f"{key}: {text}", 8000))
+        self.document.reparsed.connect(self.status.show_state)
+        self.source_view.editor.cursorPositionChanged.connect(self._show_cursor_position)
+        self.document.pathChanged.connect(self._path_changed)
         self.document.modificationChanged.connect(lambda _m: self._update_title())
+
+        self._build_menus()
+        self._restore_layout()
         self._update_title()
+        self.status.show_state(self.document.state())
+        if preview:
+            QTimer.singleShot(0, self._create_preview)
+
+    # -- panes -----------------------------------------------------------------
+
+    def panes(self) -> dict[str, QWidget]:
+        panes = {"form": self.form, "source": self.source_view}
+        panes["preview"] = self.preview_view or self.preview_stack
+        return panes
+
+    def _create_preview(self) -> None:
+        if self.preview_view is not None:
+            return
+        # Imported here: loading QtWebEngine costs a few hundred milliseconds.
+        from editor.bridge.scheme import register_scheme
+        register_scheme()
+        from .preview_view import PreviewView
+
+        self.preview_view = PreviewView(self.document, self.site.root if self.site else None,
+                                        parent=self.preview_stack)
+        self.preview_stack.addWidget(self.preview_view)
+        self.preview_stack.setCurrentWidget(self.preview_view)
+        # Following each other: the source's top line and cursor drive the
+        # preview; a click in the preview moves the source cursor.
+        self.source_view.topLineChanged.connect(self.preview_view.show_line)
+        self.source_view.cursorLineChanged.connect(self.preview_view.show_line)
+        self.preview_view.lineClicked.connect(self.source_view.go_to_line)
+        self._pane_actions["preview"].setEnabled(True)
+
+    # -- files ---------------------------------------------------------------
 
     def open_path(self, path: Path) -> bool:
-        try:
-            source = read_source(path)
-        except PostIOError as exc:
-            QMessageBox.warning(self, "Cannot open post", str(exc))
-            return False
-        self.document.load(source, Path(path))
-        return True
+        return self.files.open_path(path)
+
+    def _path_changed(self, path: Path | None) -> None:
+        site = Site.containing(path) if path else None
+        if site is not None and (self.site is None or site.root != self.site.root):
+            self.site = site
+            self.form.set_site(site)
+            self.files.set_site_root(site.root)
+            if self.preview_view is not None:
+                self.preview_view.set_site_root(site.root)
+        self._update_title()
 
     def _update_title(self) -> None:
-        name = self.document.path.name if self.document.path else "Untitled"
-        self.setWindowTitle(f"{name}[*] — Jekyll Post Editor")
+        where = f" — {self.site.config.get('title') or self.site.root.name}" if self.site else ""
+        self.setWindowTitle(f"{self.files.display_name()}[*]{where} — Jekyll Post Editor")
         self.setWindowModified(self.document.is_modified())
+
+    def _show_cursor_position(self) -> None:
+        cursor = self.source_view.editor.textCursor()
+        block = cursor.block()
+        column = self.document.from_qt(cursor.position()) - self.document.from_qt(block.position()) + 1
+        self.status.show_position(block.blockNumber() + 1, column)
+
+    # -- menus ---------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        f = self.files.actions
+        undo, redo = undo_redo_actions(self.document, self)
+        self._pane_actions = {}
+        panes = (("form", "&Form", self.form), ("source", "&Source", self.splitter.widget(1)),
+                 ("preview", "&Preview", self.preview_stack))
+        for name, title, widget in panes:
+            action = QAction(title, self, checkable=True, checked=True)
+            action.toggled.connect(widget.setVisible)
+            self._pane_actions[name] = action
+        self._pane_actions["preview"].setEnabled(False)
+        reset = QAction("&Reset Layout", self)
+        reset.triggered.connect(self.reset_layout)
+        full = QAction("&Full Screen", self, checkable=True)
+        full.setShortcut(QKeySequence.StandardKey.FullScreen)
+        full.toggled.connect(lambda on: self.showFullScreen() if on else self.showNormal())
+        about = QAction("&About Jekyll Post Editor", self)
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        about.triggered.connect(self._about)
+        src = self.source_view
+        build_menu_bar(self.menuBar(), {
+            "&File": [f["new"], f["open"], self.files.recent_menu(), None, f["save"], f["save_as"], None,
+                      f["close"], None, f["quit"]],
+            "&Edit": [undo, redo, None, src.find_action, src.replace_action, src.find_next_action,
+                      src.find_previous_action, None, src.goto_action],
+            "&View": [*self._pane_actions.values(), None, src.wrap_action, None, reset, full],
+            "&Help": [about],
+        })
+        for action in (undo, redo):
+            self.addAction(action)
+
+    def _about(self) -> None:
+        QMessageBox.about(self, "About Jekyll Post Editor",
+                          f"<b>Jekyll Post Editor</b> {__version__}<p>Write the roundup posts of a Jekyll "
+                          "meetup site: a form, the Markdown source and a live preview of one text.</p>")
+
+    # -- layout memory -------------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1440, 900)
+        state = self.settings.value("window/splitter")
+        if not (isinstance(state, QByteArray) and self.splitter.restoreState(state)):
+            self.reset_layout()
+
+    def reset_layout(self) -> None:
+        width = max(self.width(), 900)
+        self.splitter.setSizes([int(width * 0.27), int(width * 0.36), int(width * 0.37)])
+        for action in self._pane_actions.values():
+            action.setChecked(True)
+
+    def save_layout(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        if not self.files.maybe_close():
+            event.ignore()
+            return
+        self.save_layout()
+        if self.preview_view is not None:
+            self.preview_view.shutdown()
+        event.accept()

@@ -101,7 +101,11 @@ class SourceView(QWidget):
         palette.setColor(QPalette.ColorRole.Base, BASE)
         palette.setColor(QPalette.ColorRole.Text, TEXT)
         self.editor.setPalette(palette)
-        self.editor.document().setDocumentMargin(6)
+        # Qt counts a margin change as a modification; the text did not change.
+        qdoc = self.editor.document()
+        modified = qdoc.isModified()
+        qdoc.setDocumentMargin(6)
+        qdoc.setModified(modified)
 
     def _make_actions(self) -> None:
         def action(text: str, keys: list[QKeySequence], slot, tip: str = "") -> QAction:
