@@ -110,7 +110,7 @@ def _set_start(text: str, talk: Talk, value) -> list[TextEdit]:
     video = talk.spans.get("video_url")
     if span and span != label:
         edits.append(TextEdit(span[0], span[1], format_like(text[span[0]:span[1]], seconds)))
-    elif video:
+    elif video and not label:
         edits.append(TextEdit(video[0], video[1], with_start(text[video[0]:video[1]], seconds)))
     if label:
         edits.append(TextEdit(label[0], label[1], label_time(seconds, text[label[0]:label[1]])))

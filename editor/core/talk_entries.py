@@ -61,7 +61,7 @@ def _separator(text: str, talks: list[Talk]) -> str:
         gap = text[talks[-2].span[1]:talks[-1].span[0]]
         if not gap.strip():
             return gap
-    return "\n" if talks and talks[-1].kind in ("schedule", "item") else "\n\n"
+    return "\n" if talks and talks[-1].kind in ("schedule", "item", "table") else "\n\n"
 
 
 def add_talk(text: str, recognition: Recognition, *, speakers: list[str], organisation: str | None = None,

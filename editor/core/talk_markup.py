@@ -255,6 +255,15 @@ def name_like(s: str, single: bool = True) -> bool:
     return all(_good_token(t) for t in real)
 
 
+_CJK_NAME = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
+                       r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af·・ ]{1,11}")
+
+
+def cjk_name(s: str) -> bool:
+    """A Chinese, Japanese or Korean name as written in bold or as a link text (no capitals to go by)."""
+    return bool(_CJK_NAME.fullmatch(s.strip()))
+
+
 def plain_names(text: str, start: int, end: int) -> list[tuple[str, tuple[int, int]]]:
     """Runs of capitalised words that may be names (sentence words dropped, possessive 's dropped)."""
     out = []

@@ -34,10 +34,18 @@ NEGATIVE = re.compile(
     r"welcome[ds]?|winners?|won|congrat\w*|"
     r"organi[sz]er\w*|recording|photos? by|rsvp|pull(?:ed)? out|cancel\w*|couldn't make|could not make|"
     r"next meetup|next event|join us|danke|merci|gracias|hvala)\b", re.I)
-_TITLE_CUE = re.compile(r"(?:talk|titled|entitled|called|named|on|about|asked|presented|described|lecture|"
+_TITLE_CUE = re.compile(r"\b(?:talk|titled|entitled|called|named|on|about|asked|presented|described|lecture|"
                         r"presentation|keynote|vortrag|titel|titre|título|titolo|naslovom|z naslovom|"
                         r"über|sur|"
                         r"sobre|su|o)\W{0,3}$", re.I)
+_NOT_A_TITLE = re.compile(r"(?:watch|see|view|video|recording|here|link|youtube|vimeo|this talk|the talk|"
+                          r"the video|full video|replay|live ?stream|stream|slides?)\b", re.I)
+_RIGHT_AFTER = re.compile(r"\W{0,3}(?:\s*[-–—:,]\s*|\s+(?:with|on|about|-)\s+)?[\"“„«*_]*$")
+_STRONG_CUE = re.compile(r"\btalk|\bpresent|\blightning|\bkeynote|\blecture|\bspoke|\bgave\b|\btold us|"
+                         r"\bdemo|\bwalk(?:ed)? us|\bvortrag|\bsprach|\bcharla|\bponencia|\bpalestra|"
+                         r"\bpredava|\bprezentacij|\bspeaker|\bsession|\bworkshop", re.I)
+_TITLE_LINE = re.compile(r"[ \t]*(?:\*\*|__|[\"“])(?P<t>[^*_\"”\n]{3,200})(?:\*\*|__|[\"”])"
+                         r"[ \t]*(?:\\|  )?\n")
 _NAMED_THING = re.compile(r"\b(?:project|library|tool|book|product|app|framework|package|company|team)\s+"
                           r"(?:called|named)$", re.I)
 _TITLE_PHRASE = re.compile(
@@ -49,15 +57,15 @@ SLIDES_WORDS = re.compile(r"\b(?:slides?|slide deck|deck|folien|diapositivas?|di
                           r"dia's|presentation|präsentation|présentation)\b", re.I)
 _START_LABEL = re.compile(r"\b(?:starting|starts|start|from|ab|à partir de|desde|od)\s+(?:at\s+)?\[?"
                           r"(?P<t>\d{1,2}:\d{2}(?::\d{2})?)\]?", re.I)
-_ORG_FROM = re.compile(r"\b(?:from|von|aus|iz|fra|från|chez|de chez)\s+(?:the\s+)?(?=\S)")
+_ORG_FROM = re.compile(r"\b(?:from|von|van|aus|iz|fra|från|chez|de chez|de|da|di|du)\s+(?:the\s+)?(?=\S)")
 _ORG_OF_NEXT = re.compile(r",?\s*(?:of|at)\s+(?:the\s+)?(?=[A-Z\[])")
 _ORG_OF = re.compile(r"(?:\b(?:CTO|CEO|COO|CIO|founder|co-founder|head|director|engineer|developer|"
                      r"member|lead|manager|architect|advocate|consultant|VP|president|professor|researcher|"
                      r"student)\s)(?:of|at)\s+(?:the\s+)?(?=\S)", re.I)
-_ORG_AT = re.compile(r"\b(?:at|bei|pri|chez|en)\s+(?=[A-Z])")
+_ORG_AT = re.compile(r"\b(?:at|bei|pri|chez|en|w|u)\s+(?=[A-Z\[])")
 _ORG_SUFFIX = re.compile(r",? (?:Inc|Ltd|LLC|GmbH|AG|SA|BV|plc|Corp)\.?(?=\W|$)")
 _PREP_BEFORE = re.compile(r"\b(?:on|about|to|into|in|from|using|of|at|for|via|called|named|like|"
-                          r"than)\s+[*_\[]*$",
+                          r"than)\s+[*_\[\"“„«]*$|[\"“„«]$",
                           re.I)
 _ROLE_SELF = {"yours truly", "myself", "me", "moi", "ich"}
 
@@ -73,6 +81,7 @@ class Draft:
     takeaways: list[tuple[str, Span, Span]] = field(default_factory=list)
     cue: bool = False
     weak_title: bool = False
+    spare_video: tuple | None = None
 
     def put(self, name: str, value, span: Span | None, force: bool = False) -> None:
         if value in (None, "") or (name in self.values and not force):
@@ -89,15 +98,16 @@ def speakers_at(text: str, s: int, e: int, *, at_start: bool = False) -> list[tu
         if mk.name_like(m.group("n")):
             cands.append((s + m.start(), m.group("n"), (s + m.start("n"), s + m.end("n")), "self"))
     for body, span, bold in mk.emphasis(text, s, e):
-        if bold and mk.name_like(body):
+        if bold and (mk.name_like(body) or mk.cjk_name(body)):
             cands.append((span[0] - 2, body, span, "bold"))
     for link in mk.links(text, s, e):
         t = link.text.strip()
-        if (mk.name_like(t) or t.lower() in _ROLE_SELF) and not is_video_url(link.url) \
+        if (mk.name_like(t) or mk.cjk_name(t) or t.lower() in _ROLE_SELF) and not is_video_url(link.url) \
                 and not is_slides_url(link.url):
             ts, te = mk.clean_span(text, link.text_span, "")
             cands.append((link.span[0], text[ts:te], (ts, te), "link"))
     for name, span in mk.plain_names(text, s, e):
+        name, span = _split_particle_org(text, name, span)
         after = text[span[1]:span[1] + 12]
         if len(name.split()) >= 2 or re.match(r"(?:’s|'s)?,?\s+(?:from|von|aus|de|iz)\s+\S", after):
             cands.append((span[0], name, span, "plain"))
@@ -122,6 +132,22 @@ def speakers_at(text: str, s: int, e: int, *, at_start: bool = False) -> list[tu
         else:
             break
     return out
+
+
+_AMBIGUOUS = ("von", "van", "de", "da", "di", "du", "del")
+_AUX = re.compile(r"\s+(?:(?:a|ha|hat|je|was|has|è|ist|est|har|heeft)\s+)?")
+
+
+def _split_particle_org(text: str, name: str, span: Span) -> tuple[str, Span]:
+    """``Anna Schmidt von Acme sprach``: "von" is "from" here, not part of the name."""
+    toks = name.split(" ")
+    for i, tok in enumerate(toks[1:-1], 1):
+        if tok in _AMBIGUOUS and len(toks) - i - 1 == 1:
+            m = _AUX.match(text, span[1])
+            if m and TALK_CUE.match(text, m.end()):
+                keep = " ".join(toks[:i])
+                return keep, (span[0], span[0] + len(keep))
+    return name, span
 
 
 def _skip_markup(text: str, pos: int) -> int:
@@ -195,7 +221,9 @@ def title_and_video(text: str, draft: Draft, s: int, e: int) -> None:
         if q is None and not media:
             continue
         if q is None and (SLIDES_WORDS.fullmatch(raw) or not raw[:1].isupper() and not raw[:1].isdigit()
-                          or raw.lower() in ("youtube", "vimeo", "video", "recording", "here")):
+                          or _NOT_A_TITLE.match(raw)):
+            if is_video_url(link.url) and draft.spare_video is None:
+                draft.spare_video = (link.url, link.url_span)
             continue
         span = q or mk.clean_span(text, link.text_span, "")
         if span[1] - span[0] < 2:
@@ -238,7 +266,10 @@ def _strip_quotes(text: str, span: Span) -> Span | None:
 def _unlinked_title(text: str, draft: Draft, s: int, e: int) -> None:
     for body, span in mk.quoted(text, s, e):
         before = text[max(s, span[0] - 45):span[0] - 1]
-        if _TITLE_CUE.search(before) and not mk.name_like(body):
+        right_after = bool(_RIGHT_AFTER.fullmatch(text[s:span[0]]))
+        last_word = re.search(r"(\w+)\W*$", before)
+        cued = _TITLE_CUE.search(before) or (last_word and TALK_CUE.match(last_word.group(1)))
+        if cued or (right_after and not mk.name_like(body)):
             span = mk.clean_span(text, span, ".,;: ")
             draft.put("title", text[span[0]:span[1]], span)
             return
@@ -251,7 +282,9 @@ def _unlinked_title(text: str, draft: Draft, s: int, e: int) -> None:
             return
     for body, span, _bold in mk.emphasis(text, s, e):
         before = text[max(s, span[0] - 40):span[0] - 1].rstrip("*_ ")
-        if _NAMED_THING.search(before) or not (_TITLE_CUE.search(before) or before.endswith(" with")):
+        right_after = bool(_RIGHT_AFTER.fullmatch(text[s:span[0]]))
+        if _NAMED_THING.search(before) or not (_TITLE_CUE.search(before) or before.endswith(" with")
+                                               or right_after):
             continue
         if body[:1].isupper() and len(body.split()) >= 2 and not mk.name_like(body):
             span = mk.clean_span(text, span, ".,;: ")
@@ -280,6 +313,25 @@ def _unlinked_title(text: str, draft: Draft, s: int, e: int) -> None:
 
 def prose(text: str, s: int, e: int, *, at_start: bool = False) -> Draft | None:
     """A talk named in prose in ``text[s:e]`` (a paragraph or list item), or None."""
+    first_line = _TITLE_LINE.match(text, s, e)
+    if first_line:  # "**Title**" on its own line, the speaker on the next
+        sp = speakers_at(text, first_line.end(), e, at_start=True)
+        if sp:
+            d = Draft("prose")
+            d.speakers = sp
+            span = mk.clean_span(text, first_line.span("t"), ".,;: ")
+            d.put("title", text[span[0]:span[1]], span)
+            tail = _skip_markup(text, sp[-1][1][1])
+            line_end = text.find("\n", tail, e)
+            line_end = e if line_end < 0 else line_end
+            _paren_org(text, d, tail, line_end)
+            m = re.match(r",\s*([^,()\n]{2,50}?)\s*$", text[tail:line_end])
+            if m:
+                d.put("organisation", m.group(1), (tail + m.start(1), tail + m.end(1)))
+            organisation(text, d, tail, line_end)
+            title_and_video(text, d, tail, e)
+            d.cue = True
+            return d
     sents = mk.sentences(text, s, e)
     for k, (sent_s, sent_e) in enumerate(sents):
         sp = speakers_at(text, sent_s, sent_e, at_start=at_start and sent_s == s)
@@ -293,126 +345,59 @@ def prose(text: str, s: int, e: int, *, at_start: bool = False) -> Draft | None:
         d = Draft("prose")
         d.speakers = sp
         tail = _skip_markup(text, sp[-1][1][1])
-        vids = [lk for lk in mk.links(text, sent_s, sent_e) if is_video_url(lk.url)]
-        d.cue = bool(TALK_CUE.search(sentence) or vids or any(
-            _TITLE_CUE.search(text[max(s, q[1][0] - 45):q[1][0] - 1]) for q in mk.quoted(text, tail, sent_e)))
-        if not d.cue and k + 1 < len(sents):
+        media = [lk for lk in mk.links(text, sent_s, sent_e) if is_video_url(lk.url) or is_slides_url(lk.url)]
+        cue = TALK_CUE.search(sentence)
+        if not cue and k + 1 < len(sents):
             ns, ne = sents[k + 1]
             if not speakers_at(text, ns, ne) and not NEGATIVE.search(text[ns:ne]):
-                d.cue = bool(TALK_CUE.search(text[ns:ne]))
+                cue = TALK_CUE.search(text[ns:ne])
+        if k == 0:
+            _title_first(text, d, s, sp[0][1][0])
         title_and_video(text, d, tail, e)
+        _paren_org(text, d, tail, sent_e)
         organisation(text, d, tail, sent_e)
+        marked = text[sp[0][1][0] - 1:sp[0][1][0]] in ("[", "*", "_")
+        strong = bool(cue and _STRONG_CUE.search(cue.group(0)))
+        d.cue = bool(media or strong or (cue and (marked or d.values))
+                     or ("title" in d.values and not d.weak_title))
         return d
     return None
 
 
-_TIME = r"\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?)?"
-_SCHEDULE_TIME = re.compile(rf"\s*(?:{_TIME}\s*(?:[-–—]|to)\s*(?:{_TIME}|\?)|{_TIME})\s*[:\-–—|]?\s*",
-                            re.I)
-_NOT_TALK = re.compile(r"^\W*(?:arriv|mingl|welcome|intro|break|lunch|dinner|coffee|drinks?|pizza|food|"
-                       r"networking|doors|registration|to the pub|pub\b|panel|open discussion|"
-                       r"discussion|q\s*&\s*a|"
-                       r"closing|wrap|social|beer|raffle|prize|announcements)", re.I)
-
-
-def schedule_item(text: str, s: int, e: int) -> Draft | None:
-    """``19:00 - 19:15: "[Title](slides)" - Speaker - Organisation`` and its relatives, else None."""
-    line_end = text.find("\n", s, e)
-    e = e if line_end < 0 else line_end
-    m = _SCHEDULE_TIME.match(text, s, e)
-    timed = bool(m and m.end() > s and re.match(r"\s*\d", text[s:e]))
-    pos = m.end() if timed else s
-    if _NOT_TALK.match(text[pos:e]) and not re.match(r"\s*[\"“\[]", text[pos:e]):
-        return None
-    d = Draft("schedule")
-    # The title first: quoted or linked.
-    first_link = next((lk for lk in mk.links(text, pos, e) if lk.url), None)
-    qs = mk.quoted(text, pos, e)
-    title_end = None
-    lead = text[pos:e]
-    leading = lead[:first_link.span[0] - pos].strip(" \"“") if first_link else ""
-    if first_link and not leading and (
-            not mk.name_like(first_link.text) or is_slides_url(first_link.url)
-            or is_video_url(first_link.url) or text[first_link.span[0] - 1] in "\"“"):
-        q = _strip_quotes(text, first_link.text_span)
-        span = q or mk.clean_span(text, first_link.text_span, ".,;: ")
-        d.put("title", text[span[0]:span[1]], span)
-        if is_video_url(first_link.url):
-            set_video(d, first_link.url, first_link.url_span)
-        else:
-            d.put("slides_url", first_link.url, first_link.url_span)
-        title_end = first_link.span[1]
-    elif qs and not lead[:qs[0][1][0] - pos - 1].strip():
-        span = mk.clean_span(text, qs[0][1], ".,;: ")
-        d.put("title", text[span[0]:span[1]], span)
-        title_end = qs[0][1][1] + 1
-    if title_end is None:
-        return None
-    rest = re.match(r"[\"”.\s]*(?:[-–—|:,]\s*)?", text[title_end:e])
-    after = title_end + rest.end()
-    parts = _split_parts(text, after, e)
-    if not parts:
-        return None
-    sp = []
-    ps, pe = parts[0]
-    links = [lk for lk in mk.links(text, ps, pe) if lk.span[0] == ps]
-    names = re.split(r"\s*(?:,|\band\b|&)\s*", text[ps:pe])
-    if links and mk.name_like(links[0].text):
-        sp = [(links[0].text, mk.clean_span(text, links[0].text_span, ""))]
-    else:
-        pos2 = ps
-        for n in names:
-            at = text.find(n, pos2, pe)
-            clean = re.sub(r"['’]s\b.*$", "", n).strip()
-            if clean and mk.name_like(clean):
-                sp.append((clean, (at, at + len(clean))))
-                pos2 = at + len(n)
-                if clean != n.strip():
-                    break
-            elif sp and n:
-                parts.insert(1, (at, at + len(n.rstrip(". "))))
-                break
+def _title_first(text: str, d: Draft, s: int, speaker_at: int) -> None:
+    """``**Title**`` / ``"Title"`` / ``[Title](video)`` opening the block, the speaker after it."""
+    head = text[s:speaker_at]
+    if not head.strip() or not re.search(r"(?:\n|\s[-–—]\s|\bby\s|:\s)\W*$", head):
+        return
+    for body, span, _bold in mk.emphasis(text, s, speaker_at):
+        if span[0] - s <= 3 and not mk.name_like(body):
+            d.put("title", body, mk.clean_span(text, span, ".,;: "))
+            return
+    for link in mk.links(text, s, speaker_at):
+        if link.span[0] - s <= 3 and link.url and (is_video_url(link.url) or is_slides_url(link.url)):
+            span = _strip_quotes(text, link.text_span) or mk.clean_span(text, link.text_span, ".,;: ")
+            d.put("title", text[span[0]:span[1]], span)
+            if is_video_url(link.url):
+                set_video(d, link.url, link.url_span)
             else:
-                break
-    if not sp:
-        return None
-    if len(sp) >= 2 and len(sp[-1][0].split()) == 1 and all(len(n.split()) > 1 for n, _ in sp[:-1]) \
-            and len(parts) == 1:
-        parts.insert(1, sp.pop()[1])
-    d.speakers = sp
-    if len(parts) > 1:
-        os_, oe = parts[1]
-        link = next((lk for lk in mk.links(text, os_, oe) if lk.span[0] == os_), None)
-        span = mk.clean_span(text, link.text_span if link else (os_, oe), ".,;: " if not link else "")
-        if span[1] > span[0]:
-            d.put("organisation", text[span[0]:span[1]], span)
-    d.cue = True
-    return d
+                d.put("slides_url", link.url, link.url_span)
+            return
+    for _body, span in mk.quoted(text, s, speaker_at):
+        if span[0] - s <= 3:
+            span = mk.clean_span(text, span, ".,;: ")
+            d.put("title", text[span[0]:span[1]], span)
+            return
 
 
-def _split_parts(text: str, s: int, e: int) -> list[Span]:
-    """``A - B - C`` (dash separated, outside links) as spans; also ``A (B)``."""
-    out = []
-    depth = 0
-    cur = s
-    i = s
-    while i < e:
-        c = text[i]
-        if c in "[(":
-            depth += 1
-        elif c in "])":
-            depth = max(0, depth - 1)
-        elif (depth == 0 and c in "-–—|" and i > s and text[i - 1].isspace()
-              and text[i + 1:i + 2].isspace()):
-            out.append((cur, i - 1))
-            cur = i + 2
-        i += 1
-    out.append((cur, e))
-    spans = [mk.clean_span(text, p, " ") for p in out]
-    spans = [(a, b) for a, b in spans if b > a]
-    if len(spans) == 1:
-        a, b = spans[0]
-        m = re.match(r"(.*?)\s*\(([^()]+)\)\.?$", text[a:b])
-        if m and mk.name_like(m.group(1)):
-            spans = [(a, a + len(m.group(1))), (a + m.start(2), a + m.end(2))]
-    return spans
+_PAREN = re.compile(r"\s*\((?!@)(?P<org>[^()\n@]{2,40})\)")
+
+
+def _paren_org(text: str, d: Draft, after: int, limit: int) -> None:
+    """``Jane Doe (Acme)``: an organisation in brackets right after the name."""
+    m = _PAREN.match(text, after, limit)
+    if not m:
+        return
+    org = m.group("org").strip()
+    if org[:1].isupper() and not re.search(r"\d{1,2}:\d{2}|https?:|\bformerly\b", org) \
+            and not mk.name_like(org, single=False):
+        d.put("organisation", org, (m.start("org"), m.start("org") + len(org)))

@@ -12,7 +12,17 @@ from __future__ import annotations
 import re
 
 from . import talk_markup as mk
-from .talk_prose import SLIDES_WORDS, Draft, organisation, prose, schedule_item, set_video
+from .talk_prose import (
+    SLIDES_WORDS,
+    TALK_CUE,
+    Draft,
+    organisation,
+    prose,
+    set_video,
+    speakers_at,
+    title_and_video,
+)
+from .talk_shapes import labelled, schedule_item, table_talks
 from .talks import Talk
 from .videos import is_slides_url, is_video_url
 
@@ -67,9 +77,22 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
                 drafts.append(d)
                 i = j
                 continue
-        elif b.kind == "para":
+        elif b.kind == "para" and not b.text.startswith("[^"):  # not a footnote
+            rows = table_talks(text, b)
+            if rows is not None:
+                drafts += rows
+                i += 1
+                continue
+            d = labelled(text, b)
+            if d is not None:
+                d.start, d.end = b.start, b.end
+                d.spans["paragraph"] = (b.start, b.end)
+                i = _extend(text, blocks, i + 1, d)
+                drafts.append(d)
+                continue
             d = prose(text, b.start, b.end)
-            if d and (d.cue or _embed_follows(blocks, i) or _photo_follows(blocks, i, d)):
+            if d and (d.cue or _embed_follows(blocks, i) or _photo_follows(blocks, i, d)
+                      or _list_follows(text, blocks, i, d)):
                 _photo_before(text, blocks, i, d, drafts)
                 _slides_links(text, b.start, b.end, d, strict=True)
                 d.spans["paragraph"] = (b.start, b.end)
@@ -91,16 +114,34 @@ def _is_anchor(text: str, blocks: list[mk.Block], k: int) -> bool:
         d = prose(text, b.content, b.end, at_start=True)
         return bool(d and d.cue)
     if b.kind == "para":
+        if table_talks(text, b) or labelled(text, b):
+            return True
         d = prose(text, b.start, b.end)
-        return bool(d and (d.cue or _embed_follows(blocks, k) or _photo_follows(blocks, k, d)))
+        return bool(d and (d.cue or _embed_follows(blocks, k) or _photo_follows(blocks, k, d)
+                           or _list_follows(text, blocks, k, d)))
     if b.kind == "image":
         return _photo_name(b) is not None and k + 1 < len(blocks) and blocks[k + 1].kind in ("para", "item") \
             and _mentions(text, blocks[k + 1], _photo_name(b))
     return False
 
 
+def _is_embed(b: mk.Block) -> bool:
+    """An iframe/figure/object block, or a Liquid tag that embeds a video or slides."""
+    if b.kind == "html":
+        return bool(_EMBED.search(b.text))
+    return b.kind == "para" and bool(_EMBED.match(b.text.lstrip()))
+
+
 def _embed_follows(blocks: list[mk.Block], i: int) -> bool:
-    return i + 1 < len(blocks) and blocks[i + 1].kind == "html" and bool(_EMBED.search(blocks[i + 1].text))
+    return i + 1 < len(blocks) and _is_embed(blocks[i + 1])
+
+
+def _list_follows(text: str, blocks: list[mk.Block], i: int, d: Draft) -> bool:
+    """A takeaway list right under a paragraph that names a speaker with a (weak) talk verb."""
+    b = blocks[i]
+    return (i + 1 < len(blocks) and blocks[i + 1].kind == "item" and b.text.rstrip().endswith(":")
+            and bool(TALK_CUE.search(b.text))
+            and not schedule_item(text, blocks[i + 1].content, blocks[i + 1].end))
 
 
 def _photo_follows(blocks: list[mk.Block], i: int, d: Draft) -> bool:
@@ -180,7 +221,7 @@ def _extend(text: str, blocks: list[mk.Block], k: int, d: Draft) -> int:
             break
         if b.kind == "item":
             _takeaway(text, b, d)
-        elif b.kind == "html" and _EMBED.search(b.text):
+        elif _is_embed(b):
             _embeds(text, b, d)
         elif b.kind == "para" and _slides_para(text, b, d):
             pass
@@ -206,7 +247,15 @@ def _takeaway(text: str, b: mk.Block, d: Draft) -> None:
     _slides_links(text, b.content, b.end, d, strict=True)
 
 
+_LIQUID_VIDEO = re.compile(r"\{%-?\s*(?:youtube|vimeo)\s+[\"']?(?P<a>[\w-]{6,})|"
+                           r"\{%-?\s*include\s+\S*(?:youtube|vimeo|video)"
+                           r"\S*\s[^%]*?\b(?:id|youtube_id|video_id|vimeo_id|video)\s*=\s*[\"']?(?P<b>[\w-]{6,})")
+
+
 def _embeds(text: str, b: mk.Block, d: Draft) -> None:
+    for m in _LIQUID_VIDEO.finditer(text, b.start, b.end):
+        g = "a" if m.group("a") else "b"
+        set_video(d, m.group(g), m.span(g))
     for url, span in mk.sources(text, b.start, b.end):
         if is_video_url(url):
             set_video(d, url, span)
@@ -249,25 +298,21 @@ def _heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | N
     h = blocks[i]
     content = (h.content, h.end)
     raw = text[content[0]:content[1]]
-    m = _HEADING_SPLIT.search(raw)
-    if not m or _GENERIC_HEADING.match(raw):
+    if _GENERIC_HEADING.match(raw):
         return None, i + 1
-    left = (content[0], content[0] + m.start())
-    right = (content[0] + m.end(), content[1])
+    names, title = _heading_parts(text, content, raw)
+    if not names and mk.name_like(raw.strip(" *_"), single=False) and _pronoun_section(text, blocks, i):
+        names, title = _names(text, *content), None
+    if not names:
+        return None, i + 1
     d = Draft("heading")
-    names = _names(text, *left)
-    title = right
-    if not names:
-        names = _names(text, *right)
-        title = left
-    if not names:
-        return None, i + 1
     d.speakers = names
-    span = mk.clean_span(text, title, " ")
-    q = re.fullmatch(r"[\"“](.*)[\"”]", text[span[0]:span[1]])
-    if q:
-        span = (span[0] + 1, span[1] - 1)
-    d.put("title", text[span[0]:span[1]], span)
+    if title is not None:
+        span = mk.clean_span(text, title, " ")
+        q = re.fullmatch(r"[\"“](.*)[\"”]", text[span[0]:span[1]])
+        if q:
+            span = (span[0] + 1, span[1] - 1)
+        d.put("title", text[span[0]:span[1]], span)
     d.start, d.end = h.start, h.end
     k = i + 1
     while k < len(blocks) and not (blocks[k].kind == "hr" or blocks[k].kind == "heading"
@@ -282,6 +327,9 @@ def _heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | N
             if img and any(_same_person(img[0], sp[0]) for sp in d.speakers):
                 _set_photo(text, d, b)
         _slides_links(text, b.start, b.end, d, strict=True)
+        if b.kind == "para" and "title" not in d.values:
+            title_and_video(text, d, b.start, b.end)
+            d.spans.setdefault("paragraph", (b.start, b.end))
         if b.kind == "para" and "organisation" not in d.values:
             full = d.speakers[0][0]
             at = b.text.find(full)
@@ -292,6 +340,34 @@ def _heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | N
         d.end = b.end
         k += 1
     return d, k
+
+
+_BY = re.compile(r"(?P<t>.+?)\s+(?:by|von|par|por|di|od)\s+(?P<n>[^()]+?)\s*$")
+
+
+def _heading_parts(text: str, content: tuple[int, int], raw: str):
+    m = _BY.match(raw)
+    if m:
+        names = _names(text, content[0] + m.start("n"), content[0] + m.end("n"))
+        if names:
+            return names, (content[0] + m.start("t"), content[0] + m.end("t"))
+    m = _HEADING_SPLIT.search(raw)
+    if not m:
+        return [], None
+    left = (content[0], content[0] + m.start())
+    right = (content[0] + m.end(), content[1])
+    names = _names(text, *left)
+    if names:
+        return names, right
+    return _names(text, *right), left
+
+
+def _pronoun_section(text: str, blocks: list[mk.Block], i: int) -> bool:
+    """A heading that is only a name, over a paragraph that tells of a talk without naming anyone."""
+    if i + 1 >= len(blocks) or blocks[i + 1].kind != "para":
+        return False
+    b = blocks[i + 1]
+    return bool(TALK_CUE.search(b.text)) and not speakers_at(text, b.start, b.end)
 
 
 def _names(text: str, s: int, e: int) -> list[tuple[str, tuple[int, int]]]:
@@ -359,6 +435,8 @@ def _cross_reference(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> 
 
 
 def _talk(text: str, d: Draft) -> Talk:
+    if "video_url" not in d.values and d.spare_video is not None:
+        set_video(d, *d.spare_video)
     spans = dict(d.spans)
     for i, (_name, span) in enumerate(d.speakers):
         spans[f"speakers.{i}"] = span

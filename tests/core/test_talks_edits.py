@@ -42,11 +42,11 @@ def _read(path: Path) -> str:
 
 def _new_value(talk, name):
     if name == "speakers":
-        return ["Jane Doe", "John Roe", "Ada Poe"][:len(talk.speakers)]
+        return ["Kim Lund", "Lee Park", "Max Moe"][:len(talk.speakers)]
     if name == "video_url":
         return "https://youtu.be/abcdefghijk?t=77" if talk.start_seconds is not None else \
             "https://youtu.be/abcdefghijk"
-    return {"organisation": "Acme Labs", "title": "A Brand New Title", "start_seconds": 3723,
+    return {"organisation": "Acme Labs", "title": "A Brand New Title", "start_seconds": 4001,
             "slides_url": "https://example.com/new-slides.pdf", "photo": "/images/new-photo.jpg"}[name]
 
 
@@ -199,3 +199,39 @@ def test_takeaway_list_created_and_removed_for_a_talk_without_one():
     t = recognise(new).talks[0]
     assert t.takeaways == ["Point one"]
     assert apply_edits(new, remove_takeaway(new, t, 0)) == text
+
+
+SHAPES = [
+    "### Scaling Postgres by Jane Doe\n\nJane showed us how.\n\n"
+    "### Rust for Rubyists by Bo Chen\n\nBo told us.\n",
+    "### Jane Doe\n\nShe talked about [\"Scaling Postgres\"](https://youtu.be/abcdefghijk?t=65)."
+    "\n\n* Index it\n",
+    "* **Jane Doe** (Acme): Scaling Postgres\n* [Bo Chen](https://twitter.com/bo) - Rust for Rubyists\n",
+    "- 19:00 \"Scaling Postgres\" by Jane Doe (Acme)\n"
+    "- 19:45 [Rust](https://speakerdeck.com/bo/rust) by Bo Chen\n",
+    "| Time | Speaker | Talk | Company |\n|---|---|---|---|\n| 19:00 | Jane Doe | Scaling Postgres | Acme |\n"
+    "| 19:30 | [Bo Chen](https://x.y/bo) | [Rust](https://youtu.be/abcdefghijk?t=1800) | Initech |\n",
+    "**Speaker:** Jane Doe, Acme  \n**Talk:** Scaling Postgres  \n"
+    "**Slides:** [here](https://speakerdeck.com/j/pg)\n",
+    "**Scaling Postgres**  \n[Jane Doe](https://twitter.com/jane), Acme\n\n"
+    "<iframe src=\"https://player.vimeo.com/video/12345#t=2m5s\"></iframe>\n",
+    "**Jane Doe** from Acme presented \"Scaling Postgres\" (watch from 1:02:03).\n\n"
+    "{% include youtube.html id=\"abcdefghijk\" %}\n",
+]
+
+
+@pytest.mark.parametrize("body", SHAPES)
+def test_field_edits_are_minimal_in_every_shape(body):
+    text = "---\ntitle: x\n---\n\n" + body
+    talks = recognise(text).talks
+    assert talks
+    for i, talk in enumerate(talks):
+        for name in EDITABLE:
+            if getattr(talk, name) in (None, []) or (name != "speakers" and name not in talk.spans):
+                continue
+            value = _new_value(talk, name)
+            if name == "video_url" and "youtu" not in talk.video_url:
+                value = "abcdefghijk" if "." not in talk.video_url else "https://vimeo.com/999"
+            new = _check_only_field_changed(text, talk, name, set_field(text, talk, name, value))
+            got = getattr(recognise(new).talks[i], name)
+            assert got == value, f"{name}: {got!r} != {value!r}"
