@@ -12,8 +12,19 @@ from __future__ import annotations
 import re
 
 from . import talk_markup as mk
+from .talk_parts import (
+    embed_follows,
+    embeds,
+    is_embed,
+    mentions,
+    photo_name,
+    same_person,
+    set_photo,
+    slides_links,
+    slides_para,
+    takeaway,
+)
 from .talk_prose import (
-    SLIDES_WORDS,
     TALK_CUE,
     Draft,
     organisation,
@@ -24,17 +35,13 @@ from .talk_prose import (
 )
 from .talk_shapes import labelled, schedule_item, table_talks
 from .talks import Talk
-from .videos import is_slides_url, is_video_url
+from .videos import is_video_url
 
 _GENERIC_HEADING = re.compile(r"^\W*(?:overview|talks?|slides|photos?|videos?|sponsors?|summary|agenda|"
                               r"schedule|"
                               r"next|thanks|recap|intro|introduction|lightning talks?|speakers?|resources|"
                               r"links|program(?:me)?|announcements?)\b", re.I)
 _HEADING_SPLIT = re.compile(r"\s+[–—-]\s+|:\s+|\s+\|\s+")
-_EMBED = re.compile(r"<(?:iframe|embed|object|video|figure|script)\b|\{%\s*(?:include|youtube|vimeo|video|"
-                    r"speakerdeck|slideshare)", re.I)
-
-
 def body_talks(text: str, body_start: int) -> list[Talk]:
     try:
         blocks = mk.blocks(text, body_start)
@@ -91,10 +98,10 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
                 drafts.append(d)
                 continue
             d = prose(text, b.start, b.end)
-            if d and (d.cue or _embed_follows(blocks, i) or _photo_follows(blocks, i, d)
+            if d and (d.cue or embed_follows(blocks, i) or _photo_follows(blocks, i, d)
                       or _list_follows(text, blocks, i, d)):
                 _photo_before(text, blocks, i, d, drafts)
-                _slides_links(text, b.start, b.end, d, strict=True)
+                slides_links(text, b.start, b.end, d, strict=True)
                 d.spans["paragraph"] = (b.start, b.end)
                 d.start = min(d.start, b.start) if d.start else b.start
                 d.end = b.end
@@ -117,23 +124,12 @@ def _is_anchor(text: str, blocks: list[mk.Block], k: int) -> bool:
         if table_talks(text, b) or labelled(text, b):
             return True
         d = prose(text, b.start, b.end)
-        return bool(d and (d.cue or _embed_follows(blocks, k) or _photo_follows(blocks, k, d)
+        return bool(d and (d.cue or embed_follows(blocks, k) or _photo_follows(blocks, k, d)
                            or _list_follows(text, blocks, k, d)))
     if b.kind == "image":
-        return _photo_name(b) is not None and k + 1 < len(blocks) and blocks[k + 1].kind in ("para", "item") \
-            and _mentions(text, blocks[k + 1], _photo_name(b))
+        return photo_name(b) is not None and k + 1 < len(blocks) and blocks[k + 1].kind in ("para", "item") \
+            and mentions(text, blocks[k + 1], photo_name(b))
     return False
-
-
-def _is_embed(b: mk.Block) -> bool:
-    """An iframe/figure/object block, or a Liquid tag that embeds a video or slides."""
-    if b.kind == "html":
-        return bool(_EMBED.search(b.text))
-    return b.kind == "para" and bool(_EMBED.match(b.text.lstrip()))
-
-
-def _embed_follows(blocks: list[mk.Block], i: int) -> bool:
-    return i + 1 < len(blocks) and _is_embed(blocks[i + 1])
 
 
 def _list_follows(text: str, blocks: list[mk.Block], i: int, d: Draft) -> bool:
@@ -147,50 +143,23 @@ def _list_follows(text: str, blocks: list[mk.Block], i: int, d: Draft) -> bool:
 def _photo_follows(blocks: list[mk.Block], i: int, d: Draft) -> bool:
     if i + 1 >= len(blocks) or blocks[i + 1].kind != "image":
         return False
-    name = _photo_name(blocks[i + 1])
-    return bool(name and any(_same_person(name, sp[0]) for sp in d.speakers))
-
-
-def _photo_name(b: mk.Block) -> str | None:
-    img = mk.image(b)
-    if not img:
-        return None
-    alt = img[0].strip()
-    return alt if mk.name_like(alt, single=False) or mk.name_like(alt) and " " not in alt else None
-
-
-def _mentions(text: str, b: mk.Block, name: str) -> bool:
-    toks = [t for t in name.split() if len(t) > 1]
-    return any(re.search(rf"(?<!\w){re.escape(t)}(?!\w)", b.text) for t in toks[:1] + toks[-1:])
-
-
-def _same_person(a: str, b: str) -> bool:
-    ta, tb = set(a.lower().split()), set(b.lower().split())
-    return bool(ta & tb)
-
-
-def _set_photo(text: str, d: Draft, b: mk.Block) -> None:
-    img = mk.image(b)
-    if img and "photo" not in d.values:
-        d.put("photo", img[2], img[3])
-        d.spans["photo_line"] = (b.start, b.end)
-        if img[0].strip():
-            d.spans["photo_alt"] = img[1]
+    name = photo_name(blocks[i + 1])
+    return bool(name and any(same_person(name, sp[0]) for sp in d.speakers))
 
 
 def _photo_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | None, int]:
-    name = _photo_name(blocks[i])
+    name = photo_name(blocks[i])
     if not name or i + 1 >= len(blocks) or blocks[i + 1].kind not in ("para", "item"):
         return None, i + 1
     nb = blocks[i + 1]
     s = nb.content if nb.kind == "item" else nb.start
     d = prose(text, s, nb.end)
-    if d is None or not any(_same_person(name, sp[0]) for sp in d.speakers):
-        if not _mentions(text, nb, name):
+    if d is None or not any(same_person(name, sp[0]) for sp in d.speakers):
+        if not mentions(text, nb, name):
             return None, i + 1
         if d is None or not d.cue:
             return None, i + 1
-    _set_photo(text, d, blocks[i])
+    set_photo(text, d, blocks[i])
     d.spans["paragraph"] = (nb.start, nb.end)
     d.start, d.end = blocks[i].start, nb.end
     j = _extend(text, blocks, i + 2, d)
@@ -207,8 +176,8 @@ def _photo_before(text: str, blocks: list[mk.Block], i: int, d: Draft, drafts: l
     img = mk.image(b)
     if b.text.lstrip().startswith("["):
         return  # a linked image is a logo or a banner, not the speaker
-    if img and (not img[0].strip() or any(_same_person(img[0], sp[0]) for sp in d.speakers)):
-        _set_photo(text, d, b)
+    if img and (not img[0].strip() or any(same_person(img[0], sp[0]) for sp in d.speakers)):
+        set_photo(text, d, b)
         d.start = b.start
 
 
@@ -220,78 +189,22 @@ def _extend(text: str, blocks: list[mk.Block], k: int, d: Draft) -> int:
         if _is_anchor(text, blocks, k):
             break
         if b.kind == "item":
-            _takeaway(text, b, d)
-        elif _is_embed(b):
-            _embeds(text, b, d)
-        elif b.kind == "para" and _slides_para(text, b, d):
+            takeaway(text, b, d)
+        elif is_embed(b):
+            embeds(text, b, d)
+        elif b.kind == "para" and slides_para(text, b, d):
             pass
         elif (b.kind == "para" and b.text.rstrip().endswith(":") and k + 1 < n
               and blocks[k + 1].kind == "item" and len(b.text) < 200 and not d.takeaways):
             pass
         elif b.kind == "image" and "photo" not in d.values and any(
-                _same_person(mk.image(b)[0], sp[0]) for sp in d.speakers):
-            _set_photo(text, d, b)
+                same_person(mk.image(b)[0], sp[0]) for sp in d.speakers):
+            set_photo(text, d, b)
         else:
             break
         d.end = b.end
         k += 1
     return k
-
-
-def _takeaway(text: str, b: mk.Block, d: Draft) -> None:
-    line_end = text.find("\n", b.content, b.end)
-    line_end = b.end if line_end < 0 else line_end
-    span = mk.clean_span(text, (b.content, line_end), "")
-    item_end = b.end + 1 if b.end < len(text) else b.end
-    d.takeaways.append((text[span[0]:span[1]], span, (b.start, item_end)))
-    _slides_links(text, b.content, b.end, d, strict=True)
-
-
-_LIQUID_VIDEO = re.compile(r"\{%-?\s*(?:youtube|vimeo)\s+[\"']?(?P<a>[\w-]{6,})|"
-                           r"\{%-?\s*include\s+\S*(?:youtube|vimeo|video)"
-                           r"\S*\s[^%]*?\b(?:id|youtube_id|video_id|vimeo_id|video)\s*=\s*[\"']?(?P<b>[\w-]{6,})")
-
-
-def _embeds(text: str, b: mk.Block, d: Draft) -> None:
-    for m in _LIQUID_VIDEO.finditer(text, b.start, b.end):
-        g = "a" if m.group("a") else "b"
-        set_video(d, m.group(g), m.span(g))
-    for url, span in mk.sources(text, b.start, b.end):
-        if is_video_url(url):
-            set_video(d, url, span)
-        elif is_slides_url(url):
-            d.put("slides_url", url, span)
-
-
-def _slides_links(text: str, s: int, e: int, d: Draft, strict: bool = False) -> bool:
-    found = False
-    for link in mk.links(text, s, e):
-        if not link.url or link.url_span is None:
-            continue
-        worded = bool(SLIDES_WORDS.search(link.text)) or bool(
-            re.match(r"\s*\((?:slides?|deck)\)", text[link.span[1]:link.span[1] + 12], re.I))
-        context = SLIDES_WORDS.search(text[max(s, link.span[0] - 40):link.span[0]])
-        if worded or (context and not strict) or (is_slides_url(link.url) and not is_video_url(link.url)):
-            if "slides_url" not in d.values:
-                d.put("slides_url", link.url, link.url_span)
-                q = link.text.strip()
-                if "title" not in d.values and len(q) > 2 and q[0] in "\"“" and q[-1] in "\"”":
-                    span = mk.clean_span(text, (link.text_span[0] + 1, link.text_span[1] - 1), ".,;: \"”")
-                    d.put("title", text[span[0]:span[1]], span)
-            found = True
-    return found
-
-
-def _slides_para(text: str, b: mk.Block, d: Draft) -> bool:
-    if len(b.text) > 300 or not (SLIDES_WORDS.search(b.text) or any(
-            is_slides_url(lk.url) for lk in mk.links(text, b.start, b.end))):
-        return False
-    had = "slides_url" in d.values
-    if not _slides_links(text, b.start, b.end, d):
-        return False
-    if not had and "slides_url" in d.values:
-        d.spans["slides_line"] = (b.start, b.end)
-    return True
 
 
 def _heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | None, int]:
@@ -319,14 +232,14 @@ def _heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | N
                                    and blocks[k].level <= h.level):
         b = blocks[k]
         if b.kind == "item" and b.level == 0:
-            _takeaway(text, b, d)
+            takeaway(text, b, d)
         elif b.kind == "html":
-            _embeds(text, b, d)
+            embeds(text, b, d)
         elif b.kind == "image" and "photo" not in d.values:
             img = mk.image(b)
-            if img and any(_same_person(img[0], sp[0]) for sp in d.speakers):
-                _set_photo(text, d, b)
-        _slides_links(text, b.start, b.end, d, strict=True)
+            if img and any(same_person(img[0], sp[0]) for sp in d.speakers):
+                set_photo(text, d, b)
+        slides_links(text, b.start, b.end, d, strict=True)
         if b.kind == "para" and "title" not in d.values:
             title_and_video(text, d, b.start, b.end)
             d.spans.setdefault("paragraph", (b.start, b.end))
@@ -424,7 +337,7 @@ def _cross_reference(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> 
                 continue
             who = m.group("name")
             d = next((d for d in drafts if any(
-                _same_person(who, sp[0]) and who.split()[-1] in sp[0] for sp in d.speakers)), None)
+                same_person(who, sp[0]) and who.split()[-1] in sp[0] for sp in d.speakers)), None)
             if d is None:
                 continue
             ts = label_span[0] + m.start("title")

@@ -1,0 +1,110 @@
+"""What belongs to a talk entry besides its anchor: photo, takeaway list, embeds, slides links.
+
+Helpers shared by the entry shapes in ``talk_recognition``; each fills a
+``Draft`` with values and spans.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import talk_markup as mk
+from .talk_prose import SLIDES_WORDS, Draft, set_video
+from .videos import is_slides_url, is_video_url
+
+_EMBED = re.compile(r"<(?:iframe|embed|object|video|figure|script)\b|\{%\s*(?:include|youtube|vimeo|video|"
+                    r"speakerdeck|slideshare)", re.I)
+
+
+def is_embed(b: mk.Block) -> bool:
+    """An iframe/figure/object block, or a Liquid tag that embeds a video or slides."""
+    if b.kind == "html":
+        return bool(_EMBED.search(b.text))
+    return b.kind == "para" and bool(_EMBED.match(b.text.lstrip()))
+
+
+def embed_follows(blocks: list[mk.Block], i: int) -> bool:
+    return i + 1 < len(blocks) and is_embed(blocks[i + 1])
+
+
+def photo_name(b: mk.Block) -> str | None:
+    img = mk.image(b)
+    if not img:
+        return None
+    alt = img[0].strip()
+    return alt if mk.name_like(alt, single=False) or mk.name_like(alt) and " " not in alt else None
+
+
+def mentions(text: str, b: mk.Block, name: str) -> bool:
+    toks = [t for t in name.split() if len(t) > 1]
+    return any(re.search(rf"(?<!\w){re.escape(t)}(?!\w)", b.text) for t in toks[:1] + toks[-1:])
+
+
+def same_person(a: str, b: str) -> bool:
+    ta, tb = set(a.lower().split()), set(b.lower().split())
+    return bool(ta & tb)
+
+
+def set_photo(text: str, d: Draft, b: mk.Block) -> None:
+    img = mk.image(b)
+    if img and "photo" not in d.values:
+        d.put("photo", img[2], img[3])
+        d.spans["photo_line"] = (b.start, b.end)
+        if img[0].strip():
+            d.spans["photo_alt"] = img[1]
+
+
+def takeaway(text: str, b: mk.Block, d: Draft) -> None:
+    line_end = text.find("\n", b.content, b.end)
+    line_end = b.end if line_end < 0 else line_end
+    span = mk.clean_span(text, (b.content, line_end), "")
+    item_end = b.end + 1 if b.end < len(text) else b.end
+    d.takeaways.append((text[span[0]:span[1]], span, (b.start, item_end)))
+    slides_links(text, b.content, b.end, d, strict=True)
+
+
+_LIQUID_VIDEO = re.compile(r"\{%-?\s*(?:youtube|vimeo)\s+[\"']?(?P<a>[\w-]{6,})|"
+                           r"\{%-?\s*include\s+\S*(?:youtube|vimeo|video)"
+                           r"\S*\s[^%]*?\b(?:id|youtube_id|video_id|vimeo_id|video)\s*=\s*[\"']?(?P<b>[\w-]{6,})")
+
+
+def embeds(text: str, b: mk.Block, d: Draft) -> None:
+    for m in _LIQUID_VIDEO.finditer(text, b.start, b.end):
+        g = "a" if m.group("a") else "b"
+        set_video(d, m.group(g), m.span(g))
+    for url, span in mk.sources(text, b.start, b.end):
+        if is_video_url(url):
+            set_video(d, url, span)
+        elif is_slides_url(url):
+            d.put("slides_url", url, span)
+
+
+def slides_links(text: str, s: int, e: int, d: Draft, strict: bool = False) -> bool:
+    found = False
+    for link in mk.links(text, s, e):
+        if not link.url or link.url_span is None:
+            continue
+        worded = bool(SLIDES_WORDS.search(link.text)) or bool(
+            re.match(r"\s*\((?:slides?|deck)\)", text[link.span[1]:link.span[1] + 12], re.I))
+        context = SLIDES_WORDS.search(text[max(s, link.span[0] - 40):link.span[0]])
+        if worded or (context and not strict) or (is_slides_url(link.url) and not is_video_url(link.url)):
+            if "slides_url" not in d.values:
+                d.put("slides_url", link.url, link.url_span)
+                q = link.text.strip()
+                if "title" not in d.values and len(q) > 2 and q[0] in "\"“" and q[-1] in "\"”":
+                    span = mk.clean_span(text, (link.text_span[0] + 1, link.text_span[1] - 1), ".,;: \"”")
+                    d.put("title", text[span[0]:span[1]], span)
+            found = True
+    return found
+
+
+def slides_para(text: str, b: mk.Block, d: Draft) -> bool:
+    if len(b.text) > 300 or not (SLIDES_WORDS.search(b.text) or any(
+            is_slides_url(lk.url) for lk in mk.links(text, b.start, b.end))):
+        return False
+    had = "slides_url" in d.values
+    if not slides_links(text, b.start, b.end, d):
+        return False
+    if not had and "slides_url" in d.values:
+        d.spans["slides_line"] = (b.start, b.end)
+    return True
