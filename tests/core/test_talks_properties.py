@@ -8,15 +8,27 @@ from hypothesis import strategies as st
 from editor.core.talks import recognise
 
 FRAGMENTS = [
-    "![Ana Calin](https://x/a.jpg)", "Ana Calin from Paybase gave a talk on ",
+    "![Ana Calin](https://x/a.jpg)",
+    "Ana Calin from Paybase gave a talk on ",
     '["Title"](https://youtu.be/abcdefghijk?t=240)',
-    "* takeaway", "See her slides [here](https://speakerdeck.com/a/b)", "## Heading – Title", "### Jane Doe",
-    "**Bo Chen**", "| Speaker | Talk |", "|---|---|", "| Jo Li | Things |", "19:00 - 19:15: ", '"Quoted"', " - ",
-    "<iframe src=\"https://www.youtube.com/embed/abcdefghijk\"></iframe>", "{% include youtube.html id=\"x\" %}",
+    "* takeaway",
+    "See her slides [here](https://speakerdeck.com/a/b)",
+    "## Heading – Title",
+    "### Jane Doe",
+    "**Bo Chen**",
+    "| Speaker | Talk |",
+    "|---|---|",
+    "| Jo Li | Things |",
+    "19:00 - 19:15: ",
+    '"Quoted"',
+    " - ",
+    "<iframe src=\"https://www.youtube.com/embed/abcdefghijk\"></iframe>",
+    "{% include youtube.html id=\"x\" %}",
     "thanks to our sponsors [A](https://a/) and [B](https://b/)",
     "The next meetup is on 5 May. [RSVP](https://meetup.com/e/1)",
-    "---", "***", "\n", "\n\n", " ", "(starting at [1:02](https://youtu.be/abcdefghijk?t=62))", "[", "]", "(", ")",
-    "**", "_", "“", "”", "山田太郎", "é", "\t", ":", "I (Emily Hopkins) presented",
+    "(starting at [1:02](https://youtu.be/abcdefghijk?t=62))",
+    "I (Emily Hopkins) presented",
+    "---", "***", "\n", "\n\n", " ", "[", "]", "(", ")", "**", "_", "“", "”", "山田太郎", "é", "\t", ":",
 ]
 
 
