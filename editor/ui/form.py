@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -68,6 +69,7 @@ class FormPane(QScrollArea):
         self._generic: dict[str, FieldRow] = {}
         self._labels: dict[str, QLabel] = {}
         self._started: dict[str, tuple[int, str | None]] = {}
+        self._guarded: set[QWidget] = set()
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         body = QWidget()
@@ -244,6 +246,10 @@ class FormPane(QScrollArea):
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
         """Ctrl+Z / Ctrl+Shift+Z in a field undo and redo the document, not the field's own text."""
+        if event.type() == QEvent.Type.ShortcutOverride and (
+                event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo)):
+            event.accept()  # the key comes here as a KeyPress, not to the window's own Undo action
+            return True
         if event.type() == QEvent.Type.KeyPress:
             if event.matches(QKeySequence.StandardKey.Undo):
                 self.document.qdoc.undo()
@@ -256,8 +262,6 @@ class FormPane(QScrollArea):
     def _on_focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
         session = self._session
         self._session += 1
-        if new is not None and self.isAncestorOf(new):
-            new.installEventFilter(self)
         for key, row in self._rows.items():
             if old is not None and row.isAncestorOf(old) and not (new and row.isAncestorOf(new)):
                 if not self.front_matter.isEnabled():
@@ -290,6 +294,15 @@ class FormPane(QScrollArea):
             if visible:
                 self._sync(spec.key, values.get(spec.key), lambda v, s=spec: self._show_standard(s, v, post))
         self._sync_generic(generic, state)
+        self._guard_undo()
+
+    def _guard_undo(self) -> None:
+        """Route the undo keys of every field (rows come and go) to the document."""
+        for field in [*self.findChildren(QLineEdit), *self.findChildren(QPlainTextEdit)]:
+            if field not in self._guarded:
+                self._guarded.add(field)
+                field.installEventFilter(self)
+                field.destroyed.connect(lambda _obj=None, f=field: self._guarded.discard(f))
 
     def _show_problem(self, problem: Exception | str) -> None:
         where = ""

@@ -1,0 +1,207 @@
+"""The three panes together: form, source and preview are views of one text."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import SEED
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QKeySequence, QTextCursor
+
+from editor.ui.main_window import MainWindow
+
+pytestmark = pytest.mark.gui
+WAIT = 20_000
+
+
+class Dialogs:
+    """Answers every question at once (no modal dialog may block a test) and records it."""
+
+    def __init__(self):
+        self.calls = []
+
+    def __getattr__(self, name):
+        def answer(*args):
+            self.calls.append((name, *args))
+            return {"ask_unsaved": "discard", "offer_recovery": "later"}.get(name)
+        return answer
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    made = []
+
+    def make(post: Path | None = None, preview: bool = True) -> MainWindow:
+        settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+        w = MainWindow(settings, recovery_dir=tmp_path / "recovery", dialogs=Dialogs(), preview=preview)
+        qtbot.addWidget(w)
+        w.show()
+        if post is not None:
+            assert w.open_path(post)
+        made.append(w)
+        return w
+    yield make
+    for w in made:
+        w.document.qdoc.setModified(False)
+        w.close()
+
+
+@pytest.fixture
+def seed_copy(tmp_path):
+    if not SEED.is_file():
+        pytest.skip(f"seed post not found at {SEED}")
+    target = tmp_path / "2018-12-12-seed.md"
+    shutil.copyfile(SEED, target)
+    return target
+
+
+def wait_preview(qtbot, w: MainWindow) -> None:
+    qtbot.waitUntil(lambda: w.preview_view is not None and w.preview_view.preview_page is not None,
+                    timeout=WAIT)
+    qtbot.waitUntil(lambda: _js(w, "document.getElementById('pe-body') ? "
+                                   "document.getElementById('pe-body').textContent.length : 0") > 0,
+                    timeout=WAIT)
+
+
+def _js(w: MainWindow, script: str):
+    try:
+        return w.preview_view.run_js(script)
+    except (RuntimeError, TimeoutError):
+        return None
+
+
+def test_typing_a_title_in_the_form_changes_source_and_preview(qtbot, window, seed_copy):
+    w = window(seed_copy)
+    wait_preview(qtbot, w)
+    title = w.form.editor("title")
+    title.setFocus()
+    title.selectAll()
+    qtbot.keyClicks(title, "Cloud Native London: a new title")
+    assert 'title: "Cloud Native London: a new title"\n' in w.document.text
+    assert w.source_view.editor.toPlainText() == w.document.text
+    qtbot.waitUntil(lambda: "a new title" in (_js(w, "document.querySelector('h1').textContent") or ""),
+                    timeout=WAIT)
+    # Only the title's characters changed.
+    original = seed_copy.read_text()
+    assert w.document.text == original.replace(
+        '"Cloud Native London, December 2018: Paybase, DNEG and ControlPlane"',
+        '"Cloud Native London: a new title"')
+
+
+def test_typing_in_the_source_updates_preview_and_form(qtbot, window, seed_copy):
+    w = window(seed_copy)
+    wait_preview(qtbot, w)
+    editor = w.source_view.editor
+    cursor = editor.textCursor()
+    cursor.setPosition(w.document.to_qt(w.document.text.index("The room was packed")))
+    editor.setTextCursor(cursor)
+    editor.setFocus()
+    qtbot.keyClicks(editor, "Hello organisers. ")
+    qtbot.waitUntil(lambda: "Hello organisers. The room" in (_js(w, "document.body.textContent") or ""),
+                    timeout=WAIT)
+    # The front matter edited in the source: the form follows without taking the focus.
+    cursor.setPosition(w.document.to_qt(w.document.text.index("London, UK")))
+    cursor.setPosition(w.document.to_qt(w.document.text.index("London, UK") + len("London, UK")),
+                       QTextCursor.MoveMode.KeepAnchor)
+    editor.setTextCursor(cursor)
+    qtbot.keyClicks(editor, "Shoreditch")
+    qtbot.waitUntil(lambda: w.form.editor("location").text() == "Shoreditch", timeout=WAIT)
+    assert editor.hasFocus()
+
+
+def test_undo_after_a_form_edit_restores_both_views(qtbot, window, seed_copy):
+    w = window(seed_copy, preview=False)
+    original = w.document.text
+    location = w.form.editor("location")
+    location.setFocus()
+    location.selectAll()
+    qtbot.keyClicks(location, "Paris")
+    assert "location: Paris\n" in w.document.text
+    qtbot.keyClick(location, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert w.document.text == original
+    assert w.source_view.editor.toPlainText() == original
+    qtbot.waitUntil(lambda: location.text() == "London, UK")
+    # And redo brings it back in both views.
+    qtbot.keyClick(location, Qt.Key.Key_Z,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert "location: Paris\n" in w.source_view.editor.toPlainText()
+
+
+def test_undo_from_the_edit_menu_after_a_form_edit(qtbot, window, seed_copy):
+    w = window(seed_copy, preview=False)
+    original = w.document.text
+    w.form.editor("location").setFocus()
+    qtbot.keyClicks(w.form.editor("location"), " area")
+    undo = next(a for a in w.menuBar().actions()[1].menu().actions()
+                if a.shortcut() == QKeySequence(QKeySequence.StandardKey.Undo))
+    undo.trigger()
+    assert w.document.text == original
+
+
+def test_emoji_earlier_in_the_file_then_a_form_edit(qtbot, window, tmp_path):
+    post = tmp_path / "2024-06-11-party.md"
+    post.write_text("---\ntitle: \U0001F389 Party \U0001F680 night\nlocation: Ljubljana\n---\n"
+                    "See \U0001F600 you \U0001F44B there\n", encoding="utf-8")
+    w = window(post, preview=False)
+    location = w.form.editor("location")
+    qtbot.waitUntil(lambda: location.text() == "Ljubljana")
+    location.setFocus()
+    location.end(False)
+    qtbot.keyClicks(location, ", SI")
+    assert w.document.text == ("---\ntitle: \U0001F389 Party \U0001F680 night\nlocation: Ljubljana, SI\n---\n"
+                               "See \U0001F600 you \U0001F44B there\n")
+    # Typing in the source after the emoji edits the right characters too.
+    editor = w.source_view.editor
+    cursor = editor.textCursor()
+    cursor.setPosition(w.document.to_qt(w.document.text.index("you")))
+    editor.setTextCursor(cursor)
+    editor.setFocus()
+    qtbot.keyClicks(editor, "all of ")
+    assert w.document.text.endswith("See \U0001F600 all of you \U0001F44B there\n")
+    qtbot.waitUntil(lambda: w.form.editor("title").text() == "\U0001F389 Party \U0001F680 night")
+
+
+def test_a_posts_script_does_not_run_and_a_local_image_shows(qtbot, window, tmp_path):
+    from PIL import Image
+    Image.new("RGB", (4, 3), (200, 40, 40)).save(tmp_path / "speaker.png")
+    post = tmp_path / "2024-06-11-safe.md"
+    post.write_text("---\ntitle: Safe\n---\n![Speaker](speaker.png)\n\n"
+                    "<script>window.pwned = 1; document.title = 'pwned';</script>\n\n"
+                    "<img src=\"nope.png\" onerror=\"window.pwned = 2\">\n", encoding="utf-8")
+    w = window(post)
+    wait_preview(qtbot, w)
+    qtbot.waitUntil(lambda: (_js(w, "(function(){var i=document.querySelector('img[alt=Speaker]');"
+                                   "return i ? i.naturalWidth : 0;})()") or 0) == 4, timeout=WAIT)
+    assert _js(w, "window.pwned === undefined") is True
+    assert _js(w, "document.title") != "pwned"
+    assert _js(w, "document.querySelectorAll('script:not([src])').length") == 0
+
+
+def test_window_title_shows_name_and_modified_marker(qtbot, window, seed_copy):
+    w = window(seed_copy, preview=False)
+    assert w.windowTitle().startswith("2018-12-12-seed.md[*]")
+    assert not w.isWindowModified()
+    w.form.editor("location").setFocus()
+    qtbot.keyClicks(w.form.editor("location"), "!")
+    assert w.isWindowModified()
+
+
+def test_status_bar_counts_words_and_follows_the_cursor(qtbot, window, seed_copy):
+    w = window(seed_copy, preview=False)
+    qtbot.waitUntil(lambda: "words" in w.status.words.text())
+    w.source_view.go_to_line(15, 5)
+    qtbot.waitUntil(lambda: w.status.position.text() == "Ln 15, Col 5")
+
+
+def test_splitter_layout_is_remembered(qtbot, window, seed_copy, tmp_path):
+    w = window(seed_copy, preview=False)
+    w.resize(760, 560)  # the offscreen screen is 800x800: restored geometry stays on it
+    w.splitter.setSizes([150, 350, 250])
+    sizes = w.splitter.sizes()
+    w.close()
+    again = window(seed_copy, preview=False)
+    qtbot.waitUntil(lambda: again.width() == 760)
+    again_sizes = again.splitter.sizes()
+    assert [round(a / sum(again_sizes), 2) for a in again_sizes] == [round(a / sum(sizes), 2) for a in sizes]
