@@ -129,6 +129,7 @@ _MD_LINK = re.compile(r"(?<!!)\[(?P<text>(?:[^\[\]\n]|\[[^\[\]\n]*\])+)\]"
                       r"|\[(?P<ref>[^\]\n]*)\])?")
 _HTML_A = re.compile(r"<a\s[^>]*?href=\"(?P<url>[^\"]*)\"[^>]*>(?P<text>.*?)</a>", re.S | re.I)
 _AUTOLINK = re.compile(r"<(?P<url>https?://[^>\s]+)>")
+_BARE_URL = re.compile(r"(?<![(\[<\"'=/\w])https?://[^\s<>()\[\]\"']+[^\s<>()\[\]\"'.,;:!?]")
 _SRC = re.compile(r"\b(?:src|data)=[\"'](?P<url>[^\"']+)[\"']", re.I)
 
 
@@ -155,6 +156,11 @@ def links(text: str, start: int, end: int) -> list[Link]:
     for m in _AUTOLINK.finditer(seg):
         out.append(Link(m.group("url"), (start + m.start("url"), start + m.end("url")), m.group("url"),
                         (start + m.start("url"), start + m.end("url")), (start + m.start(), start + m.end())))
+    taken = [lk.span for lk in out]
+    for m in _BARE_URL.finditer(seg):
+        span = (start + m.start(), start + m.end())
+        if not any(a <= span[0] < b for a, b in taken):
+            out.append(Link(m.group(0), span, m.group(0), span, span))
     out.sort(key=lambda link: link.span)
     return out
 

@@ -40,7 +40,7 @@ from .videos import is_video_url
 _GENERIC_HEADING = re.compile(r"^\W*(?:overview|talks?|slides|photos?|videos?|sponsors?|summary|agenda|"
                               r"schedule|"
                               r"next|thanks|recap|intro|introduction|lightning talks?|speakers?|resources|"
-                              r"links|program(?:me)?|announcements?)\b", re.I)
+                              r"links|program(?:me)?|announcements?)\b(?:\W+\w+)?\W*$", re.I)
 _HEADING_SPLIT = re.compile(r"\s+[–—-]\s+|:\s+|\s+\|\s+")
 def body_talks(text: str, body_start: int) -> list[Talk]:
     try:
@@ -213,7 +213,8 @@ def _heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | N
     raw = text[content[0]:content[1]]
     if _GENERIC_HEADING.match(raw):
         return None, i + 1
-    names, title = _heading_parts(text, content, raw)
+    context = blocks[i + 1].text if i + 1 < len(blocks) else ""
+    names, title = _heading_parts(text, content, raw, context)
     if not names and mk.name_like(raw.strip(" *_"), single=False) and _pronoun_section(text, blocks, i):
         names, title = _names(text, *content), None
     if not names:
@@ -243,6 +244,10 @@ def _heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | N
         if b.kind == "para" and "title" not in d.values:
             title_and_video(text, d, b.start, b.end)
             d.spans.setdefault("paragraph", (b.start, b.end))
+        if b.kind == "para" and "video_url" not in d.values:
+            link = next((lk for lk in mk.links(text, b.start, b.end) if is_video_url(lk.url)), None)
+            if link is not None:
+                set_video(d, link.url, link.url_span)
         if b.kind == "para" and "organisation" not in d.values:
             full = d.speakers[0][0]
             at = b.text.find(full)
@@ -258,21 +263,34 @@ def _heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | N
 _BY = re.compile(r"(?P<t>.+?)\s+(?:by|von|par|por|di|od)\s+(?P<n>[^()]+?)\s*$")
 
 
-def _heading_parts(text: str, content: tuple[int, int], raw: str):
+_TALK_NUMBER = re.compile(r"(?:(?:lightning\s+)?talk|session|vortrag|predavanje|charla|#)"
+                          r"\s*\d*\s*[:.)–—-]\s*", re.I)
+
+
+def _heading_parts(text: str, content: tuple[int, int], raw: str, context: str = ""):
+    m = _TALK_NUMBER.match(raw)
+    if m and m.end() < len(raw):  # "Talk 1: Title — Name"
+        content = (content[0] + m.end(), content[1])
+        raw = raw[m.end():]
     m = _BY.match(raw)
     if m:
         names = _names(text, content[0] + m.start("n"), content[0] + m.end("n"))
         if names:
             return names, (content[0] + m.start("t"), content[0] + m.end("t"))
-    m = _HEADING_SPLIT.search(raw)
-    if not m:
-        return [], None
-    left = (content[0], content[0] + m.start())
-    right = (content[0] + m.end(), content[1])
-    names = _names(text, *left)
-    if names:
-        return names, right
-    return _names(text, *right), left
+    for m in list(_HEADING_SPLIT.finditer(raw))[:1] + list(_HEADING_SPLIT.finditer(raw))[-1:]:
+        left = (content[0], content[0] + m.start())
+        right = (content[0] + m.end(), content[1])
+        on_left, on_right = _names(text, *left), _names(text, *right)
+        if on_left and on_right:  # "Embedded Rust – Bo Chen": the one the section goes on to mention
+            said = set(re.findall(r"\w+", context))
+            right_said = any(n.split()[0] in said for n, _ in on_right)
+            if right_said and not any(n.split()[0] in said for n, _ in on_left):
+                return on_right, left
+        if on_left:
+            return on_left, right
+        if on_right:
+            return on_right, left
+    return [], None
 
 
 def _pronoun_section(text: str, blocks: list[mk.Block], i: int) -> bool:

@@ -163,7 +163,13 @@ def name_first_item(text: str, s: int, e: int, timed: bool = False) -> Draft | N
     raw = text[ts:te]
     if not raw or _NOT_TALK.match(raw) or not (raw[0].isupper() or raw[0].isdigit() or raw[0] in "\"“[*_«„"):
         return None
-    title_and_video(text, d, ts, te)
+    lead = re.match(r"(\*\*|__|\*|_|[\"“«„])(?P<t>[^*_\"”»\n]{2,200}?)(\*\*|__|\*|_|[\"”»“])", raw)
+    if lead:  # "*Title*: what it was about" - the emphasised or quoted part is the title
+        span = mk.clean_span(text, (ts + lead.start("t"), ts + lead.end("t")), ".,;: ")
+        d.put("title", text[span[0]:span[1]], span)
+        title_and_video(text, d, ts + lead.end(), te)
+    else:
+        title_and_video(text, d, ts, te)
     if "title" not in d.values or d.spans["title"][0] > ts + 3:
         span = mk.clean_span(text, (ts, te), ".,;: *_")
         q = _strip_quotes(text, span)

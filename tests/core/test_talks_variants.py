@@ -120,3 +120,29 @@ def test_cjk_speaker_in_bold():
 ])
 def test_nothing_invented(body):
     assert _talks(body) == []
+
+
+def test_numbered_talk_headings_either_order():
+    talks = _talks("We had two talks, hosted by Acme.\n\n## Talk 1: Async Rust in Production — Jane Doe\n\n"
+                   "Jane walked us through async.\n\nSlides: https://speakerdeck.com/jane/async\n\n"
+                   "## Talk 2: Embedded Rust — Bo Chen\n\nBo showed us blinking lights.\n\n"
+                   "[Video](https://www.youtube.com/watch?v=abcdefghijk&t=42)\n")
+    assert [_fields(t) for t in talks] == [
+        (["Jane Doe"], None, "Async Rust in Production", None, "https://speakerdeck.com/jane/async"),
+        (["Bo Chen"], None, "Embedded Rust", 42, None)]
+
+
+def test_numbered_list_with_emphasised_titles():
+    talks = _talks("Our speakers:\n\n1. **Jane Doe** – *Async Python*: Jane explained coroutines.\n"
+                   "2. **Bo Chen** – *Typing*: types are good.\n")
+    assert [(t.speakers, t.title) for t in talks] == [(["Jane Doe"], "Async Python"), (["Bo Chen"], "Typing")]
+
+
+def test_prose_variants():
+    talks = _talks("Our first speaker, Jane Doe, a developer at Acme, talked about how to scale.\n\n"
+                   "The evening went on with Bo Chen's talk \"Async Python\".\n\n"
+                   "Next, Kim Lund (Initech) presented Rust for Rubyists. Great stuff.\n\n"
+                   "Finally Lee Park gave a lightning talk titled Monads in 5 Minutes.\n")
+    assert [(t.speakers, t.organisation, t.title) for t in talks] == [
+        (["Jane Doe"], "Acme", None), (["Bo Chen"], None, "Async Python"),
+        (["Kim Lund"], "Initech", "Rust for Rubyists"), (["Lee Park"], None, "Monads in 5 Minutes")]
