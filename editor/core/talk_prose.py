@@ -46,6 +46,7 @@ _STRONG_CUE = re.compile(r"\btalk|\bpresent|\blightning|\bkeynote|\blecture|\bsp
                          r"\bpredava|\bprezentacij|\bspeaker|\bsession|\bworkshop", re.I)
 _TITLE_LINE = re.compile(r"[ \t]*(?:\*\*|__|[\"“])(?P<t>[^*_\"”\n]{3,200})(?:\*\*|__|[\"”])"
                          r"[ \t]*(?:\\|  )?\n")
+_PRONOUN = re.compile(r"(?:She|He|They|Sie|Er|Elle|Il|Ella|Él|Lei|Lui|Zij|Hij|Ona|On)\b")
 _NAMED_THING = re.compile(r"\b(?:project|library|tool|book|product|app|framework|package|company|team)\s+"
                           r"(?:called|named)$", re.I)
 _TITLE_PHRASE = re.compile(
@@ -347,10 +348,12 @@ def prose(text: str, s: int, e: int, *, at_start: bool = False) -> Draft | None:
         tail = _skip_markup(text, sp[-1][1][1])
         media = [lk for lk in mk.links(text, sent_s, sent_e) if is_video_url(lk.url) or is_slides_url(lk.url)]
         cue = TALK_CUE.search(sentence)
+        told_by_pronoun = False
         if not cue and k + 1 < len(sents):
             ns, ne = sents[k + 1]
             if not speakers_at(text, ns, ne) and not NEGATIVE.search(text[ns:ne]):
                 cue = TALK_CUE.search(text[ns:ne])
+                told_by_pronoun = bool(cue and _PRONOUN.match(text, ns))
         if k == 0:
             _title_first(text, d, s, sp[0][1][0])
         title_and_video(text, d, tail, e)
@@ -358,7 +361,8 @@ def prose(text: str, s: int, e: int, *, at_start: bool = False) -> Draft | None:
         organisation(text, d, tail, sent_e)
         marked = text[sp[0][1][0] - 1:sp[0][1][0]] in ("[", "*", "_")
         strong = bool(cue and _STRONG_CUE.search(cue.group(0)))
-        d.cue = bool(media or strong or (cue and (marked or d.values))
+        strong = strong or told_by_pronoun or bool(_STRONG_CUE.search(sentence) and cue)
+        d.cue = bool(media or strong or (cue and (marked or "title" in d.values))
                      or ("title" in d.values and not d.weak_title))
         return d
     return None

@@ -117,6 +117,7 @@ def test_cjk_speaker_in_bold():
     "Our sponsor [Acme](https://acme.example) presented their new office.\n",
     "## Photos\n\n![Jane Doe](/img/jane.jpg)\n\n![Bo Chen](/img/bo.jpg)\n",
     "In his book, John Smith describes Postgres as an \"elephant\".\n",
+    "Jane Doe (Acme) shared some job openings.\n\nBo Chen from Initech explained the wifi password.\n",
 ])
 def test_nothing_invented(body):
     assert _talks(body) == []
