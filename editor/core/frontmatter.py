@@ -186,7 +186,7 @@ def _fields(text: str, base: int, content: str) -> tuple[list[Field], dict]:
         except (yaml.YAMLError, ValueError, TypeError):
             value = values.get(key)
         loader.constructed_objects.clear()
-        fields.append(_field(text, base, key, key_node, value_node, value))
+        fields.append(_field(text, base, content, key, key_node, value_node, value))
     return fields, values
 
 
@@ -217,9 +217,8 @@ def _style(node: yaml.Node) -> str:
     return f"{'flow' if node.flow_style else 'block'}-{kind}"
 
 
-def _field(text: str, base: int, key: str, key_node: yaml.Node, value_node: yaml.Node,
+def _field(text: str, base: int, content: str, key: str, key_node: yaml.Node, value_node: yaml.Node,
            value: Any) -> Field:
-    content = text[base:]
     key_start = base + key_node.start_mark.index
     key_end = base + key_node.end_mark.index
     is_empty = (

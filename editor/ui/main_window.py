@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -80,8 +80,16 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         self._update_title()
         self.status.show_state(self.document.state())
-        if preview:
-            QTimer.singleShot(0, self._create_preview)
+        self._want_preview = preview
+        # The preview starts once the form and source are on screen.
+        self.source_view.editor.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Paint and watched is self.source_view.editor.viewport():
+            watched.removeEventFilter(self)
+            if self._want_preview:
+                QTimer.singleShot(0, self._create_preview)
+        return False
 
     # -- panes -----------------------------------------------------------------
 

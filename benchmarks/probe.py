@@ -1,0 +1,91 @@
+"""Runs one editor in a child process and reports when its window and preview paint.
+
+``python probe.py editor|retext POST``: prints ``window <seconds>`` when the
+main window first paints and ``preview <seconds>`` when the preview has shown
+the post, both counted from $PROBE_T0 (the parent's clock just before it
+started this process), then stays up until killed so memory can be read.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+
+T0 = float(os.environ.get("PROBE_T0", time.time()))
+
+
+def say(event: str) -> None:
+    print(f"{event} {time.time() - T0:.4f}", flush=True)
+
+
+def _paint_watcher(qt_core, window_types):
+    QObject, QEvent = qt_core.QObject, qt_core.QEvent
+
+    class Watcher(QObject):
+        seen = False
+
+        def eventFilter(self, obj, event):  # noqa: N802
+            if not self.seen and event.type() == QEvent.Type.Paint and isinstance(obj, window_types):
+                self.seen = True
+                say("window")
+            return False
+    return Watcher()
+
+
+def run_editor(post: str) -> int:
+    from PySide6 import QtCore
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    from editor.app import build_window
+
+    watcher = _paint_watcher(QtCore, (QMainWindow,))
+    original_init = QApplication.__init__
+
+    def init(self, *args, **kwargs):
+        original_init(self, *args, **kwargs)
+        self.installEventFilter(watcher)
+    QApplication.__init__ = init
+    app, window = build_window([post])
+
+    def hook() -> None:
+        # The preview is created once the window has painted.
+        if window.preview_view is None:
+            QtCore.QTimer.singleShot(5, hook)
+        else:
+            window.preview_view.contentShown.connect(lambda: say("preview"))
+    hook()
+    return app.exec()
+
+
+def run_retext(post: str) -> int:
+    from PyQt6 import QtCore
+    from PyQt6.QtWidgets import QApplication, QMainWindow
+
+    watcher = _paint_watcher(QtCore, (QMainWindow,))
+    original_exec = QApplication.exec
+
+    def exec_(self):
+        self.installEventFilter(watcher)
+        # ReText's live preview is a QWebEngineView: report its first finished load.
+        from PyQt6.QtWebEngineWidgets import QWebEngineView
+
+        def hook():
+            for w in QApplication.allWidgets():
+                if isinstance(w, QWebEngineView) and not getattr(w, "_probe", False):
+                    w._probe = True
+                    w.loadFinished.connect(lambda ok: say("preview"))
+        timer = QtCore.QTimer()
+        timer.timeout.connect(hook)
+        timer.start(20)
+        self._probe_timer = timer
+        return original_exec()
+    QApplication.exec = exec_
+    sys.argv = ["retext", post]
+    from ReText.__main__ import main
+    return main() or 0
+
+
+if __name__ == "__main__":
+    which, post = sys.argv[1], sys.argv[2]
+    sys.exit(run_editor(post) if which == "editor" else run_retext(post))

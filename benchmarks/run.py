@@ -1,0 +1,122 @@
+"""``make bench``: the editor's speed and memory, as tables of medians.
+
+    python benchmarks/run.py [--peers] [--quick]
+
+--peers also starts ReText (installed into .venv-peers on first use) on the
+same post, so start-up and memory are compared as ratios on this machine.
+Machines here are shared and noisy: read medians and ratios, not single runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(HERE))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+if os.geteuid() == 0:
+    os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox")
+
+SEED = ROOT / "resources" / "example-site" / "_posts" / "2018-12-12-cloud-native-london-december-2018.md"
+
+
+def table(title: str, header: list[str], rows: list[list[str]]) -> None:
+    widths = [max(len(str(c)) for c in col) for col in zip(header, *rows, strict=False)]
+    print(f"\n{title}")
+    print("  ".join(h.ljust(w) for h, w in zip(header, widths, strict=False)))
+    print("  ".join("-" * w for w in widths))
+    for row in rows:
+        print("  ".join(str(c).ljust(w) for c, w in zip(row, widths, strict=False)))
+
+
+def big_post(size: int, folder: Path) -> Path:
+    from bench_render import big_body
+    path = folder / f"2018-12-12-big-{size // 1_000_000 or 1}mb.md"
+    head = SEED.read_text(encoding="utf-8").split("\n---\n", 1)[0] + "\n---\n"
+    path.write_text(head + big_body(size), encoding="utf-8")
+    return path
+
+
+def median_ms(fn, runs: int = 7) -> float:
+    times = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - t) * 1000)
+    return statistics.median(times)
+
+
+def core_rows(posts: list[Path]) -> list[list[str]]:
+    from editor.core.frontmatter import parse
+    from editor.core.frontmatter_edits import set_value
+    from editor.core.post_io import read_source
+    rows = []
+    for post in posts:
+        source = read_source(post)
+        rows.append([post.name[:38], f"{post.stat().st_size:,}",
+                     f"{median_ms(lambda p=post: read_source(p)):.1f}",
+                     f"{median_ms(lambda s=source: parse(s.text)):.2f}",
+                     f"{median_ms(lambda s=source: s.apply(set_value(s.text, 'title', 'Other'))):.1f}",
+                     f"{median_ms(lambda s=source: s.to_bytes()):.1f}"])
+    return rows
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--peers", action="store_true", help="also measure ReText")
+    parser.add_argument("--quick", action="store_true", help="fewer runs")
+    args = parser.parse_args()
+    repeat = 3 if args.quick else 5
+    folder = Path(tempfile.mkdtemp(prefix="bench-"))
+    one_mb = big_post(1_000_000, folder)
+    twenty_mb = big_post(20_000_000, folder)
+
+    table("Core (ms, median of 7)", ["post", "bytes", "read", "parse", "set title", "to bytes"],
+          core_rows([SEED, one_mb, twenty_mb]))
+
+    from bench_render import bench
+    rows = []
+    for name, path in (("seed", SEED), ("1 MB", one_mb)):
+        _, size, full, edit = bench(name, path.read_text(encoding="utf-8"), 5)
+        rows.append([name, f"{size:,}", f"{full:.1f}", f"{edit:.1f}"])
+    table("Render (ms, median of 5)", ["post", "bytes", "full render", "after a 1-char edit"], rows)
+
+    from startup import ensure_peers, measure
+    results = [measure("editor", SEED, repeat)]
+    if args.peers and ensure_peers():
+        results.append(measure("retext", SEED, repeat))
+    rows = []
+    for r in results:
+        window, preview, pss = r.median("window"), r.median("preview"), r.median("pss_mib")
+        rows.append([r.name, f"{window:.3f}" if window else "-", f"{preview:.3f}" if preview else "-",
+                     f"{pss:.0f}" if pss else "-"])
+    if len(results) == 2 and results[0].median("window") and results[1].median("window"):
+        ours, theirs = results
+        rows.append(["ratio editor/retext", f"{ours.median('window') / theirs.median('window'):.2f}",
+                     f"{ours.median('preview') / theirs.median('preview'):.2f}"
+                     if ours.median("preview") and theirs.median("preview") else "-",
+                     f"{ours.median('pss_mib') / theirs.median('pss_mib'):.2f}"])
+    table(f"Cold start and memory (median of {repeat} fresh processes; seconds, PSS MiB of all processes)",
+          ["editor", "window painted", "preview shown", "memory"], rows)
+
+    from typing_bench import measure_typing
+    rows = []
+    for name, path in (("seed", SEED), ("1 MB", one_mb)):
+        r = measure_typing(path, name)
+        rows.append([name, f"{r.size:,}", f"{r.median_latency:.1f}", f"{r.worst_latency:.1f}",
+                     f"{r.median_stall:.1f}", f"{r.worst_stall:.1f}"])
+    table("Typing: 50 real key events into the source (ms)",
+          ["post", "bytes", "latency median", "latency worst", "UI stall median", "UI stall worst"], rows)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

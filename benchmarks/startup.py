@@ -1,0 +1,128 @@
+"""Cold start and memory: our editor beside ReText, each in its own process.
+
+Each run starts a fresh process (probe.py) with a throw-away settings folder
+and reads when the main window first paints and when the preview shows the
+post; memory is the proportional set size (PSS, so shared libraries are not
+counted twice) of the process and all its children (QtWebEngine's renderer
+and GPU processes included), read once the preview is up.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+PEERS_VENV = ROOT / ".venv-peers"
+
+
+@dataclass
+class StartupRun:
+    window: float | None = None
+    preview: float | None = None
+    pss_mib: float | None = None
+
+
+@dataclass
+class StartupResult:
+    name: str
+    runs: list[StartupRun] = field(default_factory=list)
+
+    def median(self, attr: str) -> float | None:
+        values = [getattr(r, attr) for r in self.runs if getattr(r, attr) is not None]
+        return statistics.median(values) if values else None
+
+
+def _children(pid: int) -> list[int]:
+    out = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                ppid = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+            if ppid == pid:
+                out.append(int(entry.name))
+    return out
+
+
+def tree_pss_mib(pid: int) -> float:
+    total = 0
+    todo = [pid]
+    while todo:
+        p = todo.pop()
+        todo.extend(_children(p))
+        try:
+            for line in Path(f"/proc/{p}/smaps_rollup").read_text().splitlines():
+                if line.startswith("Pss:"):
+                    total += int(line.split()[1])
+        except OSError:
+            continue
+    return total / 1024
+
+
+def _settings_folder(kind: str) -> str:
+    folder = tempfile.mkdtemp(prefix=f"bench-{kind}-")
+    if kind == "retext":
+        conf = Path(folder) / "ReText project"
+        conf.mkdir()
+        (conf / "ReText.conf").write_text("[General]\nuseWebEngine=true\ndefaultPreviewState=live-preview\n")
+    return folder
+
+
+def probe_once(kind: str, post: Path, python: str, timeout: float = 30.0, settle: float = 2.0) -> StartupRun:
+    env = dict(os.environ, XDG_CONFIG_HOME=_settings_folder(kind), QT_QPA_PLATFORM="offscreen",
+               XDG_DATA_HOME=tempfile.mkdtemp(prefix="bench-data-"))
+    if os.geteuid() == 0:
+        env["QTWEBENGINE_CHROMIUM_FLAGS"] = "--no-sandbox"
+    env["PROBE_T0"] = repr(time.time())
+    proc = subprocess.Popen([python, str(HERE / "probe.py"), kind, str(post)], stdout=subprocess.PIPE,
+                            stderr=subprocess.DEVNULL, text=True, env=env, cwd=str(ROOT),
+                            start_new_session=True)
+    run = StartupRun()
+    deadline = time.time() + timeout
+    try:
+        while time.time() < deadline and (run.window is None or run.preview is None):
+            line = proc.stdout.readline()
+            if not line:
+                break
+            event, _, seconds = line.strip().partition(" ")
+            if event == "window" and run.window is None:
+                run.window = float(seconds)
+            elif event == "preview" and run.preview is None:
+                run.preview = float(seconds)
+        time.sleep(settle)
+        run.pss_mib = tree_pss_mib(proc.pid)
+    finally:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait()
+    return run
+
+
+def measure(kind: str, post: Path, repeat: int) -> StartupResult:
+    python = sys.executable if kind == "editor" else str(PEERS_VENV / "bin" / "python")
+    result = StartupResult(kind)
+    probe_once(kind, post, python)  # warm the disk cache; not counted
+    for _ in range(repeat):
+        result.runs.append(probe_once(kind, post, python))
+    return result
+
+
+def ensure_peers() -> bool:
+    """Installs ReText with a WebEngine preview into .venv-peers (``make bench-peers``)."""
+    py = PEERS_VENV / "bin" / "python"
+    if not py.exists():
+        subprocess.check_call([sys.executable, "-m", "venv", str(PEERS_VENV)])
+    probe = subprocess.run([str(py), "-c", "import ReText, PyQt6.QtWebEngineWidgets"],
+                           capture_output=True)
+    if probe.returncode != 0:
+        subprocess.check_call([str(py), "-m", "pip", "install", "-q", "ReText", "PyQt6", "PyQt6-WebEngine"])
+    return True
