@@ -26,8 +26,8 @@ class TalkEditError(ValueError):
 def field_spans(talk: Talk, name: str) -> list[tuple[int, int]]:
     """Every span whose characters belong to field ``name`` (what an edit of it may touch)."""
     keys = [k for k in talk.spans if k == name or k.startswith(name + ".")]
-    if name == "speakers" and "photo_alt" in talk.spans:
-        keys.append("photo_alt")
+    if name == "speakers":
+        keys += [k for k in talk.spans if k == "photo_alt" or k.startswith("speaker_mentions.")]
     if name == "start_seconds" and "start_label" in talk.spans:
         keys.append("start_label")
     return [talk.spans[k] for k in keys]
@@ -92,8 +92,12 @@ def _set_speakers(text: str, talk: Talk, names: list[str]) -> list[TextEdit]:
             joiner = " & " if "&" in gap else joiner
         joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + joiner + names[-1]
         edits = [TextEdit(spans[0][0], spans[-1][1], joined)]
+    for i, name in enumerate(names):
+        mention = talk.spans.get(f"speaker_mentions.{i}")
+        if mention and len(names) == len(spans) and text[mention[0]:mention[1]] != name.split()[0]:
+            edits.append(TextEdit(mention[0], mention[1], name.split()[0]))
     alt = talk.spans.get("photo_alt")
-    if alt and text[alt[0]:alt[1]] in talk.speakers and text[alt[0]:alt[1]] != names[0]:
+    if alt and alt not in spans and text[alt[0]:alt[1]] in talk.speakers and text[alt[0]:alt[1]] != names[0]:
         edits.append(TextEdit(alt[0], alt[1], names[0]))
     return edits
 

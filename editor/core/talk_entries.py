@@ -96,8 +96,11 @@ def _from_example(text: str, example: Talk, values: dict) -> str:
     s0, s1 = example.span
     nl = text[s1:s1 + 1] == "\n"  # a last list item's span takes its newline
     entry = text[s0:s1 + nl]
+    spans = dict(example.spans)
+    for k in [k for k in spans if k.startswith("speaker_mentions.")]:
+        spans[k.replace("speaker_mentions", "speakers")] = spans.pop(k)  # the full name is written elsewhere
     local = Talk(**{**example.__dict__, "span": (0, s1 - s0), "spans": {
-        k: (a - s0, b - s0) for k, (a, b) in example.spans.items() if s0 <= a and b <= s1 + nl}})
+        k: (a - s0, b - s0) for k, (a, b) in spans.items() if s0 <= a and b <= s1 + nl}})
     edits: list[TextEdit] = []
     edits += set_field(entry, local, "speakers", values["speakers"])
     placeholders = {"organisation": "Organisation", "title": "Title"}

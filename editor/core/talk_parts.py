@@ -52,6 +52,24 @@ def set_photo(text: str, d: Draft, b: mk.Block) -> None:
         d.spans["photo_line"] = (b.start, b.end)
         if img[0].strip():
             d.spans["photo_alt"] = img[1]
+            _full_name_from_alt(d, img[0], img[1])
+
+
+def _full_name_from_alt(d: Draft, alt: str, alt_span: tuple[int, int]) -> None:
+    """"Chris from VMWare" under a photo of "Chris Milsted": the photo gives the full name.
+
+    The speaker's span is then the alt text; the first name in the prose is kept
+    as ``speaker_mentions.N`` so that renaming changes both.
+    """
+    full = alt.strip()
+    if not mk.name_like(full, single=False):
+        return
+    for i, (name, span) in enumerate(d.speakers):
+        if len(name.split()) == 1 and full.split()[0] == name:
+            start = alt_span[0] + alt.index(full)
+            d.speakers[i] = (full, (start, start + len(full)))
+            d.spans[f"speaker_mentions.{i}"] = span
+            return
 
 
 def takeaway(text: str, b: mk.Block, d: Draft) -> None:

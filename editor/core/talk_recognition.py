@@ -47,6 +47,7 @@ def body_talks(text: str, body_start: int) -> list[Talk]:
         blocks = mk.blocks(text, body_start)
         drafts = _drafts(text, blocks)
         _cross_reference(text, blocks, drafts)
+        _full_names(text, blocks, drafts)
         return [_talk(text, d) for d in drafts]
     except (ValueError, IndexError, RecursionError):  # never let a strange post break the editor
         return []
@@ -363,6 +364,39 @@ def _cross_reference(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> 
             d.weak_title = False
             if url and not is_video_url(url):
                 d.put("slides_url", url, url_span)
+
+
+def _full_names(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> None:
+    """"Viktor from WoTT" after an intro that names "Viktor Petersson from WoTT": take the full name.
+
+    Only when exactly one full name in the post starts with that first name. The
+    speaker's span is then the full name where it is written; the first name in
+    the entry is kept as ``speaker_mentions.N`` so renaming changes both.
+    """
+    singles = [(d, i) for d in drafts if d.kind in ("prose", "item", "schedule")
+               for i, (n, _) in enumerate(d.speakers)
+               if len(n.split()) == 1 and f"speaker_mentions.{i}" not in d.spans]
+    if not singles or len(drafts) < 2:
+        return
+    found: dict[str, set] = {}
+    spans: dict[str, tuple[int, int]] = {}
+    for b in blocks:
+        if b.kind not in ("para", "item"):
+            continue
+        cands = mk.plain_names(text, b.start, b.end) + [
+            (lk.text, lk.text_span) for lk in mk.links(text, b.start, b.end)
+            if mk.name_like(lk.text, single=False)]
+        for name, span in cands:
+            if len(name.split()) >= 2:
+                found.setdefault(name.split()[0], set()).add(name)
+                spans.setdefault(name, span)
+    for d, i in singles:
+        first, at = d.speakers[i]
+        full = found.get(first, set())
+        if len(full) == 1 and not any(first in n for dd in drafts for n, _ in dd.speakers if n != first):
+            name = next(iter(full))
+            d.speakers[i] = (name, spans[name])
+            d.spans[f"speaker_mentions.{i}"] = at
 
 
 def _talk(text: str, d: Draft) -> Talk:
