@@ -41,3 +41,10 @@ def seed_text() -> str:
     if not SEED.is_file():
         pytest.skip(f"seed post not found at {SEED}")
     return SEED.read_text(encoding="utf-8")
+
+
+def pytest_configure(config):
+    # The preview's URL scheme must be registered before the QApplication exists.
+    from editor.bridge.scheme import register_scheme
+
+    register_scheme()

@@ -46,12 +46,18 @@
   }
 
   function applyPatch(text) {
-    var patch = JSON.parse(text);
-    if (patch.base !== seq) {  // out of step (should not happen): start again from nothing
+    try {
+      var patch = JSON.parse(text);
+      if (patch.base !== seq) throw new Error("patch " + patch.base + " does not follow " + seq);
+      apply(patch);
+    } catch (error) {  // out of step or a bad patch (should not happen): start again from nothing
+      console.error("preview: " + error);
       clear();
       bridge.resync();
-      return;
     }
+  }
+
+  function apply(patch) {
     var parent = body();
     var ops = patch.ops || [];
     for (var k = ops.length - 1; k >= 0; k--) {

@@ -1,0 +1,201 @@
+"""The live preview pane: the document's body as the site would show it, kept in step as you type.
+
+The view only wires parts together. Rendering happens on a background thread
+(:class:`~editor.bridge.render_worker.RenderWorker`); the page is loaded once
+from ``postedit://preview/page.html`` into a private, locked-down profile and
+from then on receives block patches through
+:class:`~editor.bridge.preview_channel.PreviewChannel`, so it never reloads,
+never flashes and keeps its scroll position. WebEngine starts only after the
+view is first shown, so the rest of the window never waits for it; renders made
+before the page is ready are kept and sent when it is.
+
+Signals: ``lineClicked(line)`` (the user clicked the part made from that
+1-based file line), ``updated(revision)`` (the page shows that document
+revision), ``contentShown()`` (first content after the page loaded).
+Slot: ``show_line(line)`` brings the part made from that file line into view.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QContextMenuEvent
+from PySide6.QtWebChannel import QWebChannel
+from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineScript
+from PySide6.QtWebEngineWidgets import QWebEngineView
+from PySide6.QtWidgets import QMenu, QWidget
+
+from editor.bridge.document import Document
+from editor.bridge.preview_channel import PreviewChannel
+from editor.bridge.render_worker import RenderWorker
+from editor.bridge.scheme import RequestGuard, SchemeHandler, private_profile
+from editor.core.render import Rendered, build_page, context_for
+from editor.core.site import find_site_root
+
+from .preview_page import Opener, PreviewPage
+
+PAGE_SCRIPTS = ('<script defer src="qwebchannel.js"></script>\n'
+                '<script defer src="preview.js"></script>')
+
+
+class PreviewView(QWebEngineView):
+    lineClicked = Signal(int)
+    updated = Signal(int)
+    contentShown = Signal()
+
+    def __init__(self, document: Document, site_root: Path | None = None, opener: Opener | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.document = document
+        self._fixed_site_root = site_root
+        self._opener = opener
+        self.site_root: Path | None = None
+        self.worker = RenderWorker(self)
+        self.channel = PreviewChannel(self)
+        self.handler: SchemeHandler | None = None
+        self.guard: RequestGuard | None = None
+        self.preview_page: PreviewPage | None = None
+        self._web_channel: QWebChannel | None = None
+        self._started = False
+        self.setAcceptDrops(False)
+        document.reparsed.connect(self.worker.request)
+        document.pathChanged.connect(self._path_changed)
+        self.worker.rendered.connect(self.channel.show)
+        self.channel.lineClicked.connect(self.lineClicked)
+        self.channel.updated.connect(self.updated)
+        self.channel.contentShown.connect(self.contentShown)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.shutdown)
+        self._set_paths(document.path)
+        self.worker.request(document.state())  # the first render starts now, before WebEngine does
+
+    # -- public ------------------------------------------------------------------
+
+    @Slot(int)
+    def show_line(self, line: int) -> None:
+        """Scroll the part made from 1-based file line ``line`` into view (no move if already visible)."""
+        self.channel.scroll_to_line(line)
+
+    def set_site_root(self, site_root: Path | None) -> None:
+        self._fixed_site_root = site_root
+        self._path_changed(self.document.path)
+
+    def start(self) -> None:
+        """Create the page and load it (done by itself shortly after the view is first shown)."""
+        if self._started:
+            return
+        self._started = True
+        self.handler = SchemeHandler()
+        self.guard = RequestGuard()
+        profile = private_profile(self.handler, self.guard)
+        self.handler.setParent(profile)
+        self.guard.setParent(profile)
+        page = PreviewPage(profile, self._opener, self)
+        profile.setParent(page)  # deleted after the page, as WebEngine requires
+        self._web_channel = QWebChannel(page)
+        self._web_channel.registerObject("preview", self.channel)
+        page.setWebChannel(self._web_channel)
+        page.renderProcessTerminated.connect(self._render_process_gone)
+        self.preview_page = page
+        self.setPage(page)
+        self.handler.set_roots(self._post_folder(), self.site_root)
+        self._load()
+
+    def shutdown(self) -> None:
+        """Stop rendering (waits for a render in flight) and close the page; done when the app quits.
+
+        WebEngine wants every page gone before its profile, and Python's exit deletes
+        objects in no useful order, so the page (with its profile) is deleted here.
+        """
+        self.worker.stop()
+        page, self.preview_page = self.preview_page, None
+        self.handler = self.guard = None  # they go with the page's profile
+        if page is not None:
+            self.setPage(None)
+            page.release_popups()
+            shiboken6.delete(page)  # its profile, scheme handler and guard go with it
+
+    def run_js(self, expression: str, timeout_ms: int = 10_000):
+        """Evaluate a JavaScript expression in the page's main world and return its value.
+
+        The value travels as JSON (PySide turns JavaScript arrays into empty strings),
+        so it must be JSON-serialisable; ``undefined`` comes back as None. For tests
+        and debugging; waits in a local event loop, so it suits ``qtbot.waitUntil``.
+        """
+        if self.preview_page is None:
+            raise RuntimeError("the preview page is not loaded yet")
+        script = (f"(function(){{var v = ({expression});"
+                  "return v === undefined ? 'null' : JSON.stringify(v);})()")
+        loop = QEventLoop()
+        box: dict = {}
+
+        def done(value) -> None:
+            box["value"] = value
+            loop.quit()
+        self.preview_page.runJavaScript(script, QWebEngineScript.ScriptWorldId.MainWorld, done)
+        if "value" not in box:
+            QTimer.singleShot(timeout_ms, loop.quit)
+            loop.exec()
+        if "value" not in box:
+            raise TimeoutError(f"no answer from the preview page within {timeout_ms} ms: {expression[:80]}")
+        value = box["value"]
+        if not isinstance(value, str) or not value:  # the expression threw
+            raise RuntimeError(f"the expression failed in the page: {expression[:120]}")
+        return json.loads(value)
+
+    # -- Qt events -------------------------------------------------------------------
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self._started:
+            QTimer.singleShot(0, self.start)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802
+        # Copying is all a preview needs; no reload, back, "view source" or "save page".
+        if self.preview_page is None:
+            return
+        menu = QMenu(self)
+        menu.addAction(self.pageAction(QWebEnginePage.WebAction.Copy))
+        menu.addAction(self.pageAction(QWebEnginePage.WebAction.SelectAll))
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(event.globalPos())
+
+    # -- internals ---------------------------------------------------------------------
+
+    def _post_folder(self) -> Path | None:
+        path = self.document.path
+        return Path(path).resolve().parent if path is not None else None
+
+    def _set_paths(self, path: Path | None) -> None:
+        root = self._fixed_site_root or (find_site_root(path) if path is not None else None)
+        self.site_root = Path(root).resolve() if root is not None else None
+        self.worker.set_paths(Path(path).resolve() if path is not None else None, self.site_root)
+
+    def _path_changed(self, path: Path | None) -> None:
+        old_folder = self.handler.post_folder if self.handler is not None else None
+        self._set_paths(path)
+        self.worker.request(self.document.state())
+        if self.handler is None or self.preview_page is None:
+            return
+        self.handler.set_roots(self._post_folder(), self.site_root)
+        if old_folder != self._post_folder():
+            # Same image URLs may now mean other files: start a fresh page so none is reused.
+            self.preview_page.profile().clearHttpCache()
+            self._load()
+
+    def _load(self) -> None:
+        if self.preview_page is None or self.handler is None:  # shut down meanwhile
+            return
+        state = self.document.state()
+        ctx = context_for(state.post, self.worker.post_path, self.site_root)
+        self.handler.page_html = build_page("", ctx, extra_head=PAGE_SCRIPTS, rendered=Rendered("")).encode()
+        self.channel.page_lost()
+        self.preview_page.load_page()
+
+    def _render_process_gone(self, status, code: int) -> None:
+        if status != QWebEnginePage.RenderProcessTerminationStatus.NormalTerminationStatus:
+            QTimer.singleShot(500, self._load)
