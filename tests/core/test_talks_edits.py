@@ -235,3 +235,18 @@ def test_field_edits_are_minimal_in_every_shape(body):
             new = _check_only_field_changed(text, talk, name, set_field(text, talk, name, value))
             got = getattr(recognise(new).talks[i], name)
             assert got == value, f"{name}: {got!r} != {value!r}"
+
+
+def test_rename_keeps_first_name_mentions_in_step():
+    text = ("Three speakers: Viktor Petersson from WoTT and Chris Milsted from VMWare.\n\n"
+            "![Chris Milsted](/c.jpg)\n\nFirst up, Chris from VMWare talked about Things. Good.\n\n"
+            "Finally, Viktor from WoTT introduced us to The Iceberg. Cold.\n")
+    chris, viktor = recognise(text).talks
+    assert chris.speakers == ["Chris Milsted"] and viktor.speakers == ["Viktor Petersson"]
+    assert text[slice(*viktor.spans["speaker_mentions.0"])] == "Viktor"
+    new = apply_edits(text, set_field(text, viktor, "speakers", ["Vera Lynn"]))
+    assert "Three speakers: Vera Lynn from WoTT" in new and "Finally, Vera from WoTT" in new
+    assert recognise(new).talks[1].speakers == ["Vera Lynn"]
+    new = apply_edits(text, set_field(text, chris, "speakers", ["Kim Lund"]))
+    assert "![Kim Lund](/c.jpg)" in new and "First up, Kim from VMWare" in new
+    assert recognise(new).talks[0].speakers == ["Kim Lund"]
