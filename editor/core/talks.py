@@ -22,6 +22,15 @@ Spans are ``(start, end)`` Python ``str`` offsets into the whole post text.
 ``slides_line``       the whole line or paragraph that carries the slides link, when it stands alone
 ``photo``             the speaker photo's image source
 ``photo_line``        the whole photo line
+``photo_alt``         the photo's alt text (a rename of the speaker changes it too)
+``speaker_mentions.N`` a first-name mention in the prose when ``speakers.N`` is the full name written
+                      elsewhere (the photo's alt text, or the post's intro); a rename changes both
+``paragraph``         the paragraph that names the talk (where a new takeaway list goes)
+``organisation_slot`` an empty ``company:`` in a front matter schedule (where an organisation goes)
+
+A field's value may be written outside the entry's ``span``: a title or slides
+link from a separate "Slides" section, a full name from the intro. Edits always
+go to the field's own characters (see ``talk_edits.field_spans``).
 """
 
 from __future__ import annotations
