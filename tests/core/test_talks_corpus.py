@@ -133,11 +133,13 @@ def test_recogniser_scores_on_the_meetup_corpus(capsys):
     with capsys.disabled():
         print("\n" + report)
     assert score.expected >= 100
-    assert score.found_ratio >= 0.95, report
-    assert len(score.invented) <= 2, report
-    assert score.all_fields_ratio >= 0.85, report
-    for f in ("organisation", "title", "start_seconds", "slides_url"):
-        assert score.field_ratio(f) >= 0.85, report
+    # Tuned on these very posts, so the bar is high: it guards against regressions. Unseen sites
+    # are the real test (the brief's target: 95% found, almost none invented, fields 90% exact).
+    assert score.found_ratio >= 0.97, report
+    assert len(score.invented) <= 1, report
+    assert score.all_fields_ratio >= 0.95, report
+    for f in SCORED_FIELDS:
+        assert score.field_ratio(f) >= 0.95, report
 
 
 @needs_corpus
