@@ -35,18 +35,13 @@ def _paint_watcher(qt_core, window_types):
 
 def run_editor(post: str) -> int:
     from PySide6 import QtCore
-    from PySide6.QtWidgets import QApplication, QMainWindow
+    from PySide6.QtWidgets import QMainWindow
 
     from editor.app import build_window
 
     watcher = _paint_watcher(QtCore, (QMainWindow,))
-    original_init = QApplication.__init__
-
-    def init(self, *args, **kwargs):
-        original_init(self, *args, **kwargs)
-        self.installEventFilter(watcher)
-    QApplication.__init__ = init
     app, window = build_window([post])
+    window.installEventFilter(watcher)  # the window has not painted yet: that happens in exec()
 
     def hook() -> None:
         # The preview is created once the window has painted.
@@ -66,7 +61,11 @@ def run_retext(post: str) -> int:
     original_exec = QApplication.exec
 
     def exec_(self):
-        self.installEventFilter(watcher)
+        # Watch only the main window, as for our editor (an application-wide
+        # Python filter would slow every event down).
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QMainWindow):
+                widget.installEventFilter(watcher)
         # ReText's live preview is a QWebEngineView: report its first finished load.
         from PyQt6.QtWebEngineWidgets import QWebEngineView
 
