@@ -1,20 +1,11 @@
 """Find and replace in the source pane: real keys, the shared document, one undo step."""
 
-import re
 
 import pytest
 from PySide6.QtCore import Qt
 
 from editor.bridge.document import Document
 from editor.core.source import SourceText
-from editor.ui.find_bar import (
-    SearchOptions,
-    compile_search,
-    find_all,
-    next_index,
-    replace_all_edits,
-    shift_position,
-)
 from editor.ui.source_view import SourceView
 
 pytestmark = pytest.mark.gui
@@ -162,39 +153,3 @@ def test_matches_follow_typing_in_the_source(view, qtbot):
     view.go_to_line(5)
     qtbot.keyClicks(view.editor, "Luke ")
     qtbot.waitUntil(lambda: len(bar.matches()) == 2)
-
-
-# -- the search functions, without a window ------------------------------------
-
-def test_search_functions():
-    rx = compile_search(SearchOptions("a.b", regex=False))
-    assert find_all("a.b axb A.B", rx) == [(0, 3), (8, 11)]
-    assert compile_search(SearchOptions("")) is None
-    with pytest.raises(re.error):
-        compile_search(SearchOptions("(", regex=True))
-    matches = [(0, 1), (5, 6), (9, 10)]
-    assert next_index(matches, 2, 2) == 1
-    assert next_index(matches, 5, 6) == 2
-    assert next_index(matches, 9, 10) == 0  # wraps
-    assert next_index(matches, 5, 6, backwards=True) == 0
-    assert next_index(matches, 0, 0, backwards=True) == 2
-    assert next_index([], 0, 0) is None
-
-
-def test_many_replacements_become_one_edit_with_the_same_result():
-    text = "x-" * 500
-    rx = compile_search(SearchOptions("x"))
-    few, count = replace_all_edits(text, rx, "yy", regex=False, max_edits=1000)
-    many, count2 = replace_all_edits(text, rx, "yy", regex=False, max_edits=10)
-    assert count == count2 == 500 and len(few) == 500 and len(many) == 1
-    from editor.core.edits import apply_edits
-
-    assert apply_edits(text, few) == apply_edits(text, many) == "yy-" * 500
-    assert shift_position(4, few) == 6  # after two replacements that each grew by one
-
-
-def test_empty_matches_do_not_stall_find_next():
-    rx = compile_search(SearchOptions("^", regex=True))
-    matches = find_all("a\nb\nc", rx)
-    assert matches == [(0, 0), (2, 2), (4, 4)]
-    assert next_index(matches, 0, 0) == 1
