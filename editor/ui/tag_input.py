@@ -179,6 +179,14 @@ class TagInput(QFrame):
         super().resizeEvent(event)
         self._fit_height()
 
+    def event(self, event: QEvent) -> bool:
+        # Chips know their final size only once polished and shown (fonts, style):
+        # fit again whenever the layout asks, or the last row is cut off.
+        handled = super().event(event)
+        if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Show, QEvent.Type.PolishRequest):
+            self._fit_height()
+        return handled
+
     def _fit_height(self) -> None:
         height = self._layout.heightForWidth(self.contentsRect().width()) + 2 * self.frameWidth()
         if height != self.minimumHeight():

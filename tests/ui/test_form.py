@@ -339,3 +339,4 @@ def test_form_survives_a_new_document_load(qtbot, pane, doc):
     assert pane.row("extra").editor.line.text() == "1"
     assert isinstance(pane.editor("location"), QLineEdit)
     assert pane.editor("location").text() == ""
+

@@ -205,3 +205,14 @@ def test_splitter_layout_is_remembered(qtbot, window, seed_copy, tmp_path):
     qtbot.waitUntil(lambda: again.width() == 760)
     again_sizes = again.splitter.sizes()
     assert [round(a / sum(again_sizes), 2) for a in again_sizes] == [round(a / sum(sizes), 2) for a in sizes]
+
+
+def test_every_tag_chip_is_visible_when_they_wrap(qtbot, window, seed_copy):
+    w = window(seed_copy, preview=False)
+    w.resize(780, 700)
+    w.splitter.setSizes([330, 250, 200])
+    tags = w.form.editor("tags")
+    qtbot.waitUntil(lambda: len(tags.chips()) == 4)
+    qtbot.waitUntil(lambda: len({chip.geometry().top() for chip in tags.chips()}) == 2)
+    # The input grows to show the second row of chips.
+    qtbot.waitUntil(lambda: all(tags.rect().contains(chip.geometry()) for chip in tags.chips()))
