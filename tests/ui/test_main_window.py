@@ -216,3 +216,31 @@ def test_every_tag_chip_is_visible_when_they_wrap(qtbot, window, seed_copy):
     qtbot.waitUntil(lambda: len({chip.geometry().top() for chip in tags.chips()}) == 2)
     # The input grows to show the second row of chips.
     qtbot.waitUntil(lambda: all(tags.rect().contains(chip.geometry()) for chip in tags.chips()))
+
+
+def test_ctrl_s_saves_exactly_the_text_and_close_asks_about_changes(qtbot, window, seed_copy):
+    w = window(seed_copy, preview=False)
+    w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow)  # shortcuts reach the active window only
+    editor = w.source_view.editor
+    editor.setFocus()
+    editor.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(editor, "One more line.")
+    assert w.isWindowModified()
+    qtbot.keyClick(editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert seed_copy.read_bytes() == w.document.source.to_bytes()
+    assert seed_copy.read_text().endswith("Cheryl (@oicheryl)\nOne more line.")
+    assert not w.isWindowModified()
+    qtbot.keyClicks(editor, "!")
+    dialogs = w.files.dialogs
+    w.close()  # the fake dialogs answer "discard"
+    assert [c[0] for c in dialogs.calls].count("ask_unsaved") == 1
+    assert seed_copy.read_text().endswith("One more line.")
+
+
+def test_file_menu_has_the_standard_commands(qtbot, window):
+    w = window(preview=False)
+    titles = [a.text() for a in w.menuBar().actions()]
+    assert titles == ["&File", "&Edit", "&View", "&Help"]
+    file_items = [a.text() for a in w.menuBar().actions()[0].menu().actions() if a.text()]
+    assert file_items == ["&New", "&Open…", "Open &Recent", "&Save", "Save &As…", "&Close", "&Quit"]
