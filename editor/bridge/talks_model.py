@@ -1,0 +1,206 @@
+"""The talks of the shared document, recognised again after each pause in editing, and the selected talk.
+
+``TalksModel`` listens to the document's ``changed`` signal and re-runs the
+core's ``recognise`` once the edits pause: at once (next event-loop turn) for
+ordinary posts, after a pause that grows with the text for big ones, where the
+work also moves to a background thread (one job in flight, re-run when stale,
+stale results dropped) so typing is never held up. ``recognised(Recognition,
+revision)`` carries each fresh result.
+
+Views that edit call ``current()`` first: it recognises the current text at
+once when the stored result is stale, so edits are always computed against
+the text they apply to.
+
+The selected talk is kept across re-recognition by identity: the same index
+when its speakers or title still match, else the same talk elsewhere, else the
+talk whose entry holds the old entry's start (followed through the edits),
+else the nearest one.
+"""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QKeySequence
+
+from editor.core.talks import Event, Recognition, Talk, recognise, talk_at
+
+from .document import Document
+
+SMALL = 50_000  # characters: below this, recognise on the next event-loop turn, on the UI thread
+EMPTY = Recognition([], Event())
+
+
+def pause_ms(length: int) -> int:
+    """How long edits must pause before a text of ``length`` characters is recognised again."""
+    if length < SMALL:
+        return 0
+    return min(1500, 150 + length // 2000)
+
+
+def _same_talk(a: Talk, b: Talk) -> bool:
+    return a.speakers == b.speakers and a.title == b.title
+
+
+def follow(recognition: Recognition, index: int | None, anchor: int | None,
+           old: Talk | None) -> int | None:
+    """Index in ``recognition`` of the talk that was ``old`` (at ``index``; its entry now at ``anchor``)."""
+    talks = recognition.talks
+    if not talks:
+        return None
+    if old is None or index is None:
+        return min(index, len(talks) - 1) if index is not None else None
+    if index < len(talks) and (talks[index].speakers == old.speakers or
+                               (old.title and talks[index].title == old.title)):
+        return index
+    same = [i for i, t in enumerate(talks) if _same_talk(t, old)]
+    if same:
+        return min(same, key=lambda i: abs(i - index))
+    if anchor is not None:
+        at = talk_at(recognition, anchor)
+        if at is not None:
+            return at
+        return min(range(len(talks)), key=lambda i: min(abs(talks[i].span[0] - anchor),
+                                                         abs(talks[i].span[1] - anchor)))
+    return min(index, len(talks) - 1)
+
+
+class TalksModel(QObject):
+    """Talks and event of ``document``, kept recognised; ``selected`` is the talk the form edits."""
+
+    recognised = Signal(object, int)  # Recognition, the document revision it was read from
+    selectionChanged = Signal(object)  # the selected index, or None
+    _finished = Signal(object, int)  # from the worker thread
+
+    def __init__(self, document: Document, parent: QObject | None = None):
+        super().__init__(parent)
+        self.document = document
+        self._recognition = EMPTY
+        self._revision = -1
+        self._selected: int | None = None
+        self._anchor: int | None = None
+        self._busy = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._due)
+        self._finished.connect(self._on_finished)
+        document.changed.connect(self._on_changed)
+        self.current()
+
+    # -- reading -----------------------------------------------------------------------------
+
+    @property
+    def recognition(self) -> Recognition:
+        """The last result (may lag the text by one pause; use ``current()`` before editing)."""
+        return self._recognition
+
+    @property
+    def revision(self) -> int:
+        return self._revision
+
+    @property
+    def selected(self) -> int | None:
+        return self._selected
+
+    def selected_talk(self) -> Talk | None:
+        talks = self._recognition.talks
+        return talks[self._selected] if self._selected is not None and self._selected < len(talks) else None
+
+    def current(self) -> Recognition:
+        """The recognition of the document's current text (recognised now if stale)."""
+        if self._revision != self.document.revision:
+            self._timer.stop()
+            self._store(recognise(self.document.text), self.document.revision)
+        return self._recognition
+
+    def is_pending(self) -> bool:
+        return self._revision != self.document.revision
+
+    # -- selection ---------------------------------------------------------------------------
+
+    def select(self, index: int | None) -> None:
+        talks = self._recognition.talks
+        if index is not None and not 0 <= index < len(talks):
+            index = None
+        self._anchor = talks[index].span[0] if index is not None else None
+        if index != self._selected:
+            self._selected = index
+            self.selectionChanged.emit(index)
+
+    def select_at(self, offset: int) -> None:
+        """Select the talk whose entry holds ``offset`` in the current text."""
+        self.select(talk_at(self.current(), offset))
+
+    # -- following the document --------------------------------------------------------------
+
+    def _on_changed(self, start: int, removed: int, added: str) -> None:
+        if removed < 0:  # a whole new text (a file loaded)
+            self._anchor = None
+        elif self._anchor is not None and start <= self._anchor:
+            if start + removed <= self._anchor:
+                self._anchor += len(added) - removed
+            else:
+                self._anchor = start
+        self._timer.start(pause_ms(len(self.document.text)))
+
+    def _due(self) -> None:
+        if not self.is_pending():
+            return
+        text, revision = self.document.text, self.document.revision
+        if len(text) < SMALL:
+            self._store(recognise(text), revision)
+            return
+        if self._busy:
+            return  # re-run when the job in flight finishes
+        self._busy = True
+        threading.Thread(target=self._work, args=(text, revision), daemon=True).start()
+
+    def _work(self, text: str, revision: int) -> None:
+        self._finished.emit(recognise(text), revision)
+
+    def _on_finished(self, recognition: Recognition, revision: int) -> None:
+        self._busy = False
+        if revision == self.document.revision:
+            self._store(recognition, revision)
+        elif self.is_pending() and not self._timer.isActive():
+            self._timer.start(pause_ms(len(self.document.text)))
+
+    def _store(self, recognition: Recognition, revision: int) -> None:
+        old = self.selected_talk()
+        before = self._selected
+        index = follow(recognition, self._selected, self._anchor, old)
+        if index is None and recognition.talks and before is None and not self._recognition.talks:
+            index = 0  # talks appeared (a post opened): select the first
+        self._recognition, self._revision = recognition, revision
+        self._selected = index
+        self._anchor = recognition.talks[index].span[0] if index is not None else None
+        self.recognised.emit(recognition, revision)
+        if index != before:
+            self.selectionChanged.emit(index)
+
+
+class UndoKeys(QObject):
+    """An event filter that sends Ctrl+Z / Ctrl+Shift+Z in a field to the document's one undo history."""
+
+    def __init__(self, document: Document, parent: QObject | None = None):
+        super().__init__(parent)
+        self.document = document
+
+    def watch(self, obj: QObject) -> None:
+        obj.installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        kind = event.type()
+        if kind in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+            undo = event.matches(QKeySequence.StandardKey.Undo)
+            redo = event.matches(QKeySequence.StandardKey.Redo)
+            if undo or redo:
+                if kind == QEvent.Type.ShortcutOverride:
+                    event.accept()
+                elif undo:
+                    self.document.qdoc.undo()
+                else:
+                    self.document.qdoc.redo()
+                return True
+        return super().eventFilter(obj, event)

@@ -1,0 +1,99 @@
+"""The talks model: re-recognises after edits, scales its pause with size, keeps the selected talk."""
+
+import pytest
+from conftest import SEED
+
+from editor.bridge.document import Document
+from editor.bridge.talks_model import SMALL, TalksModel, pause_ms
+from editor.core.edits import TextEdit
+from editor.core.source import SourceText
+from editor.core.talk_entries import move_talk, remove_talk
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def doc(qtbot):
+    if not SEED.is_file():
+        pytest.skip(f"seed post not found at {SEED}")
+    return Document(SourceText.from_bytes(SEED.read_bytes()))
+
+
+def speakers(model):
+    return [t.speakers[0] for t in model.recognition.talks]
+
+
+def test_pause_scales_with_size():
+    assert pause_ms(0) == 0
+    assert pause_ms(SMALL - 1) == 0
+    assert 0 < pause_ms(SMALL) <= pause_ms(1_000_000) <= 1500
+
+
+def test_recognises_at_once_and_selects_the_first_talk(doc):
+    model = TalksModel(doc)
+    assert speakers(model) == ["Ana Calin", "Dheeraj Bhadani", "Luke Bond"]
+    assert model.selected == 0
+    assert model.revision == doc.revision
+
+
+def test_source_edit_recognised_on_next_turn_keeping_selection(qtbot, doc):
+    model = TalksModel(doc)
+    model.select(1)
+    pos = doc.text.index("Dheeraj Bhadani from DNEG") + len("Dheeraj Bhadani from ")
+    with qtbot.waitSignal(model.recognised) as blocker:
+        doc.apply_edits([TextEdit(pos, pos + 4, "DNEG Ltd")])
+    assert blocker.args[1] == doc.revision
+    assert model.recognition.talks[1].organisation == "DNEG Ltd"
+    assert model.selected == 1
+
+
+def test_many_edits_in_one_turn_recognised_once(qtbot, doc):
+    model = TalksModel(doc)
+    seen = []
+    model.recognised.connect(lambda rec, rev: seen.append(rev))
+    end = len(doc.text)
+    for ch in "abc":
+        doc.apply_edits([TextEdit(end, end, ch)])
+        end += 1
+    qtbot.waitUntil(lambda: seen == [doc.revision])
+
+
+def test_selection_follows_a_moved_talk(qtbot, doc):
+    model = TalksModel(doc)
+    model.select(0)
+    doc.apply_edits(move_talk(doc.text, model.current().talks, 0, 2))
+    model.current()
+    assert speakers(model) == ["Dheeraj Bhadani", "Luke Bond", "Ana Calin"]
+    assert model.selected == 2
+
+
+def test_removed_talk_selects_a_neighbour(doc):
+    model = TalksModel(doc)
+    model.select(1)
+    doc.apply_edits(remove_talk(doc.text, model.current().talks[1]))
+    model.current()
+    assert speakers(model) == ["Ana Calin", "Luke Bond"]
+    assert model.selected in (0, 1)
+
+
+def test_rename_in_source_keeps_selection_by_index(doc):
+    model = TalksModel(doc)
+    model.select(2)
+    text = doc.text
+    start = text.index("Finally Luke Bond") + len("Finally ")
+    doc.apply_edits([TextEdit(start, start + len("Luke Bond"), "Luke Bondi")])
+    model.current()
+    assert model.selected == 2
+
+
+def test_big_document_recognised_in_background_after_a_pause(qtbot, doc):
+    body = doc.text
+    doc.set_text(body + ("\n\nFiller paragraph with words in it." * 2000))
+    assert len(doc.text) > SMALL
+    model = TalksModel(doc)
+    end = len(doc.text)
+    with qtbot.waitSignal(model.recognised, timeout=20_000):
+        doc.apply_edits([TextEdit(end, end, "x")])
+        assert model.is_pending()
+    assert not model.is_pending()
+    assert len(model.recognition.talks) == 3
