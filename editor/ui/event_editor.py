@@ -1,0 +1,242 @@
+"""The event around the talks: the recording embed's video id, the sponsors, the next-meetup announcement.
+
+Like the talk editor, each change is the core's minimal edit of those
+characters on the shared document and undo history; a part the post does not
+have is shown disabled with a note, since there is nowhere in its prose to
+write it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor.bridge.document import Document
+from editor.bridge.talks_model import TalksModel, UndoKeys
+from editor.core import event as ev
+from editor.core.talks import Event
+
+from .form_fields import FieldRow, set_line_text
+
+_UNSEEN = object()
+MEETUP_FIELDS = (("title", "Next meetup", "Heading of the announcement"),
+                 ("date", "Date", "e.g. Tuesday 8 January"),
+                 ("rsvp_url", "RSVP link", "https://www.meetup.com/…"))
+
+
+class SponsorList(QWidget):
+    """Sponsor rows (name and link, remove) and an Add sponsor button."""
+
+    edited = Signal(int, str, str)  # index, "name" or "url", text
+    addRequested = Signal()
+    removeRequested = Signal(int)
+    rowAdded = Signal(QLineEdit)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._rows: list[tuple[QWidget, QLineEdit, QLineEdit]] = []
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(4)
+        self.add_button = QPushButton("Add sponsor")
+        self.add_button.setToolTip("Add a sponsor link to the thanks sentence")
+        bar = QHBoxLayout()
+        bar.addWidget(self.add_button)
+        bar.addStretch(1)
+        self._layout.addLayout(bar)
+        self.add_button.clicked.connect(self.addRequested)
+
+    def rows(self) -> list[tuple[QLineEdit, QLineEdit]]:
+        return [(name, url) for _, name, url in self._rows]
+
+    def set_sponsors(self, sponsors: list[tuple[str, str]]) -> None:
+        while len(self._rows) > len(sponsors):
+            row = self._rows.pop()[0]
+            self._layout.removeWidget(row)
+            row.deleteLater()
+        while len(self._rows) < len(sponsors):
+            self._add_row()
+        for (_, name, url), (n, u) in zip(self._rows, sponsors, strict=True):
+            set_line_text(name, n)
+            set_line_text(url, u)
+
+    def _add_row(self) -> None:
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        name = QLineEdit()
+        name.setPlaceholderText("Name")
+        url = QLineEdit()
+        url.setPlaceholderText("https://…")
+        remove = QToolButton()
+        remove.setText("×")
+        remove.setAutoRaise(True)
+        remove.setToolTip("Remove this sponsor")
+        remove.setAccessibleName("Remove sponsor")
+        layout.addWidget(name, 2)
+        layout.addWidget(url, 3)
+        layout.addWidget(remove)
+        self._layout.insertWidget(len(self._rows), row)
+        self._rows.append((row, name, url))
+        name.textEdited.connect(lambda text, e=name: self.edited.emit(self._index(e), "name", text))
+        url.textEdited.connect(lambda text, e=url: self.edited.emit(self._index(e), "url", text))
+        remove.clicked.connect(lambda _=False, e=name: self.removeRequested.emit(self._index(e)))
+        self.rowAdded.emit(name)
+        self.rowAdded.emit(url)
+
+    def _index(self, edit: QLineEdit) -> int:
+        return next(i for i, (_, n, u) in enumerate(self._rows) if edit in (n, u))
+
+
+class EventEditor(QWidget):
+    """Edits the event parts of ``document`` as recognised by ``model``."""
+
+    editRefused = Signal(str, str)
+
+    def __init__(self, document: Document, model: TalksModel, undo_keys: UndoKeys | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.document = document
+        self.model = model
+        self.undo_keys = undo_keys or UndoKeys(document, self)
+        self._shown: dict[str, Any] = {}
+        self._session = 0
+        self.form = QFormLayout(self)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        self.form.setContentsMargins(0, 0, 0, 0)
+        self.form.setHorizontalSpacing(12)
+        self.form.setVerticalSpacing(8)
+        self.labels: list[QLabel] = []
+        self.rows: dict[str, FieldRow] = {}
+        self.video = QLineEdit()
+        self.video.setToolTip("The YouTube id of the recording embedded in the post")
+        self.video.textEdited.connect(self._video_edited)
+        self._add_row("video_id", "Recording id", self.video)
+        self.sponsors = SponsorList()
+        self.sponsors.setToolTip("The links in the 'thanks to our sponsors' sentence")
+        self.sponsors.edited.connect(self._sponsor_edited)
+        self.sponsors.addRequested.connect(self._add_sponsor)
+        self.sponsors.removeRequested.connect(self._remove_sponsor)
+        self.sponsors.rowAdded.connect(self.undo_keys.watch)
+        self._add_row("sponsors", "Sponsors", self.sponsors)
+        self.meetup: dict[str, QLineEdit] = {}
+        for key, label, placeholder in MEETUP_FIELDS:
+            edit = QLineEdit()
+            edit.setProperty("placeholder", placeholder)
+            edit.textEdited.connect(lambda text, k=key: self._meetup_edited(k, text))
+            self.meetup[key] = edit
+            self._add_row(key, label, edit)
+        for edit in (self.video, *self.meetup.values()):
+            self.undo_keys.watch(edit)
+        QApplication.instance().focusChanged.connect(self._on_focus_changed)
+        model.recognised.connect(lambda *_: self._refresh())
+        self._refresh()
+
+    def _add_row(self, key: str, text: str, editor: QWidget) -> None:
+        row = FieldRow(editor)
+        label = QLabel(text + ":")
+        label.setToolTip(editor.toolTip())
+        label.setBuddy(editor)
+        self.labels.append(label)
+        self.form.addRow(label, row)
+        self.rows[key] = row
+
+    def set_label_width(self, width: int) -> None:
+        for label in self.labels:
+            label.setMinimumWidth(width)
+
+    def _on_focus_changed(self, _old, _new) -> None:
+        self._session += 1
+
+    # -- showing -----------------------------------------------------------------------------
+
+    def _sync(self, key: str, value: Any, show) -> None:
+        if self._shown.get(key, _UNSEEN) == value:
+            return
+        show(value)
+        self._shown[key] = value
+        self.rows[key.split(".")[0]].set_error(None)
+
+    def _refresh(self) -> None:
+        event = self.model.recognition.event
+        has_video = "video_id" in event.spans
+        self.video.setEnabled(has_video)
+        self.video.setPlaceholderText("YouTube video id" if has_video else "No YouTube embed in the post")
+        self._sync("video_id", event.video_id, lambda v: set_line_text(self.video, v or ""))
+        sponsors = [(s.name, s.url or "") for s in event.sponsors]
+        self.sponsors.add_button.setEnabled(bool(sponsors))
+        self.sponsors.add_button.setToolTip("Add a sponsor link to the thanks sentence" if sponsors else
+                                            "The post has no sponsors sentence to add to")
+        self._sync("sponsors", sponsors, self.sponsors.set_sponsors)
+        nm = event.next_meetup
+        for key, edit in self.meetup.items():
+            present = nm is not None and key in nm.spans
+            edit.setEnabled(present)
+            edit.setPlaceholderText(edit.property("placeholder") if present else "Not in the post")
+            value = getattr(nm, key) if nm is not None else None
+            self._sync(key, value, lambda v, e=edit: set_line_text(e, v or ""))
+
+    # -- writing -----------------------------------------------------------------------------
+
+    def _apply(self, key: str, make, merge: bool = True) -> bool:
+        row = self.rows[key]
+        try:
+            edits = make(self.document.text, self.model.current().event)
+        except ev.EventEditError as exc:
+            message = str(exc)
+            row.set_error(message[:1].upper() + message[1:])
+            self.editRefused.emit(key, message)
+            return False
+        row.set_error(None)
+        self.document.apply_edits(edits, merge_key=("event", key, self._session) if merge else None)
+        return True
+
+    def _video_edited(self, text: str) -> None:
+        text = text.strip()
+        if self._apply("video_id", lambda t, e: ev.set_video_id(t, e, text)):
+            self._shown["video_id"] = text
+
+    def _sponsor_edited(self, index: int, part: str, text: str) -> None:
+        if not text.strip():
+            self.rows["sponsors"].set_error(f"A sponsor's {part} cannot be empty; remove the sponsor instead")
+            return
+        values = {part: text.strip()}
+        if self._apply("sponsors", lambda t, e: ev.set_sponsor(t, e, index, **values)):
+            self._shown["sponsors"] = [(n.text().strip(), u.text().strip()) for n, u in self.sponsors.rows()]
+
+    def _add_sponsor(self) -> None:
+        if self._apply("sponsors", lambda t, e: ev.add_sponsor(t, e, "New sponsor", "https://example.com/"),
+                       merge=False):
+            self.model.current()
+            self._refresh()
+            rows = self.sponsors.rows()
+            if rows:
+                rows[-1][0].setFocus()
+                rows[-1][0].selectAll()
+
+    def _remove_sponsor(self, index: int) -> None:
+        self._apply("sponsors", lambda t, e: ev.remove_sponsor(t, e, index), merge=False)
+
+    def _meetup_edited(self, key: str, text: str) -> None:
+        if not text.strip():
+            self.rows[key].set_error("Cannot be left empty")
+            return
+        if self._apply(key, lambda t, e: ev.set_next_meetup(t, e, **{key: text.strip()})):
+            self._shown[key] = text.strip()
+
+    def event_state(self) -> Event:
+        return self.model.recognition.event

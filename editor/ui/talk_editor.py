@@ -1,0 +1,386 @@
+"""The selected talk's fields: speakers, organisation, title, recording and start, takeaways, slides, photo.
+
+Each change becomes the core's minimal edit of that talk's characters, applied
+to the shared document (merged into one undo step while the user types in one
+field). A field the entry already has is written as the user types; one it
+lacks (a slides link, a photo) is added in the post's style when the user
+presses Enter or leaves the field. Fields follow the document like the front
+matter form's: refreshed only when the talk's value differs from what the
+field last showed or wrote, quietly, keeping the cursor.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor.bridge.document import Document
+from editor.bridge.talks_model import TalksModel, UndoKeys
+from editor.core import talk_edits as te
+from editor.core.edits import TextEdit
+from editor.core.videos import hms, parse_hms
+
+from .form_fields import FieldRow, note_label, set_line_text
+
+_UNSEEN = object()
+# (field, label, placeholder, tooltip)
+FIELDS = (
+    ("speakers", "Speakers", "Full names, separated by commas", "Who gave the talk"),
+    ("organisation", "Organisation", "Company or group", "Where the speaker works"),
+    ("title", "Title", "The talk's title", "The title as written in the entry"),
+    ("video_url", "Recording", "https://youtu.be/…", "The link to the talk's recording"),
+    ("start_seconds", "Starts at", "h:mm:ss", "Where the talk starts in the recording, as h:mm:ss"),
+    ("takeaways", "Takeaways", "", "The list of takeaways under the entry"),
+    ("slides_url", "Slides", "https://…", "The link to the speaker's slides"),
+    ("photo", "Photo", "Image path or URL", "The speaker's photo"),
+)
+LABELS = {name: label for name, label, _p, _t in FIELDS}
+REMOVABLE = ("slides_url", "photo", "start_seconds")
+
+
+def speakers_from(text: str) -> list[str]:
+    return [s.strip() for s in text.split(",") if s.strip()]
+
+
+class TakeawayList(QWidget):
+    """Takeaways as rows to edit in place, with move up/down, remove, and an Add button."""
+
+    itemEdited = Signal(int, str)
+    addRequested = Signal()
+    removeRequested = Signal(int)
+    moveRequested = Signal(int, int)
+    rowAdded = Signal(QLineEdit)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._rows: list[tuple[QWidget, QLineEdit, QToolButton, QToolButton]] = []
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(4)
+        self.add_button = QPushButton("Add takeaway")
+        self.add_button.setToolTip("Add a takeaway at the end of the list")
+        bar = QHBoxLayout()
+        bar.addWidget(self.add_button)
+        bar.addStretch(1)
+        self._layout.addLayout(bar)
+        self.add_button.clicked.connect(self.addRequested)
+
+    def items(self) -> list[str]:
+        return [row[1].text() for row in self._rows]
+
+    def edits(self) -> list[QLineEdit]:
+        return [row[1] for row in self._rows]
+
+    def set_items(self, items: list[str]) -> None:
+        while len(self._rows) > len(items):
+            row = self._rows.pop()[0]
+            self._layout.removeWidget(row)
+            row.deleteLater()
+        while len(self._rows) < len(items):
+            self._add_row()
+        for (_, edit, _up, _down), text in zip(self._rows, items, strict=True):
+            set_line_text(edit, text)
+        for i, (_, _edit, up, down) in enumerate(self._rows):
+            up.setEnabled(i > 0)
+            down.setEnabled(i < len(self._rows) - 1)
+
+    def _button(self, text: str, tip: str) -> QToolButton:
+        b = QToolButton()
+        b.setText(text)
+        b.setToolTip(tip)
+        b.setAccessibleName(tip)
+        b.setAutoRaise(True)
+        return b
+
+    def _add_row(self) -> None:
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        edit = QLineEdit()
+        edit.setPlaceholderText("A takeaway")
+        up = self._button("↑", "Move up")
+        down = self._button("↓", "Move down")
+        remove = self._button("×", "Remove this takeaway")
+        for w in (edit, up, down, remove):
+            layout.addWidget(w, 1 if w is edit else 0)
+        self._layout.insertWidget(len(self._rows), row)
+        self._rows.append((row, edit, up, down))
+        edit.textEdited.connect(lambda text, e=edit: self.itemEdited.emit(self._index(e), text))
+        up.clicked.connect(lambda _=False, e=edit: self._move(e, -1))
+        down.clicked.connect(lambda _=False, e=edit: self._move(e, 1))
+        remove.clicked.connect(lambda _=False, e=edit: self.removeRequested.emit(self._index(e)))
+        self.rowAdded.emit(edit)
+
+    def _index(self, edit: QLineEdit) -> int:
+        return self.edits().index(edit)
+
+    def _move(self, edit: QLineEdit, step: int) -> None:
+        i = self._index(edit)
+        if 0 <= i + step < len(self._rows):
+            self.moveRequested.emit(i, i + step)
+
+
+class TalkEditor(QWidget):
+    """Edits the ``model``'s selected talk in ``document``; ``editRefused(field, message)`` on a refusal."""
+
+    editRefused = Signal(str, str)
+
+    def __init__(self, document: Document, model: TalksModel, undo_keys: UndoKeys | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.document = document
+        self.model = model
+        self.undo_keys = undo_keys or UndoKeys(document, self)
+        self._shown: dict[str, Any] = {}
+        self._session = 0
+        # (field key, session, talk index, revision, span): the span the last keystroke wrote, so the next
+        # one replaces it even when a half-typed value ("S") no longer reads as that field.
+        self._live: tuple | None = None
+        self.rows: dict[str, FieldRow] = {}
+        self.empty_note = note_label("Select a talk in the list above, or add one.")
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        self.form.setContentsMargins(0, 0, 0, 0)
+        self.form.setHorizontalSpacing(12)
+        self.form.setVerticalSpacing(8)
+        self.fields = QWidget()
+        self.fields.setLayout(self.form)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.empty_note)
+        layout.addWidget(self.fields)
+        self.labels: list[QLabel] = []
+        for name, label_text, placeholder, tip in FIELDS:
+            if name == "takeaways":
+                editor: QWidget = TakeawayList()
+                editor.itemEdited.connect(self._takeaway_edited)
+                editor.addRequested.connect(self._add_takeaway)
+                editor.removeRequested.connect(self._remove_takeaway)
+                editor.moveRequested.connect(self._move_takeaway)
+                editor.rowAdded.connect(self.undo_keys.watch)
+            else:
+                editor = QLineEdit()
+                editor.setPlaceholderText(placeholder)
+                editor.textEdited.connect(lambda text, n=name: self._typed(n, text))
+                editor.editingFinished.connect(lambda n=name: self._finished(n))
+                self.undo_keys.watch(editor)
+            editor.setToolTip(tip)
+            row = FieldRow(editor)
+            label = QLabel(label_text + ":")
+            label.setToolTip(tip)
+            label.setBuddy(editor)
+            self.labels.append(label)
+            self.form.addRow(label, row)
+            self.rows[name] = row
+        QApplication.instance().focusChanged.connect(self._on_focus_changed)
+        model.recognised.connect(lambda *_: self._refresh())
+        model.selectionChanged.connect(self._on_selection)
+        self._refresh()
+
+    def editor(self, name: str) -> QWidget:
+        return self.rows[name].editor
+
+    def set_label_width(self, width: int) -> None:
+        for label in self.labels:
+            label.setMinimumWidth(width)
+
+    # -- showing -----------------------------------------------------------------------------
+
+    def _on_selection(self, _index) -> None:
+        self._shown.clear()
+        self._refresh()
+
+    def _refresh(self) -> None:
+        talk = self.model.selected_talk()
+        self.fields.setVisible(talk is not None)
+        self.empty_note.setVisible(talk is None)
+        if talk is None:
+            self._shown.clear()
+            return
+        for name, *_ in FIELDS:
+            value = getattr(talk, name)
+            if self._is_live(name) or self._shown.get(name, _UNSEEN) == value:
+                continue
+            self._show(name, value)
+            self._shown[name] = value
+            self.rows[name].set_error(None)
+
+    def _show(self, name: str, value: Any) -> None:
+        w = self.editor(name)
+        if name == "takeaways":
+            w.set_items(list(value))
+        elif name == "speakers":
+            set_line_text(w, ", ".join(value))
+        elif name == "start_seconds":
+            set_line_text(w, hms(value) if value is not None else "")
+        else:
+            set_line_text(w, value or "")
+
+    # -- writing -----------------------------------------------------------------------------
+
+    def _on_focus_changed(self, _old, _new) -> None:
+        self._session += 1
+        self._live = None
+
+    def _is_live(self, key) -> bool:
+        live = self._live
+        return live is not None and \
+            live[:4] == (key, self._session, self.model.selected, self.document.revision)
+
+    def _live_edit(self, key, text: str) -> list[TextEdit] | None:
+        """The edit of the characters this field's last keystroke wrote, while the user goes on typing."""
+        if not self._is_live(key):
+            return None
+        s, e = self._live[4]
+        return [TextEdit(s, e, text)]
+
+    def _remember(self, key, span: tuple[int, int] | None, edits: list[TextEdit], kind: str) -> None:
+        self._live = None
+        if span is not None and kind != "front-matter" and len(edits) == 1 and \
+                (edits[0].start, edits[0].end) == tuple(span):
+            e = edits[0]
+            self._live = (key, self._session, self.model.selected, self.document.revision,
+                          (e.start, e.start + len(e.text)))
+
+    def _value(self, name: str, text: str) -> Any:
+        """What ``text`` typed in field ``name`` means; raises ValueError with a message to show."""
+        text = text.strip()
+        if name == "speakers":
+            names = speakers_from(text)
+            if not names:
+                raise ValueError("A talk needs at least one speaker")
+            return names
+        if not text:
+            if name in REMOVABLE:
+                return None
+            raise ValueError(f"{LABELS[name]} cannot be left empty here; remove it in the source")
+        if name == "start_seconds":
+            try:
+                return parse_hms(text)
+            except ValueError:
+                raise ValueError("Not a time: write it as h:mm:ss, e.g. 0:04:00") from None
+        return text
+
+    def _typed(self, name: str, text: str) -> None:
+        talk = self.model.selected_talk()
+        if talk is None:
+            return
+        # Speakers are written when the user is done: a half-typed name may not read as a speaker.
+        present = name == "start_seconds" or (name != "speakers" and name in talk.spans)
+        if present or (name != "speakers" and not text.strip()):
+            self._write(name, text, merge=True)
+
+    def _finished(self, name: str) -> None:
+        talk = self.model.selected_talk()
+        if talk is not None and name != "start_seconds" and (name == "speakers" or name not in talk.spans):
+            self._write(name, self.editor(name).text(), merge=True)
+
+    def _write(self, name: str, text: str, merge: bool) -> None:
+        row = self.rows[name]
+        try:
+            value = self._value(name, text)
+        except ValueError as exc:
+            row.set_error(str(exc))
+            return
+        live = self._live_edit(name, value) if isinstance(value, str) else None
+        if live is not None:
+            self.document.apply_edits(live, merge_key=("talk", name, self.model.selected, self._session))
+            self._remember(name, (live[0].start, live[0].end), live, "prose")
+            self._shown[name] = value
+            row.set_error(None)
+            return
+        recognition = self.model.current()
+        talk = self.model.selected_talk()
+        if talk is None:
+            return
+        if value == getattr(talk, name):
+            row.set_error(None)
+            self._shown[name] = value
+            return
+        try:
+            edits = te.set_field(self.document.text, talk, name, value, talks=recognition.talks)
+        except te.TalkEditError as exc:
+            message = str(exc)
+            row.set_error(message[:1].upper() + message[1:])
+            self.editRefused.emit(name, message)
+            return
+        row.set_error(None)
+        self._shown[name] = value
+        key = ("talk", name, self.model.selected, self._session) if merge else None
+        self.document.apply_edits(edits, merge_key=key)
+        self._remember(name, talk.spans.get(name), edits, talk.kind)
+
+    def _takeaway_edit(self, make, merge_key=None, after=None) -> None:
+        recognition = self.model.current()
+        talk = self.model.selected_talk()
+        row = self.rows["takeaways"]
+        if talk is None:
+            return
+        try:
+            edits = make(self.document.text, talk, recognition)
+        except te.TalkEditError as exc:
+            message = str(exc)
+            row.set_error(message[:1].upper() + message[1:])
+            self.editRefused.emit("takeaways", message)
+            return
+        row.set_error(None)
+        self.document.apply_edits(edits, merge_key=merge_key)
+        if after is not None:
+            after()
+
+    def _takeaway_edited(self, index: int, text: str) -> None:
+        if not text.strip():
+            self.rows["takeaways"].set_error("An empty takeaway is not written; remove it instead")
+            return
+        key = ("takeaway", index)
+        merge_key = ("takeaway", self.model.selected, index, self._session)
+        edits = self._live_edit(key, text.replace("\n", " ").strip())
+        if edits is None:
+            self.model.current()
+            talk = self.model.selected_talk()
+            if talk is None:
+                return
+            try:
+                edits = te.replace_takeaway(self.document.text, talk, index, text)
+            except te.TalkEditError as exc:
+                self.rows["takeaways"].set_error(str(exc)[:1].upper() + str(exc)[1:])
+                return
+            span, kind = talk.spans.get(f"takeaways.{index}"), talk.kind
+        else:
+            span, kind = (edits[0].start, edits[0].end), "prose"
+        self.rows["takeaways"].set_error(None)
+        self.document.apply_edits(edits, merge_key=merge_key)
+        self._remember(key, span, edits, kind)
+        self._shown["takeaways"] = self.editor("takeaways").items()
+
+    def _add_takeaway(self) -> None:
+        def focus_new() -> None:
+            self.model.current()
+            self._refresh()
+            edits = self.editor("takeaways").edits()
+            if edits:
+                edits[-1].setFocus()
+                edits[-1].selectAll()
+
+        self._takeaway_edit(lambda t, talk, r: te.add_takeaway(t, talk, "New takeaway", talks=r.talks),
+                            after=focus_new)
+
+    def _remove_takeaway(self, index: int) -> None:
+        self._takeaway_edit(lambda t, talk, _r: te.remove_takeaway(t, talk, index))
+
+    def _move_takeaway(self, index: int, new_index: int) -> None:
+        self._takeaway_edit(lambda t, talk, _r: te.move_takeaway(t, talk, index, new_index))
