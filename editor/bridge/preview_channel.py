@@ -135,7 +135,10 @@ class PreviewChannel(QObject):
         "moves": [[index, first, last], ...], "header"?, "title"?}``; None when nothing changed.
         """
         blocks = (error_block(result.error),) if result.error else result.blocks
-        patch = plan_patch(self._shown, blocks)
+        if result.patch is not None and result.base is self._shown and not result.error:
+            patch = result.patch  # planned on the worker thread against exactly what the page shows
+        else:
+            patch = plan_patch(self._shown, blocks)
         message: dict = {}
         if not patch.empty:
             message["ops"] = [[op.at, op.remove, [[b.html, b.first_line, b.last_line] for b in op.insert]]

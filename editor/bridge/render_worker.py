@@ -15,30 +15,32 @@ from __future__ import annotations
 import hashlib
 import time
 import traceback
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
 from editor.core.frontmatter import ParsedPost
-from editor.core.render import IncrementalRenderer, RenderContext, context_for, preview_blocks
-from editor.core.render.page import header_html
+from editor.core.render import IncrementalRenderer, RenderContext, RenderedBlock, context_for, preview_blocks
+from editor.core.render.page import header_html, sanitize_fingerprint
 
-SMALL_DOCUMENT = 32_000  # characters rendered with no delay at all
-LARGE_DOCUMENT = 1_000_000
+SMALL_DOCUMENT = 32_000  # characters always rendered with no delay at all
+FAST_RENDER_MS = 40.0  # renders faster than this start at once, whatever the document's size
 MAX_DELAY_MS = 150
 
 
-def delay_for(size: int) -> int:
+def delay_for(size: int, render_ms: float = 0.0) -> int:
     """Milliseconds to wait before rendering a document of ``size`` characters.
 
-    Nothing for ordinary posts; growing linearly to ``MAX_DELAY_MS`` at 1 MB, so
-    that fast typing in a huge document renders a few times a second instead of
-    queueing a render per key.
+    ``render_ms`` is how long the last render took. Renders are incremental and
+    coalesced (one in flight, the newest state next), so waiting only adds
+    latency while they are fast; only when they are slow (a huge document whose
+    blocks all changed) does a short pause, half a render and at most
+    ``MAX_DELAY_MS``, let fast typing gather into fewer renders.
     """
-    if size <= SMALL_DOCUMENT:
+    if size <= SMALL_DOCUMENT or render_ms < FAST_RENDER_MS:
         return 0
-    return min(MAX_DELAY_MS, MAX_DELAY_MS * size // LARGE_DOCUMENT)
+    return min(MAX_DELAY_MS, int(render_ms / 2))
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,10 @@ class RenderResult:
     title: str  # the page's <title>
     seconds: float = 0.0  # time spent rendering, for diagnostics
     error: str = ""  # a renderer failure, shown in the page instead of the body
+    # The patch from the blocks ``base`` to ``blocks``, planned on the worker thread: the
+    # channel uses it when the page shows exactly ``base`` (else it plans its own).
+    base: tuple[PreviewBlock, ...] | None = field(default=None, compare=False, repr=False)
+    patch: object = field(default=None, compare=False, repr=False)  # preview_channel.Patch
 
 
 @dataclass(frozen=True)
@@ -74,11 +80,29 @@ class RenderJob:
     post_path: Path | None
     site_root: Path | None
     size: int
+    base: tuple[PreviewBlock, ...] | None = None  # what the page will show when this result arrives
 
 
 def match_key(html: str, first_line: int) -> str:
     plain = html.replace(f' data-line="{first_line}"', "")
     return hashlib.blake2b(plain.encode("utf-8", "surrogatepass"), digest_size=12).hexdigest()
+
+
+_PREVIEW_BLOCKS: dict[tuple[str, str], PreviewBlock] = {}
+_PREVIEW_BLOCKS_MAX = 20_000
+
+
+def _preview_block(b: RenderedBlock, fp: str) -> PreviewBlock:
+    """The PreviewBlock for sanitised block ``b`` (``fp``: the sanitising context), memoised by key."""
+    block = _PREVIEW_BLOCKS.get((b.key, fp))
+    if block is None or block.last_line != b.last_line or block.html != b.html:
+        # A block's base key stands for its HTML apart from the line; without one, hash the HTML.
+        match = f"{b.base}/{fp}" if b.base else match_key(b.html, b.first_line)
+        block = PreviewBlock(b.key, match, b.first_line, b.last_line, b.html)
+        _PREVIEW_BLOCKS[(b.key, fp)] = block
+        if len(_PREVIEW_BLOCKS) > _PREVIEW_BLOCKS_MAX:
+            del _PREVIEW_BLOCKS[next(iter(_PREVIEW_BLOCKS))]
+    return block
 
 
 def render_job(renderer: IncrementalRenderer | list, job: RenderJob) -> RenderResult:
@@ -95,10 +119,15 @@ def render_job(renderer: IncrementalRenderer | list, job: RenderJob) -> RenderRe
             renderer = renderer[0]
         ctx: RenderContext = context_for(job.post, job.post_path, job.site_root)
         rendered = renderer.render(job.post.body, ctx)
-        blocks = tuple(PreviewBlock(b.key, match_key(b.html, b.first_line), b.first_line, b.last_line, b.html)
-                       for b in preview_blocks(rendered, ctx))
+        fp = sanitize_fingerprint(ctx)
+        blocks = tuple(_preview_block(b, fp) for b in preview_blocks(rendered, ctx, fp))
         title = str(ctx.page.get("title") or "Preview")
-        return RenderResult(job.revision, blocks, header_html(ctx), title, time.perf_counter() - started)
+        patch = None
+        if job.base is not None:
+            from .preview_channel import plan_patch  # (it imports this module)
+            patch = plan_patch(job.base, blocks)
+        return RenderResult(job.revision, blocks, header_html(ctx), title, time.perf_counter() - started,
+                            base=job.base, patch=patch)
     except Exception:  # a renderer bug must not take the editor down; the page shows it
         return RenderResult(job.revision, (), "", "Preview", time.perf_counter() - started,
                             error=traceback.format_exc(limit=8))
@@ -129,6 +158,8 @@ class RenderWorker(QObject):
         self._requests = 0  # numbers every request; a result is current if it answers the last one
         self._busy = False
         self._stopped = False
+        self._shown: tuple[PreviewBlock, ...] | None = None  # blocks of the last result emitted
+        self._render_ms = 0.0  # how long the last render took
         self.post_path: Path | None = None
         self.site_root: Path | None = None
         self.renders = 0  # renders started (for tests and diagnostics)
@@ -146,7 +177,7 @@ class RenderWorker(QObject):
         self._requests += 1
         self._pending = RenderJob(state.revision, state.post, self.post_path, self.site_root, len(state.text))
         if not self._busy and not self._timer.isActive():
-            self._timer.start(delay_for(self._pending.size))
+            self._timer.start(delay_for(self._pending.size, self._render_ms))
 
     def is_idle(self) -> bool:
         return not self._busy and self._pending is None
@@ -167,6 +198,8 @@ class RenderWorker(QObject):
         if self._busy or self._pending is None:
             return
         job, self._pending = self._pending, None
+        if self._shown is not None:
+            job = replace(job, base=self._shown)
         number = self._requests
         self._busy = True
         self.renders += 1
@@ -175,8 +208,10 @@ class RenderWorker(QObject):
 
     def _finished(self, number: int, result: RenderResult) -> None:
         self._busy = False
+        self._render_ms = result.seconds * 1000
         if number == self._requests:
+            self._shown = None if result.error else result.blocks
             self.rendered.emit(result)
         elif self._pending is not None:
             # The text changed while rendering: this result is stale; render the newest once.
-            self._timer.start(delay_for(self._pending.size))
+            self._timer.start(delay_for(self._pending.size, self._render_ms))

@@ -156,3 +156,23 @@ def test_a_render_error_is_shown_in_place_of_the_body(channel):
     ch.show(result(1, [], error="Traceback: <boom>"))
     html = sent[-1]["ops"][0][2][0][0]
     assert "pe-render-error" in html and "&lt;boom&gt;" in html
+
+
+def test_a_patch_planned_by_the_worker_is_used_only_against_what_the_page_shows():
+    from editor.bridge.preview_channel import plan_patch as plan
+    old = (block("a", 1), block("b", 3))
+    new = (block("a", 1), block("c", 3))
+    channel = PreviewChannel()
+    channel.ready()
+    channel.show(RenderResult(1, old, "<header id=\"pe-header\"></header>", "T"))
+    shown = channel._shown
+    good = RenderResult(2, new, "<header id=\"pe-header\"></header>", "T", base=shown, patch=plan(shown, new))
+    message = json.loads(channel.patch_message(good))
+    assert message["ops"] == [[1, 1, [[new[1].html, 3, 3]]]]
+    # a plan against other blocks (say the page was reset meanwhile) is not used
+    channel.resync()  # the page shows ``old`` again
+    other = (block("x", 1),)
+    stale = RenderResult(3, new, "<header id=\"pe-header\"></header>", "T", base=other,
+                         patch=plan(other, new))
+    message = json.loads(channel.patch_message(stale))
+    assert message["ops"] == [[1, 1, [[new[1].html, 3, 3]]]]

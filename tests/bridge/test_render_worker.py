@@ -50,10 +50,12 @@ def make_worker(qtbot, renderer=None):
     return worker, results
 
 
-def test_delay_is_zero_for_posts_and_bounded_for_huge_documents():
+def test_delay_is_zero_while_renders_are_fast_and_bounded_when_slow():
     assert delay_for(0) == delay_for(4_000) == delay_for(30_000) == 0
-    assert 0 < delay_for(200_000) < delay_for(600_000) <= MAX_DELAY_MS
-    assert delay_for(1_000_000) == delay_for(50_000_000) == MAX_DELAY_MS
+    assert delay_for(30_000, 2_000) == 0  # ordinary posts never wait
+    assert delay_for(1_000_000) == delay_for(50_000_000, 10) == 0  # incremental renders: no waiting
+    assert 0 < delay_for(1_000_000, 100) < delay_for(1_000_000, 250) <= MAX_DELAY_MS
+    assert delay_for(50_000_000, 5_000) == MAX_DELAY_MS
 
 
 def test_renders_the_body_with_header_and_lines(doc, qtbot):

@@ -149,3 +149,70 @@ def test_block_render_matches_one_shot_and_never_raises(path):
     assert lines == sorted(lines)
     total = source.text.count("\n") + 1
     assert all(ctx.first_line <= b.first_line <= b.last_line <= total for b in rendered.blocks)
+
+
+LINE_PIECES = ["", "", "text", "    indented", "* item", "1. item", "```", "~~~", "<div>", "</div>", "<!--",
+               "-->", "{% raw %}", "{% endraw %}", "{% if x %}", "{% endif %}", "> quote", ": def", "{: .x}",
+               "## Head", "[r]: https://example.org", "[^n]: note", "<p>inline</p>", "| a | b |"]
+
+
+@st.composite
+def line_edits(draw):
+    lines = BODY.split("\n") * 2
+    steps = []
+    for _ in range(draw(st.integers(1, 8))):
+        at = draw(st.integers(0, len(lines)))
+        remove = draw(st.integers(0, 3))
+        insert = draw(st.lists(st.sampled_from(LINE_PIECES), max_size=4))
+        lines = lines[:at] + insert + lines[at + remove:]
+        steps.append(list(lines))
+    return steps
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(line_edits())
+def test_incremental_split_equals_full_split(steps):
+    from editor.core.render.blocks import split_blocks_incremental
+    from editor.core.render.markdown_setup import fenced_line_mask
+
+    lines = BODY.split("\n") * 2
+    mask = fenced_line_mask(lines)
+    previous = (lines, mask, split_blocks(lines, mask))
+    for new in steps:
+        new_mask = fenced_line_mask(new)
+        blocks = split_blocks_incremental(previous, new, new_mask)
+        full = split_blocks(new, new_mask)
+        assert blocks is None or blocks == full
+        previous = (new, new_mask, blocks if blocks is not None else full)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(line_edits())
+def test_incremental_render_of_line_edits_equals_full_render(steps):
+    renderer = IncrementalRenderer()
+    renderer.render(BODY * 2, CTX)
+    for lines in steps:
+        body = "\n".join(lines)
+        inc = renderer.render(body, CTX)
+        full = render_body(body, CTX)
+        assert inc.html == full.html
+        assert [(b.key, b.first_line, b.last_line) for b in inc.blocks] == \
+            [(b.key, b.first_line, b.last_line) for b in full.blocks]
+
+
+@pytest.mark.parametrize("path", fixed_posts())
+def test_cached_sanitising_equals_sanitising_each_block(path):
+    from editor.core.render import preview_blocks, sanitize_html
+    try:
+        source = read_source(path)
+    except PostIOError as exc:
+        pytest.skip(f"cannot be read as a post: {exc}")
+    post = frontmatter.parse(source.text)
+    ctx = context_for(post, post_path=path)
+    renderer = IncrementalRenderer()
+    for body in (post.body, "\n\n\n" + post.body, post.body):  # blocks moved, then back
+        rendered = renderer.render(body, ctx)
+        safe = preview_blocks(rendered, ctx)
+        assert [b.html for b in safe] == [sanitize_html(b.html, ctx) for b in rendered.blocks]
+        assert [(b.key, b.first_line, b.last_line) for b in safe] == \
+            [(b.key, b.first_line, b.last_line) for b in rendered.blocks]

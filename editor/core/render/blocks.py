@@ -34,6 +34,93 @@ def split_blocks(lines: list[str], fenced: list[bool] | None = None) -> list[Blo
 
     ``fenced``: :func:`fenced_line_mask` of ``lines``, if already known."""
     fenced = fenced if fenced is not None else fenced_line_mask(lines)
+    return _split(lines, fenced, 0, len(lines), None)[0]
+
+
+def split_blocks_incremental(previous: tuple[list[str], list[bool], list[Block]], lines: list[str],
+                             fenced: list[bool]) -> list[Block] | None:
+    """``split_blocks(lines, fenced)`` given the result of an earlier split, re-splitting only near changes.
+
+    ``previous`` is ``(old_lines, old_fenced, old_blocks)``. Every block boundary is a point where
+    the splitter's state is reset and the fence mask is closed, so splitting can start at an old
+    boundary before the first changed line, and stop at the first new boundary in the unchanged
+    tail that is also an old boundary (there both splits see the same state and the same lines).
+    None when there is nothing to re-use.
+    """
+    old_lines, old_fenced, old_blocks = previous
+    n_old, n_new = len(old_lines), len(lines)
+    limit = min(n_old, n_new)
+    a = _common_prefix(old_lines, lines, limit)  # (the mask of equal leading lines is equal too)
+    b = _common_suffix(old_lines, lines, limit - a)
+    b = _common_suffix(old_fenced, fenced, b)
+    if a == n_old == n_new:
+        return old_blocks
+    if not old_blocks:
+        return None
+    # Restart at the start of the block before the one the first change is in (the boundary
+    # between two blocks depends on the lines on both sides of it).
+    k = _last_block_starting_at_or_before(old_blocks, a)
+    j = max(0, k - 1)
+    begin = old_blocks[j].start if k >= 0 else 0
+    if k < 0:
+        j = 0
+    delta = n_new - n_old
+    tail_from = n_new - b  # new lines from here on equal the old ones (shifted by delta)
+
+    def resync(i: int) -> int | None:
+        if i < tail_from:
+            return None
+        idx = _last_block_starting_at_or_before(old_blocks, i - delta)
+        return idx if idx >= 0 and old_blocks[idx].start == i - delta else None
+    fresh, idx = _split(lines, fenced, begin, n_new, resync)
+    if idx is None:
+        return old_blocks[:j] + fresh
+    tail = old_blocks[idx:]
+    if delta:
+        tail = [Block(blk.start + delta, blk.end + delta, blk.text) for blk in tail]
+    return old_blocks[:j] + fresh + tail
+
+
+def _common_prefix(a: list[str], b: list[str], limit: int) -> int:
+    lo, hi = 0, limit  # a[:lo] == b[:lo]; find the largest such lo (list compares run in C)
+    if a[:hi] == b[:hi]:
+        return hi
+    step = 256
+    while lo + step < hi and a[lo:lo + step] == b[lo:lo + step]:
+        lo += step
+    while lo < hi and a[lo] == b[lo]:
+        lo += 1
+    return lo
+
+
+def _common_suffix(a: list[str], b: list[str], limit: int) -> int:
+    n, m = len(a), len(b)
+    k = 0
+    step = 256
+    while k + step <= limit and a[n - k - step:n - k] == b[m - k - step:m - k]:
+        k += step
+    while k < limit and a[n - k - 1] == b[m - k - 1]:
+        k += 1
+    return k
+
+
+def _last_block_starting_at_or_before(blocks: list[Block], line: int) -> int:
+    lo, hi = 0, len(blocks)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if blocks[mid].start <= line:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo - 1
+
+
+def _split(lines: list[str], fenced: list[bool], begin: int, stop: int,
+           resync) -> tuple[list[Block], int | None]:
+    """Split ``lines[begin:stop]``, starting from a clean state at ``begin``.
+
+    ``resync(i)``, asked whenever a block starts at line ``i`` (not the first), may return
+    an index to stop at: then the blocks so far and that index are returned."""
     blocks: list[Block] = []
     start: int | None = None
     last = -1  # last non-blank line of the current block
@@ -51,7 +138,8 @@ def split_blocks(lines: list[str], fenced: list[bool] | None = None) -> list[Blo
             blocks.append(Block(start, last + 1, "\n".join(lines[start:last + 1])))
         start = None
 
-    for i, line in enumerate(lines):
+    for i in range(begin, stop):
+        line = lines[i]
         blank = not line.strip()
         if blank:
             continue
@@ -63,6 +151,10 @@ def split_blocks(lines: list[str], fenced: list[bool] | None = None) -> list[Blo
                 or (has_list and _LIST_ITEM.match(line))
             if free and not continues:
                 close()
+                if resync is not None:
+                    idx = resync(i)
+                    if idx is not None:
+                        return blocks, idx
         para_start = start is None or last < i - 1
         if start is None:
             start = i
@@ -95,7 +187,7 @@ def split_blocks(lines: list[str], fenced: list[bool] | None = None) -> list[Blo
             has_list = True
         ends_with_ial = para_start and bool(IAL_LINE.match(line))  # an IAL for the next block
     close()
-    return blocks
+    return blocks, None
 
 
 @lru_cache(maxsize=64)

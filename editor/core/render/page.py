@@ -9,15 +9,16 @@ and nothing else: no network, no frames, no plugins, no forms.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
-from collections import OrderedDict
 from html import escape
 from string import Template
 
 from editor.resource_files import read_text
 
-from .context import RenderContext
+from .context import RenderContext, _stable
 from .pipeline import Rendered, RenderedBlock, render_body
+from .positions import join_with_line
 from .sanitize import sanitize_html
 
 PREVIEW_CSP = ("default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
@@ -26,26 +27,64 @@ PREVIEW_CSP = ("default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-
                "base-uri 'none'; form-action 'none'")
 
 _FILE_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})-")
-_SANITIZED: OrderedDict[tuple[str, str], str] = OrderedDict()
+_SANITIZED: dict[tuple[str, str], tuple[str, ...] | str] = {}  # (block key or base, ctx) -> parts or html
 _SANITIZED_MAX = 20_000
+_PREVIEW: dict[tuple[str, str], RenderedBlock] = {}  # (block key, ctx) -> sanitised block
+_LINE_MARK = 987654321
+_LINE_ATTR = f' data-line="{_LINE_MARK}"'
+
+
+def _remember(cache: dict, key, value) -> None:
+    cache[key] = value
+    if len(cache) > _SANITIZED_MAX:
+        del cache[next(iter(cache))]
 
 
 def _sanitized_block(block: RenderedBlock, ctx: RenderContext, ctx_fp: str) -> str:
+    """``sanitize_html(block.html, ctx)``, cached by what the block's HTML is apart from its line.
+
+    A block that only moved to another line is not sanitised again: its parts are
+    sanitised once with a marker line number that is then replaced by the real one
+    (when the marker comes through exactly once per cut; otherwise the block is
+    sanitised as it is)."""
+    if block.base and block.parts:
+        key = (block.base, ctx_fp)
+        parts = _SANITIZED.get(key)
+        if parts is None:
+            safe = sanitize_html(join_with_line(block.parts, _LINE_MARK), ctx)
+            pieces = safe.split(_LINE_ATTR)
+            exact = len(pieces) == len(block.parts) == safe.count(str(_LINE_MARK)) + 1
+            parts = tuple(pieces) if exact else ""
+            _remember(_SANITIZED, key, parts)
+        if parts:
+            return join_with_line(parts, block.first_line)
     key = (block.key, ctx_fp)
     html = _SANITIZED.get(key)
     if html is None:
         html = sanitize_html(block.html, ctx)
-        _SANITIZED[key] = html
-        if len(_SANITIZED) > _SANITIZED_MAX:
-            _SANITIZED.popitem(last=False)
+        _remember(_SANITIZED, key, html)
     return html
 
 
-def preview_blocks(rendered: Rendered, ctx: RenderContext) -> list[RenderedBlock]:
-    """The blocks of ``rendered`` made safe for the preview; keys and lines unchanged."""
-    fp = ctx.fingerprint()
-    return [RenderedBlock(b.key, b.first_line, b.last_line, _sanitized_block(b, ctx, fp))
-            for b in rendered.blocks]
+def sanitize_fingerprint(ctx: RenderContext) -> str:
+    """What of ``ctx`` sanitising depends on (where the post and its site are; not the front matter)."""
+    return hashlib.blake2b(repr((str(ctx.post_path), str(ctx.site_root), _stable(ctx.site_config))).encode(
+        "utf-8", "surrogatepass"), digest_size=12).hexdigest()
+
+
+def preview_blocks(rendered: Rendered, ctx: RenderContext, fp: str | None = None) -> list[RenderedBlock]:
+    """The blocks of ``rendered`` made safe for the preview; keys and lines unchanged.
+
+    ``fp``: :func:`sanitize_fingerprint` of ``ctx``, if already known."""
+    fp = fp if fp is not None else sanitize_fingerprint(ctx)
+    out = []
+    for b in rendered.blocks:
+        safe = _PREVIEW.get((b.key, fp))
+        if safe is None or safe.last_line != b.last_line:
+            safe = RenderedBlock(b.key, b.first_line, b.last_line, _sanitized_block(b, ctx, fp), b.base)
+            _remember(_PREVIEW, (b.key, fp), safe)
+        out.append(safe)
+    return out
 
 
 def preview_body(rendered_or_body: Rendered | str, ctx: RenderContext) -> str:

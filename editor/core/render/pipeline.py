@@ -16,7 +16,7 @@ import re
 from collections import OrderedDict
 from dataclasses import dataclass, field
 
-from .blocks import split_blocks
+from .blocks import Block, split_blocks, split_blocks_incremental
 from .context import RenderContext
 from .kd_footnotes import FootnoteState, footnotes_html
 from .kd_headers import TOC_RE, toc_html
@@ -27,16 +27,33 @@ from .positions import join_with_line, split_for_lines
 
 @dataclass(frozen=True)
 class RenderedBlock:
-    key: str  # hash of everything the block's html depends on
+    key: str  # hash of everything the block's html depends on, and its first line
     first_line: int  # 1-based, in the whole file
     last_line: int
     html: str
+    # ``key`` without the line: blocks with the same ``base`` differ only in their data-line ("" if unknown)
+    base: str = field(default="", compare=False, repr=False)
+    # ``html`` cut where its data-line attributes go (see positions.join_with_line); () if unknown
+    parts: tuple[str, ...] = field(default=(), compare=False, repr=False)
 
 
-@dataclass(frozen=True)
 class Rendered:
-    html: str
-    blocks: list[RenderedBlock] = field(default_factory=list)
+    """A rendered body: its blocks, and ``html`` (all of them joined; built when first asked for)."""
+
+    __slots__ = ("_html", "blocks")
+
+    def __init__(self, html: str | None = None, blocks: list[RenderedBlock] | None = None):
+        self.blocks: list[RenderedBlock] = list(blocks) if blocks is not None else []
+        self._html = html
+
+    @property
+    def html(self) -> str:
+        if self._html is None:
+            self._html = "\n".join(b.html for b in self.blocks) + ("\n" if self.blocks else "")
+        return self._html
+
+    def __repr__(self) -> str:
+        return f"Rendered({len(self.blocks)} blocks)"
 
 
 @dataclass(frozen=True)
@@ -64,6 +81,9 @@ class IncrementalRenderer:
         self._cache: OrderedDict[str, object] = OrderedDict()
         self._max = max_entries
         self._liquid: tuple[str, LiquidRenderer] | None = None
+        self._split: tuple[list[str], list[bool], list[Block]] | None = None
+        self._info: dict[str, tuple[bool, str]] = {}
+        self._info_fp = ""
 
     # -- cache -------------------------------------------------------------
     def _get(self, key: str):
@@ -87,6 +107,25 @@ class IncrementalRenderer:
         return Converter().convert("\n".join(lines), globals_)[0]
 
     # -- rendering ---------------------------------------------------------
+    def _blocks(self, lines: list[str], mask: list[bool]) -> list[Block]:
+        """``split_blocks(lines, mask)``, re-splitting only around what changed since the last call."""
+        prev = self._split
+        blocks = split_blocks_incremental(prev, lines, mask) if prev is not None else None
+        if blocks is None:
+            blocks = split_blocks(lines, mask)
+        self._split = (lines, mask, blocks)
+        return blocks
+
+    def _block_info(self, text: str, gfp: str) -> tuple[bool, str]:
+        """Whether ``text`` uses Liquid, and its key when it does not (memoised: most blocks repeat)."""
+        if self._info_fp != gfp or len(self._info) > self._max:
+            self._info, self._info_fp = {}, gfp
+        info = self._info.get(text)
+        if info is None:
+            uses_liquid = has_liquid(text)
+            info = self._info[text] = (uses_liquid, "" if uses_liquid else _hash(text, gfp, "", ""))
+        return info
+
     def render(self, body: str, ctx: RenderContext) -> Rendered:
         ctx_fp = ctx.fingerprint()
         lines = body.split("\n")
@@ -98,10 +137,11 @@ class IncrementalRenderer:
         notes = FootnoteState(definitions=dict(globals_.footnotes))
         prelude = ""
         out: list[tuple[str, int, int, _Converted]] = []
-        for block in split_blocks(lines, mask):
+        for block in self._blocks(lines, mask):
             text = block.text
-            uses_liquid = has_liquid(text)
-            base_key = _hash(text, gfp, ctx_fp if uses_liquid else "", prelude if uses_liquid else "")
+            uses_liquid, base_key = self._block_info(text, gfp)
+            if uses_liquid:
+                base_key = _hash(text, gfp, ctx_fp, prelude)
             probe = self._get(base_key)
             if probe is None:
                 probe = self._convert(text, globals_, liquid, prelude if uses_liquid else "", {}, None)
@@ -146,19 +186,25 @@ class IncrementalRenderer:
 
     def _assemble(self, out, ctx: RenderContext, notes: FootnoteState, globals_: DocGlobals,
                   liquid: LiquidRenderer, lines: list[str]) -> Rendered:
-        all_headers = [h for *_, conv in out for h in conv.headers]
+        all_headers: list | None = None
         blocks: list[RenderedBlock] = []
+        first_line = ctx.first_line
         for key, start, last, conv in out:
-            first = ctx.first_line + start
-            html = join_with_line(conv.parts, first)
-            if conv.has_toc:
+            first = first_line + start
+            if conv.has_toc:  # rare: the table of contents takes the data-line of its paragraph
+                if all_headers is None:
+                    all_headers = [h for *_, c in out for h in c.headers]
                 toc_key = _hash(*(f"{lv}{i}{t}" for lv, i, t in all_headers))
-                html = TOC_RE.sub(lambda m: toc_html(all_headers, m.group(2) == "ol", m.group(1) or ""), html)
+                html = TOC_RE.sub(lambda m, h=all_headers: toc_html(h, m.group(2) == "ol", m.group(1) or ""),
+                                  join_with_line(conv.parts, first))
                 key = _hash(key, toc_key)
-            blocks.append(RenderedBlock(_hash(key, str(first)), first, ctx.first_line + last, html))
+                blocks.append(RenderedBlock(f"{key}:{first}", first, first_line + last, html))
+            else:
+                blocks.append(RenderedBlock(f"{key}:{first}", first, first_line + last,
+                                            join_with_line(conv.parts, first), key, conv.parts))
         if notes.order:
             blocks.append(self._footnotes_block(notes, globals_, liquid, ctx, lines))
-        return Rendered("\n".join(b.html for b in blocks) + ("\n" if blocks else ""), blocks)
+        return Rendered(None, blocks)
 
     def _footnotes_block(self, notes: FootnoteState, globals_: DocGlobals, liquid: LiquidRenderer,
                          ctx: RenderContext, lines: list[str]) -> RenderedBlock:
