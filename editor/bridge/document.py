@@ -203,7 +203,8 @@ class Document(QObject):
 
     def _commit(self, edit: TextEdit) -> None:
         self._source = self._source.apply(edit)
-        self._positions_dirty = True
+        if not self._positions_dirty:
+            self._positions.apply(edit.start, edit.end, edit.text)
         self._revision += 1
         self.changed.emit(edit.start, edit.end - edit.start, edit.text)
         self._schedule_reparse()

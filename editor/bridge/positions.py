@@ -23,6 +23,18 @@ class PositionMap:
         self._astral = [m.start() for m in _ASTRAL.finditer(text)] if not text.isascii() else []
         self._qt = [i + k for k, i in enumerate(self._astral)]
 
+    def apply(self, start: int, end: int, text: str) -> None:
+        """Follow the edit that replaced code points ``start:end`` with ``text`` (no re-scan of the rest)."""
+        lo = bisect.bisect_left(self._astral, start)
+        hi = bisect.bisect_left(self._astral, end)
+        added = [start + m.start() for m in _ASTRAL.finditer(text)] if not text.isascii() else []
+        delta = len(text) - (end - start)
+        tail = self._astral[hi:]
+        if not (added or tail or hi > lo):
+            return  # no astral character at or after the edit: nothing moves
+        self._astral[lo:] = added + [i + delta for i in tail]
+        self._qt = [i + k for k, i in enumerate(self._astral)]
+
     def to_qt(self, pos: int) -> int:
         if not self._astral:
             return pos

@@ -1,6 +1,8 @@
 """The shared document: source typing and form edits meet in one text and one undo history."""
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPlainTextEdit
 
@@ -91,3 +93,35 @@ def test_reparsed_is_coalesced(doc, qtbot):
     qtbot.waitUntil(lambda: len(seen) >= 1)
     qtbot.wait(20)
     assert len(seen) == 1 and seen[0].post.values["location"] == "v4"
+
+
+_PIECES = ["a", "\U0001F600", "\U0001F44B\n", "é", "", "xy\U0001F680z"]
+
+
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(0, 4), st.sampled_from(_PIECES)), max_size=12))
+def test_position_map_follows_edits_as_a_rescan_would(steps):
+    from editor.bridge.positions import PositionMap
+    text = "ab\U0001F600cd\U0001F389 e\nf\U0001F680g"
+    followed = PositionMap(text)
+    for at, length, piece in steps:
+        start = min(at, len(text))
+        end = min(len(text), start + length)
+        text = text[:start] + piece + text[end:]
+        followed.apply(start, end, piece)
+        fresh = PositionMap(text)
+        assert followed.utf16_length(text) == fresh.utf16_length(text)
+        points = range(len(text) + 1)
+        assert [followed.to_qt(i) for i in points] == [fresh.to_qt(i) for i in points]
+        units = range(fresh.utf16_length(text) + 1)
+        assert [followed.from_qt(i) for i in units] == [fresh.from_qt(i) for i in units]
+
+
+def test_positions_stay_right_over_many_edits_with_emoji(doc):
+    from editor.core.edits import TextEdit
+    for _ in range(3):
+        at = doc.text.index("you")
+        doc.apply_edits([TextEdit(at, at, "\U0001F600x")])
+        assert doc.text == doc.qdoc.toPlainText()
+        at = doc.text.index("you")
+        assert doc.to_qt(at) == len(doc.text[:at].encode("utf-16-le")) // 2
+        assert doc.from_qt(doc.to_qt(at)) == at
