@@ -33,6 +33,7 @@ from .form import FormPane
 from .menus import build_menu_bar
 from .source_view import SourceView
 from .status_bar import EditorStatusBar
+from .talks_section import TalksSection
 
 
 class MainWindow(QMainWindow):
@@ -47,6 +48,8 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(False)
         self.form = FormPane(self.document, self.site, self.splitter)
+        self.talks = TalksSection(self.document, self.site.root if self.site else None)
+        self.form.add_section("Talks", self.talks)
         self.source_view = SourceView(self.document)
         self.files = FileController(self, self.document, settings,
                                     recovery_dir or Path(settings.fileName()).parent / "recovery",
@@ -127,6 +130,7 @@ class MainWindow(QMainWindow):
         if site is not None and (self.site is None or site.root != self.site.root):
             self.site = site
             self.form.set_site(site)
+            self.talks.set_site_root(site.root)
             self.files.set_site_root(site.root)
             if self.preview_view is not None:
                 self.preview_view.set_site_root(site.root)

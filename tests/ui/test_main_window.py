@@ -213,7 +213,7 @@ def test_every_tag_chip_is_visible_when_they_wrap(qtbot, window, seed_copy):
     w.splitter.setSizes([330, 250, 200])
     tags = w.form.editor("tags")
     qtbot.waitUntil(lambda: len(tags.chips()) == 4)
-    qtbot.waitUntil(lambda: len({chip.geometry().top() for chip in tags.chips()}) == 2)
+    qtbot.waitUntil(lambda: len({chip.geometry().top() for chip in tags.chips()}) >= 2)
     # The input grows to show the second row of chips.
     qtbot.waitUntil(lambda: all(tags.rect().contains(chip.geometry()) for chip in tags.chips()))
 
