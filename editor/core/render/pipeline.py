@@ -84,6 +84,7 @@ class IncrementalRenderer:
         self._split: tuple[list[str], list[bool], list[Block]] | None = None
         self._info: dict[str, tuple[bool, str]] = {}
         self._info_fp = ""
+        self._blocks_made: dict[str, RenderedBlock] = {}
 
     # -- cache -------------------------------------------------------------
     def _get(self, key: str):
@@ -200,8 +201,17 @@ class IncrementalRenderer:
                 key = _hash(key, toc_key)
                 blocks.append(RenderedBlock(f"{key}:{first}", first, first_line + last, html))
             else:
-                blocks.append(RenderedBlock(f"{key}:{first}", first, first_line + last,
-                                            join_with_line(conv.parts, first), key, conv.parts))
+                # The same objects as last time for blocks that did not change: no new garbage per
+                # block and render, so the cyclic GC has little to look at (its pauses stall the UI).
+                full = f"{key}:{first}"
+                block = self._blocks_made.get(full)
+                if block is None or block.last_line != first_line + last or block.parts is not conv.parts:
+                    block = RenderedBlock(full, first, first_line + last, join_with_line(conv.parts, first),
+                                          key, conv.parts)
+                    if len(self._blocks_made) >= self._max:
+                        self._blocks_made.clear()
+                    self._blocks_made[full] = block
+                blocks.append(block)
         if notes.order:
             blocks.append(self._footnotes_block(notes, globals_, liquid, ctx, lines))
         return Rendered(None, blocks)
