@@ -13,7 +13,7 @@ applied to the QTextDocument in one edit block, so one Ctrl+Z undoes them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -202,10 +202,17 @@ class Document(QObject):
             self._commit(edit)
 
     def _commit(self, edit: TextEdit) -> None:
+        previous = self._state if self._state is not None and self._state.revision == self._revision else None
         self._source = self._source.apply(edit)
         if not self._positions_dirty:
             self._positions.apply(edit.start, edit.end, edit.text)
         self._revision += 1
+        if previous is not None and previous.post.front_matter is not None \
+                and edit.start >= previous.post.body_start:
+            # Typing in the body leaves the front matter as it was: keep its
+            # parse (YAML costs milliseconds per keystroke) and only take the new text.
+            post = replace(previous.post, text=self._source.text)
+            self._state = PostState(self._revision, self._source, post)
         self.changed.emit(edit.start, edit.end - edit.start, edit.text)
         self._schedule_reparse()
 

@@ -33,7 +33,6 @@ from .form import FormPane
 from .menus import build_menu_bar
 from .source_view import SourceView
 from .status_bar import EditorStatusBar
-from .talks_section import TalksSection
 
 
 class MainWindow(QMainWindow):
@@ -48,8 +47,7 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(False)
         self.form = FormPane(self.document, self.site, self.splitter)
-        self.talks = TalksSection(self.document, self.site.root if self.site else None)
-        self.form.add_section("Talks", self.talks)
+        self.talks = None  # built right after the first paint, like the preview
         self.source_view = SourceView(self.document)
         self.files = FileController(self, self.document, settings,
                                     recovery_dir or Path(settings.fileName()).parent / "recovery",
@@ -90,9 +88,18 @@ class MainWindow(QMainWindow):
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.Paint and watched is self.source_view.editor.viewport():
             watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._create_talks)
             if self._want_preview:
                 QTimer.singleShot(0, self._create_preview)
         return False
+
+    def _create_talks(self) -> None:
+        # Below the fold of the form: built once the window is on screen.
+        from .talks_section import TalksSection
+
+        if self.talks is None:
+            self.talks = TalksSection(self.document, self.site.root if self.site else None)
+            self.form.add_section("Talks", self.talks)
 
     # -- panes -----------------------------------------------------------------
 
@@ -130,7 +137,8 @@ class MainWindow(QMainWindow):
         if site is not None and (self.site is None or site.root != self.site.root):
             self.site = site
             self.form.set_site(site)
-            self.talks.set_site_root(site.root)
+            if self.talks is not None:
+                self.talks.set_site_root(site.root)
             self.files.set_site_root(site.root)
             if self.preview_view is not None:
                 self.preview_view.set_site_root(site.root)

@@ -7,6 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPlainTextEdit
 
 from editor.bridge.document import Document
+from editor.core.edits import TextEdit
+from editor.core.frontmatter import parse
 from editor.core.frontmatter_edits import set_value
 from editor.core.source import SourceText
 
@@ -125,3 +127,22 @@ def test_positions_stay_right_over_many_edits_with_emoji(doc):
         at = doc.text.index("you")
         assert doc.to_qt(at) == len(doc.text[:at].encode("utf-16-le")) // 2
         assert doc.from_qt(doc.to_qt(at)) == at
+
+
+def test_typing_in_the_body_keeps_the_front_matter_parse_and_stays_exact(doc, qtbot):
+    first = doc.flush().post
+    view = QPlainTextEdit()
+    view.setDocument(doc.qdoc)
+    qtbot.addWidget(view)
+    cursor = view.textCursor()
+    cursor.setPosition(doc.to_qt(doc.text.index("there")))
+    view.setTextCursor(cursor)
+    qtbot.keyClicks(view, "over ")
+    state = doc.state()
+    assert state.post.front_matter is first.front_matter  # reused, not parsed again
+    assert state.post.body == "See \U0001F600 you \U0001F44B over there\n"
+    assert state.post == parse(doc.text)  # the same as a fresh parse
+    # An edit at the very end of the front matter's closing line parses again.
+    doc.apply_edits([TextEdit(state.post.body_start - 1, state.post.body_start - 1, "\nlayout: x")])
+    assert doc.state().post.error is None
+    assert doc.state().post == parse(doc.text)
