@@ -3,8 +3,10 @@
 Everything here is plain Python so that tests reach it without a window: the
 list of standard fields and the editor kind each gets, conversions between a
 value and a widget's text, validation messages, the description's length
-against search snippets, YAML text for the generic rows, tag and list
-normalisation, date styles and image references.
+against search snippets, and tag and list normalisation. Date styles
+(``form_dates``), image references (``form_images``) and the generic rows'
+YAML text (``form_yaml``) live in their own modules and are re-exported here,
+so the form's widgets have one module to import.
 
 Emptying a field, decided for organisers:
 
@@ -21,18 +23,26 @@ Emptying a field, decided for organisers:
 from __future__ import annotations
 
 import datetime as dt
-import re
-import textwrap
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from pathlib import Path, PurePosixPath
 from typing import Any
-
-import yaml
 
 from . import yaml_style
 from .edits import TextEdit, apply_edits
+from .form_dates import PostDate as PostDate
+from .form_dates import date_edits as date_edits
+from .form_dates import field_date as field_date
+from .form_dates import new_date_value as new_date_value
+from .form_dates import parse_date
+from .form_images import IMAGE_SUFFIXES as IMAGE_SUFFIXES
+from .form_images import ImageRef as ImageRef
+from .form_images import image_ref as image_ref
+from .form_images import image_value_for as image_value_for
+from .form_yaml import YamlResult as YamlResult
+from .form_yaml import is_multiline as is_multiline
+from .form_yaml import parse_yaml as parse_yaml
+from .form_yaml import yaml_source as yaml_source
 from .frontmatter import Field, parse
 from .frontmatter_edits import EditRefused, delete_key, set_value
 
@@ -222,59 +232,6 @@ def description_count(text: str) -> Count:
     return Count(n, level)
 
 
-# -- generic YAML rows -----------------------------------------------------------
-
-
-def yaml_source(text: str, f: Field) -> str:
-    """The value of ``f`` as written in the file, dedented to stand alone."""
-    raw = text[f.value_span.start:f.value_span.end]
-    if "\n" not in raw:
-        return raw
-    line_start = text.rfind("\n", 0, f.value_span.start) + 1
-    lead = text[line_start:f.value_span.start]
-    if lead.strip() == "":  # a block collection: its first line is indented like the rest
-        return textwrap.dedent(lead + raw)
-    first, rest = raw.split("\n", 1)
-    rest = textwrap.dedent(rest)
-    if first.lstrip()[:1] in ("|", ">"):  # a block scalar's lines must stay indented
-        rest = textwrap.indent(rest, "  ") + "\n"
-    return first + "\n" + rest
-
-
-def is_multiline(yaml_text: str) -> bool:
-    return "\n" in yaml_text.strip("\n")
-
-
-@dataclass(frozen=True)
-class YamlResult:
-    value: Any = None
-    error: str | None = None
-
-    @property
-    def ok(self) -> bool:
-        return self.error is None
-
-
-def parse_yaml(yaml_text: str) -> YamlResult:
-    """Read a generic row's text as one YAML value; an error message says where it is wrong."""
-    if yaml_text.strip() == "":
-        return YamlResult(None)
-    try:
-        docs = list(yaml.safe_load_all(yaml_text))
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark is not None else ""
-        if mark is not None and "\n" not in yaml_text.strip():
-            where = f" (column {mark.column + 1})"
-        return YamlResult(error=f"Not valid YAML: {problem}{where}")
-    except (ValueError, TypeError, OverflowError) as exc:
-        return YamlResult(error=f"Not a value YAML can hold: {exc}")
-    if len(docs) != 1:
-        return YamlResult(error="One value only: '---' starts another document")
-    return YamlResult(docs[0])
-
-
 # -- tags and lists --------------------------------------------------------------
 
 
@@ -344,158 +301,6 @@ def list_value(items: list[str], old: Any) -> Any:
     if len(items) == 1 and not isinstance(old, list):
         return items[0]
     return items
-
-
-# -- dates -----------------------------------------------------------------------
-
-_DATE = re.compile(
-    r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"
-    r"(?:(?P<sep>[Tt]|[ \t]+)(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?P<frac>\.\d*)?)?"
-    r"(?:(?P<tzsep>[ \t]*)(?P<tz>Z|UTC|[-+]\d{2}(?::?\d{2})?))?)?")
-
-
-@dataclass(frozen=True)
-class PostDate:
-    """A post's date and the way it is written, so that a new moment is written the same way."""
-
-    date: dt.date
-    time: dt.time | None  # None for a date-only value
-    sep: str = " "
-    seconds: bool = True
-    frac: str = ""
-    tzsep: str = ""
-    tz: str = ""
-
-    @property
-    def has_time(self) -> bool:
-        return self.time is not None
-
-    def format(self, date: dt.date, time: dt.time | None = None) -> str:
-        """``date`` (and ``time``, wall clock in this value's offset) in this value's style."""
-        out = date.isoformat()
-        if self.time is None:
-            return out
-        time = time or dt.time(0, 0)
-        out += f"{self.sep}{time.hour:02d}:{time.minute:02d}"
-        if self.seconds:
-            out += f":{time.second:02d}{self.frac}"
-        if self.tz:
-            out += self.tzsep + self.tz
-        return out
-
-
-def parse_date(raw: str) -> PostDate | None:
-    """A date as written (``2024-06-13``, ``2018-11-13 18:30:00 +00:00``, ``2016-05-24 19:00``…)."""
-    m = _DATE.fullmatch(raw.strip())
-    if not m:
-        return None
-    try:
-        date = dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
-        if m["H"] is None:
-            return PostDate(date, None)
-        time = dt.time(int(m["H"]), int(m["M"]), int(m["S"] or 0))
-    except ValueError:
-        return None
-    return PostDate(date, time, m["sep"], m["S"] is not None, m["frac"] or "",
-                    m["tzsep"] or "", m["tz"] or "")
-
-
-def field_date(f: Field | None) -> PostDate | None:
-    """The date of a ``date:`` field, read from its characters (the value object loses the style)."""
-    if f is None or not isinstance(f.node, yaml.ScalarNode):
-        return None
-    return parse_date(f.node.value)
-
-
-def new_date_value(day: dt.date, now: dt.datetime) -> dt.datetime:
-    """The value for a post that had no date: ``day`` at the current time, with the local offset."""
-    local = now.astimezone() if now.tzinfo is None else now
-    return dt.datetime.combine(day, local.time().replace(second=0, microsecond=0), local.tzinfo)
-
-
-def date_edits(text: str, date: dt.date, time: dt.time | None = None) -> list[TextEdit]:
-    """Set ``date:`` to a new moment written in the style it already has.
-
-    Only the value's characters change (its quotes too are kept). A post
-    without a date gets ``date: YYYY-MM-DD HH:MM:SS +HH:MM`` from ``set_value``.
-    """
-    post = parse(text)
-    if post.error:
-        raise EditRefused(str(post.error))
-    f = post.front_matter.field("date") if post.front_matter else None
-    style = field_date(f)
-    if f is None or style is None:
-        if time is None:
-            return set_value(text, "date", date)
-        return set_value(text, "date", dt.datetime.combine(date, time))
-    raw = style.format(date, time)
-    if raw == f.node.value:
-        return []
-    quote = {"'": "'", '"': '"'}.get(f.node.style, "")
-    edits = [TextEdit(f.value_span.start, f.value_span.end, quote + raw + quote)]
-    check = parse(apply_edits(text, edits))
-    written = field_date(check.front_matter.field("date")) if check.front_matter else None
-    if written is None or written.date != date or (time is not None and written.time != time):
-        raise EditRefused("the date cannot be written in its style")
-    return edits
-
-
-# -- images ----------------------------------------------------------------------
-
-_LIQUID_BASE = re.compile(r"^\{\{\s*(?:site\.baseurl|site\.url)\s*\}\}")
-IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".avif", ".bmp")
-
-
-@dataclass(frozen=True)
-class ImageRef:
-    kind: str  # "empty", "remote", "local" (path exists) or "missing"
-    path: Path | None = None
-
-    @property
-    def note(self) -> str:
-        return {"empty": "", "remote": "Remote image (not downloaded)",
-                "missing": "Image file not found", "local": ""}[self.kind]
-
-
-def image_ref(value: str, post_path: Path | None, site_root: Path | None) -> ImageRef:
-    """Where an ``image:`` value points: a URL, or a file relative to the post or the site."""
-    value = (value or "").strip()
-    if not value:
-        return ImageRef("empty")
-    if re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*://", value) or value.startswith("//") or value.startswith("data:"):
-        return ImageRef("remote")
-    value = _LIQUID_BASE.sub("", value).split("?", 1)[0].split("#", 1)[0]
-    candidates: list[Path] = []
-    if value.startswith("/"):
-        if site_root is not None:
-            candidates.append(site_root / value.lstrip("/"))
-        candidates.append(Path(value))
-    else:
-        if post_path is not None:
-            candidates.append(post_path.parent / value)
-        if site_root is not None:
-            candidates.append(site_root / value)
-    for c in candidates:
-        if c.is_file():
-            return ImageRef("local", c)
-    return ImageRef("missing", candidates[0] if candidates else None)
-
-
-def image_value_for(chosen: Path, post_path: Path | None, site_root: Path | None) -> str:
-    """What to write for an image file picked in a dialog: ``/assets/...`` inside the site,
-    a relative path beside the post, else the absolute path."""
-    chosen = Path(chosen).resolve()
-    if site_root is not None:
-        try:
-            return "/" + PurePosixPath(chosen.relative_to(Path(site_root).resolve())).as_posix()
-        except ValueError:
-            pass
-    if post_path is not None:
-        try:
-            return PurePosixPath(chosen.relative_to(Path(post_path).resolve().parent)).as_posix()
-        except ValueError:
-            pass
-    return chosen.as_posix()
 
 
 # -- layouts ---------------------------------------------------------------------
