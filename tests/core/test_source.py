@@ -51,11 +51,11 @@ def test_binary_is_refused():
         SourceText.from_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
 
 
-lines = st.lists(st.tuples(st.text(st.characters(blacklist_characters="\r\n\x00"), max_size=8),
-                           st.sampled_from(["\n", "\r\n"])), max_size=12)
+chars = st.characters(blacklist_categories=("Cs",), blacklist_characters="\r\n\x00")
+lines = st.lists(st.tuples(st.text(chars, max_size=8), st.sampled_from(["\n", "\r\n"])), max_size=12)
 
 
-@given(lines, st.booleans(), st.text(st.characters(blacklist_characters="\r\n\x00"), max_size=5))
+@given(lines, st.booleans(), st.text(chars, max_size=5))
 def test_any_mix_of_endings_round_trips(parts, bom, tail):
     raw = "".join(a + b for a, b in parts) + tail
     data = (b"\xef\xbb\xbf" if bom else b"") + raw.encode("utf-8")
