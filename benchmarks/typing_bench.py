@@ -85,7 +85,7 @@ def measure_typing(post: Path, name: str, keystrokes: int = 50, timeout_s: float
     cursor.setPosition(window.document.to_qt(body))
     editor.setTextCursor(cursor)
     # Let the first full highlight and render settle.
-    settle = time.perf_counter() + 1.0
+    settle = time.perf_counter() + 1.0 + post.stat().st_size / 400_000
     wait(lambda: time.perf_counter() > settle)
     latencies, stalls = [], []
     for i in range(keystrokes):
