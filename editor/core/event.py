@@ -84,9 +84,7 @@ def _sponsors_by(regex: re.Pattern, text: str, blocks: list[mk.Block], talks: li
         for s, e in mk.sentences(text, b.start, b.end):
             if not regex.search(text[s:e]):
                 continue
-            found = [_sponsor(text, lk) for lk in mk.links(text, s, e)
-                     if lk.url and not re.match(r"(?:our|the|this|these|here|all|their)\b|.*sponsor",
-                                                lk.text.strip(), re.I)]
+            found = [_sponsor(text, lk) for lk in mk.links(text, s, e) if lk.url and not _generic(lk.text)]
             if found:
                 return found
             if text[s:e].rstrip().endswith(":"):
@@ -102,8 +100,18 @@ def _sponsors_by(regex: re.Pattern, text: str, blocks: list[mk.Block], talks: li
     return []
 
 
+_GENERIC_LINK = re.compile(r"(?:(?:our|the|all|their|these|this|my)\s+)?(?:sponsors|partners|here|this|them|"
+                           r"website|site|page|link)(?:\s+(?:page|here|list))?", re.I)
+
+
+def _generic(link_text: str) -> bool:
+    """"our sponsors", "here", "the list": a link that points at sponsors without naming one."""
+    t = link_text.strip(" *_")
+    return bool(_GENERIC_LINK.fullmatch(t) or re.match(r"(?:our|the|this|these|here|all|their)\b", t))
+
+
 def _sponsor(text: str, lk: mk.Link) -> Sponsor:
-    s, e = mk.clean_span(text, lk.text_span, ".,;: *_")
+    s, e = mk.clean_span(text, lk.text_span, ",;: *_")
     return Sponsor(text[s:e], lk.url, {"name": (s, e), "url": lk.url_span, "link": lk.span})
 
 

@@ -141,12 +141,17 @@ def _drop_line(entry: str, talk: Talk, name: str) -> list[TextEdit]:
 
 
 def _merge(edits: list[TextEdit]) -> list[TextEdit]:
-    """Drop edits that fall inside a larger one (a removed line swallows the field inside it)."""
+    """Drop edits that fall inside a larger one (a removed line swallows the field inside it), and join
+    deletions that overlap (dropped takeaways and the dropped slides line right after them)."""
     out: list[TextEdit] = []
     for e in sorted(edits, key=lambda e: (e.start, -(e.end - e.start))):
-        if out and e.start >= out[-1].start and e.end <= out[-1].end and (e.start, e.end) != (out[-1].start,
-                                                                                              out[-1].end):
-            continue
+        if out and e.start < out[-1].end:
+            prev = out[-1]
+            if e.end <= prev.end and (e.start, e.end) != (prev.start, prev.end):
+                continue
+            if not e.text and not prev.text:
+                out[-1] = TextEdit(prev.start, max(prev.end, e.end), "")
+                continue
         out.append(e)
     return out
 

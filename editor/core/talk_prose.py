@@ -69,6 +69,20 @@ _PREP_BEFORE = re.compile(r"\b(?:on|about|to|into|in|from|using|of|at|for|via|ca
                           r"than)\s+[*_\[\"“„«]*$|[\"“„«]$",
                           re.I)
 _ROLE_SELF = {"yours truly", "myself", "me", "moi", "ich"}
+# "<Name(s)> from <Organisation> <talk verb>" opening a sentence: the slots are read by position, so a
+# name or organisation in any case or script reads back ("New speaker from acme labs gave a talk").
+_SLOT_VERB = (r"gave|gives|described|describes|told us|talked|talks|presented|presents|spoke|shared|"
+              r"introduced|walked us|showed|explained|delivered|held|discussed|demoed|demonstrated")
+_SLOT = re.compile(
+    r"(?:(?:Finally|Next|Then|First|Lastly|Afterwards|After that|Following that|Later|Next up|First up|"
+    r"Up next|Last but not least)\s*,?\s+)?"
+    r"(?P<n>[^\W\d_][^\s,;:()\[\]*\"“”]*(?:(?:\s+|,\s*)[^\s,;:()\[\]*\"“”]+){0,9}?)"
+    r"\s+from\s+(?P<o>[^\s,;:()\[\]\"“”*_][^,;:()\[\]\n\"“”*_]{0,59}?)"
+    rf"\s+(?:{_SLOT_VERB})\b")
+_NOT_A_SPEAKER = {"the", "our", "we", "they", "he", "she", "it", "this", "that", "these", "those", "everyone",
+                  "people", "folks", "a", "an", "some", "all", "both", "two", "three", "attendees", "members",
+                  "several", "many", "speakers", "guests", "someone", "friends", "colleagues", "somebody",
+                  "nobody", "i", "you", "there", "here", "his", "her", "their", "my", "its"}
 
 
 @dataclass
@@ -137,6 +151,26 @@ def speakers_at(text: str, s: int, e: int, *, at_start: bool = False) -> list[tu
 
 _AMBIGUOUS = ("von", "van", "de", "da", "di", "du", "del")
 _AUX = re.compile(r"\s+(?:(?:a|ha|hat|je|was|has|è|ist|est|har|heeft)\s+)?")
+
+
+def slot_speakers(text: str, s: int, e: int) -> tuple[list[tuple[str, Span]], Span] | None:
+    """Speakers and organisation of "<Names> from <Org> <talk verb>" at ``s``, or None."""
+    m = _SLOT.match(text, s, e)
+    if not m:
+        return None
+    out = []
+    ns = m.start("n")
+    pos = 0
+    raw = m.group("n")
+    for part in re.split(r"\s*,\s*|\s+(?:and|&|und|et|y|in|i|e)\s+", raw):
+        at = raw.find(part, pos)
+        pos = at + len(part)
+        if not part[:1].isupper() or part.split()[0].lower() in _NOT_A_SPEAKER or len(part.split()) > 5:
+            return None
+        out.append((part, (ns + at, ns + at + len(part))))
+    if not out:
+        return None
+    return out, (m.start("o"), m.end("o"))
 
 
 def _split_particle_org(text: str, name: str, span: Span) -> tuple[str, Span]:
@@ -227,7 +261,7 @@ def title_and_video(text: str, draft: Draft, s: int, e: int) -> None:
                 draft.spare_video = (link.url, link.url_span)
             continue
         span = q or mk.clean_span(text, link.text_span, "")
-        if span[1] - span[0] < 2:
+        if span[1] - span[0] < (1 if q else 2):
             continue
         draft.put("title", text[span[0]:span[1]], span)
         if is_video_url(link.url) or not is_slides_url(link.url) and draft.kind != "schedule":
@@ -338,6 +372,9 @@ def prose(text: str, s: int, e: int, *, at_start: bool = False) -> Draft | None:
         sp = speakers_at(text, sent_s, sent_e, at_start=at_start and sent_s == s)
         if at_start and sent_s != s:
             return None
+        slot = slot_speakers(text, sent_s, sent_e)
+        if not sp and slot:
+            sp = slot[0]
         if not sp:
             continue
         sentence = text[sent_s:sent_e]
@@ -345,7 +382,10 @@ def prose(text: str, s: int, e: int, *, at_start: bool = False) -> Draft | None:
             continue
         d = Draft("prose")
         d.speakers = sp
-        tail = _skip_markup(text, sp[-1][1][1])
+        if slot and slot[0][0][1][0] <= sp[0][1][0] < slot[0][-1][1][1]:
+            d.speakers = slot[0]
+            d.put("organisation", text[slot[1][0]:slot[1][1]], slot[1])
+        tail = _skip_markup(text, d.speakers[-1][1][1])
         media = [lk for lk in mk.links(text, sent_s, sent_e) if is_video_url(lk.url) or is_slides_url(lk.url)]
         cue = TALK_CUE.search(sentence)
         told_by_pronoun = False

@@ -96,3 +96,13 @@ def test_a_post_without_event_parts():
     assert ev.video_id is None and ev.sponsors == [] and ev.next_meetup is None
     with pytest.raises(EventEditError):
         add_sponsor("Just words.\n", ev, "A", "https://a/")
+
+
+@pytest.mark.parametrize("name", ["New sponsor", "Sponsor name", "Sponsor", "Acme", "The Guardian",
+                                  "Our Company", "sponsorware", "Žito d.o.o."])
+def test_every_added_sponsor_reads_back(seed, name):
+    event = recognise(seed).event
+    out = apply_edits(seed, add_sponsor(seed, event, name, "https://example.com/s"))
+    got = recognise(out).event.sponsors
+    assert [s.name for s in got] == [s.name for s in event.sponsors] + [name]
+    assert got[-1].url == "https://example.com/s"

@@ -250,3 +250,16 @@ def test_rename_keeps_first_name_mentions_in_step():
     new = apply_edits(text, set_field(text, chris, "speakers", ["Kim Lund"]))
     assert "![Kim Lund](/c.jpg)" in new and "First up, Kim from VMWare" in new
     assert recognise(new).talks[0].speakers == ["Kim Lund"]
+
+
+@pytest.mark.parametrize("titles", [["S", "Sp", "Spi"], ["x", "why"], ["1", "42"], ["A: b", "Ü"]])
+def test_any_title_reads_back_after_repeated_edits(titles):
+    if not SEED.is_file():
+        pytest.skip("the seed post is absent")
+    text = SEED.read_text(encoding="utf-8")
+    for title in titles:
+        talk = recognise(text).talks[0]
+        text = apply_edits(text, set_field(text, talk, "title", title))
+        again = recognise(text).talks[0]
+        assert again.title == title, text[again.span[0]:again.span[1]][:300]
+        assert again.speakers == ["Ana Calin"]

@@ -143,3 +143,35 @@ def test_errors_are_words():
         add_talk(text, rec, speakers=[" "])
     with pytest.raises(TalkEditError):
         move_talk(text, rec.talks, 0, 3)
+
+
+def test_add_with_fewer_takeaways_and_no_slides_drops_both_cleanly(seed):
+    """Dropping the example's slides line and its surplus takeaways touch: no overlapping edits."""
+    out = apply_edits(seed, add_talk(seed, recognise(seed), speakers=["Jane Doe"], takeaways=["x"]))
+    t = recognise(out).talks[-1]
+    assert t.speakers == ["Jane Doe"]
+    assert t.takeaways == ["x"]
+    assert t.slides_url is None
+    assert "Read his slides" in out and out.count("Read his slides") == 1
+
+
+ROUND_TRIP_SPEAKERS = [["Jane Doe"], ["New speaker"], ["Speaker Name"], ["Žiga Novak"], ["José María García"],
+                       ["Ana Lee", "Bob Stone"], ["Jean-Luc O'Brien"], ["Ana de la Cruz"], ["Li"]]
+ROUND_TRIP_ORGS = [None, "Acme", "acme labs", "Red Hat", "University of Ljubljana", "DNEG"]
+ROUND_TRIP_TITLES = [None, "why tests matter", "S", "Rust: a love story", "GitOps & You", "Élan vital"]
+
+
+@pytest.mark.parametrize("speakers", ROUND_TRIP_SPEAKERS, ids=lambda s: "+".join(s))
+@pytest.mark.parametrize("org", ROUND_TRIP_ORGS, ids=str)
+@pytest.mark.parametrize("title", ROUND_TRIP_TITLES, ids=str)
+def test_whatever_add_talk_writes_reads_back(seed, speakers, org, title):
+    rec = recognise(seed)
+    out = apply_edits(seed, add_talk(seed, rec, speakers=speakers, organisation=org, title=title,
+                                     takeaways=["a point"]))
+    talks = recognise(out).talks
+    assert len(talks) == len(rec.talks) + 1, out
+    t = talks[-1]
+    assert t.speakers == speakers
+    assert t.organisation == (org or "Organisation")
+    assert t.title == (title or "Title")
+    assert t.takeaways == ["a point"]
