@@ -11,10 +11,8 @@ from __future__ import annotations
 
 import argparse
 import os
-import statistics
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -45,16 +43,9 @@ def big_post(size: int, folder: Path) -> Path:
     return path
 
 
-def median_ms(fn, runs: int = 7) -> float:
-    times = []
-    for _ in range(runs):
-        t = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - t) * 1000)
-    return statistics.median(times)
-
-
 def core_rows(posts: list[Path]) -> list[list[str]]:
+    from bench_render import median_ms
+
     from editor.core.frontmatter import parse
     from editor.core.frontmatter_edits import set_value
     from editor.core.post_io import read_source
@@ -62,10 +53,10 @@ def core_rows(posts: list[Path]) -> list[list[str]]:
     for post in posts:
         source = read_source(post)
         rows.append([post.name[:38], f"{post.stat().st_size:,}",
-                     f"{median_ms(lambda p=post: read_source(p)):.1f}",
-                     f"{median_ms(lambda s=source: parse(s.text)):.2f}",
-                     f"{median_ms(lambda s=source: s.apply(set_value(s.text, 'title', 'Other'))):.1f}",
-                     f"{median_ms(lambda s=source: s.to_bytes()):.1f}"])
+                     f"{median_ms(lambda p=post: read_source(p), 7):.1f}",
+                     f"{median_ms(lambda s=source: parse(s.text), 7):.2f}",
+                     f"{median_ms(lambda s=source: s.apply(set_value(s.text, 'title', 'Other')), 7):.1f}",
+                     f"{median_ms(lambda s=source: s.to_bytes(), 7):.1f}"])
     return rows
 
 

@@ -103,3 +103,14 @@ def test_no_site_still_renders(tmp_path):
     text = "---\ntitle: T\n---\n{{ site.baseurl }}/x {{ page.title }} {% include a.html %}\n"
     out = render_body(text.split("---\n", 2)[2], context_for(text, post_path=tmp_path / "p.md")).html
     assert "/x T" in out and "pe-placeholder" in out
+
+
+def test_a_post_without_liquid_never_loads_the_liquid_engine():
+    import subprocess
+    import sys
+    script = ("import sys; from editor.core.render import render_body, context_for;"
+              "from editor.core.frontmatter import parse;"
+              "p = parse('---\\ntitle: x\\n---\\n# Hi\\n\\nSome *text*.\\n');"
+              "render_body(p.body, context_for(p)); print('liquid' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

@@ -18,6 +18,7 @@ from liquid.exceptions import LiquidError
 
 from .context import RenderContext
 from .liquid_filters import make_filters
+from .liquid_syntax import STATEFUL_TAGS, has_liquid  # noqa: F401  (re-exported)
 from .liquid_tags import make_tags
 from .placeholders import liquid_error, liquid_unresolved
 
@@ -26,11 +27,6 @@ _TAG = re.compile(r"\{%-?\s*(\w+)(.*?)-?%\}", re.S)
 _RAW = re.compile(r"\{%-?\s*raw\s*-?%\}.*?\{%-?\s*endraw\s*-?%\}", re.S)
 _ALWAYS_KNOWN = {"else", "elsif", "when", "break", "continue", "raw", "endraw", "empty"}
 _FILE_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})-(.+)$")
-STATEFUL_TAGS = re.compile(r"\{%-?\s*(assign|capture|increment|decrement|cycle)\b")
-
-
-def has_liquid(text: str) -> bool:
-    return "{{" in text or "{%" in text
 
 
 class LiquidRenderer:

@@ -20,7 +20,7 @@ from .blocks import Block, split_blocks, split_blocks_incremental
 from .context import RenderContext
 from .kd_footnotes import FootnoteState, footnotes_html
 from .kd_headers import TOC_RE, toc_html
-from .liquid import STATEFUL_TAGS, LiquidRenderer, has_liquid
+from .liquid_syntax import STATEFUL_TAGS, LazyLiquid, has_liquid
 from .markdown_setup import Converter, DocGlobals, collect_globals, fenced_line_mask
 from .positions import join_with_line, split_for_lines
 
@@ -80,7 +80,7 @@ class IncrementalRenderer:
         self._converter = Converter()
         self._cache: OrderedDict[str, object] = OrderedDict()
         self._max = max_entries
-        self._liquid: tuple[str, LiquidRenderer] | None = None
+        self._liquid: tuple[str, LazyLiquid] | None = None
         self._split: tuple[list[str], list[bool], list[Block]] | None = None
         self._info: dict[str, tuple[bool, str]] = {}
         self._info_fp = ""
@@ -98,9 +98,9 @@ class IncrementalRenderer:
         if len(self._cache) > self._max:
             self._cache.popitem(last=False)
 
-    def _liquid_for(self, ctx: RenderContext, fp: str) -> LiquidRenderer:
+    def _liquid_for(self, ctx: RenderContext, fp: str) -> LazyLiquid:
         if self._liquid is None or self._liquid[0] != fp:
-            self._liquid = (fp, LiquidRenderer(ctx, markdownify=self._markdownify))
+            self._liquid = (fp, LazyLiquid(ctx, markdownify=self._markdownify))
         return self._liquid[1]
 
     def _markdownify(self, text: str) -> str:
@@ -178,7 +178,7 @@ class IncrementalRenderer:
                 prelude += text
         return self._assemble(out, ctx, notes, globals_, liquid, lines)
 
-    def _convert(self, text: str, globals_: DocGlobals, liquid: LiquidRenderer, prelude: str,
+    def _convert(self, text: str, globals_: DocGlobals, liquid: LazyLiquid, prelude: str,
                  counts: dict[str, int], notes: FootnoteState | None) -> _Converted:
         source, chunks = liquid.render(text, prelude)
         html, headers, fnstate = self._converter.convert(source, globals_, counts, notes, chunks)
@@ -186,7 +186,7 @@ class IncrementalRenderer:
                           tuple(fnstate.seen), bool(TOC_RE.search(html)))
 
     def _assemble(self, out, ctx: RenderContext, notes: FootnoteState, globals_: DocGlobals,
-                  liquid: LiquidRenderer, lines: list[str]) -> Rendered:
+                  liquid: LazyLiquid, lines: list[str]) -> Rendered:
         all_headers: list | None = None
         blocks: list[RenderedBlock] = []
         first_line = ctx.first_line
@@ -216,7 +216,7 @@ class IncrementalRenderer:
             blocks.append(self._footnotes_block(notes, globals_, liquid, ctx, lines))
         return Rendered(None, blocks)
 
-    def _footnotes_block(self, notes: FootnoteState, globals_: DocGlobals, liquid: LiquidRenderer,
+    def _footnotes_block(self, notes: FootnoteState, globals_: DocGlobals, liquid: LazyLiquid,
                          ctx: RenderContext, lines: list[str]) -> RenderedBlock:
         def render_note(text: str) -> str:
             key = _hash("footnote", text, globals_.fingerprint, ctx.fingerprint())
@@ -252,7 +252,7 @@ def render_whole(body: str, ctx: RenderContext) -> str:
         lines, globals_ = collect_globals(text.split("\n"))
         return Converter().convert("\n".join(lines), globals_)[0]
 
-    liquid = LiquidRenderer(ctx, markdownify=markdownify)
+    liquid = LazyLiquid(ctx, markdownify=markdownify)
     source, chunks = liquid.render("\n".join(lines))
     html, headers, notes = conv.convert(source, globals_, {}, None, chunks)
     html = TOC_RE.sub(lambda m: toc_html(headers.headers, m.group(2) == "ol", m.group(1) or ""), html)
