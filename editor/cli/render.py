@@ -22,7 +22,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args) -> int:
     from editor.core import frontmatter
-    from editor.core.render import build_page, context_for, render_body
+    from editor.core.render import PREVIEW_SCRIPTS, build_page, context_for, render_body
 
     if args.site is not None and not Path(args.site).is_dir():
         error(f"{args.site}: not a folder")
@@ -33,7 +33,8 @@ def run(args) -> int:
     post = frontmatter.parse(source.text)
     ctx = context_for(post, post_path=args.post, site_root=args.site)
     if args.page:
-        html = build_page(post.body, ctx)
+        # The page exactly as the preview loads it, its own two scripts included.
+        html = build_page(post.body, ctx, extra_head=PREVIEW_SCRIPTS)
     else:
         html = render_body(post.body, ctx).html
     out = sys.stdout.buffer

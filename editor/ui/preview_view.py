@@ -32,13 +32,10 @@ from editor.bridge.document import Document
 from editor.bridge.preview_channel import PreviewChannel
 from editor.bridge.render_worker import RenderWorker
 from editor.bridge.scheme import RequestGuard, SchemeHandler, private_profile
-from editor.core.render import Rendered, build_page, context_for
+from editor.core.render import PREVIEW_SCRIPTS, Rendered, build_page, context_for
 from editor.core.site import find_site_root
 
 from .preview_page import Opener, PreviewPage
-
-PAGE_SCRIPTS = ('<script defer src="qwebchannel.js"></script>\n'
-                '<script defer src="preview.js"></script>')
 
 
 class PreviewView(QWebEngineView):
@@ -192,7 +189,8 @@ class PreviewView(QWebEngineView):
             return
         state = self.document.state()
         ctx = context_for(state.post, self.worker.post_path, self.site_root)
-        self.handler.page_html = build_page("", ctx, extra_head=PAGE_SCRIPTS, rendered=Rendered("")).encode()
+        page = build_page("", ctx, extra_head=PREVIEW_SCRIPTS, rendered=Rendered(""))
+        self.handler.page_html = page.encode()
         self.channel.page_lost()
         self.preview_page.load_page()
 

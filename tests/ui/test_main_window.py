@@ -244,3 +244,45 @@ def test_file_menu_has_the_standard_commands(qtbot, window):
     assert titles == ["&File", "&Edit", "&View", "&Help"]
     file_items = [a.text() for a in w.menuBar().actions()[0].menu().actions() if a.text()]
     assert file_items == ["&New", "&Open…", "Open &Recent", "&Save", "Save &As…", "&Close", "&Quit"]
+
+
+def test_preview_shows_what_render_page_prints(qtbot, window, seed_copy):
+    import re
+    import subprocess
+    import sys
+    w = window(seed_copy)
+    wait_preview(qtbot, w)
+    qtbot.waitUntil(lambda: w.preview_view.channel.shown_revision >= w.document.revision, timeout=WAIT)
+    page = subprocess.run([sys.executable, "-m", "editor", "render", "--page", str(seed_copy)],
+                          capture_output=True, text=True, check=True).stdout
+    shown = _js(w, "document.getElementById('pe-body').textContent")
+    printed = page.split('id="pe-body"', 1)[1]
+    printed_text = re.sub(r"<[^>]+>", "", printed.split("</main>", 1)[0].split("</article>", 1)[0])
+    squash = lambda s: re.sub(r"\s+", " ", s).strip()  # noqa: E731
+    assert squash(shown) and squash(shown) in squash(printed_text.replace("&amp;", "&"))
+    assert "Content-Security-Policy" in page and "script-src 'self'" in page
+    assert _js(w, "document.querySelector('meta[http-equiv=Content-Security-Policy]').content") in page
+
+
+def test_source_and_preview_follow_each_other(qtbot, window, seed_copy):
+    w = window(seed_copy)
+    w.resize(1200, 700)
+    wait_preview(qtbot, w)
+    qtbot.waitUntil(lambda: w.preview_view.channel.shown_revision >= w.document.revision, timeout=WAIT)
+    # Moving the source cursor to the last talk brings its part of the preview into view.
+    line = w.document.text[:w.document.text.index("Finally Luke Bond")].count("\n") + 1
+    w.source_view.go_to_line(line)
+    qtbot.waitUntil(lambda: (_js(w, "window.scrollY") or 0) > 200, timeout=WAIT)
+    top = _js(w, f"document.querySelector('[data-line=\"{line}\"]').getBoundingClientRect().top")
+    assert top is not None and 0 <= top < _js(w, "window.innerHeight")
+    # A click in the preview moves the source cursor to that element's line.
+    first = w.document.text[:w.document.text.index("The room was packed")].count("\n") + 1
+    _js(w, "window.scrollTo(0, 0)")
+    rect = _js(w, f"(function(){{var r=document.querySelector('[data-line=\"{first}\"]')"
+                  ".getBoundingClientRect(); return [r.left + 20, r.top + r.height / 2];})()")
+    from PySide6.QtCore import QPoint
+    target = w.preview_view.focusProxy()
+    pos = QPoint(int(rect[0]), int(rect[1]))
+    qtbot.mouseMove(target, pos)
+    qtbot.mouseClick(target, Qt.MouseButton.LeftButton, pos=pos)
+    qtbot.waitUntil(lambda: w.source_view.current_line() == first, timeout=WAIT)

@@ -25,12 +25,13 @@ block (:mod:`.blocks`, :mod:`.pipeline`); every top-level element carries
 from __future__ import annotations
 
 from .context import RenderContext, context_for
-from .page import PREVIEW_CSP, build_page, preview_blocks, preview_body
+from .page import PREVIEW_CSP, PREVIEW_SCRIPTS, build_page, preview_blocks, preview_body
 from .pipeline import IncrementalRenderer, Rendered, RenderedBlock, render_body
 from .sanitize import sanitize_html
 
 __all__ = [
     "PREVIEW_CSP",
+    "PREVIEW_SCRIPTS",
     "IncrementalRenderer",
     "RenderContext",
     "Rendered",

@@ -21,6 +21,11 @@ from .pipeline import Rendered, RenderedBlock, render_body
 from .positions import join_with_line
 from .sanitize import sanitize_html
 
+# The preview's own scripts, served from its postedit://preview/ origin (the
+# only scripts the page's Content-Security-Policy lets run).
+PREVIEW_SCRIPTS = ('<script defer src="qwebchannel.js"></script>\n'
+                   '<script defer src="preview.js"></script>')
+
 PREVIEW_CSP = ("default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
                "img-src 'self' postedit: data:; font-src 'self' data:; media-src 'self' postedit:; "
                "connect-src 'none'; frame-src 'none'; child-src 'none'; object-src 'none'; "
