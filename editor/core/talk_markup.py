@@ -227,6 +227,8 @@ university college school project team labs inc ltd llc gmbh google youtube gith
 kubernetes docker linux windows apple mac microsoft amazon aws azure open source data web dev devops
 happy merry christmas holiday holidays new year years season spring summer autumn fall winter day night
 evening morning afternoon today tonight yesterday tomorrow congrats congratulations please don
+die das ein eine zum zur danach dann nach zuerst schluss el los las una une les des ensuite puis enfin
+después luego nato za
 """.split())
 
 _WORD = r"[^\W\d_][^\W_]*(?:[’'\-.][^\W\d_][^\W_]*)*\.?"

@@ -24,7 +24,8 @@ TALK_CUE = re.compile(
     r"\bintroduc(?:ed|es|ing)\b|\btold us\b|\btelling us\b|\bspoke\b|\bdemo(?:ed|nstrated|nstrating)?\b|"
     r"\bwalk(?:ed)? us through\b|\bshowed\b|\bexplor(?:ed|ing)\b|\basked\b|\bkeynote\b|\blecture\b|"
     r"\bfocus(?:ed|ing)? on\b|\bcovered\b|\bwrapped up\b|\bstarted us off\b|\btook the stage\b|"
-    r"\bvortrag|\bsprach\b|\bpräsentiert|\bprésent|\bexposé|\bconférence\b|\bcharla\b|\bponencia\b|"
+    r"\bvortrag|\bsprach\b|\bpräsentiert|\bvorgestellt\b|\bgesprochen\b|"
+    r"\bnos habló\b|\bprésent|\bexposé|\bconférence\b|\bcharla\b|\bponencia\b|"
     r"\bpresentó\b|\bhabló\b|\bpalestra\b|\bapresentou\b|\bpredava|\bpredstavi|\bprezentacij|"
     r"\bintervento\b|"
     r"\bparlato\b|\blezing\b|\bpresenteerde\b|\bföredrag\b|\bforedrag\b|\bwykład|\bprzedstawi",
@@ -32,10 +33,12 @@ TALK_CUE = re.compile(
 NEGATIVE = re.compile(
     r"\b(?:thank|thanks|grateful|sponsor\w*|hosted by|hosting us|as (?:our )?host|our hosts?|"
     r"welcome[ds]?|winners?|won|congrat\w*|"
-    r"organi[sz]er\w*|recording|photos? by|rsvp|pull(?:ed)? out|cancel\w*|couldn't make|could not make|"
+    r"organi[sz]er\w*|recording|recorded|streamed|"
+    r"photos? by|rsvp|pull(?:ed)? out|cancel\w*|couldn't make|could not make|"
     r"next meetup|next event|join us|danke|merci|gracias|hvala)\b", re.I)
 _TITLE_CUE = re.compile(r"\b(?:talk|titled|entitled|called|named|on|about|asked|presented|described|lecture|"
                         r"presentation|keynote|vortrag|titel|titre|título|titolo|naslovom|z naslovom|"
+                        r"habló de|parló de|uns|"
                         r"über|sur|"
                         r"sobre|su|o)\W{0,3}$", re.I)
 _NOT_A_TITLE = re.compile(r"(?:watch|see|view|video|recording|here|link|youtube|vimeo|this talk|the talk|"
@@ -56,9 +59,11 @@ _TITLE_PHRASE = re.compile(
     r"titled|entitled|describing(?:\s+how to)?|exploring)\s+(?=[A-Z\"“])")
 SLIDES_WORDS = re.compile(r"\b(?:slides?|slide deck|deck|folien|diapositivas?|diapos|prosojnice|lucidi|"
                           r"dia's|presentation|präsentation|présentation)\b", re.I)
-_START_LABEL = re.compile(r"\b(?:starting|starts|start|from|ab|à partir de|desde|od)\s+(?:at\s+)?\[?"
+_START_LABEL = re.compile(r"(?:\b(?:starting|starts|start|from|ab|à partir de|desde|od)\s+(?:at\s+)?"
+                          r"|\(@\s*)\[?"
                           r"(?P<t>\d{1,2}:\d{2}(?::\d{2})?)\]?", re.I)
-_ORG_FROM = re.compile(r"\b(?:from|von|van|aus|iz|fra|från|chez|de chez|de|da|di|du)\s+(?:the\s+)?(?=\S)")
+_ORG_FROM = re.compile(r"\b(?:from|von|van|aus|iz|fra|från|chez|de chez|de|da|di|du)\s+(?:the\s+)?"
+                       r"(?:(?:company|firm|team|podjetja|der Firma|la empresa|l'entreprise)\s+)?(?=\S)")
 _ORG_OF_NEXT = re.compile(r",?\s*(?:of|at)\s+(?:the\s+)?(?=[A-Z\[])")
 _ORG_OF = re.compile(r"(?:\b(?:CTO|CEO|COO|CIO|founder|co-founder|head|director|engineer|developer|"
                      r"member|lead|manager|architect|advocate|consultant|VP|president|professor|researcher|"
@@ -66,8 +71,10 @@ _ORG_OF = re.compile(r"(?:\b(?:CTO|CEO|COO|CIO|founder|co-founder|head|director|
 _ORG_AT = re.compile(r"\b(?:at|bei|pri|chez|en|w|u)\s+(?=[A-Z\[])")
 _ORG_SUFFIX = re.compile(r",? (?:Inc|Ltd|LLC|GmbH|AG|SA|BV|plc|Corp)\.?(?=\W|$)")
 _PREP_BEFORE = re.compile(r"\b(?:on|about|to|into|in|from|using|of|at|for|via|called|named|like|"
-                          r"than)\s+[*_\[\"“„«]*$|[\"“„«]$",
+                          r"than)\s+(?:the\s+)?[*_\[\"“„«]*$|[\"“„«]$",
                           re.I)
+_PROFILE = re.compile(r"https?://(?:www\.)?(?:twitter\.com|x\.com|github\.com|gitlab\.com|bsky\.app|"
+                      r"mastodon\.\w+|[\w.]+\.social|linkedin\.com)/", re.I)
 _ROLE_SELF = {"yours truly", "myself", "me", "moi", "ich"}
 # "<Name(s)> from <Organisation> <talk verb>" opening a sentence: the slots are read by position, so a
 # name or organisation in any case or script reads back ("New speaker from acme labs gave a talk").
@@ -117,8 +124,9 @@ def speakers_at(text: str, s: int, e: int, *, at_start: bool = False) -> list[tu
             cands.append((span[0] - 2, body, span, "bold"))
     for link in mk.links(text, s, e):
         t = link.text.strip()
-        if (mk.name_like(t) or mk.cjk_name(t) or t.lower() in _ROLE_SELF) and not is_video_url(link.url) \
-                and not is_slides_url(link.url):
+        handle = bool(re.fullmatch(r"@[\w.]{2,30}", t) and _PROFILE.match(link.url or ""))
+        person = mk.name_like(t) or mk.cjk_name(t) or t.lower() in _ROLE_SELF or handle
+        if person and not is_video_url(link.url) and not is_slides_url(link.url):
             ts, te = mk.clean_span(text, link.text_span, "")
             cands.append((link.span[0], text[ts:te], (ts, te), "link"))
     for name, span in mk.plain_names(text, s, e):
@@ -150,7 +158,8 @@ def speakers_at(text: str, s: int, e: int, *, at_start: bool = False) -> list[tu
 
 
 _AMBIGUOUS = ("von", "van", "de", "da", "di", "du", "del")
-_AUX = re.compile(r"\s+(?:(?:a|ha|hat|je|was|has|è|ist|est|har|heeft)\s+)?")
+_AUX = re.compile(r"\s+(?:(?:nous\s+(?:a|ont)|nos|nam\s+(?:je|sta|so)|hat\s+uns|haben\s+uns|a|ha|han|hat|je|"
+                  r"was|has|è|ist|est|ont|har|heeft)\s+)?")
 
 
 def slot_speakers(text: str, s: int, e: int) -> tuple[list[tuple[str, Span]], Span] | None:
@@ -170,7 +179,8 @@ def slot_speakers(text: str, s: int, e: int) -> tuple[list[tuple[str, Span]], Sp
         out.append((part, (ns + at, ns + at + len(part))))
     if not out:
         return None
-    return out, (m.start("o"), m.end("o"))
+    org = re.match(r"(?:the\s+)?", m.group("o"))
+    return out, (m.start("o") + org.end(), m.end("o"))
 
 
 def _split_particle_org(text: str, name: str, span: Span) -> tuple[str, Span]:

@@ -45,7 +45,7 @@ _HEADING_SPLIT = re.compile(r"\s+[–—-]\s+|:\s+|\s+\|\s+")
 def body_talks(text: str, body_start: int) -> list[Talk]:
     try:
         blocks = mk.blocks(text, body_start)
-        drafts = _drafts(text, blocks)
+        drafts = _mentions_of_earlier_talks(_drafts(text, blocks))
         _cross_reference(text, blocks, drafts)
         _full_names(text, blocks, drafts)
         return [_talk(text, d) for d in drafts]
@@ -112,6 +112,22 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
                 continue
         i += 1
     return drafts
+
+
+def _mentions_of_earlier_talks(drafts: list[Draft]) -> list[Draft]:
+    """"Ana and Bob also published their [slides](...)": first names of an earlier talk's speakers,
+    no title of its own, is a note on that talk (its slides), not another talk."""
+    out: list[Draft] = []
+    for d in drafts:
+        firsts = [n for n, _ in d.speakers]
+        earlier = next((o for o in out if all(len(f.split()) == 1 and any(
+            f == n.split()[0] for n, _ in o.speakers) for f in firsts)), None)
+        if earlier is not None and firsts and "title" not in d.values and d.kind == "prose":
+            if "slides_url" in d.values and "slides_url" not in earlier.values:
+                earlier.put("slides_url", d.values["slides_url"], d.spans.get("slides_url"))
+            continue
+        out.append(d)
+    return out
 
 
 def _is_anchor(text: str, blocks: list[mk.Block], k: int) -> bool:

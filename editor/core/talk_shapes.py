@@ -10,8 +10,17 @@ from __future__ import annotations
 import re
 
 from . import talk_markup as mk
-from .talk_prose import Draft, Span, _strip_quotes, set_video, speakers_at, title_and_video
-from .videos import is_slides_url, is_video_url
+from .talk_prose import (
+    Draft,
+    Span,
+    _paren_org,
+    _skip_markup,
+    _strip_quotes,
+    set_video,
+    speakers_at,
+    title_and_video,
+)
+from .videos import is_slides_url, is_video_url, parse_time
 
 _TIME = r"\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?)?"
 _SCHEDULE_TIME = re.compile(rf"\s*(?:{_TIME}\s*(?:[-–—]|to)\s*(?:{_TIME}|\?)|{_TIME})\s*[:\-–—|]?\s*",
@@ -19,7 +28,9 @@ _SCHEDULE_TIME = re.compile(rf"\s*(?:{_TIME}\s*(?:[-–—]|to)\s*(?:{_TIME}|\?)
 _NOT_TALK = re.compile(r"^\W*(?:arriv|mingl|welcome|intro|break|lunch|dinner|coffee|drinks?|pizza|food|"
                        r"networking|doors|registration|to the pub|pub\b|panel|open discussion|"
                        r"discussion|q\s*&\s*a|"
-                       r"closing|wrap|social|beer|raffle|prize|announcements)", re.I)
+                       r"closing|wrap|social|beer|raffle|prize|announcements|sponsor)", re.I)
+_START_PAREN = re.compile(r"\s*\((?P<label>(?:watch|starts?|starting|from|ab|à partir de|desde|@)"
+                          r"[^()\n]*?)\)\s*$", re.I)
 
 
 def schedule_item(text: str, s: int, e: int) -> Draft | None:
@@ -53,8 +64,23 @@ def schedule_item(text: str, s: int, e: int) -> Draft | None:
         span = mk.clean_span(text, qs[0][1], ".,;: ")
         d.put("title", text[span[0]:span[1]], span)
         title_end = qs[0][1][1] + 1
+    else:
+        em = next((x for x in mk.emphasis(text, pos, e) if x[2]), None)
+        if em and not text[pos:em[1][0] - 2].strip() and not mk.name_like(em[0]) \
+                and re.match(r"\s*[-–—|:]\s", text[em[1][1] + 2:e]):
+            span = _strip_quotes(text, em[1]) or mk.clean_span(text, em[1], ".,;: ")
+            d.put("title", text[span[0]:span[1]], span)
+            title_end = em[1][1] + 2
     if title_end is None:
         return name_first_item(text, pos, e, timed)
+    sm = _START_PAREN.search(text, title_end, e)
+    if sm:
+        label = re.search(r"\d{1,2}(?::\d{2}){1,2}", sm.group("label"))
+        if label:
+            at = sm.start("label") + label.start()
+            d.put("start_label", label.group(), (at, at + len(label.group())))
+            d.put("start_seconds", parse_time(label.group()), (at, at + len(label.group())))
+        e = sm.start()
     rest = re.match(r"[\"”.\s]*(?:[-–—|:,]\s*|(?:by|von|par|por|di|od)\s+)?", text[title_end:e])
     after = title_end + rest.end()
     parts = _split_parts(text, after, e)
@@ -259,6 +285,7 @@ def _row(text: str, cells: list[tuple[int, int]], cols: dict) -> Draft | None:
     d = Draft("table")
     d.speakers = sp
     d.cue = True
+    _paren_org(text, d, _skip_markup(text, sp[-1][1][1]), sc[1])
     tc = cell("title")
     if tc and tc[1] > tc[0]:
         if _NOT_TALK.match(text[tc[0]:tc[1]]):
