@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -133,6 +134,8 @@ class MainWindow(QMainWindow):
         return self.files.open_path(path)
 
     def _path_changed(self, path: Path | None) -> None:
+        # Another post: start reading it from the top.
+        self.source_view.editor.moveCursor(QTextCursor.MoveOperation.Start)
         site = Site.containing(path) if path else None
         if site is not None and (self.site is None or site.root != self.site.root):
             self.site = site
@@ -222,5 +225,9 @@ class MainWindow(QMainWindow):
             return
         self.save_layout()
         if self.preview_view is not None:
-            self.preview_view.shutdown()
+            # WebEngine must see the view and its page go before the profiles
+            # are released at exit, or it warns and may crash on the way out.
+            view, self.preview_view = self.preview_view, None
+            view.shutdown()
+            shiboken6.delete(view)
         event.accept()

@@ -57,6 +57,7 @@ class PreviewView(QWebEngineView):
         self.preview_page: PreviewPage | None = None
         self._web_channel: QWebChannel | None = None
         self._started = False
+        self._profile = None
         self.setAcceptDrops(False)
         document.reparsed.connect(self.worker.request)
         document.pathChanged.connect(self._path_changed)
@@ -92,7 +93,7 @@ class PreviewView(QWebEngineView):
         self.handler.setParent(profile)
         self.guard.setParent(profile)
         page = PreviewPage(profile, self._opener, self)
-        profile.setParent(page)  # deleted after the page, as WebEngine requires
+        self._profile = profile  # deleted after the page in shutdown(), as WebEngine requires
         self._web_channel = QWebChannel(page)
         self._web_channel.registerObject("preview", self.channel)
         page.setWebChannel(self._web_channel)
@@ -106,15 +107,18 @@ class PreviewView(QWebEngineView):
         """Stop rendering (waits for a render in flight) and close the page; done when the app quits.
 
         WebEngine wants every page gone before its profile, and Python's exit deletes
-        objects in no useful order, so the page (with its profile) is deleted here.
+        objects in no useful order, so the page and then its profile are deleted here.
         """
         self.worker.stop()
         page, self.preview_page = self.preview_page, None
-        self.handler = self.guard = None  # they go with the page's profile
+        profile, self._profile = self._profile, None
+        self.handler = self.guard = None  # they go with the profile
         if page is not None:
             self.setPage(None)
             page.release_popups()
-            shiboken6.delete(page)  # its profile, scheme handler and guard go with it
+            shiboken6.delete(page)
+        if profile is not None:
+            shiboken6.delete(profile)  # with its scheme handler and request guard
 
     def run_js(self, expression: str, timeout_ms: int = 10_000):
         """Evaluate a JavaScript expression in the page's main world and return its value.

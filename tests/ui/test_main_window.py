@@ -286,3 +286,9 @@ def test_source_and_preview_follow_each_other(qtbot, window, seed_copy):
     qtbot.mouseMove(target, pos)
     qtbot.mouseClick(target, Qt.MouseButton.LeftButton, pos=pos)
     qtbot.waitUntil(lambda: w.source_view.current_line() == first, timeout=WAIT)
+
+
+def test_an_opened_post_starts_at_its_first_line(qtbot, window, seed_copy):
+    w = window(seed_copy, preview=False)
+    assert w.source_view.editor.textCursor().position() == 0
+    qtbot.waitUntil(lambda: w.status.position.text() == "Ln 1, Col 1")
