@@ -27,6 +27,8 @@ from .talk_parts import (
 from .talk_prose import (
     TALK_CUE,
     Draft,
+    _paren_org,
+    _skip_markup,
     organisation,
     prose,
     set_video,
@@ -234,9 +236,21 @@ def _heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | N
     names, title = _heading_parts(text, content, raw, context)
     if not names and mk.name_like(raw.strip(" *_"), single=False) and _pronoun_section(text, blocks, i):
         names, title = _names(text, *content), None
+    byline = None
+    # "## Title" over "by **Name** (Org)"
+    if not names and i + 1 < len(blocks) and blocks[i + 1].kind == "para":
+        nb = blocks[i + 1]
+        m = re.match(r"(?:by|von|par|por|od|di)\s+", nb.text, re.I)
+        line_end = text.find("\n", nb.start, nb.end)
+        line_end = nb.end if line_end < 0 else line_end
+        if m and line_end - nb.start < 120:
+            names = speakers_at(text, nb.start + m.end(), line_end, at_start=True)
+            title, byline = content, (names and line_end)
     if not names:
         return None, i + 1
     d = Draft("heading")
+    if byline:
+        _paren_org(text, d, _skip_markup(text, names[-1][1][1]), byline)
     d.speakers = names
     if title is not None:
         span = mk.clean_span(text, title, " ")
