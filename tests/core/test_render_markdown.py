@@ -151,3 +151,33 @@ def test_task_list_and_two_space_nesting():
 
 def test_ordered_list_after_unordered_is_a_new_list_numbered_from_one():
     assert html("- a\n\n3. b\n") == "<ul>\n<li>a</li>\n</ul>\n<ol>\n<li>b</li>\n</ol>"
+
+
+def test_fenced_code_inside_blockquote():
+    out = html('> A quote with **bold**\n>\n> ```ruby\n> puts "code in a quote"\n> ```\n')
+    assert out.startswith("<blockquote>\n<p>A quote with <strong>bold</strong></p>\n"
+                          '<div class="language-ruby highlighter-rouge"><div class="highlight">')
+    assert "<code>ruby" not in out and out.endswith("</code></pre></div></div>\n</blockquote>")
+    assert html("> > ```\n> > x\n> > ```\n> tail\n") == (
+        '<blockquote>\n<blockquote>\n<div class="language-plaintext highlighter-rouge">'
+        '<div class="highlight"><pre class="highlight"><code>x\n</code></pre></div></div>\n'
+        '<p>tail</p>\n</blockquote>\n</blockquote>')
+    # A lazy line may close the fence; a blank line ends the quote, so a fence left open is text.
+    assert '<div class="language-plaintext' in html("> ```\n> code\n```\n\nafter\n")
+    assert "<div" not in html("> ```\n> a\n\n> b\n> ```\n")
+
+
+def test_fenced_code_inside_blockquote_is_one_block():
+    from editor.core.render.blocks import split_blocks
+
+    lines = "> ```\n> code\n```\n\n[r]: https://example.org\n\nafter [x][r]\n".split("\n")
+    assert [(b.start, b.end) for b in split_blocks(lines)] == [(0, 3), (4, 5), (6, 7)]
+
+
+def test_list_item_ends_a_nested_items_second_paragraph():
+    out = html("* First item\n* Second item\n  1. nested ordered\n  2. another one\n\n"
+               "     with a second paragraph\n* Third item\n")
+    assert out == ("<ul>\n<li>First item</li>\n<li>Second item<ol>\n"
+                   "<li>nested ordered</li>\n<li>\n<p>another one</p>\n"
+                   "<p>with a second paragraph</p>\n</li>\n"
+                   "</ol>\n</li>\n<li>Third item</li>\n</ul>")

@@ -21,6 +21,10 @@ from pygments.util import ClassNotFound
 # kramdown-parser-gfm's FENCED_CODEBLOCK_MATCH, per line.
 _FENCE = re.compile(r"^(?P<indent>[ ]{0,3})(?P<fence>(?P<ch>[~`])(?P=ch){2,})[ \t]*(?P<info>[^\n]*?)[ \t]*$")
 _FORMATTER = HtmlFormatter(nowrap=True)
+# A blockquote line (kramdown's BLOCKQUOTE_START); the quote runs on to the next blank line, taking
+# lazy lines with it, and its text without the ``> `` is parsed again, fences included.
+_QUOTE = re.compile(r"^ {0,3}> ?")
+_QUOTE_END = re.compile(r"^[ \t]*$|^ {0,3}\{:(?!:|/)|^\^\s*$")
 
 
 @lru_cache(maxsize=256)
@@ -72,11 +76,38 @@ class FencedCodePreprocessor(Preprocessor):
         return _fences(lines, self.md.htmlStash.store)
 
 
+def quote_end(lines: list[str], i: int) -> int:
+    """The end (exclusive) of the blockquote starting at line ``i``: its next blank line, IAL or EOB."""
+    j = i + 1
+    while j < len(lines) and not _QUOTE_END.match(lines[j]):
+        j += 1
+    return j
+
+
+def unquote(lines: list[str]) -> list[str]:
+    """A blockquote's lines without their ``> `` (lazy lines stay as they are)."""
+    return [line[m.end():] if (m := _QUOTE.match(line)) else line for line in lines]
+
+
 def _fences(lines: list[str], store) -> list[str]:
     out: list[str] = []
     i = 0
     n = len(lines)
     while i < n:
+        if _QUOTE.match(lines[i]):
+            j = quote_end(lines, i)
+            inner = unquote(lines[i:j])
+            if any("```" in line or "~~~" in line for line in inner):
+                done = _fences(inner, store)
+                while done and not done[-1]:  # (the quote ends here anyway)
+                    done.pop()
+                if done != inner:
+                    out.extend("> " + line if line else ">" for line in done)
+                    i = j
+                    continue
+            out.extend(lines[i:j])
+            i = j
+            continue
         m = _FENCE.match(lines[i])
         if m is None or (m.group("ch") == "`" and "`" in m.group("info")):
             out.append(lines[i])

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 import markdown
 from markdown.preprocessors import Preprocessor
 
-from .kd_code import KramdownCodeExtension, extract_fences
+from .kd_code import KramdownCodeExtension, extract_fences, quote_end, unquote
 from .kd_footnotes import FootnoteState, KramdownFootnoteExtension, extract_definitions
 from .kd_headers import HeaderState, KramdownHeaderExtension
 from .kd_ial import KramdownBlockExtension
@@ -75,23 +75,42 @@ def collect_globals(lines: list[str], mask: list[bool] | None = None) -> tuple[l
 
 
 _FENCE_LINE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_QUOTE_LINE = re.compile(r"^ {0,3}>")
 
 
 def fenced_line_mask(lines: list[str]) -> list[bool]:
-    """For each line, whether it lies inside (or on the fences of) a fenced code block."""
+    """For each line, whether it lies inside (or on the fences of) a fenced code block.
+
+    A blockquote (to its next blank line, lazy lines included) is looked into as kramdown
+    does: its lines without ``> ``; a fence in it must close inside it."""
+    return _mask(lines, quoted=False)
+
+
+def _mask(lines: list[str], quoted: bool) -> list[bool]:
     mask = [False] * len(lines)
     fence: str | None = None
-    for i, line in enumerate(lines):
+    opened = 0
+    i = 0
+    while i < len(lines):
+        line = lines[i]
         m = _FENCE_LINE.match(line)
         if fence is None:
             if m:
-                fence = m.group(1)
+                fence, opened = m.group(1), i
                 mask[i] = True
+            elif _QUOTE_LINE.match(line):
+                j = quote_end(lines, i)
+                mask[i:j] = _mask(unquote(lines[i:j]), quoted=True)
+                i = j
+                continue
         else:
             mask[i] = True
             if m and m.group(1)[0] == fence[0] and len(m.group(1)) >= len(fence) and not line.strip()[len(
                     m.group(1)):].strip():
                 fence = None
+        i += 1
+    if quoted and fence is not None:  # not closed inside the quote: text, not code
+        mask[opened:] = [False] * (len(lines) - opened)
     return mask
 
 
@@ -124,9 +143,9 @@ class Converter:
             extensions=[
                 KramdownCodeExtension(),
                 KramdownBlockExtension(),
+                "sane_lists",  # (before KramdownListExtension, whose list processors extend it)
                 KramdownListExtension(),
                 KramdownMathExtension(),
-                "sane_lists",
                 KramdownTableExtension(),
                 "attr_list",
                 "md_in_html",
