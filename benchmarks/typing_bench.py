@@ -9,6 +9,7 @@ while waiting for the preview.
 
 from __future__ import annotations
 
+import gc
 import statistics
 import tempfile
 import time
@@ -102,5 +103,24 @@ def measure_typing(post: Path, name: str, keystrokes: int = 50, timeout_s: float
         wait(lambda p=pause: time.perf_counter() > p)
     window.document.qdoc.setModified(False)
     window.close()
-    app.processEvents()
+    # One editor window per measurement, as in real use: the next one must not
+    # share the process with this one's objects and timers.
+    window.deleteLater()
+    for _ in range(5):
+        app.processEvents()
+    gc.collect()
     return TypingResult(name, post.stat().st_size, latencies, stalls)
+
+
+def main() -> None:
+    """``python typing_bench.py POST NAME``: one measurement in this fresh process, as JSON."""
+    import json
+    import sys
+    post, name = Path(sys.argv[1]), sys.argv[2]
+    r = measure_typing(post, name)
+    print(json.dumps({"name": r.name, "size": r.size, "latencies_ms": r.latencies_ms,
+                      "stalls_ms": r.stalls_ms}))
+
+
+if __name__ == "__main__":
+    main()

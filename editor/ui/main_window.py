@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from editor import __version__
 from editor.bridge.document import Document
+from editor.bridge.idle_gc import IdleCollector
 from editor.core.site import Site
 
 from .edit_actions import undo_redo_actions
@@ -43,6 +44,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.site = Site.at(site_root) if site_root else None
         self.document = Document(parent=self)
+        self.idle_gc = IdleCollector(self.document, parent=self)
         self.preview_view = None
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
