@@ -29,7 +29,8 @@ class IdleCollector(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(idle_ms)
         self._timer.timeout.connect(self._collect)
-        document.changed.connect(self._timer.start)
+        # Not connected to start() directly: changed's first argument would become the interval.
+        document.changed.connect(lambda *_: self._timer.start())
         self._timer.start()
 
     def _collect(self) -> None:
