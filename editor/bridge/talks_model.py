@@ -3,8 +3,9 @@
 ``TalksModel`` listens to the document's ``changed`` signal and re-runs the
 core's ``recognise`` once the edits pause: at once (next event-loop turn) for
 ordinary posts, after a pause that grows with the text for big ones, where the
-work also moves to a background thread (one job in flight, re-run when stale,
-stale results dropped) so typing is never held up. ``recognised(Recognition,
+work also moves to a separate process (one job in flight, re-run when stale,
+stale results dropped): a thread would hold Python's global lock for most of
+the second a 1 MB post takes, and typing would stall behind it. ``recognised(Recognition,
 revision)`` carries each fresh result.
 
 Views that edit call ``current()`` first: it recognises the current text at
@@ -19,7 +20,9 @@ else the nearest one.
 
 from __future__ import annotations
 
-import threading
+import atexit
+import multiprocessing
+from concurrent.futures import Future, ProcessPoolExecutor
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QKeySequence
@@ -30,6 +33,19 @@ from .document import Document
 
 SMALL = 50_000  # characters: below this, recognise on the next event-loop turn, on the UI thread
 EMPTY = Recognition([], Event())
+
+
+_POOL: ProcessPoolExecutor | None = None
+
+
+def _pool() -> ProcessPoolExecutor:
+    """One worker process for the whole application, started on first need ("spawn":
+    forking a process that runs Qt's threads is not safe)."""
+    global _POOL
+    if _POOL is None:
+        _POOL = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+        atexit.register(_POOL.shutdown, wait=False, cancel_futures=True)
+    return _POOL
 
 
 def pause_ms(length: int) -> int:
@@ -86,7 +102,10 @@ class TalksModel(QObject):
         self._timer.timeout.connect(self._due)
         self._finished.connect(self._on_finished)
         document.changed.connect(self._on_changed)
-        self.current()
+        if len(document.text) < SMALL:
+            self.current()
+        else:
+            self._timer.start(0)  # a long post opens without waiting for its talks
 
     # -- reading -----------------------------------------------------------------------------
 
@@ -154,10 +173,15 @@ class TalksModel(QObject):
         if self._busy:
             return  # re-run when the job in flight finishes
         self._busy = True
-        threading.Thread(target=self._work, args=(text, revision), daemon=True).start()
+        finished = self._finished  # the future's callback runs on a pool thread: signal back
+        future = _pool().submit(recognise, text)
 
-    def _work(self, text: str, revision: int) -> None:
-        self._finished.emit(recognise(text), revision)
+        def done(f: Future) -> None:
+            try:
+                finished.emit(f.result(), revision)
+            except Exception:  # the process died or the pool shut down: nothing recognised
+                finished.emit(EMPTY, -1)
+        future.add_done_callback(done)
 
     def _on_finished(self, recognition: Recognition, revision: int) -> None:
         self._busy = False
