@@ -13,7 +13,6 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QApplication,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -29,7 +28,7 @@ from editor.core import event as ev
 from editor.core.edits import TextEdit
 from editor.core.talks import Event
 
-from .form_fields import FieldRow, set_line_text
+from .form_fields import FieldRow, form_layout, set_line_text
 
 _UNSEEN = object()
 NEW_SPONSOR = "Acme"  # the recogniser skips names with "sponsor" in them
@@ -117,12 +116,7 @@ class EventEditor(QWidget):
         self._shown: dict[str, Any] = {}
         self._session = 0
         self._live: tuple | None = None  # (key, session, revision, span) of the last keystroke's edit
-        self.form = QFormLayout(self)
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
-        self.form.setContentsMargins(0, 0, 0, 0)
-        self.form.setHorizontalSpacing(12)
-        self.form.setVerticalSpacing(8)
+        self.form = form_layout(self)
         self.labels: list[QLabel] = []
         self.rows: dict[str, FieldRow] = {}
         self.video = QLineEdit()

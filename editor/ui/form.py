@@ -36,7 +36,15 @@ from editor.core.frontmatter_edits import EditRefused
 from editor.core.naming import parse_post_name
 from editor.core.site import Site
 
-from .form_fields import DateField, DescriptionField, FieldRow, YamlField, note_label, set_line_text
+from .form_fields import (
+    DateField,
+    DescriptionField,
+    FieldRow,
+    YamlField,
+    form_layout,
+    note_label,
+    set_line_text,
+)
 from .image_field import ImageField
 from .list_input import ListInput
 from .tag_input import TagInput
@@ -128,13 +136,7 @@ class FormPane(QScrollArea):
 
     def _group(self, title: str) -> tuple[QGroupBox, QFormLayout]:
         box = QGroupBox(title)
-        form = QFormLayout(box)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
-        form.setContentsMargins(10, 12, 10, 10)
-        form.setHorizontalSpacing(12)
-        form.setVerticalSpacing(8)
-        return box, form
+        return box, form_layout(box, (10, 12, 10, 10))
 
     def _build_standard_rows(self) -> None:
         labels = [QLabel(spec.label + ":") for spec in fm.STANDARD_FIELDS]

@@ -11,6 +11,7 @@ import datetime as dt
 from PySide6.QtCore import QDate, QDateTime, QSignalBlocker, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QDateTimeEdit,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -62,6 +63,18 @@ def note_label(text: str = "", style: str = NOTE_STYLE) -> QLabel:
     label.setStyleSheet(style)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
+
+
+def form_layout(parent: QWidget | None = None,
+                margins: tuple[int, int, int, int] = (0, 0, 0, 0)) -> QFormLayout:
+    """The form layout every part of the form uses, so labels and fields line up alike."""
+    form = QFormLayout(parent) if parent is not None else QFormLayout()
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+    form.setContentsMargins(*margins)
+    form.setHorizontalSpacing(12)
+    form.setVerticalSpacing(8)
+    return form
 
 
 class FieldRow(QWidget):

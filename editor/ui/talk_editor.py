@@ -16,7 +16,6 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QApplication,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -32,7 +31,7 @@ from editor.core import talk_edits as te
 from editor.core.edits import TextEdit
 from editor.core.videos import hms, parse_hms
 
-from .form_fields import FieldRow, note_label, set_line_text
+from .form_fields import FieldRow, form_layout, note_label, set_line_text
 
 _UNSEEN = object()
 # (field, label, placeholder, tooltip)
@@ -151,12 +150,7 @@ class TalkEditor(QWidget):
         self._live: tuple | None = None
         self.rows: dict[str, FieldRow] = {}
         self.empty_note = note_label("Select a talk in the list above, or add one.")
-        self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
-        self.form.setContentsMargins(0, 0, 0, 0)
-        self.form.setHorizontalSpacing(12)
-        self.form.setVerticalSpacing(8)
+        self.form = form_layout()
         self.fields = QWidget()
         self.fields.setLayout(self.form)
         layout = QVBoxLayout(self)
