@@ -36,9 +36,19 @@ from __future__ import annotations
 
 import re
 
-from .highlight_code import MAX_STACK, fence_line, lex_line, lexer_for
+from .highlight_code import fence_line, lex_line, lexer_for
 from .highlight_markdown import body_line
-from .highlight_tokens import BODY, FRONT_MATTER, HTML_COMMENT, START, Kind, LineState, StateTable, Token
+from .highlight_tokens import (
+    BODY,
+    FRONT_MATTER,
+    HTML_COMMENT,
+    MAX_STACK,
+    START,
+    Kind,
+    LineState,
+    StateTable,
+    Token,
+)
 from .highlight_yaml import front_matter_line
 
 __all__ = [

@@ -14,6 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+MAX_STACK = 12  # deeper Pygments stacks are cut, so the line states stay few
+
 
 class Kind(StrEnum):
     # front matter
