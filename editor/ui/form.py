@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.bridge.document import Document, PostState
+from editor.bridge.site_tags import SiteTagReader
 from editor.core import form_model as fm
 from editor.core.frontmatter_edits import EditRefused
 from editor.core.naming import parse_post_name
@@ -78,6 +79,8 @@ class FormPane(QScrollArea):
         self._labels: dict[str, QLabel] = {}
         self._started: dict[str, tuple[int, str | None]] = {}
         self._guarded: set[QWidget] = set()
+        self._site_tags = SiteTagReader(self)
+        self._site_tags.ready.connect(self._show_site_tags)
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         body = QWidget()
@@ -195,9 +198,12 @@ class FormPane(QScrollArea):
         path = self.document.path
         image: ImageField = self._rows["image"].editor
         image.set_context(path, self.site.root if self.site else None)
-        tags: TagInput = self._rows["tags"].editor
-        tags.set_site_tags(fm.tag_completions(self.site.tags(exclude=path)) if self.site else [])
+        self._site_tags.request(self.site, path)
         self._fill_layouts(fm.value_text(self._current("layout")))
+
+    def _show_site_tags(self, counts) -> None:
+        tags: TagInput = self._rows["tags"].editor
+        tags.set_site_tags(fm.tag_completions(counts))
 
     def _fill_layouts(self, current: str) -> None:
         combo: QComboBox = self._rows["layout"].editor

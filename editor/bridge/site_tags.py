@@ -1,0 +1,52 @@
+"""The tags of a site's other posts, read on a worker thread for completion.
+
+A site with hundreds of posts takes about a second to read; the form asks
+for them and carries on, and the answer arrives as a signal.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from editor.core.site import Site
+
+_POOL: ThreadPoolExecutor | None = None
+
+
+def _pool() -> ThreadPoolExecutor:
+    global _POOL
+    if _POOL is None:
+        _POOL = ThreadPoolExecutor(max_workers=1, thread_name_prefix="site-tags")
+    return _POOL
+
+
+class SiteTagReader(QObject):
+    """``request(site, post)`` -> later ``ready(Counter)``, only for the latest request."""
+
+    ready = Signal(object)
+    _done = Signal(object, object)  # (request key, Counter or None), from the worker thread
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._key: object = ()
+        self._done.connect(self._finished)
+
+    def request(self, site: Site | None, post: Path | None) -> None:
+        key = (site.root, post) if site else None
+        if key == self._key:
+            return
+        self._key = key
+        if site is None:
+            self.ready.emit(Counter())
+            return
+        done = self._done
+        future = _pool().submit(site.tags, post)
+        future.add_done_callback(lambda f: done.emit(key, None if f.exception() else f.result()))
+
+    def _finished(self, key: object, counts: Counter | None) -> None:
+        if key == self._key and counts is not None:
+            self.ready.emit(counts)
