@@ -19,7 +19,6 @@ from pathlib import Path
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 from editor.core.edits import minimal_edit
-from editor.core.merge import merge3
 from editor.core.recovery import sha256_hex
 from editor.core.source import DecodeProblem, SourceText
 
@@ -188,6 +187,8 @@ class DiskSync(QObject):
         if found is None:
             return None
         source, data = found
+        from editor.core.merge import merge3  # only when the user merges: kept off the start-up path
+
         result = merge3(self.base_text, self.document.text, source.text)
         edit = minimal_edit(self.document.text, result.text)
         if edit is not None:

@@ -7,12 +7,15 @@ for them and carries on, and the answer arrives as a signal.
 from __future__ import annotations
 
 from collections import Counter
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from editor.core.site import Site
+
+if TYPE_CHECKING:
+    from concurrent.futures import ThreadPoolExecutor
 
 _POOL: ThreadPoolExecutor | None = None
 
@@ -20,6 +23,8 @@ _POOL: ThreadPoolExecutor | None = None
 def _pool() -> ThreadPoolExecutor:
     global _POOL
     if _POOL is None:
+        from concurrent.futures import ThreadPoolExecutor  # only once a site is open
+
         _POOL = ThreadPoolExecutor(max_workers=1, thread_name_prefix="site-tags")
     return _POOL
 

@@ -18,11 +18,8 @@ lists the copies of sessions that are no longer running and offers them.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import hashlib
-import json
 import os
-import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -93,7 +90,8 @@ class RecoveryEntry:
 class RecoveryStore:
     def __init__(self, folder: str | os.PathLike, session: str | None = None):
         self.folder = Path(folder)
-        self.session = session or uuid.uuid4().hex[:12]
+        # 48 random bits, as ``uuid4().hex[:12]`` gave, without importing uuid at start-up.
+        self.session = session or os.urandom(6).hex()
 
     def key_for(self, path: str | os.PathLike | None) -> str:
         stem = path_hash(path) if path is not None else "untitled"
@@ -101,6 +99,8 @@ class RecoveryStore:
 
     def save(self, path: str | os.PathLike | None, data: bytes, base_sha256: str | None) -> RecoveryEntry:
         """Write (or replace) this session's copy for ``path``; raises ``PostIOError`` on failure."""
+        import json  # here and in _read_entry: only needed once there is a copy, not at start-up
+
         self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         key = self.key_for(path)
         saved_at = dt.datetime.now(dt.UTC)
@@ -148,6 +148,8 @@ class RecoveryStore:
 
 
 def _read_entry(sidecar: Path) -> RecoveryEntry | None:
+    import json
+
     data_path = sidecar.with_suffix(".md")
     try:
         meta = json.loads(sidecar.read_text(encoding="utf-8"))
@@ -170,6 +172,8 @@ def _read_entry(sidecar: Path) -> RecoveryEntry | None:
 
 def recovery_diff(disk_text: str | None, recovered_text: str, name: str) -> str:
     """A unified diff from the file on disk to the recovered text (all added if the file is gone)."""
+    import difflib  # only when a copy is offered: kept off the start-up path
+
     old = (disk_text or "").splitlines(keepends=True)
     new = recovered_text.splitlines(keepends=True)
     lines = difflib.unified_diff(old, new, f"{name} (on disk)", f"{name} (recovered)")

@@ -8,11 +8,16 @@ test passes an object with the same methods that answers at once (see
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+# The dialog classes are looked up when a question is asked: PySide6 builds a
+# class (and its enums) on first access, which start-up need not pay for.
+from PySide6 import QtWidgets
 
-from editor.core.recovery import RecoveryEntry
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from editor.core.recovery import RecoveryEntry
 
 POST_FILTER = "Markdown posts (*.md *.markdown *.mkd *.mkdn *.mdown *.mdwn *.mkdown *.html);;All files (*)"
 
@@ -34,14 +39,17 @@ class FileDialogs:
         self.parent = parent
 
     def get_open_path(self, start_dir: Path | None) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(self.parent, "Open Post", str(start_dir or ""), POST_FILTER)
+        name, _ = QtWidgets.QFileDialog.getOpenFileName(self.parent, "Open Post", str(start_dir or ""),
+                                                        POST_FILTER)
         return Path(name) if name else None
 
     def get_save_path(self, suggested: Path) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(self.parent, "Save Post As", str(suggested), POST_FILTER)
+        name, _ = QtWidgets.QFileDialog.getSaveFileName(self.parent, "Save Post As", str(suggested),
+                                                        POST_FILTER)
         return Path(name) if name else None
 
     def ask_unsaved(self, name: str) -> str:
+        QMessageBox = QtWidgets.QMessageBox  # noqa: N806 (the class, named as Qt names it)
         box = QMessageBox(QMessageBox.Icon.Warning, "Unsaved changes",
                           f"Save the changes to “{name}” before closing?", parent=self.parent)
         box.setInformativeText("If you don't save, your changes will be lost.")
@@ -52,6 +60,7 @@ class FileDialogs:
         return {buttons.Save: "save", buttons.Discard: "discard"}.get(buttons(answer), "cancel")
 
     def ask_overwrite_changed(self, name: str) -> str:
+        QMessageBox = QtWidgets.QMessageBox  # noqa: N806
         box = QMessageBox(QMessageBox.Icon.Warning, "The file changed on disk",
                           f"“{name}” was changed by another program since you opened or saved it.",
                           parent=self.parent)
@@ -66,6 +75,7 @@ class FileDialogs:
         return "merge" if clicked is merge else "overwrite" if clicked is overwrite else "cancel"
 
     def ask_recreate(self, path: Path) -> bool:
+        QMessageBox = QtWidgets.QMessageBox  # noqa: N806
         answer = QMessageBox.question(
             self.parent, "The file is gone",
             f"“{path.name}” was deleted or moved since you opened it.\n\nCreate it again at {path}?",
@@ -79,4 +89,4 @@ class FileDialogs:
         return RecoveryDialog(entry, diff, self.parent).ask()
 
     def error(self, title: str, message: str) -> None:
-        QMessageBox.warning(self.parent, title, message)
+        QtWidgets.QMessageBox.warning(self.parent, title, message)

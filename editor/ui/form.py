@@ -11,7 +11,6 @@ being typed in keeps its cursor when the source changes its value.
 from __future__ import annotations
 
 import datetime as dt
-import html
 from pathlib import Path
 from typing import Any
 
@@ -313,6 +312,8 @@ class FormPane(QScrollArea):
                 field.destroyed.connect(lambda _obj=None, f=field: self._guarded.discard(f))
 
     def _show_problem(self, problem: Exception | str) -> None:
+        import html  # only for a broken front matter: kept off the start-up path
+
         where = ""
         if getattr(problem, "line", None) is not None:
             where = f" (line {problem.line}, column {problem.column})"

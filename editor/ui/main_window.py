@@ -17,7 +17,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -194,6 +193,8 @@ class MainWindow(QMainWindow):
             self.addAction(action)
 
     def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox  # built on first use, not at start-up
+
         QMessageBox.about(self, "About Jekyll Post Editor",
                           f"<b>Jekyll Post Editor</b> {__version__}<p>Write the roundup posts of a Jekyll "
                           "meetup site: a form, the Markdown source and a live preview of one text.</p>")
