@@ -30,17 +30,35 @@ def _pool() -> ThreadPoolExecutor:
 
 
 class SiteTagReader(QObject):
-    """``request(site, post)`` -> later ``ready(Counter)``, only for the latest request."""
+    """``request(site, post)`` -> later ``ready(Counter)``, only for the latest request.
+
+    Made ``held``, requests wait (only the latest is kept) until ``resume()``:
+    the window holds them until it has painted, so that reading the site on
+    the worker thread does not compete with the first paint for the GIL.
+    """
 
     ready = Signal(object)
     _done = Signal(object, object)  # (request key, Counter or None), from the worker thread
 
-    def __init__(self, parent: QObject | None = None):
+    def __init__(self, parent: QObject | None = None, held: bool = False):
         super().__init__(parent)
         self._key: object = ()
+        self._held = held
+        self._wanted: tuple[Site | None, Path | None] | None = None
         self._done.connect(self._finished)
 
+    def resume(self) -> None:
+        """Make the latest request held back (if any) and those that follow."""
+        self._held = False
+        if self._wanted is not None:
+            site, post = self._wanted
+            self._wanted = None
+            self.request(site, post)
+
     def request(self, site: Site | None, post: Path | None) -> None:
+        if self._held:
+            self._wanted = (site, post)
+            return
         key = (site.root, post) if site else None
         if key == self._key:
             return

@@ -67,7 +67,8 @@ class FormPane(QScrollArea):
 
     editRefused = Signal(str, str)
 
-    def __init__(self, document: Document, site: Site | None = None, parent: QWidget | None = None):
+    def __init__(self, document: Document, site: Site | None = None, parent: QWidget | None = None,
+                 hold_site_tags: bool = False):
         super().__init__(parent)
         self.document = document
         self.site = site
@@ -78,7 +79,8 @@ class FormPane(QScrollArea):
         self._labels: dict[str, QLabel] = {}
         self._started: dict[str, tuple[int, str | None]] = {}
         self._guarded: set[QWidget] = set()
-        self._site_tags = SiteTagReader(self)
+        # Held (by the window, until it has painted): see ``start_site_tags``.
+        self._site_tags = SiteTagReader(self, held=hold_site_tags)
         self._site_tags.ready.connect(self._show_site_tags)
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -121,6 +123,10 @@ class FormPane(QScrollArea):
         layout.addWidget(widget)
         self._body.insertWidget(self._body.count() - 1, box)
         return box
+
+    def start_site_tags(self) -> None:
+        """Start reading the site's tags for completion, if they were held back."""
+        self._site_tags.resume()
 
     def set_site(self, site: Site | None) -> None:
         self.site = site

@@ -48,7 +48,8 @@ class MainWindow(QMainWindow):
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(False)
-        self.form = FormPane(self.document, self.site, self.splitter)
+        # Tag completions are not part of the first frame: read once the window has painted.
+        self.form = FormPane(self.document, self.site, self.splitter, hold_site_tags=True)
         self.talks = None  # built right after the first paint, like the preview
         self.source_view = SourceView(self.document)
         self.files = FileController(self, self.document, settings,
@@ -84,12 +85,16 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.status.show_state(self.document.state())
         self._want_preview = preview
-        # The preview starts once the form and source are on screen.
-        self.source_view.editor.viewport().installEventFilter(self)
+        # The preview starts once the form and source are on screen: the window
+        # paints with all its children in one pass. (Watched on the window
+        # itself: asking for the source's viewport() here made PySide6 build
+        # the classes of every QWidget subclass to type it, before the first paint.)
+        self.installEventFilter(self)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.Paint and watched is self.source_view.editor.viewport():
+        if event.type() == QEvent.Type.Paint and watched is self:
             watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.form.start_site_tags)
             QTimer.singleShot(0, self._create_talks)
             if self._want_preview:
                 QTimer.singleShot(0, self._create_preview)
