@@ -23,7 +23,10 @@ THRESHOLDS = (700, 10, 1_000_000)
 class IdleCollector(QObject):
     def __init__(self, document: Document, idle_ms: int = IDLE_MS, parent: QObject | None = None):
         super().__init__(parent)
+        previous = gc.get_threshold()
         gc.set_threshold(*THRESHOLDS)
+        # Python's own policy again once no editor window needs this one.
+        self.destroyed.connect(lambda *_: gc.set_threshold(*previous))
         self.collections = 0
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)

@@ -29,3 +29,12 @@ def test_collects_once_typing_pauses(qtbot, restore_thresholds):
         qtbot.wait(50)
         assert collector.collections == 1
     qtbot.waitUntil(lambda: collector.collections == 2, timeout=5000)
+
+
+def test_thresholds_come_back_when_the_collector_goes(qtbot, restore_thresholds):
+    import shiboken6
+    before = gc.get_threshold()
+    collector = IdleCollector(Document(SourceText.from_text("x")))
+    assert gc.get_threshold() == THRESHOLDS
+    shiboken6.delete(collector)
+    assert gc.get_threshold() == before
