@@ -171,9 +171,10 @@ def sources(text: str, start: int, end: int) -> list[tuple[str, tuple[int, int]]
     return [(m.group("url"), (start + m.start("url"), start + m.end("url"))) for m in _SRC.finditer(seg)]
 
 
-_QUOTED = re.compile(r"\"(?P<a>[^\"\n]{2,250}?)\"|“(?P<b>[^”\n]{2,250}?)”|"
-                     r"„(?P<c>[^“”\n]{2,250}?)[“”]"
-                     r"|«\s?(?P<d>[^»\n]{2,250}?)\s?»|‘(?P<e>[^’\n]{2,250}?)’(?!\w)")
+_NL = r"|\n(?![ \t]*\n))"  # a quote may wrap onto the paragraph's next line, never across a blank line
+_QUOTED = re.compile(r"\"(?P<a>(?:[^\"\n]" + _NL + r"{2,250}?)\"|“(?P<b>(?:[^”\n]" + _NL + r"{2,250}?)”|"
+                     r"„(?P<c>(?:[^“”\n]" + _NL + r"{2,250}?)[“”]"
+                     r"|«\s?(?P<d>(?:[^»\n]" + _NL + r"{2,250}?)\s?»|‘(?P<e>[^’\n]{2,250}?)’(?!\w)")
 
 
 def quoted(text: str, start: int, end: int) -> list[tuple[str, tuple[int, int]]]:
@@ -227,7 +228,8 @@ university college school project team labs inc ltd llc gmbh google youtube gith
 kubernetes docker linux windows apple mac microsoft amazon aws azure open source data web dev devops
 happy merry christmas holiday holidays new year years season spring summer autumn fall winter day night
 evening morning afternoon today tonight yesterday tomorrow congrats congratulations please don
-die das ein eine zum zur danach dann nach zuerst schluss el los las una une les des ensuite puis enfin
+die das den dem des der im am vom beim ein eine zum zur danach dann nach zuerst schluss
+el los las una une les des ensuite puis enfin
 después luego nato za
 """.split())
 

@@ -103,7 +103,8 @@ def slides_links(text: str, s: int, e: int, d: Draft, strict: bool = False) -> b
         if not link.url or link.url_span is None:
             continue
         worded = bool(SLIDES_WORDS.search(link.text)) or bool(
-            re.match(r"\s*\((?:slides?|deck)\)", text[link.span[1]:link.span[1] + 12], re.I))
+            re.match(r"\s*\((?:slides?|deck)\)", text[link.span[1]:link.span[1] + 12], re.I)
+            and not is_video_url(link.url))
         context = SLIDES_WORDS.search(text[max(s, link.span[0] - 40):link.span[0]])
         if worded or (context and not strict) or (is_slides_url(link.url) and not is_video_url(link.url)):
             if "slides_url" not in d.values:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import talk_markup as mk
+from .talk_org import _paren_org, organisation  # noqa: F401  (also used by the entry shapes)
 from .videos import find_start, is_slides_url, is_video_url, parse_time
 
 Span = tuple[int, int]
@@ -25,7 +26,7 @@ TALK_CUE = re.compile(
     r"\bwalk(?:ed)? us through\b|\bshowed\b|\bexplor(?:ed|ing)\b|\basked\b|\bkeynote\b|\blecture\b|"
     r"\bfocus(?:ed|ing)? on\b|\bcovered\b|\bwrapped up\b|\bstarted us off\b|\btook the stage\b|"
     r"\bvortrag|\bsprach\b|\bpräsentiert|\bvorgestellt\b|\bgesprochen\b|"
-    r"\bnos habló\b|\bprésent|\bexposé|\bconférence\b|\bcharla\b|\bponencia\b|"
+    r"\bnos habló\b|\bprésent|\bexposé|\bconférence\b|\bparlé\b|\bintitulé|\bcharla\b|\bponencia\b|"
     r"\bpresentó\b|\bhabló\b|\bpalestra\b|\bapresentou\b|\bpredava|\bpredstavi|\bprezentacij|"
     r"\bintervento\b|"
     r"\bparlato\b|\blezing\b|\bpresenteerde\b|\bföredrag\b|\bforedrag\b|\bwykład|\bprzedstawi",
@@ -38,11 +39,14 @@ NEGATIVE = re.compile(
     r"next meetup|next event|join us|danke|merci|gracias|hvala)\b", re.I)
 _TITLE_CUE = re.compile(r"\b(?:talk|titled|entitled|called|named|on|about|asked|presented|described|lecture|"
                         r"presentation|keynote|vortrag|titel|titre|título|titolo|naslovom|z naslovom|"
-                        r"habló de|parló de|uns|"
+                        r"habló de|parló de|parlé de|intitulée?|temo|tema|uns|"
                         r"über|sur|"
                         r"sobre|su|o)\W{0,3}$", re.I)
 _NOT_A_TITLE = re.compile(r"(?:watch|see|view|video|recording|here|link|youtube|vimeo|this talk|the talk|"
-                          r"the video|full video|replay|live ?stream|stream|slides?)\b", re.I)
+                          r"the video|full video|replay|live ?stream|stream|slides?|google slides|"
+                          r"speaker ?deck|"
+                          r"slideshare|posnetek|aufzeichnung|vidéo|grabación|vídeo|enregistrement|"
+                          r"folien|diapositivas|prosojnice)\b", re.I)
 _RIGHT_AFTER = re.compile(r"\W{0,3}(?:\s*[-–—:,]\s*|\s+(?:with|on|about|-)\s+)?[\"“„«*_]*$")
 _STRONG_CUE = re.compile(r"\btalk|\bpresent|\blightning|\bkeynote|\blecture|\bspoke|\bgave\b|\btold us|"
                          r"\bdemo|\bwalk(?:ed)? us|\bvortrag|\bsprach|\bcharla|\bponencia|\bpalestra|"
@@ -60,16 +64,8 @@ _TITLE_PHRASE = re.compile(
 SLIDES_WORDS = re.compile(r"\b(?:slides?|slide deck|deck|folien|diapositivas?|diapos|prosojnice|lucidi|"
                           r"dia's|presentation|präsentation|présentation)\b", re.I)
 _START_LABEL = re.compile(r"(?:\b(?:starting|starts|start|from|ab|à partir de|desde|od)\s+(?:at\s+)?"
-                          r"|\(@\s*)\[?"
+                          r"|\(@\s*|\((?=\d{1,2}:\d{2}(?::\d{2})?\)))\[?"
                           r"(?P<t>\d{1,2}:\d{2}(?::\d{2})?)\]?", re.I)
-_ORG_FROM = re.compile(r"\b(?:from|von|van|aus|iz|fra|från|chez|de chez|de|da|di|du)\s+(?:the\s+)?"
-                       r"(?:(?:company|firm|team|podjetja|der Firma|la empresa|l'entreprise)\s+)?(?=\S)")
-_ORG_OF_NEXT = re.compile(r",?\s*(?:of|at)\s+(?:the\s+)?(?=[A-Z\[])")
-_ORG_OF = re.compile(r"(?:\b(?:CTO|CEO|COO|CIO|founder|co-founder|head|director|engineer|developer|"
-                     r"member|lead|manager|architect|advocate|consultant|VP|president|professor|researcher|"
-                     r"student)\s)(?:of|at)\s+(?:the\s+)?(?=\S)", re.I)
-_ORG_AT = re.compile(r"\b(?:at|bei|pri|chez|en|w|u)\s+(?=[A-Z\[])")
-_ORG_SUFFIX = re.compile(r",? (?:Inc|Ltd|LLC|GmbH|AG|SA|BV|plc|Corp)\.?(?=\W|$)")
 _PREP_BEFORE = re.compile(r"\b(?:on|about|to|into|in|from|using|of|at|for|via|called|named|like|"
                           r"than)\s+(?:the\s+)?[*_\[\"“„«]*$|[\"“„«]$",
                           re.I)
@@ -119,7 +115,12 @@ def speakers_at(text: str, s: int, e: int, *, at_start: bool = False) -> list[tu
     for m in re.finditer(r"\bI \((?P<n>[^()\n]{3,48})\)", text[s:e]):
         if mk.name_like(m.group("n")):
             cands.append((s + m.start(), m.group("n"), (s + m.start("n"), s + m.end("n")), "self"))
+    titled = []  # "**Title** by Name": the bold run is the title
     for body, span, bold in mk.emphasis(text, s, e):
+        by = re.match(r"[*_]{1,2}\s+(by|von|par|por|di|od)\s", text[span[1]:span[1] + 8])
+        if by and (by.group(1) == "by" or not mk.name_like(body)):
+            titled.append(span)
+            continue
         if bold and (mk.name_like(body) or mk.cjk_name(body)):
             cands.append((span[0] - 2, body, span, "bold"))
     for link in mk.links(text, s, e):
@@ -135,6 +136,7 @@ def speakers_at(text: str, s: int, e: int, *, at_start: bool = False) -> list[tu
         if len(name.split()) >= 2 or re.match(r"(?:’s|'s)?,?\s+(?:from|von|aus|de|iz)\s+\S", after):
             cands.append((span[0], name, span, "plain"))
     cands = [c for c in cands if not _PREP_BEFORE.search(text[max(s, c[0] - 12):c[0]])]
+    cands = [_no_honorific(text, c) for c in cands if not any(a <= c[2][0] < b for a, b in titled)]
     if not cands:
         return []
     cands.sort(key=lambda c: c[0])
@@ -155,6 +157,18 @@ def speakers_at(text: str, s: int, e: int, *, at_start: bool = False) -> list[tu
         else:
             break
     return out
+
+
+_HONORIFIC = re.compile(r"(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+(?=\S+\s+\S)")
+
+
+def _no_honorific(text: str, cand: tuple) -> tuple:
+    """``Dr. Marcus Feld``: the name is Marcus Feld (a rename keeps the title in the text)."""
+    pos, name, span, kind = cand
+    m = _HONORIFIC.match(name)
+    if not m:
+        return cand
+    return pos, name[m.end():], (span[0] + m.end(), span[1]), kind
 
 
 _AMBIGUOUS = ("von", "van", "de", "da", "di", "du", "del")
@@ -201,59 +215,6 @@ def _skip_markup(text: str, pos: int) -> int:
     return pos + m.end() if m else pos
 
 
-def organisation(text: str, draft: Draft, after: int, limit: int) -> None:
-    """``Name from Org``, ``Name, CTO of Org``, ``Name - developer at [Org]`` ... within 45 characters."""
-    window_end = min(limit, after + 60)
-    title = draft.spans.get("title")
-    for regex in (_ORG_FROM, _ORG_OF_NEXT, _ORG_OF, _ORG_AT):
-        find = regex.match if regex is _ORG_OF_NEXT else regex.search
-        m = find(text, after, window_end)
-        if not m or m.start() - after > 45:
-            continue
-        pos = m.end()
-        if title and title[0] - 1 <= pos <= title[1]:
-            continue
-        link = next((lk for lk in mk.links(text, pos, limit) if lk.span[0] == pos), None)
-        if link:
-            s, e = mk.clean_span(text, link.text_span, "")
-            draft.put("organisation", text[s:e], (s, e))
-            return
-        span = _org_words(text, pos, limit)
-        if span:
-            draft.put("organisation", text[span[0]:span[1]], span)
-            return
-
-
-def _org_words(text: str, pos: int, limit: int) -> Span | None:
-    end = pos
-    first = True
-    for m in re.finditer(r"[^\s,;:()\[\]]+", text[pos:limit]):
-        tok = m.group()
-        gap = text[end:pos + m.start()] if not first else ""
-        if not first and (gap.strip() or "\n" in gap):
-            suffix = _ORG_SUFFIX.match(text, end, limit)
-            if suffix:
-                end = suffix.end()
-            break
-        word = tok.rstrip(".")
-        if first:
-            if not word or word.lower() in mk.STOP_WORDS:
-                return None
-        elif not (word[:1].isupper() or word[:1].isdigit() or word in ("&", "+")):
-            break
-        end = pos + m.start() + len(tok)
-        if tok.endswith(".") and not re.search(r"\.\w", tok):
-            end -= 1
-            break
-        first = False
-    if end == pos:
-        return None
-    suffix = _ORG_SUFFIX.match(text, end, limit)
-    if suffix:
-        end = suffix.end()
-    return (pos, end)
-
-
 def title_and_video(text: str, draft: Draft, s: int, e: int) -> None:
     """Title (quoted, linked, emphasised, or after "talked about"), recording and start time."""
     links = [lk for lk in mk.links(text, s, e) if lk.url is not None]
@@ -265,6 +226,10 @@ def title_and_video(text: str, draft: Draft, s: int, e: int) -> None:
         media = is_video_url(link.url) or is_slides_url(link.url)
         if q is None and not media:
             continue
+        if q is None and any(not mk.name_like(b) for b, _sp in mk.quoted(text, s, link.span[0])):
+            if is_video_url(link.url) and draft.spare_video is None:
+                draft.spare_video = (link.url, link.url_span)
+            continue  # "talked about „Title“. [Recording](video)": the quoted words are the title
         if q is None and (SLIDES_WORDS.fullmatch(raw) or not raw[:1].isupper() and not raw[:1].isdigit()
                           or _NOT_A_TITLE.match(raw)):
             if is_video_url(link.url) and draft.spare_video is None:
@@ -314,6 +279,14 @@ def _unlinked_title(text: str, draft: Draft, s: int, e: int) -> None:
         right_after = bool(_RIGHT_AFTER.fullmatch(text[s:span[0]]))
         last_word = re.search(r"(\w+)\W*$", before)
         cued = _TITLE_CUE.search(before) or (last_word and TALK_CUE.match(last_word.group(1)))
+        follows = re.match(r"[^\w\n]{0,4}(\w+)", text[span[1] + 1:span[1] + 40])
+        if not cued and follows and TALK_CUE.match(follows.group(1)) and not mk.name_like(body):
+            cued = True  # "„Title“ vorgestellt": the verb after the title
+        lead = text[s:span[0] - 1]
+        if not cued and (_STRONG_CUE.search(lead) or re.search(r"\w:\s*$", before)
+                         and not body.rstrip().endswith((".", "!"))) \
+                and not re.search(r"[.!?]\s", lead) and not mk.name_like(body):
+            cued = True  # "je predstavila temo "Title"": a talk verb earlier in the same sentence
         if cued or (right_after and not mk.name_like(body)):
             span = mk.clean_span(text, span, ".,;: ")
             draft.put("title", text[span[0]:span[1]], span)
@@ -425,7 +398,8 @@ def _title_first(text: str, d: Draft, s: int, speaker_at: int) -> None:
         return
     for body, span, _bold in mk.emphasis(text, s, speaker_at):
         if span[0] - s <= 3 and not mk.name_like(body):
-            d.put("title", body, mk.clean_span(text, span, ".,;: "))
+            span = _strip_quotes(text, span) or mk.clean_span(text, span, ".,;: ")
+            d.put("title", text[span[0]:span[1]], span)
             return
     for link in mk.links(text, s, speaker_at):
         if link.span[0] - s <= 3 and link.url and (is_video_url(link.url) or is_slides_url(link.url)):
@@ -441,17 +415,3 @@ def _title_first(text: str, d: Draft, s: int, speaker_at: int) -> None:
             span = mk.clean_span(text, span, ".,;: ")
             d.put("title", text[span[0]:span[1]], span)
             return
-
-
-_PAREN = re.compile(r"\s*\((?!@)(?P<org>[^()\n@]{2,40})\)")
-
-
-def _paren_org(text: str, d: Draft, after: int, limit: int) -> None:
-    """``Jane Doe (Acme)``: an organisation in brackets right after the name."""
-    m = _PAREN.match(text, after, limit)
-    if not m:
-        return
-    org = m.group("org").strip()
-    if org[:1].isupper() and not re.search(r"\d{1,2}:\d{2}|https?:|\bformerly\b", org) \
-            and not mk.name_like(org, single=False):
-        d.put("organisation", org, (m.start("org"), m.start("org") + len(org)))

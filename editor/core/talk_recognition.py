@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from . import talk_markup as mk
+from .talk_headings import _heading_entry, _heading_title
 from .talk_parts import (
     embed_follows,
     embeds,
@@ -27,23 +28,14 @@ from .talk_parts import (
 from .talk_prose import (
     TALK_CUE,
     Draft,
-    _paren_org,
-    _skip_markup,
-    organisation,
     prose,
     set_video,
-    speakers_at,
-    title_and_video,
 )
 from .talk_shapes import labelled, schedule_item, table_talks
 from .talks import Talk
 from .videos import is_video_url
 
-_GENERIC_HEADING = re.compile(r"^\W*(?:overview|talks?|slides|photos?|videos?|sponsors?|summary|agenda|"
-                              r"schedule|"
-                              r"next|thanks|recap|intro|introduction|lightning talks?|speakers?|resources|"
-                              r"links|program(?:me)?|announcements?)\b(?:\W+\w+)?\W*$", re.I)
-_HEADING_SPLIT = re.compile(r"\s+[–—-]\s+|:\s+|\s+\|\s+")
+
 def body_talks(text: str, body_start: int) -> list[Talk]:
     try:
         blocks = mk.blocks(text, body_start)
@@ -70,6 +62,7 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
         elif b.kind == "item":
             d = schedule_item(text, b.content, b.end)
             if d:
+                slides_links(text, b.content, b.end, d, strict=True)
                 d.start, d.end = b.start, b.end
                 drafts.append(d)
                 i += 1
@@ -224,145 +217,6 @@ def _extend(text: str, blocks: list[mk.Block], k: int, d: Draft) -> int:
         d.end = b.end
         k += 1
     return k
-
-
-def _heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | None, int]:
-    h = blocks[i]
-    content = (h.content, h.end)
-    raw = text[content[0]:content[1]]
-    if _GENERIC_HEADING.match(raw):
-        return None, i + 1
-    context = blocks[i + 1].text if i + 1 < len(blocks) else ""
-    names, title = _heading_parts(text, content, raw, context)
-    if not names and mk.name_like(raw.strip(" *_"), single=False) and _pronoun_section(text, blocks, i):
-        names, title = _names(text, *content), None
-    byline = None
-    # "## Title" over "by **Name** (Org)"
-    if not names and i + 1 < len(blocks) and blocks[i + 1].kind == "para":
-        nb = blocks[i + 1]
-        m = re.match(r"(?:by|von|par|por|od|di)\s+", nb.text, re.I)
-        line_end = text.find("\n", nb.start, nb.end)
-        line_end = nb.end if line_end < 0 else line_end
-        if m and line_end - nb.start < 120:
-            names = speakers_at(text, nb.start + m.end(), line_end, at_start=True)
-            title, byline = content, (names and line_end)
-    if not names:
-        return None, i + 1
-    d = Draft("heading")
-    if byline:
-        _paren_org(text, d, _skip_markup(text, names[-1][1][1]), byline)
-    d.speakers = names
-    if title is not None:
-        span = mk.clean_span(text, title, " ")
-        q = re.fullmatch(r"[\"“](.*)[\"”]", text[span[0]:span[1]])
-        if q:
-            span = (span[0] + 1, span[1] - 1)
-        d.put("title", text[span[0]:span[1]], span)
-    d.start, d.end = h.start, h.end
-    k = i + 1
-    while k < len(blocks) and not (blocks[k].kind == "hr" or blocks[k].kind == "heading"
-                                   and blocks[k].level <= h.level):
-        b = blocks[k]
-        if b.kind == "item" and b.level == 0:
-            takeaway(text, b, d)
-        elif b.kind == "html":
-            embeds(text, b, d)
-        elif b.kind == "image" and "photo" not in d.values:
-            img = mk.image(b)
-            if img and any(same_person(img[0], sp[0]) for sp in d.speakers):
-                set_photo(text, d, b)
-        slides_links(text, b.start, b.end, d, strict=True)
-        if b.kind == "para" and "title" not in d.values:
-            title_and_video(text, d, b.start, b.end)
-            d.spans.setdefault("paragraph", (b.start, b.end))
-        if b.kind == "para" and "video_url" not in d.values:
-            link = next((lk for lk in mk.links(text, b.start, b.end) if is_video_url(lk.url)), None)
-            if link is not None:
-                set_video(d, link.url, link.url_span)
-        if b.kind == "para" and "organisation" not in d.values:
-            full = d.speakers[0][0]
-            at = b.text.find(full)
-            if at >= 0:
-                sent_end = next((e for s_, e in mk.sentences(text, b.start, b.end)
-                                 if s_ <= b.start + at < e), b.end)
-                organisation(text, d, b.start + at + len(full), sent_end)
-        d.end = b.end
-        k += 1
-    return d, k
-
-
-_BY = re.compile(r"(?P<t>.+?)\s+(?:by|von|par|por|di|od)\s+(?P<n>[^()]+?)\s*$")
-
-
-_TALK_NUMBER = re.compile(r"(?:(?:lightning\s+)?talk|session|vortrag|predavanje|charla|#)"
-                          r"\s*\d*\s*[:.)–—-]\s*", re.I)
-
-
-def _heading_parts(text: str, content: tuple[int, int], raw: str, context: str = ""):
-    m = _TALK_NUMBER.match(raw)
-    if m and m.end() < len(raw):  # "Talk 1: Title — Name"
-        content = (content[0] + m.end(), content[1])
-        raw = raw[m.end():]
-    m = _BY.match(raw)
-    if m:
-        names = _names(text, content[0] + m.start("n"), content[0] + m.end("n"))
-        if names:
-            return names, (content[0] + m.start("t"), content[0] + m.end("t"))
-    for m in list(_HEADING_SPLIT.finditer(raw))[:1] + list(_HEADING_SPLIT.finditer(raw))[-1:]:
-        left = (content[0], content[0] + m.start())
-        right = (content[0] + m.end(), content[1])
-        on_left, on_right = _names(text, *left), _names(text, *right)
-        if on_left and on_right:  # "Embedded Rust – Bo Chen": the one the section goes on to mention
-            said = set(re.findall(r"\w+", context))
-            right_said = any(n.split()[0] in said for n, _ in on_right)
-            if right_said and not any(n.split()[0] in said for n, _ in on_left):
-                return on_right, left
-        if on_left:
-            return on_left, right
-        if on_right:
-            return on_right, left
-    return [], None
-
-
-def _pronoun_section(text: str, blocks: list[mk.Block], i: int) -> bool:
-    """A heading that is only a name, over a paragraph that tells of a talk without naming anyone."""
-    if i + 1 >= len(blocks) or blocks[i + 1].kind != "para":
-        return False
-    b = blocks[i + 1]
-    return bool(TALK_CUE.search(b.text)) and not speakers_at(text, b.start, b.end)
-
-
-def _names(text: str, s: int, e: int) -> list[tuple[str, tuple[int, int]]]:
-    span = mk.clean_span(text, (s, e), " *_")
-    raw = text[span[0]:span[1]]
-    parts = re.split(r"\s*(?:,|\band\b|&)\s*", raw)
-    out = []
-    pos = span[0]
-    for p in parts:
-        at = text.find(p, pos, span[1])
-        if not mk.name_like(p, single=False):
-            return []
-        out.append((p, (at, at + len(p))))
-        pos = at + len(p)
-    return out
-
-
-def _heading_title(text: str, blocks: list[mk.Block], drafts: list[Draft], d: Draft) -> None:
-    """A heading right above a single talk entry that has no title is that talk's title."""
-    if "title" in d.values:
-        return
-    k = next((j for j, b in enumerate(blocks) if b.start <= d.start <= b.end or b.start >= d.start), None)
-    if not k or blocks[k - 1].kind != "heading":
-        return
-    h = blocks[k - 1]
-    if _GENERIC_HEADING.match(text[h.content:h.end]) or (drafts and drafts[-1].end > h.start):
-        return
-    nxt = next((b for b in blocks[k:] if b.start > d.end), None)
-    if nxt and nxt.kind not in ("heading", "hr"):
-        return
-    span = mk.clean_span(text, (h.content, h.end), " ")
-    d.put("title", text[span[0]:span[1]], span)
-    d.start = h.start
 
 
 _NAME_TITLE = re.compile(r"^\s*(?P<name>[^:\n]{3,48}?)\s*[:–—-]\s+(?P<title>\S.*?)\s*$")

@@ -23,8 +23,11 @@ from .talk_prose import (
 from .videos import is_slides_url, is_video_url, parse_time
 
 _TIME = r"\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?)?"
-_SCHEDULE_TIME = re.compile(rf"\s*(?:{_TIME}\s*(?:[-–—]|to)\s*(?:{_TIME}|\?)|{_TIME})\s*[:\-–—|]?\s*",
-                            re.I)
+_SCHEDULE_TIME = re.compile(rf"\s*(?P<b>\*\*|__)?(?:{_TIME}\s*(?:[-–—]|to)\s*(?:{_TIME}|\?)|{_TIME})"
+                            rf"(?(b)(?:\*\*|__))\s*[:\-–—|]?\s*", re.I)
+# "Keynote: *Title* — Name": a session label before the title
+_SESSION_LABEL = re.compile(r"(?:(?:opening|closing)\s+)?(?:keynote|talk|lightning talk|session|vortrag|"
+                            r"charla|conférence|predavanje)\s*[:–—-]\s+(?=\S)", re.I)
 _NOT_TALK = re.compile(r"^\W*(?:arriv|mingl|welcome|intro|break|lunch|dinner|coffee|drinks?|pizza|food|"
                        r"networking|doors|registration|to the pub|pub\b|panel|open discussion|"
                        r"discussion|q\s*&\s*a|"
@@ -38,8 +41,10 @@ def schedule_item(text: str, s: int, e: int) -> Draft | None:
     line_end = text.find("\n", s, e)
     e = e if line_end < 0 else line_end
     m = _SCHEDULE_TIME.match(text, s, e)
-    timed = bool(m and m.end() > s and re.match(r"\s*\d", text[s:e]))
+    timed = bool(m and m.end() > s and re.match(r"\s*(?:\*\*|__)?\d", text[s:e]))
     pos = m.end() if timed else s
+    label = _SESSION_LABEL.match(text, pos, e) if timed else None
+    pos = label.end() if label else pos
     if _NOT_TALK.match(text[pos:e]) and not re.match(r"\s*[\"“\[]", text[pos:e]):
         return None
     d = Draft("schedule")
@@ -65,12 +70,13 @@ def schedule_item(text: str, s: int, e: int) -> Draft | None:
         d.put("title", text[span[0]:span[1]], span)
         title_end = qs[0][1][1] + 1
     else:
-        em = next((x for x in mk.emphasis(text, pos, e) if x[2]), None)
-        if em and not text[pos:em[1][0] - 2].strip() and not mk.name_like(em[0]) \
-                and re.match(r"\s*[-–—|:]\s", text[em[1][1] + 2:e]):
+        em = next(iter(mk.emphasis(text, pos, e)), None)
+        mark = 2 if em and em[2] else 1
+        if em and not text[pos:em[1][0] - mark].strip() and not mk.name_like(em[0]) \
+                and re.match(r"\s*[-–—|:]\s", text[em[1][1] + mark:e]):
             span = _strip_quotes(text, em[1]) or mk.clean_span(text, em[1], ".,;: ")
             d.put("title", text[span[0]:span[1]], span)
-            title_end = em[1][1] + 2
+            title_end = em[1][1] + mark
     if title_end is None:
         return name_first_item(text, pos, e, timed)
     sm = _START_PAREN.search(text, title_end, e)
@@ -135,7 +141,7 @@ def _split_parts(text: str, s: int, e: int) -> list[Span]:
             depth += 1
         elif c in "])":
             depth = max(0, depth - 1)
-        elif (depth == 0 and c in "-–—|" and i > s and text[i - 1].isspace()
+        elif (depth == 0 and c in "-–—|·•" and i > s and text[i - 1].isspace()
               and text[i + 1:i + 2].isspace()):
             out.append((cur, i - 1))
             cur = i + 2
@@ -143,11 +149,11 @@ def _split_parts(text: str, s: int, e: int) -> list[Span]:
     out.append((cur, e))
     spans = [mk.clean_span(text, p, " ") for p in out]
     spans = [(a, b) for a, b in spans if b > a]
-    if len(spans) == 1:
+    if spans:  # "Jane Doe (Acme)": the organisation in brackets is the next part
         a, b = spans[0]
         m = re.match(r"(.*?)\s*\(([^()]+)\)\.?$", text[a:b])
         if m and mk.name_like(m.group(1)):
-            spans = [(a, a + len(m.group(1))), (a + m.start(2), a + m.end(2))]
+            spans[0:1] = [(a, a + len(m.group(1))), (a + m.start(2), a + m.end(2))]
     return spans
 
 
@@ -170,6 +176,8 @@ def name_first_item(text: str, s: int, e: int, timed: bool = False) -> Draft | N
     pos = sp[-1][1][1]
     m = re.match(r"\*\*|__|\](?:\([^)\s]*\))?", text[pos:e])
     pos += m.end() if m else 0
+    handles = re.match(r"\s*\((?:\s*,?\s*\[@[^\]\n]+\]\([^)\s]*\))+\s*\)", text[pos:e])
+    pos += handles.end() if handles else 0  # "([@jane](https://twitter.com/jane))"
     paren = re.match(r"\s*\((?!@)([^()\n]{2,40})\)", text[pos:e])
     if paren:
         org = paren.group(1).strip()
