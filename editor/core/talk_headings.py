@@ -50,6 +50,9 @@ def _heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | N
         line_end = nb.end if line_end < 0 else line_end
         if m and line_end - nb.start < 120:
             names = speakers_at(text, nb.start + m.end(), line_end, at_start=True)
+            if re.search(r"(?:speaker|presenter|sprecher|sprecherin|referent|referentin|ponente|orateur|"
+                         r"oratrice|intervenant|intervenante|relatore)[ \t*_]*:", m.group(), re.I):
+                names = names[:1]  # a singular label names one person: "Speaker: Jane Doe, Acme"
             title, byline = content, (names and line_end)
             number = _TALK_NUMBER.match(raw)
             if number and number.end() < len(raw):  # "### Talk 1: Title" over "**Speaker:** Name"
@@ -59,7 +62,7 @@ def _heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | N
     d = Draft("heading")
     if byline:
         after = _skip_markup(text, names[-1][1][1])
-        _paren_org(text, d, after, byline)
+        _paren_org(text, d, after, byline, lower_ok=True)
         m = re.match(r",\s*([^,()\n]{2,50}?)\s*$", text[after:byline])
         if m:  # "**Speaker:** Jane Doe, Acme"
             d.put("organisation", m.group(1), (after + m.start(1), after + m.end(1)))

@@ -61,7 +61,7 @@ def _org_words(text: str, pos: int, limit: int) -> Span | None:
             break
         word = tok.rstrip(".")
         if first:
-            if not word or word.lower() in mk.STOP_WORDS:
+            if not word or word.lower() in mk.STOP_WORDS or word.isdigit():  # "from 41 composers"
                 return None
         elif not (word[:1].isupper() or word[:1].isdigit() or word in ("&", "+")):
             break
@@ -81,12 +81,14 @@ def _org_words(text: str, pos: int, limit: int) -> Span | None:
 _PAREN = re.compile(r"\s*\((?!@)(?P<org>[^()\n@]{2,40})\)")
 
 
-def _paren_org(text: str, d: Draft, after: int, limit: int) -> None:
-    """``Jane Doe (Acme)``: an organisation in brackets right after the name."""
+def _paren_org(text: str, d: Draft, after: int, limit: int, lower_ok: bool = False) -> None:
+    """``Jane Doe (Acme)``: an organisation in brackets right after the name (``lower_ok``: on a byline,
+    where the brackets can only hold the affiliation, "(freelance)" too)."""
     m = _PAREN.match(text, after, limit)
     if not m:
         return
     org = m.group("org").strip()
-    if org[:1].isupper() and not re.search(r"\d{1,2}:\d{2}|https?:|\bformerly\b", org) \
+    cased = org[:1].isupper() or lower_ok and org[:1].isalpha()
+    if cased and not re.search(r"\d{1,2}:\d{2}|https?:|\bformerly\b", org) \
             and not mk.name_like(org, single=False):
         d.put("organisation", org, (m.start("org"), m.start("org") + len(org)))

@@ -130,7 +130,15 @@ def speakers_at(text: str, s: int, e: int, *, at_start: bool = False) -> list[tu
         if person and not is_video_url(link.url) and not is_slides_url(link.url):
             ts, te = mk.clean_span(text, link.text_span, "")
             cands.append((link.span[0], text[ts:te], (ts, te), "link"))
-    for name, span in mk.plain_names(text, s, e):
+    plain = []
+    for name, span in mk.plain_names(text, s, e):  # "Javier Gómez y Marta Sánchez": two people
+        parts = re.split(r"(?<=\S) (?:y|i|e) (?=\S)", name)
+        if len(parts) == 2 and all(len(p.split()) >= 2 for p in parts):
+            plain.append((parts[0], (span[0], span[0] + len(parts[0]))))
+            plain.append((parts[1], (span[1] - len(parts[1]), span[1])))
+        else:
+            plain.append((name, span))
+    for name, span in plain:
         name, span = _split_particle_org(text, name, span)
         after = text[span[1]:span[1] + 12]
         if len(name.split()) >= 2 or re.match(r"(?:’s|'s)?,?\s+(?:from|von|aus|de|iz)\s+\S", after):
