@@ -64,7 +64,7 @@ _TITLE_PHRASE = re.compile(
 SLIDES_WORDS = re.compile(r"\b(?:slides?|slide deck|deck|folien|diapositivas?|diapos|prosojnice|lucidi|"
                           r"dia's|presentation|präsentation|présentation)\b", re.I)
 _START_LABEL = re.compile(r"(?:\b(?:starting|starts|start|from|ab|à partir de|desde|od)\s+(?:at\s+)?"
-                          r"|\(@\s*|\((?=\d{1,2}:\d{2}(?::\d{2})?\)))\[?"
+                          r"|\(@\s*|\((?=\d{1,2}:\d{2}:\d{2}\)))\[?"  # "(1:02:15)", not a clock "(19:30)"
                           r"(?P<t>\d{1,2}:\d{2}(?::\d{2})?)\]?", re.I)
 _PREP_BEFORE = re.compile(r"\b(?:on|about|to|into|in|from|using|of|at|for|via|called|named|like|"
                           r"than)\s+(?:the\s+)?[*_\[\"“„«]*$|[\"“„«]$",

@@ -103,7 +103,7 @@ def schedule_item(text: str, s: int, e: int) -> Draft | None:
         for n in names:
             at = text.find(n, pos2, pe)
             clean = re.sub(r"['’]s\b.*$", "", n).strip()
-            if clean and mk.name_like(clean):
+            if clean and (mk.name_like(clean) or not sp and _slot_name(clean)):
                 sp.append((clean, (at, at + len(clean))))
                 pos2 = at + len(n)
                 if clean != n.strip():
@@ -129,6 +129,14 @@ def schedule_item(text: str, s: int, e: int) -> Draft | None:
     return d
 
 
+def _slot_name(s: str) -> bool:
+    """Right after a schedule line's title, two or three capitalised words are the speaker even when one
+    of them is also an everyday word ("Dev Malhotra", "Will Young")."""
+    toks = s.split(" ")
+    return 2 <= len(toks) <= 3 and all(t[:1].isupper() and t[1:].replace("-", "").replace("’", "").isalpha()
+                                       and not t.isupper() for t in toks) and not _NOT_TALK.match(s)
+
+
 def _split_parts(text: str, s: int, e: int) -> list[Span]:
     """``A - B - C`` (dash separated, outside links) as spans; also ``A (B)``."""
     out = []
@@ -152,7 +160,7 @@ def _split_parts(text: str, s: int, e: int) -> list[Span]:
     if spans:  # "Jane Doe (Acme)": the organisation in brackets is the next part
         a, b = spans[0]
         m = re.match(r"(.*?)\s*\(([^()]+)\)\.?$", text[a:b])
-        if m and mk.name_like(m.group(1)):
+        if m and (mk.name_like(m.group(1)) or _slot_name(m.group(1))):
             spans[0:1] = [(a, a + len(m.group(1))), (a + m.start(2), a + m.end(2))]
     return spans
 
