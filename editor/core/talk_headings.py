@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from . import talk_markup as mk
-from .talk_parts import embeds, same_person, set_photo, slides_links, takeaway
+from .talk_parts import embeds, is_embed, same_person, set_photo, slides_links, takeaway
 from .talk_prose import (
     TALK_CUE,
     Draft,
@@ -33,7 +33,7 @@ _HEADING_SPLIT = re.compile(r"\s+[–—-]\s+|:\s+|\s+\|\s+")
 
 def _heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | None, int]:
     h = blocks[i]
-    content = (h.content, h.end)
+    content = (h.content, h.cend)
     raw = text[content[0]:content[1]]
     if _GENERIC_HEADING.match(raw):
         return None, i + 1
@@ -67,6 +67,11 @@ def _heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | N
         if m:  # "**Speaker:** Jane Doe, Acme"
             d.put("organisation", m.group(1), (after + m.start(1), after + m.end(1)))
     d.speakers = names
+    if not byline:  # "<h3>Title – Jane Doe (Acme)</h3>"
+        org = re.match(r"\s*\(([^()\n]{2,40})\)", text[names[-1][1][1]:h.cend])
+        if org:
+            at = names[-1][1][1] + org.start(1)
+            d.put("organisation", org.group(1), (at, at + len(org.group(1))))
     if title is not None:
         span = mk.clean_span(text, title, " ")
         q = re.fullmatch(r"[\"“«„]\s?(.*?)\s?[\"”»“]", text[span[0]:span[1]])
@@ -80,7 +85,7 @@ def _heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | N
         b = blocks[k]
         if b.kind == "item" and b.level == 0:
             takeaway(text, b, d)
-        elif b.kind == "html":
+        elif b.kind == "html" or is_embed(b):
             embeds(text, b, d)
         elif b.kind == "image" and "photo" not in d.values:
             img = mk.image(b)
@@ -159,6 +164,9 @@ def _pronoun_section(text: str, blocks: list[mk.Block], i: int) -> bool:
 
 def _names(text: str, s: int, e: int) -> list[tuple[str, tuple[int, int]]]:
     span = mk.clean_span(text, (s, e), " *_")
+    org = re.search(r"\s*\([^()\n]{2,40}\)$", text[span[0]:span[1]])
+    if org:  # "Jane Doe (Acme)": the organisation is read by _heading_entry
+        span = (span[0], span[0] + org.start())
     raw = text[span[0]:span[1]]
     parts = re.split(r"\s*(?:,|\band\b|&)\s*", raw)
     out = []
@@ -180,11 +188,11 @@ def _heading_title(text: str, blocks: list[mk.Block], drafts: list[Draft], d: Dr
     if not k or blocks[k - 1].kind != "heading":
         return
     h = blocks[k - 1]
-    if _GENERIC_HEADING.match(text[h.content:h.end]) or (drafts and drafts[-1].end > h.start):
+    if _GENERIC_HEADING.match(text[h.content:h.cend]) or (drafts and drafts[-1].end > h.start):
         return
     nxt = next((b for b in blocks[k:] if b.start > d.end), None)
     if nxt and nxt.kind not in ("heading", "hr"):
         return
-    span = mk.clean_span(text, (h.content, h.end), " ")
+    span = mk.clean_span(text, (h.content, h.cend), " ")
     d.put("title", text[span[0]:span[1]], span)
     d.start = h.start

@@ -17,6 +17,7 @@ _IMAGE_LINE = re.compile(
     r"^[ \t]*(?:\[)?!\[(?P<alt>[^\]\n]*)\]\((?P<src>(?:\{\{[^}\n]*\}\}|"
     r"[^)\s])*)(?:[ \t]+\"[^\"]*\")?\)(?:\]\([^)\n]*\))?"
     r"[ \t]*(?:\{:[^}\n]*\})?[ \t]*!?[ \t]*$")
+_HTML_HEADING = re.compile(r"^[ \t]*<h([1-6])\b[^>]*>[ \t]*(.*?)[ \t]*</h\1>[ \t]*$", re.I)
 _HTML = re.compile(r"^[ \t]*</?[A-Za-z][\w-]*[\s>/]|^[ \t]*<!--")
 
 
@@ -28,6 +29,11 @@ class Block:
     text: str  # text[start:end]
     level: int = 0  # heading level, or the list item's indent
     content: int = 0  # where the content starts (after "## " or the item marker)
+    content_end: int = -1  # where a heading's content ends (before ``</h3>``); -1: at ``end``
+
+    @property
+    def cend(self) -> int:
+        return self.end if self.content_end < 0 else self.content_end
 
 
 def blocks(text: str, start: int) -> list[Block]:
@@ -57,6 +63,11 @@ def blocks(text: str, start: int) -> list[Block]:
             out.append(Block("heading", s, e, line, len(m.group(1)), s + m.start(2)))
             i += 1
             continue
+        m = _HTML_HEADING.match(line)
+        if m and "<" not in m.group(2):  # a raw HTML heading on its own line: <h3>Name – Title</h3>
+            out.append(Block("heading", s, e, line, int(m.group(1)), s + m.start(2), s + m.end(2)))
+            i += 1
+            continue
         m = _IMAGE_LINE.match(line)
         if m:
             out.append(Block("image", s, e, line))
@@ -84,7 +95,8 @@ def blocks(text: str, start: int) -> list[Block]:
             continue
         if _HTML.match(line):
             j = i + 1
-            while j < n and text[lines[j][0]:lines[j][1]].strip():
+            while j < n and text[lines[j][0]:lines[j][1]].strip() and not _HTML_HEADING.match(
+                    text[lines[j][0]:lines[j][1]]):
                 j += 1
             e = lines[j - 1][1]
             out.append(Block("html", s, e, text[s:e]))

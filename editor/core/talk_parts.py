@@ -89,7 +89,13 @@ _LIQUID_VIDEO = re.compile(r"\{%-?\s*(?:youtube|vimeo)\s+[\"']?(?P<a>[\w-]{6,})|
 def embeds(text: str, b: mk.Block, d: Draft) -> None:
     for m in _LIQUID_VIDEO.finditer(text, b.start, b.end):
         g = "a" if m.group("a") else "b"
+        had = "video_url" in d.values
         set_video(d, m.group(g), m.span(g))
+        tag_end = text.find("%}", m.end(), b.end)
+        st = re.search(r"\b(?:start|t|time)\s*=\s*[\"']?(\d+)", text[m.end():max(tag_end, m.end())])
+        if st and not had:  # {% include youtube.html id="ID" start="120" %}
+            at = m.end() + st.start(1)
+            d.put("start_seconds", int(st.group(1)), (at, at + len(st.group(1))), force=True)
     for url, span in mk.sources(text, b.start, b.end):
         if is_video_url(url):
             set_video(d, url, span)
