@@ -125,7 +125,7 @@ def speakers_at(text: str, s: int, e: int, *, at_start: bool = False) -> list[tu
             cands.append((span[0] - 2, body, span, "bold"))
     for link in mk.links(text, s, e):
         t = link.text.strip()
-        handle = bool(re.fullmatch(r"@[\w.]{2,30}", t) and _PROFILE.match(link.url or ""))
+        handle = bool(re.fullmatch(r"@[\w.-]{2,30}", t) and _PROFILE.match(link.url or ""))
         person = mk.name_like(t) or mk.cjk_name(t) or t.lower() in _ROLE_SELF or handle
         if person and not is_video_url(link.url) and not is_slides_url(link.url):
             ts, te = mk.clean_span(text, link.text_span, "")
@@ -337,6 +337,18 @@ def _unlinked_title(text: str, draft: Draft, s: int, e: int) -> None:
             draft.weak_title = True
 
 
+_TITLE_LABEL = re.compile(r"(?:lightning talk|keynote|talk)\s*[:–—-]\s+(?=\S)", re.I)
+
+
+def _negative(text: str, s: int, e: int) -> bool:
+    """A negative cue in ``text[s:e]``, except inside a recording link's text ("[recording](video)")."""
+    for m in NEGATIVE.finditer(text, s, e):
+        if not any(lk.text_span[0] <= m.start() < lk.text_span[1] and is_video_url(lk.url)
+                   for lk in mk.links(text, s, e)):
+            return True
+    return False
+
+
 def prose(text: str, s: int, e: int, *, at_start: bool = False) -> Draft | None:
     """A talk named in prose in ``text[s:e]`` (a paragraph or list item), or None."""
     first_line = _TITLE_LINE.match(text, s, e)
@@ -344,8 +356,14 @@ def prose(text: str, s: int, e: int, *, at_start: bool = False) -> Draft | None:
         sp = speakers_at(text, first_line.end(), e, at_start=True)
         if sp:
             d = Draft("prose")
+            between = text[sp[0][1][1]:sp[-1][1][0]] if len(sp) == 2 else ""
+            if re.fullmatch(r"[*_]*,\s*[*_]*", between):  # "Jane Doe, Universität Leipzig": name, org
+                d.put("organisation", sp[1][0], sp[1][1])
+                sp = sp[:1]
             d.speakers = sp
             span = mk.clean_span(text, first_line.span("t"), ".,;: ")
+            label = _TITLE_LABEL.match(text, span[0], span[1])
+            span = (label.end(), span[1]) if label and label.end() < span[1] else span
             d.put("title", text[span[0]:span[1]], span)
             tail = _skip_markup(text, sp[-1][1][1])
             line_end = text.find("\n", tail, e)
@@ -369,7 +387,7 @@ def prose(text: str, s: int, e: int, *, at_start: bool = False) -> Draft | None:
         if not sp:
             continue
         sentence = text[sent_s:sent_e]
-        if NEGATIVE.search(sentence):
+        if _negative(text, sent_s, sent_e):
             continue
         d = Draft("prose")
         d.speakers = sp

@@ -69,6 +69,7 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
                 continue
             d = prose(text, b.content, b.end, at_start=True)
             if d and d.cue:
+                slides_links(text, b.content, b.end, d, strict=True)
                 d.kind = "item"
                 d.start, d.end = b.start, b.end
                 drafts.append(d)

@@ -203,7 +203,14 @@ def name_first_item(text: str, s: int, e: int, timed: bool = False) -> Draft | N
         return None
     ts, te = mk.clean_span(text, (sep.end(), e), " ")
     raw = text[ts:te]
-    if not raw or _NOT_TALK.match(raw) or not (raw[0].isupper() or raw[0].isdigit() or raw[0] in "\"“[*_«„"):
+    tail = re.search(r"\s+\(\[[^\n]*\]\([^\n]*\)\)\s*$", raw)  # "Title ([slides](..), [video](..))"
+    if tail and tail.start() > 0:
+        title_and_video(text, d, ts + tail.start(), te)
+        te = ts + tail.start()
+        raw = text[ts:te]
+    techy = re.match(r"[a-z][\w.]*[-.\d][\w.-]*\s", raw)  # "elm-ui for designers", "npm7 ..."
+    if not raw or _NOT_TALK.match(raw) or not (raw[0].isupper() or raw[0].isdigit() or raw[0] in "\"“[*_«„`"
+                                              or techy):
         return None
     lead = re.match(r"(\*\*|__|\*|_|[\"“«„])(?P<t>[^*_\"”»\n]{2,200}?)(\*\*|__|\*|_|[\"”»“])", raw)
     if lead:  # "*Title*: what it was about" - the emphasised or quoted part is the title
