@@ -27,7 +27,11 @@ from .videos import is_video_url
 _GENERIC_HEADING = re.compile(r"^\W*(?:overview|talks?|slides|photos?|videos?|sponsors?|summary|agenda|"
                               r"schedule|"
                               r"next|thanks|recap|intro|introduction|lightning talks?|speakers?|resources|"
-                              r"links|program(?:me)?|announcements?)\b(?:\W+\w+)?\W*$", re.I)
+                              r"links|program(?:me)?|announcements?)\b(?:\W+\w+)?\W*$|"
+                              r"^\W*(?:first|second|third|fourth|last|final|primo|secondo|terzo|ultimo|"
+                              r"erster?|zweiter?|dritter?|letzter?|premi[eè]re?|deuxi[eè]me|primera?|segunda?|"
+                              r"eerste|tweede)\s+(?:talk|vortrag|intervento|charla|palestra|lezing)\W*$",
+                              re.I)
 _HEADING_SPLIT = re.compile(r"\s+[–—-]\s+|:\s+|\s+\|\s+")
 
 

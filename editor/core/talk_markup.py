@@ -199,8 +199,10 @@ def quoted(text: str, start: int, end: int) -> list[tuple[str, tuple[int, int]]]
     return out
 
 
-_EMPH = re.compile(r"(?<![*_\w])(?:\*\*(?P<a>[^*\n]+?)\*\*|__(?P<b>[^_\n]+?)__|\*(?P<c>[^*\n]+?)\*"
-                   r"|_(?P<d>[^_\n]+?)_)(?![*\w])")
+_SOFT_NL = r"|\n(?![ \t]*(?:\n|[*+\-][ \t]|\d+[.)][ \t]|#|<|!\[)))"  # emphasis may wrap onto the next line
+_EMPH = re.compile(r"(?<![*_\w])(?:\*\*(?P<a>(?:[^*\n]" + _SOFT_NL + r"+?)\*\*|__(?P<b>(?:[^_\n]" + _SOFT_NL
+                   + r"+?)__|\*(?P<c>(?:[^*\n]" + _SOFT_NL + r"+?)\*|_(?P<d>(?:[^_\n]" + _SOFT_NL
+                   + r"+?)_)(?![*\w])")
 
 
 def emphasis(text: str, start: int, end: int) -> list[tuple[str, tuple[int, int], bool]]:

@@ -90,5 +90,6 @@ def _paren_org(text: str, d: Draft, after: int, limit: int, lower_ok: bool = Fal
     org = m.group("org").strip()
     cased = org[:1].isupper() or lower_ok and org[:1].isalpha()
     if cased and not re.search(r"\d{1,2}:\d{2}|https?:|\bformerly\b", org) \
-            and not mk.name_like(org, single=False):
+            and (not mk.name_like(org, single=False) or d.speakers and all(
+                len(n.split()) >= 2 for n, _ in d.speakers)):  # "Marco Rossi (Bending Spoons)"
         d.put("organisation", org, (m.start("org"), m.start("org") + len(org)))

@@ -29,7 +29,7 @@ TALK_CUE = re.compile(
     r"\bnos habló\b|\bprésent|\bexposé|\bconférence\b|\bparlé\b|\bintitulé|\bcharla\b|\bponencia\b|"
     r"\bpresentó\b|\bhabló\b|\bpalestra\b|\bapresentou\b|\bpredava|\bpredstavi|\bprezentacij|"
     r"\bintervento\b|"
-    r"\bparlato\b|\blezing\b|\bpresenteerde\b|\bföredrag\b|\bforedrag\b|\bwykład|\bprzedstawi",
+    r"\bparlato\b|\blezing\b|\bpresenteerde\b|\bvertelde\b|\bsprak\b|\bföredrag\b|\bforedrag\b|\bwykład|\bprzedstawi",
     re.I)
 NEGATIVE = re.compile(
     r"\b(?:thank|thanks|grateful|sponsor\w*|hosted by|hosting us|as (?:our )?host|our hosts?|"
@@ -41,7 +41,7 @@ _TITLE_CUE = re.compile(r"\b(?:talk|titled|entitled|called|named|on|about|asked|
                         r"presentation|keynote|vortrag|titel|titre|título|titolo|naslovom|z naslovom|"
                         r"habló de|parló de|parlé de|intitulée?|temo|tema|uns|"
                         r"über|sur|"
-                        r"sobre|su|o)\W{0,3}$", re.I)
+                        r"sobre|su|o|di|con|over)\W{0,3}$", re.I)
 _NOT_A_TITLE = re.compile(r"(?:watch|see|view|video|recording|here|link|youtube|vimeo|this talk|the talk|"
                           r"the video|full video|replay|live ?stream|stream|slides?|google slides|"
                           r"speaker ?deck|"
