@@ -27,11 +27,29 @@ def embed_follows(blocks: list[mk.Block], i: int) -> bool:
     return i + 1 < len(blocks) and is_embed(blocks[i + 1])
 
 
+_ALT_TALK = re.compile(r"(?P<name>.+?)\s+(?:presenting|presents|talking about|talks about|speaking about|"
+                      r"speaking on|giving (?:a|her|his|their) talk(?: on| about)?)\s+"
+                      r"[\"“]?(?P<title>[^\"”]{3,150}?)[\"”]?\s*$")
+
+
+def alt_title(b: mk.Block) -> tuple[str, str, tuple[int, int]] | None:
+    """"Jane Doe presenting Title" as an image's alt text: (name, title, title span)."""
+    img = mk.image(b)
+    m = _ALT_TALK.fullmatch(img[0].strip()) if img else None
+    if not m or not mk.name_like(m.group("name"), single=False):
+        return None
+    at = img[1][0] + img[0].index(m.group("title"))
+    return m.group("name"), m.group("title"), (at, at + len(m.group("title")))
+
+
 def photo_name(b: mk.Block) -> str | None:
     img = mk.image(b)
     if not img:
         return None
     alt = img[0].strip()
+    told = alt_title(b)
+    if told:
+        return told[0]
     return alt if mk.name_like(alt, single=False) or mk.name_like(alt) and " " not in alt else None
 
 

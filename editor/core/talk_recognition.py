@@ -14,6 +14,7 @@ import re
 from . import talk_markup as mk
 from .talk_headings import _heading_entry, _heading_title
 from .talk_parts import (
+    alt_title,
     embed_follows,
     embeds,
     is_embed,
@@ -173,6 +174,11 @@ def _photo_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | Non
         if d is None or not d.cue:
             return None, i + 1
     set_photo(text, d, blocks[i])
+    told = alt_title(blocks[i])
+    if told and ("title" not in d.values or d.weak_title):  # alt "Jane Doe presenting Title"
+        d.put("title", told[1], told[2], force=True)
+        d.weak_title = False
+    slides_links(text, nb.start, nb.end, d, strict=True)
     d.spans["paragraph"] = (nb.start, nb.end)
     d.start, d.end = blocks[i].start, nb.end
     j = _extend(text, blocks, i + 2, d)
