@@ -239,6 +239,7 @@ def _cross_reference(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> 
             continue
         refs = [(lk.text, lk.text_span, lk.url, lk.url_span)
                 for lk in mk.links(text, b.start, b.end) if lk.url]
+        _owner_slides(text, b, drafts, refs)
         for m in re.finditer(r"\balt=\"(?P<alt>[^\"]+)\"", b.text):
             refs.append((m.group("alt"), (b.start + m.start("alt"), b.start + m.end("alt")), None, None))
         for label, label_span, url, url_span in refs:
@@ -255,6 +256,17 @@ def _cross_reference(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> 
             d.weak_title = False
             if url and not is_video_url(url):
                 d.put("slides_url", url, url_span)
+
+
+def _owner_slides(text: str, b: mk.Block, drafts: list[Draft], refs: list) -> None:
+    """"Fiona's slides are [on Drive](url)" outside the entries: the slides of Fiona's talk."""
+    m = re.match(r"[^\W\d_][\w-]*(?: [^\W\d_][\w-]*)?(?=['’]s (?:slides|deck)\b)", b.text)
+    links = [r for r in refs if not is_video_url(r[2])]
+    if not m or len(links) != 1:
+        return
+    owners = [d for d in drafts if any(n.split()[0] == m.group().split()[0] for n, _ in d.speakers)]
+    if len(owners) == 1 and "slides_url" not in owners[0].values:
+        owners[0].put("slides_url", links[0][2], links[0][3])
 
 
 def _full_names(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> None:

@@ -73,7 +73,7 @@ def schedule_item(text: str, s: int, e: int) -> Draft | None:
         em = next(iter(mk.emphasis(text, pos, e)), None)
         mark = 2 if em and em[2] else 1
         if em and not text[pos:em[1][0] - mark].strip() and not mk.name_like(em[0]) \
-                and re.match(r"\s*[-–—|:]\s", text[em[1][1] + mark:e]):
+                and re.match(r"\s*[-–—|:]\s|\s+(?:by|von|par|por|di|od)\s", text[em[1][1] + mark:e]):
             span = _strip_quotes(text, em[1]) or mk.clean_span(text, em[1], ".,;: ")
             d.put("title", text[span[0]:span[1]], span)
             title_end = em[1][1] + mark
