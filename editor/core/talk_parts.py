@@ -141,6 +141,19 @@ def slides_links(text: str, s: int, e: int, d: Draft, strict: bool = False) -> b
     return found
 
 
+def video_para(text: str, b: mk.Block, d: Draft) -> bool:
+    """A short links line after an entry ("[Watch the video](yt) | [Slides](pdf)"): its recording."""
+    links = [lk for lk in mk.links(text, b.start, b.end) if lk.url]
+    videos = [lk for lk in links if is_video_url(lk.url)]
+    rest = re.sub(r"\[[^\]\n]*\]\([^)\s]*\)", "", b.text)
+    if len(b.text) > 300 or len(videos) != 1 or len(rest.split()) > 6 or re.search(
+            r"\b(?:full|whole|entire|all|evening|night|livestream|playlist)\b", rest, re.I):
+        return False
+    set_video(d, videos[0].url, videos[0].url_span)
+    slides_para(text, b, d)
+    return True
+
+
 def slides_para(text: str, b: mk.Block, d: Draft) -> bool:
     if len(b.text) > 300 or not (SLIDES_WORDS.search(b.text) or any(
             is_slides_url(lk.url) for lk in mk.links(text, b.start, b.end))):

@@ -25,6 +25,7 @@ from .talk_parts import (
     slides_links,
     slides_para,
     takeaway,
+    video_para,
 )
 from .talk_prose import (
     TALK_CUE,
@@ -211,7 +212,7 @@ def _extend(text: str, blocks: list[mk.Block], k: int, d: Draft) -> int:
             takeaway(text, b, d)
         elif is_embed(b):
             embeds(text, b, d)
-        elif b.kind == "para" and slides_para(text, b, d):
+        elif b.kind == "para" and (video_para(text, b, d) or slides_para(text, b, d)):
             pass
         elif (b.kind == "para" and b.text.rstrip().endswith(":") and k + 1 < n
               and blocks[k + 1].kind == "item" and len(b.text) < 200 and not d.takeaways):

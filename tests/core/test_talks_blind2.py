@@ -10,6 +10,14 @@ numbered lists, GitHub-handle speakers with backtick titles, and a photo gallery
 STEP-1 SCORE (blind: expectations written, then the recogniser run once, before its code was read):
 talks found 21/33 (63.6%), invented 1; speakers 95.2%, organisation 85.7%, title 66.7%,
 start_seconds 81.0%, slides_url 95.2%; all fields 84.8%.
+Misses then: raw ``<h3>`` headings, photo alts "Name presenting Title", a schedule "Talk: *Title* by Name",
+GitHub ``@handle`` bullets with backtick titles, Italian «» and Dutch "vertelde ... over" prose; start times
+in ``{% include youtube.html start= %}``, "Title ([slides](..), [video](..))" items, "Name, Org" bylines.
+
+STEP-2 SCORE (after general rules made from those misses; in-sample from then on): 33/33 (100%), invented 0;
+speakers 90.9% (the expectations write GitHub handles without "@", the recogniser keeps the link text
+"@handle" as the unseen set expects), organisation 97.0% (a lowercase "(independent consultant)" after a
+bold name is not taken), title, start_seconds and slides_url 100%; all fields 97.6%.
 """
 
 from __future__ import annotations
@@ -23,7 +31,7 @@ from test_talks_corpus import SCORED_FIELDS, Score, score_post
 from editor.core.talks import recognise
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "talks_blind2"
-MIN_FOUND, MAX_INVENTED, MIN_ALL_FIELDS, MIN_FIELD = 0.63, 1, 0.84, 0.66
+MIN_FOUND, MAX_INVENTED, MIN_ALL_FIELDS, MIN_FIELD = 1.0, 0, 0.97, 0.90
 
 
 def _cases() -> list[tuple[Path, dict]]:
