@@ -43,6 +43,7 @@ def _heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | N
         return None, i + 1
     context = blocks[i + 1].text if i + 1 < len(blocks) else ""
     names, title = _heading_parts(text, content, raw, context)
+    org = None
     if not names and mk.name_like(raw.strip(" *_"), single=False) and _pronoun_section(text, blocks, i):
         names, title = _names(text, *content), None
     byline = None
@@ -61,9 +62,17 @@ def _heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | N
             number = _TALK_NUMBER.match(raw)
             if number and number.end() < len(raw):  # "### Talk 1: Title" over "**Speaker:** Name"
                 title = (content[0] + number.end(), content[1])
+    if not names and i + 1 < len(blocks) and blocks[i + 1].kind == "para":
+        got = _bare_byline(text, blocks[i + 1], raw)
+        if got:
+            names, org = got
+            title = (content[0] + len(raw) - len(raw.lstrip(_LEAD_SYMBOLS)), content[1])
+            byline = names[-1][1][1]
     if not names:
         return None, i + 1
     d = Draft("heading")
+    if byline and org:
+        d.put("organisation", text[org[0]:org[1]], org)
     if byline:
         after = _skip_markup(text, names[-1][1][1])
         _paren_org(text, d, after, byline, lower_ok=True)
@@ -119,6 +128,35 @@ def _heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | N
         d.end = b.end
         k += 1
     return d, k
+
+
+_LEAD_SYMBOLS = "".join(chr(c) for c in range(0x2000, 0x2BFF)) + "".join(
+    chr(c) for c in range(0x1F000, 0x1FAFF)) + " \t*_#\ufe0f"
+_BYLINE_REST = re.compile(r"[*_]*[ \t]*(?:[(（](?P<p>[^()（）\n]{2,50})[)）]|(?:[,·•|@]|[–—-] |at )[ \t]*"
+                          r"(?P<o>[^\s*_][^\n*_]{1,50}?))?[ \t]*[*_]*[ \t]*$")
+
+
+def _bare_byline(text: str, b: mk.Block, heading: str):
+    """``### 🎤 Title`` over a line that is only the speaker(s) and maybe an organisation:
+    "👤 Jane Doe · Acme", "*Jane Doe, Acme*", "Jane Doe (Acme)". Returns (names, org span) or None."""
+    if mk.name_like(heading.strip(" *_"), single=False) or not re.search(r"\w", heading):
+        return None
+    line_end = text.find("\n", b.start, b.end)
+    line_end = b.end if line_end < 0 else line_end
+    s = b.start
+    while s < line_end and text[s] in _LEAD_SYMBOLS and text[s] not in "*_":
+        s += 1
+    if line_end - s > 90:
+        return None
+    names = speakers_at(text, s, line_end, at_start=True)
+    if not names or names[0][1][0] - s > 3:
+        return None
+    after = _skip_markup(text, names[-1][1][1])
+    m = _BYLINE_REST.match(text, after, line_end)
+    if not m or m.end() != line_end:
+        return None
+    g = "p" if m.group("p") else "o"
+    return names, (m.span(g) if m.group(g) else None)
 
 
 # "**Speaker:** Jane Doe, Acme" / "Ponentes: A y B (Org)" under a talk's heading

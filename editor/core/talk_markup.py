@@ -187,14 +187,15 @@ _NL = r"|\n(?![ \t]*\n))"  # a quote may wrap onto the paragraph's next line, ne
 _QUOTED = re.compile(r"\"(?P<a>(?:[^\"\n]" + _NL + r"{2,250}?)\"|“(?P<b>(?:[^”\n]" + _NL + r"{2,250}?)”|"
                      r"„(?P<c>(?:[^“”\n]" + _NL + r"{2,250}?)[“”]"
                      r"|«\s?(?P<d>(?:[^»\n]" + _NL + r"{2,250}?)\s?»|‘(?P<e>[^’\n]{2,250}?)’(?!\w)"
-                     r"|(?<!`)`(?P<f>[A-Za-z][^`\n]{0,200}? [^`\n]{1,200}?)`(?!`)")  # `Title in backticks`
+                     r"|(?<!`)`(?P<f>[A-Za-z][^`\n]{0,200}? [^`\n]{1,200}?)`(?!`)"  # `Title in backticks`
+                     r"|「(?P<g>[^」\n]{2,250}?)」")  # Japanese 「Title」
 
 
 def quoted(text: str, start: int, end: int) -> list[tuple[str, tuple[int, int]]]:
     """Quoted passages (straight, curly, low-9 and guillemet quotes) with the span inside the quotes."""
     out = []
     for m in _QUOTED.finditer(text, start, end):
-        g = next(k for k in "abcdef" if m.group(k) is not None)
+        g = next(k for k in "abcdefg" if m.group(k) is not None)
         out.append((m.group(g), (m.start(g), m.end(g))))
     return out
 

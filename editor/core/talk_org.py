@@ -78,7 +78,7 @@ def _org_words(text: str, pos: int, limit: int) -> Span | None:
     return (pos, end)
 
 
-_PAREN = re.compile(r"\s*\((?!@)(?P<org>[^()\n@]{2,40})\)")
+_PAREN = re.compile(r"\s*(?:\*\*|__)?\s*[(（](?!@)(?P<org>[^()（）\n@]{2,40})[)）]")
 
 
 def _paren_org(text: str, d: Draft, after: int, limit: int, lower_ok: bool = False) -> None:

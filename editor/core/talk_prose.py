@@ -29,7 +29,8 @@ TALK_CUE = re.compile(
     r"\bnos habló\b|\bprésent|\bexposé|\bconférence\b|\bparlé\b|\bintitulé|\bcharla\b|\bponencia\b|"
     r"\bpresentó\b|\bhabló\b|\bpalestra\b|\bapresentou\b|\bpredava|\bpredstavi|\bprezentacij|"
     r"\bintervento\b|"
-    r"\bparlato\b|\blezing\b|\bpresenteerde\b|\bvertelde\b|\bsprak\b|\bföredrag\b|\bforedrag\b|\bwykład|\bprzedstawi",
+    r"\bparlato\b|\blezing\b|\bpresenteerde\b|\bvertelde\b|\bsprak\b|\bföredrag\b|\bforedrag\b|\bwykład|\bprzedstawi|\bwystąpi|\bopowiedzia|"
+    r"\bberätta|\bvisade\b|発表",
     re.I)
 NEGATIVE = re.compile(
     r"\b(?:thank|thanks|grateful|sponsor\w*|hosted by|hosting us|as (?:our )?host|our hosts?|"
@@ -46,11 +47,14 @@ _NOT_A_TITLE = re.compile(r"(?:watch|see|view|video|recording|here|link|youtube|
                           r"the video|full video|replay|live ?stream|stream|slides?|google slides|"
                           r"speaker ?deck|"
                           r"slideshare|posnetek|aufzeichnung|vidéo|grabación|vídeo|enregistrement|"
-                          r"folien|diapositivas|prosojnice)\b", re.I)
+                          r"folien|diapositivas|prosojnice|se föredraget|föredraget|bilderna|"
+                          r"nagranie|slajdy|wideo|"
+                          r"動画|スライド|録画)\b", re.I)
 _RIGHT_AFTER = re.compile(r"\W{0,3}(?:\s*[-–—:,]\s*|\s+(?:with|on|about|-)\s+)?[\"“„«*_]*$")
 _STRONG_CUE = re.compile(r"\btalk|\bpresent|\blightning|\bkeynote|\blecture|\bspoke|\bgave\b|\btold us|"
                          r"\bdemo|\bwalk(?:ed)? us|\bvortrag|\bsprach|\bcharla|\bponencia|\bpalestra|"
-                         r"\bpredava|\bprezentacij|\bspeaker|\bsession|\bworkshop", re.I)
+                         r"\bpredava|\bprezentacij|\bspeaker|\bsession|\bworkshop|\bberätta|\bwystąpi|\bopowiedzia|発表",
+                         re.I)
 _TITLE_LINE = re.compile(r"[ \t]*(?:\*\*|__|[\"“])(?P<t>[^*_\"”\n]{3,200})(?:\*\*|__|[\"”])"
                          r"[ \t]*(?:\\|  )?\n")
 _PRONOUN = re.compile(r"(?:She|He|They|Sie|Er|Elle|Il|Ella|Él|Lei|Lui|Zij|Hij|Ona|On)\b")
@@ -143,7 +147,8 @@ def speakers_at(text: str, s: int, e: int, *, at_start: bool = False) -> list[tu
         after = text[span[1]:span[1] + 12]
         if len(name.split()) >= 2 or re.match(r"(?:’s|'s)?,?\s+(?:from|von|aus|de|iz)\s+\S", after):
             cands.append((span[0], name, span, "plain"))
-    cands = [c for c in cands if not _PREP_BEFORE.search(text[max(s, c[0] - 12):c[0]])]
+    cands = [c for c in cands if not _PREP_BEFORE.search(text[max(s, c[0] - 12):c[0]])
+             or _CAME_FROM.search(text[max(s, c[0] - 40):c[0]])]
     cands = [_no_honorific(text, c) for c in cands if not any(a <= c[2][0] < b for a, b in titled)]
     if not cands:
         return []
@@ -167,6 +172,9 @@ def speakers_at(text: str, s: int, e: int, *, at_start: bool = False) -> list[tu
     return out
 
 
+# "The second talk came from Conor Walsh": the speaker after "from", not an organisation
+_CAME_FROM = re.compile(r"\b(?:talk|presentation|session|keynote|speaker)\s+(?:\w+\s+){0,2}?"
+                        r"(?:came|was)\s+(?:from|by)\s+[*_\[]*$", re.I)
 _HONORIFIC = re.compile(r"(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+(?=\S+\s+\S)")
 
 
@@ -411,7 +419,8 @@ def prose(text: str, s: int, e: int, *, at_start: bool = False) -> Draft | None:
         marked = text[sp[0][1][0] - 1:sp[0][1][0]] in ("[", "*", "_")
         strong = bool(cue and _STRONG_CUE.search(cue.group(0)))
         strong = strong or told_by_pronoun or bool(_STRONG_CUE.search(sentence) and cue)
-        d.cue = bool(media or strong or (cue and (marked or "title" in d.values))
+        para_media = any(is_video_url(lk.url) or is_slides_url(lk.url) for lk in mk.links(text, sent_s, e))
+        d.cue = bool(media or strong or (cue and (marked or "title" in d.values or para_media))
                      or ("title" in d.values and not d.weak_title))
         return d
     return None

@@ -159,8 +159,9 @@ def _split_parts(text: str, s: int, e: int) -> list[Span]:
     spans = [(a, b) for a, b in spans if b > a]
     if spans:  # "Jane Doe (Acme)": the organisation in brackets is the next part
         a, b = spans[0]
-        m = re.match(r"(.*?)\s*\(([^()]+)\)\.?$", text[a:b])
-        if m and (mk.name_like(m.group(1)) or _slot_name(m.group(1))):
+        m = re.match(r"(.*?)\s*\(([^()]+)\)(?=\.?$|[.;]\s)", text[a:b])
+        if m and (mk.name_like(m.group(1)) or _slot_name(m.group(1)) or all(
+                mk.name_like(n) for n in re.split(r"\s*(?:,|\band\b|&)\s*", m.group(1)))):
             spans[0:1] = [(a, a + len(m.group(1))), (a + m.start(2), a + m.end(2))]
     return spans
 
