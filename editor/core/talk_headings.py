@@ -156,7 +156,11 @@ def _bare_byline(text: str, b: mk.Block, heading: str):
     if not m or m.end() != line_end:
         return None
     g = "p" if m.group("p") else "o"
-    return names, (m.span(g) if m.group(g) else None)
+    org = m.span(g) if m.group(g) else None
+    between = text[names[0][1][1]:names[-1][1][0]]
+    if len(names) == 2 and org is None and re.fullmatch(r"[*_]*,\s*[*_]*", between):
+        return names[:1], names[1][1]  # "*Jane Doe, Acme Labs*": a name, then the organisation
+    return names, org
 
 
 # "**Speaker:** Jane Doe, Acme" / "Ponentes: A y B (Org)" under a talk's heading

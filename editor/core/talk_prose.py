@@ -30,7 +30,7 @@ TALK_CUE = re.compile(
     r"\bpresentó\b|\bhabló\b|\bpalestra\b|\bapresentou\b|\bpredava|\bpredstavi|\bprezentacij|"
     r"\bintervento\b|"
     r"\bparlato\b|\blezing\b|\bpresenteerde\b|\bvertelde\b|\bsprak\b|\bföredrag\b|\bforedrag\b|\bwykład|\bprzedstawi|\bwystąpi|\bopowiedzia|"
-    r"\bberätta|\bvisade\b|発表",
+    r"\bberätta|\bvisade\b|発表|講演|登壇|(?<![A-Za-z])LT(?![A-Za-z])",
     re.I)
 NEGATIVE = re.compile(
     r"\b(?:thank|thanks|grateful|sponsor\w*|hosted by|hosting us|as (?:our )?host|our hosts?|"
@@ -40,7 +40,7 @@ NEGATIVE = re.compile(
     r"next meetup|next event|join us|danke|merci|gracias|hvala)\b", re.I)
 _TITLE_CUE = re.compile(r"\b(?:talk|titled|entitled|called|named|on|about|asked|presented|described|lecture|"
                         r"presentation|keynote|vortrag|titel|titre|título|titolo|naslovom|z naslovom|"
-                        r"habló de|parló de|parlé de|intitulée?|temo|tema|uns|"
+                        r"habló de|parló de|parlé de|intitulée?|temo|tema|temat|uns|"
                         r"über|sur|"
                         r"sobre|su|o|di|con|over)\W{0,3}$", re.I)
 _NOT_A_TITLE = re.compile(r"(?:watch|see|view|video|recording|here|link|youtube|vimeo|this talk|the talk|"
@@ -53,7 +53,8 @@ _NOT_A_TITLE = re.compile(r"(?:watch|see|view|video|recording|here|link|youtube|
 _RIGHT_AFTER = re.compile(r"\W{0,3}(?:\s*[-–—:,]\s*|\s+(?:with|on|about|-)\s+)?[\"“„«*_]*$")
 _STRONG_CUE = re.compile(r"\btalk|\bpresent|\blightning|\bkeynote|\blecture|\bspoke|\bgave\b|\btold us|"
                          r"\bdemo|\bwalk(?:ed)? us|\bvortrag|\bsprach|\bcharla|\bponencia|\bpalestra|"
-                         r"\bpredava|\bprezentacij|\bspeaker|\bsession|\bworkshop|\bberätta|\bwystąpi|\bopowiedzia|発表",
+                         r"\bpredava|\bprezentacij|\bspeaker|\bsession|\bworkshop|\bberätta|\bwystąpi|\bopowiedzia|発表|講演|登壇|"
+                         r"(?<![A-Za-z])LT(?![A-Za-z])",
                          re.I)
 _TITLE_LINE = re.compile(r"[ \t]*(?:\*\*|__|[\"“])(?P<t>[^*_\"”\n]{3,200})(?:\*\*|__|[\"”])"
                          r"[ \t]*(?:\\|  )?\n")
@@ -172,7 +173,6 @@ def speakers_at(text: str, s: int, e: int, *, at_start: bool = False) -> list[tu
     return out
 
 
-# "The second talk came from Conor Walsh": the speaker after "from", not an organisation
 _CAME_FROM = re.compile(r"\b(?:talk|presentation|session|keynote|speaker)\s+(?:\w+\s+){0,2}?"
                         r"(?:came|was)\s+(?:from|by)\s+[*_\[]*$", re.I)
 _HONORIFIC = re.compile(r"(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+(?=\S+\s+\S)")
@@ -298,6 +298,8 @@ def _unlinked_title(text: str, draft: Draft, s: int, e: int) -> None:
         follows = re.match(r"[^\w\n]{0,4}(\w+)", text[span[1] + 1:span[1] + 40])
         if not cued and follows and TALK_CUE.match(follows.group(1)) and not mk.name_like(body):
             cued = True  # "„Title“ vorgestellt": the verb after the title
+        if text[span[0] - 1] == "「":
+            cued = True  # Japanese corner brackets quote a title or a name, and a name is not read here
         lead = text[s:span[0] - 1]
         if not cued and (_STRONG_CUE.search(lead) or re.search(r"\w:\s*$", before)
                          and not body.rstrip().endswith((".", "!"))) \

@@ -13,6 +13,7 @@ import re
 
 from . import talk_markup as mk
 from .talk_headings import _heading_entry, _heading_title
+from .talk_liquid import include_entry, speaker_include
 from .talk_parts import (
     alt_title,
     embed_follows,
@@ -84,6 +85,11 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
                 i = j
                 continue
         elif b.kind == "para" and not b.text.startswith("[^"):  # not a footnote
+            d, j = include_entry(text, blocks, i)
+            if d:
+                drafts.append(d)
+                i = j
+                continue
             rows = table_talks(text, b)
             if rows is not None:
                 drafts += rows
@@ -136,7 +142,7 @@ def _is_anchor(text: str, blocks: list[mk.Block], k: int) -> bool:
         d = prose(text, b.content, b.end, at_start=True)
         return bool(d and d.cue)
     if b.kind == "para":
-        if table_talks(text, b) or labelled(text, b):
+        if speaker_include(text, b) or table_talks(text, b) or labelled(text, b):
             return True
         d = prose(text, b.start, b.end)
         return bool(d and (d.cue or embed_follows(blocks, k) or _photo_follows(blocks, k, d)

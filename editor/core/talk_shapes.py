@@ -100,10 +100,11 @@ def schedule_item(text: str, s: int, e: int) -> Draft | None:
         sp = [(links[0].text, mk.clean_span(text, links[0].text_span, ""))]
     else:
         pos2 = ps
+        paren = len(parts) > 1 and text[parts[1][0] - 1] == "("  # "A & B (Org)": A and B are names
         for n in names:
             at = text.find(n, pos2, pe)
             clean = re.sub(r"['’]s\b.*$", "", n).strip()
-            if clean and (mk.name_like(clean) or not sp and _slot_name(clean)):
+            if clean and (mk.name_like(clean) or (not sp or paren) and _slot_name(clean)):
                 sp.append((clean, (at, at + len(clean))))
                 pos2 = at + len(n)
                 if clean != n.strip():
@@ -161,7 +162,7 @@ def _split_parts(text: str, s: int, e: int) -> list[Span]:
         a, b = spans[0]
         m = re.match(r"(.*?)\s*\(([^()]+)\)(?=\.?$|[.;]\s)", text[a:b])
         if m and (mk.name_like(m.group(1)) or _slot_name(m.group(1)) or all(
-                mk.name_like(n) for n in re.split(r"\s*(?:,|\band\b|&)\s*", m.group(1)))):
+                mk.name_like(n) or _slot_name(n) for n in re.split(r"\s*(?:,|\band\b|&)\s*", m.group(1)))):
             spans[0:1] = [(a, a + len(m.group(1))), (a + m.start(2), a + m.end(2))]
     return spans
 
