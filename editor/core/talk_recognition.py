@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from . import talk_markup as mk
+from .talk_bios import surname_talks
 from .talk_headings import _heading_entry, _heading_title
 from .talk_liquid import include_entry, speaker_include
 from .talk_parts import (
@@ -43,6 +44,7 @@ def body_talks(text: str, body_start: int) -> list[Talk]:
     try:
         blocks = mk.blocks(text, body_start)
         drafts = _mentions_of_earlier_talks(_drafts(text, blocks))
+        drafts = sorted(drafts + surname_talks(text, blocks, drafts), key=lambda d: d.start)
         _cross_reference(text, blocks, drafts)
         _full_names(text, blocks, drafts)
         return [_talk(text, d) for d in drafts]
