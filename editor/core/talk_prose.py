@@ -421,6 +421,11 @@ def prose(text: str, s: int, e: int, *, at_start: bool = False) -> Draft | None:
         marked = text[sp[0][1][0] - 1:sp[0][1][0]] in ("[", "*", "_")
         strong = bool(cue and _STRONG_CUE.search(cue.group(0)))
         strong = strong or told_by_pronoun or bool(_STRONG_CUE.search(sentence) and cue)
+        quotes = mk.quoted(text, tail, e) if strong and "title" not in d.values else []
+        if len(quotes) == 1 and quotes[0][0][:1].isupper() and len(quotes[0][0].split()) >= 3 \
+                and not mk.name_like(quotes[0][0]):  # the one quoted phrase of a talk's paragraph
+            span = mk.clean_span(text, quotes[0][1], ".,;: ")
+            d.put("title", text[span[0]:span[1]], span)
         para_media = any(is_video_url(lk.url) or is_slides_url(lk.url) for lk in mk.links(text, sent_s, e))
         d.cue = bool(media or strong or (cue and (marked or "title" in d.values or para_media))
                      or ("title" in d.values and not d.weak_title))

@@ -30,6 +30,7 @@ from .talk_parts import (
     video_para,
 )
 from .talk_prose import (
+    SLIDES_WORDS,
     TALK_CUE,
     Draft,
     prose,
@@ -269,6 +270,14 @@ def _cross_reference(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> 
 
 def _owner_slides(text: str, b: mk.Block, drafts: list[Draft], refs: list) -> None:
     """"Fiona's slides are [on Drive](url)" outside the entries: the slides of Fiona's talk."""
+    for lk in mk.links(text, b.start, b.end):  # "Slides: [Camille](url), [Hugo & Inès](url)"
+        firsts = set(re.split(r"\s*(?:&|,|\band\b)\s*", lk.text.strip()))
+        one_word = all(re.fullmatch(r"[^\W\d_][\w'’-]*", f) for f in firsts)
+        if not lk.url or is_video_url(lk.url) or not one_word:
+            continue
+        owners = [d for d in drafts if {n.split()[0] for n, _ in d.speakers} == firsts]
+        if len(owners) == 1 and "slides_url" not in owners[0].values and SLIDES_WORDS.search(b.text):
+            owners[0].put("slides_url", lk.url, lk.url_span)
     m = re.match(r"[^\W\d_][\w-]*(?: [^\W\d_][\w-]*)?(?=['’]s (?:slides|deck)\b)", b.text)
     links = [r for r in refs if not is_video_url(r[2])]
     if not m or len(links) != 1:
