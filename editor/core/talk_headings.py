@@ -237,7 +237,11 @@ def _heading_title(text: str, blocks: list[mk.Block], drafts: list[Draft], d: Dr
     if _GENERIC_HEADING.match(text[h.content:h.cend]) or (drafts and drafts[-1].end > h.start):
         return
     nxt = next((b for b in blocks[k:] if b.start > d.end), None)
-    if nxt and nxt.kind not in ("heading", "hr"):
+    prev = drafts[-1].spans.get("title") if drafts else None
+    # the last of a run of "### Title" sections, each over one talk paragraph, may be followed by an outro
+    titled_run = prev is not None and any(b.kind == "heading" and b.level == h.level and b.content <= prev[0]
+                                          and prev[1] <= b.cend for b in blocks[:k - 1])
+    if nxt and nxt.kind not in ("heading", "hr") and not titled_run:
         return
     span = mk.clean_span(text, (h.content, h.cend), " ")
     d.put("title", text[span[0]:span[1]], span)
