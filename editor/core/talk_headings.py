@@ -93,8 +93,8 @@ def _heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | N
         d.put("title", text[span[0]:span[1]], span)
     d.start, d.end = h.start, h.end
     k = i + 1
-    while k < len(blocks) and not (blocks[k].kind == "hr" or blocks[k].kind == "heading"
-                                   and blocks[k].level <= h.level):
+    while k < len(blocks) and not (blocks[k].kind == "hr" or blocks[k].kind == "heading" and (
+            blocks[k].level <= h.level or _heading_entry(text, blocks, k)[0] is not None)):
         b = blocks[k]
         if b.kind == "item" and b.level == 0:
             takeaway(text, b, d)

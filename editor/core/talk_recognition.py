@@ -33,12 +33,14 @@ from .talk_prose import (
     SLIDES_WORDS,
     TALK_CUE,
     Draft,
+    _negative,
     prose,
     set_video,
+    title_and_video,
 )
 from .talk_shapes import labelled, schedule_item, table_talks
 from .talks import Talk
-from .videos import is_video_url
+from .videos import is_slides_url, is_video_url
 
 
 def body_talks(text: str, body_start: int) -> list[Talk]:
@@ -105,7 +107,7 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
                 i = _extend(text, blocks, i + 1, d)
                 drafts.append(d)
                 continue
-            d = prose(text, b.start, b.end)
+            d = prose(text, b.start, b.end) or _first_name_para(text, blocks, i)
             if d and (d.cue or embed_follows(blocks, i) or _photo_follows(blocks, i, d)
                       or _list_follows(text, blocks, i, d)):
                 _photo_before(text, blocks, i, d, drafts)
@@ -119,6 +121,28 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
                 continue
         i += 1
     return drafts
+
+
+def _first_name_para(text: str, blocks: list[mk.Block], i: int) -> Draft | None:
+    """"Hannah kicked things off with ... [Watch the talk](video)" after an intro naming "Hannah Schmidt":
+    a paragraph opening with the first name of someone named in full earlier, with a recording or slides
+    link in it (the full name is taken in by ``_full_names``)."""
+    b = blocks[i]
+    m = re.match(r"(?:(?:Then|Next|First|Finally|Afterwards|Later),?\s+)?(?P<n>[A-Z][^\W\d_]+)\s+(?=[a-z])",
+                 b.text)
+    links = mk.links(text, b.start, b.end)
+    if not m or not any(is_video_url(lk.url) or is_slides_url(lk.url) for lk in links):
+        return None
+    first = m.group("n")
+    earlier = [n for k in range(i) if blocks[k].kind in ("para", "item")
+               for n, _ in mk.plain_names(text, blocks[k].start, blocks[k].end) if n.split()[0] == first]
+    if not earlier or _negative(text, b.start, b.end):
+        return None
+    d = Draft("prose")
+    d.speakers = [(first, (b.start + m.start("n"), b.start + m.end("n")))]
+    title_and_video(text, d, b.start + m.end("n"), b.end)
+    d.cue = True
+    return d
 
 
 def _mentions_of_earlier_talks(drafts: list[Draft]) -> list[Draft]:
@@ -147,7 +171,7 @@ def _is_anchor(text: str, blocks: list[mk.Block], k: int) -> bool:
     if b.kind == "para":
         if speaker_include(text, b) or table_talks(text, b) or labelled(text, b):
             return True
-        d = prose(text, b.start, b.end)
+        d = prose(text, b.start, b.end) or _first_name_para(text, blocks, k)
         return bool(d and (d.cue or embed_follows(blocks, k) or _photo_follows(blocks, k, d)
                            or _list_follows(text, blocks, k, d)))
     if b.kind == "image":

@@ -186,7 +186,7 @@ def name_first_item(text: str, s: int, e: int, timed: bool = False) -> Draft | N
     pos = sp[-1][1][1]
     m = re.match(r"\*\*|__|\](?:\([^)\s]*\))?", text[pos:e])
     pos += m.end() if m else 0
-    handles = re.match(r"\s*\((?:\s*,?\s*\[@[^\]\n]+\]\([^)\s]*\))+\s*\)", text[pos:e])
+    handles = re.match(r"\s*\((?:(?:\s*,?\s*\[@[^\]\n]+\]\([^)\s]*\))+|\s*@[\w.-]{2,30})\s*\)", text[pos:e])
     pos += handles.end() if handles else 0  # "([@jane](https://twitter.com/jane))"
     paren = re.match(r"\s*\((?!@)([^()\n]{2,40})\)", text[pos:e])
     if paren:
