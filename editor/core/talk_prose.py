@@ -415,6 +415,9 @@ def prose(text: str, s: int, e: int, *, at_start: bool = False) -> Draft | None:
                 told_by_pronoun = bool(cue and _PRONOUN.match(text, ns))
         if k == 0:
             _title_first(text, d, s, sp[0][1][0])
+            comma = re.match(r",[ \t]*([A-Z][^\s,()]*(?: [^\s,()]+){0,3}?)[ \t]*(?:\(|$)", text[tail:e], re.M)
+            if comma and "title" in d.values and d.spans["title"][1] < sp[0][1][0]:  # "*Title* — Name, Org"
+                d.put("organisation", comma.group(1), (tail + comma.start(1), tail + comma.end(1)))
         title_and_video(text, d, tail, e)
         _paren_org(text, d, tail, sent_e)
         organisation(text, d, tail, sent_e)
@@ -438,6 +441,8 @@ def _title_first(text: str, d: Draft, s: int, speaker_at: int) -> None:
     head = text[s:speaker_at]
     if not head.strip() or not re.search(r"(?:\n|\s[-–—]\s|\bby\s|:\s)\W*$", head):
         return
+    clock = re.match(r"\s*(?:\*\*|__)?\d{1,2}[:.h]\d{2}(?:\s*[-–]\s*\d{1,2}[:.h]\d{2})?(?:\*\*|__)?\s+", head)
+    s += clock.end() if clock else 0  # "**18:45** *Title* — Name": the time is not the title
     for body, span, _bold in mk.emphasis(text, s, speaker_at):
         if span[0] - s <= 3 and not mk.name_like(body):
             span = _strip_quotes(text, span) or mk.clean_span(text, span, ".,;: ")

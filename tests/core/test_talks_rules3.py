@@ -41,3 +41,11 @@ def test_liquid_speaker_include_starts_an_entry():
 def test_no_talk_in_a_plain_first_name_paragraph_without_media():
     body = "We thank Hannah Schmidt for the venue.\n\nHannah also brought cake.\n"
     assert _talks(body) == []
+
+
+def test_timed_paragraph_lines_with_title_first_and_name_comma_org():
+    body = ("**18:45** *Why your tests are slow* — Kim Lee, Spotify ([slides](https://speakerdeck.com/kim/slow))\n\n"
+            "**19:30** *GraphQL federation in anger* — Ahmed Khan, Deliveroo\n")
+    assert _talks(body) == [
+        (["Kim Lee"], "Spotify", "Why your tests are slow", None, "https://speakerdeck.com/kim/slow"),
+        (["Ahmed Khan"], "Deliveroo", "GraphQL federation in anger", None, None)]
