@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import talk_markup as mk
+from .talk_lead import title_first
 from .talk_org import _paren_org, organisation  # noqa: F401  (also used by the entry shapes)
 from .videos import find_start, is_slides_url, is_video_url, parse_time
 
@@ -414,7 +415,7 @@ def prose(text: str, s: int, e: int, *, at_start: bool = False) -> Draft | None:
                 cue = TALK_CUE.search(text[ns:ne])
                 told_by_pronoun = bool(cue and _PRONOUN.match(text, ns))
         if k == 0:
-            _title_first(text, d, s, sp[0][1][0])
+            title_first(text, d, s, sp[0][1][0])
             comma = re.match(r",[ \t]*([A-Z][^\s,()]*(?: [^\s,()]+){0,3}?)[ \t]*(?:\(|$)", text[tail:e], re.M)
             if comma and "title" in d.values and d.spans["title"][1] < sp[0][1][0]:  # "*Title* — Name, Org"
                 d.put("organisation", comma.group(1), (tail + comma.start(1), tail + comma.end(1)))
@@ -434,31 +435,3 @@ def prose(text: str, s: int, e: int, *, at_start: bool = False) -> Draft | None:
                      or ("title" in d.values and not d.weak_title))
         return d
     return None
-
-
-def _title_first(text: str, d: Draft, s: int, speaker_at: int) -> None:
-    """``**Title**`` / ``"Title"`` / ``[Title](video)`` opening the block, the speaker after it."""
-    head = text[s:speaker_at]
-    if not head.strip() or not re.search(r"(?:\n|\s[-–—]\s|\bby\s|:\s)\W*$", head):
-        return
-    clock = re.match(r"\s*(?:\*\*|__)?\d{1,2}[:.h]\d{2}(?:\s*[-–]\s*\d{1,2}[:.h]\d{2})?(?:\*\*|__)?\s+", head)
-    s += clock.end() if clock else 0  # "**18:45** *Title* — Name": the time is not the title
-    for body, span, _bold in mk.emphasis(text, s, speaker_at):
-        if span[0] - s <= 3 and not mk.name_like(body):
-            span = _strip_quotes(text, span) or mk.clean_span(text, span, ".,;: ")
-            d.put("title", text[span[0]:span[1]], span)
-            return
-    for link in mk.links(text, s, speaker_at):
-        if link.span[0] - s <= 3 and link.url and (is_video_url(link.url) or is_slides_url(link.url)):
-            span = _strip_quotes(text, link.text_span) or mk.clean_span(text, link.text_span, ".,;: ")
-            d.put("title", text[span[0]:span[1]], span)
-            if is_video_url(link.url):
-                set_video(d, link.url, link.url_span)
-            else:
-                d.put("slides_url", link.url, link.url_span)
-            return
-    for _body, span in mk.quoted(text, s, speaker_at):
-        if span[0] - s <= 3:
-            span = mk.clean_span(text, span, ".,;: ")
-            d.put("title", text[span[0]:span[1]], span)
-            return
