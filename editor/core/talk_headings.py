@@ -18,6 +18,7 @@ from .talk_prose import (
     _paren_org,
     _skip_markup,
     organisation,
+    prose,
     set_video,
     speakers_at,
     title_and_video,
@@ -62,7 +63,7 @@ def _heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | N
             number = _TALK_NUMBER.match(raw)
             if number and number.end() < len(raw):  # "### Talk 1: Title" over "**Speaker:** Name"
                 title = (content[0] + number.end(), content[1])
-    if not names and i + 1 < len(blocks) and blocks[i + 1].kind == "para":
+    if not names and i + 1 < len(blocks) and blocks[i + 1].kind in ("para", "html"):
         got = _bare_byline(text, blocks[i + 1], raw)
         if got:
             names, org = got
@@ -96,6 +97,8 @@ def _heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | N
     while k < len(blocks) and not (blocks[k].kind == "hr" or blocks[k].kind == "heading" and (
             blocks[k].level <= h.level or _heading_entry(text, blocks, k)[0] is not None)):
         b = blocks[k]
+        if b.kind == "para" and _other_talk(text, b, d):
+            break
         if b.kind == "item" and b.level == 0:
             takeaway(text, b, d)
         elif b.kind == "html" or is_embed(b):
@@ -144,6 +147,12 @@ def _bare_byline(text: str, b: mk.Block, heading: str):
     line_end = text.find("\n", b.start, b.end)
     line_end = b.end if line_end < 0 else line_end
     s = b.start
+    if b.kind == "html":  # <p class="speaker">Jane Doe — Acme</p>
+        tag = re.compile(r"[ \t]*<(p|span|div|strong|em)\b[^>\n]*>(?P<c>[^<\n]+)</\1>[ \t]*$")
+        m = tag.match(text, b.start, line_end)
+        if not m:
+            return None
+        s, line_end = m.span("c")
     while s < line_end and text[s] in _LEAD_SYMBOLS and text[s] not in "*_":
         s += 1
     if line_end - s > 90:
@@ -172,6 +181,15 @@ _BY = re.compile(r"(?P<t>.+?)\s+(?:by|von|par|por|di|od)\s+(?P<n>[^()]+?)\s*$")
 
 _TALK_NUMBER = re.compile(r"(?:(?:lightning\s+)?talk|session|vortrag|predavanje|charla|#)"
                           r"\s*\d*\s*[:.)–—-]\s*", re.I)
+
+
+def _other_talk(text: str, b: mk.Block, d: Draft) -> bool:
+    """A paragraph in the section that is a talk of its own: other speakers and a title of its own."""
+    other = prose(text, b.start, b.end)
+    return bool(other and other.cue and "title" in other.values and not other.weak_title
+                and all(len(n.split()) >= 2 for n, _ in other.speakers)
+                and other.values["title"] != d.values.get("title")
+                and not any(same_person(n, m) for n, _ in other.speakers for m, _ in d.speakers))
 
 
 def _heading_parts(text: str, content: tuple[int, int], raw: str, context: str = ""):

@@ -20,7 +20,8 @@ def title_first(text: str, d: Draft, s: int, speaker_at: int) -> None:
     head = text[s:speaker_at]
     if not head.strip() or not re.search(r"(?:\n|\s[-–—]\s|\bby\s|:\s)\W*$", head):
         return
-    clock = re.match(r"\s*(?:\*\*|__)?\d{1,2}[:.h]\d{2}(?:\s*[-–]\s*\d{1,2}[:.h]\d{2})?(?:\*\*|__)?\s+", head)
+    clock = re.match(r"\s*(?:\*\*|__)?(?:\d{1,2}[:.h]\d{2}(?:\s*[-–]\s*\d{1,2}[:.h]\d{2})?|(?:lightning\s+)?"
+                     r"(?:talk|session|keynote)\s*#?\d*\s*:?)(?:\*\*|__)?\s+", head, re.I)
     s += clock.end() if clock else 0  # "**18:45** *Title* — Name": the time is not the title
     for body, span, _bold in mk.emphasis(text, s, speaker_at):
         if span[0] - s <= 3 and not mk.name_like(body):

@@ -49,3 +49,10 @@ def test_timed_paragraph_lines_with_title_first_and_name_comma_org():
     assert _talks(body) == [
         (["Kim Lee"], "Spotify", "Why your tests are slow", None, "https://speakerdeck.com/kim/slow"),
         (["Ahmed Khan"], "Deliveroo", "GraphQL federation in anger", None, None)]
+
+
+def test_html_title_heading_over_a_speaker_paragraph_and_a_labelled_talk_after_it():
+    body = ('<div class="talk">\n<h4>Designing for dark mode</h4>\n<p class="speaker">Lucy Gray — Monzo</p>\n'
+            '</div>\n\n**Talk 3:** "Observability for frontends" by Chris Moss (Honeycomb)\n')
+    assert _talks(body) == [(["Lucy Gray"], "Monzo", "Designing for dark mode", None, None),
+                            (["Chris Moss"], "Honeycomb", "Observability for frontends", None, None)]
