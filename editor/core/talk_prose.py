@@ -145,6 +145,9 @@ def speakers_at(text: str, s: int, e: int, *, at_start: bool = False) -> list[tu
         else:
             plain.append((name, span))
     for name, span in plain:
+        lead = _TALK_BY.match(name)  # "Vortrag von Jonas Weber": a capitalised noun is not part of the name
+        if lead and len(name[lead.end():].split()) >= 2:
+            name, span = name[lead.end():], (span[0] + lead.end(), span[1])
         name, span = _split_particle_org(text, name, span)
         after = text[span[1]:span[1] + 12]
         if len(name.split()) >= 2 or re.match(r"(?:’s|'s)?,?\s+(?:from|von|aus|de|iz)\s+\S", after):
@@ -174,6 +177,8 @@ def speakers_at(text: str, s: int, e: int, *, at_start: bool = False) -> list[tu
     return out
 
 
+_TALK_BY = re.compile(r"(?:Vortrag|Talk|Keynote|Präsentation|Session|Lezing|Charla|Ponencia|Intervento|"
+                      r"Palestra|Predavanje)\s+(?:von|by|van|de|di|del|da|od)\s+")
 _CAME_FROM = re.compile(r"\b(?:talk|presentation|session|keynote|speaker)\s+(?:\w+\s+){0,2}?"
                         r"(?:came|was)\s+(?:from|by)\s+[*_\[]*$", re.I)
 _HONORIFIC = re.compile(r"(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+(?=\S+\s+\S)")

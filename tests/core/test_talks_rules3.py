@@ -56,3 +56,8 @@ def test_html_title_heading_over_a_speaker_paragraph_and_a_labelled_talk_after_i
             '</div>\n\n**Talk 3:** "Observability for frontends" by Chris Moss (Honeycomb)\n')
     assert _talks(body) == [(["Lucy Gray"], "Monzo", "Designing for dark mode", None, None),
                             (["Chris Moss"], "Honeycomb", "Observability for frontends", None, None)]
+
+
+def test_talk_noun_before_von_is_not_part_of_the_name():
+    body = "Zum Schluss gab es einen Vortrag von Jonas Weber (Zalando) über „Property-based Testing“.\n"
+    assert _talks(body) == [(["Jonas Weber"], "Zalando", "Property-based Testing", None, None)]
