@@ -254,7 +254,9 @@ def test_source_edit_applied_as_text_edit(qtbot, doc):
 def test_corpus_posts_show_a_card_per_talk(qtbot, path):
     doc = Document(SourceText.from_bytes(path.read_bytes()), path)
     w = make_section(qtbot, doc)
-    assert w.panel.count() == len(recognise(doc.text).talks)
+    # Longer posts are recognised in a worker process after a pause: wait for it.
+    expected = len(recognise(doc.text).talks)
+    qtbot.waitUntil(lambda: w.panel.count() == expected, timeout=20_000)
     for i in range(w.panel.count()):
         w.panel.rows.data(w.panel.rows.index(i), Qt.ItemDataRole.DecorationRole)
     if w.panel.count():
