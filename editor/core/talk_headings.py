@@ -33,6 +33,7 @@ _GENERIC_HEADING = re.compile(r"^\W*(?:overview|talks?|slides|photos?|videos?|sp
                               r"erster?|zweiter?|dritter?|letzter?|premi[eè]re?|deuxi[eè]me|primera?|segunda?|"
                               r"eerste|tweede)\s+(?:talk|vortrag|intervento|charla|palestra|lezing)\W*$",
                               re.I)
+_CLOCK = re.compile(r"\s*\d{1,2}[:.h]\d{2}(?:\s*[-–—]\s*\d{1,2}[:.h]\d{2})?\s*[-–—:|]?\s+")
 _HEADING_SPLIT = re.compile(r"\s+[–—-]\s+|:\s+|\s+\|\s+")
 
 
@@ -193,6 +194,10 @@ def _other_talk(text: str, b: mk.Block, d: Draft) -> bool:
 
 
 def _heading_parts(text: str, content: tuple[int, int], raw: str, context: str = ""):
+    m = _CLOCK.match(raw)
+    if m and m.end() < len(raw):  # "18:45 — Jane Doe: Title": the time slot is neither name nor title
+        content = (content[0] + m.end(), content[1])
+        raw = raw[m.end():]
     m = _TALK_NUMBER.match(raw)
     if m and m.end() < len(raw):  # "Talk 1: Title — Name"
         content = (content[0] + m.end(), content[1])

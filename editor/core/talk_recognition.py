@@ -14,6 +14,7 @@ import re
 from . import talk_markup as mk
 from .talk_bios import surname_talks
 from .talk_headings import _heading_entry, _heading_title
+from .talk_lines import closing_byline, definition_talks, link_item, thanks_talks
 from .talk_liquid import include_entry, speaker_include
 from .talk_parts import (
     alt_title,
@@ -75,6 +76,12 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
                 drafts.append(d)
                 i += 1
                 continue
+            d = link_item(text, b.content, b.end)
+            if d:
+                d.start, d.end = b.start, b.end
+                drafts.append(d)
+                i += 1
+                continue
             d = prose(text, b.content, b.end, at_start=True)
             if d and d.cue:
                 slides_links(text, b.content, b.end, d, strict=True)
@@ -96,9 +103,18 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
                 i = j
                 continue
             rows = table_talks(text, b)
+            rows = rows if rows is not None else definition_talks(text, b) or thanks_talks(text, b) or None
             if rows is not None:
                 drafts += rows
                 i += 1
+                continue
+            d = closing_byline(text, b)
+            if d is not None:
+                d.start, d.end = b.start, b.end
+                d.spans["paragraph"] = (b.start, b.end)
+                slides_links(text, b.start, b.end, d, strict=True)
+                i = _extend(text, blocks, i + 1, d)
+                drafts.append(d)
                 continue
             d = labelled(text, b)
             if d is not None:
@@ -164,12 +180,13 @@ def _mentions_of_earlier_talks(drafts: list[Draft]) -> list[Draft]:
 def _is_anchor(text: str, blocks: list[mk.Block], k: int) -> bool:
     b = blocks[k]
     if b.kind == "item":
-        if schedule_item(text, b.content, b.end):
+        if schedule_item(text, b.content, b.end) or link_item(text, b.content, b.end):
             return True
         d = prose(text, b.content, b.end, at_start=True)
         return bool(d and d.cue)
     if b.kind == "para":
-        if speaker_include(text, b) or table_talks(text, b) or labelled(text, b):
+        if speaker_include(text, b) or table_talks(text, b) or labelled(text, b) \
+                or definition_talks(text, b) or thanks_talks(text, b) or closing_byline(text, b):
             return True
         d = prose(text, b.start, b.end) or _first_name_para(text, blocks, k)
         return bool(d and (d.cue or embed_follows(blocks, k) or _photo_follows(blocks, k, d)

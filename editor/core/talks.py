@@ -124,6 +124,11 @@ def recognise(text: str) -> Recognition:
     from .frontmatter import parse
 
     parsed = parse(text)
+    from .talk_lines import not_a_roundup
+
+    fm = parsed.front_matter
+    if fm is not None and not_a_roundup(fm.values.get("title")):
+        return Recognition([], _event.recognise_event(text, parsed, []))
     talks = talk_schedule.schedule_talks(text, parsed) + talk_recognition.body_talks(text, parsed.body_start)
     talks.sort(key=lambda t: t.span[0])
     return Recognition(talks, _event.recognise_event(text, parsed, talks))

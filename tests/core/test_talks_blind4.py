@@ -15,6 +15,11 @@ Misses then: kramdown definition lists, the one-sentence "Thanks to A (X), B (Y)
 on "T1", "T2" and "T3"", "[Title – Speaker](youtube)" bullets, italic-title paragraphs with a trailing
 "**Name (Org)**", ``### 18:45 — Name: Title`` agenda headings, a Czech "Name z Org nám ukázala „Title“"
 and a „Title“ later in a paragraph that opens with the bold speaker.
+
+STEP-2 SCORE (after general rules made from those misses; in-sample from then on): 25/26 (96.2%), invented 0;
+speakers, organisation, start_seconds, slides_url 100%, title 96.0%; all fields 99.2%. Still missed: the
+Czech "**Name** z Red Hatu nám ukázala „Title“" (no Czech talk verb cue; the organisation is declined), and
+the title „…“ later in the Czech paragraph that opens with the bold speaker.
 """
 
 from __future__ import annotations
@@ -28,7 +33,7 @@ from test_talks_corpus import SCORED_FIELDS, Score, score_post
 from editor.core.talks import recognise
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "talks_blind4"
-MIN_FOUND, MAX_INVENTED, MIN_ALL_FIELDS, MIN_FIELD = 0.42, 6, 0.98, 0.90
+MIN_FOUND, MAX_INVENTED, MIN_ALL_FIELDS, MIN_FIELD = 0.96, 0, 0.99, 0.96
 
 
 def _cases() -> list[tuple[Path, dict]]:
