@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from conftest import CORPUS as SHARED_CORPUS
+from conftest import SEED
 
 from editor.core.edits import apply_edits
 from editor.core.event import (
@@ -17,8 +17,7 @@ from editor.core.event import (
 )
 from editor.core.talks import recognise
 
-SEED = Path("/work/shared/examples/seed-post.md")
-CORPUS = Path("/work/shared/corpus/meetups")
+CORPUS = SHARED_CORPUS / "meetups"
 
 
 @pytest.fixture()

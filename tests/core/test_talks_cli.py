@@ -6,10 +6,9 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import SEED
 
 from editor.cli import main
-
-SEED = Path("/work/shared/examples/seed-post.md")
 
 
 @pytest.fixture()

@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 import yaml
+from conftest import CORPUS
 
 from editor.core.post_io import PostIOError, read_source
 from editor.core.talks import Talk, recognise
 
-CORPUS = Path("/work/shared/corpus")
 DATA = Path(__file__).resolve().parent.parent / "data" / "talks"
 SCORED_FIELDS = ("speakers", "organisation", "title", "start_seconds", "slides_url")
 

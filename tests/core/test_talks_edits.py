@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import CORPUS, SEED
 
 from editor.core.edits import apply_edits
 from editor.core.post_io import PostIOError, read_source
@@ -20,9 +21,6 @@ from editor.core.talk_edits import (
     set_takeaways,
 )
 from editor.core.talks import recognise
-
-CORPUS = Path("/work/shared/corpus")
-SEED = Path("/work/shared/examples/seed-post.md")
 
 
 def _posts() -> list[Path]:

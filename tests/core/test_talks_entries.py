@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import CORPUS, SEED
 
 from editor.core.edits import apply_edits
 from editor.core.post_io import PostIOError, read_source
@@ -13,8 +14,6 @@ from editor.core.talk_entries import add_talk, move_talk, remove_talk, render_te
 from editor.core.talks import recognise
 from editor.resource_files import read_text
 
-CORPUS = Path("/work/shared/corpus")
-SEED = Path("/work/shared/examples/seed-post.md")
 NEW = dict(speakers=["Jane Doe"], organisation="Acme Labs", title="Shiny New Things",
            video_url=None, start_seconds=5000, takeaways=["First point", "Second point"],
            slides_url="https://example.com/slides.pdf")

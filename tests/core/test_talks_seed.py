@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import time
-from pathlib import Path
 
 import pytest
+from conftest import SEED
 
 from editor.core.talks import recognise
-
-SEED = Path("/work/shared/examples/seed-post.md")
 
 
 @pytest.fixture(scope="module")
