@@ -24,56 +24,21 @@ the title „…“ later in the Czech paragraph that opens with the bold speake
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-import yaml
-from test_talks_corpus import SCORED_FIELDS, Score, score_post
+from talk_scoring import TalkSet, check_spans
 
-from editor.core.talks import recognise
-
-DATA = Path(__file__).resolve().parent.parent / "data" / "talks_blind4"
-MIN_FOUND, MAX_INVENTED, MIN_ALL_FIELDS, MIN_FIELD = 0.96, 0, 0.99, 0.96
-
-
-def _cases() -> list[tuple[Path, dict]]:
-    return [(p, yaml.safe_load(p.read_text(encoding="utf-8"))) for p in sorted(DATA.glob("*.yaml"))]
-
-
-def score_blind4() -> Score:
-    score = Score()
-    for path, data in _cases():
-        text = (DATA / data["file"]).read_text(encoding="utf-8")
-        score_post(score, path.stem, data["talks"] or [], recognise(text).talks)
-    return score
+SET = TalkSet("talks_blind4", "blind4 posts", min_posts=10, min_found=0.96, max_invented=0,
+              min_all_fields=0.99, min_field=0.96)
 
 
 def test_every_blind4_post_has_expectations():
-    posts = sorted(DATA.glob("*.md"))
-    assert len(posts) >= 10
-    have = {d["file"] for _p, d in _cases()}
-    assert {p.name for p in posts} == have
+    SET.check_expectations()
 
 
 def test_recogniser_scores_on_blind4_posts(capsys):
-    score = score_blind4()
-    report = score.report()
-    with capsys.disabled():
-        print("\nblind4 posts: " + report)
-    assert score.found_ratio >= MIN_FOUND, report
-    assert len(score.invented) <= MAX_INVENTED, report
-    assert score.all_fields_ratio >= MIN_ALL_FIELDS, report
-    for f in SCORED_FIELDS:
-        assert score.field_ratio(f) >= MIN_FIELD, report
+    SET.check_score(capsys)
 
 
-@pytest.mark.parametrize("path", sorted(DATA.glob("*.md")), ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", SET.posts(), ids=lambda p: p.stem)
 def test_blind4_spans_hold_their_values(path):
-    text = path.read_text(encoding="utf-8")
-    for t in recognise(text).talks:
-        for i, name in enumerate(t.speakers):
-            assert text[slice(*t.spans[f"speakers.{i}"])] == name
-        for f in ("organisation", "title", "slides_url"):
-            value = getattr(t, f)
-            if value is not None and f in t.spans:
-                assert text[slice(*t.spans[f])] == value, f
+    check_spans(path)
