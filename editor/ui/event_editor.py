@@ -12,13 +12,9 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QApplication,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
-    QPushButton,
     QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -28,7 +24,8 @@ from editor.core import event as ev
 from editor.core.edits import TextEdit
 from editor.core.talks import Event
 
-from .form_fields import FieldRow, form_layout, set_line_text
+from .form_fields import form_layout, set_line_text
+from .model_editor import ModelEditor, RowList
 
 _UNSEEN = object()
 NEW_SPONSOR = "Acme"  # the recogniser skips names with "sponsor" in them
@@ -37,38 +34,21 @@ MEETUP_FIELDS = (("title", "Next meetup", "Heading of the announcement"),
                  ("rsvp_url", "RSVP link", "https://www.meetup.com/…"))
 
 
-class SponsorList(QWidget):
+class SponsorList(RowList):
     """Sponsor rows (name and link, remove) and an Add sponsor button."""
 
     edited = Signal(int, str, str)  # index, "name" or "url", text
-    addRequested = Signal()
     removeRequested = Signal(int)
     rowAdded = Signal(QLineEdit)
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._rows: list[tuple[QWidget, QLineEdit, QLineEdit]] = []
-        self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-        self._layout.setSpacing(4)
-        self.add_button = QPushButton("Add sponsor")
-        self.add_button.setToolTip("Add a sponsor link to the thanks sentence")
-        bar = QHBoxLayout()
-        bar.addWidget(self.add_button)
-        bar.addStretch(1)
-        self._layout.addLayout(bar)
-        self.add_button.clicked.connect(self.addRequested)
+        super().__init__("Add sponsor", "Add a sponsor link to the thanks sentence", parent)
 
     def rows(self) -> list[tuple[QLineEdit, QLineEdit]]:
         return [(name, url) for _, name, url in self._rows]
 
     def set_sponsors(self, sponsors: list[tuple[str, str]]) -> None:
-        while len(self._rows) > len(sponsors):
-            row = self._rows.pop()[0]
-            self._layout.removeWidget(row)
-            row.deleteLater()
-        while len(self._rows) < len(sponsors):
-            self._add_row()
+        self._resize(len(sponsors))
         for (_, name, url), (n, u) in zip(self._rows, sponsors, strict=True):
             set_line_text(name, n)
             set_line_text(url, u)
@@ -90,8 +70,7 @@ class SponsorList(QWidget):
         layout.addWidget(name, 2)
         layout.addWidget(url, 3)
         layout.addWidget(remove)
-        self._layout.insertWidget(len(self._rows), row)
-        self._rows.append((row, name, url))
+        self._insert_row(row, name, url)
         name.textEdited.connect(lambda text, e=name: self.edited.emit(self._index(e), "name", text))
         url.textEdited.connect(lambda text, e=url: self.edited.emit(self._index(e), "url", text))
         remove.clicked.connect(lambda _=False, e=name: self.removeRequested.emit(self._index(e)))
@@ -102,23 +81,16 @@ class SponsorList(QWidget):
         return next(i for i, (_, n, u) in enumerate(self._rows) if edit in (n, u))
 
 
-class EventEditor(QWidget):
+class EventEditor(ModelEditor):
     """Edits the event parts of ``document`` as recognised by ``model``."""
 
     editRefused = Signal(str, str)
 
     def __init__(self, document: Document, model: TalksModel, undo_keys: UndoKeys | None = None,
                  parent: QWidget | None = None):
-        super().__init__(parent)
-        self.document = document
-        self.model = model
-        self.undo_keys = undo_keys or UndoKeys(document, self)
-        self._shown: dict[str, Any] = {}
-        self._session = 0
-        self._live: tuple | None = None  # (key, session, revision, span) of the last keystroke's edit
+        super().__init__(document, model, undo_keys, parent)
+        # self._live: (key, session, revision, span) of the last keystroke's edit
         self.form = form_layout(self)
-        self.labels: list[QLabel] = []
-        self.rows: dict[str, FieldRow] = {}
         self.video = QLineEdit()
         self.video.setToolTip("The YouTube id of the recording embedded in the post")
         self.video.textEdited.connect(self._video_edited)
@@ -139,26 +111,8 @@ class EventEditor(QWidget):
             self._add_row(key, label, edit)
         for edit in (self.video, *self.meetup.values()):
             self.undo_keys.watch(edit)
-        QApplication.instance().focusChanged.connect(self._on_focus_changed)
         model.recognised.connect(lambda *_: self._refresh())
         self._refresh()
-
-    def _add_row(self, key: str, text: str, editor: QWidget) -> None:
-        row = FieldRow(editor)
-        label = QLabel(text + ":")
-        label.setToolTip(editor.toolTip())
-        label.setBuddy(editor)
-        self.labels.append(label)
-        self.form.addRow(label, row)
-        self.rows[key] = row
-
-    def set_label_width(self, width: int) -> None:
-        for label in self.labels:
-            label.setMinimumWidth(width)
-
-    def _on_focus_changed(self, _old, _new) -> None:
-        self._session += 1
-        self._live = None
 
     # -- showing -----------------------------------------------------------------------------
 

@@ -15,11 +15,8 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QApplication,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
-    QPushButton,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -31,7 +28,8 @@ from editor.core import talk_edits as te
 from editor.core.edits import TextEdit
 from editor.core.videos import hms, parse_hms
 
-from .form_fields import FieldRow, form_layout, note_label, set_line_text
+from .form_fields import form_layout, note_label, set_line_text
+from .model_editor import ModelEditor, RowList
 
 _UNSEEN = object()
 # (field, label, placeholder, tooltip)
@@ -53,28 +51,16 @@ def speakers_from(text: str) -> list[str]:
     return [s.strip() for s in text.split(",") if s.strip()]
 
 
-class TakeawayList(QWidget):
+class TakeawayList(RowList):
     """Takeaways as rows to edit in place, with move up/down, remove, and an Add button."""
 
     itemEdited = Signal(int, str)
-    addRequested = Signal()
     removeRequested = Signal(int)
     moveRequested = Signal(int, int)
     rowAdded = Signal(QLineEdit)
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._rows: list[tuple[QWidget, QLineEdit, QToolButton, QToolButton]] = []
-        self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-        self._layout.setSpacing(4)
-        self.add_button = QPushButton("Add takeaway")
-        self.add_button.setToolTip("Add a takeaway at the end of the list")
-        bar = QHBoxLayout()
-        bar.addWidget(self.add_button)
-        bar.addStretch(1)
-        self._layout.addLayout(bar)
-        self.add_button.clicked.connect(self.addRequested)
+        super().__init__("Add takeaway", "Add a takeaway at the end of the list", parent)
 
     def items(self) -> list[str]:
         return [row[1].text() for row in self._rows]
@@ -83,12 +69,7 @@ class TakeawayList(QWidget):
         return [row[1] for row in self._rows]
 
     def set_items(self, items: list[str]) -> None:
-        while len(self._rows) > len(items):
-            row = self._rows.pop()[0]
-            self._layout.removeWidget(row)
-            row.deleteLater()
-        while len(self._rows) < len(items):
-            self._add_row()
+        self._resize(len(items))
         for (_, edit, _up, _down), text in zip(self._rows, items, strict=True):
             set_line_text(edit, text)
         for i, (_, _edit, up, down) in enumerate(self._rows):
@@ -115,8 +96,7 @@ class TakeawayList(QWidget):
         remove = self._button("×", "Remove this takeaway")
         for w in (edit, up, down, remove):
             layout.addWidget(w, 1 if w is edit else 0)
-        self._layout.insertWidget(len(self._rows), row)
-        self._rows.append((row, edit, up, down))
+        self._insert_row(row, edit, up, down)
         edit.textEdited.connect(lambda text, e=edit: self.itemEdited.emit(self._index(e), text))
         up.clicked.connect(lambda _=False, e=edit: self._move(e, -1))
         down.clicked.connect(lambda _=False, e=edit: self._move(e, 1))
@@ -132,23 +112,16 @@ class TakeawayList(QWidget):
             self.moveRequested.emit(i, i + step)
 
 
-class TalkEditor(QWidget):
+class TalkEditor(ModelEditor):
     """Edits the ``model``'s selected talk in ``document``; ``editRefused(field, message)`` on a refusal."""
 
     editRefused = Signal(str, str)
 
     def __init__(self, document: Document, model: TalksModel, undo_keys: UndoKeys | None = None,
                  parent: QWidget | None = None):
-        super().__init__(parent)
-        self.document = document
-        self.model = model
-        self.undo_keys = undo_keys or UndoKeys(document, self)
-        self._shown: dict[str, Any] = {}
-        self._session = 0
-        # (field key, session, talk index, revision, span): the span the last keystroke wrote, so the next
-        # one replaces it even when a half-typed value ("S") no longer reads as that field.
-        self._live: tuple | None = None
-        self.rows: dict[str, FieldRow] = {}
+        super().__init__(document, model, undo_keys, parent)
+        # self._live: (field key, session, talk index, revision, span): the span the last keystroke
+        # wrote, so the next one replaces it even when a half-typed value ("S") no longer reads as that field.
         self.empty_note = note_label("Select a talk in the list above, or add one.")
         self.form = form_layout()
         self.fields = QWidget()
@@ -157,7 +130,6 @@ class TalkEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.empty_note)
         layout.addWidget(self.fields)
-        self.labels: list[QLabel] = []
         for name, label_text, placeholder, tip in FIELDS:
             if name == "takeaways":
                 editor: QWidget = TakeawayList()
@@ -172,25 +144,13 @@ class TalkEditor(QWidget):
                 editor.textEdited.connect(lambda text, n=name: self._typed(n, text))
                 editor.editingFinished.connect(lambda n=name: self._finished(n))
                 self.undo_keys.watch(editor)
-            editor.setToolTip(tip)
-            row = FieldRow(editor)
-            label = QLabel(label_text + ":")
-            label.setToolTip(tip)
-            label.setBuddy(editor)
-            self.labels.append(label)
-            self.form.addRow(label, row)
-            self.rows[name] = row
-        QApplication.instance().focusChanged.connect(self._on_focus_changed)
+            self._add_row(name, label_text, editor, tip)
         model.recognised.connect(lambda *_: self._refresh())
         model.selectionChanged.connect(self._on_selection)
         self._refresh()
 
     def editor(self, name: str) -> QWidget:
         return self.rows[name].editor
-
-    def set_label_width(self, width: int) -> None:
-        for label in self.labels:
-            label.setMinimumWidth(width)
 
     # -- showing -----------------------------------------------------------------------------
 
@@ -225,10 +185,6 @@ class TalkEditor(QWidget):
             set_line_text(w, value or "")
 
     # -- writing -----------------------------------------------------------------------------
-
-    def _on_focus_changed(self, _old, _new) -> None:
-        self._session += 1
-        self._live = None
 
     def _is_live(self, key) -> bool:
         live = self._live

@@ -1,0 +1,93 @@
+"""What the talk editor and the event editor share: labelled rows bound to the talks model.
+
+Both show parts of the recognised talks and write them back as minimal edits
+while the user types; both need the same bookkeeping: the value each field
+last showed (so the document's echo of a keystroke never overwrites it), a
+typing session that ends when the focus moves, and label widths aligned with
+the front matter form above.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from editor.bridge.document import Document
+from editor.bridge.talks_model import TalksModel, UndoKeys
+
+from .form_fields import FieldRow
+
+
+class ModelEditor(QWidget):
+    """Base of the editors of ``model``'s parts of ``document``; rows go into ``self.form``."""
+
+    def __init__(self, document: Document, model: TalksModel, undo_keys: UndoKeys | None,
+                 parent: QWidget | None):
+        super().__init__(parent)
+        self.document = document
+        self.model = model
+        self.undo_keys = undo_keys or UndoKeys(document, self)
+        self._shown: dict[str, Any] = {}  # field -> the value it last showed or wrote
+        self._session = 0  # a new typing session each time the focus moves
+        self._live: tuple | None = None  # what the last keystroke wrote (the subclass's shape)
+        self.labels: list[QLabel] = []
+        self.rows: dict[str, FieldRow] = {}
+        QApplication.instance().focusChanged.connect(self._on_focus_changed)
+
+    def _add_row(self, key: str, text: str, editor: QWidget, tip: str | None = None) -> FieldRow:
+        if tip is not None:
+            editor.setToolTip(tip)
+        row = FieldRow(editor)
+        label = QLabel(text + ":")
+        label.setToolTip(editor.toolTip())
+        label.setBuddy(editor)
+        self.labels.append(label)
+        self.form.addRow(label, row)
+        self.rows[key] = row
+        return row
+
+    def set_label_width(self, width: int) -> None:
+        for label in self.labels:
+            label.setMinimumWidth(width)
+
+    def _on_focus_changed(self, _old, _new) -> None:
+        self._session += 1
+        self._live = None
+
+
+class RowList(QWidget):
+    """Rows of line edits above an Add button (sponsors, takeaways); subclasses build the rows."""
+
+    addRequested = Signal()
+
+    def __init__(self, add_text: str, add_tip: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._rows: list[tuple] = []  # (row widget, ...the subclass's edits and buttons)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(4)
+        self.add_button = QPushButton(add_text)
+        self.add_button.setToolTip(add_tip)
+        bar = QHBoxLayout()
+        bar.addWidget(self.add_button)
+        bar.addStretch(1)
+        self._layout.addLayout(bar)
+        self.add_button.clicked.connect(self.addRequested)
+
+    def _resize(self, count: int) -> None:
+        """Exactly ``count`` rows, removing from or adding at the end."""
+        while len(self._rows) > count:
+            row = self._rows.pop()[0]
+            self._layout.removeWidget(row)
+            row.deleteLater()
+        while len(self._rows) < count:
+            self._add_row()
+
+    def _insert_row(self, row: QWidget, *parts) -> None:
+        self._layout.insertWidget(len(self._rows), row)
+        self._rows.append((row, *parts))
+
+    def _add_row(self) -> None:
+        raise NotImplementedError
