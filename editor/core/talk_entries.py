@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 
-from .edits import TextEdit, apply_edits
-from .talk_edits import TalkEditError, set_field, set_takeaways
-from .talks import Recognition, Talk
+from .edits import TextEdit, apply_edits, minimal_edit
+from .talk_edits import TalkEditError, add_takeaway, set_field, set_takeaways
+from .talks import Recognition, Talk, recognise, talk_at
 from .videos import find_start, label_time, with_start
 
 
@@ -200,3 +200,30 @@ def render_template(template: str, values: dict) -> str:
     body = re.sub(r"\n{3,}", "\n\n", body).strip("\n")
     body = re.sub(r"^(.*:)\n*$", r"\1", body)
     return body
+
+
+PLACEHOLDER_TALK = dict(speakers=["Firstname Lastname"], organisation="Organisation", title="Talk title")
+PLACEHOLDER_TAKEAWAY = "First takeaway"
+
+
+def add_placeholder_talk(text: str, recognition: Recognition) -> list[TextEdit]:
+    """What "Add talk" inserts: a talk with placeholder fields and one takeaway, as one edit.
+
+    The takeaway goes in through ``add_takeaway`` on the new text, which writes it
+    the way the post's own lists are written, and both steps become one edit so
+    that one undo removes the new talk.
+    """
+    edits = add_talk(text, recognition, **PLACEHOLDER_TALK)
+    first = apply_edits(text, edits)
+    again = recognise(first)
+    e = edits[0]
+    at = talk_at(again, e.start + len(e.text.rstrip()) - 1)
+    if at is None:
+        return edits
+    try:
+        takeaway = add_takeaway(first, again.talks[at], PLACEHOLDER_TAKEAWAY, talks=again.talks)
+        final = apply_edits(first, takeaway)
+    except (TalkEditError, ValueError):
+        return edits
+    edit = minimal_edit(text, final)
+    return [edit] if edit is not None else edits

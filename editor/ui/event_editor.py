@@ -28,7 +28,7 @@ from .form_fields import form_layout, set_line_text
 from .model_editor import ModelEditor, RowList
 
 _UNSEEN = object()
-NEW_SPONSOR = "Acme"  # the recogniser skips names with "sponsor" in them
+NEW_SPONSOR = "Acme"  # a placeholder name the organiser overwrites
 MEETUP_FIELDS = (("title", "Next meetup", "Heading of the announcement"),
                  ("date", "Date", "e.g. Tuesday 8 January"),
                  ("rsvp_url", "RSVP link", "https://www.meetup.com/…"))

@@ -15,38 +15,12 @@ from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
 from editor.bridge.document import Document
 from editor.bridge.talks_model import TalksModel, UndoKeys
 from editor.core import talk_entries
-from editor.core.edits import TextEdit, apply_edits, minimal_edit
-from editor.core.talk_edits import TalkEditError, add_takeaway
-from editor.core.talks import Recognition, recognise, talk_at
+from editor.core.talk_edits import TalkEditError
 
 from .event_editor import EventEditor
 from .form_fields import ERROR_STYLE, note_label
 from .talk_editor import TalkEditor
 from .talks_panel import TalksPanel
-
-NEW_TALK = dict(speakers=["Firstname Lastname"], organisation="Organisation", title="Talk title")
-NEW_TAKEAWAY = "First takeaway"
-
-
-def new_talk_edits(text: str, recognition: Recognition) -> list[TextEdit]:
-    """One edit that adds a talk after the last (in the post's style) with one placeholder takeaway.
-
-    The takeaway goes in as a second step on the new text (``add_talk`` with fewer takeaways than
-    the example talk can fail, see the report), and both become one edit, so one undo step.
-    """
-    edits = talk_entries.add_talk(text, recognition, **NEW_TALK)
-    first = apply_edits(text, edits)
-    again = recognise(first)
-    e = edits[0]
-    at = talk_at(again, e.start + len(e.text.rstrip()) - 1)
-    if at is None:
-        return edits
-    try:
-        final = apply_edits(first, add_takeaway(first, again.talks[at], NEW_TAKEAWAY, talks=again.talks))
-    except (TalkEditError, ValueError):
-        return edits
-    edit = minimal_edit(text, final)
-    return [edit] if edit is not None else edits
 
 
 class TalksSection(QWidget):
@@ -106,7 +80,7 @@ class TalksSection(QWidget):
         """A new entry after the last talk, in the post's style; selected, with its speakers field focused."""
         recognition = self.model.current()
         try:
-            edits = new_talk_edits(self.document.text, recognition)
+            edits = talk_entries.add_placeholder_talk(self.document.text, recognition)
         except (TalkEditError, ValueError) as exc:
             self._show_message(str(exc))
             return

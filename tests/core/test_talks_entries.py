@@ -174,3 +174,13 @@ def test_whatever_add_talk_writes_reads_back(seed, speakers, org, title):
     assert t.organisation == (org or "Organisation")
     assert t.title == (title or "Title")
     assert t.takeaways == ["a point"]
+
+
+def test_add_placeholder_talk_is_one_edit_after_the_last_talk_with_one_takeaway():
+    from editor.core.talk_entries import PLACEHOLDER_TAKEAWAY, add_placeholder_talk
+    text = SEED.read_text(encoding="utf-8")
+    edits = add_placeholder_talk(text, recognise(text))
+    assert len(edits) == 1
+    talks = recognise(apply_edits(text, edits)).talks
+    assert [t.speakers for t in talks][-2:] == [["Luke Bond"], ["Firstname Lastname"]]
+    assert talks[-1].takeaways == [PLACEHOLDER_TAKEAWAY]
