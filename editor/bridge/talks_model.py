@@ -24,8 +24,7 @@ import atexit
 import multiprocessing
 from concurrent.futures import Future, ProcessPoolExecutor
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from editor.core.talks import Event, Recognition, Talk, recognise, talk_at
 
@@ -202,29 +201,3 @@ class TalksModel(QObject):
         self.recognised.emit(recognition, revision)
         if index != before:
             self.selectionChanged.emit(index)
-
-
-class UndoKeys(QObject):
-    """An event filter that sends Ctrl+Z / Ctrl+Shift+Z in a field to the document's one undo history."""
-
-    def __init__(self, document: Document, parent: QObject | None = None):
-        super().__init__(parent)
-        self.document = document
-
-    def watch(self, obj: QObject) -> None:
-        obj.installEventFilter(self)
-
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
-        kind = event.type()
-        if kind in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
-            undo = event.matches(QKeySequence.StandardKey.Undo)
-            redo = event.matches(QKeySequence.StandardKey.Redo)
-            if undo or redo:
-                if kind == QEvent.Type.ShortcutOverride:
-                    event.accept()
-                elif undo:
-                    self.document.qdoc.undo()
-                else:
-                    self.document.qdoc.redo()
-                return True
-        return super().eventFilter(obj, event)

@@ -14,8 +14,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from editor.bridge.document import Document, PostState
 from editor.bridge.site_tags import SiteTagReader
+from editor.bridge.undo_keys import UndoKeys
 from editor.core import form_model as fm
 from editor.core.frontmatter_edits import EditRefused
 from editor.core.naming import parse_post_name
@@ -79,6 +79,7 @@ class FormPane(QScrollArea):
         self._labels: dict[str, QLabel] = {}
         self._started: dict[str, tuple[int, str | None]] = {}
         self._guarded: set[QWidget] = set()
+        self._undo_keys = UndoKeys(document, self)
         # Held (by the window, until it has painted): see ``start_site_tags``.
         self._site_tags = SiteTagReader(self, held=hold_site_tags)
         self._site_tags.ready.connect(self._show_site_tags)
@@ -257,21 +258,6 @@ class FormPane(QScrollArea):
         self.document.apply_edits(edits, merge_key=(key, self._session) if merge else None)
         self._shown[key] = self._current(key)
 
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
-        """Ctrl+Z / Ctrl+Shift+Z in a field undo and redo the document, not the field's own text."""
-        if event.type() == QEvent.Type.ShortcutOverride and (
-                event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo)):
-            event.accept()  # the key comes here as a KeyPress, not to the window's own Undo action
-            return True
-        if event.type() == QEvent.Type.KeyPress:
-            if event.matches(QKeySequence.StandardKey.Undo):
-                self.document.qdoc.undo()
-                return True
-            if event.matches(QKeySequence.StandardKey.Redo):
-                self.document.qdoc.redo()
-                return True
-        return super().eventFilter(obj, event)
-
     def _on_focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
         session = self._session
         self._session += 1
@@ -314,7 +300,7 @@ class FormPane(QScrollArea):
         for field in [*self.findChildren(QLineEdit), *self.findChildren(QPlainTextEdit)]:
             if field not in self._guarded:
                 self._guarded.add(field)
-                field.installEventFilter(self)
+                self._undo_keys.watch(field)
                 field.destroyed.connect(lambda _obj=None, f=field: self._guarded.discard(f))
 
     def _show_problem(self, problem: Exception | str) -> None:

@@ -15,7 +15,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from editor.bridge.document import Document
-from editor.bridge.talks_model import TalksModel, UndoKeys
+from editor.bridge.talks_model import TalksModel
+from editor.bridge.undo_keys import UndoKeys
 
 from .form_fields import FieldRow
 

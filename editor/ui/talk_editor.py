@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from editor.bridge.document import Document
-from editor.bridge.talks_model import TalksModel, UndoKeys
+from editor.bridge.talks_model import TalksModel
+from editor.bridge.undo_keys import UndoKeys
 from editor.core import talk_edits as te
 from editor.core.edits import TextEdit
 from editor.core.videos import hms, parse_hms

@@ -13,7 +13,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
 
 from editor.bridge.document import Document
-from editor.bridge.talks_model import TalksModel, UndoKeys
+from editor.bridge.talks_model import TalksModel
+from editor.bridge.undo_keys import UndoKeys
 from editor.core import talk_entries
 from editor.core.talk_edits import TalkEditError
 
