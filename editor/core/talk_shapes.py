@@ -324,16 +324,20 @@ def _row(text: str, cells: list[tuple[int, int]], cols: dict) -> Draft | None:
         link = next((lk for lk in mk.links(text, *oc) if lk.span[0] == oc[0]), None)
         span = mk.clean_span(text, link.text_span, "") if link else oc
         d.put("organisation", text[span[0]:span[1]], span)
-    for name in ("slides_url", "video_url"):
-        c = cell(name)
-        if c:
-            link = next((lk for lk in mk.links(text, *c) if lk.url), None)
-            if link is not None:
-                if name == "video_url":
-                    set_video(d, link.url, link.url_span)
-                else:
-                    d.put(name, link.url, link.url_span)
+    _put_links(text, d, {name: cell(name) for name in ("slides_url", "video_url")})
     return d
+
+
+def _put_links(text: str, d: Draft, places: dict[str, tuple[int, int] | None]) -> None:
+    """The first link in each place (a table cell, a labelled line) as the slides or video link."""
+    for name, place in places.items():
+        link = next((lk for lk in mk.links(text, *place) if lk.url), None) if place else None
+        if link is None:
+            continue
+        if name == "video_url":
+            set_video(d, link.url, link.url_span)
+        else:
+            d.put(name, link.url, link.url_span)
 
 
 # --- labelled fields ------------------------------------------------------------------------------
@@ -369,12 +373,5 @@ def labelled(text: str, block: mk.Block) -> Draft | None:
     if "title" not in d.values or d.weak_title:
         span = _strip_quotes(text, (ts, te)) or mk.clean_span(text, (ts, te), " *_")
         d.put("title", text[span[0]:span[1]], span, force=True)
-    for name in ("slides_url", "video_url"):
-        if name in found:
-            link = next((lk for lk in mk.links(text, *found[name]) if lk.url), None)
-            if link is not None:
-                if name == "video_url":
-                    set_video(d, link.url, link.url_span)
-                else:
-                    d.put(name, link.url, link.url_span)
+    _put_links(text, d, {name: found.get(name) for name in ("slides_url", "video_url")})
     return d
