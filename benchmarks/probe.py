@@ -34,13 +34,15 @@ def _paint_watcher(qt_core, window_types):
 
 
 def run_editor(post: str) -> int:
+    # In the order the program itself runs: `post-editor` enters editor.app
+    # before anything imports Qt.
+    from editor.app import build_window
+
+    app, window = build_window([post])
     from PySide6 import QtCore
     from PySide6.QtWidgets import QMainWindow
 
-    from editor.app import build_window
-
     watcher = _paint_watcher(QtCore, (QMainWindow,))
-    app, window = build_window([post])
     window.installEventFilter(watcher)  # the window has not painted yet: that happens in exec()
 
     def hook() -> None:

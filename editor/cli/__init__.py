@@ -28,6 +28,8 @@ def _command_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="post-editor",
         description="Write Jekyll meetup roundup posts. With no command, opens the editor window.",
+        epilog="The window: post-editor [--reset-geometry] [FILE | SITE_DIR] opens FILE, or the newest "
+               "post of SITE_DIR.",
     )
     parser.add_argument("--version", action="version", version=f"post-editor {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")

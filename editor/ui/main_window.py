@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QLabel,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from editor import __version__
 from editor.bridge.document import Document
+from editor.bridge.first_paint import after_first_paint
 from editor.bridge.idle_gc import IdleCollector
 from editor.core.site import Site
 
@@ -84,21 +85,12 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         self._update_title()
         self.status.show_state(self.document.state())
-        self._want_preview = preview
         # The preview starts once the form and source are on screen: the window
-        # paints with all its children in one pass. (Watched on the window
-        # itself: asking for the source's viewport() here made PySide6 build
-        # the classes of every QWidget subclass to type it, before the first paint.)
-        self.installEventFilter(self)
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.Paint and watched is self:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self.form.start_site_tags)
-            QTimer.singleShot(0, self._create_talks)
-            if self._want_preview:
-                QTimer.singleShot(0, self._create_preview)
-        return False
+        # paints with all its children in one pass.
+        later = [self.form.start_site_tags, self._create_talks]
+        if preview:
+            later.append(self._create_preview)
+        after_first_paint(self, *later)
 
     def _create_talks(self) -> None:
         # Below the fold of the form: built once the window is on screen.

@@ -1,0 +1,118 @@
+"""The composition root: the window's command line and how the window is put together at start-up."""
+
+from __future__ import annotations
+
+import gc
+import shutil
+
+import pytest
+from conftest import EXAMPLE_SITE, SEED
+from PySide6.QtCore import QEvent, QObject, QStandardPaths
+
+from editor.app import WindowArgs, build_window, recovery_folder, window_args
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.mark.parametrize("argv, expected", [
+    ([], WindowArgs(None, False)),
+    (["post.md"], WindowArgs("post.md", False)),
+    (["--reset-geometry", "post.md"], WindowArgs("post.md", True)),
+    (["post.md", "--reset-geometry"], WindowArgs("post.md", True)),
+    (["--", "-odd name.md"], WindowArgs("-odd name.md", False)),
+    (["-"], WindowArgs("-", False)),
+])
+def test_window_arguments(argv, expected):
+    assert window_args(argv) == expected
+
+
+@pytest.mark.parametrize("argv, says", [
+    (["a.md", "b.md"], "one post or site at a time (also given: b.md)"),
+    (["--bogus"], "unrecognized argument: --bogus"),
+])
+def test_bad_window_arguments_say_why_and_exit_2(capsys, argv, says):
+    with pytest.raises(SystemExit) as exit_:
+        window_args(argv)
+    assert exit_.value.code == 2
+    err = capsys.readouterr().err
+    assert err.startswith("usage: post-editor [--reset-geometry] [FILE | SITE_DIR]\n")
+    assert says in err
+
+
+def test_window_help(capsys):
+    with pytest.raises(SystemExit) as exit_:
+        window_args(["--help"])
+    assert exit_.value.code == 0
+    assert "--reset-geometry  forget the window's size and layout" in capsys.readouterr().out
+
+
+@pytest.fixture
+def user_folders():
+    """Qt's test locations instead of the user's settings and recovery folders."""
+    QStandardPaths.setTestModeEnabled(True)
+    shutil.rmtree(recovery_folder(), ignore_errors=True)
+    yield
+    QStandardPaths.setTestModeEnabled(False)
+
+
+@pytest.fixture
+def built(qtbot, user_folders):
+    made = []
+
+    def build(argv):
+        app, window = build_window(argv)
+        made.append(window)
+        return window
+    yield build
+    gc.enable()  # whatever happened in the test
+    for window in made:
+        window.document.qdoc.setModified(False)
+        window.close()
+
+
+class FirstFrame(QObject):
+    """What the form and the source show when the window first paints."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.seen: dict | None = None
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched, event):  # noqa: N802 (Qt's name)
+        if self.seen is None and event.type() == QEvent.Type.Paint:
+            self.seen = {"location": self.window.form.editor("location").text(),
+                         "source": self.window.source_view.editor.toPlainText(),
+                         "collecting": gc.isenabled()}
+        return False
+
+
+def test_the_first_frame_shows_the_post_and_collection_resumes_after_it(qtbot, built):
+    if not SEED.is_file():
+        pytest.skip(f"seed post not found at {SEED}")
+    window = built([str(SEED)])
+    first = FirstFrame(window)
+    # Start-up's objects are not collected on the way to the first frame...
+    assert not gc.isenabled()
+    assert window.document.path == SEED.resolve()
+    qtbot.waitUntil(lambda: first.seen is not None)
+    assert first.seen == {"location": "London, UK", "source": SEED.read_text(encoding="utf-8"),
+                          "collecting": False}
+    # ...and collection is back once it has painted, with what waits for that frame.
+    qtbot.waitUntil(gc.isenabled)
+    qtbot.waitUntil(lambda: window.talks is not None and window.preview_view is not None, timeout=10_000)
+
+
+def test_a_site_folder_opens_its_newest_post(qtbot, built):
+    window = built([str(EXAMPLE_SITE)])
+    newest = max((EXAMPLE_SITE / "_posts").glob("*.md"))
+    assert window.document.path == newest.resolve()
+    assert window.site is not None and window.site.root == EXAMPLE_SITE.resolve()
+
+
+def test_a_missing_target_is_refused_without_a_window(qtbot, user_folders, tmp_path, capsys):
+    with pytest.raises(SystemExit) as exit_:
+        build_window([str(tmp_path / "nope.md")])
+    assert exit_.value.code == 2
+    assert "nope.md: no such file or folder" in capsys.readouterr().err
+    assert gc.isenabled()
