@@ -14,6 +14,8 @@ slots ``go_to_line``/``reveal_line``.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import (
     QAction,
@@ -31,10 +33,12 @@ from PySide6.QtWidgets import QFrame, QPlainTextEdit, QTextEdit, QVBoxLayout, QW
 from editor.bridge.document import Document
 from editor.bridge.positions import PositionMap
 
-from .find_bar import FindBar
-from .goto_line import GoToLineBar
 from .highlighter import SourceHighlighter
 from .line_number_area import LineNumberArea
+
+if TYPE_CHECKING:
+    from .find_bar import FindBar
+    from .goto_line import GoToLineBar
 
 TAB_WIDTH = 4
 TEXT = QColor("#24292f")
@@ -67,15 +71,14 @@ class SourceView(QWidget):
         self._set_look()
         self.highlighter = SourceHighlighter(document.qdoc, self)
         self.gutter = LineNumberArea(self.editor)
-        self.find_bar = FindBar(self.editor, document, self)
-        self.goto_bar = GoToLineBar(self)
+        # The find and go-to-line bars are built the first time they are asked for.
+        self._find_bar = None
+        self._goto_bar = None
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.editor, 1)
-        layout.addWidget(self.goto_bar)
-        layout.addWidget(self.find_bar)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(0)
+        self._layout.addWidget(self.editor, 1)
 
         self._find_selections: list[QTextEdit.ExtraSelection] = []
         self._cursor_line = 0
@@ -83,14 +86,38 @@ class SourceView(QWidget):
         self._revealing = False
         self._make_actions()
 
-        self.find_bar.highlightsChanged.connect(self._set_find_selections)
-        self.goto_bar.lineRequested.connect(self.go_to_line)
-        self.goto_bar.closed.connect(lambda: self.editor.setFocus(Qt.FocusReason.OtherFocusReason))
         self.editor.cursorPositionChanged.connect(self._on_cursor_moved)
         self.editor.verticalScrollBar().valueChanged.connect(self._on_scrolled)
         self.editor.installEventFilter(self)
         self.setFocusProxy(self.editor)
         self._on_cursor_moved()
+
+    @property
+    def find_bar(self) -> FindBar:
+        """The find/replace bar under the editor, built on first use."""
+        if self._find_bar is None:
+            from .find_bar import FindBar
+
+            self._find_bar = FindBar(self.editor, self.document, self)
+            self._find_bar.highlightsChanged.connect(self._set_find_selections)
+            self._layout.addWidget(self._find_bar)
+        return self._find_bar
+
+    @property
+    def goto_bar(self) -> GoToLineBar:
+        """The go-to-line bar under the editor, built on first use."""
+        if self._goto_bar is None:
+            from .goto_line import GoToLineBar
+
+            self._goto_bar = GoToLineBar(self)
+            self._goto_bar.lineRequested.connect(self.go_to_line)
+            self._goto_bar.closed.connect(lambda: self.editor.setFocus(Qt.FocusReason.OtherFocusReason))
+            # Above the find bar, whichever was built first.
+            self._layout.insertWidget(1, self._goto_bar)
+        return self._goto_bar
+
+    def _bars(self) -> list[QWidget]:
+        return [bar for bar in (self._goto_bar, self._find_bar) if bar is not None]
 
     def _set_look(self) -> None:
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
@@ -142,7 +169,8 @@ class SourceView(QWidget):
 
     @Slot()
     def open_goto(self) -> None:
-        self.find_bar.close_bar()
+        if self._find_bar is not None:
+            self._find_bar.close_bar()
         self.goto_bar.open_bar(self.current_line(), self.document.qdoc.blockCount())
 
     def current_line(self) -> int:
@@ -213,9 +241,10 @@ class SourceView(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if watched is self.editor and event.type() == QEvent.Type.KeyPress \
                 and event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier:
-            if self.find_bar.isVisible() or self.goto_bar.isVisible():
-                self.find_bar.close_bar()
-                self.goto_bar.close_bar()
+            bars = self._bars()
+            if any(bar.isVisible() for bar in bars):
+                for bar in bars:
+                    bar.close_bar()
                 return True
         return super().eventFilter(watched, event)
 
