@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -259,6 +258,8 @@ class FormPane(QScrollArea):
         self._shown[key] = self._current(key)
 
     def _on_focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        if new is not None and self.front_matter.isAncestorOf(new):
+            self._guard_undo(new)
         session = self._session
         self._session += 1
         for key, row in self._rows.items():
@@ -293,15 +294,21 @@ class FormPane(QScrollArea):
             if visible:
                 self._sync(spec.key, values.get(spec.key), lambda v, s=spec: self._show_standard(s, v, post))
         self._sync_generic(generic, state)
-        self._guard_undo()
 
-    def _guard_undo(self) -> None:
-        """Route the undo keys of every field (rows come and go) to the document."""
-        for field in [*self.findChildren(QLineEdit), *self.findChildren(QPlainTextEdit)]:
-            if field not in self._guarded:
-                self._guarded.add(field)
-                self._undo_keys.watch(field)
-                field.destroyed.connect(lambda _obj=None, f=field: self._guarded.discard(f))
+    def _guard_undo(self, widget: QWidget) -> None:
+        """Route ``widget``'s undo keys to the document.
+
+        Done when a field first takes the focus (no key reaches a field
+        before that), for whichever widget holds it: an editable combo box
+        or a date edit keeps the focus itself and passes keys to its inner
+        line edit directly, past any filter on that. Rows come and go, so
+        there is no list of fields to walk; walking the children instead
+        wraps every internal widget and cost ~3 ms of each start-up.
+        """
+        if widget not in self._guarded:
+            self._guarded.add(widget)
+            self._undo_keys.watch(widget)
+            widget.destroyed.connect(lambda _obj=None, w=widget: self._guarded.discard(w))
 
     def _show_problem(self, problem: Exception | str) -> None:
         import html  # only for a broken front matter: kept off the start-up path

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 from conftest import EXAMPLE_SITE, SEED
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QToolButton
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPlainTextEdit, QToolButton
 
 from editor.bridge.document import Document
 from editor.core.edits import TextEdit
@@ -100,6 +100,30 @@ def test_ctrl_z_in_a_field_undoes_the_document(qtbot, pane, doc):
     reparsed(qtbot, doc)
     assert location.text() == "London, UK"
     assert location.hasFocus()
+
+
+@pytest.mark.parametrize("key, typed", [
+    ("layout", "x"),          # an editable combo box keeps the focus itself
+    ("description", " More."),
+    ("tags", "k8s,"),
+    ("redirect_from", "/old"),
+])
+def test_ctrl_z_in_any_field_undoes_the_document(qtbot, pane, doc, key, typed):
+    """Keys go where the keyboard sends them: to the focused widget, whatever the field is made of."""
+    before = doc.text
+    field = pane.editor(key)
+    parts = {"layout": lambda: field, "description": lambda: field.edit, "tags": lambda: field.line,
+             "redirect_from": lambda: field.edits()[0]}
+    target = parts[key]()
+    focus(qtbot, target)
+    focused = QApplication.focusWidget()
+    qtbot.keyClicks(focused, typed)
+    assert doc.text != before
+    qtbot.keyClick(focused, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert doc.text == before
+    ctrl, shift = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(focused, Qt.Key.Key_Z, ctrl | shift)
+    assert doc.text != before
 
 
 def test_editing_the_source_updates_the_title_without_moving_another_field(qtbot, pane, doc):

@@ -115,7 +115,10 @@ def test_undo_after_a_form_edit_restores_both_views(qtbot, window, seed_copy):
     w = window(seed_copy, preview=False)
     original = w.document.text
     location = w.form.editor("location")
+    w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow)  # keys reach the active window's focus widget only
     location.setFocus()
+    qtbot.waitUntil(location.hasFocus)
     location.selectAll()
     qtbot.keyClicks(location, "Paris")
     assert "location: Paris\n" in w.document.text
