@@ -6,7 +6,6 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from editor.bridge.document import PostState
-from editor.core.statistics import text_stats
 
 
 class EditorStatusBar(QStatusBar):
@@ -29,6 +28,9 @@ class EditorStatusBar(QStatusBar):
         self._timer.start(0 if len(state.text) < 50_000 else 400)
 
     def _count(self) -> None:
+        # Imported here: compiling its word patterns is not part of the first frame.
+        from editor.core.statistics import text_stats
+
         if self._pending is not None:
             self.words.setText(str(text_stats(self._pending.post.body)))
 
