@@ -38,7 +38,7 @@ def run_editor(post: str) -> int:
     # before anything imports Qt.
     from editor.app import build_window
 
-    app, window = build_window([post])
+    app, window = build_window([post], single_instance=True)  # as `post-editor POST` runs
     from PySide6 import QtCore
     from PySide6.QtWidgets import QMainWindow
 

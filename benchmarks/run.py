@@ -78,7 +78,6 @@ def main() -> int:
     parser.add_argument("--peers", action="store_true", help="also measure ReText")
     parser.add_argument("--quick", action="store_true", help="fewer runs")
     args = parser.parse_args()
-    repeat = 3 if args.quick else 5
     folder = Path(tempfile.mkdtemp(prefix="bench-"))
     one_mb = big_post(1_000_000, folder)
     twenty_mb = big_post(20_000_000, folder)
@@ -93,10 +92,10 @@ def main() -> int:
         rows.append([name, f"{size:,}", f"{full:.1f}", f"{edit:.1f}"])
     table("Render (ms, median of 5)", ["post", "bytes", "full render", "after a 1-char edit"], rows)
 
-    from startup import ensure_peers, measure
-    results = [measure("editor", SEED, repeat)]
-    if args.peers and ensure_peers():
-        results.append(measure("retext", SEED, repeat))
+    from startup import ensure_peers, measure_side_by_side, paired_ratio
+    kinds = ["editor", "retext"] if args.peers and ensure_peers() else ["editor"]
+    startup_repeat = 5 if args.quick else 11
+    results = measure_side_by_side(kinds, SEED, startup_repeat)
     rows = []
     for r in results:
         window, preview, pss = r.median("window"), r.median("preview"), r.median("pss_mib")
@@ -108,7 +107,10 @@ def main() -> int:
                      f"{ours.median('preview') / theirs.median('preview'):.2f}"
                      if ours.median("preview") and theirs.median("preview") else "-",
                      f"{ours.median('pss_mib') / theirs.median('pss_mib'):.2f}"])
-    table(f"Cold start and memory (median of {repeat} fresh processes; seconds, PSS MiB of all processes)",
+        paired = [paired_ratio(ours, theirs, attr) for attr in ("window", "preview", "pss_mib")]
+        rows.append(["ratio, median of rounds", *(f"{r:.2f}" if r else "-" for r in paired)])
+    table(f"Cold start and memory (median of {startup_repeat} rounds, the two editors started in turns; "
+          "seconds, PSS MiB of all processes)",
           ["editor", "window painted", "preview shown", "memory"], rows)
 
     rows = []

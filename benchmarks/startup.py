@@ -82,8 +82,12 @@ def _settings_folder(kind: str) -> str:
 
 
 def probe_once(kind: str, post: Path, python: str, timeout: float = 30.0, settle: float = 2.0) -> StartupRun:
+    # A fresh temporary folder too: our single-instance socket lives there,
+    # and a killed run's socket would make the next one take the slower
+    # "an earlier editor crashed" path.
     env = dict(os.environ, XDG_CONFIG_HOME=_settings_folder(kind), QT_QPA_PLATFORM="offscreen",
-               XDG_DATA_HOME=tempfile.mkdtemp(prefix="bench-data-"))
+               XDG_DATA_HOME=tempfile.mkdtemp(prefix="bench-data-"),
+               TMPDIR=tempfile.mkdtemp(prefix="bench-tmp-"))
     if os.geteuid() == 0:
         env["QTWEBENGINE_CHROMIUM_FLAGS"] = "--no-sandbox"
     env["PROBE_T0"] = repr(time.time())
@@ -123,12 +127,33 @@ def ensure_installed() -> str:
 
 
 def measure(kind: str, post: Path, repeat: int) -> StartupResult:
-    python = ensure_installed() if kind == "editor" else str(PEERS_VENV / "bin" / "python")
-    result = StartupResult(kind)
-    probe_once(kind, post, python)  # warm the disk cache; not counted
-    for _ in range(repeat):
-        result.runs.append(probe_once(kind, post, python))
-    return result
+    return measure_side_by_side([kind], post, repeat)[0]
+
+
+def measure_side_by_side(kinds: list[str], post: Path, repeat: int) -> list[StartupResult]:
+    """``repeat`` rounds; each round starts every editor once, in turns.
+
+    Interleaved rather than all runs of one editor and then all of the other:
+    this machine's load drifts over a minute, and a drift must weigh on both
+    sides of a ratio alike. The order alternates between rounds so neither
+    always runs right after the other's exit.
+    """
+    pythons = {kind: ensure_installed() if kind == "editor" else str(PEERS_VENV / "bin" / "python")
+               for kind in kinds}
+    results = {kind: StartupResult(kind) for kind in kinds}
+    for kind in kinds:
+        probe_once(kind, post, pythons[kind])  # warm the disk cache; not counted
+    for round_ in range(repeat):
+        for kind in (kinds if round_ % 2 == 0 else kinds[::-1]):
+            results[kind].runs.append(probe_once(kind, post, pythons[kind]))
+    return [results[kind] for kind in kinds]
+
+
+def paired_ratio(ours: StartupResult, theirs: StartupResult, attr: str) -> float | None:
+    """The median over rounds of ours/theirs within the same round."""
+    ratios = [getattr(a, attr) / getattr(b, attr) for a, b in zip(ours.runs, theirs.runs, strict=True)
+              if getattr(a, attr) and getattr(b, attr)]
+    return statistics.median(ratios) if ratios else None
 
 
 def ensure_peers() -> bool:

@@ -81,12 +81,12 @@ def recovery_folder() -> Path:
     return Path(base) / "recovery"
 
 
-def build_window(argv: list[str], single_instance: bool = False):
+def build_window(argv: list[str], single_instance: bool | str = False):
     """The application and its main window, shown, with the command line's post open.
 
     Returns ``(app, window)``; ``window`` is None when another running editor
-    took the post (``single_instance``). Raises SystemExit(2) with a message
-    for a target that does not exist.
+    took the post (``single_instance``: True, or the server's name). Raises
+    SystemExit(2) with a message for a target that does not exist.
     """
     # Start-up makes tens of thousands of objects that live as long as the
     # window (modules, Qt wrappers, enum classes): collecting them while they
@@ -95,24 +95,28 @@ def build_window(argv: list[str], single_instance: bool = False):
     collecting = gc.isenabled()
     gc.disable()
     try:
-        app, window = _build_window(argv, single_instance)
+        app, window, later = _build_window(argv, single_instance)
     except BaseException:
         if collecting:
             gc.enable()
         raise
-    if collecting:
-        if window is None:
+    if window is None:
+        if collecting:
             gc.enable()
-        else:
-            from editor.bridge.first_paint import after_first_paint
-            after_first_paint(window, gc.enable)
-            window.destroyed.connect(lambda *_: gc.enable())  # closed before it ever painted
+        return app, None
+    from editor.bridge.first_paint import after_first_paint
+
+    if collecting:
+        later.insert(0, gc.enable)
+        window.destroyed.connect(lambda *_: gc.enable())  # closed before it ever painted
+    after_first_paint(window, *later)
     return app, window
 
 
-def _build_window(argv: list[str], single_instance: bool):
+def _build_window(argv: list[str], single_instance: bool | str):
+    """(app, window or None, what to do once the window has painted)."""
     args = window_args(argv)
-    from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
+    from PySide6.QtCore import QCoreApplication, QSettings, Qt
     from PySide6.QtWidgets import QApplication
 
     if args.target and not Path(args.target).expanduser().exists():
@@ -131,10 +135,10 @@ def _build_window(argv: list[str], single_instance: bool):
     if single_instance:
         from editor.bridge.single_instance import SingleInstance
 
-        instance = SingleInstance(parent=app)
+        name = single_instance if isinstance(single_instance, str) else None
+        instance = SingleInstance(name, parent=app)
         if instance.send([str(post)] if post else []):
-            return app, None
-        instance.listen()  # if the name cannot be taken, this editor simply runs on its own
+            return app, None, []
 
     from editor.ui.main_window import MainWindow
 
@@ -145,7 +149,8 @@ def _build_window(argv: list[str], single_instance: bool):
     window.show()
     if post is not None:
         window.open_path(post)
-    QTimer.singleShot(0, window.files.offer_recovery)
+    # Copies that crashed sessions left are offered over the painted window.
+    later = [window.files.offer_recovery]
     if instance is not None:
         def open_sent(paths: list) -> None:
             for path in paths:
@@ -153,7 +158,10 @@ def _build_window(argv: list[str], single_instance: bool):
             window.raise_()
             window.activateWindow()
         instance.pathsReceived.connect(open_sent)
-    return app, window
+        # Listening waits for the first frame too; if the name cannot be taken,
+        # this editor simply runs on its own.
+        later.append(instance.listen)
+    return app, window, later
 
 
 def run_app(argv: list[str]) -> int:

@@ -4,26 +4,42 @@ The first instance listens on a local socket named per user; a later one
 connects, sends its paths as one JSON line and exits. The socket only
 accepts the same user (``UserAccessOption``). A socket left behind by a
 crashed instance (nobody answers) is removed and taken over.
+
+Kept off the way to the first frame: on Unix the socket is a file, so when
+there is no file there is nobody to ask and QtNetwork is not even loaded;
+the running instance starts listening once its window has painted.
 """
 
 from __future__ import annotations
 
-import getpass
-import hashlib
-import json
 import os
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QDir, QObject, Signal
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 
 def default_server_name(app_id: str = "jekyll-post-editor") -> str:
+    if hasattr(os, "getuid"):
+        return f"{app_id}-{os.getuid()}"
+    import getpass
+    import hashlib
+
     try:
         user = getpass.getuser()
-    except Exception:  # no user name in the environment: the uid still tells users apart
-        user = str(os.getuid()) if hasattr(os, "getuid") else "user"
-    digest = hashlib.sha256(f"{app_id}:{user}".encode()).hexdigest()[:12]
-    return f"{app_id}-{digest}"
+    except Exception:  # no user name in the environment
+        user = "user"
+    # Hashed: a user name may hold characters a pipe name cannot.
+    return f"{app_id}-{hashlib.sha256(f'{app_id}:{user}'.encode()).hexdigest()[:12]}"
+
+
+def socket_file(name: str) -> str | None:
+    """The file a server called ``name`` listens on (as QLocalServer places it); None off Unix."""
+    if os.name != "posix":
+        return None
+    return name if os.path.isabs(name) else os.path.join(QDir.tempPath(), name)
 
 
 class SingleInstance(QObject):
@@ -38,6 +54,13 @@ class SingleInstance(QObject):
 
     def send(self, paths: list[str], timeout_ms: int = 2000) -> bool:
         """Give ``paths`` to a running instance; False if none answers."""
+        path = socket_file(self.name)
+        if path is not None and not os.path.exists(path):
+            return False  # nobody has ever listened here, or the last one cleaned up
+        import json
+
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = QLocalSocket()
         socket.connectToServer(self.name)
         if not socket.waitForConnected(timeout_ms):
@@ -51,6 +74,8 @@ class SingleInstance(QObject):
 
     def listen(self) -> bool:
         """Become the running instance; False if the name cannot be taken."""
+        from PySide6.QtNetwork import QLocalServer
+
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         if not server.listen(self.name):
@@ -95,6 +120,8 @@ class SingleInstance(QObject):
         socket.readyRead.disconnect()
         socket.disconnected.disconnect()
         socket.deleteLater()
+        import json
+
         try:
             message = json.loads(data.split(b"\n", 1)[0].decode("utf-8"))
             paths = [str(p) for p in message.get("paths", [])]

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import gc
+import os
 import shutil
+import uuid
 
 import pytest
 from conftest import EXAMPLE_SITE, SEED
 from PySide6.QtCore import QEvent, QObject, QStandardPaths
+from PySide6.QtWidgets import QApplication
 
 from editor.app import WindowArgs, build_window, recovery_folder, window_args
+from editor.bridge.single_instance import SingleInstance, socket_file
 
 pytestmark = pytest.mark.gui
 
@@ -59,8 +63,8 @@ def user_folders():
 def built(qtbot, user_folders):
     made = []
 
-    def build(argv):
-        app, window = build_window(argv)
+    def build(argv, single_instance=False):
+        app, window = build_window(argv, single_instance=single_instance)
         made.append(window)
         return window
     yield build
@@ -68,6 +72,9 @@ def built(qtbot, user_folders):
     for window in made:
         window.document.qdoc.setModified(False)
         window.close()
+    for instance in QApplication.instance().findChildren(SingleInstance):
+        instance.close()
+        instance.deleteLater()
 
 
 class FirstFrame(QObject):
@@ -116,3 +123,20 @@ def test_a_missing_target_is_refused_without_a_window(qtbot, user_folders, tmp_p
     assert exit_.value.code == 2
     assert "nope.md: no such file or folder" in capsys.readouterr().err
     assert gc.isenabled()
+
+
+def test_the_running_editor_listens_once_painted_and_opens_what_a_second_one_sends(qtbot, built, tmp_path):
+    if not SEED.is_file():
+        pytest.skip(f"seed post not found at {SEED}")
+    name = f"jpe-test-{uuid.uuid4().hex[:12]}"
+    window = built([str(SEED)], single_instance=name)
+    path = socket_file(name)
+    if path is not None:
+        assert not os.path.exists(path)  # not before the first frame
+        qtbot.waitUntil(lambda: os.path.exists(path))
+    other = tmp_path / "2019-01-01-other.md"
+    other.write_text("---\ntitle: Other\n---\nHello\n", encoding="utf-8")
+    # What `post-editor OTHER` does while this editor runs.
+    qtbot.waitUntil(lambda: SingleInstance(name).send([str(other)], timeout_ms=500))
+    qtbot.waitUntil(lambda: window.document.path == other)
+    assert window.form.editor("title").text() == "Other"

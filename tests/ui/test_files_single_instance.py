@@ -76,3 +76,14 @@ def test_the_default_name_is_per_user():
     assert default_server_name().startswith("jekyll-post-editor-")
     assert default_server_name() == default_server_name()
     assert default_server_name("other") != default_server_name()
+
+
+def test_asking_when_nobody_ever_listened_loads_no_networking(name):
+    """The usual start: no socket file, so nothing to connect to and QtNetwork stays unloaded."""
+    script = ("import sys; from editor.bridge.single_instance import SingleInstance; "
+              "assert not SingleInstance(sys.argv[1]).send(['x.md']); "
+              "print('PySide6.QtNetwork' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", script, name], capture_output=True, text=True, timeout=60,
+                         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == ("False" if os.name == "posix" else "True")
