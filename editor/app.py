@@ -81,6 +81,22 @@ def recovery_folder() -> Path:
     return Path(base) / "recovery"
 
 
+def _import_core_before_qt() -> None:
+    """Import the Qt-free core the first frame needs before PySide6 is loaded.
+
+    Once PySide6 is loaded, its import hook (for ``from __feature__``) reads
+    the source file of every module imported after it, looking for the word
+    "PySide6". The core never uses PySide6, so it is imported first: about
+    60 modules (with pyyaml's) that are then not read twice.
+    """
+    import editor.core.form_model
+    import editor.core.frontmatter
+    import editor.core.highlight_rules
+    import editor.core.post_io
+    import editor.core.recovery
+    import editor.core.site  # noqa: F401
+
+
 def build_window(argv: list[str], single_instance: bool | str = False):
     """The application and its main window, shown, with the command line's post open.
 
@@ -116,6 +132,7 @@ def build_window(argv: list[str], single_instance: bool | str = False):
 def _build_window(argv: list[str], single_instance: bool | str):
     """(app, window or None, what to do once the window has painted)."""
     args = window_args(argv)
+    _import_core_before_qt()
     from PySide6.QtCore import QCoreApplication, QSettings, Qt
     from PySide6.QtWidgets import QApplication
 

@@ -140,3 +140,16 @@ def test_the_running_editor_listens_once_painted_and_opens_what_a_second_one_sen
     qtbot.waitUntil(lambda: SingleInstance(name).send([str(other)], timeout_ms=500))
     qtbot.waitUntil(lambda: window.document.path == other)
     assert window.form.editor("title").text() == "Other"
+
+
+def test_the_core_comes_in_before_qt():
+    """What is imported ahead of PySide6 (so its import hook does not read those sources) is Qt-free."""
+    import subprocess
+    import sys
+
+    script = ("import sys; import editor.app as a; a._import_core_before_qt(); "
+              "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6')))); "
+              "print('yaml' in sys.modules and 'editor.core.form_model' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split() == ["[]", "True"]
