@@ -164,7 +164,12 @@ def _yaml_error(text: str, base: int, exc: yaml.YAMLError) -> FrontMatterError:
 def _fields(text: str, base: int, content: str) -> tuple[list[Field], dict]:
     try:
         node = yaml.compose(content, Loader=yaml.SafeLoader)
-        values = yaml.load(content, Loader=yaml.SafeLoader) if node is not None else None
+        # The entries as written: constructing the values below flattens merge
+        # keys (<<) into the mapping node itself.
+        entries = list(node.value) if isinstance(node, yaml.MappingNode) else []
+        # The values from the same nodes, as yaml.load would construct them,
+        # instead of parsing the text a second time.
+        values = yaml.SafeLoader("").construct_document(node) if node is not None else None
     except yaml.YAMLError as exc:
         raise _yaml_error(text, base, exc) from None
     except (ValueError, TypeError, OverflowError) as exc:
@@ -179,7 +184,7 @@ def _fields(text: str, base: int, content: str) -> tuple[list[Field], dict]:
         )
     loader = yaml.SafeLoader("")
     fields = []
-    for key_node, value_node in node.value:
+    for key_node, value_node in entries:
         key = key_node.value if isinstance(key_node, yaml.ScalarNode) else str(key_node.value)
         try:
             value = loader.construct_object(value_node, deep=True)

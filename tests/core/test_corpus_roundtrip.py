@@ -86,3 +86,17 @@ def test_crlf_corpus_file_keeps_crlf_after_edit():
         data = changed.to_bytes()
         assert b"zz_added: x\r\n" in data
         assert data.count(b"\r\n") == path.read_bytes().count(b"\r\n") + 1
+
+
+@pytest.mark.parametrize("path", corpus_params())
+def test_values_are_what_yaml_safe_load_reads(path):
+    """One parse gives both the spans and the values: they are exactly pyyaml's values."""
+    import yaml
+
+    source = _load(path)
+    post = parse(source.text)
+    if post.front_matter is None or post.error is not None:
+        pytest.skip("no readable front matter in this post")
+    fm = post.front_matter
+    expected = yaml.safe_load(source.text[fm.content_start:fm.content_end]) or {}
+    assert post.values == expected

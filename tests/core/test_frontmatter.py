@@ -87,3 +87,15 @@ def test_duplicate_key_last_wins():
 def test_not_a_mapping():
     post = parse("---\n- a\n- b\n---\n")
     assert post.error is not None and "key: value" in post.error.message
+
+
+def test_anchors_aliases_and_merge_keys_read_as_pyyaml_reads_them():
+    import yaml
+
+    content = ("base: &base\n  layout: post\n  lang: en\npage:\n  <<: *base\n  lang: fr\n"
+               "<<: {merged: 1}\ntags: &t [a, b]\nsame: *t\n")
+    post = parse(f"---\n{content}---\nBody\n")
+    assert post.values == yaml.safe_load(content)
+    assert post.values["page"] == {"layout": "post", "lang": "fr"}
+    # The merge key stays a field of its own, where it is written.
+    assert [f.key for f in post.front_matter.fields] == ["base", "page", "<<", "tags", "same"]
