@@ -89,6 +89,7 @@ def _import_core_before_qt() -> None:
     "PySide6". The core never uses PySide6, so it is imported first: about
     60 modules (with pyyaml's) that are then not read twice.
     """
+    import editor.core.disk_version
     import editor.core.form_model
     import editor.core.frontmatter
     import editor.core.highlight_rules

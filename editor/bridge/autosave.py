@@ -14,6 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from editor.core.disk_version import DiskVersion
 from editor.core.recovery import RecoveryStore
 
 from .document import Document
@@ -30,7 +31,7 @@ class Autosaver(QObject):
         super().__init__(parent)
         self.document = document
         self.store = store
-        self.base_sha256: str | None = None
+        self.base: DiskVersion | None = None
         self._written_key: str | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -39,9 +40,9 @@ class Autosaver(QObject):
         document.changed.connect(self._on_changed)
         document.modificationChanged.connect(self._on_modification)
 
-    def set_base(self, base_sha256: str | None) -> None:
-        """The SHA-256 of the on-disk bytes the current edits start from (None for a new post)."""
-        self.base_sha256 = base_sha256
+    def set_base(self, base: DiskVersion | None) -> None:
+        """The on-disk bytes the current edits start from (None for a new post)."""
+        self.base = base
 
     def set_delay(self, delay_ms: int) -> None:
         self._timer.setInterval(max(0, int(delay_ms)))
@@ -58,7 +59,8 @@ class Autosaver(QObject):
         path: Path | None = self.document.path
         key = self.store.key_for(path)
         try:
-            entry = self.store.save(path, self.document.source.to_bytes(), self.base_sha256)
+            base_sha256 = self.base.sha256 if self.base is not None else None
+            entry = self.store.save(path, self.document.source.to_bytes(), base_sha256)
         except OSError as exc:
             self.failed.emit(f"The recovery copy could not be written: {exc}")
             return

@@ -18,8 +18,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
+from editor.core.disk_version import DiskVersion
 from editor.core.edits import minimal_edit
-from editor.core.recovery import sha256_hex
 from editor.core.source import DecodeProblem, SourceText
 
 from .document import Document
@@ -49,22 +49,22 @@ class FileWatcher(QObject):
         self._timer.setInterval(settle_ms)
         self._timer.timeout.connect(self.check)
         self.path: Path | None = None
-        self._seen: str | None = None  # SHA-256 of the bytes last seen, None if missing
+        self._seen: DiskVersion | None = None  # the bytes last seen, None if missing
         self._missing = False
 
-    def watch(self, path: Path | None, known_sha256: str | None) -> None:
-        """Watch ``path`` whose bytes on disk are known to hash to ``known_sha256``."""
+    def watch(self, path: Path | None, known: DiskVersion | None) -> None:
+        """Watch ``path``, whose bytes on disk are known to be ``known``."""
         self.stop()
         if path is None:
             return
         self.path = Path(os.path.abspath(path))
-        self._seen = known_sha256
+        self._seen = known
         self._missing = not self.path.exists()
         self._add_watches()
 
-    def set_known(self, sha256: str | None) -> None:
-        """The editor has just written (or acknowledged) bytes with this hash."""
-        self._seen = sha256
+    def set_known(self, known: DiskVersion | None) -> None:
+        """The editor has just written (or acknowledged) these bytes."""
+        self._seen = known
 
     def stop(self) -> None:
         self._timer.stop()
@@ -107,16 +107,15 @@ class FileWatcher(QObject):
                 self.removed.emit()
             return
         self._missing = False
-        sha = sha256_hex(data)
-        if sha != self._seen:
-            self._seen = sha
+        if self._seen is None or not self._seen.matches(data):
+            self._seen = DiskVersion(data)
             self.changed.emit(data)
 
 
 class DiskSync(QObject):
     """The document's link to its file: the base, the watch, and what a change on disk does.
 
-    The base is the text and the SHA-256 of the bytes as last loaded or saved:
+    The base is the text and the bytes (``DiskVersion``) as last loaded or saved:
     the merge base, and what a save compares the disk with. A change on disk
     with no local edits is taken quietly; with local edits ``state`` becomes
     "changed" until the user picks ``reload``, ``keep_mine`` or ``merge``.
@@ -127,7 +126,7 @@ class DiskSync(QObject):
     """
 
     stateChanged = Signal(str)  # "changed", "removed", or "" when in step with the disk
-    baseChanged = Signal(object)  # the base SHA-256 (None for a post never saved)
+    baseChanged = Signal(object)  # the base DiskVersion (None for a post never saved)
     message = Signal(str)
     problem = Signal(str, str)  # title, message: the disk's version could not be read
 
@@ -138,18 +137,18 @@ class DiskSync(QObject):
         self.watcher.changed.connect(self._on_changed)
         self.watcher.removed.connect(self._on_removed)
         self.base_text = document.text
-        self.base_sha256: str | None = None
+        self.base: DiskVersion | None = None
         self.state = ""
 
-    def track(self, path: Path | None, text: str, sha: str | None) -> None:
-        """The document now matches the file at ``path`` whose bytes hash to ``sha`` (loaded or saved)."""
-        self._set_base(text, sha)
+    def track(self, path: Path | None, text: str, version: DiskVersion | None) -> None:
+        """The document now matches the file at ``path``, whose bytes are ``version`` (loaded or saved)."""
+        self._set_base(text, version)
         if path is None:
             self.watcher.stop()
         elif path != self.watcher.path:
-            self.watcher.watch(path, sha)
+            self.watcher.watch(path, version)
         else:
-            self.watcher.set_known(sha)
+            self.watcher.set_known(version)
         self._set_state("")
 
     def stop(self) -> None:
@@ -162,8 +161,8 @@ class DiskSync(QObject):
         if data is None:
             if path is not None and path.exists():
                 return "changed"  # unreadable now: do not write over it without asking
-            return "missing" if self.base_sha256 is not None else "new"
-        return "same" if sha256_hex(data) == self.base_sha256 else "changed"
+            return "missing" if self.base is not None else "new"
+        return "same" if self.base is not None and self.base.matches(data) else "changed"
 
     def reload(self) -> bool:
         """Take the file as it is on disk; local edits stay on the undo stack."""
@@ -205,10 +204,10 @@ class DiskSync(QObject):
             self.message.emit("Merged the changes made on disk")
         return result.conflicts
 
-    def _set_base(self, text: str, sha: str | None) -> None:
+    def _set_base(self, text: str, version: DiskVersion | None) -> None:
         self.base_text = text
-        self.base_sha256 = sha
-        self.baseChanged.emit(sha)
+        self.base = version
+        self.baseChanged.emit(version)
 
     def _set_state(self, state: str) -> None:
         if state != self.state:
@@ -216,13 +215,13 @@ class DiskSync(QObject):
             self.stateChanged.emit(state)
 
     def _acknowledge(self, text: str, data: bytes) -> None:
-        sha = sha256_hex(data)
-        self._set_base(text, sha)
-        self.watcher.set_known(sha)
+        version = DiskVersion(data)
+        self._set_base(text, version)
+        self.watcher.set_known(version)
         self._set_state("")
 
     def _on_changed(self, data: bytes) -> None:
-        if sha256_hex(data) == self.base_sha256:
+        if self.base is not None and self.base.matches(data):
             if self.document.text == self.base_text and self.document.source.to_bytes() == data:
                 self.document.mark_saved()
             self._set_state("")

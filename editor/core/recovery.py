@@ -18,7 +18,6 @@ lists the copies of sessions that are no longer running and offers them.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,6 +28,10 @@ SIDECAR_VERSION = 1
 
 
 def sha256_hex(data: bytes) -> str:
+    # Imported here: loading OpenSSL's hashes costs ~2.5 ms, and nothing on the
+    # way to the first frame needs a digest.
+    import hashlib
+
     return hashlib.sha256(data).hexdigest()
 
 
@@ -42,7 +45,7 @@ def file_sha256(path: str | os.PathLike) -> str | None:
 
 def path_hash(path: str | os.PathLike) -> str:
     """A short stable name for a post's absolute path."""
-    return hashlib.sha256(os.path.abspath(os.fspath(path)).encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    return sha256_hex(os.path.abspath(os.fspath(path)).encode("utf-8", "surrogatepass"))[:16]
 
 
 def process_alive(pid: int | None) -> bool:
@@ -135,8 +138,11 @@ class RecoveryStore:
 
     def for_path(self, path: str | os.PathLike) -> list[RecoveryEntry]:
         """Orphaned copies of the post at ``path``."""
+        orphaned = self.orphaned()  # usually none: then no name to compute
+        if not orphaned:
+            return []
         prefix = path_hash(path) + "-"
-        return [e for e in self.orphaned() if e.key.startswith(prefix)]
+        return [e for e in orphaned if e.key.startswith(prefix)]
 
     def remove(self, entry: RecoveryEntry | str) -> None:
         key = entry.key if isinstance(entry, RecoveryEntry) else entry

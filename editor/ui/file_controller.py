@@ -26,10 +26,11 @@ from PySide6.QtWidgets import QMenu, QWidget
 from editor.bridge.autosave import DEFAULT_DELAY_MS, Autosaver
 from editor.bridge.document import Document
 from editor.bridge.file_watcher import DEFAULT_SETTLE_MS, DiskSync, read_disk
+from editor.core.disk_version import DiskVersion
 from editor.core.edits import minimal_edit
 from editor.core.naming import draft_file_name
 from editor.core.post_io import PostIOError, read_source, write_bytes_atomic
-from editor.core.recovery import RecoveryEntry, RecoveryStore, recovery_diff, sha256_hex
+from editor.core.recovery import RecoveryEntry, RecoveryStore, recovery_diff
 from editor.core.site import Site
 from editor.core.source import DecodeProblem, SourceText
 from editor.resource_files import read_text
@@ -88,7 +89,7 @@ class FileController(QObject):
         self._recent_menu: QMenu | None = None
         self.actions = self._make_actions()
         self.disk.track(document.path, document.text,
-                        sha256_hex(document.source.to_bytes()) if document.path else None)
+                        DiskVersion(document.source.to_bytes()) if document.path else None)
 
     # -- state the window may show -------------------------------------------
 
@@ -151,7 +152,7 @@ class FileController(QObject):
     def _replace(self, source: SourceText, path: Path | None) -> None:
         self.autosaver.discard()
         self.document.load(source, path)
-        self.disk.track(path, source.text, sha256_hex(source.to_bytes()) if path else None)
+        self.disk.track(path, source.text, DiskVersion(source.to_bytes()) if path else None)
 
     def save(self) -> bool:
         path = self.document.path
@@ -189,7 +190,7 @@ class FileController(QObject):
                                f"{exc}.\n\nYour text is still here in the editor, unchanged.")
             return False
         self.document.set_path(path)
-        self.disk.track(path, self.document.text, sha256_hex(data))
+        self.disk.track(path, self.document.text, DiskVersion(data))
         self.document.mark_saved()
         self._add_recent(path)
         self.message.emit(f"Saved {path.name}")
@@ -328,7 +329,8 @@ class FileController(QObject):
             self._replace(recovered, None)
             if path is not None and path.parent.is_dir():
                 self.document.set_path(path)  # saving asks before creating it again
-                self.disk.track(path, "", entry.base_sha256)
+                known = DiskVersion(known_sha256=entry.base_sha256) if entry.base_sha256 else None
+                self.disk.track(path, "", known)
             self.document.qdoc.setModified(True)
         self.autosaver.flush()  # this session's copy holds it before the old one goes
         self.message.emit(f"Restored unsaved changes to {self.display_name()}")

@@ -153,3 +153,42 @@ def test_the_core_comes_in_before_qt():
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
     assert out.returncode == 0, out.stderr
     assert out.stdout.split() == ["[]", "True"]
+
+
+FIRST_FRAME_PROBE = """
+import os, sys
+from editor.app import build_window
+app, window = build_window([sys.argv[1]], single_instance=sys.argv[2])
+from PySide6.QtCore import QEvent, QObject
+class Probe(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            print(" ".join(sorted(m for m in sys.modules if m.split(".")[0] in sys.argv[3:]
+                                  or m in sys.argv[3:])))
+            sys.stdout.flush()
+            os._exit(0)
+        return False
+probe = Probe()
+window.installEventFilter(probe)
+app.exec()
+"""
+
+# What the first frame does without: each of these waits until the window has painted.
+NOT_BEFORE_FIRST_FRAME = ["PySide6.QtWebEngineCore", "PySide6.QtNetwork", "hashlib", "pygments", "liquid",
+                          "markdown", "json", "editor.core.statistics", "editor.ui.find_bar",
+                          "editor.ui.talks_section", "editor.core.talks"]
+
+
+def test_the_first_frame_loads_nothing_it_does_not_show(tmp_path):
+    import subprocess
+    import sys
+
+    if not SEED.is_file():
+        pytest.skip(f"seed post not found at {SEED}")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "TMPDIR": str(tmp_path),
+           "XDG_CONFIG_HOME": str(tmp_path / "config"), "XDG_DATA_HOME": str(tmp_path / "data")}
+    server = f"jpe-test-{uuid.uuid4().hex[:12]}"
+    command = [sys.executable, "-c", FIRST_FRAME_PROBE, str(SEED), server, *NOT_BEFORE_FIRST_FRAME]
+    out = subprocess.run(command, capture_output=True, text=True, timeout=120, env=env)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.split() == []
