@@ -121,12 +121,10 @@ def build_window(argv: list[str], single_instance: bool | str = False):
         if collecting:
             gc.enable()
         return app, None
-    from editor.bridge.first_paint import after_first_paint
-
     if collecting:
         later.insert(0, gc.enable)
         window.destroyed.connect(lambda *_: gc.enable())  # closed before it ever painted
-    after_first_paint(window, *later)
+    window.after_first_paint(*later)
     return app, window
 
 

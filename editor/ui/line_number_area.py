@@ -8,9 +8,11 @@ visible blocks, so a 1 MB post costs no more than a short one.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
-from PySide6.QtWidgets import QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QWidget
+
+from .source_editor import SourceEditor
 
 BACKGROUND = QColor("#f7f7f8")
 NUMBER = QColor("#a8adb4")
@@ -21,18 +23,19 @@ PADDING_RIGHT = 8
 
 
 class LineNumberArea(QWidget):
-    """A gutter drawn in ``editor``'s left viewport margin; it installs itself on the editor."""
+    """A gutter drawn in ``editor``'s left viewport margin; it follows the editor's resizes."""
 
-    def __init__(self, editor: QPlainTextEdit):
+    def __init__(self, editor: SourceEditor):
         super().__init__(editor)
         self._editor = editor
         self._digits = 0
+        self._digit_width = 0
         self._current = -1
         self.setObjectName("lineNumberArea")
         editor.blockCountChanged.connect(self._update_width)
         editor.updateRequest.connect(self._on_update_request)
         editor.cursorPositionChanged.connect(self._on_cursor_moved)
-        editor.installEventFilter(self)
+        editor.resized.connect(self._place)
         self._update_width()
 
     def digits(self) -> int:
@@ -45,10 +48,12 @@ class LineNumberArea(QWidget):
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         return QSize(self.area_width(), 0)
 
-    def _update_width(self, _count: int = 0, force: bool = False) -> None:
+    def _update_width(self, _count: int = 0) -> None:
         digits = self.digits()
-        if digits != self._digits or force:
+        digit_width = self._editor.fontMetrics().horizontalAdvance("9")
+        if digits != self._digits or digit_width != self._digit_width:
             self._digits = digits
+            self._digit_width = digit_width
             self._editor.setViewportMargins(self.area_width(), 0, 0, 0)
             self._place()
 
@@ -69,16 +74,11 @@ class LineNumberArea(QWidget):
             self._current = line
             self.update()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if watched is self._editor:
-            if event.type() == QEvent.Type.Resize:
-                self._place()
-            elif event.type() == QEvent.Type.FontChange:
-                self._update_width(force=True)
-        return False
-
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
         editor = self._editor
+        # The editor's font may have changed (the system's, say): no event of its
+        # own reaches us for that, so the width is checked where it shows.
+        self._update_width()
         painter = QPainter(self)
         painter.fillRect(event.rect(), BACKGROUND)
         painter.setPen(BORDER)

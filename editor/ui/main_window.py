@@ -9,11 +9,12 @@ form and the source never wait for it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QTextCursor
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QTextCursor
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -25,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from editor import __version__
 from editor.bridge.document import Document
-from editor.bridge.first_paint import after_first_paint
 from editor.bridge.idle_gc import IdleCollector
 from editor.core.site import Site
 
@@ -38,6 +38,9 @@ from .status_bar import EditorStatusBar
 
 
 class MainWindow(QMainWindow):
+    # The window's first frame is being painted (the form and the source with it).
+    firstPainted = Signal()
+
     def __init__(self, settings: QSettings, site_root: Path | None = None,
                  recovery_dir: Path | None = None, dialogs=None, preview: bool = True):
         super().__init__()
@@ -87,10 +90,34 @@ class MainWindow(QMainWindow):
         self.status.show_state(self.document.state())
         # The preview starts once the form and source are on screen: the window
         # paints with all its children in one pass.
+        self._painted = False
+        self._after_paint: list[Callable[[], object]] = []
         later = [self.form.start_site_tags, self._create_talks]
         if preview:
             later.append(self._create_preview)
-        after_first_paint(self, *later)
+        self.after_first_paint(*later)
+
+    # -- the first frame -------------------------------------------------------
+
+    def after_first_paint(self, *callbacks: Callable[[], object]) -> None:
+        """Run ``callbacks`` in order, from the event loop, once the window has first painted."""
+        if self._painted:
+            for callback in callbacks:
+                QTimer.singleShot(0, callback)
+        else:
+            self._after_paint.extend(callbacks)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+        # An override, not an event filter: the first event a Python filter sees
+        # makes PySide6 build the class of every event type (~3 ms).
+        if not self._painted:
+            self._painted = True
+            self.firstPainted.emit()
+            # Queued: the frame is finished and flushed before any of them runs.
+            for callback in self._after_paint:
+                QTimer.singleShot(0, callback)
+            self._after_paint.clear()
+        super().paintEvent(event)
 
     def _create_talks(self) -> None:
         # Below the fold of the form: built once the window is on screen.

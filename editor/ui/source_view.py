@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -35,6 +35,7 @@ from editor.bridge.positions import PositionMap
 
 from .highlighter import SourceHighlighter
 from .line_number_area import LineNumberArea
+from .source_editor import SourceEditor
 
 if TYPE_CHECKING:
     from .find_bar import FindBar
@@ -63,7 +64,7 @@ class SourceView(QWidget):
     def __init__(self, document: Document, parent: QWidget | None = None):
         super().__init__(parent)
         self.document = document
-        self.editor = QPlainTextEdit(self)
+        self.editor = SourceEditor(self)
         self.editor.setObjectName("sourceEditor")
         self.editor.setDocument(document.qdoc)
         self.editor.setFrameShape(QFrame.Shape.NoFrame)
@@ -88,7 +89,7 @@ class SourceView(QWidget):
 
         self.editor.cursorPositionChanged.connect(self._on_cursor_moved)
         self.editor.verticalScrollBar().valueChanged.connect(self._on_scrolled)
-        self.editor.installEventFilter(self)
+        self.editor.on_escape = self._close_bars
         self.setFocusProxy(self.editor)
         self._on_cursor_moved()
 
@@ -238,13 +239,9 @@ class SourceView(QWidget):
         current.cursor = cursor
         self.editor.setExtraSelections([current, *self._find_selections])
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if watched is self.editor and event.type() == QEvent.Type.KeyPress \
-                and event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier:
-            bars = self._bars()
-            if any(bar.isVisible() for bar in bars):
-                for bar in bars:
-                    bar.close_bar()
-                return True
-        return super().eventFilter(watched, event)
-
+    def _close_bars(self) -> bool:
+        """Escape in the editor: close the find and go-to-line bars; False if none was open."""
+        bars = [bar for bar in self._bars() if bar.isVisible()]
+        for bar in bars:
+            bar.close_bar()
+        return bool(bars)

@@ -5,7 +5,10 @@ Completion offers the tags the site's other posts use, most frequent first.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, QStringListModel, Qt, QTimer, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QPoint, QRect, QSize, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCompleter,
     QFrame,
@@ -25,10 +28,13 @@ from editor.core import form_model
 class FlowLayout(QLayout):
     """Items left to right, wrapping onto new lines (Qt's flow layout example)."""
 
-    def __init__(self, parent: QWidget | None = None, spacing: int = 4):
+    def __init__(self, parent: QWidget | None = None, spacing: int = 4,
+                 arranged: Callable[[], object] | None = None):
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._spacing = spacing
+        # Called after each arrangement (the owner fits its height to the rows).
+        self._arranged = arranged
         self.setContentsMargins(0, 0, 0, 0)
 
     def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 (Qt API)
@@ -63,6 +69,8 @@ class FlowLayout(QLayout):
     def setGeometry(self, rect: QRect) -> None:  # noqa: N802
         super().setGeometry(rect)
         self._arrange(rect, move=True)
+        if self._arranged is not None:
+            self._arranged()
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return self.minimumSize()
@@ -120,6 +128,24 @@ class Chip(QFrame):
         self.button.clicked.connect(lambda: self.removeClicked.emit(self.tag))
 
 
+class TagLine(QLineEdit):
+    """The line new tags are typed in; ``keyHandler`` sees each key first (True: handled).
+
+    A key override rather than an event filter: the first event a Python
+    filter sees makes PySide6 build the class of every event type (~3 ms).
+    """
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.keyHandler: Callable[[QKeyEvent], bool] = lambda _event: False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
+        if self.keyHandler(event):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
 class TagInput(QFrame):
     """Chips for the post's tags and a line to type new ones. ``tagsEdited`` carries the new list."""
 
@@ -131,9 +157,13 @@ class TagInput(QFrame):
         self.setObjectName("tagInput")
         self._tags: list[str] = []
         self._site_tags: list[str] = []
-        self._layout = FlowLayout(self)
+        # Chips know their final size only once polished and shown (fonts,
+        # style): the height is fitted again after every arrangement, or the
+        # last row is cut off.
+        self._layout = FlowLayout(self, arranged=self._fit_height)
         self._layout.setContentsMargins(4, 4, 4, 4)
-        self.line = QLineEdit()
+        self.line = TagLine()
+        self.line.keyHandler = self._line_key
         self.line.setFrame(False)
         self.line.setPlaceholderText(placeholder)
         self.line.setMinimumWidth(120)
@@ -146,7 +176,6 @@ class TagInput(QFrame):
         self.line.setCompleter(self.completer)
         self.completer.activated.connect(self._completion_chosen)
         self.line.textEdited.connect(self._typed)
-        self.line.installEventFilter(self)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
     def tags(self) -> list[str]:
@@ -179,13 +208,9 @@ class TagInput(QFrame):
         super().resizeEvent(event)
         self._fit_height()
 
-    def event(self, event: QEvent) -> bool:
-        # Chips know their final size only once polished and shown (fonts, style):
-        # fit again whenever the layout asks, or the last row is cut off.
-        handled = super().event(event)
-        if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Show, QEvent.Type.PolishRequest):
-            self._fit_height()
-        return handled
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
+        super().showEvent(event)
+        self._fit_height()
 
     def _fit_height(self) -> None:
         height = self._layout.heightForWidth(self.contentsRect().width()) + 2 * self.frameWidth()
@@ -222,14 +247,14 @@ class TagInput(QFrame):
         present = {t.casefold() for t in self._tags}
         self._model.setStringList([t for t in self._site_tags if t.casefold() not in present])
 
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
-        if obj is self.line and event.type() == QEvent.Type.KeyPress:
-            key = event.key()
-            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not self.completer.popup().isVisible():
-                if self.line.text().strip():
-                    self.add_typed(self.line.text())
-                return True
-            if key == Qt.Key.Key_Backspace and not self.line.text() and self._tags:
-                self._emit(self._tags[:-1])
-                return True
-        return super().eventFilter(obj, event)
+    def _line_key(self, event: QKeyEvent) -> bool:
+        """Return adds what was typed; Backspace in an empty line removes the last tag."""
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not self.completer.popup().isVisible():
+            if self.line.text().strip():
+                self.add_typed(self.line.text())
+            return True
+        if key == Qt.Key.Key_Backspace and not self.line.text() and self._tags:
+            self._emit(self._tags[:-1])
+            return True
+        return False

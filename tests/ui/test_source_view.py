@@ -212,3 +212,34 @@ def test_a_megabyte_post_opens_and_takes_a_keystroke(qtbot):
     qtbot.keyClicks(view.editor, "hi")
     assert document.qdoc.findBlockByNumber(39999).text().startswith("hi")
     assert view.gutter.digits() == 5
+
+
+def test_the_gutter_follows_the_editor_when_it_resizes_and_when_its_font_grows(qtbot):
+    _document, view = make_view(qtbot, "line\n" * 30)
+    view.resize(500, 300)
+    qtbot.waitUntil(lambda: view.gutter.height() == view.editor.contentsRect().height())
+    view.resize(500, 420)
+    qtbot.waitUntil(lambda: view.gutter.height() == view.editor.contentsRect().height())
+    narrow = view.gutter.width()
+    font = view.editor.font()
+    font.setPointSizeF(font.pointSizeF() * 2)
+    view.editor.setFont(font)
+    view.gutter.repaint()
+    assert view.gutter.width() > narrow
+    assert view.editor.viewportMargins().left() == view.gutter.width()
+
+
+def test_escape_in_the_editor_closes_an_open_bar_and_is_left_alone_otherwise(qtbot):
+    _document, view = make_view(qtbot)
+    view.find_bar.open_find()
+    assert view.find_bar.isVisible()
+    qtbot.keyClick(view.editor, Qt.Key.Key_Escape)
+    assert not view.find_bar.isVisible()
+    view.open_goto()
+    assert view.goto_bar.isVisible()
+    qtbot.keyClick(view.editor, Qt.Key.Key_Escape)
+    assert not view.goto_bar.isVisible()
+    # Nothing open: Escape goes on to the editor as usual, and the text stays.
+    before = view.editor.toPlainText()
+    qtbot.keyClick(view.editor, Qt.Key.Key_Escape)
+    assert view.editor.toPlainText() == before
