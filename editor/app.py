@@ -81,6 +81,9 @@ def recovery_folder() -> Path:
     return Path(base) / "recovery"
 
 
+COLLECT_AGAIN_AFTER_MS = 3000
+
+
 def _import_core_before_qt() -> None:
     """Import the Qt-free core the first frame needs before PySide6 is loaded.
 
@@ -123,7 +126,9 @@ def build_window(argv: list[str], single_instance: bool | str = False):
         return app, None
     if collecting:
         later.insert(0, gc.enable)
-        window.destroyed.connect(lambda *_: gc.enable())  # closed before it ever painted
+        # And in any case soon: a window started minimized paints only once restored.
+        from PySide6.QtCore import QTimer
+        QTimer.singleShot(COLLECT_AGAIN_AFTER_MS, gc.enable)
     window.after_first_paint(*later)
     return app, window
 

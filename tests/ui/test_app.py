@@ -192,3 +192,15 @@ def test_the_first_frame_loads_nothing_it_does_not_show(tmp_path):
     out = subprocess.run(command, capture_output=True, text=True, timeout=120, env=env)
     assert out.returncode == 0, out.stderr[-2000:]
     assert out.stdout.split() == []
+
+
+def test_collection_resumes_even_if_the_window_never_paints(qtbot, built, monkeypatch):
+    import editor.app
+
+    if not SEED.is_file():
+        pytest.skip(f"seed post not found at {SEED}")
+    monkeypatch.setattr(editor.app, "COLLECT_AGAIN_AFTER_MS", 50)
+    monkeypatch.setattr("editor.ui.main_window.MainWindow.show", lambda self: None)  # never on screen
+    window = built([str(SEED)])
+    assert not window.isVisible() and not gc.isenabled()
+    qtbot.waitUntil(gc.isenabled, timeout=2000)
