@@ -26,6 +26,8 @@ options:
 
 @dataclass(frozen=True)
 class WindowArgs:
+    """What the window was started with."""
+
     target: str | None = None
     reset_geometry: bool = False
 

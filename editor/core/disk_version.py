@@ -17,6 +17,8 @@ from .recovery import sha256_hex
 
 @dataclass(frozen=True, eq=False)
 class DiskVersion:
+    """The file's bytes as last loaded or saved, or only their SHA-256 (see the module)."""
+
     data: bytes | None = None
     known_sha256: str | None = None
 

@@ -17,6 +17,8 @@ class OverlappingEdits(ValueError):
 
 @dataclass(frozen=True, order=True)
 class TextEdit:
+    """Replace ``text[start:end]`` (code points) with ``text``."""
+
     start: int
     end: int
     text: str

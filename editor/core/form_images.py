@@ -20,6 +20,8 @@ IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".avif", ".b
 
 @dataclass(frozen=True)
 class ImageRef:
+    """What the image field's value points at, for its thumbnail and note."""
+
     kind: str  # "empty", "remote", "local" (path exists) or "missing"
     path: Path | None = None
 

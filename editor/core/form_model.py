@@ -54,6 +54,8 @@ LINE, TEXT, LAYOUT, DATE, IMAGE, TAGS, LIST, YAML = (
 
 @dataclass(frozen=True)
 class FieldSpec:
+    """A standard front matter field of the form: its key, label and kind of editor."""
+
     key: str
     label: str
     kind: str
@@ -208,6 +210,8 @@ SNIPPET_NEAR = 140
 
 @dataclass(frozen=True)
 class Count:
+    """The description's length against what search snippets show."""
+
     length: int
     level: str  # "ok", "near" or "over"
 

@@ -40,6 +40,8 @@ def is_multiline(yaml_text: str) -> bool:
 
 @dataclass(frozen=True)
 class YamlResult:
+    """A generic row's text read as YAML: the value, or why it does not read."""
+
     value: Any = None
     error: str | None = None
 

@@ -39,6 +39,8 @@ class FrontMatterError(ValueError):
 
 @dataclass(frozen=True)
 class Span:
+    """``text[start:end]`` in code points."""
+
     start: int
     end: int
 

@@ -14,6 +14,8 @@ _POST_NAME = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})-(.+)(\.[^.]+)$")
 
 @dataclass(frozen=True)
 class PostName:
+    """A Jekyll post file name read as date, slug and extension."""
+
     date: dt.date
     slug: str
     ext: str

@@ -65,6 +65,8 @@ def process_alive(pid: int | None) -> bool:
 
 @dataclass(frozen=True)
 class RecoveryEntry:
+    """One recovery copy in the store, with what its sidecar records."""
+
     key: str
     data_path: Path
     original_path: Path | None

@@ -45,6 +45,8 @@ def load_config(root: Path) -> dict:
 
 @dataclass
 class Site:
+    """A Jekyll site: its root folder and its ``_config.yml``."""
+
     root: Path
     config: dict = field(default_factory=dict)
 
