@@ -15,7 +15,7 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDir, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer, QLocalSocket
@@ -39,7 +39,11 @@ def socket_file(name: str) -> str | None:
     """The file a server called ``name`` listens on (as QLocalServer places it); None off Unix."""
     if os.name != "posix":
         return None
-    return name if os.path.isabs(name) else os.path.join(QDir.tempPath(), name)
+    if os.path.isabs(name):
+        return name
+    # QDir.tempPath() on Unix, as Qt documents it: $TMPDIR, or /tmp. Written
+    # out because building the QDir class costs ~1 ms of start-up.
+    return os.path.join(os.path.normpath(os.environ.get("TMPDIR") or "/tmp"), name)
 
 
 class SingleInstance(QObject):

@@ -87,3 +87,16 @@ def test_asking_when_nobody_ever_listened_loads_no_networking(name):
                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == ("False" if os.name == "posix" else "True")
+
+
+@pytest.mark.skipif(os.name != "posix", reason="Unix sockets")
+@pytest.mark.parametrize("tmpdir", [None, "", "/var/tmp/", "/tmp/x/../y"])
+def test_the_socket_file_is_where_qt_puts_it(monkeypatch, tmpdir):
+    from editor.bridge.single_instance import socket_file
+
+    if tmpdir is None:
+        monkeypatch.delenv("TMPDIR", raising=False)
+    else:
+        monkeypatch.setenv("TMPDIR", tmpdir)
+    assert socket_file("jpe-x") == os.path.join(QDir.tempPath(), "jpe-x")
+    assert socket_file("/run/user/1/jpe") == "/run/user/1/jpe"
