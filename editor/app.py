@@ -11,8 +11,14 @@ import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn
 
 from editor import __version__
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from editor.ui.main_window import MainWindow
 
 WINDOW_USAGE = "usage: post-editor [--reset-geometry] [FILE | SITE_DIR]"
 WINDOW_HELP = f"""{WINDOW_USAGE}
@@ -41,12 +47,14 @@ def window_args(argv: list[str]) -> WindowArgs:
     """
     target, reset, only_positional = None, False, False
     for arg in argv:
+        # Long options may be shortened to any unambiguous start, as argparse allows.
+        option = _long_option(arg) if arg.startswith("--") and not only_positional else None
         if arg == "--" and not only_positional:
             only_positional = True
-        elif arg in ("-h", "--help") and not only_positional:
+        elif (arg == "-h" or option == "--help") and not only_positional:
             print(WINDOW_HELP, end="")
             raise SystemExit(0)
-        elif arg == "--reset-geometry" and not only_positional:
+        elif option == "--reset-geometry":
             reset = True
         elif arg.startswith("-") and arg != "-" and not only_positional:
             _usage_error(f"unrecognized argument: {arg}")
@@ -57,7 +65,12 @@ def window_args(argv: list[str]) -> WindowArgs:
     return WindowArgs(target, reset)
 
 
-def _usage_error(message: str) -> None:
+def _long_option(arg: str) -> str | None:
+    matches = [option for option in ("--help", "--reset-geometry") if option.startswith(arg) and len(arg) > 2]
+    return matches[0] if len(matches) == 1 else None
+
+
+def _usage_error(message: str) -> NoReturn:
     print(f"{WINDOW_USAGE}\npost-editor: error: {message}", file=sys.stderr)
     raise SystemExit(2)
 
@@ -83,9 +96,6 @@ def recovery_folder() -> Path:
     return Path(base) / "recovery"
 
 
-COLLECT_AGAIN_AFTER_MS = 3000
-
-
 def _import_core_before_qt() -> None:
     """Import the Qt-free core the first frame needs before PySide6 is loaded.
 
@@ -103,7 +113,8 @@ def _import_core_before_qt() -> None:
     import editor.core.site  # noqa: F401
 
 
-def build_window(argv: list[str], single_instance: bool | str = False):
+def build_window(argv: list[str],
+                 single_instance: bool | str = False) -> tuple[QApplication, MainWindow | None]:
     """The application and its main window, shown, with the command line's post open.
 
     Returns ``(app, window)``; ``window`` is None when another running editor
@@ -113,7 +124,8 @@ def build_window(argv: list[str], single_instance: bool | str = False):
     # Start-up makes tens of thousands of objects that live as long as the
     # window (modules, Qt wrappers, enum classes): collecting them while they
     # are young is ~60 collections and ~7 ms of wasted work before the first
-    # frame. Collection resumes once the window has painted.
+    # frame. Collection resumes once the window has painted (or after
+    # MainWindow.FIRST_FRAME_FALLBACK_MS if it does not).
     collecting = gc.isenabled()
     gc.disable()
     try:
@@ -128,14 +140,12 @@ def build_window(argv: list[str], single_instance: bool | str = False):
         return app, None
     if collecting:
         later.insert(0, gc.enable)
-        # And in any case soon: a window started minimized paints only once restored.
-        from PySide6.QtCore import QTimer
-        QTimer.singleShot(COLLECT_AGAIN_AFTER_MS, gc.enable)
     window.after_first_paint(*later)
     return app, window
 
 
-def _build_window(argv: list[str], single_instance: bool | str):
+def _build_window(argv: list[str],
+                  single_instance: bool | str) -> tuple[QApplication, MainWindow | None, list]:
     """(app, window or None, what to do once the window has painted)."""
     args = window_args(argv)
     _import_core_before_qt()
@@ -172,8 +182,7 @@ def _build_window(argv: list[str], single_instance: bool | str):
     window.show()
     if post is not None:
         window.open_path(post)
-    # Copies that crashed sessions left are offered over the painted window.
-    later = [window.files.offer_recovery]
+    later = []
     if instance is not None:
         def open_sent(paths: list) -> None:
             for path in paths:
@@ -181,9 +190,12 @@ def _build_window(argv: list[str], single_instance: bool | str):
             window.raise_()
             window.activateWindow()
         instance.pathsReceived.connect(open_sent)
-        # Listening waits for the first frame too; if the name cannot be taken,
-        # this editor simply runs on its own.
+        # Listening waits for the first frame too (first thing after it: a
+        # second editor started meanwhile opens its own window); if the name
+        # is taken, this editor simply runs on its own.
         later.append(instance.listen)
+    # Copies that crashed sessions left are offered over the painted window.
+    later.append(window.files.offer_recovery)
     return app, window, later
 
 

@@ -13,6 +13,7 @@ the running instance starts listening once its window has painted.
 from __future__ import annotations
 
 import os
+import sys
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -41,8 +42,12 @@ def socket_file(name: str) -> str | None:
         return None
     if os.path.isabs(name):
         return name
-    # QDir.tempPath() on Unix, as Qt documents it: $TMPDIR, or /tmp. Written
-    # out because building the QDir class costs ~1 ms of start-up.
+    if sys.platform == "darwin":  # Qt asks macOS for its temporary folder there
+        from PySide6.QtCore import QDir
+
+        return os.path.join(QDir.tempPath(), name)
+    # QDir.tempPath() elsewhere on Unix, as Qt documents it: $TMPDIR, or /tmp.
+    # Written out because building the QDir class costs ~1 ms of start-up.
     return os.path.join(os.path.normpath(os.environ.get("TMPDIR") or "/tmp"), name)
 
 
@@ -80,15 +85,38 @@ class SingleInstance(QObject):
         """Become the running instance; False if the name cannot be taken."""
         from PySide6.QtNetwork import QLocalServer
 
+        if self._server is not None:
+            return True
+        if self._answers():
+            # Another editor started meanwhile and listens (this one opened its
+            # window before it could ask): leave that one the name.
+            return False
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         if not server.listen(self.name):
-            # A stale socket file from an instance that crashed: nobody answered send().
+            # A stale socket file from an instance that crashed: nobody answers.
             QLocalServer.removeServer(self.name)
             if not server.listen(self.name):
                 return False
         server.newConnection.connect(self._accept)
         self._server = server
+        return True
+
+    def is_listening(self) -> bool:
+        return self._server is not None
+
+    def _answers(self, timeout_ms: int = 300) -> bool:
+        """Whether a running instance accepts a connection on our name now."""
+        path = socket_file(self.name)
+        if path is not None and not os.path.exists(path):
+            return False
+        from PySide6.QtNetwork import QLocalSocket
+
+        socket = QLocalSocket()
+        socket.connectToServer(self.name)
+        if not socket.waitForConnected(timeout_ms):
+            return False
+        socket.abort()
         return True
 
     def claim(self, paths: list[str]) -> bool:

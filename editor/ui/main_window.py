@@ -40,6 +40,7 @@ from .status_bar import EditorStatusBar
 class MainWindow(QMainWindow):
     # The window's first frame is being painted (the form and the source with it).
     firstPainted = Signal()
+    FIRST_FRAME_FALLBACK_MS = 3000
 
     def __init__(self, settings: QSettings, site_root: Path | None = None,
                  recovery_dir: Path | None = None, dialogs=None, preview: bool = True):
@@ -92,15 +93,25 @@ class MainWindow(QMainWindow):
         # paints with all its children in one pass.
         self._painted = False
         self._after_paint: list[Callable[[], object]] = []
-        later = [self.form.start_site_tags, self._create_talks]
+        self._own_after_paint: list[Callable[[], object]] = [self.form.start_site_tags, self._create_talks]
         if preview:
-            later.append(self._create_preview)
-        self.after_first_paint(*later)
+            self._own_after_paint.append(self._create_preview)
+        # And in any case soon: a window started minimized paints only when
+        # restored. (A timer of the window's own: it goes when the window does.)
+        self._first_frame_timer = QTimer(self)
+        self._first_frame_timer.setSingleShot(True)
+        self._first_frame_timer.timeout.connect(self._first_frame_done)
+        self._first_frame_timer.start(self.FIRST_FRAME_FALLBACK_MS)
 
     # -- the first frame -------------------------------------------------------
 
     def after_first_paint(self, *callbacks: Callable[[], object]) -> None:
-        """Run ``callbacks`` in order, from the event loop, once the window has first painted."""
+        """Run ``callbacks`` in order, from the event loop, once the window has first painted.
+
+        They run before the window's own (the talks section, the preview), so
+        what a caller queues here is not held up by WebEngine's start; and
+        after at most ``FIRST_FRAME_FALLBACK_MS`` if the window does not paint.
+        """
         if self._painted:
             for callback in callbacks:
                 QTimer.singleShot(0, callback)
@@ -111,13 +122,20 @@ class MainWindow(QMainWindow):
         # An override, not an event filter: the first event a Python filter sees
         # makes PySide6 build the class of every event type (~3 ms).
         if not self._painted:
-            self._painted = True
             self.firstPainted.emit()
-            # Queued: the frame is finished and flushed before any of them runs.
-            for callback in self._after_paint:
-                QTimer.singleShot(0, callback)
-            self._after_paint.clear()
+            self._first_frame_done()
         super().paintEvent(event)
+
+    def _first_frame_done(self) -> None:
+        if self._painted:
+            return
+        self._painted = True
+        self._first_frame_timer.stop()
+        # Queued: the frame is finished and flushed before any of them runs.
+        for callback in [*self._after_paint, *self._own_after_paint]:
+            QTimer.singleShot(0, callback)
+        self._after_paint.clear()
+        self._own_after_paint.clear()
 
     def _create_talks(self) -> None:
         # Below the fold of the form: built once the window is on screen.

@@ -73,8 +73,8 @@ class SourceView(QWidget):
         self.highlighter = SourceHighlighter(document.qdoc, self)
         self.gutter = LineNumberArea(self.editor)
         # The find and go-to-line bars are built the first time they are asked for.
-        self._find_bar = None
-        self._goto_bar = None
+        self._find_bar: FindBar | None = None
+        self._goto_bar: GoToLineBar | None = None
 
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)

@@ -25,6 +25,8 @@ pytestmark = pytest.mark.gui
     (["post.md", "--reset-geometry"], WindowArgs("post.md", True)),
     (["--", "-odd name.md"], WindowArgs("-odd name.md", False)),
     (["-"], WindowArgs("-", False)),
+    (["--reset", "post.md"], WindowArgs("post.md", True)),  # shortened, as argparse allowed
+    (["--", "--reset-geometry"], WindowArgs("--reset-geometry", False)),
 ])
 def test_window_arguments(argv, expected):
     assert window_args(argv) == expected
@@ -33,6 +35,7 @@ def test_window_arguments(argv, expected):
 @pytest.mark.parametrize("argv, says", [
     (["a.md", "b.md"], "one post or site at a time (also given: b.md)"),
     (["--bogus"], "unrecognized argument: --bogus"),
+    (["--resets"], "unrecognized argument: --resets"),
 ])
 def test_bad_window_arguments_say_why_and_exit_2(capsys, argv, says):
     with pytest.raises(SystemExit) as exit_:
@@ -43,9 +46,10 @@ def test_bad_window_arguments_say_why_and_exit_2(capsys, argv, says):
     assert says in err
 
 
-def test_window_help(capsys):
+@pytest.mark.parametrize("arg", ["--help", "-h", "--he"])
+def test_window_help(capsys, arg):
     with pytest.raises(SystemExit) as exit_:
-        window_args(["--help"])
+        window_args([arg])
     assert exit_.value.code == 0
     assert "--reset-geometry  forget the window's size and layout" in capsys.readouterr().out
 
@@ -194,13 +198,16 @@ def test_the_first_frame_loads_nothing_it_does_not_show(tmp_path):
     assert out.stdout.split() == []
 
 
-def test_collection_resumes_even_if_the_window_never_paints(qtbot, built, monkeypatch):
-    import editor.app
+def test_what_waits_for_the_first_frame_comes_even_if_the_window_never_paints(qtbot, built, monkeypatch):
+    from editor.ui.main_window import MainWindow
 
     if not SEED.is_file():
         pytest.skip(f"seed post not found at {SEED}")
-    monkeypatch.setattr(editor.app, "COLLECT_AGAIN_AFTER_MS", 50)
-    monkeypatch.setattr("editor.ui.main_window.MainWindow.show", lambda self: None)  # never on screen
-    window = built([str(SEED)])
+    monkeypatch.setattr(MainWindow, "FIRST_FRAME_FALLBACK_MS", 50)
+    monkeypatch.setattr(MainWindow, "show", lambda self: None)  # started minimized: never on screen
+    window = built([str(SEED)], single_instance=f"jpe-test-{uuid.uuid4().hex[:12]}")
     assert not window.isVisible() and not gc.isenabled()
     qtbot.waitUntil(gc.isenabled, timeout=2000)
+    qtbot.waitUntil(lambda: window.talks is not None, timeout=2000)
+    [instance] = QApplication.instance().findChildren(SingleInstance)
+    qtbot.waitUntil(instance.is_listening, timeout=2000)

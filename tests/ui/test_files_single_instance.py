@@ -100,3 +100,19 @@ def test_the_socket_file_is_where_qt_puts_it(monkeypatch, tmpdir):
         monkeypatch.setenv("TMPDIR", tmpdir)
     assert socket_file("jpe-x") == os.path.join(QDir.tempPath(), "jpe-x")
     assert socket_file("/run/user/1/jpe") == "/run/user/1/jpe"
+
+
+def test_a_late_listener_leaves_the_name_to_the_running_one(qtbot, name):
+    """Two editors started together: the second opened its window before the first listened."""
+    first = SingleInstance(name)
+    second = SingleInstance(name)
+    try:
+        assert first.listen()
+        assert not second.listen()  # the first answers: not a crashed one's socket
+        assert first.is_listening() and not second.is_listening()
+        with qtbot.waitSignal(first.pathsReceived, timeout=WAIT) as blocker:
+            assert SingleInstance(name).send(["/tmp/third.md"])
+        assert blocker.args == [["/tmp/third.md"]]
+    finally:
+        first.close()
+        second.close()
