@@ -46,9 +46,14 @@ def _command_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _window_option(arg: str) -> bool:
+    """``--`` and ``--reset-geometry`` (or an unambiguous start of it) belong to the window."""
+    return arg == "--" or (len(arg) > 2 and "--reset-geometry".startswith(arg))
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
-    if argv and (argv[0] in COMMANDS or argv[0].startswith("-") and argv[0] not in ("--reset-geometry",)):
+    if argv and (argv[0] in COMMANDS or argv[0].startswith("-") and not _window_option(argv[0])):
         parser = _command_parser()
         args = parser.parse_args(argv)
         if not getattr(args, "run", None):

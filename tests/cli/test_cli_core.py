@@ -97,3 +97,27 @@ def test_module_entry_point_runs_without_qt_for_commands(site_post):
                           "assert not any(m.startswith('PySide6') for m in sys.modules); sys.exit(rc)",
                           "check", str(site_post)], capture_output=True, text=True, env=env)
     assert out.returncode == 0, out.stderr
+
+
+@pytest.mark.parametrize("argv, window", [
+    (["post.md"], True),
+    (["--reset-geometry", "post.md"], True),
+    (["--reset", "post.md"], True),       # shortened, as the window's own reader allows
+    (["--", "-odd.md"], True),
+    ([], True),
+    (["check", "post.md"], False),
+    (["--version"], False),
+    (["--help"], False),
+    (["--bogus"], False),
+])
+def test_the_command_line_tells_the_window_from_the_commands(monkeypatch, argv, window):
+    import editor.app
+    from editor.cli import main
+
+    opened = []
+    monkeypatch.setattr(editor.app, "run_app", lambda args: opened.append(args) or 0)
+    try:
+        main(argv)
+    except SystemExit:
+        pass
+    assert opened == ([argv] if window else [])
