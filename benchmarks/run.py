@@ -94,7 +94,7 @@ def main() -> int:
 
     from startup import ensure_peers, measure_side_by_side, paired_ratio
     kinds = ["editor", "retext"] if args.peers and ensure_peers() else ["editor"]
-    startup_repeat = 5 if args.quick else 11
+    startup_repeat = 5 if args.quick else 15
     results = measure_side_by_side(kinds, SEED, startup_repeat)
     rows = []
     for r in results:
