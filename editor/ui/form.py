@@ -183,7 +183,7 @@ class FormPane(QScrollArea):
             w = DateField()
             w.edited.connect(self._write_date)
             w.setRequested.connect(self._set_new_date)
-            w.removeRequested.connect(lambda: self._write("date", [], merge=False))
+            w.removeRequested.connect(self._remove_date)
             return w
         if spec.kind == fm.IMAGE:
             w = ImageField(spec.placeholder)
@@ -242,6 +242,16 @@ class FormPane(QScrollArea):
         now = dt.datetime.now().astimezone()
         when = fm.new_date_value(name.date if name else now.date(), now)
         self._apply("date", lambda text: fm.date_edits(text, when.date(), when.timetz()), False)
+        self._show_next("date")
+
+    def _remove_date(self) -> None:
+        self._write("date", [], merge=False)
+        self._show_next("date")
+
+    def _show_next(self, key: str) -> None:
+        # A button changed what the field shows (a date appears or goes): the
+        # next reparse shows it, unlike typing, which the field already shows.
+        self._shown.pop(key, None)
 
     def _apply(self, key: str, make_edits, merge: bool) -> None:
         row = self.row(key)

@@ -7,10 +7,10 @@ a focused editor kept), so an update never echoes back as an edit.
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QDateTime, QSignalBlocker, Qt, QTime, Signal
 from PySide6.QtWidgets import (
-    QDateTimeEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -25,6 +25,9 @@ from PySide6.QtWidgets import (
 
 from editor.core import form_model
 from editor.core.form_model import PostDate
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDateTimeEdit
 
 ERROR_STYLE = "color: #b3261e;"
 NOTE_STYLE = "color: palette(placeholder-text);"
@@ -154,30 +157,47 @@ class DateField(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._style: PostDate | None = None
-        self.edit = QDateTimeEdit()
-        self.edit.setCalendarPopup(True)
-        self.edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self._edit: QDateTimeEdit | None = None
         self.offset = note_label()
         self.remove = QToolButton()
         self.remove.setText("Remove")
         self.remove.setToolTip("Delete the date: Jekyll then takes the date from the file name")
         self.absent = note_label("Not set: Jekyll uses the file name's date.")
         self.set_button = QPushButton("Set date")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        for w in (self.edit, self.offset, self.remove, self.absent, self.set_button):
-            layout.addWidget(w)
-        layout.setStretch(0, 1)
-        layout.setStretch(3, 1)
-        self.edit.dateTimeChanged.connect(self._changed)
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.addWidget(self.offset)
+        self._layout.addWidget(self.remove)
+        self._layout.addWidget(self.absent, 1)
+        self._layout.addWidget(self.set_button)
         self.set_button.clicked.connect(self.setRequested)
         self.remove.clicked.connect(self.removeRequested)
         self.show_value(None)
 
+    @property
+    def edit(self) -> QDateTimeEdit:
+        """The date (and time) editor, built when a date is first shown.
+
+        Many posts leave the date to the file name; then the editor and its
+        classes (QDateTimeEdit, QAbstractSpinBox, ~1 ms) are not made at start-up.
+        """
+        if self._edit is None:
+            from PySide6.QtWidgets import QDateTimeEdit
+
+            self._edit = QDateTimeEdit()
+            self._edit.setCalendarPopup(True)
+            self._edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            self._edit.setVisible(self._style is not None)
+            self._layout.insertWidget(0, self._edit, 1)
+            self._edit.dateTimeChanged.connect(self._changed)
+        return self._edit
+
     def show_value(self, style: PostDate | None) -> None:
         self._style = style
         present = style is not None
-        for w in (self.edit, self.offset, self.remove):
+        if present or self._edit is not None:
+            self.edit.setVisible(present)
+        for w in (self.offset, self.remove):
             w.setVisible(present)
         self.absent.setVisible(not present)
         self.set_button.setVisible(not present)

@@ -316,10 +316,12 @@ def test_date_field_keeps_the_style_and_set_date(qtbot):
     qtbot.mouseClick(date.remove, Qt.MouseButton.LeftButton)
     assert "date" not in d.text
     d.flush()
-    qtbot.mouseClick(date.set_button, Qt.MouseButton.LeftButton)
+    # The form says so: no date editor, "Set date" offered.
+    assert not date.edit.isVisible() and date.set_button.isVisible() and date.absent.isVisible()
+    date.set_button.click()
     assert "date: " in d.text
     d.flush()
-    assert date.edit.isVisible()
+    assert date.edit.isVisible() and not date.set_button.isVisible()
 
 
 def test_image_field_thumbnail_and_choose(qtbot, tmp_path):
@@ -368,3 +370,25 @@ def test_form_survives_a_new_document_load(qtbot, pane, doc):
     assert isinstance(pane.editor("location"), QLineEdit)
     assert pane.editor("location").text() == ""
 
+
+
+def test_the_date_editor_is_made_when_a_date_is_first_shown(qtbot):
+    from PySide6.QtWidgets import QDateTimeEdit
+
+    d = Document(SourceText.from_bytes(b"---\ntitle: x\n---\nBody\n"))
+    pane = make_pane(qtbot, d)
+    date = pane.editor("date")
+    assert date.findChildren(QDateTimeEdit) == []  # the file name's date: nothing to edit yet
+    assert date.set_button.isVisible() and date.absent.isVisible()
+    button = date.set_button
+    # Laid out where it is drawn, so a click on it reaches it (as the user's would).
+    window = button.window()
+    qtbot.waitUntil(lambda: window.childAt(button.mapTo(window, button.rect().center())) is button)
+    qtbot.mouseClick(date.set_button, Qt.MouseButton.LeftButton)
+    d.flush()
+    [edit] = date.findChildren(QDateTimeEdit)
+    assert edit.isVisible() and edit is date.edit
+    # In the row's first place, taking the room the "Not set" note had.
+    layout = date.layout()
+    assert layout.itemAt(0).widget() is edit and layout.stretch(0) == 1
+    assert not date.absent.isVisible() and not date.set_button.isVisible()
