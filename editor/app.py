@@ -180,8 +180,10 @@ def _build_window(argv: list[str],
         settings.remove("window")
     window = MainWindow(settings=settings, site_root=site_root, recovery_dir=recovery_folder())
     window.show()
-    if post is not None:
-        window.open_path(post)
+    # Put in the recent files after the first frame: writing the settings file
+    # (QSettings syncs it, with an fdatasync, in the next event-loop turn)
+    # delayed the first paint by a few ms, and by tens when the disk was busy.
+    opened = post is not None and window.open_path(post, remember=False)
     later = []
     if instance is not None:
         def open_sent(paths: list) -> None:
@@ -194,6 +196,8 @@ def _build_window(argv: list[str],
         # second editor started meanwhile opens its own window); if the name
         # is taken, this editor simply runs on its own.
         later.append(instance.listen)
+    if opened:
+        later.append(lambda: window.files.remember_recent(Path(os.path.abspath(post))))
     # Copies that crashed sessions left are offered over the painted window.
     later.append(window.files.offer_recovery)
     return app, window, later

@@ -129,24 +129,30 @@ class FileController(QObject):
         path = self.dialogs.get_open_path(self._start_dir())
         return self.open_path(path) if path else False
 
-    def open_path(self, path: Path | str) -> bool:
-        """Open the post at ``path`` (asking about unsaved changes first); False if it was not opened."""
+    def open_path(self, path: Path | str, remember: bool = True) -> bool:
+        """Open the post at ``path`` (asking about unsaved changes first); False if it was not opened.
+
+        ``remember=False`` leaves the recent-files list to a later
+        ``remember_recent(path)``: writing the settings file (with its
+        fdatasync) is no part of the window's first frame.
+        """
         path = Path(os.path.abspath(path))
         if self.document.path == path:
             return True
-        if not self._confirm_unsaved() or not self._open(path):
+        if not self._confirm_unsaved() or not self._open(path, remember):
             return False
         self._offer_copies(self.store.for_path(path))
         return True
 
-    def _open(self, path: Path) -> bool:
+    def _open(self, path: Path, remember: bool = True) -> bool:
         try:
             source = read_source(path)
         except PostIOError as exc:
             self.dialogs.error("Cannot open the post", str(exc))
             return False
         self._replace(source, path)
-        self._add_recent(path)
+        if remember:
+            self.remember_recent(path)
         return True
 
     def _replace(self, source: SourceText, path: Path | None) -> None:
@@ -192,7 +198,7 @@ class FileController(QObject):
         self.document.set_path(path)
         self.disk.track(path, self.document.text, DiskVersion(data))
         self.document.mark_saved()
-        self._add_recent(path)
+        self.remember_recent(path)
         self.message.emit(f"Saved {path.name}")
         return True
 
@@ -251,7 +257,8 @@ class FileController(QObject):
             self.settings.setValue(RECENT_KEY, [str(p) for p in kept])
         return kept
 
-    def _add_recent(self, path: Path) -> None:
+    def remember_recent(self, path: Path) -> None:
+        """Put ``path`` first in the recent-files list."""
         paths = [path, *(p for p in self.recent_files() if p != path)][:MAX_RECENT]
         self.settings.setValue(RECENT_KEY, [str(p) for p in paths])
         self.settings.setValue(LAST_DIR_KEY, str(path.parent))

@@ -173,8 +173,8 @@ class MainWindow(QMainWindow):
 
     # -- files ---------------------------------------------------------------
 
-    def open_path(self, path: Path) -> bool:
-        return self.files.open_path(path)
+    def open_path(self, path: Path, remember: bool = True) -> bool:
+        return self.files.open_path(path, remember)
 
     def _path_changed(self, path: Path | None) -> None:
         # Another post: start reading it from the top.

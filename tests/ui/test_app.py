@@ -111,6 +111,7 @@ def test_the_first_frame_shows_the_post_and_collection_resumes_after_it(qtbot, b
                           "collecting": False}
     # ...and collection is back once it has painted, with what waits for that frame.
     qtbot.waitUntil(gc.isenabled)
+    qtbot.waitUntil(lambda: window.files.recent_files()[:1] == [SEED.resolve()])
     qtbot.waitUntil(lambda: window.talks is not None and window.preview_view is not None, timeout=10_000)
 
 
@@ -169,6 +170,8 @@ class Probe(QObject):
         if event.type() == QEvent.Type.Paint:
             print(" ".join(sorted(m for m in sys.modules if m.split(".")[0] in sys.argv[3:]
                                   or m in sys.argv[3:])))
+            from PySide6.QtCore import QSettings
+            print("settings file written:", os.path.exists(QSettings().fileName()))
             sys.stdout.flush()
             os._exit(0)
         return False
@@ -183,7 +186,7 @@ NOT_BEFORE_FIRST_FRAME = ["PySide6.QtWebEngineCore", "PySide6.QtNetwork", "hashl
                           "editor.ui.talks_section", "editor.core.talks"]
 
 
-def test_the_first_frame_loads_nothing_it_does_not_show(tmp_path):
+def test_the_first_frame_loads_nothing_it_does_not_show_and_writes_nothing(tmp_path):
     import subprocess
     import sys
 
@@ -195,7 +198,10 @@ def test_the_first_frame_loads_nothing_it_does_not_show(tmp_path):
     command = [sys.executable, "-c", FIRST_FRAME_PROBE, str(SEED), server, *NOT_BEFORE_FIRST_FRAME]
     out = subprocess.run(command, capture_output=True, text=True, timeout=120, env=env)
     assert out.returncode == 0, out.stderr[-2000:]
-    assert out.stdout.split() == []
+    loaded, settings = out.stdout.splitlines()
+    assert loaded.split() == []
+    # Nor does it write the settings file (QSettings syncs with an fdatasync).
+    assert settings == "settings file written: False"
 
 
 def test_what_waits_for_the_first_frame_comes_even_if_the_window_never_paints(qtbot, built, monkeypatch):
