@@ -111,7 +111,23 @@ def probe_once(kind: str, post: Path, python: str, timeout: float = 30.0, settle
     finally:
         os.killpg(proc.pid, signal.SIGKILL)
         proc.wait()
+        _wait_gone(proc.pid)
     return run
+
+
+def _wait_gone(group: int, timeout: float = 5.0) -> None:
+    """Until every process of the group has gone (WebEngine's included).
+
+    Tearing down a few hundred MiB of the last run's processes takes the
+    kernel a moment; the next run must not start on a core busy with that.
+    """
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        try:
+            os.killpg(group, 0)
+        except ProcessLookupError:
+            return
+        time.sleep(0.02)
 
 
 def ensure_installed() -> str:
