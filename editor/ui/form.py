@@ -226,13 +226,13 @@ class FormPane(QScrollArea):
     def _current(self, key: str) -> Any:
         return self.document.state().post.values.get(key)
 
-    def _write(self, key: str, value: Any, merge: bool = True) -> None:
+    def _write(self, key: str, value: Any, merge: bool = True) -> bool:
         started = self._started.get(key)
         if started is None or started[0] != self._session:
             # The style the value had when the user started typing in this field.
             started = self._started[key] = (self._session, fm.field_style(self.document.text, key))
         plain = started[1] in ("plain", None)
-        self._apply(key, lambda text: fm.edits_for(text, key, value, plain=plain), merge)
+        return self._apply(key, lambda text: fm.edits_for(text, key, value, plain=plain), merge)
 
     def _write_date(self, date: dt.date, time: dt.time | None) -> None:
         self._apply("date", lambda text: fm.date_edits(text, date, time), True)
@@ -241,19 +241,20 @@ class FormPane(QScrollArea):
         name = parse_post_name(self.document.path.name) if self.document.path else None
         now = dt.datetime.now().astimezone()
         when = fm.new_date_value(name.date if name else now.date(), now)
-        self._apply("date", lambda text: fm.date_edits(text, when.date(), when.timetz()), False)
-        self._show_next("date")
+        if self._apply("date", lambda text: fm.date_edits(text, when.date(), when.timetz()), False):
+            self._show_next("date")
 
     def _remove_date(self) -> None:
-        self._write("date", [], merge=False)
-        self._show_next("date")
+        if self._write("date", [], merge=False):
+            self._show_next("date")
 
     def _show_next(self, key: str) -> None:
         # A button changed what the field shows (a date appears or goes): the
         # next reparse shows it, unlike typing, which the field already shows.
         self._shown.pop(key, None)
 
-    def _apply(self, key: str, make_edits, merge: bool) -> None:
+    def _apply(self, key: str, make_edits, merge: bool) -> bool:
+        """Apply the edits ``make_edits(text)`` returns; False if they were refused (the row says why)."""
         row = self.row(key)
         try:
             edits = make_edits(self.document.text)
@@ -261,11 +262,12 @@ class FormPane(QScrollArea):
             message = str(exc)
             row.set_error(message[:1].upper() + message[1:])
             self.editRefused.emit(key, message)
-            return
+            return False
         if row is not None:
             row.set_error(None)
         self.document.apply_edits(edits, merge_key=(key, self._session) if merge else None)
         self._shown[key] = self._current(key)
+        return True
 
     def _on_focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
         if new is not None and self.front_matter.isAncestorOf(new):

@@ -184,12 +184,19 @@ class DateField(QWidget):
         if self._edit is None:
             from PySide6.QtWidgets import QDateTimeEdit
 
-            self._edit = QDateTimeEdit()
-            self._edit.setCalendarPopup(True)
-            self._edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            self._edit.setVisible(self._style is not None)
-            self._layout.insertWidget(0, self._edit, 1)
-            self._edit.dateTimeChanged.connect(self._changed)
+            edit = self._edit = QDateTimeEdit(self)  # a child at once: never a window of its own
+            edit.setCalendarPopup(True)
+            edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            self._layout.insertWidget(0, edit, 1)
+            edit.setVisible(self._style is not None)
+            edit.dateTimeChanged.connect(self._changed)
+            # Made last, it would come last in the Tab order: put it back before "Remove".
+            tab = Qt.FocusPolicy.TabFocus.value
+            before = self.remove.previousInFocusChain()
+            while before is not self.remove and not before.focusPolicy().value & tab:
+                before = before.previousInFocusChain()
+            if before is not self.remove:
+                QWidget.setTabOrder(before, edit)
         return self._edit
 
     def show_value(self, style: PostDate | None) -> None:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QTextCursor
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QShowEvent, QTextCursor
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -96,12 +96,15 @@ class MainWindow(QMainWindow):
         self._own_after_paint: list[Callable[[], object]] = [self.form.start_site_tags, self._create_talks]
         if preview:
             self._own_after_paint.append(self._create_preview)
-        # And in any case soon: a window started minimized paints only when
-        # restored. (A timer of the window's own: it goes when the window does.)
+        self._shown_painted = False
+        # And in any case soon after the window is shown: a window started
+        # minimized paints only when restored. (Counted from the show, not
+        # from here, so a slow start cannot let it overtake the first paint;
+        # a timer of the window's own, so it goes when the window does.)
         self._first_frame_timer = QTimer(self)
         self._first_frame_timer.setSingleShot(True)
+        self._first_frame_timer.setInterval(self.FIRST_FRAME_FALLBACK_MS)
         self._first_frame_timer.timeout.connect(self._first_frame_done)
-        self._first_frame_timer.start(self.FIRST_FRAME_FALLBACK_MS)
 
     # -- the first frame -------------------------------------------------------
 
@@ -110,7 +113,8 @@ class MainWindow(QMainWindow):
 
         They run before the window's own (the talks section, the preview), so
         what a caller queues here is not held up by WebEngine's start; and
-        after at most ``FIRST_FRAME_FALLBACK_MS`` if the window does not paint.
+        ``FIRST_FRAME_FALLBACK_MS`` after the window is shown if it has not
+        painted by then.
         """
         if self._painted:
             for callback in callbacks:
@@ -118,10 +122,16 @@ class MainWindow(QMainWindow):
         else:
             self._after_paint.extend(callbacks)
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if not self._painted and not self._first_frame_timer.isActive():
+            self._first_frame_timer.start()
+
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
         # An override, not an event filter: the first event a Python filter sees
         # makes PySide6 build the class of every event type (~3 ms).
-        if not self._painted:
+        if not self._shown_painted:
+            self._shown_painted = True
             self.firstPainted.emit()
             self._first_frame_done()
         super().paintEvent(event)

@@ -392,3 +392,50 @@ def test_the_date_editor_is_made_when_a_date_is_first_shown(qtbot):
     layout = date.layout()
     assert layout.itemAt(0).widget() is edit and layout.stretch(0) == 1
     assert not date.absent.isVisible() and not date.set_button.isVisible()
+
+
+def test_the_date_editor_keeps_its_place_in_the_tab_order_and_never_shows_alone(qtbot):
+    from PySide6.QtCore import QEvent, QObject
+
+    text = "---\ntitle: x\ndate: 2018-11-13 18:30:00 +00:00\nlocation: London\n---\n"
+    shown_alone = []
+
+    class Watch(QObject):
+        def eventFilter(self, obj, event):  # noqa: N802 (Qt's name)
+            if event.type() == QEvent.Type.Show and obj.__class__.__name__ == "QDateTimeEdit" \
+                    and obj.isWindow():
+                shown_alone.append(obj)
+            return False
+
+    watch = Watch()
+    QApplication.instance().installEventFilter(watch)
+    try:
+        pane = make_pane(qtbot, Document(SourceText.from_bytes(text.encode())))
+    finally:
+        QApplication.instance().removeEventFilter(watch)
+    assert shown_alone == []
+    date, layout, location = pane.editor("date"), pane.editor("layout"), pane.editor("location")
+    # Tab from the layout goes to the date, then to its Remove button, then on to the location.
+    chain, widget = [], layout
+    for _ in range(40):
+        widget = widget.nextInFocusChain()
+        if widget.focusPolicy().value & Qt.FocusPolicy.TabFocus.value and widget.isVisibleTo(pane):
+            chain.append(widget)
+        if widget is location:
+            break
+    assert date.edit in chain and date.remove in chain and location in chain
+    assert chain.index(date.edit) < chain.index(date.remove) < chain.index(location)
+
+
+def test_a_refused_set_date_keeps_its_message(qtbot):
+    d = Document(SourceText.from_bytes(b"---\n{title: x}\n---\nBody\n"))
+    pane = make_pane(qtbot, d)
+    date = pane.editor("date")
+    date.set_button.click()
+    row = pane.row("date")
+    message = row.error.text()
+    assert message and not row.error.isHidden()
+    # Typing elsewhere reparses; the refusal is still shown.
+    d.apply_edits([TextEdit(len(d.text), len(d.text), "More.\n")])
+    d.flush()
+    assert not row.error.isHidden() and row.error.text() == message
