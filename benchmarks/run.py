@@ -109,7 +109,8 @@ def main() -> int:
                      f"{ours.median('pss_mib') / theirs.median('pss_mib'):.2f}"])
         paired = [paired_ratio(ours, theirs, attr) for attr in ("window", "preview", "pss_mib")]
         rows.append(["ratio, median of rounds", *(f"{r:.2f}" if r else "-" for r in paired)])
-    table(f"Cold start and memory (median of {startup_repeat} rounds, the two editors started in turns; "
+    turns = ", the two editors started in turns" if len(results) == 2 else ""
+    table(f"Cold start and memory (median of {startup_repeat} rounds{turns}; "
           "seconds, PSS MiB of all processes)",
           ["editor", "window painted", "preview shown", "memory"], rows)
 
