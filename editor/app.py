@@ -70,6 +70,11 @@ def _long_option(arg: str) -> str | None:
     return matches[0] if len(matches) == 1 else None
 
 
+def is_window_option(arg: str) -> bool:
+    """Whether the command line's first argument belongs to the window (not to a subcommand)."""
+    return arg == "--" or _long_option(arg) == "--reset-geometry"
+
+
 def _usage_error(message: str) -> NoReturn:
     print(f"{WINDOW_USAGE}\npost-editor: error: {message}", file=sys.stderr)
     raise SystemExit(2)

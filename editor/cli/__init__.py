@@ -47,8 +47,9 @@ def _command_parser() -> argparse.ArgumentParser:
 
 
 def _window_option(arg: str) -> bool:
-    """``--`` and ``--reset-geometry`` (or an unambiguous start of it) belong to the window."""
-    return arg == "--" or (len(arg) > 2 and "--reset-geometry".startswith(arg))
+    from editor.app import is_window_option  # only for an option first: commands never load it
+
+    return is_window_option(arg)
 
 
 def main(argv: list[str] | None = None) -> int:
