@@ -211,7 +211,7 @@ def _build_window(argv: list[str],
         # is taken, this editor simply runs on its own.
         later.append(instance.listen)
     if opened:
-        later.append(lambda: window.files.remember_recent(Path(os.path.abspath(post))))
+        later.append(lambda: window.files.remember_recent(post))
     # Copies that crashed sessions left are offered over the painted window.
     later.append(window.files.offer_recovery)
     return app, window, later

@@ -257,8 +257,9 @@ class FileController(QObject):
             self.settings.setValue(RECENT_KEY, [str(p) for p in kept])
         return kept
 
-    def remember_recent(self, path: Path) -> None:
+    def remember_recent(self, path: Path | str) -> None:
         """Put ``path`` first in the recent-files list."""
+        path = Path(os.path.abspath(path))
         paths = [path, *(p for p in self.recent_files() if p != path)][:MAX_RECENT]
         self.settings.setValue(RECENT_KEY, [str(p) for p in paths])
         self.settings.setValue(LAST_DIR_KEY, str(path.parent))

@@ -91,12 +91,13 @@ class MainWindow(QMainWindow):
         self.status.show_state(self.document.state())
         # The preview starts once the form and source are on screen: the window
         # paints with all its children in one pass.
-        self._painted = False
+        # Whether what waits for the first frame was let go (by the paint or the fallback).
+        self._first_frame_released = False
         self._after_paint: list[Callable[[], object]] = []
         self._own_after_paint: list[Callable[[], object]] = [self.form.start_site_tags, self._create_talks]
         if preview:
             self._own_after_paint.append(self._create_preview)
-        self._shown_painted = False
+        self._paint_seen = False
         # And in any case soon after the window is shown: a window started
         # minimized paints only when restored. (Counted from the show, not
         # from here, so a slow start cannot let it overtake the first paint;
@@ -116,7 +117,7 @@ class MainWindow(QMainWindow):
         ``FIRST_FRAME_FALLBACK_MS`` after the window is shown if it has not
         painted by then.
         """
-        if self._painted:
+        if self._first_frame_released:
             for callback in callbacks:
                 QTimer.singleShot(0, callback)
         else:
@@ -124,22 +125,22 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
-        if not self._painted and not self._first_frame_timer.isActive():
+        if not self._first_frame_released and not self._first_frame_timer.isActive():
             self._first_frame_timer.start()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
         # An override, not an event filter: the first event a Python filter sees
         # makes PySide6 build the class of every event type (~3 ms).
-        if not self._shown_painted:
-            self._shown_painted = True
+        if not self._paint_seen:
+            self._paint_seen = True
             self.firstPainted.emit()
             self._first_frame_done()
         super().paintEvent(event)
 
     def _first_frame_done(self) -> None:
-        if self._painted:
+        if self._first_frame_released:
             return
-        self._painted = True
+        self._first_frame_released = True
         self._first_frame_timer.stop()
         # Queued: the frame is finished and flushed before any of them runs.
         for callback in [*self._after_paint, *self._own_after_paint]:
