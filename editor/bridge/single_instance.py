@@ -63,21 +63,15 @@ class SingleInstance(QObject):
 
     def send(self, paths: list[str], timeout_ms: int = 2000) -> bool:
         """Give ``paths`` to a running instance; False if none answers."""
-        path = socket_file(self.name)
-        if path is not None and not os.path.exists(path):
-            return False  # nobody has ever listened here, or the last one cleaned up
+        socket = self._connect(timeout_ms)
+        if socket is None:
+            return False
         import json
 
-        from PySide6.QtNetwork import QLocalSocket
-
-        socket = QLocalSocket()
-        socket.connectToServer(self.name)
-        if not socket.waitForConnected(timeout_ms):
-            return False
         socket.write(json.dumps({"paths": [os.path.abspath(p) for p in paths]}).encode() + b"\n")
         ok = socket.waitForBytesWritten(timeout_ms)
         socket.disconnectFromServer()
-        if socket.state() != QLocalSocket.LocalSocketState.UnconnectedState:
+        if socket.state() != socket.LocalSocketState.UnconnectedState:
             socket.waitForDisconnected(timeout_ms)
         return ok
 
@@ -107,17 +101,22 @@ class SingleInstance(QObject):
 
     def _answers(self, timeout_ms: int = 300) -> bool:
         """Whether a running instance accepts a connection on our name now."""
+        socket = self._connect(timeout_ms)
+        if socket is None:
+            return False
+        socket.abort()
+        return True
+
+    def _connect(self, timeout_ms: int) -> QLocalSocket | None:
+        """A socket connected to the running instance, or None if nobody answers."""
         path = socket_file(self.name)
         if path is not None and not os.path.exists(path):
-            return False
+            return None  # nobody has ever listened here, or the last one cleaned up
         from PySide6.QtNetwork import QLocalSocket
 
         socket = QLocalSocket()
         socket.connectToServer(self.name)
-        if not socket.waitForConnected(timeout_ms):
-            return False
-        socket.abort()
-        return True
+        return socket if socket.waitForConnected(timeout_ms) else None
 
     def claim(self, paths: list[str]) -> bool:
         """True if this process is now the running instance; False if the paths went to another."""
