@@ -142,10 +142,6 @@ def ensure_installed() -> str:
     return str(py)
 
 
-def measure(kind: str, post: Path, repeat: int) -> StartupResult:
-    return measure_side_by_side([kind], post, repeat)[0]
-
-
 def measure_side_by_side(kinds: list[str], post: Path, repeat: int) -> list[StartupResult]:
     """``repeat`` rounds; each round starts every editor once, in turns.
 
