@@ -3,8 +3,10 @@
 # tool need, when they are missing. As root it runs apt-get; otherwise it
 # prints the exact command to run. Elsewhere (not Debian) it says what it
 # would need and carries on: the pip wheels bring Qt itself.
-#   packaging/system-deps.sh          libraries to run the editor and its tests
-#   packaging/system-deps.sh --x11    also Xvfb and the xcb plugin's libraries (make screenshot)
+#   packaging/system-deps.sh          libraries to run the editor on X11 (and Wayland's xcb
+#                                     fallback) and its tests, Xvfb included: the tests start the
+#                                     real window under X11 (xcb), not only offscreen
+#   packaging/system-deps.sh --x11    the same (kept for make screenshot)
 set -u
 
 # Alternatives are separated by '|': the first one the archive knows is used
@@ -21,8 +23,7 @@ X11=(
   libxcb-shm0 libxcb-sync1 libxcb-render0 libxcb-glx0
 )
 
-wanted=("${RUNTIME[@]}")
-[ "${1:-}" = "--x11" ] && wanted+=("${X11[@]}")
+wanted=("${RUNTIME[@]}" "${X11[@]}")
 
 if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then
   echo "system-deps: not a Debian/Ubuntu system; make sure Qt's usual libraries (EGL, NSS, xkbcommon, fontconfig) are installed." >&2

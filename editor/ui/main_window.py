@@ -9,12 +9,14 @@ form and the source never wait for it.
 
 from __future__ import annotations
 
+import os
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QShowEvent, QTextCursor
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QShowEvent, QSurface, QTextCursor
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -35,6 +37,44 @@ from .form import FormPane
 from .menus import build_menu_bar
 from .source_view import SourceView
 from .status_bar import EditorStatusBar
+
+
+def composition_surface() -> QSurface.SurfaceType:
+    """The surface type Qt gives a top-level that composes WebEngine (RHI) content.
+
+    It follows the graphics API Qt Quick picks by default on each platform
+    (``QSG_RHI_BACKEND`` overrides it, as it does for WebEngine itself).
+    """
+    backend = os.environ.get("QSG_RHI_BACKEND", "").lower()
+    types = QSurface.SurfaceType
+    chosen = {"vulkan": types.VulkanSurface, "metal": types.MetalSurface, "opengl": types.OpenGLSurface,
+              "d3d11": types.Direct3DSurface, "d3d12": types.Direct3DSurface}.get(backend)
+    if chosen is not None:
+        return chosen
+    if sys.platform == "darwin":
+        return types.MetalSurface
+    if sys.platform == "win32":
+        return types.Direct3DSurface
+    return types.OpenGLSurface
+
+
+def prepare_for_composition(window: QWidget) -> None:
+    """Create ``window``'s native window ready for the WebEngine preview added after it shows.
+
+    A widget that composes through RHI (QtWebEngine's view) added to a
+    top-level that is already shown with a raster surface makes Qt destroy
+    the native window and create a new one: on a desktop the window vanishes
+    and comes back, and dialogs opened meanwhile are left parented to the dead
+    one. Setting the surface type between ``create()`` and ``show()`` keeps
+    the one native window (Qt re-creates only when the types differ) and costs
+    nothing measurable; a hidden QOpenGLWidget child would do the same for
+    about 40 ms of GL set-up before the first frame, so that is not used.
+    The widgets still paint as raster until the preview arrives.
+    """
+    window.create()
+    handle = window.windowHandle()
+    if handle is not None and handle.surfaceType() == QSurface.SurfaceType.RasterSurface:
+        handle.setSurfaceType(composition_surface())
 
 
 class MainWindow(QMainWindow):
@@ -106,6 +146,8 @@ class MainWindow(QMainWindow):
         self._first_frame_timer.setSingleShot(True)
         self._first_frame_timer.setInterval(self.FIRST_FRAME_FALLBACK_MS)
         self._first_frame_timer.timeout.connect(self._first_frame_done)
+        if preview:
+            prepare_for_composition(self)
 
     # -- the first frame -------------------------------------------------------
 
