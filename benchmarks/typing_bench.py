@@ -52,8 +52,10 @@ def measure_typing(post: Path, name: str, keystrokes: int = 50, timeout_s: float
     from editor.ui.main_window import MainWindow
 
     folder = Path(tempfile.mkdtemp(prefix="bench-typing-"))
-    window = MainWindow(QSettings(str(folder / "s.ini"), QSettings.Format.IniFormat),
-                        recovery_dir=folder / "recovery")
+    from editor.app import build_session
+
+    settings = QSettings(str(folder / "s.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(settings, build_session(settings, recovery_dir=folder / "recovery"))
     window.resize(1400, 900)
     window.show()
     window.open_path(post)

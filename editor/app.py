@@ -1,7 +1,8 @@
-"""The composition root: builds the application, the document and the window.
+"""The composition root: builds the application, the post's session and the window.
 
-Nothing else creates QSettings or reaches for globals: what a part needs is
-passed to it here.
+Nothing else creates QSettings, services or reaches for globals: the session
+(``bridge/session.py``: the document and every service that works on it) is
+built here and handed to the window, which hands its parts to the widgets.
 """
 
 from __future__ import annotations
@@ -16,9 +17,13 @@ from typing import TYPE_CHECKING, NoReturn
 from editor import __version__
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
+    from editor.bridge.session import PostSession
     from editor.ui.main_window import MainWindow
+
+AUTOSAVE_KEY = "files/autosave_ms"  # the recovery copy's delay after typing stops, in QSettings
 
 WINDOW_USAGE = "usage: post-editor [--reset-geometry] [FILE | SITE_DIR]"
 WINDOW_HELP = f"""{WINDOW_USAGE}
@@ -99,6 +104,19 @@ def recovery_folder() -> Path:
 
     base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
     return Path(base) / "recovery"
+
+
+def build_session(settings: QSettings, site_root: Path | None = None,
+                  recovery_dir: Path | None = None, **options) -> PostSession:
+    """The services of one open post, configured from the user's settings.
+
+    ``options`` go to :class:`PostSession` (tests shorten its delays).
+    """
+    from editor.bridge.autosave import DEFAULT_DELAY_MS
+    from editor.bridge.session import PostSession
+
+    options.setdefault("autosave_ms", int(settings.value(AUTOSAVE_KEY, DEFAULT_DELAY_MS)))
+    return PostSession(recovery_dir or recovery_folder(), site_root, **options)
 
 
 def _import_core_before_qt() -> None:
@@ -192,7 +210,11 @@ def _build_window(argv: list[str],
     settings = QSettings()
     if args.reset_geometry:
         settings.remove("window")
-    window = MainWindow(settings=settings, site_root=site_root, recovery_dir=recovery_folder())
+    session = build_session(settings, site_root)
+    # Stopped when the application ends, after the window has closed: renders in
+    # flight are waited for, the worker process ends, unsaved text keeps its copy.
+    app.aboutToQuit.connect(session.shutdown)
+    window = MainWindow(settings=settings, session=session)
     window.show()
     # Put in the recent files after the first frame: writing the settings file
     # (QSettings syncs it, with an fdatasync, in the next event-loop turn)

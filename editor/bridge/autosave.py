@@ -33,6 +33,7 @@ class Autosaver(QObject):
         self.store = store
         self.base: DiskVersion | None = None
         self._written_key: str | None = None
+        self._stopped = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(max(0, int(delay_ms)))
@@ -76,8 +77,16 @@ class Autosaver(QObject):
             self.store.remove(self._written_key)
             self._written_key = None
 
+    def stop(self) -> None:
+        """The session ends: a copy still waiting to be written is written now, and no more are."""
+        if self._timer.isActive():
+            self.flush()
+        self._stopped = True
+        self._timer.stop()
+
     def _on_changed(self, *_args) -> None:
-        self._timer.start()
+        if not self._stopped:
+            self._timer.start()
 
     def _on_modification(self, modified: bool) -> None:
         if not modified:

@@ -144,11 +144,16 @@ class RenderWorker(QObject):
 
     rendered = Signal(object)  # RenderResult, on the UI thread, never stale
 
-    def __init__(self, parent: QObject | None = None, renderer: IncrementalRenderer | None = None):
+    def __init__(self, parent: QObject | None = None, renderer: IncrementalRenderer | None = None,
+                 pool: QThreadPool | None = None):
+        """``pool``: the session's render thread (BackgroundWork.threads); a one-thread pool
+        of the worker's own without it."""
         super().__init__(parent)
         self._renderer = [renderer]  # made on the worker thread at the first render, if not given
-        self._pool = QThreadPool(self)  # deleting the worker waits for a render in flight
-        self._pool.setMaxThreadCount(1)
+        if pool is None:
+            pool = QThreadPool(self)  # deleting the worker waits for a render in flight
+            pool.setMaxThreadCount(1)
+        self._pool = pool
         self._relay = _Relay()  # unparented: lives as long as the last job that holds it
         self._relay.finished.connect(self._finished)
         self._timer = QTimer(self)
@@ -192,7 +197,8 @@ class RenderWorker(QObject):
         self._timer.stop()
         self._pending = None
         self._requests += 1  # whatever is in flight is stale now
-        self.wait(30_000)
+        if self.wait(30_000):
+            self._busy = False  # its result, still on its way, is dropped as stale
 
     def _start_pending(self) -> None:
         if self._busy or self._pending is None:

@@ -20,31 +20,15 @@ else the nearest one.
 
 from __future__ import annotations
 
-import atexit
-import multiprocessing
-from concurrent.futures import Future, ProcessPoolExecutor
-
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from editor.core.talks import Event, Recognition, Talk, recognise, talk_at
 
+from .background import BackgroundWork
 from .document import Document
 
 SMALL = 8_000  # characters: below this (~15 ms to recognise), on the next event-loop turn, on the UI thread
 EMPTY = Recognition([], Event())
-
-
-_POOL: ProcessPoolExecutor | None = None
-
-
-def _pool() -> ProcessPoolExecutor:
-    """One worker process for the whole application, started on first need ("spawn":
-    forking a process that runs Qt's threads is not safe)."""
-    global _POOL
-    if _POOL is None:
-        _POOL = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
-        atexit.register(_POOL.shutdown, wait=False, cancel_futures=True)
-    return _POOL
 
 
 def pause_ms(length: int) -> int:
@@ -88,9 +72,12 @@ class TalksModel(QObject):
     selectionChanged = Signal(object)  # the selected index, or None
     _finished = Signal(object, int)  # from the worker thread
 
-    def __init__(self, document: Document, parent: QObject | None = None):
+    def __init__(self, document: Document, work: BackgroundWork | None = None, parent: QObject | None = None):
+        """``work``: the session's background work, where big posts are recognised; without
+        it (scripts, some tests) every post is recognised on this thread."""
         super().__init__(parent)
         self.document = document
+        self._work = work
         self._recognition = EMPTY
         self._revision = -1
         self._selected: int | None = None
@@ -166,21 +153,16 @@ class TalksModel(QObject):
         if not self.is_pending():
             return
         text, revision = self.document.text, self.document.revision
-        if len(text) < SMALL:
+        if len(text) < SMALL or self._work is None:
             self._store(recognise(text), revision)
             return
         if self._busy:
             return  # re-run when the job in flight finishes
-        self._busy = True
-        finished = self._finished  # the future's callback runs on a pool thread: signal back
-        future = _pool().submit(recognise, text)
-
-        def done(f: Future) -> None:
-            try:
-                finished.emit(f.result(), revision)
-            except Exception:  # the process died or the pool shut down: nothing recognised
-                finished.emit(EMPTY, -1)
-        future.add_done_callback(done)
+        finished = self._finished  # the callbacks run on a pool thread: signal back
+        self._busy = self._work.run_in_process(
+            recognise, (text,), lambda result: finished.emit(result, revision),
+            # The process died or the pool shut down: nothing recognised.
+            lambda _error: finished.emit(EMPTY, -1))
 
     def _on_finished(self, recognition: Recognition, revision: int) -> None:
         self._busy = False

@@ -23,14 +23,13 @@ from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
-from editor.bridge.autosave import DEFAULT_DELAY_MS, Autosaver
-from editor.bridge.document import Document
-from editor.bridge.file_watcher import DEFAULT_SETTLE_MS, DiskSync, read_disk
+from editor.bridge.file_watcher import read_disk
+from editor.bridge.session import PostSession
 from editor.core.disk_version import DiskVersion
 from editor.core.edits import minimal_edit
 from editor.core.naming import draft_file_name
 from editor.core.post_io import PostIOError, read_source, write_bytes_atomic
-from editor.core.recovery import RecoveryEntry, RecoveryStore, recovery_diff
+from editor.core.recovery import RecoveryEntry, recovery_diff
 from editor.core.site import Site
 from editor.core.source import DecodeProblem, SourceText
 from editor.resource_files import read_text
@@ -40,7 +39,6 @@ from .file_dialogs import FileDialogs
 
 RECENT_KEY = "files/recent"
 LAST_DIR_KEY = "files/last_dir"
-AUTOSAVE_KEY = "files/autosave_ms"
 MAX_RECENT = 10
 
 _STANDARD = QKeySequence.StandardKey
@@ -62,21 +60,16 @@ class FileController(QObject):
     message = Signal(str)  # a short status line: "Saved …", "Reloaded …", conflicts to resolve
     externalChange = Signal(str)  # "changed", "removed", or "" once resolved
 
-    def __init__(self, window: QWidget, document: Document, settings: QSettings, recovery_dir: Path,
-                 dialogs=None, site_root: Path | None = None, autosave_ms: int | None = None,
-                 settle_ms: int = DEFAULT_SETTLE_MS):
+    def __init__(self, window: QWidget, session: PostSession, settings: QSettings, dialogs=None):
         super().__init__(window)
         self.window = window
-        self.document = document
+        self.session = session
+        self.document = session.document
         self.settings = settings
         self.dialogs = dialogs if dialogs is not None else FileDialogs(window)
-        self.site_root = Path(site_root) if site_root else None
-        self.store = RecoveryStore(recovery_dir)
-        if autosave_ms is None:
-            autosave_ms = int(settings.value(AUTOSAVE_KEY, DEFAULT_DELAY_MS))
-        self.autosaver = Autosaver(document, self.store, autosave_ms, self)
-        self.disk = DiskSync(document, settle_ms, self)
-        self.disk.baseChanged.connect(self.autosaver.set_base)
+        self.store = session.store
+        self.autosaver = session.autosaver
+        self.disk = session.disk
         self.disk.stateChanged.connect(self._on_disk_state)
         self.disk.message.connect(self.message)
         self.disk.problem.connect(lambda title, text: self.dialogs.error(title, text))
@@ -88,6 +81,7 @@ class FileController(QObject):
         self._declined: set[str] = set()  # recovery copies the user chose to decide on later
         self._recent_menu: QMenu | None = None
         self.actions = self._make_actions()
+        document = self.document
         self.disk.track(document.path, document.text,
                         DiskVersion(document.source.to_bytes()) if document.path else None)
 
@@ -96,8 +90,9 @@ class FileController(QObject):
     def display_name(self) -> str:
         return self.document.path.name if self.document.path else "Untitled"
 
-    def set_site_root(self, path: Path | None) -> None:
-        self.site_root = Path(path) if path else None
+    @property
+    def site_root(self) -> Path | None:
+        return self.session.site_root
 
     # -- actions --------------------------------------------------------------
 

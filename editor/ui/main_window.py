@@ -27,8 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor import __version__
-from editor.bridge.document import Document
-from editor.bridge.idle_gc import IdleCollector
+from editor.bridge.session import PostSession
 from editor.core.site import Site
 
 from .edit_actions import undo_redo_actions
@@ -82,13 +81,13 @@ class MainWindow(QMainWindow):
     firstPainted = Signal()
     FIRST_FRAME_FALLBACK_MS = 3000
 
-    def __init__(self, settings: QSettings, site_root: Path | None = None,
-                 recovery_dir: Path | None = None, dialogs=None, preview: bool = True):
+    def __init__(self, settings: QSettings, session: PostSession, dialogs=None, preview: bool = True):
+        """``session``: the open post's services, built by the composition root (``app.py``)."""
         super().__init__()
         self.settings = settings
-        self.site = Site.at(site_root) if site_root else None
-        self.document = Document(parent=self)
-        self.idle_gc = IdleCollector(self.document, parent=self)
+        self.session = session
+        self.site = Site.at(session.site_root) if session.site_root else None
+        self.document = session.document
         self.preview_view = None
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -97,9 +96,7 @@ class MainWindow(QMainWindow):
         self.form = FormPane(self.document, self.site, self.splitter, hold_site_tags=True)
         self.talks = None  # built right after the first paint, like the preview
         self.source_view = SourceView(self.document)
-        self.files = FileController(self, self.document, settings,
-                                    recovery_dir or Path(settings.fileName()).parent / "recovery",
-                                    dialogs=dialogs, site_root=self.site.root if self.site else None)
+        self.files = FileController(self, session, settings, dialogs=dialogs)
         source_pane = QWidget(self.splitter)
         column = QVBoxLayout(source_pane)
         column.setContentsMargins(0, 0, 0, 0)
@@ -195,7 +192,8 @@ class MainWindow(QMainWindow):
         from .talks_section import TalksSection
 
         if self.talks is None:
-            self.talks = TalksSection(self.document, self.site.root if self.site else None)
+            self.talks = TalksSection(self.document, self.session.talks_model(),
+                                      self.site.root if self.site else None)
             self.form.add_section("Talks", self.talks)
 
     # -- panes -----------------------------------------------------------------
@@ -213,8 +211,7 @@ class MainWindow(QMainWindow):
         register_scheme()
         from .preview_view import PreviewView
 
-        self.preview_view = PreviewView(self.document, self.site.root if self.site else None,
-                                        parent=self.preview_stack)
+        self.preview_view = PreviewView(self.session.preview(), parent=self.preview_stack)
         self.preview_stack.addWidget(self.preview_view)
         self.preview_stack.setCurrentWidget(self.preview_view)
         # Following each other: the source's top line and cursor drive the
@@ -238,9 +235,7 @@ class MainWindow(QMainWindow):
             self.form.set_site(site)
             if self.talks is not None:
                 self.talks.set_site_root(site.root)
-            self.files.set_site_root(site.root)
-            if self.preview_view is not None:
-                self.preview_view.set_site_root(site.root)
+            self.session.set_site_root(site.root)
         self._update_title()
 
     def _update_title(self) -> None:

@@ -1,7 +1,8 @@
 """The live preview pane: the document's body as the site would show it, kept in step as you type.
 
-The view only wires parts together. Rendering happens on a background thread
-(:class:`~editor.bridge.render_worker.RenderWorker`); the page is loaded once
+The view only shows. Rendering and patch planning are the session's
+:class:`~editor.bridge.preview_pipeline.PreviewPipeline` (a background thread
+and the channel, built and stopped by the session); the page is loaded once
 from ``postedit://preview/page.html`` into a private, locked-down profile and
 from then on receives block patches through
 :class:`~editor.bridge.preview_channel.PreviewChannel`, so it never reloads,
@@ -28,12 +29,9 @@ from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineScript
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QMenu, QWidget
 
-from editor.bridge.document import Document
-from editor.bridge.preview_channel import PreviewChannel
-from editor.bridge.render_worker import RenderWorker
+from editor.bridge.preview_pipeline import PreviewPipeline
 from editor.bridge.scheme import RequestGuard, SchemeHandler, private_profile
 from editor.core.render import PREVIEW_SCRIPTS, Rendered, build_page, context_for
-from editor.core.site import find_site_root
 
 from .preview_page import Opener, PreviewPage
 
@@ -43,15 +41,14 @@ class PreviewView(QWebEngineView):
     updated = Signal(int)
     contentShown = Signal()
 
-    def __init__(self, document: Document, site_root: Path | None = None, opener: Opener | None = None,
+    def __init__(self, pipeline: PreviewPipeline, opener: Opener | None = None,
                  parent: QWidget | None = None):
         super().__init__(parent)
-        self.document = document
-        self._fixed_site_root = site_root
+        self.pipeline = pipeline
+        self.document = pipeline.document
+        self.worker = pipeline.worker
+        self.channel = pipeline.channel
         self._opener = opener
-        self.site_root: Path | None = None
-        self.worker = RenderWorker(self)
-        self.channel = PreviewChannel(self)
         self.handler: SchemeHandler | None = None
         self.guard: RequestGuard | None = None
         self.preview_page: PreviewPage | None = None
@@ -59,17 +56,13 @@ class PreviewView(QWebEngineView):
         self._started = False
         self._profile = None
         self.setAcceptDrops(False)
-        document.reparsed.connect(self.worker.request)
-        document.pathChanged.connect(self._path_changed)
-        self.worker.rendered.connect(self.channel.show)
+        pipeline.pathsChanged.connect(self._paths_changed)
         self.channel.lineClicked.connect(self.lineClicked)
         self.channel.updated.connect(self.updated)
         self.channel.contentShown.connect(self.contentShown)
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.shutdown)
-        self._set_paths(document.path)
-        self.worker.request(document.state())  # the first render starts now, before WebEngine does
 
     # -- public ------------------------------------------------------------------
 
@@ -78,9 +71,9 @@ class PreviewView(QWebEngineView):
         """Scroll the part made from 1-based file line ``line`` into view (no move if already visible)."""
         self.channel.scroll_to_line(line)
 
-    def set_site_root(self, site_root: Path | None) -> None:
-        self._fixed_site_root = site_root
-        self._path_changed(self.document.path)
+    @property
+    def site_root(self) -> Path | None:
+        return self.pipeline.site_root
 
     def start(self) -> None:
         """Create the page and load it (done by itself shortly after the view is first shown)."""
@@ -100,16 +93,15 @@ class PreviewView(QWebEngineView):
         page.renderProcessTerminated.connect(self._render_process_gone)
         self.preview_page = page
         self.setPage(page)
-        self.handler.set_roots(self._post_folder(), self.site_root)
+        self.handler.set_roots(self.pipeline.post_folder, self.site_root)
         self._load()
 
     def shutdown(self) -> None:
-        """Stop rendering (waits for a render in flight) and close the page; done when the app quits.
+        """Close the page; done when the app quits (rendering is the session's to stop).
 
         WebEngine wants every page gone before its profile, and Python's exit deletes
         objects in no useful order, so the page and then its profile are deleted here.
         """
-        self.worker.stop()
         page, self.preview_page = self.preview_page, None
         profile, self._profile = self._profile, None
         self.handler = self.guard = None  # they go with the profile
@@ -167,23 +159,12 @@ class PreviewView(QWebEngineView):
 
     # -- internals ---------------------------------------------------------------------
 
-    def _post_folder(self) -> Path | None:
-        path = self.document.path
-        return Path(path).resolve().parent if path is not None else None
-
-    def _set_paths(self, path: Path | None) -> None:
-        root = self._fixed_site_root or (find_site_root(path) if path is not None else None)
-        self.site_root = Path(root).resolve() if root is not None else None
-        self.worker.set_paths(Path(path).resolve() if path is not None else None, self.site_root)
-
-    def _path_changed(self, path: Path | None) -> None:
-        old_folder = self.handler.post_folder if self.handler is not None else None
-        self._set_paths(path)
-        self.worker.request(self.document.state())
+    def _paths_changed(self, post_folder: Path | None, site_root: Path | None) -> None:
         if self.handler is None or self.preview_page is None:
             return
-        self.handler.set_roots(self._post_folder(), self.site_root)
-        if old_folder != self._post_folder():
+        old_folder = self.handler.post_folder
+        self.handler.set_roots(post_folder, site_root)
+        if old_folder != post_folder:
             # Same image URLs may now mean other files: start a fresh page so none is reused.
             self.preview_page.profile().clearHttpCache()
             self._load()
@@ -192,7 +173,7 @@ class PreviewView(QWebEngineView):
         if self.preview_page is None or self.handler is None:  # shut down meanwhile
             return
         state = self.document.state()
-        ctx = context_for(state.post, self.worker.post_path, self.site_root)
+        ctx = context_for(state.post, self.pipeline.post_path, self.site_root)
         page = build_page("", ctx, extra_head=PREVIEW_SCRIPTS, rendered=Rendered(""))
         self.handler.page_html = page.encode()
         self.channel.page_lost()

@@ -1,8 +1,8 @@
 """The form's Talks section: the list of talks, the selected talk's fields and the event around them.
 
-``TalksSection(document, site_root)`` is all the main window needs:
-``form.add_section("Talks", TalksSection(document, site_root))``, and
-``set_site_root(path)`` when the site changes. Adding, removing and moving
+``TalksSection(document, model, site_root)`` is all the main window needs
+(the model is the session's ``talks_model()``), and ``set_site_root(path)``
+when the site changes. Adding, removing and moving
 talks are the core's entry edits, each one undo step on the shared document.
 """
 
@@ -25,11 +25,12 @@ from .talks_panel import TalksPanel
 
 
 class TalksSection(QWidget):
-    def __init__(self, document: Document, site_root: Path | None = None, parent: QWidget | None = None):
+    def __init__(self, document: Document, model: TalksModel, site_root: Path | None = None,
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self.document = document
         self.site_root = Path(site_root) if site_root else None
-        self.model = TalksModel(document, self)
+        self.model = model
         self.undo_keys = UndoKeys(document, self)
         self.panel = TalksPanel(self.model)
         self.editor = TalkEditor(document, self.model, self.undo_keys)

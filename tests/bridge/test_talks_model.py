@@ -1,8 +1,11 @@
 """The talks model: re-recognises after edits, scales its pause with size, keeps the selected talk."""
 
+import multiprocessing
+
 import pytest
 from conftest import SEED
 
+from editor.bridge.background import BackgroundWork
 from editor.bridge.document import Document
 from editor.bridge.talks_model import SMALL, TalksModel, pause_ms
 from editor.core.edits import TextEdit
@@ -90,10 +93,16 @@ def test_big_document_recognised_in_background_after_a_pause(qtbot, doc):
     body = doc.text
     doc.set_text(body + ("\n\nFiller paragraph with words in it." * 2000))
     assert len(doc.text) > SMALL
-    model = TalksModel(doc)
-    end = len(doc.text)
-    with qtbot.waitSignal(model.recognised, timeout=20_000):
-        doc.apply_edits([TextEdit(end, end, "x")])
-        assert model.is_pending()
-    assert not model.is_pending()
-    assert len(model.recognition.talks) == 3
+    work = BackgroundWork()
+    try:
+        model = TalksModel(doc, work)
+        end = len(doc.text)
+        with qtbot.waitSignal(model.recognised, timeout=20_000):
+            doc.apply_edits([TextEdit(end, end, "x")])
+            assert model.is_pending()
+        assert not model.is_pending()
+        assert len(model.recognition.talks) == 3
+        assert multiprocessing.active_children()  # it was recognised in the worker process
+    finally:
+        work.shutdown()
+    assert not multiprocessing.active_children()

@@ -4,6 +4,7 @@ import pytest
 from conftest import SEED
 
 from editor.bridge.document import Document
+from editor.bridge.talks_model import TalksModel
 from editor.core.source import SourceText
 from editor.core.talks import recognise
 from editor.ui.talks_section import TalksSection
@@ -18,7 +19,7 @@ def section(qtbot):
     if not SEED.is_file():
         pytest.skip(f"seed post not found at {SEED}")
     doc = Document(SourceText.from_bytes(SEED.read_bytes()))
-    w = TalksSection(doc)
+    w = TalksSection(doc, TalksModel(doc))
     qtbot.addWidget(w)
     w.resize(460, 900)
     w.show()
@@ -86,7 +87,7 @@ def test_add_and_remove_sponsor(qtbot, section):
 
 def test_a_post_without_event_parts_disables_them(qtbot):
     doc = Document(SourceText("---\ntitle: x\n---\n\nJust words.\n"))
-    w = TalksSection(doc)
+    w = TalksSection(doc, TalksModel(doc))
     qtbot.addWidget(w)
     ev = w.event_editor
     assert not ev.video.isEnabled()

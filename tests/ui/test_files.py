@@ -16,7 +16,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMainWindow, QPlainTextEdit, QVBoxLayout, QWidget
 
-from editor.bridge.document import Document
+from editor.bridge.session import PostSession
 from editor.core.edits import TextEdit
 from editor.core.merge import OURS_MARKER, THEIRS_MARKER
 from editor.core.recovery import RecoveryStore, file_sha256
@@ -68,9 +68,10 @@ class FakeDialogs:
 class Host(QMainWindow):
     def __init__(self, settings, recovery_dir, dialogs, autosave_ms=60_000, site_root=None):
         super().__init__()
-        self.document = Document(parent=self)
-        self.files = FileController(self, self.document, settings, recovery_dir, dialogs,
-                                    site_root=site_root, autosave_ms=autosave_ms, settle_ms=20)
+        self.session = PostSession(recovery_dir, site_root, autosave_ms=autosave_ms, settle_ms=20,
+                                   parent=self)
+        self.document = self.session.document
+        self.files = FileController(self, self.session, settings, dialogs)
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.addWidget(self.files.external_bar)

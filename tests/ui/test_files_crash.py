@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QWidget
 
-from editor.bridge.document import Document
+from editor.bridge.session import PostSession
 from editor.ui.file_controller import FileController
 
 pytestmark = [pytest.mark.gui, pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")]
@@ -25,7 +25,7 @@ import sys
 from pathlib import Path
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
-from editor.bridge.document import Document
+from editor.bridge.session import PostSession
 from editor.core.edits import TextEdit
 from editor.ui.file_controller import FileController
 
@@ -38,9 +38,10 @@ class NoDialogs:
 post, recovery, settings = (Path(a) for a in sys.argv[1:4])
 app = QApplication([])
 window = QWidget()
-document = Document(parent=window)
-files = FileController(window, document, QSettings(str(settings), QSettings.Format.IniFormat),
-                       recovery, dialogs=NoDialogs(), autosave_ms=50)
+session = PostSession(recovery, autosave_ms=50, parent=window)
+document = session.document
+files = FileController(window, session, QSettings(str(settings), QSettings.Format.IniFormat),
+                       dialogs=NoDialogs())
 assert files.open_path(post)
 pos = document.text.index("intro")
 document.apply_edits([TextEdit(pos, pos, "typed before the crash, ")])
@@ -106,10 +107,11 @@ def test_a_killed_editor_leaves_a_copy_the_next_start_restores(qtbot, tmp_path):
 
     window = QWidget()
     qtbot.addWidget(window)
-    document = Document(parent=window)
+    session = PostSession(recovery, autosave_ms=60_000, parent=window)
+    document = session.document
     dialogs = RestoreDialogs()
-    files = FileController(window, document, QSettings(str(tmp_path / "s2.ini"), QSettings.Format.IniFormat),
-                           recovery, dialogs=dialogs, autosave_ms=60_000)
+    files = FileController(window, session, QSettings(str(tmp_path / "s2.ini"), QSettings.Format.IniFormat),
+                           dialogs=dialogs)
     assert files.offer_recovery()
     [(entry, diff)] = dialogs.offered
     assert entry.original_path == post and entry.disk_state() == "unchanged"

@@ -10,6 +10,7 @@ from conftest import SEED
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QKeySequence, QTextCursor
 
+from editor.bridge.session import PostSession
 from editor.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
@@ -35,7 +36,8 @@ def window(qtbot, tmp_path):
 
     def make(post: Path | None = None, preview: bool = True) -> MainWindow:
         settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-        w = MainWindow(settings, recovery_dir=tmp_path / "recovery", dialogs=Dialogs(), preview=preview)
+        session = PostSession(tmp_path / "recovery")
+        w = MainWindow(settings, session, dialogs=Dialogs(), preview=preview)
         qtbot.addWidget(w)
         w.show()
         if post is not None:
@@ -46,6 +48,7 @@ def window(qtbot, tmp_path):
     for w in made:
         w.document.qdoc.setModified(False)
         w.close()
+        w.session.shutdown()
 
 
 @pytest.fixture

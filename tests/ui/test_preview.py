@@ -11,6 +11,7 @@ from PySide6.QtWebEngineCore import QWebEnginePage
 from PySide6.QtWidgets import QPlainTextEdit
 
 from editor.bridge.document import Document
+from editor.bridge.preview_pipeline import PreviewPipeline
 from editor.core.edits import TextEdit
 from editor.core.frontmatter_edits import set_value
 from editor.core.source import SourceText
@@ -31,7 +32,7 @@ class Preview:
         self.qtbot = qtbot
         self.opened: list[QUrl] = []
         self.doc = Document(SourceText.from_bytes(text.encode()), path)
-        self.view = PreviewView(self.doc, opener=self.opened.append)
+        self.view = PreviewView(PreviewPipeline(self.doc), opener=self.opened.append)
         self.view.resize(800, 600)
         self.view.show()
         self.wait_current()
@@ -117,7 +118,7 @@ def test_the_seed_post_shows_with_its_talks_and_smart_quotes(preview):
 
 def test_the_page_starts_only_once_shown_but_rendering_starts_at_once(qtbot):
     doc = Document(SourceText.from_bytes(b"Hello\n"))
-    view = PreviewView(doc)
+    view = PreviewView(PreviewPipeline(doc))
     try:
         assert view.preview_page is None
         qtbot.waitUntil(lambda: view.worker.renders == 1 and view.worker.is_idle(), timeout=WAIT)
@@ -287,13 +288,14 @@ def test_a_post_in_another_folder_shows_its_own_images(preview, tmp_path):
 
 def test_after_shutdown_edits_and_paths_are_ignored(qtbot, tmp_path):
     doc = Document(SourceText.from_bytes(b"Hello\n"))
-    view = PreviewView(doc)
+    view = PreviewView(PreviewPipeline(doc))
     view.show()
     qtbot.waitUntil(lambda: view.channel.shown_revision == doc.revision, timeout=WAIT)
+    view.pipeline.stop()  # as the session stops it
     view.shutdown()
     doc.apply_edits([TextEdit(0, 5, "Bye")])
     doc.set_path(tmp_path / "post.md")
-    view.set_site_root(tmp_path)
+    view.pipeline.set_site_root(tmp_path)
     view.show_line(1)
     qtbot.wait(100)
     assert view.worker.is_idle() and view.preview_page is None

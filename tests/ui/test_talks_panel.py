@@ -7,6 +7,7 @@ from PySide6.QtGui import QKeySequence, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
 
 from editor.bridge.document import Document
+from editor.bridge.talks_model import TalksModel
 from editor.core.edits import TextEdit
 from editor.core.source import SourceText
 from editor.core.talks import recognise
@@ -26,7 +27,7 @@ def doc(qtbot):
 
 
 def make_section(qtbot, document, site_root=None):
-    w = TalksSection(document, site_root)
+    w = TalksSection(document, TalksModel(document), site_root)
     qtbot.addWidget(w)
     w.resize(460, 900)
     w.show()

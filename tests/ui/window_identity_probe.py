@@ -9,6 +9,7 @@ Run as a script, so that the platform (offscreen or xcb) is chosen fresh.
 from __future__ import annotations
 
 import json
+import os
 import sys
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -51,7 +52,8 @@ def main(post: str) -> int:
         sample()
         result.update(ids=ids, destroyed=log.destroyed_surfaces, handles=len(handles),
                       preview=window.preview_view is not None, shown=result.get("shown", False),
-                      surface=window.windowHandle().surfaceType().name)
+                      surface=window.windowHandle().surfaceType().name, platform=app.platformName(),
+                      display=os.environ.get("DISPLAY"))
         app.quit()
 
     timer = QTimer()

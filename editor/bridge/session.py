@@ -1,0 +1,96 @@
+"""One open post's services, owned in one place: the session.
+
+The composition root (``app.py``) builds a :class:`PostSession` and hands it
+to the window; widgets show what its services hold and send edits to its
+document, and never construct a service themselves. The session owns
+
+- ``document``: the one text, its undo history and its parse;
+- ``work``: the one policy for work off the UI thread (a render thread, a
+  worker process for big posts' talks), started on first need;
+- ``store``, ``autosaver``: recovery copies of unsaved text;
+- ``disk``: the link to the file on disk (watching it, merging changes);
+- ``idle_gc``: full collections when typing pauses;
+- ``talks_model()`` and ``preview()``: talk recognition and the preview's
+  render-and-patch pipeline, built on first use (after the window's first
+  frame: they import the talk rules and the Markdown renderer).
+
+Opening another post loads it into the same document, so the services
+follow it. ``shutdown()`` stops them in order (no new work, renders in
+flight waited for, the worker process ended); the session is then inert.
+The whole pipeline runs without any widget (``tests/bridge/test_session.py``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+
+from editor.core.recovery import RecoveryStore
+
+from .autosave import DEFAULT_DELAY_MS, Autosaver
+from .background import BackgroundWork
+from .document import Document
+from .file_watcher import DEFAULT_SETTLE_MS, DiskSync
+from .idle_gc import IdleCollector
+
+if TYPE_CHECKING:
+    from .preview_pipeline import PreviewPipeline
+    from .talks_model import TalksModel
+
+
+class PostSession(QObject):
+    def __init__(self, recovery_dir: Path, site_root: Path | None = None,
+                 autosave_ms: int = DEFAULT_DELAY_MS, settle_ms: int = DEFAULT_SETTLE_MS,
+                 parent: QObject | None = None):
+        super().__init__(parent)
+        self.site_root = Path(site_root).resolve() if site_root else None
+        self.document = Document(parent=self)
+        self.work = BackgroundWork(self)
+        self.store = RecoveryStore(recovery_dir)
+        self.autosaver = Autosaver(self.document, self.store, autosave_ms, self)
+        self.disk = DiskSync(self.document, settle_ms, self)
+        self.disk.baseChanged.connect(self.autosaver.set_base)
+        self.idle_gc = IdleCollector(self.document, parent=self)
+        self._talks: TalksModel | None = None
+        self._preview: PreviewPipeline | None = None
+        self._closed = False
+
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
+    def talks_model(self) -> TalksModel:
+        """The talks of the document, kept recognised (built on first call)."""
+        if self._talks is None:
+            from .talks_model import TalksModel  # the talk rules: not needed for the first frame
+
+            self._talks = TalksModel(self.document, self.work, self)
+        return self._talks
+
+    def preview(self) -> PreviewPipeline:
+        """Renders and patch plans for the preview (built on first call; its first render starts then)."""
+        if self._preview is None:
+            from .preview_pipeline import PreviewPipeline  # the Markdown renderer: after the first frame
+
+            self._preview = PreviewPipeline(self.document, self.work.threads, self.site_root, self)
+        return self._preview
+
+    def set_site_root(self, site_root: Path | None) -> None:
+        """The site the post belongs to (the window learned it from a newly opened post)."""
+        self.site_root = Path(site_root).resolve() if site_root else None
+        if self._preview is not None:
+            self._preview.set_site_root(self.site_root)
+
+    def shutdown(self) -> None:
+        """Stop every service: nothing new starts, the render in flight is waited for, the worker
+        process ends, the file is no longer watched. Idempotent."""
+        if self._closed:
+            return
+        self._closed = True
+        self.autosaver.stop()
+        self.disk.stop()
+        if self._preview is not None:
+            self._preview.stop()
+        self.work.shutdown()
