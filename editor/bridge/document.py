@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QPlainTextDocumentLayout
 
 from editor.core.edits import TextEdit, minimal_edit
 from editor.core.frontmatter import ParsedPost, parse
+from editor.core.frontmatter_edits import CheckedEdits
 from editor.core.source import SourceText
 
 from .positions import PositionMap, utf16_len
@@ -146,7 +147,8 @@ class Document(QObject):
 
         Successive calls with the same ``merge_key`` (typing in one form
         field) join the previous step, so Ctrl+Z undoes the whole field edit
-        rather than one character.
+        rather than one character. ``CheckedEdits`` bring the parse of the
+        text they make: it becomes the document's state, not parsed again.
         """
         if not edits:
             return
@@ -166,6 +168,9 @@ class Document(QObject):
             cursor.endEditBlock()
         self._merge_key = merge_key
         self._merge_revision = self._revision
+        parsed = edits.result if isinstance(edits, CheckedEdits) else None
+        if parsed is not None and parsed.text == self._source.text:
+            self._state = PostState(self._revision, self._source, parsed)
 
     def set_text(self, text: str) -> None:
         """Replace the text as one undoable edit (keeps file properties)."""

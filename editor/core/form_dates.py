@@ -18,8 +18,8 @@ from dataclasses import dataclass
 import yaml
 
 from .edits import TextEdit, apply_edits
-from .frontmatter import Field, parse
-from .frontmatter_edits import EditRefused, set_value
+from .frontmatter import Field, ParsedPost, parse
+from .frontmatter_edits import CheckedEdits, EditRefused, as_post, set_value
 
 _DATE = re.compile(
     r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"
@@ -86,28 +86,28 @@ def new_date_value(day: dt.date, now: dt.datetime) -> dt.datetime:
     return dt.datetime.combine(day, local.time().replace(second=0, microsecond=0), local.tzinfo)
 
 
-def date_edits(text: str, date: dt.date, time: dt.time | None = None) -> list[TextEdit]:
+def date_edits(source: str | ParsedPost, date: dt.date, time: dt.time | None = None) -> list[TextEdit]:
     """Set ``date:`` to a new moment written in the style it already has.
 
     Only the value's characters change (its quotes too are kept). A post
     without a date gets ``date: YYYY-MM-DD HH:MM:SS +HH:MM`` from ``set_value``.
     """
-    post = parse(text)
+    post = as_post(source)
     if post.error:
         raise EditRefused(str(post.error))
     f = post.front_matter.field("date") if post.front_matter else None
     style = field_date(f)
     if f is None or style is None:
         if time is None:
-            return set_value(text, "date", date)
-        return set_value(text, "date", dt.datetime.combine(date, time))
+            return set_value(post, "date", date)
+        return set_value(post, "date", dt.datetime.combine(date, time))
     raw = style.format(date, time)
     if raw == f.node.value:
-        return []
+        return CheckedEdits([], post)
     quote = {"'": "'", '"': '"'}.get(f.node.style, "")
     edits = [TextEdit(f.value_span.start, f.value_span.end, quote + raw + quote)]
-    check = parse(apply_edits(text, edits))
+    check = parse(apply_edits(post.text, edits))
     written = field_date(check.front_matter.field("date")) if check.front_matter else None
     if written is None or written.date != date or (time is not None and written.time != time):
         raise EditRefused("the date cannot be written in its style")
-    return edits
+    return CheckedEdits(edits, check)

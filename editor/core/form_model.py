@@ -43,8 +43,8 @@ from .form_yaml import YamlResult as YamlResult
 from .form_yaml import is_multiline as is_multiline
 from .form_yaml import parse_yaml as parse_yaml
 from .form_yaml import yaml_source as yaml_source
-from .frontmatter import Field, parse
-from .frontmatter_edits import EditRefused, delete_key, set_value
+from .frontmatter import Field, ParsedPost, parse
+from .frontmatter_edits import CheckedEdits, EditRefused, as_post, delete_key, set_value
 
 # -- the fields ----------------------------------------------------------------
 
@@ -134,72 +134,74 @@ def value_text(value: Any) -> str:
 # -- edits ---------------------------------------------------------------------
 
 
-def edits_for(text: str, key: str, value: Any, plain: bool = False) -> list[TextEdit]:
+def edits_for(source: str | ParsedPost, key: str, value: Any, plain: bool = False) -> list[TextEdit]:
     """The edits that set ``key`` from a form widget; ``None`` or ``""`` means emptied.
 
     ``plain``: the value was unquoted when the user started typing, so a string
     that no longer needs quotes loses those that a passing state (``https:``) needed.
     Raises ``EditRefused`` (with a message for the field) when it cannot be written.
+    ``source``: the text, or its parse when the caller has it (the document
+    does); the edits returned are ``CheckedEdits`` carrying the new text's parse.
     """
+    post = as_post(source)
     if value is None or value == "" or value == []:
         if key == "title":
-            return set_value(text, key, "")
+            return set_value(post, key, "")
         if isinstance(value, list):
-            return delete_key(text, key)
-        return blank_edits(text, key)
+            return delete_key(post, key)
+        return blank_edits(post, key)
     if plain and isinstance(value, str) and yaml_style.plain_ok(value):
-        edits = _unquoted(text, key, value)
+        edits = _unquoted(post, key, value)
         if edits is not None:
             return edits
-    return set_value(text, key, value)
+    return set_value(post, key, value)
 
 
-def field_style(text: str, key: str) -> str | None:
+def field_style(source: str | ParsedPost, key: str) -> str | None:
     """How ``key``'s value is written now ("plain", "double", ...), None if absent or unreadable."""
-    post = parse(text)
+    post = as_post(source)
     f = post.front_matter.field(key) if post.front_matter else None
     return f.style if f is not None else None
 
 
-def _unquoted(text: str, key: str, value: str) -> list[TextEdit] | None:
-    post = parse(text)
+def _unquoted(post: ParsedPost, key: str, value: str) -> CheckedEdits | None:
     f = post.front_matter.field(key) if post.front_matter else None
     if f is None or f.style not in ("single", "double"):
         return None
     edits = [TextEdit(f.value_span.start, f.value_span.end, value)]
-    check = parse(apply_edits(text, edits))
+    check = parse(apply_edits(post.text, edits))
     if check.error or check.front_matter is None or check.front_matter.values.get(key) != value:
         return None
-    return edits
+    return CheckedEdits(edits, check)
 
 
-def blank_edits(text: str, key: str) -> list[TextEdit]:
+def blank_edits(source: str | ParsedPost, key: str) -> list[TextEdit]:
     """``key:`` with no value, keeping the line in place ([] if the key is absent)."""
-    post = parse(text)
+    post = as_post(source)
     if post.error:
         raise EditRefused(str(post.error))
     f = post.front_matter.field(key) if post.front_matter else None
     if f is None or f.value is None:
-        return []
-    colon = text.index(":", f.key_span.end) + 1
+        return CheckedEdits([], post)
+    colon = post.text.index(":", f.key_span.end) + 1
     edits = [TextEdit(colon, f.value_span.end, "")]
-    check = parse(apply_edits(text, edits))
+    check = parse(apply_edits(post.text, edits))
     if check.error or check.front_matter is None or check.front_matter.values.get(key, 0) is not None:
-        return delete_key(text, key)
-    return edits
+        return delete_key(post, key)
+    return CheckedEdits(edits, check)
 
 
-def finish_empty(text: str, key: str) -> list[TextEdit]:
+def finish_empty(source: str | ParsedPost, key: str) -> list[TextEdit]:
     """When an emptied optional field loses focus: delete its key if it has no value."""
     if key == "title":
         return []
-    post = parse(text)
+    post = as_post(source)
     if post.error or post.front_matter is None:
         return []
     f = post.front_matter.field(key)
     if f is None or f.value not in (None, "", []):
         return []
-    return delete_key(text, key)
+    return delete_key(post, key)
 
 
 # -- description ---------------------------------------------------------------

@@ -61,7 +61,25 @@ def _value_text(text: str, f: Field, value: Any) -> tuple[int, int, str]:
     return start, end, yaml_style.scalar(value, scalar_style)
 
 
-def _check(new_text: str, key: str, expected: Any, deleted: bool = False) -> None:
+class CheckedEdits(list):
+    """Text edits (a list of ``TextEdit``) checked by parsing the text they make.
+
+    ``result`` is that parse: whoever applies the edits can take it as the new
+    text's parse instead of parsing the same text again (a form keystroke then
+    parses the front matter once, not three times).
+    """
+
+    def __init__(self, edits=(), result: ParsedPost | None = None):
+        super().__init__(edits)
+        self.result = result
+
+
+def as_post(source: str | ParsedPost) -> ParsedPost:
+    """``source`` parsed: a ParsedPost is taken as it is (the caller already parsed the text)."""
+    return source if isinstance(source, ParsedPost) else parse(source)
+
+
+def _check(new_text: str, key: str, expected: Any, deleted: bool = False) -> ParsedPost:
     post = parse(new_text)
     if post.error or post.front_matter is None:
         raise EditRefused(f"setting {key!r} would break the front matter")
@@ -69,9 +87,10 @@ def _check(new_text: str, key: str, expected: Any, deleted: bool = False) -> Non
     if deleted:
         if key in values:
             raise EditRefused(f"{key!r} is still present after deleting it")
-        return
+        return post
     if key not in values or not _same(values[key], expected):
         raise EditRefused(f"the value for {key!r} cannot be written so that it reads back the same")
+    return post
 
 
 def _same(a: Any, b: Any) -> bool:
@@ -80,8 +99,8 @@ def _same(a: Any, b: Any) -> bool:
     return type(a) is type(b) and a == b or (isinstance(a, list) and isinstance(b, list) and a == b)
 
 
-def _require_front_matter(text: str) -> ParsedPost:
-    post = parse(text)
+def _require_front_matter(source: str | ParsedPost) -> ParsedPost:
+    post = as_post(source)
     if post.error:
         raise EditRefused(str(post.error))
     if post.unterminated:
@@ -89,9 +108,13 @@ def _require_front_matter(text: str) -> ParsedPost:
     return post
 
 
-def set_value(text: str, key: str, value: Any) -> list[TextEdit]:
-    """Edits that make front matter ``key`` hold ``value`` (added if missing)."""
-    post = _require_front_matter(text)
+def set_value(source: str | ParsedPost, key: str, value: Any) -> CheckedEdits:
+    """Edits that make front matter ``key`` hold ``value`` (added if missing).
+
+    ``source``: the text, or its parse when the caller has it.
+    """
+    post = _require_front_matter(source)
+    text = post.text
     fm = post.front_matter
     if fm is None:
         if post.body_start == 0 and text.startswith("---"):
@@ -102,7 +125,7 @@ def set_value(text: str, key: str, value: Any) -> list[TextEdit]:
         f = fm.field(key)
         if f is not None:
             if _same(f.value, value):
-                return []
+                return CheckedEdits([], post)
             candidates = [_value_text(text, f, value)]
             # Fall back to the plainest safe form if the styled one does not read back.
             candidates.append((f.value_span.start, f.value_span.end,
@@ -113,16 +136,14 @@ def set_value(text: str, key: str, value: Any) -> list[TextEdit]:
             for start, end, new in candidates:
                 edits = [TextEdit(start, end, new)]
                 try:
-                    _check(apply_edits(text, edits), key, value)
-                    return edits
+                    return CheckedEdits(edits, _check(apply_edits(text, edits), key, value))
                 except EditRefused:
                     continue
             raise EditRefused(f"the value for {key!r} cannot be written so that it reads back the same")
         edits = [TextEdit(fm.content_end, fm.content_end, _new_entry(key, value))]
         if fm.content_end > fm.content_start and text[fm.content_end - 1] != "\n":
             edits = [TextEdit(fm.content_end, fm.content_end, "\n" + _new_entry(key, value))]
-    _check(apply_edits(text, edits), key, value)
-    return edits
+    return CheckedEdits(edits, _check(apply_edits(text, edits), key, value))
 
 
 def _new_entry(key: str, value: Any) -> str:
@@ -136,16 +157,16 @@ def _new_entry(key: str, value: Any) -> str:
     return f"{k}: {yaml_style.scalar(value)}\n"
 
 
-def delete_key(text: str, key: str) -> list[TextEdit]:
+def delete_key(source: str | ParsedPost, key: str) -> CheckedEdits:
     """Edits that remove every entry of ``key``; [] when it is not there."""
-    post = _require_front_matter(text)
+    post = _require_front_matter(source)
     if post.front_matter is None:
-        return []
+        return CheckedEdits([], post)
     edits = [TextEdit(f.entry_span.start, f.entry_span.end, "")
              for f in post.front_matter.all_fields(key)]
-    if edits:
-        _check(apply_edits(text, edits), key, None, deleted=True)
-    return edits
+    if not edits:
+        return CheckedEdits([], post)
+    return CheckedEdits(edits, _check(apply_edits(post.text, edits), key, None, deleted=True))
 
 
 def set_values(text: str, changes: dict[str, Any], deletions: list[str] = ()) -> str:
@@ -157,4 +178,5 @@ def set_values(text: str, changes: dict[str, Any], deletions: list[str] = ()) ->
     return text
 
 
-__all__ = ["EditRefused", "FrontMatterError", "delete_key", "set_value", "set_values"]
+__all__ = ["CheckedEdits", "EditRefused", "FrontMatterError", "as_post", "delete_key", "set_value",
+           "set_values"]

@@ -230,18 +230,18 @@ class FormPane(QScrollArea):
         started = self._started.get(key)
         if started is None or started[0] != self._session:
             # The style the value had when the user started typing in this field.
-            started = self._started[key] = (self._session, fm.field_style(self.document.text, key))
+            started = self._started[key] = (self._session, fm.field_style(self.document.state().post, key))
         plain = started[1] in ("plain", None)
-        return self._apply(key, lambda text: fm.edits_for(text, key, value, plain=plain), merge)
+        return self._apply(key, lambda post: fm.edits_for(post, key, value, plain=plain), merge)
 
     def _write_date(self, date: dt.date, time: dt.time | None) -> None:
-        self._apply("date", lambda text: fm.date_edits(text, date, time), True)
+        self._apply("date", lambda post: fm.date_edits(post, date, time), True)
 
     def _set_new_date(self) -> None:
         name = parse_post_name(self.document.path.name) if self.document.path else None
         now = dt.datetime.now().astimezone()
         when = fm.new_date_value(name.date if name else now.date(), now)
-        if self._apply("date", lambda text: fm.date_edits(text, when.date(), when.timetz()), False):
+        if self._apply("date", lambda post: fm.date_edits(post, when.date(), when.timetz()), False):
             self._show_next("date")
 
     def _remove_date(self) -> None:
@@ -254,10 +254,14 @@ class FormPane(QScrollArea):
         self._shown.pop(key, None)
 
     def _apply(self, key: str, make_edits, merge: bool) -> bool:
-        """Apply the edits ``make_edits(text)`` returns; False if they were refused (the row says why)."""
+        """Apply the edits ``make_edits(post)`` returns; False if they were refused (the row says why).
+
+        ``post`` is the document's current parse, and the edits carry the parse of
+        the text they make (``CheckedEdits``): one parse per keystroke.
+        """
         row = self.row(key)
         try:
-            edits = make_edits(self.document.text)
+            edits = make_edits(self.document.state().post)
         except EditRefused as exc:
             message = str(exc)
             row.set_error(message[:1].upper() + message[1:])
@@ -279,7 +283,7 @@ class FormPane(QScrollArea):
                 if not self.front_matter.isEnabled():
                     return
                 try:
-                    edits = fm.finish_empty(self.document.text, key)
+                    edits = fm.finish_empty(self.document.state().post, key)
                 except EditRefused:
                     return
                 if edits:  # one undo step with the typing that emptied it
@@ -394,7 +398,7 @@ class FormPane(QScrollArea):
 
     def _write_generic(self, key: str, value: Any) -> None:
         if value is None:
-            self._apply(key, lambda text: fm.blank_edits(text, key), True)
+            self._apply(key, lambda post: fm.blank_edits(post, key), True)
         else:
             self._write(key, value)
 
