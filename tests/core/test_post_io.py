@@ -3,7 +3,6 @@
 import errno
 import os
 import stat
-import time
 
 import pytest
 
@@ -107,12 +106,9 @@ def test_twenty_megabyte_post_opens_and_saves(tmp_path):
     path = tmp_path / "big.md"
     path.write_bytes(b"---\ntitle: Big\n---\n" + body.encode())
     assert path.stat().st_size > 20_000_000
-    started = time.perf_counter()
     source = read_source(path)
     post = parse(source.text)
     edited = source.apply(set_value(source.text, "title", "Bigger"))
     write_source(path, edited)
-    elapsed = time.perf_counter() - started
     assert post.values == {"title": "Big"}
     assert path.read_bytes().startswith(b"---\ntitle: Bigger\n---\nSome paragraph")
-    assert elapsed < 30, f"20 MB post took {elapsed:.1f}s"
