@@ -225,6 +225,8 @@ def _build_window(argv: list[str],
         def open_sent(paths: list) -> None:
             for path in paths:
                 window.files.open_path(path)
+            if window.isMinimized():
+                window.showNormal()  # the user asked for this file: show it, not a taskbar entry
             window.raise_()
             window.activateWindow()
         instance.pathsReceived.connect(open_sent)

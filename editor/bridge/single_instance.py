@@ -1,6 +1,9 @@
-"""One running editor per user: a second ``post-editor FILE`` hands FILE to the first.
+"""One running editor per user and screen: a second ``post-editor FILE`` hands FILE to the first.
 
-The first instance listens on a local socket named per user; a later one
+The first instance listens on a local socket named per user and per screen
+(the Wayland or X display, the login session, the Qt platform), so a file
+is never handed to an editor on another display or in another login session
+where the user cannot see it; a later one
 connects, sends its paths as one JSON line and exits. The socket only
 accepts the same user (``UserAccessOption``). A socket left behind by a
 crashed instance (nobody answers) is removed and taken over.
@@ -13,7 +16,9 @@ the running instance starts listening once its window has painted.
 from __future__ import annotations
 
 import os
+import re
 import sys
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -22,9 +27,26 @@ if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 
-def default_server_name(app_id: str = "jekyll-post-editor") -> str:
+def screen_tag(environ: Mapping[str, str] | None = None) -> str:
+    """What tells this user's screens apart: the Wayland and X displays, the login session
+    and a forced Qt platform ("offscreen" runs never take a visible editor's files)."""
+    environ = os.environ if environ is None else environ
+    keys = ("WAYLAND_DISPLAY", "DISPLAY", "XDG_SESSION_ID", "QT_QPA_PLATFORM")
+    parts = [environ.get(key, "") for key in keys]
+    tag = re.sub(r"[^A-Za-z0-9.]+", "_", "-".join(parts)).strip("_")
+    return tag[:60] or "console"
+
+
+def default_server_name(app_id: str = "jekyll-post-editor", environ: Mapping[str, str] | None = None) -> str:
+    """The socket's name for this user and screen (in ``$XDG_RUNTIME_DIR`` when there is one:
+    private to the user and gone at logout)."""
+    environ = os.environ if environ is None else environ
     if hasattr(os, "getuid"):
-        return f"{app_id}-{os.getuid()}"
+        name = f"{app_id}-{os.getuid()}-{screen_tag(environ)}"
+        runtime = environ.get("XDG_RUNTIME_DIR")
+        if runtime and os.path.isabs(runtime) and os.path.isdir(runtime):
+            return os.path.join(runtime, name)
+        return name
     import getpass
     import hashlib
 
@@ -33,7 +55,7 @@ def default_server_name(app_id: str = "jekyll-post-editor") -> str:
     except Exception:  # no user name in the environment
         user = "user"
     # Hashed: a user name may hold characters a pipe name cannot.
-    return f"{app_id}-{hashlib.sha256(f'{app_id}:{user}'.encode()).hexdigest()[:12]}"
+    return f"{app_id}-{hashlib.sha256(f'{app_id}:{user}'.encode()).hexdigest()[:12]}-{screen_tag(environ)}"
 
 
 def socket_file(name: str) -> str | None:

@@ -73,9 +73,41 @@ def test_a_socket_left_by_a_crashed_instance_is_taken_over(name):
 
 
 def test_the_default_name_is_per_user():
-    assert default_server_name().startswith("jekyll-post-editor-")
+    assert os.path.basename(default_server_name()).startswith("jekyll-post-editor-")
     assert default_server_name() == default_server_name()
     assert default_server_name("other") != default_server_name()
+
+
+@pytest.mark.parametrize("other", [{"DISPLAY": ":1"}, {"WAYLAND_DISPLAY": "wayland-1"},
+                                   {"XDG_SESSION_ID": "7"}, {"QT_QPA_PLATFORM": "offscreen"}])
+def test_another_display_or_session_has_its_own_editor(tmp_path, other):
+    here = {"DISPLAY": ":0", "XDG_SESSION_ID": "3", "XDG_RUNTIME_DIR": str(tmp_path)}
+    there = {**here, **other}
+    assert default_server_name(environ=here) != default_server_name(environ=there)
+    # private to the user and the login: in the runtime folder when there is one
+    assert default_server_name(environ=here).startswith(str(tmp_path) + os.sep)
+    assert default_server_name(environ={"DISPLAY": ":0"}) == f"jekyll-post-editor-{os.getuid()}-0"
+
+
+@pytest.mark.skipif(os.name != "posix", reason="Unix sockets")
+def test_a_file_is_never_handed_to_an_editor_on_another_display(qtbot, tmp_path):
+    """An editor runs on display :5; `post-editor FILE` started on display :6 opens its own window."""
+    on_five = SingleInstance(default_server_name(environ={"DISPLAY": ":5", "XDG_RUNTIME_DIR": str(tmp_path)}))
+    received = []
+    on_five.pathsReceived.connect(received.append)
+    try:
+        assert on_five.listen()
+        script = ("import sys; from editor.bridge.single_instance import SingleInstance; "
+                  "sys.exit(0 if SingleInstance().claim(['/tmp/post.md']) else 3)")
+        env = {**os.environ, "QT_QPA_PLATFORM": "", "DISPLAY": ":6", "XDG_RUNTIME_DIR": str(tmp_path),
+               "WAYLAND_DISPLAY": "", "XDG_SESSION_ID": ""}
+        out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60,
+                             env=env)
+        assert out.returncode == 0, out.stderr  # it became the running editor of display :6 itself
+        qtbot.wait(200)
+        assert received == []
+    finally:
+        on_five.close()
 
 
 def test_asking_when_nobody_ever_listened_loads_no_networking(name):
