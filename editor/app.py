@@ -241,6 +241,24 @@ def _build_window(argv: list[str],
     return app, window, later
 
 
+def quit_on_signals(app: QApplication, window: MainWindow) -> None:
+    """SIGTERM, SIGHUP (logout, ``kill``) and SIGINT end the editor as Quit does, without asking:
+    unsaved text keeps its recovery copy (offered at the next start) and the session's
+    workers stop. Unix only; elsewhere the platform closes the window."""
+    if os.name != "posix":
+        return
+    from editor.bridge.quit_signals import QuitSignals
+
+    signals = QuitSignals(app)
+
+    def end(_signum: int) -> None:
+        window.save_layout()
+        window.session.autosaver.flush()  # a copy of unsaved text, as a crash would leave
+        app.exit(0)  # not quit(): that closes the window, which would ask about unsaved changes
+    signals.received.connect(end)
+    app.aboutToQuit.connect(signals.restore)
+
+
 def run_app(argv: list[str]) -> int:
     try:
         app, window = build_window(argv, single_instance=True)
@@ -248,6 +266,7 @@ def run_app(argv: list[str]) -> int:
         return int(exc.code or 0)
     if window is None:
         return 0  # the running editor opened it
+    quit_on_signals(app, window)
     if os.environ.get("JPE_QUIT_AFTER_SHOW"):
         from PySide6.QtCore import QTimer
         QTimer.singleShot(int(os.environ["JPE_QUIT_AFTER_SHOW"]), app.quit)
