@@ -32,6 +32,14 @@ class PostIOError(OSError):
         return f"{self.path}: {self.message}"
 
 
+class NotUTF8Error(PostIOError):
+    """The file is text, but not UTF-8; ``data`` holds its bytes (to offer a conversion)."""
+
+    def __init__(self, path: str | os.PathLike, message: str, data: bytes):
+        super().__init__(path, message)
+        self.data = data
+
+
 _REASONS = {
     errno.ENOENT: "no such file or folder",
     errno.EACCES: "permission denied",
@@ -66,6 +74,8 @@ def read_source(path: str | os.PathLike) -> SourceText:
     try:
         return SourceText.from_bytes(data)
     except DecodeProblem as exc:
+        if exc.line is not None:  # text in another encoding (a binary file has no position)
+            raise NotUTF8Error(p, exc.message, data) from None
         raise PostIOError(p, exc.message) from None
 
 

@@ -27,8 +27,9 @@ from editor.bridge.file_watcher import read_disk
 from editor.bridge.session import PostSession
 from editor.core.disk_version import DiskVersion
 from editor.core.edits import minimal_edit
+from editor.core.legacy_encoding import decode_legacy
 from editor.core.naming import draft_file_name
-from editor.core.post_io import PostIOError, read_source, write_bytes_atomic
+from editor.core.post_io import NotUTF8Error, PostIOError, read_source, write_bytes_atomic
 from editor.core.recovery import RecoveryEntry, recovery_diff
 from editor.core.site import Site
 from editor.core.source import DecodeProblem, SourceText
@@ -142,6 +143,8 @@ class FileController(QObject):
     def _open(self, path: Path, remember: bool = True) -> bool:
         try:
             source = read_source(path)
+        except NotUTF8Error as exc:
+            return self._open_converted(path, exc, remember)
         except PostIOError as exc:
             self.dialogs.error("Cannot open the post", str(exc))
             return False
@@ -150,10 +153,26 @@ class FileController(QObject):
             self.remember_recent(path)
         return True
 
-    def _replace(self, source: SourceText, path: Path | None) -> None:
+    def _open_converted(self, path: Path, problem: NotUTF8Error, remember: bool) -> bool:
+        """A post in a legacy encoding: opened as UTF-8 text only if the user agrees, after seeing
+        every character the conversion makes; the file itself changes only when saved."""
+        legacy = decode_legacy(problem.data)
+        if legacy is None or not self.dialogs.offer_conversion(path, str(problem), legacy):
+            return False
+        self._replace(legacy.source, path, DiskVersion(problem.data))
+        # Saving writes UTF-8, which is not what the disk holds: the post is modified until then.
+        self.document.qdoc.setModified(True)
+        self.message.emit(f"Opened {path.name} as {legacy.name}; saving writes it as UTF-8")
+        if remember:
+            self.remember_recent(path)
+        return True
+
+    def _replace(self, source: SourceText, path: Path | None, disk: DiskVersion | None = None) -> None:
         self.autosaver.discard()
         self.document.load(source, path)
-        self.disk.track(path, source.text, DiskVersion(source.to_bytes()) if path else None)
+        if path is not None and disk is None:
+            disk = DiskVersion(source.to_bytes())
+        self.disk.track(path, source.text, disk)
 
     def save(self) -> bool:
         path = self.document.path

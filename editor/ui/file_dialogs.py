@@ -17,6 +17,7 @@ from PySide6 import QtWidgets
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
+    from editor.core.legacy_encoding import LegacyText
     from editor.core.recovery import RecoveryEntry
 
 POST_FILTER = "Markdown posts (*.md *.markdown *.mkd *.mkdn *.mdown *.mdwn *.mkdown *.html);;All files (*)"
@@ -29,6 +30,7 @@ class Dialogs(Protocol):
     def ask_overwrite_changed(self, name: str) -> str: ...  # "overwrite" | "merge" | "cancel"
     def ask_recreate(self, path: Path) -> bool: ...
     def offer_recovery(self, entry: RecoveryEntry, diff: str) -> str: ...  # "restore" | "keep" | "later"
+    def offer_conversion(self, path: Path, problem: str, legacy: LegacyText) -> bool: ...
     def error(self, title: str, message: str) -> None: ...
 
 
@@ -87,6 +89,22 @@ class FileDialogs:
         from .recovery_dialog import RecoveryDialog
 
         return RecoveryDialog(entry, diff, self.parent).ask()
+
+    def offer_conversion(self, path: Path, problem: str, legacy: LegacyText) -> bool:
+        QMessageBox = QtWidgets.QMessageBox  # noqa: N806
+        box = QMessageBox(QMessageBox.Icon.Question, "Not UTF-8 text",
+                          f"“{path.name}” is not UTF-8, which Jekyll expects.", parent=self.parent)
+        count = len(legacy.changes)
+        box.setInformativeText(
+            f"It reads as {legacy.name}. Open it as that, and save it as UTF-8? "
+            f"{count} character{'s' if count != 1 else ''} will be written differently (see the details); "
+            "nothing changes on disk until you save.")
+        box.setDetailedText(f"{problem}\n\n{legacy.summary(limit=200)}")
+        convert = box.addButton(f"Open as {legacy.name}", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(convert)
+        box.exec()
+        return box.clickedButton() is convert
 
     def error(self, title: str, message: str) -> None:
         QtWidgets.QMessageBox.warning(self.parent, title, message)

@@ -145,7 +145,7 @@ class PreviewView(QWebEngineView):
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
         if not self._started:
-            QTimer.singleShot(0, self.start)
+            QTimer.singleShot(0, self, self.start)  # dropped if the view goes first
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802
         # Copying is all a preview needs; no reload, back, "view source" or "save page".
@@ -181,4 +181,4 @@ class PreviewView(QWebEngineView):
 
     def _render_process_gone(self, status, code: int) -> None:
         if status != QWebEnginePage.RenderProcessTerminationStatus.NormalTerminationStatus:
-            QTimer.singleShot(500, self._load)
+            QTimer.singleShot(500, self, self._load)

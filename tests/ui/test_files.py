@@ -34,7 +34,8 @@ class FakeDialogs:
     def __init__(self):
         self.calls: list[tuple] = []
         self.answers = {"ask_unsaved": "cancel", "ask_overwrite_changed": "cancel", "ask_recreate": False,
-                        "offer_recovery": "later", "get_open_path": None, "get_save_path": None}
+                        "offer_recovery": "later", "get_open_path": None, "get_save_path": None,
+                        "offer_conversion": False}
 
     def _ask(self, name, *args):
         self.calls.append((name, *args))
@@ -57,6 +58,9 @@ class FakeDialogs:
 
     def ask_recreate(self, path):
         return self._ask("ask_recreate", path)
+
+    def offer_conversion(self, path, problem, legacy):
+        return self._ask("offer_conversion", path, problem, legacy)
 
     def offer_recovery(self, entry, diff):
         return self._ask("offer_recovery", entry, diff)
@@ -203,11 +207,41 @@ def test_open_asks_through_the_dialogs_and_reports_unreadable_files(make_host, p
     host = make_host()
     dialogs.answers["get_open_path"] = post
     assert host.files.actions["open"].trigger() is None and host.document.path == post
-    bad = tmp_path / "bad.md"
-    bad.write_bytes(b"caf\xe9\n")
-    assert not host.files.open_path(bad)
+    binary = tmp_path / "bad.md"
+    binary.write_bytes(b"\x89PNG\r\n\x00\x00")
+    assert not host.files.open_path(binary)
     [(_, _title, message)] = dialogs.asked("error")
-    assert "not UTF-8" in message and host.document.path == post
+    assert "binary file" in message and host.document.path == post
+
+
+LATIN = "---\ntitle: Café\n---\r\n“Quoted” text – naïve\r\n"
+
+
+def test_a_windows_1252_post_is_refused_unless_the_user_agrees_to_convert(make_host, dialogs, tmp_path):
+    host = make_host()
+    legacy = tmp_path / "2019-01-08-old.md"
+    legacy.write_bytes(LATIN.encode("cp1252"))
+    dialogs.answers["offer_conversion"] = False
+    assert not host.files.open_path(legacy)
+    [(_, path, problem, offered)] = dialogs.asked("offer_conversion")
+    assert path == legacy and "not UTF-8 text: byte 0xe9 at line 2, column 11" in problem
+    assert [c.char for c in offered.changes] == ["é", "“", "”", "–", "ï"]  # shown before anything opens
+    assert host.document.path is None and legacy.read_bytes() == LATIN.encode("cp1252")
+
+
+def test_a_converted_post_is_saved_as_utf8_only_when_saved(make_host, dialogs, tmp_path):
+    host = make_host()
+    legacy = tmp_path / "2019-01-08-old.md"
+    legacy.write_bytes(LATIN.encode("cp1252"))
+    dialogs.answers["offer_conversion"] = True
+    assert host.files.open_path(legacy)
+    assert host.document.text == LATIN.replace("\r\n", "\n")
+    assert host.document.is_modified()  # the disk still holds Windows-1252
+    assert legacy.read_bytes() == LATIN.encode("cp1252")
+    assert host.files.save()
+    assert legacy.read_bytes() == LATIN.encode("utf-8")  # CRLF kept, characters as they read
+    assert not host.document.is_modified()
+    assert dialogs.asked("ask_overwrite_changed") == []  # the disk's old bytes were the known base
 
 
 # -- closing ------------------------------------------------------------------
