@@ -50,6 +50,8 @@ class Document(QObject):
     reparsed = Signal(object)
     pathChanged = Signal(object)
     modificationChanged = Signal(bool)
+    # After undo() or redo(): the Qt position of the change, for views to show it there.
+    historyMoved = Signal(int)
 
     def __init__(self, source: SourceText | None = None, path: Path | None = None,
                  parent: QObject | None = None):
@@ -171,6 +173,29 @@ class Document(QObject):
         parsed = edits.result if isinstance(edits, CheckedEdits) else None
         if parsed is not None and parsed.text == self._source.text:
             self._state = PostState(self._revision, self._source, parsed)
+
+    def undo(self) -> None:
+        """Undo the last step, form or source alike; ``historyMoved`` says where it was."""
+        self._step(self.qdoc.undo)
+
+    def redo(self) -> None:
+        self._step(self.qdoc.redo)
+
+    def _step(self, move) -> None:
+        # Where the step changed the text, from Qt's own change reports (the cursor that
+        # QTextDocument.undo can move is left at 0 for some edit blocks). Without this, a
+        # view's cursor stays wherever the edit pushed it: line 1 after a Replace All.
+        changed: list[int] = []
+
+        def note(pos: int, _removed: int, added: int) -> None:
+            changed.append(pos + added)
+        self.qdoc.contentsChange.connect(note)
+        try:
+            move()
+        finally:
+            self.qdoc.contentsChange.disconnect(note)
+        if changed:
+            self.historyMoved.emit(min(changed))
 
     def set_text(self, text: str) -> None:
         """Replace the text as one undoable edit (keeps file properties)."""

@@ -33,8 +33,8 @@ class UndoKeys(QObject):
                 if kind == QEvent.Type.ShortcutOverride:
                     event.accept()
                 elif undo:
-                    self.document.qdoc.undo()
+                    self.document.undo()
                 else:
-                    self.document.qdoc.redo()
+                    self.document.redo()
                 return True
         return super().eventFilter(obj, event)

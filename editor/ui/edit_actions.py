@@ -13,12 +13,12 @@ def undo_redo_actions(document: Document, parent: QWidget) -> list[QAction]:
     qdoc = document.qdoc
     undo = QAction("&Undo", parent)
     undo.setShortcut(QKeySequence.StandardKey.Undo)
-    undo.triggered.connect(qdoc.undo)
+    undo.triggered.connect(lambda _checked=False: document.undo())
     undo.setEnabled(qdoc.isUndoAvailable())
     qdoc.undoAvailable.connect(undo.setEnabled)
     redo = QAction("&Redo", parent)
     redo.setShortcut(QKeySequence.StandardKey.Redo)
-    redo.triggered.connect(qdoc.redo)
+    redo.triggered.connect(lambda _checked=False: document.redo())
     redo.setEnabled(qdoc.isRedoAvailable())
     qdoc.redoAvailable.connect(redo.setEnabled)
     return [undo, redo]

@@ -42,6 +42,8 @@ from editor.core.search import (
     shift_position,
 )
 
+from .source_editor import reveal_cursor
+
 # -- the bar -------------------------------------------------------------------
 
 MATCH_BACKGROUND = QColor("#fbeaa5")
@@ -153,6 +155,8 @@ class FindBar(QWidget):
         target.setFocus(Qt.FocusReason.ShortcutFocusReason)
         target.selectAll()
         self._search(incremental=False)
+        # The bar takes room from the editor at the next layout: keep the match clear of its edge.
+        QTimer.singleShot(0, self, lambda: reveal_cursor(self._editor))
 
     def open_replace(self) -> None:
         self.open_find(replace=True)
@@ -249,7 +253,7 @@ class FindBar(QWidget):
         cursor.setPosition(self._document.to_qt(span[0]))
         cursor.setPosition(self._document.to_qt(span[1]), QTextCursor.MoveMode.KeepAnchor)
         self._editor.setTextCursor(cursor)
-        self._editor.ensureCursorVisible()
+        reveal_cursor(self._editor)
 
     def find_next(self) -> bool:
         return self._step(backwards=False)

@@ -34,3 +34,13 @@ class SourceEditor(QPlainTextEdit):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
         self.resized.emit()
+
+
+def reveal_cursor(editor: QPlainTextEdit) -> None:
+    """Bring ``editor``'s cursor into view the way editors do: centred when it is off screen or
+    within a few lines of an edge (a bar opening below would then hide it), else left alone."""
+    view = editor.viewport().rect()
+    rect = editor.cursorRect()
+    margin = min(3 * editor.fontMetrics().lineSpacing(), view.height() // 4)
+    if rect.top() < view.top() + margin or rect.bottom() > view.bottom() - margin:
+        editor.centerCursor()

@@ -35,7 +35,7 @@ from editor.bridge.positions import PositionMap
 
 from .highlighter import SourceHighlighter
 from .line_number_area import LineNumberArea
-from .source_editor import SourceEditor
+from .source_editor import SourceEditor, reveal_cursor
 
 if TYPE_CHECKING:
     from .find_bar import FindBar
@@ -88,6 +88,7 @@ class SourceView(QWidget):
         self._make_actions()
 
         self.editor.cursorPositionChanged.connect(self._on_cursor_moved)
+        document.historyMoved.connect(self._show_change)
         self.editor.verticalScrollBar().valueChanged.connect(self._on_scrolled)
         self.editor.on_escape = self._close_bars
         self.setFocusProxy(self.editor)
@@ -195,8 +196,7 @@ class SourceView(QWidget):
         cursor = QTextCursor(block)
         cursor.setPosition(block.position() + offset)
         self.editor.setTextCursor(cursor)
-        if not self.editor.viewport().rect().contains(self.editor.cursorRect()):
-            self.editor.centerCursor()
+        reveal_cursor(self.editor)
         self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @Slot(int)
@@ -211,6 +211,14 @@ class SourceView(QWidget):
         self._top_line = self.top_line()
 
     # -- internals ------------------------------------------------------------------
+
+    def _show_change(self, qt_position: int) -> None:
+        # Undo or redo from anywhere (the form, the menu): the source shows where the text
+        # changed back, as it would after its own Ctrl+Z; the focus stays where it is.
+        cursor = self.editor.textCursor()
+        cursor.setPosition(min(qt_position, self.document.qdoc.characterCount() - 1))
+        self.editor.setTextCursor(cursor)
+        reveal_cursor(self.editor)
 
     def _on_cursor_moved(self) -> None:
         line = self.current_line()
