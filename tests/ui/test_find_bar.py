@@ -3,10 +3,7 @@
 
 import pytest
 from PySide6.QtCore import Qt
-
-from editor.bridge.document import Document
-from editor.core.source import SourceText
-from editor.ui.source_view import SourceView
+from source_views import shown_source_view
 
 pytestmark = pytest.mark.gui
 
@@ -16,15 +13,7 @@ TEXT = ("---\ntitle: \U0001F389 Cats and cats\n---\n\nThe cat sat. \U0001F431 A 
 
 @pytest.fixture
 def view(qtbot):
-    document = Document(SourceText(TEXT))
-    view = SourceView(document)
-    qtbot.addWidget(view)
-    view.resize(800, 400)
-    view.show()
-    view.activateWindow()
-    qtbot.waitUntil(view.isActiveWindow)
-    view.editor.setFocus()
-    return view
+    return shown_source_view(qtbot, TEXT, 800, 400)
 
 
 def selected(view):

@@ -6,12 +6,10 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from source_views import shown_source_view
 
-from editor.bridge.document import Document
 from editor.core.edits import TextEdit
-from editor.core.source import SourceText
 from editor.ui.edit_actions import undo_redo_actions
-from editor.ui.source_view import SourceView
 
 pytestmark = pytest.mark.gui
 
@@ -23,15 +21,7 @@ TEXT = "\n".join(LINES) + "\n"
 
 @pytest.fixture
 def view(qtbot):
-    document = Document(SourceText(TEXT))
-    view = SourceView(document)
-    qtbot.addWidget(view)
-    view.resize(700, 400)
-    view.show()
-    view.activateWindow()
-    qtbot.waitUntil(view.isActiveWindow)
-    view.editor.setFocus()
-    return view
+    return shown_source_view(qtbot, TEXT, 700, 400)
 
 
 def cursor_band(view) -> float:

@@ -4,13 +4,13 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
+from source_views import shown_source_view
 
 from editor.bridge.document import Document
 from editor.core.highlight_rules import Kind
 from editor.core.source import SourceText
 from editor.ui.goto_line import parse_line_column
 from editor.ui.highlighter import PALETTE
-from editor.ui.source_view import SourceView
 
 pytestmark = pytest.mark.gui
 
@@ -21,12 +21,7 @@ POST = ("---\ntitle: \U0001F389 Party\ntags:\n  - Photos\n---\n\n## Next meetup\
 def make_view(qtbot, text=POST, crlf=False):
     data = text.replace("\n", "\r\n") if crlf else text
     document = Document(SourceText.from_bytes(data.encode("utf-8")))
-    view = SourceView(document)
-    qtbot.addWidget(view)
-    view.resize(700, 500)
-    view.show()
-    view.activateWindow()
-    qtbot.waitUntil(view.isActiveWindow)
+    view = shown_source_view(qtbot, document)
     return document, view
 
 
