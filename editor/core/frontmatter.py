@@ -150,17 +150,39 @@ def parse(text: str) -> ParsedPost:
 
 
 def _yaml_error(text: str, base: int, exc: yaml.YAMLError) -> FrontMatterError:
-    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+    problem_mark = getattr(exc, "problem_mark", None)
+    context_mark = getattr(exc, "context_mark", None)
     problem = getattr(exc, "problem", None) or str(exc)
     context = getattr(exc, "context", None)
     message = f"invalid YAML in front matter: {problem}"
     if context and context not in problem:
         message += f" ({context})"
+    mark = problem_mark or context_mark
+    if context_mark is not None and _opened_but_not_closed(problem, context):
+        # pyyaml notices an unclosed quote or bracket only where the block ends;
+        # the user needs the line where it was opened.
+        mark = context_mark
+        message = f"invalid YAML in front matter: {_unclosed_name(context)} that starts here is never closed"
     if mark is None:
         return FrontMatterError(message)
     offset = base + mark.index
     line, col = line_col(text, offset)
     return FrontMatterError(message, line, col, offset)
+
+
+_UNCLOSED = {"while scanning a quoted scalar": "the quoted value",
+             "while parsing a flow sequence": "the [ list", "while parsing a flow mapping": "the { mapping"}
+
+
+def _unclosed_name(context: str) -> str:
+    return _UNCLOSED.get(context) or context.removeprefix("while scanning ").removeprefix("while parsing ")
+
+
+def _opened_but_not_closed(problem: str, context: str | None) -> bool:
+    if not context:
+        return False
+    return "end of stream" in problem or \
+        context.startswith(("while parsing a flow", "while scanning a quoted"))
 
 
 def _fields(text: str, base: int, content: str) -> tuple[list[Field], dict]:

@@ -9,7 +9,8 @@ owned by one area of the editor, documented in the README):
 ``talks:``
     Talk shapes taught with "This is a talk" and entries marked "Not a talk".
 ``checks:``
-    ``off: [check-id, ...]`` switches post checks off for the site.
+    ``disabled: [check-id, ...]`` switches post checks off for the site
+    (not ``off:``, which YAML reads as the boolean false).
 ``images:``
     ``folder:`` the asset folder pattern for new photos, ``max_pixels:``,
     ``max_bytes:`` the speaker photo limits.

@@ -202,6 +202,10 @@ class FileController(QObject):
         return self._write(path)
 
     def _write(self, path: Path) -> bool:
+        problem = self._front_matter_problem()
+        if problem and not self.dialogs.ask_save_broken(path.name, problem):
+            self.message.emit("Not saved: the front matter is broken (see the marked line in the source)")
+            return False
         data = self.document.source.to_bytes()
         try:
             write_bytes_atomic(path, data)
@@ -215,6 +219,15 @@ class FileController(QObject):
         self.remember_recent(path)
         self.message.emit(f"Saved {path.name}")
         return True
+
+    def _front_matter_problem(self) -> str:
+        """Why Jekyll would not read the post's front matter, or "" when it would."""
+        post = self.document.state().post
+        if post.error is not None:
+            return str(post.error)
+        if post.unterminated:
+            return "the front matter has no closing '---' line: Jekyll would publish it as text"
+        return ""
 
     def maybe_close(self) -> bool:
         """Ask about unsaved changes; True if the window may close (the recovery copy is then removed)."""

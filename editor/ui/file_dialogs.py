@@ -31,6 +31,7 @@ class Dialogs(Protocol):
     def ask_recreate(self, path: Path) -> bool: ...
     def offer_recovery(self, entry: RecoveryEntry, diff: str) -> str: ...  # "restore" | "keep" | "later"
     def offer_conversion(self, path: Path, problem: str, legacy: LegacyText) -> bool: ...
+    def ask_save_broken(self, name: str, problem: str) -> bool: ...
     def error(self, title: str, message: str) -> None: ...
 
 
@@ -105,6 +106,17 @@ class FileDialogs:
         box.setDefaultButton(convert)
         box.exec()
         return box.clickedButton() is convert
+
+    def ask_save_broken(self, name: str, problem: str) -> bool:
+        QMessageBox = QtWidgets.QMessageBox  # noqa: N806
+        box = QMessageBox(QMessageBox.Icon.Warning, "The front matter is broken",
+                          f"Jekyll cannot read the front matter of “{name}”.", parent=self.parent)
+        box.setInformativeText(f"{problem}.\n\nThe line is marked in the source. Save anyway?")
+        save = box.addButton("Save Anyway", QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.exec()
+        return box.clickedButton() is save
 
     def error(self, title: str, message: str) -> None:
         QtWidgets.QMessageBox.warning(self.parent, title, message)

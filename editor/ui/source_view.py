@@ -24,6 +24,7 @@ from PySide6.QtGui import (
     QFontMetricsF,
     QKeySequence,
     QPalette,
+    QTextCharFormat,
     QTextCursor,
     QTextFormat,
     QTextOption,
@@ -45,6 +46,8 @@ TAB_WIDTH = 4
 TEXT = QColor("#24292f")
 BASE = QColor("#ffffff")
 CURRENT_LINE = QColor("#f3f6fa")
+PROBLEM_LINE = QColor("#fdecea")  # where the front matter breaks
+PROBLEM_UNDERLINE = QColor("#c62828")
 
 
 def _keys(standard: QKeySequence.StandardKey, fallback: str) -> list[QKeySequence]:
@@ -82,6 +85,7 @@ class SourceView(QWidget):
         self._layout.addWidget(self.editor, 1)
 
         self._find_selections: list[QTextEdit.ExtraSelection] = []
+        self._problem_line: int | None = None  # the front matter's broken line, marked
         self._cursor_line = 0
         self._top_line = 1
         self._revealing = False
@@ -89,6 +93,7 @@ class SourceView(QWidget):
 
         self.editor.cursorPositionChanged.connect(self._on_cursor_moved)
         document.historyMoved.connect(self._show_change)
+        document.reparsed.connect(self._mark_problem)
         self.editor.verticalScrollBar().valueChanged.connect(self._on_scrolled)
         self.editor.on_escape = self._close_bars
         self.setFocusProxy(self.editor)
@@ -238,6 +243,17 @@ class SourceView(QWidget):
         self._find_selections = selections
         self._update_selections()
 
+    def _mark_problem(self, state) -> None:
+        post = state.post
+        line = post.error.line if post.error is not None else 1 if post.unterminated else None
+        if line != self._problem_line:
+            self._problem_line = line
+            self._update_selections()
+
+    def problem_line(self) -> int | None:
+        """The 1-based line marked as where the front matter breaks, if it does."""
+        return self._problem_line
+
     def _update_selections(self) -> None:
         current = QTextEdit.ExtraSelection()
         current.format.setBackground(CURRENT_LINE)
@@ -245,7 +261,16 @@ class SourceView(QWidget):
         cursor = self.editor.textCursor()
         cursor.clearSelection()
         current.cursor = cursor
-        self.editor.setExtraSelections([current, *self._find_selections])
+        marks = [current]
+        if self._problem_line is not None:
+            problem = QTextEdit.ExtraSelection()
+            problem.format.setBackground(PROBLEM_LINE)
+            problem.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+            problem.format.setUnderlineColor(PROBLEM_UNDERLINE)
+            problem.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
+            problem.cursor = QTextCursor(self._block(self._problem_line))
+            marks.append(problem)
+        self.editor.setExtraSelections([*marks, *self._find_selections])
 
     def _close_bars(self) -> bool:
         """Escape in the editor: close the find and go-to-line bars; False if none was open."""

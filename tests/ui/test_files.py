@@ -35,7 +35,7 @@ class FakeDialogs:
         self.calls: list[tuple] = []
         self.answers = {"ask_unsaved": "cancel", "ask_overwrite_changed": "cancel", "ask_recreate": False,
                         "offer_recovery": "later", "get_open_path": None, "get_save_path": None,
-                        "offer_conversion": False}
+                        "offer_conversion": False, "ask_save_broken": False}
 
     def _ask(self, name, *args):
         self.calls.append((name, *args))
@@ -61,6 +61,9 @@ class FakeDialogs:
 
     def offer_conversion(self, path, problem, legacy):
         return self._ask("offer_conversion", path, problem, legacy)
+
+    def ask_save_broken(self, name, problem):
+        return self._ask("ask_save_broken", name, problem)
 
     def offer_recovery(self, entry, diff):
         return self._ask("offer_recovery", entry, diff)
@@ -484,3 +487,31 @@ def test_own_saves_are_not_reported_as_changes(make_host, post, dialogs, qtbot):
     host.files.disk.watcher.check()  # look at the disk now, as the watcher's events would
     assert host.files.external_bar.isHidden() and not any("Reloaded" in m for m in messages)
     assert "mine more intro" in host.document.text
+
+
+BROKEN = '---\ntitle: June\ndescription: "an unclosed quote\nlayout: post\n---\nbody\n'
+
+
+@pytest.mark.parametrize("answer", [False, True])
+def test_saving_broken_front_matter_asks_first(make_host, dialogs, tmp_path, answer):
+    host = make_host()
+    post = tmp_path / "2024-06-11-june.md"
+    post.write_text(POST)
+    assert host.files.open_path(post)
+    host.document.set_text(BROKEN)
+    dialogs.answers["ask_save_broken"] = answer
+    assert host.files.save() is answer
+    [(_, name, problem)] = dialogs.asked("ask_save_broken")
+    # where the quote opens (line 3), not where the block ends
+    assert name == post.name and problem.startswith("line 3, column 14:") and "never closed" in problem
+    assert post.read_text() == (BROKEN if answer else POST)
+
+
+def test_well_formed_front_matter_saves_without_a_question(make_host, dialogs, tmp_path):
+    host = make_host()
+    post = tmp_path / "2024-06-11-june.md"
+    post.write_text(POST)
+    assert host.files.open_path(post)
+    host.document.set_text(POST + "more\n")
+    assert host.files.save()
+    assert dialogs.asked("ask_save_broken") == []

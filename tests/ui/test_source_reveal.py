@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCharFormat
 from source_views import shown_source_view
 
 from editor.core.edits import TextEdit
@@ -88,3 +89,20 @@ def test_undo_of_replace_all_keeps_the_cursor_at_the_change(view, qtbot):
     undo.trigger()
     assert "the needle we" in doc.text
     assert view.current_line() == 240  # not line 1
+
+
+def test_the_line_where_the_front_matter_breaks_is_marked(qtbot):
+    view = shown_source_view(qtbot, '---\ntitle: ok\ndescription: "unclosed\nlayout: post\n---\nbody\n')
+    view.document.flush()
+    assert view.problem_line() == 3
+    marked = [sel for sel in view.editor.extraSelections()
+              if sel.format.underlineStyle() == QTextCharFormat.UnderlineStyle.WaveUnderline]
+    assert [sel.cursor.blockNumber() + 1 for sel in marked] == [3]
+    # fixed by typing the closing quote: the mark goes
+    view.go_to_line(3, 30)
+    qtbot.keyClick(view.editor, Qt.Key.Key_End)
+    qtbot.keyClicks(view.editor, '"')
+    view.document.flush()
+    assert view.problem_line() is None
+    assert not [sel for sel in view.editor.extraSelections()
+                if sel.format.underlineStyle() == QTextCharFormat.UnderlineStyle.WaveUnderline]
