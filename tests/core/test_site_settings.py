@@ -19,12 +19,12 @@ def test_missing_file_means_defaults(tmp_path):
 
 
 def test_round_trip_keeps_other_sections(tmp_path):
-    update_section(tmp_path, "checks", {"off": ["doubled-word"]})
+    update_section(tmp_path, "checks", {"disabled": ["doubled-word"]})
     update_section(tmp_path, "images", {"folder": "assets/images/{date}-{slug}"})
     text = (tmp_path / SETTINGS_NAME).read_text()
     assert text.startswith("# Settings of jekyll-post-editor")
     settings = load_site_settings(tmp_path)
-    assert settings.section("checks") == {"off": ["doubled-word"]}
+    assert settings.section("checks") == {"disabled": ["doubled-word"]}
     assert settings.section("images") == {"folder": "assets/images/{date}-{slug}"}
     update_section(tmp_path, "checks", {})
     assert "checks" not in load_site_settings(tmp_path).sections
@@ -54,7 +54,7 @@ def test_broken_file_is_never_overwritten(tmp_path):
     path = tmp_path / SETTINGS_NAME
     path.write_text("checks: [a, b\n")
     with pytest.raises(SiteSettingsError):
-        update_section(tmp_path, "checks", {"off": []})
+        update_section(tmp_path, "checks", {"disabled": []})
     assert path.read_text() == "checks: [a, b\n"
 
 
@@ -65,5 +65,5 @@ def test_not_utf8_is_refused(tmp_path):
 
 
 def test_write_is_atomic_no_temp_left(tmp_path):
-    update_section(tmp_path, "checks", {"off": ["a"]})
+    update_section(tmp_path, "checks", {"disabled": ["a"]})
     assert sorted(p.name for p in tmp_path.iterdir()) == [SETTINGS_NAME]
