@@ -6,8 +6,7 @@ import argparse
 import json
 
 from editor.cli.common import load
-from editor.core.talks import recognise
-from editor.core.videos import hms
+from editor.core.talks import hms, recognise
 
 HELP = "list the talks (speakers, title, recording start, takeaways, slides) and event parts of a post"
 

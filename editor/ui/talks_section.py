@@ -15,8 +15,7 @@ from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
 from editor.bridge.document import Document
 from editor.bridge.talks_model import TalksModel
 from editor.bridge.undo_keys import UndoKeys
-from editor.core import talk_entries
-from editor.core.talk_edits import TalkEditError
+from editor.core.talks import TalkEditError, add_placeholder_talk, move_talk, remove_talk
 
 from .event_editor import EventEditor
 from .form_fields import ERROR_STYLE, note_label
@@ -82,7 +81,7 @@ class TalksSection(QWidget):
         """A new entry after the last talk, in the post's style; selected, with its speakers field focused."""
         recognition = self.model.current()
         try:
-            edits = talk_entries.add_placeholder_talk(self.document.text, recognition)
+            edits = add_placeholder_talk(self.document.text, recognition)
         except (TalkEditError, ValueError) as exc:
             self._show_message(str(exc))
             return
@@ -102,14 +101,14 @@ class TalksSection(QWidget):
         if not 0 <= index < len(recognition.talks):
             return
         self._show_message(None)
-        self.document.apply_edits(talk_entries.remove_talk(self.document.text, recognition.talks[index]))
+        self.document.apply_edits(remove_talk(self.document.text, recognition.talks[index]))
         self.model.current()
 
     def move_talk(self, index: int, new_index: int) -> None:
         """Move talk ``index``'s whole entry to position ``new_index``; it stays selected."""
         recognition = self.model.current()
         try:
-            edits = talk_entries.move_talk(self.document.text, recognition.talks, index, new_index)
+            edits = move_talk(self.document.text, recognition.talks, index, new_index)
         except TalkEditError as exc:
             self._show_message(str(exc))
             return

@@ -1,6 +1,6 @@
 """The organisation named next to a speaker: ``Name from Org``, ``Name (Org)``, ``Name, CTO of Org``.
 
-Each function puts the organisation's exact span into a talk ``Draft`` (see ``talk_prose``).
+Each function puts the organisation's exact span into a talk ``Draft`` (see ``draft``).
 """
 
 from __future__ import annotations
@@ -8,10 +8,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from . import talk_markup as mk
+from . import markup as mk
 
 if TYPE_CHECKING:
-    from .talk_prose import Draft
+    from .draft import Draft
 
 Span = tuple[int, int]
 
@@ -82,7 +82,7 @@ def _org_words(text: str, pos: int, limit: int) -> Span | None:
 _PAREN = re.compile(r"\s*(?:\*\*|__)?\s*[(（](?!@)(?P<org>[^()（）\n@]{2,40})[)）]")
 
 
-def _paren_org(text: str, d: Draft, after: int, limit: int, lower_ok: bool = False) -> None:
+def paren_org(text: str, d: Draft, after: int, limit: int, lower_ok: bool = False) -> None:
     """``Jane Doe (Acme)``: an organisation in brackets right after the name (``lower_ok``: on a byline,
     where the brackets can only hold the affiliation, "(freelance)" too)."""
     m = _PAREN.match(text, after, limit)

@@ -1,6 +1,6 @@
 """What belongs to a talk entry besides its anchor: photo, takeaway list, embeds, slides links.
 
-Helpers shared by the entry shapes in ``talk_recognition``; each fills a
+Helpers shared by the entry shapes in ``recognition``; each fills a
 ``Draft`` with values and spans.
 """
 
@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 
-from . import talk_markup as mk
-from .talk_prose import SLIDES_WORDS, Draft, set_video
+from . import markup as mk
+from .draft import Draft, set_video
+from .prose import SLIDES_WORDS
 from .videos import is_slides_url, is_video_url
 
 _EMBED = re.compile(r"<(?:iframe|embed|object|video|figure|script)\b|\{%\s*(?:include|youtube|vimeo|video|"

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 
-from .edits import TextEdit, apply_edits, minimal_edit
-from .talk_edits import TalkEditError, add_takeaway, set_field, set_takeaways
-from .talks import Recognition, Talk, recognise, talk_at
+from ..edits import TextEdit, apply_edits, minimal_edit
+from .field_edits import TalkEditError, add_takeaway, set_field, set_takeaways
+from .model import Recognition, Talk
+from .post import recognise, talk_at
 from .videos import find_start, label_time, with_start
 
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 import json
 import re
 
-from .edits import TextEdit
-from .talks import Talk
+from ..edits import TextEdit
+from .model import Talk
 from .videos import find_start, format_like, label_time, parse_hms, with_start
 
 EDITABLE = ("speakers", "organisation", "title", "video_url", "start_seconds", "slides_url", "photo")

@@ -4,19 +4,14 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
-from . import talk_markup as mk
+from . import markup as mk
+from .draft import Draft, set_video, strip_quotes
 from .videos import is_slides_url, is_video_url
-
-if TYPE_CHECKING:
-    from .talk_prose import Draft
 
 
 def title_first(text: str, d: Draft, s: int, speaker_at: int) -> None:
     """``**Title**`` / ``"Title"`` / ``[Title](video)`` opening the block, the speaker after it."""
-    from .talk_prose import _strip_quotes, set_video
-
     head = text[s:speaker_at]
     if not head.strip() or not re.search(r"(?:\n|\s[-–—]\s|\bby\s|:\s)\W*$", head):
         return
@@ -25,12 +20,12 @@ def title_first(text: str, d: Draft, s: int, speaker_at: int) -> None:
     s += clock.end() if clock else 0  # "**18:45** *Title* — Name": the time is not the title
     for body, span, _bold in mk.emphasis(text, s, speaker_at):
         if span[0] - s <= 3 and not mk.name_like(body):
-            span = _strip_quotes(text, span) or mk.clean_span(text, span, ".,;: ")
+            span = strip_quotes(text, span) or mk.clean_span(text, span, ".,;: ")
             d.put("title", text[span[0]:span[1]], span)
             return
     for link in mk.links(text, s, speaker_at):
         if link.span[0] - s <= 3 and link.url and (is_video_url(link.url) or is_slides_url(link.url)):
-            span = _strip_quotes(text, link.text_span) or mk.clean_span(text, link.text_span, ".,;: ")
+            span = strip_quotes(text, link.text_span) or mk.clean_span(text, link.text_span, ".,;: ")
             d.put("title", text[span[0]:span[1]], span)
             if is_video_url(link.url):
                 set_video(d, link.url, link.url_span)

@@ -3,8 +3,8 @@
 The post's text stays the single source of truth: ``recognise(text)`` reads it
 into plain frozen records, each field with the exact character span of its
 value, so that a change is a minimal ``TextEdit`` of those characters (see
-``talk_edits``). Recognition itself lives in ``talk_recognition`` (entries in
-the body), ``talk_schedule`` (talks kept in a front matter ``schedule:`` list)
+``field_edits``). Recognition itself lives in ``recognition`` (entries in
+the body), ``schedule`` (talks kept in a front matter ``schedule:`` list)
 and ``event`` (recording, sponsors, next meetup). Pure Python, no Qt.
 
 Spans are ``(start, end)`` Python ``str`` offsets into the whole post text.
@@ -30,7 +30,7 @@ Spans are ``(start, end)`` Python ``str`` offsets into the whole post text.
 
 A field's value may be written outside the entry's ``span``: a title or slides
 link from a separate "Slides" section, a full name from the intro. Edits always
-go to the field's own characters (see ``talk_edits.field_spans``).
+go to the field's own characters (see ``field_edits.field_spans``).
 """
 
 from __future__ import annotations
@@ -115,28 +115,3 @@ class Recognition:
 
     def to_json(self) -> dict:
         return {"talks": [t.to_json() for t in self.talks], "event": self.event.to_json()}
-
-
-def recognise(text: str) -> Recognition:
-    """The talks and event parts of ``text`` (a whole post, ``\\n`` line breaks). Never raises."""
-    from . import event as _event
-    from . import talk_recognition, talk_schedule
-    from .frontmatter import parse
-
-    parsed = parse(text)
-    from .talk_lines import not_a_roundup
-
-    fm = parsed.front_matter
-    if fm is not None and not_a_roundup(fm.values.get("title")):
-        return Recognition([], _event.recognise_event(text, parsed, []))
-    talks = talk_schedule.schedule_talks(text, parsed) + talk_recognition.body_talks(text, parsed.body_start)
-    talks.sort(key=lambda t: t.span[0])
-    return Recognition(talks, _event.recognise_event(text, parsed, talks))
-
-
-def talk_at(recognition: Recognition, offset: int) -> int | None:
-    """Index of the talk whose entry contains ``offset`` (for the UI's cursor), or None."""
-    for i, t in enumerate(recognition.talks):
-        if t.span[0] <= offset <= t.span[1]:
-            return i
-    return None

@@ -11,8 +11,8 @@ import re
 
 import yaml
 
-from .frontmatter import ParsedPost
-from .talks import Talk
+from ..frontmatter import ParsedPost
+from .model import Talk
 
 _LIST_KEYS = ("schedule", "talks", "agenda", "program", "programme", "sessions")
 _NOT_TALK_TYPES = re.compile(r"^(?:social|mc|break|food|networking|welcome|intro|host)$", re.I)

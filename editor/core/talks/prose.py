@@ -9,14 +9,12 @@ it does not hang on one English sentence pattern. Each function fills a
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
-from . import talk_markup as mk
-from .talk_lead import title_first
-from .talk_org import _paren_org, organisation  # noqa: F401  (also used by the entry shapes)
-from .videos import find_start, is_slides_url, is_video_url, parse_time
-
-Span = tuple[int, int]
+from . import markup as mk
+from .draft import Draft, Span, set_video, strip_quotes
+from .lead import title_first
+from .org import organisation, paren_org  # noqa: F401  (also used by the entry shapes)
+from .videos import is_slides_url, is_video_url, parse_time
 
 TALK_CUE = re.compile(
     r"\b(?:gave|gives|giving|delivered|held)\b[^.\n]{0,40}?\b(?:talk|presentation|introduction|overview|"
@@ -92,27 +90,6 @@ _NOT_A_SPEAKER = {"the", "our", "we", "they", "he", "she", "it", "this", "that",
                   "people", "folks", "a", "an", "some", "all", "both", "two", "three", "attendees", "members",
                   "several", "many", "speakers", "guests", "someone", "friends", "colleagues", "somebody",
                   "nobody", "i", "you", "there", "here", "his", "her", "their", "my", "its"}
-
-
-@dataclass
-class Draft:
-    kind: str
-    start: int = 0
-    end: int = 0
-    speakers: list[tuple[str, Span]] = field(default_factory=list)
-    values: dict = field(default_factory=dict)
-    spans: dict = field(default_factory=dict)
-    takeaways: list[tuple[str, Span, Span]] = field(default_factory=list)
-    cue: bool = False
-    weak_title: bool = False
-    spare_video: tuple | None = None
-
-    def put(self, name: str, value, span: Span | None, force: bool = False) -> None:
-        if value in (None, "") or (name in self.values and not force):
-            return
-        self.values[name] = value
-        if span is not None:
-            self.spans[name] = span
 
 
 def speakers_at(text: str, s: int, e: int, *, at_start: bool = False) -> list[tuple[str, Span]]:
@@ -231,7 +208,7 @@ def _split_particle_org(text: str, name: str, span: Span) -> tuple[str, Span]:
     return name, span
 
 
-def _skip_markup(text: str, pos: int) -> int:
+def skip_markup(text: str, pos: int) -> int:
     """After a name: skip the rest of its link ``](url)`` or bold ``**``."""
     m = re.match(r"\*\*|__|\](?:\([^)\s]*\)|\[[^\]]*\])?", text[pos:])
     return pos + m.end() if m else pos
@@ -244,7 +221,7 @@ def title_and_video(text: str, draft: Draft, s: int, e: int) -> None:
         raw = link.text.strip()
         if parse_time(raw.strip("[]")) is not None:
             continue
-        q = _strip_quotes(text, link.text_span)
+        q = strip_quotes(text, link.text_span)
         media = is_video_url(link.url) or is_slides_url(link.url)
         if q is None and not media:
             continue
@@ -277,22 +254,6 @@ def title_and_video(text: str, draft: Draft, s: int, e: int) -> None:
         draft.put("start_label", text[label[0]:label[1]], label)
         if "start_seconds" not in draft.values:
             draft.put("start_seconds", parse_time(text[label[0]:label[1]]), label)
-
-
-def set_video(draft: Draft, url: str, url_span: Span) -> None:
-    if "video_url" in draft.values:
-        return
-    draft.put("video_url", url, url_span)
-    st = find_start(url)
-    if st is not None:
-        draft.put("start_seconds", st.seconds, (url_span[0] + st.start, url_span[0] + st.end), force=True)
-
-
-def _strip_quotes(text: str, span: Span) -> Span | None:
-    s, e = mk.clean_span(text, span, "")
-    if e - s >= 2 and text[s] in "\"“„«‘'" and text[e - 1] in "\"”“»’'":
-        return mk.clean_span(text, (s + 1, e - 1), ".,;: ")
-    return None
 
 
 def _unlinked_title(text: str, draft: Draft, s: int, e: int) -> None:
@@ -356,7 +317,7 @@ def _unlinked_title(text: str, draft: Draft, s: int, e: int) -> None:
 _TITLE_LABEL = re.compile(r"(?:lightning talk|keynote|talk)\s*[:–—-]\s+(?=\S)", re.I)
 
 
-def _negative(text: str, s: int, e: int) -> bool:
+def is_negative(text: str, s: int, e: int) -> bool:
     """A negative cue in ``text[s:e]``, except inside a recording link's text ("[recording](video)")."""
     for m in NEGATIVE.finditer(text, s, e):
         if not any(lk.text_span[0] <= m.start() < lk.text_span[1] and is_video_url(lk.url)
@@ -381,10 +342,10 @@ def prose(text: str, s: int, e: int, *, at_start: bool = False) -> Draft | None:
             label = _TITLE_LABEL.match(text, span[0], span[1])
             span = (label.end(), span[1]) if label and label.end() < span[1] else span
             d.put("title", text[span[0]:span[1]], span)
-            tail = _skip_markup(text, sp[-1][1][1])
+            tail = skip_markup(text, sp[-1][1][1])
             line_end = text.find("\n", tail, e)
             line_end = e if line_end < 0 else line_end
-            _paren_org(text, d, tail, line_end)
+            paren_org(text, d, tail, line_end)
             m = re.match(r",\s*([^,()\n]{2,50}?)\s*$", text[tail:line_end])
             if m:
                 d.put("organisation", m.group(1), (tail + m.start(1), tail + m.end(1)))
@@ -403,14 +364,14 @@ def prose(text: str, s: int, e: int, *, at_start: bool = False) -> Draft | None:
         if not sp:
             continue
         sentence = text[sent_s:sent_e]
-        if _negative(text, sent_s, sent_e):
+        if is_negative(text, sent_s, sent_e):
             continue
         d = Draft("prose")
         d.speakers = sp
         if slot and slot[0][0][1][0] <= sp[0][1][0] < slot[0][-1][1][1]:
             d.speakers = slot[0]
             d.put("organisation", text[slot[1][0]:slot[1][1]], slot[1])
-        tail = _skip_markup(text, d.speakers[-1][1][1])
+        tail = skip_markup(text, d.speakers[-1][1][1])
         media = [lk for lk in mk.links(text, sent_s, sent_e) if is_video_url(lk.url) or is_slides_url(lk.url)]
         cue = TALK_CUE.search(sentence)
         told_by_pronoun = False
@@ -425,7 +386,7 @@ def prose(text: str, s: int, e: int, *, at_start: bool = False) -> Draft | None:
             if comma and "title" in d.values and d.spans["title"][1] < sp[0][1][0]:  # "*Title* — Name, Org"
                 d.put("organisation", comma.group(1), (tail + comma.start(1), tail + comma.end(1)))
         title_and_video(text, d, tail, e)
-        _paren_org(text, d, tail, sent_e)
+        paren_org(text, d, tail, sent_e)
         organisation(text, d, tail, sent_e)
         marked = text[sp[0][1][0] - 1:sp[0][1][0]] in ("[", "*", "_")
         strong = bool(cue and _STRONG_CUE.search(cue.group(0)))

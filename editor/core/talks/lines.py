@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-from . import talk_markup as mk
-from .talk_prose import Draft, Span, _strip_quotes, set_video
+from . import markup as mk
+from .draft import Draft, Span, set_video, strip_quotes
 from .videos import is_video_url
 
 _NAME_ORG = re.compile(r"(?P<n>[^,()\n]+?)\s*(?:,\s*(?P<o>[^,()\n]+?)|\((?P<p>[^()\n]+)\))?[\s.]*")
@@ -46,7 +46,7 @@ def _title(text: str, d: Draft, span: Span) -> None:
         else:
             d.put("slides_url", link.url, link.url_span)
         span = link.text_span
-    span = _strip_quotes(text, span) or mk.clean_span(text, span, ".,;: *_")
+    span = strip_quotes(text, span) or mk.clean_span(text, span, ".,;: *_")
     if span[1] > span[0]:
         d.put("title", text[span[0]:span[1]], span)
 
@@ -86,7 +86,7 @@ def link_item(text: str, s: int, e: int) -> Draft | None:
     for who, what in ((right, left), (left, right)):
         d = Draft("schedule")
         if _name_org(text, *who, d) and not _person(text[what[0]:what[1]].strip()):
-            span = _strip_quotes(text, what) or mk.clean_span(text, what, ".,;: *_")
+            span = strip_quotes(text, what) or mk.clean_span(text, what, ".,;: *_")
             d.put("title", text[span[0]:span[1]], span)
             if is_video_url(link.url):
                 set_video(d, link.url, link.url_span)

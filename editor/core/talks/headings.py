@@ -10,19 +10,11 @@ from __future__ import annotations
 
 import re
 
-from . import talk_markup as mk
-from .talk_parts import embeds, is_embed, same_person, set_photo, slides_links, takeaway
-from .talk_prose import (
-    TALK_CUE,
-    Draft,
-    _paren_org,
-    _skip_markup,
-    organisation,
-    prose,
-    set_video,
-    speakers_at,
-    title_and_video,
-)
+from . import markup as mk
+from .draft import Draft, set_video
+from .org import paren_org
+from .parts import embeds, is_embed, same_person, set_photo, slides_links, takeaway
+from .prose import TALK_CUE, organisation, prose, skip_markup, speakers_at, title_and_video
 from .videos import is_video_url
 
 _GENERIC_HEADING = re.compile(r"^\W*(?:overview|talks?|slides|photos?|videos?|sponsors?|summary|agenda|"
@@ -37,7 +29,7 @@ _CLOCK = re.compile(r"\s*\d{1,2}[:.h]\d{2}(?:\s*[-–—]\s*\d{1,2}[:.h]\d{2})?\
 _HEADING_SPLIT = re.compile(r"\s+[–—-]\s+|:\s+|\s+\|\s+")
 
 
-def _heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | None, int]:
+def heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | None, int]:
     h = blocks[i]
     content = (h.content, h.cend)
     raw = text[content[0]:content[1]]
@@ -76,8 +68,8 @@ def _heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | N
     if byline and org:
         d.put("organisation", text[org[0]:org[1]], org)
     if byline:
-        after = _skip_markup(text, names[-1][1][1])
-        _paren_org(text, d, after, byline, lower_ok=True)
+        after = skip_markup(text, names[-1][1][1])
+        paren_org(text, d, after, byline, lower_ok=True)
         m = re.match(r",\s*([^,()\n]{2,50}?)\s*$", text[after:byline])
         if m:  # "**Speaker:** Jane Doe, Acme"
             d.put("organisation", m.group(1), (after + m.start(1), after + m.end(1)))
@@ -96,7 +88,7 @@ def _heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | N
     d.start, d.end = h.start, h.end
     k = i + 1
     while k < len(blocks) and not (blocks[k].kind == "hr" or blocks[k].kind == "heading" and (
-            blocks[k].level <= h.level or _heading_entry(text, blocks, k)[0] is not None)):
+            blocks[k].level <= h.level or heading_entry(text, blocks, k)[0] is not None)):
         b = blocks[k]
         if b.kind == "para" and _other_talk(text, b, d):
             break
@@ -127,7 +119,7 @@ def _heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | N
             if at >= 0:
                 sent_end = next((e for s_, e in mk.sentences(text, b.start, b.end)
                                  if s_ <= b.start + at < e), b.end)
-                _paren_org(text, d, b.start + at + len(who), sent_end)
+                paren_org(text, d, b.start + at + len(who), sent_end)
                 organisation(text, d, b.start + at + len(who), sent_end)
         d.end = b.end
         k += 1
@@ -161,7 +153,7 @@ def _bare_byline(text: str, b: mk.Block, heading: str):
     names = speakers_at(text, s, line_end, at_start=True)
     if not names or names[0][1][0] - s > 3:
         return None
-    after = _skip_markup(text, names[-1][1][1])
+    after = skip_markup(text, names[-1][1][1])
     m = _BYLINE_REST.match(text, after, line_end)
     if not m or m.end() != line_end:
         return None
@@ -234,7 +226,7 @@ def _pronoun_section(text: str, blocks: list[mk.Block], i: int) -> bool:
 def _names(text: str, s: int, e: int) -> list[tuple[str, tuple[int, int]]]:
     span = mk.clean_span(text, (s, e), " *_")
     org = re.search(r"\s*\([^()\n]{2,40}\)$", text[span[0]:span[1]])
-    if org:  # "Jane Doe (Acme)": the organisation is read by _heading_entry
+    if org:  # "Jane Doe (Acme)": the organisation is read by heading_entry
         span = (span[0], span[0] + org.start())
     raw = text[span[0]:span[1]]
     parts = re.split(r"\s*(?:,|\band\b|&)\s*", raw)
@@ -249,7 +241,7 @@ def _names(text: str, s: int, e: int) -> list[tuple[str, tuple[int, int]]]:
     return out
 
 
-def _heading_title(text: str, blocks: list[mk.Block], drafts: list[Draft], d: Draft) -> None:
+def heading_title(text: str, blocks: list[mk.Block], drafts: list[Draft], d: Draft) -> None:
     """A heading right above a single talk entry that has no title is that talk's title."""
     if "title" in d.values:
         return

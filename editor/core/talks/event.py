@@ -1,17 +1,17 @@
 """The event parts around the talks: the evening's recording, the sponsors, the next meetup.
 
 ``recognise_event`` reads them with spans, like talks; ``event_edits`` (in
-``talk_edits``) changes them with minimal edits.
+``field_edits``) changes them with minimal edits.
 """
 
 from __future__ import annotations
 
 import re
 
-from . import talk_markup as mk
-from .edits import TextEdit
-from .frontmatter import ParsedPost
-from .talks import Event, NextMeetup, Sponsor, Talk
+from ..edits import TextEdit
+from ..frontmatter import ParsedPost
+from . import markup as mk
+from .model import Event, NextMeetup, Sponsor, Talk
 from .videos import youtube_id
 
 _SPONSOR = re.compile(r"\bsponsor\w*|\bgrateful to\b|\bpartners?\b|\bsupported by\b|\bunterstützt\b|"

@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import re
 
-from . import talk_markup as mk
-from .talk_bios import surname_talks
-from .talk_headings import _heading_entry, _heading_title
-from .talk_lines import closing_byline, definition_talks, link_item, thanks_talks
-from .talk_liquid import include_entry, speaker_include
-from .talk_parts import (
+from . import markup as mk
+from .bios import surname_talks
+from .draft import Draft, set_video
+from .headings import heading_entry, heading_title
+from .lines import closing_byline, definition_talks, link_item, thanks_talks
+from .liquid import include_entry, speaker_include
+from .model import Talk
+from .parts import (
     alt_title,
     embed_follows,
     embeds,
@@ -30,17 +32,8 @@ from .talk_parts import (
     takeaway,
     video_para,
 )
-from .talk_prose import (
-    SLIDES_WORDS,
-    TALK_CUE,
-    Draft,
-    _negative,
-    prose,
-    set_video,
-    title_and_video,
-)
-from .talk_shapes import labelled, schedule_item, table_talks
-from .talks import Talk
+from .prose import SLIDES_WORDS, TALK_CUE, is_negative, prose, title_and_video
+from .shapes import labelled, schedule_item, table_talks
 from .videos import is_slides_url, is_video_url
 
 
@@ -63,7 +56,7 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
     while i < n:
         b = blocks[i]
         if b.kind == "heading":
-            d, j = _heading_entry(text, blocks, i)
+            d, j = heading_entry(text, blocks, i)
             if d:
                 drafts.append(d)
                 i = j
@@ -132,7 +125,7 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
                 d.start = min(d.start, b.start) if d.start else b.start
                 d.end = b.end
                 i = _extend(text, blocks, i + 1, d)
-                _heading_title(text, blocks, drafts, d)
+                heading_title(text, blocks, drafts, d)
                 drafts.append(d)
                 continue
         i += 1
@@ -152,7 +145,7 @@ def _first_name_para(text: str, blocks: list[mk.Block], i: int) -> Draft | None:
     first = m.group("n")
     earlier = [n for k in range(i) if blocks[k].kind in ("para", "item")
                for n, _ in mk.plain_names(text, blocks[k].start, blocks[k].end) if n.split()[0] == first]
-    if not earlier or _negative(text, b.start, b.end):
+    if not earlier or is_negative(text, b.start, b.end):
         return None
     d = Draft("prose")
     d.speakers = [(first, (b.start + m.start("n"), b.start + m.end("n")))]

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 
-from . import talk_markup as mk
-from .talk_parts import embeds, is_embed, slides_links, takeaway
-from .talk_prose import Draft, set_video, title_and_video
+from . import markup as mk
+from .draft import Draft, set_video
+from .parts import embeds, is_embed, slides_links, takeaway
+from .prose import title_and_video
 from .videos import is_video_url
 
 _INCLUDE = re.compile(r"\{%-?\s*include\s+\S+(?P<attrs>(?:\s+[\w-]+\s*=\s*(?:\"[^\"\n]*\"|'[^'\n]*'))+)"

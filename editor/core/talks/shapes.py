@@ -9,17 +9,10 @@ from __future__ import annotations
 
 import re
 
-from . import talk_markup as mk
-from .talk_prose import (
-    Draft,
-    Span,
-    _paren_org,
-    _skip_markup,
-    _strip_quotes,
-    set_video,
-    speakers_at,
-    title_and_video,
-)
+from . import markup as mk
+from .draft import Draft, Span, set_video, strip_quotes
+from .org import paren_org
+from .prose import skip_markup, speakers_at, title_and_video
 from .videos import is_slides_url, is_video_url, parse_time
 
 _TIME = r"\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?)?"
@@ -57,7 +50,7 @@ def schedule_item(text: str, s: int, e: int) -> Draft | None:
     if first_link and not leading and (
             not mk.name_like(first_link.text) or is_slides_url(first_link.url)
             or is_video_url(first_link.url) or text[first_link.span[0] - 1] in "\"“"):
-        q = _strip_quotes(text, first_link.text_span)
+        q = strip_quotes(text, first_link.text_span)
         span = q or mk.clean_span(text, first_link.text_span, ".,;: ")
         d.put("title", text[span[0]:span[1]], span)
         if is_video_url(first_link.url):
@@ -74,7 +67,7 @@ def schedule_item(text: str, s: int, e: int) -> Draft | None:
         mark = 2 if em and em[2] else 1
         if em and not text[pos:em[1][0] - mark].strip() and not mk.name_like(em[0]) \
                 and re.match(r"\s*[-–—|:]\s|\s+(?:by|von|par|por|di|od)\s", text[em[1][1] + mark:e]):
-            span = _strip_quotes(text, em[1]) or mk.clean_span(text, em[1], ".,;: ")
+            span = strip_quotes(text, em[1]) or mk.clean_span(text, em[1], ".,;: ")
             d.put("title", text[span[0]:span[1]], span)
             title_end = em[1][1] + mark
     if title_end is None:
@@ -223,7 +216,7 @@ def name_first_item(text: str, s: int, e: int, timed: bool = False) -> Draft | N
         title_and_video(text, d, ts, te)
     if "title" not in d.values or d.spans["title"][0] > ts + 3:
         span = mk.clean_span(text, (ts, te), ".,;: *_")
-        q = _strip_quotes(text, span)
+        q = strip_quotes(text, span)
         d.put("title", text[(q or span)[0]:(q or span)[1]], q or span, force=True)
     d.weak_title = False
     d.cue = True
@@ -310,14 +303,14 @@ def _row(text: str, cells: list[tuple[int, int]], cols: dict) -> Draft | None:
     d = Draft("table")
     d.speakers = sp
     d.cue = True
-    _paren_org(text, d, _skip_markup(text, sp[-1][1][1]), sc[1])
+    paren_org(text, d, skip_markup(text, sp[-1][1][1]), sc[1])
     tc = cell("title")
     if tc and tc[1] > tc[0]:
         if _NOT_TALK.match(text[tc[0]:tc[1]]):
             return None
         title_and_video(text, d, tc[0], tc[1])
         if "title" not in d.values or d.weak_title:
-            span = _strip_quotes(text, tc) or mk.clean_span(text, tc, " *_")
+            span = strip_quotes(text, tc) or mk.clean_span(text, tc, " *_")
             d.put("title", text[span[0]:span[1]], span, force=True)
     oc = cell("organisation")
     if oc and oc[1] > oc[0]:
@@ -371,7 +364,7 @@ def labelled(text: str, block: mk.Block) -> Draft | None:
     ts, te = found["title"]
     title_and_video(text, d, ts, te)
     if "title" not in d.values or d.weak_title:
-        span = _strip_quotes(text, (ts, te)) or mk.clean_span(text, (ts, te), " *_")
+        span = strip_quotes(text, (ts, te)) or mk.clean_span(text, (ts, te), " *_")
         d.put("title", text[span[0]:span[1]], span, force=True)
     _put_links(text, d, {name: found.get(name) for name in ("slides_url", "video_url")})
     return d

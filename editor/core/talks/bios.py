@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import re
 
-from . import talk_markup as mk
-from .talk_org import organisation
-from .talk_parts import slides_links
-from .talk_prose import Draft, set_video
+from . import markup as mk
+from .draft import Draft, set_video
+from .org import organisation
+from .parts import slides_links
 from .videos import is_video_url
 
 _TITLE_THEN_WHO = re.compile(r"[ \t]*(?:\*\*|__)(?P<t>[^*_\n]{3,150}?)(?:\*\*|__)[ \t]*(?:[—–:|]|-(?= ))"
