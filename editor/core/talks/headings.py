@@ -185,6 +185,9 @@ def _other_talk(text: str, b: mk.Block, d: Draft) -> bool:
                 and not any(same_person(n, m) for n, _ in other.speakers for m, _ in d.speakers))
 
 
+_NAME_ON = re.compile(r"(?P<n>[^\W\d_][^\n]{2,40}?)\s+(?:on|über|sur|sobre|su|over|about)\s+(?P<t>\S.*)$")
+
+
 def _heading_parts(text: str, content: tuple[int, int], raw: str, context: str = ""):
     m = _CLOCK.match(raw)
     if m and m.end() < len(raw):  # "18:45 — Jane Doe: Title": the time slot is neither name nor title
@@ -199,6 +202,11 @@ def _heading_parts(text: str, content: tuple[int, int], raw: str, context: str =
         names = _names(text, content[0] + m.start("n"), content[0] + m.end("n"))
         if names:
             return names, (content[0] + m.start("t"), content[0] + m.end("t"))
+    m = _NAME_ON.match(raw)
+    if m and mk.name_like(m.group("n"), single=False):  # "<h2>Alan Pike on Rack middleware</h2>"
+        names = _names(text, content[0] + m.start("n"), content[0] + m.end("n"))
+        if names:
+            return names, mk.clean_span(text, (content[0] + m.start("t"), content[0] + m.end("t")), " .")
     for m in list(_HEADING_SPLIT.finditer(raw))[:1] + list(_HEADING_SPLIT.finditer(raw))[-1:]:
         left = (content[0], content[0] + m.start())
         right = (content[0] + m.end(), content[1])

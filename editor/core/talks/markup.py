@@ -246,12 +246,20 @@ happy merry christmas holiday holidays new year years season spring summer autum
 evening morning afternoon today tonight yesterday tomorrow congrats congratulations please don
 die das den dem des der im am vom beim ein eine zum zur danach dann nach zuerst schluss
 el los las una une les des ensuite puis enfin
+folien folie diapos diapositives vortrag
 después luego nato za
 """.split())
 
 _WORD = r"[^\W\d_][^\W_]*(?:[’'\-.][^\W\d_][^\W_]*)*\.?"
-_NAME_RE = re.compile(rf"(?<![\w@/#.-])({_WORD}(?:[ \u00a0](?:(?:{'|'.join(sorted(_PARTICLES))})[ \u00a0])?"
+# Not inside a word, handle or path; after a dot only when a number precedes it ("2.Name will talk").
+_NAME_RE = re.compile(rf"(?<![\w@/#-])(?<![^\W\d]\.)"
+                      rf"({_WORD}(?:[ \u00a0](?:(?:{'|'.join(sorted(_PARTICLES))})[ \u00a0])?"
                       rf"{_WORD}){{0,12}})(?![\w@])")
+
+
+# Companies among the stop words: never a person's first word, but a fine organisation ("Ana from Docker").
+BRANDS = {"google", "youtube", "github", "twitter", "slack", "zoom", "docker", "microsoft", "amazon", "aws",
+          "azure", "apple"}
 
 
 def _good_token(tok: str) -> bool:

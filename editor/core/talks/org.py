@@ -18,6 +18,7 @@ Span = tuple[int, int]
 _ORG_FROM = re.compile(r"\b(?:from|von|van|aus|iz|fra|från|chez|de chez|de|da|di|du)\s+(?:the\s+)?"
                        r"(?:(?:company|firm|team|podjetja|der Firma|la empresa|l'entreprise)\s+)?(?=\S)"
                        r"|\bz(?:e)?\s+(?:firmy|firm|zespołu|)\s*(?=[A-Z])")
+_PARTICLE_WORDS = {"de", "da", "di", "du", "von", "van", "chez"}
 _ORG_OF_NEXT = re.compile(r",?\s*(?:of|at)\s+(?:the\s+)?(?=[A-Z\[])")
 _ORG_OF = re.compile(r"(?:\b(?:CTO|CEO|COO|CIO|founder|co-founder|head|director|engineer|developer|"
                      r"member|lead|manager|architect|advocate|consultant|VP|president|professor|researcher|"
@@ -38,6 +39,9 @@ def organisation(text: str, draft: Draft, after: int, limit: int) -> None:
         pos = m.end()
         if title and title[0] - 1 <= pos <= title[1]:
             continue
+        word = m.group().split()[0].lower() if m.group().strip() else ""
+        if word in _PARTICLE_WORDS and text[pos:pos + 1].islower():
+            continue  # French "parlé de sa migration": "de" before a lower-case word is not "from"
         link = next((lk for lk in mk.links(text, pos, limit) if lk.span[0] == pos), None)
         if link:
             s, e = mk.clean_span(text, link.text_span, "")
@@ -47,6 +51,16 @@ def organisation(text: str, draft: Draft, after: int, limit: int) -> None:
         if span:
             draft.put("organisation", text[span[0]:span[1]], span)
             return
+
+
+# Where a speaker travelled from is not where they work ("Mei, visiting from Australia").
+PLACES = set("""
+africa america asia australia europe canada mexico brazil argentina chile india china japan korea taiwan
+singapore indonesia vietnam thailand philippines russia ukraine poland germany france spain portugal italy
+austria switzerland netherlands belgium ireland scotland wales england britain uk usa us denmark sweden norway
+finland iceland estonia latvia lithuania czechia slovakia hungary romania bulgaria greece turkey israel egypt
+nigeria kenya morocco
+""".split())
 
 
 def _org_words(text: str, pos: int, limit: int) -> Span | None:
@@ -62,7 +76,8 @@ def _org_words(text: str, pos: int, limit: int) -> Span | None:
             break
         word = tok.rstrip(".")
         if first:
-            if not word or word.lower() in mk.STOP_WORDS or word.isdigit():  # "from 41 composers"
+            if not word or (word.lower() in mk.STOP_WORDS and word.lower() not in mk.BRANDS) \
+                    or word.isdigit() or word.lower() in PLACES:  # "from 41 composers", "from Australia"
                 return None
         elif not (word[:1].isupper() or word[:1].isdigit() or word in ("&", "+")):
             break

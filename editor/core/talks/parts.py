@@ -120,6 +120,17 @@ def embeds(text: str, b: mk.Block, d: Draft) -> None:
             set_video(d, url, span)
         elif is_slides_url(url):
             d.put("slides_url", url, span)
+    for m in _LIQUID_SLIDES.finditer(text, b.start, b.end):  # {% include deck.html url="https://…" %}
+        d.put("slides_url", m.group("u"), m.span("u"))
+    caption = _CAPTION.search(text, b.start, b.end)
+    if caption and ("title" not in d.values or d.weak_title):  # the deck's or video's caption: its title
+        d.put("title", caption.group("t"), caption.span("t"), force=True)
+        d.weak_title = False
+
+
+_LIQUID_SLIDES = re.compile(r"\{%-?\s*include\s+\S*(?:speakerdeck|slideshare|slides|deck|notist)\S*\s[^%]*?"
+                            r"\b(?:url|src|href|link|slides)\s*=\s*[\"']?(?P<u>https?://[^\s\"'%]+)")
+_CAPTION = re.compile(r"^[ \t]*(?:\*\*?|__?)(?P<t>[^*_\n<>]{3,150}?)(?:\*\*?|__?)[ \t]*$", re.M)
 
 
 def slides_links(text: str, s: int, e: int, d: Draft, strict: bool = False) -> bool:

@@ -13,6 +13,7 @@ import re
 from . import markup as mk
 from .draft import Draft, Span, set_video, strip_quotes
 from .lead import title_first
+from .openers import opener_speaker
 from .org import organisation, paren_org  # noqa: F401  (also used by the entry shapes)
 from .videos import is_slides_url, is_video_url, parse_time
 
@@ -35,7 +36,7 @@ NEGATIVE = re.compile(
     r"\b(?:thank|thanks|grateful|sponsor\w*|hosted by|hosting us|as (?:our )?host|our hosts?|"
     r"welcome[ds]?|winners?|won|congrat\w*|"
     r"organi[sz]er\w*|recording|recorded|streamed|"
-    r"photos? by|rsvp|pull(?:ed)? out|cancel\w*|couldn't make|could not make|"
+    r"photos? by|rsvp|pull(?:ed)? out|cancel(?:led|ed|s)?|couldn't make|could not make|"
     r"next meetup|next event|join us|danke|merci|gracias|hvala)\b", re.I)
 _TITLE_CUE = re.compile(r"\b(?:talk|titled|entitled|called|named|on|about|asked|presented|described|lecture|"
                         r"presentation|keynote|vortrag|titel|titre|título|titolo|naslovom|z naslovom|"
@@ -326,6 +327,21 @@ def is_negative(text: str, s: int, e: int) -> bool:
     return False
 
 
+_COMMA_ORG = re.compile(r",[ \t]*(?P<o>[^\W\d_][\w&.+-]*(?:[ \t]+(?:[A-Z0-9&][\w&.+-]*|of|de|and|für))"
+                        r"{0,3})[ \t]*$", re.M)
+
+
+def _comma_org(text: str, d: Draft, tail: int, e: int) -> None:
+    """``[Rita Sousa](…), Farfetch`` alone on its line: a linked or bold name, then the organisation."""
+    at = d.speakers[-1][1][1]
+    if text[at:at + 1] not in ("]", "*", "_") or "organisation" in d.values:
+        return
+    line_end = text.find("\n", tail, e)
+    m = _COMMA_ORG.match(text, tail, e if line_end < 0 else line_end)
+    if m and m.group("o")[:1].isupper() and not mk.name_like(m.group("o"), single=False):
+        d.put("organisation", m.group("o"), m.span("o"))
+
+
 def prose(text: str, s: int, e: int, *, at_start: bool = False) -> Draft | None:
     """A talk named in prose in ``text[s:e]`` (a paragraph or list item), or None."""
     first_line = _TITLE_LINE.match(text, s, e)
@@ -361,6 +377,9 @@ def prose(text: str, s: int, e: int, *, at_start: bool = False) -> Draft | None:
         slot = slot_speakers(text, sent_s, sent_e)
         if not sp and slot:
             sp = slot[0]
+        opener = opener_speaker(text, sent_s, sent_e)  # strict: preferred to a looser reading
+        if opener:
+            sp, slot = opener[0], None
         if not sp:
             continue
         sentence = text[sent_s:sent_e]
@@ -368,6 +387,10 @@ def prose(text: str, s: int, e: int, *, at_start: bool = False) -> Draft | None:
             continue
         d = Draft("prose")
         d.speakers = sp
+        if opener:
+            d.cue = True
+            if opener[1]:
+                d.put("organisation", text[opener[1][0]:opener[1][1]], opener[1])
         if slot and slot[0][0][1][0] <= sp[0][1][0] < slot[0][-1][1][1]:
             d.speakers = slot[0]
             d.put("organisation", text[slot[1][0]:slot[1][1]], slot[1])
@@ -387,6 +410,7 @@ def prose(text: str, s: int, e: int, *, at_start: bool = False) -> Draft | None:
                 d.put("organisation", comma.group(1), (tail + comma.start(1), tail + comma.end(1)))
         title_and_video(text, d, tail, e)
         paren_org(text, d, tail, sent_e)
+        _comma_org(text, d, tail, e)
         organisation(text, d, tail, sent_e)
         marked = text[sp[0][1][0] - 1:sp[0][1][0]] in ("[", "*", "_")
         strong = bool(cue and _STRONG_CUE.search(cue.group(0)))
@@ -397,7 +421,7 @@ def prose(text: str, s: int, e: int, *, at_start: bool = False) -> Draft | None:
             span = mk.clean_span(text, quotes[0][1], ".,;: ")
             d.put("title", text[span[0]:span[1]], span)
         para_media = any(is_video_url(lk.url) or is_slides_url(lk.url) for lk in mk.links(text, sent_s, e))
-        d.cue = bool(media or strong or (cue and (marked or "title" in d.values or para_media))
+        d.cue = bool(opener or media or strong or (cue and (marked or "title" in d.values or para_media))
                      or ("title" in d.values and not d.weak_title))
         return d
     return None

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from . import markup as mk
+from .agenda import labelled_section, numbered_lines, programme_line, timetable_item
 from .bios import surname_talks
 from .draft import Draft, set_video
 from .headings import heading_entry, heading_title
@@ -56,12 +57,22 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
     while i < n:
         b = blocks[i]
         if b.kind == "heading":
-            d, j = heading_entry(text, blocks, i)
+            d, j = labelled_section(text, blocks, i)
+            if d is not None:
+                j = _extend(text, blocks, j, d)
+            else:
+                d, j = heading_entry(text, blocks, i)
             if d:
                 drafts.append(d)
                 i = j
                 continue
         elif b.kind == "item":
+            d = timetable_item(text, b) or programme_line(text, b.content, b.end)
+            if d:
+                d.start, d.end = b.start, b.end
+                drafts.append(d)
+                i += 1
+                continue
             d = schedule_item(text, b.content, b.end)
             if d:
                 slides_links(text, b.content, b.end, d, strict=True)
@@ -94,6 +105,18 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
             if d:
                 drafts.append(d)
                 i = j
+                continue
+            d = programme_line(text, b.start, b.end)
+            if d is not None:
+                d.kind = "para"
+                d.start, d.end = b.start, b.end
+                i = _extend(text, blocks, i + 1, d)
+                drafts.append(d)
+                continue
+            numbered = numbered_lines(text, b)
+            if numbered:
+                drafts += numbered
+                i += 1
                 continue
             rows = table_talks(text, b)
             rows = rows if rows is not None else definition_talks(text, b) or thanks_talks(text, b) or None
@@ -172,12 +195,17 @@ def _mentions_of_earlier_talks(drafts: list[Draft]) -> list[Draft]:
 
 def _is_anchor(text: str, blocks: list[mk.Block], k: int) -> bool:
     b = blocks[k]
+    if b.kind == "heading":
+        return labelled_section(text, blocks, k)[0] is not None
     if b.kind == "item":
-        if schedule_item(text, b.content, b.end) or link_item(text, b.content, b.end):
+        if timetable_item(text, b) or programme_line(text, b.content, b.end) \
+                or schedule_item(text, b.content, b.end) or link_item(text, b.content, b.end):
             return True
         d = prose(text, b.content, b.end, at_start=True)
         return bool(d and d.cue)
     if b.kind == "para":
+        if programme_line(text, b.start, b.end) or numbered_lines(text, b):
+            return True
         if speaker_include(text, b) or table_talks(text, b) or labelled(text, b) \
                 or definition_talks(text, b) or thanks_talks(text, b) or closing_byline(text, b):
             return True
