@@ -12,6 +12,11 @@ imports from here, never from a module inside (a test checks it). Modules:
 ``field_edits``  minimal edits of one talk's fields and takeaways
 ``entries``      adding, removing and moving whole talk entries
 ``videos``       recording and slide URLs, start times
+``shape``        an entry's shape learnt from one example ("This is a talk"), and finding its other entries
+``knowledge``    taught shapes, "Not a talk", and what the site's posts taught, applied after the rules
+``taught``       what the user taught and where it is kept (``.post-editor.yml`` or the data folder)
+``widgets``      the site's own include widgets for recordings and slides
+``site_scan``    learning from the site's other posts (shapes that repeat, names, widgets), cached
 """
 
 from __future__ import annotations
@@ -45,8 +50,22 @@ from .field_edits import (
     set_field,
     set_takeaways,
 )
+from .knowledge import Knowledge
 from .model import TALK_FIELDS, Event, NextMeetup, Recognition, Span, Sponsor, Talk
 from .post import recognise, talk_at
+from .shape import Shape, ShapeError
+from .taught import (
+    NotTalk,
+    Place,
+    Taught,
+    TaughtError,
+    guess_fields,
+    learn,
+    locate,
+    place_for,
+)
+from .taught import load as load_taught
+from .taught import save as save_taught
 from .videos import (
     find_start,
     format_like,
@@ -59,8 +78,11 @@ from .videos import (
     with_start,
     youtube_id,
 )
+from .widgets import Widget, read_widgets
 
 __all__ = [
+    "Knowledge", "NotTalk", "Place", "Shape", "ShapeError", "Taught", "TaughtError", "Widget", "guess_fields",
+    "learn", "load_taught", "locate", "place_for", "read_widgets", "save_taught",
     "EDITABLE", "PLACEHOLDER_TAKEAWAY", "PLACEHOLDER_TALK", "TALK_FIELDS", "Event", "EventEditError",
     "NextMeetup", "Recognition", "Span", "Sponsor", "Talk", "TalkEditError", "add_placeholder_talk",
     "add_sponsor", "add_takeaway", "add_talk", "field_spans", "find_start", "format_like", "hms",

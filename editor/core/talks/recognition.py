@@ -45,7 +45,7 @@ def body_talks(text: str, body_start: int) -> list[Talk]:
         drafts = sorted(drafts + surname_talks(text, blocks, drafts), key=lambda d: d.start)
         _cross_reference(text, blocks, drafts)
         _full_names(text, blocks, drafts)
-        return [_talk(text, d) for d in drafts]
+        return [to_talk(text, d) for d in drafts]
     except (ValueError, IndexError, RecursionError):  # never let a strange post break the editor
         return []
 
@@ -59,7 +59,7 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
         if b.kind == "heading":
             d, j = labelled_section(text, blocks, i)
             if d is not None:
-                j = _extend(text, blocks, j, d)
+                j = extend_entry(text, blocks, j, d)
             else:
                 d, j = heading_entry(text, blocks, i)
             if d:
@@ -110,7 +110,7 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
             if d is not None:
                 d.kind = "para"
                 d.start, d.end = b.start, b.end
-                i = _extend(text, blocks, i + 1, d)
+                i = extend_entry(text, blocks, i + 1, d)
                 drafts.append(d)
                 continue
             numbered = numbered_lines(text, b)
@@ -129,14 +129,14 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
                 d.start, d.end = b.start, b.end
                 d.spans["paragraph"] = (b.start, b.end)
                 slides_links(text, b.start, b.end, d, strict=True)
-                i = _extend(text, blocks, i + 1, d)
+                i = extend_entry(text, blocks, i + 1, d)
                 drafts.append(d)
                 continue
             d = labelled(text, b)
             if d is not None:
                 d.start, d.end = b.start, b.end
                 d.spans["paragraph"] = (b.start, b.end)
-                i = _extend(text, blocks, i + 1, d)
+                i = extend_entry(text, blocks, i + 1, d)
                 drafts.append(d)
                 continue
             d = prose(text, b.start, b.end) or _first_name_para(text, blocks, i)
@@ -147,7 +147,7 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
                 d.spans["paragraph"] = (b.start, b.end)
                 d.start = min(d.start, b.start) if d.start else b.start
                 d.end = b.end
-                i = _extend(text, blocks, i + 1, d)
+                i = extend_entry(text, blocks, i + 1, d)
                 heading_title(text, blocks, drafts, d)
                 drafts.append(d)
                 continue
@@ -253,7 +253,7 @@ def _photo_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | Non
     slides_links(text, nb.start, nb.end, d, strict=True)
     d.spans["paragraph"] = (nb.start, nb.end)
     d.start, d.end = blocks[i].start, nb.end
-    j = _extend(text, blocks, i + 2, d)
+    j = extend_entry(text, blocks, i + 2, d)
     return d, j
 
 
@@ -272,7 +272,7 @@ def _photo_before(text: str, blocks: list[mk.Block], i: int, d: Draft, drafts: l
         d.start = b.start
 
 
-def _extend(text: str, blocks: list[mk.Block], k: int, d: Draft) -> int:
+def extend_entry(text: str, blocks: list[mk.Block], k: int, d: Draft) -> int:
     """Take in the blocks after the anchor that belong to the talk; returns the next block index."""
     n = len(blocks)
     while k < n:
@@ -382,7 +382,7 @@ def _full_names(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> None:
             d.spans[f"speaker_mentions.{i}"] = at
 
 
-def _talk(text: str, d: Draft) -> Talk:
+def to_talk(text: str, d: Draft) -> Talk:
     if "video_url" not in d.values and d.spare_video is not None:
         set_video(d, *d.spare_video)
     spans = dict(d.spans)
