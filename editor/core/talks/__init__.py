@@ -54,6 +54,7 @@ from .knowledge import Knowledge
 from .model import TALK_FIELDS, Event, NextMeetup, Recognition, Span, Sponsor, Talk
 from .post import recognise, talk_at
 from .shape import Shape, ShapeError
+from .site_scan import SiteLearning, scan_site
 from .taught import (
     NotTalk,
     Place,
@@ -81,7 +82,8 @@ from .videos import (
 from .widgets import Widget, read_widgets
 
 __all__ = [
-    "Knowledge", "NotTalk", "Place", "Shape", "ShapeError", "Taught", "TaughtError", "Widget", "guess_fields",
+    "Knowledge", "NotTalk", "SiteLearning", "scan_site",
+    "Place", "Shape", "ShapeError", "Taught", "TaughtError", "Widget", "guess_fields",
     "learn", "load_taught", "locate", "place_for", "read_widgets", "save_taught",
     "EDITABLE", "PLACEHOLDER_TAKEAWAY", "PLACEHOLDER_TALK", "TALK_FIELDS", "Event", "EventEditError",
     "NextMeetup", "Recognition", "Span", "Sponsor", "Talk", "TalkEditError", "add_placeholder_talk",

@@ -191,7 +191,7 @@ def _compile(template: str) -> re.Pattern:
     # After the last field: the markup and labels up to the first link stay (links vary between entries);
     # or only the punctuation right after the field, then anything ('"Title".' and '"Title" and why …').
     keep = re.match(r"[^\[]*", tail).group().rstrip()
-    full = _literal(keep) + (r"[^\n]*" if keep != tail else r"[ \t]*")
+    full = f"(?:{_literal(keep)}[^\\n]*)?" if keep != tail else _literal(keep) + r"[ \t]*"
     punct = tail[:1] if re.match(r"[^\w\s\[(]", tail) else ""
     pattern += f"(?:{full}|{_literal(punct)}[^\n]*)$" if punct else f"{full}$"
     return re.compile(pattern)

@@ -191,10 +191,12 @@ def guess_fields(text: str, body_start: int, at: int) -> dict:
     line_end = text.find("\n", at)
     line = text[line_start:len(text) if line_end < 0 else line_end]
     out: dict = {}
-    emph = mk.emphasis(line, 0, len(line)) + [(b, s, False) for b, s in mk.quoted(line, 0, len(line))]
+    emph = [e for e in mk.emphasis(line, 0, len(line)) if not line.startswith("![")]
+    emph += [(b, s, False) for b, s in mk.quoted(line, 0, len(line))]
     if emph:
         out["title"] = emph[0][0].strip(" \"“”")
-    plain = re.sub(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1", " | ", line)
+    plain = re.sub(r"!\[[^\]]*\]\([^)]*\)", " | ", line)  # an image is neither name nor title
+    plain = re.sub(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1", " | ", plain)
     plain = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", plain)
     parts = [p.strip(" *_#>+-") for p in re.split(r"\s[·|–—-]\s|[,()（）:：]|\s·\s|·", plain)]
     parts = [p for p in parts if p and not re.fullmatch(r"\d+[~.]?", p)]
@@ -208,4 +210,5 @@ def guess_fields(text: str, body_start: int, at: int) -> dict:
         rest = [p for p in parts if p not in out.values()]
         if rest:
             out["title"] = max(rest, key=len)
-    return {k: v for k, v in out.items() if v}
+    speaker = out.get("speaker")
+    return {k: v for k, v in out.items() if v and v in line and (k == "speaker" or v != speaker)}
