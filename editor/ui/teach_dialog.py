@@ -22,6 +22,7 @@ class TeachDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("This is a talk")
         self.setObjectName("teachDialog")
+        self.setMinimumWidth(460)  # titles are long; the fields show them whole
         intro = QLabel("Correct what the editor guessed, as written in the post. Every other entry "
                        "written the same way becomes a talk too.")
         intro.setWordWrap(True)
