@@ -34,8 +34,9 @@ class SourceEditor(QPlainTextEdit):
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 (Qt's name)
         menu = self.createStandardContextMenu(event.pos())
-        at = self.textCursor().position() if self.textCursor().hasSelection() else \
-            self.cursorForPosition(event.pos()).position()
+        cursor = self.textCursor()  # a selection says where; else the place clicked
+        clicked = self.cursorForPosition(event.pos()).position()
+        at = cursor.selectionStart() if cursor.hasSelection() else clicked
         for hook in self.context_hooks:
             hook(menu, at)
         menu.exec(event.globalPos())

@@ -135,11 +135,11 @@ def load(place: Place) -> Taught:
 
 def save(place: Place, taught: Taught) -> None:
     """Write what was taught atomically; a broken file is refused (TaughtError), never replaced."""
+    load(place)  # raises for a broken file or a broken talks: section, which are the user's to fix
     try:
         if place.site_root is not None:
             ss.update_section(place.site_root, SECTION, taught.to_section())
             return
-        load(place)  # raises for a broken file
         settings = ss.SiteSettings({}, place.path).with_section(SECTION, taught.to_section())
         place.path.parent.mkdir(parents=True, exist_ok=True)
         write_bytes_atomic(place.path, ss.dump_site_settings(settings).encode("utf-8"))
