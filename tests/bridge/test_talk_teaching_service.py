@@ -3,10 +3,8 @@ background, problems reported in one line."""
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
-from talk_scoring import DATA
+from talk_scoring import DATA, copy_site
 
 from editor.bridge.talk_teaching import TalkTeaching
 from editor.core.frontmatter import parse
@@ -17,9 +15,7 @@ SITE = DATA / "talks_adapt_site_tuned"
 
 @pytest.fixture()
 def site(tmp_path):
-    root = tmp_path / "site"
-    shutil.copytree(SITE, root, ignore=shutil.ignore_patterns("_expect"))
-    return root
+    return copy_site(tmp_path / "site")
 
 
 def test_the_site_is_learnt_in_the_background(qtbot, site, tmp_path):

@@ -13,7 +13,7 @@ import shutil
 import pytest
 import yaml
 from conftest import CORPUS
-from talk_scoring import DATA, Score, score_post
+from talk_scoring import DATA, Score, copy_site, score_post
 
 from editor.core.talks import Knowledge, Shape, Widget, read_widgets, recognise, scan_site
 from editor.core.talks.site_scan import cache_path, learn_site, post_facts, skeleton
@@ -23,9 +23,7 @@ SITE = DATA / "talks_adapt_site_tuned"
 
 @pytest.fixture()
 def site(tmp_path):
-    root = tmp_path / "site"
-    shutil.copytree(SITE, root, ignore=shutil.ignore_patterns("_expect"))
-    return root
+    return copy_site(tmp_path / "site")
 
 
 def test_skeletons_keep_the_markup_and_make_words_slots():

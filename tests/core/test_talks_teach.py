@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 import yaml
 from conftest import CORPUS
-from talk_scoring import DATA, Score, score_post
+from talk_scoring import DATA, Score, copy_site, score_post
 
 from editor.cli import main
 from editor.core.frontmatter import parse
@@ -124,9 +124,7 @@ def corpus_nonmeetup_texts():
 
 @pytest.fixture()
 def site(tmp_path) -> Path:
-    root = tmp_path / "site"
-    shutil.copytree(SITE, root, ignore=shutil.ignore_patterns("_expect"))
-    return root
+    return copy_site(tmp_path / "site")
 
 
 def test_the_site_file_round_trips_and_is_written_atomically(site, tmp_path):
