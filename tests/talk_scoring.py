@@ -9,6 +9,7 @@ the title matches, and then each scored field is compared.
 from __future__ import annotations
 
 import re
+import shutil
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -158,3 +159,9 @@ def check_spans(path: Path) -> None:
             value = getattr(t, f)
             if value is not None and f in t.spans:
                 assert text[slice(*t.spans[f])] == value, f
+
+
+def copy_site(dest: Path, folder: str = "talks_adapt_site_tuned") -> Path:
+    """A writable copy of one of the test sites (its hand labels, ``_expect/``, left out)."""
+    shutil.copytree(DATA / folder, dest, ignore=shutil.ignore_patterns("_expect"))
+    return dest

@@ -124,7 +124,7 @@ def render_job(renderer: IncrementalRenderer | list, job: RenderJob) -> RenderRe
         title = str(ctx.page.get("title") or "Preview")
         patch = None
         if job.base is not None:
-            from .preview_channel import plan_patch  # (it imports this module)
+            from .preview_patch import plan_patch
             patch = plan_patch(job.base, blocks)
         return RenderResult(job.revision, blocks, header_html(ctx), title, time.perf_counter() - started,
                             base=job.base, patch=patch)

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from editor.core.talks import Event, Recognition, Talk, recognise, talk_at
+from editor.core.talks import Event, Knowledge, Recognition, Talk, recognise, talk_at
 
 from .background import BackgroundWork
 from .document import Document
@@ -83,6 +83,7 @@ class TalksModel(QObject):
         self._selected: int | None = None
         self._anchor: int | None = None
         self._busy = False
+        self._knowledge: Knowledge | None = None  # taught and learnt for this post's site
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._due)
@@ -116,11 +117,19 @@ class TalksModel(QObject):
         """The recognition of the document's current text (recognised now if stale)."""
         if self._revision != self.document.revision:
             self._timer.stop()
-            self._store(recognise(self.document.text), self.document.revision)
+            self._store(recognise(self.document.text, self._knowledge), self.document.revision)
         return self._recognition
 
     def is_pending(self) -> bool:
         return self._revision != self.document.revision
+
+    def set_knowledge(self, knowledge: Knowledge | None) -> None:
+        """Recognise with what was taught and learnt for the post's site (None: the rules alone)."""
+        if knowledge == self._knowledge:
+            return
+        self._knowledge = knowledge
+        self._revision = -1  # the same text reads differently now
+        self.current()
 
     # -- selection ---------------------------------------------------------------------------
 
@@ -154,13 +163,13 @@ class TalksModel(QObject):
             return
         text, revision = self.document.text, self.document.revision
         if len(text) < SMALL or self._work is None:
-            self._store(recognise(text), revision)
+            self._store(recognise(text, self._knowledge), revision)
             return
         if self._busy:
             return  # re-run when the job in flight finishes
         finished = self._finished  # the callbacks run on a pool thread: signal back
         self._busy = self._work.run_in_process(
-            recognise, (text,), lambda result: finished.emit(result, revision),
+            recognise, (text, self._knowledge), lambda result: finished.emit(result, revision),
             # The process died or the pool shut down: nothing recognised.
             lambda _error: finished.emit(EMPTY, -1))
 

@@ -7,7 +7,9 @@ optional; a missing file means "all defaults". Sections (each a mapping,
 owned by one area of the editor, documented in the README):
 
 ``talks:``
-    Talk shapes taught with "This is a talk" and entries marked "Not a talk".
+    ``shapes:`` talk shapes taught with "This is a talk" (``block:`` and ``lines:``, templates
+    with ``{speaker}``, ``{title}``, ``{organisation}``) and ``not_talks:`` (``post:``,
+    ``speaker:``) marked "Not a talk"; read and written by ``editor.core.talks.taught``.
 ``checks:``
     ``disabled: [check-id, ...]`` switches post checks off for the site
     (not ``off:``, which YAML reads as the boolean false).

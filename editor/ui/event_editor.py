@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from editor.bridge.document import Document
 from editor.bridge.talks_model import TalksModel
 from editor.bridge.undo_keys import UndoKeys
-from editor.core import event as ev
+from editor.core import talks as ev
 from editor.core.edits import TextEdit
 from editor.core.talks import Event
 

@@ -1,4 +1,5 @@
-"""The source pane's text edit: a QPlainTextEdit that reports its resizes and Escape.
+"""The source pane's text edit: a QPlainTextEdit that reports its resizes and Escape, and lets
+features add to its context menu (``context_hooks``).
 
 Virtual overrides rather than event filters on purpose: the first time a
 Python event filter (or ``event()`` override) receives an event, PySide6
@@ -10,10 +11,15 @@ same way. ``keyPressEvent`` and ``resizeEvent`` receive their own type.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
+
+if TYPE_CHECKING:  # only annotations: the classes are not built before the first frame
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtWidgets import QMenu
 
 
 class SourceEditor(QPlainTextEdit):
@@ -23,6 +29,18 @@ class SourceEditor(QPlainTextEdit):
         super().__init__(parent)
         # Asked on Escape (no modifiers); True when it closed something.
         self.on_escape: Callable[[], bool] = lambda: False
+        # Called with the context menu and the Qt position it was asked for; each may add actions.
+        self.context_hooks: list[Callable[[QMenu, int], None]] = []
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 (Qt's name)
+        menu = self.createStandardContextMenu(event.pos())
+        cursor = self.textCursor()  # a selection says where; else the place clicked
+        clicked = self.cursorForPosition(event.pos()).position()
+        at = cursor.selectionStart() if cursor.hasSelection() else clicked
+        for hook in self.context_hooks:
+            hook(menu, at)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
         if event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier \

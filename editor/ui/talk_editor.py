@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 from editor.bridge.document import Document
 from editor.bridge.talks_model import TalksModel
 from editor.bridge.undo_keys import UndoKeys
-from editor.core import talk_edits as te
+from editor.core import talks as te
 from editor.core.edits import TextEdit
-from editor.core.videos import hms, parse_hms
+from editor.core.talks import hms, parse_hms
 
 from .form_fields import form_layout, note_label, set_line_text
 from .model_editor import ModelEditor, RowList

@@ -3,6 +3,9 @@
 The list shows the ``TalksModel``'s recognition and selection; a drop asks for
 the whole entry to move (``moveRequested(from, to)``), and the buttons ask for
 a talk to be added or removed. The ``TalksSection`` turns those into edits.
+With teaching on (``set_teaching_enabled``), "This is a talk…" asks to teach the
+entry at the source's cursor (``teachRequested``) and a card's context menu offers
+"Not a talk" (``notATalkRequested(row)``); neither changes the text.
 Photos are read only from local files (beside the post or in the site);
 remote ones are never fetched: an initials avatar stands in.
 """
@@ -246,6 +249,8 @@ class TalksPanel(QWidget):
     addRequested = Signal()
     removeRequested = Signal(int)
     moveRequested = Signal(int, int)
+    teachRequested = Signal()
+    notATalkRequested = Signal(int)
 
     MAX_VISIBLE_ROWS = 8
 
@@ -269,10 +274,16 @@ class TalksPanel(QWidget):
         self.add_button.setToolTip("Add a talk after the last one, written like the post's other talks")
         self.remove_button = QPushButton("Remove talk")
         self.remove_button.setToolTip("Remove the selected talk's entry (Ctrl+Z brings it back)")
+        self.teach_button = QPushButton("This is a talk…")
+        self.teach_button.setObjectName("teachTalk")
+        self.teach_button.setToolTip("Make the entry at the source's cursor a talk, and every entry written "
+                                     "the same way (changes no text)")
+        self.teach_button.hide()
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
+        buttons.addWidget(self.teach_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -280,6 +291,8 @@ class TalksPanel(QWidget):
         layout.addWidget(self.view)
         layout.addLayout(buttons)
         self.add_button.clicked.connect(self.addRequested)
+        self.teach_button.clicked.connect(self.teachRequested)
+        self.view.customContextMenuRequested.connect(self._card_menu)
         self.remove_button.clicked.connect(self._remove_clicked)
         self.rows.moveRequested.connect(self.moveRequested)
         self.view.selectionModel().currentChanged.connect(self._current_changed)
@@ -289,6 +302,25 @@ class TalksPanel(QWidget):
 
     def set_context(self, post_path: Path | None, site_root: Path | None) -> None:
         self.rows.set_context(post_path, site_root)
+
+    def set_teaching_enabled(self, on: bool) -> None:
+        """Show "This is a talk…" and the cards' "Not a talk" (when a teaching service is there)."""
+        self.teach_button.setVisible(on)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu if on
+                                       else Qt.ContextMenuPolicy.DefaultContextMenu)
+
+    def _card_menu(self, pos) -> None:
+        index = self.view.indexAt(pos)
+        if not index.isValid():
+            return
+        from PySide6.QtWidgets import QMenu  # built on first use, not before the first frame
+
+        menu = QMenu(self.view)
+        action = menu.addAction("Not a talk")
+        action.setToolTip("This entry is not a talk (in this post); the text is not changed")
+        action.triggered.connect(lambda: self.notATalkRequested.emit(index.row()))
+        menu.exec(self.view.viewport().mapToGlobal(pos))
+        menu.deleteLater()
 
     def count(self) -> int:
         return self.rows.rowCount()

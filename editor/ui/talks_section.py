@@ -4,10 +4,13 @@
 (the model is the session's ``talks_model()``), and ``set_site_root(path)``
 when the site changes. Adding, removing and moving
 talks are the core's entry edits, each one undo step on the shared document.
+``set_teaching(service, cursor)`` turns on "This is a talk" (``teach_at``) and
+"Not a talk": they change what the talks model knows, never the text.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
@@ -15,8 +18,8 @@ from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
 from editor.bridge.document import Document
 from editor.bridge.talks_model import TalksModel
 from editor.bridge.undo_keys import UndoKeys
-from editor.core import talk_entries
-from editor.core.talk_edits import TalkEditError
+from editor.core.frontmatter import parse
+from editor.core.talks import TalkEditError, TaughtError, add_placeholder_talk, move_talk, remove_talk
 
 from .event_editor import EventEditor
 from .form_fields import ERROR_STYLE, note_label
@@ -54,6 +57,11 @@ class TalksSection(QWidget):
         self.panel.addRequested.connect(self.add_talk)
         self.panel.removeRequested.connect(self.remove_talk)
         self.panel.moveRequested.connect(self.move_talk)
+        self.panel.teachRequested.connect(lambda: self.teach_at(self.cursor_offset()))
+        self.panel.notATalkRequested.connect(self.not_a_talk)
+        self.teaching = None
+        self.teach_dialog = None
+        self.cursor_offset: Callable[[], int] = lambda: 0
         self.undo_keys.watch(self.panel.view)
         document.pathChanged.connect(lambda _p: self._set_context())
         self._set_context()
@@ -82,7 +90,7 @@ class TalksSection(QWidget):
         """A new entry after the last talk, in the post's style; selected, with its speakers field focused."""
         recognition = self.model.current()
         try:
-            edits = talk_entries.add_placeholder_talk(self.document.text, recognition)
+            edits = add_placeholder_talk(self.document.text, recognition)
         except (TalkEditError, ValueError) as exc:
             self._show_message(str(exc))
             return
@@ -102,14 +110,14 @@ class TalksSection(QWidget):
         if not 0 <= index < len(recognition.talks):
             return
         self._show_message(None)
-        self.document.apply_edits(talk_entries.remove_talk(self.document.text, recognition.talks[index]))
+        self.document.apply_edits(remove_talk(self.document.text, recognition.talks[index]))
         self.model.current()
 
     def move_talk(self, index: int, new_index: int) -> None:
         """Move talk ``index``'s whole entry to position ``new_index``; it stays selected."""
         recognition = self.model.current()
         try:
-            edits = talk_entries.move_talk(self.document.text, recognition.talks, index, new_index)
+            edits = move_talk(self.document.text, recognition.talks, index, new_index)
         except TalkEditError as exc:
             self._show_message(str(exc))
             return
@@ -118,3 +126,51 @@ class TalksSection(QWidget):
         self.model.current()
         self.model.select(new_index)
 
+
+    # -- teaching ------------------------------------------------------------------------------
+
+    def set_teaching(self, teaching, cursor_offset: Callable[[], int]) -> None:
+        """Recognise with ``teaching``'s knowledge (a ``TalkTeaching``); ``cursor_offset()`` is the
+        source cursor's offset in the text, where "This is a talk…" looks for the entry."""
+        self.teaching = teaching
+        self.cursor_offset = cursor_offset
+        teaching.knowledgeChanged.connect(self.model.set_knowledge)
+        teaching.problem.connect(self._show_message)
+        self._show_message(teaching.last_problem or None)
+        self.model.set_knowledge(teaching.knowledge)
+        self.panel.set_teaching_enabled(True)
+
+    def teach_at(self, offset: int) -> None:
+        """"This is a talk" for the entry at ``offset``: the guessed fields, to correct, then taught."""
+        if self.teaching is None:
+            return
+        from .teach_dialog import TeachDialog
+
+        text = self.document.text
+        body = parse(text).body_start
+        at = max(offset, body)
+        if self.teach_dialog is not None:
+            self.teach_dialog.close()
+        self.teach_dialog = TeachDialog(self.teaching.guess(text, body, at), self)
+        self.teach_dialog.submitted.connect(lambda fields: self._teach(at, fields))
+        self.teach_dialog.open()
+
+    def _teach(self, at: int, fields: dict) -> None:
+        text = self.document.text
+        try:
+            self.teaching.teach(text, parse(text).body_start, at, fields)
+        except TaughtError as exc:
+            self.teach_dialog.show_error(str(exc))
+            return
+        self.teach_dialog.accept()
+        self._show_message(None)
+        self.model.select_at(at)
+
+    def not_a_talk(self, index: int) -> None:
+        talks = self.model.current().talks
+        if self.teaching is None or not 0 <= index < len(talks) or not talks[index].speakers:
+            return
+        try:
+            self.teaching.forget(talks[index].speakers[0])
+        except TaughtError as exc:
+            self._show_message(str(exc))

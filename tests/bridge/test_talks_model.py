@@ -10,7 +10,7 @@ from editor.bridge.document import Document
 from editor.bridge.talks_model import SMALL, TalksModel, pause_ms
 from editor.core.edits import TextEdit
 from editor.core.source import SourceText
-from editor.core.talk_entries import move_talk, remove_talk
+from editor.core.talks import move_talk, remove_talk
 
 pytestmark = pytest.mark.gui
 

@@ -7,15 +7,15 @@ from conftest import CORPUS as SHARED_CORPUS
 from conftest import SEED
 
 from editor.core.edits import apply_edits
-from editor.core.event import (
+from editor.core.talks import (
     EventEditError,
     add_sponsor,
+    recognise,
     remove_sponsor,
     set_next_meetup,
     set_sponsor,
     set_video_id,
 )
-from editor.core.talks import recognise
 
 CORPUS = SHARED_CORPUS / "meetups"
 

@@ -9,18 +9,18 @@ from conftest import CORPUS, SEED
 
 from editor.core.edits import apply_edits
 from editor.core.post_io import PostIOError, read_source
-from editor.core.talk_edits import (
+from editor.core.talks import (
     EDITABLE,
     TalkEditError,
     add_takeaway,
     field_spans,
     move_takeaway,
+    recognise,
     remove_takeaway,
     replace_takeaway,
     set_field,
     set_takeaways,
 )
-from editor.core.talks import recognise
 
 
 def _posts() -> list[Path]:

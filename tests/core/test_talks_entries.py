@@ -9,9 +9,7 @@ from conftest import CORPUS, SEED
 
 from editor.core.edits import apply_edits
 from editor.core.post_io import PostIOError, read_source
-from editor.core.talk_edits import TalkEditError
-from editor.core.talk_entries import add_talk, move_talk, remove_talk, render_template
-from editor.core.talks import recognise
+from editor.core.talks import TalkEditError, add_talk, move_talk, recognise, remove_talk, render_template
 from editor.resource_files import read_text
 
 NEW = dict(speakers=["Jane Doe"], organisation="Acme Labs", title="Shiny New Things",
@@ -177,7 +175,7 @@ def test_whatever_add_talk_writes_reads_back(seed, speakers, org, title):
 
 
 def test_add_placeholder_talk_is_one_edit_after_the_last_talk_with_one_takeaway():
-    from editor.core.talk_entries import PLACEHOLDER_TAKEAWAY, add_placeholder_talk
+    from editor.core.talks import PLACEHOLDER_TAKEAWAY, add_placeholder_talk
     text = SEED.read_text(encoding="utf-8")
     edits = add_placeholder_talk(text, recognise(text))
     assert len(edits) == 1

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from editor.core.videos import (
+from editor.core.talks import (
     find_start,
     format_like,
     hms,

@@ -28,15 +28,16 @@ class RenderContext:
 
     def fingerprint(self) -> str:
         """A stable text standing for everything here that changes the output."""
-        return repr((str(self.post_path), str(self.site_root), _stable(self.site_config), _stable(self.page)))
+        return repr((str(self.post_path), str(self.site_root), stable_repr(self.site_config),
+                     stable_repr(self.page)))
 
 
-def _stable(value: Any) -> str:
+def stable_repr(value: Any) -> str:
     if isinstance(value, dict):
         items = sorted(value.items(), key=lambda kv: str(kv[0]))
-        return "{" + ",".join(f"{k!r}:{_stable(v)}" for k, v in items) + "}"
+        return "{" + ",".join(f"{k!r}:{stable_repr(v)}" for k, v in items) + "}"
     if isinstance(value, list | tuple):
-        return "[" + ",".join(_stable(v) for v in value) + "]"
+        return "[" + ",".join(stable_repr(v) for v in value) + "]"
     return repr(value)
 
 

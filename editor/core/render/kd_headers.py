@@ -18,9 +18,10 @@ from html import escape
 from markdown import Extension
 from markdown.treeprocessors import Treeprocessor
 
+from .kd_ial import apply_ial, parse_ial
+
 _HEADER_IAL = re.compile(r"[ \t]*\{:?[ \t]*(#[\w-]+|\.[\w-]+)[^}\n]*\}[ \t]*$")
 _WORD_CATEGORIES = {"Lu", "Ll", "Lt", "Lm", "Lo", "Mn", "Mc", "Me", "Nd", "Nl", "No", "Pc"}
-TOC_MARKER = "\x02pe-toc:{}\x03"
 TOC_RE = re.compile(r"(?:<p((?: [\w-]+=\"[^\"]*\")*)>)?\x02pe-toc:(\w*)\x03(?:</p>)?")
 
 
@@ -60,7 +61,6 @@ class HeaderIdTreeprocessor(Treeprocessor):
             raw = el.text
             m = _HEADER_IAL.search(raw)
             if m and ("{#" in m.group(0) or "{:" in m.group(0) or "{." in m.group(0)):
-                from .kd_ial import apply_ial, parse_ial
                 apply_ial(el, parse_ial(m.group(0).strip()[1:-1]))
                 raw = raw[:m.start()]
                 el.text = raw

@@ -18,7 +18,8 @@ from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import AtomicString
 
-from .kd_headers import TOC_MARKER
+# Where a {:toc} list goes; kd_headers (TOC_RE) swaps it for the list of headings.
+TOC_MARKER = "\x02pe-toc:{}\x03"
 
 IAL_LINE = re.compile(r"^ {0,3}\{:(?!:)((?:[^}\"']|\"[^\"]*\"|'[^']*')*)\}[ \t]*$")
 _ATTR = re.compile(r"""([\w-]+)=(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)')|\.([\w-]+)|#([\w-]+)|([\w-]+)""")

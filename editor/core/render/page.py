@@ -16,7 +16,7 @@ from string import Template
 
 from editor.resource_files import read_text
 
-from .context import RenderContext, _stable
+from .context import RenderContext, stable_repr
 from .pipeline import Rendered, RenderedBlock, render_body
 from .positions import join_with_line
 from .sanitize import sanitize_html
@@ -73,8 +73,8 @@ def _sanitized_block(block: RenderedBlock, ctx: RenderContext, ctx_fp: str) -> s
 
 def sanitize_fingerprint(ctx: RenderContext) -> str:
     """What of ``ctx`` sanitising depends on (where the post and its site are; not the front matter)."""
-    return hashlib.blake2b(repr((str(ctx.post_path), str(ctx.site_root), _stable(ctx.site_config))).encode(
-        "utf-8", "surrogatepass"), digest_size=12).hexdigest()
+    where = repr((str(ctx.post_path), str(ctx.site_root), stable_repr(ctx.site_config)))
+    return hashlib.blake2b(where.encode("utf-8", "surrogatepass"), digest_size=12).hexdigest()
 
 
 def preview_blocks(rendered: Rendered, ctx: RenderContext, fp: str | None = None) -> list[RenderedBlock]:

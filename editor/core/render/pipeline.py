@@ -20,7 +20,8 @@ from .blocks import Block, split_blocks, split_blocks_incremental
 from .context import RenderContext
 from .kd_footnotes import FootnoteState, footnotes_html
 from .kd_headers import TOC_RE, toc_html
-from .liquid_syntax import STATEFUL_TAGS, LazyLiquid, has_liquid
+from .liquid_lazy import LazyLiquid
+from .liquid_syntax import STATEFUL_TAGS, has_liquid
 from .markdown_setup import Converter, DocGlobals, collect_globals, fenced_line_mask
 from .positions import join_with_line, split_for_lines
 

@@ -1,0 +1,95 @@
+"""Talks of a meetup roundup: recognising them, their records with spans, and their edits.
+
+The one public surface of the package: everything outside ``editor.core.talks``
+imports from here, never from a module inside (a test checks it). Modules:
+
+``model``        the frozen records (``Talk``, ``Event``, ``Recognition``) and what their spans mean
+``post``         ``recognise(text)``: a whole post read into talks and event parts
+``recognition``  the entries of the body, from the rules (``prose``, ``headings``, ``shapes``,
+                 ``lines``, ``liquid``, ``bios``, ``lead``, ``org``, ``parts`` over ``markup``)
+``schedule``     talks kept in a front matter ``schedule:`` list
+``event``        recording, sponsors, next meetup; their edits
+``field_edits``  minimal edits of one talk's fields and takeaways
+``entries``      adding, removing and moving whole talk entries
+``videos``       recording and slide URLs, start times
+``shape``        an entry's shape learnt from one example ("This is a talk"), and finding its other entries
+``knowledge``    taught shapes, "Not a talk", and what the site's posts taught, applied after the rules
+``taught``       what the user taught and where it is kept (``.post-editor.yml`` or the data folder)
+``widgets``      the site's own include widgets for recordings and slides
+``site_scan``    learning from the site's other posts (shapes that repeat, names, widgets), cached
+"""
+
+from __future__ import annotations
+
+from .entries import (
+    PLACEHOLDER_TAKEAWAY,
+    PLACEHOLDER_TALK,
+    add_placeholder_talk,
+    add_talk,
+    move_talk,
+    remove_talk,
+    render_template,
+)
+from .event import (
+    EventEditError,
+    add_sponsor,
+    recognise_event,
+    remove_sponsor,
+    set_next_meetup,
+    set_sponsor,
+    set_video_id,
+)
+from .field_edits import (
+    EDITABLE,
+    TalkEditError,
+    add_takeaway,
+    field_spans,
+    move_takeaway,
+    remove_takeaway,
+    replace_takeaway,
+    set_field,
+    set_takeaways,
+)
+from .knowledge import Knowledge
+from .model import TALK_FIELDS, Event, NextMeetup, Recognition, Span, Sponsor, Talk
+from .post import recognise, talk_at
+from .shape import Shape, ShapeError
+from .site_scan import SiteLearning, scan_site
+from .taught import (
+    NotTalk,
+    Place,
+    Taught,
+    TaughtError,
+    guess_fields,
+    learn,
+    locate,
+    place_for,
+)
+from .taught import load as load_taught
+from .taught import save as save_taught
+from .videos import (
+    find_start,
+    format_like,
+    hms,
+    is_slides_url,
+    is_video_url,
+    label_time,
+    parse_hms,
+    parse_time,
+    with_start,
+    youtube_id,
+)
+from .widgets import Widget, read_widgets
+
+__all__ = [
+    "Knowledge", "NotTalk", "SiteLearning", "scan_site",
+    "Place", "Shape", "ShapeError", "Taught", "TaughtError", "Widget", "guess_fields",
+    "learn", "load_taught", "locate", "place_for", "read_widgets", "save_taught",
+    "EDITABLE", "PLACEHOLDER_TAKEAWAY", "PLACEHOLDER_TALK", "TALK_FIELDS", "Event", "EventEditError",
+    "NextMeetup", "Recognition", "Span", "Sponsor", "Talk", "TalkEditError", "add_placeholder_talk",
+    "add_sponsor", "add_takeaway", "add_talk", "field_spans", "find_start", "format_like", "hms",
+    "is_slides_url", "is_video_url", "label_time", "move_takeaway", "move_talk", "parse_hms", "parse_time",
+    "recognise", "recognise_event", "remove_sponsor", "remove_takeaway", "remove_talk", "render_template",
+    "replace_takeaway", "set_field", "set_next_meetup", "set_sponsor", "set_takeaways", "set_video_id",
+    "talk_at", "with_start", "youtube_id",
+]

@@ -1,0 +1,217 @@
+"""Talks written as agenda entries rather than sentences.
+
+- programme lines: ``Title (Speaker, Speaker): [Slides](…), [Video](…)``, ``*Title* (von nick)``;
+- timetables: ``1410~ Title`` with the speaker and slides in nested bullets;
+- a heading per talk over labelled bullets: ``+ 登壇者 : Name ( @handle ) さん``, ``+ 資料 : [deck](…)``;
+- numbered lines with no space after the number: ``2.Name will talk about "Title"``.
+
+Each reader fills a ``Draft`` with exact spans and returns None when the shape is not there.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import markup as mk
+from .draft import Draft, Span, set_video
+from .parts import slides_links
+from .prose import prose
+from .videos import is_slides_url, is_video_url
+
+# "by" in the languages the roundups use; after it a nickname needs no capital ("(von jku)").
+_BY = r"(?:by|von|par|de|di|door|por|av|af|od)"
+_PROGRAMME = re.compile(
+    r"[ \t]*(?P<title>\S[^\n]*?)\s*[(（]\s*(?:(?P<by>" + _BY + r")\s+)?(?P<names>[^()（）\n]{1,120}?)"
+    r"(?:,\s*(?P<rest>[^()（）\n]*?\[[^\n]*?))?\s*[)）][ \t]*(?P<tail>:[^\n]*)?[ \t]*$", re.I)
+_SPLIT_NAMES = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|、)\s*")
+_NICK = re.compile(r"[^\W_][\w.-]{0,30}")
+_SLIDES_LABEL = r"(?:資料|スライド|slides?|deck|folien|diapos?|diapositivas|prosojnice)"
+_SPEAKER_LABEL = r"(?:登壇者|発表者|スピーカー|講師|speakers?|presenters?|sprecher(?:in)?|orateur|oratrice|" \
+                 r"intervenant(?:e)?|ponente|relatore)"
+_LABEL = re.compile(r"[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?P<label>" + _SPEAKER_LABEL + "|" + _SLIDES_LABEL
+                    + r")(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*(?P<value>\S[^\n]*?)[ \t]*$", re.I)
+_TIMETABLE = re.compile(r"[ \t]*(?:\*\*|__)?\d{1,2}[:：.]?\d{2}(?:\*\*|__)?[ \t]*[~〜～][ \t]*"
+                        r"(?P<title>\S[^\n]*?)[ \t]*$")
+_HONORIFIC = re.compile(r"[ \t]*(?:さん|様|氏|先生|님|san)[ \t]*$")
+_HANDLE = re.compile(r"[ \t]*[(（][ \t]*@[\w.-]+[ \t]*[)）]")
+_PERSON_ORG = re.compile(r"[ \t]*[(（][ \t]*(?P<org>[^()（）@\n]{2,40}?)[ \t]*[)）]")
+_NUMBERED = re.compile(r"^[ \t]*\d{1,2}\.(?=[^\W\d_])", re.M)
+
+
+def _is_person(name: str, nick_ok: bool) -> bool:
+    name = name.strip()
+    if mk.name_like(name, single=False) or mk.cjk_name(name):
+        return True
+    return nick_ok and bool(_NICK.fullmatch(name)) and not name.isdigit()
+
+
+def _names(text: str, s: int, e: int, nick_ok: bool) -> list[tuple[str, Span]] | None:
+    """Every part of ``text[s:e]`` separated by commas or "and" as a person, or None."""
+    out = []
+    pos = s
+    for m in list(_SPLIT_NAMES.finditer(text, s, e)) + [None]:
+        part_end = m.start() if m else e
+        span = mk.clean_span(text, (pos, part_end), " ")
+        name = text[span[0]:span[1]]
+        if not _is_person(name, nick_ok):
+            return None
+        out.append((name, span))
+        pos = m.end() if m else e
+    return out or None
+
+
+def _title_span(text: str, s: int, e: int) -> Span | None:
+    span = mk.clean_span(text, (s, e), " :–—-")
+    a, b = span
+    while b - a >= 2 and text[a] in "*_\"“„«「" and text[b - 1] in "*_\"”“»」":
+        a, b = a + 1, b - 1
+    title = text[a:b].strip()
+    if len(title) < 3 or mk.name_like(title, single=False) or "](" in title or re.search(r"[*_]", title):
+        return None
+    return a, b
+
+
+def programme_line(text: str, s: int, e: int) -> Draft | None:
+    """``Title (Speaker, Speaker): links`` or ``*Title* (von nick)`` on the first line of ``text[s:e]``."""
+    line_end = text.find("\n", s, e)
+    line_end = e if line_end < 0 else line_end
+    m = _PROGRAMME.match(text, s, line_end)
+    if not m:
+        return None
+    by = m.group("by")
+    emphasised = text[m.start("title")] in "*_" and text[m.end("title") - 1] in "*_"
+    tail_links = [lk for lk in mk.links(text, m.end("names"), line_end) if lk.url]
+    if not (tail_links or (by and emphasised)):
+        return None  # a bracket after words is too common to be a talk without links or "by"
+    names = _names(text, m.start("names"), m.end("names"), nick_ok=bool(by))
+    title = _title_span(text, m.start("title"), m.end("title"))
+    if not names or title is None:
+        return None
+    d = Draft("item")
+    d.speakers = names
+    d.put("title", text[title[0]:title[1]], title)
+    for lk in tail_links:
+        if is_video_url(lk.url):
+            set_video(d, lk.url, lk.url_span)
+    slides_links(text, m.end("names"), line_end, d)
+    d.cue = True
+    return d
+
+
+Person = tuple[str, Span, str | None, Span | None]  # name, its span, organisation, its span
+
+
+def _person(text: str, s: int, e: int, nick_ok: bool = True) -> Person | None:
+    """``Name ( @handle ) さん`` / ``Name (Org)``: the name and its organisation, if any."""
+    end = e
+    h = _HONORIFIC.search(text, s, end)
+    if h:
+        end = h.start()
+    org = org_span = None
+    for m in list(_HANDLE.finditer(text, s, end))[-1:]:
+        if not text[m.end():end].strip():
+            end = m.start()
+    m = next((m for m in _PERSON_ORG.finditer(text, s, end) if not text[m.end():end].strip()), None)
+    if m:
+        org, org_span = m.group("org"), (m.start("org"), m.end("org"))
+        end = m.start()
+    span = mk.clean_span(text, (s, end), " ")
+    name = text[span[0]:span[1]]
+    if not _is_person(name, nick_ok):
+        return None
+    return name, span, org, org_span
+
+
+def _labelled_lines(text: str, s: int, e: int, d: Draft, bare_name: bool) -> None:
+    """Speaker and slides from labelled lines (and, in a timetable, a bare ``Name (Org)`` line)."""
+    pos = s
+    while pos < e:
+        nl = text.find("\n", pos, e)
+        le = e if nl < 0 else nl
+        m = _LABEL.match(text, pos, le)
+        if m and re.fullmatch(_SPEAKER_LABEL, m.group("label"), re.I):
+            who = _person(text, m.start("value"), m.end("value"))
+            if who and not d.speakers:
+                _put_person(d, who)
+        elif m:
+            links = [lk for lk in mk.links(text, m.start("value"), le) if lk.url]
+            if links and "slides_url" not in d.values:
+                d.put("slides_url", links[0].url, links[0].url_span)
+        else:
+            content = re.match(r"[ \t]*[-*+][ \t]+", text[pos:le])
+            cs = pos + (content.end() if content else 0)
+            links = [lk for lk in mk.links(text, cs, le) if lk.url]
+            if links:
+                if is_video_url(links[0].url):
+                    set_video(d, links[0].url, links[0].url_span)
+                elif "slides_url" not in d.values and (is_slides_url(links[0].url) or slides_links(
+                        text, cs, le, Draft("item"))):
+                    d.put("slides_url", links[0].url, links[0].url_span)
+            elif bare_name and not d.speakers:
+                who = _person(text, cs, le)
+                if who:
+                    _put_person(d, who)
+        pos = le + 1
+
+
+def _put_person(d: Draft, who: Person) -> None:
+    name, span, org, org_span = who
+    d.speakers = [(name, span)]
+    if org:
+        d.put("organisation", org, org_span)
+
+
+def timetable_item(text: str, b: mk.Block) -> Draft | None:
+    """``1410~ Title`` with the speaker (and slides) in the nested bullets under it."""
+    line_end = text.find("\n", b.content, b.end)
+    if line_end < 0:
+        return None
+    m = _TIMETABLE.match(text, b.content - 0, line_end) or _TIMETABLE.match(text, b.content, line_end)
+    if not m:
+        return None
+    title = _title_span(text, m.start("title"), m.end("title"))
+    if title is None:
+        return None
+    d = Draft("schedule")
+    _labelled_lines(text, line_end + 1, b.end, d, bare_name=True)
+    if not d.speakers:
+        return None  # "1530~ 休憩": a break, not a talk
+    d.put("title", text[title[0]:title[1]], title)
+    d.cue = True
+    return d
+
+
+def labelled_section(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | None, int]:
+    """A heading (the title) over bullets labelled speaker / slides."""
+    h = blocks[i]
+    k = i + 1
+    d = Draft("heading")
+    while k < len(blocks) and blocks[k].kind == "item" and _LABEL.match(blocks[k].text):
+        _labelled_lines(text, blocks[k].start, blocks[k].end, d, bare_name=False)
+        k += 1
+    if not d.speakers:
+        return None, i + 1
+    title = _title_span(text, h.content, h.cend)
+    if title is not None:
+        d.put("title", text[title[0]:title[1]], title)
+    d.start, d.end = h.start, blocks[k - 1].end
+    d.cue = True
+    return d, k
+
+
+def numbered_lines(text: str, b: mk.Block) -> list[Draft] | None:
+    """``1.Name will talk about …`` lines (no space after the number, so not a Markdown list)."""
+    starts = [m for m in _NUMBERED.finditer(text, b.start, b.end)]
+    if len(starts) < 2:
+        return None
+    out = []
+    for m in starts:
+        nl = text.find("\n", m.end(), b.end)
+        le = b.end if nl < 0 else nl
+        d = prose(text, m.end(), le, at_start=True)
+        if d is None or not d.cue:
+            continue
+        d.kind = "item"
+        d.start, d.end = m.start(), le
+        out.append(d)
+    return out or None

@@ -1,0 +1,51 @@
+"""The talk being read: a mutable draft of fields with their spans, filled by the rules in turn.
+
+Each rule module puts what it finds into a ``Draft``; ``recognition`` turns the
+finished drafts into frozen ``Talk`` records.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from . import markup as mk
+from .videos import find_start
+
+Span = tuple[int, int]
+
+
+@dataclass
+class Draft:
+    kind: str
+    start: int = 0
+    end: int = 0
+    speakers: list[tuple[str, Span]] = field(default_factory=list)
+    values: dict = field(default_factory=dict)
+    spans: dict = field(default_factory=dict)
+    takeaways: list[tuple[str, Span, Span]] = field(default_factory=list)
+    cue: bool = False
+    weak_title: bool = False
+    spare_video: tuple | None = None
+
+    def put(self, name: str, value, span: Span | None, force: bool = False) -> None:
+        if value in (None, "") or (name in self.values and not force):
+            return
+        self.values[name] = value
+        if span is not None:
+            self.spans[name] = span
+
+
+def set_video(draft: Draft, url: str, url_span: Span) -> None:
+    if "video_url" in draft.values:
+        return
+    draft.put("video_url", url, url_span)
+    st = find_start(url)
+    if st is not None:
+        draft.put("start_seconds", st.seconds, (url_span[0] + st.start, url_span[0] + st.end), force=True)
+
+
+def strip_quotes(text: str, span: Span) -> Span | None:
+    s, e = mk.clean_span(text, span, "")
+    if e - s >= 2 and text[s] in "\"“„«‘'" and text[e - 1] in "\"”“»’'":
+        return mk.clean_span(text, (s + 1, e - 1), ".,;: ")
+    return None

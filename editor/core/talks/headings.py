@@ -1,0 +1,271 @@
+"""Talk entries that start at a heading: ``## Name – Title``, ``### Talk 1: Title`` over a speaker line.
+
+A heading per talk carries the speaker(s) and title, or the title alone over a
+byline (``by **Name** (Org)``, ``**Speaker:** Name, Org``); the section under it
+(up to the next heading of the same level or a rule) gives takeaways, slides,
+recording, photo and organisation.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import markup as mk
+from .draft import Draft, set_video
+from .org import paren_org
+from .parts import embeds, is_embed, same_person, set_photo, slides_links, takeaway
+from .prose import TALK_CUE, organisation, prose, skip_markup, speakers_at, title_and_video
+from .videos import is_video_url
+
+_GENERIC_HEADING = re.compile(r"^\W*(?:overview|talks?|slides|photos?|videos?|sponsors?|summary|agenda|"
+                              r"schedule|"
+                              r"next|thanks|recap|intro|introduction|lightning talks?|speakers?|resources|"
+                              r"links|program(?:me)?|announcements?)\b(?:\W+\w+)?\W*$|"
+                              r"^\W*(?:first|second|third|fourth|last|final|primo|secondo|terzo|ultimo|"
+                              r"erster?|zweiter?|dritter?|letzter?|premi[eè]re?|deuxi[eè]me|primera?|segunda?|"
+                              r"eerste|tweede)\s+(?:talk|vortrag|intervento|charla|palestra|lezing)\W*$",
+                              re.I)
+_CLOCK = re.compile(r"\s*\d{1,2}[:.h]\d{2}(?:\s*[-–—]\s*\d{1,2}[:.h]\d{2})?\s*[-–—:|]?\s+")
+_HEADING_SPLIT = re.compile(r"\s+[–—-]\s+|:\s+|\s+\|\s+")
+
+
+def heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | None, int]:
+    h = blocks[i]
+    content = (h.content, h.cend)
+    raw = text[content[0]:content[1]]
+    if _GENERIC_HEADING.match(raw):
+        return None, i + 1
+    context = blocks[i + 1].text if i + 1 < len(blocks) else ""
+    names, title = _heading_parts(text, content, raw, context)
+    org = None
+    if not names and mk.name_like(raw.strip(" *_"), single=False) and _pronoun_section(text, blocks, i):
+        names, title = _names(text, *content), None
+    byline = None
+    # "## Title" over "by **Name** (Org)"
+    if not names and i + 1 < len(blocks) and blocks[i + 1].kind == "para":
+        nb = blocks[i + 1]
+        m = re.match(r"(?:by|von|par|por|od|di)\s+", nb.text, re.I) or _SPEAKER_LABEL.match(nb.text)
+        line_end = text.find("\n", nb.start, nb.end)
+        line_end = nb.end if line_end < 0 else line_end
+        if m and line_end - nb.start < 120:
+            names = speakers_at(text, nb.start + m.end(), line_end, at_start=True)
+            if re.search(r"(?:speaker|presenter|sprecher|sprecherin|referent|referentin|ponente|orateur|"
+                         r"oratrice|intervenant|intervenante|relatore)[ \t*_]*:", m.group(), re.I):
+                names = names[:1]  # a singular label names one person: "Speaker: Jane Doe, Acme"
+            title, byline = content, (names and line_end)
+            number = _TALK_NUMBER.match(raw)
+            if number and number.end() < len(raw):  # "### Talk 1: Title" over "**Speaker:** Name"
+                title = (content[0] + number.end(), content[1])
+    if not names and i + 1 < len(blocks) and blocks[i + 1].kind in ("para", "html"):
+        got = _bare_byline(text, blocks[i + 1], raw)
+        if got:
+            names, org = got
+            title = (content[0] + len(raw) - len(raw.lstrip(_LEAD_SYMBOLS)), content[1])
+            byline = names[-1][1][1]
+    if not names:
+        return None, i + 1
+    d = Draft("heading")
+    if byline and org:
+        d.put("organisation", text[org[0]:org[1]], org)
+    if byline:
+        after = skip_markup(text, names[-1][1][1])
+        paren_org(text, d, after, byline, lower_ok=True)
+        m = re.match(r",\s*([^,()\n]{2,50}?)\s*$", text[after:byline])
+        if m:  # "**Speaker:** Jane Doe, Acme"
+            d.put("organisation", m.group(1), (after + m.start(1), after + m.end(1)))
+    d.speakers = names
+    if not byline:  # "<h3>Title – Jane Doe (Acme)</h3>"
+        org = re.match(r"\s*\(([^()\n]{2,40})\)", text[names[-1][1][1]:h.cend])
+        if org:
+            at = names[-1][1][1] + org.start(1)
+            d.put("organisation", org.group(1), (at, at + len(org.group(1))))
+    if title is not None:
+        span = mk.clean_span(text, title, " ")
+        q = re.fullmatch(r"[\"“«„]\s?(.*?)\s?[\"”»“]", text[span[0]:span[1]])
+        if q:
+            span = (span[0] + q.start(1), span[0] + q.end(1))
+        d.put("title", text[span[0]:span[1]], span)
+    d.start, d.end = h.start, h.end
+    k = i + 1
+    while k < len(blocks) and not (blocks[k].kind == "hr" or blocks[k].kind == "heading" and (
+            blocks[k].level <= h.level or heading_entry(text, blocks, k)[0] is not None)):
+        b = blocks[k]
+        if b.kind == "para" and _other_talk(text, b, d):
+            break
+        if b.kind == "item" and b.level == 0:
+            takeaway(text, b, d)
+        elif b.kind == "html" or is_embed(b):
+            embeds(text, b, d)
+        elif b.kind == "image" and "photo" not in d.values:
+            img = mk.image(b)
+            if img and any(same_person(img[0], sp[0]) for sp in d.speakers):
+                set_photo(text, d, b)
+        slides_links(text, b.start, b.end, d, strict=True)
+        if b.kind == "para" and "title" not in d.values:
+            title_and_video(text, d, b.start, b.end)
+            d.spans.setdefault("paragraph", (b.start, b.end))
+        if b.kind == "para" and "video_url" not in d.values:
+            link = next((lk for lk in mk.links(text, b.start, b.end) if is_video_url(lk.url)), None)
+            if link is not None:
+                set_video(d, link.url, link.url_span)
+        if b.kind == "para" and "organisation" not in d.values:
+            full = d.speakers[0][0]
+            at, who = -1, full
+            for who in (full, full.split()[0]):  # "Žiga from Acme" under "### Žiga Novak — Title"
+                found = re.search(rf"(?<!\w){re.escape(who)}(?!\w)", b.text)
+                if found:
+                    at = found.start()
+                    break
+            if at >= 0:
+                sent_end = next((e for s_, e in mk.sentences(text, b.start, b.end)
+                                 if s_ <= b.start + at < e), b.end)
+                paren_org(text, d, b.start + at + len(who), sent_end)
+                organisation(text, d, b.start + at + len(who), sent_end)
+        d.end = b.end
+        k += 1
+    return d, k
+
+
+_LEAD_SYMBOLS = "".join(chr(c) for c in range(0x2000, 0x2BFF)) + "".join(
+    chr(c) for c in range(0x1F000, 0x1FAFF)) + " \t*_#\ufe0f"
+_BYLINE_REST = re.compile(r"[*_]*[ \t]*(?:[(（](?P<p>[^()（）\n]{2,50})[)）]|(?:[,·•|@]|[–—-] |at )[ \t]*"
+                          r"(?P<o>[^\s*_][^\n*_]{1,50}?))?[ \t]*[*_]*[ \t]*$")
+
+
+def _bare_byline(text: str, b: mk.Block, heading: str):
+    """``### 🎤 Title`` over a line that is only the speaker(s) and maybe an organisation:
+    "👤 Jane Doe · Acme", "*Jane Doe, Acme*", "Jane Doe (Acme)". Returns (names, org span) or None."""
+    if mk.name_like(heading.strip(" *_"), single=False) or not re.search(r"\w", heading):
+        return None
+    line_end = text.find("\n", b.start, b.end)
+    line_end = b.end if line_end < 0 else line_end
+    s = b.start
+    if b.kind == "html":  # <p class="speaker">Jane Doe — Acme</p>
+        tag = re.compile(r"[ \t]*<(p|span|div|strong|em)\b[^>\n]*>(?P<c>[^<\n]+)</\1>[ \t]*$")
+        m = tag.match(text, b.start, line_end)
+        if not m:
+            return None
+        s, line_end = m.span("c")
+    while s < line_end and text[s] in _LEAD_SYMBOLS and text[s] not in "*_":
+        s += 1
+    if line_end - s > 90:
+        return None
+    names = speakers_at(text, s, line_end, at_start=True)
+    if not names or names[0][1][0] - s > 3:
+        return None
+    after = skip_markup(text, names[-1][1][1])
+    m = _BYLINE_REST.match(text, after, line_end)
+    if not m or m.end() != line_end:
+        return None
+    g = "p" if m.group("p") else "o"
+    org = m.span(g) if m.group(g) else None
+    between = text[names[0][1][1]:names[-1][1][0]]
+    if len(names) == 2 and org is None and re.fullmatch(r"[*_]*,\s*[*_]*", between):
+        return names[:1], names[1][1]  # "*Jane Doe, Acme Labs*": a name, then the organisation
+    return names, org
+
+
+# "**Speaker:** Jane Doe, Acme" / "Ponentes: A y B (Org)" under a talk's heading
+_SPEAKER_LABEL = re.compile(r"[ \t*_]*(?:speakers?|presenters?|presented by|sprecher(?:in)?|referent(?:in)?|"
+                            r"ponentes?|orateurs?|oratrices?|intervenants?|intervenantes?|predavatel(?:j|ica)|"
+                            r"relatori?|sprekers?)[ \t]*(?:\*\*|__)?[ \t]*:[ \t]*(?:\*\*|__)?[ \t]*", re.I)
+_BY = re.compile(r"(?P<t>.+?)\s+(?:by|von|par|por|di|od)\s+(?P<n>[^()]+?)\s*$")
+
+
+_TALK_NUMBER = re.compile(r"(?:(?:lightning\s+)?talk|session|vortrag|predavanje|charla|#)"
+                          r"\s*\d*\s*[:.)–—-]\s*", re.I)
+
+
+def _other_talk(text: str, b: mk.Block, d: Draft) -> bool:
+    """A paragraph in the section that is a talk of its own: other speakers and a title of its own."""
+    other = prose(text, b.start, b.end)
+    return bool(other and other.cue and "title" in other.values and not other.weak_title
+                and all(len(n.split()) >= 2 for n, _ in other.speakers)
+                and other.values["title"] != d.values.get("title")
+                and not any(same_person(n, m) for n, _ in other.speakers for m, _ in d.speakers))
+
+
+_NAME_ON = re.compile(r"(?P<n>[^\W\d_][^\n]{2,40}?)\s+(?:on|über|sur|sobre|su|over|about)\s+(?P<t>\S.*)$")
+
+
+def _heading_parts(text: str, content: tuple[int, int], raw: str, context: str = ""):
+    m = _CLOCK.match(raw)
+    if m and m.end() < len(raw):  # "18:45 — Jane Doe: Title": the time slot is neither name nor title
+        content = (content[0] + m.end(), content[1])
+        raw = raw[m.end():]
+    m = _TALK_NUMBER.match(raw)
+    if m and m.end() < len(raw):  # "Talk 1: Title — Name"
+        content = (content[0] + m.end(), content[1])
+        raw = raw[m.end():]
+    m = _BY.match(raw)
+    if m:
+        names = _names(text, content[0] + m.start("n"), content[0] + m.end("n"))
+        if names:
+            return names, (content[0] + m.start("t"), content[0] + m.end("t"))
+    m = _NAME_ON.match(raw)
+    if m and mk.name_like(m.group("n"), single=False):  # "<h2>Alan Pike on Rack middleware</h2>"
+        names = _names(text, content[0] + m.start("n"), content[0] + m.end("n"))
+        if names:
+            return names, mk.clean_span(text, (content[0] + m.start("t"), content[0] + m.end("t")), " .")
+    for m in list(_HEADING_SPLIT.finditer(raw))[:1] + list(_HEADING_SPLIT.finditer(raw))[-1:]:
+        left = (content[0], content[0] + m.start())
+        right = (content[0] + m.end(), content[1])
+        on_left, on_right = _names(text, *left), _names(text, *right)
+        if on_left and on_right:  # "Embedded Rust – Bo Chen": the one the section goes on to mention
+            said = set(re.findall(r"\w+", context))
+            right_said = any(n.split()[0] in said for n, _ in on_right)
+            if right_said and not any(n.split()[0] in said for n, _ in on_left):
+                return on_right, left
+        if on_left:
+            return on_left, right
+        if on_right:
+            return on_right, left
+    return [], None
+
+
+def _pronoun_section(text: str, blocks: list[mk.Block], i: int) -> bool:
+    """A heading that is only a name, over a paragraph that tells of a talk without naming anyone."""
+    if i + 1 >= len(blocks) or blocks[i + 1].kind != "para":
+        return False
+    b = blocks[i + 1]
+    return bool(TALK_CUE.search(b.text)) and not speakers_at(text, b.start, b.end)
+
+
+def _names(text: str, s: int, e: int) -> list[tuple[str, tuple[int, int]]]:
+    span = mk.clean_span(text, (s, e), " *_")
+    org = re.search(r"\s*\([^()\n]{2,40}\)$", text[span[0]:span[1]])
+    if org:  # "Jane Doe (Acme)": the organisation is read by heading_entry
+        span = (span[0], span[0] + org.start())
+    raw = text[span[0]:span[1]]
+    parts = re.split(r"\s*(?:,|\band\b|&)\s*", raw)
+    out = []
+    pos = span[0]
+    for p in parts:
+        at = text.find(p, pos, span[1])
+        if not mk.name_like(p, single=False):
+            return []
+        out.append((p, (at, at + len(p))))
+        pos = at + len(p)
+    return out
+
+
+def heading_title(text: str, blocks: list[mk.Block], drafts: list[Draft], d: Draft) -> None:
+    """A heading right above a single talk entry that has no title is that talk's title."""
+    if "title" in d.values:
+        return
+    k = next((j for j, b in enumerate(blocks) if b.start <= d.start <= b.end or b.start >= d.start), None)
+    if not k or blocks[k - 1].kind != "heading":
+        return
+    h = blocks[k - 1]
+    if _GENERIC_HEADING.match(text[h.content:h.cend]) or (drafts and drafts[-1].end > h.start):
+        return
+    nxt = next((b for b in blocks[k:] if b.start > d.end), None)
+    prev = drafts[-1].spans.get("title") if drafts else None
+    # the last of a run of "### Title" sections, each over one talk paragraph, may be followed by an outro
+    titled_run = prev is not None and any(b.kind == "heading" and b.level == h.level and b.content <= prev[0]
+                                          and prev[1] <= b.cend for b in blocks[:k - 1])
+    if nxt and nxt.kind not in ("heading", "hr") and not titled_run:
+        return
+    span = mk.clean_span(text, (h.content, h.cend), " ")
+    d.put("title", text[span[0]:span[1]], span)
+    d.start = h.start

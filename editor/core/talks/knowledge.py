@@ -1,0 +1,151 @@
+"""What the editor knows beyond its rules: shapes taught with "This is a talk", entries marked
+"Not a talk", and what it learnt from the site's other posts (their shapes, include widgets, names).
+
+``apply`` runs after the rules: every entry of a known shape becomes a talk (replacing a
+rule's reading of the same lines: the user said what the fields are), and a talk whose
+speaker was marked "Not a talk" in this post is dropped. Pure functions, no Qt.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from . import markup as mk
+from .draft import Draft, set_video
+from .model import Talk
+from .parts import embeds, is_embed, slides_links
+from .recognition import extend_entry, to_talk
+from .shape import Shape, ShapeMatch, find
+from .videos import is_video_url
+from .widgets import Widget, widget_media
+
+
+@dataclass(frozen=True)
+class Knowledge:
+    shapes: tuple[Shape, ...] = ()  # taught by the user (site file or data folder)
+    not_talks: tuple[str, ...] = ()  # speakers marked "Not a talk" in this post
+    site_shapes: tuple[Shape, ...] = ()  # learnt from the site's posts (weaker: never replace a rule's talk)
+    widgets: tuple[Widget, ...] = ()  # the site's include widgets for recordings and slides
+    names: frozenset = field(default_factory=frozenset)  # speakers named on the site's other posts
+
+    @property
+    def empty(self) -> bool:
+        return not (self.shapes or self.not_talks or self.site_shapes or self.widgets)
+
+
+def apply(text: str, body_start: int, talks: list[Talk], knowledge: Knowledge) -> list[Talk]:
+    """``talks`` (the rules' reading) with the taught and learnt shapes and "Not a talk" applied."""
+    if knowledge.empty:
+        return talks
+    blocks = mk.blocks(text, body_start)
+    matches = _matches(text, body_start, blocks, knowledge.shapes)
+    # a rule's talk on a taught entry's field lines gives way; one after them (a line the shape
+    # does not fit) stays, and the taught entry ends before it
+    kept = [t for t in talks if not any(_overlaps(t.span, (m.start, m.end)) for m in matches)]
+    taught = [_before(text, t, kept) for t in _talks(text, blocks, matches, knowledge)]
+    site_matches = _matches(text, body_start, blocks, knowledge.site_shapes)
+    learnt = [t for t in _talks(text, blocks, site_matches, knowledge)
+              if not any(_overlaps(t.span, o.span) for o in kept + taught)]
+    out = kept + taught + learnt
+    if knowledge.widgets:
+        out = [_with_widgets(text, blocks, t, knowledge.widgets) for t in out]
+    gone = {n.casefold() for n in knowledge.not_talks}
+    out = [t for t in out if not any(s.casefold() in gone for s in t.speakers)]
+    return sorted(out, key=lambda t: t.span[0])
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _before(text: str, t: Talk, others: list[Talk]) -> Talk:
+    """``t`` ending before the first of ``others`` that starts inside it."""
+    cut = min((o.span[0] for o in others if t.span[0] < o.span[0] < t.span[1]), default=None)
+    if cut is None:
+        return t
+    end = max(t.span[0], text.rfind("\n", 0, cut))
+    first = t.lines[0]
+    return replace(t, span=(t.span[0], end), lines=(first, first + text.count("\n", t.span[0], end)))
+
+
+def _matches(text: str, body_start: int, blocks: list[mk.Block], shapes: tuple[Shape, ...]
+             ) -> list[ShapeMatch]:
+    """The entries of these shapes, in order, the first shape winning where two read the same lines."""
+    out: list[ShapeMatch] = []
+    for shape in shapes:
+        out += [m for m in find(text, body_start, shape, blocks)
+                if not any(_overlaps((m.start, m.end), (o.start, o.end)) for o in out)]
+    return sorted(out, key=lambda m: m.start)
+
+
+def _talks(text: str, blocks: list[mk.Block], matches: list[ShapeMatch], knowledge: Knowledge) -> list[Talk]:
+    return [_talk(text, blocks, m, matches[i + 1].start if i + 1 < len(matches) else len(text), knowledge)
+            for i, m in enumerate(matches)]
+
+
+def _talk(text: str, blocks: list[mk.Block], m: ShapeMatch, limit: int, knowledge: Knowledge) -> Talk:
+    """The talk of one entry: its fields, and the rest of its block (up to the next entry) and the
+    embeds after it for the recording and slides."""
+    d = Draft("taught")
+    d.speakers = list(m.fields["speaker"])
+    for name in ("title", "organisation"):
+        if name in m.fields:
+            value, span = m.fields[name]
+            d.put(name, value, span)
+    last = next(k for k, b in enumerate(blocks) if b.end >= m.end)
+    d.start = m.start
+    d.end = max(m.end, min(blocks[last].end, text.rfind("\n", 0, limit) if limit <= blocks[last].end else
+                          blocks[last].end))
+    if d.end < blocks[last].end:  # another entry follows in the same block
+        _media(text, mk.Block("para", d.start, d.end, text[d.start:d.end]), d, knowledge)
+        return to_talk(text, d)
+    for b in blocks:
+        if b.start <= d.end and b.end >= d.start:
+            _media(text, mk.Block(b.kind, max(b.start, d.start), b.end, text[max(b.start, d.start):b.end]),
+                   d, knowledge)
+    k = last + 1
+    while k < len(blocks) and not _starts_entry(text, blocks, k, knowledge) and is_embed(blocks[k]):
+        _media(text, blocks[k], d, knowledge)
+        d.end = blocks[k].end
+        k += 1
+    extend_entry(text, blocks, k, d)
+    return to_talk(text, d)
+
+
+def _starts_entry(text: str, blocks: list[mk.Block], k: int, knowledge: Knowledge) -> bool:
+    b = blocks[k]
+    return any(m.start >= b.start and m.start <= b.end
+               for shape in knowledge.shapes + knowledge.site_shapes
+               for m in find(text, b.start, shape, blocks[k:k + 1]))
+
+
+def _media(text: str, b: mk.Block, d: Draft, knowledge: Knowledge) -> None:
+    embeds(text, b, d)  # also includes and iframes inside the entry's own paragraph
+    for lk in mk.links(text, b.start, b.end):
+        if lk.url and is_video_url(lk.url) and lk.url_span:
+            set_video(d, lk.url, lk.url_span)
+    slides_links(text, b.start, b.end, d, strict=True)
+    for kind, value, span in widget_media(text, b.start, b.end, knowledge.widgets):
+        if kind == "slides":
+            d.put("slides_url", value, span)
+        elif kind == "start":
+            d.put("start_seconds", int(value), span)
+
+
+def _with_widgets(text: str, blocks: list[mk.Block], t: Talk, widgets: tuple[Widget, ...]) -> Talk:
+    """A talk's recording start and slides from the site's own include widgets inside its entry."""
+    found = widget_media(text, t.span[0], t.span[1], widgets)
+    if not found:
+        return t
+    values = {}
+    spans = dict(t.spans)
+    for kind, value, span in found:
+        if kind == "slides" and t.slides_url is None and "slides_url" not in values:
+            values["slides_url"] = value
+            spans["slides_url"] = span
+        elif kind == "start" and t.start_seconds is None and "start_seconds" not in values:
+            values["start_seconds"] = int(value)
+            spans["start_seconds"] = span
+    if not values:
+        return t
+    return replace(t, spans=spans, **values)

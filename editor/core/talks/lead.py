@@ -1,0 +1,39 @@
+"""A talk's title written before its speaker: ``**Title** — Name``, ``"Title" by Name``,
+``[Title](video) - Name``, also after a leading clock time (``**18:45** *Title* — Name``)."""
+
+from __future__ import annotations
+
+import re
+
+from . import markup as mk
+from .draft import Draft, set_video, strip_quotes
+from .videos import is_slides_url, is_video_url
+
+
+def title_first(text: str, d: Draft, s: int, speaker_at: int) -> None:
+    """``**Title**`` / ``"Title"`` / ``[Title](video)`` opening the block, the speaker after it."""
+    head = text[s:speaker_at]
+    if not head.strip() or not re.search(r"(?:\n|\s[-–—]\s|\bby\s|:\s)\W*$", head):
+        return
+    clock = re.match(r"\s*(?:\*\*|__)?(?:\d{1,2}[:.h]\d{2}(?:\s*[-–]\s*\d{1,2}[:.h]\d{2})?|(?:lightning\s+)?"
+                     r"(?:talk|session|keynote)\s*#?\d*\s*:?)(?:\*\*|__)?\s+", head, re.I)
+    s += clock.end() if clock else 0  # "**18:45** *Title* — Name": the time is not the title
+    for body, span, _bold in mk.emphasis(text, s, speaker_at):
+        if span[0] - s <= 3 and not mk.name_like(body):
+            span = strip_quotes(text, span) or mk.clean_span(text, span, ".,;: ")
+            d.put("title", text[span[0]:span[1]], span)
+            return
+    for link in mk.links(text, s, speaker_at):
+        if link.span[0] - s <= 3 and link.url and (is_video_url(link.url) or is_slides_url(link.url)):
+            span = strip_quotes(text, link.text_span) or mk.clean_span(text, link.text_span, ".,;: ")
+            d.put("title", text[span[0]:span[1]], span)
+            if is_video_url(link.url):
+                set_video(d, link.url, link.url_span)
+            else:
+                d.put("slides_url", link.url, link.url_span)
+            return
+    for _body, span in mk.quoted(text, s, speaker_at):
+        if span[0] - s <= 3:
+            span = mk.clean_span(text, span, ".,;: ")
+            d.put("title", text[span[0]:span[1]], span)
+            return

@@ -1,0 +1,171 @@
+"""Talks written without a talk sentence, in shapes of their own.
+
+* a kramdown definition list: ``Title`` over ``: Jane Doe, Acme``;
+* a list item that is one link whose text is ``Title – Jane Doe`` (a recording or slides);
+* a paragraph opening with an italic title and closing with a bold ``**Jane Doe (Acme)**``;
+* one thank-you sentence: ``Thanks to A (X), B (Y) and C (Z) for their talks on "T1", "T2" and "T3"``.
+
+And ``not_a_roundup``: a "links of the week" post mentions other people's conference talks; it has none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import markup as mk
+from .draft import Draft, Span, set_video, strip_quotes
+from .videos import is_video_url
+
+_NAME_ORG = re.compile(r"(?P<n>[^,()\n]+?)\s*(?:,\s*(?P<o>[^,()\n]+?)|\((?P<p>[^()\n]+)\))?[\s.]*")
+
+
+def _person(name: str) -> bool:
+    return mk.cjk_name(name) or mk.name_like(name) and len(name.split()) >= 2
+
+
+def _name_org(text: str, s: int, e: int, d: Draft) -> bool:
+    """``Jane Doe, Acme`` / ``Jane Doe (Acme)`` / ``Jane Doe`` filling ``text[s:e]``: into ``d``."""
+    s, e = mk.clean_span(text, (s, e), " \t")
+    m = _NAME_ORG.fullmatch(text, s, e)
+    if not m or not _person(m.group("n").strip()):
+        return False
+    d.speakers = [(m.group("n").strip(), (m.start("n"), m.start("n") + len(m.group("n").strip())))]
+    g = "o" if m.group("o") else "p" if m.group("p") else None
+    if g:
+        span = mk.clean_span(text, m.span(g), " .")
+        d.put("organisation", text[span[0]:span[1]], span)
+    return True
+
+
+def _title(text: str, d: Draft, span: Span) -> None:
+    span = mk.clean_span(text, span, " \t")
+    link = next((lk for lk in mk.links(text, *span) if lk.span == span and lk.url), None)
+    if link is not None:
+        if is_video_url(link.url):
+            set_video(d, link.url, link.url_span)
+        else:
+            d.put("slides_url", link.url, link.url_span)
+        span = link.text_span
+    span = strip_quotes(text, span) or mk.clean_span(text, span, ".,;: *_")
+    if span[1] > span[0]:
+        d.put("title", text[span[0]:span[1]], span)
+
+
+def definition_talks(text: str, b: mk.Block) -> list[Draft]:
+    """``Title`` then ``: Jane Doe, Acme`` on the next line (kramdown's definition list)."""
+    out: list[Draft] = []
+    lines, pos = [], b.start
+    for line in b.text.split("\n"):
+        lines.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    for (ts, te), (ds, de) in zip(lines, lines[1:], strict=False):
+        m = re.match(r"[ \t]{0,3}:[ \t]+", text[ds:de])
+        if not m or text[ts:te].lstrip().startswith(":") or not text[ts:te].strip():
+            continue
+        d = Draft("labelled")
+        if not _name_org(text, ds + m.end(), de, d):
+            continue
+        _title(text, d, (ts, te))
+        d.cue = True
+        d.start, d.end = ts, de
+        out.append(d)
+    return out
+
+
+def link_item(text: str, s: int, e: int) -> Draft | None:
+    """A list item that is one link ``[Title – Jane Doe](video)`` (or ``[Jane Doe – Title](...)``)."""
+    s, e = mk.clean_span(text, (s, e), " \t.")
+    link = next((lk for lk in mk.links(text, s, e) if lk.url), None)
+    if link is None or link.span != (s, e):
+        return None
+    a, b = link.text_span
+    seps = list(re.finditer(r"\s+[–—-]\s+", text[a:b]))
+    if len(seps) != 1:
+        return None
+    left, right = (a, a + seps[0].start()), (a + seps[0].end(), b)
+    for who, what in ((right, left), (left, right)):
+        d = Draft("schedule")
+        if _name_org(text, *who, d) and not _person(text[what[0]:what[1]].strip()):
+            span = strip_quotes(text, what) or mk.clean_span(text, what, ".,;: *_")
+            d.put("title", text[span[0]:span[1]], span)
+            if is_video_url(link.url):
+                set_video(d, link.url, link.url_span)
+            else:
+                d.put("slides_url", link.url, link.url_span)
+            d.cue = True
+            return d
+    return None
+
+
+def closing_byline(text: str, b: mk.Block) -> Draft | None:
+    """``*Title.* What it was about ... **Jane Doe (Acme)**``: italic title first, bold speaker last."""
+    ems = mk.emphasis(text, b.start, b.end)
+    if len(ems) < 2:
+        return None
+    (_t, tspan, tbold), (_n, nspan, nbold) = ems[0], ems[-1]
+    mark = 2 if tbold else 1
+    if tspan[0] - mark != b.start or not nbold or text[nspan[1] + 2:b.end].strip(" \t.\n"):
+        return None
+    d = Draft("prose")
+    if not _name_org(text, *nspan, d):
+        return None
+    _title(text, d, tspan)
+    if "title" not in d.values or _person(d.values["title"]):
+        return None
+    d.cue = True
+    return d
+
+
+_THANKS = re.compile(r"\b(?:thanks|thank you)\b[^.!\n]{0,40}?\bto\s+(?P<names>[^.!]+?)\s+for\s+"
+                     r"(?:their|the)\s+(?:talks|presentations|sessions)\b(?:\s+(?:on|about)\s+(?P<titles>[^!]+?))?(?:[.!]\s|$)",
+                     re.I | re.S)
+
+
+def _split_list(text: str, s: int, e: int) -> list[Span]:
+    """``A (X), B (Y) and C (Z)`` as spans, not splitting inside brackets."""
+    out, cur, depth, i = [], s, 0, s
+    while i < e:
+        c = text[i]
+        depth += c == "("
+        depth -= c == ")" and depth > 0
+        sep = re.match(r",\s*(?:and\s+)?|\s+and\s+", text[i:e]) if depth == 0 else None
+        if sep:
+            out.append((cur, i))
+            cur = i + sep.end()
+            i = cur
+            continue
+        i += 1
+    out.append((cur, e))
+    return [p for p in out if p[1] > p[0]]
+
+
+def thanks_talks(text: str, b: mk.Block) -> list[Draft]:
+    """``Thanks to A (X), B (Y) and C (Z) for their talks on "T1", "T2" and "T3"``: one talk each."""
+    m = _THANKS.search(text, b.start, b.end)
+    if not m:
+        return []
+    out = []
+    for ps, pe in _split_list(text, *m.span("names")):
+        d = Draft("prose")
+        if not _name_org(text, ps, pe, d):
+            return []
+        d.cue = True
+        d.start, d.end = b.start, b.end
+        out.append(d)
+    titles = mk.quoted(text, *m.span("titles")) if m.group("titles") else []
+    if len(out) < 2 or titles and len(titles) != len(out):
+        return []
+    for d, (_t, span) in zip(out, titles, strict=False):
+        span = mk.clean_span(text, span, ".,;: ")
+        d.put("title", text[span[0]:span[1]], span)
+    return out
+
+
+_NOT_ROUNDUP = re.compile(r"\b(?:links?|reading list|newsletter|digest|bookmarks|weekly|of the week|"
+                          r"this week in|til)\b", re.I)
+_ROUNDUP = re.compile(r"\b(?:meetup|meet-up|recap|talks?|night|edition|session)\b", re.I)
+
+
+def not_a_roundup(title: object) -> bool:
+    """A post titled "Links of the week #42" or "Weekly digest": what it mentions are not its talks."""
+    return isinstance(title, str) and bool(_NOT_ROUNDUP.search(title)) and not _ROUNDUP.search(title)

@@ -1,0 +1,378 @@
+"""The pieces talk recognition reads a body as: line blocks, links, emphasis, quotes and names.
+
+Everything returns absolute offsets into the post text. Deliberately small and
+forgiving (this is not a Markdown parser): it looks at the shapes a person sees
+on the page, in any language.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_HR = re.compile(r"^ {0,3}([*\-_])(?:[ \t]*\1){2,}[ \t]*$")
+_HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$")
+_ITEM = re.compile(r"^([ \t]*)([*+\-]|\d{1,3}[.)])[ \t]+(?=\S)")
+_IMAGE_LINE = re.compile(
+    r"^[ \t]*(?:\[)?!\[(?P<alt>[^\]\n]*)\]\((?P<src>(?:\{\{[^}\n]*\}\}|"
+    r"[^)\s])*)(?:[ \t]+\"[^\"]*\")?\)(?:\]\([^)\n]*\))?"
+    r"[ \t]*(?:\{:[^}\n]*\})?[ \t]*!?[ \t]*$")
+_HTML_HEADING = re.compile(r"^[ \t]*<h([1-6])\b[^>]*>[ \t]*(.*?)[ \t]*</h\1>[ \t]*$", re.I)
+_HTML = re.compile(r"^[ \t]*</?[A-Za-z][\w-]*[\s>/]|^[ \t]*<!--")
+
+
+@dataclass(frozen=True)
+class Block:
+    kind: str  # heading, hr, item, image, html, para
+    start: int  # first character of the first line
+    end: int  # end of the last line, before its newline
+    text: str  # text[start:end]
+    level: int = 0  # heading level, or the list item's indent
+    content: int = 0  # where the content starts (after "## " or the item marker)
+    content_end: int = -1  # where a heading's content ends (before ``</h3>``); -1: at ``end``
+
+    @property
+    def cend(self) -> int:
+        return self.end if self.content_end < 0 else self.content_end
+
+
+def blocks(text: str, start: int) -> list[Block]:
+    """The body from ``start`` as blocks; blank lines separate them and are not returned."""
+    out: list[Block] = []
+    lines = []
+    pos = start
+    while pos < len(text):
+        nl = text.find("\n", pos)
+        end = len(text) if nl < 0 else nl
+        lines.append((pos, end))
+        pos = end + 1
+    i = 0
+    n = len(lines)
+    while i < n:
+        s, e = lines[i]
+        line = text[s:e]
+        if not line.strip():
+            i += 1
+            continue
+        if _HR.match(line):
+            out.append(Block("hr", s, e, line))
+            i += 1
+            continue
+        m = _HEADING.match(line)
+        if m:
+            out.append(Block("heading", s, e, line, len(m.group(1)), s + m.start(2)))
+            i += 1
+            continue
+        m = _HTML_HEADING.match(line)
+        if m and "<" not in m.group(2):  # a raw HTML heading on its own line: <h3>Name – Title</h3>
+            out.append(Block("heading", s, e, line, int(m.group(1)), s + m.start(2), s + m.end(2)))
+            i += 1
+            continue
+        m = _IMAGE_LINE.match(line)
+        if m:
+            out.append(Block("image", s, e, line))
+            i += 1
+            continue
+        m = _ITEM.match(line)
+        if m:
+            indent = len(m.group(1).expandtabs(4))
+            j = i + 1
+            while j < n:
+                ls, le = lines[j]
+                nxt = text[ls:le]
+                if not nxt.strip():
+                    break
+                mi = _ITEM.match(nxt)
+                lead = len(nxt) - len(nxt.lstrip(" \t"))
+                if mi and len(mi.group(1).expandtabs(4)) <= indent:
+                    break
+                if not mi and lead <= indent:
+                    break
+                j += 1
+            e = lines[j - 1][1]
+            out.append(Block("item", s, e, text[s:e], indent, s + m.end()))
+            i = j
+            continue
+        if _HTML.match(line):
+            j = i + 1
+            while j < n and text[lines[j][0]:lines[j][1]].strip() and not _HTML_HEADING.match(
+                    text[lines[j][0]:lines[j][1]]):
+                j += 1
+            e = lines[j - 1][1]
+            out.append(Block("html", s, e, text[s:e]))
+            i = j
+            continue
+        j = i + 1
+        while j < n:
+            ls, le = lines[j]
+            nxt = text[ls:le]
+            if (not nxt.strip() or _HR.match(nxt) or _HEADING.match(nxt) or _ITEM.match(nxt)
+                    or _IMAGE_LINE.match(nxt)):
+                break
+            j += 1
+        e = lines[j - 1][1]
+        out.append(Block("para", s, e, text[s:e]))
+        i = j
+    return out
+
+
+def image(block: Block) -> tuple[str, tuple[int, int], str, tuple[int, int]] | None:
+    """(alt, alt span, src, src span) of an image line."""
+    m = _IMAGE_LINE.match(block.text)
+    if not m:
+        return None
+    b = block.start
+    return m.group("alt"), (b + m.start("alt"), b + m.end("alt")), m.group("src"), \
+        (b + m.start("src"), b + m.end("src"))
+
+
+@dataclass(frozen=True)
+class Link:
+    text: str
+    text_span: tuple[int, int]
+    url: str | None
+    url_span: tuple[int, int] | None
+    span: tuple[int, int]  # the whole link
+
+
+_MD_LINK = re.compile(r"(?<!!)\[(?P<text>(?:[^\[\]\n]|\[[^\[\]\n]*\])+)\]"
+                      r"(?:\((?P<url><[^>\n]*>|(?:\{\{[^}\n]*\}\}|"
+                      r"[^()\s])*(?:\([^()\s]*\)(?:\{\{[^}\n]*\}\}|[^()\s])*)*)(?:\s+\"[^\"\n]*\")?\)"
+                      r"|\[(?P<ref>[^\]\n]*)\])?")
+_HTML_A = re.compile(r"<a\s[^>]*?href=\"(?P<url>[^\"]*)\"[^>]*>(?P<text>.*?)</a>", re.S | re.I)
+_AUTOLINK = re.compile(r"<(?P<url>https?://[^>\s]+)>")
+_BARE_URL = re.compile(r"(?<![(\[<\"'=/\w])https?://[^\s<>()\[\]\"']+[^\s<>()\[\]\"'.,;:!?]")
+_SRC = re.compile(r"\b(?:src|data)=[\"'](?P<url>[^\"']+)[\"']", re.I)
+
+
+def links(text: str, start: int, end: int) -> list[Link]:
+    """Markdown ``[text](url)``, reference ``[text]`` / ``[text][ref]``, ``<a href>`` and ``<url>`` links."""
+    seg = text[start:end]
+    out = []
+    for m in _MD_LINK.finditer(seg):
+        url = m.group("url")
+        if url is not None:
+            us, ue = m.start("url"), m.end("url")
+            if url.startswith("<"):
+                url, us, ue = url[1:-1], us + 1, ue - 1
+            url_span = (start + us, start + ue)
+        else:
+            url_span = None
+            if m.group("ref") is None and m.end() < len(seg) and seg[m.end()] == ":":
+                continue  # a reference definition
+        out.append(Link(m.group("text"), (start + m.start("text"), start + m.end("text")), url, url_span,
+                        (start + m.start(), start + m.end())))
+    for m in _HTML_A.finditer(seg):
+        out.append(Link(m.group("text"), (start + m.start("text"), start + m.end("text")), m.group("url"),
+                        (start + m.start("url"), start + m.end("url")), (start + m.start(), start + m.end())))
+    for m in _AUTOLINK.finditer(seg):
+        out.append(Link(m.group("url"), (start + m.start("url"), start + m.end("url")), m.group("url"),
+                        (start + m.start("url"), start + m.end("url")), (start + m.start(), start + m.end())))
+    taken = [lk.span for lk in out]
+    for m in _BARE_URL.finditer(seg):
+        span = (start + m.start(), start + m.end())
+        if not any(a <= span[0] < b for a, b in taken):
+            out.append(Link(m.group(0), span, m.group(0), span, span))
+    out.sort(key=lambda link: link.span)
+    return out
+
+
+def sources(text: str, start: int, end: int) -> list[tuple[str, tuple[int, int]]]:
+    """``src=``/``data=`` URLs in HTML (iframes, objects, scripts) with their spans."""
+    seg = text[start:end]
+    return [(m.group("url"), (start + m.start("url"), start + m.end("url"))) for m in _SRC.finditer(seg)]
+
+
+_NL = r"|\n(?![ \t]*\n))"  # a quote may wrap onto the paragraph's next line, never across a blank line
+_QUOTED = re.compile(r"\"(?P<a>(?:[^\"\n]" + _NL + r"{2,250}?)\"|“(?P<b>(?:[^”\n]" + _NL + r"{2,250}?)”|"
+                     r"„(?P<c>(?:[^“”\n]" + _NL + r"{2,250}?)[“”]"
+                     r"|«\s?(?P<d>(?:[^»\n]" + _NL + r"{2,250}?)\s?»|‘(?P<e>[^’\n]{2,250}?)’(?!\w)"
+                     r"|(?<!`)`(?P<f>[A-Za-z][^`\n]{0,200}? [^`\n]{1,200}?)`(?!`)"  # `Title in backticks`
+                     r"|「(?P<g>[^」\n]{2,250}?)」")  # Japanese 「Title」
+
+
+def quoted(text: str, start: int, end: int) -> list[tuple[str, tuple[int, int]]]:
+    """Quoted passages (straight, curly, low-9 and guillemet quotes) with the span inside the quotes."""
+    out = []
+    for m in _QUOTED.finditer(text, start, end):
+        g = next(k for k in "abcdefg" if m.group(k) is not None)
+        out.append((m.group(g), (m.start(g), m.end(g))))
+    return out
+
+
+_SOFT_NL = r"|\n(?![ \t]*(?:\n|[*+\-][ \t]|\d+[.)][ \t]|#|<|!\[)))"  # emphasis may wrap onto the next line
+_EMPH = re.compile(r"(?<![*_\w])(?:\*\*(?P<a>(?:[^*\n]" + _SOFT_NL + r"+?)\*\*|__(?P<b>(?:[^_\n]" + _SOFT_NL
+                   + r"+?)__|\*(?P<c>(?:[^*\n]" + _SOFT_NL + r"+?)\*|_(?P<d>(?:[^_\n]" + _SOFT_NL
+                   + r"+?)_)(?![*\w])")
+
+
+def emphasis(text: str, start: int, end: int) -> list[tuple[str, tuple[int, int], bool]]:
+    """Bold or italic passages: (text, span inside the markers, is_bold)."""
+    out = []
+    for m in _EMPH.finditer(text, start, end):
+        g = next(k for k in "abcd" if m.group(k) is not None)
+        out.append((m.group(g), (m.start(g), m.end(g)), g in "ab"))
+    return out
+
+
+def clean_span(text: str, span: tuple[int, int], trailing: str = ".,;: ") -> tuple[int, int]:
+    """``span`` without surrounding white space, and without trailing ``trailing`` characters."""
+    s, e = span
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in trailing):
+        e -= 1
+    # keep a closing bracket whose opening bracket is inside
+    return s, e
+
+
+# --- names --------------------------------------------------------------------------------------
+
+_PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "dos", "das", "le", "la",
+              "bin", "al", "ter", "ten", "y", "zu"}
+# Capitalised words that start sentences or name things, never people.
+STOP_WORDS = set("""
+a an the our we us i my me you your he she they his her their it its this that these those there here
+first next then finally following after before also and but so in on at for with from of to by as
+thanks thank welcome hello hi check see read watch join stay last later lightning speaker speakers
+photo photos slides video videos talk talks meetup meetups event events group cloud native london
+overview agenda schedule summary recap update news kicking kicked wrapping rounding our unfortunately
+instead another other many some most all both each every no not if when while where who what why how
+january february march april may june july august september october november december monday tuesday
+wednesday thursday friday saturday sunday big huge great special community conference workshop
+university college school project team labs inc ltd llc gmbh google youtube github twitter slack zoom
+kubernetes docker linux windows apple mac microsoft amazon aws azure open source data web dev devops
+happy merry christmas holiday holidays new year years season spring summer autumn fall winter day night
+evening morning afternoon today tonight yesterday tomorrow congrats congratulations please don
+die das den dem des der im am vom beim ein eine zum zur danach dann nach zuerst schluss
+el los las una une les des ensuite puis enfin
+folien folie diapos diapositives vortrag
+después luego nato za
+""".split())
+
+_WORD = r"[^\W\d_][^\W_]*(?:[’'\-.][^\W\d_][^\W_]*)*\.?"
+# Not inside a word, handle or path; after a dot only when a number precedes it ("2.Name will talk").
+_NAME_RE = re.compile(rf"(?<![\w@/#-])(?<![^\W\d]\.)"
+                      rf"({_WORD}(?:[ \u00a0](?:(?:{'|'.join(sorted(_PARTICLES))})[ \u00a0])?"
+                      rf"{_WORD}){{0,12}})(?![\w@])")
+
+
+# Companies among the stop words: never a person's first word, but a fine organisation ("Ana from Docker").
+BRANDS = {"google", "youtube", "github", "twitter", "slack", "zoom", "docker", "microsoft", "amazon", "aws",
+          "azure", "apple"}
+
+
+def _good_token(tok: str) -> bool:
+    core = tok.rstrip(".")
+    if not core or not core[0].isupper():
+        return False
+    if core.lower() in STOP_WORDS:
+        return False
+    if len(core) > 1 and core.isupper() and len(core) > 2:
+        return False  # an acronym: DNEG, SIMSSA
+    return any(c.islower() for c in core) or len(core) <= 2
+
+
+def name_like(s: str, single: bool = True) -> bool:
+    """Does ``s`` read as a person's name (1-4 capitalised words, particles allowed)?"""
+    s = s.strip()
+    if not s or len(s) > 48 or any(c.isdigit() for c in s) or re.search(r"[,:;!?()\"“”/&@]", s):
+        return False
+    toks = s.split()
+    if len(toks) > 5:
+        return False
+    real = [t for t in toks if t not in _PARTICLES]
+    if not real or not (single or len(real) >= 2):
+        return False
+    if toks[0] in _PARTICLES or toks[-1] in _PARTICLES:
+        return False
+    return all(_good_token(t) for t in real)
+
+
+_CJK_NAME = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
+                       r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af·・ ]{1,11}")
+
+
+def cjk_name(s: str) -> bool:
+    """A Chinese, Japanese or Korean name as written in bold or as a link text (no capitals to go by)."""
+    return bool(_CJK_NAME.fullmatch(s.strip()))
+
+
+def plain_names(text: str, start: int, end: int) -> list[tuple[str, tuple[int, int]]]:
+    """Runs of capitalised words that may be names (sentence words dropped, possessive 's dropped)."""
+    out = []
+    for m in _NAME_RE.finditer(text, start, end):
+        s = m.start(1)
+        toks = list(re.finditer(r"\S+", m.group(1)))
+        runs: list[list[re.Match]] = [[]]
+        for t in toks:
+            w = t.group()
+            if _good_token(w.rstrip(".")) or (w in _PARTICLES and runs[-1]):
+                runs[-1].append(t)
+                if w.endswith(("’s", "'s")):  # "Ann Lee's Title": the name ends here
+                    runs.append([])
+            else:
+                runs.append([])
+        for run in runs:
+            while run and run[-1].group() in _PARTICLES:
+                run.pop()
+            if not run:
+                continue
+            ns, ne = s + run[0].start(), s + run[-1].end()
+            word = text[ns:ne]
+            for suffix in ("’s", "'s"):
+                if word.endswith(suffix):
+                    ne -= 2
+            while ne > ns and text[ne - 1] in ".":
+                ne -= 1
+            if name_like(text[ns:ne]):
+                out.append((text[ns:ne], (ns, ne)))
+    return out
+
+
+# --- sentences ----------------------------------------------------------------------------------
+
+def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans in ``text[start:end]``, never split inside brackets or quotes."""
+    out = []
+    depth = 0
+    in_quote = False
+    s = start
+    i = start
+    while i < end:
+        c = text[i]
+        if c in "([":
+            depth += 1
+        elif c in ")]":
+            depth = max(0, depth - 1)
+        elif c == '"':
+            in_quote = not in_quote
+        elif c in "“«„":
+            in_quote = True
+        elif c in "”»":
+            in_quote = False
+        elif c in ".!?。！？" and depth == 0 and not in_quote:
+            j = i + 1
+            while j < end and text[j] in ".!?)*_\"”’":
+                j += 1
+            if j >= end or (text[j].isspace() and _capital_after(text, j, end)):
+                out.append((s, j))
+                s = j
+                i = j
+                continue
+        elif c == "\n" and (i + 1 < end and text[i + 1] == "\n" or i > start and text[i - 1] == ":"):
+            out.append((s, i))
+            s = i
+        i += 1
+    if s < end:
+        out.append((s, end))
+    return [(a + len(text[a:b]) - len(text[a:b].lstrip()), b) for a, b in out if text[a:b].strip()]
+
+
+def _capital_after(text: str, j: int, end: int) -> bool:
+    k = j
+    while k < end and text[k].isspace():
+        k += 1
+    while k < end and text[k] in "[*_\"“(<":
+        k += 1
+    return k >= end or text[k].isupper() or text[k].isdigit()

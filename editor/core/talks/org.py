@@ -1,0 +1,111 @@
+"""The organisation named next to a speaker: ``Name from Org``, ``Name (Org)``, ``Name, CTO of Org``.
+
+Each function puts the organisation's exact span into a talk ``Draft`` (see ``draft``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from . import markup as mk
+
+if TYPE_CHECKING:
+    from .draft import Draft
+
+Span = tuple[int, int]
+
+_ORG_FROM = re.compile(r"\b(?:from|von|van|aus|iz|fra|från|chez|de chez|de|da|di|du)\s+(?:the\s+)?"
+                       r"(?:(?:company|firm|team|podjetja|der Firma|la empresa|l'entreprise)\s+)?(?=\S)"
+                       r"|\bz(?:e)?\s+(?:firmy|firm|zespołu|)\s*(?=[A-Z])")
+_PARTICLE_WORDS = {"de", "da", "di", "du", "von", "van", "chez"}
+_ORG_OF_NEXT = re.compile(r",?\s*(?:of|at)\s+(?:the\s+)?(?=[A-Z\[])")
+_ORG_OF = re.compile(r"(?:\b(?:CTO|CEO|COO|CIO|founder|co-founder|head|director|engineer|developer|"
+                     r"member|lead|manager|architect|advocate|consultant|VP|president|professor|researcher|"
+                     r"student)\s)(?:of|at)\s+(?:the\s+)?(?=\S)", re.I)
+_ORG_AT = re.compile(r"\b(?:at|bei|pri|chez|en|w|u)\s+(?=[A-Z\[])")
+_ORG_SUFFIX = re.compile(r",? (?:Inc|Ltd|LLC|GmbH|AG|SA|BV|plc|Corp)\.?(?=\W|$)")
+
+
+def organisation(text: str, draft: Draft, after: int, limit: int) -> None:
+    """``Name from Org``, ``Name, CTO of Org``, ``Name - developer at [Org]`` ... within 45 characters."""
+    window_end = min(limit, after + 60)
+    title = draft.spans.get("title")
+    for regex in (_ORG_FROM, _ORG_OF_NEXT, _ORG_OF, _ORG_AT):
+        find = regex.match if regex is _ORG_OF_NEXT else regex.search
+        m = find(text, after, window_end)
+        if not m or m.start() - after > 45:
+            continue
+        pos = m.end()
+        if title and title[0] - 1 <= pos <= title[1]:
+            continue
+        word = m.group().split()[0].lower() if m.group().strip() else ""
+        if word in _PARTICLE_WORDS and text[pos:pos + 1].islower():
+            continue  # French "parlé de sa migration": "de" before a lower-case word is not "from"
+        link = next((lk for lk in mk.links(text, pos, limit) if lk.span[0] == pos), None)
+        if link:
+            s, e = mk.clean_span(text, link.text_span, "")
+            draft.put("organisation", text[s:e], (s, e))
+            return
+        span = _org_words(text, pos, limit)
+        if span:
+            draft.put("organisation", text[span[0]:span[1]], span)
+            return
+
+
+# Where a speaker travelled from is not where they work ("Mei, visiting from Australia").
+PLACES = set("""
+africa america asia australia europe canada mexico brazil argentina chile india china japan korea taiwan
+singapore indonesia vietnam thailand philippines russia ukraine poland germany france spain portugal italy
+austria switzerland netherlands belgium ireland scotland wales england britain uk usa us denmark sweden norway
+finland iceland estonia latvia lithuania czechia slovakia hungary romania bulgaria greece turkey israel egypt
+nigeria kenya morocco
+""".split())
+
+
+def _org_words(text: str, pos: int, limit: int) -> Span | None:
+    end = pos
+    first = True
+    for m in re.finditer(r"[^\s,;:()\[\]]+", text[pos:limit]):
+        tok = m.group()
+        gap = text[end:pos + m.start()] if not first else ""
+        if not first and (gap.strip() or gap.count("\n") > 1):
+            suffix = _ORG_SUFFIX.match(text, end, limit)
+            if suffix:
+                end = suffix.end()
+            break
+        word = tok.rstrip(".")
+        if first:
+            if not word or (word.lower() in mk.STOP_WORDS and word.lower() not in mk.BRANDS) \
+                    or word.isdigit() or word.lower() in PLACES:  # "from 41 composers", "from Australia"
+                return None
+        elif not (word[:1].isupper() or word[:1].isdigit() or word in ("&", "+")):
+            break
+        end = pos + m.start() + len(tok)
+        if tok.endswith(".") and not re.search(r"\.\w", tok):
+            end -= 1
+            break
+        first = False
+    if end == pos:
+        return None
+    suffix = _ORG_SUFFIX.match(text, end, limit)
+    if suffix:
+        end = suffix.end()
+    return (pos, end)
+
+
+_PAREN = re.compile(r"\s*(?:\*\*|__)?\s*[(（](?!@)(?P<org>[^()（）\n@]{2,40})[)）]")
+
+
+def paren_org(text: str, d: Draft, after: int, limit: int, lower_ok: bool = False) -> None:
+    """``Jane Doe (Acme)``: an organisation in brackets right after the name (``lower_ok``: on a byline,
+    where the brackets can only hold the affiliation, "(freelance)" too)."""
+    m = _PAREN.match(text, after, limit)
+    if not m:
+        return
+    org = m.group("org").strip()
+    cased = org[:1].isupper() or lower_ok and org[:1].isalpha()
+    if cased and not re.search(r"\d{1,2}:\d{2}|https?:|\bformerly\b", org) \
+            and (not mk.name_like(org, single=False) or d.speakers and all(
+                len(n.split()) >= 2 for n, _ in d.speakers)):  # "Marco Rossi (Bending Spoons)"
+        d.put("organisation", org, (m.start("org"), m.start("org") + len(org)))

@@ -1,0 +1,178 @@
+"""What belongs to a talk entry besides its anchor: photo, takeaway list, embeds, slides links.
+
+Helpers shared by the entry shapes in ``recognition``; each fills a
+``Draft`` with values and spans.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import markup as mk
+from .draft import Draft, set_video
+from .prose import SLIDES_WORDS
+from .videos import is_slides_url, is_video_url
+
+_EMBED = re.compile(r"<(?:iframe|embed|object|video|figure|script)\b|\{%\s*(?:include|youtube|vimeo|video|"
+                    r"speakerdeck|slideshare)", re.I)
+
+
+def is_embed(b: mk.Block) -> bool:
+    """An iframe/figure/object block, or a Liquid tag that embeds a video or slides."""
+    if b.kind == "html":
+        return bool(_EMBED.search(b.text))
+    return b.kind == "para" and bool(_EMBED.match(b.text.lstrip()))
+
+
+def embed_follows(blocks: list[mk.Block], i: int) -> bool:
+    return i + 1 < len(blocks) and is_embed(blocks[i + 1])
+
+
+_ALT_TALK = re.compile(r"(?P<name>.+?)\s+(?:presenting|presents|talking about|talks about|speaking about|"
+                      r"speaking on|giving (?:a|her|his|their) talk(?: on| about)?)\s+"
+                      r"[\"“]?(?P<title>[^\"”]{3,150}?)[\"”]?\s*$")
+
+
+def alt_title(b: mk.Block) -> tuple[str, str, tuple[int, int]] | None:
+    """"Jane Doe presenting Title" as an image's alt text: (name, title, title span)."""
+    img = mk.image(b)
+    m = _ALT_TALK.fullmatch(img[0].strip()) if img else None
+    if not m or not mk.name_like(m.group("name"), single=False):
+        return None
+    at = img[1][0] + img[0].index(m.group("title"))
+    return m.group("name"), m.group("title"), (at, at + len(m.group("title")))
+
+
+def photo_name(b: mk.Block) -> str | None:
+    img = mk.image(b)
+    if not img:
+        return None
+    alt = img[0].strip()
+    told = alt_title(b)
+    if told:
+        return told[0]
+    return alt if mk.name_like(alt, single=False) or mk.name_like(alt) and " " not in alt else None
+
+
+def mentions(text: str, b: mk.Block, name: str) -> bool:
+    toks = [t for t in name.split() if len(t) > 1]
+    return any(re.search(rf"(?<!\w){re.escape(t)}(?!\w)", b.text) for t in toks[:1] + toks[-1:])
+
+
+def same_person(a: str, b: str) -> bool:
+    ta, tb = set(a.lower().split()), set(b.lower().split())
+    return bool(ta & tb)
+
+
+def set_photo(text: str, d: Draft, b: mk.Block) -> None:
+    img = mk.image(b)
+    if img and "photo" not in d.values:
+        d.put("photo", img[2], img[3])
+        d.spans["photo_line"] = (b.start, b.end)
+        if img[0].strip():
+            d.spans["photo_alt"] = img[1]
+            _full_name_from_alt(d, img[0], img[1])
+
+
+def _full_name_from_alt(d: Draft, alt: str, alt_span: tuple[int, int]) -> None:
+    """"Chris from VMWare" under a photo of "Chris Milsted": the photo gives the full name.
+
+    The speaker's span is then the alt text; the first name in the prose is kept
+    as ``speaker_mentions.N`` so that renaming changes both.
+    """
+    full = alt.strip()
+    if not mk.name_like(full, single=False):
+        return
+    for i, (name, span) in enumerate(d.speakers):
+        if len(name.split()) == 1 and full.split()[0] == name:
+            start = alt_span[0] + alt.index(full)
+            d.speakers[i] = (full, (start, start + len(full)))
+            d.spans[f"speaker_mentions.{i}"] = span
+            return
+
+
+def takeaway(text: str, b: mk.Block, d: Draft) -> None:
+    line_end = text.find("\n", b.content, b.end)
+    line_end = b.end if line_end < 0 else line_end
+    span = mk.clean_span(text, (b.content, line_end), "")
+    item_end = b.end + 1 if b.end < len(text) else b.end
+    d.takeaways.append((text[span[0]:span[1]], span, (b.start, item_end)))
+    slides_links(text, b.content, b.end, d, strict=True)
+
+
+_LIQUID_VIDEO = re.compile(r"\{%-?\s*(?:youtube|vimeo)\s+[\"']?(?P<a>[\w-]{6,})|"
+                           r"\{%-?\s*include\s+\S*(?:youtube|vimeo|video)"
+                           r"\S*\s[^%]*?\b(?:id|youtube_id|video_id|vimeo_id|video)\s*=\s*[\"']?(?P<b>[\w-]{6,})")
+
+
+def embeds(text: str, b: mk.Block, d: Draft) -> None:
+    for m in _LIQUID_VIDEO.finditer(text, b.start, b.end):
+        g = "a" if m.group("a") else "b"
+        had = "video_url" in d.values
+        set_video(d, m.group(g), m.span(g))
+        tag_end = text.find("%}", m.end(), b.end)
+        st = re.search(r"\b(?:start|t|time)\s*=\s*[\"']?(\d+)", text[m.end():max(tag_end, m.end())])
+        if st and not had:  # {% include youtube.html id="ID" start="120" %}
+            at = m.end() + st.start(1)
+            d.put("start_seconds", int(st.group(1)), (at, at + len(st.group(1))), force=True)
+    for url, span in mk.sources(text, b.start, b.end):
+        if is_video_url(url):
+            set_video(d, url, span)
+        elif is_slides_url(url):
+            d.put("slides_url", url, span)
+    for m in _LIQUID_SLIDES.finditer(text, b.start, b.end):  # {% include deck.html url="https://…" %}
+        d.put("slides_url", m.group("u"), m.span("u"))
+    caption = _CAPTION.search(text, b.start, b.end)
+    if caption and ("title" not in d.values or d.weak_title):  # the deck's or video's caption: its title
+        d.put("title", caption.group("t"), caption.span("t"), force=True)
+        d.weak_title = False
+
+
+_LIQUID_SLIDES = re.compile(r"\{%-?\s*include\s+\S*(?:speakerdeck|slideshare|slides|deck|notist)\S*\s[^%]*?"
+                            r"\b(?:url|src|href|link|slides)\s*=\s*[\"']?(?P<u>https?://[^\s\"'%]+)")
+_CAPTION = re.compile(r"^[ \t]*(?:\*\*?|__?)(?P<t>[^*_\n<>]{3,150}?)(?:\*\*?|__?)[ \t]*$", re.M)
+
+
+def slides_links(text: str, s: int, e: int, d: Draft, strict: bool = False) -> bool:
+    found = False
+    for link in mk.links(text, s, e):
+        if not link.url or link.url_span is None:
+            continue
+        worded = bool(SLIDES_WORDS.search(link.text)) or bool(
+            re.match(r"\s*\((?:slides?|deck)\)", text[link.span[1]:link.span[1] + 12], re.I)
+            and not is_video_url(link.url))
+        context = SLIDES_WORDS.search(text[max(s, link.span[0] - 40):link.span[0]])
+        if worded or (context and not strict) or (is_slides_url(link.url) and not is_video_url(link.url)):
+            if "slides_url" not in d.values:
+                d.put("slides_url", link.url, link.url_span)
+                q = link.text.strip()
+                if "title" not in d.values and len(q) > 2 and q[0] in "\"“" and q[-1] in "\"”":
+                    span = mk.clean_span(text, (link.text_span[0] + 1, link.text_span[1] - 1), ".,;: \"”")
+                    d.put("title", text[span[0]:span[1]], span)
+            found = True
+    return found
+
+
+def video_para(text: str, b: mk.Block, d: Draft) -> bool:
+    """A short links line after an entry ("[Watch the video](yt) | [Slides](pdf)"): its recording."""
+    links = [lk for lk in mk.links(text, b.start, b.end) if lk.url]
+    videos = [lk for lk in links if is_video_url(lk.url)]
+    rest = re.sub(r"\[[^\]\n]*\]\([^)\s]*\)", "", b.text)
+    if len(b.text) > 300 or len(videos) != 1 or len(rest.split()) > 6 or re.search(
+            r"\b(?:full|whole|entire|all|evening|night|livestream|playlist)\b", rest, re.I):
+        return False
+    set_video(d, videos[0].url, videos[0].url_span)
+    slides_para(text, b, d)
+    return True
+
+
+def slides_para(text: str, b: mk.Block, d: Draft) -> bool:
+    if len(b.text) > 300 or not (SLIDES_WORDS.search(b.text) or any(
+            is_slides_url(lk.url) for lk in mk.links(text, b.start, b.end))):
+        return False
+    had = "slides_url" in d.values
+    if not slides_links(text, b.start, b.end, d):
+        return False
+    if not had and "slides_url" in d.values:
+        d.spans["slides_line"] = (b.start, b.end)
+    return True

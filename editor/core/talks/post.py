@@ -1,0 +1,41 @@
+"""Reading a whole post: the talks of its body and front matter, and the event parts around them."""
+
+from __future__ import annotations
+
+import re
+
+from ..frontmatter import parse
+from .event import recognise_event
+from .knowledge import Knowledge, apply
+from .lines import not_a_roundup
+from .model import Recognition
+from .recognition import body_talks
+from .schedule import schedule_talks
+
+
+def recognise(text: str, knowledge: Knowledge | None = None) -> Recognition:
+    """The talks and event parts of ``text`` (a whole post, ``\\n`` line breaks). Never raises.
+
+    ``knowledge``: shapes taught for the site, entries marked "Not a talk" in this post,
+    and what was learnt from the site's other posts (see ``knowledge``); the rules alone without it.
+    """
+    parsed = parse(text)
+    fm = parsed.front_matter
+    if fm is not None and not_a_roundup(fm.values.get("title")):
+        return Recognition([], recognise_event(text, parsed, []))
+    talks = schedule_talks(text, parsed) + body_talks(text, parsed.body_start)
+    talks.sort(key=lambda t: t.span[0])
+    if knowledge is not None:
+        try:
+            talks = apply(text, parsed.body_start, talks, knowledge)
+        except (ValueError, IndexError, RecursionError, re.error):  # a hand-edited shape breaks nothing
+            pass
+    return Recognition(talks, recognise_event(text, parsed, talks))
+
+
+def talk_at(recognition: Recognition, offset: int) -> int | None:
+    """Index of the talk whose entry contains ``offset`` (for the UI's cursor), or None."""
+    for i, t in enumerate(recognition.talks):
+        if t.span[0] <= offset <= t.span[1]:
+            return i
+    return None

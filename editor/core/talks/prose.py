@@ -1,0 +1,427 @@
+"""Reading one talk out of a sentence or a schedule line: speakers, organisation, title, recording.
+
+Recognition combines structural cues (bold or linked names, quoted or linked
+titles, links to video and slide hosts, "Name from Company", list shapes), so
+it does not hang on one English sentence pattern. Each function fills a
+``Draft`` with values and their exact spans.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import markup as mk
+from .draft import Draft, Span, set_video, strip_quotes
+from .lead import title_first
+from .openers import opener_speaker
+from .org import organisation, paren_org  # noqa: F401  (also used by the entry shapes)
+from .videos import is_slides_url, is_video_url, parse_time
+
+TALK_CUE = re.compile(
+    r"\b(?:gave|gives|giving|delivered|held)\b[^.\n]{0,40}?\b(?:talk|presentation|introduction|overview|"
+    r"update|"
+    r"demo|report|keynote|lecture|session)\b|\btalk(?:s|ed|ing)?\b|\bpresent(?:ed|s|ing|ation)\b|"
+    r"\bdescri(?:bed|bes|bing)\b|\bdiscuss(?:ed|es|ing|ion)\b|\bexplain\w*|\bshared\b|"
+    r"\bintroduc(?:ed|es|ing)\b|\btold us\b|\btelling us\b|\bspoke\b|\bdemo(?:ed|nstrated|nstrating)?\b|"
+    r"\bwalk(?:ed)? us through\b|\bshowed\b|\bexplor(?:ed|ing)\b|\basked\b|\bkeynote\b|\blecture\b|"
+    r"\bfocus(?:ed|ing)? on\b|\bcovered\b|\bwrapped up\b|\bstarted us off\b|\btook the stage\b|"
+    r"\bvortrag|\bsprach\b|\bpräsentiert|\bvorgestellt\b|\bgesprochen\b|"
+    r"\bnos habló\b|\bprésent|\bexposé|\bconférence\b|\bparlé\b|\bintitulé|\bcharla\b|\bponencia\b|"
+    r"\bpresentó\b|\bhabló\b|\bpalestra\b|\bapresentou\b|\bpredava|\bpredstavi|\bprezentacij|"
+    r"\bintervento\b|"
+    r"\bparlato\b|\blezing\b|\bpresenteerde\b|\bvertelde\b|\bsprak\b|\bföredrag\b|\bforedrag\b|\bwykład|\bprzedstawi|\bwystąpi|\bopowiedzia|"
+    r"\bberätta|\bvisade\b|発表|講演|登壇|(?<![A-Za-z])LT(?![A-Za-z])",
+    re.I)
+NEGATIVE = re.compile(
+    r"\b(?:thank|thanks|grateful|sponsor\w*|hosted by|hosting us|as (?:our )?host|our hosts?|"
+    r"welcome[ds]?|winners?|won|congrat\w*|"
+    r"organi[sz]er\w*|recording|recorded|streamed|"
+    r"photos? by|rsvp|pull(?:ed)? out|cancel(?:led|ed|s)?|couldn't make|could not make|"
+    r"next meetup|next event|join us|danke|merci|gracias|hvala)\b", re.I)
+_TITLE_CUE = re.compile(r"\b(?:talk|titled|entitled|called|named|on|about|asked|presented|described|lecture|"
+                        r"presentation|keynote|vortrag|titel|titre|título|titolo|naslovom|z naslovom|"
+                        r"habló de|parló de|parlé de|intitulée?|temo|tema|temat|uns|"
+                        r"über|sur|"
+                        r"sobre|su|o|di|con|over)\W{0,3}$", re.I)
+_NOT_A_TITLE = re.compile(r"(?:watch|see|view|video|recording|here|link|youtube|vimeo|this talk|the talk|"
+                          r"the video|full video|replay|live ?stream|stream|slides?|google slides|"
+                          r"speaker ?deck|"
+                          r"slideshare|posnetek|aufzeichnung|vidéo|grabación|vídeo|enregistrement|"
+                          r"folien|diapositivas|prosojnice|se föredraget|föredraget|bilderna|"
+                          r"nagranie|slajdy|wideo|"
+                          r"動画|スライド|録画)\b", re.I)
+_RIGHT_AFTER = re.compile(r"\W{0,3}(?:\s*[-–—:,]\s*|\s+(?:with|on|about|-)\s+)?[\"“„«*_]*$")
+_STRONG_CUE = re.compile(r"\btalk|\bpresent|\blightning|\bkeynote|\blecture|\bspoke|\bgave\b|\btold us|"
+                         r"\bdemo|\bwalk(?:ed)? us|\bvortrag|\bsprach|\bcharla|\bponencia|\bpalestra|"
+                         r"\bpredava|\bprezentacij|\bspeaker|\bsession|\bworkshop|\bberätta|\bwystąpi|\bopowiedzia|発表|講演|登壇|"
+                         r"(?<![A-Za-z])LT(?![A-Za-z])",
+                         re.I)
+_TITLE_LINE = re.compile(r"[ \t]*(?:\*\*|__|[\"“])(?P<t>[^*_\"”\n]{3,200})(?:\*\*|__|[\"”])"
+                         r"[ \t]*(?:\\|  )?\n")
+_PRONOUN = re.compile(r"(?:She|He|They|Sie|Er|Elle|Il|Ella|Él|Lei|Lui|Zij|Hij|Ona|On)\b")
+_NAMED_THING = re.compile(r"\b(?:project|library|tool|book|product|app|framework|package|company|team)\s+"
+                          r"(?:called|named)$", re.I)
+_TITLE_PHRASE = re.compile(
+    r"\b(?:(?:talk(?:ed|ing)?|spoke|presentation|discussion|lecture|keynote)\s+(?:on|about)|"
+    r"told us (?:about|to)|"
+    r"telling us (?:about|how)|discuss(?:ed|ing)(?:\s+how to)?|introduc(?:ing|ed) us to|presented(?:\s+on)?|"
+    r"titled|entitled|describing(?:\s+how to)?|exploring)\s+(?=[A-Z\"“])")
+SLIDES_WORDS = re.compile(r"\b(?:slides?|slide deck|deck|folien|diapositivas?|diapos|prosojnice|lucidi|"
+                          r"dia's|presentation|präsentation|présentation)\b", re.I)
+_START_LABEL = re.compile(r"(?:\b(?:starting|starts|start|from|ab|à partir de|desde|od)\s+(?:at\s+)?"
+                          r"|\(@\s*|\((?=\d{1,2}:\d{2}:\d{2}\)))\[?"  # "(1:02:15)", not a clock "(19:30)"
+                          r"(?P<t>\d{1,2}:\d{2}(?::\d{2})?)\]?", re.I)
+_PREP_BEFORE = re.compile(r"\b(?:on|about|to|into|in|from|using|of|at|for|via|called|named|like|"
+                          r"than)\s+(?:the\s+)?[*_\[\"“„«]*$|[\"“„«]$",
+                          re.I)
+_PROFILE = re.compile(r"https?://(?:www\.)?(?:twitter\.com|x\.com|github\.com|gitlab\.com|bsky\.app|"
+                      r"mastodon\.\w+|[\w.]+\.social|linkedin\.com)/", re.I)
+_ROLE_SELF = {"yours truly", "myself", "me", "moi", "ich"}
+# "<Name(s)> from <Organisation> <talk verb>" opening a sentence: the slots are read by position, so a
+# name or organisation in any case or script reads back ("New speaker from acme labs gave a talk").
+_SLOT_VERB = (r"gave|gives|described|describes|told us|talked|talks|presented|presents|spoke|shared|"
+              r"introduced|walked us|showed|explained|delivered|held|discussed|demoed|demonstrated")
+_SLOT = re.compile(
+    r"(?:(?:Finally|Next|Then|First|Lastly|Afterwards|After that|Following that|Later|Next up|First up|"
+    r"Up next|Last but not least)\s*,?\s+)?"
+    r"(?P<n>[^\W\d_][^\s,;:()\[\]*\"“”]*(?:(?:\s+|,\s*)[^\s,;:()\[\]*\"“”]+){0,9}?)"
+    r"\s+from\s+(?P<o>[^\s,;:()\[\]\"“”*_][^,;:()\[\]\n\"“”*_]{0,59}?)"
+    rf"\s+(?:{_SLOT_VERB})\b")
+_NOT_A_SPEAKER = {"the", "our", "we", "they", "he", "she", "it", "this", "that", "these", "those", "everyone",
+                  "people", "folks", "a", "an", "some", "all", "both", "two", "three", "attendees", "members",
+                  "several", "many", "speakers", "guests", "someone", "friends", "colleagues", "somebody",
+                  "nobody", "i", "you", "there", "here", "his", "her", "their", "my", "its"}
+
+
+def speakers_at(text: str, s: int, e: int, *, at_start: bool = False) -> list[tuple[str, Span]]:
+    """The speaker(s) named first in ``text[s:e]``: bold, linked or plain names, "I (Name)"."""
+    cands: list[tuple[int, str, Span, str]] = []
+    for m in re.finditer(r"\bI \((?P<n>[^()\n]{3,48})\)", text[s:e]):
+        if mk.name_like(m.group("n")):
+            cands.append((s + m.start(), m.group("n"), (s + m.start("n"), s + m.end("n")), "self"))
+    titled = []  # "**Title** by Name": the bold run is the title
+    for body, span, bold in mk.emphasis(text, s, e):
+        by = re.match(r"[*_]{1,2}\s+(by|von|par|por|di|od)\s", text[span[1]:span[1] + 8])
+        if by and (by.group(1) == "by" or not mk.name_like(body)):
+            titled.append(span)
+            continue
+        if bold and (mk.name_like(body) or mk.cjk_name(body)):
+            cands.append((span[0] - 2, body, span, "bold"))
+    for link in mk.links(text, s, e):
+        t = link.text.strip()
+        handle = bool(re.fullmatch(r"@[\w.-]{2,30}", t) and _PROFILE.match(link.url or ""))
+        person = mk.name_like(t) or mk.cjk_name(t) or t.lower() in _ROLE_SELF or handle
+        if person and not is_video_url(link.url) and not is_slides_url(link.url):
+            ts, te = mk.clean_span(text, link.text_span, "")
+            cands.append((link.span[0], text[ts:te], (ts, te), "link"))
+    plain = []
+    for name, span in mk.plain_names(text, s, e):  # "Javier Gómez y Marta Sánchez": two people
+        parts = re.split(r"(?<=\S) (?:y|i|e) (?=\S)", name)
+        if len(parts) == 2 and all(len(p.split()) >= 2 for p in parts):
+            plain.append((parts[0], (span[0], span[0] + len(parts[0]))))
+            plain.append((parts[1], (span[1] - len(parts[1]), span[1])))
+        else:
+            plain.append((name, span))
+    for name, span in plain:
+        lead = _TALK_BY.match(name)  # "Vortrag von Jonas Weber": a capitalised noun is not part of the name
+        if lead and len(name[lead.end():].split()) >= 2:
+            name, span = name[lead.end():], (span[0] + lead.end(), span[1])
+        name, span = _split_particle_org(text, name, span)
+        after = text[span[1]:span[1] + 12]
+        if len(name.split()) >= 2 or re.match(r"(?:’s|'s)?,?\s+(?:from|von|aus|de|iz)\s+\S", after):
+            cands.append((span[0], name, span, "plain"))
+    cands = [c for c in cands if not _PREP_BEFORE.search(text[max(s, c[0] - 12):c[0]])
+             or _CAME_FROM.search(text[max(s, c[0] - 40):c[0]])]
+    cands = [_no_honorific(text, c) for c in cands if not any(a <= c[2][0] < b for a, b in titled)]
+    if not cands:
+        return []
+    cands.sort(key=lambda c: c[0])
+    first = cands[0]
+    if at_start and text[s:first[0]].strip(" \t-*+0123456789.)[_"):
+        return []
+    out = [(first[1], first[2])]
+    end = first[2][1]
+    for pos, name, span, _kind in cands[1:]:
+        if span[0] < end:
+            continue
+        gap = text[end:pos]
+        if re.fullmatch(r"\*{0,2}\]?(?:\([^)\s]*\))?\*{0,2}\s*(?:,|,?\s+(?:and|&|und|et|y|i|in|e|og|"
+                        r"och)\s)\s*\[?\*{0,2}",
+                        gap):
+            out.append((name, span))
+            end = span[1]
+        else:
+            break
+    return out
+
+
+_TALK_BY = re.compile(r"(?:Vortrag|Talk|Keynote|Präsentation|Session|Lezing|Charla|Ponencia|Intervento|"
+                      r"Palestra|Predavanje)\s+(?:von|by|van|de|di|del|da|od)\s+")
+_CAME_FROM = re.compile(r"\b(?:talk|presentation|session|keynote|speaker)\s+(?:\w+\s+){0,2}?"
+                        r"(?:came|was)\s+(?:from|by)\s+[*_\[]*$", re.I)
+_HONORIFIC = re.compile(r"(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+(?=\S+\s+\S)")
+
+
+def _no_honorific(text: str, cand: tuple) -> tuple:
+    """``Dr. Marcus Feld``: the name is Marcus Feld (a rename keeps the title in the text)."""
+    pos, name, span, kind = cand
+    m = _HONORIFIC.match(name)
+    if not m:
+        return cand
+    return pos, name[m.end():], (span[0] + m.end(), span[1]), kind
+
+
+_AMBIGUOUS = ("von", "van", "de", "da", "di", "du", "del")
+_AUX = re.compile(r"\s+(?:(?:nous\s+(?:a|ont)|nos|nam\s+(?:je|sta|so)|hat\s+uns|haben\s+uns|a|ha|han|hat|je|"
+                  r"was|has|è|ist|est|ont|har|heeft)\s+)?")
+
+
+def slot_speakers(text: str, s: int, e: int) -> tuple[list[tuple[str, Span]], Span] | None:
+    """Speakers and organisation of "<Names> from <Org> <talk verb>" at ``s``, or None."""
+    m = _SLOT.match(text, s, e)
+    if not m:
+        return None
+    out = []
+    ns = m.start("n")
+    pos = 0
+    raw = m.group("n")
+    for part in re.split(r"\s*,\s*|\s+(?:and|&|und|et|y|in|i|e)\s+", raw):
+        at = raw.find(part, pos)
+        pos = at + len(part)
+        if not part[:1].isupper() or part.split()[0].lower() in _NOT_A_SPEAKER or len(part.split()) > 5:
+            return None
+        out.append((part, (ns + at, ns + at + len(part))))
+    if not out:
+        return None
+    org = re.match(r"(?:the\s+)?", m.group("o"))
+    return out, (m.start("o") + org.end(), m.end("o"))
+
+
+def _split_particle_org(text: str, name: str, span: Span) -> tuple[str, Span]:
+    """``Anna Schmidt von Acme sprach``: "von" is "from" here, not part of the name."""
+    toks = name.split(" ")
+    for i, tok in enumerate(toks[1:-1], 1):
+        if tok in _AMBIGUOUS and len(toks) - i - 1 == 1:
+            m = _AUX.match(text, span[1])
+            if m and TALK_CUE.match(text, m.end()):
+                keep = " ".join(toks[:i])
+                return keep, (span[0], span[0] + len(keep))
+    return name, span
+
+
+def skip_markup(text: str, pos: int) -> int:
+    """After a name: skip the rest of its link ``](url)`` or bold ``**``."""
+    m = re.match(r"\*\*|__|\](?:\([^)\s]*\)|\[[^\]]*\])?", text[pos:])
+    return pos + m.end() if m else pos
+
+
+def title_and_video(text: str, draft: Draft, s: int, e: int) -> None:
+    """Title (quoted, linked, emphasised, or after "talked about"), recording and start time."""
+    links = [lk for lk in mk.links(text, s, e) if lk.url is not None]
+    for link in links:
+        raw = link.text.strip()
+        if parse_time(raw.strip("[]")) is not None:
+            continue
+        q = strip_quotes(text, link.text_span)
+        media = is_video_url(link.url) or is_slides_url(link.url)
+        if q is None and not media:
+            continue
+        if q is None and any(not mk.name_like(b) for b, _sp in mk.quoted(text, s, link.span[0])):
+            if is_video_url(link.url) and draft.spare_video is None:
+                draft.spare_video = (link.url, link.url_span)
+            continue  # "talked about „Title“. [Recording](video)": the quoted words are the title
+        if q is None and (SLIDES_WORDS.fullmatch(raw) or not raw[:1].isupper() and not raw[:1].isdigit()
+                          or _NOT_A_TITLE.match(raw)):
+            if is_video_url(link.url) and draft.spare_video is None:
+                draft.spare_video = (link.url, link.url_span)
+            continue
+        span = q or mk.clean_span(text, link.text_span, "")
+        if span[1] - span[0] < (1 if q else 2):
+            continue
+        draft.put("title", text[span[0]:span[1]], span)
+        if is_video_url(link.url) or not is_slides_url(link.url) and draft.kind != "schedule":
+            set_video(draft, link.url, link.url_span)
+        else:
+            draft.put("slides_url", link.url, link.url_span)
+        break
+    if "title" not in draft.values:
+        _unlinked_title(text, draft, s, e)
+    m = _START_LABEL.search(text, s, e)
+    if m:
+        label = (m.start("t"), m.end("t"))
+        link = next((lk for lk in links if lk.text_span[0] <= label[0] < lk.text_span[1]), None)
+        if link and is_video_url(link.url):
+            set_video(draft, link.url, link.url_span)
+        draft.put("start_label", text[label[0]:label[1]], label)
+        if "start_seconds" not in draft.values:
+            draft.put("start_seconds", parse_time(text[label[0]:label[1]]), label)
+
+
+def _unlinked_title(text: str, draft: Draft, s: int, e: int) -> None:
+    for body, span in mk.quoted(text, s, e):
+        before = text[max(s, span[0] - 45):span[0] - 1]
+        right_after = bool(_RIGHT_AFTER.fullmatch(text[s:span[0]]))
+        last_word = re.search(r"(\w+)\W*$", before)
+        cued = _TITLE_CUE.search(before) or (last_word and TALK_CUE.match(last_word.group(1)))
+        follows = re.match(r"[^\w\n]{0,4}(\w+)", text[span[1] + 1:span[1] + 40])
+        if not cued and follows and TALK_CUE.match(follows.group(1)) and not mk.name_like(body):
+            cued = True  # "„Title“ vorgestellt": the verb after the title
+        if text[span[0] - 1] == "「":
+            cued = True  # Japanese corner brackets quote a title or a name, and a name is not read here
+        lead = text[s:span[0] - 1]
+        if not cued and (_STRONG_CUE.search(lead) or re.search(r"\w:\s*$", before)
+                         and not body.rstrip().endswith((".", "!"))) \
+                and not re.search(r"[.!?]\s", lead) and not mk.name_like(body):
+            cued = True  # "je predstavila temo "Title"": a talk verb earlier in the same sentence
+        if cued or (right_after and not mk.name_like(body)):
+            span = mk.clean_span(text, span, ".,;: ")
+            draft.put("title", text[span[0]:span[1]], span)
+            return
+    m = re.match(r"(?:’s|'s)\s+(?=[A-Z])", text[s:e])
+    if m:
+        stop = re.search(r"\s(?:was|is|were)\s", text[s + m.end():e])
+        if stop:
+            span = (s + m.end(), s + m.end() + stop.start())
+            draft.put("title", text[span[0]:span[1]], span)
+            return
+    for body, span, _bold in mk.emphasis(text, s, e):
+        before = text[max(s, span[0] - 40):span[0] - 1].rstrip("*_ ")
+        right_after = bool(_RIGHT_AFTER.fullmatch(text[s:span[0]]))
+        if _NAMED_THING.search(before) or not (_TITLE_CUE.search(before) or before.endswith(" with")
+                                               or right_after):
+            continue
+        if body[:1].isupper() and len(body.split()) >= 2 and not mk.name_like(body):
+            span = mk.clean_span(text, span, ".,;: ")
+            draft.put("title", text[span[0]:span[1]], span)
+            return
+    m = _TITLE_PHRASE.search(text, s, e)
+    if m:
+        start = m.end()
+        if text[start] in "\"“":
+            return
+        stop = e
+        for sent_s, sent_e in mk.sentences(text, s, e):
+            if sent_s <= start < sent_e:
+                stop = sent_e
+        cut = re.search(r"\s*\(?(?:starting|starts) at|\s+\(\[|\s*\(\d|\.\s|\n\n|\s+(?:and|&)\s+(?=\*\*|\[)",
+                        text[start:stop])
+        if cut:
+            stop = start + cut.start()
+        span = mk.clean_span(text, (start, stop), ".,;: ")
+        if text[span[0]:span[1]].lower() in ("youtube", "vimeo", "video", "twitch", "zoom"):
+            return
+        if span[1] - span[0] >= 3 and len(text[span[0]:span[1]]) < 200:
+            draft.put("title", text[span[0]:span[1]], span)
+            draft.weak_title = True
+
+
+_TITLE_LABEL = re.compile(r"(?:lightning talk|keynote|talk)\s*[:–—-]\s+(?=\S)", re.I)
+
+
+def is_negative(text: str, s: int, e: int) -> bool:
+    """A negative cue in ``text[s:e]``, except inside a recording link's text ("[recording](video)")."""
+    for m in NEGATIVE.finditer(text, s, e):
+        if not any(lk.text_span[0] <= m.start() < lk.text_span[1] and is_video_url(lk.url)
+                   for lk in mk.links(text, s, e)):
+            return True
+    return False
+
+
+_COMMA_ORG = re.compile(r",[ \t]*(?P<o>[^\W\d_][\w&.+-]*(?:[ \t]+(?:[A-Z0-9&][\w&.+-]*|of|de|and|für))"
+                        r"{0,3})[ \t]*$", re.M)
+
+
+def _comma_org(text: str, d: Draft, tail: int, e: int) -> None:
+    """``[Rita Sousa](…), Farfetch`` alone on its line: a linked or bold name, then the organisation."""
+    at = d.speakers[-1][1][1]
+    if text[at:at + 1] not in ("]", "*", "_") or "organisation" in d.values:
+        return
+    line_end = text.find("\n", tail, e)
+    m = _COMMA_ORG.match(text, tail, e if line_end < 0 else line_end)
+    if m and m.group("o")[:1].isupper() and not mk.name_like(m.group("o"), single=False):
+        d.put("organisation", m.group("o"), m.span("o"))
+
+
+def prose(text: str, s: int, e: int, *, at_start: bool = False) -> Draft | None:
+    """A talk named in prose in ``text[s:e]`` (a paragraph or list item), or None."""
+    first_line = _TITLE_LINE.match(text, s, e)
+    if first_line:  # "**Title**" on its own line, the speaker on the next
+        sp = speakers_at(text, first_line.end(), e, at_start=True)
+        if sp:
+            d = Draft("prose")
+            between = text[sp[0][1][1]:sp[-1][1][0]] if len(sp) == 2 else ""
+            if re.fullmatch(r"[*_]*,\s*[*_]*", between):  # "Jane Doe, Universität Leipzig": name, org
+                d.put("organisation", sp[1][0], sp[1][1])
+                sp = sp[:1]
+            d.speakers = sp
+            span = mk.clean_span(text, first_line.span("t"), ".,;: ")
+            label = _TITLE_LABEL.match(text, span[0], span[1])
+            span = (label.end(), span[1]) if label and label.end() < span[1] else span
+            d.put("title", text[span[0]:span[1]], span)
+            tail = skip_markup(text, sp[-1][1][1])
+            line_end = text.find("\n", tail, e)
+            line_end = e if line_end < 0 else line_end
+            paren_org(text, d, tail, line_end)
+            m = re.match(r",\s*([^,()\n]{2,50}?)\s*$", text[tail:line_end])
+            if m:
+                d.put("organisation", m.group(1), (tail + m.start(1), tail + m.end(1)))
+            organisation(text, d, tail, line_end)
+            title_and_video(text, d, tail, e)
+            d.cue = True
+            return d
+    sents = mk.sentences(text, s, e)
+    for k, (sent_s, sent_e) in enumerate(sents):
+        sp = speakers_at(text, sent_s, sent_e, at_start=at_start and sent_s == s)
+        if at_start and sent_s != s:
+            return None
+        slot = slot_speakers(text, sent_s, sent_e)
+        if not sp and slot:
+            sp = slot[0]
+        opener = opener_speaker(text, sent_s, sent_e)  # strict: preferred to a looser reading
+        if opener:
+            sp, slot = opener[0], None
+        if not sp:
+            continue
+        sentence = text[sent_s:sent_e]
+        if is_negative(text, sent_s, sent_e):
+            continue
+        d = Draft("prose")
+        d.speakers = sp
+        if opener:
+            d.cue = True
+            if opener[1]:
+                d.put("organisation", text[opener[1][0]:opener[1][1]], opener[1])
+        if slot and slot[0][0][1][0] <= sp[0][1][0] < slot[0][-1][1][1]:
+            d.speakers = slot[0]
+            d.put("organisation", text[slot[1][0]:slot[1][1]], slot[1])
+        tail = skip_markup(text, d.speakers[-1][1][1])
+        media = [lk for lk in mk.links(text, sent_s, sent_e) if is_video_url(lk.url) or is_slides_url(lk.url)]
+        cue = TALK_CUE.search(sentence)
+        told_by_pronoun = False
+        if not cue and k + 1 < len(sents):
+            ns, ne = sents[k + 1]
+            if not speakers_at(text, ns, ne) and not NEGATIVE.search(text[ns:ne]):
+                cue = TALK_CUE.search(text[ns:ne])
+                told_by_pronoun = bool(cue and _PRONOUN.match(text, ns))
+        if k == 0:
+            title_first(text, d, s, sp[0][1][0])
+            comma = re.match(r",[ \t]*([A-Z][^\s,()]*(?: [^\s,()]+){0,3}?)[ \t]*(?:\(|$)", text[tail:e], re.M)
+            if comma and "title" in d.values and d.spans["title"][1] < sp[0][1][0]:  # "*Title* — Name, Org"
+                d.put("organisation", comma.group(1), (tail + comma.start(1), tail + comma.end(1)))
+        title_and_video(text, d, tail, e)
+        paren_org(text, d, tail, sent_e)
+        _comma_org(text, d, tail, e)
+        organisation(text, d, tail, sent_e)
+        marked = text[sp[0][1][0] - 1:sp[0][1][0]] in ("[", "*", "_")
+        strong = bool(cue and _STRONG_CUE.search(cue.group(0)))
+        strong = strong or told_by_pronoun or bool(_STRONG_CUE.search(sentence) and cue)
+        quotes = mk.quoted(text, tail, e) if strong and "title" not in d.values else []
+        if len(quotes) == 1 and quotes[0][0][:1].isupper() and len(quotes[0][0].split()) >= 3 \
+                and not mk.name_like(quotes[0][0]):  # the one quoted phrase of a talk's paragraph
+            span = mk.clean_span(text, quotes[0][1], ".,;: ")
+            d.put("title", text[span[0]:span[1]], span)
+        para_media = any(is_video_url(lk.url) or is_slides_url(lk.url) for lk in mk.links(text, sent_s, e))
+        d.cue = bool(opener or media or strong or (cue and (marked or "title" in d.values or para_media))
+                     or ("title" in d.values and not d.weak_title))
+        return d
+    return None

@@ -1,0 +1,401 @@
+"""Finding the talk entries in a post's body and what belongs to each.
+
+An entry starts at a structural anchor: a heading ``Name – Title``, a schedule
+line, a speaker photo (an image whose alt text is a name) or a paragraph that
+names a speaker with a talk cue (a talk verb, a quoted or linked title, a
+recording link, or an embed right after it). It then takes in what follows and
+belongs to it: a takeaway list, a slides line, video/slide embeds, the photo.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import markup as mk
+from .agenda import labelled_section, numbered_lines, programme_line, timetable_item
+from .bios import surname_talks
+from .draft import Draft, set_video
+from .headings import heading_entry, heading_title
+from .lines import closing_byline, definition_talks, link_item, thanks_talks
+from .liquid import include_entry, speaker_include
+from .model import Talk
+from .parts import (
+    alt_title,
+    embed_follows,
+    embeds,
+    is_embed,
+    mentions,
+    photo_name,
+    same_person,
+    set_photo,
+    slides_links,
+    slides_para,
+    takeaway,
+    video_para,
+)
+from .prose import SLIDES_WORDS, TALK_CUE, is_negative, prose, title_and_video
+from .shapes import labelled, schedule_item, table_talks
+from .videos import is_slides_url, is_video_url
+
+
+def body_talks(text: str, body_start: int) -> list[Talk]:
+    try:
+        blocks = mk.blocks(text, body_start)
+        drafts = _mentions_of_earlier_talks(_drafts(text, blocks))
+        drafts = sorted(drafts + surname_talks(text, blocks, drafts), key=lambda d: d.start)
+        _cross_reference(text, blocks, drafts)
+        _full_names(text, blocks, drafts)
+        return [to_talk(text, d) for d in drafts]
+    except (ValueError, IndexError, RecursionError):  # never let a strange post break the editor
+        return []
+
+
+def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
+    drafts: list[Draft] = []
+    n = len(blocks)
+    i = 0
+    while i < n:
+        b = blocks[i]
+        if b.kind == "heading":
+            d, j = labelled_section(text, blocks, i)
+            if d is not None:
+                j = extend_entry(text, blocks, j, d)
+            else:
+                d, j = heading_entry(text, blocks, i)
+            if d:
+                drafts.append(d)
+                i = j
+                continue
+        elif b.kind == "item":
+            d = timetable_item(text, b) or programme_line(text, b.content, b.end)
+            if d:
+                d.start, d.end = b.start, b.end
+                drafts.append(d)
+                i += 1
+                continue
+            d = schedule_item(text, b.content, b.end)
+            if d:
+                slides_links(text, b.content, b.end, d, strict=True)
+                d.start, d.end = b.start, b.end
+                drafts.append(d)
+                i += 1
+                continue
+            d = link_item(text, b.content, b.end)
+            if d:
+                d.start, d.end = b.start, b.end
+                drafts.append(d)
+                i += 1
+                continue
+            d = prose(text, b.content, b.end, at_start=True)
+            if d and d.cue:
+                slides_links(text, b.content, b.end, d, strict=True)
+                d.kind = "item"
+                d.start, d.end = b.start, b.end
+                drafts.append(d)
+                i += 1
+                continue
+        elif b.kind == "image":
+            d, j = _photo_entry(text, blocks, i)
+            if d:
+                drafts.append(d)
+                i = j
+                continue
+        elif b.kind == "para" and not b.text.startswith("[^"):  # not a footnote
+            d, j = include_entry(text, blocks, i)
+            if d:
+                drafts.append(d)
+                i = j
+                continue
+            d = programme_line(text, b.start, b.end)
+            if d is not None:
+                d.kind = "para"
+                d.start, d.end = b.start, b.end
+                i = extend_entry(text, blocks, i + 1, d)
+                drafts.append(d)
+                continue
+            numbered = numbered_lines(text, b)
+            if numbered:
+                drafts += numbered
+                i += 1
+                continue
+            rows = table_talks(text, b)
+            rows = rows if rows is not None else definition_talks(text, b) or thanks_talks(text, b) or None
+            if rows is not None:
+                drafts += rows
+                i += 1
+                continue
+            d = closing_byline(text, b)
+            if d is not None:
+                d.start, d.end = b.start, b.end
+                d.spans["paragraph"] = (b.start, b.end)
+                slides_links(text, b.start, b.end, d, strict=True)
+                i = extend_entry(text, blocks, i + 1, d)
+                drafts.append(d)
+                continue
+            d = labelled(text, b)
+            if d is not None:
+                d.start, d.end = b.start, b.end
+                d.spans["paragraph"] = (b.start, b.end)
+                i = extend_entry(text, blocks, i + 1, d)
+                drafts.append(d)
+                continue
+            d = prose(text, b.start, b.end) or _first_name_para(text, blocks, i)
+            if d and (d.cue or embed_follows(blocks, i) or _photo_follows(blocks, i, d)
+                      or _list_follows(text, blocks, i, d)):
+                _photo_before(text, blocks, i, d, drafts)
+                slides_links(text, b.start, b.end, d, strict=True)
+                d.spans["paragraph"] = (b.start, b.end)
+                d.start = min(d.start, b.start) if d.start else b.start
+                d.end = b.end
+                i = extend_entry(text, blocks, i + 1, d)
+                heading_title(text, blocks, drafts, d)
+                drafts.append(d)
+                continue
+        i += 1
+    return drafts
+
+
+def _first_name_para(text: str, blocks: list[mk.Block], i: int) -> Draft | None:
+    """"Hannah kicked things off with ... [Watch the talk](video)" after an intro naming "Hannah Schmidt":
+    a paragraph opening with the first name of someone named in full earlier, with a recording or slides
+    link in it (the full name is taken in by ``_full_names``)."""
+    b = blocks[i]
+    m = re.match(r"(?:(?:Then|Next|First|Finally|Afterwards|Later),?\s+)?(?P<n>[A-Z][^\W\d_]+)\s+(?=[a-z])",
+                 b.text)
+    links = mk.links(text, b.start, b.end)
+    if not m or not any(is_video_url(lk.url) or is_slides_url(lk.url) for lk in links):
+        return None
+    first = m.group("n")
+    earlier = [n for k in range(i) if blocks[k].kind in ("para", "item")
+               for n, _ in mk.plain_names(text, blocks[k].start, blocks[k].end) if n.split()[0] == first]
+    if not earlier or is_negative(text, b.start, b.end):
+        return None
+    d = Draft("prose")
+    d.speakers = [(first, (b.start + m.start("n"), b.start + m.end("n")))]
+    title_and_video(text, d, b.start + m.end("n"), b.end)
+    d.cue = True
+    return d
+
+
+def _mentions_of_earlier_talks(drafts: list[Draft]) -> list[Draft]:
+    """"Ana and Bob also published their [slides](...)": first names of an earlier talk's speakers,
+    no title of its own, is a note on that talk (its slides), not another talk."""
+    out: list[Draft] = []
+    for d in drafts:
+        firsts = [n for n, _ in d.speakers]
+        earlier = next((o for o in out if all(len(f.split()) == 1 and any(
+            f == n.split()[0] for n, _ in o.speakers) for f in firsts)), None)
+        if earlier is not None and firsts and "title" not in d.values and d.kind == "prose":
+            if "slides_url" in d.values and "slides_url" not in earlier.values:
+                earlier.put("slides_url", d.values["slides_url"], d.spans.get("slides_url"))
+            continue
+        out.append(d)
+    return out
+
+
+def _is_anchor(text: str, blocks: list[mk.Block], k: int) -> bool:
+    b = blocks[k]
+    if b.kind == "heading":
+        return labelled_section(text, blocks, k)[0] is not None
+    if b.kind == "item":
+        if timetable_item(text, b) or programme_line(text, b.content, b.end) \
+                or schedule_item(text, b.content, b.end) or link_item(text, b.content, b.end):
+            return True
+        d = prose(text, b.content, b.end, at_start=True)
+        return bool(d and d.cue)
+    if b.kind == "para":
+        if programme_line(text, b.start, b.end) or numbered_lines(text, b):
+            return True
+        if speaker_include(text, b) or table_talks(text, b) or labelled(text, b) \
+                or definition_talks(text, b) or thanks_talks(text, b) or closing_byline(text, b):
+            return True
+        d = prose(text, b.start, b.end) or _first_name_para(text, blocks, k)
+        return bool(d and (d.cue or embed_follows(blocks, k) or _photo_follows(blocks, k, d)
+                           or _list_follows(text, blocks, k, d)))
+    if b.kind == "image":
+        return photo_name(b) is not None and k + 1 < len(blocks) and blocks[k + 1].kind in ("para", "item") \
+            and mentions(text, blocks[k + 1], photo_name(b))
+    return False
+
+
+def _list_follows(text: str, blocks: list[mk.Block], i: int, d: Draft) -> bool:
+    """A takeaway list right under a paragraph that names a speaker with a (weak) talk verb."""
+    b = blocks[i]
+    return (i + 1 < len(blocks) and blocks[i + 1].kind == "item" and b.text.rstrip().endswith(":")
+            and bool(TALK_CUE.search(b.text))
+            and not schedule_item(text, blocks[i + 1].content, blocks[i + 1].end))
+
+
+def _photo_follows(blocks: list[mk.Block], i: int, d: Draft) -> bool:
+    if i + 1 >= len(blocks) or blocks[i + 1].kind != "image":
+        return False
+    name = photo_name(blocks[i + 1])
+    return bool(name and any(same_person(name, sp[0]) for sp in d.speakers))
+
+
+def _photo_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | None, int]:
+    name = photo_name(blocks[i])
+    if not name or i + 1 >= len(blocks) or blocks[i + 1].kind not in ("para", "item"):
+        return None, i + 1
+    nb = blocks[i + 1]
+    s = nb.content if nb.kind == "item" else nb.start
+    d = prose(text, s, nb.end)
+    if d is None or not any(same_person(name, sp[0]) for sp in d.speakers):
+        if not mentions(text, nb, name):
+            return None, i + 1
+        if d is None or not d.cue:
+            return None, i + 1
+    set_photo(text, d, blocks[i])
+    told = alt_title(blocks[i])
+    if told and ("title" not in d.values or d.weak_title):  # alt "Jane Doe presenting Title"
+        d.put("title", told[1], told[2], force=True)
+        d.weak_title = False
+    slides_links(text, nb.start, nb.end, d, strict=True)
+    d.spans["paragraph"] = (nb.start, nb.end)
+    d.start, d.end = blocks[i].start, nb.end
+    j = extend_entry(text, blocks, i + 2, d)
+    return d, j
+
+
+def _photo_before(text: str, blocks: list[mk.Block], i: int, d: Draft, drafts: list[Draft]) -> None:
+    """An image right before the paragraph with no alt text (or the speaker's name) is the photo."""
+    if i == 0 or blocks[i - 1].kind != "image":
+        return
+    b = blocks[i - 1]
+    if drafts and drafts[-1].end >= b.start:
+        return
+    img = mk.image(b)
+    if b.text.lstrip().startswith("["):
+        return  # a linked image is a logo or a banner, not the speaker
+    if img and (not img[0].strip() or any(same_person(img[0], sp[0]) for sp in d.speakers)):
+        set_photo(text, d, b)
+        d.start = b.start
+
+
+def extend_entry(text: str, blocks: list[mk.Block], k: int, d: Draft) -> int:
+    """Take in the blocks after the anchor that belong to the talk; returns the next block index."""
+    n = len(blocks)
+    while k < n:
+        b = blocks[k]
+        if _is_anchor(text, blocks, k):
+            break
+        if b.kind == "item":
+            takeaway(text, b, d)
+        elif is_embed(b):
+            embeds(text, b, d)
+        elif b.kind == "para" and (video_para(text, b, d) or slides_para(text, b, d)):
+            pass
+        elif (b.kind == "para" and b.text.rstrip().endswith(":") and k + 1 < n
+              and blocks[k + 1].kind == "item" and len(b.text) < 200 and not d.takeaways):
+            pass
+        elif b.kind == "image" and "photo" not in d.values and any(
+                same_person(mk.image(b)[0], sp[0]) for sp in d.speakers):
+            set_photo(text, d, b)
+        else:
+            break
+        d.end = b.end
+        k += 1
+    return k
+
+
+_NAME_TITLE = re.compile(r"^\s*(?P<name>[^:\n]{3,48}?)\s*[:–—-]\s+(?P<title>\S.*?)\s*$")
+
+
+def _cross_reference(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> None:
+    """``Name: Title`` links (a Slides section) and alt texts (a gallery) outside entries fill gaps."""
+    if not drafts:
+        return
+    inside = [(d.start, d.end) for d in drafts]
+    for b in blocks:
+        if any(s <= b.start <= e for s, e in inside):
+            continue
+        refs = [(lk.text, lk.text_span, lk.url, lk.url_span)
+                for lk in mk.links(text, b.start, b.end) if lk.url]
+        _owner_slides(text, b, drafts, refs)
+        for m in re.finditer(r"\balt=\"(?P<alt>[^\"]+)\"", b.text):
+            refs.append((m.group("alt"), (b.start + m.start("alt"), b.start + m.end("alt")), None, None))
+        for label, label_span, url, url_span in refs:
+            m = _NAME_TITLE.match(label)
+            if not m or not mk.name_like(m.group("name")):
+                continue
+            who = m.group("name")
+            d = next((d for d in drafts if any(
+                same_person(who, sp[0]) and who.split()[-1] in sp[0] for sp in d.speakers)), None)
+            if d is None:
+                continue
+            ts = label_span[0] + m.start("title")
+            d.put("title", m.group("title"), (ts, ts + len(m.group("title"))), force=d.weak_title)
+            d.weak_title = False
+            if url and not is_video_url(url):
+                d.put("slides_url", url, url_span)
+
+
+def _owner_slides(text: str, b: mk.Block, drafts: list[Draft], refs: list) -> None:
+    """"Fiona's slides are [on Drive](url)" outside the entries: the slides of Fiona's talk."""
+    for lk in mk.links(text, b.start, b.end):  # "Slides: [Camille](url), [Hugo & Inès](url)"
+        firsts = set(re.split(r"\s*(?:&|,|\band\b)\s*", lk.text.strip()))
+        one_word = all(re.fullmatch(r"[^\W\d_][\w'’-]*", f) for f in firsts)
+        if not lk.url or is_video_url(lk.url) or not one_word:
+            continue
+        owners = [d for d in drafts if {n.split()[0] for n, _ in d.speakers} == firsts]
+        if len(owners) == 1 and "slides_url" not in owners[0].values and SLIDES_WORDS.search(b.text):
+            owners[0].put("slides_url", lk.url, lk.url_span)
+    m = re.match(r"[^\W\d_][\w-]*(?: [^\W\d_][\w-]*)?(?=['’]s (?:slides|deck)\b)", b.text)
+    links = [r for r in refs if not is_video_url(r[2])]
+    if not m or len(links) != 1:
+        return
+    owners = [d for d in drafts if any(n.split()[0] == m.group().split()[0] for n, _ in d.speakers)]
+    if len(owners) == 1 and "slides_url" not in owners[0].values:
+        owners[0].put("slides_url", links[0][2], links[0][3])
+
+
+def _full_names(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> None:
+    """"Viktor from WoTT" after an intro that names "Viktor Petersson from WoTT": take the full name.
+
+    Only when exactly one full name in the post starts with that first name. The
+    speaker's span is then the full name where it is written; the first name in
+    the entry is kept as ``speaker_mentions.N`` so renaming changes both.
+    """
+    singles = [(d, i) for d in drafts if d.kind in ("prose", "item", "schedule")
+               for i, (n, _) in enumerate(d.speakers)
+               if len(n.split()) == 1 and f"speaker_mentions.{i}" not in d.spans]
+    if not singles or len(drafts) < 2:
+        return
+    found: dict[str, set] = {}
+    spans: dict[str, tuple[int, int]] = {}
+    for b in blocks:
+        if b.kind not in ("para", "item"):
+            continue
+        cands = mk.plain_names(text, b.start, b.end) + [
+            (lk.text, lk.text_span) for lk in mk.links(text, b.start, b.end)
+            if mk.name_like(lk.text, single=False)]
+        for name, span in cands:
+            if len(name.split()) >= 2:
+                found.setdefault(name.split()[0], set()).add(name)
+                spans.setdefault(name, span)
+    for d, i in singles:
+        first, at = d.speakers[i]
+        full = found.get(first, set())
+        if len(full) == 1 and not any(first in n for dd in drafts for n, _ in dd.speakers if n != first):
+            name = next(iter(full))
+            d.speakers[i] = (name, spans[name])
+            d.spans[f"speaker_mentions.{i}"] = at
+
+
+def to_talk(text: str, d: Draft) -> Talk:
+    if "video_url" not in d.values and d.spare_video is not None:
+        set_video(d, *d.spare_video)
+    spans = dict(d.spans)
+    for i, (_name, span) in enumerate(d.speakers):
+        spans[f"speakers.{i}"] = span
+    for i, (_t, span, item) in enumerate(d.takeaways):
+        spans[f"takeaways.{i}"] = span
+        spans[f"takeaway_items.{i}"] = item
+    first = text.count("\n", 0, d.start) + 1
+    last = first + text.count("\n", d.start, d.end)
+    v = d.values
+    return Talk(
+        speakers=[n for n, _ in d.speakers], organisation=v.get("organisation"), title=v.get("title"),
+        video_url=v.get("video_url"), start_seconds=v.get("start_seconds"),
+        takeaways=[t for t, _s, _i in d.takeaways], slides_url=v.get("slides_url"), photo=v.get("photo"),
+        span=(d.start, d.end), lines=(first, last), spans=spans, kind=d.kind)

@@ -1,0 +1,261 @@
+"""Learning from the organiser's other posts: entry shapes that repeat across the site, the speakers
+named there, and the site's own include widgets.
+
+An organiser writes every roundup the same way. Each post's lines are reduced to a
+skeleton, their markup and punctuation with every run of words a slot (``**W** · W · W``,
+``🎙️ W⏎W, W``). A skeleton that recurs in two posts or more, next to recordings or
+slides (links, embeds, the site's media widgets) in several of them, is an entry shape:
+its slots become ``{speaker}`` (the slot whose values read as names, recurring across
+posts), ``{title}`` (the longest) and ``{organisation}``. Trailing links and a trailing
+``, Org`` may be absent from an entry.
+
+Reading a post is cached by file size and modification time (a JSON file in the folder
+the caller passes, the user's cache folder), so a warm scan reads only what changed.
+Pure Python over paths, no Qt; the bridge runs it in the background.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..frontmatter import locate
+from ..post_io import PostIOError, write_bytes_atomic
+from ..site import Site
+from . import markup as mk
+from .parts import is_embed
+from .shape import Shape, block_kind
+from .videos import is_slides_url, is_video_url
+from .widgets import Widget, read_widgets
+
+CACHE_VERSION = 1
+_URL = r"https?://[^\s)\]>\"']+"
+_TOKEN = re.compile(rf"(?P<url>{_URL})|(?P<mark>\*\*|__|[^\w\s'’&.+\-])|(?P<word>[\w'’&.+\-]+)|(?P<sp>\s+)")
+_TRAILING_LINKS = re.compile(r"(?:[ \t]*[—–|,:-]?[ \t]*\[[^\]\n]*\]\([^)\n]*\)[,.;]?)+[ \t]*$")
+_TRAILING_SLOT = re.compile(r"[ \t]*[,·•|—–-][ \t]*W$")
+MIN_POSTS = 2  # a shape must recur in this many posts
+MIN_EVIDENCE = 2  # and sit next to a recording or slides this many times
+
+
+@dataclass(frozen=True)
+class SiteLearning:
+    shapes: tuple[Shape, ...] = ()
+    widgets: tuple[Widget, ...] = ()
+    names: frozenset = field(default_factory=frozenset)  # speakers in the entries of those shapes
+
+
+# ---- one post ------------------------------------------------------------------------------------
+
+def skeleton(line: str) -> tuple[str, list[tuple[int, int]]]:
+    """The line's markup with each run of words a ``W`` slot; the slots' spans in the line."""
+    out, slots = [], []
+    for m in _TOKEN.finditer(line):
+        if m.group("url"):
+            out.append("U")
+        elif m.group("mark"):
+            out.append(m.group())
+        elif m.group("word"):
+            tok = m.group()
+            if tok.isdigit():
+                out.append("9")
+            elif slots and out and out[-1] in ("W", " ") and _joinable(out):
+                slots[-1] = (slots[-1][0], m.end())
+                while out[-1] == " ":
+                    out.pop()
+            else:
+                out.append("W")
+                slots.append(m.span())
+        elif "\n" in m.group():
+            out.append("\n")  # a new line is markup: words never run across it
+        elif out and out[-1] != " ":
+            out.append(" ")
+    return "".join(out).strip(), slots
+
+
+def _joinable(out: list[str]) -> bool:
+    k = len(out) - 1
+    while k >= 0 and out[k] == " ":
+        k -= 1
+    return k >= 0 and out[k] == "W"
+
+
+def post_facts(text: str) -> dict:
+    """What one post contributes: its candidate entry lines (cheap: no recognition runs here)."""
+    where = locate(text)  # only where the body starts: no YAML is read (most of a cold scan's time)
+    blocks = mk.blocks(text, where[2] if where else 0)
+    lines = []
+    for k, b in enumerate(blocks):
+        if b.kind not in ("para", "item", "heading") or b.text.lstrip().startswith(("{%", "<")):
+            continue
+        rows = b.text.split("\n")[:2] if b.kind == "para" else b.text.split("\n")[:1]
+        rows = [r for r in rows if not r.lstrip().startswith(("{%", "<"))]
+        if not rows or any(len(r) > 300 for r in rows):
+            continue
+        joined = "\n".join(rows)
+        cut = "\n".join(_TRAILING_LINKS.sub("", r) for r in rows)
+        skel, slots = skeleton(cut)
+        if len(slots) < 2 or len(slots) > 4:
+            continue
+        after = blocks[k + 1] if k + 1 < len(blocks) else None
+        media = _media(text, b) or bool(after and after.kind in ("para", "html") and _media(text, after)
+                                         and not after.text.lstrip().startswith(("**", "#")))
+        includes = re.findall(r"\{%-?\s*include\s+([\w./-]+)", b.text + ("\n" + after.text if after else ""))
+        lines.append({"kind": block_kind(b), "skel": skel, "text": joined, "cut": cut, "slots": slots,
+                      "media": media, "includes": includes})
+    return {"lines": lines}
+
+
+def _media(text: str, b: mk.Block) -> bool:
+    if is_embed(b):
+        return True
+    links = mk.links(text, b.start, b.end)
+    return any(lk.url and (is_video_url(lk.url) or is_slides_url(lk.url)) for lk in links)
+
+
+# ---- the site ------------------------------------------------------------------------------------
+
+def learn_site(facts: list[dict], widgets: tuple[Widget, ...] = ()) -> SiteLearning:
+    """The shapes that repeat across the posts' facts, and the names found there."""
+    media_widgets = {w.name for w in widgets}
+    groups: dict[tuple[str, str], list[tuple[int, dict]]] = defaultdict(list)
+    for n, post in enumerate(facts):
+        for line in post["lines"]:
+            base = line["skel"]
+            while _TRAILING_SLOT.search(base) and base.count("W") > 1:
+                base = _TRAILING_SLOT.sub("", base)
+            groups[(line["kind"], base)].append((n, line))
+    shapes, names = [], set()
+    for (kind, _base), found in sorted(groups.items()):
+        posts = {n for n, _ in found}
+        evidence = sum(1 for _, line in found if line["media"] or set(line["includes"]) & media_widgets)
+        if len(posts) < MIN_POSTS or evidence < MIN_EVIDENCE or evidence * 3 < len(found):
+            continue
+        got = _shape(kind, [line for _, line in found])
+        if got is not None:
+            shapes.append(got[0])
+            names |= got[1]
+    return SiteLearning(tuple(shapes), widgets, frozenset(names))
+
+
+def _person(value: str) -> bool:
+    v = value.strip()
+    return bool(mk.name_like(v, single=False) or mk.name_like(v) or mk.cjk_name(v)
+                or re.fullmatch(r"[a-z][\w.-]{1,20}", v))
+
+
+def _personal(value: str) -> bool:
+    nick = re.fullmatch(r"[a-z][\w.-]{1,20}", value)
+    return bool(mk.name_like(value, single=False) or mk.cjk_name(value) or nick)
+
+
+def _shape(kind: str, lines: list[dict]) -> tuple[Shape, set[str]] | None:
+    """A template from the fullest line of the group, its slots named by what their values look like;
+    and the speakers named in the group."""
+    full = max(lines, key=lambda line: (len(line["slots"]), line["media"]))
+    width = len(full["slots"])
+    values = [[line["cut"][s:e] for s, e in line["slots"][:width]] for line in lines]
+    columns = [[row[i] for row in values if len(row) > i] for i in range(width)]
+    if width > 3:
+        return None
+    words = [sum(len(v.split()) for v in col) / len(col) for col in columns]
+    people = [sum(_person(v) for v in col) / len(col) for col in columns]
+    # a full name or a lower-case nickname reads as a person; one capitalised word (Zalando) may be a company
+    personal = [sum(_personal(v) for v in col) / len(col) for col in columns]
+    recurring = [len(set(col)) < len(col) for col in columns]
+    candidates = [i for i in range(width) if people[i] >= 0.8]
+    if not candidates:
+        return None
+    speaker = max(candidates, key=lambda i: (personal[i], recurring[i], -words[i]))
+    rest = [i for i in range(width) if i != speaker]
+    title = max(rest, key=lambda i: words[i]) if rest else None
+    if title is not None and words[title] < 1.5:
+        return None  # no slot reads as a title: a byline or a list of names, not an entry shape
+    org = next((i for i in rest if i != title), None)
+    role = {speaker: "speaker", title: "title", org: "organisation"}
+    text, out, pos = full["cut"], [], 0
+    for i, (s, e) in enumerate(full["slots"]):
+        out.append(_escape(text[pos:s]))
+        out.append("{" + role[i] + "}")
+        pos = e
+    out.append(_escape(text[pos:]))
+    # the links cut off each line before reading its skeleton go back after its last field
+    tails = [t[len(c):] for c, t in zip(text.split("\n"), full["text"].split("\n"), strict=False)]
+    rows = "".join(out).split("\n")
+    shape = Shape(kind, tuple((row + _escape(tail)).rstrip() for row, tail in zip(rows, tails, strict=False)))
+    return shape, {v.strip() for v in columns[speaker] if _person(v)}
+
+
+def _escape(s: str) -> str:
+    return s.replace("{", "{{").replace("}", "}}")
+
+
+# ---- scanning, cached ----------------------------------------------------------------------------
+
+def cache_path(site_root: Path, cache_folder: Path) -> Path:
+    digest = hashlib.sha1(str(site_root.resolve()).encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    return cache_folder / f"site-{digest}.json"
+
+
+def scan_site(site_root: str | os.PathLike, cache_folder: str | os.PathLike | None = None) -> SiteLearning:
+    """Learn from every post of the site; posts unchanged since the last scan come from the cache."""
+    site = Site.at(site_root)
+    cache_file = cache_path(site.root, Path(cache_folder)) if cache_folder else None
+    old, learnt = _read_cache(cache_file)
+    entries: dict[str, dict] = {}
+    for path in site.posts():
+        try:
+            st = path.stat()
+        except OSError:
+            continue
+        key = path.relative_to(site.root).as_posix()
+        hit = old.get(key)
+        if hit and hit["size"] == st.st_size and hit["mtime"] == st.st_mtime_ns:
+            entries[key] = hit
+            continue
+        try:
+            text = path.read_bytes().decode("utf-8").replace("\r\n", "\n")
+        except (OSError, UnicodeDecodeError):
+            continue
+        entries[key] = {"size": st.st_size, "mtime": st.st_mtime_ns, "facts": post_facts(text)}
+    widgets = read_widgets(site.root)
+    if entries == old and learnt is not None and learnt.widgets == widgets:
+        return learnt  # nothing changed since the last scan
+    learnt = learn_site([e["facts"] for _, e in sorted(entries.items())], widgets)
+    if cache_file is not None:
+        _write_cache(cache_file, entries, learnt)
+    return learnt
+
+
+def _read_cache(path: Path | None) -> tuple[dict, SiteLearning | None]:
+    """The cached facts per post, and what was learnt from them; nothing for a missing or damaged cache."""
+    if path is None:
+        return {}, None
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(data, dict) or data.get("version") != CACHE_VERSION:
+            return {}, None
+        learnt = data.get("learnt") or {}
+        shapes = tuple(Shape.from_data(x) for x in learnt.get("shapes", []))
+        widgets = tuple(Widget(w["name"], tuple((k, v) for k, v in w["params"]))
+                        for w in learnt.get("widgets", []))
+        posts = data["posts"] if isinstance(data.get("posts"), dict) else {}
+        return posts, SiteLearning(shapes, widgets, frozenset(learnt.get("names", [])))
+    except (OSError, ValueError, KeyError, TypeError):
+        return {}, None  # rebuilt by this scan
+
+
+def _write_cache(path: Path, entries: dict, learnt: SiteLearning) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        data = json.dumps({"version": CACHE_VERSION, "posts": entries, "learnt": {
+            "shapes": [x.to_data() for x in learnt.shapes], "names": sorted(learnt.names),
+            "widgets": [{"name": w.name, "params": [list(p) for p in w.params]} for w in learnt.widgets]}},
+            ensure_ascii=False)
+        write_bytes_atomic(path, data.encode("utf-8"))
+    except (OSError, PostIOError):
+        pass  # a cache that cannot be written only makes the next scan slower

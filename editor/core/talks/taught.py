@@ -1,0 +1,214 @@
+"""What the user taught: shapes from "This is a talk", entries from "Not a talk"; where it is kept.
+
+Inside a site it is the ``talks:`` section of the site's ``.post-editor.yml`` (see
+``editor.core.site_settings``), shared by co-organisers through git::
+
+    talks:
+      shapes:                       # every entry of these shapes is a talk, in every post of the site
+      - block: para                 # para, item, html, heading1-6: the block the first line is in
+        lines:                      # the lines that hold the fields; {speaker} {title} {organisation}
+        - '**{title}** · {speaker} · {organisation}'
+      not_talks:                    # "Not a talk": this speaker's entry in this post is not a talk
+      - post: _posts/2023-01-19-meetup-31.md
+        speaker: bert
+
+A post outside any site keeps the same section in ``taught-talks.yml`` in the user's
+data folder (the caller passes the folder), its posts named by absolute path. Both
+files are written atomically; a broken one is refused with a one-line message and
+never overwritten. Pure functions over paths, no Qt.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from .. import site_settings as ss
+from ..post_io import PostIOError, write_bytes_atomic
+from ..site import find_site_root
+from . import markup as mk
+from .knowledge import Knowledge
+from .shape import Shape, ShapeError, ShapeMatch, induce
+
+SECTION = "talks"
+DATA_FILE = "taught-talks.yml"
+
+
+class TaughtError(ValueError):
+    """What was taught cannot be read, learnt or kept; ``str()`` is a one-line message."""
+
+
+@dataclass(frozen=True)
+class NotTalk:
+    post: str
+    speaker: str
+
+
+@dataclass(frozen=True)
+class Taught:
+    shapes: tuple[Shape, ...] = ()
+    not_talks: tuple[NotTalk, ...] = ()
+
+    def to_section(self) -> dict:
+        out: dict = {}
+        if self.shapes:
+            out["shapes"] = [s.to_data() for s in self.shapes]
+        if self.not_talks:
+            out["not_talks"] = [{"post": n.post, "speaker": n.speaker} for n in self.not_talks]
+        return out
+
+    @classmethod
+    def from_section(cls, section: dict, where: str) -> Taught:
+        shapes, nots = section.get("shapes") or [], section.get("not_talks") or []
+        if not isinstance(shapes, list) or not isinstance(nots, list):
+            raise TaughtError(f"{where}: talks: 'shapes' and 'not_talks' must be lists")
+        try:
+            parsed = tuple(Shape.from_data(s) for s in shapes)
+        except ShapeError as exc:
+            raise TaughtError(f"{where}: talks: shapes: {exc}") from None
+        out = []
+        for n in nots:
+            if not isinstance(n, dict) or not n.get("post") or not n.get("speaker"):
+                raise TaughtError(f"{where}: talks: each of 'not_talks' needs 'post:' and 'speaker:'")
+            out.append(NotTalk(str(n["post"]), str(n["speaker"])))
+        return cls(parsed, tuple(out))
+
+    def knowledge_for(self, post_key: str, base: Knowledge | None = None) -> Knowledge:
+        """The knowledge to recognise the post ``post_key`` with (``base``: what the site taught)."""
+        base = base or Knowledge()
+        nots = tuple(n.speaker for n in self.not_talks if n.post == post_key)
+        return Knowledge(self.shapes, nots, base.site_shapes, base.widgets, base.names)
+
+    def with_shape(self, shape: Shape, post_key: str, speakers: list[str]) -> Taught:
+        shapes = self.shapes if shape in self.shapes else self.shapes + (shape,)
+        said = {s.casefold() for s in speakers}
+        nots = tuple(n for n in self.not_talks if not (n.post == post_key and n.speaker.casefold() in said))
+        return Taught(shapes, nots)
+
+    def without_talk(self, post_key: str, speaker: str) -> Taught:
+        if any(n.post == post_key and n.speaker.casefold() == speaker.casefold() for n in self.not_talks):
+            return self
+        return Taught(self.shapes, self.not_talks + (NotTalk(post_key, speaker),))
+
+
+# ---- where it is kept ---------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Place:
+    """Where what was taught about one post is kept, and how the post is named there."""
+
+    path: Path  # the file
+    site_root: Path | None  # None: a post outside any site (the user's data folder)
+    post_key: str
+
+
+def place_for(post_path: str | os.PathLike, data_folder: str | os.PathLike) -> Place:
+    post = Path(post_path).resolve()
+    root = find_site_root(post)
+    if root is not None:
+        return Place(ss.settings_path(root), root, post.relative_to(root).as_posix())
+    return Place(Path(data_folder) / DATA_FILE, None, post.as_posix())
+
+
+def load(place: Place) -> Taught:
+    """What was taught; nothing when the file does not exist. Raises TaughtError for a broken file."""
+    try:
+        if place.site_root is not None:
+            settings = ss.load_site_settings(place.site_root)
+        else:
+            try:
+                raw = place.path.read_bytes()
+            except FileNotFoundError:
+                return Taught()
+            except OSError as exc:
+                raise TaughtError(f"{place.path}: cannot read: {exc.strerror or exc}") from None
+            try:
+                settings = ss.parse_site_settings(raw.decode("utf-8"), place.path)
+            except UnicodeDecodeError:
+                raise TaughtError(f"{place.path}: not UTF-8 text") from None
+    except ss.SiteSettingsError as exc:
+        raise TaughtError(str(exc)) from None
+    return Taught.from_section(settings.section(SECTION), str(place.path))
+
+
+def save(place: Place, taught: Taught) -> None:
+    """Write what was taught atomically; a broken file is refused (TaughtError), never replaced."""
+    load(place)  # raises for a broken file or a broken talks: section, which are the user's to fix
+    try:
+        if place.site_root is not None:
+            ss.update_section(place.site_root, SECTION, taught.to_section())
+            return
+        settings = ss.SiteSettings({}, place.path).with_section(SECTION, taught.to_section())
+        place.path.parent.mkdir(parents=True, exist_ok=True)
+        write_bytes_atomic(place.path, ss.dump_site_settings(settings).encode("utf-8"))
+    except (ss.SiteSettingsError, PostIOError) as exc:
+        raise TaughtError(str(exc)) from None
+    except OSError as exc:
+        raise TaughtError(f"{place.path}: cannot write: {exc.strerror or exc}") from None
+
+
+# ---- teaching -----------------------------------------------------------------------------------
+
+def learn(text: str, body_start: int, at: int, fields: dict) -> tuple[Shape, ShapeMatch]:
+    """The shape of the entry at ``at`` with these field values (see ``shape.induce``)."""
+    try:
+        return induce(text, body_start, at, fields)
+    except ShapeError as exc:
+        raise TaughtError(str(exc)) from None
+
+
+def locate(text: str, body_start: int, fields: dict) -> int:
+    """Where the entry with these values is: the speaker's occurrence nearest the title (or the first).
+
+    Raises TaughtError naming the first value that is not in the post.
+    """
+    speaker = (fields.get("speaker") or "").strip()
+    at = [m.start() for m in re.finditer(re.escape(speaker), text)] if speaker else []
+    at = [a for a in at if a >= body_start]
+    if not at:
+        raise TaughtError(f"speaker {speaker!r} not found in the post")
+    for name in ("title", "organisation"):
+        value = (fields.get(name) or "").strip()
+        if value and value not in text[body_start:]:
+            raise TaughtError(f"{name} {value!r} not found in the post")
+    title = (fields.get("title") or "").strip()
+    if title:
+        t = text.index(title, body_start)
+        return min(at, key=lambda a: abs(a - t))
+    return at[0]
+
+
+def guess_fields(text: str, body_start: int, at: int) -> dict:
+    """A first guess of the fields of the entry at ``at``, for the user to correct.
+
+    The line is cut at its separators (· | – — , brackets); an emphasised, quoted or
+    linked part is the title, the first part that reads as a name the speaker, the next
+    capitalised part the organisation; a heading just above gives the title otherwise.
+    """
+    line_start = text.rfind("\n", body_start, at) + 1
+    line_end = text.find("\n", at)
+    line = text[line_start:len(text) if line_end < 0 else line_end]
+    out: dict = {}
+    emph = [e for e in mk.emphasis(line, 0, len(line)) if not line.startswith("![")]
+    emph += [(b, s, False) for b, s in mk.quoted(line, 0, len(line))]
+    if emph:
+        out["title"] = emph[0][0].strip(" \"“”")
+    plain = re.sub(r"!\[[^\]]*\]\([^)]*\)", " | ", line)  # an image is neither name nor title
+    plain = re.sub(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1", " | ", plain)
+    plain = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", plain)
+    parts = [p.strip(" *_#>+-") for p in re.split(r"\s[·|–—-]\s|[,()（）:：]|\s·\s|·", plain)]
+    parts = [p for p in parts if p and not re.fullmatch(r"\d+[~.]?", p)]
+    for p in parts:
+        if "speaker" not in out and (mk.name_like(p, single=False) or mk.cjk_name(p)
+                                     or re.fullmatch(r"[a-z][\w.-]{1,20}", p) or mk.name_like(p)):
+            out["speaker"] = p
+        elif "speaker" in out and "organisation" not in out and p[:1].isupper() and len(p.split()) <= 4:
+            out["organisation"] = p
+    if "title" not in out:
+        rest = [p for p in parts if p not in out.values()]
+        if rest:
+            out["title"] = max(rest, key=len)
+    speaker = out.get("speaker")
+    return {k: v for k, v in out.items() if v and v in line and (k == "speaker" or v != speaker)}
