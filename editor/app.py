@@ -116,7 +116,17 @@ def build_session(settings: QSettings, site_root: Path | None = None,
     from editor.bridge.session import PostSession
 
     options.setdefault("autosave_ms", int(settings.value(AUTOSAVE_KEY, DEFAULT_DELAY_MS)))
-    return PostSession(recovery_dir or recovery_folder(), site_root, **options)
+    if recovery_dir is None:
+        recovery_dir = recovery_folder()
+        options.setdefault("data_folder", recovery_dir.parent)
+        options.setdefault("cache_folder", user_cache_folder())
+    return PostSession(recovery_dir, site_root, **options)
+
+
+def user_cache_folder() -> Path:
+    from PySide6.QtCore import QStandardPaths
+
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation))
 
 
 def _import_core_before_qt() -> None:
@@ -238,7 +248,15 @@ def _build_window(argv: list[str],
         later.append(lambda: window.files.remember_recent(post))
     # Copies that crashed sessions left are offered over the painted window.
     later.append(window.files.offer_recovery)
+    later.append(lambda: _install_talk_teaching(window))
     return app, window, later
+
+
+def _install_talk_teaching(window: MainWindow) -> None:
+    # After the first frame: it loads the talk rules and starts scanning the site.
+    from editor.ui.talks_wiring import install_talk_teaching
+
+    install_talk_teaching(window, window.session.teaching())
 
 
 def quit_on_signals(app: QApplication, window: MainWindow) -> None:

@@ -12,7 +12,9 @@ document, and never construct a service themselves. The session owns
 - ``idle_gc``: full collections when typing pauses;
 - ``talks_model()`` and ``preview()``: talk recognition and the preview's
   render-and-patch pipeline, built on first use (after the window's first
-  frame: they import the talk rules and the Markdown renderer).
+  frame: they import the talk rules and the Markdown renderer);
+- ``teaching()``: what was taught about talks and learnt from the site's
+  posts (scanned in the background), also built on first use.
 
 Opening another post loads it into the same document, so the services
 follow it. ``shutdown()`` stops them in order (no new work, renders in
@@ -37,14 +39,21 @@ from .idle_gc import IdleCollector
 
 if TYPE_CHECKING:
     from .preview_pipeline import PreviewPipeline
+    from .talk_teaching import TalkTeaching
     from .talks_model import TalksModel
 
 
 class PostSession(QObject):
     def __init__(self, recovery_dir: Path, site_root: Path | None = None,
                  autosave_ms: int = DEFAULT_DELAY_MS, settle_ms: int = DEFAULT_SETTLE_MS,
+                 data_folder: Path | None = None, cache_folder: Path | None = None,
                  parent: QObject | None = None):
+        """``data_folder``, ``cache_folder``: the user's folders for this program (what was
+        taught about posts outside any site, the site scan's cache); beside the recovery
+        folder when not given."""
         super().__init__(parent)
+        self.data_folder = Path(data_folder) if data_folder else Path(recovery_dir).parent
+        self.cache_folder = Path(cache_folder) if cache_folder else self.data_folder / "cache"
         self.site_root = Path(site_root).resolve() if site_root else None
         self.document = Document(parent=self)
         self.work = BackgroundWork(self)
@@ -55,6 +64,7 @@ class PostSession(QObject):
         self.idle_gc = IdleCollector(self.document, parent=self)
         self._talks: TalksModel | None = None
         self._preview: PreviewPipeline | None = None
+        self._teaching: TalkTeaching | None = None
         self._closed = False
 
     @property
@@ -76,6 +86,14 @@ class PostSession(QObject):
 
             self._preview = PreviewPipeline(self.document, self.work.threads, self.site_root, self)
         return self._preview
+
+    def teaching(self) -> TalkTeaching:
+        """Talks taught by example and learnt from the site (built on first call)."""
+        if self._teaching is None:
+            from .talk_teaching import TalkTeaching
+
+            self._teaching = TalkTeaching(self.data_folder, self.cache_folder, self)
+        return self._teaching
 
     def set_site_root(self, site_root: Path | None) -> None:
         """The site the post belongs to (the window learned it from a newly opened post)."""

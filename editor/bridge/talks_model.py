@@ -84,6 +84,7 @@ class TalksModel(QObject):
         self._anchor: int | None = None
         self._busy = False
         self._knowledge: Knowledge | None = None  # taught and learnt for this post's site
+        self._job_knowledge: Knowledge | None = None  # what the job in flight recognises with
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._due)
@@ -129,7 +130,10 @@ class TalksModel(QObject):
             return
         self._knowledge = knowledge
         self._revision = -1  # the same text reads differently now
-        self.current()
+        if len(self.document.text) < SMALL or self._work is None:
+            self.current()
+        else:
+            self._timer.start(0)  # a big post: in the worker process, never on the UI thread
 
     # -- selection ---------------------------------------------------------------------------
 
@@ -168,6 +172,7 @@ class TalksModel(QObject):
         if self._busy:
             return  # re-run when the job in flight finishes
         finished = self._finished  # the callbacks run on a pool thread: signal back
+        self._job_knowledge = self._knowledge
         self._busy = self._work.run_in_process(
             recognise, (text, self._knowledge), lambda result: finished.emit(result, revision),
             # The process died or the pool shut down: nothing recognised.
@@ -175,7 +180,7 @@ class TalksModel(QObject):
 
     def _on_finished(self, recognition: Recognition, revision: int) -> None:
         self._busy = False
-        if revision == self.document.revision:
+        if revision == self.document.revision and self._job_knowledge is self._knowledge:
             self._store(recognition, revision)
         elif self.is_pending() and not self._timer.isActive():
             self._timer.start(pause_ms(len(self.document.text)))

@@ -252,7 +252,7 @@ def test_broken_yaml_in_the_source_disables_the_form_with_a_banner(qtbot, pane, 
     with qtbot.waitSignal(doc.reparsed):
         doc.apply_edits([TextEdit(start + len("location:"), start + len("location:"), " [")])
     assert pane.banner.isVisible()
-    assert "line 6, column" in pane.banner.text()
+    assert "line 5, column 11" in pane.banner.text()  # where the unclosed [ opens
     assert not pane.editor("title").isEnabled()
     with qtbot.waitSignal(doc.reparsed):
         doc.qdoc.undo()
