@@ -71,3 +71,20 @@ def front_matter_date(value: object) -> dt.date | None:
 
 def is_markdown_name(name: str) -> bool:
     return PurePath(name).suffix.lower() in MARKDOWN_EXTENSIONS
+
+
+def distinct_labels(paths: list[PurePath]) -> list[str]:
+    """Menu labels for ``paths``: the file name, and where names clash the nearest folders
+    that tell them apart (``2019-01-08-january.md — london/_posts``), as editors show tabs."""
+    labels = []
+    for path in paths:
+        same = [p for p in paths if p.name == path.name and p != path]
+        if not same:
+            labels.append(path.name)
+            continue
+        depth = 1
+        parents = path.parent.parts
+        while depth < len(parents) and any(p.parent.parts[-depth:] == parents[-depth:] for p in same):
+            depth += 1
+        labels.append(f"{path.name} — {'/'.join(parents[-depth:])}")
+    return labels

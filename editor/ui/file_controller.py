@@ -28,7 +28,7 @@ from editor.bridge.session import PostSession
 from editor.core.disk_version import DiskVersion
 from editor.core.edits import minimal_edit
 from editor.core.legacy_encoding import decode_legacy
-from editor.core.naming import draft_file_name
+from editor.core.naming import distinct_labels, draft_file_name
 from editor.core.post_io import NotUTF8Error, PostIOError, read_source, write_bytes_atomic
 from editor.core.recovery import RecoveryEntry, recovery_diff
 from editor.core.site import Site
@@ -307,8 +307,8 @@ class FileController(QObject):
         assert menu is not None
         menu.clear()
         paths = self.recent_files()
-        for path in paths:
-            action = menu.addAction(path.name)
+        for path, label in zip(paths, distinct_labels(paths), strict=True):
+            action = menu.addAction(label)
             action.setToolTip(str(path))
             action.setStatusTip(str(path))
             action.setData(str(path))

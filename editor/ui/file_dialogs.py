@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6 import QtWidgets
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QSize
     from PySide6.QtWidgets import QWidget
 
     from editor.core.legacy_encoding import LegacyText
@@ -35,6 +36,15 @@ class Dialogs(Protocol):
     def error(self, title: str, message: str) -> None: ...
 
 
+def roomy_size(parent: QWidget | None) -> QSize:
+    """Most of the window (or of the screen), at least 820×560."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QGuiApplication
+
+    area = parent.window().size() if parent is not None else QGuiApplication.primaryScreen().availableSize()
+    return QSize(max(820, int(area.width() * 0.7)), max(560, int(area.height() * 0.7)))
+
+
 class FileDialogs:
     """The platform's file dialogs and message boxes, parented to the window."""
 
@@ -42,14 +52,23 @@ class FileDialogs:
         self.parent = parent
 
     def get_open_path(self, start_dir: Path | None) -> Path | None:
-        name, _ = QtWidgets.QFileDialog.getOpenFileName(self.parent, "Open Post", str(start_dir or ""),
-                                                        POST_FILTER)
-        return Path(name) if name else None
+        dialog = QtWidgets.QFileDialog(self.parent, "Open Post", str(start_dir or ""), POST_FILTER)
+        dialog.setFileMode(QtWidgets.QFileDialog.FileMode.ExistingFile)
+        dialog.setViewMode(QtWidgets.QFileDialog.ViewMode.Detail)
+        # Post names are long (2019-01-08-cloud-native-london-january.md): room to read them.
+        dialog.resize(roomy_size(self.parent))
+        if not dialog.exec() or not dialog.selectedFiles():
+            return None
+        return Path(dialog.selectedFiles()[0])
 
     def get_save_path(self, suggested: Path) -> Path | None:
-        name, _ = QtWidgets.QFileDialog.getSaveFileName(self.parent, "Save Post As", str(suggested),
-                                                        POST_FILTER)
-        return Path(name) if name else None
+        dialog = QtWidgets.QFileDialog(self.parent, "Save Post As", str(suggested.parent), POST_FILTER)
+        dialog.setAcceptMode(QtWidgets.QFileDialog.AcceptMode.AcceptSave)
+        dialog.selectFile(suggested.name)
+        dialog.resize(roomy_size(self.parent))
+        if not dialog.exec() or not dialog.selectedFiles():
+            return None
+        return Path(dialog.selectedFiles()[0])
 
     def ask_unsaved(self, name: str) -> str:
         QMessageBox = QtWidgets.QMessageBox  # noqa: N806 (the class, named as Qt names it)

@@ -30,10 +30,10 @@ from editor import __version__
 from editor.bridge.session import PostSession
 from editor.core.site import Site
 
-from .edit_actions import undo_redo_actions
+from .edit_actions import clipboard_actions, undo_redo_actions
 from .file_controller import FileController
 from .form import FormPane
-from .menus import build_menu_bar
+from .menus import build_menu_bar, shortcuts_action
 from .source_view import SourceView
 from .status_bar import EditorStatusBar
 
@@ -254,6 +254,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         f = self.files.actions
         undo, redo = undo_redo_actions(self.document, self)
+        clip = clipboard_actions(self)
         self._pane_actions = {}
         panes = (("form", "&Form", self.form), ("source", "&Source", self.splitter.widget(1)),
                  ("preview", "&Preview", self.preview_stack))
@@ -274,10 +275,11 @@ class MainWindow(QMainWindow):
         build_menu_bar(self.menuBar(), {
             "&File": [f["new"], f["open"], self.files.recent_menu(), None, f["save"], f["save_as"], None,
                       f["close"], None, f["quit"]],
-            "&Edit": [undo, redo, None, src.find_action, src.replace_action, src.find_next_action,
+            "&Edit": [undo, redo, None, clip["cut"], clip["copy"], clip["paste"], None, clip["select_all"],
+                      None, src.find_action, src.replace_action, src.find_next_action,
                       src.find_previous_action, None, src.goto_action],
             "&View": [*self._pane_actions.values(), None, src.wrap_action, None, reset, full],
-            "&Help": [about],
+            "&Help": [shortcuts_action(self.menuBar(), self), None, about],
         })
         for action in (undo, redo):
             self.addAction(action)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QMenuBar
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
 MenuItem = QAction | QMenu | None  # None is a separator
 
@@ -28,3 +28,19 @@ def build_menu_bar(bar: QMenuBar, menus: dict[str, Iterable[MenuItem]]) -> dict[
         fill_menu(menu, items)
         built[title] = menu
     return built
+
+
+def shortcuts_action(bar: QMenuBar, parent: QWidget) -> QAction:
+    """Help ▸ Keyboard Shortcuts (F1 where the platform says so): the menus' commands and keys."""
+    action = QAction("&Keyboard Shortcuts", parent)
+    action.setShortcut(QKeySequence.StandardKey.HelpContents)
+
+    def show() -> None:
+        from .shortcuts_dialog import ShortcutsDialog  # built when asked for, not at start-up
+
+        dialog = ShortcutsDialog(bar, parent)
+        dialog.setObjectName("shortcutsDialog")
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+    action.triggered.connect(lambda _checked=False: show())
+    return action
