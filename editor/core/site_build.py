@@ -63,6 +63,7 @@ class BuildResult:
     message: str  # Jekyll's error when not ok; a note when the page was not found
     built_at: float  # time.time() when the build ended
     seconds: float
+    destination: Path | None = None  # the folder Jekyll wrote the site into
 
 
 def find_jekyll(site_root: Path) -> Jekyll | None:
@@ -170,7 +171,7 @@ def finish_build(plan: BuildPlan, exit_code: int, output: str) -> BuildResult:
     if page is None:
         note = f"Jekyll built the site, but no page for {plan.post.name} was found in {plan.destination}"
         return BuildResult(False, None, note, now, now - plan.started)
-    return BuildResult(True, page, "", now, now - plan.started)
+    return BuildResult(True, page, "", now, now - plan.started, plan.destination)
 
 
 def jekyll_message(output: str) -> str:
