@@ -27,6 +27,8 @@ _FORMATTER = HtmlFormatter(nowrap=True)
 # A blockquote line (kramdown's BLOCKQUOTE_START); the quote runs on to the next blank line, taking
 # lazy lines with it, and its text without the ``> `` is parsed again, fences included.
 _QUOTE = re.compile(r"^ {0,3}> ?")
+# First characters of a line that may open a list item, a quote or a fence (or is indented).
+_MAY_MATTER = frozenset(" \t*+-0123456789>`~")
 _ITEM_LINE = re.compile(r"^ *(?:[*+-]|\d+\.)[ \t]+\S")
 _QUOTE_END = re.compile(r"^[ \t]*$|^ {0,3}\{:(?!:|/)|^\^\s*$")
 
@@ -115,6 +117,10 @@ def scan_fences(lines: list[str]) -> list[FencedBlock | tuple[int, int]]:
     i, n = 0, len(lines)
     while i < n:
         line = lines[i]
+        if not items.columns and line[:1] not in _MAY_MATTER:  # (most lines: prose outside lists)
+            items.feed(line)
+            i += 1
+            continue
         if _QUOTE.match(line):
             j = quote_end(lines, i)
             found.append((i, j))

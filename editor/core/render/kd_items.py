@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 _ITEM = re.compile(r"^( *)([*+-]|\d+\.)([ \t]+)(?=\S)")
+_MAY_START_ITEM = frozenset(" \t*+-0123456789")  # first characters of an item line (or an indented one)
 
 
 def _indent(line: str) -> int:
@@ -30,6 +31,9 @@ class ListItems:
         """``(content column, the line as the item's text)`` of the innermost item holding ``line``,
         or None outside lists. For an item's own line the text is what follows its marker."""
         self.started = False
+        if not self.columns and line[:1] not in _MAY_START_ITEM:  # (most lines: prose outside lists)
+            self.after_blank = not line
+            return None
         if not line.strip():
             self.after_blank = True
             return (self.columns[-1], "") if self.columns else None
