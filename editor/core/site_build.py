@@ -11,7 +11,6 @@ prepares, :func:`finish_build` reads the outcome.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import re
 import shutil
@@ -21,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote
 
+from .build_cache import cache_folder
 from .post_io import write_bytes_atomic
 from .render.site_urls import link_url
 from .site import find_site_root, load_config
@@ -77,13 +77,6 @@ def find_jekyll(site_root: Path) -> Jekyll | None:
             return Jekyll(("bundle", "exec", "jekyll"), "the site's bundle (bundle exec jekyll)")
     path = shutil.which("jekyll")
     return Jekyll((path,), f"Jekyll at {path}") if path else None
-
-
-def cache_folder(site_root: Path) -> Path:
-    """This site's build folder under the user's cache (``$XDG_CACHE_HOME`` or ``~/.cache``)."""
-    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    digest = hashlib.blake2b(str(site_root.resolve()).encode(), digest_size=8).hexdigest()
-    return base / "jekyll-post-editor" / "builds" / f"{site_root.name}-{digest}"
 
 
 def plan_build(post: str | os.PathLike, text: str | None = None, cache: Path | None = None,
