@@ -13,8 +13,9 @@ from test_main_window import window  # noqa: F401  (the fixture: a real MainWind
 from editor.bridge.site_builder import SiteBuilder
 from editor.ui.built_page_wiring import install_built_page
 
-pytestmark = [pytest.mark.gui, pytest.mark.skipif(shutil.which("jekyll") is None, reason=(
-    "Jekyll is not installed (`make test` as root installs Debian's jekyll)"))]
+pytestmark = pytest.mark.gui
+needs_jekyll = pytest.mark.skipif(shutil.which("jekyll") is None, reason=(
+    "Jekyll is not installed (`make test` as root installs Debian's jekyll)"))
 POST = "_posts/2018-12-12-cloud-native-london-december-2018.md"
 TITLE = "Cloud Native London, December 2018: Paybase, DNEG and ControlPlane | Cloud Native London"
 BUILD_WAIT = 60_000
@@ -55,6 +56,7 @@ def js(view, expression):
         return None
 
 
+@needs_jekyll
 def test_built_page_tab_shows_the_sites_page_with_scripts_blocked(qtbot, window, site, builder):  # noqa: F811
     w = window(site / POST)
     view = install_built_page(w, builder, opener=lambda url: None)
@@ -87,6 +89,7 @@ def test_built_page_tab_shows_the_sites_page_with_scripts_blocked(qtbot, window,
         view.shutdown()
 
 
+@needs_jekyll
 def test_a_failed_build_shows_jekylls_message(qtbot, window, site, builder):  # noqa: F811
     w = window(site / POST)
     view = install_built_page(w, builder, opener=lambda url: None)
@@ -99,5 +102,21 @@ def test_a_failed_build_shows_jekylls_message(qtbot, window, site, builder):  # 
         assert view.status.text() == "The build failed:"
         assert "no-such-part.html" in view.message.text()
         assert view.stack.currentWidget() is view.message
+    finally:
+        view.shutdown()
+
+
+def test_without_jekyll_the_tab_says_how_to_get_it(qtbot, window, site, builder, tmp_path, monkeypatch):  # noqa: F811
+    empty = tmp_path / "bin"
+    empty.mkdir()
+    monkeypatch.setenv("PATH", str(empty))
+    w = window(site / POST)
+    view = install_built_page(w, builder, opener=lambda url: None)
+    try:
+        with qtbot.waitSignal(builder.finished, timeout=BUILD_WAIT):
+            qtbot.mouseClick(view.button, Qt.MouseButton.LeftButton)
+        assert view.status.text() == "The site cannot be built:"
+        assert "sudo apt-get install jekyll" in view.message.text()
+        assert view.page is None  # (WebEngine was never started for it)
     finally:
         view.shutdown()
