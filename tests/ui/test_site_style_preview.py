@@ -6,7 +6,7 @@ import shutil
 
 import pytest
 from conftest import EXAMPLE_SITE
-from test_main_window import _js, wait_preview, window  # noqa: F401  (window: the fixture)
+from test_main_window import wait_preview, window  # noqa: F401  (window: the fixture)
 
 pytestmark = pytest.mark.gui
 POST = "_posts/2018-12-12-cloud-native-london-december-2018.md"
@@ -24,5 +24,5 @@ def test_preview_uses_the_sites_css_when_switched_on(qtbot, window, tmp_path, se
         (root / ".post-editor.yml").write_text(settings)
     w = window(root / POST)
     wait_preview(qtbot, w)
-    shown = _js(w, "getComputedStyle(document.querySelector('.post-title')).color")
+    shown = w.preview_view.run_js("getComputedStyle(document.querySelector('.post-title')).color")
     assert (shown == colour) if colour else (shown != "rgb(1, 2, 3)")
