@@ -129,3 +129,11 @@ def test_unseen_posts_render_as_jekyll_rendered_them(post):
     ours = re.sub(r' data-line="\d+"', "", render_body(parsed.body, context_for(parsed, post_path=post)).html)
     jekyll = (FIXTURES / "jekyll" / post.with_suffix(".html").name).read_text(encoding="utf-8")
     assert html_tokens(ours) == html_tokens(jekyll)
+
+
+def test_an_unresolved_link_tag_in_a_link_target_stays_liquid_text_not_html_in_the_attribute():
+    # What Jekyll writes when the post is missing ("Liquid left unrendered"); the preview had
+    # put its placeholder's HTML inside href="…".
+    out = html("See [one]({% post_url 2012-02-06-nope %}) and {% link nope.md %}.\n")
+    assert '<a href="{% post_url 2012-02-06-nope %}">one</a>' in out
+    assert 'class="pe-placeholder pe-liquid"' in out  # (in the text it is still a labelled placeholder)

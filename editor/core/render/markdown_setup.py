@@ -11,9 +11,11 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
+from html import unescape
 
 import markdown
 from markdown.preprocessors import Preprocessor
+from markdown.treeprocessors import Treeprocessor
 
 from .kd_code import KramdownCodeExtension, extract_fences, scan_fences, unquote
 from .kd_footnotes import FootnoteState, KramdownFootnoteExtension, extract_definitions
@@ -109,6 +111,30 @@ class ChunkPreprocessor(Preprocessor):
         return [CHUNK_RE.sub(repl, line) if "\ue000" in line else line for line in lines]
 
 
+_STASHED = re.compile("\x02wzxhzdk:(\\d+)\x03")
+_DETAIL = re.compile(r'<span class="pe-placeholder-detail">(.*?)</span>', re.S)
+_TAG = re.compile(r"<[^>]*>")
+
+
+class AttributeChunkTreeprocessor(Treeprocessor):
+    """A chunk's HTML cannot stand in an attribute (a link to an unresolved ``{% post_url %}``):
+    there a placeholder becomes the Liquid it stands for, as Jekyll leaves a tag that failed,
+    and other HTML its text."""
+
+    def run(self, root) -> None:
+        stash = self.md.htmlStash.rawHtmlBlocks
+
+        def text(m: re.Match) -> str:
+            i = int(m.group(1))
+            raw = str(stash[i]) if i < len(stash) else ""
+            detail = _DETAIL.search(raw)
+            return unescape(detail.group(1) if detail else _TAG.sub("", raw))
+        for el in root.iter():
+            for name, value in el.attrib.items():
+                if isinstance(value, str) and "\x02" in value:
+                    el.set(name, _STASHED.sub(text, value))
+
+
 _DISPLAY_MATH_P = re.compile(r"<p>(\\\[.*?\\\])</p>", re.S)
 
 
@@ -138,6 +164,7 @@ class Converter:
             output_format="xhtml",
         )
         self.md.preprocessors.register(ChunkPreprocessor(self.md), "pe_chunks", 29)
+        self.md.treeprocessors.register(AttributeChunkTreeprocessor(self.md), "pe_attribute_chunks", 1)
         # Link definitions are collected for the whole document (collect_globals), as kramdown
         # accepts them; python-markdown's own reader would take lines kramdown leaves as text.
         self.md.parser.blockprocessors.deregister("reference")
