@@ -149,5 +149,5 @@ class BuiltPageView(QWidget):
 
     def _show_age(self) -> None:
         if self.result is not None and self.result.ok:
-            self.status.setText(f"Built {age_text(time.time() - self.result.built_at)} by the site's Jekyll "
+            self.status.setText(f"Built {age_text(time.time() - self.result.built_at)} by Jekyll "
                                 f"({self.result.seconds:.1f} s); the live preview follows your typing.")
