@@ -7,6 +7,9 @@
 #                                     fallback) and its tests, Xvfb included: the tests start the
 #                                     real window under X11 (xcb), not only offscreen
 #   packaging/system-deps.sh --x11    the same (kept for make screenshot)
+#   packaging/system-deps.sh --jekyll Debian's jekyll (make test: the built-page tests and
+#                                     `post-editor build`); optional, so without root it only
+#                                     prints the command and succeeds
 set -u
 
 # Alternatives are separated by '|': the first one the archive knows is used
@@ -24,9 +27,19 @@ X11=(
 )
 
 wanted=("${RUNTIME[@]}" "${X11[@]}")
+optional=0
+if [ "${1:-}" = "--jekyll" ]; then
+  command -v jekyll >/dev/null 2>&1 && exit 0  # (any jekyll will do: a gem install as well)
+  wanted=(jekyll)
+  optional=1
+fi
 
 if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then
-  echo "system-deps: not a Debian/Ubuntu system; make sure Qt's usual libraries (EGL, NSS, xkbcommon, fontconfig) are installed." >&2
+  if [ $optional = 1 ]; then
+    echo "system-deps: Jekyll not found; the built-page tests are skipped (see https://jekyllrb.com/docs/installation/)." >&2
+  else
+    echo "system-deps: not a Debian/Ubuntu system; make sure Qt's usual libraries (EGL, NSS, xkbcommon, fontconfig) are installed." >&2
+  fi
   exit 0
 fi
 
@@ -44,6 +57,11 @@ done
 if [ "$(id -u)" != 0 ]; then
   names=()
   for spec in "${missing[@]}"; do names+=("${spec%%|*}"); done
+  if [ $optional = 1 ]; then
+    echo "Jekyll is not installed: the built-page tests are skipped. To run them:" >&2
+    echo "  sudo apt-get install -y ${names[*]}" >&2
+    exit 0
+  fi
   echo "Qt needs system libraries that are not installed. Run:" >&2
   echo "  sudo apt-get install -y ${names[*]}" >&2
   exit 1
@@ -63,4 +81,4 @@ for spec in "${missing[@]}"; do
   [ -n "$name" ] && names+=("$name")
 done
 DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${names[@]}" >/dev/null \
-  || { echo "system-deps: apt-get install ${names[*]} failed" >&2; exit 1; }
+  || { echo "system-deps: apt-get install ${names[*]} failed" >&2; [ $optional = 1 ] && exit 0; exit 1; }

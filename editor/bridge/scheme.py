@@ -128,7 +128,7 @@ class SchemeHandler(QWebEngineUrlSchemeHandler):
             if found is None:
                 job.fail(QWebEngineUrlRequestJob.Error.UrlNotFound)
             else:
-                self._reply(job, *found)
+                reply_with(job, *found)
             return
         if host not in ("post", "site"):
             job.fail(QWebEngineUrlRequestJob.Error.RequestDenied)
@@ -144,13 +144,15 @@ class SchemeHandler(QWebEngineUrlSchemeHandler):
         except OSError:
             job.fail(QWebEngineUrlRequestJob.Error.RequestFailed)
             return
-        self._reply(job, data, mime)
+        reply_with(job, data, mime)
 
-    def _reply(self, job: QWebEngineUrlRequestJob, data: bytes, mime: str) -> None:
-        buffer = QBuffer(job)
-        buffer.setData(QByteArray(data))
-        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        job.reply(mime.encode(), buffer)
+
+def reply_with(job: QWebEngineUrlRequestJob, data: bytes, mime: str) -> None:
+    """Answer ``job`` with ``data`` of type ``mime`` (the buffer lives as long as the job)."""
+    buffer = QBuffer(job)
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    job.reply(mime.encode(), buffer)
 
 
 class RequestGuard(QWebEngineUrlRequestInterceptor):

@@ -15,6 +15,7 @@ from editor import __version__
 
 # Subcommand name -> module under editor.cli.
 COMMANDS = {
+    "build": "build",
     "check": "check",
     "render": "render",
     "set": "set_values",

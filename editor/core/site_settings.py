@@ -16,6 +16,10 @@ owned by one area of the editor, documented in the README):
 ``images:``
     ``folder:`` the asset folder pattern for new photos, ``max_pixels:``,
     ``max_bytes:`` the speaker photo limits.
+``preview:``
+    ``site_css: true`` styles the live preview with the site's own stylesheet
+    (off by default), ``stylesheet:`` which one, relative to the site root
+    (else it is looked for; see ``editor.core.site_style``).
 
 The file is read on demand (never cached across edits by other people) and
 written atomically. A file that is not YAML, or not a mapping of mappings,
@@ -84,7 +88,8 @@ def parse_site_settings(text: str, path: Path | None = None) -> SiteSettings:
     if data is None:
         data = {}
     if not isinstance(data, dict):
-        raise SiteSettingsError(f"{where}: expected a mapping of sections (talks:, checks:, images:)")
+        raise SiteSettingsError(f"{where}: expected a mapping of sections (talks:, checks:, images:, "
+                                "preview:)")
     for name, value in data.items():
         if value is not None and not isinstance(value, dict):
             raise SiteSettingsError(f"{where}: section '{name}' must be a mapping")

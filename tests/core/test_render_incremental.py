@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from conftest import SEED, corpus_params
@@ -129,6 +130,9 @@ def fixed_posts():
     params = [p for p in corpus_params() if p.values[0] is not None]
     if SEED.is_file():
         params.append(pytest.param(SEED, id="seed-post.md"))
+    unseen = Path(__file__).resolve().parent.parent / "fixtures" / "fidelity"
+    params += [pytest.param(p, id=f"unseen/{p.name}") for p in sorted(unseen.glob("*.md"))
+               if p.name != "README.md"]
     return params or corpus_params()
 
 
@@ -153,7 +157,10 @@ def test_block_render_matches_one_shot_and_never_raises(path):
 
 LINE_PIECES = ["", "", "text", "    indented", "* item", "1. item", "```", "~~~", "<div>", "</div>", "<!--",
                "-->", "{% raw %}", "{% endraw %}", "{% if x %}", "{% endif %}", "> quote", ": def", "{: .x}",
-               "## Head", "[r]: https://example.org", "[^n]: note", "<p>inline</p>", "| a | b |"]
+               "## Head", "[r]: https://example.org", "[^n]: note", "<p>inline</p>", "| a | b |",
+               # kramdown's rules of issue 16: what changes block boundaries must render alike too
+               "#Title", "1. step", "   ```", "    ```", "  - nested", "> - quoted item", "<!--more-->",
+               "[c]: <> (note)", "a ~~gone~~ b"]
 
 
 @st.composite

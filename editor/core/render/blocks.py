@@ -43,14 +43,18 @@ def split_blocks_incremental(previous: tuple[list[str], list[bool], list[Block]]
 
     ``previous`` is ``(old_lines, old_fenced, old_blocks)``. Every block boundary is a point where
     the splitter's state is reset and the fence mask is closed, so splitting can start at an old
-    boundary before the first changed line, and stop at the first new boundary in the unchanged
-    tail that is also an old boundary (there both splits see the same state and the same lines).
+    boundary before the first changed line (or changed mask), and stop at the first new boundary
+    in the unchanged tail that is also an old boundary (there both splits see the same state and
+    the same lines).
     None when there is nothing to re-use.
     """
     old_lines, old_fenced, old_blocks = previous
     n_old, n_new = len(old_lines), len(lines)
     limit = min(n_old, n_new)
-    a = _common_prefix(old_lines, lines, limit)  # (the mask of equal leading lines is equal too)
+    a = _common_prefix(old_lines, lines, limit)
+    # A fence's lines are fenced only once it closes, and a list item can hold it: a change far
+    # below can change the mask of equal leading lines.
+    a = _common_prefix(old_fenced, fenced, a)
     b = _common_suffix(old_lines, lines, limit - a)
     b = _common_suffix(old_fenced, fenced, b)
     if a == n_old == n_new:

@@ -5,7 +5,12 @@
 * ``{:toc}`` on a list replaces the list with the table of contents.
 * In kramdown's GFM parser a list, ATX header, blockquote, fenced code or block-level
   HTML tag ends a paragraph without a blank line; python-markdown needs the blank line,
-  so it is inserted.
+  so it is inserted. Inside a blockquote (to its blank line, lazy lines included) the
+  same holds for the quote's text.
+* An HTML comment does not end a paragraph (``<!--more-->`` on the line under text stays
+  in the paragraph); python-markdown would make it a block, so it is stashed inline.
+* A table must end at a blank line (or an IAL, or the end): one that a list, header or
+  quote line follows directly is a paragraph of pipes (marked with ``PIPES_PARAGRAPH``).
 """
 
 from __future__ import annotations
@@ -17,6 +22,9 @@ from markdown import Extension
 from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import AtomicString
+
+from .kd_code import quote_end, unquote
+from .kd_tables import PIPES_PARAGRAPH, is_table_line
 
 # Where a {:toc} list goes; kd_headers (TOC_RE) swaps it for the list of headings.
 TOC_MARKER = "\x02pe-toc:{}\x03"
@@ -33,6 +41,7 @@ _ATX = re.compile(r"^#{1,6}[ \t]+\S")
 _QUOTE = re.compile(r"^ {0,3}>")
 _HTML = re.compile(r"^ {0,3}</?([A-Za-z][\w-]*)")
 _STASH_LINE = re.compile(r"^\x02wzxhzdk:\d+\x03$")
+_COMMENT_LINE = re.compile(r"^ {0,3}<!--.*?-->")
 
 
 def parse_ial(text: str) -> list[tuple[str, str]]:
@@ -83,12 +92,19 @@ class KramdownBlockPreprocessor(Preprocessor):
     def run(self, lines: list[str]) -> list[str]:
         ials: list[tuple[str, list[tuple[str, str]]]] = []
         self.md.pe_ials = ials
+        return self._blocks(lines, ials, ("list", "atx", "quote", "html"))
+
+    def _blocks(self, lines: list[str], ials, interrupting: tuple[str, ...]) -> list[str]:
         out: list[str] = []
         run_kind: str | None = None
-        for line in lines:
+        table_from: int | None = None  # index in ``out`` of the current run of table lines
+        i = 0
+        while i < len(lines):
+            line = lines[i]
             if not line.strip():
-                run_kind = None
+                run_kind, table_from = None, None
                 out.append(line)
+                i += 1
                 continue
             m = IAL_LINE.match(line)
             if m:
@@ -98,17 +114,38 @@ class KramdownBlockPreprocessor(Preprocessor):
                     out.append("")
                 out.append(f"\x02pe-ial:{len(ials) - 1}\x03")
                 out.append("")
-                run_kind = None
+                run_kind, table_from = None, None
+                i += 1
                 continue
             kind = _kind(line)
-            if run_kind is None:
-                run_kind = kind
-            elif run_kind == "text" and kind in ("list", "atx", "quote", "html"):
+            table_line = kind == "text" and is_table_line(line)
+            if run_kind is None and table_line:
+                table_from = len(out)
+            elif table_from is not None and not table_line:  # a table needs a block boundary after it
+                out[table_from] = PIPES_PARAGRAPH + out[table_from]
+                table_from = None
+            if run_kind == "text" and kind in interrupting:
                 out.append("")
+                run_kind = None
+            if kind == "quote" and run_kind is None:
+                j = quote_end(lines, i)
+                # (not before HTML in a quote: python-markdown reads no HTML blocks there, and
+                # a tag alone in a paragraph ends up as an empty paragraph beside the tag)
+                inner = self._blocks(unquote(lines[i:j]), ials, ("list", "atx", "quote"))
+                out.extend("> " + x if x.strip() else ">" for x in inner)
+                run_kind = "quote"  # (an IAL right under it is the quote's)
+                i = j
+                continue
+            if run_kind == "text" and _COMMENT_LINE.match(line):
+                # (stashed here: python-markdown's HTML reader would end the paragraph before it)
+                c = _COMMENT_LINE.match(line)
+                line = self.md.htmlStash.store(c.group(0).lstrip()) + line[c.end():]
+            if run_kind is None:
                 run_kind = kind
             out.append(line)
             if kind == "atx":
                 run_kind = None  # a header is one line; what follows starts afresh
+            i += 1
         return out
 
 

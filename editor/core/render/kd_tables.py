@@ -15,6 +15,9 @@ import xml.etree.ElementTree as etree
 from markdown import Extension
 from markdown.blockprocessors import BlockProcessor
 
+# Put before the first line of table lines that no block boundary follows: kramdown reads them
+# as a paragraph (the marker is set by kd_ial's block preprocessor, which sees the boundaries).
+PIPES_PARAGRAPH = "\x02pe-pipes-paragraph\x03"
 _SEP = re.compile(r"^[ \t]*[+|: \t-]*-[+|: \t-]*$")
 _FOOT = re.compile(r"^[ \t]*[+|: \t=]*=[+|: \t=]*$")
 _NOT_TABLE = re.compile(r"^(?: {4}|\t| {0,3}(?:[*+-][ \t]|\d+\.[ \t]|#|>|<[A-Za-z/!]|(?:[-*_][ \t]*){3,}$))")
@@ -84,10 +87,15 @@ def is_table_line(line: str) -> bool:
 
 class KramdownTableProcessor(BlockProcessor):
     def test(self, parent, block: str) -> bool:
+        if block.startswith(PIPES_PARAGRAPH):
+            return True
         first = block.split("\n", 1)[0]
         return is_table_line(first) and split_cells(first) is not None and not _SEP.match(first)
 
-    def run(self, parent, blocks: list[str]) -> None:
+    def run(self, parent, blocks: list[str]) -> bool | None:
+        if blocks[0].startswith(PIPES_PARAGRAPH):  # (kramdown reads these lines as a paragraph)
+            blocks[0] = blocks[0][len(PIPES_PARAGRAPH):]
+            return False
         lines = blocks.pop(0).split("\n")
         k = 0
         while k < len(lines) and is_table_line(lines[k]):

@@ -11,21 +11,25 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
+from html import unescape
 
 import markdown
 from markdown.preprocessors import Preprocessor
+from markdown.treeprocessors import Treeprocessor
 
-from .kd_code import KramdownCodeExtension, extract_fences, quote_end, unquote
+from .kd_code import KramdownCodeExtension, extract_fences, scan_fences, unquote
 from .kd_footnotes import FootnoteState, KramdownFootnoteExtension, extract_definitions
 from .kd_headers import HeaderState, KramdownHeaderExtension
 from .kd_ial import KramdownBlockExtension
+from .kd_item_paragraphs import KramdownItemParagraphExtension
+from .kd_links import link_definition, starts_block
 from .kd_lists import KramdownListExtension
 from .kd_math import KramdownMathExtension
+from .kd_quotes import KramdownQuoteExtension
+from .kd_strike import KramdownStrikeExtension
 from .kd_tables import KramdownTableExtension
 from .kd_typography import KramdownTypographyExtension
 
-_REF_DEF = re.compile(
-    r"""^ {0,3}\[(?!\^)([^\]]+)\]:[ \t]*<?([^\s>]*)>?(?:[ \t]+(?:"([^"]*)"|'([^']*)'|\(([^)]*)\)))?[ \t]*$""")
 _ABBR_DEF = re.compile(r"^ {0,3}\*\[([^\]]+)\]:.*$")
 
 
@@ -62,11 +66,9 @@ def collect_globals(lines: list[str], mask: list[bool] | None = None) -> tuple[l
     for i, line in enumerate(lines):
         if mask[i]:
             continue
-        m = _REF_DEF.match(line)
-        if m and m.group(2):
-            label = " ".join(m.group(1).lower().split())
-            title = m.group(3) or m.group(4) or m.group(5)
-            refs.append((label, m.group(2), title))
+        definition = link_definition(line) if "]:" in line else None
+        if definition is not None and (i == 0 or starts_block(lines[i - 1], mask[i - 1])):
+            refs.append(definition)
             lines[i] = ""
         elif _ABBR_DEF.match(line):
             abbrs.append(line.strip())
@@ -74,43 +76,20 @@ def collect_globals(lines: list[str], mask: list[bool] | None = None) -> tuple[l
     return lines, DocGlobals(tuple(refs), tuple(footnotes.items()), tuple(abbrs))
 
 
-_FENCE_LINE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
-_QUOTE_LINE = re.compile(r"^ {0,3}>")
-
-
 def fenced_line_mask(lines: list[str]) -> list[bool]:
     """For each line, whether it lies inside (or on the fences of) a fenced code block.
 
-    A blockquote (to its next blank line, lazy lines included) is looked into as kramdown
-    does: its lines without ``> ``; a fence in it must close inside it."""
-    return _mask(lines, quoted=False)
-
-
-def _mask(lines: list[str], quoted: bool) -> list[bool]:
+    The blocks are those :func:`scan_fences` finds (in list items too); a blockquote (to its
+    next blank line, lazy lines included) is looked into as kramdown does: its lines without
+    ``> ``; a fence in it must close inside it."""
     mask = [False] * len(lines)
-    fence: str | None = None
-    opened = 0
-    i = 0
-    while i < len(lines):
-        line = lines[i]
-        m = _FENCE_LINE.match(line)
-        if fence is None:
-            if m:
-                fence, opened = m.group(1), i
-                mask[i] = True
-            elif _QUOTE_LINE.match(line):
-                j = quote_end(lines, i)
-                mask[i:j] = _mask(unquote(lines[i:j]), quoted=True)
-                i = j
-                continue
+    for found in scan_fences(lines):
+        if isinstance(found, tuple):
+            i, j = found
+            if any("```" in x or "~~~" in x for x in lines[i:j]):
+                mask[i:j] = fenced_line_mask(unquote(lines[i:j]))
         else:
-            mask[i] = True
-            if m and m.group(1)[0] == fence[0] and len(m.group(1)) >= len(fence) and not line.strip()[len(
-                    m.group(1)):].strip():
-                fence = None
-        i += 1
-    if quoted and fence is not None:  # not closed inside the quote: text, not code
-        mask[opened:] = [False] * (len(lines) - opened)
+            mask[found.start:found.end + 1] = [True] * (found.end + 1 - found.start)
     return mask
 
 
@@ -130,6 +109,30 @@ class ChunkPreprocessor(Preprocessor):
             n = int(m.group(1))
             return store(chunks[n]) if n < len(chunks) else ""
         return [CHUNK_RE.sub(repl, line) if "\ue000" in line else line for line in lines]
+
+
+_STASHED = re.compile("\x02wzxhzdk:(\\d+)\x03")
+_DETAIL = re.compile(r'<span class="pe-placeholder-detail">(.*?)</span>', re.S)
+_TAG = re.compile(r"<[^>]*>")
+
+
+class AttributeChunkTreeprocessor(Treeprocessor):
+    """A chunk's HTML cannot stand in an attribute (a link to an unresolved ``{% post_url %}``):
+    there a placeholder becomes the Liquid it stands for, as Jekyll leaves a tag that failed,
+    and other HTML its text."""
+
+    def run(self, root) -> None:
+        stash = self.md.htmlStash.rawHtmlBlocks
+
+        def text(m: re.Match) -> str:
+            i = int(m.group(1))
+            raw = str(stash[i]) if i < len(stash) else ""
+            detail = _DETAIL.search(raw)
+            return unescape(detail.group(1) if detail else _TAG.sub("", raw))
+        for el in root.iter():
+            for name, value in el.attrib.items():
+                if isinstance(value, str) and "\x02" in value:
+                    el.set(name, _STASHED.sub(text, value))
 
 
 _DISPLAY_MATH_P = re.compile(r"<p>(\\\[.*?\\\])</p>", re.S)
@@ -154,10 +157,17 @@ class Converter:
                 KramdownFootnoteExtension(),
                 KramdownHeaderExtension(),
                 KramdownTypographyExtension(),
+                KramdownStrikeExtension(),
+                KramdownQuoteExtension(),
+                KramdownItemParagraphExtension(),
             ],
             output_format="xhtml",
         )
         self.md.preprocessors.register(ChunkPreprocessor(self.md), "pe_chunks", 29)
+        self.md.treeprocessors.register(AttributeChunkTreeprocessor(self.md), "pe_attribute_chunks", 1)
+        # Link definitions are collected for the whole document (collect_globals), as kramdown
+        # accepts them; python-markdown's own reader would take lines kramdown leaves as text.
+        self.md.parser.blockprocessors.deregister("reference")
 
     def convert(self, text: str, globals_: DocGlobals, header_counts: dict[str, int] | None = None,
                 footnotes: FootnoteState | None = None,

@@ -14,6 +14,7 @@ import re
 from html import escape
 from string import Template
 
+from editor.core.site_style import site_css
 from editor.resource_files import read_text
 
 from .context import RenderContext, stable_repr
@@ -27,7 +28,7 @@ PREVIEW_SCRIPTS = ('<script defer src="qwebchannel.js"></script>\n'
                    '<script defer src="preview.js"></script>')
 
 PREVIEW_CSP = ("default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
-               "img-src 'self' postedit: data:; font-src 'self' data:; media-src 'self' postedit:; "
+               "img-src 'self' postedit: data:; font-src 'self' postedit: data:; media-src 'self' postedit:; "
                "connect-src 'none'; frame-src 'none'; child-src 'none'; object-src 'none'; "
                "base-uri 'none'; form-action 'none'")
 
@@ -155,6 +156,7 @@ def build_page(body: str, ctx: RenderContext, extra_head: str = "", rendered: Re
         csp=escape(PREVIEW_CSP, quote=False),
         title=escape(str(title)),
         style=read_text("preview", "page.css"),
+        site_style=site_css(ctx.site_root, str(ctx.site_config.get("baseurl") or "")),
         extra_head=extra_head,
         header=header_html(ctx),
         body=preview_body(rendered, ctx),
