@@ -40,7 +40,6 @@ def test_check_clean(site_post, capsys):
     ("2024-06-11-open.md", b"---\ntitle: a\nno closer\n", "no closing '---'"),
     ("june-meetup.md", b"---\ntitle: a\n---\n", "YYYY-MM-DD-slug.ext"),
     ("2024-06-11-date.md", b"---\ndate: 2024-06-12\n---\n", "file name says 2024-06-11"),
-    ("2024-06-11-latin.md", "---\ntitle: Caf\u00e9\n---\n".encode("latin-1"), "not UTF-8"),
 ])
 def test_check_reports_problems(tmp_path, capsys, name, data, expected):
     posts = tmp_path / "_posts"
