@@ -62,9 +62,9 @@ def read_and_parse(site: Path) -> None:
         parse(read_source(path).text)
 
 
-def check(site: Path) -> None:
+def check(site: Path, *options: str) -> None:
     with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
-        main(["check", str(site)])
+        main(["check", *options, str(site)])
 
 
 def seconds(fn, runs: int) -> float:
@@ -76,14 +76,14 @@ def seconds(fn, runs: int) -> float:
     return statistics.median(times)
 
 
-def command_seconds(site: Path, runs: int) -> float:
+def command_seconds(site: Path, runs: int, *options: str) -> float:
     """``post-editor check SITE`` as a fresh process (start-up included)."""
     exe = Path(sys.executable).with_name("post-editor")
     cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "editor"]
     times = []
     for _ in range(runs):
         started = time.perf_counter()
-        subprocess.run([*cmd, "check", str(site)], capture_output=True, check=False,
+        subprocess.run([*cmd, "check", *options, str(site)], capture_output=True, check=False,
                        env={**os.environ, "PYTHONPATH": str(REPO)})
         times.append(time.perf_counter() - started)
     return statistics.median(times)
@@ -94,13 +94,20 @@ def main_() -> None:
     parser.add_argument("--posts", type=int, default=5000)
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
-    print(f"example site, post-editor check as a command: {command_seconds(EXAMPLE, args.runs):.2f} s")
-    print(f"example site, in process: {seconds(lambda: check(EXAMPLE), args.runs) * 1000:.0f} ms")
     with tempfile.TemporaryDirectory() as tmp:
+        os.environ["XDG_CACHE_HOME"] = str(Path(tmp) / "cache")  # results kept between runs: ours only
+        cold = command_seconds(EXAMPLE, args.runs, "--no-cache")
+        command_seconds(EXAMPLE, 1)
+        warm = command_seconds(EXAMPLE, args.runs)
+        print(f"example site, post-editor check as a command: {cold:.2f} s afresh, "
+              f"{warm:.2f} s with its results kept")
         site = make_site(Path(tmp) / "site", args.posts)
         bare = seconds(lambda: read_and_parse(site), args.runs)
-        full = seconds(lambda: check(site), args.runs)
-        print(f"{args.posts} posts: read and parse {bare:.2f} s, check {full:.2f} s, ratio {full / bare:.2f}")
+        fresh = seconds(lambda: check(site, "--no-cache"), args.runs)
+        check(site)
+        kept = seconds(lambda: check(site), args.runs)
+        print(f"{args.posts} posts: read and parse {bare:.2f} s; check afresh {fresh:.2f} s "
+              f"({fresh / bare:.2f}×), unchanged site {kept:.2f} s ({kept / bare:.2f}×)")
 
 
 if __name__ == "__main__":

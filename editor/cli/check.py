@@ -18,26 +18,17 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from editor.core.checks import (
-    CHECKS,
-    ERROR,
-    SEVERITIES,
-    WARNING,
-    Problem,
-    SiteFacts,
-    at_least,
-    check_text,
-    load_site_facts,
-    tag_problems,
-    unreadable,
-)
-from editor.core.checks.links import LinkChecker, default_cache_path, link_findings, remote_targets
+from editor.core.checks import CHECKS, ERROR, SEVERITIES, WARNING, Problem, at_least, tag_problems
+from editor.core.checks.batch import Outcome, SiteFactsByFolder, check_posts
+from editor.core.checks.front_matter_checks import has_tag_variants
+from editor.core.checks.links import LinkChecker, link_findings
+from editor.core.checks.links import default_cache_path as links_cache_path
+from editor.core.checks.result_cache import ResultCache, default_cache_path
 from editor.core.checks.runner import to_problems
 from editor.core.checks.site_facts import post_values
-from editor.core.frontmatter import parse
 from editor.core.naming import is_markdown_name
-from editor.core.post_io import PostIOError, read_source
-from editor.core.site import find_site_root, post_tags
+from editor.core.post_io import read_source
+from editor.core.site import post_tags
 
 from . import EXIT_ERROR, EXIT_OK, EXIT_PROBLEMS
 from .common import error
@@ -57,6 +48,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="switch a check off for this run (repeatable; sites use .post-editor.yml)")
     parser.add_argument("--links", action="store_true",
                         help="also ask remote links and images whether they answer (HEAD requests)")
+    parser.add_argument("--no-cache", action="store_true",
+                        help="check every post afresh (results are otherwise kept in the user's cache folder "
+                             "and reused while the post, its site and the files it names are unchanged)")
     parser.add_argument("--list", action="store_true", help="list the checks and exit")
 
 
@@ -75,86 +69,74 @@ def _list_checks() -> int:
 
 
 class _Run:
-    """One run over the posts given: sites' facts, what was read, what was found."""
+    """One run over the posts given: what was found, post by post, and what could not be read."""
 
     def __init__(self, args: argparse.Namespace):
         self.args = args
-        self.off = set(args.off)
-        self.unknown_off = sorted(self.off - CHECKS.keys())
-        self.facts: dict[Path | None, SiteFacts | None] = {}
-        self.texts: dict[Path, str] = {}  # kept for the tag comparison at the end (text only)
-        self.tags: dict[Path, list[str]] = {}
+        self.off = frozenset(args.off)
+        self.sites = SiteFactsByFolder()
+        self.outcomes: list[Outcome] = []
         self.results: list[tuple[Path, list[Problem]]] = []
-        self.remote: dict[Path, list] = {}  # --links: each post's remote targets
-        self.checked = 0
         self.failed: list[Problem] = []
 
-    def site_of(self, post: Path) -> SiteFacts | None:
-        root = find_site_root(post)
-        if root not in self.facts:
-            if root is None:
-                self.facts[root] = None
-            else:
-                # The site's tags are gathered from this run's posts as they are checked.
-                facts = load_site_facts(root, values_of=lambda _p: None)
-                for message in facts.messages:
-                    error(message)
-                self.facts[root] = facts
-        return self.facts[root]
+    @property
+    def checked(self) -> int:
+        return len(self.results)
 
-    def check(self, post: Path) -> None:
-        try:
-            source = read_source(post)
-        except PostIOError as exc:
-            error(str(exc))
-            self.failed.append(unreadable(post, exc))
-            return
-        site = self.site_of(post)
-        parsed = parse(source.text)
-        problems = check_text(post, source.text, parsed, site, off=self.off)
-        if self.args.links:
-            self.remote[post] = remote_targets(source.text, parsed)
-        self.checked += 1
-        if site is not None or self.args.links:
-            self.texts[post] = source.text
-            self.tags[post.resolve()] = post_tags(parsed.values)
-        self.results.append((post, problems))
+    def check(self, posts: list[Path]) -> None:
+        for root in {self.sites.root(p) for p in posts}:
+            facts = self.sites.facts(root)
+            for message in facts.messages if facts is not None else ():
+                error(message)
+        cache = ResultCache(None if self.args.no_cache else default_cache_path())
+        for outcome in check_posts(posts, self.sites, self.off, self.args.links, cache=cache):
+            if outcome.unreadable is not None:
+                error(f"{outcome.path}: {outcome.unreadable.message}")
+                self.failed.append(outcome.unreadable)
+            else:
+                self.outcomes.append(outcome)
+                self.results.append((outcome.path, list(outcome.problems)))
+        cache.save()
+
+    def _add(self, index: int, more: list[Problem]) -> None:
+        if more:
+            post, problems = self.results[index]
+            self.results[index] = (post, sorted(problems + more, key=lambda p: (p.start or 0)))
+
+    def _off(self, outcome: Outcome) -> set[str]:
+        facts = self.sites.facts(outcome.site_root)
+        return set(self.off) | (set(facts.off) if facts is not None else set())
 
     def ask_links(self, checker: LinkChecker) -> None:
         """Remote targets of every post, asked once all posts are read; nothing is reported
         when the machine turns out to be offline."""
-        found = {post: link_findings(checker, targets) for post, targets in self.remote.items()}
+        found = [link_findings(checker, o.remote) for o in self.outcomes]
         if checker.offline:
             return
-        for i, (post, problems) in enumerate(self.results):
-            facts = self.site_of(post)
-            off = self.off | (set(facts.off) if facts is not None else set())
-            more = to_problems(str(post), self.texts[post], found.get(post, []), off)
-            if more:
-                self.results[i] = (post, sorted(problems + more, key=lambda p: (p.start or 0)))
+        for i, (outcome, findings) in enumerate(zip(self.outcomes, found, strict=True)):
+            if findings:  # line and column need the text: read again, only for these
+                text = read_source(outcome.path).text
+                self._add(i, to_problems(str(outcome.path), text, findings, self._off(outcome)))
 
     def compare_tags(self) -> None:
         """Tags against each site's, now that every post of the run has been read."""
+        of_run = {o.path.resolve(): o.tags for o in self.outcomes if o.site_root is not None}
         by_site: dict[Path, Counter] = {}
-        for root, facts in self.facts.items():
-            if root is None or facts is None:
-                continue
+        for root in {o.site_root for o in self.outcomes if o.site_root is not None}:
             counts: Counter = Counter()
             for post in _site_posts(root):
-                tags = self.tags.get(post)
-                if tags is None:
+                tags = of_run.get(post)
+                if tags is None:  # a post of the site outside this run
                     values = post_values(post)
                     tags = post_tags(values) if values else []
                 counts.update(tags)
             by_site[root] = counts
-        for i, (post, problems) in enumerate(self.results):
-            facts = self.site_of(post)
-            if facts is None or post.resolve() not in self.tags:
-                continue
-            found = tag_problems(post, self.texts[post], self.tags[post.resolve()], by_site[facts.root],
-                                 self.off | set(facts.off))
-            if found:
-                self.results[i] = (post, sorted(problems + found, key=lambda p: (p.start or 0)))
+        for i, outcome in enumerate(self.outcomes):
+            site_tags = by_site.get(outcome.site_root) if outcome.site_root is not None else None
+            if site_tags and has_tag_variants(list(outcome.tags), site_tags):  # the text is read only then
+                text = read_source(outcome.path).text
+                found = tag_problems(outcome.path, text, list(outcome.tags), site_tags, self._off(outcome))
+                self._add(i, found)
 
 
 def _site_posts(root: Path) -> list[Path]:
@@ -171,20 +153,21 @@ def run(args: argparse.Namespace) -> int:
         error("check: give at least one post or folder (or --list)")
         return EXIT_ERROR
     run_ = _Run(args)
-    for unknown in run_.unknown_off:
+    for unknown in sorted(run_.off - CHECKS.keys()):
         error(f"--off {unknown}: not a check (see post-editor check --list)")
     missing = 0
+    posts: list[Path] = []
     for arg in args.paths:
         path = Path(arg)
         if not path.exists():
             error(f"{arg}: no such file or folder")
             missing += 1
             continue
-        for post in _posts(path):
-            run_.check(post)
+        posts.extend(_posts(path))
+    run_.check(posts)
     run_.compare_tags()
-    if args.links and run_.remote and "remote-broken" not in run_.off:
-        checker = LinkChecker(default_cache_path())
+    if args.links and "remote-broken" not in run_.off and any(o.remote for o in run_.outcomes):
+        checker = LinkChecker(links_cache_path())
         run_.ask_links(checker)
         checker.save()
         if checker.offline:

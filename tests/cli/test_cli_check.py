@@ -167,3 +167,46 @@ def test_links_only_on_request_and_offline_is_said(site, server, capsys):
     captured = capsys.readouterr()
     assert "remote links and images were not checked" in captured.err
     assert "[remote-broken]" not in captured.out
+
+
+def test_many_posts_are_checked_in_processes_with_the_same_result(site, capsys, monkeypatch):
+    from editor.core.checks import batch
+
+    for i in range(6):
+        site.with_name(f"2024-07-{i + 10:02d}-copy.md").write_text(DOUBLED)  # date: says June
+    site.write_text(DOUBLED.replace("  - Kubernetes", "  - kubernetes"))
+    assert main(["check", "--json", "--show", "info", str(site.parents[1])]) == 1
+    serial = json.loads(capsys.readouterr().out)
+    monkeypatch.setattr(batch, "PARALLEL_FROM", 1)
+    calls = []
+    real = batch.check_one
+    monkeypatch.setattr(batch, "check_one", lambda *args: calls.append(args) or real(*args))
+    assert main(["check", "--json", "--show", "info", str(site.parents[1])]) == 1
+    assert json.loads(capsys.readouterr().out) == serial
+    assert calls == []  # the parent ran none of them: the workers did
+    assert {p["check"] for p in serial["problems"]} >= {"doubled-word", "tag-variant", "date-mismatch"}
+
+
+def test_results_are_reused_until_the_post_its_site_or_its_files_change(site, capsys, monkeypatch):
+    from editor.core.checks import batch
+
+    calls = []
+    real = batch.check_one
+    monkeypatch.setattr(batch, "check_one", lambda path, *args: calls.append(path.name) or real(path, *args))
+    folder = str(site.parents[1])
+
+    def run(*extra):
+        calls.clear()
+        main(["check", "--show", "info", *extra, folder])
+        return capsys.readouterr().out
+
+    first = run()
+    assert sorted(calls) == ["2024-05-14-may.md", "2024-06-11-june.md"]
+    assert run() == first and calls == []  # nothing changed: nothing read twice
+    site.write_text(DOUBLED)
+    assert "[doubled-word]" in run() and calls == ["2024-06-11-june.md"]
+    (site.parents[1] / "assets" / "slides.pdf").unlink()  # a file the post names
+    assert "[missing-target]" in run() and calls == ["2024-06-11-june.md"]
+    (site.parents[1] / ".post-editor.yml").write_text("checks:\n  off: [doubled-word]\n")
+    assert "[doubled-word]" not in run() and len(calls) == 2  # the site's settings changed
+    assert run("--no-cache") and len(calls) == 2

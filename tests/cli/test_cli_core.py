@@ -12,6 +12,12 @@ from editor.cli import main
 SEED_LIKE = b"---\nlayout: post\ntitle: \"Meetup: June\"\ntags:\n  - a\n  - b\ndate: 2024-06-11\n---\nBody\n"
 
 
+@pytest.fixture(autouse=True)
+def own_cache_folder(tmp_path, monkeypatch):
+    """check keeps results in the user's cache folder: the tests' own, not the user's."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+
+
 @pytest.fixture
 def site_post(tmp_path):
     posts = tmp_path / "_posts"

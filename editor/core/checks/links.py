@@ -10,11 +10,7 @@ rather than each as broken.
 
 from __future__ import annotations
 
-import json
-import os
 import time
-import urllib.error
-import urllib.request
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +18,7 @@ from urllib.parse import urlsplit
 
 from ..frontmatter import ParsedPost
 from .problem import Finding
+from .result_cache import cache_folder, read_cache_file, write_cache_file
 from .scan import scan_body
 
 USER_AGENT = "jekyll-post-editor link check (+https://github.com/jekyll-post-editor)"
@@ -49,8 +46,7 @@ def remote_targets(text: str, post: ParsedPost) -> list[tuple[str, str, tuple[in
 
 
 def default_cache_path() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "post-editor" / "links.json"
+    return cache_folder() / "links.json"
 
 
 class LinkChecker:
@@ -64,32 +60,16 @@ class LinkChecker:
         self._clock, self._sleep = clock, sleep
         self._last: dict[str, float] = {}
         self._seen: dict[str, Answer] = {}
-        self._cache = self._load()
+        data = read_cache_file(cache_path) if cache_path is not None else None
+        self._cache: dict = data if isinstance(data, dict) else {}
         self._unanswered: dict[str, Answer] = {}  # hosts that gave no answer at all: not asked again
         self.asked = 0  # requests made in this run
         self.answered = 0  # of which got any HTTP answer
 
-    def _load(self) -> dict:
-        if self.cache_path is None:
-            return {}
-        try:
-            data = json.loads(self.cache_path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return {}
-        return data if isinstance(data, dict) else {}
-
     def save(self) -> None:
-        if self.cache_path is None:
-            return
-        entries = sorted(self._cache.items(), key=lambda kv: kv[1][1] if isinstance(kv[1], list) else 0)
-        data = dict(entries[-CACHE_MAX:])
-        try:
-            from ..post_io import write_bytes_atomic
-
-            self.cache_path.parent.mkdir(parents=True, exist_ok=True)
-            write_bytes_atomic(self.cache_path, json.dumps(data).encode("utf-8"))
-        except OSError:
-            pass  # a cache that cannot be written only costs the next run some requests
+        if self.cache_path is not None:
+            entries = sorted(self._cache.items(), key=lambda kv: kv[1][1] if isinstance(kv[1], list) else 0)
+            write_cache_file(self.cache_path, dict(entries[-CACHE_MAX:]))
 
     @property
     def offline(self) -> bool:
@@ -120,6 +100,9 @@ class LinkChecker:
         self._last[host] = self._clock()
 
     def _ask(self, url: str) -> Answer:
+        import urllib.error  # only with --links
+        import urllib.request
+
         host = urlsplit(url).netloc.lower()
         if host in self._unanswered:
             return self._unanswered[host]

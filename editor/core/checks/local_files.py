@@ -15,6 +15,7 @@ from pathlib import Path, PurePosixPath
 from urllib.parse import unquote
 
 from ..form_images import image_ref
+from .disk_log import question
 
 _SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
 _BASE = re.compile(r"^\{\{-?\s*(?:site\.baseurl|site\.url\s*\|?\s*append:\s*site\.baseurl|site\.url)"
@@ -48,6 +49,7 @@ def is_file_link(path: str) -> bool:
     return PurePosixPath(path).suffix.lower() not in _PAGE_SUFFIXES and not path.endswith("/")
 
 
+@question("missing_file")
 def missing_file(path: str, post_path: Path | None, site_root: Path | None) -> Path | None:
     """Where ``path`` was looked for when no file is there; None when it exists or cannot be looked up
     (outside a site, where a path means nothing certain)."""

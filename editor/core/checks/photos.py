@@ -9,13 +9,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .disk_log import question
 from .site_facts import ImageLimits
 
 
+@question("photo_size")
 def photo_size(path: Path) -> tuple[int, tuple[int, int] | None] | None:
     """(bytes, (width, height) or None if not a picture Pillow knows), or None if unreadable."""
     try:
-        size = path.stat().st_size
+        stat = path.stat()
+        size = stat.st_size
     except OSError:
         return None
     try:
