@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QStyle,
     QTreeWidget,
     QTreeWidgetItem,
@@ -60,6 +61,8 @@ class ProblemsPanel(QWidget):
         self.fix_button = QPushButton("Quick Fix", self)
         self.fix_button.setObjectName("quickFixButton")
         self.fix_button.setEnabled(False)
+        # As wide as the fix's label ("Use 'Ana Calin' as the alt text"), never clipped.
+        self.fix_button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         self.quiet = QCheckBox("Show notes", self)
         self.quiet.setToolTip("The quiet checks: talks without slides, photo or recording, "
                               "a missing description")

@@ -146,8 +146,8 @@ def test_link_checker_is_polite_per_host():
     slept, now = [], [0.0]
     checker = LinkChecker(None, per_host_seconds=1.0, clock=lambda: now[0], sleep=slept.append)
     for _ in range(2):
-        checker._wait_for("example.org")
-    checker._wait_for("other.org")
+        checker.wait_for_turn("example.org")
+    checker.wait_for_turn("other.org")
     assert slept == [1.0]
 
 

@@ -91,7 +91,8 @@ class LinkChecker:
         self._seen[url] = answer
         return answer
 
-    def _wait_for(self, host: str) -> None:
+    def wait_for_turn(self, host: str) -> None:
+        """Sleep until ``host`` may be asked again (one request per ``per_host_seconds``)."""
         last = self._last.get(host)
         if last is not None:
             wait = self.per_host_seconds - (self._clock() - last)
@@ -108,7 +109,7 @@ class LinkChecker:
             return self._unanswered[host]
         answer = Answer(None)
         for method in ("HEAD", "GET"):
-            self._wait_for(host)
+            self.wait_for_turn(host)
             self.asked += 1
             request = urllib.request.Request(url, method=method, headers={"User-Agent": USER_AGENT})
             try:
