@@ -104,3 +104,10 @@ def test_fill_alt_text_in_html_and_refusals():
     assert fill_alt_text("![x](a.png)", 2, 3, "Ana") is None  # already has alt text
     assert drop_doubled_word("be me", 0, 5) is None  # the text changed since the check
     assert use_https("https://x", 0, 9) is None
+
+
+def test_html_images_without_alt_and_decorative_ones():
+    text = ('---\ntitle: T\ndescription: D\n---\n\n<img src="/a.png">\n\n<img alt="" src="/line.png">\n\n'
+            '`![](/in-code.png)`\n')
+    found = [(p.check_id, text[p.start:p.end]) for p in check_text(None, text)]
+    assert found == [("alt-missing", '<img src="/a.png">')]
