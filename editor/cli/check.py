@@ -20,7 +20,7 @@ from pathlib import Path
 
 from editor.core.checks import CHECKS, ERROR, SEVERITIES, WARNING, Problem, at_least, tag_problems
 from editor.core.checks.batch import Outcome, SiteFactsByFolder, check_posts
-from editor.core.checks.front_matter_checks import has_tag_variants
+from editor.core.checks.front_matter_checks import SiteTags
 from editor.core.checks.links import LinkChecker, link_findings
 from editor.core.checks.links import default_cache_path as links_cache_path
 from editor.core.checks.result_cache import ResultCache, default_cache_path
@@ -120,8 +120,8 @@ class _Run:
 
     def compare_tags(self) -> None:
         """Tags against each site's, now that every post of the run has been read."""
-        of_run = {o.path.resolve(): o.tags for o in self.outcomes if o.site_root is not None}
-        by_site: dict[Path, Counter] = {}
+        of_run = {o.path.absolute(): o.tags for o in self.outcomes if o.site_root is not None}
+        by_site: dict[Path, SiteTags] = {}
         for root in {o.site_root for o in self.outcomes if o.site_root is not None}:
             counts: Counter = Counter()
             for post in _site_posts(root):
@@ -130,10 +130,10 @@ class _Run:
                     values = post_values(post)
                     tags = post_tags(values) if values else []
                 counts.update(tags)
-            by_site[root] = counts
+            by_site[root] = SiteTags(counts)
         for i, outcome in enumerate(self.outcomes):
             site_tags = by_site.get(outcome.site_root) if outcome.site_root is not None else None
-            if site_tags and has_tag_variants(list(outcome.tags), site_tags):  # the text is read only then
+            if site_tags and site_tags.variants(list(outcome.tags)):  # the text is read only then
                 text = read_source(outcome.path).text
                 found = tag_problems(outcome.path, text, list(outcome.tags), site_tags, self._off(outcome))
                 self._add(i, found)
@@ -143,7 +143,7 @@ def _site_posts(root: Path) -> list[Path]:
     folder = root / "_posts"
     if not folder.is_dir():
         return []
-    return [p.resolve() for p in folder.rglob("*") if p.is_file() and is_markdown_name(p.name)]
+    return [p.absolute() for p in folder.rglob("*") if p.is_file() and is_markdown_name(p.name)]
 
 
 def run(args: argparse.Namespace) -> int:

@@ -56,9 +56,10 @@ class SiteFactsByFolder:
     def __init__(self):
         self._roots: dict[Path, Path | None] = {}
         self._facts: dict[Path, SiteFacts] = {}
+        self._keys: dict[Path | None, str] = {}
 
     def root(self, post: Path) -> Path | None:
-        folder = post.resolve().parent
+        folder = post.absolute().parent  # (resolving symlinks costs a system call per folder level)
         if folder not in self._roots:
             self._roots[folder] = find_site_root(post)
         return self._roots[folder]
@@ -69,6 +70,12 @@ class SiteFactsByFolder:
         if root not in self._facts:
             self._facts[root] = load_site_facts(root, values_of=lambda _path: None)
         return self._facts[root]
+
+    def key(self, root: Path | None) -> str:
+        """What of the site a cached result depends on, as one string (hashed once per site)."""
+        if root not in self._keys:
+            self._keys[root] = facts_key(self.facts(root))
+        return self._keys[root]
 
 
 _WORKER_SITES: SiteFactsByFolder | None = None
@@ -111,7 +118,7 @@ def check_posts(paths: Iterable[Path], sites: SiteFactsByFolder, off: frozenset[
         except OSError:
             continue  # check_one says what is wrong
         root = sites.root(path)
-        keys[i] = post_key(path, data, facts_key(sites.facts(root)), off, links)
+        keys[i] = post_key(path, data, sites.key(root), off, links)
         entry = cache.get(keys[i])
         if entry is not None:
             outcomes[i] = Outcome.from_entry(path, root, entry)

@@ -63,30 +63,41 @@ def _normal(tag: str) -> str:
 
 def _tags(fm: FrontMatter, site: SiteFacts) -> Iterator[Finding]:
     if site.tags:
-        yield from tag_findings(fm, site.tags)
+        yield from tag_findings(fm, SiteTags(site.tags))
 
 
-def _variants(own: list[str], site_tags: Counter) -> dict[str, tuple[int, str]]:
-    """For each of ``own``'s tags that no other post uses but another spelling of it is used:
-    the tag -> (uses, the site's most used spelling)."""
-    others = site_tags.copy()
-    others.subtract(own)  # the post itself is one of the site's posts
-    wanted = {_normal(t): t for t in own if others.get(t, 0) <= 0}
-    best: dict[str, tuple[int, str]] = {}
-    for tag, count in others.items():
-        key = _normal(tag) if count > 0 else ""
-        if key in wanted and tag != wanted[key] and count > best.get(key, (0, ""))[0]:
-            best[key] = (count, tag)
-    return {t: best[_normal(t)] for t in own if _normal(t) in best and others.get(t, 0) <= 0}
+class SiteTags:
+    """The tags of a site's posts, indexed by their spelling-free form (built once per site)."""
+
+    def __init__(self, counts: Counter):
+        self.counts = counts
+        self._by_normal: dict[str, list[tuple[str, int]]] = {}
+        for tag, count in counts.items():
+            key = _normal(tag)
+            if key and count > 0:
+                self._by_normal.setdefault(key, []).append((tag, count))
+
+    def variants(self, own: list[str]) -> dict[str, tuple[int, str]]:
+        """For each of ``own``'s tags that no other post uses while another spelling of it is
+        used: the tag -> (uses, the site's most used spelling). ``own`` is counted out (the
+        post is one of the site's)."""
+        mine = Counter(own)
+        found: dict[str, tuple[int, str]] = {}
+        for tag in mine:
+            if self.counts.get(tag, 0) - mine[tag] > 0:
+                continue
+            best: tuple[int, str] | None = None
+            for other, count in self._by_normal.get(_normal(tag), ()):
+                uses = count - mine.get(other, 0)
+                if other != tag and uses > 0 and (best is None or uses > best[0]):
+                    best = (uses, other)
+            if best is not None:
+                found[tag] = best
+        return found
 
 
-def has_tag_variants(own: list[str], site_tags: Counter) -> bool:
-    """Cheap test before the spans are looked up (the command line runs it for every post)."""
-    return bool(own) and bool(_variants(own, site_tags))
-
-
-def tag_findings(fm: FrontMatter, site_tags: Counter) -> Iterator[Finding]:
-    variants = _variants(post_tags(fm.values), site_tags)
+def tag_findings(fm: FrontMatter, site_tags: SiteTags) -> Iterator[Finding]:
+    variants = site_tags.variants(post_tags(fm.values))
     for tag, (start, end) in _tag_spans(fm):
         best = variants.get(tag)
         if best is not None:

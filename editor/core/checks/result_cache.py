@@ -46,7 +46,7 @@ def facts_key(facts: SiteFacts | None) -> str:
 
 def post_key(path: Path, data: bytes, facts: str, off: frozenset[str], links: bool) -> str:
     h = hashlib.blake2b(digest_size=16)
-    for part in (f"{__version__}/{FORMAT}", str(path.resolve()), facts, ",".join(sorted(off)), str(links)):
+    for part in (f"{__version__}/{FORMAT}", str(path.absolute()), facts, ",".join(sorted(off)), str(links)):
         h.update(part.encode("utf-8", "surrogatepass") + b"\0")
     h.update(data)
     return h.hexdigest()
@@ -69,6 +69,7 @@ class ResultCache:
     def __init__(self, path: Path | None):
         self.path = path
         self._entries: dict[str, dict] = self._load()
+        self._asked: dict = {}  # the disk's answers in this run (see ``still_true``)
         self.hits = self.misses = 0
 
     def _load(self) -> dict:
@@ -78,7 +79,7 @@ class ResultCache:
 
     def get(self, key: str) -> dict | None:
         entry = self._entries.pop(key, None)
-        if entry is not None and still_true(entry.get("disk", [])):
+        if entry is not None and still_true(entry.get("disk", []), self._asked):
             self._entries[key] = entry  # most recently used last: trimmed last
             self.hits += 1
             return entry

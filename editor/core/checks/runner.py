@@ -8,7 +8,6 @@ line:column from the spans (one pass over the text's line breaks).
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -17,7 +16,7 @@ from ..post_io import PostIOError, read_source
 from ..talks import Recognition, recognise
 from .body_checks import body_findings
 from .file_checks import file_findings
-from .front_matter_checks import front_matter_findings, has_tag_variants, tag_findings
+from .front_matter_checks import SiteTags, front_matter_findings, tag_findings
 from .problem import Finding, Problem
 from .registry import CHECKS
 from .scan import scan_body
@@ -46,12 +45,12 @@ def check_text(path: str | Path | None, text: str, post: ParsedPost | None = Non
     return to_problems(str(path) if path is not None else "", text, findings, switched_off)
 
 
-def tag_problems(path: str | Path, text: str, tags: list[str], site_tags: Counter,
+def tag_problems(path: str | Path, text: str, tags: list[str], site_tags: SiteTags,
                  off: Iterable[str] = ()) -> list[Problem]:
     """The tag-variant problems of a post once all of a site's tags are known (the command
     line checks a whole site in one pass and compares tags at the end); parses only a post
     that has such a tag."""
-    if "tag-variant" in off or not has_tag_variants(tags, site_tags):
+    if "tag-variant" in off or not site_tags.variants(tags):
         return []
     fm = parse(text).front_matter
     findings = list(tag_findings(fm, site_tags)) if fm is not None else []
