@@ -7,6 +7,9 @@ meanwhile are coalesced into one re-run with the newest, and a result whose
 request is no longer the newest is dropped, so ``checked`` only ever carries
 the problems of the text on screen (its ``revision`` says which). The site's
 facts (layouts, tags, settings) are read on the worker too, once per site.
+Talk recognition, the expensive part, is normally not done here: the
+session's talks model recognises each revision (in its worker process for
+big posts) and hands the result in with the request.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from PySide6.QtCore import QObject, Signal
 
 from editor.core.checks import Problem, SiteFacts, check_text, load_site_facts
 from editor.core.frontmatter import ParsedPost
+from editor.core.talks import Recognition
 
 from .coalescing import CoalescingRunner
 
@@ -41,6 +45,7 @@ class CheckJob:
     post: ParsedPost
     post_path: Path | None
     site_root: Path | None
+    recognition: Recognition | None = None  # the talks, when the session has recognised them
 
 
 class SiteFactsCache:
@@ -68,7 +73,7 @@ def run_check(cache: SiteFactsCache, job: CheckJob) -> CheckResult:
     started = time.perf_counter()
     try:
         facts = cache.get(job.site_root)
-        problems = check_text(job.post_path, job.text, job.post, facts)
+        problems = check_text(job.post_path, job.text, job.post, facts, job.recognition)
         return CheckResult(job.revision, tuple(problems), time.perf_counter() - started)
     except Exception as exc:  # a checker bug must not take the editor down; the panel says so
         last = traceback.format_exception_only(exc)[-1].strip()
@@ -100,11 +105,15 @@ class CheckService(QObject):
         self.post_path = post_path
         self.site_root = site_root
 
-    def request(self, state) -> None:
-        """Check ``state`` (a PostState) once typing pauses; replaces any request not yet started."""
+    def request(self, state, recognition: Recognition | None = None) -> None:
+        """Check ``state`` (a PostState) once typing pauses; replaces any request not yet started.
+
+        ``recognition``: the talks of exactly this state, when already recognised (the
+        session's talks model does it, with what the user taught); else they are recognised
+        here, with the checks."""
         forget, self._forget_site = self._forget_site, False
         self._runner.submit((forget, CheckJob(state.revision, state.text, state.post, self.post_path,
-                                              self.site_root)))
+                                              self.site_root, recognition)))
 
     def is_idle(self) -> bool:
         return self._runner.is_idle()

@@ -37,9 +37,15 @@ class Problems:
     count: QToolButton
 
 
-def install_problems(window: QMainWindow, service: CheckService | None = None) -> Problems:
-    """Add the Problems panel to ``window`` (a MainWindow) and start checking its document."""
+def install_problems(window: QMainWindow, service: CheckService | None = None, talks=None) -> Problems:
+    """Add the Problems panel to ``window`` (a MainWindow) and start checking its document.
+
+    ``talks``: the session's TalksModel (by default ``window.session.talks_model()``); each
+    revision is checked once its talks are recognised, with that recognition, so the talk
+    checks see what the Talks section shows and nothing is recognised twice."""
     service = service or CheckService(window)
+    if talks is None and getattr(window, "session", None) is not None:
+        talks = window.session.talks_model()
     document = window.document
     panel = ProblemsPanel()
     dock = QDockWidget("Problems", window)
@@ -70,11 +76,19 @@ def install_problems(window: QMainWindow, service: CheckService | None = None) -
 
     set_paths(document.path)
     document.pathChanged.connect(set_paths)
-    document.reparsed.connect(service.request)
     service.checked.connect(show)
     panel.problemChosen.connect(lambda problem: select_problem(window, problem))
     panel.fixRequested.connect(lambda problem, fix: apply_fix(window, panel, problem, fix))
-    service.request(document.state())
+    if talks is None:
+        document.reparsed.connect(service.request)
+        service.request(document.state())
+    else:
+        def recognised(recognition, revision: int) -> None:
+            if revision == document.revision:
+                service.request(document.state(), recognition)
+        talks.recognised.connect(recognised)
+        if talks.revision == document.revision:
+            recognised(talks.recognition, talks.revision)
     return Problems(dock, panel, service, count)
 
 

@@ -72,3 +72,20 @@ def test_a_checker_failure_is_one_line_not_a_crash(qtbot, doc, monkeypatch):
     qtbot.waitUntil(lambda: bool(results), timeout=5_000)
     assert results[0].error == "ZeroDivisionError: division by zero" and results[0].problems == ()
     service.stop()
+
+
+def test_the_sessions_recognition_is_used_not_recognised_again(qtbot, doc, monkeypatch):
+    from editor.core.checks import runner
+    from editor.core.talks import Event, Recognition, Talk
+
+    monkeypatch.setattr(runner, "recognise", lambda *a: pytest.fail("recognised again"))
+    at = doc.text.index("I will")
+    given = Recognition([Talk(["Ana Calin"], span=(at, at + 6), spans={"speakers.0": (at, at + 1)})], Event())
+    service = CheckService(pause_ms=0)
+    results = []
+    service.checked.connect(results.append)
+    service.request(doc.state(), given)
+    qtbot.waitUntil(lambda: bool(results), timeout=5_000)
+    assert [p.check_id for p in results[0].problems] == [
+        "talk-no-photo", "talk-no-recording", "talk-no-slides", "doubled-word"]
+    service.stop()

@@ -207,6 +207,6 @@ def test_results_are_reused_until_the_post_its_site_or_its_files_change(site, ca
     assert "[doubled-word]" in run() and calls == ["2024-06-11-june.md"]
     (site.parents[1] / "assets" / "slides.pdf").unlink()  # a file the post names
     assert "[missing-target]" in run() and calls == ["2024-06-11-june.md"]
-    (site.parents[1] / ".post-editor.yml").write_text("checks:\n  off: [doubled-word]\n")
+    (site.parents[1] / ".post-editor.yml").write_text("checks:\n  disabled: [doubled-word]\n")
     assert "[doubled-word]" not in run() and len(calls) == 2  # the site's settings changed
     assert run("--no-cache") and len(calls) == 2

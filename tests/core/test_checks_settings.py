@@ -22,7 +22,8 @@ def ids(path, text):
 
 
 @pytest.mark.parametrize("yaml_text", [
-    "checks:\n  off: [doubled-word]\n",  # YAML 1.1 reads a bare off: key as false; both work
+    "checks:\n  disabled: [doubled-word]\n",
+    "checks:\n  off: [doubled-word]\n",  # YAML 1.1 reads a bare off: key as false; it works too
     "checks:\n  'off':\n    - doubled-word\n",
 ])
 def test_site_switches_a_check_off(site, yaml_text):
@@ -33,9 +34,9 @@ def test_site_switches_a_check_off(site, yaml_text):
 
 def test_unknown_id_and_broken_settings_are_one_message_each(site):
     settings = site.parents[1] / ".post-editor.yml"
-    settings.write_text("checks:\n  off: [doubled-wurd]\n")
+    settings.write_text("checks:\n  disabled: [doubled-wurd]\n")
     assert load_site_facts(site.parents[1]).messages == (
-        f"{settings}: checks: off: 'doubled-wurd' is not a check (see post-editor check --list)",)
+        f"{settings}: checks: disabled: 'doubled-wurd' is not a check (see post-editor check --list)",)
     settings.write_text("checks: [a, b\n")
     facts = load_site_facts(site.parents[1])
     assert len(facts.messages) == 1 and ".post-editor.yml:2:1" in facts.messages[0]

@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 
 from editor.bridge.check_service import CheckResult, CheckService
+from editor.bridge.session import PostSession
 from editor.core.checks import check_text
 from editor.ui.main_window import MainWindow
 from editor.ui.problems_panel import ProblemsPanel
@@ -35,7 +36,8 @@ def window(qtbot, tmp_path):
     post.parent.mkdir()
     post.write_text(POST)
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    w = MainWindow(settings, recovery_dir=tmp_path / "recovery", dialogs=Dialogs(), preview=False)
+    session = PostSession(tmp_path / "recovery")
+    w = MainWindow(settings, session, dialogs=Dialogs(), preview=False)
     qtbot.addWidget(w)
     w.show()
     assert w.open_path(post)
@@ -44,6 +46,7 @@ def window(qtbot, tmp_path):
     problems.service.stop()
     w.document.qdoc.setModified(False)
     w.close()
+    session.shutdown()
 
 
 def type_at(qtbot, w, anchor: str, typed: str) -> None:

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from ..videos import parse_time
+from ..talks import parse_time
 from .fixes import drop_doubled_word, fill_alt_text, use_https
 from .liquid_balance import liquid_findings
 from .local_files import is_file_link, local_path, missing_file

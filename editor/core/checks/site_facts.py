@@ -47,17 +47,22 @@ class SiteFacts:
 def checks_off(settings: SiteSettings) -> tuple[frozenset[str], list[str]]:
     """The check ids the site switched off, and a message for each id that is not a check."""
     section = settings.section("checks")
-    # YAML 1.1 reads an unquoted ``off:`` key as the boolean false.
-    value = section.get("off", section.get(False, []))
     where = str(settings.path or ".post-editor.yml")
-    if isinstance(value, str):
-        value = [value]
-    if not isinstance(value, list):
-        return frozenset(), [f"{where}: checks: off: must be a list of check ids"]
-    ids = frozenset(str(v) for v in value)
-    messages = [f"{where}: checks: off: '{i}' is not a check (see post-editor check --list)"
-                for i in sorted(ids - CHECKS.keys())]
-    return ids, messages
+    ids: set[str] = set()
+    messages = []
+    # ``disabled:`` is the documented key; an ``off:`` list (which YAML 1.1 reads as the key
+    # false when unquoted) means the same.
+    for key, name in (("disabled", "disabled"), ("off", "off"), (False, "off")):
+        value = section.get(key, [])
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list):
+            messages.append(f"{where}: checks: {name}: must be a list of check ids")
+            continue
+        ids.update(str(v) for v in value)
+    messages += [f"{where}: checks: disabled: '{i}' is not a check (see post-editor check --list)"
+                 for i in sorted(ids - CHECKS.keys())]
+    return frozenset(ids), messages
 
 
 def image_limits(settings: SiteSettings) -> tuple[ImageLimits, list[str]]:

@@ -14,8 +14,7 @@ from pathlib import Path
 from ..form_images import image_ref
 from ..frontmatter import ParsedPost
 from ..naming import front_matter_date, parse_post_name
-from ..talks import Recognition, Talk
-from ..videos import youtube_id
+from ..talks import Recognition, Talk, youtube_id
 from .local_files import local_path, missing_file
 from .photos import over_limits, photo_size
 from .problem import Finding
