@@ -210,3 +210,18 @@ def test_results_are_reused_until_the_post_its_site_or_its_files_change(site, ca
     (site.parents[1] / ".post-editor.yml").write_text("checks:\n  disabled: [doubled-word]\n")
     assert "[doubled-word]" not in run() and len(calls) == 2  # the site's settings changed
     assert run("--no-cache") and len(calls) == 2
+
+
+def test_talks_taught_to_the_site_are_checked_as_the_window_sees_them(site, capsys):
+    post = site.with_name("2024-07-09-july.md")
+    post.write_text("---\ntitle: July\ndescription: Two talks.\n---\n\n"
+                    "**Kubernetes at scale** · Ana Calin · Paybase\n\n"
+                    "**Serverless in practice** · Bert Smith · Acme\n")
+    assert main(["check", "--show", "info", str(post)]) == 0
+    assert "talk-no-recording" not in capsys.readouterr().out  # the rules see no talk here
+    (site.parents[1] / ".post-editor.yml").write_text(
+        "talks:\n  shapes:\n  - block: para\n    lines:\n    - '**{title}** · {speaker} · {organisation}'\n")
+    assert main(["check", "--show", "info", str(post)]) == 0
+    out = capsys.readouterr().out
+    assert "Ana Calin's talk has no recording link [talk-no-recording]" in out
+    assert "Bert Smith's talk has no recording link [talk-no-recording]" in out

@@ -18,10 +18,12 @@ from pathlib import Path
 from ..frontmatter import parse
 from ..post_io import PostIOError, read_source
 from ..site import find_site_root, post_tags
+from ..site_settings import settings_path
+from ..talks import Place, Recognition, Taught, TaughtError, load_taught, recognise
 from .disk_log import log_to_json, recording
 from .links import remote_targets
 from .problem import Problem
-from .result_cache import ResultCache, facts_key, post_key, problem_from_json, problem_to_json
+from .result_cache import ResultCache, facts_key, hash_text, post_key, problem_from_json, problem_to_json
 from .runner import check_text, unreadable
 from .site_facts import SiteFacts, load_site_facts
 
@@ -57,6 +59,7 @@ class SiteFactsByFolder:
         self._roots: dict[Path, Path | None] = {}
         self._facts: dict[Path, SiteFacts] = {}
         self._keys: dict[Path | None, str] = {}
+        self._taught: dict[Path, Taught | None] = {}
 
     def root(self, post: Path) -> Path | None:
         folder = post.absolute().parent  # (resolving symlinks costs a system call per folder level)
@@ -71,11 +74,32 @@ class SiteFactsByFolder:
             self._facts[root] = load_site_facts(root, values_of=lambda _path: None)
         return self._facts[root]
 
+    def taught(self, root: Path | None) -> Taught | None:
+        """The talk shapes the site was taught ("This is a talk"), as the window uses them."""
+        if root is None:
+            return None
+        if root not in self._taught:
+            try:
+                self._taught[root] = load_taught(Place(settings_path(root), root, ""))
+            except TaughtError:
+                self._taught[root] = None  # the settings file's message is in the facts
+        return self._taught[root]
+
     def key(self, root: Path | None) -> str:
         """What of the site a cached result depends on, as one string (hashed once per site)."""
         if root not in self._keys:
-            self._keys[root] = facts_key(self.facts(root))
+            self._keys[root] = f"{facts_key(self.facts(root))}/{hash_text(repr(self.taught(root)))}"
         return self._keys[root]
+
+    def recognise(self, path: Path, root: Path | None, text: str) -> Recognition:
+        taught = self.taught(root)
+        if taught is None or root is None:
+            return recognise(text)
+        try:
+            key = path.absolute().relative_to(root).as_posix()
+        except ValueError:
+            key = ""
+        return recognise(text, taught.knowledge_for(key))
 
 
 _WORKER_SITES: SiteFactsByFolder | None = None
@@ -89,8 +113,9 @@ def check_one(path: Path, sites: SiteFactsByFolder, off: frozenset[str] = frozen
         return Outcome(path, unreadable=unreadable(path, exc))
     root = sites.root(path)
     parsed = parse(source.text)
+    recognition = sites.recognise(path, root, source.text)
     with recording() as log:
-        problems = check_text(path, source.text, parsed, sites.facts(root), off=off)
+        problems = check_text(path, source.text, parsed, sites.facts(root), recognition, off=off)
     remote = tuple(remote_targets(source.text, parsed)) if links else ()
     return Outcome(path, tuple(problems), tuple(post_tags(parsed.values)), remote, site_root=root,
                    disk=tuple(log_to_json(log)))

@@ -35,13 +35,17 @@ def default_cache_path() -> Path:
     return cache_folder() / "checks.json"
 
 
+def hash_text(text: str) -> str:
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=12).hexdigest()
+
+
 def facts_key(facts: SiteFacts | None) -> str:
     if facts is None:
         return "-"
     parts = (str(facts.root), sorted(facts.layouts) if facts.layouts is not None else None,
              sorted(facts.post_names), facts.https, facts.baseurl, sorted(facts.off), facts.limits.max_bytes,
              facts.limits.max_pixels)
-    return hashlib.blake2b(json.dumps(parts).encode(), digest_size=12).hexdigest()
+    return hash_text(json.dumps(parts))
 
 
 def post_key(path: Path, data: bytes, facts: str, off: frozenset[str], links: bool) -> str:
