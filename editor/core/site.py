@@ -100,10 +100,17 @@ class Site:
                 values = parse(read_source(path).text).values
             except PostIOError:
                 continue
-            for key in ("tags", "tag"):
-                value = values.get(key)
-                if isinstance(value, str):
-                    value = value.split()
-                if isinstance(value, list):
-                    counts.update(str(v) for v in value if v is not None)
+            counts.update(post_tags(values))
         return counts
+
+
+def post_tags(values: dict) -> list[str]:
+    """The tags of a post as Jekyll reads them: ``tags:`` (a list or space-separated) and ``tag:``."""
+    found: list[str] = []
+    for key in ("tags", "tag"):
+        value = values.get(key)
+        if isinstance(value, str):
+            value = value.split()
+        if isinstance(value, list):
+            found.extend(str(v) for v in value if v is not None)
+    return found

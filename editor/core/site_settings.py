@@ -12,10 +12,14 @@ owned by one area of the editor, documented in the README):
     ``speaker:``) marked "Not a talk"; read and written by ``editor.core.talks.taught``.
 ``checks:``
     ``disabled: [check-id, ...]`` switches post checks off for the site
-    (not ``off:``, which YAML reads as the boolean false).
+    (not ``off:``, which YAML reads as the boolean false; an ``off:`` list is
+    still honoured, quoted or not). Ids as ``post-editor check --list``
+    prints them; an unknown id is reported, not fatal
+    (``core.checks.site_facts.checks_off``).
 ``images:``
-    ``folder:`` the asset folder pattern for new photos, ``max_pixels:``,
-    ``max_bytes:`` the speaker photo limits.
+    ``folder:`` the asset folder pattern for new photos, ``max_pixels:``
+    (width × height, default 4,000,000) and ``max_bytes:`` (default
+    1,000,000): the speaker photo limits ``photo-too-large`` checks.
 ``preview:``
     ``site_css: true`` styles the live preview with the site's own stylesheet
     (off by default), ``stylesheet:`` which one, relative to the site root

@@ -1,0 +1,114 @@
+"""Speed of ``post-editor check``: the example site, and a generated site of many posts.
+
+The generated site repeats the meetup roundups of the shared corpus (or the
+seed post) under ``_posts/`` with fresh dated names, beside the example
+site's configuration and layouts. Each run is compared with a bare
+read-and-parse of every post (``read_source`` + ``frontmatter.parse``), the
+floor any checker that reads the posts pays.
+
+    .venv/bin/python benchmarks/bench_checks.py [--posts 5000] [--runs 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import datetime as dt
+import io
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from editor.cli import main  # noqa: E402
+from editor.core.frontmatter import parse  # noqa: E402
+from editor.core.post_io import PostIOError, read_source  # noqa: E402
+
+SHARED = REPO.parent / "shared"
+EXAMPLE = REPO / "resources" / "example-site"
+
+
+def sources() -> list[str]:
+    texts = []
+    for path in sorted((SHARED / "corpus" / "meetups").glob("*")):
+        try:
+            texts.append(read_source(path).text)
+        except PostIOError:
+            continue
+    return texts or [(SHARED / "examples" / "seed-post.md").read_text(encoding="utf-8")]
+
+
+def make_site(root: Path, count: int) -> Path:
+    shutil.copytree(EXAMPLE, root, ignore=shutil.ignore_patterns("_posts"))
+    posts = root / "_posts"
+    posts.mkdir()
+    texts = sources()
+    day = dt.date(2010, 1, 1)
+    for i in range(count):
+        name = f"{day + dt.timedelta(days=i):%Y-%m-%d}-roundup-{i}.md"
+        (posts / name).write_text(texts[i % len(texts)], encoding="utf-8")
+    return root
+
+
+def read_and_parse(site: Path) -> None:
+    for path in sorted((site / "_posts").iterdir()):
+        parse(read_source(path).text)
+
+
+def check(site: Path, *options: str) -> None:
+    with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+        main(["check", *options, str(site)])
+
+
+def seconds(fn, runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def command_seconds(site: Path, runs: int, *options: str) -> float:
+    """``post-editor check SITE`` as a fresh process (start-up included)."""
+    exe = Path(sys.executable).with_name("post-editor")
+    cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "editor"]
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        subprocess.run([*cmd, "check", *options, str(site)], capture_output=True, check=False,
+                       env={**os.environ, "PYTHONPATH": str(REPO)})
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def main_() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--posts", type=int, default=5000)
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        os.environ["XDG_CACHE_HOME"] = str(Path(tmp) / "cache")  # results kept between runs: ours only
+        cold = command_seconds(EXAMPLE, args.runs, "--no-cache")
+        command_seconds(EXAMPLE, 1)
+        warm = command_seconds(EXAMPLE, args.runs)
+        print(f"example site, post-editor check as a command: {cold:.2f} s afresh, "
+              f"{warm:.2f} s with its results kept")
+        site = make_site(Path(tmp) / "site", args.posts)
+        bare = seconds(lambda: read_and_parse(site), args.runs)
+        fresh = seconds(lambda: check(site, "--no-cache"), args.runs)
+        check(site)
+        kept = seconds(lambda: check(site), args.runs)
+        print(f"{args.posts} posts: read and parse {bare:.2f} s; check afresh {fresh:.2f} s "
+              f"({fresh / bare:.2f}×), unchanged site {kept:.2f} s ({kept / bare:.2f}×)")
+
+
+if __name__ == "__main__":
+    main_()
