@@ -47,6 +47,7 @@ from .form_fields import (
 from .image_field import ImageField
 from .list_input import ListInput
 from .tag_input import TagInput
+from .wheel_focus import FocusWheelComboBox
 
 _UNSEEN = object()
 BANNER_STYLE = ("QLabel { background: #fdecea; color: #8c1d18; border: 1px solid #e8b4ae;"
@@ -172,7 +173,7 @@ class FormPane(QScrollArea):
             w.edited.connect(lambda text, k=key: self._write(k, text))
             return w
         if spec.kind == fm.LAYOUT:
-            w = QComboBox()
+            w = FocusWheelComboBox()
             w.setEditable(True)
             w.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
             w.lineEdit().setPlaceholderText(spec.placeholder)

@@ -182,9 +182,9 @@ class DateField(QWidget):
         classes (QDateTimeEdit, QAbstractSpinBox, ~1 ms) are not made at start-up.
         """
         if self._edit is None:
-            from PySide6.QtWidgets import QDateTimeEdit
+            from .wheel_focus_dates import FocusWheelDateTimeEdit
 
-            edit = self._edit = QDateTimeEdit(self)  # a child at once: never a window of its own
+            edit = self._edit = FocusWheelDateTimeEdit(self)  # a child at once: never a window of its own
             edit.setCalendarPopup(True)
             edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             self._layout.insertWidget(0, edit, 1)
