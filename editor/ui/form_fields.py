@@ -9,7 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QDateTime, QSignalBlocker, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, QMimeData, QSignalBlocker, Qt, QTime, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -103,14 +104,33 @@ class FieldRow(QWidget):
         return self.error.text() if self.error.isVisible() or not self.isVisible() else ""
 
 
+class OneLineTextEdit(QPlainTextEdit):
+    """Text that wraps over a few lines but is one line: Enter adds no break, a pasted one becomes a space.
+
+    Key and paste overrides rather than an event filter (see DEVELOPERS.md).
+    """
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()  # consumed: nothing to insert, and no default button to press in the form
+            return
+        super().keyPressEvent(event)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 (Qt API)
+        if source.hasText():
+            self.textCursor().insertText(form_model.one_line(source.text()))
+        else:
+            super().insertFromMimeData(source)
+
+
 class DescriptionField(QWidget):
-    """A few lines of text with a live count against the ~160 characters of search snippets."""
+    """One line of text, wrapped to a few, with a live count against the ~160 characters of snippets."""
 
     edited = Signal(str)
 
     def __init__(self, placeholder: str = "", parent: QWidget | None = None):
         super().__init__(parent)
-        self.edit = QPlainTextEdit()
+        self.edit = OneLineTextEdit()
         self.edit.setPlaceholderText(placeholder)
         self.edit.setTabChangesFocus(True)
         self.edit.setUndoRedoEnabled(False)

@@ -297,3 +297,21 @@ def test_plain_value_loses_quotes_a_passing_state_needed():
     assert kept == '---\nimage: "https://x/a.jpg"\n---\n'
     assert fm.field_style(passing, "image") == "double"
     assert fm.field_style(passing, "title") is None
+
+
+@pytest.mark.parametrize("text, line", [
+    ("One line", "One line"),
+    ("First\nsecond", "First second"),
+    ("First \r\n  second\n\nthird", "First second third"),
+    ("Ends here\n", "Ends here "),
+    ("a\u2029b", "a b"),
+])
+def test_one_line_makes_line_breaks_spaces(text, line):
+    assert fm.one_line(text) == line
+
+
+def test_completion_for_keeps_an_exact_site_tag_else_takes_the_first_suggestion():
+    known = ["Kubernetes Operators", "Kubernetes", "Photos"]
+    assert fm.completion_for("kubernetes", "Kubernetes Operators", known) == "kubernetes"
+    assert fm.completion_for("pho", "Photos", known) == "Photos"
+    assert fm.completion_for("new", None, known) == "new"
