@@ -36,6 +36,9 @@ from .form_dates import date_edits as date_edits
 from .form_dates import field_date as field_date
 from .form_dates import new_date_value as new_date_value
 from .form_dates import parse_date
+from .form_dates import site_zone as site_zone
+from .form_dates import time_edits as time_edits
+from .form_dates import today_in as today_in
 from .form_images import IMAGE_SUFFIXES as IMAGE_SUFFIXES
 from .form_images import ImageRef as ImageRef
 from .form_images import image_ref as image_ref

@@ -14,7 +14,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -85,6 +85,10 @@ class FormPane(QScrollArea):
         self._site_tags.ready.connect(self._show_site_tags)
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
+        # A click on a button that takes no focus (Add time, Remove, ×) or between
+        # the fields must leave the focus in the field; the form scrolls to
+        # follow Tab without holding the focus itself.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         body = QWidget()
         body.setObjectName("formBody")
         self._body = QVBoxLayout(body)
@@ -184,6 +188,7 @@ class FormPane(QScrollArea):
             w = DateField()
             w.edited.connect(self._write_date)
             w.setRequested.connect(self._set_new_date)
+            w.timeRequested.connect(self._add_time)
             w.removeRequested.connect(self._remove_date)
             return w
         if spec.kind == fm.IMAGE:
@@ -205,6 +210,10 @@ class FormPane(QScrollArea):
         image: ImageField = self._rows["image"].editor
         image.set_context(path, self.site.root if self.site else None)
         self._site_tags.request(self.site, path)
+        zone = self.site.timezone if self.site else None
+        self._rows["date"].editor.add_time.setToolTip(
+            f"Add the current time in {zone}, the site's time zone" if fm.site_zone(zone) else
+            "Add the current time in this computer's time zone (the site's _config.yml names none)")
         self._fill_layouts(fm.value_text(self._current("layout")))
 
     def _show_site_tags(self, counts) -> None:
@@ -238,11 +247,24 @@ class FormPane(QScrollArea):
     def _write_date(self, date: dt.date, time: dt.time | None) -> None:
         self._apply("date", lambda post: fm.date_edits(post, date, time), True)
 
+    def _zone(self) -> dt.tzinfo | None:
+        return fm.site_zone(self.site.timezone if self.site else None)
+
     def _set_new_date(self) -> None:
+        """The date alone: the file name's, or today's where the site is; a time only when asked for."""
         name = parse_post_name(self.document.path.name) if self.document.path else None
-        now = dt.datetime.now().astimezone()
-        when = fm.new_date_value(name.date if name else now.date(), now)
-        if self._apply("date", lambda post: fm.date_edits(post, when.date(), when.timetz()), False):
+        day = name.date if name else fm.today_in(self._zone())
+        if self._apply("date", lambda post: fm.date_edits(post, day), False):
+            self._show_next("date")
+
+    def _add_time(self) -> None:
+        """The current time in the site's time zone, on the date the post has."""
+        post = self.document.state().post
+        style = fm.field_date(post.front_matter.field("date") if post.front_matter else None)
+        if style is None:
+            return
+        when = fm.new_date_value(style.date, dt.datetime.now(dt.UTC), self._zone())
+        if self._apply("date", lambda post: fm.time_edits(post, when), False):
             self._show_next("date")
 
     def _remove_date(self) -> None:

@@ -9,9 +9,22 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QDateTime, QMimeData, QSignalBlocker, Qt, QTime, Signal
+from PySide6.QtCore import (
+    QDate,
+    QDateTime,
+    QEvent,
+    QMimeData,
+    QRect,
+    QSignalBlocker,
+    QSize,
+    Qt,
+    QTime,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QApplication,
+    QBoxLayout,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -26,6 +39,8 @@ from PySide6.QtWidgets import (
 
 from editor.core import form_model
 from editor.core.form_model import PostDate
+
+from .tab_order import place_before
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDateTimeEdit
@@ -69,10 +84,58 @@ def note_label(text: str = "", style: str = NOTE_STYLE) -> QLabel:
     return label
 
 
+class FormLayout(QFormLayout):
+    """Labels beside their fields, or above them when the form is too narrow for both.
+
+    The form pane is often narrow (a third of a laptop's screen): with labels
+    beside them the fields kept about 15 characters, and the widest field
+    pushed the form into scrolling sideways. The layout reports the width of
+    its stacked arrangement as its minimum, so it is never wider than its
+    pane, and stacks the rows whenever it is given less than labels and
+    fields need side by side.
+    """
+
+    FIELD_CHARS = 24
+
+    def setGeometry(self, rect: QRect) -> None:  # noqa: N802 (Qt API)
+        labels, fields = self._columns()
+        m = self.contentsMargins()
+        beside = m.left() + labels + self.horizontalSpacing() + fields + m.right() <= rect.width()
+        policy = QFormLayout.RowWrapPolicy.DontWrapRows if beside else QFormLayout.RowWrapPolicy.WrapAllRows
+        if self.rowWrapPolicy() != policy:
+            self.setRowWrapPolicy(policy)
+        super().setGeometry(rect)
+
+    def minimumSize(self) -> QSize:  # noqa: N802 (Qt API)
+        size = super().minimumSize()
+        labels, fields = self._columns()
+        m = self.contentsMargins()
+        return QSize(min(size.width(), m.left() + max(labels, fields) + m.right()), size.height())
+
+    def _columns(self) -> tuple[int, int]:
+        """The widest visible label's width, and the widest visible field's minimum width."""
+        labels = fields = 0
+        for row in range(self.rowCount()):
+            label = self.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            field = self.itemAt(row, QFormLayout.ItemRole.FieldRole) or self.itemAt(
+                row, QFormLayout.ItemRole.SpanningRole)
+            if field is None or field.isEmpty():
+                continue
+            fields = max(fields, field.minimumSize().width())
+            if label is not None and not label.isEmpty():
+                labels = max(labels, label.sizeHint().width())
+        # Beside their labels, fields get at least room for a few words: a
+        # field squeezed to its minimum shows too little of a name or a link.
+        owner = self.parentWidget()
+        if owner is not None:
+            fields = max(fields, owner.fontMetrics().averageCharWidth() * self.FIELD_CHARS)
+        return labels, fields
+
+
 def form_layout(parent: QWidget | None = None,
                 margins: tuple[int, int, int, int] = (0, 0, 0, 0)) -> QFormLayout:
     """The form layout every part of the form uses, so labels and fields line up alike."""
-    form = QFormLayout(parent) if parent is not None else QFormLayout()
+    form = FormLayout(parent) if parent is not None else FormLayout()
     form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
     form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
     form.setContentsMargins(*margins)
@@ -127,6 +190,7 @@ class DescriptionField(QWidget):
     """One line of text, wrapped to a few, with a live count against the ~160 characters of snippets."""
 
     edited = Signal(str)
+    MIN_LINES, MAX_LINES = 2, 6
 
     def __init__(self, placeholder: str = "", parent: QWidget | None = None):
         super().__init__(parent)
@@ -134,8 +198,8 @@ class DescriptionField(QWidget):
         self.edit.setPlaceholderText(placeholder)
         self.edit.setTabChangesFocus(True)
         self.edit.setUndoRedoEnabled(False)
-        line = self.edit.fontMetrics().lineSpacing()
-        self.edit.setFixedHeight(line * 4 + 12)
+        self._lines = 0
+        self._fit_lines()
         self.count = QLabel()
         self.count.setObjectName("descriptionCount")
         self.count.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -153,10 +217,29 @@ class DescriptionField(QWidget):
     def show_value(self, text: str) -> None:
         set_plain_text(self.edit, text)
         self._update_count()
+        self._fit_lines()
 
     def _changed(self) -> None:
         self._update_count()
+        self._fit_lines()
         self.edited.emit(self.edit.toPlainText())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        self._fit_lines()
+
+    def _fit_lines(self) -> None:
+        """As tall as the text wrapped at this width (2 to 6 lines): no gap under a short
+        description, no scrolling inside a long one at a narrow width."""
+        edit = self.edit
+        # The plain text layout measures its height in lines, wrapped at the editor's width.
+        wrapped = int(edit.document().documentLayout().documentSize().height())
+        lines = min(max(wrapped, self.MIN_LINES), self.MAX_LINES)
+        if lines != self._lines:
+            self._lines = lines
+            # Frame and document margins, and the few pixels the last line's descent takes.
+            margins = 2 * (edit.frameWidth() + int(edit.document().documentMargin())) + 4
+            edit.setFixedHeight(lines * edit.fontMetrics().lineSpacing() + margins)
 
     def _update_count(self) -> None:
         count = form_model.description_count(self.edit.toPlainText())
@@ -168,10 +251,16 @@ class DescriptionField(QWidget):
 
 
 class DateField(QWidget):
-    """A date, or date and time, edited in the style the post writes it; absent offers "Set date"."""
+    """A date, or date and time, edited in the style the post writes it; absent offers "Set date".
+
+    "Set date" writes the date alone; "Add time" adds a time to a date-only
+    value. The buttons and the offset sit beside the editor, or under it when
+    the form is too narrow for both (the row never widens the form).
+    """
 
     edited = Signal(object, object)  # date, time (None for a date-only value)
     setRequested = Signal()
+    timeRequested = Signal()
     removeRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None):
@@ -179,18 +268,30 @@ class DateField(QWidget):
         self._style: PostDate | None = None
         self._edit: QDateTimeEdit | None = None
         self.offset = note_label()
+        self.offset.setWordWrap(False)
+        self.add_time = QToolButton()
+        self.add_time.setText("Add time")
+        self.add_time.setToolTip("Add the current time in the site's time zone")
         self.remove = QToolButton()
         self.remove.setText("Remove")
         self.remove.setToolTip("Delete the date: Jekyll then takes the date from the file name")
-        self.absent = note_label("Not set: Jekyll uses the file name's date.")
+        self.absent = note_label("Not set: the file name's date is used.")
+        self.absent.setToolTip("Without a date, Jekyll takes the post's date from its file name")
         self.set_button = QPushButton("Set date")
-        self._layout = QHBoxLayout(self)
+        self.set_button.setToolTip("Write the file name's date (or today's) as the post's date")
+        self._main = QHBoxLayout()
+        self._main.setContentsMargins(0, 0, 0, 0)
+        self._main.addWidget(self.absent, 1)
+        self._side = QHBoxLayout()
+        self._side.setContentsMargins(0, 0, 0, 0)
+        for w in (self.offset, self.add_time, self.remove, self.set_button):
+            self._side.addWidget(w)
+        self._layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         self._layout.setContentsMargins(0, 0, 0, 0)
-        self._layout.addWidget(self.offset)
-        self._layout.addWidget(self.remove)
-        self._layout.addWidget(self.absent, 1)
-        self._layout.addWidget(self.set_button)
+        self._layout.addLayout(self._main, 1)
+        self._layout.addLayout(self._side)
         self.set_button.clicked.connect(self.setRequested)
+        self.add_time.clicked.connect(self.timeRequested)
         self.remove.clicked.connect(self.removeRequested)
         self.show_value(None)
 
@@ -207,44 +308,75 @@ class DateField(QWidget):
             edit = self._edit = FocusWheelDateTimeEdit(self)  # a child at once: never a window of its own
             edit.setCalendarPopup(True)
             edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            self._layout.insertWidget(0, edit, 1)
+            self._main.insertWidget(0, edit, 1)
             edit.setVisible(self._style is not None)
             edit.dateTimeChanged.connect(self._changed)
-            # Made last, it would come last in the Tab order: put it back before "Remove".
-            tab = Qt.FocusPolicy.TabFocus.value
-            before = self.remove.previousInFocusChain()
-            while before is not self.remove and not before.focusPolicy().value & tab:
-                before = before.previousInFocusChain()
-            if before is not self.remove:
-                QWidget.setTabOrder(before, edit)
+            # Made last, it would come last in the Tab order: put it back before the buttons.
+            place_before(self.add_time, edit)
         return self._edit
 
     def show_value(self, style: PostDate | None) -> None:
         self._style = style
         present = style is not None
+        timed = present and style.has_time
+        if present:
+            self._show_date(style)
+        shown = {self.offset: timed, self.add_time: present and not timed, self.remove: present,
+                 self.absent: not present, self.set_button: not present}
         if present or self._edit is not None:
-            self.edit.setVisible(present)
-        for w in (self.offset, self.remove):
-            w.setVisible(present)
-        self.absent.setVisible(not present)
-        self.set_button.setVisible(not present)
-        if not present:
-            return
+            shown[self.edit] = present
+        # A button that goes (Set date, Add time, Remove) hands the focus to what
+        # replaces it before it hides: hidden while focused, Qt would pass the
+        # focus to the next field (Location, its text selected).
+        focused = any(w.hasFocus() for w, visible in shown.items() if not visible)
+        for w, visible in shown.items():
+            if visible:
+                w.setVisible(True)
+        if focused:
+            (self.edit if present else self.set_button).setFocus(Qt.FocusReason.OtherFocusReason)
+        for w, visible in shown.items():
+            if not visible:
+                w.setVisible(False)
+        self._fit()
+
+    def _show_date(self, style: PostDate) -> None:
         fmt = "yyyy-MM-dd"
         if style.has_time:
             fmt += " HH:mm" + (":ss" if style.seconds else "")
         time = style.time or dt.time(0, 0)
         qdt = QDateTime(QDate(style.date.year, style.date.month, style.date.day),
                         QTime(time.hour, time.minute, time.second))
-        with QSignalBlocker(self.edit):
-            if self.edit.displayFormat() != fmt:
-                self.edit.setDisplayFormat(fmt)
-            if self.edit.dateTime() != qdt:
-                self.edit.setDateTime(qdt)
+        edit = self.edit
+        with QSignalBlocker(edit):
+            if edit.displayFormat() != fmt:
+                edit.setDisplayFormat(fmt)
+                # A spin box keeps the size hint of its first format (a date alone),
+                # which cut the time off; a font change is what makes it measure again.
+                QApplication.sendEvent(edit, QEvent(QEvent.Type.FontChange))
+                edit.updateGeometry()
+            if edit.dateTime() != qdt:
+                edit.setDateTime(qdt)
         self.offset.setText(style.tz if style.tz else ("" if not style.has_time else "no offset"))
         self.offset.setToolTip("The time is kept in this offset from UTC" if style.tz else
                                "Jekyll reads this time in the site's time zone")
-        self.offset.setVisible(style.has_time)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        # As narrow as the wider of the two parts: the buttons go under the date when needed.
+        main, side = self._main.minimumSize(), self._side.sizeHint()
+        return QSize(max(main.width(), side.width()), max(main.height(), side.height()))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        need = self._main.minimumSize().width() + self._layout.spacing() + self._side.sizeHint().width()
+        wide = self.width() >= need
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self._layout.direction() != direction:
+            self._layout.setDirection(direction)
+            self._side.setAlignment(Qt.AlignmentFlag(0) if wide else Qt.AlignmentFlag.AlignLeft)
+            self.updateGeometry()
 
     def _changed(self, qdt: QDateTime) -> None:
         if self._style is None:
