@@ -68,7 +68,7 @@ class FieldSpec:
 
 
 STANDARD_FIELDS: tuple[FieldSpec, ...] = (
-    FieldSpec("title", "Title", LINE, "Cloud Native London, June 2024: …",
+    FieldSpec("title", "Title", LINE, "The post's title",
               "The post's title, shown as its heading and in the browser tab."),
     FieldSpec("description", "Description", TEXT, "One or two sentences for search results and link previews",
               "Search engines and link previews show about 160 characters of it; longer text is cut."),

@@ -114,6 +114,9 @@ class FormPane(QScrollArea):
         self.setWidget(body)
         self._build_standard_rows()
         self._set_context()
+        # True from a load (another post opened) until the form has shown that post's fields.
+        self._loaded = False
+        document.changed.connect(self._on_changed)
         document.reparsed.connect(self._on_reparsed)
         document.pathChanged.connect(lambda _p: self._set_context())
         QApplication.instance().focusChanged.connect(self._on_focus_changed)
@@ -316,12 +319,20 @@ class FormPane(QScrollArea):
 
     # -- the document's state ----------------------------------------------------------
 
+    def _on_changed(self, _start: int, removed: int, _text: str) -> None:
+        if removed < 0:  # the whole text replaced: a post opened
+            self._loaded = True
+
     def _on_reparsed(self, state: PostState) -> None:
         post = state.post
         problem = post.error or ("The front matter has no closing '---' line." if post.unterminated else None)
         if problem is not None:
+            if self._loaded:
+                # A post opened broken: the fields must not go on showing the previous post's values.
+                self._clear_fields(state)
             self._show_problem(problem)
             return
+        self._loaded = False
         self.banner.hide()
         self.front_matter.setEnabled(True)
         fields = post.front_matter.fields if post.front_matter else ()
@@ -333,6 +344,13 @@ class FormPane(QScrollArea):
             if visible:
                 self._sync(spec.key, values.get(spec.key), lambda v, s=spec: self._show_standard(s, v, post))
         self._sync_generic(generic, state)
+
+    def _clear_fields(self, state: PostState) -> None:
+        """Every field empty, as for a post without front matter (the generic rows go)."""
+        self._sync_generic([], state)
+        for spec in fm.STANDARD_FIELDS:
+            self._form.setRowVisible(self._rows[spec.key], True)
+            self._sync(spec.key, None, lambda v, s=spec: self._show_standard(s, v, state.post))
 
     def _guard_undo(self, widget: QWidget) -> None:
         """Route ``widget``'s undo keys to the document.
