@@ -46,6 +46,7 @@ from .form_fields import (
 )
 from .image_field import ImageField
 from .list_input import ListInput
+from .tab_order import place_after
 from .tag_input import TagInput
 from .wheel_focus import FocusWheelComboBox
 
@@ -431,6 +432,11 @@ class FormPane(QScrollArea):
                     self._labels[key] = label
                 self._other.addRow(self._labels[key], row)
                 self._generic[key] = row
+            # Rows made as keys appear come last in the window: Tab reaches them after the
+            # standard fields, before what follows the form (the talks).
+            redirects: ListInput = self._rows["redirect_from"].editor
+            place_after(redirects.add_button, *(w for row in self._generic.values()
+                                                for w in (row.editor.line, row.editor.block)))
         self.other_box.setVisible(bool(keys))
         for key in keys:
             f = fields.field(key)

@@ -15,11 +15,21 @@ from PySide6.QtWidgets import QWidget
 
 def place_before(anchor: QWidget, *widgets: QWidget) -> None:
     """Put ``widgets``, in this order, just before ``anchor`` in the Tab order."""
+    if not widgets:
+        return
     tab = Qt.FocusPolicy.TabFocus.value
     before = anchor.previousInFocusChain()
     while before is not anchor and (any(before is w for w in widgets)
                                     or not before.focusPolicy().value & tab):
         before = before.previousInFocusChain()
-    chain = [before, *widgets] if before is not anchor else [*widgets, anchor]
+    if before is anchor:  # nothing else takes Tab: the widgets, then the anchor
+        place_after(widgets[0], *widgets[1:], anchor)
+    else:
+        place_after(before, *widgets)
+
+
+def place_after(anchor: QWidget, *widgets: QWidget) -> None:
+    """Put ``widgets``, in this order, just after ``anchor`` in the Tab order."""
+    chain = [anchor, *widgets]
     for first, second in zip(chain, chain[1:], strict=False):
         QWidget.setTabOrder(first, second)

@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 
 from editor.core import form_model
 
+from .tab_order import place_before
+
 
 class FlowLayout(QLayout):
     """Items left to right, wrapping onto new lines (Qt's flow layout example)."""
@@ -201,6 +203,8 @@ class TagInput(QFrame):
             chip = Chip(tag, self)
             chip.removeClicked.connect(self.remove_tag)
             self._layout.insertWidget(i, chip)
+        # Tab goes through the chips' × as drawn, then to the line (new widgets come last in the window).
+        place_before(self.line, *(chip.button for chip in self.chips()))
         self._update_completions()
         self._fit_height()
 
