@@ -170,8 +170,21 @@ class FieldRow(QWidget):
 class OneLineTextEdit(QPlainTextEdit):
     """Text that wraps over a few lines but is one line: Enter adds no break, a pasted one becomes a space.
 
-    Key and paste overrides rather than an event filter (see DEVELOPERS.md).
+    As tall as its text wrapped at its width, between ``min_lines`` and
+    ``max_lines``: a long value (a description, a takeaway) is read whole at
+    any width without scrolling inside the field, and a short one leaves no
+    gap. Tab moves on. Key, paste and resize overrides rather than an event
+    filter (see DEVELOPERS.md).
     """
+
+    def __init__(self, min_lines: int = 1, max_lines: int = 6, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._min_lines, self._max_lines = min_lines, max_lines
+        self._lines = 0
+        self.setTabChangesFocus(True)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.document().contentsChanged.connect(self.fit_lines)
+        self.fit_lines()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -185,21 +198,32 @@ class OneLineTextEdit(QPlainTextEdit):
         else:
             super().insertFromMimeData(source)
 
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)  # re-wraps the text at the new width
+        self.fit_lines()
+
+    def fit_lines(self) -> None:
+        """Fit the height to the wrapped text (call after setting the text with signals blocked)."""
+        # The plain text layout measures its height in lines, wrapped at the editor's width.
+        wrapped = int(self.document().documentLayout().documentSize().height())
+        lines = min(max(wrapped, self._min_lines), self._max_lines)
+        if lines != self._lines:
+            self._lines = lines
+            # Frame and document margins, and the few pixels the last line's descent takes.
+            margins = 2 * (self.frameWidth() + int(self.document().documentMargin())) + 4
+            self.setFixedHeight(lines * self.fontMetrics().lineSpacing() + margins)
+
 
 class DescriptionField(QWidget):
     """One line of text, wrapped to a few, with a live count against the ~160 characters of snippets."""
 
     edited = Signal(str)
-    MIN_LINES, MAX_LINES = 2, 6
 
     def __init__(self, placeholder: str = "", parent: QWidget | None = None):
         super().__init__(parent)
-        self.edit = OneLineTextEdit()
+        self.edit = OneLineTextEdit(min_lines=2)
         self.edit.setPlaceholderText(placeholder)
-        self.edit.setTabChangesFocus(True)
         self.edit.setUndoRedoEnabled(False)
-        self._lines = 0
-        self._fit_lines()
         self.count = QLabel()
         self.count.setObjectName("descriptionCount")
         self.count.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -217,29 +241,11 @@ class DescriptionField(QWidget):
     def show_value(self, text: str) -> None:
         set_plain_text(self.edit, text)
         self._update_count()
-        self._fit_lines()
+        self.edit.fit_lines()
 
     def _changed(self) -> None:
         self._update_count()
-        self._fit_lines()
         self.edited.emit(self.edit.toPlainText())
-
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
-        super().resizeEvent(event)
-        self._fit_lines()
-
-    def _fit_lines(self) -> None:
-        """As tall as the text wrapped at this width (2 to 6 lines): no gap under a short
-        description, no scrolling inside a long one at a narrow width."""
-        edit = self.edit
-        # The plain text layout measures its height in lines, wrapped at the editor's width.
-        wrapped = int(edit.document().documentLayout().documentSize().height())
-        lines = min(max(wrapped, self.MIN_LINES), self.MAX_LINES)
-        if lines != self._lines:
-            self._lines = lines
-            # Frame and document margins, and the few pixels the last line's descent takes.
-            margins = 2 * (edit.frameWidth() + int(edit.document().documentMargin())) + 4
-            edit.setFixedHeight(lines * edit.fontMetrics().lineSpacing() + margins)
 
     def _update_count(self) -> None:
         count = form_model.description_count(self.edit.toPlainText())
