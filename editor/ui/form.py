@@ -35,8 +35,8 @@ from editor.core.frontmatter_edits import EditRefused
 from editor.core.naming import parse_post_name
 from editor.core.site import Site
 
+from .date_field import DateField
 from .form_fields import (
-    DateField,
     DescriptionField,
     FieldRow,
     YamlField,
