@@ -80,10 +80,42 @@ def field_date(f: Field | None) -> PostDate | None:
     return parse_date(f.node.value)
 
 
-def new_date_value(day: dt.date, now: dt.datetime) -> dt.datetime:
-    """The value for a post that had no date: ``day`` at the current time, with the local offset."""
-    local = now.astimezone() if now.tzinfo is None else now
-    return dt.datetime.combine(day, local.time().replace(second=0, microsecond=0), local.tzinfo)
+def site_zone(name: str | None) -> dt.tzinfo | None:
+    """The time zone named by a site's ``timezone:`` (an IANA name); None if unset or unknown here."""
+    if not isinstance(name, str) or not name.strip():
+        return None
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError  # only when a time is asked for
+
+    try:
+        return ZoneInfo(name.strip())
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+
+
+def today_in(zone: dt.tzinfo | None, now: dt.datetime | None = None) -> dt.date:
+    """Today's date in ``zone`` (None: this computer's time zone)."""
+    now = now or dt.datetime.now(dt.UTC)
+    return now.astimezone(zone).date()
+
+
+def new_date_value(day: dt.date, now: dt.datetime, zone: dt.tzinfo | None = None) -> dt.datetime:
+    """``day`` at the wall-clock time of ``now`` in ``zone`` (the site's; None: this computer's).
+
+    The offset is the zone's on ``day`` (summer time included), so the value
+    reads back as that wall-clock time where the meetup is, never as UTC's.
+    """
+    local = now.astimezone(zone)
+    return dt.datetime.combine(day, local.time().replace(second=0, microsecond=0), zone or local.tzinfo)
+
+
+def time_edits(source: str | ParsedPost, when: dt.datetime) -> list[TextEdit]:
+    """Give a date-only (or absent) ``date:`` the time ``when``, written with its offset."""
+    post = as_post(source)
+    if post.error:
+        raise EditRefused(str(post.error))
+    offset = when.utcoffset()
+    fixed = when.replace(tzinfo=dt.timezone(offset)) if offset is not None else when
+    return set_value(post, "date", fixed)
 
 
 def date_edits(source: str | ParsedPost, date: dt.date, time: dt.time | None = None) -> list[TextEdit]:

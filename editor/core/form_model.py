@@ -23,6 +23,7 @@ Emptying a field, decided for organisers:
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -35,6 +36,9 @@ from .form_dates import date_edits as date_edits
 from .form_dates import field_date as field_date
 from .form_dates import new_date_value as new_date_value
 from .form_dates import parse_date
+from .form_dates import site_zone as site_zone
+from .form_dates import time_edits as time_edits
+from .form_dates import today_in as today_in
 from .form_images import IMAGE_SUFFIXES as IMAGE_SUFFIXES
 from .form_images import ImageRef as ImageRef
 from .form_images import image_ref as image_ref
@@ -64,7 +68,7 @@ class FieldSpec:
 
 
 STANDARD_FIELDS: tuple[FieldSpec, ...] = (
-    FieldSpec("title", "Title", LINE, "Cloud Native London, June 2024: …",
+    FieldSpec("title", "Title", LINE, "The post's title",
               "The post's title, shown as its heading and in the browser tab."),
     FieldSpec("description", "Description", TEXT, "One or two sentences for search results and link previews",
               "Search engines and link previews show about 160 characters of it; longer text is cut."),
@@ -231,6 +235,14 @@ class Count:
         return f"Search results show about {SNIPPET_LIMIT} characters of the description."
 
 
+def one_line(text: str) -> str:
+    """``text`` with each line break (and the blanks around it) made one space: a description is one line."""
+    return _BREAK.sub(" ", text)
+
+
+_BREAK = re.compile(r"[ \t]*(?:\r\n|[\r\n\u2028\u2029])\s*")
+
+
 def description_count(text: str) -> Count:
     """Characters as a search snippet counts them (runs of white space are one space)."""
     n = len(" ".join(text.split()))
@@ -271,6 +283,19 @@ def add_tags(tags: list[str], typed: str, known: Iterable[str] = ()) -> list[str
         if tag and tag.casefold() not in {t.casefold() for t in out}:
             out.append(tag)
     return out
+
+
+def completion_for(typed: str, first: str | None, known: Iterable[str] = ()) -> str:
+    """The tag Enter adds while suggestions are shown and none is highlighted.
+
+    The typed text when it already is one of the site's tags (in any case:
+    a longer, more used tag must not replace it), else the first suggestion
+    (the most used tag starting with it). A comma adds exactly what was typed.
+    """
+    folded = " ".join(typed.split()).casefold()
+    if first is None or any(k.casefold() == folded for k in known):
+        return typed
+    return first
 
 
 def tags_value(tags: list[str], old: Any) -> Any:

@@ -61,6 +61,13 @@ class Site:
         return cls.at(root) if root else None
 
     @property
+    def timezone(self) -> str | None:
+        """The IANA time zone ``_config.yml`` names (``timezone: Europe/London``), in which Jekyll
+        reads post times written without an offset; None if it names none."""
+        zone = self.config.get("timezone")
+        return zone.strip() if isinstance(zone, str) and zone.strip() else None
+
+    @property
     def posts_dir(self) -> Path:
         return self.root / "_posts"
 

@@ -14,7 +14,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -35,8 +35,8 @@ from editor.core.frontmatter_edits import EditRefused
 from editor.core.naming import parse_post_name
 from editor.core.site import Site
 
+from .date_field import DateField
 from .form_fields import (
-    DateField,
     DescriptionField,
     FieldRow,
     YamlField,
@@ -46,7 +46,9 @@ from .form_fields import (
 )
 from .image_field import ImageField
 from .list_input import ListInput
+from .tab_order import place_after
 from .tag_input import TagInput
+from .wheel_focus import FocusWheelComboBox
 
 _UNSEEN = object()
 BANNER_STYLE = ("QLabel { background: #fdecea; color: #8c1d18; border: 1px solid #e8b4ae;"
@@ -84,6 +86,10 @@ class FormPane(QScrollArea):
         self._site_tags.ready.connect(self._show_site_tags)
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
+        # A click on a button that takes no focus (Add time, Remove, ×) or between
+        # the fields must leave the focus in the field; the form scrolls to
+        # follow Tab without holding the focus itself.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         body = QWidget()
         body.setObjectName("formBody")
         self._body = QVBoxLayout(body)
@@ -109,6 +115,9 @@ class FormPane(QScrollArea):
         self.setWidget(body)
         self._build_standard_rows()
         self._set_context()
+        # True from a load (another post opened) until the form has shown that post's fields.
+        self._loaded = False
+        document.changed.connect(self._on_changed)
         document.reparsed.connect(self._on_reparsed)
         document.pathChanged.connect(lambda _p: self._set_context())
         QApplication.instance().focusChanged.connect(self._on_focus_changed)
@@ -172,7 +181,7 @@ class FormPane(QScrollArea):
             w.edited.connect(lambda text, k=key: self._write(k, text))
             return w
         if spec.kind == fm.LAYOUT:
-            w = QComboBox()
+            w = FocusWheelComboBox()
             w.setEditable(True)
             w.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
             w.lineEdit().setPlaceholderText(spec.placeholder)
@@ -183,6 +192,7 @@ class FormPane(QScrollArea):
             w = DateField()
             w.edited.connect(self._write_date)
             w.setRequested.connect(self._set_new_date)
+            w.timeRequested.connect(self._add_time)
             w.removeRequested.connect(self._remove_date)
             return w
         if spec.kind == fm.IMAGE:
@@ -204,6 +214,10 @@ class FormPane(QScrollArea):
         image: ImageField = self._rows["image"].editor
         image.set_context(path, self.site.root if self.site else None)
         self._site_tags.request(self.site, path)
+        zone = self.site.timezone if self.site else None
+        self._rows["date"].editor.add_time.setToolTip(
+            f"Add the current time in {zone}, the site's time zone" if fm.site_zone(zone) else
+            "Add the current time in this computer's time zone (the site's _config.yml names none)")
         self._fill_layouts(fm.value_text(self._current("layout")))
 
     def _show_site_tags(self, counts) -> None:
@@ -237,11 +251,24 @@ class FormPane(QScrollArea):
     def _write_date(self, date: dt.date, time: dt.time | None) -> None:
         self._apply("date", lambda post: fm.date_edits(post, date, time), True)
 
+    def _zone(self) -> dt.tzinfo | None:
+        return fm.site_zone(self.site.timezone if self.site else None)
+
     def _set_new_date(self) -> None:
+        """The date alone: the file name's, or today's where the site is; a time only when asked for."""
         name = parse_post_name(self.document.path.name) if self.document.path else None
-        now = dt.datetime.now().astimezone()
-        when = fm.new_date_value(name.date if name else now.date(), now)
-        if self._apply("date", lambda post: fm.date_edits(post, when.date(), when.timetz()), False):
+        day = name.date if name else fm.today_in(self._zone())
+        if self._apply("date", lambda post: fm.date_edits(post, day), False):
+            self._show_next("date")
+
+    def _add_time(self) -> None:
+        """The current time in the site's time zone, on the date the post has."""
+        post = self.document.state().post
+        style = fm.field_date(post.front_matter.field("date") if post.front_matter else None)
+        if style is None:
+            return
+        when = fm.new_date_value(style.date, dt.datetime.now(dt.UTC), self._zone())
+        if self._apply("date", lambda post: fm.time_edits(post, when), False):
             self._show_next("date")
 
     def _remove_date(self) -> None:
@@ -293,12 +320,20 @@ class FormPane(QScrollArea):
 
     # -- the document's state ----------------------------------------------------------
 
+    def _on_changed(self, _start: int, removed: int, _text: str) -> None:
+        if removed < 0:  # the whole text replaced: a post opened
+            self._loaded = True
+
     def _on_reparsed(self, state: PostState) -> None:
         post = state.post
         problem = post.error or ("The front matter has no closing '---' line." if post.unterminated else None)
         if problem is not None:
+            if self._loaded:
+                # A post opened broken: the fields must not go on showing the previous post's values.
+                self._clear_fields(state)
             self._show_problem(problem)
             return
+        self._loaded = False
         self.banner.hide()
         self.front_matter.setEnabled(True)
         fields = post.front_matter.fields if post.front_matter else ()
@@ -310,6 +345,13 @@ class FormPane(QScrollArea):
             if visible:
                 self._sync(spec.key, values.get(spec.key), lambda v, s=spec: self._show_standard(s, v, post))
         self._sync_generic(generic, state)
+
+    def _clear_fields(self, state: PostState) -> None:
+        """Every field empty, as for a post without front matter (the generic rows go)."""
+        self._sync_generic([], state)
+        for spec in fm.STANDARD_FIELDS:
+            self._form.setRowVisible(self._rows[spec.key], True)
+            self._sync(spec.key, None, lambda v, s=spec: self._show_standard(s, v, state.post))
 
     def _guard_undo(self, widget: QWidget) -> None:
         """Route ``widget``'s undo keys to the document.
@@ -390,6 +432,11 @@ class FormPane(QScrollArea):
                     self._labels[key] = label
                 self._other.addRow(self._labels[key], row)
                 self._generic[key] = row
+            # Rows made as keys appear come last in the window: Tab reaches them after the
+            # standard fields, before what follows the form (the talks).
+            redirects: ListInput = self._rows["redirect_from"].editor
+            place_after(redirects.add_button, *(w for row in self._generic.values()
+                                                for w in (row.editor.line, row.editor.block)))
         self.other_box.setVisible(bool(keys))
         for key in keys:
             f = fields.field(key)

@@ -6,28 +6,19 @@ a focused editor kept), so an update never echoes back as an edit.
 
 from __future__ import annotations
 
-import datetime as dt
-from typing import TYPE_CHECKING
-
-from PySide6.QtCore import QDate, QDateTime, QSignalBlocker, Qt, QTime, Signal
+from PySide6.QtCore import QMimeData, QRect, QSignalBlocker, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QSizePolicy,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from editor.core import form_model
-from editor.core.form_model import PostDate
-
-if TYPE_CHECKING:
-    from PySide6.QtWidgets import QDateTimeEdit
 
 ERROR_STYLE = "color: #b3261e;"
 NOTE_STYLE = "color: palette(placeholder-text);"
@@ -68,10 +59,58 @@ def note_label(text: str = "", style: str = NOTE_STYLE) -> QLabel:
     return label
 
 
+class FormLayout(QFormLayout):
+    """Labels beside their fields, or above them when the form is too narrow for both.
+
+    The form pane is often narrow (a third of a laptop's screen): with labels
+    beside them the fields kept about 15 characters, and the widest field
+    pushed the form into scrolling sideways. The layout reports the width of
+    its stacked arrangement as its minimum, so it is never wider than its
+    pane, and stacks the rows whenever it is given less than labels and
+    fields need side by side.
+    """
+
+    FIELD_CHARS = 24
+
+    def setGeometry(self, rect: QRect) -> None:  # noqa: N802 (Qt API)
+        labels, fields = self._columns()
+        m = self.contentsMargins()
+        beside = m.left() + labels + self.horizontalSpacing() + fields + m.right() <= rect.width()
+        policy = QFormLayout.RowWrapPolicy.DontWrapRows if beside else QFormLayout.RowWrapPolicy.WrapAllRows
+        if self.rowWrapPolicy() != policy:
+            self.setRowWrapPolicy(policy)
+        super().setGeometry(rect)
+
+    def minimumSize(self) -> QSize:  # noqa: N802 (Qt API)
+        size = super().minimumSize()
+        labels, fields = self._columns()
+        m = self.contentsMargins()
+        return QSize(min(size.width(), m.left() + max(labels, fields) + m.right()), size.height())
+
+    def _columns(self) -> tuple[int, int]:
+        """The widest visible label's width, and the widest visible field's minimum width."""
+        labels = fields = 0
+        for row in range(self.rowCount()):
+            label = self.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            field = self.itemAt(row, QFormLayout.ItemRole.FieldRole) or self.itemAt(
+                row, QFormLayout.ItemRole.SpanningRole)
+            if field is None or field.isEmpty():
+                continue
+            fields = max(fields, field.minimumSize().width())
+            if label is not None and not label.isEmpty():
+                labels = max(labels, label.sizeHint().width())
+        # Beside their labels, fields get at least room for a few words: a
+        # field squeezed to its minimum shows too little of a name or a link.
+        owner = self.parentWidget()
+        if owner is not None:
+            fields = max(fields, owner.fontMetrics().averageCharWidth() * self.FIELD_CHARS)
+        return labels, fields
+
+
 def form_layout(parent: QWidget | None = None,
                 margins: tuple[int, int, int, int] = (0, 0, 0, 0)) -> QFormLayout:
     """The form layout every part of the form uses, so labels and fields line up alike."""
-    form = QFormLayout(parent) if parent is not None else QFormLayout()
+    form = FormLayout(parent) if parent is not None else FormLayout()
     form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
     form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
     form.setContentsMargins(*margins)
@@ -103,19 +142,63 @@ class FieldRow(QWidget):
         return self.error.text() if self.error.isVisible() or not self.isVisible() else ""
 
 
+class OneLineTextEdit(QPlainTextEdit):
+    """Text that wraps over a few lines but is one line: Enter adds no break, a pasted one becomes a space.
+
+    As tall as its text wrapped at its width, between ``min_lines`` and
+    ``max_lines``: a long value (a description, a takeaway) is read whole at
+    any width without scrolling inside the field, and a short one leaves no
+    gap. Tab moves on. Key, paste and resize overrides rather than an event
+    filter (see DEVELOPERS.md).
+    """
+
+    def __init__(self, min_lines: int = 1, max_lines: int = 6, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._min_lines, self._max_lines = min_lines, max_lines
+        self._lines = 0
+        self.setTabChangesFocus(True)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.document().contentsChanged.connect(self.fit_lines)
+        self.fit_lines()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()  # consumed: nothing to insert, and no default button to press in the form
+            return
+        super().keyPressEvent(event)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 (Qt API)
+        if source.hasText():
+            self.textCursor().insertText(form_model.one_line(source.text()))
+        else:
+            super().insertFromMimeData(source)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)  # re-wraps the text at the new width
+        self.fit_lines()
+
+    def fit_lines(self) -> None:
+        """Fit the height to the wrapped text (call after setting the text with signals blocked)."""
+        # The plain text layout measures its height in lines, wrapped at the editor's width.
+        wrapped = int(self.document().documentLayout().documentSize().height())
+        lines = min(max(wrapped, self._min_lines), self._max_lines)
+        if lines != self._lines:
+            self._lines = lines
+            # Frame and document margins, and the few pixels the last line's descent takes.
+            margins = 2 * (self.frameWidth() + int(self.document().documentMargin())) + 4
+            self.setFixedHeight(lines * self.fontMetrics().lineSpacing() + margins)
+
+
 class DescriptionField(QWidget):
-    """A few lines of text with a live count against the ~160 characters of search snippets."""
+    """One line of text, wrapped to a few, with a live count against the ~160 characters of snippets."""
 
     edited = Signal(str)
 
     def __init__(self, placeholder: str = "", parent: QWidget | None = None):
         super().__init__(parent)
-        self.edit = QPlainTextEdit()
+        self.edit = OneLineTextEdit(min_lines=2)
         self.edit.setPlaceholderText(placeholder)
-        self.edit.setTabChangesFocus(True)
         self.edit.setUndoRedoEnabled(False)
-        line = self.edit.fontMetrics().lineSpacing()
-        self.edit.setFixedHeight(line * 4 + 12)
         self.count = QLabel()
         self.count.setObjectName("descriptionCount")
         self.count.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -133,6 +216,7 @@ class DescriptionField(QWidget):
     def show_value(self, text: str) -> None:
         set_plain_text(self.edit, text)
         self._update_count()
+        self.edit.fit_lines()
 
     def _changed(self) -> None:
         self._update_count()
@@ -145,94 +229,6 @@ class DescriptionField(QWidget):
         weight = "normal" if count.level == "ok" else "bold"
         self.count.setStyleSheet(f"color: {COUNT_COLOURS[count.level]}; font-weight: {weight};")
         self.count.setProperty("level", count.level)
-
-
-class DateField(QWidget):
-    """A date, or date and time, edited in the style the post writes it; absent offers "Set date"."""
-
-    edited = Signal(object, object)  # date, time (None for a date-only value)
-    setRequested = Signal()
-    removeRequested = Signal()
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._style: PostDate | None = None
-        self._edit: QDateTimeEdit | None = None
-        self.offset = note_label()
-        self.remove = QToolButton()
-        self.remove.setText("Remove")
-        self.remove.setToolTip("Delete the date: Jekyll then takes the date from the file name")
-        self.absent = note_label("Not set: Jekyll uses the file name's date.")
-        self.set_button = QPushButton("Set date")
-        self._layout = QHBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-        self._layout.addWidget(self.offset)
-        self._layout.addWidget(self.remove)
-        self._layout.addWidget(self.absent, 1)
-        self._layout.addWidget(self.set_button)
-        self.set_button.clicked.connect(self.setRequested)
-        self.remove.clicked.connect(self.removeRequested)
-        self.show_value(None)
-
-    @property
-    def edit(self) -> QDateTimeEdit:
-        """The date (and time) editor, built when a date is first shown.
-
-        Many posts leave the date to the file name; then the editor and its
-        classes (QDateTimeEdit, QAbstractSpinBox, ~1 ms) are not made at start-up.
-        """
-        if self._edit is None:
-            from PySide6.QtWidgets import QDateTimeEdit
-
-            edit = self._edit = QDateTimeEdit(self)  # a child at once: never a window of its own
-            edit.setCalendarPopup(True)
-            edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            self._layout.insertWidget(0, edit, 1)
-            edit.setVisible(self._style is not None)
-            edit.dateTimeChanged.connect(self._changed)
-            # Made last, it would come last in the Tab order: put it back before "Remove".
-            tab = Qt.FocusPolicy.TabFocus.value
-            before = self.remove.previousInFocusChain()
-            while before is not self.remove and not before.focusPolicy().value & tab:
-                before = before.previousInFocusChain()
-            if before is not self.remove:
-                QWidget.setTabOrder(before, edit)
-        return self._edit
-
-    def show_value(self, style: PostDate | None) -> None:
-        self._style = style
-        present = style is not None
-        if present or self._edit is not None:
-            self.edit.setVisible(present)
-        for w in (self.offset, self.remove):
-            w.setVisible(present)
-        self.absent.setVisible(not present)
-        self.set_button.setVisible(not present)
-        if not present:
-            return
-        fmt = "yyyy-MM-dd"
-        if style.has_time:
-            fmt += " HH:mm" + (":ss" if style.seconds else "")
-        time = style.time or dt.time(0, 0)
-        qdt = QDateTime(QDate(style.date.year, style.date.month, style.date.day),
-                        QTime(time.hour, time.minute, time.second))
-        with QSignalBlocker(self.edit):
-            if self.edit.displayFormat() != fmt:
-                self.edit.setDisplayFormat(fmt)
-            if self.edit.dateTime() != qdt:
-                self.edit.setDateTime(qdt)
-        self.offset.setText(style.tz if style.tz else ("" if not style.has_time else "no offset"))
-        self.offset.setToolTip("The time is kept in this offset from UTC" if style.tz else
-                               "Jekyll reads this time in the site's time zone")
-        self.offset.setVisible(style.has_time)
-
-    def _changed(self, qdt: QDateTime) -> None:
-        if self._style is None:
-            return
-        d, t = qdt.date(), qdt.time()
-        date = dt.date(d.year(), d.month(), d.day())
-        time = dt.time(t.hour(), t.minute(), t.second()) if self._style.has_time else None
-        self.edited.emit(date, time)
 
 
 class YamlField(QWidget):

@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QToolButton, QVBoxLayout, QWidget
 
 from .form_fields import set_line_text
+from .tab_order import place_before
 
 
 class ListInput(QWidget):
@@ -58,6 +59,8 @@ class ListInput(QWidget):
         layout.addWidget(edit)
         layout.addWidget(remove)
         self._layout.insertWidget(len(self._rows), row)
+        # Tab goes through the rows as drawn, then to Add (a new widget comes last in the window).
+        place_before(self.add_button, edit, remove)
         self._rows.append((row, edit))
         edit.textEdited.connect(lambda _t: self.itemsEdited.emit(self.items()))
         remove.clicked.connect(lambda: self._remove_clicked(row))

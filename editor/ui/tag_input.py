@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 
 from editor.core import form_model
 
+from .tab_order import place_before
+
 
 class FlowLayout(QLayout):
     """Items left to right, wrapping onto new lines (Qt's flow layout example)."""
@@ -201,6 +203,8 @@ class TagInput(QFrame):
             chip = Chip(tag, self)
             chip.removeClicked.connect(self.remove_tag)
             self._layout.insertWidget(i, chip)
+        # Tab goes through the chips' × as drawn, then to the line (new widgets come last in the window).
+        place_before(self.line, *(chip.button for chip in self.chips()))
         self._update_completions()
         self._fit_height()
 
@@ -250,9 +254,18 @@ class TagInput(QFrame):
     def _line_key(self, event: QKeyEvent) -> bool:
         """Return adds what was typed; Backspace in an empty line removes the last tag."""
         key = event.key()
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not self.completer.popup().isVisible():
-            if self.line.text().strip():
-                self.add_typed(self.line.text())
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            # With the suggestions open the completer hands the key here first;
+            # taken, it is not left to the completer, which would only close them.
+            popup = self.completer.popup()
+            typed = self.line.text()
+            if popup.isVisible():
+                popup.hide()
+                row = popup.currentIndex()
+                typed = row.data() if row.isValid() else form_model.completion_for(
+                    typed, self.completer.completionModel().index(0, 0).data(), self._site_tags)
+            if typed.strip():
+                self.add_typed(typed)
             return True
         if key == Qt.Key.Key_Backspace and not self.line.text() and self._tags:
             self._emit(self._tags[:-1])

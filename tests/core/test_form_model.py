@@ -241,12 +241,35 @@ def test_date_edits_of_a_date_only_value():
 
 def test_new_date_is_added_with_an_offset():
     text = "---\ntitle: x\n---\n"
-    when = fm.new_date_value(dt.date(2024, 6, 13), dt.datetime(2024, 1, 1, 18, 30, 12,
-                                                                tzinfo=dt.timezone(dt.timedelta(hours=1))))
+    zone = dt.timezone(dt.timedelta(hours=1))
+    when = fm.new_date_value(dt.date(2024, 6, 13), dt.datetime(2024, 1, 1, 17, 30, 12, tzinfo=dt.UTC),
+                             zone)
     new = apply(text, fm.date_edits(text, when.date(), when.timetz()))
     assert "date: 2024-06-13 18:30:00" in new
     value = parse(new).values["date"]
     assert isinstance(value, dt.datetime) and value.date() == dt.date(2024, 6, 13)
+
+
+def test_a_time_is_the_sites_wall_clock_with_that_days_offset():
+    london = fm.site_zone("Europe/London")
+    now = dt.datetime(2024, 1, 10, 21, 53, 40, tzinfo=dt.UTC)  # winter: London is UTC
+    summer = fm.new_date_value(dt.date(2018, 6, 12), now, london)
+    assert (summer.hour, summer.minute, summer.second) == (21, 53, 0)
+    assert summer.utcoffset() == dt.timedelta(hours=1)  # British Summer Time on that day
+    tokyo = fm.new_date_value(dt.date(2018, 12, 12), now, fm.site_zone("Asia/Tokyo"))
+    assert (tokyo.hour, tokyo.minute) == (6, 53)
+    text = "---\ntitle: x\ndate: 2018-12-12\n---\n"
+    new = apply(text, fm.time_edits(text, tokyo))
+    assert "date: 2018-12-12 06:53:00+09:00\n" in new
+    assert parse(new).values["date"] == tokyo
+
+
+def test_site_zone_and_today():
+    assert fm.site_zone(None) is None and fm.site_zone("") is None
+    assert fm.site_zone("Not/AZone") is None
+    now = dt.datetime(2024, 6, 13, 23, 30, tzinfo=dt.UTC)
+    assert fm.today_in(fm.site_zone("Europe/London"), now) == dt.date(2024, 6, 14)
+    assert fm.today_in(fm.site_zone("America/New_York"), now) == dt.date(2024, 6, 13)
 
 
 def test_date_fits():
@@ -297,3 +320,21 @@ def test_plain_value_loses_quotes_a_passing_state_needed():
     assert kept == '---\nimage: "https://x/a.jpg"\n---\n'
     assert fm.field_style(passing, "image") == "double"
     assert fm.field_style(passing, "title") is None
+
+
+@pytest.mark.parametrize("text, line", [
+    ("One line", "One line"),
+    ("First\nsecond", "First second"),
+    ("First \r\n  second\n\nthird", "First second third"),
+    ("Ends here\n", "Ends here "),
+    ("a\u2029b", "a b"),
+])
+def test_one_line_makes_line_breaks_spaces(text, line):
+    assert fm.one_line(text) == line
+
+
+def test_completion_for_keeps_an_exact_site_tag_else_takes_the_first_suggestion():
+    known = ["Kubernetes Operators", "Kubernetes", "Photos"]
+    assert fm.completion_for("kubernetes", "Kubernetes Operators", known) == "kubernetes"
+    assert fm.completion_for("pho", "Photos", known) == "Photos"
+    assert fm.completion_for("new", None, known) == "new"

@@ -389,8 +389,8 @@ def test_the_date_editor_is_made_when_a_date_is_first_shown(qtbot):
     [edit] = date.findChildren(QDateTimeEdit)
     assert edit.isVisible() and edit is date.edit
     # In the row's first place, taking the room the "Not set" note had.
-    layout = date.layout()
-    assert layout.itemAt(0).widget() is edit and layout.stretch(0) == 1
+    qtbot.waitUntil(lambda: edit.geometry().left() == 0 and edit.geometry().right() < date.remove.x())
+    assert edit.width() > date.width() // 2
     assert not date.absent.isVisible() and not date.set_button.isVisible()
 
 
@@ -439,3 +439,40 @@ def test_a_refused_set_date_keeps_its_message(qtbot):
     d.apply_edits([TextEdit(len(d.text), len(d.text), "More.\n")])
     d.flush()
     assert not row.error.isHidden() and row.error.text() == message
+
+
+def test_a_post_opened_broken_shows_none_of_the_previous_posts_values(qtbot, pane, doc):
+    """Issue 10, item 11: the greyed form showed the previous post's title and tags."""
+    assert pane.editor("title").text() == TITLE
+    broken = b'---\ntitle: "Other meetup\ntags: [x, y]\nauthor: Jo\n---\nBody\n'
+    doc.load(SourceText.from_bytes(broken), Path("/tmp/other.md"))
+    doc.flush()
+    assert pane.banner.isVisible()
+    assert not pane.front_matter.isEnabled()
+    for key in ("title", "location"):
+        assert pane.editor(key).text() == ""
+    assert pane.editor("tags").tags() == []
+    assert pane.editor("redirect_from").items() == []
+    assert pane.editor("description").text() == ""
+    assert not pane.other_box.isVisible()
+    # Fixed in the source, the form shows the post's own values.
+    start = doc.text.index('"Other meetup') + len('"Other meetup')
+    doc.apply_edits([TextEdit(start, start, '"')])
+    doc.flush()
+    assert not pane.banner.isVisible()
+    assert pane.editor("title").text() == "Other meetup"
+    assert pane.editor("tags").tags() == ["x", "y"]
+    assert pane.row("author").editor.line.text() == "Jo"
+
+
+def test_a_broken_edit_keeps_the_posts_own_values_greyed(qtbot, pane, doc):
+    start = doc.text.index("location: London, UK") + len("location:")
+    doc.apply_edits([TextEdit(start, start, " [")])
+    doc.flush()
+    assert pane.banner.isVisible()
+    assert pane.editor("title").text() == TITLE  # the post's own title: context while fixing it
+
+
+def test_the_title_placeholder_names_no_other_sites_meetup(pane):
+    assert "Cloud Native" not in pane.editor("title").placeholderText()
+    assert pane.editor("title").placeholderText()
