@@ -248,15 +248,21 @@ def _build_window(argv: list[str],
         later.append(lambda: window.files.remember_recent(post))
     # Copies that crashed sessions left are offered over the painted window.
     later.append(window.files.offer_recovery)
-    later.append(lambda: _install_talk_teaching(window))
+    later.append(lambda: _install_after_first_frame(window))
     return app, window, later
 
 
-def _install_talk_teaching(window: MainWindow) -> None:
-    # After the first frame: it loads the talk rules and starts scanning the site.
+def _install_after_first_frame(window: MainWindow) -> None:
+    """The parts the first frame does not show, each given its service from the session: what
+    was taught about talks (and the site scan), the Problems panel, the Built page tab."""
+    from editor.ui.built_page_wiring import install_built_page
+    from editor.ui.problems_wiring import install_problems
     from editor.ui.talks_wiring import install_talk_teaching
 
-    install_talk_teaching(window, window.session.teaching())
+    session = window.session
+    install_talk_teaching(window, session.teaching())
+    install_problems(window, session.checks(), session.talks_model())
+    install_built_page(window, session.site_builder())
 
 
 def quit_on_signals(app: QApplication, window: MainWindow) -> None:

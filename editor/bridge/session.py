@@ -14,7 +14,9 @@ document, and never construct a service themselves. The session owns
   render-and-patch pipeline, built on first use (after the window's first
   frame: they import the talk rules and the Markdown renderer);
 - ``teaching()``: what was taught about talks and learnt from the site's
-  posts (scanned in the background), also built on first use.
+  posts (scanned in the background), ``checks()``: the post checks run off
+  the UI thread, ``site_builder()``: the site built by its own Jekyll; each
+  built on first use.
 
 Opening another post loads it into the same document, so the services
 follow it. ``shutdown()`` stops them in order (no new work, renders in
@@ -38,7 +40,9 @@ from .file_watcher import DEFAULT_SETTLE_MS, DiskSync
 from .idle_gc import IdleCollector
 
 if TYPE_CHECKING:
+    from .check_service import CheckService
     from .preview_pipeline import PreviewPipeline
+    from .site_builder import SiteBuilder
     from .talk_teaching import TalkTeaching
     from .talks_model import TalksModel
 
@@ -65,6 +69,8 @@ class PostSession(QObject):
         self._talks: TalksModel | None = None
         self._preview: PreviewPipeline | None = None
         self._teaching: TalkTeaching | None = None
+        self._checks: CheckService | None = None
+        self._builder: SiteBuilder | None = None
         self._closed = False
 
     @property
@@ -95,6 +101,22 @@ class PostSession(QObject):
             self._teaching = TalkTeaching(self.data_folder, self.cache_folder, self)
         return self._teaching
 
+    def checks(self) -> CheckService:
+        """The post checks, re-run off the UI thread as the text changes (built on first call)."""
+        if self._checks is None:
+            from .check_service import CheckService
+
+            self._checks = CheckService(self)
+        return self._checks
+
+    def site_builder(self) -> SiteBuilder:
+        """Builds the post's site with Jekyll for the Built page (built on first call)."""
+        if self._builder is None:
+            from .site_builder import SiteBuilder
+
+            self._builder = SiteBuilder(parent=self)
+        return self._builder
+
     def set_site_root(self, site_root: Path | None) -> None:
         """The site the post belongs to (the window learned it from a newly opened post)."""
         self.site_root = Path(site_root).resolve() if site_root else None
@@ -111,4 +133,8 @@ class PostSession(QObject):
         self.disk.stop()
         if self._preview is not None:
             self._preview.stop()
+        if self._builder is not None:
+            self._builder.shutdown()
+        if self._checks is not None:
+            self._checks.stop()
         self.work.shutdown()

@@ -256,11 +256,11 @@ class MainWindow(QMainWindow):
         undo, redo = undo_redo_actions(self.document, self)
         clip = clipboard_actions(self)
         self._pane_actions = {}
-        panes = (("form", "&Form", self.form), ("source", "&Source", self.splitter.widget(1)),
-                 ("preview", "&Preview", self.preview_stack))
-        for name, title, widget in panes:
+        # By place in the splitter, not by widget: the preview's place may become tabs (Built page).
+        for index, (name, title) in enumerate((("form", "&Form"), ("source", "&Source"),
+                                               ("preview", "&Preview"))):
             action = QAction(title, self, checkable=True, checked=True)
-            action.toggled.connect(widget.setVisible)
+            action.toggled.connect(lambda on, i=index: self.splitter.widget(i).setVisible(on))
             self._pane_actions[name] = action
         self._pane_actions["preview"].setEnabled(False)
         reset = QAction("&Reset Layout", self)

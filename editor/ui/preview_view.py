@@ -18,14 +18,13 @@ Slot: ``show_line(line)`` brings the part made from that file line into view.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWebChannel import QWebChannel
-from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineScript
+from PySide6.QtWebEngineCore import QWebEnginePage
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -33,6 +32,7 @@ from editor.bridge.preview_pipeline import PreviewPipeline
 from editor.bridge.scheme import RequestGuard, SchemeHandler, private_profile
 from editor.core.render import PREVIEW_SCRIPTS, Rendered, build_page, context_for
 
+from .page_script import evaluate
 from .preview_page import Opener, PreviewPage
 
 
@@ -113,32 +113,11 @@ class PreviewView(QWebEngineView):
             shiboken6.delete(profile)  # with its scheme handler and request guard
 
     def run_js(self, expression: str, timeout_ms: int = 10_000):
-        """Evaluate a JavaScript expression in the page's main world and return its value.
-
-        The value travels as JSON (PySide turns JavaScript arrays into empty strings),
-        so it must be JSON-serialisable; ``undefined`` comes back as None. For tests
-        and debugging; waits in a local event loop, so it suits ``qtbot.waitUntil``.
-        """
+        """Evaluate a JavaScript expression in the page's main world and return its value
+        (as JSON: see ``page_script.evaluate``). For tests and debugging."""
         if self.preview_page is None:
             raise RuntimeError("the preview page is not loaded yet")
-        script = (f"(function(){{var v = ({expression});"
-                  "return v === undefined ? 'null' : JSON.stringify(v);})()")
-        loop = QEventLoop()
-        box: dict = {}
-
-        def done(value) -> None:
-            box["value"] = value
-            loop.quit()
-        self.preview_page.runJavaScript(script, QWebEngineScript.ScriptWorldId.MainWorld, done)
-        if "value" not in box:
-            QTimer.singleShot(timeout_ms, loop.quit)
-            loop.exec()
-        if "value" not in box:
-            raise TimeoutError(f"no answer from the preview page within {timeout_ms} ms: {expression[:80]}")
-        value = box["value"]
-        if not isinstance(value, str) or not value:  # the expression threw
-            raise RuntimeError(f"the expression failed in the page: {expression[:120]}")
-        return json.loads(value)
+        return evaluate(self.preview_page, expression, timeout_ms=timeout_ms)
 
     # -- Qt events -------------------------------------------------------------------
 
