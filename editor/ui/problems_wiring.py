@@ -25,6 +25,7 @@ from editor.core.checks import Problem, QuickFix
 from editor.core.site import find_site_root
 
 from .problems_panel import ProblemsPanel
+from .source_editor import reveal_cursor
 
 
 @dataclass
@@ -52,6 +53,8 @@ def install_problems(window: QMainWindow, service: CheckService | None = None, t
     dock.setObjectName("problemsDock")
     dock.setWidget(panel)
     window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+    # A few rows by default: the panes above are what the user works in.
+    window.resizeDocks([dock], [max(120, window.height() // 7)], Qt.Orientation.Vertical)
     view = next((a.menu() for a in window.menuBar().actions() if a.text().replace("&", "") == "View"), None)
     if view is not None:
         toggle = dock.toggleViewAction()
@@ -102,7 +105,7 @@ def select_problem(window: QMainWindow, problem: Problem) -> None:
     cursor.setPosition(document.to_qt(start))
     cursor.setPosition(document.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
     editor.setTextCursor(cursor)
-    editor.ensureCursorVisible()
+    reveal_cursor(editor)
     field = window.form.editor(problem.field) if problem.field else None
     if field is not None and field.isVisibleTo(window):
         window.form.ensureWidgetVisible(field)

@@ -13,13 +13,21 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from editor.bridge.document import Document
 from editor.bridge.talks_model import TalksModel
 from editor.bridge.undo_keys import UndoKeys
 from editor.core.frontmatter import parse
-from editor.core.talks import TalkEditError, TaughtError, add_placeholder_talk, move_talk, remove_talk
+from editor.core.talks import (
+    TalkEditError,
+    TaughtError,
+    add_placeholder_talk,
+    move_talk,
+    place_word_fixes,
+    place_words,
+    remove_talk,
+)
 
 from .event_editor import EventEditor
 from .form_fields import ERROR_STYLE, note_label
@@ -51,6 +59,7 @@ class TalksSection(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12)
         layout.addWidget(self.panel)
+        layout.addWidget(self._order_offer())
         layout.addWidget(self.message)
         layout.addWidget(self.talk_box)
         layout.addWidget(self.event_box)
@@ -114,8 +123,12 @@ class TalksSection(QWidget):
         self.model.current()
 
     def move_talk(self, index: int, new_index: int) -> None:
-        """Move talk ``index``'s whole entry to position ``new_index``; it stays selected."""
+        """Move talk ``index``'s whole entry to position ``new_index``; it stays selected.
+
+        If the entries open with words for their place ("First up", "Finally"), those
+        words moved with them: the section offers to put them back in order."""
         recognition = self.model.current()
+        before = place_words(self.document.text, recognition.talks)
         try:
             edits = move_talk(self.document.text, recognition.talks, index, new_index)
         except TalkEditError as exc:
@@ -123,8 +136,43 @@ class TalksSection(QWidget):
             return
         self._show_message(None)
         self.document.apply_edits(edits)
-        self.model.current()
+        moved = self.model.current()
         self.model.select(new_index)
+        self._order_fixes = place_word_fixes(self.document.text, moved.talks, before)
+        self._order_revision = self.document.revision
+        if self._order_fixes:
+            after = place_words(self.document.text, moved.talks)
+            place, words = next(((i, a) for i, (a, b) in enumerate(zip(after, before, strict=True))
+                                 if a and a != b), (0, ""))
+            self.order_label.setText(f"“{words.strip(' ,')}” now opens talk {place + 1}: the entries' "
+                                     "first words moved with them.")
+            self.order_bar.show()
+        else:
+            self.order_bar.hide()
+
+    def _order_offer(self) -> QWidget:
+        self._order_fixes: list = []
+        self._order_revision = -1
+        self.order_bar = QWidget(self)
+        self.order_bar.setObjectName("orderOffer")
+        row = QHBoxLayout(self.order_bar)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.order_label = QLabel(self.order_bar)
+        self.order_label.setWordWrap(True)
+        self.order_button = QPushButton("Put Them in Order", self.order_bar)
+        self.order_button.setToolTip("Give each place its words again (one undo step)")
+        self.order_button.clicked.connect(self.fix_order_words)
+        row.addWidget(self.order_label, 1)
+        row.addWidget(self.order_button)
+        self.order_bar.hide()
+        return self.order_bar
+
+    def fix_order_words(self) -> None:
+        """Apply the offered fix, if the text is still the one it was made for."""
+        if self._order_fixes and self._order_revision == self.document.revision:
+            self.document.apply_edits(self._order_fixes)
+        self._order_fixes = []
+        self.order_bar.hide()
 
 
     # -- teaching ------------------------------------------------------------------------------

@@ -31,6 +31,7 @@ CASES = {
     "liquid-unbalanced": ("{% endif %}", ""),
     "heading-skip": ("### More photos", "#### More photos"),
     "doubled-word": ("packed for the June", "packed for the the June"),
+    "talk-unfilled": ("Dheeraj Bhadani from DNEG", "Firstname Lastname from DNEG"),
     "talk-no-recording": ('["gRPC: Modern microservices"](https://youtu.be/_adkJbf1bRU?t=1975)',
                           '"gRPC: Modern microservices"'),
     "talk-no-start": ("?t=1975", ""),

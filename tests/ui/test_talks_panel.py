@@ -263,3 +263,20 @@ def test_corpus_posts_show_a_card_per_talk(qtbot, path):
     if w.panel.count():
         select(w, qtbot, w.panel.count() - 1)
     w.grab()
+
+
+def test_a_move_offers_to_put_the_place_words_in_order(qtbot, doc):
+    w = make_section(qtbot, doc)
+    rows = w.panel.rows
+    data = rows.mimeData([rows.index(2)])
+    rows.dropMimeData(data, Qt.DropAction.MoveAction, 0, 0, QModelIndex())  # Luke ("Finally …") first
+    qtbot.waitUntil(lambda: names(w) == ["Luke Bond", "Ana Calin", "Dheeraj Bhadani"])
+    assert doc.text.index("Finally Luke Bond") < doc.text.index("Ana Calin from")
+    assert w.order_bar.isVisible() and "Finally" in w.order_label.text()
+    moved = doc.text
+    qtbot.mouseClick(w.order_button, Qt.MouseButton.LeftButton)
+    assert not w.order_bar.isVisible()
+    assert "Finally Luke" not in doc.text and "Luke Bond from Control Plane told us" in doc.text
+    assert "Following that, Ana Calin" in doc.text and "Finally Dheeraj Bhadani" in doc.text
+    doc.undo()  # the fix is one undo step
+    assert doc.text == moved

@@ -46,6 +46,7 @@ CHECKS: dict[str, Check] = {c.id: c for c in (
     Check("liquid-unbalanced", ERROR, "body", "unbalanced Liquid {% %} / {{ }} or an unclosed block tag"),
     Check("heading-skip", WARNING, "body", "a heading more than one level below the one before"),
     Check("doubled-word", WARNING, "body", "the same word twice in a row"),
+    Check("talk-unfilled", ERROR, "talks", "a talk field still holding what Add talk wrote"),
     Check("talk-no-recording", INFO, "talks", "a talk without a recording link"),
     Check("talk-no-start", INFO, "talks", "a talk in the evening's shared recording without a start time"),
     Check("talk-no-slides", INFO, "talks", "a talk without slides"),

@@ -14,7 +14,7 @@ from pathlib import Path
 from ..form_images import image_ref
 from ..frontmatter import ParsedPost
 from ..naming import front_matter_date, parse_post_name
-from ..talks import Recognition, Talk, youtube_id
+from ..talks import Recognition, Talk, unfilled_fields, youtube_id
 from .local_files import local_path, missing_file
 from .photos import over_limits, photo_size
 from .problem import Finding
@@ -35,6 +35,10 @@ def talk_findings(post: ParsedPost, recognition: Recognition, path: Path | None,
     for talk in talks:
         who = " and ".join(talk.speakers) or "a speaker"
         at = _where(talk)
+        for name, (start, end) in unfilled_fields(talk):
+            field = {"speakers": "speaker", "takeaways": "takeaway"}.get(name.split(".")[0], name)
+            yield Finding("talk-unfilled", f"the new talk's {field} is still '{post.text[start:end]}'",
+                          start, end)
         video = youtube_id(talk.video_url)
         if not talk.video_url:
             yield Finding("talk-no-recording", f"{who}'s talk has no recording link", *at)

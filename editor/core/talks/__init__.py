@@ -29,6 +29,7 @@ from .entries import (
     move_talk,
     remove_talk,
     render_template,
+    unfilled_fields,
 )
 from .event import (
     EventEditError,
@@ -52,6 +53,7 @@ from .field_edits import (
 )
 from .knowledge import Knowledge
 from .model import TALK_FIELDS, Event, NextMeetup, Recognition, Span, Sponsor, Talk
+from .place_order import place_word_fixes, place_words
 from .post import recognise, talk_at
 from .shape import Shape, ShapeError
 from .site_scan import SiteLearning, scan_site
@@ -82,6 +84,7 @@ from .videos import (
 from .widgets import Widget, read_widgets
 
 __all__ = [
+    "place_word_fixes", "place_words", "unfilled_fields",
     "Knowledge", "NotTalk", "SiteLearning", "scan_site",
     "Place", "Shape", "ShapeError", "Taught", "TaughtError", "Widget", "guess_fields",
     "learn", "load_taught", "locate", "place_for", "read_widgets", "save_taught",

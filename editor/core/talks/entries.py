@@ -77,11 +77,20 @@ def add_talk(text: str, recognition: Recognition, *, speakers: list[str], organi
     talks = [t for t in recognition.talks if t.kind != "front-matter"]
     if talks:
         last = talks[-1]
-        entry = _from_example(text, last, values)
+        if last.kind == "prose" and template is None:
+            # Told in prose: the new entry is written in neutral words (no "Finally", no
+            # guessed "his", none of the last entry's slips), laid out as the post's entries are;
+            # fields left out get visible slots, and a start time goes into the evening's recording.
+            filled = {**values, "organisation": organisation or "Organisation", "title": title or "Title"}
+            if video_url is None and start_seconds is not None and last.video_url:
+                evening = re.sub(r"([?&])(?:t|start)=[^&#]*&?", r"\1", last.video_url).rstrip("?&")
+                filled["video_url"] = with_start(evening, int(start_seconds))
+            entry = render_template(template_like(text, last), filled)
+        else:  # a heading, table row or schedule line: its shape is all there is to copy
+            entry = _from_example(text, last, values)
         return [TextEdit(last.span[1], last.span[1], _separator(text, talks) + entry)]
     if template is None:
-        from editor.resource_files import read_text
-        template = read_text("templates", "talk.md")
+        template = talk_template()
     entry = render_template(template, values)
     nm = recognition.event.next_meetup
     if nm is not None:
@@ -90,6 +99,29 @@ def add_talk(text: str, recognition: Recognition, *, speakers: list[str], organi
     end = len(text.rstrip())
     tail = "\n" if text.endswith("\n") else ""
     return [TextEdit(end, len(text), "\n\n" + entry + tail)]
+
+
+def talk_template() -> str:
+    from editor.resource_files import read_text
+
+    return read_text("templates", "talk.md")
+
+
+_LIST_MARKER = re.compile(r"^[ \t]*([*+-])[ \t]", re.M)
+
+
+def template_like(text: str, example: Talk) -> str:
+    """``talk.md`` laid out as ``example`` is: its list marker, and a photo line only if it has one."""
+    entry = text[example.span[0]:example.span[1]]
+    lines = talk_template().splitlines()
+    if "photo" not in example.spans:
+        lines = [line for line in lines if "{photo}" not in line]
+        while lines and not lines[0].strip():
+            lines.pop(0)
+    marker = _LIST_MARKER.search(entry)
+    if marker:
+        lines = [re.sub(r"^\* ", f"{marker.group(1)} ", line) for line in lines]
+    return "\n".join(lines) + "\n"
 
 
 def _from_example(text: str, example: Talk, values: dict) -> str:
@@ -205,6 +237,22 @@ def render_template(template: str, values: dict) -> str:
 
 PLACEHOLDER_TALK = dict(speakers=["Firstname Lastname"], organisation="Organisation", title="Talk title")
 PLACEHOLDER_TAKEAWAY = "First takeaway"
+
+
+def unfilled_fields(talk: Talk) -> list[tuple[str, tuple[int, int]]]:
+    """The fields of ``talk`` that still hold what "Add talk" wrote, with their spans: shown as
+    unfilled in the form and reported by ``check`` until the organiser fills them."""
+    out = []
+    for i, name in enumerate(talk.speakers):
+        if name == PLACEHOLDER_TALK["speakers"][0] and f"speakers.{i}" in talk.spans:
+            out.append((f"speakers.{i}", talk.spans[f"speakers.{i}"]))
+    for key in ("organisation", "title"):
+        if getattr(talk, key) == PLACEHOLDER_TALK[key] and key in talk.spans:
+            out.append((key, talk.spans[key]))
+    for i, takeaway in enumerate(talk.takeaways):
+        if takeaway == PLACEHOLDER_TAKEAWAY and f"takeaways.{i}" in talk.spans:
+            out.append((f"takeaways.{i}", talk.spans[f"takeaways.{i}"]))
+    return out
 
 
 def add_placeholder_talk(text: str, recognition: Recognition) -> list[TextEdit]:
