@@ -229,13 +229,16 @@ class MainWindow(QMainWindow):
     def _path_changed(self, path: Path | None) -> None:
         # Another post: start reading it from the top.
         self.source_view.editor.moveCursor(QTextCursor.MoveOperation.Start)
-        site = Site.containing(path) if path else None
-        if site is not None and (self.site is None or site.root != self.site.root):
+        # A new, unsaved post stays in the site it was started in; a file opened from
+        # elsewhere belongs to its own site, or to none (no other site's name, layouts, tags).
+        site = Site.containing(path) if path else self.site
+        if (site.root if site else None) != (self.site.root if self.site else None):
             self.site = site
+            root = site.root if site else None
             self.form.set_site(site)
             if self.talks is not None:
-                self.talks.set_site_root(site.root)
-            self.session.set_site_root(site.root)
+                self.talks.set_site_root(root)
+            self.session.set_site_root(root)
         self._update_title()
 
     def _update_title(self) -> None:

@@ -113,3 +113,19 @@ def test_the_open_dialog_has_room_for_post_names(qtbot, window, tmp_path):
     QTimer.singleShot(0, look)
     assert FileDialogs(window).get_open_path(Path(tmp_path)) is None
     assert seen["size"].width() >= 820 and seen["size"].height() >= 560
+
+
+def test_a_post_outside_any_site_shows_no_sites_name(qtbot, window, tmp_path):
+    from conftest import EXAMPLE_SITE
+
+    site_post = max((EXAMPLE_SITE / "_posts").glob("*.md"))
+    assert window.open_path(site_post)
+    assert "Cloud Native London" in window.windowTitle() or EXAMPLE_SITE.name in window.windowTitle()
+    titled = window.windowTitle().split(" — ")[1]
+    loose = tmp_path / "elsewhere" / "notes.md"
+    loose.parent.mkdir()
+    loose.write_text(POST)
+    assert window.open_path(loose)
+    assert window.windowTitle().startswith("notes.md")
+    assert titled not in window.windowTitle() and window.site is None
+    assert window.session.site_root is None
