@@ -195,6 +195,32 @@ class MainWindow(QMainWindow):
             self.talks = TalksSection(self.document, self.session.talks_model(),
                                       self.site.root if self.site else None)
             self.form.add_section("Talks", self.talks)
+            # The list and the source follow each other: a talk chosen in the list is shown in
+            # the source and the preview; the cursor entering a talk's lines selects it.
+            self.talks.panel.view.selectionModel().currentChanged.connect(
+                lambda current, _previous: self._show_talk(current.row()) if current.isValid() else None)
+            self.source_view.cursorLineChanged.connect(self._select_talk_at_cursor)
+
+    def _show_talk(self, index: int) -> None:
+        talks = self.talks.model.recognition.talks
+        if not 0 <= index < len(talks):
+            return
+        line = self.document.text.count("\n", 0, talks[index].span[0]) + 1
+        if not self.source_view.line_visible(line):
+            self.source_view.reveal_line(max(1, line - 2))  # a little of what comes before, too
+        if self.preview_view is not None:
+            self.preview_view.show_line(line)
+
+    def _select_talk_at_cursor(self, _line: int) -> None:
+        editor = self.source_view.editor
+        model = self.talks.model if self.talks is not None else None
+        if model is None or not editor.hasFocus() or model.is_pending():
+            return  # only the user's own moves in the source, and never waiting for recognition
+        from editor.core.talks import talk_at  # loaded with the talks section, after the first frame
+
+        index = talk_at(model.recognition, self.document.from_qt(editor.textCursor().position()))
+        if index is not None and index != model.selected:
+            model.select(index)
 
     # -- panes -----------------------------------------------------------------
 

@@ -204,6 +204,12 @@ class SourceView(QWidget):
         reveal_cursor(self.editor)
         self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def line_visible(self, line: int) -> bool:
+        """Whether 1-based ``line`` is on screen in the editor now."""
+        block = self._block(line)
+        top = self.editor.blockBoundingGeometry(block).translated(self.editor.contentOffset()).top()
+        return 0 <= top <= self.editor.viewport().height() - self.editor.fontMetrics().lineSpacing()
+
     @Slot(int)
     def reveal_line(self, line: int) -> None:
         """Scroll so ``line`` is the top line (as far as the scroll range allows); cursor and focus stay."""

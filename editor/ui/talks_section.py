@@ -120,7 +120,9 @@ class TalksSection(QWidget):
             return
         self._show_message(None)
         self.document.apply_edits(remove_talk(self.document.text, recognition.talks[index]))
-        self.model.current()
+        left = self.model.current().talks
+        if left:  # the neighbour that took its place (or the new last), as lists do
+            self.model.select(min(index, len(left) - 1))
 
     def move_talk(self, index: int, new_index: int) -> None:
         """Move talk ``index``'s whole entry to position ``new_index``; it stays selected.

@@ -298,3 +298,31 @@ def test_an_opened_post_starts_at_its_first_line(qtbot, window, seed_copy):
     w = window(seed_copy, preview=False)
     assert w.source_view.editor.textCursor().position() == 0
     qtbot.waitUntil(lambda: w.status.position.text() == "Ln 1, Col 1")
+
+
+def test_the_talks_list_and_the_source_follow_each_other(qtbot, window, seed_copy):
+    w = window(seed_copy)
+    qtbot.waitUntil(lambda: w.talks is not None and w.talks.panel.count() == 3, timeout=WAIT)
+    w.resize(1200, 500)
+    source = w.source_view
+    source.go_to_line(1)
+    # a talk chosen in the list (a real click on its card) is brought into view in the source
+    view = w.talks.panel.view
+    luke = w.document.text.count("\n", 0, w.document.text.index("![Luke Bond]")) + 1
+    assert not source.line_visible(luke)
+    card = view.visualRect(view.model().index(2, 0)).center()
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=card)
+    qtbot.waitUntil(lambda: w.talks.model.selected == 2)
+    assert source.line_visible(luke)
+    # the cursor entering another talk's lines selects that talk
+    source.editor.setFocus()
+    qtbot.waitUntil(source.editor.hasFocus)
+    ana = w.document.text.count("\n", 0, w.document.text.index("Ana Calin from Paybase")) + 1
+    source.go_to_line(ana, 5)
+    qtbot.keyClick(source.editor, Qt.Key.Key_Right)
+    qtbot.waitUntil(lambda: w.talks.model.selected == 0)
+    # removing a talk selects its neighbour
+    w.talks.model.select(1)
+    qtbot.mouseClick(w.talks.panel.remove_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: w.talks.panel.count() == 2)
+    assert w.talks.model.selected == 1 and w.talks.model.selected_talk().speakers == ["Luke Bond"]
