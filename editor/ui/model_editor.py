@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from editor.bridge.document import Document
@@ -19,6 +19,7 @@ from editor.bridge.talks_model import TalksModel
 from editor.bridge.undo_keys import UndoKeys
 
 from .form_fields import FieldRow
+from .tab_order import place_before
 
 
 class ModelEditor(QWidget):
@@ -89,6 +90,13 @@ class RowList(QWidget):
     def _insert_row(self, row: QWidget, *parts) -> None:
         self._layout.insertWidget(len(self._rows), row)
         self._rows.append((row, *parts))
+        if self.isVisible():
+            row.show()  # now, not on the next turn as a layout does: "Add" gives it the focus at once
+        # Qt puts a new widget last in the window's Tab order (after the whole form, so Tab
+        # went back to the post's title): the row's fields go where they are drawn, before Add.
+        tab = Qt.FocusPolicy.TabFocus.value
+        place_before(self.add_button, *[w for w in row.findChildren(QWidget)
+                                        if w.focusPolicy().value & tab])
 
     def _add_row(self) -> None:
         raise NotImplementedError
