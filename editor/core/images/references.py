@@ -9,6 +9,8 @@ value's own style by ``frontmatter_edits``).
 
 from __future__ import annotations
 
+import re
+
 from ..edits import TextEdit
 from ..frontmatter import parse
 from ..frontmatter_edits import EditRefused, set_value
@@ -17,10 +19,12 @@ from .pipeline import ImageRefused
 
 
 def image_markdown(alt: str, src: str) -> str:
-    """``![alt](src)``, with what would end the alt text or the link escaped."""
+    """``![alt](src)``, with what would end the alt text or the link escaped (a Liquid prefix kept)."""
     alt = " ".join(alt.split()).replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]")
-    src = src.replace(" ", "%20").replace("(", "%28").replace(")", "%29")
-    return f"![{alt}]({src})"
+    liquid = re.match(r"\{\{[^}]*\}\}", src)
+    head = liquid.group(0) if liquid else ""
+    rest = src[len(head):].replace(" ", "%20").replace("(", "%28").replace(")", "%29")
+    return f"![{alt}]({head}{rest})"
 
 
 def _insertion_point(text: str, offset: int, body_start: int) -> int:
