@@ -12,6 +12,7 @@ remote URL is not fetched: its reference is the URL itself.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urlsplit
@@ -41,6 +42,8 @@ class PhotoSource:
     data: bytes | None = None
     name: str = ""  # a file name or URL naming the picture, for messages and a fallback file name
     remote_url: str | None = None
+    # Bytes made on demand, off the UI thread (a clipboard picture encoded as PNG).
+    load: Callable[[], bytes] | None = None
 
     @property
     def label(self) -> str:
@@ -107,10 +110,11 @@ class ImportedPhoto:
 
 def read_bytes(source: PhotoSource) -> bytes:
     """The source's bytes; refuses a folder, an unreadable or a far too large file."""
-    if source.data is not None:
-        if len(source.data) > MAX_INPUT_BYTES:
+    data = source.data if source.data is not None else source.load() if source.load is not None else None
+    if data is not None:
+        if len(data) > MAX_INPUT_BYTES:
             raise ImageRefused("larger than 200 MB: not a photo")
-        return source.data
+        return data
     path = source.path
     if path is None:
         raise ImageRefused("nothing to read")
@@ -152,7 +156,7 @@ def import_photo(source: PhotoSource, request: PhotoRequest,
                  plan: tuple[AssetPlan, ImageSettings] | None = None) -> ImportedPhoto:
     """Process and store one photo for ``request``'s post; raises ``ImageRefused`` with the reason."""
     alt = request.alt.strip() or alt_from(source)
-    if source.remote_url is not None and source.data is None:
+    if source.remote_url is not None and source.data is None and source.load is None:
         return ImportedPhoto(source, source.remote_url, alt, notes=["remote: not downloaded"])
     assets, settings = plan or plan_for(request)
     data = read_bytes(source)
