@@ -12,11 +12,16 @@ they decode, resize and encode, so the UI keeps painting meanwhile.
 from __future__ import annotations
 
 import itertools
+import os
+import sys
+import threading
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from editor.core.images import ImageRefused, ImportedPhoto, PhotoRequest, PhotoSource, import_photo, plan_for
+
+NICE = 10  # the worker thread's nice value (0 is the UI's)
 
 
 @dataclass(frozen=True)
@@ -27,12 +32,32 @@ class PhotoJobResult:
     refused: list[tuple[str, str]] = field(default_factory=list)  # (the source's label, the reason)
 
 
+def _be_nice() -> None:
+    """Give the CPU to the UI thread first when both want it (the machine may have few cores).
+
+    On Linux a thread has its own nice value; raising it needs no privilege.
+    """
+    if hasattr(os, "setpriority") and sys.platform.startswith("linux"):
+        try:
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), NICE)
+        except OSError:
+            pass
+
+
+def _warm_up() -> None:
+    import pillow_heif  # noqa: F401 (loaded for its start-up cost)
+    from PIL import Image, ImageCms  # noqa: F401
+
+    Image.init()  # every file format plugin
+
+
 class _Job(QRunnable):
     def __init__(self, worker: PhotoWorker, job: int, sources: list[PhotoSource], request: PhotoRequest):
         super().__init__()
         self.worker, self.job, self.sources, self.request = worker, job, sources, request
 
     def run(self) -> None:
+        _be_nice()
         result = PhotoJobResult(self.job, self.request)
         try:
             plan = plan_for(self.request)
@@ -67,6 +92,14 @@ class PhotoWorker(QObject):
         job = next(self._ids)
         self._pool.start(_Job(self, job, list(sources), request))
         return job
+
+    def prepare(self) -> None:
+        """Load the image libraries on the worker's thread now, so the first photo does not wait for them.
+
+        Loading them holds Python's lock for ~30 ms (libheif's start-up): better at a quiet moment
+        (the composition root calls this after the first frame) than while a photo is dropped.
+        """
+        self._pool.start(_warm_up)
 
     def wait(self, msecs: int = -1) -> bool:
         """Wait for the jobs in flight (tests, shutdown); True when none is left."""

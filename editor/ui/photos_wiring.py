@@ -39,4 +39,5 @@ def install_photos(window, worker: PhotoWorker) -> PhotoPlacer:
         attach_talks()
     else:
         window.after_first_paint(attach_talks)
+    window.after_first_paint(worker.prepare)
     return placer

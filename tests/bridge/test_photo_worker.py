@@ -130,3 +130,11 @@ def test_plain_text_is_not_a_photo(qtbot):
     mime = QMimeData()
     mime.setText("just words")
     assert not has_photos(mime) and photo_sources(mime) == []
+
+
+def test_prepare_loads_the_image_libraries_on_the_worker(qtbot, worker):
+    import sys
+
+    worker.prepare()
+    assert worker.wait(10000)
+    assert "pillow_heif" in sys.modules and "PIL.ImageCms" in sys.modules

@@ -20,6 +20,7 @@ from __future__ import annotations
 import io
 import re
 import struct
+import tempfile
 import warnings
 from dataclasses import dataclass
 
@@ -214,12 +215,15 @@ def process_image(data: bytes, options: PipelineOptions = PipelineOptions()) -> 
     image = _scaled(image, options.max_side)
     image = _to_srgb(image, icc, alpha)
     image.info = {}  # nothing of the original's metadata may travel with the pixels
-    out = io.BytesIO()
-    if alpha:
-        image.save(out, "PNG", optimize=False)
-        ext = "png"
-    else:
-        image.save(out, "JPEG", quality=options.quality, progressive=True, optimize=True,
-                   subsampling="4:2:0")
-        ext = "jpg"
-    return ProcessedImage(out.getvalue(), ext, image.width, image.height, source_format)
+    ext = "png" if alpha else "jpg"
+    # Encoded into a real (anonymous) file, not a BytesIO: Pillow then encodes with Python's lock
+    # released; into memory a progressive JPEG holds it for ~100 ms, and the editor's UI with it.
+    with tempfile.TemporaryFile() as out:
+        if alpha:
+            image.save(out, "PNG", optimize=False)
+        else:
+            image.save(out, "JPEG", quality=options.quality, progressive=True, optimize=True,
+                       subsampling="4:2:0")
+        out.seek(0)
+        data = out.read()
+    return ProcessedImage(data, ext, image.width, image.height, source_format)
