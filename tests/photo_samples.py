@@ -6,8 +6,11 @@ after its EXIF orientation is applied the tests can tell which way is up.
 
 from __future__ import annotations
 
+import contextlib
+import http.server
 import io
 import struct
+import threading
 import zlib
 
 from PIL import Image
@@ -125,3 +128,30 @@ def upright_blue_on_top(image: Image.Image) -> bool:
     top = image.convert("RGB").getpixel((w // 2, h // 8))
     bottom = image.convert("RGB").getpixel((w // 2, h - 1 - h // 8))
     return top[2] > 200 > top[0] and bottom[0] > 200 > bottom[2]
+
+
+@contextlib.contextmanager
+def serve(routes: dict[str, bytes]):
+    """A local web server for download tests: ``routes`` maps paths to picture bytes; yields its URL."""
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802 (the library's name)
+            data = routes.get(self.path.split("?")[0])
+            if data is None:
+                self.send_error(404, "Not Found")
+                return
+            self.send_response(200)
+            self.send_header("Content-Type", "image/jpeg")
+            self.end_headers()
+            self.wfile.write(data)
+
+        def log_message(self, *args):
+            pass
+
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()

@@ -3,7 +3,8 @@
 Each FILE is copied into the post's asset folder (turned upright, scaled,
 stripped of its metadata, named after the speaker) and referenced: as image
 lines at the end of the body, as talk N's photo (``--talk N``), or as a front
-matter value (``--front-matter image``). A URL stays remote. Every file is
+matter value (``--front-matter image``). A URL stays remote, unless
+``--download`` asks for it to be fetched into the site too. Every file is
 handled or refused on its own; one summary line follows. Prints the Markdown
 (or front matter line) written.
 """
@@ -19,6 +20,7 @@ from editor.core.images import (
     ImportedPhoto,
     PhotoRequest,
     PhotoSource,
+    downloaded,
     front_matter_edits,
     image_markdown,
     import_photo,
@@ -43,13 +45,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     where = parser.add_mutually_exclusive_group()
     where.add_argument("--talk", type=int, metavar="N", help="make FILE the photo of talk N (1 is the first)")
     where.add_argument("--front-matter", metavar="KEY", help="put FILE's reference in front matter KEY")
+    parser.add_argument("--download", action="store_true",
+                        help="download URLs into the site too (by default a URL stays remote)")
     parser.add_argument("--max-side", type=int, metavar="PX", help="long side in pixels (default: the "
                         "site's images: max_side, else 1600)")
 
 
-def source_for(arg: str) -> PhotoSource:
+def source_for(arg: str, download: bool = False) -> PhotoSource:
     if arg.startswith(("http://", "https://")):
-        return PhotoSource(remote_url=arg, name=arg)
+        return downloaded(arg) if download else PhotoSource(remote_url=arg, name=arg)
     return PhotoSource(path=Path(arg))
 
 
@@ -83,7 +87,7 @@ def run(args: argparse.Namespace) -> int:
     refused = 0
     for arg in args.files:
         try:
-            done.append(import_photo(source_for(arg), request, plan))
+            done.append(import_photo(source_for(arg, args.download), request, plan))
         except ImageRefused as exc:
             error(f"{arg}: {exc}")
             refused += 1

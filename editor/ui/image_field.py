@@ -19,7 +19,14 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from editor.core import form_model
 
 from .form_fields import note_label, set_line_text
-from .photo_drop import PHOTO_FILTER, PhotoLineEdit, path_sources
+from .photo_drop import (
+    PHOTO_FILTER,
+    PhotoLineEdit,
+    download_button,
+    downloaded_sources,
+    is_remote,
+    path_sources,
+)
 
 if TYPE_CHECKING:
     from editor.bridge.photo_placer import PhotoPlacer
@@ -52,6 +59,8 @@ class ImageField(QWidget):
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.edit, 1)
+        self.download = download_button()
+        top.addWidget(self.download)
         top.addWidget(self.choose)
         bottom = QHBoxLayout()
         bottom.setContentsMargins(0, 0, 0, 0)
@@ -65,6 +74,7 @@ class ImageField(QWidget):
         self.edit.textEdited.connect(self._typed)
         self.edit.photosGiven.connect(self._photos_given)
         self.choose.clicked.connect(self._choose_clicked)
+        self.download.clicked.connect(lambda: self._photos_given(downloaded_sources(self.edit.text())))
         self._refresh()
 
     def set_photo_placer(self, placer: PhotoPlacer, key: str = "image") -> None:
@@ -73,6 +83,7 @@ class ImageField(QWidget):
         self.edit.takes_photos = True
         self.choose.setText("Choose photo…")
         self.choose.setToolTip("Copy a photo into the site (upright, resized, without location data)")
+        self._refresh()
 
     def _photos_given(self, sources: list) -> None:
         if self.placer is not None:
@@ -145,3 +156,4 @@ class ImageField(QWidget):
             self.thumb.setText("?" if ref.kind == "missing" else "")
         self.note.setText(note)
         self.note.setVisible(bool(note))
+        self.download.setVisible(self.placer is not None and is_remote(self.edit.text()))

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QToolButton, QWidget
 
 from editor.bridge.photo_mime import has_photos, photo_sources
 
+from .form_fields import set_line_text
+
 if TYPE_CHECKING:  # the event classes are built only when an event of theirs arrives
     from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent
 
@@ -85,8 +87,27 @@ class PhotoLineEdit(QLineEdit):
         super().keyPressEvent(event)
 
 
+def is_remote(value: str) -> bool:
+    return value.strip().startswith(("http://", "https://"))
+
+
+def download_button() -> QToolButton:
+    """ "Download": shown beside a remote photo; fetches it into the site through the pipeline."""
+    button = QToolButton()
+    button.setText("Download")
+    button.setToolTip("Download this photo into the site (upright, resized, without location data)")
+    button.hide()
+    return button
+
+
+def downloaded_sources(url: str) -> list:
+    from editor.core.images import downloaded  # Pillow comes with the first photo
+
+    return [downloaded(url.strip())]
+
+
 class PhotoSlot(QWidget):
-    """A photo's path or URL with "Choose photo…": typed, dropped, pasted or chosen.
+    """A photo's path or URL with "Choose photo…": typed, dropped, pasted or chosen; "Download" for a URL.
 
     ``edit`` is the line edit (what the owner reads and writes); photos given
     any of those ways come out as ``photosGiven(list[PhotoSource])``.
@@ -102,23 +123,36 @@ class PhotoSlot(QWidget):
         self.choose.setText("Choose photo…")
         self.choose.setToolTip("Copy a photo into the site (upright, resized, without location data)")
         self.choose.hide()
+        self.download = download_button()
         # Replaced in tests: returns the chosen files, [] when cancelled.
         self.choose_files: Callable[[], list[str]] = lambda: choose_photo_files(self)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         layout.addWidget(self.edit, 1)
+        layout.addWidget(self.download)
         layout.addWidget(self.choose)
         self.setFocusProxy(self.edit)
         self.edit.photosGiven.connect(self.photosGiven)
         self.choose.clicked.connect(self._choose_clicked)
+        self.download.clicked.connect(lambda: self.photosGiven.emit(downloaded_sources(self.edit.text())))
+        self.edit.textEdited.connect(lambda _t: self._show_download())
 
     def text(self) -> str:
         return self.edit.text()
 
+    def show_value(self, text: str) -> None:
+        """Show the document's value (quietly: not an edit of the user's)."""
+        set_line_text(self.edit, text)
+        self._show_download()
+
     def set_takes_photos(self, on: bool) -> None:
         self.edit.takes_photos = on
         self.choose.setVisible(on)
+        self._show_download()
+
+    def _show_download(self) -> None:
+        self.download.setVisible(self.edit.takes_photos and is_remote(self.edit.text()))
 
     def _choose_clicked(self) -> None:
         chosen = self.choose_files()

@@ -181,8 +181,9 @@ class TalkEditor(ModelEditor):
 
     def _show(self, name: str, value: Any) -> None:
         w = self.editor(name)
-        w = w.edit if isinstance(w, PhotoSlot) else w
-        if name == "takeaways":
+        if isinstance(w, PhotoSlot):
+            w.show_value(value or "")
+        elif name == "takeaways":
             w.set_items(list(value))
         elif name == "speakers":
             set_line_text(w, ", ".join(value))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from editor.bridge.photo_worker import PhotoWorker
 from editor.bridge.session import PostSession
+from editor.core.images import front_matter_edits, talk_photo_edits
 from editor.ui.main_window import MainWindow
 from editor.ui.photos_wiring import install_photos
 
@@ -321,3 +322,37 @@ def test_worker_keeps_the_ui_thread_free(qtbot, app):
         d.drop(view.viewport(), d.file_urls(photos / "IMG_0001.jpg"), card_point(window, 0))
     assert seen and all(seen)  # progress delivered on the UI thread
     assert Image.open(io.BytesIO((root / ASSETS / "ana-calin.jpg").read_bytes())).format == "JPEG"
+
+
+def test_download_into_the_site_on_a_remote_photo(qtbot, app):
+    window, placer, root, _photos = app
+    window.talks.model.select(0)
+    slot = window.talks.editor.editor("photo")
+    field = window.form.row("image").editor
+    with s.serve({"/media/ana.jpg": s.phone_jpeg((1200, 800))}) as server:
+        url = f"{server}/media/ana.jpg"
+        window.document.apply_edits(talk_photo_edits_0(window.document.text, url))
+        qtbot.waitUntil(lambda: slot.text() == url and slot.download.isVisible())
+        assert not (root / "assets").exists()  # nothing is fetched until asked
+        with qtbot.waitSignal(placer.placed, timeout=WAIT):
+            qtbot.mouseClick(slot.download, Qt.MouseButton.LeftButton)
+        assert f"![Ana Calin](/{ASSETS}/ana-calin.jpg)" in window.document.text
+        assert s.upright_blue_on_top(written(root / ASSETS / "ana-calin.jpg"))
+        qtbot.waitUntil(lambda: not slot.download.isVisible())
+        window.document.apply_edits(front_matter_edits(window.document.text, "image", url))
+        qtbot.waitUntil(lambda: field.text() == url and field.download.isVisible())
+        with qtbot.waitSignal(placer.placed, timeout=WAIT):
+            qtbot.mouseClick(field.download, Qt.MouseButton.LeftButton)
+        assert f"image: /{ASSETS}/ana-calin.jpg\n" in window.document.text  # the same bytes: the same file
+    # Offline: a clear message, nothing changed.
+    before = window.document.text
+    window.document.apply_edits(talk_photo_edits_0(before, "http://127.0.0.1:9/gone.jpg"))
+    qtbot.waitUntil(lambda: slot.download.isVisible())
+    with qtbot.waitSignal(placer.message, timeout=WAIT) as got:
+        qtbot.mouseClick(slot.download, Qt.MouseButton.LeftButton)
+    assert "cannot download it" in got.args[0] and "offline" in got.args[0]
+
+
+def talk_photo_edits_0(text: str, url: str):
+    """The edit that makes Ana's photo ``url`` (as typing it in the source would)."""
+    return talk_photo_edits(text, 0, url)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urlsplit
 
@@ -21,17 +22,17 @@ from ..naming import slugify
 from ..post_io import describe_os_error
 from ..site_settings import SiteSettingsError, load_site_settings
 from .assets import AssetPlan, plan_assets
+from .download import fetch
 from .pipeline import (
     DEFAULT_MAX_SIDE,
     DEFAULT_QUALITY,
+    MAX_INPUT_BYTES,
     FocalPoint,
     ImageRefused,
     PipelineOptions,
     process_image,
 )
 from .store import store_image
-
-MAX_INPUT_BYTES = 200 * 1024 * 1024  # no photo is this large; a bigger file is a mistake
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,11 @@ class PhotoSource:
         if self.path is not None:
             return self.path.name or str(self.path)
         return self.name or self.remote_url or "the pasted image"
+
+
+def downloaded(url: str) -> PhotoSource:
+    """A remote photo to fetch (off the UI thread, when the pipeline reads it) and store in the site."""
+    return PhotoSource(name=url, load=partial(fetch, url))
 
 
 @dataclass(frozen=True)

@@ -31,6 +31,7 @@ DEFAULT_QUALITY = 85
 # 120 megapixels: above any phone's or camera's full-resolution mode in use (108 MP phones),
 # far below what would exhaust memory (4 bytes a pixel: ~480 MB).
 DEFAULT_MAX_PIXELS = 120_000_000
+MAX_INPUT_BYTES = 200 * 1024 * 1024  # no photo file is this large; a bigger one is a mistake
 # What Pillow's decoders fail with on damaged data.
 _DECODE_ERRORS = (OSError, SyntaxError, ValueError, EOFError, IndexError, struct.error,
                   Image.DecompressionBombError, RuntimeError)
