@@ -23,6 +23,7 @@ from PySide6.QtGui import QTextCursor
 
 from editor.core.edits import TextEdit
 from editor.core.images import (
+    FocalPoint,
     ImageRefused,
     PhotoRequest,
     PhotoSource,
@@ -82,9 +83,10 @@ class PhotoPlacer(QObject):
             alt = recognition.talks[index].speakers[0] if index is not None else ""
         return self._submit(sources, _Pending("body", self.document.path, cursor=cursor), alt=alt)
 
-    def to_talk(self, sources: list[PhotoSource], talk_index: int,
-                recognition: Callable[[], Recognition]) -> int | None:
-        """The photo of talk ``talk_index`` of ``recognition()`` (the talks model's ``current``)."""
+    def to_talk(self, sources: list[PhotoSource], talk_index: int, recognition: Callable[[], Recognition],
+                crop: bool | None = None, focal: FocalPoint | None = None) -> int | None:
+        """The photo of talk ``talk_index`` of ``recognition()`` (the talks model's ``current``);
+        ``crop``/``focal`` as the user chose them (None: the site's setting)."""
         if len(sources) > 1:
             self.message.emit("A talk takes one photo: drop a single picture on it")
             return None
@@ -94,7 +96,8 @@ class PhotoPlacer(QObject):
         talk = talks[talk_index]
         pending = _Pending("talk", self.document.path, speakers=tuple(talk.speakers), talk_index=talk_index,
                            recognition=recognition)
-        return self._submit(sources, pending, alt=talk.speakers[0] if talk.speakers else "")
+        return self._submit(sources, pending, alt=talk.speakers[0] if talk.speakers else "", crop=crop,
+                            focal=focal)
 
     def to_front_matter(self, sources: list[PhotoSource], key: str = "image") -> int | None:
         if len(sources) > 1:
@@ -103,7 +106,8 @@ class PhotoPlacer(QObject):
         return self._submit(sources, _Pending("front-matter", self.document.path, key=key), front_matter=True)
 
     def _submit(self, sources: list[PhotoSource], pending: _Pending, alt: str = "",
-                front_matter: bool = False) -> int | None:
+                front_matter: bool = False, crop: bool | None = None,
+                focal: FocalPoint | None = None) -> int | None:
         if not sources:
             self.message.emit("Nothing there is a picture")
             return None
@@ -112,7 +116,7 @@ class PhotoPlacer(QObject):
             return None
         # The site the post is in now (a post saved elsewhere keeps its photos beside it).
         request = PhotoRequest(pending.post_path, self.document.text, find_site_root(pending.post_path),
-                               alt=alt, front_matter=front_matter)
+                               alt=alt, front_matter=front_matter, crop=crop, focal=focal)
         job = self.worker.submit(sources, request)
         self._pending[job] = pending
         return job

@@ -20,8 +20,9 @@ MESSAGE_MS = 10_000
 TALKS_WAIT_TURNS = 50  # event-loop turns to wait for the talks section after the first frame
 
 
-def install_photos(window, worker: PhotoWorker) -> PhotoPlacer:
-    """Connect photo drops, pastes and "Choose photo…" of ``window`` (a ``MainWindow``) to ``worker``."""
+def install_photos(window, worker: PhotoWorker, offer_crop: bool = True) -> PhotoPlacer:
+    """Connect photo drops, pastes and "Choose photo…" of ``window`` (a ``MainWindow``) to ``worker``;
+    ``offer_crop``: a speaker photo is first offered as a square crop."""
     placer = PhotoPlacer(window.document, worker, parent=window)
     window.source_view.set_photo_placer(placer)
     window.form.row("image").editor.set_photo_placer(placer, "image")
@@ -31,7 +32,7 @@ def install_photos(window, worker: PhotoWorker) -> PhotoPlacer:
 
     def attach_talks(turns: int = TALKS_WAIT_TURNS) -> None:
         if window.talks is not None:
-            window.talks.set_photo_placer(placer)
+            window.talks.set_photo_placer(placer, offer_crop)
         elif turns > 0:
             QTimer.singleShot(0, lambda: attach_talks(turns - 1))
 

@@ -68,6 +68,8 @@ class TalksSection(QWidget):
         self.teach_dialog = None
         self.cursor_offset: Callable[[], int] = lambda: 0
         self.undo_keys.watch(self.panel.view)
+        self.offer_crop = False
+        self.crop_dialog = None  # the open "square crop" question, if any
         document.pathChanged.connect(lambda _p: self._set_context())
         self._set_context()
 
@@ -82,8 +84,10 @@ class TalksSection(QWidget):
         self.site_root = Path(site_root) if site_root else None
         self._set_context()
 
-    def set_photo_placer(self, placer: PhotoPlacer) -> None:
-        """Photos dropped or pasted on a card, or given to the photo slot, become that talk's photo."""
+    def set_photo_placer(self, placer: PhotoPlacer, offer_crop: bool = True) -> None:
+        """Photos dropped or pasted on a card, or given to the photo slot, become that talk's photo;
+        with ``offer_crop`` a photo Qt can preview is first offered as a square crop (``CropDialog``)."""
+        self.offer_crop = offer_crop
         self.panel.view.takes_photos = True
         self.editor.editor("photo").set_takes_photos(True)
         self.panel.photosDropped.connect(lambda row, sources: self._photos_for(placer, sources, row))
@@ -95,7 +99,27 @@ class TalksSection(QWidget):
         if row is None:
             return
         self.model.select(row)
+        if self.offer_crop and len(sources) == 1 and self._offer_crop(placer, sources, row):
+            return
         placer.to_talk(sources, row, self.model.current)
+
+    def _offer_crop(self, placer: PhotoPlacer, sources: list, row: int) -> bool:
+        """Open the crop dialog for the photo; False when it cannot be previewed (HEIC, a URL)."""
+        from .crop_dialog import CropDialog, preview_image
+
+        image = preview_image(sources[0])
+        if image is None:
+            return False
+        talk = self.model.selected_talk()
+        self.crop_dialog = CropDialog(image, talk.speakers[0] if talk and talk.speakers else "", parent=self)
+
+        def chosen() -> None:
+            square, focal = self.crop_dialog.choice()
+            placer.to_talk(sources, row, self.model.current, crop=square, focal=focal)
+
+        self.crop_dialog.accepted.connect(chosen)
+        self.crop_dialog.open()
+        return True
 
     def _set_context(self) -> None:
         self.panel.set_context(self.document.path, self.site_root)

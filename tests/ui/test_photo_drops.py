@@ -10,7 +10,7 @@ import photo_drops as d
 import photo_samples as s
 import pytest
 from PIL import Image
-from PySide6.QtCore import QMimeData, QSettings, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QSettings, Qt, QUrl
 from PySide6.QtGui import QGuiApplication, QTextCursor
 from PySide6.QtWidgets import QApplication
 
@@ -66,7 +66,7 @@ def app(qtbot, tmp_path, site):
     window = MainWindow(settings, PostSession(tmp_path / "recovery"), dialogs=Dialogs(), preview=False)
     worker = PhotoWorker()
     qtbot.addWidget(window)
-    placer = install_photos(window, worker)
+    placer = install_photos(window, worker, offer_crop=False)  # the crop dialog has its own test
     window.show()
     assert window.open_path(post)
     qtbot.waitUntil(lambda: window.talks is not None and window.talks.panel.view.takes_photos, timeout=WAIT)
@@ -356,3 +356,39 @@ def test_download_into_the_site_on_a_remote_photo(qtbot, app):
 def talk_photo_edits_0(text: str, url: str):
     """The edit that makes Ana's photo ``url`` (as typing it in the source would)."""
     return talk_photo_edits(text, 0, url)
+
+
+def test_speaker_photo_offered_as_a_square_crop_with_a_draggable_focal_point(qtbot, app):
+    window, placer, root, photos = app
+    window.talks.offer_crop = True
+    view = window.talks.panel.view
+    portrait = s.phone_jpeg((1200, 800))  # upright 800 × 1200: blue above, red below
+    assert d.drop(view.viewport(), d.image_bytes(portrait), card_point(window, 1))
+    dialog = window.talks.crop_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.windowTitle() == "Photo of Luke Bond"
+    focal = dialog.view
+    bottom = focal.rect().bottomLeft() + QPoint(focal.width() // 2, -2)
+    qtbot.mousePress(focal, Qt.MouseButton.LeftButton, pos=focal.rect().center())
+    qtbot.mouseMove(focal, bottom)
+    qtbot.mouseRelease(focal, Qt.MouseButton.LeftButton, pos=bottom)
+    assert focal.focal.y > 0.9 and focal.square().bottom() == focal.height()
+    with qtbot.waitSignal(placer.placed, timeout=WAIT):
+        qtbot.mouseClick(dialog.square_button, Qt.MouseButton.LeftButton)
+    image = written(root / ASSETS / "luke-bond.jpg")
+    assert image.size == (800, 800)
+    assert image.convert("RGB").getpixel((400, 700))[0] > 200  # the square kept the lower, red part
+    assert f"![Luke Bond](/{ASSETS}/luke-bond.jpg)\n\nNext was" in window.document.text
+    # The original framing is one click away.
+    assert d.drop(view.viewport(), d.image_bytes(portrait), card_point(window, 1))
+    qtbot.waitUntil(window.talks.crop_dialog.isVisible)
+    with qtbot.waitSignal(placer.placed, timeout=WAIT):
+        qtbot.mouseClick(window.talks.crop_dialog.original_button, Qt.MouseButton.LeftButton)
+    assert written(root / ASSETS / "luke-bond-2.jpg").size == (800, 1200)
+    # Cancel: nothing is written.
+    before = window.document.text
+    assert d.drop(view.viewport(), d.image_bytes(s.phone_jpeg((900, 600))), card_point(window, 1))
+    qtbot.waitUntil(window.talks.crop_dialog.isVisible)
+    window.talks.crop_dialog.reject()
+    qtbot.wait(200)
+    assert window.document.text == before and len(list((root / ASSETS).iterdir())) == 2

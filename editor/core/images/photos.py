@@ -99,7 +99,8 @@ class PhotoRequest:
     site_root: Path | None = None
     alt: str = ""  # the speaker's name: the alt text and the file name
     max_side: int | None = None  # None: the site's setting (1600 by default)
-    focal: FocalPoint | None = None  # a square crop around it; None: the site's setting
+    crop: bool | None = None  # a square crop (True), the original framing (False), or the site's setting
+    focal: FocalPoint | None = None  # the square's centre (default: the picture's)
     front_matter: bool = False  # the reference goes into the front matter (its own style)
 
 
@@ -166,7 +167,8 @@ def import_photo(source: PhotoSource, request: PhotoRequest,
         return ImportedPhoto(source, source.remote_url, alt, notes=["remote: not downloaded"])
     assets, settings = plan or plan_for(request)
     data = read_bytes(source)
-    focal = request.focal if request.focal is not None else (FocalPoint() if settings.square else None)
+    crop = settings.square if request.crop is None else request.crop
+    focal = (request.focal or FocalPoint()) if crop else None
     options = PipelineOptions(max_side=request.max_side or settings.max_side, quality=settings.quality,
                               square=focal)
     processed = process_image(data, options)
