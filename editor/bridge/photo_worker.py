@@ -6,22 +6,19 @@ at once; ``progress(job, done, total, label)`` reports each photo as it
 starts, and ``finished(PhotoJobResult)`` delivers the imported photos and
 the refusals on the UI thread (signals of this object, which lives there,
 are queued across threads). Pillow and libheif release Python's lock while
-they decode, resize and encode, so the UI keeps painting meanwhile.
+they decode, resize and encode, so the UI keeps painting meanwhile. (A lower
+OS priority for this thread was tried and dropped: on a loaded machine the
+thread was preempted while holding Python's lock and the UI waited longer.)
 """
 
 from __future__ import annotations
 
 import itertools
-import os
-import sys
-import threading
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from editor.core.images import ImageRefused, ImportedPhoto, PhotoRequest, PhotoSource, import_photo, plan_for
-
-NICE = 10  # the worker thread's nice value (0 is the UI's)
 
 
 @dataclass(frozen=True)
@@ -30,18 +27,6 @@ class PhotoJobResult:
     request: PhotoRequest
     imported: list[ImportedPhoto] = field(default_factory=list)
     refused: list[tuple[str, str]] = field(default_factory=list)  # (the source's label, the reason)
-
-
-def _be_nice() -> None:
-    """Give the CPU to the UI thread first when both want it (the machine may have few cores).
-
-    On Linux a thread has its own nice value; raising it needs no privilege.
-    """
-    if hasattr(os, "setpriority") and sys.platform.startswith("linux"):
-        try:
-            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), NICE)
-        except OSError:
-            pass
 
 
 def _warm_up() -> None:
@@ -57,7 +42,6 @@ class _Job(QRunnable):
         self.worker, self.job, self.sources, self.request = worker, job, sources, request
 
     def run(self) -> None:
-        _be_nice()
         result = PhotoJobResult(self.job, self.request)
         try:
             plan = plan_for(self.request)
