@@ -16,6 +16,7 @@ import sys
 from pathlib import Path
 
 from editor.core.images import (
+    FocalPoint,
     ImageRefused,
     ImportedPhoto,
     PhotoRequest,
@@ -47,6 +48,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     where.add_argument("--front-matter", metavar="KEY", help="put FILE's reference in front matter KEY")
     parser.add_argument("--download", action="store_true",
                         help="download URLs into the site too (by default a URL stays remote)")
+    parser.add_argument("--square", nargs="?", const="0.5,0.5", metavar="X,Y",
+                        help="crop square around the point X,Y (fractions of the picture, default its "
+                             "centre); --square=no keeps the original framing")
     parser.add_argument("--max-side", type=int, metavar="PX", help="long side in pixels (default: the "
                         "site's images: max_side, else 1600)")
 
@@ -57,12 +61,32 @@ def source_for(arg: str, download: bool = False) -> PhotoSource:
     return PhotoSource(path=Path(arg))
 
 
+def square_option(value: str | None) -> tuple[bool | None, FocalPoint | None]:
+    """``--square``'s value as (crop, focal point); None: the site's setting."""
+    if value is None:
+        return None, None
+    if value.strip().lower() in ("no", "off", "false"):
+        return False, None
+    try:
+        x, y = (float(v) for v in value.split(","))
+    except ValueError:
+        raise ValueError(f"--square {value}: give X,Y as fractions, e.g. 0.5,0.3") from None
+    if not (0 <= x <= 1 and 0 <= y <= 1):
+        raise ValueError(f"--square {value}: X and Y go from 0 to 1")
+    return True, FocalPoint(x, y)
+
+
 def run(args: argparse.Namespace) -> int:
     if (args.talk is not None or args.front_matter) and len(args.files) != 1:
         error("--talk and --front-matter take one FILE")
         return EXIT_ERROR
     if args.max_side is not None and args.max_side < 16:
         error("--max-side must be at least 16")
+        return EXIT_ERROR
+    try:
+        crop, focal = square_option(args.square)
+    except ValueError as exc:
+        error(str(exc))
         return EXIT_ERROR
     source = load(args.post)
     if source is None:
@@ -77,7 +101,7 @@ def run(args: argparse.Namespace) -> int:
             return EXIT_ERROR
         alt = alt or talks[args.talk - 1].speakers[0]
     request = PhotoRequest(post_path, text, find_site_root(post_path), alt=alt, max_side=args.max_side,
-                           front_matter=bool(args.front_matter))
+                           front_matter=bool(args.front_matter), crop=crop, focal=focal)
     try:
         plan = plan_for(request)
     except ImageRefused as exc:

@@ -107,3 +107,14 @@ def test_usage_errors(site, capsys, args, message):
 def test_unreadable_post(tmp_path, capsys):
     assert main(["image", str(tmp_path / "nope.md"), str(tmp_path)]) == 2
     assert "nope.md" in capsys.readouterr().err
+
+
+def test_square_crop_around_a_point(site, capsys):
+    root, post, photos = site
+    # IMG_1 upright is 1600 × 2400: blue above, red below; a square around a point at the bottom keeps red.
+    assert main(["image", str(post), str(photos / "IMG_1.jpg"), "--talk", "1", "--square", "0.5,1"]) == 0
+    image = s.assert_clean((root / "assets/images/2024/ana-calin.jpg").read_bytes())
+    assert image.size == (1600, 1600)
+    assert image.convert("RGB").getpixel((800, 1500))[0] > 200
+    assert main(["image", str(post), str(photos / "IMG_1.jpg"), "--square", "2,0"]) == 2
+    assert "X and Y go from 0 to 1" in capsys.readouterr().err
