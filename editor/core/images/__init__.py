@@ -6,6 +6,7 @@
 ``references``  the text edits: an image line, a talk's photo, a front matter value
 ``photos``      one source through all of the above (what a drop, a paste and the CLI share)
 ``download``    a remote photo fetched when the user asks, with a clear message offline
+``relocate``    photos kept beside a lone post copied into the site it is saved into
 """
 
 from .assets import AssetPlan, plan_assets
@@ -20,11 +21,13 @@ from .photos import (
 )
 from .pipeline import FocalPoint, ImageRefused, PipelineOptions, ProcessedImage, process_image
 from .references import front_matter_edits, image_markdown, insert_images, talk_photo_edits
+from .relocate import relocate_assets
 from .store import StoredImage, store_image
 
 __all__ = [
     "AssetPlan", "FocalPoint", "ImageRefused", "ImageSettings", "ImportedPhoto", "PhotoRequest",
     "PhotoSource", "PipelineOptions", "ProcessedImage", "StoredImage", "downloaded", "front_matter_edits",
     "image_markdown", "import_photo", "insert_images", "plan_assets", "plan_for", "process_image",
+    "relocate_assets",
     "store_image", "talk_photo_edits",
 ]
