@@ -1,8 +1,8 @@
 """The list view of the talk cards, which also takes a photo dropped or pasted on a card.
 
-A picture dragged over a card (from a file manager, a browser, the
-clipboard) is offered to that card's talk as ``photosDropped(row,
-sources)``; the cards' own drag (reordering, ``internal_format``) keeps the
+A picture dragged over a card (from a file manager, a browser) or pasted
+on the current one (Ctrl+V, Edit > Paste) is offered to that card's talk
+as ``photosDropped(row, sources)``; the cards' own drag (reordering, ``internal_format``) keeps the
 list's usual handling. Photos are taken only once ``takes_photos`` is set
 (a photo service is connected).
 """
@@ -59,12 +59,17 @@ class TalkCardsView(QListView):
             take_as_copy(event)
             self.photosDropped.emit(self._row_at(event), photo_sources(event.mimeData()))
 
+    def paste(self) -> bool:
+        """The clipboard's photo for the current card (Edit > Paste calls this on the focused widget)."""
+        photos = clipboard_photos() if self.takes_photos and self.currentIndex().isValid() else []
+        if photos:
+            self.photosDropped.emit(self.currentIndex().row(), photos)
+        return bool(photos)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
-        pasted = event.matches(QKeySequence.StandardKey.Paste)
-        if self.takes_photos and pasted and self.currentIndex().isValid():
-            photos = clipboard_photos()
-            if photos:
-                event.accept()
-                self.photosDropped.emit(self.currentIndex().row(), photos)
-                return
+        # Reached when no window action has the key (the view alone); the window's Edit > Paste
+        # takes Ctrl+V first and calls ``paste``.
+        if event.matches(QKeySequence.StandardKey.Paste) and self.paste():
+            event.accept()
+            return
         super().keyPressEvent(event)

@@ -392,3 +392,17 @@ def test_speaker_photo_offered_as_a_square_crop_with_a_draggable_focal_point(qtb
     window.talks.crop_dialog.reject()
     qtbot.wait(200)
     assert window.document.text == before and len(list((root / ASSETS).iterdir())) == 2
+
+
+def test_a_copied_file_pasted_on_a_selected_card(qtbot, app):
+    window, placer, root, photos = app
+    view = window.talks.panel.view
+    window.talks.model.select(1)
+    QGuiApplication.clipboard().setMimeData(d.file_urls(photos / "IMG_0001.jpg"))
+    view.setFocus()
+    with qtbot.waitSignal(placer.placed, timeout=WAIT):
+        qtbot.keyClick(view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert f"![Luke Bond](/{ASSETS}/luke-bond.jpg)\n\nNext was" in window.document.text
+    assert s.upright_blue_on_top(written(root / ASSETS / "luke-bond.jpg"))
+    ctrl_z(qtbot, view)
+    assert window.document.text == POST
