@@ -77,13 +77,19 @@ class PhotoLineEdit(QLineEdit):
         take_as_copy(event)
         self.photosGiven.emit(photo_sources(event.mimeData()))
 
+    def paste(self) -> None:
+        """A photo on the clipboard is given on; anything else pastes as text (Edit > Paste calls this)."""
+        photos = clipboard_photos() if self.takes_photos else []
+        if photos:
+            self.photosGiven.emit(photos)
+        else:
+            super().paste()
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
         if self.takes_photos and event.matches(QKeySequence.StandardKey.Paste):
-            photos = clipboard_photos()
-            if photos:
-                event.accept()
-                self.photosGiven.emit(photos)
-                return
+            event.accept()
+            self.paste()
+            return
         super().keyPressEvent(event)
 
 

@@ -11,7 +11,7 @@ import photo_samples as s
 import pytest
 from PIL import Image
 from PySide6.QtCore import QMimeData, QPoint, QSettings, Qt, QUrl
-from PySide6.QtGui import QGuiApplication, QTextCursor
+from PySide6.QtGui import QAction, QGuiApplication, QTextCursor
 from PySide6.QtWidgets import QApplication
 
 from editor.bridge.photo_worker import PhotoWorker
@@ -406,3 +406,20 @@ def test_a_copied_file_pasted_on_a_selected_card(qtbot, app):
     assert s.upright_blue_on_top(written(root / ASSETS / "luke-bond.jpg"))
     ctrl_z(qtbot, view)
     assert window.document.text == POST
+
+
+def test_edit_paste_from_the_menu_on_the_image_field(qtbot, app):
+    window, placer, root, photos = app
+    field = window.form.row("image").editor
+    QGuiApplication.clipboard().setMimeData(d.file_urls(photos / "IMG_0001.jpg"))
+    field.edit.setFocus()
+    qtbot.waitUntil(field.edit.hasFocus)
+    paste = next(a for a in window.findChildren(QAction) if a.text() == "&Paste")
+    with qtbot.waitSignal(placer.placed, timeout=WAIT):
+        paste.trigger()
+    assert f"image: /{ASSETS}/img-0001.jpg\n" in window.document.text
+    mime = QMimeData()
+    mime.setText("plain words")
+    QGuiApplication.clipboard().setMimeData(mime)
+    paste.trigger()
+    assert "plain words" in field.text()  # text still pastes as text
