@@ -110,7 +110,7 @@ def write_bytes_atomic(path: str | os.PathLike, data: bytes) -> None:
         os.chmod(tmp_name, mode)
         os.replace(tmp_name, target)
         tmp_name = None
-        _sync_folder(folder)
+        sync_folder(folder)
     except OSError as exc:
         if not folder.is_dir():
             reason = "the folder no longer exists"
@@ -125,7 +125,8 @@ def write_bytes_atomic(path: str | os.PathLike, data: bytes) -> None:
                 pass
 
 
-def _sync_folder(folder: Path) -> None:
+def sync_folder(folder: Path) -> None:
+    """Make a rename or a new name in ``folder`` durable (where the platform lets a folder be opened)."""
     # Makes the rename itself durable; not every platform lets a folder be opened.
     try:
         fd = os.open(folder, os.O_RDONLY)

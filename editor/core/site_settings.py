@@ -17,7 +17,12 @@ owned by one area of the editor, documented in the README):
     prints them; an unknown id is reported, not fatal
     (``core.checks.site_facts.checks_off``).
 ``images:``
-    ``folder:`` the asset folder pattern for new photos, ``max_pixels:``
+    Photos dropped or pasted into a post (``editor.core.images``):
+    ``folder:`` where they go, relative to the site, with ``{year}``,
+    ``{month}``, ``{day}``, ``{date}`` and ``{slug}`` of the post (default:
+    learned from the site's posts, else ``assets/images/{date}-{slug}``);
+    ``max_side:`` the long side in pixels (1600); ``quality:`` JPEG quality
+    (85); ``square: true`` crops speaker photos square. ``max_pixels:``
     (width × height, default 4,000,000) and ``max_bytes:`` (default
     1,000,000): the speaker photo limits ``photo-too-large`` checks.
 ``preview:``

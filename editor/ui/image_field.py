@@ -1,20 +1,35 @@
 """The post's image: a path or URL, a thumbnail when the file is local, and "Choose…".
 
 Remote images are never fetched: the field says "Remote image" instead.
+With ``set_photo_placer`` the field takes photos: dropped or pasted on it, or
+picked with "Choose photo…", they are copied into the site (upright,
+resized, without location data) and the value points at the copy.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImageReader, QPixmap
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from editor.core import form_model
 
 from .form_fields import note_label, set_line_text
+from .photo_drop import (
+    PHOTO_FILTER,
+    PhotoLineEdit,
+    download_button,
+    downloaded_sources,
+    is_remote,
+    path_sources,
+)
+
+if TYPE_CHECKING:
+    from editor.bridge.photo_placer import PhotoPlacer
 
 THUMB = 64
 IMAGE_FILTER = "Images (" + " ".join(f"*{s}" for s in form_model.IMAGE_SUFFIXES) + ")"
@@ -27,9 +42,11 @@ class ImageField(QWidget):
         super().__init__(parent)
         self.post_path: Path | None = None
         self.site_root: Path | None = None
+        self.key = "image"
+        self.placer: PhotoPlacer | None = None
         # Replaced in tests: returns the chosen file, or "" when cancelled.
         self.choose_file: Callable[[], str] = self._ask_for_file
-        self.edit = QLineEdit()
+        self.edit = PhotoLineEdit()
         self.edit.setPlaceholderText(placeholder)
         self.choose = QPushButton("Choose…")
         self.choose.setToolTip("Pick an image file from the site")
@@ -42,6 +59,8 @@ class ImageField(QWidget):
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.edit, 1)
+        self.download = download_button()
+        top.addWidget(self.download)
         top.addWidget(self.choose)
         bottom = QHBoxLayout()
         bottom.setContentsMargins(0, 0, 0, 0)
@@ -53,8 +72,22 @@ class ImageField(QWidget):
         layout.addLayout(top)
         layout.addLayout(bottom)
         self.edit.textEdited.connect(self._typed)
+        self.edit.photosGiven.connect(self._photos_given)
         self.choose.clicked.connect(self._choose_clicked)
+        self.download.clicked.connect(lambda: self._photos_given(downloaded_sources(self.edit.text())))
         self._refresh()
+
+    def set_photo_placer(self, placer: PhotoPlacer, key: str = "image") -> None:
+        """Photos given to the field are copied into the site by ``placer`` and set as ``key``."""
+        self.placer, self.key = placer, key
+        self.edit.takes_photos = True
+        self.choose.setText("Choose photo…")
+        self.choose.setToolTip("Copy a photo into the site (upright, resized, without location data)")
+        self._refresh()
+
+    def _photos_given(self, sources: list) -> None:
+        if self.placer is not None:
+            self.placer.to_front_matter(sources, self.key)
 
     def text(self) -> str:
         return self.edit.text()
@@ -73,7 +106,9 @@ class ImageField(QWidget):
 
     def _choose_clicked(self) -> None:
         chosen = self.choose_file()
-        if chosen:
+        if chosen and self.placer is not None:
+            self._photos_given(path_sources([chosen]))
+        elif chosen:
             value = form_model.image_value_for(Path(chosen), self.post_path, self.site_root)
             set_line_text(self.edit, value)
             self._refresh()
@@ -86,7 +121,8 @@ class ImageField(QWidget):
         # Imported here: PySide6 builds the dialog class and its enums on first use (~1 ms).
         from PySide6.QtWidgets import QFileDialog
 
-        chosen, _ = QFileDialog.getOpenFileName(self, "Choose an image", str(folder), IMAGE_FILTER)
+        name_filter = PHOTO_FILTER if self.placer is not None else IMAGE_FILTER
+        chosen, _ = QFileDialog.getOpenFileName(self, "Choose an image", str(folder), name_filter)
         return chosen
 
     def _refresh(self) -> None:
@@ -96,9 +132,15 @@ class ImageField(QWidget):
         if ref.kind == "local":
             reader = QImageReader(str(ref.path))
             reader.setAutoTransform(True)
+            stored = reader.size()
+            if stored.isValid() and max(stored.width(), stored.height()) > 4 * THUMB:
+                # Decoded small (JPEG scales while decoding): the note reads the size from the header.
+                reader.setScaledSize(stored.scaled(2 * THUMB, 2 * THUMB, Qt.AspectRatioMode.KeepAspectRatio))
             image = reader.read()
             if not image.isNull():
-                size = image.size()
+                size = stored if stored.isValid() else image.size()
+                if (image.width() > image.height()) != (size.width() > size.height()):
+                    size = size.transposed()  # turned upright by its EXIF orientation
                 pixmap = QPixmap.fromImage(image).scaled(
                     THUMB - 2, THUMB - 2, Qt.AspectRatioMode.KeepAspectRatio,
                     Qt.TransformationMode.SmoothTransformation)
@@ -114,3 +156,4 @@ class ImageField(QWidget):
             self.thumb.setText("?" if ref.kind == "missing" else "")
         self.note.setText(note)
         self.note.setVisible(bool(note))
+        self.download.setVisible(self.placer is not None and is_remote(self.edit.text()))

@@ -9,7 +9,8 @@ and one undo history covers all of them.
 For the main window it offers ``actions()`` (Find, Replace, Find Next/Previous,
 Go to Line, Soft Wrap) for the Edit and View menus, the signals
 ``cursorLineChanged``/``topLineChanged`` for preview scroll sync, and the
-slots ``go_to_line``/``reveal_line``.
+slots ``go_to_line``/``reveal_line``. With ``set_photo_placer`` photos dropped
+or pasted into the text become image lines at the drop position.
 """
 
 from __future__ import annotations
@@ -39,6 +40,8 @@ from .line_number_area import LineNumberArea
 from .source_editor import SourceEditor, reveal_cursor
 
 if TYPE_CHECKING:
+    from editor.bridge.photo_placer import PhotoPlacer
+
     from .find_bar import FindBar
     from .goto_line import GoToLineBar
 
@@ -220,6 +223,20 @@ class SourceView(QWidget):
         finally:
             self._revealing = False
         self._top_line = self.top_line()
+
+    def set_photo_placer(self, placer: PhotoPlacer) -> None:
+        """Photos dropped or pasted into the source go to ``placer`` as image lines at that position."""
+        from editor.bridge.photo_mime import has_photos, photo_sources
+
+        def take(mime) -> bool:
+            sources = photo_sources(mime)
+            if not sources:
+                return False
+            placer.to_body(sources, self.editor.textCursor().position())
+            return True
+
+        self.editor.offers_photos = has_photos
+        self.editor.on_photos = take
 
     # -- internals ------------------------------------------------------------------
 

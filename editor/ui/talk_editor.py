@@ -31,6 +31,7 @@ from editor.core.talks import hms, parse_hms
 
 from .form_fields import form_layout, note_label, set_line_text
 from .model_editor import ModelEditor, RowList
+from .photo_drop import PhotoSlot
 
 _UNSEEN = object()
 # (field, label, placeholder, tooltip)
@@ -117,6 +118,8 @@ class TalkEditor(ModelEditor):
     """Edits the ``model``'s selected talk in ``document``; ``editRefused(field, message)`` on a refusal."""
 
     editRefused = Signal(str, str)
+    # Photos dropped, pasted or chosen in the photo slot, for the selected talk: list[PhotoSource].
+    photosGiven = Signal(object)
 
     def __init__(self, document: Document, model: TalksModel, undo_keys: UndoKeys | None = None,
                  parent: QWidget | None = None):
@@ -140,12 +143,14 @@ class TalkEditor(ModelEditor):
                 editor.moveRequested.connect(self._move_takeaway)
                 editor.rowAdded.connect(self.undo_keys.watch)
             else:
-                editor = QLineEdit()
-                editor.setPlaceholderText(placeholder)
-                editor.textEdited.connect(lambda text, n=name: self._typed(n, text))
-                editor.editingFinished.connect(lambda n=name: self._finished(n))
-                self.undo_keys.watch(editor)
+                editor = PhotoSlot(placeholder) if name == "photo" else QLineEdit()
+                line = editor.edit if name == "photo" else editor
+                line.setPlaceholderText(placeholder)
+                line.textEdited.connect(lambda text, n=name: self._typed(n, text))
+                line.editingFinished.connect(lambda n=name: self._finished(n))
+                self.undo_keys.watch(line)
             self._add_row(name, label_text, editor, tip)
+        self.editor("photo").photosGiven.connect(self.photosGiven)
         model.recognised.connect(lambda *_: self._refresh())
         model.selectionChanged.connect(self._on_selection)
         self._refresh()
@@ -176,7 +181,9 @@ class TalkEditor(ModelEditor):
 
     def _show(self, name: str, value: Any) -> None:
         w = self.editor(name)
-        if name == "takeaways":
+        if isinstance(w, PhotoSlot):
+            w.show_value(value or "")
+        elif name == "takeaways":
             w.set_items(list(value))
         elif name == "speakers":
             set_line_text(w, ", ".join(value))

@@ -6,12 +6,14 @@ when the site changes. Adding, removing and moving
 talks are the core's entry edits, each one undo step on the shared document.
 ``set_teaching(service, cursor)`` turns on "This is a talk" (``teach_at``) and
 "Not a talk": they change what the talks model knows, never the text.
+``set_photo_placer(placer)`` lets a card and the photo slot take photos.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -33,6 +35,9 @@ from .event_editor import EventEditor
 from .form_fields import ERROR_STYLE, note_label
 from .talk_editor import TalkEditor
 from .talks_panel import TalksPanel
+
+if TYPE_CHECKING:
+    from editor.bridge.photo_placer import PhotoPlacer
 
 
 class TalksSection(QWidget):
@@ -72,6 +77,8 @@ class TalksSection(QWidget):
         self.teach_dialog = None
         self.cursor_offset: Callable[[], int] = lambda: 0
         self.undo_keys.watch(self.panel.view)
+        self.offer_crop = False
+        self.crop_dialog = None  # the open "square crop" question, if any
         document.pathChanged.connect(lambda _p: self._set_context())
         self._set_context()
 
@@ -85,6 +92,43 @@ class TalksSection(QWidget):
     def set_site_root(self, site_root: Path | None) -> None:
         self.site_root = Path(site_root) if site_root else None
         self._set_context()
+
+    def set_photo_placer(self, placer: PhotoPlacer, offer_crop: bool = True) -> None:
+        """Photos dropped or pasted on a card, or given to the photo slot, become that talk's photo;
+        with ``offer_crop`` a photo Qt can preview is first offered as a square crop (``CropDialog``)."""
+        self.offer_crop = offer_crop
+        self.panel.view.takes_photos = True
+        self.editor.editor("photo").set_takes_photos(True)
+        self.panel.photosDropped.connect(lambda row, sources: self._photos_for(placer, sources, row))
+        self.editor.photosGiven.connect(lambda sources: self._photos_for(placer, sources))
+
+    def _photos_for(self, placer: PhotoPlacer, sources: list, row: int | None = None) -> None:
+        """The photo of talk ``row`` (a card's), else of the selected talk (the slot's)."""
+        row = self.model.selected if row is None else row
+        if row is None:
+            return
+        self.model.select(row)
+        if self.offer_crop and len(sources) == 1 and self._offer_crop(placer, sources, row):
+            return
+        placer.to_talk(sources, row, self.model.current)
+
+    def _offer_crop(self, placer: PhotoPlacer, sources: list, row: int) -> bool:
+        """Open the crop dialog for the photo; False when it cannot be previewed (HEIC, a URL)."""
+        from .crop_dialog import CropDialog, preview_image
+
+        image = preview_image(sources[0])
+        if image is None:
+            return False
+        talk = self.model.selected_talk()
+        self.crop_dialog = CropDialog(image, talk.speakers[0] if talk and talk.speakers else "", parent=self)
+
+        def chosen() -> None:
+            square, focal = self.crop_dialog.choice()
+            placer.to_talk(sources, row, self.model.current, crop=square, focal=focal)
+
+        self.crop_dialog.accepted.connect(chosen)
+        self.crop_dialog.open()
+        return True
 
     def _set_context(self) -> None:
         self.panel.set_context(self.document.path, self.site_root)

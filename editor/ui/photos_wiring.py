@@ -1,0 +1,44 @@
+"""Hooking photos into the main window: one call from the composition root.
+
+``install_photos(window, worker)`` makes the photo placer for the window's
+document and gives it to every place that takes photos: the source pane
+(drop or paste: an image line there), the front matter's image field, and
+the talks section's cards and photo slot (built after the first frame, so
+connected when it exists). Progress and outcomes go to the status bar.
+The worker is the composition root's: it creates it, and stops it on quit.
+The preview pane is not a drop target yet (its view is another module's).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+
+from editor.bridge.photo_placer import PhotoPlacer
+from editor.bridge.photo_worker import PhotoWorker
+
+MESSAGE_MS = 10_000
+TALKS_WAIT_TURNS = 50  # event-loop turns to wait for the talks section after the first frame
+
+
+def install_photos(window, worker: PhotoWorker, offer_crop: bool = True) -> PhotoPlacer:
+    """Connect photo drops, pastes and "Choose photo…" of ``window`` (a ``MainWindow``) to ``worker``;
+    ``offer_crop``: a speaker photo is first offered as a square crop."""
+    placer = PhotoPlacer(window.document, worker, parent=window)
+    window.source_view.set_photo_placer(placer)
+    window.form.row("image").editor.set_photo_placer(placer, "image")
+    placer.message.connect(lambda text: window.status.showMessage(text, MESSAGE_MS))
+    placer.progress.connect(lambda done, total, label: window.status.showMessage(
+        f"Preparing photo {done + 1} of {total}: {label}…" if done < total else "Placing photos…"))
+
+    def attach_talks(turns: int = TALKS_WAIT_TURNS) -> None:
+        if window.talks is not None:
+            window.talks.set_photo_placer(placer, offer_crop)
+        elif turns > 0:
+            QTimer.singleShot(0, lambda: attach_talks(turns - 1))
+
+    if window.talks is not None:
+        attach_talks()
+    else:
+        window.after_first_paint(attach_talks)
+    window.after_first_paint(worker.prepare)
+    return placer
