@@ -254,8 +254,10 @@ def _build_window(argv: list[str],
 
 def _install_after_first_frame(window: MainWindow) -> None:
     """The parts the first frame does not show, each given its service from the session: what
-    was taught about talks (and the site scan), the Problems panel, the Built page tab."""
+    was taught about talks (and the site scan), the Problems panel, the Built page tab, photo
+    drops and pastes."""
     from editor.ui.built_page_wiring import install_built_page
+    from editor.ui.photos_wiring import install_photos
     from editor.ui.problems_wiring import install_problems
     from editor.ui.talks_wiring import install_talk_teaching
 
@@ -263,6 +265,7 @@ def _install_after_first_frame(window: MainWindow) -> None:
     install_talk_teaching(window, session.teaching())
     install_problems(window, session.checks(), session.talks_model())
     install_built_page(window, session.site_builder())
+    install_photos(window, session.photos())
 
 
 def quit_on_signals(app: QApplication, window: MainWindow) -> None:

@@ -15,8 +15,8 @@ document, and never construct a service themselves. The session owns
   frame: they import the talk rules and the Markdown renderer);
 - ``teaching()``: what was taught about talks and learnt from the site's
   posts (scanned in the background), ``checks()``: the post checks run off
-  the UI thread, ``site_builder()``: the site built by its own Jekyll; each
-  built on first use.
+  the UI thread, ``site_builder()``: the site built by its own Jekyll,
+  ``photos()``: speaker photos prepared off the UI thread; each built on first use.
 
 Opening another post loads it into the same document, so the services
 follow it. ``shutdown()`` stops them in order (no new work, renders in
@@ -41,6 +41,7 @@ from .idle_gc import IdleCollector
 
 if TYPE_CHECKING:
     from .check_service import CheckService
+    from .photo_worker import PhotoWorker
     from .preview_pipeline import PreviewPipeline
     from .site_builder import SiteBuilder
     from .talk_teaching import TalkTeaching
@@ -71,6 +72,7 @@ class PostSession(QObject):
         self._teaching: TalkTeaching | None = None
         self._checks: CheckService | None = None
         self._builder: SiteBuilder | None = None
+        self._photos: PhotoWorker | None = None
         self._closed = False
 
     @property
@@ -117,6 +119,14 @@ class PostSession(QObject):
             self._builder = SiteBuilder(parent=self)
         return self._builder
 
+    def photos(self) -> PhotoWorker:
+        """Prepares dropped and pasted photos off the UI thread (built on first call)."""
+        if self._photos is None:
+            from .photo_worker import PhotoWorker
+
+            self._photos = PhotoWorker(self)
+        return self._photos
+
     def set_site_root(self, site_root: Path | None) -> None:
         """The site the post belongs to (the window learned it from a newly opened post)."""
         self.site_root = Path(site_root).resolve() if site_root else None
@@ -135,6 +145,8 @@ class PostSession(QObject):
             self._preview.stop()
         if self._builder is not None:
             self._builder.shutdown()
+        if self._photos is not None:
+            self._photos.shutdown()
         if self._checks is not None:
             self._checks.stop()
         self.work.shutdown()
