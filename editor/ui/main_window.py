@@ -334,7 +334,11 @@ class MainWindow(QMainWindow):
 
     def reset_layout(self) -> None:
         width = max(self.width(), 900)
-        self.splitter.setSizes([int(width * 0.27), int(width * 0.36), int(width * 0.37)])
+        # The form holds the talks' takeaways and sponsors too: a third, and never under
+        # ~440 px when the window has room (at 1440 px it had 390, takeaways cut at 15 characters).
+        form = max(int(width * 0.32), min(440, int(width * 0.4)))
+        rest = width - form
+        self.splitter.setSizes([form, int(rest * 0.48), rest - int(rest * 0.48)])
         for action in self._pane_actions.values():
             action.setChecked(True)
 

@@ -27,7 +27,7 @@ from editor.bridge.talks_model import TalksModel
 from editor.bridge.undo_keys import UndoKeys
 from editor.core import talks as te
 from editor.core.edits import TextEdit
-from editor.core.talks import hms, parse_hms
+from editor.core.talks import PLACEHOLDER_TAKEAWAY, PLACEHOLDER_TALK, hms, parse_hms
 
 from .form_fields import form_layout, note_label, set_line_text
 from .model_editor import ModelEditor, RowList
@@ -183,14 +183,27 @@ class TalkEditor(ModelEditor):
         w = self.editor(name)
         if isinstance(w, PhotoSlot):
             w.show_value(value or "")
+        # What "Add talk" wrote is shown as unfilled: an empty field whose grey hint is the
+        # placeholder, so it reads as a slot to fill (check reports it until it is filled).
         elif name == "takeaways":
-            w.set_items(list(value))
+            w.set_items(["" if item == PLACEHOLDER_TAKEAWAY else item for item in value])
         elif name == "speakers":
-            set_line_text(w, ", ".join(value))
+            unfilled = list(value) == PLACEHOLDER_TALK["speakers"]
+            self._mark_unfilled(w, name, unfilled)
+            set_line_text(w, "" if unfilled else ", ".join(value))
         elif name == "start_seconds":
             set_line_text(w, hms(value) if value is not None else "")
         else:
-            set_line_text(w, value or "")
+            unfilled = name in PLACEHOLDER_TALK and value == PLACEHOLDER_TALK[name]
+            self._mark_unfilled(w, name, unfilled)
+            set_line_text(w, "" if unfilled else value or "")
+
+    def _mark_unfilled(self, line: QLineEdit, name: str, unfilled: bool) -> None:
+        if unfilled:
+            shown = PLACEHOLDER_TALK[name][0] if name == "speakers" else PLACEHOLDER_TALK[name]
+            line.setPlaceholderText(f"{shown} (to fill in)")
+        else:
+            line.setPlaceholderText(next(hint for n, _label, hint, _tip in FIELDS if n == name))
 
     # -- writing -----------------------------------------------------------------------------
 

@@ -177,8 +177,11 @@ def test_add_talk_appends_after_the_last_and_selects_it(qtbot, doc):
     assert w.model.selected == 3
     assert w.panel.view.selectionModel().currentIndex().row() == 3
     assert names(w)[3] == "Firstname Lastname"
-    assert w.editor.editor("speakers").text() == "Firstname Lastname"
-    assert w.editor.editor("takeaways").items() == ["First takeaway"]
+    # shown as slots to fill: empty, the placeholder as the grey hint
+    speakers = w.editor.editor("speakers")
+    assert speakers.text() == "" and speakers.placeholderText() == "Firstname Lastname (to fill in)"
+    assert w.editor.editor("organisation").placeholderText() == "Organisation (to fill in)"
+    assert w.editor.editor("takeaways").items() == [""]
     assert w.focusWidget() is w.editor.editor("speakers")
     assert doc.text.index("Firstname Lastname") < doc.text.index("## Cloud Native London January")
     doc.qdoc.undo()
