@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         # Tag completions are not part of the first frame: read once the window has painted.
         self.form = FormPane(self.document, self.site, self.splitter, hold_site_tags=True)
+        self.form.setMinimumWidth(320)  # narrower, the fields are cut: the other panes give way
         self.talks = None  # built right after the first paint, like the preview
         self.source_view = SourceView(self.document)
         self.files = FileController(self, session, settings, dialogs=dialogs)
