@@ -15,6 +15,13 @@ if hasattr(os, "geteuid") and os.geteuid() == 0:
     if "--no-sandbox" not in flags:
         os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = (flags + " --no-sandbox").strip()
 
+# No per-example deadline: the machines are shared and noisy, and speed is measured by
+# make bench, not by tests (a slow example is not a wrong one).
+from hypothesis import settings as hypothesis_settings  # noqa: E402
+
+hypothesis_settings.register_profile("shared-machine", deadline=None)
+hypothesis_settings.load_profile("shared-machine")
+
 REPO = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("JPE_SHARED", REPO.parent / "shared"))
 CORPUS = SHARED / "corpus"
