@@ -248,7 +248,9 @@ def _build_window(argv: list[str],
         later.append(lambda: window.files.remember_recent(post))
     # Copies that crashed sessions left are offered over the painted window.
     later.append(window.files.offer_recovery)
-    later.append(lambda: _install_after_first_frame(window))
+    # Teaching, checks, the Built page and photos start once the preview shows the post:
+    # their imports and the site scan would otherwise hold up WebEngine's start.
+    later.append(lambda: window.after_preview(lambda: _install_after_first_frame(window)))
     return app, window, later
 
 
@@ -279,9 +281,8 @@ def quit_on_signals(app: QApplication, window: MainWindow) -> None:
     signals = QuitSignals(app)
 
     def end(_signum: int) -> None:
-        window.save_layout()
         window.session.autosaver.flush()  # a copy of unsaved text, as a crash would leave
-        app.exit(0)  # not quit(): that closes the window, which would ask about unsaved changes
+        window.close_without_asking()  # the last window: the application quits after it
     signals.received.connect(end)
     app.aboutToQuit.connect(signals.restore)
 

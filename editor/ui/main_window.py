@@ -132,9 +132,15 @@ class MainWindow(QMainWindow):
         # Whether what waits for the first frame was let go (by the paint or the fallback).
         self._first_frame_released = False
         self._after_paint: list[Callable[[], object]] = []
-        self._own_after_paint: list[Callable[[], object]] = [self.form.start_site_tags, self._create_talks]
+        # The preview first: it is what the user waits for after the first frame (WebEngine's
+        # start is the longest); the talks section, then what waits for the preview.
+        self._own_after_paint: list[Callable[[], object]] = []
         if preview:
             self._own_after_paint.append(self._create_preview)
+        self._own_after_paint += [self.form.start_site_tags, self._create_talks]
+        self._preview_wanted = preview
+        self._preview_shown = False
+        self._after_preview: list[Callable[[], object]] = []
         self._paint_seen = False
         # And in any case soon after the window is shown: a window started
         # minimized paints only when restored. (Counted from the show, not
@@ -230,6 +236,24 @@ class MainWindow(QMainWindow):
         panes["preview"] = self.preview_view or self.preview_stack
         return panes
 
+    def after_preview(self, *callbacks: Callable[[], object]) -> None:
+        """Run ``callbacks`` once the preview first shows the post (or at once without a
+        preview, or ``FIRST_FRAME_FALLBACK_MS`` after it was created if it never does): the
+        work that starts after the first frame must not hold up the preview's own start."""
+        if not self._preview_wanted or self._preview_shown:
+            for callback in callbacks:
+                QTimer.singleShot(0, self, callback)
+        else:
+            self._after_preview.extend(callbacks)
+
+    def _preview_done(self) -> None:
+        if self._preview_shown:
+            return
+        self._preview_shown = True
+        for callback in self._after_preview:
+            QTimer.singleShot(0, self, callback)
+        self._after_preview.clear()
+
     def _create_preview(self) -> None:
         if self.preview_view is not None:
             return
@@ -246,6 +270,8 @@ class MainWindow(QMainWindow):
         self.source_view.topLineChanged.connect(self.preview_view.show_line)
         self.source_view.cursorLineChanged.connect(self.preview_view.show_line)
         self.preview_view.lineClicked.connect(self.source_view.go_to_line)
+        self.preview_view.contentShown.connect(self._preview_done)
+        QTimer.singleShot(self.FIRST_FRAME_FALLBACK_MS, self, self._preview_done)
         self._pane_actions["preview"].setEnabled(True)
 
     # -- files ---------------------------------------------------------------
@@ -348,8 +374,14 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/splitter", self.splitter.saveState())
         self.settings.sync()
 
+    def close_without_asking(self) -> None:
+        """Close as at logout: no question (nobody can answer it), the recovery copy of unsaved
+        text is kept, and WebEngine is torn down in the order it needs."""
+        self._closing_unasked = True
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
-        if not self.files.maybe_close():
+        if not getattr(self, "_closing_unasked", False) and not self.files.maybe_close():
             event.ignore()
             return
         self.save_layout()

@@ -223,3 +223,27 @@ def test_what_waits_for_the_first_frame_comes_even_if_the_window_never_paints(qt
     qtbot.waitUntil(lambda: window.talks is not None, timeout=2000)
     [instance] = QApplication.instance().findChildren(SingleInstance)
     qtbot.waitUntil(instance.is_listening, timeout=2000)
+
+
+def test_what_the_preview_does_not_need_starts_after_it_shows_the_post(qtbot, built):
+    """Teaching, checks, the Built page and photos start once the preview shows the post: their
+    imports and the site scan would otherwise hold up WebEngine's start."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QDockWidget
+
+    if not SEED.is_file():
+        pytest.skip(f"seed post not found at {SEED}")
+    window = built([str(SEED)])
+    seen = []
+
+    def sample() -> None:
+        preview = window.preview_view
+        shown = preview is not None and preview.channel.shown_revision >= 0
+        seen.append((shown, window.findChild(QDockWidget, "problemsDock") is not None))
+    timer = QTimer()
+    timer.timeout.connect(sample)
+    timer.start(2)
+    qtbot.waitUntil(lambda: window.findChild(QDockWidget, "problemsDock") is not None, timeout=20_000)
+    timer.stop()
+    assert any(shown for shown, _dock in seen)
+    assert not any(dock and not shown for shown, dock in seen), "the Problems panel came before the preview"
