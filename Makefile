@@ -60,9 +60,8 @@ screenshot: setup
 	$(ROOT_ENV) $(BIN)/python packaging/screenshot.py --out screenshots resources/example-site
 
 # Start-up is measured beside ReText (.venv-peers) and a wheel of this
-# checkout (.venv-bench), each on a private Xvfb: hence the --x11 packages.
+# checkout (.venv-bench), each on a private Xvfb (sysdeps installs Xvfb).
 bench: setup-test sysdeps bytecode
-	@packaging/system-deps.sh --x11
 	$(ROOT_ENV) $(BIN)/python benchmarks/run.py
 
 bench-peers: bench
