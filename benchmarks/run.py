@@ -121,6 +121,7 @@ def startup_as_seen(repeat: int) -> None:
     rows = []
     for r in results:
         counts = "/".join(cell(r.median(a), 0) for a in ("created", "destroyed", "shown", "vanished"))
+        counts += f" (a window vanished in {sum(1 for run in r.runs if run.vanished)} of {len(r.runs)} runs)"
         rows.append([r.name, *(cell(r.median(a), 0 if a == "pss_mib" else 3) for a, _ in SEEN_COLUMNS),
                      counts])
     for r, short in zip(ours, ("editable", "wheel"), strict=True):
