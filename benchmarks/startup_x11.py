@@ -14,6 +14,7 @@ in .venv), as a wheel installs it (.venv-bench), and ReText (.venv-peers).
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -63,7 +64,10 @@ def probe_x11_once(who: Contender, post: Path, server: XServer) -> StartupRun:
     folder = Path(tempfile.mkdtemp(prefix="bench-x11-"))
     env = server.run_env(folder)
     settings_folder(who.probe_kind, env["XDG_CONFIG_HOME"])
-    probe = run_probe(who.probe_kind, post, who.python, env, settle=SETTLE)
+    try:
+        probe = run_probe(who.probe_kind, post, who.python, env, settle=SETTLE)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
     records = server.records(probe.launched, probe.ended)
     # The kill closes the client's connection and the server destroys its
     # windows: wait for that too before the next editor starts.
