@@ -1,9 +1,10 @@
 """Runs one editor in a child process and reports when its window and preview paint.
 
-``python probe.py editor|retext POST``: prints ``window <seconds>`` when the
-main window first paints and ``preview <seconds>`` when the preview has shown
-the post, both counted from $PROBE_T0 (the parent's clock just before it
-started this process), then stays up until killed so memory can be read.
+``python probe.py editor|retext POST``: prints ``window <seconds> <cpu>`` when
+the main window first paints and ``preview <seconds> <cpu>`` when the preview
+has shown the post, seconds counted from $PROBE_T0 (the parent's clock just
+before it started this process), cpu the process's own CPU seconds; then
+stays up until killed so memory can be read.
 """
 
 from __future__ import annotations
@@ -16,7 +17,9 @@ T0 = float(os.environ.get("PROBE_T0", time.time()))
 
 
 def say(event: str) -> None:
-    print(f"{event} {time.time() - T0:.4f}", flush=True)
+    # Wall time from the launch, and this process's CPU time (all its threads) so far: on a
+    # shared machine the second stays comparable when other work slows the first down.
+    print(f"{event} {time.time() - T0:.4f} {time.process_time():.4f}", flush=True)
 
 
 def _paint_watcher(qt_core, window_types):
@@ -34,11 +37,24 @@ def _paint_watcher(qt_core, window_types):
 
 
 def run_editor(post: str) -> int:
-    # In the order the program itself runs: `post-editor` enters editor.app
-    # before anything imports Qt.
-    from editor.app import build_window
+    # As `post-editor POST` runs: the console script's own path (editor.cli,
+    # which enters editor.app before anything imports Qt), with the window
+    # handed to the probe as it is built.
+    import editor.app
+    from editor.cli import main
 
-    app, window = build_window([post], single_instance=True)  # as `post-editor POST` runs
+    build_window = editor.app.build_window
+
+    def build_and_watch(*args, **kwargs):
+        app, window = build_window(*args, **kwargs)
+        if window is not None:
+            _watch_editor(window)
+        return app, window
+    editor.app.build_window = build_and_watch
+    return main([post])
+
+
+def _watch_editor(window) -> None:
     from PySide6 import QtCore
 
     # The window's own signal for its first paint event, not an event filter:
@@ -55,7 +71,6 @@ def run_editor(post: str) -> int:
         else:
             window.preview_view.contentShown.connect(lambda: say("preview"))
     hook()
-    return app.exec()
 
 
 def run_retext(post: str) -> int:

@@ -29,9 +29,19 @@ INSTALL_VENV = ROOT / ".venv-bench"
 
 @dataclass
 class StartupRun:
-    window: float | None = None
+    window: float | None = None     # the first paint event, seen inside the process
+    window_cpu: float | None = None  # the process's CPU seconds until then (all its threads)
     preview: float | None = None
     pss_mib: float | None = None
+    # Seen by the X server (runs under Xvfb only): see window_log.WindowReport.
+    first_mapped: float | None = None
+    first_drawn: float | None = None
+    stays_mapped: float | None = None
+    stays_drawn: float | None = None
+    created: int | None = None
+    destroyed: int | None = None
+    shown: int | None = None
+    vanished: int | None = None
 
 
 @dataclass
@@ -57,12 +67,19 @@ def _children(pid: int) -> list[int]:
     return out
 
 
-def tree_pss_mib(pid: int) -> float:
-    total = 0
-    todo = [pid]
+def tree_pids(pid: int) -> set[int]:
+    """The process and all its descendants."""
+    found, todo = set(), [pid]
     while todo:
         p = todo.pop()
+        found.add(p)
         todo.extend(_children(p))
+    return found
+
+
+def tree_pss_mib(pid: int) -> float:
+    total = 0
+    for p in tree_pids(pid):
         try:
             for line in Path(f"/proc/{p}/smaps_rollup").read_text().splitlines():
                 if line.startswith("Pss:"):
@@ -72,25 +89,37 @@ def tree_pss_mib(pid: int) -> float:
     return total / 1024
 
 
-def _settings_folder(kind: str) -> str:
-    folder = tempfile.mkdtemp(prefix=f"bench-{kind}-")
+def settings_folder(kind: str, folder: str | None = None) -> str:
+    """A throw-away settings folder (XDG_CONFIG_HOME); ReText's says: WebEngine, live preview."""
+    folder = folder or tempfile.mkdtemp(prefix=f"bench-{kind}-")
     if kind == "retext":
         conf = Path(folder) / "ReText project"
-        conf.mkdir()
+        conf.mkdir(parents=True, exist_ok=True)
         (conf / "ReText.conf").write_text("[General]\nuseWebEngine=true\ndefaultPreviewState=live-preview\n")
     return folder
 
 
-def probe_once(kind: str, post: Path, python: str, timeout: float = 30.0, settle: float = 2.0) -> StartupRun:
-    # A fresh temporary folder too: our single-instance socket lives there,
-    # and a killed run's socket would make the next one take the slower
-    # "an earlier editor crashed" path.
-    env = dict(os.environ, XDG_CONFIG_HOME=_settings_folder(kind), QT_QPA_PLATFORM="offscreen",
-               XDG_DATA_HOME=tempfile.mkdtemp(prefix="bench-data-"),
-               TMPDIR=tempfile.mkdtemp(prefix="bench-tmp-"))
+@dataclass
+class ProbeRun:
+    """One probe process, from its launch to its kill."""
+
+    run: StartupRun
+    launched: float
+    ended: float        # just before the kill: what happens later is the kill's doing
+    pids: set[int]
+
+
+def run_probe(kind: str, post: Path, python: str, env: dict[str, str], timeout: float = 30.0,
+              settle: float = 2.0) -> ProbeRun:
+    """probe.py started with ``env``; its window and preview times, then after ``settle`` s its memory.
+
+    Gone (the whole process group, WebEngine's processes included) when this returns.
+    """
+    env = dict(env)
     if os.geteuid() == 0:
         env["QTWEBENGINE_CHROMIUM_FLAGS"] = "--no-sandbox"
-    env["PROBE_T0"] = repr(time.time())
+    launched = time.time()
+    env["PROBE_T0"] = repr(launched)
     proc = subprocess.Popen([python, str(HERE / "probe.py"), kind, str(post)], stdout=subprocess.PIPE,
                             stderr=subprocess.DEVNULL, text=True, env=env, cwd=str(ROOT),
                             start_new_session=True)
@@ -101,21 +130,34 @@ def probe_once(kind: str, post: Path, python: str, timeout: float = 30.0, settle
             line = proc.stdout.readline()
             if not line:
                 break
-            event, _, seconds = line.strip().partition(" ")
+            event, seconds, cpu = [*line.split(), "", "", ""][:3]
             if event == "window" and run.window is None:
-                run.window = float(seconds)
+                run.window, run.window_cpu = float(seconds), float(cpu)
             elif event == "preview" and run.preview is None:
                 run.preview = float(seconds)
         time.sleep(settle)
+        pids = tree_pids(proc.pid)
         run.pss_mib = tree_pss_mib(proc.pid)
+        ended = time.time()
     finally:
         os.killpg(proc.pid, signal.SIGKILL)
         proc.wait()
-        _wait_gone(proc.pid)
-    return run
+        wait_gone(proc.pid)
+    return ProbeRun(run, launched, ended, pids)
 
 
-def _wait_gone(group: int, timeout: float = 5.0) -> None:
+def probe_once(kind: str, post: Path, python: str, timeout: float = 30.0, settle: float = 2.0) -> StartupRun:
+    """One start under the offscreen platform: the first paint as the process itself sees it."""
+    # A fresh temporary folder too: our single-instance socket lives there,
+    # and a killed run's socket would make the next one take the slower
+    # "an earlier editor crashed" path.
+    env = dict(os.environ, XDG_CONFIG_HOME=settings_folder(kind), QT_QPA_PLATFORM="offscreen",
+               XDG_DATA_HOME=tempfile.mkdtemp(prefix="bench-data-"),
+               TMPDIR=tempfile.mkdtemp(prefix="bench-tmp-"))
+    return run_probe(kind, post, python, env, timeout, settle).run
+
+
+def wait_gone(group: int, timeout: float = 5.0) -> None:
     """Until every process of the group has gone (WebEngine's included).
 
     Tearing down a few hundred MiB of the last run's processes takes the
