@@ -248,17 +248,24 @@ def _build_window(argv: list[str],
         later.append(lambda: window.files.remember_recent(post))
     # Copies that crashed sessions left are offered over the painted window.
     later.append(window.files.offer_recovery)
-    # Teaching, checks, the Built page and photos start once the preview shows the post:
-    # their imports and the site scan would otherwise hold up WebEngine's start.
-    later.append(lambda: window.after_preview(lambda: _install_after_first_frame(window)))
+    # The Built page's tab goes in before the preview is created: the preview's place is
+    # moved into the tabs while it is still empty (a WebEngine view moved through a parentless
+    # widget would make native windows come and go). Teaching, checks and photos start once
+    # the preview shows the post: their imports and the site scan would hold up WebEngine.
+    later.append(lambda: install_built_page_tab(window))
+    later.append(lambda: window.after_preview(lambda: install_after_preview(window)))
     return app, window, later
 
 
-def _install_after_first_frame(window: MainWindow) -> None:
-    """The parts the first frame does not show, each given its service from the session: what
-    was taught about talks (and the site scan), the Problems panel, the Built page tab, photo
-    drops and pastes."""
+def install_built_page_tab(window: MainWindow) -> None:
     from editor.ui.built_page_wiring import install_built_page
+
+    install_built_page(window, window.session.site_builder())
+
+
+def install_after_preview(window: MainWindow) -> None:
+    """The parts the first frame does not show, each given its service from the session: what
+    was taught about talks (and the site scan), the Problems panel, photo drops and pastes."""
     from editor.ui.photos_wiring import install_photos
     from editor.ui.problems_wiring import install_problems
     from editor.ui.talks_wiring import install_talk_teaching
@@ -266,7 +273,6 @@ def _install_after_first_frame(window: MainWindow) -> None:
     session = window.session
     install_talk_teaching(window, session.teaching())
     install_problems(window, session.checks(), session.talks_model())
-    install_built_page(window, session.site_builder())
     install_photos(window, session.photos())
 
 
