@@ -92,6 +92,10 @@ def main() -> int:
         rows.append([name, f"{size:,}", f"{full:.1f}", f"{edit:.1f}"])
     table("Render (ms, median of 5)", ["post", "bytes", "full render", "after a 1-char edit"], rows)
 
+    from talks_bench import recognition_rows
+    table("Talk recognition of big posts (median of 3 runs; the floor: splitlines and one regex pass)",
+          ["post", "talks", "recognise ms", "ms per KB", "floor ms"], recognition_rows(3))
+
     from startup import ensure_peers, measure_side_by_side, paired_ratio
     kinds = ["editor", "retext"] if args.peers and ensure_peers() else ["editor"]
     startup_repeat = 5 if args.quick else 15
