@@ -12,7 +12,7 @@ Views that edit call ``current()`` first: it recognises the current text at
 once when the stored result is stale, so edits are always computed against
 the text they apply to. For a big post the window must not wait for that
 (half a second a megabyte): when every change since the last result was the
-talk form's own rewrite of a title or organisation, the last result is
+talk form's own rewrite of a title, organisation or takeaway, the last result is
 carried through those edits (``follow_edit``) instead, and the worker's
 reading follows as usual.
 

@@ -1,4 +1,4 @@
-"""A recognition carried through a rewrite of a title or organisation equals a fresh reading."""
+"""A recognition carried through a rewrite of a title, organisation or takeaway equals a fresh reading."""
 
 from __future__ import annotations
 
@@ -24,7 +24,12 @@ def test_rewriting_each_title_and_organisation_of_the_seed_post_is_followed_exac
             carried = follow_edit(before, span[0], span[1] - span[0], value)
             assert carried == recognise(_rewrite(text, span, value))
             followed += 1
-    assert followed >= 4
+        for i, takeaway in enumerate(talk.takeaways):
+            span = talk.spans[f"takeaways.{i}"]
+            carried = follow_edit(before, span[0], span[1] - span[0], takeaway + " too")
+            assert carried == recognise(_rewrite(text, span, takeaway + " too"))
+            followed += 1
+    assert followed >= 8
 
 
 def test_edits_that_are_not_a_field_rewrite_are_not_followed():

@@ -11,7 +11,7 @@ imports from here, never from a module inside (a test checks it). Modules:
 ``event``        recording, sponsors, next meetup; their edits
 ``field_edits``  minimal edits of one talk's fields and takeaways
 ``entries``      adding, removing and moving whole talk entries
-``follow``       a recognition carried through the form's typing in a title or organisation
+``follow``       a recognition carried through the form's typing in a title, organisation or takeaway
 ``videos``       recording and slide URLs, start times
 ``shape``        an entry's shape learnt from one example ("This is a talk"), and finding its other entries
 ``knowledge``    taught shapes, "Not a talk", and what the site's posts taught, applied after the rules

@@ -1,6 +1,6 @@
 """A recognition carried through the talk form's own typing, without reading the post again.
 
-While the user types into a talk's title or organisation, each keystroke rewrites exactly that
+While the user types into a talk's title, organisation or a takeaway, each keystroke rewrites exactly that
 field's characters. For a big post, reading the whole post again before the next field's edit
 would keep the window waiting; ``follow_edit`` instead moves every span past the edit and gives
 the field its new value. Any other edit (one that crosses a span's edge, or adds or removes a
@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .model import Event, NextMeetup, Recognition, Span, Sponsor
+from .model import Event, NextMeetup, Recognition, Span, Sponsor, Talk
 
-FOLLOWED = ("title", "organisation")  # one-line values written verbatim in their spans
+FOLLOWED = ("title", "organisation")  # one-line values written verbatim in their spans (and takeaways)
 
 
 class _Unfollowable(Exception):
@@ -22,11 +22,10 @@ class _Unfollowable(Exception):
 
 def follow_edit(recognition: Recognition, start: int, removed: int, added: str) -> Recognition | None:
     """``recognition`` after ``text[start:start + removed] = added``, when that edit rewrote one talk's
-    title or organisation exactly (its whole span, one line before and after); else None."""
+    title, organisation or takeaway exactly (its whole span, one line before and after); else None."""
     end = start + removed
-    owners = [(i, f) for i, t in enumerate(recognition.talks) for f in FOLLOWED
-              if t.spans.get(f) == (start, end) and isinstance(getattr(t, f), str)
-              and len(getattr(t, f)) == removed and "\n" not in getattr(t, f)]
+    owners = [(i, f) for i, t in enumerate(recognition.talks) for f in _fields(t)
+              if t.spans.get(f) == (start, end) and len(_value(t, f)) == removed and "\n" not in _value(t, f)]
     if len(owners) != 1 or "\n" in added or removed == 0:
         return None
     delta = len(added) - removed
@@ -47,7 +46,12 @@ def follow_edit(recognition: Recognition, start: int, removed: int, added: str) 
     index, name = owners[0]
     try:
         talks = [replace(t, span=move(t.span), spans=moved(t.spans)) for t in recognition.talks]
-        talks[index] = replace(talks[index], **{name: added})
+        if name.startswith("takeaways."):
+            takeaways = list(talks[index].takeaways)
+            takeaways[int(name.split(".")[1])] = added
+            talks[index] = replace(talks[index], takeaways=takeaways)
+        else:
+            talks[index] = replace(talks[index], **{name: added})
         ev = recognition.event
         nm = ev.next_meetup
         event = Event(ev.video_id, ev.video_url,
@@ -60,3 +64,12 @@ def follow_edit(recognition: Recognition, start: int, removed: int, added: str) 
     return Recognition(talks, event)
 
 
+
+
+def _fields(t: Talk) -> list[str]:
+    return [f for f in FOLLOWED if isinstance(getattr(t, f), str)] + [
+        f"takeaways.{i}" for i in range(len(t.takeaways)) if f"takeaways.{i}" in t.spans]
+
+
+def _value(t: Talk, name: str) -> str:
+    return t.takeaways[int(name.split(".")[1])] if name.startswith("takeaways.") else getattr(t, name)
