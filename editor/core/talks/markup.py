@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 _HR = re.compile(r"^ {0,3}([*\-_])(?:[ \t]*\1){2,}[ \t]*$")
 _HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$")
@@ -338,6 +339,7 @@ BRANDS = {"google", "youtube", "github", "twitter", "slack", "zoom", "docker", "
           "azure", "apple"}
 
 
+@lru_cache(maxsize=8192)  # pure, and called for every capitalised word of every paragraph
 def _good_token(tok: str) -> bool:
     core = tok.rstrip(".")
     if not core or not core[0].isupper():
@@ -349,10 +351,11 @@ def _good_token(tok: str) -> bool:
     return any(c.islower() for c in core) or len(core) <= 2
 
 
+@lru_cache(maxsize=8192)
 def name_like(s: str, single: bool = True) -> bool:
     """Does ``s`` read as a person's name (1-4 capitalised words, particles allowed)?"""
     s = s.strip()
-    if not s or len(s) > 48 or any(c.isdigit() for c in s) or re.search(r"[,:;!?()\"“”/&@]", s):
+    if not s or len(s) > 48 or any(c.isdigit() for c in s) or _NOT_IN_NAME.search(s):
         return False
     toks = s.split()
     if len(toks) > 5:
@@ -374,12 +377,16 @@ def cjk_name(s: str) -> bool:
     return bool(_CJK_NAME.fullmatch(s.strip()))
 
 
+_TOKEN = re.compile(r"\S+")
+_NOT_IN_NAME = re.compile(r"[,:;!?()\"“”/&@]")
+
+
 def plain_names(text: str, start: int, end: int) -> list[tuple[str, tuple[int, int]]]:
     """Runs of capitalised words that may be names (sentence words dropped, possessive 's dropped)."""
     out = []
     for m in _NAME_RE.finditer(text, start, end):
         s = m.start(1)
-        toks = list(re.finditer(r"\S+", m.group(1)))
+        toks = list(_TOKEN.finditer(m.group(1)))
         runs: list[list[re.Match]] = [[]]
         for t in toks:
             w = t.group()
