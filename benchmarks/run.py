@@ -93,7 +93,7 @@ def main() -> int:
     table("Render (ms, median of 5)", ["post", "bytes", "full render", "after a 1-char edit"], rows)
 
     from talks_bench import recognition_rows
-    table("Talk recognition of big posts (median of 3 runs; the floor: splitlines and one regex pass)",
+    table("Talk recognition of big posts (CPU ms, median of 3; floor: splitlines and one regex pass)",
           ["post", "talks", "recognise ms", "ms per KB", "floor ms"], recognition_rows(3))
 
     from startup import ensure_peers, measure_side_by_side, paired_ratio

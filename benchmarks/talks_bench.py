@@ -74,14 +74,25 @@ def big_post(size: int) -> str:
     return head + big_body(size - len(head))
 
 
+def cpu_ms(fn, runs: int) -> float:
+    """Median CPU time of ``fn`` in ms: on a shared machine, other processes stretch wall time
+    unevenly across sizes and hide (or fake) a departure from linear growth."""
+    times = []
+    for _ in range(runs):
+        t = time.process_time()
+        fn()
+        times.append((time.process_time() - t) * 1000)
+    return statistics.median(times)
+
+
 def recognition_rows(runs: int = 3) -> list[list[str]]:
-    """[size, talks, recognition ms, ms per KB, floor ms] per size, medians of ``runs``."""
+    """[size, talks, recognition ms, ms per KB, floor ms] per size, medians of ``runs`` (CPU time)."""
     rows = []
     for size in RECOGNITION_SIZES:
         text = big_post(size)
         talks = len(recognise(text).talks)
-        ms = median_ms(lambda t=text: recognise(t), runs)
-        floor = median_ms(lambda t=text: (t.splitlines(), sum(1 for _ in _WORDS.finditer(t))), runs)
+        ms = cpu_ms(lambda t=text: recognise(t), runs)
+        floor = cpu_ms(lambda t=text: (t.splitlines(), sum(1 for _ in _WORDS.finditer(t))), runs)
         rows.append([f"{len(text) // 1000:,} KB", str(talks), f"{ms:,.0f}", f"{ms / (len(text) / 1000):.2f}",
                      f"{floor:.1f}"])
     return rows
