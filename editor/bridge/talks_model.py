@@ -10,7 +10,15 @@ revision)`` carries each fresh result.
 
 Views that edit call ``current()`` first: it recognises the current text at
 once when the stored result is stale, so edits are always computed against
-the text they apply to.
+the text they apply to. For a big post the window must not wait for that
+(half a second a megabyte): when every change since the last result was the
+talk form's own rewrite of a title, organisation or takeaway, the last result is
+carried through those edits (``follow_edit``) instead, and the worker's
+reading follows as usual.
+
+While a newly opened big post is read, its talks are unknown: the model then
+holds no talks (never the previous post's) and ``pendingChanged(True)`` says
+so until they arrive.
 
 The selected talk is kept across re-recognition by identity: the same index
 when its speakers or title still match, else the same talk elsewhere, else the
@@ -22,7 +30,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from editor.core.talks import Event, Knowledge, Recognition, Talk, recognise, talk_at
+from editor.core.talks import Event, Knowledge, Recognition, Talk, follow_edit, recognise, talk_at
 
 from .background import BackgroundWork
 from .document import Document
@@ -70,6 +78,7 @@ class TalksModel(QObject):
 
     recognised = Signal(object, int)  # Recognition, the document revision it was read from
     selectionChanged = Signal(object)  # the selected index, or None
+    pendingChanged = Signal(bool)  # True while a newly opened post's talks are being recognised
     _finished = Signal(object, int)  # from the worker thread
 
     def __init__(self, document: Document, work: BackgroundWork | None = None, parent: QObject | None = None):
@@ -85,6 +94,9 @@ class TalksModel(QObject):
         self._busy = False
         self._knowledge: Knowledge | None = None  # taught and learnt for this post's site
         self._job_knowledge: Knowledge | None = None  # what the job in flight recognises with
+        self._since: list[tuple[int, int, str]] | None = []  # changes since the stored result; None: a load
+        self._exact = True  # the stored result is a reading of its revision's text (not a followed one)
+        self._loading = False  # a newly loaded post's talks are not known yet
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._due)
@@ -93,6 +105,7 @@ class TalksModel(QObject):
         if len(document.text) < SMALL:
             self.current()
         else:
+            self._set_loading(True)
             self._timer.start(0)  # a long post opens without waiting for its talks
 
     # -- reading -----------------------------------------------------------------------------
@@ -115,14 +128,39 @@ class TalksModel(QObject):
         return talks[self._selected] if self._selected is not None and self._selected < len(talks) else None
 
     def current(self) -> Recognition:
-        """The recognition of the document's current text (recognised now if stale)."""
+        """The recognition of the document's current text (recognised now if stale; for a big post
+        the last one carried through the form's own typing, when that was all that changed)."""
         if self._revision != self.document.revision:
-            self._timer.stop()
-            self._store(recognise(self.document.text, self._knowledge), self.document.revision)
+            followed = self._followed() if len(self.document.text) >= SMALL else None
+            if followed is not None:
+                self._store(followed, self.document.revision, exact=False)
+            else:
+                self._timer.stop()
+                self._store(recognise(self.document.text, self._knowledge), self.document.revision)
         return self._recognition
 
+    def _followed(self) -> Recognition | None:
+        if self._since is None or self._loading:
+            return None
+        recognition = self._recognition
+        for start, removed, added in self._since:
+            recognition = follow_edit(recognition, start, removed, added)
+            if recognition is None:
+                return None
+        return recognition
+
     def is_pending(self) -> bool:
-        return self._revision != self.document.revision
+        """Is the text newer than the last reading of it (a followed result is not a reading)?"""
+        return self._revision != self.document.revision or not self._exact
+
+    def is_loading(self) -> bool:
+        """Are a newly opened post's talks still being recognised (none shown meanwhile)?"""
+        return self._loading
+
+    def _set_loading(self, loading: bool) -> None:
+        if loading != self._loading:
+            self._loading = loading
+            self.pendingChanged.emit(loading)
 
     def set_knowledge(self, knowledge: Knowledge | None) -> None:
         """Recognise with what was taught and learnt for the post's site (None: the rules alone)."""
@@ -155,6 +193,11 @@ class TalksModel(QObject):
     def _on_changed(self, start: int, removed: int, added: str) -> None:
         if removed < 0:  # a whole new text (a file loaded)
             self._anchor = None
+            self._since = None
+            if len(self.document.text) >= SMALL and self._work is not None:
+                self._unknown()
+        elif self._since is not None:
+            self._since.append((start, removed, added))
         elif self._anchor is not None and start <= self._anchor:
             if start + removed <= self._anchor:
                 self._anchor += len(added) - removed
@@ -185,7 +228,21 @@ class TalksModel(QObject):
         elif self.is_pending() and not self._timer.isActive():
             self._timer.start(pause_ms(len(self.document.text)))
 
-    def _store(self, recognition: Recognition, revision: int) -> None:
+    def _unknown(self) -> None:
+        """A big post was loaded: show no talks (never the previous post's) until its own arrive."""
+        self._revision = -1
+        self._exact = True
+        self._set_loading(True)
+        if self._recognition.talks or self._selected is not None:
+            self._recognition = EMPTY
+            before, self._selected = self._selected, None
+            self.recognised.emit(EMPTY, -1)
+            if before is not None:
+                self.selectionChanged.emit(None)
+
+    def _store(self, recognition: Recognition, revision: int, exact: bool = True) -> None:
+        self._exact = exact
+        self._since = []
         old = self.selected_talk()
         before = self._selected
         index = follow(recognition, self._selected, self._anchor, old)
@@ -197,3 +254,5 @@ class TalksModel(QObject):
         self.recognised.emit(recognition, revision)
         if index != before:
             self.selectionChanged.emit(index)
+        if exact:
+            self._set_loading(False)

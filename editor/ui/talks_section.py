@@ -54,6 +54,10 @@ class TalksSection(QWidget):
         self.message = note_label(style=ERROR_STYLE)
         self.message.setObjectName("talksMessage")
         self.message.hide()
+        self.pending = note_label("Recognising talks…")  # a big post just opened: its talks are coming
+        self.pending.setObjectName("talksPending")
+        self.pending.setVisible(model.is_loading())
+        model.pendingChanged.connect(self.pending.setVisible)
         self.talk_box = self._box("Selected talk", self.editor)
         self.event_box = self._box("Event", self.event_editor)
         self.event_box.setToolTip("The recording, sponsors and next meetup, as written around the talks")
@@ -63,6 +67,7 @@ class TalksSection(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12)
+        layout.addWidget(self.pending)
         layout.addWidget(self.panel)
         layout.addWidget(self._order_offer())
         layout.addWidget(self.message)

@@ -26,8 +26,8 @@ def doc(qtbot):
     return Document(SourceText.from_bytes(SEED.read_bytes()))
 
 
-def make_section(qtbot, document, site_root=None):
-    w = TalksSection(document, TalksModel(document), site_root)
+def make_section(qtbot, document, work=None, site_root=None):
+    w = TalksSection(document, TalksModel(document, work), site_root)
     qtbot.addWidget(w)
     w.resize(460, 900)
     w.show()

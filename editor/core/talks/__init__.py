@@ -11,6 +11,7 @@ imports from here, never from a module inside (a test checks it). Modules:
 ``event``        recording, sponsors, next meetup; their edits
 ``field_edits``  minimal edits of one talk's fields and takeaways
 ``entries``      adding, removing and moving whole talk entries
+``follow``       a recognition carried through the form's typing in a title, organisation or takeaway
 ``videos``       recording and slide URLs, start times
 ``shape``        an entry's shape learnt from one example ("This is a talk"), and finding its other entries
 ``knowledge``    taught shapes, "Not a talk", and what the site's posts taught, applied after the rules
@@ -51,6 +52,7 @@ from .field_edits import (
     set_field,
     set_takeaways,
 )
+from .follow import follow_edit
 from .knowledge import Knowledge
 from .model import TALK_FIELDS, Event, NextMeetup, Recognition, Span, Sponsor, Talk
 from .place_order import place_word_fixes, place_words
@@ -90,7 +92,8 @@ __all__ = [
     "learn", "load_taught", "locate", "place_for", "read_widgets", "save_taught",
     "EDITABLE", "PLACEHOLDER_TAKEAWAY", "PLACEHOLDER_TALK", "TALK_FIELDS", "Event", "EventEditError",
     "NextMeetup", "Recognition", "Span", "Sponsor", "Talk", "TalkEditError", "add_placeholder_talk",
-    "add_sponsor", "add_takeaway", "add_talk", "field_spans", "find_start", "format_like", "hms",
+    "add_sponsor", "add_takeaway", "add_talk", "field_spans", "find_start", "follow_edit", "format_like",
+    "hms",
     "is_slides_url", "is_video_url", "label_time", "move_takeaway", "move_talk", "parse_hms", "parse_time",
     "recognise", "recognise_event", "remove_sponsor", "remove_takeaway", "remove_talk", "render_template",
     "replace_takeaway", "set_field", "set_next_meetup", "set_sponsor", "set_takeaways", "set_video_id",

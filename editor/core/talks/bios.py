@@ -10,17 +10,18 @@ from . import markup as mk
 from .draft import Draft, set_video
 from .org import organisation
 from .parts import slides_links
+from .span_index import Cover
 from .videos import is_video_url
 
 _TITLE_THEN_WHO = re.compile(r"[ \t]*(?:\*\*|__)(?P<t>[^*_\n]{3,150}?)(?:\*\*|__)[ \t]*(?:[—–:|]|-(?= ))"
                              r"[ \t]*")
 
 
-def _bios(text: str, blocks: list[mk.Block], taken: list) -> list[tuple[str, tuple, mk.Block]]:
+def _bios(text: str, blocks: list[mk.Block], taken: Cover) -> list[tuple[str, tuple, mk.Block]]:
     """Full names in bold opening a paragraph outside any entry: the post's speaker bios."""
     out = []
     for b in blocks:
-        if b.kind != "para" or any(s <= b.start <= e for s, e in taken):
+        if b.kind != "para" or b.start in taken:
             continue
         em = mk.emphasis(text, b.start, b.end)
         if (em and em[0][2] and em[0][1][0] - b.start <= 2 and mk.name_like(em[0][0])
@@ -30,14 +31,14 @@ def _bios(text: str, blocks: list[mk.Block], taken: list) -> list[tuple[str, tup
 
 
 def surname_talks(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> list[Draft]:
-    taken = [(d.start, d.end) for d in drafts]
+    taken = Cover((d.start, d.end) for d in drafts)
     bios = _bios(text, blocks, taken)
     if not bios:
         return []
     known = {n for d in drafts for n, _ in d.speakers}
     out: list[Draft] = []
     for b in blocks:
-        if b.kind != "item" or any(s <= b.start <= e for s, e in taken):
+        if b.kind != "item" or b.start in taken:
             continue
         m = _TITLE_THEN_WHO.match(text, b.content, b.end)
         if not m:

@@ -15,6 +15,7 @@ from .draft import Draft, set_video
 from .org import paren_org
 from .parts import embeds, is_embed, same_person, set_photo, slides_links, takeaway
 from .prose import TALK_CUE, organisation, prose, skip_markup, speakers_at, title_and_video
+from .span_index import block_holding, first_ending_at_or_after, first_starting_after
 from .videos import is_video_url
 
 _GENERIC_HEADING = re.compile(r"^\W*(?:overview|talks?|slides|photos?|videos?|sponsors?|summary|agenda|"
@@ -253,17 +254,22 @@ def heading_title(text: str, blocks: list[mk.Block], drafts: list[Draft], d: Dra
     """A heading right above a single talk entry that has no title is that talk's title."""
     if "title" in d.values:
         return
-    k = next((j for j, b in enumerate(blocks) if b.start <= d.start <= b.end or b.start >= d.start), None)
+    # the first block that holds or follows the entry's start (blocks are in order: their ends rise)
+    k = first_ending_at_or_after(blocks, d.start)
+    k = k if k < len(blocks) else None
     if not k or blocks[k - 1].kind != "heading":
         return
     h = blocks[k - 1]
     if _GENERIC_HEADING.match(text[h.content:h.cend]) or (drafts and drafts[-1].end > h.start):
         return
-    nxt = next((b for b in blocks[k:] if b.start > d.end), None)
+    after = first_starting_after(blocks, d.end, k)
+    nxt = blocks[after] if after < len(blocks) else None
     prev = drafts[-1].spans.get("title") if drafts else None
-    # the last of a run of "### Title" sections, each over one talk paragraph, may be followed by an outro
-    titled_run = prev is not None and any(b.kind == "heading" and b.level == h.level and b.content <= prev[0]
-                                          and prev[1] <= b.cend for b in blocks[:k - 1])
+    # the last of a run of "### Title" sections, each over one talk paragraph, may be followed by an outro;
+    # only the block holding the previous title's start can hold that title
+    at = block_holding(blocks, prev[0]) if prev is not None else None
+    titled_run = at is not None and at < k - 1 and blocks[at].kind == "heading" and \
+        blocks[at].level == h.level and blocks[at].content <= prev[0] and prev[1] <= blocks[at].cend
     if nxt and nxt.kind not in ("heading", "hr") and not titled_run:
         return
     span = mk.clean_span(text, (h.content, h.cend), " ")

@@ -16,6 +16,7 @@ from .model import Talk
 from .parts import embeds, is_embed, slides_links
 from .recognition import extend_entry, to_talk
 from .shape import Shape, ShapeMatch, find
+from .span_index import first_ending_at_or_after, first_starting_after
 from .videos import is_video_url
 from .widgets import Widget, widget_media
 
@@ -92,14 +93,14 @@ def _talk(text: str, blocks: list[mk.Block], m: ShapeMatch, limit: int, knowledg
         if name in m.fields:
             value, span = m.fields[name]
             d.put(name, value, span)
-    last = next(k for k, b in enumerate(blocks) if b.end >= m.end)
+    last = first_ending_at_or_after(blocks, m.end)
     d.start = m.start
     d.end = max(m.end, min(blocks[last].end, text.rfind("\n", 0, limit) if limit <= blocks[last].end else
                           blocks[last].end))
     if d.end < blocks[last].end:  # another entry follows in the same block
         _media(text, mk.Block("para", d.start, d.end, text[d.start:d.end]), d, knowledge)
         return to_talk(text, d)
-    for b in blocks:
+    for b in blocks[first_ending_at_or_after(blocks, d.start):first_starting_after(blocks, d.end)]:
         if b.start <= d.end and b.end >= d.start:
             _media(text, mk.Block(b.kind, max(b.start, d.start), b.end, text[max(b.start, d.start):b.end]),
                    d, knowledge)
@@ -116,7 +117,7 @@ def _starts_entry(text: str, blocks: list[mk.Block], k: int, knowledge: Knowledg
     b = blocks[k]
     return any(m.start >= b.start and m.start <= b.end
                for shape in knowledge.shapes + knowledge.site_shapes
-               for m in find(text, b.start, shape, blocks[k:k + 1]))
+               for m in find(text, b.start, shape, blocks[k:k + 1], within=b.end))
 
 
 def _media(text: str, b: mk.Block, d: Draft, knowledge: Knowledge) -> None:

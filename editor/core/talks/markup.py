@@ -8,7 +8,9 @@ on the page, in any language.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 _HR = re.compile(r"^ {0,3}([*\-_])(?:[ \t]*\1){2,}[ \t]*$")
 _HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$")
@@ -36,7 +38,82 @@ class Block:
         return self.end if self.content_end < 0 else self.content_end
 
 
-def blocks(text: str, start: int) -> list[Block]:
+class Blocks(list):
+    """A body's blocks, with what several rules read from them kept beside them, so that it is
+    worked out once per body rather than once per entry (recognition stays linear in the post's size).
+    """
+
+    def __init__(self, items: list[Block], text: str):
+        super().__init__(items)
+        self.text = text
+        self._names: dict[int, list[tuple[str, tuple[int, int]]]] = {}
+        # a name's first word -> (the first para/item block naming it, or None while not yet found;
+        # where to search on from)
+        self._firsts: dict[str, tuple[int | None, int]] = {}
+        self._bounds: tuple[list[int], list[int]] | None = None
+
+    def bounds(self) -> tuple[list[int], list[int]]:
+        """The blocks' starts and ends, in order (for bisection)."""
+        if self._bounds is None:
+            self._bounds = ([b.start for b in self], [b.end for b in self])
+        return self._bounds
+
+    def names(self, k: int) -> list[tuple[str, tuple[int, int]]]:
+        """``plain_names`` of block ``k`` (the list is shared: do not change it)."""
+        found = self._names.get(k)
+        if found is None:
+            b = self[k]
+            found = self._names[k] = plain_names(self.text, b.start, b.end)
+        return found
+
+    def first_named_before(self, first: str, i: int) -> bool:
+        """Is a name starting with the word ``first`` written in a para or item block before block ``i``?
+
+        Only blocks where ``first`` is written are read for names, each once: per first word, the
+        search goes on from where the last question left it."""
+        if not self:
+            return False
+        found, pos = self._firsts.get(first, (None, self[0].start))
+        while found is None:
+            at = self.text.find(first, pos)
+            k = self._holding(at) if at >= 0 else None
+            if at < 0 or k is None and at > self[-1].end:
+                found = len(self)  # never
+                break
+            if k is None:  # between blocks
+                pos = at + 1
+                continue
+            if k >= i:
+                break  # not before block i; the next question may reach further
+            pos = self[k].end + 1
+            if self[k].kind in ("para", "item") and any(n.split()[0] == first for n, _ in self.names(k)):
+                found = k
+        self._firsts[first] = (found, pos)
+        return found is not None and found < i
+
+    def _holding(self, pos: int) -> int | None:
+        starts = self.bounds()[0]
+        k = bisect_right(starts, pos) - 1
+        return k if k >= 0 and pos <= self[k].end else None
+
+
+def block_names(text: str, blocks: list[Block], k: int) -> list[tuple[str, tuple[int, int]]]:
+    """``plain_names`` of ``blocks[k]``, read once per body when ``blocks`` came from ``blocks()``."""
+    if isinstance(blocks, Blocks) and blocks.text is text:
+        return blocks.names(k)
+    b = blocks[k]
+    return plain_names(text, b.start, b.end)
+
+
+def first_named_before(text: str, blocks: list[Block], first: str, i: int) -> bool:
+    """Is a name starting with ``first`` written in a para or item block before ``blocks[i]``?"""
+    if isinstance(blocks, Blocks) and blocks.text is text:
+        return blocks.first_named_before(first, i)
+    return any(n.split()[0] == first for k in range(i) if blocks[k].kind in ("para", "item")
+               for n, _ in plain_names(text, blocks[k].start, blocks[k].end))
+
+
+def blocks(text: str, start: int) -> Blocks:
     """The body from ``start`` as blocks; blank lines separate them and are not returned."""
     out: list[Block] = []
     lines = []
@@ -113,7 +190,7 @@ def blocks(text: str, start: int) -> list[Block]:
         e = lines[j - 1][1]
         out.append(Block("para", s, e, text[s:e]))
         i = j
-    return out
+    return Blocks(out, text)
 
 
 def image(block: Block) -> tuple[str, tuple[int, int], str, tuple[int, int]] | None:
@@ -262,6 +339,7 @@ BRANDS = {"google", "youtube", "github", "twitter", "slack", "zoom", "docker", "
           "azure", "apple"}
 
 
+@lru_cache(maxsize=8192)  # pure, and called for every capitalised word of every paragraph
 def _good_token(tok: str) -> bool:
     core = tok.rstrip(".")
     if not core or not core[0].isupper():
@@ -273,10 +351,11 @@ def _good_token(tok: str) -> bool:
     return any(c.islower() for c in core) or len(core) <= 2
 
 
+@lru_cache(maxsize=8192)
 def name_like(s: str, single: bool = True) -> bool:
     """Does ``s`` read as a person's name (1-4 capitalised words, particles allowed)?"""
     s = s.strip()
-    if not s or len(s) > 48 or any(c.isdigit() for c in s) or re.search(r"[,:;!?()\"“”/&@]", s):
+    if not s or len(s) > 48 or any(c.isdigit() for c in s) or _NOT_IN_NAME.search(s):
         return False
     toks = s.split()
     if len(toks) > 5:
@@ -298,12 +377,16 @@ def cjk_name(s: str) -> bool:
     return bool(_CJK_NAME.fullmatch(s.strip()))
 
 
+_TOKEN = re.compile(r"\S+")
+_NOT_IN_NAME = re.compile(r"[,:;!?()\"“”/&@]")
+
+
 def plain_names(text: str, start: int, end: int) -> list[tuple[str, tuple[int, int]]]:
     """Runs of capitalised words that may be names (sentence words dropped, possessive 's dropped)."""
     out = []
     for m in _NAME_RE.finditer(text, start, end):
         s = m.start(1)
-        toks = list(re.finditer(r"\S+", m.group(1)))
+        toks = list(_TOKEN.finditer(m.group(1)))
         runs: list[list[re.Match]] = [[]]
         for t in toks:
             w = t.group()

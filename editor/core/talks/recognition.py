@@ -35,6 +35,7 @@ from .parts import (
 )
 from .prose import SLIDES_WORDS, TALK_CUE, is_negative, prose, title_and_video
 from .shapes import labelled, schedule_item, table_talks
+from .span_index import Cover, LineIndex
 from .videos import is_slides_url, is_video_url
 
 
@@ -45,7 +46,8 @@ def body_talks(text: str, body_start: int) -> list[Talk]:
         drafts = sorted(drafts + surname_talks(text, blocks, drafts), key=lambda d: d.start)
         _cross_reference(text, blocks, drafts)
         _full_names(text, blocks, drafts)
-        return [to_talk(text, d) for d in drafts]
+        lines = LineIndex(text)
+        return [to_talk(text, d, lines) for d in drafts]
     except (ValueError, IndexError, RecursionError):  # never let a strange post break the editor
         return []
 
@@ -166,9 +168,7 @@ def _first_name_para(text: str, blocks: list[mk.Block], i: int) -> Draft | None:
     if not m or not any(is_video_url(lk.url) or is_slides_url(lk.url) for lk in links):
         return None
     first = m.group("n")
-    earlier = [n for k in range(i) if blocks[k].kind in ("para", "item")
-               for n, _ in mk.plain_names(text, blocks[k].start, blocks[k].end) if n.split()[0] == first]
-    if not earlier or is_negative(text, b.start, b.end):
+    if not mk.first_named_before(text, blocks, first, i) or is_negative(text, b.start, b.end):
         return None
     d = Draft("prose")
     d.speakers = [(first, (b.start + m.start("n"), b.start + m.end("n")))]
@@ -181,14 +181,22 @@ def _mentions_of_earlier_talks(drafts: list[Draft]) -> list[Draft]:
     """"Ana and Bob also published their [slides](...)": first names of an earlier talk's speakers,
     no title of its own, is a note on that talk (its slides), not another talk."""
     out: list[Draft] = []
+    by_first: dict[str, list[int]] = {}  # a speaker's first name -> indexes in ``out`` (rising)
     for d in drafts:
         firsts = [n for n, _ in d.speakers]
-        earlier = next((o for o in out if all(len(f.split()) == 1 and any(
-            f == n.split()[0] for n, _ in o.speakers) for f in firsts)), None)
-        if earlier is not None and firsts and "title" not in d.values and d.kind == "prose":
+        earlier = None
+        if firsts and "title" not in d.values and d.kind == "prose" and all(len(f.split()) == 1
+                                                                            for f in firsts):
+            # the first talk kept so far whose speakers' first names include all of ``firsts``
+            rarest = min(firsts, key=lambda f: len(by_first.get(f, ())))
+            earlier = next((out[k] for k in by_first.get(rarest, ()) if all(
+                any(f == n.split()[0] for n, _ in out[k].speakers) for f in firsts)), None)
+        if earlier is not None:
             if "slides_url" in d.values and "slides_url" not in earlier.values:
                 earlier.put("slides_url", d.values["slides_url"], d.spans.get("slides_url"))
             continue
+        for f in dict.fromkeys(n.split()[0] for n, _ in d.speakers):
+            by_first.setdefault(f, []).append(len(out))
         out.append(d)
     return out
 
@@ -305,13 +313,20 @@ def _cross_reference(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> 
     """``Name: Title`` links (a Slides section) and alt texts (a gallery) outside entries fill gaps."""
     if not drafts:
         return
-    inside = [(d.start, d.end) for d in drafts]
+    inside = Cover((d.start, d.end) for d in drafts)
+    by_firsts: dict[frozenset, list[Draft]] = {}  # the set of a talk's speakers' first names -> its talks
+    by_first: dict[str, list[Draft]] = {}  # any speaker's first name -> the talks, in order
+    for d in drafts:
+        firsts = [n.split()[0] for n, _ in d.speakers]
+        by_firsts.setdefault(frozenset(firsts), []).append(d)
+        for f in dict.fromkeys(firsts):
+            by_first.setdefault(f, []).append(d)
     for b in blocks:
-        if any(s <= b.start <= e for s, e in inside):
+        if b.start in inside:
             continue
         refs = [(lk.text, lk.text_span, lk.url, lk.url_span)
                 for lk in mk.links(text, b.start, b.end) if lk.url]
-        _owner_slides(text, b, drafts, refs)
+        _owner_slides(text, b, by_firsts, by_first, refs)
         for m in re.finditer(r"\balt=\"(?P<alt>[^\"]+)\"", b.text):
             refs.append((m.group("alt"), (b.start + m.start("alt"), b.start + m.end("alt")), None, None))
         for label, label_span, url, url_span in refs:
@@ -330,21 +345,24 @@ def _cross_reference(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> 
                 d.put("slides_url", url, url_span)
 
 
-def _owner_slides(text: str, b: mk.Block, drafts: list[Draft], refs: list) -> None:
-    """"Fiona's slides are [on Drive](url)" outside the entries: the slides of Fiona's talk."""
+def _owner_slides(text: str, b: mk.Block, by_firsts: dict[frozenset, list[Draft]],
+                  by_first: dict[str, list[Draft]], refs: list) -> None:
+    """"Fiona's slides are [on Drive](url)" outside the entries: the slides of Fiona's talk.
+
+    ``by_firsts``, ``by_first``: the talks by the set of their speakers' first names, and by any one."""
     for lk in mk.links(text, b.start, b.end):  # "Slides: [Camille](url), [Hugo & Inès](url)"
         firsts = set(re.split(r"\s*(?:&|,|\band\b)\s*", lk.text.strip()))
         one_word = all(re.fullmatch(r"[^\W\d_][\w'’-]*", f) for f in firsts)
         if not lk.url or is_video_url(lk.url) or not one_word:
             continue
-        owners = [d for d in drafts if {n.split()[0] for n, _ in d.speakers} == firsts]
+        owners = by_firsts.get(frozenset(firsts), [])
         if len(owners) == 1 and "slides_url" not in owners[0].values and SLIDES_WORDS.search(b.text):
             owners[0].put("slides_url", lk.url, lk.url_span)
     m = re.match(r"[^\W\d_][\w-]*(?: [^\W\d_][\w-]*)?(?=['’]s (?:slides|deck)\b)", b.text)
     links = [r for r in refs if not is_video_url(r[2])]
     if not m or len(links) != 1:
         return
-    owners = [d for d in drafts if any(n.split()[0] == m.group().split()[0] for n, _ in d.speakers)]
+    owners = by_first.get(m.group().split()[0], [])
     if len(owners) == 1 and "slides_url" not in owners[0].values:
         owners[0].put("slides_url", links[0][2], links[0][3])
 
@@ -363,10 +381,10 @@ def _full_names(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> None:
         return
     found: dict[str, set] = {}
     spans: dict[str, tuple[int, int]] = {}
-    for b in blocks:
+    for k, b in enumerate(blocks):
         if b.kind not in ("para", "item"):
             continue
-        cands = mk.plain_names(text, b.start, b.end) + [
+        cands = mk.block_names(text, blocks, k) + [
             (lk.text, lk.text_span) for lk in mk.links(text, b.start, b.end)
             if mk.name_like(lk.text, single=False)]
         for name, span in cands:
@@ -382,7 +400,8 @@ def _full_names(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> None:
             d.spans[f"speaker_mentions.{i}"] = at
 
 
-def to_talk(text: str, d: Draft) -> Talk:
+def to_talk(text: str, d: Draft, lines: LineIndex | None = None) -> Talk:
+    """The talk of a finished draft. ``lines``: the text's line index, when many talks are made."""
     if "video_url" not in d.values and d.spare_video is not None:
         set_video(d, *d.spare_video)
     spans = dict(d.spans)
@@ -391,8 +410,11 @@ def to_talk(text: str, d: Draft) -> Talk:
     for i, (_t, span, item) in enumerate(d.takeaways):
         spans[f"takeaways.{i}"] = span
         spans[f"takeaway_items.{i}"] = item
-    first = text.count("\n", 0, d.start) + 1
-    last = first + text.count("\n", d.start, d.end)
+    if lines is not None:
+        first, last = lines.lines(d.start, d.end)
+    else:
+        first = text.count("\n", 0, d.start) + 1
+        last = first + text.count("\n", d.start, d.end)
     v = d.values
     return Talk(
         speakers=[n for n, _ in d.speakers], organisation=v.get("organisation"), title=v.get("title"),

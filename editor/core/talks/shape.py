@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 
 from . import markup as mk
+from .span_index import block_holding
 
 Span = tuple[int, int]
 FIELDS = ("speaker", "title", "organisation")
@@ -66,10 +67,15 @@ def block_kind(block: mk.Block) -> str:
     return f"heading{block.level}" if block.kind == "heading" else block.kind
 
 
-def _lines(text: str, start: int) -> list[Span]:
+def _lines(text: str, start: int, stop: int | None = None, extra: int = 0) -> list[Span]:
+    """The lines from ``start``; with ``stop``, those starting at or before it and ``extra`` more."""
     out = []
     pos = start
     while pos <= len(text):
+        if stop is not None and pos > stop:
+            if extra <= 0:
+                break
+            extra -= 1
         nl = text.find("\n", pos)
         end = len(text) if nl < 0 else nl
         out.append((pos, end))
@@ -231,10 +237,13 @@ def _match_line(text: str, line: Span, regex: re.Pattern) -> dict | None:
     return got
 
 
-def find(text: str, body_start: int, shape: Shape, blocks: list[mk.Block] | None = None) -> list[ShapeMatch]:
-    """Every entry of ``shape`` in the body, in order."""
+def find(text: str, body_start: int, shape: Shape, blocks: list[mk.Block] | None = None,
+         within: int | None = None) -> list[ShapeMatch]:
+    """Every entry of ``shape`` in the body, in order. ``within``: only entries starting at or before
+    this offset (with ``blocks`` ending there, the same as all: an entry starts in one of ``blocks``)."""
     regexes = [_compile(t) for t in shape.lines]
-    lines = _lines(text, body_start)
+    # an entry's later lines are at most _MAX_GAP lines apart: past ``within`` only those are read
+    lines = _lines(text, body_start, within, len(regexes) * (_MAX_GAP + 1))
     blocks = blocks if blocks is not None else mk.blocks(text, body_start)
     out: list[ShapeMatch] = []
     k = 0
@@ -269,5 +278,5 @@ def find(text: str, body_start: int, shape: Shape, blocks: list[mk.Block] | None
 
 
 def _block_ok(blocks: list[mk.Block], pos: int, kind: str) -> bool:
-    owner = next((b for b in blocks if b.start <= pos <= b.end), None)
-    return owner is not None and block_kind(owner) == kind
+    at = block_holding(blocks, pos)
+    return at is not None and block_kind(blocks[at]) == kind
