@@ -24,7 +24,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWebChannel import QWebChannel
-from PySide6.QtWebEngineCore import QWebEnginePage
+from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineScript
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -49,6 +49,8 @@ class PreviewView(QWebEngineView):
         self.worker = pipeline.worker
         self.channel = pipeline.channel
         self._opener = opener
+        self.context_hooks: list = []  # Callable[[QMenu, int | None], None]
+        self.context_menu: QMenu | None = None
         self.handler: SchemeHandler | None = None
         self.guard: RequestGuard | None = None
         self.preview_page: PreviewPage | None = None
@@ -127,14 +129,31 @@ class PreviewView(QWebEngineView):
             QTimer.singleShot(0, self, self.start)  # dropped if the view goes first
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802
-        # Copying is all a preview needs; no reload, back, "view source" or "save page".
+        # Copying, and what features add for the part under the pointer (``context_hooks``:
+        # called with the menu and the 1-based source line of that part, or None); no reload,
+        # back, "view source" or "save page".
         if self.preview_page is None:
             return
-        menu = QMenu(self)
-        menu.addAction(self.pageAction(QWebEnginePage.WebAction.Copy))
-        menu.addAction(self.pageAction(QWebEnginePage.WebAction.SelectAll))
-        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        menu.popup(event.globalPos())
+        where = event.globalPos()
+        pos = event.pos()
+        script = (f"(function(){{var e=document.elementFromPoint({pos.x()},{pos.y()});"
+                  "while(e&&!(e.dataset&&e.dataset.line))e=e.parentElement;"
+                  "return e?parseInt(e.dataset.line,10):null;})()")
+
+        def show(line) -> None:
+            if not shiboken6.isValid(self):
+                return
+            menu = QMenu(self)
+            menu.addAction(self.pageAction(QWebEnginePage.WebAction.Copy))
+            menu.addAction(self.pageAction(QWebEnginePage.WebAction.SelectAll))
+            line = int(line) if isinstance(line, (int, float)) else None  # JavaScript numbers are floats
+            for hook in self.context_hooks:
+                hook(menu, line)
+            menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.context_menu = menu  # the menu shown last (tests)
+            menu.popup(where)
+        # The page knows which part is under the pointer: ask it, then show the menu.
+        self.preview_page.runJavaScript(script, QWebEngineScript.ScriptWorldId.MainWorld, show)
 
     # -- internals ---------------------------------------------------------------------
 

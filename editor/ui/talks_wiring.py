@@ -38,7 +38,17 @@ def install_talk_teaching(window, teaching: TalkTeaching) -> None:
             return
         window.talks.set_teaching(teaching, cursor_offset)
 
+    def preview_menu(menu, line: int | None) -> None:
+        # The part of the preview under the pointer came from source line ``line``: its start.
+        if line is None:
+            return
+        block = document.qdoc.findBlockByNumber(line - 1)
+        if block.isValid():
+            context_menu(menu, block.position())
+
     editor.context_hooks.append(context_menu)
+    if window.preview_view is not None:
+        window.preview_view.context_hooks.append(preview_menu)
     document.pathChanged.connect(teaching.set_post)
     teaching.set_post(document.path)
     attach()

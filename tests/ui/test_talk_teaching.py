@@ -178,3 +178,48 @@ def test_a_post_inside_its_site_is_read_with_what_the_other_posts_teach(qtbot, o
     assert w.talks.model.recognition.talks[2].start_seconds == 2100
     assert teaching.taught.shapes == () and not (root / ".post-editor.yml").exists()  # nothing was taught
     assert not w.document.qdoc.isUndoAvailable()
+
+
+def test_this_is_a_talk_from_the_preview_context_menu(qtbot, tmp_path):
+    """A right click on a part of the preview offers "This is a talk…" for the entry it came from."""
+    from conftest import SEED
+    from PySide6.QtCore import QPoint, QSettings
+
+    from editor.bridge.session import PostSession
+
+    if not SEED.is_file():
+        pytest.skip(f"seed post not found at {SEED}")
+    post = tmp_path / "2018-12-12-seed.md"
+    post.write_bytes(SEED.read_bytes())
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    session = PostSession(tmp_path / "recovery", data_folder=tmp_path / "data")
+    w = MainWindow(settings, session, dialogs=Dialogs())
+    w.resize(1400, 900)
+    w.show()
+    try:
+        assert w.open_path(post)
+        w._create_preview()
+        w._create_talks()
+        qtbot.waitUntil(lambda: w.preview_view.channel.shown_revision == w.document.revision, timeout=20_000)
+        install_talk_teaching(w, TalkTeaching(tmp_path / "data", tmp_path / "cache", w))
+        view = w.preview_view
+        rect = view.run_js("(function(){var p=[...document.querySelectorAll('[data-line]')]"
+                           ".find(e=>e.tagName=='P'&&e.textContent.includes('Dheeraj Bhadani from DNEG'));"
+                           "p.scrollIntoView({block:'center'});var r=p.getBoundingClientRect();"
+                           "return [r.left+20, r.top+r.height/2, +p.dataset.line];})()")
+        taught = []
+        w.talks.teach_at = taught.append
+        at = QPoint(int(rect[0]), int(rect[1]))
+        # A real right click: WebEngine asks the view for its context menu.
+        qtbot.mouseClick(view.focusProxy(), Qt.MouseButton.RightButton, pos=at)
+        qtbot.waitUntil(lambda: view.context_menu is not None, timeout=10_000)
+        [action] = [a for a in view.context_menu.actions() if a.text() == ACTION_TEXT]
+        view.context_menu.close()
+        action.trigger()
+        line_start = w.document.from_qt(w.document.qdoc.findBlockByNumber(rect[2] - 1).position())
+        assert taught == [line_start]
+        assert w.document.text[line_start:].startswith("Following that, Dheeraj Bhadani from DNEG")
+    finally:
+        w.document.qdoc.setModified(False)
+        w.close()
+        session.shutdown()
