@@ -135,12 +135,15 @@ class MainWindow(QMainWindow):
         # The preview first: it is what the user waits for after the first frame (WebEngine's
         # start is the longest); the talks section, then what waits for the preview.
         self._own_after_paint: list[Callable[[], object]] = []
-        if preview:
-            self._own_after_paint.append(self._create_preview)
-        self._own_after_paint += [self.form.start_site_tags, self._create_talks]
         self._preview_wanted = preview
         self._preview_shown = False
         self._after_preview: list[Callable[[], object]] = []
+        if preview:
+            self._own_after_paint.append(self._create_preview)
+        # The talks section and the site's tags come once the preview shows the post (at most
+        # FIRST_FRAME_FALLBACK_MS later): building them competed with WebEngine's start.
+        self._own_after_paint.append(
+            lambda: self.after_preview(self.form.start_site_tags, self._create_talks))
         self._paint_seen = False
         # And in any case soon after the window is shown: a window started
         # minimized paints only when restored. (Counted from the show, not
