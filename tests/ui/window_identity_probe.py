@@ -38,8 +38,11 @@ def main(post: str) -> int:
     handles = set()
     ids: list[int] = []
     result: dict = {}
+    closing: list = []
 
     def sample() -> None:
+        if closing or not window.isVisible():
+            return  # while the app quits, winId() would make a native window for a closed one
         handle = window.windowHandle()
         if handle is not None and handle not in handles:
             handles.add(handle)
@@ -50,6 +53,8 @@ def main(post: str) -> int:
 
     def finish() -> None:
         sample()
+        timer.stop()
+        closing.append(True)
         result.update(ids=ids, destroyed=log.destroyed_surfaces, handles=len(handles),
                       preview=window.preview_view is not None, shown=result.get("shown", False),
                       surface=window.windowHandle().surfaceType().name, platform=app.platformName(),
