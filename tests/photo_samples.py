@@ -147,7 +147,14 @@ def serve(routes: dict[str, bytes]):
         def log_message(self, *args):
             pass
 
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    with serve_with(Handler) as url:
+        yield url
+
+
+@contextlib.contextmanager
+def serve_with(handler: type[http.server.BaseHTTPRequestHandler]):
+    """A local web server answering with ``handler``; yields its URL."""
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
     try:

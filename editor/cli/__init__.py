@@ -17,6 +17,7 @@ from editor import __version__
 COMMANDS = {
     "build": "build",
     "check": "check",
+    "export": "export",
     "image": "image",
     "render": "render",
     "set": "set_values",
