@@ -265,7 +265,9 @@ def install_built_page_tab(window: MainWindow) -> None:
 
 def install_after_preview(window: MainWindow) -> None:
     """The parts the first frame does not show, each given its service from the session: what
-    was taught about talks (and the site scan), the Problems panel, photo drops and pastes."""
+    was taught about talks (and the site scan), the Problems panel, photo drops and pastes,
+    File ▸ Export to Site…."""
+    from editor.ui.export_wiring import install_export
     from editor.ui.photos_wiring import install_photos
     from editor.ui.problems_wiring import install_problems
     from editor.ui.talks_wiring import install_talk_teaching
@@ -274,6 +276,7 @@ def install_after_preview(window: MainWindow) -> None:
     install_talk_teaching(window, session.teaching())
     install_problems(window, session.checks(), session.talks_model())
     install_photos(window, session.photos())
+    install_export(window, session.exporter())
 
 
 def quit_on_signals(app: QApplication, window: MainWindow) -> None:

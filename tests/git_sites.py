@@ -62,6 +62,14 @@ def add_work_in_progress(site: Path) -> None:
     (site / "notes.txt").write_text("untracked notes\n")
 
 
+def busy_site(tmp_path: Path, monkeypatch) -> Path:
+    """A site whose organiser has work in progress, git isolated from the machine's settings."""
+    isolate_git(tmp_path, monkeypatch)
+    site = make_site(tmp_path)
+    add_work_in_progress(site)
+    return site
+
+
 def make_post(folder: Path, name: str = POST_NAME) -> Path:
     """The December roundup as drafted outside the site, with its three photos beside it."""
     folder.mkdir(parents=True, exist_ok=True)

@@ -16,7 +16,8 @@ document, and never construct a service themselves. The session owns
 - ``teaching()``: what was taught about talks and learnt from the site's
   posts (scanned in the background), ``checks()``: the post checks run off
   the UI thread, ``site_builder()``: the site built by its own Jekyll,
-  ``photos()``: speaker photos prepared off the UI thread; each built on first use.
+  ``photos()``: speaker photos prepared off the UI thread, ``exporter()``: export to a
+  site's git repository off the UI thread; each built on first use.
 
 Opening another post loads it into the same document, so the services
 follow it. ``shutdown()`` stops them in order (no new work, renders in
@@ -41,6 +42,7 @@ from .idle_gc import IdleCollector
 
 if TYPE_CHECKING:
     from .check_service import CheckService
+    from .export_service import ExportService
     from .photo_worker import PhotoWorker
     from .preview_pipeline import PreviewPipeline
     from .site_builder import SiteBuilder
@@ -73,6 +75,7 @@ class PostSession(QObject):
         self._checks: CheckService | None = None
         self._builder: SiteBuilder | None = None
         self._photos: PhotoWorker | None = None
+        self._exporter: ExportService | None = None
         self._closed = False
 
     @property
@@ -127,6 +130,14 @@ class PostSession(QObject):
             self._photos = PhotoWorker(self)
         return self._photos
 
+    def exporter(self) -> ExportService:
+        """Reviews and carries out exports to a site's repository off the UI thread (built on first call)."""
+        if self._exporter is None:
+            from .export_service import ExportService
+
+            self._exporter = ExportService(self)
+        return self._exporter
+
     def set_site_root(self, site_root: Path | None) -> None:
         """The site the post belongs to (the window learned it from a newly opened post)."""
         self.site_root = Path(site_root).resolve() if site_root else None
@@ -147,6 +158,8 @@ class PostSession(QObject):
             self._builder.shutdown()
         if self._photos is not None:
             self._photos.shutdown()
+        if self._exporter is not None:
+            self._exporter.shutdown()
         if self._checks is not None:
             self._checks.stop()
         self.work.shutdown()

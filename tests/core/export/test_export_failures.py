@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from git_sites import POST_NAME, add_work_in_progress, git, isolate_git, make_post, make_site, site_state
+from git_sites import POST_NAME, add_work_in_progress, busy_site, git, make_post, site_state
 from photo_samples import serve_with
 
 from editor.cli import main
@@ -22,10 +22,7 @@ pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not 
 
 @pytest.fixture
 def site(tmp_path, monkeypatch):
-    isolate_git(tmp_path, monkeypatch)
-    site = make_site(tmp_path)
-    add_work_in_progress(site)
-    return site
+    return busy_site(tmp_path, monkeypatch)
 
 
 def export(post: Path, site: Path, **options):
