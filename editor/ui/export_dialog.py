@@ -81,7 +81,7 @@ class ExportDialog(QDialog):
         self.site = QComboBox(self)
         for site in sites:
             self.site.addItem(str(site), str(site))
-        browse = QPushButton(self.tr("Choose…"), self)
+        self.browse = browse = QPushButton(self.tr("Choose…"), self)
         browse.clicked.connect(self._browse)
         site_row = QHBoxLayout()
         site_row.addWidget(self.site, 1)
@@ -125,6 +125,7 @@ class ExportDialog(QDialog):
         self.notes.setWordWrap(True)
         self.steps = QLabel(self)
         self.steps.setTextFormat(Qt.TextFormat.PlainText)
+        self.steps.setWordWrap(True)
         self.outcome = QLabel(self)
         self.outcome.setWordWrap(True)
         self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -272,8 +273,8 @@ class ExportDialog(QDialog):
     def _export(self) -> None:
         if self.plan is None or self.service.busy:
             return
-        for widget in (self.site, self.as_post, self.as_draft, self.commit, self.branch, self.message,
-                       self.push, self.replace, self.export_button):
+        for widget in (self.site, self.browse, self.as_post, self.as_draft, self.commit, self.branch,
+                       self.message, self.push, self.replace, self.export_button):
             widget.setEnabled(False)
         self._step_states = {}
         self.cancel_button.setEnabled(False)  # an export is finished or undone, never left half-way

@@ -139,8 +139,8 @@ def test_file_menu_export_opens_the_review_with_the_chosen_site(qtbot, window, s
     action.trigger()
     dialog = w.export_dialog
     assert dialog.site.count() == 0 and "Choose the site" in dialog.target.text()
-    browse = next(b for b in dialog.findChildren(type(dialog.export_button)) if b.text() == "Choose…")
-    qtbot.mouseClick(browse, Qt.MouseButton.LeftButton)
+    assert dialog.browse.text() == "Choose…"
+    qtbot.mouseClick(dialog.browse, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.plan is not None, timeout=WAIT)
     assert listed(dialog)[0][0] == f"_posts/{POST_NAME}"
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
