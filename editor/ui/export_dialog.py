@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -60,7 +60,8 @@ FolderChooser = Callable[[QWidget, Path | None], Path | None]
 
 
 def choose_folder(parent: QWidget, start: Path | None) -> Path | None:
-    chosen = QFileDialog.getExistingDirectory(parent, parent.tr("Choose the site's folder"),
+    title = QCoreApplication.translate("ExportDialog", "Choose the site's folder")
+    chosen = QFileDialog.getExistingDirectory(parent, title,
                                               str(start or Path.home()))
     return Path(chosen) if chosen else None
 

@@ -331,14 +331,14 @@ def _read(path: Path | None) -> bytes | None:
 
 def _free_name(tree, folder: str, name: str, data: bytes, planned: dict[str, ExportFile]) -> str:
     """``folder/name``, or the same picture already in the folder, or ``stem-2``… (never another's name)."""
+    same = next((path for path, item in planned.items()
+                 if path.startswith(folder + "/") and item.data == data), None)
+    if same is None and (found := tree.same_file(folder, data)) is not None:
+        same = f"{folder}/{found}"
+    if same is not None:
+        return same
     taken = set(tree.names(folder)) | {PurePosixPath(p).name for p in planned if p.startswith(folder + "/")}
     stem, suffix = PurePosixPath(name).stem, PurePosixPath(name).suffix
-    for existing in sorted(taken):
-        if PurePosixPath(existing).suffix.lower() == suffix.lower():
-            path = f"{folder}/{existing}"
-            known = planned.get(path)
-            if (known.data if known else tree.read(path)) == data:
-                return path
     n = 1
     while True:
         candidate = f"{stem}{suffix}" if n == 1 else f"{stem}-{n}{suffix}"

@@ -174,18 +174,20 @@ def _commit_in_worktree(plan: ExportPlan, transaction: Transaction, report) -> s
     git = gitplan.git
     folder = Path(tempfile.mkdtemp(prefix="post-editor-export-"))
     tree = folder / "worktree"
-    added = False
     try:
         report(COPY, RUNNING)
         try:
             if gitplan.mode == "new":
-                git.run("worktree", "add", "--quiet", "--no-track", "-b", plan.branch, str(tree),
-                        gitplan.start)
-                transaction.on_undo(f"remove the branch {plan.branch}",
-                                    lambda: git.run("branch", "-D", plan.branch))
+                try:
+                    git.run("worktree", "add", "--quiet", "--no-track", "-b", plan.branch, str(tree),
+                            gitplan.start)
+                finally:
+                    # (also when a post-checkout hook failed the checkout after the branch was made)
+                    if git.probe("rev-parse", "-q", "--verify", f"refs/heads/{plan.branch}").code == 0:
+                        transaction.on_undo(f"remove the branch {plan.branch}",
+                                            lambda: git.run("branch", "-D", plan.branch))
             else:
                 git.run("worktree", "add", "--quiet", str(tree), plan.branch)
-            added = True
         except GitFailed as exc:
             raise _Failed(COPY, f"could not check out {plan.branch} in a temporary folder: {exc}") from None
         try:
@@ -203,10 +205,10 @@ def _commit_in_worktree(plan: ExportPlan, transaction: Transaction, report) -> s
             raise _Failed(COMMIT, f"git commit failed: {exc}") from None
         return git.run("rev-parse", "HEAD", cwd=tree).text
     finally:
-        if added:
+        if tree.exists():
             git.probe("worktree", "remove", "--force", str(tree))
-        git.probe("worktree", "prune")
         shutil.rmtree(folder, ignore_errors=True)
+        git.probe("worktree", "prune")
 
 
 def _push(plan: ExportPlan, result: ExportResult, report) -> None:

@@ -34,6 +34,17 @@ class DiskTree:
         except OSError:
             return []
 
+    def same_file(self, folder: str, data: bytes) -> str | None:
+        """The name of a file of ``folder`` holding exactly ``data``, if any."""
+        for name in self.names(folder):
+            path = self.root / folder / name
+            try:
+                if path.stat().st_size == len(data) and path.read_bytes() == data:
+                    return name
+            except OSError:
+                continue
+        return None
+
 
 class BranchTree:
     """A commit's tree (a branch's tip) under the site's place in the repository."""
@@ -48,9 +59,27 @@ class BranchTree:
         result = self.git.probe("cat-file", "blob", f"{self.rev}:{self.prefix}{rel}")
         return result.out if result.code == 0 else None
 
-    def names(self, folder: str) -> list[str]:
+    def _listing(self, folder: str) -> list[tuple[str, str]]:
+        """(object id, name) of each entry of ``folder`` in the tree."""
         path = f"{self.prefix}{folder}".rstrip("/") + "/"
-        result = self.git.probe("ls-tree", "--name-only", "-z", self.rev, "--", path)
+        result = self.git.probe("ls-tree", "-z", self.rev, "--", path)
         if result.code != 0:
             return []
-        return sorted(PurePosixPath(p).name for p in result.out.decode("utf-8", "replace").split("\0") if p)
+        entries = []
+        for entry in result.out.decode("utf-8", "replace").split("\0"):
+            info, _, name = entry.partition("\t")
+            if name:
+                entries.append((info.split()[-1], PurePosixPath(name).name))
+        return entries
+
+    def names(self, folder: str) -> list[str]:
+        return sorted(name for _oid, name in self._listing(folder))
+
+    def same_file(self, folder: str, data: bytes) -> str | None:
+        """The name of a file of ``folder`` holding exactly ``data``: found by git's object id, so
+        a folder of hundreds of pictures costs two git runs, not one per picture."""
+        entries = self._listing(folder)
+        if not entries:
+            return None
+        oid = self.git.probe("hash-object", "--stdin", stdin=data).text
+        return next((name for entry, name in entries if entry == oid), None)

@@ -123,3 +123,16 @@ def test_a_picture_name_taken_by_another_picture_gets_a_free_name(site, tmp_path
     plan = plan_export(request(post, site))
     assert "assets/images/ana-calin-2.png" in [f.path for f in plan.files]
     assert "/assets/images/ana-calin-2.png)" in plan.files[0].data.decode()
+
+
+def test_a_picture_already_on_the_branch_under_another_name_is_reused(site, tmp_path):
+    post = make_post(tmp_path / "drafts")
+    ana = (tmp_path / "drafts" / POST_NAME.replace(".md", ".assets") / "ana-calin.png").read_bytes()
+    (site / "assets/images/speaker-1.png").write_bytes(ana)
+    git(site, "add", "-A", "assets")
+    git(site, "commit", "-q", "-m", "A speaker photo", "--", "assets")
+    plan = plan_export(request(post, site))
+    assert ("assets/images/speaker-1.png", SAME) in [(f.path, f.state) for f in plan.files]
+    assert "/assets/images/speaker-1.png)" in plan.files[0].data.decode()
+    result = run_export(plan)
+    assert result.ok and "assets/images/speaker-1.png" not in changed_paths(site, "roundup/2018-12")

@@ -129,3 +129,13 @@ def test_a_remote_asking_for_credentials_does_not_hang_and_says_to_set_them_up(s
     assert result.retry.endswith("push origin roundup/2018-12")
     assert git(site, "rev-parse", "roundup/2018-12").strip() == result.commit
     assert os.environ["GIT_ASKPASS"] == "/bin/false"  # the editor's own environment is not changed
+
+
+def test_a_hook_failing_the_temporary_checkout_leaves_no_branch_behind(site, tmp_path):
+    hook(site / ".git", "post-checkout", "echo 'checkout hook says no' >&2; exit 1")
+    post = make_post(tmp_path / "drafts")
+    before = site_state(site)
+    plan, result = export(post, site)
+    assert not result.ok and result.failed.step == COPY
+    assert "checkout hook says no" in result.failed.message
+    assert site_state(site) == before
