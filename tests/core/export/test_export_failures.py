@@ -61,16 +61,19 @@ def test_a_failed_copy_leaves_the_site_as_it_was(site, tmp_path, mode):
     assert site_state(site) == before
 
 
-@pytest.mark.parametrize("checked_out", [False, True])
-def test_a_hook_rejecting_the_commit_leaves_the_site_as_it_was(site, tmp_path, checked_out):
+@pytest.mark.parametrize(("name", "checked_out", "step"), [
+    ("pre-commit", False, COMMIT), ("pre-commit", True, COMMIT),
+    ("post-checkout", False, COPY),  # the temporary worktree's checkout: no branch may be left behind
+])
+def test_a_hook_refusing_leaves_the_site_as_it_was(site, tmp_path, name, checked_out, step):
     if checked_out:
         git(site, "switch", "-q", "-c", "roundup/2018-12")
-    hook(site / ".git", "pre-commit", "echo 'lint: trailing spaces in the post' >&2; exit 1")
+    hook(site / ".git", name, "echo 'the hook says no: trailing spaces' >&2; exit 1")
     post = make_post(tmp_path / "drafts")
     before = site_state(site)
     plan, result = export(post, site)
-    assert not result.ok and result.failed.step == COMMIT
-    assert "lint: trailing spaces in the post" in result.failed.message
+    assert not result.ok and result.failed.step == step
+    assert "the hook says no: trailing spaces" in result.failed.message
     assert site_state(site) == before
 
 
@@ -130,12 +133,3 @@ def test_a_remote_asking_for_credentials_does_not_hang_and_says_to_set_them_up(s
     assert git(site, "rev-parse", "roundup/2018-12").strip() == result.commit
     assert os.environ["GIT_ASKPASS"] == "/bin/false"  # the editor's own environment is not changed
 
-
-def test_a_hook_failing_the_temporary_checkout_leaves_no_branch_behind(site, tmp_path):
-    hook(site / ".git", "post-checkout", "echo 'checkout hook says no' >&2; exit 1")
-    post = make_post(tmp_path / "drafts")
-    before = site_state(site)
-    plan, result = export(post, site)
-    assert not result.ok and result.failed.step == COPY
-    assert "checkout hook says no" in result.failed.message
-    assert site_state(site) == before
