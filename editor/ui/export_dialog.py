@@ -74,7 +74,8 @@ class ExportDialog(QDialog):
         self.setWindowTitle(self.tr("Export to the Site"))
         self.service, self.source, self.post, self._chooser = service, source, post, chooser
         self.plan: ExportPlan | None = None
-        self.result: ExportResult | None = None
+        self.result: ExportResult | None = None  # the last export's outcome
+        self._settled = False  # exported (or committed, the push failed): nothing more to do here
         self._commit_choice: bool | None = None  # None until the user ticks or unticks Commit
         self._message_edited = False
         self._branch_edited = False
@@ -188,7 +189,7 @@ class ExportDialog(QDialog):
 
     def request_review(self) -> None:
         self._timer.stop()
-        if self.result is not None or self.service.busy:
+        if self._settled or self.service.busy:
             return
         request = self.request()
         self.plan = None
@@ -222,7 +223,7 @@ class ExportDialog(QDialog):
         self._timer.start()
 
     def _show_review(self, plan: object) -> None:
-        if self.result is not None:
+        if self._settled or self.service.busy:
             return
         if isinstance(plan, str):
             self.plan = None
@@ -274,18 +275,21 @@ class ExportDialog(QDialog):
     def _export(self) -> None:
         if self.plan is None or self.service.busy:
             return
-        for widget in (self.site, self.browse, self.as_post, self.as_draft, self.commit, self.branch,
-                       self.message, self.push, self.replace, self.export_button):
-            widget.setEnabled(False)
+        self._lock(True)
         self._step_states = {}
         self.cancel_button.setEnabled(False)  # an export is finished or undone, never left half-way
         self.outcome.setText(self.tr("Exporting…"))
         self.service.export(self.plan)
 
     def reject(self) -> None:
-        if self.service.busy and self.result is None:
+        if self.service.busy:
             return  # (Escape or the window's close button while exporting: wait for the outcome)
         super().reject()
+
+    def _lock(self, locked: bool) -> None:
+        for widget in (self.site, self.browse, self.as_post, self.as_draft, self.commit, self.branch,
+                       self.message, self.push, self.replace, self.export_button):
+            widget.setEnabled(not locked)
 
     def _show_progress(self, step: str, state: str, message: str) -> None:
         self._step_states[step] = (state, message)
@@ -309,6 +313,12 @@ class ExportDialog(QDialog):
             text = self.tr("The {0} step failed: {1}").format(failed.step, failed.message)
             if result.retry:
                 text += "\n" + self.tr("To try again: {0}").format(result.retry)
+            if failed.step != PUSH:
+                text += "\n" + self.tr("Nothing was changed: fix the cause and press Export again.")
             self.outcome.setText(text)
-        self.cancel_button.setText(self.tr("Close"))
+        self._settled = failed is None or failed.step == PUSH
+        self.cancel_button.setText(self.tr("Close") if self._settled else self.tr("Cancel"))
         self.cancel_button.setEnabled(True)
+        if not self._settled:  # the site is as it was: the same export may be tried again
+            self._lock(False)
+            self.request_review()

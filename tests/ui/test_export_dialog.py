@@ -148,3 +148,22 @@ def test_file_menu_export_opens_the_review_with_the_chosen_site(qtbot, window, s
     assert dialog.result.ok
     assert [str(p) for p in w.settings.value("export/sites")] == [str(site)]
     dialog.close()
+
+
+def test_after_a_refused_commit_the_same_export_can_be_tried_again(qtbot, service, site, tmp_path):
+    hook = site / ".git" / "hooks" / "pre-commit"
+    hook.write_text("#!/bin/sh\necho 'spell check: 3 unknown words' >&2\nexit 1\n")
+    hook.chmod(0o755)
+    dialog = open_dialog(qtbot, service, make_post(tmp_path / "drafts"), [site])
+    before = site_state(site)
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=WAIT)
+    text = dialog.outcome.text()
+    assert text.startswith("The commit step failed: git commit failed: spell check: 3 unknown words")
+    assert "To try again: post-editor export " in text and "press Export again" in text
+    assert site_state(site) == before
+    qtbot.waitUntil(lambda: dialog.export_button.isEnabled(), timeout=WAIT)
+    hook.unlink()
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.outcome.text().startswith("Exported."), timeout=WAIT)
+    assert dialog.cancel_button.text() == "Close"

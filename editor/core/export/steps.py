@@ -29,6 +29,7 @@ pushes it.
 
 from __future__ import annotations
 
+import shlex
 import shutil
 import tempfile
 from collections.abc import Callable
@@ -37,7 +38,7 @@ from pathlib import Path
 
 from .copy import CopyFailed, write_files
 from .git import COMMIT_TIMEOUT, PUSH_TIMEOUT, GitFailed, push_problem, quiet_env
-from .plan import ExportPlan
+from .plan import ExportPlan, ExportRequest
 from .transaction import Transaction
 
 COPY, COMMIT, PUSH = "copy", "commit", "push"
@@ -116,6 +117,7 @@ def run_export(plan: ExportPlan, progress: Progress | None = None) -> ExportResu
         undone = ("; the site is as it was before the export" if not problems
                   else "; undoing it was incomplete: " + "; ".join(problems))
         report(exc.step, FAILED, f"{exc}{undone}")
+        result.retry = export_command(plan.request)
         return result
     transaction.commit()
     result.ok = True
@@ -126,6 +128,23 @@ def run_export(plan: ExportPlan, progress: Progress | None = None) -> ExportResu
     else:
         _push(plan, result, report)
     return result
+
+
+def export_command(request: ExportRequest) -> str | None:
+    """The command line that does the same export again (None for a post never saved: the
+    command line exports a file)."""
+    if request.post is None:
+        return None
+    argv = ["post-editor", "export", str(request.post), "--site", str(request.site_root)]
+    if request.draft:
+        argv.append("--draft")
+    if request.commit is not None:
+        argv.append("--commit" if request.commit else "--no-commit")
+    for option, value in (("--branch", request.branch), ("--message", request.message)):
+        if value:
+            argv += [option, value]
+    argv += [flag for flag, on in (("--push", request.push), ("--replace", request.replace)) if on]
+    return shlex.join(argv)
 
 
 def _copy_into_site(plan: ExportPlan, transaction: Transaction, result: ExportResult, report) -> None:

@@ -74,6 +74,7 @@ def test_a_hook_refusing_leaves_the_site_as_it_was(site, tmp_path, name, checked
     plan, result = export(post, site)
     assert not result.ok and result.failed.step == step
     assert "the hook says no: trailing spaces" in result.failed.message
+    assert result.retry == f"post-editor export {post} --site {site}"
     assert site_state(site) == before
 
 
