@@ -21,6 +21,7 @@ for ever, so every run
 from __future__ import annotations
 
 import os
+import re
 import shlex
 import shutil
 import signal
@@ -174,8 +175,18 @@ def push_problem(output: str, remote: str) -> str:
         return f"{remote} could not be reached (offline?)."
     if any(s in low for s in ("[rejected]", "[remote rejected]", "non-fast-forward", "fetch first",
                               "hook declined", "rejected")):
-        return f"{remote} refused the push: {_last_lines(output)}"
+        behind = ("fetch first" in low or "non-fast-forward" in low) and (
+            " Its branch has commits that yours does not: pull them into your branch, then push.")
+        return f"{remote} refused the push{_rejection(output)}{behind or ''}"
     return f"the push to {remote} failed: {_last_lines(output)}"
+
+
+def _rejection(output: str) -> str:
+    """`` (why): what the remote said`` from a rejected push's output, without git's own noise."""
+    why = re.search(r"\[(?:remote )?rejected\][^(\n]*\(([^)\n]+)\)", output)
+    said = [line.strip()[len("remote:"):].strip() for line in output.splitlines()
+            if line.strip().startswith("remote:") and line.strip()[len("remote:"):].strip()]
+    return (f" ({why.group(1)})" if why else "") + (": " + " ".join(said) if said else "") + "."
 
 
 def _last_lines(output: str, count: int = 4) -> str:

@@ -134,3 +134,18 @@ def test_a_remote_asking_for_credentials_does_not_hang_and_says_to_set_them_up(s
     assert git(site, "rev-parse", "roundup/2018-12").strip() == result.commit
     assert os.environ["GIT_ASKPASS"] == "/bin/false"  # the editor's own environment is not changed
 
+
+
+def test_a_push_behind_the_remotes_branch_says_to_pull_first(site, tmp_path):
+    post = make_post(tmp_path / "drafts")
+    assert export(post, site, push=True)[1].ok
+    other = tmp_path / "co-organiser"
+    git(tmp_path, "clone", "-q", "-b", "roundup/2018-12", str(tmp_path / "remote.git"), str(other))
+    (other / "about.md").write_text("A co-organiser's page\n")
+    git(other, "add", "about.md")
+    git(other, "commit", "-q", "-m", "About")
+    git(other, "push", "-q", "origin", "roundup/2018-12")
+    second = make_post(tmp_path / "drafts", "2018-12-20-christmas-special.md")
+    plan, result = export(second, site, push=True)
+    assert result.failed.step == PUSH and "origin refused the push (fetch first)." in result.failed.message
+    assert "pull them into your branch, then push" in result.failed.message
