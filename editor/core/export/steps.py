@@ -163,15 +163,16 @@ def _commit_in_checkout(plan: ExportPlan, transaction: Transaction) -> str:
     folder = Path(tempfile.mkdtemp(prefix="post-editor-index-"))
     index_env = quiet_env(ssh_command=None)
     index_env["GIT_INDEX_FILE"] = str(folder / "index")
+    # The branch as it is now (it may have moved since the review): what an undo puts back.
+    old = git.probe("rev-parse", "-q", "--verify", "HEAD^{commit}").text
     try:
         try:
-            git.run("read-tree", *(["HEAD"] if gitplan.start else ["--empty"]), env=index_env)
+            git.run("read-tree", *([old] if old else ["--empty"]), env=index_env)
             git.run("update-index", "--add", "--", *paths, env=index_env)
             git.run("commit", "--quiet", "-m", plan.message, env=index_env, timeout=COMMIT_TIMEOUT)
         except GitFailed as exc:
             raise _Failed(COMMIT, f"git commit failed: {exc}") from None
         new = git.run("rev-parse", "HEAD").text
-        old = gitplan.start
         if old:
             transaction.on_undo(f"move {plan.branch} back to {old[:10]}",
                                 lambda: git.run("update-ref", f"refs/heads/{plan.branch}", old, new))

@@ -149,3 +149,11 @@ def test_a_push_behind_the_remotes_branch_says_to_pull_first(site, tmp_path):
     plan, result = export(second, site, push=True)
     assert result.failed.step == PUSH and "origin refused the push (fetch first)." in result.failed.message
     assert "pull them into your branch, then push" in result.failed.message
+
+
+def test_an_unreachable_remote_does_not_hang_and_says_offline(site, tmp_path):
+    git(site, "remote", "set-url", "origin", "http://127.0.0.1:9/site.git")  # the discard port: refused
+    post = make_post(tmp_path / "drafts")
+    plan, result = export(post, site, push=True)
+    assert result.failed.step == PUSH and "origin could not be reached (offline?)" in result.failed.message
+    assert result.retry.endswith("push origin roundup/2018-12") and result.commit
