@@ -27,7 +27,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args) -> int:
-    from editor.core.export import ExportRefused, ExportRequest, plan_export, run_export
+    from editor.core.export import COPY, ExportRefused, ExportRequest, plan_export, run_export
     from editor.core.export.review import review_text
 
     if not Path(args.site).is_dir():
@@ -60,4 +60,4 @@ def run(args) -> int:
     failed = result.failed
     if failed is not None:
         error(f"the {failed.step} step failed: {failed.message}")
-    return 2 if failed is not None and failed.step == "copy" else 1
+    return 2 if failed is not None and failed.step == COPY else 1

@@ -45,6 +45,7 @@ from editor.core.export import (
     DONE,
     FAILED,
     PUSH,
+    REVIEW,
     RUNNING,
     SKIPPED,
     ExportPlan,
@@ -256,7 +257,7 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(plan.refusal is None and not plan.noop)
 
     def _show_git(self, plan: ExportPlan) -> None:
-        repository = plan.git is not None or plan.skipped_commit is not None or plan.request.commit is False
+        repository = plan.commit or plan.skipped_commit is not None or plan.request.commit is False
         self.commit.setEnabled(repository)
         self.commit.setChecked(plan.commit)
         for widget in (self.branch, self.message):
@@ -293,7 +294,8 @@ class ExportDialog(QDialog):
 
     def _show_progress(self, step: str, state: str, message: str) -> None:
         self._step_states[step] = (state, message)
-        names = {COPY: self.tr("Copy"), COMMIT: self.tr("Commit"), PUSH: self.tr("Push")}
+        names = {REVIEW: self.tr("Review"), COPY: self.tr("Copy"), COMMIT: self.tr("Commit"),
+                 PUSH: self.tr("Push")}
         words = {RUNNING: self.tr("running…"), DONE: self.tr("done"), SKIPPED: self.tr("skipped"),
                  FAILED: self.tr("failed")}
         self.steps.setText("\n".join(

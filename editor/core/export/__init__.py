@@ -11,10 +11,22 @@
 
 from .git import find_git
 from .plan import CHANGED, NEW, SAME, ExportFile, ExportPlan, ExportRefused, ExportRequest, plan_export
-from .steps import COMMIT, COPY, DONE, FAILED, PUSH, RUNNING, SKIPPED, ExportResult, StepOutcome, run_export
+from .steps import (
+    COMMIT,
+    COPY,
+    DONE,
+    FAILED,
+    PUSH,
+    REVIEW,
+    RUNNING,
+    SKIPPED,
+    ExportResult,
+    StepOutcome,
+    run_export,
+)
 
 __all__ = [
-    "CHANGED", "COMMIT", "COPY", "DONE", "FAILED", "NEW", "PUSH", "RUNNING", "SAME", "SKIPPED", "ExportFile",
-    "ExportPlan", "ExportRefused", "ExportRequest", "ExportResult", "StepOutcome", "find_git", "plan_export",
-    "run_export",
+    "CHANGED", "COMMIT", "COPY", "DONE", "FAILED", "NEW", "PUSH", "REVIEW", "RUNNING", "SAME", "SKIPPED",
+    "ExportFile", "ExportPlan", "ExportRefused", "ExportRequest", "ExportResult", "StepOutcome", "find_git",
+    "plan_export", "run_export",
 ]

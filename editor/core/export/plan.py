@@ -173,9 +173,11 @@ def plan_export(request: ExportRequest, git_executable: str | None = "") -> Expo
     gitplan = None
     tree = DiskTree(site_root)
     target = f"the site's folder {site_root}"
-    if wanted and repository is not None:
+    commit = bool(wanted and repository is not None)
+    branch = request.branch or default_branch(date) if commit else ""
+    if commit:
         git, prefix = repository
-        gitplan, refusal = _git_target(git, prefix, request.branch or default_branch(date))
+        gitplan, refusal = _git_target(git, prefix, branch)
         if gitplan is not None and gitplan.mode != "checkout":
             tree = BranchTree(git, gitplan.start, prefix, gitplan.start_label)
             target = (f"branch {gitplan.branch} only (from {gitplan.start_label}); your checkout of "
@@ -201,9 +203,8 @@ def plan_export(request: ExportRequest, git_executable: str | None = "") -> Expo
     push = bool(request.push and gitplan is not None and gitplan.remote)
     if request.push and gitplan is not None and not gitplan.remote:
         notes.append("The repository has no remote, so nothing will be pushed.")
-    return ExportPlan(request, site_root, post_path, tuple(files), diff, replacing, title,
-                      gitplan.branch if gitplan else "", message, gitplan is not None, push, gitplan,
-                      target, tuple(notes), refusal, skipped)
+    return ExportPlan(request, site_root, post_path, tuple(files), diff, replacing, title, branch, message,
+                      commit, push, gitplan, target, tuple(notes), refusal, skipped)
 
 
 def _git_target(git: Git, prefix: str, branch: str) -> tuple[GitTarget | None, str | None]:

@@ -41,7 +41,7 @@ from .git import COMMIT_TIMEOUT, PUSH_TIMEOUT, GitFailed, push_problem, quiet_en
 from .plan import ExportPlan, ExportRequest
 from .transaction import Transaction
 
-COPY, COMMIT, PUSH = "copy", "commit", "push"
+REVIEW, COPY, COMMIT, PUSH = "review", "copy", "commit", "push"
 DONE, SKIPPED, FAILED, RUNNING = "done", "skipped", "failed", "running"
 
 Progress = Callable[[str, str, str], None]  # (step, state, message)
@@ -82,15 +82,18 @@ class _Failed(Exception):
 def run_export(plan: ExportPlan, progress: Progress | None = None) -> ExportResult:
     """Do what ``plan`` says; never raises for a failure of git or the disk (the result says it)."""
     result = ExportResult(ok=False)
+    running = [COPY]
 
     def report(step: str, state: str, message: str = "") -> None:
-        if state != RUNNING:
+        if state == RUNNING:
+            running[0] = step
+        else:
             result.steps.append(StepOutcome(step, state, message))
         if progress is not None:
             progress(step, state, message)
 
     if plan.refusal:
-        report(COPY, FAILED, plan.refusal)
+        report(REVIEW, FAILED, plan.refusal)
         return result
     if plan.noop:
         report(COPY, SKIPPED, f"{plan.post_path} and its pictures are already there as they are; nothing "
@@ -112,11 +115,12 @@ def run_export(plan: ExportPlan, progress: Progress | None = None) -> ExportResu
         else:
             result.commit = _commit_in_worktree(plan, transaction, report)
             report(COMMIT, DONE, f"{result.commit[:10]} on {plan.branch}: {plan.message}")
-    except _Failed as exc:
+    except (_Failed, GitFailed, OSError) as exc:
         problems = transaction.rollback()
         undone = ("; the site is as it was before the export" if not problems
                   else "; undoing it was incomplete: " + "; ".join(problems))
-        report(exc.step, FAILED, f"{exc}{undone}")
+        step = exc.step if isinstance(exc, _Failed) else running[0]
+        report(step, FAILED, f"{exc}{undone}")
         result.retry = export_command(plan.request)
         return result
     transaction.commit()
