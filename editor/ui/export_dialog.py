@@ -39,19 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.bridge.export_service import ExportService
-from editor.core.export import (
-    COMMIT,
-    COPY,
-    DONE,
-    FAILED,
-    PUSH,
-    REVIEW,
-    RUNNING,
-    SKIPPED,
-    ExportPlan,
-    ExportRequest,
-    ExportResult,
-)
+from editor.core.export import ExportPlan, ExportRequest, ExportResult, steps
 from editor.core.export.review import human_size
 from editor.core.source import SourceText
 
@@ -126,9 +114,9 @@ class ExportDialog(QDialog):
         self.diff.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.notes = QLabel(self)
         self.notes.setWordWrap(True)
-        self.steps = QLabel(self)
-        self.steps.setTextFormat(Qt.TextFormat.PlainText)
-        self.steps.setWordWrap(True)
+        self.step_list = QLabel(self)
+        self.step_list.setTextFormat(Qt.TextFormat.PlainText)
+        self.step_list.setWordWrap(True)
         self.outcome = QLabel(self)
         self.outcome.setWordWrap(True)
         self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -150,7 +138,7 @@ class ExportDialog(QDialog):
         column.addWidget(self.diff, 2)
         column.addWidget(self.replace)
         column.addWidget(self.notes)
-        column.addWidget(self.steps)
+        column.addWidget(self.step_list)
         column.addWidget(self.outcome)
         column.addWidget(self.buttons)
         self.resize(760, 640)
@@ -294,12 +282,12 @@ class ExportDialog(QDialog):
 
     def _show_progress(self, step: str, state: str, message: str) -> None:
         self._step_states[step] = (state, message)
-        names = {REVIEW: self.tr("Review"), COPY: self.tr("Copy"), COMMIT: self.tr("Commit"),
-                 PUSH: self.tr("Push")}
-        words = {RUNNING: self.tr("running…"), DONE: self.tr("done"), SKIPPED: self.tr("skipped"),
-                 FAILED: self.tr("failed")}
-        self.steps.setText("\n".join(
-            f"{names.get(name, name)}: {words.get(s, s)}{' — ' + m if m and s != FAILED else ''}"
+        names = {steps.REVIEW: self.tr("Review"), steps.COPY: self.tr("Copy"),
+                 steps.COMMIT: self.tr("Commit"), steps.PUSH: self.tr("Push")}
+        words = {steps.RUNNING: self.tr("running…"), steps.DONE: self.tr("done"),
+                 steps.SKIPPED: self.tr("skipped"), steps.FAILED: self.tr("failed")}
+        self.step_list.setText("\n".join(
+            f"{names.get(name, name)}: {words.get(s, s)}{' — ' + m if m and s != steps.FAILED else ''}"
             for name, (s, m) in self._step_states.items()))
 
     def _show_result(self, result: ExportResult) -> None:
@@ -315,10 +303,10 @@ class ExportDialog(QDialog):
             text = self.tr("The {0} step failed: {1}").format(failed.step, failed.message)
             if result.retry:
                 text += "\n" + self.tr("To try again: {0}").format(result.retry)
-            if failed.step != PUSH:
+            if failed.step != steps.PUSH:
                 text += "\n" + self.tr("Nothing was changed: fix the cause and press Export again.")
             self.outcome.setText(text)
-        self._settled = failed is None or failed.step == PUSH
+        self._settled = failed is None or failed.step == steps.PUSH
         self.cancel_button.setText(self.tr("Close") if self._settled else self.tr("Cancel"))
         self.cancel_button.setEnabled(True)
         if not self._settled:  # the site is as it was: the same export may be tried again

@@ -95,7 +95,7 @@ def test_export_runs_and_shows_each_step_and_the_result(qtbot, service, site, tm
     dialog = export_with_push(qtbot, service, site, tmp_path)
     assert dialog.outcome.text().startswith("Exported. Commit ")
     assert "on roundup/2018-12" in dialog.outcome.text()
-    steps = dialog.steps.text().splitlines()
+    steps = dialog.step_list.text().splitlines()
     assert [s.split(":")[0] for s in steps] == ["Copy", "Commit", "Push"]
     assert all(": done" in s for s in steps)
     assert dialog.cancel_button.text() == "Close"
