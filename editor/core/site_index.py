@@ -91,6 +91,12 @@ def _walk(folder: Path) -> Iterator[os.DirEntry]:
             yield e
 
 
+def default_cache_dir() -> Path:
+    """Where the command line keeps site listings: the user's cache (``$XDG_CACHE_HOME`` or ``~/.cache``)."""
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return base / "jekyll-post-editor" / "site-index"
+
+
 def cache_file(root: Path, cache_dir: Path) -> Path:
     digest = hashlib.sha1(str(root).encode("utf-8", "surrogatepass")).hexdigest()[:16]
     return Path(cache_dir) / f"site-index-{digest}.json"

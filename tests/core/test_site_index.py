@@ -11,12 +11,7 @@ import yaml
 from editor.core.front_matter_head import read_head, scan_keys
 from editor.core.site_index import PostEntry, all_tags, filter_entries, iter_site, list_site
 from tests.conftest import corpus_files
-
-
-def write(path: Path, text: str) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
-    return path
+from tests.site_files import write
 
 
 @pytest.fixture
