@@ -188,7 +188,10 @@ NOT_BEFORE_FIRST_FRAME = ["PySide6.QtWebEngineCore", "PySide6.QtNetwork", "hashl
                           "editor.ui.talks_section", "editor.core.talks", "multiprocessing",
                           "editor.bridge.preview_pipeline", "editor.bridge.talks_model", "editor.core.checks",
                           "editor.bridge.check_service", "editor.ui.problems_panel", "PIL", "pillow_heif",
-                          "editor.core.images", "editor.bridge.photo_worker"]
+                          "editor.core.images", "editor.bridge.photo_worker", "editor.ui.site_wiring",
+                          "editor.ui.site_panel", "editor.bridge.site_index_service",
+                          "editor.core.site_index", "editor.core.permalink", "editor.core.next_roundup",
+                          "editor.core.publish", "editor.core.site_names"]
 
 
 def test_the_first_frame_loads_nothing_it_does_not_show_and_writes_nothing(tmp_path):
