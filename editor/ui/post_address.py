@@ -1,0 +1,85 @@
+"""The form's read-only "Address" line: where the post will be on the site, and its file name.
+
+Computed by the core (``permalink``) from the site's ``_config.yml``
+(``permalink``, ``timezone``, ``baseurl``) and the front matter as it is now,
+so it follows the title, date and categories as the user types. Recomputed
+only when one of the values it depends on changed: one dictionary look-up
+per keystroke otherwise.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+from editor.bridge.document import PostState
+from editor.core.naming import parse_post_name, slugify
+from editor.core.permalink import post_date, post_file_name, post_url
+from editor.core.site import Site
+
+# The front matter keys Jekyll's permalink reads (besides the date).
+ADDRESS_KEYS = ("title", "date", "slug", "permalink", "categories", "category")
+
+
+def future_place(site: Site, path: Path | None, values: dict,
+                 today: dt.date | None = None) -> tuple[str, Path]:
+    """(the URL, the file under ``_posts/``) the post has, or will have once published on its date.
+
+    A post in ``_posts/`` keeps its file name; a draft is published under its
+    own name's slug, an unsaved post under its title's.
+    """
+    name = parse_post_name(path.name) if path is not None else None
+    in_posts = path is not None and name is not None and site.posts_dir in path.parents
+    if name is not None:
+        slug, file_date = name.slug, name.date
+    elif path is not None:
+        slug, file_date = path.stem, None
+    else:
+        title = values.get("title")
+        slug, file_date = slugify(str(title) if title else "") or "untitled", None
+    when = post_date(values, file_date or today or dt.date.today(), site.timezone)
+    place = path if in_posts else site.posts_dir / post_file_name(when.date(), slug)
+    return post_url(site.config, place, values), place
+
+
+class PostAddress(QLabel):
+    """The address line; ``show_state(state)`` on each reparse, ``set_site(site)`` when it changes."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("postAddress")
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setWordWrap(True)
+        self.setStyleSheet("color: palette(placeholder-text);")
+        self.setToolTip(self.tr("Where Jekyll will publish the post, from _config.yml's permalink and "
+                                "timezone and the post's front matter"))
+        self.site: Site | None = None
+        self._key: tuple | None = None
+        self.url = ""
+        self.file_name = ""
+
+    def set_site(self, site: Site | None) -> None:
+        self.site = site
+        self._key = None
+
+    def show_state(self, state: PostState, path: Path | None) -> None:
+        post = state.post
+        if self.site is None or post.error is not None:
+            return
+        values = post.values
+        key = (path, *(repr(values.get(k)) for k in ADDRESS_KEYS))
+        if key == self._key:
+            return
+        self._key = key
+        try:
+            url, place = future_place(self.site, path, values)
+        except (ValueError, TypeError, OverflowError) as exc:
+            self.url, self.file_name = "", ""
+            self.setText(self.tr("No address yet: {problem}").format(problem=exc))
+            return
+        self.url, self.file_name = url, place.name
+        root = self.site.root
+        self.setText(f"{url}\n{place.relative_to(root).as_posix() if root in place.parents else place}")
