@@ -130,8 +130,10 @@ def _typed(plain: str) -> object:
     low = plain.lower()
     if low in _BOOLS and plain in (low, low.capitalize(), low.upper()):
         return _BOOLS[low]
-    if plain[0] not in _NUMERIC_START or _DATE_START.match(plain):
+    if plain[0] not in _NUMERIC_START:
         return plain
+    if _DATE_START.match(plain):
+        return _timestamp(plain)
     if _DECIMAL.fullmatch(plain):
         return int(plain)
     if " " in plain or "\t" in plain:
@@ -142,7 +144,17 @@ def _typed(plain: str) -> object:
         return plain
 
 
+def _timestamp(plain: str) -> object:
+    """A date or date-time as YAML reads it (a date, an aware or naive datetime), else the text."""
+    if not _YAML_TIMESTAMP.match(plain):
+        return plain
+    return _CONSTRUCTOR.construct_yaml_timestamp(yaml.ScalarNode("tag:yaml.org,2002:timestamp", plain))
+
+
 _NUMERIC_START = frozenset("-+.0123456789")
+_YAML_TIMESTAMP = next(regexp for tag, regexp in yaml.SafeLoader.yaml_implicit_resolvers["2"]
+                       if tag == "tag:yaml.org,2002:timestamp")
+_CONSTRUCTOR = yaml.constructor.SafeConstructor()
 _DATE_START = re.compile(r"\d{4}-\d{1,2}-\d{1,2}")
 _DECIMAL = re.compile(r"[1-9]\d{0,17}|0")
 

@@ -22,12 +22,12 @@ from pathlib import Path
 
 from .front_matter_head import read_keys
 from .naming import is_markdown_name, parse_post_name
+from .permalink import read_moment
 from .post_io import PostIOError, write_bytes_atomic
 from .site import load_config, post_tags
 
 CACHE_VERSION = 1
 KEYS = frozenset(("title", "date", "tags", "tag", "published"))
-_DATE = re.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})")
 _SKIPPED_DIRS = frozenset(("_site", "node_modules", "vendor", ".git", ".jekyll-cache", ".sass-cache"))
 
 
@@ -109,7 +109,8 @@ def iter_site(root: str | os.PathLike, cache_dir: str | os.PathLike | None = Non
     root = Path(root).resolve()
     config = load_config(root)
     store = cache_file(root, Path(cache_dir)) if cache_dir is not None else None
-    old = _read_cache(store)
+    zone = config.get("timezone") if isinstance(config.get("timezone"), str) else None
+    old = _read_cache(store, zone)
     prefix = len(str(root)) + 1
     new: dict[str, list] = {}
     out: list[PostEntry] = []
@@ -124,7 +125,7 @@ def iter_site(root: str | os.PathLike, cache_dir: str | os.PathLike | None = Non
             if hit is not None and hit[0] == st.st_size and hit[1] == st.st_mtime_ns:
                 row = hit
             else:
-                row = _read_row(e.path, e.name, st)
+                row = _read_row(e.path, e.name, st, zone)
                 if row is None:
                     continue
             new[rel] = row
@@ -136,7 +137,7 @@ def iter_site(root: str | os.PathLike, cache_dir: str | os.PathLike | None = Non
     if out:
         yield out
     if store is not None and new != old:
-        _write_cache(store, new)
+        _write_cache(store, new, zone)
 
 
 def list_site(root: str | os.PathLike, cache_dir: str | os.PathLike | None = None) -> list[PostEntry]:
@@ -145,7 +146,7 @@ def list_site(root: str | os.PathLike, cache_dir: str | os.PathLike | None = Non
     return sorted(entries, key=lambda e: (e.date, str(e.path)), reverse=True)
 
 
-def _read_row(path: str, name: str, st: os.stat_result) -> list | None:
+def _read_row(path: str, name: str, st: os.stat_result, zone: str | None) -> list | None:
     """[size, mtime_ns, title, date, tags, unpublished] of one file (None: unreadable)."""
     try:
         values = read_keys(path, KEYS)
@@ -156,18 +157,14 @@ def _read_row(path: str, name: str, st: os.stat_result) -> list | None:
     title = values.get("title")
     if title is None or isinstance(title, list | dict):
         title = _title_from_slug(parsed.slug if parsed else os.path.splitext(name)[0])
-    date = _day(values.get("date")) or (parsed.date.isoformat() if parsed else "")
+    date = _day(values.get("date"), zone) or (parsed.date.isoformat() if parsed else "")
     return [st.st_size, st.st_mtime_ns, str(title), date, post_tags(values), values.get("published") is False]
 
 
-def _day(value: object) -> str:
-    """The calendar day of a ``date:`` value as written (text, or what YAML made of it)."""
-    if value is None:
-        return ""
-    m = _DATE.match(str(value))
-    if not m:
-        return ""
-    return f"{int(m[1]):04d}-{int(m[2]):02d}-{int(m[3]):02d}"
+def _day(value: object, zone: str | None) -> str:
+    """The day of a ``date:`` value (as YAML gives it) in the site's time zone, as Jekyll gives it."""
+    moment = read_moment(value, zone) if value is not None else None
+    return moment.date().isoformat() if moment is not None else ""
 
 
 def _title_from_slug(slug: str) -> str:
@@ -175,16 +172,16 @@ def _title_from_slug(slug: str) -> str:
     return " ".join(w.capitalize() for w in re.split(r"[-_\s]+", slug) if w)
 
 
-def _read_cache(path: Path | None) -> dict[str, list]:
+def _read_cache(path: Path | None, zone: str | None) -> dict[str, list]:
     if path is None:
         return {}
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
-    if not isinstance(data, dict) or data.get("version") != CACHE_VERSION or not isinstance(data.get("files"),
-                                                                                            dict):
-        return {}
+    if not isinstance(data, dict) or data.get("version") != CACHE_VERSION or data.get("timezone") != zone \
+            or not isinstance(data.get("files"), dict):
+        return {}  # the days were read in another time zone
     return {k: v for k, v in data["files"].items() if _valid_row(v)}
 
 
@@ -194,10 +191,10 @@ def _valid_row(row: object) -> bool:
             and all(isinstance(t, str) for t in row[4]) and isinstance(row[5], bool))
 
 
-def _write_cache(path: Path, files: dict[str, list]) -> None:
+def _write_cache(path: Path, files: dict[str, list], zone: str | None) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        data = json.dumps({"version": CACHE_VERSION, "files": files}, ensure_ascii=False,
+        data = json.dumps({"version": CACHE_VERSION, "timezone": zone, "files": files}, ensure_ascii=False,
                           separators=(",", ":"))
         write_bytes_atomic(path, data.encode("utf-8"))
     except (OSError, PostIOError):

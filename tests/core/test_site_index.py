@@ -166,6 +166,16 @@ def test_scanner_matches_yaml_over_the_corpus(path: Path):
     expected = {k: v for k, v in full.items() if k in keys}
     got = scan_keys(block, keys)
     assert got.keys() == expected.keys()
-    for key, value in expected.items():
-        # dates are kept as written (their offset decides the day); YAML made them objects
-        assert (str(got[key])[:10] == str(value)[:10]) if key == "date" else got[key] == value
+    assert got == expected
+
+
+def test_days_are_the_sites_as_jekyll_reads_them(tmp_path: Path):
+    root = tmp_path / "s"
+    write(root / "_config.yml", "timezone: Asia/Tokyo\n")
+    write(root / "_posts/2018-12-11-evening.md", "---\ndate: 2018-12-11 23:30:00 -0800\n---\n")
+    write(root / "_posts/2018-12-11-as-text.md", "---\ndate: '2018-12-11 23:30'\n---\n")
+    cache = tmp_path / "cache"
+    assert [(e.path.name, e.date) for e in list_site(root, cache)] == [
+        ("2018-12-11-evening.md", "2018-12-12"), ("2018-12-11-as-text.md", "2018-12-11")]
+    write(root / "_config.yml", "timezone: America/Los_Angeles\n")
+    assert [e.date for e in list_site(root, cache)] == ["2018-12-11", "2018-12-11"]
