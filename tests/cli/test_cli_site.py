@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
 
 from editor.cli import main
+from tests.conftest import EXAMPLE_SITE
 from tests.site_files import write
 
 
@@ -52,10 +54,34 @@ def test_posts_drafts_only(site: Path, capsys):
     assert [d["title"] for d in json.loads(capsys.readouterr().out)] == ["January"]
 
 
-@pytest.mark.parametrize("command", ["posts"])
+@pytest.mark.parametrize("command", ["posts", "new"])
 def test_not_a_site_is_a_clear_error(tmp_path: Path, capsys, command: str):
     assert main([command, str(tmp_path)]) == 2
     err = capsys.readouterr().err
     assert "not a Jekyll site (no _config.yml in it)" in err and "Traceback" not in err
     assert main([command, str(tmp_path / "missing")]) == 2
     assert "no such folder" in capsys.readouterr().err
+
+
+def test_new_roundup_prints_the_drafts_path(tmp_path: Path, capsys):
+    site = tmp_path / "site"
+    shutil.copytree(EXAMPLE_SITE, site)
+    assert main(["new", str(site), "--roundup"]) == 0
+    path = Path(capsys.readouterr().out.strip())
+    assert path == (site / "_drafts/cloud-native-london-january-2019.md").resolve()
+    assert "date: 2019-01-08" in path.read_text(encoding="utf-8")
+    assert main(["new", str(site), "--roundup"]) == 0  # never over the first one
+    assert Path(capsys.readouterr().out.strip()).name == "cloud-native-london-january-2019-2.md"
+
+
+def test_new_post_with_a_title(site: Path, capsys):
+    assert main(["new", str(site), "--title", "Summer social"]) == 0
+    path = Path(capsys.readouterr().out.strip())
+    assert path == (site / "_drafts/summer-social.md").resolve()
+    assert 'title: "Summer social"' in path.read_text(encoding="utf-8") or \
+        "title: Summer social" in path.read_text(encoding="utf-8")
+
+
+def test_new_roundup_without_one_says_so(site: Path, capsys):
+    assert main(["new", str(site), "--roundup"]) == 1
+    assert "no roundup to start from" in capsys.readouterr().err
