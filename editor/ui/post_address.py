@@ -10,7 +10,7 @@ per keystroke otherwise.
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
@@ -33,6 +33,7 @@ def future_place(site: Site, path: Path | None, values: dict,
     """
     name = parse_post_name(path.name) if path is not None else None
     in_posts = path is not None and name is not None and site.posts_dir in path.parents
+    ext = path.suffix if path is not None and path.suffix else ".md"
     if name is not None:
         slug, file_date = name.slug, name.date
     elif path is not None:
@@ -41,8 +42,10 @@ def future_place(site: Site, path: Path | None, values: dict,
         title = values.get("title")
         slug, file_date = slugify(str(title) if title else "") or "untitled", None
     when = post_date(values, file_date or today or dt.date.today(), site.timezone)
-    place = path if in_posts else site.posts_dir / post_file_name(when.date(), slug)
-    return post_url(site.config, place, values), place
+    place = path if in_posts else site.posts_dir / post_file_name(when.date(), slug, ext)
+    # Relative to the site: the core then looks for no _config.yml on disk (once per keystroke).
+    relative = PurePosixPath(place.relative_to(site.root).as_posix())
+    return post_url(site.config, relative, values), place
 
 
 class PostAddress(QLabel):

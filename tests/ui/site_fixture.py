@@ -6,9 +6,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from conftest import REPO
-
-EXAMPLE = REPO / "editor" / "resources" / "example-site"
+from conftest import EXAMPLE_SITE
 
 CONFIG = """title: Cloud Native London
 baseurl: ""
@@ -52,7 +50,7 @@ A talk page.
 def make_site(folder: Path) -> Path:
     """The site's root: three roundups from the example site, one more post, a draft, a talk."""
     root = folder / "site"
-    shutil.copytree(EXAMPLE, root)
+    shutil.copytree(EXAMPLE_SITE, root)
     (root / "_config.yml").write_text(CONFIG, encoding="utf-8")
     (root / "_drafts").mkdir(exist_ok=True)
     (root / "_drafts" / "kubernetes-at-scale.md").write_text(DRAFT, encoding="utf-8")

@@ -119,7 +119,10 @@ def test_new_roundup_starts_a_draft_from_the_latest_roundup_and_opens_it(qtbot, 
     sw.ui.commands.actions["new_roundup"].trigger()
     assert sw.files.asked("ask_unsaved")  # asked first (the fake discards)
     path = sw.path
-    assert path.parent == site / "_drafts" and path.is_file()
+    assert path == site / "_drafts" / "cloud-native-london-january-2019.md" and path.is_file()
+    qtbot.waitUntil(lambda: sw.window.form.editor("title").text() == "Cloud Native London, January 2019",
+                    timeout=WAIT)
+    assert sw.ui.address.text().startswith("/2019/01/08/cloud-native-london-january-2019.html\n")
     assert sw.window.document.text == path.read_text(encoding="utf-8")
     assert "unsaved" not in (site / NEWEST).read_text(encoding="utf-8")
     assert "Started the next roundup: _drafts/" in sw.window.status.currentMessage()
@@ -147,17 +150,22 @@ def test_publish_moves_the_draft_and_the_window_follows_it_keeping_undo(qtbot, s
     assert published.read_text(encoding="utf-8") == sw.window.document.text
     assert "Last words." in sw.window.document.text and not sw.window.document.is_modified()
     assert "2019-02-14-kubernetes-at-scale.md" in sw.window.windowTitle()
-    # The same document: the typing before publishing is still undoable.
-    sw.window.source_view.editor.setFocus()
-    qtbot.keyClick(sw.window.source_view.editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    # Publishing wrote the chosen date: taken in as a change made elsewhere, one undo step.
+    assert "\ndate: 2019-02-14\n" in sw.window.document.text
+    # The same document: its history goes on, back to the typing before publishing.
+    editor = sw.window.source_view.editor
+    editor.setFocus()
+    qtbot.keyClick(editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert "\ndate: 2019-02-12\n" in sw.window.document.text and "Last words." in sw.window.document.text
+    qtbot.keyClick(editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert "Last words." not in sw.window.document.text
     qtbot.waitUntil(lambda: any(e.path == published and not e.draft for e in sw.ui.panel.entries),
                     timeout=WAIT)
     assert sw.ui.commands.actions["unpublish"].isEnabled()
     assert not sw.ui.commands.actions["publish"].isEnabled()
     # Saving goes to the new place, whose bytes are known: no "changed on disk" question.
-    qtbot.keyClick(sw.window.source_view.editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    assert "Last words." not in published.read_text(encoding="utf-8")
+    qtbot.keyClick(editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert published.read_text(encoding="utf-8") == sw.window.document.text
     assert sw.window.session.disk.watcher.path == published
 
 
