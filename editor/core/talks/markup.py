@@ -270,7 +270,9 @@ def links(text: str, start: int, end: int) -> list[Link]:
     """Markdown ``[text](url)``, reference ``[text]`` / ``[text][ref]``, ``<a href>`` and ``<url>`` links."""
     seg = text[start:end]
     out = []
-    for m in _MD_LINK.finditer(seg):
+    # Each kind of link needs its character; most paragraphs have none of them.
+    brackets, tags, urls = "[" in seg, "<" in seg, "http" in seg
+    for m in _MD_LINK.finditer(seg) if brackets else ():
         url = m.group("url")
         if url is not None:
             us, ue = m.start("url"), m.end("url")
@@ -283,14 +285,14 @@ def links(text: str, start: int, end: int) -> list[Link]:
                 continue  # a reference definition
         out.append(Link(m.group("text"), (start + m.start("text"), start + m.end("text")), url, url_span,
                         (start + m.start(), start + m.end())))
-    for m in _HTML_A.finditer(seg):
+    for m in _HTML_A.finditer(seg) if tags else ():
         out.append(Link(m.group("text"), (start + m.start("text"), start + m.end("text")), m.group("url"),
                         (start + m.start("url"), start + m.end("url")), (start + m.start(), start + m.end())))
-    for m in _AUTOLINK.finditer(seg):
+    for m in _AUTOLINK.finditer(seg) if tags else ():
         out.append(Link(m.group("url"), (start + m.start("url"), start + m.end("url")), m.group("url"),
                         (start + m.start("url"), start + m.end("url")), (start + m.start(), start + m.end())))
     taken = [lk.span for lk in out]
-    for m in _BARE_URL.finditer(seg):
+    for m in _BARE_URL.finditer(seg) if urls else ():
         span = (start + m.start(), start + m.end())
         if not any(a <= span[0] < b for a, b in taken):
             out.append(Link(m.group(0), span, m.group(0), span, span))
@@ -452,7 +454,7 @@ def plain_names(text: str, start: int, end: int) -> list[tuple[str, tuple[int, i
         pos = 0
         for w in words.split():
             e = pos + len(w)
-            if _good_token(w.rstrip(".")):
+            if w[0].isupper() and _good_token(w.rstrip(".")):  # (a word never starts with ".")
                 if first < 0:
                     first = pos
                 last = e
