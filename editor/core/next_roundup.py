@@ -1,0 +1,258 @@
+"""Starting a post: the next meetup's roundup from the site's latest one, or a blank post.
+
+``next_roundup`` reads the newest post with talks and keeps what recurs: the front
+matter's keys, the recurring tags, the intro and the sponsors. What belonged to that
+evening goes: the title is advanced (month and year, the list of speakers after its
+colon dropped) or emptied, the description, image and ``redirect_from`` are emptied,
+a year tag becomes the new year, and the talks become one entry written in the post's
+own shape with placeholder words (what "Add talk" writes), or one per speaker or
+company the previous post's "next meetup" announcement names. The date is the one
+that announcement gives ("Tuesday 8 January" after a December 2018 post is
+2019-01-08), else today. Nothing is written until ``write_new_post``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from .edits import TextEdit, apply_edits
+from .form_dates import date_edits, field_date
+from .frontmatter import parse
+from .frontmatter_edits import EditRefused, set_value
+from .meetup_dates import MONTHS, find_date
+from .naming import parse_post_name, slugify
+from .permalink import front_matter_defaults
+from .post_io import PostIOError, read_source, write_bytes_atomic
+from .site import Site
+from .talks import (
+    Recognition,
+    TalkEditError,
+    add_placeholder_talk,
+    recognise,
+    remove_talk,
+    set_field,
+)
+
+EMPTIED = ("description", "excerpt", "image", "thumbnail", "redirect_from", "summary", "permalink")
+POSTS_READ = 24  # the latest roundup is among the newest posts
+_ENGLISH_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                   "October", "November", "December")
+_NEXT = re.compile(r"\bnext\b|\bprochain|\bnächste|\bnaechste|\bupcoming\b|\bsave the date\b", re.I)
+_CUE = re.compile(r"(?P<from>(?:speakers?|talks?|guests?)\s+(?:will\s+be\s+)?from"
+                  r"|joining us (?:are|is|will be)(?:\s+speakers?\s+from)?|hear from)\s+"
+                  r"|(?P<by>featuring|talks?\s+by|speakers?:)\s+", re.I)
+
+_LIST_SEPARATOR = re.compile(r",\s*(?:and\s+|&\s*)?|\s+and\s+|\s+&\s+|\s+et\s+|\s+und\s+")
+
+
+class NewPostError(ValueError):
+    """Why no new post could be started (the message says what to do)."""
+
+
+@dataclass(frozen=True)
+class NewPost:
+    """A post to be written: where, and its text."""
+
+    path: Path
+    text: str
+
+
+def write_new_post(new: NewPost) -> Path:
+    """Write ``new`` atomically, never over an existing file (``slug-2.md`` then, and so on)."""
+    path = new.path
+    n = 2
+    while path.exists():
+        path = new.path.with_name(f"{new.path.stem}-{n}{new.path.suffix}")
+        n += 1
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_bytes_atomic(path, new.text.encode("utf-8"))
+    return path
+
+
+# ---- the latest roundup --------------------------------------------------------------------------
+
+def latest_roundup(site_root: Path) -> tuple[Path, str, Recognition] | None:
+    """The newest post of the site with at least one recognised talk, its text and talks."""
+    for path in Site.at(site_root).posts()[:POSTS_READ]:
+        try:
+            text = read_source(path).text
+        except PostIOError:
+            continue
+        found = recognise(text)
+        if found.talks:
+            return path, text, found
+    return None
+
+
+def announced(text: str, found: Recognition, after: dt.date) -> tuple[dt.date | None, list[tuple[str, str]]]:
+    """The next meetup's date as the post announces it, and the (speaker, organisation) pairs
+    the announcement names (either may be empty)."""
+    nm = found.event.next_meetup
+    last = max((t.span[1] for t in found.talks), default=0)
+    if nm is not None:
+        where = text[nm.span[0]:nm.span[1]]
+    else:
+        where = next((p for p in re.split(r"\n\s*\n", text[last:]) if _NEXT.search(p)), "")
+    return find_date(where, after + dt.timedelta(days=1)), _names(where)
+
+
+def _names(text: str) -> list[tuple[str, str]]:
+    plain = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    for sentence in re.split(r"(?<=[.!?])\s+|\n", plain):
+        m = _CUE.search(sentence)
+        if m is None:
+            continue
+        rest = sentence[m.end():].rstrip(" .!?")
+        items = [i.strip(" *_") for i in _LIST_SEPARATOR.split(rest)]
+        out = []
+        for item in items:
+            if not item or not item[0].isupper() or len(item.split()) > 6:
+                continue
+            pair = re.fullmatch(r"(.+?)\s+(?:from|of|\(|at)\s+(.+?)\)?", item)
+            if pair:
+                out.append((pair.group(1), pair.group(2)))
+            elif m.group("from"):
+                out.append(("", item))
+            else:
+                out.append((item, ""))
+        if out:
+            return out
+    return []
+
+
+# ---- the new text --------------------------------------------------------------------------------
+
+def next_roundup(site_root: str | os.PathLike, today: dt.date | None = None) -> NewPost:
+    """The next meetup's draft in ``_drafts/``, from the site's latest roundup (not written)."""
+    root = Path(site_root).resolve()
+    base = latest_roundup(root)
+    if base is None:
+        raise NewPostError("the site has no roundup to start from (no post with talks); "
+                           "start a blank post instead")
+    path, text, found = base
+    name = parse_post_name(path.name)
+    base_day = name.date if name else (today or dt.date.today())
+    when, people = announced(text, found, base_day)
+    when = when or today or dt.date.today()
+    text = _front_matter(root, path, text, base_day, when)
+    text = _talks(text, people)
+    slug = _advance_words(name.slug if name else path.stem, base_day, when, slug=True)
+    if slug == (name.slug if name else path.stem):
+        slug = f"{slug}-{when:%Y-%m-%d}"
+    return NewPost(root / "_drafts" / f"{slug}{path.suffix}", text)
+
+
+def _front_matter(root: Path, path: Path, text: str, base_day: dt.date, when: dt.date) -> str:
+    post = parse(text)
+    if post.front_matter is None:
+        return text
+    values = post.values
+    title = values.get("title")
+    if isinstance(title, str):
+        advanced = _advance_words(title.split(": ", 1)[0], base_day, when)
+        text = _set(text, "title", advanced if advanced != title.split(": ", 1)[0] else "")
+    for key in EMPTIED:
+        if key in values:
+            text = _empty(text, key)
+    tags = values.get("tags")
+    if isinstance(tags, list):
+        text = _set(text, "tags", _recurring_tags(root, path, tags, base_day, when))
+    f = parse(text).front_matter.field("date")
+    if f is not None:
+        written = field_date(f)
+        text = apply_edits(text, date_edits(text, when, written.time if written else None))
+    else:
+        text = _set(text, "date", when)
+    return text
+
+
+def _set(text: str, key: str, value: object) -> str:
+    try:
+        return apply_edits(text, set_value(text, key, value))
+    except EditRefused:
+        return text
+
+
+def _empty(text: str, key: str) -> str:
+    """``key:`` kept with no value (YAML's null: themes skip it, unlike an empty text)."""
+    f = parse(text).front_matter.field(key)
+    colon = text.index(":", f.key_span.end) + 1
+    end = f.value_span.end
+    return apply_edits(text, [TextEdit(colon, end, "")])
+
+
+def _recurring_tags(root: Path, path: Path, tags: list, base_day: dt.date, when: dt.date) -> list:
+    """The tags other posts of the site carry too, a year tag made the new year."""
+    counts = Site.at(root).tags(exclude=path)
+    kept = []
+    for tag in tags:
+        if str(tag) == str(base_day.year):
+            kept.append(type(tag)(when.year) if isinstance(tag, int) else str(when.year))
+        elif not counts or counts.get(str(tag)):
+            kept.append(tag)
+    return kept
+
+
+def _advance_words(text: str, old: dt.date, new: dt.date, slug: bool = False) -> str:
+    """``text`` with the old date's month name and year put forward to the new date's."""
+    month = _ENGLISH_MONTHS[old.month - 1]
+    new_month = _ENGLISH_MONTHS[new.month - 1]
+    names = [n for n, i in MONTHS.items() if i == old.month and len(n) > 3]
+    out = text
+    for n in sorted(set(names + [month.lower()]), key=len, reverse=True):
+        out = re.sub(rf"\b{re.escape(n)}\b", lambda m: _like(m.group(), new_month, slug), out, flags=re.I)
+    return re.sub(rf"\b{old.year}\b", str(new.year), out)
+
+
+def _like(found: str, month: str, slug: bool) -> str:
+    if slug or found.islower():
+        return month.lower()
+    return month.upper() if found.isupper() else month
+
+
+def _talks(text: str, people: list[tuple[str, str]]) -> str:
+    """The post's talks replaced by placeholder entries in the post's own shape (what "Add talk"
+    writes), one per announced speaker or company, their names filled in."""
+    old = len(recognise(text).talks)
+    for speaker, org in people or [("", "")]:
+        found = recognise(text)
+        try:
+            text = apply_edits(text, add_placeholder_talk(text, found))
+            talks = recognise(text).talks
+            new = talks[-1]
+            if org:
+                text = apply_edits(text, set_field(text, new, "organisation", org, talks=talks))
+            if speaker:
+                new = recognise(text).talks[-1]
+                text = apply_edits(text, set_field(text, new, "speakers", [speaker], talks=talks))
+        except (TalkEditError, ValueError):
+            continue
+    for _ in range(old):
+        talks = recognise(text).talks
+        if len(talks) <= max(len(people), 1):
+            break
+        text = apply_edits(text, remove_talk(text, talks[0]))
+    return text
+
+
+# ---- a blank post --------------------------------------------------------------------------------
+
+def new_post(site_root: str | os.PathLike, title: str = "", today: dt.date | None = None) -> NewPost:
+    """``_drafts/slug.md`` from the editor's template, with the site's ``defaults:`` for posts."""
+    from editor.resource_files import read_text
+
+    root = Path(site_root).resolve()
+    day = today or dt.date.today()
+    text = read_text("templates", "new-post.md").replace("{date}", day.isoformat())
+    if title.strip():
+        text = _set(text, "title", title.strip())
+    slug = slugify(title) or "untitled"
+    for key, value in front_matter_defaults(Site.at(root).config, f"_posts/{day:%Y-%m-%d}-{slug}.md").items():
+        if key not in ("date", "title", "permalink") and not isinstance(value, dict):
+            text = _set(text, key, value)
+    return NewPost(root / "_drafts" / f"{slug}.md", text)
+
