@@ -129,6 +129,16 @@ def post_file_name(date: dt.date, slug: str, ext: str = ".md") -> str:
     return f"{date:%Y-%m-%d}-{slug}{ext}"
 
 
+def future_file_name(config: dict, post_path: PurePosixPath | str, values: dict) -> str:
+    """The name the post has in ``_posts/`` once published: its day (in the site's time zone)
+    and slug, its extension kept (``2019-01-08-january.md`` for ``_drafts/january.md``)."""
+    name = PurePosixPath(post_path).name
+    parsed = parse_post_name(name)
+    when = post_date(values, parsed.date if parsed else None, _zone_name(config))
+    return post_file_name(when.date(), parsed.slug if parsed else PurePosixPath(name).stem,
+                          parsed.ext if parsed else PurePosixPath(name).suffix or ".md")
+
+
 def slugify(text: str, mode: str = "default", cased: bool = False) -> str:
     """Jekyll's ``Utils.slugify`` in its ``default`` and ``pretty`` modes: runs of anything but
     letters, marks and digits (``pretty`` also keeps ``._~!$&'()+,;=@``) become one ``-``."""

@@ -12,7 +12,15 @@ import pytest
 import yaml
 
 from editor.core.frontmatter import parse
-from editor.core.permalink import output_path, post_date, post_file_name, post_permalink, post_url, slugify
+from editor.core.permalink import (
+    future_file_name,
+    output_path,
+    post_date,
+    post_file_name,
+    post_permalink,
+    post_url,
+    slugify,
+)
 from editor.core.site import load_config
 from tests.site_files import write
 
@@ -130,5 +138,9 @@ def test_post_date_and_file_name():
     assert when.isoformat() == "2018-12-11T14:30:00-08:00"
     assert post_date({}, dt.date(2019, 1, 8), "Europe/London").isoformat() == "2019-01-08T00:00:00+00:00"
     assert post_file_name(when.date(), "december") == "2018-12-11-december.md"
+    tokyo = {"timezone": "Asia/Tokyo"}
+    late = {"date": dt.datetime(2018, 12, 11, 23, 30, tzinfo=dt.timezone(dt.timedelta(hours=-8)))}
+    assert future_file_name(tokyo, "_drafts/january.markdown", late) == "2018-12-12-january.markdown"
+    assert future_file_name(tokyo, "_posts/2018-12-01-x.md", {}) == "2018-12-01-x.md"
     assert slugify("Café: Ünïcode & Co!") == "café-ünïcode-co"
     assert slugify("Mixed_Case & Co", "pretty", cased=True) == "Mixed_Case-&-Co"

@@ -11,13 +11,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
-from site_core_standin import install
 
-install()  # TEMPORARY, until the site core is merged
-
-from editor.bridge.session import PostSession  # noqa: E402
-from editor.ui.main_window import MainWindow  # noqa: E402
-from editor.ui.site_wiring import SiteUi, install_site  # noqa: E402
+from editor.bridge.session import PostSession
+from editor.ui.main_window import MainWindow
+from editor.ui.site_wiring import SiteUi, install_site
 
 WAIT = 20_000
 
