@@ -253,7 +253,8 @@ def _build_window(argv: list[str],
     # widget would make native windows come and go). Teaching, checks and photos start once
     # the preview shows the post: their imports and the site scan would hold up WebEngine.
     later.append(lambda: install_built_page_tab(window))
-    later.append(lambda: window.after_preview(lambda: install_after_preview(window)))
+    on_site = bool(args.target) and Path(args.target).expanduser().is_dir()
+    later.append(lambda: window.after_preview(lambda: install_after_preview(window, on_site)))
     return app, window, later
 
 
@@ -263,17 +264,20 @@ def install_built_page_tab(window: MainWindow) -> None:
     install_built_page(window, window.session.site_builder())
 
 
-def install_after_preview(window: MainWindow) -> None:
+def install_after_preview(window: MainWindow, show_site_panel: bool = False) -> None:
     """The parts the first frame does not show, each given its service from the session: what
-    was taught about talks (and the site scan), the Problems panel, photo drops and pastes."""
+    was taught about talks (and the site scan), the Problems panel, photo drops and pastes, the
+    site panel and commands (the panel shown when the editor was started on a site folder)."""
     from editor.ui.photos_wiring import install_photos
     from editor.ui.problems_wiring import install_problems
+    from editor.ui.site_wiring import install_site
     from editor.ui.talks_wiring import install_talk_teaching
 
     session = window.session
     install_talk_teaching(window, session.teaching())
     install_problems(window, session.checks(), session.talks_model())
     install_photos(window, session.photos())
+    window.site_ui = install_site(window, session.site_index(), show_panel=show_site_panel)
 
 
 def quit_on_signals(app: QApplication, window: MainWindow) -> None:
