@@ -9,40 +9,32 @@ per keystroke otherwise.
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path, PurePosixPath
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from editor.bridge.document import PostState
-from editor.core.naming import parse_post_name, slugify
-from editor.core.permalink import post_date, post_file_name, post_url
+from editor.core.naming import draft_file_name, parse_post_name
+from editor.core.permalink import future_file_name, post_url
 from editor.core.site import Site
 
 # The front matter keys Jekyll's permalink reads (besides the date).
 ADDRESS_KEYS = ("title", "date", "slug", "permalink", "categories", "category")
 
 
-def future_place(site: Site, path: Path | None, values: dict,
-                 today: dt.date | None = None) -> tuple[str, Path]:
+def future_place(site: Site, path: Path | None, values: dict) -> tuple[str, Path]:
     """(the URL, the file under ``_posts/``) the post has, or will have once published on its date.
 
-    A post in ``_posts/`` keeps its file name; a draft is published under its
-    own name's slug, an unsaved post under its title's.
+    A post in ``_posts/`` keeps its file; a draft is published under its own
+    name, an unsaved post under the name its first save gives it (its title's).
     """
-    name = parse_post_name(path.name) if path is not None else None
-    in_posts = path is not None and name is not None and site.posts_dir in path.parents
-    ext = path.suffix if path is not None and path.suffix else ".md"
-    if name is not None:
-        slug, file_date = name.slug, name.date
-    elif path is not None:
-        slug, file_date = path.stem, None
+    if path is not None and parse_post_name(path.name) is not None and site.posts_dir in path.parents:
+        place = path
     else:
         title = values.get("title")
-        slug, file_date = slugify(str(title) if title else "") or "untitled", None
-    when = post_date(values, file_date or today or dt.date.today(), site.timezone)
-    place = path if in_posts else site.posts_dir / post_file_name(when.date(), slug, ext)
+        draft = path.name if path is not None else draft_file_name(str(title) if title else "")
+        place = site.posts_dir / future_file_name(site.config, draft, values)
     # Relative to the site: the core then looks for no _config.yml on disk (once per keystroke).
     relative = PurePosixPath(place.relative_to(site.root).as_posix())
     return post_url(site.config, relative, values), place

@@ -17,8 +17,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
-from editor.core.naming import front_matter_date
 from editor.core.next_roundup import new_post, next_roundup, write_new_post
+from editor.core.permalink import post_date
 from editor.core.publish import PublishError, publish, unpublish
 from editor.core.site import CONFIG_NAMES, Site, find_site_root
 
@@ -137,8 +137,8 @@ class SiteCommands(QObject):
         site, path = self.site(), self.document.path
         if site is None or not inside(path, site.drafts_dir):
             return False
-        values = self.document.state().post.values
-        default = front_matter_date(values.get("date")) or dt.date.today()
+        # The front matter's day as Jekyll reads it, in the site's time zone (today without one).
+        default = post_date(self.document.state().post.values, dt.date.today(), site.timezone).date()
         when = self.dialogs.ask_publish_date(path.name, default)
         if when is None:
             return False

@@ -125,3 +125,11 @@ def test_a_tag_spelt_differently_from_the_sites_gets_a_note_and_one_click_fixes_
     text = sw.window.document.text
     assert "  - Kubernetes\n" in text and "kuber-netes" not in text
     assert len(text) == len(before) - len("kuber-netes") + len("Kubernetes")  # only that word changed
+
+
+def test_an_evening_post_is_dated_in_the_sites_time_zone(qtbot, site_window, site):
+    draft = site / "_drafts" / "late.md"
+    # 03:30 UTC on the 13th is 22:30 on the 12th in New York, the site's time zone.
+    draft.write_text("---\ntitle: Late\ndate: 2019-02-13 03:30:00 +00:00\n---\n", encoding="utf-8")
+    sw = site_window(draft)
+    assert sw.ui.address.text() == "/2019/02/12/late.html\n_posts/2019-02-12-late.md"

@@ -186,3 +186,13 @@ def test_a_refused_publish_says_why_and_moves_nothing(qtbot, site_window, site):
     assert title == "The draft was not published" and message
     assert sw.path == site / DRAFT and (site / DRAFT).is_file()
     assert taken.read_text(encoding="utf-8") == "---\ntitle: Already here\n---\n"
+
+
+def test_publish_offers_the_posts_day_in_the_sites_time_zone(qtbot, site_window, site):
+    draft = site / "_drafts" / "late.md"
+    draft.write_text("---\ntitle: Late\ndate: 2019-02-13 03:30:00 +00:00\n---\n", encoding="utf-8")
+    sw = site_window(draft)  # the fake answers no date: cancelled
+    sw.ui.commands.actions["publish"].trigger()
+    (_name, _file, default), = sw.site.asked("ask_publish_date")
+    assert default == day("2019-02-12")  # 22:30 in New York
+    assert sw.path == draft and draft.is_file()
