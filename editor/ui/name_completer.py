@@ -24,6 +24,9 @@ class NameCompleter(QCompleter):
         self.setFilterMode(Qt.MatchFlag.MatchContains)
         self.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         line.setCompleter(self)
+        # The line takes a chosen name with setText, which is no edit to the form: passed on as
+        # one, so that the name is written as if typed.
+        self.activated.connect(lambda _name: line.textEdited.emit(line.text()))
 
     def set_names(self, names: Iterable[str]) -> None:
         self._model.setStringList(list(names))

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path, PurePosixPath
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from editor.bridge.document import PostState
 from editor.core.naming import draft_file_name, parse_post_name
@@ -40,21 +40,48 @@ def future_place(site: Site, path: Path | None, values: dict) -> tuple[str, Path
     return post_url(site.config, relative, values), place
 
 
-class PostAddress(QLabel):
-    """The address line; ``show_state(state)`` on each reparse, ``set_site(site)`` when it changes."""
+class PostAddress(QWidget):
+    """The address (the URL, then the file), each on a read-only line that never wraps: a long
+    file name scrolls instead of widening the form. ``show_state(state, path)`` on each reparse,
+    ``set_site(site)`` when it changes."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("postAddress")
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.setWordWrap(True)
-        self.setStyleSheet("color: palette(placeholder-text);")
         self.setToolTip(self.tr("Where Jekyll will publish the post, from _config.yml's permalink and "
                                 "timezone and the post's front matter"))
+        self.url_line = self._line("postUrl")
+        self.file_line = self._line("postFile")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.url_line)
+        layout.addWidget(self.file_line)
         self.site: Site | None = None
         self._key: tuple | None = None
         self.url = ""
         self.file_name = ""
+
+    def _line(self, name: str) -> QLineEdit:
+        line = QLineEdit()
+        line.setObjectName(name)
+        line.setReadOnly(True)
+        line.setFrame(False)
+        line.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Tab goes from field to field, past it
+        line.setStyleSheet("QLineEdit { background: transparent; color: palette(placeholder-text); }")
+        line.setToolTip(self.toolTip())
+        return line
+
+    def text(self) -> str:
+        """What the lines show, one under the other."""
+        url, file = self.url_line.text(), self.file_line.text()
+        return f"{url}\n{file}" if file else url
+
+    def _show(self, url: str, file: str) -> None:
+        for line, text in ((self.url_line, url), (self.file_line, file)):
+            line.setText(text)
+            line.setCursorPosition(0)  # the start shown: where the address begins
+        self.file_line.setVisible(bool(file))
 
     def set_site(self, site: Site | None) -> None:
         self.site = site
@@ -73,8 +100,8 @@ class PostAddress(QLabel):
             url, place = future_place(self.site, path, values)
         except (ValueError, TypeError, OverflowError) as exc:
             self.url, self.file_name = "", ""
-            self.setText(self.tr("No address yet: {problem}").format(problem=exc))
+            self._show(self.tr("No address yet: {problem}").format(problem=exc), "")
             return
         self.url, self.file_name = url, place.name
         root = self.site.root
-        self.setText(f"{url}\n{place.relative_to(root).as_posix() if root in place.parents else place}")
+        self._show(url, place.relative_to(root).as_posix() if root in place.parents else str(place))

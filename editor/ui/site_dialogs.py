@@ -10,7 +10,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QDate, QObject
+from PySide6.QtCore import QDate, QObject, QTimer
 from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 
@@ -48,6 +48,13 @@ class PublishDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.buttons = buttons
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().showEvent(event)
+        # The whole date selected, not its first section: a typed "2019-02-14" then replaces it
+        # (typed over the year alone, the month's end skips the day and it reads 2019-02-02).
+        self.date_edit.setFocus()
+        QTimer.singleShot(0, self.date_edit.selectAll)
 
     def date(self) -> dt.date:
         chosen = self.date_edit.date()

@@ -72,7 +72,7 @@ class SiteLinks(QObject):
         dock.setObjectName("siteDock")
         dock.setWidget(self.panel)
         window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
-        window.resizeDocks([dock], [max(300, window.width() // 5)], Qt.Orientation.Horizontal)
+        window.resizeDocks([dock], [max(400, window.width() // 4)], Qt.Orientation.Horizontal)
         self._add_to_menus()
         self.address = PostAddress()
         window.form.add_row_after("date", self.tr("Address:"), self.address)

@@ -197,9 +197,11 @@ class TagInput(QFrame):
         self.shown.emit()
 
     def replace_tag(self, old: str, new: str) -> None:
-        """``old`` written as ``new`` (the site's spelling), in its place."""
+        """``old`` written as ``new`` (the site's spelling), in its place; only removed when the
+        post has ``new`` already."""
         if old in self._tags:
-            self._emit([new if t == old else t for t in self._tags if t != new or t == old])
+            self._emit([t for t in self._tags if t != old] if new in self._tags
+                       else [new if t == old else t for t in self._tags])
 
     def set_tags(self, tags: list[str]) -> None:
         """Show ``tags`` (from the document); emits nothing."""

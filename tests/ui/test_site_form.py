@@ -102,6 +102,11 @@ def test_speakers_and_organisations_complete_from_the_site(qtbot, site_window, s
     popup = organisation.completer().popup()
     qtbot.waitUntil(popup.isVisible, timeout=WAIT)
     assert popup.model().index(0, 0).data() == "Paybase"
+    popup.setCurrentIndex(popup.model().index(0, 0))
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert organisation.text() == "Paybase"
+    qtbot.waitUntil(lambda: "Dheeraj Bhadani and Ana Calin from Paybase" in sw.window.document.text
+                    or "from Paybase (formerly" in sw.window.document.text, timeout=WAIT)
 
 
 def test_a_tag_spelt_differently_from_the_sites_gets_a_note_and_one_click_fixes_it(qtbot, site_window, site):
@@ -133,3 +138,17 @@ def test_an_evening_post_is_dated_in_the_sites_time_zone(qtbot, site_window, sit
     draft.write_text("---\ntitle: Late\ndate: 2019-02-13 03:30:00 +00:00\n---\n", encoding="utf-8")
     sw = site_window(draft)
     assert sw.ui.address.text() == "/2019/02/12/late.html\n_posts/2019-02-12-late.md"
+
+
+def test_the_sites_spelling_replaces_a_variant_the_post_has_beside_it(qtbot, site_window, site):
+    sw = site_window(site / "_drafts/kubernetes-at-scale.md")  # tags: [Kubernetes, Meetup]
+    tags = sw.window.form.editor("tags")
+    qtbot.waitUntil(lambda: "Kubernetes" in tags.site_tags(), timeout=WAIT)
+    tags.line.setFocus()
+    qtbot.keyClicks(tags.line, "kuber-netes")
+    qtbot.keyClick(tags.line, Qt.Key.Key_Return)
+    note = sw.ui.tag_note
+    qtbot.waitUntil(lambda: note.button.height() >= note.button.sizeHint().height(), timeout=WAIT)
+    qtbot.mouseClick(note.button, Qt.MouseButton.LeftButton)
+    assert tags.tags() == ["Kubernetes", "Meetup"]
+    assert "tags: [Kubernetes, Meetup]\n" in sw.window.document.text
