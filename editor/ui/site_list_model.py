@@ -15,6 +15,9 @@ from PySide6.QtGui import QFont
 from editor.core.site_index import PostEntry
 
 EntryRole = Qt.ItemDataRole.UserRole + 1
+# No row has children: the view then never asks (hasChildren is a Python call per row).
+HEADING_FLAGS = Qt.ItemFlag.ItemNeverHasChildren
+ENTRY_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 POSTS = "posts"
 DRAFTS = "drafts"
 
@@ -83,9 +86,10 @@ class SiteListModel(QAbstractTableModel):
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        if not index.isValid() or self.is_heading(index.row()):
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        # Asked for every row at each layout of the list (thousands per keystroke): constants.
+        if not index.isValid() or isinstance(self._rows[index.row()], str):
+            return HEADING_FLAGS
+        return ENTRY_FLAGS
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

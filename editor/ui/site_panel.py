@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QTreeView,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -54,6 +54,8 @@ class SitePanel(QWidget):
         self.service = service
         self.entries: list[PostEntry] = []
         self._current: Path | None = None
+        # (entries, text, tag, shown, drafts) of the last filtering, to narrow as the user types.
+        self._last: tuple | None = None
         self.filter_line = QLineEdit()
         self.filter_line.setObjectName("siteFilter")
         self.filter_line.setPlaceholderText(self.tr("Filter: words, tag:NAME, draft:yes"))
@@ -63,16 +65,26 @@ class SitePanel(QWidget):
         self.tag_combo.setToolTip(self.tr("Only the posts with this tag"))
         self.tag_combo.addItem(self.tr("All tags"), None)
         self.model = SiteListModel(self)
-        self.view = QTreeView()
+        # A table, not a tree: a tree lays out every row again at each reset (a Python call per
+        # row; 50 ms a keystroke at 5,000 posts against 5 for the table).
+        self.view = QTableView()
         self.view.setObjectName("siteList")
         self.view.setModel(self.model)
-        self.view.setRootIsDecorated(False)
-        self.view.setUniformRowHeights(True)  # thousands of rows: no per-row size queries
+        self.view.setShowGrid(False)
+        self.view.setWordWrap(False)
         self.view.setAlternatingRowColors(True)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        rows = self.view.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.view.fontMetrics().height() + 6)
         # The title takes what the date and tags leave (measured once: thousands of rows).
-        header = self.view.header()
+        header = self.view.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         widest = self.view.fontMetrics().horizontalAdvance(self.tr("Draft") + " 0000-00-00")
@@ -125,9 +137,22 @@ class SitePanel(QWidget):
     def _show(self) -> None:
         text, tag, drafts = parse_filter(self.filter_line.text())
         tag = tag or self.tag_combo.currentData()
-        shown = filter_entries(self.entries, text=text, tag=tag, drafts=drafts) \
-            if text or tag or drafts is not None else self.entries
-        self.model.set_rows(grouped(list(shown)))
+        if not (text or tag or drafts is not None):
+            shown = self.entries
+        else:
+            # Typing on narrows what the previous keystroke showed (every word must match):
+            # only those are looked at again.
+            last = self._last
+            pool = last[3] if last is not None and last[0] is self.entries and last[2:3] == (tag,) \
+                and last[4] == drafts and text.casefold().startswith(last[1].casefold()) else self.entries
+            shown = filter_entries(pool, text=text, tag=tag, drafts=drafts)
+            self._last = (self.entries, text, tag, shown, drafts)
+        rows = grouped(list(shown))
+        self.model.set_rows(rows)
+        self.view.clearSpans()
+        for row, item in enumerate(rows):
+            if isinstance(item, str):  # a collection's heading across the columns
+                self.view.setSpan(row, 0, 1, self.model.columnCount())
         self.show_current(self._current)
         self._show_count(len(shown))
 
