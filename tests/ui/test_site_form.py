@@ -152,3 +152,20 @@ def test_the_sites_spelling_replaces_a_variant_the_post_has_beside_it(qtbot, sit
     qtbot.mouseClick(note.button, Qt.MouseButton.LeftButton)
     assert tags.tags() == ["Kubernetes", "Meetup"]
     assert "tags: [Kubernetes, Meetup]\n" in sw.window.document.text
+
+
+def test_in_a_narrow_form_the_dates_buttons_go_under_it_whole(qtbot, site_window, site):
+    # The site panel takes room from the form: the date's buttons go under the date, and a long
+    # post's form (talks below) gives each row only its minimum height, which must hold both.
+    sw = site_window(site / "_posts/2018-12-12-cloud-native-london-december-2018.md")
+    sw.window.resize(1100, 600)
+    sw.window.splitter.setSizes([330, 400, 370])
+    qtbot.waitUntil(lambda: sw.window.talks is not None, timeout=WAIT)
+    sw.ui.commands.actions["new_roundup"].trigger()  # dated, and with talks: a long form
+    date = sw.window.form.editor("date")
+    qtbot.waitUntil(lambda: date.edit.isVisible() and date.add_time.isVisible(), timeout=WAIT)
+    form = sw.window.form
+    qtbot.waitUntil(lambda: form.widget().height() >= form.widget().minimumSizeHint().height(), timeout=WAIT)
+    assert date.add_time.geometry().top() > date.edit.geometry().bottom()
+    assert date.height() > date.add_time.geometry().bottom()  # not cut off
+    assert date.add_time.height() == date.add_time.sizeHint().height()
