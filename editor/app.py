@@ -248,13 +248,18 @@ def _build_window(argv: list[str],
         later.append(lambda: window.files.remember_recent(post))
     # Copies that crashed sessions left are offered over the painted window.
     later.append(window.files.offer_recovery)
-    # The Built page's tab goes in before the preview is created: the preview's place is
-    # moved into the tabs while it is still empty (a WebEngine view moved through a parentless
-    # widget would make native windows come and go). Teaching, checks and photos start once
-    # the preview shows the post: their imports and the site scan would hold up WebEngine.
-    later.append(lambda: install_built_page_tab(window))
+    # The preview's tabs are made before the preview is created (see ui/preview_tabs.py); the
+    # Built page in them, teaching, checks and photos start once the preview shows the post:
+    # their imports and the site scan would hold up WebEngine.
+    later.append(lambda: make_preview_tabs(window))
     later.append(lambda: window.after_preview(lambda: install_after_preview(window)))
     return app, window, later
+
+
+def make_preview_tabs(window: MainWindow) -> None:
+    from editor.ui.preview_tabs import preview_tabs
+
+    preview_tabs(window)
 
 
 def install_built_page_tab(window: MainWindow) -> None:
@@ -264,13 +269,15 @@ def install_built_page_tab(window: MainWindow) -> None:
 
 
 def install_after_preview(window: MainWindow) -> None:
-    """The parts the first frame does not show, each given its service from the session: what
-    was taught about talks (and the site scan), the Problems panel, photo drops and pastes."""
+    """The parts the first frame does not show, each given its service from the session: the
+    Built page tab, what was taught about talks (and the site scan), the Problems panel, photo
+    drops and pastes."""
     from editor.ui.photos_wiring import install_photos
     from editor.ui.problems_wiring import install_problems
     from editor.ui.talks_wiring import install_talk_teaching
 
     session = window.session
+    install_built_page_tab(window)
     install_talk_teaching(window, session.teaching())
     install_problems(window, session.checks(), session.talks_model())
     install_photos(window, session.photos())
