@@ -23,12 +23,13 @@ from .edits import TextEdit, apply_edits
 from .form_dates import date_edits, field_date
 from .frontmatter import parse
 from .frontmatter_edits import EditRefused, set_value
-from .meetup_dates import MONTHS, find_date
+from .meetup_dates import MONTHS, date_span, find_date
 from .naming import parse_post_name, slugify
 from .permalink import front_matter_defaults
 from .post_io import PostIOError, read_source, write_bytes_atomic
 from .site import Site
 from .talks import (
+    PLACEHOLDER_TALK,
     Recognition,
     TalkEditError,
     add_placeholder_talk,
@@ -140,10 +141,23 @@ def next_roundup(site_root: str | os.PathLike, today: dt.date | None = None) -> 
     when = when or today or dt.date.today()
     text = _front_matter(root, path, text, base_day, when)
     text = _talks(text, people)
-    slug = _advance_words(name.slug if name else path.stem, base_day, when, slug=True)
-    if slug == (name.slug if name else path.stem):
-        slug = f"{slug}-{when:%Y-%m-%d}"
+    slug = next_slug(name.slug if name else path.stem, parse(text).values.get("title"), base_day, when)
     return NewPost(root / "_drafts" / f"{slug}{path.suffix}", text)
+
+
+def next_slug(slug: str, new_title: object, old: dt.date, new: dt.date) -> str:
+    """The new draft's slug: from its advanced title, else the old slug with its month and year
+    advanced, else the old slug without its date and with the new one."""
+    if isinstance(new_title, str) and slugify(new_title):
+        return slugify(new_title)
+    words = slug.replace("-", " ")
+    span = date_span(words)
+    advanced = _advance_words(slug, old, new, slug=True)
+    if span is None and advanced != slug:
+        return advanced
+    if span is not None:
+        slug = slugify(words[:span[0]] + " " + words[span[1]:])
+    return f"{slug}-{new:%Y-%m-%d}" if slug else f"{new:%Y-%m-%d}"
 
 
 def _front_matter(root: Path, path: Path, text: str, base_day: dt.date, when: dt.date) -> str:
@@ -153,8 +167,7 @@ def _front_matter(root: Path, path: Path, text: str, base_day: dt.date, when: dt
     values = post.values
     title = values.get("title")
     if isinstance(title, str):
-        advanced = _advance_words(title.split(": ", 1)[0], base_day, when)
-        text = _set(text, "title", advanced if advanced != title.split(": ", 1)[0] else "")
+        text = _set(text, "title", next_title(title, base_day, when))
     for key in EMPTIED:
         if key in values:
             text = _empty(text, key)
@@ -168,6 +181,22 @@ def _front_matter(root: Path, path: Path, text: str, base_day: dt.date, when: dt
     else:
         text = _set(text, "date", when)
     return text
+
+
+def next_title(title: str, old: dt.date, new: dt.date) -> str:
+    """The title put forward to the new meetup: its month and year advanced, the evening's
+    speakers or companies after a colon or dash dropped; empty when it names the evening's
+    day ("12th April") or has no month or year to advance."""
+    head = title
+    for sep in (": ", " - ", " – ", " — ", " | "):
+        before = head.split(sep, 1)[0]
+        if before != head and _advance_words(before, old, new) != before:
+            head = before
+            break
+    advanced = _advance_words(head, old, new)
+    if advanced == head or date_span(head) is not None:
+        return ""
+    return advanced
 
 
 def _set(text: str, key: str, value: object) -> str:
@@ -217,25 +246,24 @@ def _like(found: str, month: str, slug: bool) -> str:
 def _talks(text: str, people: list[tuple[str, str]]) -> str:
     """The post's talks replaced by placeholder entries in the post's own shape (what "Add talk"
     writes), one per announced speaker or company, their names filled in."""
-    old = len(recognise(text).talks)
     for speaker, org in people or [("", "")]:
         found = recognise(text)
         try:
             text = apply_edits(text, add_placeholder_talk(text, found))
             talks = recognise(text).talks
-            new = talks[-1]
             if org:
-                text = apply_edits(text, set_field(text, new, "organisation", org, talks=talks))
+                text = apply_edits(text, set_field(text, talks[-1], "organisation", org, talks=talks))
             if speaker:
-                new = recognise(text).talks[-1]
-                text = apply_edits(text, set_field(text, new, "speakers", [speaker], talks=talks))
-        except (TalkEditError, ValueError):
+                talks = recognise(text).talks
+                text = apply_edits(text, set_field(text, talks[-1], "speakers", [speaker], talks=talks))
+        except (TalkEditError, ValueError, IndexError):
             continue
-    for _ in range(old):
-        talks = recognise(text).talks
-        if len(talks) <= max(len(people), 1):
+    ours = {PLACEHOLDER_TALK["speakers"][0], *(s for s, _ in people if s)}
+    for _ in range(len(recognise(text).talks)):
+        old = [t for t in recognise(text).talks if not set(t.speakers) <= ours]
+        if not old:
             break
-        text = apply_edits(text, remove_talk(text, talks[0]))
+        text = apply_edits(text, remove_talk(text, old[0]))
     return text
 
 
