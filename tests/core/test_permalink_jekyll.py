@@ -14,12 +14,12 @@ import yaml
 from editor.core.frontmatter import parse
 from editor.core.permalink import (
     future_file_name,
+    jekyll_slug,
     output_path,
     post_date,
     post_file_name,
     post_permalink,
     post_url,
-    slugify,
 )
 from editor.core.site import load_config
 from tests.site_files import write
@@ -142,5 +142,5 @@ def test_post_date_and_file_name():
     late = {"date": dt.datetime(2018, 12, 11, 23, 30, tzinfo=dt.timezone(dt.timedelta(hours=-8)))}
     assert future_file_name(tokyo, "_drafts/january.markdown", late) == "2018-12-12-january.markdown"
     assert future_file_name(tokyo, "_posts/2018-12-01-x.md", {}) == "2018-12-01-x.md"
-    assert slugify("Café: Ünïcode & Co!") == "café-ünïcode-co"
-    assert slugify("Mixed_Case & Co", "pretty", cased=True) == "Mixed_Case-&-Co"
+    assert jekyll_slug("Café: Ünïcode & Co!") == "café-ünïcode-co"
+    assert jekyll_slug("Mixed_Case & Co", "pretty", cased=True) == "Mixed_Case-&-Co"
