@@ -79,7 +79,8 @@ def collection_names(config: dict) -> list[str]:
 
 def _walk(folder: Path) -> Iterator[os.DirEntry]:
     try:
-        entries = list(os.scandir(folder))
+        # newest first by name (YYYY-MM-DD-…): the first batch the panel shows is the latest posts
+        entries = sorted(os.scandir(folder), key=lambda e: e.name, reverse=True)
     except OSError:
         return
     for e in entries:

@@ -51,6 +51,8 @@ def test_lists_posts_drafts_and_collections_newest_first(site: Path):
 def test_batches_arrive_progressively(site: Path):
     batches = list(iter_site(site, batch=2))
     assert [len(b) for b in batches] == [2, 2, 2]
+    newest = ["2019-01-08-no-title-here.markdown", "2018-12-12-december.md"]
+    assert [e.path.name for e in batches[0]] == newest
     assert all(isinstance(e, PostEntry) for b in batches for e in b)
 
 
