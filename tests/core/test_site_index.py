@@ -65,6 +65,8 @@ def test_filter_by_text_tag_and_drafts(site: Path):
                                                                          "Next one"]
     assert [e.title for e in filter_entries(entries, drafts=True)] == ["Hidden", "Next one"]
     assert [e.title for e in filter_entries(entries, "next", drafts=False)] == []
+    assert [e.title for e in filter_entries(entries, "no-title")] == ["No Title Here"]  # the file name
+    assert filter_entries(entries, site.parent.name) == []  # not the folders the whole site is in
     assert all_tags(entries) == {"meetup": 2, "Meetup": 1, "2018": 1, "Kubernetes": 1, "draft": 1}
 
 
