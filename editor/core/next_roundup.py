@@ -28,6 +28,7 @@ from .naming import parse_post_name, slugify
 from .permalink import front_matter_defaults
 from .post_io import PostIOError, read_source, write_bytes_atomic
 from .site import Site
+from .site_index import all_tags, list_site
 from .talks import (
     PLACEHOLDER_TALK,
     Recognition,
@@ -127,8 +128,10 @@ def _names(text: str) -> list[tuple[str, str]]:
 
 # ---- the new text --------------------------------------------------------------------------------
 
-def next_roundup(site_root: str | os.PathLike, today: dt.date | None = None) -> NewPost:
-    """The next meetup's draft in ``_drafts/``, from the site's latest roundup (not written)."""
+def next_roundup(site_root: str | os.PathLike, today: dt.date | None = None, *,
+                 cache_dir: str | os.PathLike | None = None) -> NewPost:
+    """The next meetup's draft in ``_drafts/``, from the site's latest roundup (not written);
+    ``cache_dir`` is the site listing's cache (which tags recur)."""
     root = Path(site_root).resolve()
     base = latest_roundup(root)
     if base is None:
@@ -139,7 +142,7 @@ def next_roundup(site_root: str | os.PathLike, today: dt.date | None = None) -> 
     base_day = name.date if name else (today or dt.date.today())
     when, people = announced(text, found, base_day)
     when = when or today or dt.date.today()
-    text = _front_matter(root, path, text, base_day, when)
+    text = _front_matter(root, path, text, base_day, when, cache_dir)
     text = _talks(text, people)
     slug = next_slug(name.slug if name else path.stem, parse(text).values.get("title"), base_day, when)
     return NewPost(root / "_drafts" / f"{slug}{path.suffix}", text)
@@ -160,7 +163,8 @@ def next_slug(slug: str, new_title: object, old: dt.date, new: dt.date) -> str:
     return f"{slug}-{new:%Y-%m-%d}" if slug else f"{new:%Y-%m-%d}"
 
 
-def _front_matter(root: Path, path: Path, text: str, base_day: dt.date, when: dt.date) -> str:
+def _front_matter(root: Path, path: Path, text: str, base_day: dt.date, when: dt.date,
+                  cache_dir: str | os.PathLike | None) -> str:
     post = parse(text)
     if post.front_matter is None:
         return text
@@ -173,7 +177,7 @@ def _front_matter(root: Path, path: Path, text: str, base_day: dt.date, when: dt
             text = _empty(text, key)
     tags = values.get("tags")
     if isinstance(tags, list):
-        text = _set(text, "tags", _recurring_tags(root, path, tags, base_day, when))
+        text = _set(text, "tags", _recurring_tags(root, path, tags, base_day, when, cache_dir))
     f = parse(text).front_matter.field("date")
     if f is not None:
         written = field_date(f)
@@ -214,9 +218,11 @@ def _empty(text: str, key: str) -> str:
     return apply_edits(text, [TextEdit(colon, end, "")])
 
 
-def _recurring_tags(root: Path, path: Path, tags: list, base_day: dt.date, when: dt.date) -> list:
+def _recurring_tags(root: Path, path: Path, tags: list, base_day: dt.date, when: dt.date,
+                    cache_dir: str | os.PathLike | None) -> list:
     """The tags other posts of the site carry too, a year tag made the new year."""
-    counts = Site.at(root).tags(exclude=path)
+    own = path.resolve()
+    counts = all_tags(e for e in list_site(root, cache_dir) if e.path != own and not e.draft)
     kept = []
     for tag in tags:
         if str(tag) == str(base_day.year):
