@@ -113,8 +113,10 @@ def test_unreadable_or_odd_files_still_list(tmp_path: Path):
     write(root / "_posts/2020-02-03-no-front-matter.md", "Just text\n")
     write(root / "_posts/2020-02-04-latin1.md", "")
     (root / "_posts/2020-02-04-latin1.md").write_bytes(b"---\ntitle: Caf\xe9\n---\n")
+    windows = b"\xef\xbb\xbf---\r\ntitle: Windows\r\n---\r\nBody\r\n"  # a BOM and CRLF
+    (root / "_posts/2020-02-05-crlf-bom.md").write_bytes(windows)
     entries = list_site(root)
-    assert [(e.title, e.date) for e in entries] == [("Caf\ufffd", "2020-02-04"),
+    assert [(e.title, e.date) for e in entries] == [("Windows", "2020-02-05"), ("Caf\ufffd", "2020-02-04"),
                                                     ("No Front Matter", "2020-02-03"),
                                                     ("Broken", "2020-02-02")]
 
