@@ -40,6 +40,8 @@ from .talks import (
 )
 
 EMPTIED = ("description", "excerpt", "image", "thumbnail", "redirect_from", "summary", "permalink")
+_PICTURE_KEY = re.compile(r"image|photo|picture|cover|banner|thumb|header_img|bg_", re.I)
+_PICTURE_VALUE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|heic|svg)(?:[?#].*)?$", re.I)
 POSTS_READ = 24  # the latest roundup is among the newest posts
 _ENGLISH_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
                    "October", "November", "December")
@@ -172,8 +174,8 @@ def _front_matter(root: Path, path: Path, text: str, base_day: dt.date, when: dt
     title = values.get("title")
     if isinstance(title, str):
         text = _set(text, "title", next_title(title, base_day, when))
-    for key in EMPTIED:
-        if key in values:
+    for key, value in values.items():
+        if key in EMPTIED or _evening_picture(key, value):
             text = _empty(text, key)
     tags = values.get("tags")
     if isinstance(tags, list):
@@ -201,6 +203,11 @@ def next_title(title: str, old: dt.date, new: dt.date) -> str:
     if advanced == head or date_span(head) is not None:
         return ""
     return advanced
+
+
+def _evening_picture(key: str, value: object) -> bool:
+    """A front matter picture of that evening (``bg_photo: /assets/…/2024-06-11-talk.jpeg``)."""
+    return isinstance(value, str) and bool(_PICTURE_KEY.search(key) or _PICTURE_VALUE.search(value.strip()))
 
 
 def _set(text: str, key: str, value: object) -> str:

@@ -144,3 +144,15 @@ def test_next_title(title: str, expected: str):
 ])
 def test_next_slug(slug: str, title, expected: str):
     assert next_slug(slug, title, DEC, JAN) == expected
+
+
+def test_the_evenings_pictures_under_any_key_start_empty(tmp_path: Path):
+    root = tmp_path / "s"
+    write(root / "_config.yml", "")
+    text = (EXAMPLE_SITE / DECEMBER).read_text(encoding="utf-8").replace(
+        "location: London, UK\n", "location: London, UK\nbg_photo: /assets/img/2018-12-12-room.jpeg\n"
+                                  "hero: https://pbs.twimg.com/media/x.png\nauthor: Cheryl\n")
+    write(root / DECEMBER, text)
+    values = parse(next_roundup(root, today=dt.date(2018, 12, 20)).text).values
+    assert values["bg_photo"] is None and values["hero"] is None
+    assert values["author"] == "Cheryl" and values["location"] == "London, UK"
