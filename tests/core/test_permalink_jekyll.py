@@ -12,7 +12,15 @@ import pytest
 import yaml
 
 from editor.core.frontmatter import parse
-from editor.core.permalink import output_path, post_date, post_file_name, post_permalink, post_url, slugify
+from editor.core.permalink import (
+    future_file_name,
+    jekyll_slug,
+    output_path,
+    post_date,
+    post_file_name,
+    post_permalink,
+    post_url,
+)
 from editor.core.site import load_config
 from tests.site_files import write
 
@@ -33,6 +41,8 @@ SITES = {
         ("_posts/2018-12-12-utc-morning.md", "date: 2018-12-12 05:30:00 +0000"),
         ("events/_posts/2018-12-11-in-a-folder.md", "title: In a folder\ncategories: [Cloud Native, London]"),
         ("_posts/2019-01-08-Mixed_Case & Co.md", "category: News"),
+        # a draft (built with --drafts) gets its URL from its front matter date
+        ("_drafts/next-month.md", "date: 2019-01-08 23:45:00 -0800\ncategories: drafts"),
     ]),
     "tokyo-pretty": ("timezone: Asia/Tokyo\npermalink: pretty\n", [
         # 23:30 in Los Angeles is the 12th in Tokyo
@@ -75,7 +85,7 @@ def build_sites(tmp_path: Path) -> dict[str, tuple[Path, list[tuple[str, str]]]]
         write(root / "_config.yml", config)
         for n, (rel, front) in enumerate(posts):
             write(root / rel, f"---\n{front}\n---\nPOST-MARK-{n}\n")
-        subprocess.run(["jekyll", "build", "--quiet", "--source", str(root),
+        subprocess.run(["jekyll", "build", "--quiet", "--drafts", "--source", str(root),
                         "--destination", str(root / "_site")],
                        check=True, cwd=root, capture_output=True, timeout=300,
                        env={**os.environ, "JEKYLL_ENV": "production"})
@@ -130,5 +140,9 @@ def test_post_date_and_file_name():
     assert when.isoformat() == "2018-12-11T14:30:00-08:00"
     assert post_date({}, dt.date(2019, 1, 8), "Europe/London").isoformat() == "2019-01-08T00:00:00+00:00"
     assert post_file_name(when.date(), "december") == "2018-12-11-december.md"
-    assert slugify("Café: Ünïcode & Co!") == "café-ünïcode-co"
-    assert slugify("Mixed_Case & Co", "pretty", cased=True) == "Mixed_Case-&-Co"
+    tokyo = {"timezone": "Asia/Tokyo"}
+    late = {"date": dt.datetime(2018, 12, 11, 23, 30, tzinfo=dt.timezone(dt.timedelta(hours=-8)))}
+    assert future_file_name(tokyo, "_drafts/january.markdown", late) == "2018-12-12-january.markdown"
+    assert future_file_name(tokyo, "_posts/2018-12-01-x.md", {}) == "2018-12-01-x.md"
+    assert jekyll_slug("Café: Ünïcode & Co!") == "café-ünïcode-co"
+    assert jekyll_slug("Mixed_Case & Co", "pretty", cased=True) == "Mixed_Case-&-Co"
