@@ -93,6 +93,19 @@ def bundled_example_site(bundle: Path) -> Path:
     return examples[0]
 
 
+def check_resources(bundle: Path) -> None:
+    """Every file of the checkout's resources/ is in the bundle, where importlib.resources looks."""
+    checkout = Path(__file__).resolve().parent.parent / "resources"
+    bundled = bundled_example_site(bundle).parent
+
+    def files(root: Path) -> set[str]:
+        return {p.relative_to(root).as_posix() for p in root.rglob("*")
+                if p.is_file() and "__pycache__" not in p.parts}
+    lost = files(checkout) - files(bundled)
+    check(not lost, f"every file of resources/ is in the bundle ({len(files(bundled))} files)",
+          str(sorted(lost)))
+
+
 def site_with_big_post(bundle: Path, seed: Path, into: Path) -> Path:
     """The bundle's own example site, with a newest post long enough for the worker process."""
     site = into / "site"
@@ -152,6 +165,7 @@ def main(argv: list[str]) -> int:
         print(f"no bundle at {program}: run make package", file=sys.stderr)
         return 2
     print(f"bundle smoke test: {program}", flush=True)
+    check_resources(bundle)
     seed = (Path(argv[1]) if len(argv) > 1 else bundled_example_site(bundle) / "_posts" / REFERENCE).resolve()
     if not seed.is_file():
         print(f"seed post not found at {seed}", file=sys.stderr)

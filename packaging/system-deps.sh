@@ -67,9 +67,19 @@ for spec in "${wanted[@]}"; do
 done
 [ ${#missing[@]} = 0 ] && exit 0
 
+# The alternative this system's archive knows (apt-cache needs no root); the first one
+# when the archive does not know any (its lists not yet downloaded).
+pick() {
+  IFS='|' read -r -a alts <<<"$1"
+  for alt in "${alts[@]}"; do
+    if apt-cache show "$alt" >/dev/null 2>&1; then echo "$alt"; return; fi
+  done
+  [ "${2:-}" = --or-first ] && echo "${alts[0]}"
+}
+
 if [ "$(id -u)" != 0 ]; then
   names=()
-  for spec in "${missing[@]}"; do names+=("${spec%%|*}"); done
+  for spec in "${missing[@]}"; do names+=("$(pick "$spec" --or-first)"); done
   if [ "${1:-}" = "--package" ]; then
     echo "The .desktop and AppStream checkers are not installed: make package skips them. To run them:" >&2
     echo "  sudo apt-get install -y ${names[*]}" >&2
@@ -86,12 +96,6 @@ fi
 
 echo "system-deps: installing ${#missing[@]} missing packages with apt-get" >&2
 apt-get update -qq >/dev/null 2>&1 || true
-pick() {
-  IFS='|' read -r -a alts <<<"$1"
-  for alt in "${alts[@]}"; do
-    if apt-cache show "$alt" >/dev/null 2>&1; then echo "$alt"; return; fi
-  done
-}
 names=()
 for spec in "${missing[@]}"; do
   name=$(pick "$spec")
