@@ -79,7 +79,9 @@ pick() {
 
 if [ "$(id -u)" != 0 ]; then
   names=()
-  for spec in "${missing[@]}"; do names+=("$(pick "$spec" --or-first)"); done
+  for spec in "${missing[@]}"; do
+    case $spec in *\|*) names+=("$(pick "$spec" --or-first)") ;; *) names+=("$spec") ;; esac
+  done
   if [ "${1:-}" = "--package" ]; then
     echo "The .desktop and AppStream checkers are not installed: make package skips them. To run them:" >&2
     echo "  sudo apt-get install -y ${names[*]}" >&2
