@@ -18,8 +18,14 @@ endif
 run: setup sysdeps bytecode
 	$(ROOT_ENV) $(BIN)/post-editor resources/example-site
 
+# After the suite, the bundle is built and smoke-tested (make package, about a minute):
+# `make test PACKAGE=no` leaves it out.
+PACKAGE ?= yes
 test: setup-test sysdeps jekyll package-tools
 	QT_QPA_PLATFORM=offscreen $(ROOT_ENV) $(BIN)/python -m pytest -q -p no:cacheprovider
+ifneq ($(PACKAGE),no)
+	@$(MAKE) --no-print-directory package
+endif
 
 setup: $(VENV)/.installed
 setup-test: $(VENV)/.installed-test
