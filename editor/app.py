@@ -265,21 +265,6 @@ def _build_window(argv: list[str],
     return app, window, later
 
 
-def set_window_icon(app: QApplication) -> None:
-    """The program's icon on its windows (title bars, and task switchers that read the window's
-    own icon rather than the .desktop file's), from resources/icons."""
-    from PySide6.QtGui import QIcon, QPixmap
-
-    from editor.resource_files import resource
-
-    icon = QIcon()
-    for size in WINDOW_ICON_SIZES:
-        pixmap = QPixmap()
-        if pixmap.loadFromData(resource("icons", f"post-editor-{size}.png").read_bytes(), "PNG"):
-            icon.addPixmap(pixmap)
-    app.setWindowIcon(icon)
-
-
 def install_built_page_tab(window: MainWindow) -> None:
     from editor.ui.built_page_wiring import install_built_page
 
@@ -297,6 +282,21 @@ def install_after_preview(window: MainWindow) -> None:
     install_talk_teaching(window, session.teaching())
     install_problems(window, session.checks(), session.talks_model())
     install_photos(window, session.photos())
+
+
+def set_window_icon(app: QApplication) -> None:
+    """The program's icon on its windows (title bars, and task switchers that read the window's
+    own icon rather than the .desktop file's), from resources/icons."""
+    from PySide6.QtGui import QIcon, QPixmap
+
+    from editor.resource_files import resource
+
+    icon = QIcon()
+    for size in WINDOW_ICON_SIZES:
+        pixmap = QPixmap()
+        if pixmap.loadFromData(resource("icons", f"post-editor-{size}.png").read_bytes(), "PNG"):
+            icon.addPixmap(pixmap)
+    app.setWindowIcon(icon)
 
 
 def quit_on_signals(app: QApplication, window: MainWindow) -> None:
