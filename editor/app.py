@@ -24,6 +24,9 @@ if TYPE_CHECKING:
     from editor.ui.main_window import MainWindow
 
 AUTOSAVE_KEY = "files/autosave_ms"  # the recovery copy's delay after typing stops, in QSettings
+# The .desktop file's name (packaging/), which desktops match the running window to.
+DESKTOP_ID = "io.github.jekyll_post_editor"
+WINDOW_ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)  # resources/icons/post-editor-N.png
 
 WINDOW_USAGE = "usage: post-editor [--reset-geometry] [FILE | SITE_DIR]"
 WINDOW_HELP = f"""{WINDOW_USAGE}
@@ -203,8 +206,11 @@ def _build_window(argv: list[str],
     QCoreApplication.setApplicationVersion(__version__)
     # QtWebEngine, created after the window paints, needs this set before the app exists.
     QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
-    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    # argv[0] names the X11 window class, which desktops match to the .desktop file's
+    # StartupWMClass: the same whether started as the script, the bundle or `python -m editor`.
+    app = QApplication.instance() or QApplication(["post-editor", *argv])
     app.setApplicationDisplayName("Jekyll Post Editor")
+    app.setDesktopFileName(DESKTOP_ID)  # Wayland's app id: the compositor finds the icon and name by it
 
     instance = None
     if single_instance:
@@ -253,6 +259,8 @@ def _build_window(argv: list[str],
     # their imports and the site scan would hold up WebEngine.
     later.append(lambda: make_preview_tabs(window))
     later.append(lambda: window.after_preview(lambda: install_after_preview(window)))
+    # ~6 ms on X11 (decoding the PNGs, sending them to the server): not before the preview starts.
+    later.append(lambda: window.after_preview(lambda: set_window_icon(app)))
     return app, window, later
 
 
@@ -281,6 +289,21 @@ def install_after_preview(window: MainWindow) -> None:
     install_talk_teaching(window, session.teaching())
     install_problems(window, session.checks(), session.talks_model())
     install_photos(window, session.photos())
+
+
+def set_window_icon(app: QApplication) -> None:
+    """The program's icon on its windows (title bars, and task switchers that read the window's
+    own icon rather than the .desktop file's), from resources/icons."""
+    from PySide6.QtGui import QIcon, QPixmap
+
+    from editor.resource_files import resource
+
+    icon = QIcon()
+    for size in WINDOW_ICON_SIZES:
+        pixmap = QPixmap()
+        if pixmap.loadFromData(resource("icons", f"post-editor-{size}.png").read_bytes(), "PNG"):
+            icon.addPixmap(pixmap)
+    app.setWindowIcon(icon)
 
 
 def quit_on_signals(app: QApplication, window: MainWindow) -> None:
