@@ -8,6 +8,7 @@ from editor.cli.common import error
 from editor.cli.posts import site_root_of
 from editor.core.next_roundup import NewPostError, new_post, next_roundup, write_new_post
 from editor.core.post_io import PostIOError
+from editor.core.site_index import default_cache_dir
 
 HELP = "start a draft in the site's _drafts/: a blank post, or the next roundup from the latest one"
 
@@ -25,7 +26,10 @@ def run(args: argparse.Namespace) -> int:
     if root is None:
         return 2
     try:
-        new = next_roundup(root) if args.roundup else new_post(root, args.title)
+        if args.roundup:
+            new = next_roundup(root, cache_dir=default_cache_dir())
+        else:
+            new = new_post(root, args.title)
         path = write_new_post(new)
     except NewPostError as exc:
         error(f"{args.site}: {exc}")

@@ -34,6 +34,8 @@ def read_head(path: str) -> str | None:
     Reads only the first few kilobytes unless the block is longer."""
     with open(path, "rb") as f:
         data = f.read(HEAD_BYTES)
+        if data.startswith(b"\xef\xbb\xbf"):  # Jekyll reads "bom|utf-8"
+            data = data[3:]
         if not data.startswith(b"---"):
             return None
         first = data.find(b"\n")

@@ -41,6 +41,12 @@ _DATE = re.compile(
     re.I)
 
 
+def date_span(text: str) -> tuple[int, int] | None:
+    """Where the first date written in ``text`` is (a day and a month, or an ISO date)."""
+    m = _DATE.search(text)
+    return m.span() if m else None
+
+
 def find_date(text: str, after: dt.date) -> dt.date | None:
     """The first date written in ``text``; a year left out is the first that puts the date (and
     its weekday, when written) on or after ``after``."""

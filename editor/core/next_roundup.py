@@ -23,12 +23,14 @@ from .edits import TextEdit, apply_edits
 from .form_dates import date_edits, field_date
 from .frontmatter import parse
 from .frontmatter_edits import EditRefused, set_value
-from .meetup_dates import MONTHS, find_date
+from .meetup_dates import MONTHS, date_span, find_date
 from .naming import parse_post_name, slugify
 from .permalink import front_matter_defaults
 from .post_io import PostIOError, read_source, write_bytes_atomic
 from .site import Site
+from .site_index import all_tags, list_site
 from .talks import (
+    PLACEHOLDER_TALK,
     Recognition,
     TalkEditError,
     add_placeholder_talk,
@@ -38,6 +40,8 @@ from .talks import (
 )
 
 EMPTIED = ("description", "excerpt", "image", "thumbnail", "redirect_from", "summary", "permalink")
+_PICTURE_KEY = re.compile(r"image|photo|picture|cover|banner|thumb|header_img|bg_", re.I)
+_PICTURE_VALUE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|heic|svg)(?:[?#].*)?$", re.I)
 POSTS_READ = 24  # the latest roundup is among the newest posts
 _ENGLISH_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
                    "October", "November", "December")
@@ -126,8 +130,10 @@ def _names(text: str) -> list[tuple[str, str]]:
 
 # ---- the new text --------------------------------------------------------------------------------
 
-def next_roundup(site_root: str | os.PathLike, today: dt.date | None = None) -> NewPost:
-    """The next meetup's draft in ``_drafts/``, from the site's latest roundup (not written)."""
+def next_roundup(site_root: str | os.PathLike, today: dt.date | None = None, *,
+                 cache_dir: str | os.PathLike | None = None) -> NewPost:
+    """The next meetup's draft in ``_drafts/``, from the site's latest roundup (not written);
+    ``cache_dir`` is the site listing's cache (which tags recur)."""
     root = Path(site_root).resolve()
     base = latest_roundup(root)
     if base is None:
@@ -138,29 +144,42 @@ def next_roundup(site_root: str | os.PathLike, today: dt.date | None = None) -> 
     base_day = name.date if name else (today or dt.date.today())
     when, people = announced(text, found, base_day)
     when = when or today or dt.date.today()
-    text = _front_matter(root, path, text, base_day, when)
+    text = _front_matter(root, path, text, base_day, when, cache_dir)
     text = _talks(text, people)
-    slug = _advance_words(name.slug if name else path.stem, base_day, when, slug=True)
-    if slug == (name.slug if name else path.stem):
-        slug = f"{slug}-{when:%Y-%m-%d}"
+    slug = next_slug(name.slug if name else path.stem, parse(text).values.get("title"), base_day, when)
     return NewPost(root / "_drafts" / f"{slug}{path.suffix}", text)
 
 
-def _front_matter(root: Path, path: Path, text: str, base_day: dt.date, when: dt.date) -> str:
+def next_slug(slug: str, new_title: object, old: dt.date, new: dt.date) -> str:
+    """The new draft's slug: from its advanced title, else the old slug with its month and year
+    advanced, else the old slug without its date and with the new one."""
+    if isinstance(new_title, str) and slugify(new_title):
+        return slugify(new_title)
+    words = slug.replace("-", " ")
+    span = date_span(words)
+    advanced = _advance_words(slug, old, new, slug=True)
+    if span is None and advanced != slug:
+        return advanced
+    if span is not None:
+        slug = slugify(words[:span[0]] + " " + words[span[1]:])
+    return f"{slug}-{new:%Y-%m-%d}" if slug else f"{new:%Y-%m-%d}"
+
+
+def _front_matter(root: Path, path: Path, text: str, base_day: dt.date, when: dt.date,
+                  cache_dir: str | os.PathLike | None) -> str:
     post = parse(text)
     if post.front_matter is None:
         return text
     values = post.values
     title = values.get("title")
     if isinstance(title, str):
-        advanced = _advance_words(title.split(": ", 1)[0], base_day, when)
-        text = _set(text, "title", advanced if advanced != title.split(": ", 1)[0] else "")
-    for key in EMPTIED:
-        if key in values:
+        text = _set(text, "title", next_title(title, base_day, when))
+    for key, value in values.items():
+        if key in EMPTIED or _evening_picture(key, value):
             text = _empty(text, key)
     tags = values.get("tags")
     if isinstance(tags, list):
-        text = _set(text, "tags", _recurring_tags(root, path, tags, base_day, when))
+        text = _set(text, "tags", _recurring_tags(root, path, tags, base_day, when, cache_dir))
     f = parse(text).front_matter.field("date")
     if f is not None:
         written = field_date(f)
@@ -168,6 +187,27 @@ def _front_matter(root: Path, path: Path, text: str, base_day: dt.date, when: dt
     else:
         text = _set(text, "date", when)
     return text
+
+
+def next_title(title: str, old: dt.date, new: dt.date) -> str:
+    """The title put forward to the new meetup: its month and year advanced, the evening's
+    speakers or companies after a colon or dash dropped; empty when it names the evening's
+    day ("12th April") or has no month or year to advance."""
+    head = title
+    for sep in (": ", " - ", " – ", " — ", " | "):
+        before = head.split(sep, 1)[0]
+        if before != head and _advance_words(before, old, new) != before:
+            head = before
+            break
+    advanced = _advance_words(head, old, new)
+    if advanced == head or date_span(head) is not None:
+        return ""
+    return advanced
+
+
+def _evening_picture(key: str, value: object) -> bool:
+    """A front matter picture of that evening (``bg_photo: /assets/…/2024-06-11-talk.jpeg``)."""
+    return isinstance(value, str) and bool(_PICTURE_KEY.search(key) or _PICTURE_VALUE.search(value.strip()))
 
 
 def _set(text: str, key: str, value: object) -> str:
@@ -185,9 +225,11 @@ def _empty(text: str, key: str) -> str:
     return apply_edits(text, [TextEdit(colon, end, "")])
 
 
-def _recurring_tags(root: Path, path: Path, tags: list, base_day: dt.date, when: dt.date) -> list:
+def _recurring_tags(root: Path, path: Path, tags: list, base_day: dt.date, when: dt.date,
+                    cache_dir: str | os.PathLike | None) -> list:
     """The tags other posts of the site carry too, a year tag made the new year."""
-    counts = Site.at(root).tags(exclude=path)
+    own = path.resolve()
+    counts = all_tags(e for e in list_site(root, cache_dir) if e.path != own and not e.draft)
     kept = []
     for tag in tags:
         if str(tag) == str(base_day.year):
@@ -217,25 +259,24 @@ def _like(found: str, month: str, slug: bool) -> str:
 def _talks(text: str, people: list[tuple[str, str]]) -> str:
     """The post's talks replaced by placeholder entries in the post's own shape (what "Add talk"
     writes), one per announced speaker or company, their names filled in."""
-    old = len(recognise(text).talks)
     for speaker, org in people or [("", "")]:
         found = recognise(text)
         try:
             text = apply_edits(text, add_placeholder_talk(text, found))
             talks = recognise(text).talks
-            new = talks[-1]
             if org:
-                text = apply_edits(text, set_field(text, new, "organisation", org, talks=talks))
+                text = apply_edits(text, set_field(text, talks[-1], "organisation", org, talks=talks))
             if speaker:
-                new = recognise(text).talks[-1]
-                text = apply_edits(text, set_field(text, new, "speakers", [speaker], talks=talks))
-        except (TalkEditError, ValueError):
+                talks = recognise(text).talks
+                text = apply_edits(text, set_field(text, talks[-1], "speakers", [speaker], talks=talks))
+        except (TalkEditError, ValueError, IndexError):
             continue
-    for _ in range(old):
-        talks = recognise(text).talks
-        if len(talks) <= max(len(people), 1):
+    ours = {PLACEHOLDER_TALK["speakers"][0], *(s for s, _ in people if s)}
+    for _ in range(len(recognise(text).talks)):
+        old = [t for t in recognise(text).talks if not set(t.speakers) <= ours]
+        if not old:
             break
-        text = apply_edits(text, remove_talk(text, talks[0]))
+        text = apply_edits(text, remove_talk(text, old[0]))
     return text
 
 

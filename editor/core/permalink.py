@@ -139,7 +139,7 @@ def future_file_name(config: dict, post_path: PurePosixPath | str, values: dict)
                           parsed.ext if parsed else PurePosixPath(name).suffix or ".md")
 
 
-def slugify(text: str, mode: str = "default", cased: bool = False) -> str:
+def jekyll_slug(text: str, mode: str = "default", cased: bool = False) -> str:
     """Jekyll's ``Utils.slugify`` in its ``default`` and ``pretty`` modes: runs of anything but
     letters, marks and digits (``pretty`` also keeps ``._~!$&'()+,;=@``) become one ``-``."""
     out: list[str] = []
@@ -197,11 +197,11 @@ def placeholders(rel_path: PurePosixPath | str, values: dict, when: dt.datetime,
     cats = post_categories(rel_path, values)
     base = PurePosixPath(rel_path).stem
     return {
-        "collection": "posts", "name": slugify(base), "output_ext": output_ext,
+        "collection": "posts", "name": jekyll_slug(base), "output_ext": output_ext,
         "path": "/" + str(PurePosixPath(rel_path).with_suffix("")).lstrip("/").removeprefix("_posts/"),
-        "title": slugify(slug, "pretty", cased=True), "slug": slugify(slug),
+        "title": jekyll_slug(slug, "pretty", cased=True), "slug": jekyll_slug(slug),
         "categories": "/".join(dict.fromkeys(c.lower() for c in cats)),
-        "slugified_categories": "/".join(dict.fromkeys(slugify(c) for c in cats)),
+        "slugified_categories": "/".join(dict.fromkeys(jekyll_slug(c) for c in cats)),
         "year": f"{when:%Y}", "month": f"{when:%m}", "day": f"{when:%d}", "hour": f"{when:%H}",
         "minute": f"{when:%M}", "second": f"{when:%S}", "i_day": str(when.day), "i_month": str(when.month),
         "short_month": f"{when:%b}", "long_month": f"{when:%B}", "short_year": f"{when:%y}",

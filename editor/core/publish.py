@@ -70,6 +70,20 @@ def publish(site_root: str | os.PathLike, draft_path: str | os.PathLike, when: d
     return target
 
 
+def default_publish_date(site_root: str | os.PathLike, draft_path: str | os.PathLike,
+                         today: dt.date | None = None) -> dt.date:
+    """The day the Publish dialog offers: the draft's ``date:`` (its day in the site's time zone),
+    else today."""
+    try:
+        values = parse(read_source(draft_path).text).values
+    except PostIOError:
+        values = {}
+    zone = load_config(Path(site_root)).get("timezone")
+    moment = read_moment(values.get("date"), zone if isinstance(zone, str) else None) \
+        if values.get("date") is not None else None
+    return moment.date() if moment is not None else (today or dt.date.today())
+
+
 def unpublish(site_root: str | os.PathLike, post_path: str | os.PathLike) -> Path:
     """Move the post back to ``_drafts/slug.md``, its text and assets unchanged; the draft's path."""
     post = Path(post_path).resolve()

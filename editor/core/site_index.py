@@ -79,7 +79,8 @@ def collection_names(config: dict) -> list[str]:
 
 def _walk(folder: Path) -> Iterator[os.DirEntry]:
     try:
-        entries = list(os.scandir(folder))
+        # newest first by name (YYYY-MM-DD-…): the first batch the panel shows is the latest posts
+        entries = sorted(os.scandir(folder), key=lambda e: e.name, reverse=True)
     except OSError:
         return
     for e in entries:
@@ -215,7 +216,8 @@ def filter_entries(entries: Iterable[PostEntry], text: str = "", tag: str | None
         if wanted is not None and wanted not in tags:
             continue
         if words:
-            hay = " ".join([e.title.casefold(), str(e.path).casefold(), *tags])
+            # the file's own name and folder, not the folders above the site, which every entry shares
+            hay = " ".join([e.title.casefold(), e.path.parent.name.casefold(), e.path.name.casefold(), *tags])
             if not all(w in hay for w in words):
                 continue
         out.append(e)

@@ -46,8 +46,11 @@ class SitePeople:
     organisations: list[str]
 
 
-def site_people(site_root: str | os.PathLike, cache_dir: str | os.PathLike | None = None) -> SitePeople:
-    """The speakers and organisations of the site's earlier roundups and ``_data/`` files."""
+def site_people(site_root: str | os.PathLike, cache_dir: str | os.PathLike | None = None,
+                learnt_names: Iterable[str] = ()) -> SitePeople:
+    """The speakers and organisations of the site's earlier roundups and ``_data/`` files;
+    ``learnt_names`` are speakers the talks' site scan found (``SiteLearning.names``, which the
+    session has already: passed in rather than scanned again)."""
     root = Path(site_root).resolve()
     speakers: Counter = Counter()
     orgs: Counter = Counter()
@@ -72,6 +75,7 @@ def site_people(site_root: str | os.PathLike, cache_dir: str | os.PathLike | Non
         _write_cache(store, new)
     data_speakers, data_orgs = data_names(root)
     speakers.update(data_speakers)
+    speakers.update(learnt_names)
     orgs.update(data_orgs)
     return SitePeople(_ranked(speakers), _ranked(orgs))
 

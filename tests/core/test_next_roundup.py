@@ -11,7 +11,15 @@ import yaml
 
 from editor.core.frontmatter import parse
 from editor.core.meetup_dates import find_date
-from editor.core.next_roundup import NewPost, NewPostError, new_post, next_roundup, write_new_post
+from editor.core.next_roundup import (
+    NewPost,
+    NewPostError,
+    new_post,
+    next_roundup,
+    next_slug,
+    next_title,
+    write_new_post,
+)
 from editor.core.talks import recognise
 from tests.conftest import EXAMPLE_SITE
 from tests.site_files import write
@@ -109,3 +117,42 @@ def test_new_post_from_the_template_with_the_sites_defaults(tmp_path: Path):
 ])
 def test_announced_dates(text: str, after: dt.date, expected: dt.date | None):
     assert find_date(text, after) == expected
+
+
+DEC, JAN = dt.date(2018, 12, 12), dt.date(2019, 1, 8)
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("Cloud Native London, December 2018: Paybase, DNEG and ControlPlane",
+     "Cloud Native London, January 2019"),
+    ("Cloud Native London, December 2018 - Financial Times and Monzo", "Cloud Native London, January 2019"),
+    ("December Meetup Recap", "January Meetup Recap"),
+    ("Meetup - December 2018", "Meetup - January 2019"),
+    ("Watch the video! 12th December 2018 meet-up", ""),  # the evening's own day: written afresh
+    ("Holiday lightning talks", ""),
+])
+def test_next_title(title: str, expected: str):
+    assert next_title(title, DEC, JAN) == expected
+
+
+@pytest.mark.parametrize("slug, title, expected", [
+    ("cloud-native-london-december-2018", "Cloud Native London, January 2019",
+     "cloud-native-london-january-2019"),
+    ("december-meetup", "", "january-meetup"),
+    ("recap-december-12-2018-meetup", "", "recap-meetup-2019-01-08"),
+    ("holiday-lightning-talks", None, "holiday-lightning-talks-2019-01-08"),
+])
+def test_next_slug(slug: str, title, expected: str):
+    assert next_slug(slug, title, DEC, JAN) == expected
+
+
+def test_the_evenings_pictures_under_any_key_start_empty(tmp_path: Path):
+    root = tmp_path / "s"
+    write(root / "_config.yml", "")
+    text = (EXAMPLE_SITE / DECEMBER).read_text(encoding="utf-8").replace(
+        "location: London, UK\n", "location: London, UK\nbg_photo: /assets/img/2018-12-12-room.jpeg\n"
+                                  "hero: https://pbs.twimg.com/media/x.png\nauthor: Cheryl\n")
+    write(root / DECEMBER, text)
+    values = parse(next_roundup(root, today=dt.date(2018, 12, 20)).text).values
+    assert values["bg_photo"] is None and values["hero"] is None
+    assert values["author"] == "Cheryl" and values["location"] == "London, UK"

@@ -14,12 +14,12 @@ import yaml
 from editor.core.frontmatter import parse
 from editor.core.permalink import (
     future_file_name,
+    jekyll_slug,
     output_path,
     post_date,
     post_file_name,
     post_permalink,
     post_url,
-    slugify,
 )
 from editor.core.site import load_config
 from tests.site_files import write
@@ -41,6 +41,8 @@ SITES = {
         ("_posts/2018-12-12-utc-morning.md", "date: 2018-12-12 05:30:00 +0000"),
         ("events/_posts/2018-12-11-in-a-folder.md", "title: In a folder\ncategories: [Cloud Native, London]"),
         ("_posts/2019-01-08-Mixed_Case & Co.md", "category: News"),
+        # a draft (built with --drafts) gets its URL from its front matter date
+        ("_drafts/next-month.md", "date: 2019-01-08 23:45:00 -0800\ncategories: drafts"),
     ]),
     "tokyo-pretty": ("timezone: Asia/Tokyo\npermalink: pretty\n", [
         # 23:30 in Los Angeles is the 12th in Tokyo
@@ -83,7 +85,7 @@ def build_sites(tmp_path: Path) -> dict[str, tuple[Path, list[tuple[str, str]]]]
         write(root / "_config.yml", config)
         for n, (rel, front) in enumerate(posts):
             write(root / rel, f"---\n{front}\n---\nPOST-MARK-{n}\n")
-        subprocess.run(["jekyll", "build", "--quiet", "--source", str(root),
+        subprocess.run(["jekyll", "build", "--quiet", "--drafts", "--source", str(root),
                         "--destination", str(root / "_site")],
                        check=True, cwd=root, capture_output=True, timeout=300,
                        env={**os.environ, "JEKYLL_ENV": "production"})
@@ -142,5 +144,5 @@ def test_post_date_and_file_name():
     late = {"date": dt.datetime(2018, 12, 11, 23, 30, tzinfo=dt.timezone(dt.timedelta(hours=-8)))}
     assert future_file_name(tokyo, "_drafts/january.markdown", late) == "2018-12-12-january.markdown"
     assert future_file_name(tokyo, "_posts/2018-12-01-x.md", {}) == "2018-12-01-x.md"
-    assert slugify("Café: Ünïcode & Co!") == "café-ünïcode-co"
-    assert slugify("Mixed_Case & Co", "pretty", cased=True) == "Mixed_Case-&-Co"
+    assert jekyll_slug("Café: Ünïcode & Co!") == "café-ünïcode-co"
+    assert jekyll_slug("Mixed_Case & Co", "pretty", cased=True) == "Mixed_Case-&-Co"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from editor.core.publish import PublishError, publish, unpublish
+from editor.core.publish import PublishError, default_publish_date, publish, unpublish
 from tests.site_files import write
 
 DRAFT = (
@@ -103,3 +103,12 @@ def test_not_a_draft_is_refused(site: Path):
         publish(site, site / "_posts/2019-01-01-x.md", dt.date(2019, 1, 8))
     with pytest.raises(PublishError, match="is not a published post"):
         unpublish(site, site / "_drafts/january.md")
+
+
+def test_the_dialogs_default_day(site: Path):
+    assert default_publish_date(site, site / "_drafts/january.md") == dt.date(2019, 1, 10)
+    write(site / "_drafts/undated.md", "---\ntitle: Undated\n---\n")
+    undated = default_publish_date(site, site / "_drafts/undated.md", today=dt.date(2019, 2, 1))
+    assert undated == dt.date(2019, 2, 1)
+    write(site / "_drafts/late.md", "---\ndate: 2019-01-10 23:30:00 -0800\n---\n")
+    assert default_publish_date(site, site / "_drafts/late.md") == dt.date(2019, 1, 11)  # London's day

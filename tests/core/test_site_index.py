@@ -51,6 +51,8 @@ def test_lists_posts_drafts_and_collections_newest_first(site: Path):
 def test_batches_arrive_progressively(site: Path):
     batches = list(iter_site(site, batch=2))
     assert [len(b) for b in batches] == [2, 2, 2]
+    newest = ["2019-01-08-no-title-here.markdown", "2018-12-12-december.md"]
+    assert [e.path.name for e in batches[0]] == newest
     assert all(isinstance(e, PostEntry) for b in batches for e in b)
 
 
@@ -63,6 +65,8 @@ def test_filter_by_text_tag_and_drafts(site: Path):
                                                                          "Next one"]
     assert [e.title for e in filter_entries(entries, drafts=True)] == ["Hidden", "Next one"]
     assert [e.title for e in filter_entries(entries, "next", drafts=False)] == []
+    assert [e.title for e in filter_entries(entries, "no-title")] == ["No Title Here"]  # the file name
+    assert filter_entries(entries, site.parent.name) == []  # not the folders the whole site is in
     assert all_tags(entries) == {"meetup": 2, "Meetup": 1, "2018": 1, "Kubernetes": 1, "draft": 1}
 
 
@@ -109,8 +113,10 @@ def test_unreadable_or_odd_files_still_list(tmp_path: Path):
     write(root / "_posts/2020-02-03-no-front-matter.md", "Just text\n")
     write(root / "_posts/2020-02-04-latin1.md", "")
     (root / "_posts/2020-02-04-latin1.md").write_bytes(b"---\ntitle: Caf\xe9\n---\n")
+    windows = b"\xef\xbb\xbf---\r\ntitle: Windows\r\n---\r\nBody\r\n"  # a BOM and CRLF
+    (root / "_posts/2020-02-05-crlf-bom.md").write_bytes(windows)
     entries = list_site(root)
-    assert [(e.title, e.date) for e in entries] == [("Caf\ufffd", "2020-02-04"),
+    assert [(e.title, e.date) for e in entries] == [("Windows", "2020-02-05"), ("Caf\ufffd", "2020-02-04"),
                                                     ("No Front Matter", "2020-02-03"),
                                                     ("Broken", "2020-02-02")]
 

@@ -47,6 +47,7 @@ def test_people_from_data_files(tmp_path: Path):
     people = site_people(root)
     assert people.speakers == ["ada", "Grace Hopper", "Jane Doe", "John Roe", "Kelsey Hightower"]
     assert people.organisations == ["Acme", "Analytical", "Google", "Initech", "Navy", "StorageOS"]
+    assert "Ada Lovelace" in site_people(root, learnt_names=["Ada Lovelace"]).speakers
 
 
 @pytest.mark.parametrize("tag, existing, expected", [
