@@ -292,7 +292,8 @@ def install_after_preview(window: MainWindow, show_site_panel: bool = False) -> 
     install_talk_teaching(window, session.teaching())
     install_problems(window, session.checks(), session.talks_model())
     install_photos(window, session.photos())
-    window.site_ui = install_site(window, session.site_index(), show_panel=show_site_panel)
+    window.site_ui = install_site(window, session.site_index(), show_panel=show_site_panel,
+                                  teaching=session.teaching())
 
 
 def set_window_icon(app: QApplication) -> None:

@@ -45,15 +45,15 @@ class _Listing(QRunnable):
 
 
 class _People(QRunnable):
-    def __init__(self, service: SiteIndexService, root: Path, cache_dir: Path | None):
+    def __init__(self, service: SiteIndexService, root: Path, cache_dir: Path | None, learnt: tuple):
         super().__init__()
-        self.service, self.root, self.cache_dir = service, root, cache_dir
+        self.service, self.root, self.cache_dir, self.learnt = service, root, cache_dir, learnt
 
     def run(self) -> None:
         from editor.core.site_names import site_people  # asked for once the Talks section is there
 
         try:
-            people = site_people(self.root, self.cache_dir)
+            people = site_people(self.root, self.cache_dir, self.learnt)
         except Exception:  # noqa: BLE001 - no completions is the only consequence
             return
         self.service._people.emit(self.root, people)
@@ -106,10 +106,11 @@ class SiteIndexService(QObject):
         if self.root is not None:
             self._start(self.root, progressive=not self.complete)
 
-    def request_people(self, root: Path | None) -> None:
-        """The speakers and organisations of the site's posts and ``_data/``: ``peopleReady`` later."""
+    def request_people(self, root: Path | None, learnt_names=()) -> None:
+        """The speakers and organisations of the site's posts and ``_data/`` (with the speakers
+        the talks' site scan learnt, ``learnt_names``): ``peopleReady`` later."""
         if root is not None and not self._closed:
-            self._pool.start(_People(self, Path(root), self.cache_dir))
+            self._pool.start(_People(self, Path(root), self.cache_dir, tuple(learnt_names)))
 
     def shutdown(self, wait_ms: int = 30_000) -> None:
         with self._lock:

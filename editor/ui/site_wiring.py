@@ -52,17 +52,19 @@ def _menu(window: QMainWindow, title: str) -> QMenu | None:
                  if isinstance(a.menu(), QMenu) and a.text().replace("&", "") == title), None)
 
 
-def install_site(window, service: SiteIndexService, dialogs=None, show_panel: bool = False) -> SiteUi:
+def install_site(window, service: SiteIndexService, dialogs=None, show_panel: bool = False,
+                 teaching=None) -> SiteUi:
     """Add the site panel and commands to ``window`` (a MainWindow); ``show_panel``: the editor
-    was started on a site folder, so the panel shows at once."""
-    links = SiteLinks(window, service, dialogs)
+    was started on a site folder, so the panel shows at once. ``teaching`` (the session's
+    TalkTeaching): the speakers its site scan learnt join the completions."""
+    links = SiteLinks(window, service, dialogs, teaching)
     links.dock.setVisible(show_panel)
     links.follow_site()
     return SiteUi(links.dock, links.panel, links.commands, service, links.address, links.tag_note, links)
 
 
 class SiteLinks(QObject):
-    def __init__(self, window, service: SiteIndexService, dialogs=None):
+    def __init__(self, window, service: SiteIndexService, dialogs=None, teaching=None):
         super().__init__(window)
         self.window = window
         self.service = service
@@ -80,6 +82,7 @@ class SiteLinks(QObject):
         window.form.row("tags").layout().addWidget(self.tag_note)
         self.completers: dict[str, NameCompleter] = {}
         self._people_for: Path | None = None
+        self._learnt: frozenset = frozenset()
         self._people: dict[str, list[str]] = {"speakers": [], "organisations": []}
 
         dock.visibilityChanged.connect(self._visibility)
@@ -89,6 +92,8 @@ class SiteLinks(QObject):
         self.panel.postChosen.connect(self._choose)
         service.listed.connect(self._listed)
         service.peopleReady.connect(self._people_ready)
+        if teaching is not None:
+            teaching.knowledgeChanged.connect(self._knowledge)
         document = window.document
         document.reparsed.connect(self._show_address)
         # After the window's own slot, which decides the site of a newly opened post.
@@ -162,7 +167,13 @@ class SiteLinks(QObject):
             self._people_for = root
             self._people = {"speakers": [], "organisations": []}
             self._fill_completers()
-            self.service.request_people(root)
+            self.service.request_people(root, self._learnt)
+
+    def _knowledge(self, knowledge) -> None:
+        names = frozenset(knowledge.names)
+        if names != self._learnt:
+            self._learnt = names
+            self.service.request_people(self._people_for, sorted(names))
 
     def _show_address(self, _state=None) -> None:
         if self.window.site is not None:

@@ -52,11 +52,12 @@ class SiteWindow:
 
 
 def window_maker(qtbot, tmp_path):
-    """A generator for a fixture: yields ``make(post=None, real_file_dialogs=False, **site_answers)``
-    and closes what it made."""
+    """A generator for a fixture: yields ``make(post=None, real_file_dialogs=False, teaching=None,
+    **site_answers)`` and closes what it made."""
     made = []
 
-    def make(post: Path | None = None, real_file_dialogs: bool = False, **site_answers) -> SiteWindow:
+    def make(post: Path | None = None, real_file_dialogs: bool = False, teaching=None,
+             **site_answers) -> SiteWindow:
         settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
         session = PostSession(tmp_path / "recovery", cache_folder=tmp_path / "cache")
         files = Answers(ask_unsaved="discard", offer_recovery="later")
@@ -66,7 +67,7 @@ def window_maker(qtbot, tmp_path):
         if post is not None:
             assert w.open_path(post)
         answers = Answers(**site_answers)
-        ui = install_site(w, session.site_index(), dialogs=answers, show_panel=True)
+        ui = install_site(w, session.site_index(), dialogs=answers, show_panel=True, teaching=teaching)
         made.append(w)
         return SiteWindow(w, ui, files, answers)
     yield make

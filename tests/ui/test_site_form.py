@@ -7,10 +7,12 @@ import datetime as dt
 import re
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QTextCursor
 from site_fixture import make_site
 from site_window import WAIT, window_maker
+
+from editor.core.talks.knowledge import Knowledge
 
 pytestmark = pytest.mark.gui
 
@@ -169,3 +171,20 @@ def test_in_a_narrow_form_the_dates_buttons_go_under_it_whole(qtbot, site_window
     assert date.add_time.geometry().top() > date.edit.geometry().bottom()
     assert date.height() > date.add_time.geometry().bottom()  # not cut off
     assert date.add_time.height() == date.add_time.sizeHint().height()
+
+
+class Teaching(QObject):
+    """Stands in for the session's TalkTeaching: only what it learnt is told."""
+
+    knowledgeChanged = Signal(object)
+
+
+def test_speakers_the_talk_scan_learnt_join_the_completions(qtbot, site_window, site):
+    teaching = Teaching()
+    sw = site_window(site / DECEMBER, teaching=teaching)
+    completers = sw.ui.links.completers
+    qtbot.waitUntil(lambda: "speakers" in completers and "Ana Calin" in completers["speakers"].names(),
+                    timeout=WAIT)
+    assert "Grace Hopper" not in completers["speakers"].names()
+    teaching.knowledgeChanged.emit(Knowledge(names=frozenset({"Grace Hopper"})))
+    qtbot.waitUntil(lambda: "Grace Hopper" in completers["speakers"].names(), timeout=WAIT)
