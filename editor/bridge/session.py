@@ -16,8 +16,9 @@ document, and never construct a service themselves. The session owns
 - ``teaching()``: what was taught about talks and learnt from the site's
   posts (scanned in the background), ``checks()``: the post checks run off
   the UI thread, ``site_builder()``: the site built by its own Jekyll,
-  ``photos()``: speaker photos prepared off the UI thread, ``exporter()``: export to a
-  site's git repository off the UI thread; each built on first use.
+  ``photos()``: speaker photos prepared off the UI thread, ``site_index()``: the site's
+  posts listed for the site panel, ``exporter()``: export to a site's git repository off
+  the UI thread; each built on first use.
 
 Opening another post loads it into the same document, so the services
 follow it. ``shutdown()`` stops them in order (no new work, renders in
@@ -46,6 +47,7 @@ if TYPE_CHECKING:
     from .photo_worker import PhotoWorker
     from .preview_pipeline import PreviewPipeline
     from .site_builder import SiteBuilder
+    from .site_index_service import SiteIndexService
     from .talk_teaching import TalkTeaching
     from .talks_model import TalksModel
 
@@ -75,6 +77,7 @@ class PostSession(QObject):
         self._checks: CheckService | None = None
         self._builder: SiteBuilder | None = None
         self._photos: PhotoWorker | None = None
+        self._site_index: SiteIndexService | None = None
         self._exporter: ExportService | None = None
         self._closed = False
 
@@ -130,6 +133,14 @@ class PostSession(QObject):
             self._photos = PhotoWorker(self)
         return self._photos
 
+    def site_index(self) -> SiteIndexService:
+        """The site's posts and drafts, listed off the UI thread (built on first call)."""
+        if self._site_index is None:
+            from .site_index_service import SiteIndexService
+
+            self._site_index = SiteIndexService(self.cache_folder, self)
+        return self._site_index
+
     def exporter(self) -> ExportService:
         """Reviews and carries out exports to a site's repository off the UI thread (built on first call)."""
         if self._exporter is None:
@@ -162,4 +173,6 @@ class PostSession(QObject):
             self._exporter.shutdown()
         if self._checks is not None:
             self._checks.stop()
+        if self._site_index is not None:
+            self._site_index.shutdown()
         self.work.shutdown()

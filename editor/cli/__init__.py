@@ -19,6 +19,8 @@ COMMANDS = {
     "check": "check",
     "export": "export",
     "image": "image",
+    "new": "new",
+    "posts": "posts",
     "render": "render",
     "set": "set_values",
     "talks": "talks",

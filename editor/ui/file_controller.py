@@ -60,6 +60,7 @@ def _no_result(slot):
 class FileController(QObject):
     message = Signal(str)  # a short status line: "Saved …", "Reloaded …", conflicts to resolve
     externalChange = Signal(str)  # "changed", "removed", or "" once resolved
+    saved = Signal(object)  # the path just written
 
     def __init__(self, window: QWidget, session: PostSession, settings: QSettings, dialogs=None):
         super().__init__(window)
@@ -125,8 +126,9 @@ class FileController(QObject):
         path = self.dialogs.get_open_path(self._start_dir())
         return self.open_path(path) if path else False
 
-    def open_path(self, path: Path | str, remember: bool = True) -> bool:
-        """Open the post at ``path`` (asking about unsaved changes first); False if it was not opened.
+    def open_path(self, path: Path | str, remember: bool = True, ask: bool = True) -> bool:
+        """Open the post at ``path`` (asking about unsaved changes first, unless ``ask`` is False:
+        the caller asked already); False if it was not opened.
 
         ``remember=False`` leaves the recent-files list to a later
         ``remember_recent(path)``: writing the settings file (with its
@@ -135,7 +137,7 @@ class FileController(QObject):
         path = Path(os.path.abspath(path))
         if self.document.path == path:
             return True
-        if not self._confirm_unsaved() or not self._open(path, remember):
+        if (ask and not self._confirm_unsaved()) or not self._open(path, remember):
             return False
         self._offer_copies(self.store.for_path(path))
         return True
@@ -199,7 +201,38 @@ class FileController(QObject):
             return self.save()
         if self.site_root and path.parent == Site.at(self.site_root).drafts_dir:
             path.parent.mkdir(exist_ok=True)
-        return self._write(path)
+        moved = self._bring_photos(path)
+        if moved is None:
+            return False
+        if not self._write(path):
+            return False
+        if moved:
+            self.message.emit(f"Saved {path.name}, with {moved} photo{'s' if moved > 1 else ''} "
+                              "copied into its new asset folder")
+        return True
+
+    def _bring_photos(self, path: Path) -> int | None:
+        """Photos kept beside the post (``slug.assets/``) copied to ``path``'s asset folder (its
+        site's habit there), their references following as one undoable edit: the references
+        would otherwise point nowhere. How many references moved; None when a photo cannot be
+        copied (then nothing is saved and the text is unchanged)."""
+        old = self.document.path
+        if old is None:
+            return 0
+        # Imported on use: Save As is rare, and the images package brings Pillow.
+        from editor.core.images import ImageRefused, relocate_assets
+        from editor.core.site import find_site_root
+
+        try:
+            edits = relocate_assets(self.document.text, old, path, find_site_root(path))
+        except (ImageRefused, OSError) as exc:
+            self.dialogs.error("The post was not saved",
+                               f"Its photos could not be copied with it: {exc}.\n\n"
+                               "Nothing was written; your text is unchanged.")
+            return None
+        if edits:
+            self.document.apply_edits(edits)
+        return len(edits)
 
     def _write(self, path: Path) -> bool:
         problem = self._front_matter_problem()
@@ -218,7 +251,18 @@ class FileController(QObject):
         self.document.mark_saved()
         self.remember_recent(path)
         self.message.emit(f"Saved {path.name}")
+        self.saved.emit(path)
         return True
+
+    def follow(self, path: Path) -> None:
+        """The post's file was moved to ``path`` (published, unpublished): the document goes on
+        with its text and undo history, saves go there, and the watch follows it."""
+        path = Path(os.path.abspath(path))
+        self.document.set_path(path)
+        self.disk.track(path, self.disk.base_text, self.disk.base)
+        # Moving may have changed the bytes (a date written): taken as a change made elsewhere.
+        self.disk.watcher.check()
+        self.remember_recent(path)
 
     def _front_matter_problem(self) -> str:
         """Why Jekyll would not read the post's front matter, or "" when it would."""
@@ -247,6 +291,10 @@ class FileController(QObject):
     def quit(self) -> None:
         if self.window.close():
             QCoreApplication.quit()
+
+    def confirm_unsaved(self) -> bool:
+        """Ask about unsaved changes (save, discard or cancel); True if the post may be replaced."""
+        return self._confirm_unsaved()
 
     def _confirm_unsaved(self) -> bool:
         if not self.document.is_modified():
