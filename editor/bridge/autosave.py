@@ -48,6 +48,9 @@ class Autosaver(QObject):
     def set_delay(self, delay_ms: int) -> None:
         self._timer.setInterval(max(0, int(delay_ms)))
 
+    def delay_ms(self) -> int:
+        return self._timer.interval()
+
     def pending(self) -> bool:
         return self._timer.isActive()
 

@@ -25,6 +25,7 @@ from editor.core.edits import TextEdit
 from editor.core.images import (
     FocalPoint,
     ImageRefused,
+    ImageSettings,
     PhotoRequest,
     PhotoSource,
     front_matter_edits,
@@ -62,6 +63,8 @@ class PhotoPlacer(QObject):
         super().__init__(parent)
         self.document = document
         self.worker = worker
+        # The user's image preferences (size, square crop, folder outside a site); the site's win.
+        self.defaults: ImageSettings | None = None
         self._pending: dict[int, _Pending] = {}
         worker.progress.connect(self._on_progress)
         worker.finished.connect(self._on_finished)
@@ -116,7 +119,8 @@ class PhotoPlacer(QObject):
             return None
         # The site the post is in now (a post saved elsewhere keeps its photos beside it).
         request = PhotoRequest(pending.post_path, self.document.text, find_site_root(pending.post_path),
-                               alt=alt, front_matter=front_matter, crop=crop, focal=focal)
+                               alt=alt, front_matter=front_matter, crop=crop, focal=focal,
+                               defaults=self.defaults)
         job = self.worker.submit(sources, request)
         self._pending[job] = pending
         return job

@@ -108,6 +108,8 @@ class FileController(QObject):
         for name, text, keys, slot in spec:
             action = QAction(text, self.window)
             action.setShortcuts(keys)
+            if not action.shortcuts() and name == "quit":
+                action.setShortcut(QKeySequence("Ctrl+Q"))  # no Quit keys on this platform (bare X11)
             action.triggered.connect(_no_result(slot))
             self.window.addAction(action)
             actions[name] = action

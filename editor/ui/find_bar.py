@@ -47,6 +47,7 @@ from .source_editor import reveal_cursor
 # -- the bar -------------------------------------------------------------------
 
 MATCH_BACKGROUND = QColor("#fbeaa5")
+MATCH_TEXT = QColor("#1e1f22")  # dark ink on the yellow, readable in the dark theme too
 ERROR_STYLE = "color: #a62b2b;"
 NORMAL_STYLE = "color: #6b727b;"
 
@@ -198,6 +199,7 @@ class FindBar(QWidget):
         selections = []
         fmt = QTextCharFormat()
         fmt.setBackground(MATCH_BACKGROUND)
+        fmt.setForeground(MATCH_TEXT)
         to_qt = self._document.to_qt
         for start, end in matches[:MAX_HIGHLIGHTS]:
             if start == end:

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor import __version__
 from editor.bridge.session import PostSession
 from editor.core.site import Site
 
@@ -79,6 +78,8 @@ def prepare_for_composition(window: QWidget) -> None:
 class MainWindow(QMainWindow):
     # The window's first frame is being painted (the form and the source with it).
     firstPainted = Signal()
+    # The preview pane was just made (not yet loaded): the PreviewView.
+    previewCreated = Signal(object)
     FIRST_FRAME_FALLBACK_MS = 3000
 
     def __init__(self, settings: QSettings, session: PostSession, dialogs=None, preview: bool = True):
@@ -266,6 +267,7 @@ class MainWindow(QMainWindow):
         from .preview_view import PreviewView
 
         self.preview_view = PreviewView(self.session.preview(), parent=self.preview_stack)
+        self.previewCreated.emit(self.preview_view)
         self.preview_stack.addWidget(self.preview_view)
         self.preview_stack.setCurrentWidget(self.preview_view)
         # Following each other: the source's top line and cursor drive the
@@ -344,11 +346,11 @@ class MainWindow(QMainWindow):
             self.addAction(action)
 
     def _about(self) -> None:
-        from PySide6.QtWidgets import QMessageBox  # built on first use, not at start-up
+        from .about_dialog import AboutDialog  # built on first use, not at start-up
 
-        QMessageBox.about(self, "About Jekyll Post Editor",
-                          f"<b>Jekyll Post Editor</b> {__version__}<p>Write the roundup posts of a Jekyll "
-                          "meetup site: a form, the Markdown source and a live preview of one text.</p>")
+        dialog = AboutDialog(self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
 
     # -- layout memory -------------------------------------------------------
 

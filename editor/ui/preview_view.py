@@ -14,6 +14,8 @@ Signals: ``lineClicked(line)`` (the user clicked the part made from that
 1-based file line), ``updated(revision)`` (the page shows that document
 revision), ``contentShown()`` (first content after the page loaded).
 Slot: ``show_line(line)`` brings the part made from that file line into view.
+``set_look(dark, font_px)`` switches the page's colours and size live;
+``set_remote_images(on)`` makes a new page whose policy lets web images load.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QContextMenuEvent
+from PySide6.QtGui import QColor, QContextMenuEvent
 from PySide6.QtWebChannel import QWebChannel
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineScript
 from PySide6.QtWebEngineWidgets import QWebEngineView
@@ -32,8 +34,14 @@ from editor.bridge.preview_pipeline import PreviewPipeline
 from editor.bridge.scheme import RequestGuard, SchemeHandler, private_profile
 from editor.core.render import PREVIEW_SCRIPTS, Rendered, build_page, context_for
 
+from .highlighter import palette_is_dark
 from .page_script import evaluate
 from .preview_page import Opener, PreviewPage
+
+
+def page_background(dark: bool) -> QColor:
+    """The page's own background (page.css ``--page-bg``), shown while it loads."""
+    return QColor("#1e1f22" if dark else "#fdfdfd")
 
 
 class PreviewView(QWebEngineView):
@@ -57,6 +65,9 @@ class PreviewView(QWebEngineView):
         self._web_channel: QWebChannel | None = None
         self._started = False
         self._profile = None
+        self.dark = palette_is_dark()
+        self.font_px: int | None = None  # the page's own size (16 px) until Preferences say
+        self.remote_images = False
         self.setAcceptDrops(False)
         pipeline.pathsChanged.connect(self._paths_changed)
         self.channel.lineClicked.connect(self.lineClicked)
@@ -73,6 +84,31 @@ class PreviewView(QWebEngineView):
         """Scroll the part made from 1-based file line ``line`` into view (no move if already visible)."""
         self.channel.scroll_to_line(line)
 
+    def set_look(self, dark: bool, font_px: int | None = None) -> None:
+        """Dark or light colours and the text size (px), switched in the page without reloading."""
+        self.dark = dark
+        self.font_px = font_px or self.font_px
+        self._apply_look()
+
+    def _apply_look(self, _ok: bool = True) -> None:
+        # Also run when a page finishes loading: one made before the last change would miss it.
+        if self.preview_page is not None:
+            self.preview_page.setBackgroundColor(page_background(self.dark))
+            size = int(self.font_px) if self.font_px else 0
+            self.preview_page.runJavaScript(
+                f"window.pePreview && window.pePreview.setLook({'true' if self.dark else 'false'}, {size})",
+                QWebEngineScript.ScriptWorldId.MainWorld)
+
+    def set_remote_images(self, on: bool) -> None:
+        """Let the page load images from the web (or not): a new page, as its policy changes."""
+        if on == self.remote_images:
+            return
+        self.remote_images = on
+        if self.guard is not None:
+            self.guard.allow_remote_images = on
+        if self.preview_page is not None:
+            self._load()
+
     @property
     def site_root(self) -> Path | None:
         return self.pipeline.site_root
@@ -84,6 +120,7 @@ class PreviewView(QWebEngineView):
         self._started = True
         self.handler = SchemeHandler()
         self.guard = RequestGuard()
+        self.guard.allow_remote_images = self.remote_images
         profile = private_profile(self.handler, self.guard)
         self.handler.setParent(profile)
         self.guard.setParent(profile)
@@ -93,7 +130,9 @@ class PreviewView(QWebEngineView):
         self._web_channel.registerObject("preview", self.channel)
         page.setWebChannel(self._web_channel)
         page.renderProcessTerminated.connect(self._render_process_gone)
+        page.loadFinished.connect(self._apply_look)
         self.preview_page = page
+        page.setBackgroundColor(page_background(self.dark))  # no white flash before a dark page
         self.setPage(page)
         self.handler.set_roots(self.pipeline.post_folder, self.site_root)
         self._load()
@@ -172,7 +211,8 @@ class PreviewView(QWebEngineView):
             return
         state = self.document.state()
         ctx = context_for(state.post, self.pipeline.post_path, self.site_root)
-        page = build_page("", ctx, extra_head=PREVIEW_SCRIPTS, rendered=Rendered(""))
+        page = build_page("", ctx, extra_head=PREVIEW_SCRIPTS, rendered=Rendered(""),
+                          dark=self.dark, font_px=self.font_px, remote_images=self.remote_images)
         self.handler.page_html = page.encode()
         self.channel.page_lost()
         self.preview_page.load_page()

@@ -51,6 +51,8 @@ BASE = QColor("#ffffff")
 CURRENT_LINE = QColor("#f3f6fa")
 PROBLEM_LINE = QColor("#fdecea")  # where the front matter breaks
 PROBLEM_UNDERLINE = QColor("#c62828")
+# (text, base, current line, problem line) on a dark palette
+DARK = (QColor("#d4d7dc"), QColor("#1e1f22"), QColor("#26292e"), QColor("#4a2523"))
 
 
 def _keys(standard: QKeySequence.StandardKey, fallback: str) -> list[QKeySequence]:
@@ -75,9 +77,12 @@ class SourceView(QWidget):
         self.editor.setDocument(document.qdoc)
         self.editor.setFrameShape(QFrame.Shape.NoFrame)
         self.editor.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        self._set_look()
         self.highlighter = SourceHighlighter(document.qdoc, self)
+        self.colours = DARK if self.highlighter.dark else (TEXT, BASE, CURRENT_LINE, PROBLEM_LINE)
+        self._set_look()
         self.gutter = LineNumberArea(self.editor)
+        if self.highlighter.dark:
+            self.gutter.set_dark(True)
         # The find and go-to-line bars are built the first time they are asked for.
         self._find_bar: FindBar | None = None
         self._goto_bar: GoToLineBar | None = None
@@ -134,15 +139,26 @@ class SourceView(QWidget):
         font.setPointSizeF(max(font.pointSizeF(), 10.5))
         self.editor.setFont(font)
         self.editor.setTabStopDistance(QFontMetricsF(font).horizontalAdvance(" ") * TAB_WIDTH)
-        palette = self.editor.palette()
-        palette.setColor(QPalette.ColorRole.Base, BASE)
-        palette.setColor(QPalette.ColorRole.Text, TEXT)
-        self.editor.setPalette(palette)
+        self._set_colours()
         # Qt counts a margin change as a modification; the text did not change.
         qdoc = self.editor.document()
         modified = qdoc.isModified()
         qdoc.setDocumentMargin(6)
         qdoc.setModified(modified)
+
+    def _set_colours(self) -> None:
+        palette = self.editor.palette()
+        palette.setColor(QPalette.ColorRole.Text, self.colours[0])
+        palette.setColor(QPalette.ColorRole.Base, self.colours[1])
+        self.editor.setPalette(palette)
+
+    def set_dark(self, dark: bool) -> None:
+        """The dark (or light) colours for the text, the gutter, the marks and the highlighting."""
+        self.colours = DARK if dark else (TEXT, BASE, CURRENT_LINE, PROBLEM_LINE)
+        self._set_colours()
+        self.gutter.set_dark(dark)
+        self.highlighter.set_dark(dark)
+        self._update_selections()
 
     def _make_actions(self) -> None:
         def action(text: str, keys: list[QKeySequence], slot, tip: str = "") -> QAction:
@@ -279,7 +295,7 @@ class SourceView(QWidget):
 
     def _update_selections(self) -> None:
         current = QTextEdit.ExtraSelection()
-        current.format.setBackground(CURRENT_LINE)
+        current.format.setBackground(self.colours[2])
         current.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
         cursor = self.editor.textCursor()
         cursor.clearSelection()
@@ -287,7 +303,7 @@ class SourceView(QWidget):
         marks = [current]
         if self._problem_line is not None:
             problem = QTextEdit.ExtraSelection()
-            problem.format.setBackground(PROBLEM_LINE)
+            problem.format.setBackground(self.colours[3])
             problem.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
             problem.format.setUnderlineColor(PROBLEM_UNDERLINE)
             problem.format.setProperty(QTextFormat.Property.FullWidthSelection, True)

@@ -188,7 +188,9 @@ NOT_BEFORE_FIRST_FRAME = ["PySide6.QtWebEngineCore", "PySide6.QtNetwork", "hashl
                           "editor.ui.talks_section", "editor.core.talks", "multiprocessing",
                           "editor.bridge.preview_pipeline", "editor.bridge.talks_model", "editor.core.checks",
                           "editor.bridge.check_service", "editor.ui.problems_panel", "PIL", "pillow_heif",
-                          "editor.core.images", "editor.bridge.photo_worker"]
+                          "editor.core.images", "editor.bridge.photo_worker", "editor.bridge.preferences",
+                          "editor.bridge.theme", "editor.bridge.translations", "editor.ui.desktop_wiring",
+                          "editor.ui.preferences_dialog", "editor.ui.about_dialog"]
 
 
 def test_the_first_frame_loads_nothing_it_does_not_show_and_writes_nothing(tmp_path):
