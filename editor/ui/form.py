@@ -41,6 +41,7 @@ from .form_fields import (
     FieldRow,
     YamlField,
     form_layout,
+    name_field,
     note_label,
     set_line_text,
 )
@@ -131,7 +132,28 @@ class FormPane(QScrollArea):
         layout = QVBoxLayout(box)
         layout.addWidget(widget)
         self._body.insertWidget(self._body.count() - 1, box)
+        # Qt put the section's fields last in the window's Tab order (after the source and the
+        # preview): they go right after the form's own, as drawn.
+        tab = Qt.FocusPolicy.TabFocus.value
+        parts, part = [], widget.nextInFocusChain()
+        while widget.isAncestorOf(part):
+            if part.focusPolicy().value & tab:
+                parts.append(part)
+            part = part.nextInFocusChain()
+        last = self._last_in_tab_order(box)
+        if parts and last is not None:
+            place_after(last, *parts)
         return box
+
+    def _last_in_tab_order(self, outside: QWidget) -> QWidget | None:
+        """The form's last widget that Tab stops at, not counting those inside ``outside``."""
+        first = self.editor("title")
+        last, part = first, first.nextInFocusChain()
+        while part is not first and (self.isAncestorOf(part) or outside.isAncestorOf(part)):
+            if not outside.isAncestorOf(part) and part.focusPolicy().value & Qt.FocusPolicy.TabFocus.value:
+                last = part
+            part = part.nextInFocusChain()
+        return last
 
     def start_site_tags(self) -> None:
         """Start reading the site's tags for completion, if they were held back."""
@@ -162,6 +184,7 @@ class FormPane(QScrollArea):
         for spec, label in zip(fm.STANDARD_FIELDS, labels, strict=True):
             editor = self._make_editor(spec)
             editor.setToolTip(spec.tooltip)
+            name_field(editor, spec.label, spec.tooltip)
             row = FieldRow(editor)
             label.setMinimumWidth(self._label_width)
             label.setToolTip(spec.tooltip)
@@ -428,6 +451,7 @@ class FormPane(QScrollArea):
                     label = QLabel(f"{key}:")
                     label.setMinimumWidth(self._label_width)
                     label.setToolTip(f"'{key}' as YAML")
+                    name_field(field, key, f"'{key}' as YAML")
                     label.setBuddy(field)
                     self._labels[key] = label
                 self._other.addRow(self._labels[key], row)

@@ -51,6 +51,28 @@ def set_plain_text(edit: QPlainTextEdit, text: str) -> None:
         edit.verticalScrollBar().setValue(bar)
 
 
+def name_field(editor: QWidget, name: str, description: str = "") -> None:
+    """Give ``editor`` and each of its parts that Tab stops at a name a screen reader reads out
+    (its label's text: a buddy label alone is not what a part of a composite field gets), and
+    ``description``. Parts named already (a chip's "Remove tag") keep their own name."""
+    if not editor.accessibleName():
+        editor.setAccessibleName(name)
+    if description and not editor.accessibleDescription():
+        editor.setAccessibleDescription(description)
+    tab = Qt.FocusPolicy.TabFocus.value
+    parts = [p for p in editor.findChildren(QWidget)
+             if p.focusPolicy().value & tab and not p.accessibleName()]
+    entries = [p for p in parts if hasattr(p, "placeholderText")]
+    for part in parts:
+        if hasattr(part, "setCheckable"):  # a button: what it does
+            text = part.text().replace("&", "")
+        else:  # several entries in one field (a sponsor's name and link): what each holds
+            text = part.placeholderText() if len(entries) > 1 else ""
+        part.setAccessibleName(f"{name}: {text}" if text else name)
+        if description and not part.accessibleDescription():
+            part.setAccessibleDescription(description)
+
+
 def note_label(text: str = "", style: str = NOTE_STYLE) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)

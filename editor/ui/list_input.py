@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QToolButton, QVBoxLayout, QWidget
 
-from .form_fields import set_line_text
+from .form_fields import name_field, set_line_text
 from .tab_order import place_before
 
 
@@ -62,6 +62,7 @@ class ListInput(QWidget):
         # Tab goes through the rows as drawn, then to Add (a new widget comes last in the window).
         place_before(self.add_button, edit, remove)
         self._rows.append((row, edit))
+        name_field(row, f"{self.accessibleName() or self._placeholder} {len(self._rows)}")
         edit.textEdited.connect(lambda _t: self.itemsEdited.emit(self.items()))
         remove.clicked.connect(lambda: self._remove_clicked(row))
         return edit
