@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from editor.bridge import preferences as prefs
 from editor.bridge.preferences import Preferences
@@ -32,6 +32,15 @@ def edit_menu(window) -> QMenu | None:
         if menu is not None and any(a.shortcut() == undo for a in menu.actions()):
             return menu
     return None
+
+
+def restyle(window: QWidget) -> None:
+    """Style sheets naming palette colours (``palette(mid)``) take them when set: set them again."""
+    for widget in [window, *window.findChildren(QWidget)]:
+        sheet = widget.styleSheet()
+        if "palette(" in sheet:
+            widget.setStyleSheet("")
+            widget.setStyleSheet(sheet)
 
 
 def install_desktop(window, preferences: Preferences) -> ThemeWatcher:
@@ -71,6 +80,7 @@ def install_desktop(window, preferences: Preferences) -> ThemeWatcher:
     def follow_dark(dark: bool) -> None:
         source.set_dark(dark)
         preview_look()
+        restyle(window)
     watcher.darkChanged.connect(follow_dark)
     if source.highlighter.dark != watcher.dark:
         follow_dark(watcher.dark)
