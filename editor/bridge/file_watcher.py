@@ -16,7 +16,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QTimer, Signal
 
 from editor.core.disk_version import DiskVersion
 from editor.core.edits import minimal_edit
@@ -201,7 +201,7 @@ class DiskSync(QObject):
             self.message.emit(f"{result.conflicts} conflict(s) marked between “<<<<<<< yours” and "
                               "“>>>>>>> on disk”: resolve them, then save")
         else:
-            self.message.emit("Merged the changes made on disk")
+            self.message.emit(QCoreApplication.translate("DiskSync", "Merged the changes made on disk"))
         return result.conflicts
 
     def _set_base(self, text: str, version: DiskVersion | None) -> None:

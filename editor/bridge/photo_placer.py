@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QTextCursor
 
 from editor.core.edits import TextEdit
@@ -91,7 +91,8 @@ class PhotoPlacer(QObject):
         """The photo of talk ``talk_index`` of ``recognition()`` (the talks model's ``current``);
         ``crop``/``focal`` as the user chose them (None: the site's setting)."""
         if len(sources) > 1:
-            self.message.emit("A talk takes one photo: drop a single picture on it")
+            self.message.emit(QCoreApplication.translate(
+                "PhotoPlacer", "A talk takes one photo: drop a single picture on it"))
             return None
         talks = recognition().talks
         if not 0 <= talk_index < len(talks):
@@ -112,10 +113,11 @@ class PhotoPlacer(QObject):
                 front_matter: bool = False, crop: bool | None = None,
                 focal: FocalPoint | None = None) -> int | None:
         if not sources:
-            self.message.emit("Nothing there is a picture")
+            self.message.emit(QCoreApplication.translate("PhotoPlacer", "Nothing there is a picture"))
             return None
         if pending.post_path is None:
-            self.message.emit("Save the post first: its photos are stored beside it or in its site")
+            self.message.emit(QCoreApplication.translate(
+                "PhotoPlacer", "Save the post first: its photos are stored beside it or in its site"))
             return None
         # The site the post is in now (a post saved elsewhere keeps its photos beside it).
         request = PhotoRequest(pending.post_path, self.document.text, find_site_root(pending.post_path),
@@ -136,7 +138,8 @@ class PhotoPlacer(QObject):
         if pending is None:
             return
         if pending.post_path != self.document.path:
-            self.message.emit("Photos not placed: another post is open now (the files are in the site)")
+            self.message.emit(QCoreApplication.translate(
+                "PhotoPlacer", "Photos not placed: another post is open now (the files are in the site)"))
             return
         placed = ""
         if result.imported:

@@ -18,12 +18,11 @@ CATALOGUE = "jekyll-post-editor"  # the template: resources/translations/jekyll-
 
 def catalogue_names(locale: QLocale) -> list[str]:
     """The ``.qm`` names to look for, most specific first (``fr_CA``, then ``fr``)."""
+    full = [ui_language.replace("-", "_") for ui_language in locale.uiLanguages()]
     names: list[str] = []
-    for ui_language in locale.uiLanguages():
-        name = ui_language.replace("-", "_")
-        for candidate in (name, name.split("_")[0]):
-            if candidate and candidate not in names:
-                names.append(candidate)
+    for candidate in [*full, *(name.split("_")[0] for name in full)]:
+        if candidate and candidate not in names:
+            names.append(candidate)
     return names
 
 

@@ -19,7 +19,7 @@ import datetime as dt
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QSettings, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -98,15 +98,15 @@ class FileController(QObject):
     # -- actions --------------------------------------------------------------
 
     def _make_actions(self) -> dict[str, QAction]:
-        spec = (("new", "&New", _STANDARD.New, self.new_post),
-                ("open", "&Open…", _STANDARD.Open, self.open_dialog),
-                ("save", "&Save", _STANDARD.Save, self.save),
-                ("save_as", "Save &As…", _STANDARD.SaveAs, self.save_as),
-                ("close", "&Close", _STANDARD.Close, self.close_post),
-                ("quit", "&Quit", _STANDARD.Quit, self.quit))
+        spec = (("new", QT_TRANSLATE_NOOP("FileController", "&New"), _STANDARD.New, self.new_post),
+                ("open", QT_TRANSLATE_NOOP("FileController", "&Open…"), _STANDARD.Open, self.open_dialog),
+                ("save", QT_TRANSLATE_NOOP("FileController", "&Save"), _STANDARD.Save, self.save),
+                ("save_as", QT_TRANSLATE_NOOP("FileController", "Save &As…"), _STANDARD.SaveAs, self.save_as),
+                ("close", QT_TRANSLATE_NOOP("FileController", "&Close"), _STANDARD.Close, self.close_post),
+                ("quit", QT_TRANSLATE_NOOP("FileController", "&Quit"), _STANDARD.Quit, self.quit))
         actions = {}
         for name, text, keys, slot in spec:
-            action = QAction(text, self.window)
+            action = QAction(QCoreApplication.translate("FileController", text), self.window)
             action.setShortcuts(keys)
             if not action.shortcuts() and name == "quit":
                 action.setShortcut(QKeySequence("Ctrl+Q"))  # no Quit keys on this platform (bare X11)
@@ -206,7 +206,9 @@ class FileController(QObject):
     def _write(self, path: Path) -> bool:
         problem = self._front_matter_problem()
         if problem and not self.dialogs.ask_save_broken(path.name, problem):
-            self.message.emit("Not saved: the front matter is broken (see the marked line in the source)")
+            self.message.emit(QCoreApplication.translate(
+                "FileController", "Not saved: the front matter is broken (see the marked line in the "
+                                  "source)"))
             return False
         data = self.document.source.to_bytes()
         try:
@@ -299,7 +301,8 @@ class FileController(QObject):
     def recent_menu(self) -> QMenu:
         """The Open Recent menu, filled afresh each time it opens."""
         if self._recent_menu is None:
-            self._recent_menu = QMenu("Open &Recent", self.window)
+            self._recent_menu = QMenu(QCoreApplication.translate(
+                "FileController", "Open &Recent"), self.window)
             self._recent_menu.aboutToShow.connect(self._fill_recent)
             self._fill_recent()
         return self._recent_menu

@@ -10,9 +10,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
+from PySide6 import QtWidgets
+
 # The dialog classes are looked up when a question is asked: PySide6 builds a
 # class (and its enums) on first access, which start-up need not pay for.
-from PySide6 import QtWidgets
+from PySide6.QtCore import QCoreApplication
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QSize
@@ -74,7 +76,8 @@ class FileDialogs:
         QMessageBox = QtWidgets.QMessageBox  # noqa: N806 (the class, named as Qt names it)
         box = QMessageBox(QMessageBox.Icon.Warning, "Unsaved changes",
                           f"Save the changes to “{name}” before closing?", parent=self.parent)
-        box.setInformativeText("If you don't save, your changes will be lost.")
+        box.setInformativeText(QCoreApplication.translate(
+            "FileDialogs", "If you don't save, your changes will be lost."))
         buttons = QMessageBox.StandardButton
         box.setStandardButtons(buttons.Save | buttons.Discard | buttons.Cancel)
         box.setDefaultButton(buttons.Save)
@@ -86,10 +89,13 @@ class FileDialogs:
         box = QMessageBox(QMessageBox.Icon.Warning, "The file changed on disk",
                           f"“{name}” was changed by another program since you opened or saved it.",
                           parent=self.parent)
-        box.setInformativeText("Saving now replaces those changes with your text. "
-                               "Merge brings both together first, so that nothing is lost.")
-        merge = box.addButton("Merge", QMessageBox.ButtonRole.AcceptRole)
-        overwrite = box.addButton("Save Anyway", QMessageBox.ButtonRole.DestructiveRole)
+        box.setInformativeText(QCoreApplication.translate(
+            "FileDialogs", "Saving now replaces those changes with your text. "
+                               "Merge brings both together first, so that nothing is lost."))
+        merge = box.addButton(QCoreApplication.translate(
+            "FileDialogs", "Merge"), QMessageBox.ButtonRole.AcceptRole)
+        overwrite = box.addButton(QCoreApplication.translate(
+            "FileDialogs", "Save Anyway"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(merge)
         box.exec()
@@ -99,7 +105,7 @@ class FileDialogs:
     def ask_recreate(self, path: Path) -> bool:
         QMessageBox = QtWidgets.QMessageBox  # noqa: N806
         answer = QMessageBox.question(
-            self.parent, "The file is gone",
+            self.parent, QCoreApplication.translate("FileDialogs", "The file is gone"),
             f"“{path.name}” was deleted or moved since you opened it.\n\nCreate it again at {path}?",
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel)
@@ -131,7 +137,8 @@ class FileDialogs:
         box = QMessageBox(QMessageBox.Icon.Warning, "The front matter is broken",
                           f"Jekyll cannot read the front matter of “{name}”.", parent=self.parent)
         box.setInformativeText(f"{problem}.\n\nThe line is marked in the source. Save anyway?")
-        save = box.addButton("Save Anyway", QMessageBox.ButtonRole.DestructiveRole)
+        save = box.addButton(QCoreApplication.translate(
+            "FileDialogs", "Save Anyway"), QMessageBox.ButtonRole.DestructiveRole)
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(cancel)
         box.exec()

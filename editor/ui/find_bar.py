@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -71,21 +71,24 @@ class FindBar(QWidget):
         self._refresh.timeout.connect(self._search_again)
 
         self.find_field = QLineEdit(self)
-        self.find_field.setPlaceholderText("Find")
+        self.find_field.setPlaceholderText(QCoreApplication.translate("FindBar", "Find"))
         self.find_field.setClearButtonEnabled(True)
         self.replace_field = QLineEdit(self)
-        self.replace_field.setPlaceholderText("Replace")
+        self.replace_field.setPlaceholderText(QCoreApplication.translate("FindBar", "Replace"))
         self.match_case = self._toggle("Aa", "Match case")
         self.whole_words = self._toggle("W", "Whole words")
         self.regex = self._toggle(".*", "Regular expression (replacement may use \\1 or \\g<name>)")
         self.count_label = QLabel(self)
         self.count_label.setMinimumWidth(90)
         self.count_label.setStyleSheet(NORMAL_STYLE)
-        previous = self._button("\u2191", "Previous match (Shift+Enter, Shift+F3)", self.find_previous)
-        following = self._button("\u2193", "Next match (Enter, F3)", self.find_next)
-        close = self._button("\u2715", "Close (Escape)", self.close_bar)
-        self.replace_button = QPushButton("Replace", self)
-        self.replace_all_button = QPushButton("Replace All", self)
+        previous = self._button("\u2191", QCoreApplication.translate(
+            "FindBar", "Previous match (Shift+Enter, Shift+F3)"), self.find_previous)
+        following = self._button("\u2193", QCoreApplication.translate(
+            "FindBar", "Next match (Enter, F3)"), self.find_next)
+        close = self._button("\u2715", QCoreApplication.translate(
+            "FindBar", "Close (Escape)"), self.close_bar)
+        self.replace_button = QPushButton(QCoreApplication.translate("FindBar", "Replace"), self)
+        self.replace_all_button = QPushButton(QCoreApplication.translate("FindBar", "Replace All"), self)
         self.replace_button.clicked.connect(self.replace_one)
         self.replace_all_button.clicked.connect(self.replace_all)
 
@@ -226,7 +229,7 @@ class FindBar(QWidget):
 
     def _show_count(self, error: str | None = None) -> None:
         if error:
-            self.count_label.setText("Invalid pattern")
+            self.count_label.setText(QCoreApplication.translate("FindBar", "Invalid pattern"))
             self.count_label.setToolTip(error)
             self.count_label.setStyleSheet(ERROR_STYLE)
             return
@@ -238,7 +241,7 @@ class FindBar(QWidget):
         n = len(self._matches)
         current = match_index(self._matches, *self._selection())
         if n == 0:
-            self.count_label.setText("No results")
+            self.count_label.setText(QCoreApplication.translate("FindBar", "No results"))
             self.count_label.setStyleSheet(ERROR_STYLE)
         elif current is not None:
             self.count_label.setText(f"{current + 1} of {n}")

@@ -11,10 +11,11 @@ being typed in keeps its cursor when the source changes its value.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -54,6 +55,33 @@ from .wheel_focus import FocusWheelComboBox
 _UNSEEN = object()
 BANNER_STYLE = ("QLabel { background: #fdecea; color: #8c1d18; border: 1px solid #e8b4ae;"
                 " border-radius: 4px; padding: 8px; }")
+
+
+# The standard fields' words (held by editor.core.form_model, which has no Qt), for the translators.
+FIELD_WORDS = (
+    QT_TRANSLATE_NOOP("FormPane", "Title"),
+    QT_TRANSLATE_NOOP("FormPane", "The post's title"),
+    QT_TRANSLATE_NOOP("FormPane", "The post's title, shown as its heading and in the browser tab."),
+    QT_TRANSLATE_NOOP("FormPane", "Description"),
+    QT_TRANSLATE_NOOP("FormPane", "One or two sentences for search results and link previews"),
+    QT_TRANSLATE_NOOP("FormPane", "Search engines and link previews show about 160 characters of it; "
+                                  "longer text is cut."),
+    QT_TRANSLATE_NOOP("FormPane", "Layout"),
+    QT_TRANSLATE_NOOP("FormPane", "The page template from the site's _layouts folder."),
+    QT_TRANSLATE_NOOP("FormPane", "Date"),
+    QT_TRANSLATE_NOOP("FormPane", "Publication date and time; Jekyll uses it before the file name's."),
+    QT_TRANSLATE_NOOP("FormPane", "Location"),
+    QT_TRANSLATE_NOOP("FormPane", "Venue, city"),
+    QT_TRANSLATE_NOOP("FormPane", "Where the meetup took place."),
+    QT_TRANSLATE_NOOP("FormPane", "Image"),
+    QT_TRANSLATE_NOOP("FormPane", "The picture for link previews: a path in the site or a URL."),
+    QT_TRANSLATE_NOOP("FormPane", "Tags"),
+    QT_TRANSLATE_NOOP("FormPane", "Add a tag…"),
+    QT_TRANSLATE_NOOP("FormPane", "Type a tag and press Enter or comma."),
+    QT_TRANSLATE_NOOP("FormPane", "Redirect from"),
+    QT_TRANSLATE_NOOP("FormPane", "Old addresses that should redirect to this post "
+                                  "(jekyll-redirect-from)."),
+)
 
 
 def _same(a: Any, b: Any) -> bool:
@@ -104,11 +132,12 @@ class FormPane(QScrollArea):
         fm_layout = QVBoxLayout(self.front_matter)
         fm_layout.setContentsMargins(0, 0, 0, 0)
         fm_layout.setSpacing(12)
-        post_box, self._form = self._group("Post")
-        other_box, self._other = self._group("Other front matter")
+        post_box, self._form = self._group(QCoreApplication.translate("FormPane", "Post"))
+        other_box, self._other = self._group(QCoreApplication.translate("FormPane", "Other front matter"))
         self.other_box = other_box
         other_box.hide()
-        other_box.setToolTip("Keys without their own editor, shown and edited as YAML")
+        other_box.setToolTip(QCoreApplication.translate(
+            "FormPane", "Keys without their own editor, shown and edited as YAML"))
         fm_layout.addWidget(post_box)
         fm_layout.addWidget(other_box)
         self._body.addWidget(self.front_matter)
@@ -178,10 +207,17 @@ class FormPane(QScrollArea):
         return box, form_layout(box, (10, 12, 10, 10))
 
     def _build_standard_rows(self) -> None:
-        labels = [QLabel(spec.label + ":") for spec in fm.STANDARD_FIELDS]
+        def translated(spec: fm.FieldSpec) -> fm.FieldSpec:
+            def tr(text: str) -> str:
+                return QCoreApplication.translate("FormPane", text) if text else text
+            return replace(spec, label=tr(spec.label), placeholder=tr(spec.placeholder),
+                           tooltip=tr(spec.tooltip))
+        specs = [translated(spec) for spec in fm.STANDARD_FIELDS]
+        labels = [QLabel(QCoreApplication.translate("FormPane", "{label}:").format(label=spec.label))
+                  for spec in specs]
         # Both groups' fields start at the same column.
         self._label_width = max(label.sizeHint().width() for label in labels)
-        for spec, label in zip(fm.STANDARD_FIELDS, labels, strict=True):
+        for spec, label in zip(specs, labels, strict=True):
             editor = self._make_editor(spec)
             editor.setToolTip(spec.tooltip)
             name_field(editor, spec.label, spec.tooltip)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QToolButton, QVBoxLayout, QWidget
 
 from .form_fields import name_field, set_line_text
@@ -21,8 +21,8 @@ class ListInput(QWidget):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(4)
-        self.add_button = QPushButton("Add")
-        self.add_button.setToolTip("Add an address")
+        self.add_button = QPushButton(QCoreApplication.translate("ListInput", "Add"))
+        self.add_button.setToolTip(QCoreApplication.translate("ListInput", "Add an address"))
         bar = QHBoxLayout()
         bar.addWidget(self.add_button)
         bar.addStretch(1)
@@ -54,8 +54,8 @@ class ListInput(QWidget):
         edit.setPlaceholderText(self._placeholder)
         remove = QToolButton()
         remove.setText("×")
-        remove.setToolTip("Remove this address")
-        remove.setAccessibleName("Remove")
+        remove.setToolTip(QCoreApplication.translate("ListInput", "Remove this address"))
+        remove.setAccessibleName(QCoreApplication.translate("ListInput", "Remove"))
         layout.addWidget(edit)
         layout.addWidget(remove)
         self._layout.insertWidget(len(self._rows), row)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from editor.bridge.document import Document
@@ -43,7 +43,7 @@ class ModelEditor(QWidget):
             editor.setToolTip(tip)
         name_field(editor, text, tip or "")
         row = FieldRow(editor)
-        label = QLabel(text + ":")
+        label = QLabel(QCoreApplication.translate("ModelEditor", "{label}:").format(label=text))
         label.setToolTip(editor.toolTip())
         label.setBuddy(editor)
         self.labels.append(label)

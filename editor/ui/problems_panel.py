@@ -8,7 +8,7 @@ caller's (see ``problems_wiring``), so the panel never touches the document.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -58,14 +58,15 @@ class ProblemsPanel(QWidget):
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.setColumnWidth(0, 520)
-        self.fix_button = QPushButton("Quick Fix", self)
+        self.fix_button = QPushButton(QCoreApplication.translate("ProblemsPanel", "Quick Fix"), self)
         self.fix_button.setObjectName("quickFixButton")
         self.fix_button.setEnabled(False)
         # As wide as the fix's label ("Use 'Ana Calin' as the alt text"), never clipped.
         self.fix_button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
-        self.quiet = QCheckBox("Show notes", self)
-        self.quiet.setToolTip("The quiet checks: talks without slides, photo or recording, "
-                              "a missing description")
+        self.quiet = QCheckBox(QCoreApplication.translate("ProblemsPanel", "Show notes"), self)
+        self.quiet.setToolTip(QCoreApplication.translate(
+            "ProblemsPanel", "The quiet checks: talks without slides, photo or recording, "
+                              "a missing description"))
         self.quiet.setChecked(True)
         self.note = QLabel(self)
         self.note.setStyleSheet("color: #a33;")

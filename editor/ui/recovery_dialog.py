@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QFontDatabase, QSyntaxHighlighter, QTextCharFormat
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
@@ -34,7 +35,7 @@ class DiffHighlighter(QSyntaxHighlighter):
 class RecoveryDialog(QDialog):
     def __init__(self, entry: RecoveryEntry, diff: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Recover unsaved changes")
+        self.setWindowTitle(QCoreApplication.translate("RecoveryDialog", "Recover unsaved changes"))
         self.resize(760, 520)
         self.choice = "later"
         layout = QVBoxLayout(self)

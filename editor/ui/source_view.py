@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -169,18 +169,28 @@ class SourceView(QWidget):
             self.addAction(act)
             return act
 
-        self.find_action = action("&Find\u2026", _keys(QKeySequence.StandardKey.Find, "Ctrl+F"),
-                                  lambda: self.find_bar.open_find(), "Find in the source")
-        self.replace_action = action("&Replace\u2026", _keys(QKeySequence.StandardKey.Replace, "Ctrl+H"),
-                                     lambda: self.find_bar.open_replace(), "Find and replace in the source")
+        self.find_action = action(QCoreApplication.translate(
+            "SourceView", "&Find\u2026"), _keys(QKeySequence.StandardKey.Find, "Ctrl+F"),
+                                  lambda: self.find_bar.open_find(), QCoreApplication.translate(
+                                      "SourceView", "Find in the source"))
+        self.replace_action = action(QCoreApplication.translate(
+            "SourceView", "&Replace\u2026"), _keys(QKeySequence.StandardKey.Replace, "Ctrl+H"),
+                                     lambda: self.find_bar.open_replace(), QCoreApplication.translate(
+                                         "SourceView", "Find and replace in the source"))
         # F3 only: the platform's FindNext may include Ctrl+G, which is Go to Line here.
-        self.find_next_action = action("Find &Next", [QKeySequence("F3")], lambda: self.find_bar.find_next())
-        self.find_previous_action = action("Find Pre&vious", [QKeySequence("Shift+F3")],
+        self.find_next_action = action(QCoreApplication.translate(
+            "SourceView", "Find &Next"), [QKeySequence("F3")], lambda: self.find_bar.find_next())
+        self.find_previous_action = action(QCoreApplication.translate(
+            "SourceView", "Find Pre&vious"), [QKeySequence("Shift+F3")],
                                            lambda: self.find_bar.find_previous())
-        self.goto_action = action("&Go to Line\u2026", [QKeySequence("Ctrl+G")], self.open_goto,
-                                  "Jump to a line (or line:column) of the source")
-        self.wrap_action = action("Soft &Wrap", [QKeySequence("Alt+Z")], self.set_soft_wrap,
-                                  "Wrap long lines at the pane's width")
+        self.goto_action = action(QCoreApplication.translate(
+            "SourceView", "&Go to Line\u2026"), [QKeySequence("Ctrl+G")], self.open_goto,
+                                  QCoreApplication.translate("SourceView", "Jump to a line (or line:column) "
+                                                                           "of the source"))
+        self.wrap_action = action(QCoreApplication.translate(
+            "SourceView", "Soft &Wrap"), [QKeySequence("Alt+Z")], self.set_soft_wrap,
+                                  QCoreApplication.translate("SourceView", "Wrap long lines at the pane's "
+                                                                           "width"))
         self.wrap_action.setCheckable(True)
         self.wrap_action.setChecked(True)
 

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from editor.bridge.document import Document
@@ -54,13 +55,15 @@ class TalksSection(QWidget):
         self.message = note_label(style=ERROR_STYLE)
         self.message.setObjectName("talksMessage")
         self.message.hide()
-        self.pending = note_label("Recognising talks…")  # a big post just opened: its talks are coming
+        self.pending = note_label(QCoreApplication.translate(
+            "TalksSection", "Recognising talks…"))  # a big post just opened: its talks are coming
         self.pending.setObjectName("talksPending")
         self.pending.setVisible(model.is_loading())
         model.pendingChanged.connect(self.pending.setVisible)
         self.talk_box = self._box("Selected talk", self.editor)
         self.event_box = self._box("Event", self.event_editor)
-        self.event_box.setToolTip("The recording, sponsors and next meetup, as written around the talks")
+        self.event_box.setToolTip(QCoreApplication.translate(
+            "TalksSection", "The recording, sponsors and next meetup, as written around the talks"))
         width = max(label.sizeHint().width() for label in [*self.editor.labels, *self.event_editor.labels])
         self.editor.set_label_width(width)
         self.event_editor.set_label_width(width)
@@ -210,8 +213,10 @@ class TalksSection(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         self.order_label = QLabel(self.order_bar)
         self.order_label.setWordWrap(True)
-        self.order_button = QPushButton("Put Them in Order", self.order_bar)
-        self.order_button.setToolTip("Give each place its words again (one undo step)")
+        self.order_button = QPushButton(QCoreApplication.translate(
+            "TalksSection", "Put Them in Order"), self.order_bar)
+        self.order_button.setToolTip(QCoreApplication.translate(
+            "TalksSection", "Give each place its words again (one undo step)"))
         self.order_button.clicked.connect(self.fix_order_words)
         row.addWidget(self.order_label, 1)
         row.addWidget(self.order_button)
