@@ -198,8 +198,9 @@ class DiskSync(QObject):
         else:
             self.document.qdoc.setModified(True)
         if result.conflicts:
-            self.message.emit(f"{result.conflicts} conflict(s) marked between “<<<<<<< yours” and "
-                              "“>>>>>>> on disk”: resolve them, then save")
+            self.message.emit(QCoreApplication.translate(
+                "DiskSync", "{0} conflict(s) marked between “<<<<<<< yours” and “>>>>>>> on disk”: resolve "
+                            "them, then save").format(result.conflicts))
         else:
             self.message.emit(QCoreApplication.translate("DiskSync", "Merged the changes made on disk"))
         return result.conflicts
@@ -233,7 +234,8 @@ class DiskSync(QObject):
                 return
             if self._take(source, data):
                 name = self.document.path.name if self.document.path else "the post"
-                self.message.emit(f"Reloaded {name}: it changed on disk")
+                self.message.emit(QCoreApplication.translate(
+                    "DiskSync", "Reloaded {0}: it changed on disk").format(name))
         else:
             self._set_state("changed")
 

@@ -105,7 +105,8 @@ class PhotoPlacer(QObject):
 
     def to_front_matter(self, sources: list[PhotoSource], key: str = "image") -> int | None:
         if len(sources) > 1:
-            self.message.emit(f"The {key} takes one picture: drop a single one")
+            self.message.emit(QCoreApplication.translate(
+                "PhotoPlacer", "The {0} takes one picture: drop a single one").format(key))
             return None
         return self._submit(sources, _Pending("front-matter", self.document.path, key=key), front_matter=True)
 
@@ -146,7 +147,8 @@ class PhotoPlacer(QObject):
             try:
                 edits = self._edits(pending, result)
             except ImageRefused as exc:
-                self.message.emit(f"Photo not placed: {exc}")
+                self.message.emit(QCoreApplication.translate(
+                    "PhotoPlacer", "Photo not placed: {0}").format(exc))
                 return
             self.document.apply_edits(edits)
             placed = self._summary(result)

@@ -11,7 +11,7 @@ import platform
 from importlib import metadata
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import Qt, qVersion
+from PySide6.QtCore import QCoreApplication, Qt, qVersion
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -48,7 +48,8 @@ class AboutDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("aboutDialog")
         self.setWindowTitle(self.tr("About Jekyll Post Editor"))
-        heading = QLabel(f"<h2>Jekyll Post Editor {__version__}</h2>")
+        heading = QLabel(QCoreApplication.translate(
+            "AboutDialog", "<h2>Jekyll Post Editor {0}</h2>").format(__version__))
         heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         summary = QLabel(self.tr("Write the roundup posts of a Jekyll meetup site: a form, the Markdown "
                                  "source and a live preview of one text."))

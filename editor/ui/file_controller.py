@@ -148,7 +148,7 @@ class FileController(QObject):
         except NotUTF8Error as exc:
             return self._open_converted(path, exc, remember)
         except PostIOError as exc:
-            self.dialogs.error("Cannot open the post", str(exc))
+            self.dialogs.error(QCoreApplication.translate("FileController", "Cannot open the post"), str(exc))
             return False
         self._replace(source, path)
         if remember:
@@ -164,7 +164,8 @@ class FileController(QObject):
         self._replace(legacy.source, path, DiskVersion(problem.data))
         # Saving writes UTF-8, which is not what the disk holds: the post is modified until then.
         self.document.qdoc.setModified(True)
-        self.message.emit(f"Opened {path.name} as {legacy.name}; saving writes it as UTF-8")
+        self.message.emit(QCoreApplication.translate(
+            "FileController", "Opened {0} as {1}; saving writes it as UTF-8").format(path.name, legacy.name))
         if remember:
             self.remember_recent(path)
         return True
@@ -214,14 +215,16 @@ class FileController(QObject):
         try:
             write_bytes_atomic(path, data)
         except PostIOError as exc:
-            self.dialogs.error("The post was not saved",
-                               f"{exc}.\n\nYour text is still here in the editor, unchanged.")
+            self.dialogs.error(QCoreApplication.translate("FileController", "The post was not saved"),
+                               QCoreApplication.translate("FileController", "{0}.\n\nYour text is still "
+                                                                            "here in the editor, unchanged.")
+                                                                            .format(exc))
             return False
         self.document.set_path(path)
         self.disk.track(path, self.document.text, DiskVersion(data))
         self.document.mark_saved()
         self.remember_recent(path)
-        self.message.emit(f"Saved {path.name}")
+        self.message.emit(QCoreApplication.translate("FileController", "Saved {0}").format(path.name))
         return True
 
     def _front_matter_problem(self) -> str:
@@ -319,9 +322,10 @@ class FileController(QObject):
             action.setData(str(path))
             action.triggered.connect(_no_result(lambda p=path: self.open_path(p)))
         if not paths:
-            menu.addAction("No recent posts").setEnabled(False)
+            menu.addAction(QCoreApplication.translate("FileController", "No recent posts")).setEnabled(False)
         menu.addSeparator()
-        menu.addAction("Clear Recent", self.clear_recent).setEnabled(bool(paths))
+        menu.addAction(QCoreApplication.translate(
+            "FileController", "Clear Recent"), self.clear_recent).setEnabled(bool(paths))
 
     # -- recovery -------------------------------------------------------------
 
@@ -373,7 +377,8 @@ class FileController(QObject):
                 self.disk.track(path, "", known)
             self.document.qdoc.setModified(True)
         self.autosaver.flush()  # this session's copy holds it before the old one goes
-        self.message.emit(f"Restored unsaved changes to {self.display_name()}")
+        self.message.emit(QCoreApplication.translate(
+            "FileController", "Restored unsaved changes to {0}").format(self.display_name()))
         return True
 
     # -- changes made elsewhere (the policy is in bridge/file_watcher.DiskSync) --

@@ -244,7 +244,8 @@ class FindBar(QWidget):
             self.count_label.setText(QCoreApplication.translate("FindBar", "No results"))
             self.count_label.setStyleSheet(ERROR_STYLE)
         elif current is not None:
-            self.count_label.setText(f"{current + 1} of {n}")
+            self.count_label.setText(QCoreApplication.translate(
+                "FindBar", "{0} of {1}").format(current + 1, n))
         else:
             self.count_label.setText(f"{n} match" + ("" if n == 1 else "es"))
 
@@ -315,5 +316,5 @@ class FindBar(QWidget):
         self._current_matches()
         self._show_count()
         if count:
-            self.count_label.setText(f"Replaced {count}")
+            self.count_label.setText(QCoreApplication.translate("FindBar", "Replaced {0}").format(count))
         return count

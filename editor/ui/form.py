@@ -434,8 +434,9 @@ class FormPane(QScrollArea):
         if getattr(problem, "line", None) is not None:
             where = f" (line {problem.line}, column {problem.column})"
         message = getattr(problem, "message", str(problem))
-        self.banner.setText(f"<b>The front matter cannot be read</b>{where}: {html.escape(message)}<br>"
-                            "Fix it in the source; the form follows again once it reads.")
+        self.banner.setText(QCoreApplication.translate(
+            "FormPane", "<b>The front matter cannot be read</b>{0}: {1}<br>Fix it in the source; the form "
+                        "follows again once it reads.").format(where, html.escape(message)))
         self.banner.show()
         self.front_matter.setEnabled(False)
 
@@ -486,7 +487,7 @@ class FormPane(QScrollArea):
                     field.edited.connect(lambda value, k=key: self._write_generic(k, value))
                     label = QLabel(f"{key}:")
                     label.setMinimumWidth(self._label_width)
-                    label.setToolTip(f"'{key}' as YAML")
+                    label.setToolTip(QCoreApplication.translate("FormPane", "'{0}' as YAML").format(key))
                     name_field(field, key, f"'{key}' as YAML")
                     label.setBuddy(field)
                     self._labels[key] = label

@@ -63,7 +63,8 @@ class GoToLineBar(QWidget):
     def open_bar(self, current_line: int, line_count: int) -> None:
         self._line_count = max(1, line_count)
         self.field.clear()
-        self.field.setPlaceholderText(f"{current_line}  (line or line:column)")
+        self.field.setPlaceholderText(QCoreApplication.translate(
+            "GoToLineBar", "{0}  (line or line:column)").format(current_line))
         self._validate("")
         self.show()
         self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)

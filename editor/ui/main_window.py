@@ -302,7 +302,8 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         where = f" — {self.site.config.get('title') or self.site.root.name}" if self.site else ""
-        self.setWindowTitle(f"{self.files.display_name()}[*]{where} — Jekyll Post Editor")
+        self.setWindowTitle(QCoreApplication.translate(
+            "MainWindow", "{0}[*]{1} — Jekyll Post Editor").format(self.files.display_name(), where))
         self.setWindowModified(self.document.is_modified())
 
     def _show_cursor_position(self) -> None:

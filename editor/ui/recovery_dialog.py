@@ -41,8 +41,10 @@ class RecoveryDialog(QDialog):
         layout = QVBoxLayout(self)
         where = str(entry.original_path) if entry.original_path else "a new, never saved post"
         when = entry.saved_at.astimezone().strftime("%Y-%m-%d %H:%M")
-        heading = QLabel(f"<b>Unsaved changes to {entry.display_name}</b> were kept from {when}, "
-                         f"when the editor last ran.<br>{where}<br>{_STATE[entry.disk_state()]}", self)
+        heading = QLabel(QCoreApplication.translate(
+            "RecoveryDialog", "<b>Unsaved changes to {0}</b> were kept from {1}, when the editor last "
+                              "ran.<br>{2}<br>{3}")
+                              .format(entry.display_name, when, where, _STATE[entry.disk_state()]), self)
         heading.setWordWrap(True)
         layout.addWidget(heading)
         self.diff_view = QPlainTextEdit(self)

@@ -215,7 +215,8 @@ class TalkEditor(ModelEditor):
     def _mark_unfilled(self, line: QLineEdit, name: str, unfilled: bool) -> None:
         if unfilled:
             shown = PLACEHOLDER_TALK[name][0] if name == "speakers" else PLACEHOLDER_TALK[name]
-            line.setPlaceholderText(f"{shown} (to fill in)")
+            line.setPlaceholderText(QCoreApplication.translate(
+                "TalkEditor", "{0} (to fill in)").format(shown))
         else:
             line.setPlaceholderText(next(hint for n, _label, hint, _tip in FIELDS if n == name))
 

@@ -344,7 +344,7 @@ class TalksPanel(QWidget):
         from PySide6.QtWidgets import QMenu  # built on first use, not before the first frame
 
         menu = QMenu(self.view)
-        action = menu.addAction("Not a talk")
+        action = menu.addAction(QCoreApplication.translate("TalksPanel", "Not a talk"))
         action.setToolTip(QCoreApplication.translate(
             "TalksPanel", "This entry is not a talk (in this post); the text is not changed"))
         action.triggered.connect(lambda: self.notATalkRequested.emit(index.row()))

@@ -198,8 +198,9 @@ class TalksSection(QWidget):
             after = place_words(self.document.text, moved.talks)
             place, words = next(((i, a) for i, (a, b) in enumerate(zip(after, before, strict=True))
                                  if a and a != b), (0, ""))
-            self.order_label.setText(f"“{words.strip(' ,')}” now opens talk {place + 1}: the entries' "
-                                     "first words moved with them.")
+            self.order_label.setText(QCoreApplication.translate(
+                "TalksSection", "“{0}” now opens talk {1}: the entries' first words moved with them.")
+                .format(words.strip(' ,'), place + 1))
             self.order_bar.show()
         else:
             self.order_bar.hide()

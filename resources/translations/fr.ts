@@ -8,6 +8,10 @@
         <translation>À propos de Jekyll Post Editor</translation>
     </message>
     <message>
+        <source>&lt;h2&gt;Jekyll Post Editor {0}&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Jekyll Post Editor {0}&lt;/h2&gt;</translation>
+    </message>
+    <message>
         <source>Write the roundup posts of a Jekyll meetup site: a form, the Markdown source and a live preview of one text.</source>
         <translation>Rédigez les comptes rendus d&apos;un site de meetup Jekyll : un formulaire, la source Markdown et un aperçu en direct d&apos;un même texte.</translation>
     </message>
@@ -29,6 +33,13 @@
     </message>
 </context>
 <context>
+    <name>Autosaver</name>
+    <message>
+        <source>The recovery copy could not be written: {0}</source>
+        <translation>La copie de secours n&apos;a pas pu être écrite : {0}</translation>
+    </message>
+</context>
+<context>
     <name>BuiltPageView</name>
     <message>
         <source>Not built yet: Build runs the site&apos;s Jekyll and shows the post&apos;s page.</source>
@@ -45,6 +56,17 @@
     <message>
         <source>Building the site with Jekyll…</source>
         <translation>Construction du site avec Jekyll…</translation>
+    </message>
+</context>
+<context>
+    <name>Chip</name>
+    <message>
+        <source>Remove the tag “{0}”</source>
+        <translation>Retirer l&apos;étiquette « {0} »</translation>
+    </message>
+    <message>
+        <source>Remove {0}</source>
+        <translation>Retirer {0}</translation>
     </message>
 </context>
 <context>
@@ -100,8 +122,23 @@
 <context>
     <name>DiskSync</name>
     <message>
+        <source>{0} conflict(s) marked between “&lt;&lt;&lt;&lt;&lt;&lt;&lt; yours” and “&gt;&gt;&gt;&gt;&gt;&gt;&gt; on disk”: resolve them, then save</source>
+        <translation>{0} conflit(s) marqué(s) entre « &lt;&lt;&lt;&lt;&lt;&lt;&lt; yours » et « &gt;&gt;&gt;&gt;&gt;&gt;&gt; on disk » : résolvez-les, puis enregistrez</translation>
+    </message>
+    <message>
         <source>Merged the changes made on disk</source>
         <translation>Les modifications faites sur le disque ont été fusionnées</translation>
+    </message>
+    <message>
+        <source>Reloaded {0}: it changed on disk</source>
+        <translation>{0} rechargé : il a changé sur le disque</translation>
+    </message>
+</context>
+<context>
+    <name>EditorStatusBar</name>
+    <message>
+        <source>Ln {0}, Col {1}</source>
+        <translation>Ln {0}, Col {1}</translation>
     </message>
 </context>
 <context>
@@ -174,19 +211,79 @@
         <translation>&amp;Quitter</translation>
     </message>
     <message>
+        <source>Cannot open the post</source>
+        <translation>Impossible d&apos;ouvrir l&apos;article</translation>
+    </message>
+    <message>
+        <source>Opened {0} as {1}; saving writes it as UTF-8</source>
+        <translation>{0} ouvert en {1} ; l&apos;enregistrer l&apos;écrit en UTF-8</translation>
+    </message>
+    <message>
         <source>Not saved: the front matter is broken (see the marked line in the source)</source>
         <translation>Non enregistré : l&apos;en-tête YAML est cassé (voir la ligne marquée dans la source)</translation>
+    </message>
+    <message>
+        <source>The post was not saved</source>
+        <translation>L&apos;article n&apos;a pas été enregistré</translation>
+    </message>
+    <message>
+        <source>{0}.
+
+Your text is still here in the editor, unchanged.</source>
+        <translation>{0}.
+
+Votre texte est toujours là, dans l&apos;éditeur, inchangé.</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>{0} enregistré</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
+    <message>
+        <source>No recent posts</source>
+        <translation>Aucun article récent</translation>
+    </message>
+    <message>
+        <source>Clear Recent</source>
+        <translation>Effacer la liste</translation>
+    </message>
+    <message>
+        <source>Restored unsaved changes to {0}</source>
+        <translation>Modifications non enregistrées de {0} restaurées</translation>
+    </message>
 </context>
 <context>
     <name>FileDialogs</name>
     <message>
+        <source>Open Post</source>
+        <translation>Ouvrir un article</translation>
+    </message>
+    <message>
+        <source>Save Post As</source>
+        <translation>Enregistrer l&apos;article sous</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Save the changes to “{0}” before closing?</source>
+        <translation>Enregistrer les modifications de « {0} » avant de fermer ?</translation>
+    </message>
+    <message>
         <source>If you don&apos;t save, your changes will be lost.</source>
         <translation>Si vous n&apos;enregistrez pas, vos modifications seront perdues.</translation>
+    </message>
+    <message>
+        <source>The file changed on disk</source>
+        <translation>Le fichier a changé sur le disque</translation>
+    </message>
+    <message>
+        <source>“{0}” was changed by another program since you opened or saved it.</source>
+        <translation>« {0} » a été modifié par un autre programme depuis que vous l&apos;avez ouvert ou enregistré.</translation>
     </message>
     <message>
         <source>Saving now replaces those changes with your text. Merge brings both together first, so that nothing is lost.</source>
@@ -203,6 +300,46 @@
     <message>
         <source>The file is gone</source>
         <translation>Le fichier n&apos;existe plus</translation>
+    </message>
+    <message>
+        <source>“{0}” was deleted or moved since you opened it.
+
+Create it again at {1}?</source>
+        <translation>« {0} » a été supprimé ou déplacé depuis que vous l&apos;avez ouvert.
+
+Le recréer à {1} ?</translation>
+    </message>
+    <message>
+        <source>Not UTF-8 text</source>
+        <translation>Texte non UTF-8</translation>
+    </message>
+    <message>
+        <source>“{0}” is not UTF-8, which Jekyll expects.</source>
+        <translation>« {0} » n&apos;est pas en UTF-8, ce qu&apos;attend Jekyll.</translation>
+    </message>
+    <message>
+        <source>It reads as {0}. Open it as that, and save it as UTF-8? {1} character{2} will be written differently (see the details); nothing changes on disk until you save.</source>
+        <translation>Il se lit en {0}. L&apos;ouvrir ainsi, et l&apos;enregistrer en UTF-8 ? {1} caractère{2} seront écrits autrement (voir les détails) ; rien ne change sur le disque avant l&apos;enregistrement.</translation>
+    </message>
+    <message>
+        <source>Open as {0}</source>
+        <translation>Ouvrir en {0}</translation>
+    </message>
+    <message>
+        <source>The front matter is broken</source>
+        <translation>L&apos;en-tête YAML est cassé</translation>
+    </message>
+    <message>
+        <source>Jekyll cannot read the front matter of “{0}”.</source>
+        <translation>Jekyll ne peut pas lire l&apos;en-tête YAML de « {0} ».</translation>
+    </message>
+    <message>
+        <source>{0}.
+
+The line is marked in the source. Save anyway?</source>
+        <translation>{0}.
+
+La ligne est marquée dans la source. Enregistrer quand même ?</translation>
     </message>
 </context>
 <context>
@@ -238,6 +375,14 @@
     <message>
         <source>No results</source>
         <translation>Aucun résultat</translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation>{0} sur {1}</translation>
+    </message>
+    <message>
+        <source>Replaced {0}</source>
+        <translation>{0} remplacé(s)</translation>
     </message>
 </context>
 <context>
@@ -345,6 +490,14 @@
         <source>{label}:</source>
         <translation>{label} :</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;The front matter cannot be read&lt;/b&gt;{0}: {1}&lt;br&gt;Fix it in the source; the form follows again once it reads.</source>
+        <translation>&lt;b&gt;L&apos;en-tête YAML ne peut pas être lu&lt;/b&gt;{0} : {1}&lt;br&gt;Corrigez-le dans la source ; le formulaire suit de nouveau dès qu&apos;il se lit.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; as YAML</source>
+        <translation>« {0} » en YAML</translation>
+    </message>
 </context>
 <context>
     <name>GoToLineBar</name>
@@ -359,6 +512,10 @@
     <message>
         <source>Go to line:</source>
         <translation>Aller à la ligne :</translation>
+    </message>
+    <message>
+        <source>{0}  (line or line:column)</source>
+        <translation>{0}  (ligne ou ligne:colonne)</translation>
     </message>
 </context>
 <context>
@@ -418,6 +575,10 @@
         <translation>Présentations</translation>
     </message>
     <message>
+        <source>{0}[*]{1} — Jekyll Post Editor</source>
+        <translation>{0}[*]{1} — Jekyll Post Editor</translation>
+    </message>
+    <message>
         <source>&amp;Form</source>
         <translation>&amp;Formulaire</translation>
     </message>
@@ -472,6 +633,10 @@
         <translation>Une présentation prend une seule photo : déposez-en une seule</translation>
     </message>
     <message>
+        <source>The {0} takes one picture: drop a single one</source>
+        <translation>Le champ {0} prend une seule image : déposez-en une seule</translation>
+    </message>
+    <message>
         <source>Nothing there is a picture</source>
         <translation>Rien de tout cela n&apos;est une image</translation>
     </message>
@@ -482,6 +647,10 @@
     <message>
         <source>Photos not placed: another post is open now (the files are in the site)</source>
         <translation>Photos non placées : un autre article est ouvert (les fichiers sont dans le site)</translation>
+    </message>
+    <message>
+        <source>Photo not placed: {0}</source>
+        <translation>Photo non placée : {0}</translation>
     </message>
 </context>
 <context>
@@ -614,6 +783,10 @@
     <message>
         <source>Recover unsaved changes</source>
         <translation>Récupérer les modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Unsaved changes to {0}&lt;/b&gt; were kept from {1}, when the editor last ran.&lt;br&gt;{2}&lt;br&gt;{3}</source>
+        <translation>&lt;b&gt;Des modifications non enregistrées de {0}&lt;/b&gt; ont été gardées le {1}, quand l&apos;éditeur a tourné pour la dernière fois.&lt;br&gt;{2}&lt;br&gt;{3}</translation>
     </message>
 </context>
 <context>
@@ -798,6 +971,10 @@
         <source>Select a talk in the list above, or add one.</source>
         <translation>Choisissez une présentation dans la liste ci-dessus, ou ajoutez-en une.</translation>
     </message>
+    <message>
+        <source>{0} (to fill in)</source>
+        <translation>{0} (à remplir)</translation>
+    </message>
 </context>
 <context>
     <name>TalksPanel</name>
@@ -830,6 +1007,10 @@
         <translation>Faire de l&apos;entrée sous le curseur de la source une présentation, et de toute entrée écrite de la même façon (aucun texte modifié)</translation>
     </message>
     <message>
+        <source>Not a talk</source>
+        <translation>Pas une présentation</translation>
+    </message>
+    <message>
         <source>This entry is not a talk (in this post); the text is not changed</source>
         <translation>Cette entrée n&apos;est pas une présentation (dans cet article) ; le texte n&apos;est pas modifié</translation>
     </message>
@@ -843,6 +1024,10 @@
     <message>
         <source>The recording, sponsors and next meetup, as written around the talks</source>
         <translation>L&apos;enregistrement, les sponsors et le prochain meetup, tels qu&apos;écrits autour des présentations</translation>
+    </message>
+    <message>
+        <source>“{0}” now opens talk {1}: the entries&apos; first words moved with them.</source>
+        <translation>« {0} » ouvre maintenant la présentation {1} : les premiers mots des entrées ont suivi.</translation>
     </message>
     <message>
         <source>Put Them in Order</source>

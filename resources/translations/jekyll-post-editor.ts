@@ -8,6 +8,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&lt;h2&gt;Jekyll Post Editor {0}&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Write the roundup posts of a Jekyll meetup site: a form, the Markdown source and a live preview of one text.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -29,6 +33,13 @@
     </message>
 </context>
 <context>
+    <name>Autosaver</name>
+    <message>
+        <source>The recovery copy could not be written: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BuiltPageView</name>
     <message>
         <source>Not built yet: Build runs the site&apos;s Jekyll and shows the post&apos;s page.</source>
@@ -44,6 +55,17 @@
     </message>
     <message>
         <source>Building the site with Jekyll…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Chip</name>
+    <message>
+        <source>Remove the tag “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -100,7 +122,22 @@
 <context>
     <name>DiskSync</name>
     <message>
+        <source>{0} conflict(s) marked between “&lt;&lt;&lt;&lt;&lt;&lt;&lt; yours” and “&gt;&gt;&gt;&gt;&gt;&gt;&gt; on disk”: resolve them, then save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Merged the changes made on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reloaded {0}: it changed on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditorStatusBar</name>
+    <message>
+        <source>Ln {0}, Col {1}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -174,18 +211,76 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Cannot open the post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened {0} as {1}; saving writes it as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not saved: the front matter is broken (see the marked line in the source)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}.
+
+Your text is still here in the editor, unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No recent posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored unsaved changes to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FileDialogs</name>
     <message>
+        <source>Open Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Post As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to “{0}” before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>If you don&apos;t save, your changes will be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file changed on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” was changed by another program since you opened or saved it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -202,6 +297,42 @@
     </message>
     <message>
         <source>The file is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” was deleted or moved since you opened it.
+
+Create it again at {1}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” is not UTF-8, which Jekyll expects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It reads as {0}. Open it as that, and save it as UTF-8? {1} character{2} will be written differently (see the details); nothing changes on disk until you save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open as {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The front matter is broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jekyll cannot read the front matter of “{0}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}.
+
+The line is marked in the source. Save anyway?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -237,6 +368,14 @@
     </message>
     <message>
         <source>No results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -345,6 +484,14 @@
         <source>{label}:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&lt;b&gt;The front matter cannot be read&lt;/b&gt;{0}: {1}&lt;br&gt;Fix it in the source; the form follows again once it reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; as YAML</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GoToLineBar</name>
@@ -358,6 +505,10 @@
     </message>
     <message>
         <source>Go to line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}  (line or line:column)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -418,6 +569,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{0}[*]{1} — Jekyll Post Editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Form</source>
         <translation type="unfinished"></translation>
     </message>
@@ -472,6 +627,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The {0} takes one picture: drop a single one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing there is a picture</source>
         <translation type="unfinished"></translation>
     </message>
@@ -481,6 +640,10 @@
     </message>
     <message>
         <source>Photos not placed: another post is open now (the files are in the site)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo not placed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -613,6 +776,10 @@
     <name>RecoveryDialog</name>
     <message>
         <source>Recover unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Unsaved changes to {0}&lt;/b&gt; were kept from {1}, when the editor last ran.&lt;br&gt;{2}&lt;br&gt;{3}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -798,6 +965,10 @@
         <source>Select a talk in the list above, or add one.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{0} (to fill in)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TalksPanel</name>
@@ -830,6 +1001,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Not a talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This entry is not a talk (in this post); the text is not changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -842,6 +1017,10 @@
     </message>
     <message>
         <source>The recording, sponsors and next meetup, as written around the talks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” now opens talk {1}: the entries&apos; first words moved with them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
