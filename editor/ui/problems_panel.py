@@ -54,7 +54,9 @@ class ProblemsPanel(QWidget):
         self._problems: tuple[Problem, ...] = ()
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("problemsList")
-        self.tree.setHeaderLabels(["Problem", "Line", "Check"])
+        self.tree.setHeaderLabels([QCoreApplication.translate("ProblemsPanel", "Problem"),
+                                   QCoreApplication.translate("ProblemsPanel", "Line"),
+                                   QCoreApplication.translate("ProblemsPanel", "Check")])
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.setColumnWidth(0, 520)
@@ -143,7 +145,8 @@ class ProblemsPanel(QWidget):
         problem = self.current()
         fix: QuickFix | None = problem.fixes[0] if problem is not None and problem.fixes else None
         self.fix_button.setEnabled(fix is not None)
-        self.fix_button.setText(fix.label if fix else "Quick Fix")
+        self.fix_button.setText(fix.label if fix else QCoreApplication.translate(
+            "ProblemsPanel", "Quick Fix"))
 
     def _fix(self) -> None:
         problem = self.current()

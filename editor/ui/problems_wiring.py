@@ -49,7 +49,7 @@ def install_problems(window: QMainWindow, service: CheckService | None = None, t
         talks = window.session.talks_model()
     document = window.document
     panel = ProblemsPanel()
-    dock = QDockWidget("Problems", window)
+    dock = QDockWidget(QCoreApplication.translate("problems_wiring", "Problems"), window)
     dock.setObjectName("problemsDock")
     dock.setWidget(panel)
     window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)

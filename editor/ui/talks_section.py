@@ -60,8 +60,8 @@ class TalksSection(QWidget):
         self.pending.setObjectName("talksPending")
         self.pending.setVisible(model.is_loading())
         model.pendingChanged.connect(self.pending.setVisible)
-        self.talk_box = self._box("Selected talk", self.editor)
-        self.event_box = self._box("Event", self.event_editor)
+        self.talk_box = self._box(QCoreApplication.translate("TalksSection", "Selected talk"), self.editor)
+        self.event_box = self._box(QCoreApplication.translate("TalksSection", "Event"), self.event_editor)
         self.event_box.setToolTip(QCoreApplication.translate(
             "TalksSection", "The recording, sponsors and next meetup, as written around the talks"))
         width = max(label.sizeHint().width() for label in [*self.editor.labels, *self.event_editor.labels])

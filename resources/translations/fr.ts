@@ -766,6 +766,18 @@ La ligne est marquée dans la source. Enregistrer quand même ?</translation>
 <context>
     <name>ProblemsPanel</name>
     <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
         <source>Quick Fix</source>
         <translation>Correction rapide</translation>
     </message>
@@ -1022,6 +1034,14 @@ La ligne est marquée dans la source. Enregistrer quand même ?</translation>
         <translation>Reconnaissance des présentations…</translation>
     </message>
     <message>
+        <source>Selected talk</source>
+        <translation>Présentation choisie</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
         <source>The recording, sponsors and next meetup, as written around the talks</source>
         <translation>L&apos;enregistrement, les sponsors et le prochain meetup, tels qu&apos;écrits autour des présentations</translation>
     </message>
@@ -1119,6 +1139,10 @@ La ligne est marquée dans la source. Enregistrer quand même ?</translation>
 </context>
 <context>
     <name>problems_wiring</name>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
     <message>
         <source>P&amp;roblems</source>
         <translation>P&amp;roblèmes</translation>

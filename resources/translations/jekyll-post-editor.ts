@@ -760,6 +760,18 @@ The line is marked in the source. Save anyway?</source>
 <context>
     <name>ProblemsPanel</name>
     <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Quick Fix</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1016,6 +1028,14 @@ The line is marked in the source. Save anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Selected talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The recording, sponsors and next meetup, as written around the talks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1113,6 +1133,10 @@ The line is marked in the source. Save anyway?</source>
 </context>
 <context>
     <name>problems_wiring</name>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>P&amp;roblems</source>
         <translation type="unfinished"></translation>
