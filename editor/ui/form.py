@@ -109,6 +109,7 @@ class FormPane(QScrollArea):
         self._labels: dict[str, QLabel] = {}
         self._started: dict[str, tuple[int, str | None]] = {}
         self._guarded: set[QWidget] = set()
+        self._parts_named = False
         self._undo_keys = UndoKeys(document, self)
         # Held (by the window, until it has painted): see ``start_site_tags``.
         self._site_tags = SiteTagReader(self, held=hold_site_tags)
@@ -184,6 +185,14 @@ class FormPane(QScrollArea):
             part = part.nextInFocusChain()
         return last
 
+    def name_parts(self) -> None:
+        """Name the parts of composite fields (a date's buttons, a list's rows) for screen readers:
+        once the window has painted (see ``name_field``); rows made later are named as they come."""
+        self._parts_named = True
+        for row in [*self._rows.values(), *self._generic.values()]:
+            editor = row.editor
+            name_field(editor, editor.accessibleName(), editor.accessibleDescription())
+
     def start_site_tags(self) -> None:
         """Start reading the site's tags for completion, if they were held back."""
         self._site_tags.resume()
@@ -220,7 +229,7 @@ class FormPane(QScrollArea):
         for spec, label in zip(specs, labels, strict=True):
             editor = self._make_editor(spec)
             editor.setToolTip(spec.tooltip)
-            name_field(editor, spec.label, spec.tooltip)
+            name_field(editor, spec.label, spec.tooltip, parts=False)  # parts: name_parts()
             row = FieldRow(editor)
             label.setMinimumWidth(self._label_width)
             label.setToolTip(spec.tooltip)
@@ -488,7 +497,7 @@ class FormPane(QScrollArea):
                     label = QLabel(f"{key}:")
                     label.setMinimumWidth(self._label_width)
                     label.setToolTip(QCoreApplication.translate("FormPane", "'{0}' as YAML").format(key))
-                    name_field(field, key, f"'{key}' as YAML")
+                    name_field(field, key, label.toolTip(), parts=self._parts_named)
                     label.setBuddy(field)
                     self._labels[key] = label
                 self._other.addRow(self._labels[key], row)

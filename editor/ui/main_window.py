@@ -142,6 +142,7 @@ class MainWindow(QMainWindow):
         self._after_preview: list[Callable[[], object]] = []
         if preview:
             self._own_after_paint.append(self._create_preview)
+        self._own_after_paint.append(self.form.name_parts)  # for screen readers; costly before it
         # The talks section and the site's tags come once the preview shows the post (at most
         # FIRST_FRAME_FALLBACK_MS later): building them competed with WebEngine's start.
         self._own_after_paint.append(

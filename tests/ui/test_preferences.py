@@ -156,6 +156,8 @@ def test_each_preference_applies_at_once_and_is_kept(qtbot, desk, tmp_path):
     qtbot.keyClick(dialog.folder, Qt.Key.Key_Return)
     press_space(qtbot, dialog.square)
     assert window.preferences.square_crop() is False
+    qtbot.waitUntil(lambda: window.talks is not None, timeout=WAIT)
+    assert window.talks.offer_crop is False  # a talk's photo goes in as framed, no crop offered
 
     worker = PhotoWorker()
     try:
