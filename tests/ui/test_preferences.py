@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QPlainTextEdit
 from editor.bridge.photo_worker import PhotoWorker
 from editor.bridge.preferences import Preferences
 from editor.bridge.session import PostSession
-from editor.bridge.theme import dark_palette
+from editor.bridge.theme import apply_theme, dark_palette
 from editor.core.highlight_rules import Kind
 from editor.core.images import PhotoSource
 from editor.ui.desktop_wiring import follow_photo_preferences, install_desktop
@@ -52,7 +52,7 @@ def desk(qtbot, tmp_path):
     window.show()
     assert window.open_path(post)
     yield window, settings_file, post
-    QApplication.instance().setPalette(QPalette())  # the system's again, for the next tests
+    apply_theme(QApplication.instance(), "system")  # the system's again, for the next tests
     window.document.qdoc.setModified(False)
     window.close()
     window.session.shutdown()
