@@ -6,7 +6,7 @@ a focused editor kept), so an update never echoes back as an edit.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, QRect, QSignalBlocker, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QMimeData, QRect, QSignalBlocker, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -94,6 +94,8 @@ def name_field(editor: QWidget, name: str, description: str = "", parts: bool = 
             text = part.text().replace("&", "")
         else:  # several entries in one field (a sponsor's name and link): what each holds
             text = part.placeholderText() if len(entries) > 1 else ""
+            if text.startswith(("http://", "https://")):
+                text = QCoreApplication.translate("form_fields", "link")
         part.setAccessibleName(f"{name}: {text}" if text else name)
         if description and not part.accessibleDescription():
             part.setAccessibleDescription(description)

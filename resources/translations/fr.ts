@@ -1116,6 +1116,13 @@ La ligne est marquée dans la source. Enregistrer quand même ?</translation>
     </message>
 </context>
 <context>
+    <name>form_fields</name>
+    <message>
+        <source>link</source>
+        <translation>lien</translation>
+    </message>
+</context>
+<context>
     <name>menus</name>
     <message>
         <source>&amp;Keyboard Shortcuts</source>

@@ -1110,6 +1110,13 @@ The line is marked in the source. Save anyway?</source>
     </message>
 </context>
 <context>
+    <name>form_fields</name>
+    <message>
+        <source>link</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>menus</name>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
