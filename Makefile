@@ -13,13 +13,19 @@ ifeq ($(shell id -u),0)
 ROOT_ENV := QTWEBENGINE_CHROMIUM_FLAGS="$(strip $(QTWEBENGINE_CHROMIUM_FLAGS) --no-sandbox)"
 endif
 
-.PHONY: run test setup setup-test sysdeps jekyll bytecode lint screenshot bench bench-peers fidelity fidelity-unseen clean translations
+.PHONY: run test setup setup-test sysdeps jekyll package package-tools bytecode lint screenshot bench bench-peers fidelity fidelity-unseen clean translations
 
 run: setup sysdeps bytecode
 	$(ROOT_ENV) $(BIN)/post-editor resources/example-site
 
-test: setup-test sysdeps jekyll
+# After the suite, the bundle is built and smoke-tested (make package, about a minute):
+# `make test PACKAGE=no` leaves it out.
+PACKAGE ?= yes
+test: setup-test sysdeps jekyll package-tools
 	QT_QPA_PLATFORM=offscreen $(ROOT_ENV) $(BIN)/python -m pytest -q -p no:cacheprovider
+ifneq ($(PACKAGE),no)
+	@$(MAKE) --no-print-directory package
+endif
 
 setup: $(VENV)/.installed
 setup-test: $(VENV)/.installed-test
@@ -38,8 +44,26 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install -q -e '.[test]'
 	touch $@ $(VENV)/.installed
 
+$(VENV)/.installed-package: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install -q -e '.[package]'
+	touch $@ $(VENV)/.installed
+
 sysdeps:
 	@packaging/system-deps.sh
+
+# A one-folder bundle, dist/post-editor/ (packaging/README.md), smoke-tested headless:
+# --version, render, and the window on the bundle's example site, quit cleanly.
+package: $(VENV)/.installed-package sysdeps package-tools
+	rm -rf build/pyinstaller dist/post-editor
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
+	  packaging/post-editor.spec
+	@packaging/validate-metadata.sh
+	$(BIN)/python packaging/smoke_bundle.py dist/post-editor $(wildcard $(SHARED)/examples/seed-post.md)
+	@du -sh dist/post-editor
+
+# The .desktop and AppStream checkers (optional: their tests and checks are skipped without them).
+package-tools:
+	@packaging/system-deps.sh --package
 
 # Debian's jekyll, for the built-page tests and `post-editor build` (optional: skipped without it).
 jekyll:
@@ -85,4 +109,4 @@ fidelity-unseen: setup
 	  --ignore-attr 'data-*' tests/fixtures/fidelity
 
 clean:
-	rm -rf $(VENV) .venv-bench .venv-peers build *.egg-info screenshots
+	rm -rf $(VENV) .venv-bench .venv-peers build dist *.egg-info screenshots

@@ -163,6 +163,9 @@ def main() -> int:
         rows.append([name, f"{size:,}", f"{full:.1f}", f"{edit:.1f}"])
     table("Render (ms, median of 5)", ["post", "bytes", "full render", "after a 1-char edit"], rows)
 
+    from site_listing import HEADER, TITLE, listing_rows
+    table(TITLE.format(5), HEADER, listing_rows(5))
+
     from talks_bench import recognition_rows
     table("Talk recognition of big posts (CPU ms, median of 3; floor: splitlines and one regex pass)",
           ["post", "talks", "recognise ms", "ms per KB", "floor ms"], recognition_rows(3))

@@ -27,6 +27,9 @@ if TYPE_CHECKING:
 # read here without importing that module before the first frame).
 AUTOSAVE_KEY = "preferences/autosave_ms"
 THEME_KEY = "preferences/theme"
+# The .desktop file's name (packaging/), which desktops match the running window to.
+DESKTOP_ID = "io.github.jekyll_post_editor"
+WINDOW_ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)  # resources/icons/post-editor-N.png
 
 WINDOW_USAGE = "usage: post-editor [--reset-geometry] [FILE | SITE_DIR]"
 WINDOW_HELP = f"""{WINDOW_USAGE}
@@ -206,8 +209,11 @@ def _build_window(argv: list[str],
     QCoreApplication.setApplicationVersion(__version__)
     # QtWebEngine, created after the window paints, needs this set before the app exists.
     QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
-    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    # argv[0] names the X11 window class, which desktops match to the .desktop file's
+    # StartupWMClass: the same whether started as the script, the bundle or `python -m editor`.
+    app = QApplication.instance() or QApplication(["post-editor", *argv])
     app.setApplicationDisplayName("Jekyll Post Editor")
+    app.setDesktopFileName(DESKTOP_ID)  # Wayland's app id: the compositor finds the icon and name by it
 
     instance = None
     if single_instance:
@@ -256,13 +262,14 @@ def _build_window(argv: list[str],
         later.append(lambda: window.files.remember_recent(post))
     # Copies that crashed sessions left are offered over the painted window.
     later.append(window.files.offer_recovery)
-    # The Built page's tab goes in before the preview is created: the preview's place is
-    # moved into the tabs while it is still empty (a WebEngine view moved through a parentless
-    # widget would make native windows come and go). Teaching, checks and photos start once
-    # the preview shows the post: their imports and the site scan would hold up WebEngine.
+    # The preview's tabs are made before the preview is created (see ui/preview_tabs.py); the
+    # Built page in them, teaching, checks and photos start once the preview shows the post:
+    # their imports and the site scan would hold up WebEngine.
     later.append(lambda: install_desktop_manners(window, settings))
-    later.append(lambda: install_built_page_tab(window))
+    later.append(lambda: make_preview_tabs(window))
     later.append(lambda: window.after_preview(lambda: install_after_preview(window)))
+    # ~6 ms on X11 (decoding the PNGs, sending them to the server): not before the preview starts.
+    later.append(lambda: window.after_preview(lambda: set_window_icon(app)))
     return app, window, later
 
 
@@ -284,6 +291,12 @@ def install_desktop_manners(window: MainWindow, settings: QSettings) -> None:
     install_desktop(window, Preferences(settings, parent=window))
 
 
+def make_preview_tabs(window: MainWindow) -> None:
+    from editor.ui.preview_tabs import preview_tabs
+
+    preview_tabs(window)
+
+
 def install_built_page_tab(window: MainWindow) -> None:
     from editor.ui.built_page_wiring import install_built_page
 
@@ -291,13 +304,15 @@ def install_built_page_tab(window: MainWindow) -> None:
 
 
 def install_after_preview(window: MainWindow) -> None:
-    """The parts the first frame does not show, each given its service from the session: what
-    was taught about talks (and the site scan), the Problems panel, photo drops and pastes."""
+    """The parts the first frame does not show, each given its service from the session: the
+    Built page tab, what was taught about talks (and the site scan), the Problems panel, photo
+    drops and pastes."""
     from editor.ui.photos_wiring import install_photos
     from editor.ui.problems_wiring import install_problems
     from editor.ui.talks_wiring import install_talk_teaching
 
     session = window.session
+    install_built_page_tab(window)
     install_talk_teaching(window, session.teaching())
     install_problems(window, session.checks(), session.talks_model())
     preferences = getattr(window, "preferences", None)
@@ -306,6 +321,21 @@ def install_after_preview(window: MainWindow) -> None:
     if preferences is not None:
         from editor.ui.desktop_wiring import follow_photo_preferences
         follow_photo_preferences(placer, preferences)
+
+
+def set_window_icon(app: QApplication) -> None:
+    """The program's icon on its windows (title bars, and task switchers that read the window's
+    own icon rather than the .desktop file's), from resources/icons."""
+    from PySide6.QtGui import QIcon, QPixmap
+
+    from editor.resource_files import resource
+
+    icon = QIcon()
+    for size in WINDOW_ICON_SIZES:
+        pixmap = QPixmap()
+        if pixmap.loadFromData(resource("icons", f"post-editor-{size}.png").read_bytes(), "PNG"):
+            icon.addPixmap(pixmap)
+    app.setWindowIcon(icon)
 
 
 def quit_on_signals(app: QApplication, window: MainWindow) -> None:

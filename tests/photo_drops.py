@@ -50,3 +50,22 @@ def drop(widget: QWidget, mime: QMimeData, pos: QPoint | None = None) -> bool:
     event = QDropEvent(QPointF(pos), actions, mime, buttons, mods)
     QApplication.sendEvent(widget, event)
     return event.isAccepted()
+
+
+class Answers:
+    """The window's questions answered without asking: discard unsaved text, recovery later."""
+
+    def __getattr__(self, name):
+        return lambda *args: {"ask_unsaved": "discard", "offer_recovery": "later"}.get(name)
+
+
+def meetup_site(tmp_path: Path, post_text: str) -> tuple[Path, Path]:
+    """(site root, post): a site whose earlier post keeps its photos by year, and a June post."""
+    root = tmp_path / "site"
+    (root / "_posts").mkdir(parents=True)
+    (root / "_config.yml").write_text("title: Meetup\n")
+    may = "---\ntitle: May\n---\n![X](/assets/images/2024/x.jpg)\n"  # the site's habit: by year
+    (root / "_posts" / "2024-05-01-may.md").write_text(may)
+    post = root / "_posts" / "2024-06-11-june.md"
+    post.write_text(post_text)
+    return root, post

@@ -74,15 +74,18 @@ class PhotoPlacer(QObject):
 
     # -- where photos go ---------------------------------------------------------------------
 
-    def to_body(self, sources: list[PhotoSource], qt_position: int) -> int | None:
-        """Image lines at ``qt_position`` of the document (a Qt position, as a drop gives it)."""
+    def to_body(self, sources: list[PhotoSource], qt_position: int, near: int | None = None) -> int | None:
+        """Image lines at ``qt_position`` of the document (a Qt position, as a drop gives it); a
+        single photo is named after the speaker of the talk at ``near`` (default: that position)."""
+        end = self.document.qdoc.characterCount() - 1
         cursor = QTextCursor(self.document.qdoc)
-        cursor.setPosition(min(qt_position, self.document.qdoc.characterCount() - 1))
+        cursor.setPosition(min(qt_position, end))
         alt = ""
         text = self.document.text
         if len(text) < BODY_ALT_LIMIT and len(sources) == 1:
             recognition = recognise(text)
-            index = talk_at(recognition, self.document.from_qt(cursor.position()))
+            where = cursor.position() if near is None else min(near, end)
+            index = talk_at(recognition, self.document.from_qt(where))
             alt = recognition.talks[index].speakers[0] if index is not None else ""
         return self._submit(sources, _Pending("body", self.document.path, cursor=cursor), alt=alt)
 

@@ -10,11 +10,14 @@ revision)`` carries each fresh result.
 
 Views that edit call ``current()`` first: it recognises the current text at
 once when the stored result is stale, so edits are always computed against
-the text they apply to. For a big post the window must not wait for that
-(half a second a megabyte): when every change since the last result was the
-talk form's own rewrite of a title, organisation or takeaway, the last result is
-carried through those edits (``follow_edit``) instead, and the worker's
-reading follows as usual.
+the text they apply to. Whole-entry actions (add, remove, move a talk) go
+through ``when_current(action)`` instead: for a big post whose result is
+stale the action waits, with ``waitingChanged(True)``, for the worker's
+reading of the current text, and the window never waits for it (a reading
+takes about a second a megabyte). Field edits need not wait either: when
+every change since the last result was the talk form's own rewrite of a
+title, organisation or takeaway, the last result is carried through those
+edits (``follow_edit``) instead, and the worker's reading follows as usual.
 
 While a newly opened big post is read, its talks are unknown: the model then
 holds no talks (never the previous post's) and ``pendingChanged(True)`` says
@@ -27,6 +30,8 @@ else the nearest one.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -79,6 +84,7 @@ class TalksModel(QObject):
     recognised = Signal(object, int)  # Recognition, the document revision it was read from
     selectionChanged = Signal(object)  # the selected index, or None
     pendingChanged = Signal(bool)  # True while a newly opened post's talks are being recognised
+    waitingChanged = Signal(bool)  # True while actions wait for a big post's talks (``when_current``)
     _finished = Signal(object, int)  # from the worker thread
 
     def __init__(self, document: Document, work: BackgroundWork | None = None, parent: QObject | None = None):
@@ -97,6 +103,7 @@ class TalksModel(QObject):
         self._since: list[tuple[int, int, str]] | None = []  # changes since the stored result; None: a load
         self._exact = True  # the stored result is a reading of its revision's text (not a followed one)
         self._loading = False  # a newly loaded post's talks are not known yet
+        self._waiting: list[Callable[[Recognition], object]] = []  # actions for the next exact reading
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._due)
@@ -138,6 +145,31 @@ class TalksModel(QObject):
                 self._timer.stop()
                 self._store(recognise(self.document.text, self._knowledge), self.document.revision)
         return self._recognition
+
+    def when_current(self, action: Callable[[Recognition], object]) -> None:
+        """Run ``action(recognition of the current text)``: at once when the stored result is
+        current or the post is small (or the form's own typing can be followed), else when the
+        worker has read the current text (actions keep their order, one per reading, since each
+        changes the text)."""
+        if self._waiting or (self.is_pending() and len(self.document.text) >= SMALL
+                             and self._work is not None and self._followed() is None):
+            self._waiting.append(action)
+            if len(self._waiting) == 1:
+                self.waitingChanged.emit(True)
+            if not self._busy:
+                self._timer.start(0)
+            return
+        action(self.current())
+
+    def _run_waiting(self) -> None:
+        if not self._waiting or self.is_pending():
+            return
+        action = self._waiting.pop(0)
+        if not self._waiting:
+            self.waitingChanged.emit(False)
+        action(self._recognition)
+        if self._waiting and self.is_pending() and not self._busy:
+            self._timer.start(0)  # the next one needs a reading of what this one changed
 
     def _followed(self) -> Recognition | None:
         if self._since is None or self._loading:
@@ -256,3 +288,5 @@ class TalksModel(QObject):
             self.selectionChanged.emit(index)
         if exact:
             self._set_loading(False)
+            if self._waiting:
+                QTimer.singleShot(0, self, self._run_waiting)  # after every view has the result

@@ -18,6 +18,8 @@ COMMANDS = {
     "build": "build",
     "check": "check",
     "image": "image",
+    "new": "new",
+    "posts": "posts",
     "render": "render",
     "set": "set_values",
     "talks": "talks",

@@ -8,25 +8,21 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QTabWidget
+from PySide6.QtWidgets import QMenu
 
 from editor.bridge.site_builder import SiteBuilder
 
 from .built_page_view import BuiltPageView
 from .preview_page import Opener
+from .preview_tabs import preview_tabs
 
 
 def install_built_page(window, builder: SiteBuilder, opener: Opener | None = None) -> BuiltPageView:
     """Turn the window's preview place into two tabs, "Live preview" and "Built page", and add
     View > Build the Site (Ctrl+Shift+B), which builds the text being edited."""
-    splitter, preview = window.splitter, window.preview_stack
-    tabs = QTabWidget()  # (no parent yet: replaceWidget refuses one of the splitter's own)
-    tabs.setDocumentMode(True)
-    splitter.replaceWidget(splitter.indexOf(preview), tabs)
-    tabs.addTab(preview, QCoreApplication.translate("built_page_wiring", "Live preview"))
+    tabs = preview_tabs(window)  # made before the preview by the composition root; else now
     view = BuiltPageView(builder, opener, tabs)
     tabs.addTab(view, QCoreApplication.translate("built_page_wiring", "Built page"))
-    window.preview_tabs = tabs
     window.built_page = view
 
     def build() -> None:

@@ -202,7 +202,38 @@ class FileController(QObject):
             return self.save()
         if self.site_root and path.parent == Site.at(self.site_root).drafts_dir:
             path.parent.mkdir(exist_ok=True)
-        return self._write(path)
+        moved = self._bring_photos(path)
+        if moved is None:
+            return False
+        if not self._write(path):
+            return False
+        if moved:
+            self.message.emit(f"Saved {path.name}, with {moved} photo{'s' if moved > 1 else ''} "
+                              "copied into its new asset folder")
+        return True
+
+    def _bring_photos(self, path: Path) -> int | None:
+        """Photos kept beside the post (``slug.assets/``) copied to ``path``'s asset folder (its
+        site's habit there), their references following as one undoable edit: the references
+        would otherwise point nowhere. How many references moved; None when a photo cannot be
+        copied (then nothing is saved and the text is unchanged)."""
+        old = self.document.path
+        if old is None:
+            return 0
+        # Imported on use: Save As is rare, and the images package brings Pillow.
+        from editor.core.images import ImageRefused, relocate_assets
+        from editor.core.site import find_site_root
+
+        try:
+            edits = relocate_assets(self.document.text, old, path, find_site_root(path))
+        except (ImageRefused, OSError) as exc:
+            self.dialogs.error("The post was not saved",
+                               f"Its photos could not be copied with it: {exc}.\n\n"
+                               "Nothing was written; your text is unchanged.")
+            return None
+        if edits:
+            self.document.apply_edits(edits)
+        return len(edits)
 
     def _write(self, path: Path) -> bool:
         problem = self._front_matter_problem()

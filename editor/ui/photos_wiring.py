@@ -4,15 +4,16 @@
 document and gives it to every place that takes photos: the source pane
 (drop or paste: an image line there), the front matter's image field, and
 the talks section's cards and photo slot (built after the first frame, so
-connected when it exists). Progress and outcomes go to the status bar.
+connected when it exists), and the preview (an image line between the blocks
+under the pointer). Progress and outcomes go to the status bar.
 The worker is the composition root's: it creates it, and stops it on quit.
-The preview pane is not a drop target yet (its view is another module's).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
 
+from editor.bridge.photo_mime import has_photos, photo_sources
 from editor.bridge.photo_placer import PhotoPlacer
 from editor.bridge.photo_worker import PhotoWorker
 
@@ -26,6 +27,8 @@ def install_photos(window, worker: PhotoWorker, offer_crop: bool = True) -> Phot
     placer = PhotoPlacer(window.document, worker, parent=window)
     window.source_view.set_photo_placer(placer)
     window.form.row("image").editor.set_photo_placer(placer, "image")
+    if window.preview_view is not None:  # installed once the preview shows the post
+        window.preview_view.set_photo_drops(has_photos, photo_sources, placer.to_body)
     placer.message.connect(lambda text: window.status.showMessage(text, MESSAGE_MS))
     placer.progress.connect(lambda done, total, label: window.status.showMessage(
         f"Preparing photo {done + 1} of {total}: {label}…" if done < total else "Placing photos…"))

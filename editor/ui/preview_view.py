@@ -16,11 +16,16 @@ revision), ``contentShown()`` (first content after the page loaded).
 Slot: ``show_line(line)`` brings the part made from that file line into view.
 ``set_look(dark, font_px)`` switches the page's colours and size live;
 ``set_remote_images(on)`` makes a new page whose policy lets web images load.
+With ``set_photo_drops`` photos dropped on the page go into the post between
+the blocks under the pointer (a bar in the page shows where while dragging).
 """
 
 from __future__ import annotations
 
+import json
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
@@ -36,7 +41,12 @@ from editor.core.render import PREVIEW_SCRIPTS, Rendered, build_page, context_fo
 
 from .highlighter import palette_is_dark
 from .page_script import evaluate
+from .photo_drop import take_as_copy
 from .preview_page import Opener, PreviewPage
+
+if TYPE_CHECKING:  # the event classes are built only when an event of theirs arrives
+    from PySide6.QtCore import QMimeData
+    from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDragMoveEvent, QDropEvent
 
 
 def page_background(dark: bool) -> QColor:
@@ -68,7 +78,12 @@ class PreviewView(QWebEngineView):
         self.dark = palette_is_dark()
         self.font_px: int | None = None  # the page's own size (16 px) until Preferences say
         self.remote_images = False
+        # Drops are the editor's, never the page's (it would navigate to a dropped file):
+        # off until set_photo_drops gives them somewhere to go.
         self.setAcceptDrops(False)
+        self._offers: Callable[[QMimeData], bool] = lambda _mime: False
+        self._read: Callable[[QMimeData], list] = lambda _mime: []
+        self._place: Callable[[list, int, int], object] = lambda _sources, _position, _near: None
         pipeline.pathsChanged.connect(self._paths_changed)
         self.channel.lineClicked.connect(self.lineClicked)
         self.channel.updated.connect(self.updated)
@@ -108,6 +123,16 @@ class PreviewView(QWebEngineView):
             self.guard.allow_remote_images = on
         if self.preview_page is not None:
             self._load()
+
+    def set_photo_drops(self, offers: Callable[[QMimeData], bool], read: Callable[[QMimeData], list],
+                        place: Callable[[list, int, int], object]) -> None:
+        """Take drops that ``offers(mime)`` accepts: ``read(mime)`` gives what was dropped (read at
+        once: the drag's data goes with it), and ``place(sources, qt_position, near)`` puts it into
+        the document at the start of the file line the page chose (the end of the text past the
+        last block); ``near`` is the Qt position of the block it was dropped on (or just after),
+        whose entry it belongs to."""
+        self._offers, self._read, self._place = offers, read, place
+        self.setAcceptDrops(True)
 
     @property
     def site_root(self) -> Path | None:
@@ -194,7 +219,66 @@ class PreviewView(QWebEngineView):
         # The page knows which part is under the pointer: ask it, then show the menu.
         self.preview_page.runJavaScript(script, QWebEngineScript.ScriptWorldId.MainWorld, show)
 
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt's name)
+        self._drag_over(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 (Qt's name)
+        self._drag_over(event)
+
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:  # noqa: N802 (Qt's name)
+        self._mark(None)
+        event.accept()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt's name)
+        if self.preview_page is None or not self._offers(event.mimeData()):
+            event.ignore()
+            return
+        take_as_copy(event)
+        sources = self._read(event.mimeData())
+
+        def place(target) -> None:
+            if not shiboken6.isValid(self):
+                return
+            try:
+                line, near = json.loads(target)
+            except (TypeError, ValueError):  # the page was reloading: at the end
+                line = near = None
+            position = self._line_position(line)
+            self._place(sources, position, self._line_position(near) if near else position)
+        self._mark(event.position().y(), place)
+
     # -- internals ---------------------------------------------------------------------
+
+    def _drag_over(self, event) -> None:
+        if self.preview_page is None or not self._offers(event.mimeData()):
+            event.ignore()  # not for the page either: see __init__
+            return
+        take_as_copy(event)
+        self._mark(event.position().y())
+
+    def _mark(self, y: float | None, then: Callable[[object], None] | None = None) -> None:
+        """Show the drop bar at viewport height ``y`` (None: remove it); ``then`` gets
+        ``[line, near]``: the 1-based file line a drop there goes before (None: past the last
+        block) and the first line of the block it was dropped on."""
+        if self.preview_page is None:
+            return
+        script = f"window.pePreview.dropMark({'null' if y is None else int(y)})"
+        if then is None:
+            self.preview_page.runJavaScript(script, QWebEngineScript.ScriptWorldId.MainWorld)
+            return
+        # Where the pointer is, then the bar goes: the drop is over.
+        # (As JSON: an array returned by runJavaScript arrives empty in PySide6.)
+        script = f"(function(){{var l={script};window.pePreview.dropMark(null);return JSON.stringify(l);}})()"
+        self.preview_page.runJavaScript(script, QWebEngineScript.ScriptWorldId.MainWorld, then)
+
+    def _line_position(self, line) -> int:
+        qdoc = self.document.qdoc
+        end = qdoc.characterCount() - 1
+        if not isinstance(line, (int, float)) or line < 1:  # JavaScript numbers come as floats
+            return end
+        block = qdoc.findBlockByNumber(int(line) - 1)
+        return block.position() if block.isValid() else end
+
 
     def _paths_changed(self, post_folder: Path | None, site_root: Path | None) -> None:
         if self.handler is None or self.preview_page is None:

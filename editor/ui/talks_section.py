@@ -30,6 +30,7 @@ from editor.core.talks import (
     place_word_fixes,
     place_words,
     remove_talk,
+    talk_at,
 )
 
 from .event_editor import EventEditor
@@ -55,11 +56,12 @@ class TalksSection(QWidget):
         self.message = note_label(style=ERROR_STYLE)
         self.message.setObjectName("talksMessage")
         self.message.hide()
-        self.pending = note_label(QCoreApplication.translate(
-            "TalksSection", "Recognising talks…"))  # a big post just opened: its talks are coming
+        # A big post just opened, or an action waits for the changed post's talks: they are coming.
+        self.pending = note_label(QCoreApplication.translate("TalksSection", "Recognising talks…"))
         self.pending.setObjectName("talksPending")
         self.pending.setVisible(model.is_loading())
         model.pendingChanged.connect(self.pending.setVisible)
+        model.waitingChanged.connect(lambda waiting: self.pending.setVisible(waiting or model.is_loading()))
         self.talk_box = self._box(QCoreApplication.translate("TalksSection", "Selected talk"), self.editor)
         self.event_box = self._box(QCoreApplication.translate("TalksSection", "Event"), self.event_editor)
         self.event_box.setToolTip(QCoreApplication.translate(
@@ -149,7 +151,9 @@ class TalksSection(QWidget):
 
     def add_talk(self) -> None:
         """A new entry after the last talk, in the post's style; selected, with its speakers field focused."""
-        recognition = self.model.current()
+        self.model.when_current(self._add_talk)
+
+    def _add_talk(self, recognition) -> None:
         try:
             edits = add_placeholder_talk(self.document.text, recognition)
         except (TalkEditError, ValueError) as exc:
@@ -161,27 +165,37 @@ class TalksSection(QWidget):
         e = edits[0]
         added = len(self.document.text) - len(before)
         # the new entry ends where the inserted text does, less the blank lines after it
-        self.model.select_at(e.start + added - (len(e.text) - len(e.text.rstrip())) - 1)
+        end = e.start + added - (len(e.text) - len(e.text.rstrip())) - 1
+        self.model.when_current(lambda recognition: self._show_added(recognition, end))
+
+    def _show_added(self, recognition, end: int) -> None:
+        self.model.select(talk_at(recognition, end))
         speakers = self.editor.editor("speakers")
         speakers.setFocus()
         speakers.selectAll()
 
     def remove_talk(self, index: int) -> None:
-        recognition = self.model.current()
+        self.model.when_current(lambda recognition: self._remove_talk(recognition, index))
+
+    def _remove_talk(self, recognition, index: int) -> None:
         if not 0 <= index < len(recognition.talks):
             return
         self._show_message(None)
         self.document.apply_edits(remove_talk(self.document.text, recognition.talks[index]))
-        left = self.model.current().talks
-        if left:  # the neighbour that took its place (or the new last), as lists do
-            self.model.select(min(index, len(left) - 1))
+
+        def select_neighbour(left) -> None:  # the one that took its place (or the new last), as lists do
+            if left.talks:
+                self.model.select(min(index, len(left.talks) - 1))
+        self.model.when_current(select_neighbour)
 
     def move_talk(self, index: int, new_index: int) -> None:
         """Move talk ``index``'s whole entry to position ``new_index``; it stays selected.
 
         If the entries open with words for their place ("First up", "Finally"), those
         words moved with them: the section offers to put them back in order."""
-        recognition = self.model.current()
+        self.model.when_current(lambda recognition: self._move_talk(recognition, index, new_index))
+
+    def _move_talk(self, recognition, index: int, new_index: int) -> None:
         before = place_words(self.document.text, recognition.talks)
         try:
             edits = move_talk(self.document.text, recognition.talks, index, new_index)
@@ -190,7 +204,9 @@ class TalksSection(QWidget):
             return
         self._show_message(None)
         self.document.apply_edits(edits)
-        moved = self.model.current()
+        self.model.when_current(lambda moved: self._show_moved(moved, new_index, before))
+
+    def _show_moved(self, moved, new_index: int, before: list) -> None:
         self.model.select(new_index)
         self._order_fixes = place_word_fixes(self.document.text, moved.talks, before)
         self._order_revision = self.document.revision

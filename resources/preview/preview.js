@@ -159,6 +159,59 @@
     window.scrollTo({ top: Math.max(0, t.y - margin), behavior: "smooth" });
   }
 
+  // -- drops ----------------------------------------------------------------------
+  // Photos dropped on the page go into the post between blocks: before the block under
+  // the pointer (its upper half) or after it; in a gap, before the next block down.
+  // A bar shows where while dragging. Lines are those of the blocks the page shows.
+
+  function dropTarget(y) {
+    // {line, y, of}: the 1-based file line the picture goes before, the bar's page offset, and
+    // the first line of the block it was dropped on (or just after): the entry it belongs to
+    var below = null;
+    for (var i = 0; i < blocks.length; i++) {
+      var els = elementsOf(blocks[i]);
+      if (!els.length) continue;
+      var top = Infinity, bottom = -Infinity;
+      els.forEach(function (e) {
+        var r = e.getBoundingClientRect();
+        top = Math.min(top, r.top);
+        bottom = Math.max(bottom, r.bottom);
+      });
+      var first = blocks[i].first;
+      if (y < top) { below = { line: first, y: top, of: below ? below.of : first }; break; }
+      if (y <= bottom) {
+        if (y < (top + bottom) / 2) below = { line: first, y: top, of: first };
+        else below = { line: blocks[i].last + 1, y: bottom, of: first };
+        break;
+      }
+      below = { line: blocks[i].last + 1, y: bottom, of: first };  // past this block: after it, unless one follows
+    }
+    if (!below) return { line: null, y: 0, of: null };
+    return { line: below.line, y: below.y + window.scrollY, of: below.of };
+  }
+
+  function dropMark(y) {
+    var bar = document.getElementById("pe-drop-mark");
+    if (y === null) {
+      if (bar) bar.remove();
+      return null;
+    }
+    var t = dropTarget(y);
+    if (!bar) {
+      bar = document.createElement("div");
+      bar.id = "pe-drop-mark";
+      var s = bar.style;  // set through the CSSOM: the page's policy forbids inline style attributes
+      s.position = "absolute"; s.height = "3px"; s.borderRadius = "2px";
+      s.background = "var(--link)"; s.pointerEvents = "none"; s.zIndex = "10";
+      document.body.appendChild(bar);
+    }
+    var r = body().getBoundingClientRect();
+    bar.style.left = (r.left + window.scrollX) + "px";
+    bar.style.width = r.width + "px";
+    bar.style.top = (t.y - 2) + "px";
+    return [t.line, t.of];
+  }
+
   // -- clicks -------------------------------------------------------------------
 
   function lineOf(node) {
@@ -197,6 +250,8 @@
     scrollToLine: scrollToLine,
     targetFor: targetFor,
     setLook: setLook,
+    dropTarget: dropTarget,
+    dropMark: dropMark,
   };
 
   function connect() {

@@ -764,6 +764,13 @@ La ligne est marquée dans la source. Enregistrer quand même ?</translation>
     </message>
 </context>
 <context>
+    <name>PreviewTabs</name>
+    <message>
+        <source>Live preview</source>
+        <translation>Aperçu en direct</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsPanel</name>
     <message>
         <source>Problem</source>
@@ -1071,10 +1078,6 @@ La ligne est marquée dans la source. Enregistrer quand même ?</translation>
 </context>
 <context>
     <name>built_page_wiring</name>
-    <message>
-        <source>Live preview</source>
-        <translation>Aperçu en direct</translation>
-    </message>
     <message>
         <source>Built page</source>
         <translation>Page construite</translation>

@@ -758,6 +758,13 @@ The line is marked in the source. Save anyway?</source>
     </message>
 </context>
 <context>
+    <name>PreviewTabs</name>
+    <message>
+        <source>Live preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProblemsPanel</name>
     <message>
         <source>Problem</source>
@@ -1065,10 +1072,6 @@ The line is marked in the source. Save anyway?</source>
 </context>
 <context>
     <name>built_page_wiring</name>
-    <message>
-        <source>Live preview</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Built page</source>
         <translation type="unfinished"></translation>

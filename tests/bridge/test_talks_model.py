@@ -106,3 +106,43 @@ def test_big_document_recognised_in_background_after_a_pause(qtbot, doc):
     finally:
         work.shutdown()
     assert not multiprocessing.active_children()
+
+
+def test_actions_on_a_big_changed_post_wait_for_the_worker_never_the_ui_thread(qtbot, doc, monkeypatch):
+    """Add, remove and move talk on a big post whose talks are stale: the action waits (saying so) for
+    the worker process's reading of the current text; nothing is recognised on the UI thread; queued
+    actions run in order, each on a reading of the text the previous one left."""
+    import editor.bridge.talks_model as tm
+
+    doc.set_text(doc.text + ("\n\nFiller paragraph with words in it." * 2000))
+    work = BackgroundWork()
+    try:
+        model = TalksModel(doc, work)
+        qtbot.waitUntil(lambda: not model.is_pending() and len(model.recognition.talks) == 3, timeout=20_000)
+        on_ui_thread = []  # a reading on this thread goes through current()
+        monkeypatch.setattr(model, "current", lambda: on_ui_thread.append(1) or tm.EMPTY)
+        waiting = []
+        model.waitingChanged.connect(waiting.append)
+        end = len(doc.text)
+        doc.apply_edits([TextEdit(end, end, "\n\nMore filler.")])
+        seen = []
+
+        def remove_first(recognition):
+            seen.append([t.speakers[0] for t in recognition.talks])
+            doc.apply_edits(remove_talk(doc.text, recognition.talks[0]))
+
+        model.when_current(remove_first)
+        model.when_current(lambda recognition: seen.append([t.speakers[0] for t in recognition.talks]))
+        assert seen == [] and waiting == [True]  # nothing ran yet: the window went on
+        qtbot.waitUntil(lambda: len(seen) == 2, timeout=30_000)
+        assert seen[0] == ["Ana Calin", "Dheeraj Bhadani", "Luke Bond"]
+        assert seen[1] == ["Dheeraj Bhadani", "Luke Bond"]  # a reading of the text after the removal
+        assert waiting == [True, False]
+        assert on_ui_thread == []
+        # a current result: the action runs at once, with it
+        monkeypatch.undo()
+        ran = []
+        model.when_current(ran.append)
+        assert ran == [model.recognition] and waiting == [True, False]
+    finally:
+        work.shutdown()

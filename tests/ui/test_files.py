@@ -515,3 +515,58 @@ def test_well_formed_front_matter_saves_without_a_question(make_host, dialogs, t
     host.document.set_text(POST + "more\n")
     assert host.files.save()
     assert dialogs.asked("ask_save_broken") == []
+
+
+# -- photos kept beside a lone post follow it into a site --------------------------------------
+
+LONE = "---\ntitle: June\n---\nintro\n\n![Ana Calin](june.assets/ana-calin.jpg)\n\nFirst up was Ana.\n"
+
+
+@pytest.fixture
+def lone_post(tmp_path):
+    folder = tmp_path / "drafts"
+    (folder / "june.assets").mkdir(parents=True)
+    (folder / "june.assets" / "ana-calin.jpg").write_bytes(b"\xff\xd8 a photo of Ana \xff\xd9")
+    path = folder / "june.md"
+    path.write_text(LONE)
+    site = tmp_path / "site"
+    (site / "_posts").mkdir(parents=True)
+    (site / "_config.yml").write_text("title: Meetup\n")
+    return path, site
+
+
+def test_save_as_into_a_site_brings_the_photos_kept_beside_the_post(make_host, lone_post, dialogs, qtbot):
+    path, site = lone_post
+    host = make_host()
+    assert host.files.open_path(path)
+    target = site / "_posts" / "2024-06-11-june.md"
+    dialogs.answers["get_save_path"] = target
+    said = []
+    host.files.message.connect(said.append)
+    assert host.files.save_as()
+    saved = target.read_text()
+    # the site's default asset folder for the post, referenced root-relative
+    assert "![Ana Calin](/assets/images/2024-06-11-june/ana-calin.jpg)" in saved
+    assert saved == LONE.replace("june.assets/ana-calin.jpg", "/assets/images/2024-06-11-june/ana-calin.jpg")
+    copy = site / "assets" / "images" / "2024-06-11-june" / "ana-calin.jpg"
+    assert copy.read_bytes() == (path.parent / "june.assets" / "ana-calin.jpg").read_bytes()
+    assert path.read_text() == LONE  # the old file and its photos stay as they were
+    assert said[-1] == "Saved 2024-06-11-june.md, with 1 photo copied into its new asset folder"
+    # one undo step puts the old references back
+    host.view.setFocus()
+    qtbot.keyClick(host.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert host.document.text == LONE
+
+
+def test_save_as_refuses_when_a_photo_cannot_be_copied_and_writes_nothing(make_host, lone_post, dialogs):
+    path, site = lone_post
+    (path.parent / "june.assets" / "ana-calin.jpg").unlink()
+    host = make_host()
+    assert host.files.open_path(path)
+    target = site / "_posts" / "2024-06-11-june.md"
+    dialogs.answers["get_save_path"] = target
+    assert not host.files.save_as()
+    assert not target.exists()
+    assert host.document.text == LONE and host.document.path == path
+    (title, message), = [c[1:] for c in dialogs.asked("error")]
+    assert "not saved" in title and "ana-calin.jpg" in message and "unchanged" in message

@@ -37,20 +37,9 @@ Next was Luke Bond from ControlPlane on "Secure builds".
 ASSETS = "assets/images/2024"
 
 
-class Dialogs:
-    def __getattr__(self, name):
-        return lambda *args: {"ask_unsaved": "discard", "offer_recovery": "later"}.get(name)
-
-
 @pytest.fixture
 def site(tmp_path):
-    root = tmp_path / "site"
-    (root / "_posts").mkdir(parents=True)
-    (root / "_config.yml").write_text("title: Meetup\n")
-    may = "---\ntitle: May\n---\n![X](/assets/images/2024/x.jpg)\n"  # the site's habit: by year
-    (root / "_posts" / "2024-05-01-may.md").write_text(may)
-    post = root / "_posts" / "2024-06-11-june.md"
-    post.write_text(POST)
+    root, post = d.meetup_site(tmp_path, POST)
     photos = tmp_path / "phone"
     photos.mkdir()
     (photos / "IMG_0001.jpg").write_bytes(s.phone_jpeg((2400, 1600)))
@@ -63,7 +52,7 @@ def site(tmp_path):
 def app(qtbot, tmp_path, site):
     root, post, photos = site
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(settings, PostSession(tmp_path / "recovery"), dialogs=Dialogs(), preview=False)
+    window = MainWindow(settings, PostSession(tmp_path / "recovery"), dialogs=d.Answers(), preview=False)
     worker = PhotoWorker()
     qtbot.addWidget(window)
     placer = install_photos(window, worker, offer_crop=False)  # the crop dialog has its own test

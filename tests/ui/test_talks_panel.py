@@ -283,3 +283,28 @@ def test_a_move_offers_to_put_the_place_words_in_order(qtbot, doc):
     assert "Following that, Ana Calin" in doc.text and "Finally Dheeraj Bhadani" in doc.text
     doc.undo()  # the fix is one undo step
     assert doc.text == moved
+
+
+def test_remove_and_add_talk_on_a_big_changed_post_wait_for_the_worker(qtbot, doc):
+    """On a big post just typed into, Remove talk and Add talk do not hold up the window for a reading:
+    the section says the talks are coming, and the talk goes (the new one is selected) once they are."""
+    from editor.bridge.background import BackgroundWork
+
+    doc.set_text(doc.text + ("\n\nFiller paragraph with words in it." * 2000))
+    work = BackgroundWork()
+    try:
+        w = make_section(qtbot, doc, work)
+        qtbot.waitUntil(lambda: names(w) == ["Ana Calin", "Dheeraj Bhadani", "Luke Bond"], timeout=20_000)
+        select(w, qtbot, 1)
+        end = len(doc.text)
+        doc.apply_edits([TextEdit(end, end, "\n\nMore filler.")])  # the talks are stale now
+        w.panel.remove_button.click()
+        assert "Dheeraj" in doc.text and w.pending.isVisibleTo(w)  # waiting, and saying so
+        qtbot.waitUntil(lambda: "Dheeraj" not in doc.text, timeout=30_000)
+        qtbot.waitUntil(lambda: names(w) == ["Ana Calin", "Luke Bond"] and not w.pending.isVisibleTo(w),
+                        timeout=30_000)
+        qtbot.mouseClick(w.panel.add_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: w.panel.count() == 3 and w.model.selected == 2, timeout=30_000)
+        assert w.focusWidget() is w.editor.editor("speakers")
+    finally:
+        work.shutdown()

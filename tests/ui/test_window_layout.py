@@ -7,7 +7,7 @@ import pytest
 from conftest import EXAMPLE_SITE
 from PySide6.QtCore import QSettings
 
-from editor.app import install_after_preview, install_built_page_tab
+from editor.app import install_after_preview
 from editor.bridge.session import PostSession
 from editor.ui.main_window import MainWindow
 
@@ -21,7 +21,6 @@ def window(qtbot, tmp_path):
     w.show()
     assert w.open_path(max((EXAMPLE_SITE / "_posts").glob("*.md")))
     qtbot.waitUntil(lambda: w.talks is not None and w.talks.panel.count() == 3, timeout=10_000)
-    install_built_page_tab(w)
     install_after_preview(w)  # everything the running program adds (Problems, Built page, photos)
     yield w
     w.document.qdoc.setModified(False)

@@ -13,6 +13,7 @@ import json
 import re
 
 from ..edits import TextEdit
+from .markup import after_markup
 from .model import Talk
 from .videos import find_start, format_like, label_time, parse_hms, with_start
 
@@ -184,7 +185,7 @@ def _add_field(text: str, talk: Talk, name: str, value: str, talks: list[Talk]) 
             return [TextEdit(slot[0], slot[1], (" " if text[slot[0] - 1] == ":" else "") + value)]
         if after_speakers is None or talk.kind == "heading":
             raise TalkEditError("add the organisation to the heading's text yourself")
-        pos = _after_markup(text, after_speakers[1])
+        pos = after_markup(text, after_speakers[1])
         return [TextEdit(pos, pos, (" - " if talk.kind == "schedule" else " from ") + value)]
     if name == "video_url":
         title = talk.spans.get("title")
@@ -205,14 +206,9 @@ def _add_field(text: str, talk: Talk, name: str, value: str, talks: list[Talk]) 
             return _add_yaml_key(text, talk, "title", value)
         if after_speakers is None:
             raise TalkEditError("this entry has no speaker to hang a title on")
-        pos = _after_markup(text, talk.spans.get("organisation", after_speakers)[1])
+        pos = after_markup(text, talk.spans.get("organisation", after_speakers)[1])
         return [TextEdit(pos, pos, f' on "{value}"')]
     raise TalkEditError(f"cannot add {name}")
-
-
-def _after_markup(text: str, pos: int) -> int:
-    m = re.match(r"\*\*|__|\](?:\([^)\s]*\)|\[[^\]]*\])?", text[pos:])
-    return pos + m.end() if m else pos
 
 
 def _add_yaml_key(text: str, talk: Talk, key: str, value: str) -> list[TextEdit]:

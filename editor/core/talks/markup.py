@@ -8,9 +8,12 @@ on the page, in any language.
 from __future__ import annotations
 
 import re
+import threading
 from bisect import bisect_right
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, wraps
 
 _HR = re.compile(r"^ {0,3}([*\-_])(?:[ \t]*\1){2,}[ \t]*$")
 _HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$")
@@ -212,6 +215,46 @@ class Link:
     span: tuple[int, int]  # the whole link
 
 
+# --- scans remembered while one post is recognised ------------------------------------------------
+# The rules look at the same paragraph or sentence several times (a paragraph's links are read by
+# the anchor test, the prose reading, the slides and video rules...): within ``remembering(text)``
+# each scan below runs once per span. Per thread: recognition runs on worker threads too.
+
+class _Scans(threading.local):
+    text: str | None = None
+    found: dict | None = None
+
+
+_SCANS = _Scans()
+
+
+@contextmanager
+def remembering(text: str) -> Iterator[None]:
+    """While inside, links, names, emphasis, quotes and sentences of ``text`` are scanned once per span."""
+    if _SCANS.found is not None:  # already remembering (a rule recognising a part of the post)
+        yield
+        return
+    _SCANS.text, _SCANS.found = text, {}
+    try:
+        yield
+    finally:
+        _SCANS.text = _SCANS.found = None
+
+
+def _remembered(scan: Callable[[str, int, int], list]) -> Callable[[str, int, int], list]:
+    @wraps(scan)
+    def remembered(text: str, start: int, end: int) -> list:
+        found = _SCANS.found
+        if found is None or _SCANS.text is not text:
+            return scan(text, start, end)
+        key = (scan, start, end)
+        hit = found.get(key)
+        if hit is None:
+            hit = found[key] = scan(text, start, end)
+        return list(hit)  # a copy: callers may sort or extend what they get
+    return remembered
+
+
 _MD_LINK = re.compile(r"(?<!!)\[(?P<text>(?:[^\[\]\n]|\[[^\[\]\n]*\])+)\]"
                       r"(?:\((?P<url><[^>\n]*>|(?:\{\{[^}\n]*\}\}|"
                       r"[^()\s])*(?:\([^()\s]*\)(?:\{\{[^}\n]*\}\}|[^()\s])*)*)(?:\s+\"[^\"\n]*\")?\)"
@@ -222,11 +265,14 @@ _BARE_URL = re.compile(r"(?<![(\[<\"'=/\w])https?://[^\s<>()\[\]\"']+[^\s<>()\[\
 _SRC = re.compile(r"\b(?:src|data)=[\"'](?P<url>[^\"']+)[\"']", re.I)
 
 
+@_remembered
 def links(text: str, start: int, end: int) -> list[Link]:
     """Markdown ``[text](url)``, reference ``[text]`` / ``[text][ref]``, ``<a href>`` and ``<url>`` links."""
     seg = text[start:end]
     out = []
-    for m in _MD_LINK.finditer(seg):
+    # Each kind of link needs its character; most paragraphs have none of them.
+    brackets, tags, urls = "[" in seg, "<" in seg, "http" in seg
+    for m in _MD_LINK.finditer(seg) if brackets else ():
         url = m.group("url")
         if url is not None:
             us, ue = m.start("url"), m.end("url")
@@ -239,14 +285,14 @@ def links(text: str, start: int, end: int) -> list[Link]:
                 continue  # a reference definition
         out.append(Link(m.group("text"), (start + m.start("text"), start + m.end("text")), url, url_span,
                         (start + m.start(), start + m.end())))
-    for m in _HTML_A.finditer(seg):
+    for m in _HTML_A.finditer(seg) if tags else ():
         out.append(Link(m.group("text"), (start + m.start("text"), start + m.end("text")), m.group("url"),
                         (start + m.start("url"), start + m.end("url")), (start + m.start(), start + m.end())))
-    for m in _AUTOLINK.finditer(seg):
+    for m in _AUTOLINK.finditer(seg) if tags else ():
         out.append(Link(m.group("url"), (start + m.start("url"), start + m.end("url")), m.group("url"),
                         (start + m.start("url"), start + m.end("url")), (start + m.start(), start + m.end())))
     taken = [lk.span for lk in out]
-    for m in _BARE_URL.finditer(seg):
+    for m in _BARE_URL.finditer(seg) if urls else ():
         span = (start + m.start(), start + m.end())
         if not any(a <= span[0] < b for a, b in taken):
             out.append(Link(m.group(0), span, m.group(0), span, span))
@@ -268,6 +314,7 @@ _QUOTED = re.compile(r"\"(?P<a>(?:[^\"\n]" + _NL + r"{2,250}?)\"|“(?P<b>(?:[^�
                      r"|「(?P<g>[^」\n]{2,250}?)」")  # Japanese 「Title」
 
 
+@_remembered
 def quoted(text: str, start: int, end: int) -> list[tuple[str, tuple[int, int]]]:
     """Quoted passages (straight, curly, low-9 and guillemet quotes) with the span inside the quotes."""
     out = []
@@ -283,6 +330,7 @@ _EMPH = re.compile(r"(?<![*_\w])(?:\*\*(?P<a>(?:[^*\n]" + _SOFT_NL + r"+?)\*\*|_
                    + r"+?)_)(?![*\w])")
 
 
+@_remembered
 def emphasis(text: str, start: int, end: int) -> list[tuple[str, tuple[int, int], bool]]:
     """Bold or italic passages: (text, span inside the markers, is_bold)."""
     out = []
@@ -290,6 +338,15 @@ def emphasis(text: str, start: int, end: int) -> list[tuple[str, tuple[int, int]
         g = next(k for k in "abcd" if m.group(k) is not None)
         out.append((m.group(g), (m.start(g), m.end(g)), g in "ab"))
     return out
+
+
+_MARKUP_AFTER_NAME = re.compile(r"\*\*|__|\](?:\([^)\s]*\)|\[[^\]]*\])?")
+
+
+def after_markup(text: str, pos: int) -> int:
+    """After a name at ``pos``: past the rest of its link ``](url)`` or its closing ``**``."""
+    m = _MARKUP_AFTER_NAME.match(text, pos)  # at pos, not on a copy of the rest: posts run to megabytes
+    return m.end() if m else pos
 
 
 def clean_span(text: str, span: tuple[int, int], trailing: str = ".,;: ") -> tuple[int, int]:
@@ -377,36 +434,45 @@ def cjk_name(s: str) -> bool:
     return bool(_CJK_NAME.fullmatch(s.strip()))
 
 
-_TOKEN = re.compile(r"\S+")
 _NOT_IN_NAME = re.compile(r"[,:;!?()\"“”/&@]")
 
 
+@_remembered
 def plain_names(text: str, start: int, end: int) -> list[tuple[str, tuple[int, int]]]:
     """Runs of capitalised words that may be names (sentence words dropped, possessive 's dropped)."""
     out = []
     for m in _NAME_RE.finditer(text, start, end):
-        s = m.start(1)
-        toks = list(_TOKEN.finditer(m.group(1)))
-        runs: list[list[re.Match]] = [[]]
-        for t in toks:
-            w = t.group()
-            if _good_token(w.rstrip(".")) or (w in _PARTICLES and runs[-1]):
-                runs[-1].append(t)
+        words = m.group(1)
+        if words.islower():  # no capital letter: no name in it (the common case)
+            continue
+        base = m.start(1)
+        # Runs of good words, particles inside them allowed: (start, end of its last good word) in
+        # ``words``. Words there are separated by exactly one space (the pattern says so), so
+        # offsets are counted, not searched.
+        runs: list[tuple[int, int]] = []
+        first = last = -1
+        pos = 0
+        for w in words.split():
+            e = pos + len(w)
+            if w[0].isupper() and _good_token(w.rstrip(".")):  # (a word never starts with ".")
+                if first < 0:
+                    first = pos
+                last = e
                 if w.endswith(("’s", "'s")):  # "Ann Lee's Title": the name ends here
-                    runs.append([])
-            else:
-                runs.append([])
-        for run in runs:
-            while run and run[-1].group() in _PARTICLES:
-                run.pop()
-            if not run:
-                continue
-            ns, ne = s + run[0].start(), s + run[-1].end()
-            word = text[ns:ne]
-            for suffix in ("’s", "'s"):
-                if word.endswith(suffix):
-                    ne -= 2
-            while ne > ns and text[ne - 1] in ".":
+                    runs.append((first, last))
+                    first = -1
+            elif first < 0 or w not in _PARTICLES:  # a particle only inside a run (never its end)
+                if first >= 0:
+                    runs.append((first, last))
+                first = -1
+            pos = e + 1
+        if first >= 0:
+            runs.append((first, last))
+        for rs, re_ in runs:
+            ns, ne = base + rs, base + re_
+            if text.endswith(("’s", "'s"), ns, ne):
+                ne -= 2
+            while ne > ns and text[ne - 1] == ".":
                 ne -= 1
             if name_like(text[ns:ne]):
                 out.append((text[ns:ne], (ns, ne)))
@@ -415,14 +481,21 @@ def plain_names(text: str, start: int, end: int) -> list[tuple[str, tuple[int, i
 
 # --- sentences ----------------------------------------------------------------------------------
 
+# What can change a sentence's state: brackets, quotes, ends of sentences, line breaks.
+_SENTENCE_MARK = re.compile("[()\\[\\]\"“«„”».!?。！？\n]")
+
+
+@_remembered
 def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence spans in ``text[start:end]``, never split inside brackets or quotes."""
     out = []
     depth = 0
     in_quote = False
     s = start
-    i = start
-    while i < end:
+    search = _SENTENCE_MARK.search  # from one mark to the next: other characters change nothing
+    m = search(text, start, end)
+    while m is not None:
+        i = m.start()
         c = text[i]
         if c in "([":
             depth += 1
@@ -441,12 +514,12 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
             if j >= end or (text[j].isspace() and _capital_after(text, j, end)):
                 out.append((s, j))
                 s = j
-                i = j
+                m = search(text, j, end)
                 continue
         elif c == "\n" and (i + 1 < end and text[i + 1] == "\n" or i > start and text[i - 1] == ":"):
             out.append((s, i))
             s = i
-        i += 1
+        m = search(text, i + 1, end)
     if s < end:
         out.append((s, end))
     return [(a + len(text[a:b]) - len(text[a:b].lstrip()), b) for a, b in out if text[a:b].strip()]

@@ -41,13 +41,14 @@ from .videos import is_slides_url, is_video_url
 
 def body_talks(text: str, body_start: int) -> list[Talk]:
     try:
-        blocks = mk.blocks(text, body_start)
-        drafts = _mentions_of_earlier_talks(_drafts(text, blocks))
-        drafts = sorted(drafts + surname_talks(text, blocks, drafts), key=lambda d: d.start)
-        _cross_reference(text, blocks, drafts)
-        _full_names(text, blocks, drafts)
-        lines = LineIndex(text)
-        return [to_talk(text, d, lines) for d in drafts]
+        with mk.remembering(text):
+            blocks = mk.blocks(text, body_start)
+            drafts = _mentions_of_earlier_talks(_drafts(text, blocks))
+            drafts = sorted(drafts + surname_talks(text, blocks, drafts), key=lambda d: d.start)
+            _cross_reference(text, blocks, drafts)
+            _full_names(text, blocks, drafts)
+            lines = LineIndex(text)
+            return [to_talk(text, d, lines) for d in drafts]
     except (ValueError, IndexError, RecursionError):  # never let a strange post break the editor
         return []
 

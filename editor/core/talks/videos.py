@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 _VIDEO_HOSTS = ("youtube.com", "youtu.be", "youtube-nocookie.com", "vimeo.com", "dailymotion.com",
@@ -30,6 +31,7 @@ _YOUTUBE_ID = re.compile(
 _HMS = re.compile(r"^\s*(?:(\d+):)?(\d{1,2}):(\d{1,2})\s*$")
 
 
+@lru_cache(maxsize=4096)  # pure; a post names the same links again and again (and every rule asks)
 def _host_and_path(url: str) -> str:
     u = url.strip()
     if u.startswith("//"):

@@ -1,0 +1,74 @@
+"""Dates as meetup announcements write them: "Tuesday 8 January", "January 8th", "mardi 8 janvier",
+"Dienstag, 8. Januar", "2019-01-08"; the year, when left out, is the first that fits after the post."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+MONTHS = {
+    **{m: i for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july", "august",
+                                    "september", "october", "november", "december"), 1)},
+    **{m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+                                    "nov", "dec"), 1)},
+    "sept": 9,
+    **{m: i for i, m in enumerate(("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+                                    "septembre", "octobre", "novembre", "décembre"), 1)},
+    "fevrier": 2, "aout": 8, "decembre": 12,
+    **{m: i for i, m in enumerate(("januar", "februar", "märz", "april", "mai", "juni", "juli", "august",
+                                    "september", "oktober", "november", "dezember"), 1)},
+    "jänner": 1, "maerz": 3,
+}
+WEEKDAYS = {
+    **{d: i for i, d in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                    "sunday"))},
+    **{d: i for i, d in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))},
+    "tues": 1, "thur": 3, "thurs": 3,
+    **{d: i for i, d in enumerate(("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"))},
+    **{d: i for i, d in enumerate(("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
+                                    "sonntag"))},
+    "sonnabend": 5,
+}
+_MONTH = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
+_DAY = "|".join(sorted(map(re.escape, WEEKDAYS), key=len, reverse=True))
+_ORD = r"(?:st|nd|rd|th|er|\.)?"
+_DATE = re.compile(
+    rf"(?:\b(?P<wd>{_DAY})\.?,?\s+(?:the\s+|le\s+|den\s+)?)?"
+    rf"(?:(?P<d1>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<m1>{_MONTH})\b\.?"
+    rf"|(?P<m2>{_MONTH})\b\.?\s+(?:the\s+)?(?P<d2>\d{{1,2}}){_ORD}(?!\d))"
+    rf"(?:,?\s+(?P<y>\d{{4}}))?"
+    r"|(?P<iso>\d{4}-\d{2}-\d{2})",
+    re.I)
+
+
+def date_span(text: str) -> tuple[int, int] | None:
+    """Where the first date written in ``text`` is (a day and a month, or an ISO date)."""
+    m = _DATE.search(text)
+    return m.span() if m else None
+
+
+def find_date(text: str, after: dt.date) -> dt.date | None:
+    """The first date written in ``text``; a year left out is the first that puts the date (and
+    its weekday, when written) on or after ``after``."""
+    for m in _DATE.finditer(text):
+        if m["iso"]:
+            try:
+                return dt.date.fromisoformat(m["iso"])
+            except ValueError:
+                continue
+        day = int(m["d1"] or m["d2"])
+        month = MONTHS[(m["m1"] or m["m2"]).lower()]
+        weekday = WEEKDAYS.get((m["wd"] or "").lower())
+        years = [int(m["y"])] if m["y"] else [after.year, after.year + 1, after.year + 2]
+        fits = []
+        for year in years:
+            try:
+                day_date = dt.date(year, month, day)
+            except ValueError:
+                continue
+            if m["y"] or day_date >= after:
+                fits.append(day_date)
+        matching = [d for d in fits if weekday is None or d.weekday() == weekday]
+        if matching or fits:
+            return (matching or fits)[0]
+    return None
