@@ -166,6 +166,9 @@ def main() -> int:
     from site_listing import HEADER, TITLE, listing_rows
     table(TITLE.format(5), HEADER, listing_rows(5))
 
+    import site_panel
+    table(site_panel.TITLE.format(5), site_panel.HEADER, site_panel.panel_rows(5))
+
     from talks_bench import recognition_rows
     table("Talk recognition of big posts (CPU ms, median of 3; floor: splitlines and one regex pass)",
           ["post", "talks", "recognise ms", "ms per KB", "floor ms"], recognition_rows(3))

@@ -267,7 +267,8 @@ def _build_window(argv: list[str],
     # their imports and the site scan would hold up WebEngine.
     later.append(lambda: install_desktop_manners(window, settings))
     later.append(lambda: make_preview_tabs(window))
-    later.append(lambda: window.after_preview(lambda: install_after_preview(window)))
+    on_site = bool(args.target) and Path(args.target).expanduser().is_dir()
+    later.append(lambda: window.after_preview(lambda: install_after_preview(window, on_site)))
     # ~6 ms on X11 (decoding the PNGs, sending them to the server): not before the preview starts.
     later.append(lambda: window.after_preview(lambda: set_window_icon(app)))
     return app, window, later
@@ -303,12 +304,14 @@ def install_built_page_tab(window: MainWindow) -> None:
     install_built_page(window, window.session.site_builder())
 
 
-def install_after_preview(window: MainWindow) -> None:
+def install_after_preview(window: MainWindow, show_site_panel: bool = False) -> None:
     """The parts the first frame does not show, each given its service from the session: the
     Built page tab, what was taught about talks (and the site scan), the Problems panel, photo
-    drops and pastes."""
+    drops and pastes, the site panel and commands (the panel shown when the editor was started
+    on a site folder)."""
     from editor.ui.photos_wiring import install_photos
     from editor.ui.problems_wiring import install_problems
+    from editor.ui.site_wiring import install_site
     from editor.ui.talks_wiring import install_talk_teaching
 
     session = window.session
@@ -321,6 +324,8 @@ def install_after_preview(window: MainWindow) -> None:
     if preferences is not None:
         from editor.ui.desktop_wiring import follow_photo_preferences
         follow_photo_preferences(placer, preferences)
+    window.site_ui = install_site(window, session.site_index(), show_panel=show_site_panel,
+                                  teaching=session.teaching())
 
 
 def set_window_icon(app: QApplication) -> None:

@@ -16,7 +16,8 @@ document, and never construct a service themselves. The session owns
 - ``teaching()``: what was taught about talks and learnt from the site's
   posts (scanned in the background), ``checks()``: the post checks run off
   the UI thread, ``site_builder()``: the site built by its own Jekyll,
-  ``photos()``: speaker photos prepared off the UI thread; each built on first use.
+  ``photos()``: speaker photos prepared off the UI thread, ``site_index()``: the site's
+  posts listed for the site panel; each built on first use.
 
 Opening another post loads it into the same document, so the services
 follow it. ``shutdown()`` stops them in order (no new work, renders in
@@ -44,6 +45,7 @@ if TYPE_CHECKING:
     from .photo_worker import PhotoWorker
     from .preview_pipeline import PreviewPipeline
     from .site_builder import SiteBuilder
+    from .site_index_service import SiteIndexService
     from .talk_teaching import TalkTeaching
     from .talks_model import TalksModel
 
@@ -73,6 +75,7 @@ class PostSession(QObject):
         self._checks: CheckService | None = None
         self._builder: SiteBuilder | None = None
         self._photos: PhotoWorker | None = None
+        self._site_index: SiteIndexService | None = None
         self._closed = False
 
     @property
@@ -127,6 +130,14 @@ class PostSession(QObject):
             self._photos = PhotoWorker(self)
         return self._photos
 
+    def site_index(self) -> SiteIndexService:
+        """The site's posts and drafts, listed off the UI thread (built on first call)."""
+        if self._site_index is None:
+            from .site_index_service import SiteIndexService
+
+            self._site_index = SiteIndexService(self.cache_folder, self)
+        return self._site_index
+
     def set_site_root(self, site_root: Path | None) -> None:
         """The site the post belongs to (the window learned it from a newly opened post)."""
         self.site_root = Path(site_root).resolve() if site_root else None
@@ -149,4 +160,6 @@ class PostSession(QObject):
             self._photos.shutdown()
         if self._checks is not None:
             self._checks.stop()
+        if self._site_index is not None:
+            self._site_index.shutdown()
         self.work.shutdown()

@@ -151,9 +151,15 @@ class DateField(QWidget):
                                "Jekyll reads this time in the site's time zone")
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
-        # As narrow as the wider of the two parts: the buttons go under the date when needed.
+        # As narrow as the wider of the two parts: the buttons go under the date when needed,
+        # and then the row needs both heights (a tall form in its scroll area gives each row
+        # only its minimum: with one height the buttons were cut in half).
         main, side = self._main.minimumSize(), self._side.sizeHint()
-        return QSize(max(main.width(), side.width()), max(main.height(), side.height()))
+        if self._layout.direction() == QBoxLayout.Direction.TopToBottom:
+            height = main.height() + self._layout.spacing() + side.height()
+        else:
+            height = max(main.height(), side.height())
+        return QSize(max(main.width(), side.width()), height)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
         super().resizeEvent(event)

@@ -60,6 +60,7 @@ def _no_result(slot):
 class FileController(QObject):
     message = Signal(str)  # a short status line: "Saved …", "Reloaded …", conflicts to resolve
     externalChange = Signal(str)  # "changed", "removed", or "" once resolved
+    saved = Signal(object)  # the path just written
 
     def __init__(self, window: QWidget, session: PostSession, settings: QSettings, dialogs=None):
         super().__init__(window)
@@ -127,8 +128,9 @@ class FileController(QObject):
         path = self.dialogs.get_open_path(self._start_dir())
         return self.open_path(path) if path else False
 
-    def open_path(self, path: Path | str, remember: bool = True) -> bool:
-        """Open the post at ``path`` (asking about unsaved changes first); False if it was not opened.
+    def open_path(self, path: Path | str, remember: bool = True, ask: bool = True) -> bool:
+        """Open the post at ``path`` (asking about unsaved changes first, unless ``ask`` is False:
+        the caller asked already); False if it was not opened.
 
         ``remember=False`` leaves the recent-files list to a later
         ``remember_recent(path)``: writing the settings file (with its
@@ -137,7 +139,7 @@ class FileController(QObject):
         path = Path(os.path.abspath(path))
         if self.document.path == path:
             return True
-        if not self._confirm_unsaved() or not self._open(path, remember):
+        if (ask and not self._confirm_unsaved()) or not self._open(path, remember):
             return False
         self._offer_copies(self.store.for_path(path))
         return True
@@ -256,7 +258,18 @@ class FileController(QObject):
         self.document.mark_saved()
         self.remember_recent(path)
         self.message.emit(QCoreApplication.translate("FileController", "Saved {0}").format(path.name))
+        self.saved.emit(path)
         return True
+
+    def follow(self, path: Path) -> None:
+        """The post's file was moved to ``path`` (published, unpublished): the document goes on
+        with its text and undo history, saves go there, and the watch follows it."""
+        path = Path(os.path.abspath(path))
+        self.document.set_path(path)
+        self.disk.track(path, self.disk.base_text, self.disk.base)
+        # Moving may have changed the bytes (a date written): taken as a change made elsewhere.
+        self.disk.watcher.check()
+        self.remember_recent(path)
 
     def _front_matter_problem(self) -> str:
         """Why Jekyll would not read the post's front matter, or "" when it would."""
@@ -285,6 +298,10 @@ class FileController(QObject):
     def quit(self) -> None:
         if self.window.close():
             QCoreApplication.quit()
+
+    def confirm_unsaved(self) -> bool:
+        """Ask about unsaved changes (save, discard or cancel); True if the post may be replaced."""
+        return self._confirm_unsaved()
 
     def _confirm_unsaved(self) -> bool:
         if not self.document.is_modified():

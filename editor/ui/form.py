@@ -201,6 +201,17 @@ class FormPane(QScrollArea):
         self.site = site
         self._set_context()
 
+    def add_row_after(self, key: str, label: str, widget: QWidget) -> None:
+        """A row of the form's own (not a front matter key) under ``key``'s, e.g. the post's address."""
+        row, _role = self._form.getWidgetPosition(self._rows[key])
+        caption = QLabel(label)
+        caption.setMinimumWidth(self._label_width)
+        caption.setBuddy(widget)
+        self._form.insertRow(row + 1, caption, widget)
+
+    def set_row_visible(self, widget: QWidget, visible: bool) -> None:
+        self._form.setRowVisible(widget, visible)
+
     def row(self, key: str) -> FieldRow | None:
         """The row that edits ``key`` (a standard field, or a generic YAML row)."""
         return self._generic.get(key) or self._rows.get(key)

@@ -291,7 +291,10 @@ class MainWindow(QMainWindow):
         self.source_view.editor.moveCursor(QTextCursor.MoveOperation.Start)
         # A new, unsaved post stays in the site it was started in; a file opened from
         # elsewhere belongs to its own site, or to none (no other site's name, layouts, tags).
-        site = Site.containing(path) if path else self.site
+        self.set_site(Site.containing(path) if path else self.site)
+
+    def set_site(self, site: Site | None) -> None:
+        """The site the window works in (its name, layouts, tags, the site panel's listing)."""
         if (site.root if site else None) != (self.site.root if self.site else None):
             self.site = site
             root = site.root if site else None

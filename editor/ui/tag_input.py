@@ -152,6 +152,7 @@ class TagInput(QFrame):
     """Chips for the post's tags and a line to type new ones. ``tagsEdited`` carries the new list."""
 
     tagsEdited = Signal(list)
+    shown = Signal()  # the tags or the site's tags changed (what a spelling check looks at)
 
     def __init__(self, placeholder: str = "Add a tag…", parent: QWidget | None = None):
         super().__init__(parent)
@@ -186,10 +187,21 @@ class TagInput(QFrame):
     def chips(self) -> list[Chip]:
         return [self._layout.itemAt(i).widget() for i in range(self._layout.count() - 1)]
 
+    def site_tags(self) -> list[str]:
+        return list(self._site_tags)
+
     def set_site_tags(self, tags: list[str]) -> None:
         """Completion candidates, in the order offered (most used first)."""
         self._site_tags = list(tags)
         self._update_completions()
+        self.shown.emit()
+
+    def replace_tag(self, old: str, new: str) -> None:
+        """``old`` written as ``new`` (the site's spelling), in its place; only removed when the
+        post has ``new`` already."""
+        if old in self._tags:
+            self._emit([t for t in self._tags if t != old] if new in self._tags
+                       else [new if t == old else t for t in self._tags])
 
     def set_tags(self, tags: list[str]) -> None:
         """Show ``tags`` (from the document); emits nothing."""
@@ -207,6 +219,7 @@ class TagInput(QFrame):
         place_before(self.line, *(chip.button for chip in self.chips()))
         self._update_completions()
         self._fit_height()
+        self.shown.emit()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
         super().resizeEvent(event)

@@ -665,6 +665,17 @@ La ligne est marquée dans la source. Enregistrer quand même ?</translation>
     </message>
 </context>
 <context>
+    <name>PostAddress</name>
+    <message>
+        <source>Where Jekyll will publish the post, from _config.yml&apos;s permalink and timezone and the post&apos;s front matter</source>
+        <translation>Où Jekyll publiera l&apos;article, d&apos;après le permalink et le fuseau horaire de _config.yml et l&apos;en-tête de l&apos;article</translation>
+    </message>
+    <message>
+        <source>No address yet: {problem}</source>
+        <translation>Pas encore d’adresse : {problem}</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -798,6 +809,25 @@ La ligne est marquée dans la source. Enregistrer quand même ?</translation>
     </message>
 </context>
 <context>
+    <name>PublishDialog</name>
+    <message>
+        <source>Publish the Draft</source>
+        <translation>Publier le brouillon</translation>
+    </message>
+    <message>
+        <source>Publish “{name}” in _posts/ on this date:</source>
+        <translation>Publier « {name} » dans _posts/ à cette date :</translation>
+    </message>
+    <message>
+        <source>The file and its images move as one step; Unpublish moves them back.</source>
+        <translation>Le fichier et ses images sont déplacés en une seule étape ; Dépublier les remet en place.</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publier</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <source>Recover unsaved changes</source>
@@ -825,6 +855,201 @@ La ligne est marquée dans la source. Enregistrer quand même ?</translation>
     <message>
         <source>Keys</source>
         <translation>Touches</translation>
+    </message>
+</context>
+<context>
+    <name>SiteCommands</name>
+    <message>
+        <source>Open &amp;Site…</source>
+        <translation>Ouvrir un &amp;site…</translation>
+    </message>
+    <message>
+        <source>New Post in Site…</source>
+        <translation>Nouvel article dans le site…</translation>
+    </message>
+    <message>
+        <source>New &amp;Roundup</source>
+        <translation>Nouveau &amp;compte rendu</translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation>&amp;Publier…</translation>
+    </message>
+    <message>
+        <source>&amp;Unpublish</source>
+        <translation>&amp;Dépublier</translation>
+    </message>
+    <message>
+        <source>A draft of the next meetup&apos;s post, started from the site&apos;s latest roundup</source>
+        <translation>Un brouillon de l&apos;article du prochain meetup, à partir du dernier compte rendu du site</translation>
+    </message>
+    <message>
+        <source>Move the draft to _posts/ on a date you choose</source>
+        <translation>Déplacer le brouillon dans _posts/ à la date choisie</translation>
+    </message>
+    <message>
+        <source>Move the post back to _drafts/</source>
+        <translation>Remettre l&apos;article dans _drafts/</translation>
+    </message>
+    <message>
+        <source>It is inside the site at {root}: open that folder.</source>
+        <translation>Il est dans le site situé à {root} : ouvrez ce dossier.</translation>
+    </message>
+    <message>
+        <source>A Jekyll site is the folder that holds its _config.yml.</source>
+        <translation>Un site Jekyll est le dossier qui contient son _config.yml.</translation>
+    </message>
+    <message>
+        <source>Not a Jekyll site</source>
+        <translation>Pas un site Jekyll</translation>
+    </message>
+    <message>
+        <source>“{folder}” has no _config.yml, so it is not a Jekyll site.
+
+{hint}</source>
+        <translation>« {folder} » n&apos;a pas de _config.yml : ce n&apos;est pas un site Jekyll.
+
+{hint}</translation>
+    </message>
+    <message>
+        <source>The site has no posts yet: File ▸ New Post in Site starts one</source>
+        <translation>Le site n&apos;a pas encore d&apos;article : Fichier ▸ Nouvel article dans le site en commence un</translation>
+    </message>
+    <message>
+        <source>Started a new draft: {name}</source>
+        <translation>Nouveau brouillon commencé : {name}</translation>
+    </message>
+    <message>
+        <source>Started the next roundup: {name}</source>
+        <translation>Prochain compte rendu commencé : {name}</translation>
+    </message>
+    <message>
+        <source>The new post was not started</source>
+        <translation>Le nouvel article n&apos;a pas été commencé</translation>
+    </message>
+    <message>
+        <source>The draft was not published</source>
+        <translation>Le brouillon n&apos;a pas été publié</translation>
+    </message>
+    <message>
+        <source>Published as {name}</source>
+        <translation>Publié sous {name}</translation>
+    </message>
+    <message>
+        <source>The post was not unpublished</source>
+        <translation>L&apos;article n&apos;a pas été dépublié</translation>
+    </message>
+    <message>
+        <source>Moved back to the drafts: {name}</source>
+        <translation>Remis dans les brouillons : {name}</translation>
+    </message>
+</context>
+<context>
+    <name>SiteDialogs</name>
+    <message>
+        <source>Open Site</source>
+        <translation>Ouvrir un site</translation>
+    </message>
+    <message>
+        <source>New Post in Site</source>
+        <translation>Nouvel article dans le site</translation>
+    </message>
+    <message>
+        <source>The post&apos;s title (it names the draft&apos;s file):</source>
+        <translation>Le titre de l&apos;article (il nomme le fichier du brouillon) :</translation>
+    </message>
+</context>
+<context>
+    <name>SiteLinks</name>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse :</translation>
+    </message>
+    <message>
+        <source>S&amp;ite Panel</source>
+        <translation>Panneau du s&amp;ite</translation>
+    </message>
+</context>
+<context>
+    <name>SiteListModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+</context>
+<context>
+    <name>SitePanel</name>
+    <message>
+        <source>Filter: words, tag:NAME, draft:yes</source>
+        <translation>Filtre : mots, tag:NOM, draft:yes</translation>
+    </message>
+    <message>
+        <source>Only the posts with this tag</source>
+        <translation>Seulement les articles avec cette étiquette</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Toutes les étiquettes</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>1 post</source>
+        <translation>1 article</translation>
+    </message>
+    <message>
+        <source>{n} posts</source>
+        <translation>{n} articles</translation>
+    </message>
+    <message>
+        <source>1 draft</source>
+        <translation>1 brouillon</translation>
+    </message>
+    <message>
+        <source>{n} drafts</source>
+        <translation>{n} brouillons</translation>
+    </message>
+    <message>
+        <source>{n} in other collections</source>
+        <translation>{n} dans d’autres collections</translation>
+    </message>
+    <message>
+        <source>Listing the site… {total}</source>
+        <translation>Liste du site… {total}</translation>
+    </message>
+    <message>
+        <source>{shown} shown of {total}</source>
+        <translation>{shown} affichés sur {total}</translation>
+    </message>
+    <message>
+        <source>No site open: File ▸ Open Site… lists a site&apos;s posts here.</source>
+        <translation>Aucun site ouvert : Fichier ▸ Ouvrir un site… liste ici les articles d&apos;un site.</translation>
+    </message>
+    <message>
+        <source>The site could not be listed: {message}</source>
+        <translation>Le site n&apos;a pas pu être listé : {message}</translation>
     </message>
 </context>
 <context>
@@ -883,6 +1108,17 @@ La ligne est marquée dans la source. Enregistrer quand même ?</translation>
     <message>
         <source>Remove sponsor</source>
         <translation>Retirer le sponsor</translation>
+    </message>
+</context>
+<context>
+    <name>TagSpellingNote</name>
+    <message>
+        <source>“{tag}” is written “{found}” in the site&apos;s other posts.</source>
+        <translation>« {tag} » s&apos;écrit « {found} » dans les autres articles du site.</translation>
+    </message>
+    <message>
+        <source>Use “{found}”</source>
+        <translation>Utiliser « {found} »</translation>
     </message>
 </context>
 <context>

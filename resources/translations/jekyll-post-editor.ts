@@ -659,6 +659,17 @@ The line is marked in the source. Save anyway?</source>
     </message>
 </context>
 <context>
+    <name>PostAddress</name>
+    <message>
+        <source>Where Jekyll will publish the post, from _config.yml&apos;s permalink and timezone and the post&apos;s front matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No address yet: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -792,6 +803,25 @@ The line is marked in the source. Save anyway?</source>
     </message>
 </context>
 <context>
+    <name>PublishDialog</name>
+    <message>
+        <source>Publish the Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish “{name}” in _posts/ on this date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file and its images move as one step; Unpublish moves them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <source>Recover unsaved changes</source>
@@ -818,6 +848,199 @@ The line is marked in the source. Save anyway?</source>
     </message>
     <message>
         <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SiteCommands</name>
+    <message>
+        <source>Open &amp;Site…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Post in Site…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Roundup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unpublish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A draft of the next meetup&apos;s post, started from the site&apos;s latest roundup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the draft to _posts/ on a date you choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the post back to _drafts/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is inside the site at {root}: open that folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Jekyll site is the folder that holds its _config.yml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a Jekyll site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{folder}” has no _config.yml, so it is not a Jekyll site.
+
+{hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site has no posts yet: File ▸ New Post in Site starts one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started a new draft: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started the next roundup: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new post was not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft was not published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published as {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post was not unpublished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved back to the drafts: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SiteDialogs</name>
+    <message>
+        <source>Open Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Post in Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post&apos;s title (it names the draft&apos;s file):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SiteLinks</name>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ite Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SiteListModel</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SitePanel</name>
+    <message>
+        <source>Filter: words, tag:NAME, draft:yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the posts with this tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} in other collections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing the site… {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{shown} shown of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No site open: File ▸ Open Site… lists a site&apos;s posts here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site could not be listed: {message}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -876,6 +1099,17 @@ The line is marked in the source. Save anyway?</source>
     </message>
     <message>
         <source>Remove sponsor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TagSpellingNote</name>
+    <message>
+        <source>“{tag}” is written “{found}” in the site&apos;s other posts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use “{found}”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

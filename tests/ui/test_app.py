@@ -122,6 +122,12 @@ def test_a_site_folder_opens_its_newest_post(qtbot, built):
     newest = max((EXAMPLE_SITE / "_posts").glob("*.md"))
     assert window.document.path == newest.resolve()
     assert window.site is not None and window.site.root == EXAMPLE_SITE.resolve()
+    # Started on a site: the site panel shows it, once the preview is up, the open post marked.
+    qtbot.waitUntil(lambda: getattr(window, "site_ui", None) is not None, timeout=60_000)
+    panel = window.site_ui.panel
+    qtbot.waitUntil(lambda: window.site_ui.service.complete and len(panel.entries) == 3, timeout=60_000)
+    assert window.site_ui.dock.isVisible()
+    assert panel.model.entry(panel.view.currentIndex().row()).path == newest.resolve()
 
 
 def test_a_missing_target_is_refused_without_a_window(qtbot, user_folders, tmp_path, capsys):
@@ -192,6 +198,9 @@ NOT_BEFORE_FIRST_FRAME = ["PySide6.QtWebEngineCore", "PySide6.QtNetwork", "hashl
 # The site's listing, URLs, publishing and new posts (issue 13): the site panel fills after the first frame.
 NOT_BEFORE_FIRST_FRAME += ["editor.core.site_index", "editor.core.front_matter_head", "editor.core.permalink",
                            "editor.core.publish", "editor.core.next_roundup", "editor.core.site_names"]
+# The site panel and its service (issue 13).
+NOT_BEFORE_FIRST_FRAME += ["editor.ui.site_wiring", "editor.ui.site_panel",
+                           "editor.bridge.site_index_service"]
 # Preferences, light and dark, translations, About (issue 17): after the first frame (French loads its
 # translations before it, English nothing).
 NOT_BEFORE_FIRST_FRAME += ["editor.bridge.preferences", "editor.bridge.theme", "editor.bridge.translations",
