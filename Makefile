@@ -13,7 +13,7 @@ ifeq ($(shell id -u),0)
 ROOT_ENV := QTWEBENGINE_CHROMIUM_FLAGS="$(strip $(QTWEBENGINE_CHROMIUM_FLAGS) --no-sandbox)"
 endif
 
-.PHONY: run test setup setup-test sysdeps jekyll package package-tools bytecode lint screenshot bench bench-peers fidelity fidelity-unseen clean
+.PHONY: run test setup setup-test sysdeps jekyll package package-tools bytecode lint screenshot bench bench-peers fidelity fidelity-unseen clean translations
 
 run: setup sysdeps bytecode
 	$(ROOT_ENV) $(BIN)/post-editor resources/example-site
@@ -75,6 +75,15 @@ jekyll:
 # install compiles them once). Nothing to do when they are up to date.
 bytecode: setup
 	@$(BIN)/python -m compileall -q editor
+
+# The strings shown to users (tr / QCoreApplication.translate in editor/): the template for
+# translators, the French catalogue updated in place (translations kept), compiled to the .qm
+# the editor loads (committed, so a run needs none of these tools).
+TS_DIR := resources/translations
+translations: setup
+	$(BIN)/pyside6-lupdate -locations none -no-obsolete $$(find editor -name '*.py' | sort) -ts $(TS_DIR)/jekyll-post-editor.ts
+	$(BIN)/pyside6-lupdate -locations none -no-obsolete -target-language fr_FR $$(find editor -name '*.py' | sort) -ts $(TS_DIR)/fr.ts
+	$(BIN)/pyside6-lrelease -silent $(TS_DIR)/fr.ts -qm $(TS_DIR)/fr.qm
 
 lint: setup-test
 	$(BIN)/ruff check editor tests benchmarks

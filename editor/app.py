@@ -23,7 +23,10 @@ if TYPE_CHECKING:
     from editor.bridge.session import PostSession
     from editor.ui.main_window import MainWindow
 
-AUTOSAVE_KEY = "files/autosave_ms"  # the recovery copy's delay after typing stops, in QSettings
+# The recovery copy's delay after typing stops, in QSettings (bridge.preferences.AUTOSAVE_MS,
+# read here without importing that module before the first frame).
+AUTOSAVE_KEY = "preferences/autosave_ms"
+THEME_KEY = "preferences/theme"
 # The .desktop file's name (packaging/), which desktops match the running window to.
 DESKTOP_ID = "io.github.jekyll_post_editor"
 WINDOW_ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)  # resources/icons/post-editor-N.png
@@ -221,9 +224,14 @@ def _build_window(argv: list[str],
         if instance.send([str(post)] if post else []):
             return app, None, []
 
+    install_language(app)
     from editor.ui.main_window import MainWindow
 
     settings = QSettings()
+    if settings.value(THEME_KEY, "system") in ("light", "dark"):
+        # The user's own choice, before the first frame (the system's needs nothing done).
+        from editor.bridge.theme import apply_theme
+        apply_theme(app, str(settings.value(THEME_KEY)))
     if args.reset_geometry:
         settings.remove("window")
     session = build_session(settings, site_root)
@@ -257,12 +265,31 @@ def _build_window(argv: list[str],
     # The preview's tabs are made before the preview is created (see ui/preview_tabs.py); the
     # Built page in them, teaching, checks and photos start once the preview shows the post:
     # their imports and the site scan would hold up WebEngine.
+    later.append(lambda: install_desktop_manners(window, settings))
     later.append(lambda: make_preview_tabs(window))
     on_site = bool(args.target) and Path(args.target).expanduser().is_dir()
     later.append(lambda: window.after_preview(lambda: install_after_preview(window, on_site)))
     # ~6 ms on X11 (decoding the PNGs, sending them to the server): not before the preview starts.
     later.append(lambda: window.after_preview(lambda: set_window_icon(app)))
     return app, window, later
+
+
+def install_language(app: QApplication) -> None:
+    """The user's language (from the system's locale) for every string shown; nothing for English."""
+    from PySide6.QtCore import QLocale
+
+    locale = QLocale.system()
+    if locale.language() not in (QLocale.Language.English, QLocale.Language.C):
+        from editor.bridge.translations import install_translations
+        install_translations(app, locale)
+
+
+def install_desktop_manners(window: MainWindow, settings: QSettings) -> None:
+    """Preferences (Edit menu), light or dark following the system, each preference applied live."""
+    from editor.bridge.preferences import Preferences
+    from editor.ui.desktop_wiring import install_desktop
+
+    install_desktop(window, Preferences(settings, parent=window))
 
 
 def make_preview_tabs(window: MainWindow) -> None:
@@ -292,7 +319,12 @@ def install_after_preview(window: MainWindow, show_site_panel: bool = False) -> 
     install_built_page_tab(window)
     install_talk_teaching(window, session.teaching())
     install_problems(window, session.checks(), session.talks_model())
-    install_photos(window, session.photos())
+    preferences = getattr(window, "preferences", None)
+    placer = install_photos(window, session.photos(),
+                            offer_crop=preferences.square_crop() if preferences is not None else True)
+    if preferences is not None:
+        from editor.ui.desktop_wiring import follow_photo_preferences
+        follow_photo_preferences(placer, preferences)
     install_export(window, session.exporter())
     window.site_ui = install_site(window, session.site_index(), show_panel=show_site_panel,
                                   teaching=session.teaching())

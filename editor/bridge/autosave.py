@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from editor.core.disk_version import DiskVersion
 from editor.core.recovery import RecoveryStore
@@ -48,6 +48,9 @@ class Autosaver(QObject):
     def set_delay(self, delay_ms: int) -> None:
         self._timer.setInterval(max(0, int(delay_ms)))
 
+    def delay_ms(self) -> int:
+        return self._timer.interval()
+
     def pending(self) -> bool:
         return self._timer.isActive()
 
@@ -63,7 +66,8 @@ class Autosaver(QObject):
             base_sha256 = self.base.sha256 if self.base is not None else None
             entry = self.store.save(path, self.document.source.to_bytes(), base_sha256)
         except OSError as exc:
-            self.failed.emit(f"The recovery copy could not be written: {exc}")
+            self.failed.emit(QCoreApplication.translate(
+                "Autosaver", "The recovery copy could not be written: {0}").format(exc))
             return
         if self._written_key not in (None, key):
             self.store.remove(self._written_key)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QTimer, Signal
 
 from editor.core.disk_version import DiskVersion
 from editor.core.edits import minimal_edit
@@ -198,10 +198,11 @@ class DiskSync(QObject):
         else:
             self.document.qdoc.setModified(True)
         if result.conflicts:
-            self.message.emit(f"{result.conflicts} conflict(s) marked between “<<<<<<< yours” and "
-                              "“>>>>>>> on disk”: resolve them, then save")
+            self.message.emit(QCoreApplication.translate(
+                "DiskSync", "{0} conflict(s) marked between “<<<<<<< yours” and “>>>>>>> on disk”: resolve "
+                            "them, then save").format(result.conflicts))
         else:
-            self.message.emit("Merged the changes made on disk")
+            self.message.emit(QCoreApplication.translate("DiskSync", "Merged the changes made on disk"))
         return result.conflicts
 
     def _set_base(self, text: str, version: DiskVersion | None) -> None:
@@ -233,7 +234,8 @@ class DiskSync(QObject):
                 return
             if self._take(source, data):
                 name = self.document.path.name if self.document.path else "the post"
-                self.message.emit(f"Reloaded {name}: it changed on disk")
+                self.message.emit(QCoreApplication.translate(
+                    "DiskSync", "Reloaded {0}: it changed on disk").format(name))
         else:
             self._set_state("changed")
 

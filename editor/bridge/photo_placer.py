@@ -18,13 +18,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QTextCursor
 
 from editor.core.edits import TextEdit
 from editor.core.images import (
     FocalPoint,
     ImageRefused,
+    ImageSettings,
     PhotoRequest,
     PhotoSource,
     front_matter_edits,
@@ -62,6 +63,8 @@ class PhotoPlacer(QObject):
         super().__init__(parent)
         self.document = document
         self.worker = worker
+        # The user's image preferences (size, square crop, folder outside a site); the site's win.
+        self.defaults: ImageSettings | None = None
         self._pending: dict[int, _Pending] = {}
         worker.progress.connect(self._on_progress)
         worker.finished.connect(self._on_finished)
@@ -91,7 +94,8 @@ class PhotoPlacer(QObject):
         """The photo of talk ``talk_index`` of ``recognition()`` (the talks model's ``current``);
         ``crop``/``focal`` as the user chose them (None: the site's setting)."""
         if len(sources) > 1:
-            self.message.emit("A talk takes one photo: drop a single picture on it")
+            self.message.emit(QCoreApplication.translate(
+                "PhotoPlacer", "A talk takes one photo: drop a single picture on it"))
             return None
         talks = recognition().talks
         if not 0 <= talk_index < len(talks):
@@ -104,7 +108,8 @@ class PhotoPlacer(QObject):
 
     def to_front_matter(self, sources: list[PhotoSource], key: str = "image") -> int | None:
         if len(sources) > 1:
-            self.message.emit(f"The {key} takes one picture: drop a single one")
+            self.message.emit(QCoreApplication.translate(
+                "PhotoPlacer", "The {0} takes one picture: drop a single one").format(key))
             return None
         return self._submit(sources, _Pending("front-matter", self.document.path, key=key), front_matter=True)
 
@@ -112,14 +117,16 @@ class PhotoPlacer(QObject):
                 front_matter: bool = False, crop: bool | None = None,
                 focal: FocalPoint | None = None) -> int | None:
         if not sources:
-            self.message.emit("Nothing there is a picture")
+            self.message.emit(QCoreApplication.translate("PhotoPlacer", "Nothing there is a picture"))
             return None
         if pending.post_path is None:
-            self.message.emit("Save the post first: its photos are stored beside it or in its site")
+            self.message.emit(QCoreApplication.translate(
+                "PhotoPlacer", "Save the post first: its photos are stored beside it or in its site"))
             return None
         # The site the post is in now (a post saved elsewhere keeps its photos beside it).
         request = PhotoRequest(pending.post_path, self.document.text, find_site_root(pending.post_path),
-                               alt=alt, front_matter=front_matter, crop=crop, focal=focal)
+                               alt=alt, front_matter=front_matter, crop=crop, focal=focal,
+                               defaults=self.defaults)
         job = self.worker.submit(sources, request)
         self._pending[job] = pending
         return job
@@ -135,14 +142,16 @@ class PhotoPlacer(QObject):
         if pending is None:
             return
         if pending.post_path != self.document.path:
-            self.message.emit("Photos not placed: another post is open now (the files are in the site)")
+            self.message.emit(QCoreApplication.translate(
+                "PhotoPlacer", "Photos not placed: another post is open now (the files are in the site)"))
             return
         placed = ""
         if result.imported:
             try:
                 edits = self._edits(pending, result)
             except ImageRefused as exc:
-                self.message.emit(f"Photo not placed: {exc}")
+                self.message.emit(QCoreApplication.translate(
+                    "PhotoPlacer", "Photo not placed: {0}").format(exc))
                 return
             self.document.apply_edits(edits)
             placed = self._summary(result)

@@ -158,7 +158,10 @@ def reply_with(job: QWebEngineUrlRequestJob, data: bytes, mime: str) -> None:
 class RequestGuard(QWebEngineUrlRequestInterceptor):
     """Blocks every request that would leave the process: only postedit:, data: and qrc: pass.
 
-    ``blocked`` keeps the last URLs refused (newest last), for the tests and for diagnostics.
+    With ``allow_remote_images`` (the user's "load remote images in the preview"), images
+    over ``http``/``https`` pass too, and only images. ``blocked`` keeps the last URLs
+    refused and ``let_through`` the last remote images let through (newest last), for the
+    tests and for diagnostics.
     """
 
     requestBlocked = Signal(QUrl)
@@ -166,10 +169,17 @@ class RequestGuard(QWebEngineUrlRequestInterceptor):
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self.blocked: deque[str] = deque(maxlen=200)
+        self.let_through: deque[str] = deque(maxlen=200)
+        self.allow_remote_images = False
 
     def interceptRequest(self, info: QWebEngineUrlRequestInfo) -> None:  # noqa: N802 (Qt's name)
         url = info.requestUrl()
-        if url.scheme().lower() in ALLOWED_SCHEMES:
+        scheme = url.scheme().lower()
+        if scheme in ALLOWED_SCHEMES:
+            return
+        if (self.allow_remote_images and scheme in ("http", "https")
+                and info.resourceType() == QWebEngineUrlRequestInfo.ResourceType.ResourceTypeImage):
+            self.let_through.append(url.toString())
             return
         info.block(True)
         self.blocked.append(url.toString())

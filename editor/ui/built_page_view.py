@@ -57,10 +57,12 @@ class BuiltPageView(QWidget):
         column.setSpacing(0)
         bar = QHBoxLayout()
         bar.setContentsMargins(6, 3, 6, 3)
-        self.status = QLabel("Not built yet: Build runs the site's Jekyll and shows the post's page.", self)
+        self.status = QLabel(QCoreApplication.translate(
+            "BuiltPageView", "Not built yet: Build runs the site's Jekyll and shows the post's page."), self)
         self.status.setWordWrap(True)
-        self.button = QPushButton("&Build", self)
-        self.button.setToolTip("Build the site with its own Jekyll and show this post's page")
+        self.button = QPushButton(QCoreApplication.translate("BuiltPageView", "&Build"), self)
+        self.button.setToolTip(QCoreApplication.translate(
+            "BuiltPageView", "Build the site with its own Jekyll and show this post's page"))
         self.button.clicked.connect(self.buildRequested)
         bar.addWidget(self.status, 1)
         bar.addWidget(self.button)
@@ -145,7 +147,7 @@ class BuiltPageView(QWidget):
 
     def _building(self) -> None:
         self.button.setEnabled(False)
-        self.status.setText("Building the site with Jekyll…")
+        self.status.setText(QCoreApplication.translate("BuiltPageView", "Building the site with Jekyll…"))
 
     def _show_age(self) -> None:
         if self.result is not None and self.result.ok:

@@ -6,6 +6,7 @@ and calls :func:`install_built_page` once the window exists.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
@@ -21,19 +22,19 @@ def install_built_page(window, builder: SiteBuilder, opener: Opener | None = Non
     View > Build the Site (Ctrl+Shift+B), which builds the text being edited."""
     tabs = preview_tabs(window)  # made before the preview by the composition root; else now
     view = BuiltPageView(builder, opener, tabs)
-    tabs.addTab(view, "Built page")
+    tabs.addTab(view, QCoreApplication.translate("built_page_wiring", "Built page"))
     window.built_page = view
 
     def build() -> None:
         tabs.setCurrentWidget(view)
         path = window.document.path
         if path is None:
-            view.status.setText("The site cannot be built:")
+            view.status.setText(QCoreApplication.translate("built_page_wiring", "The site cannot be built:"))
             view.show_message("Save the post in a Jekyll site first: the build needs the site around it.")
             return
         builder.build(path, window.document.text)  # the text being edited, saved or not
 
-    action = QAction("&Build the Site with Jekyll", window)
+    action = QAction(QCoreApplication.translate("built_page_wiring", "&Build the Site with Jekyll"), window)
     action.setShortcut(QKeySequence("Ctrl+Shift+B"))
     action.triggered.connect(build)
     view.buildRequested.connect(build)

@@ -10,7 +10,7 @@ when Qt can (JPEG, PNG, WebP...; not HEIC), else None and no dialog.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QImageReader, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -49,7 +49,7 @@ class FocalView(QWidget):
         scaled = image.size().scaled(PREVIEW, PREVIEW, Qt.AspectRatioMode.KeepAspectRatio)
         self.setFixedSize(scaled)
         self.setCursor(Qt.CursorShape.SizeAllCursor)
-        self.setToolTip("Drag to choose what the square keeps")
+        self.setToolTip(QCoreApplication.translate("FocalView", "Drag to choose what the square keeps"))
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         return self.size()
@@ -98,11 +98,13 @@ class CropDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(f"Photo of {name}" if name else "Speaker photo")
         self.view = FocalView(image, FocalPoint())
-        note = QLabel("Sites usually show speakers in a circle or a square. Drag to choose what it keeps.")
+        note = QLabel(QCoreApplication.translate(
+            "CropDialog", "Sites usually show speakers in a circle or a square. Drag to choose what it "
+                          "keeps."))
         note.setWordWrap(True)
         buttons = QDialogButtonBox()
-        self.square_button = QPushButton("Square crop")
-        self.original_button = QPushButton("Original framing")
+        self.square_button = QPushButton(QCoreApplication.translate("CropDialog", "Square crop"))
+        self.original_button = QPushButton(QCoreApplication.translate("CropDialog", "Original framing"))
         buttons.addButton(self.square_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.original_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)

@@ -5,7 +5,17 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QSignalBlocker, QSize, Qt, QTime, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QEvent,
+    QSignalBlocker,
+    QSize,
+    Qt,
+    QTime,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QBoxLayout,
@@ -45,15 +55,20 @@ class DateField(QWidget):
         self.offset = note_label()
         self.offset.setWordWrap(False)
         self.add_time = QToolButton()
-        self.add_time.setText("Add time")
-        self.add_time.setToolTip("Add the current time in the site's time zone")
+        self.add_time.setText(QCoreApplication.translate("DateField", "Add time"))
+        self.add_time.setToolTip(QCoreApplication.translate(
+            "DateField", "Add the current time in the site's time zone"))
         self.remove = QToolButton()
-        self.remove.setText("Remove")
-        self.remove.setToolTip("Delete the date: Jekyll then takes the date from the file name")
-        self.absent = note_label("Not set: the file name's date is used.")
-        self.absent.setToolTip("Without a date, Jekyll takes the post's date from its file name")
-        self.set_button = QPushButton("Set date")
-        self.set_button.setToolTip("Write the file name's date (or today's) as the post's date")
+        self.remove.setText(QCoreApplication.translate("DateField", "Remove"))
+        self.remove.setToolTip(QCoreApplication.translate(
+            "DateField", "Delete the date: Jekyll then takes the date from the file name"))
+        self.absent = note_label(QCoreApplication.translate(
+            "DateField", "Not set: the file name's date is used."))
+        self.absent.setToolTip(QCoreApplication.translate(
+            "DateField", "Without a date, Jekyll takes the post's date from its file name"))
+        self.set_button = QPushButton(QCoreApplication.translate("DateField", "Set date"))
+        self.set_button.setToolTip(QCoreApplication.translate(
+            "DateField", "Write the file name's date (or today's) as the post's date"))
         self._main = QHBoxLayout()
         self._main.setContentsMargins(0, 0, 0, 0)
         self._main.addWidget(self.absent, 1)

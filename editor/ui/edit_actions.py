@@ -3,6 +3,7 @@ commands for whichever widget has the focus."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -12,12 +13,12 @@ from editor.bridge.document import Document
 def undo_redo_actions(document: Document, parent: QWidget) -> list[QAction]:
     """Actions bound to the document's one undo stack (form and source edits alike)."""
     qdoc = document.qdoc
-    undo = QAction("&Undo", parent)
+    undo = QAction(QCoreApplication.translate("edit_actions", "&Undo"), parent)
     undo.setShortcut(QKeySequence.StandardKey.Undo)
     undo.triggered.connect(lambda _checked=False: document.undo())
     undo.setEnabled(qdoc.isUndoAvailable())
     qdoc.undoAvailable.connect(undo.setEnabled)
-    redo = QAction("&Redo", parent)
+    redo = QAction(QCoreApplication.translate("edit_actions", "&Redo"), parent)
     redo.setShortcut(QKeySequence.StandardKey.Redo)
     redo.triggered.connect(lambda _checked=False: document.redo())
     redo.setEnabled(qdoc.isRedoAvailable())
@@ -26,10 +27,13 @@ def undo_redo_actions(document: Document, parent: QWidget) -> list[QAction]:
 
 
 # (name, menu text, standard keys, the method of a text widget, the WebEngine page action)
-CLIPBOARD = (("cut", "Cu&t", QKeySequence.StandardKey.Cut, "cut", "Cut"),
-             ("copy", "&Copy", QKeySequence.StandardKey.Copy, "copy", "Copy"),
-             ("paste", "&Paste", QKeySequence.StandardKey.Paste, "paste", "Paste"),
-             ("select_all", "Select &All", QKeySequence.StandardKey.SelectAll, "selectAll", "SelectAll"))
+CLIPBOARD = (("cut", QT_TRANSLATE_NOOP("edit_actions", "Cu&t"), QKeySequence.StandardKey.Cut, "cut", "Cut"),
+             ("copy", QT_TRANSLATE_NOOP("edit_actions", "&Copy"), QKeySequence.StandardKey.Copy, "copy",
+              "Copy"),
+             ("paste", QT_TRANSLATE_NOOP("edit_actions", "&Paste"), QKeySequence.StandardKey.Paste, "paste",
+              "Paste"),
+             ("select_all", QT_TRANSLATE_NOOP("edit_actions", "Select &All"),
+              QKeySequence.StandardKey.SelectAll, "selectAll", "SelectAll"))
 
 
 def clipboard_actions(parent: QWidget) -> dict[str, QAction]:
@@ -38,7 +42,7 @@ def clipboard_actions(parent: QWidget) -> dict[str, QAction]:
     the actions serve the menu and widgets without those keys."""
     actions = {}
     for name, text, keys, method, page_action in CLIPBOARD:
-        action = QAction(text, parent)
+        action = QAction(QCoreApplication.translate("edit_actions", text), parent)
         action.setShortcuts(keys)
         action.triggered.connect(lambda _checked=False, m=method, p=page_action: act_on_focus(m, p))
         actions[name] = action

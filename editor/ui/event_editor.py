@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
@@ -30,9 +30,11 @@ from .model_editor import ModelEditor, RowList
 
 _UNSEEN = object()
 NEW_SPONSOR = "Acme"  # a placeholder name the organiser overwrites
-MEETUP_FIELDS = (("title", "Next meetup", "Heading of the announcement"),
-                 ("date", "Date", "e.g. Tuesday 8 January"),
-                 ("rsvp_url", "RSVP link", "https://www.meetup.com/…"))
+MEETUP_FIELDS = (("title", QT_TRANSLATE_NOOP("EventEditor", "Next meetup"),
+                  QT_TRANSLATE_NOOP("EventEditor", "Heading of the announcement")),
+                 ("date", QT_TRANSLATE_NOOP("EventEditor", "Date"),
+                  QT_TRANSLATE_NOOP("EventEditor", "e.g. Tuesday 8 January")),
+                 ("rsvp_url", QT_TRANSLATE_NOOP("EventEditor", "RSVP link"), "https://www.meetup.com/…"))
 
 
 class SponsorList(RowList):
@@ -60,14 +62,14 @@ class SponsorList(RowList):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         name = QLineEdit()
-        name.setPlaceholderText("Name")
+        name.setPlaceholderText(QCoreApplication.translate("SponsorList", "Name"))
         url = QLineEdit()
         url.setPlaceholderText("https://…")
         remove = QToolButton()
         remove.setText("×")
         remove.setAutoRaise(True)
-        remove.setToolTip("Remove this sponsor")
-        remove.setAccessibleName("Remove sponsor")
+        remove.setToolTip(QCoreApplication.translate("SponsorList", "Remove this sponsor"))
+        remove.setAccessibleName(QCoreApplication.translate("SponsorList", "Remove sponsor"))
         layout.addWidget(name, 2)
         layout.addWidget(url, 3)
         layout.addWidget(remove)
@@ -93,23 +95,25 @@ class EventEditor(ModelEditor):
         # self._live: (key, session, revision, span) of the last keystroke's edit
         self.form = form_layout(self)
         self.video = QLineEdit()
-        self.video.setToolTip("The YouTube id of the recording embedded in the post")
+        self.video.setToolTip(QCoreApplication.translate(
+            "EventEditor", "The YouTube id of the recording embedded in the post"))
         self.video.textEdited.connect(self._video_edited)
-        self._add_row("video_id", "Recording id", self.video)
+        self._add_row("video_id", QCoreApplication.translate("EventEditor", "Recording id"), self.video)
         self.sponsors = SponsorList()
-        self.sponsors.setToolTip("The links in the 'thanks to our sponsors' sentence")
+        self.sponsors.setToolTip(QCoreApplication.translate(
+            "EventEditor", "The links in the 'thanks to our sponsors' sentence"))
         self.sponsors.edited.connect(self._sponsor_edited)
         self.sponsors.addRequested.connect(self._add_sponsor)
         self.sponsors.removeRequested.connect(self._remove_sponsor)
         self.sponsors.rowAdded.connect(self.undo_keys.watch)
-        self._add_row("sponsors", "Sponsors", self.sponsors)
+        self._add_row("sponsors", QCoreApplication.translate("EventEditor", "Sponsors"), self.sponsors)
         self.meetup: dict[str, QLineEdit] = {}
         for key, label, placeholder in MEETUP_FIELDS:
             edit = QLineEdit()
-            edit.setProperty("placeholder", placeholder)
+            edit.setProperty("placeholder", QCoreApplication.translate("EventEditor", placeholder))
             edit.textEdited.connect(lambda text, k=key: self._meetup_edited(k, text))
             self.meetup[key] = edit
-            self._add_row(key, label, edit)
+            self._add_row(key, QCoreApplication.translate("EventEditor", label), edit)
         for edit in (self.video, *self.meetup.values()):
             self.undo_keys.watch(edit)
         model.recognised.connect(lambda *_: self._refresh())
@@ -146,7 +150,8 @@ class EventEditor(ModelEditor):
         for key, edit in self.meetup.items():
             present = nm is not None and key in nm.spans
             edit.setEnabled(present)
-            edit.setPlaceholderText(edit.property("placeholder") if present else "Not in the post")
+            edit.setPlaceholderText(edit.property("placeholder") if present
+                                    else QCoreApplication.translate("EventEditor", "Not in the post"))
             value = getattr(nm, key) if nm is not None else None
             self._sync(key, value, lambda v, e=edit: set_line_text(e, v or ""))
 

@@ -19,7 +19,7 @@ import datetime as dt
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QSettings, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -99,16 +99,18 @@ class FileController(QObject):
     # -- actions --------------------------------------------------------------
 
     def _make_actions(self) -> dict[str, QAction]:
-        spec = (("new", "&New", _STANDARD.New, self.new_post),
-                ("open", "&Open…", _STANDARD.Open, self.open_dialog),
-                ("save", "&Save", _STANDARD.Save, self.save),
-                ("save_as", "Save &As…", _STANDARD.SaveAs, self.save_as),
-                ("close", "&Close", _STANDARD.Close, self.close_post),
-                ("quit", "&Quit", _STANDARD.Quit, self.quit))
+        spec = (("new", QT_TRANSLATE_NOOP("FileController", "&New"), _STANDARD.New, self.new_post),
+                ("open", QT_TRANSLATE_NOOP("FileController", "&Open…"), _STANDARD.Open, self.open_dialog),
+                ("save", QT_TRANSLATE_NOOP("FileController", "&Save"), _STANDARD.Save, self.save),
+                ("save_as", QT_TRANSLATE_NOOP("FileController", "Save &As…"), _STANDARD.SaveAs, self.save_as),
+                ("close", QT_TRANSLATE_NOOP("FileController", "&Close"), _STANDARD.Close, self.close_post),
+                ("quit", QT_TRANSLATE_NOOP("FileController", "&Quit"), _STANDARD.Quit, self.quit))
         actions = {}
         for name, text, keys, slot in spec:
-            action = QAction(text, self.window)
+            action = QAction(QCoreApplication.translate("FileController", text), self.window)
             action.setShortcuts(keys)
+            if not action.shortcuts() and name == "quit":
+                action.setShortcut(QKeySequence("Ctrl+Q"))  # no Quit keys on this platform (bare X11)
             action.triggered.connect(_no_result(slot))
             self.window.addAction(action)
             actions[name] = action
@@ -148,7 +150,7 @@ class FileController(QObject):
         except NotUTF8Error as exc:
             return self._open_converted(path, exc, remember)
         except PostIOError as exc:
-            self.dialogs.error("Cannot open the post", str(exc))
+            self.dialogs.error(QCoreApplication.translate("FileController", "Cannot open the post"), str(exc))
             return False
         self._replace(source, path)
         if remember:
@@ -164,7 +166,8 @@ class FileController(QObject):
         self._replace(legacy.source, path, DiskVersion(problem.data))
         # Saving writes UTF-8, which is not what the disk holds: the post is modified until then.
         self.document.qdoc.setModified(True)
-        self.message.emit(f"Opened {path.name} as {legacy.name}; saving writes it as UTF-8")
+        self.message.emit(QCoreApplication.translate(
+            "FileController", "Opened {0} as {1}; saving writes it as UTF-8").format(path.name, legacy.name))
         if remember:
             self.remember_recent(path)
         return True
@@ -237,20 +240,24 @@ class FileController(QObject):
     def _write(self, path: Path) -> bool:
         problem = self._front_matter_problem()
         if problem and not self.dialogs.ask_save_broken(path.name, problem):
-            self.message.emit("Not saved: the front matter is broken (see the marked line in the source)")
+            self.message.emit(QCoreApplication.translate(
+                "FileController", "Not saved: the front matter is broken (see the marked line in the "
+                                  "source)"))
             return False
         data = self.document.source.to_bytes()
         try:
             write_bytes_atomic(path, data)
         except PostIOError as exc:
-            self.dialogs.error("The post was not saved",
-                               f"{exc}.\n\nYour text is still here in the editor, unchanged.")
+            self.dialogs.error(QCoreApplication.translate("FileController", "The post was not saved"),
+                               QCoreApplication.translate("FileController", "{0}.\n\nYour text is still "
+                                                                            "here in the editor, unchanged.")
+                                                                            .format(exc))
             return False
         self.document.set_path(path)
         self.disk.track(path, self.document.text, DiskVersion(data))
         self.document.mark_saved()
         self.remember_recent(path)
-        self.message.emit(f"Saved {path.name}")
+        self.message.emit(QCoreApplication.translate("FileController", "Saved {0}").format(path.name))
         self.saved.emit(path)
         return True
 
@@ -345,7 +352,8 @@ class FileController(QObject):
     def recent_menu(self) -> QMenu:
         """The Open Recent menu, filled afresh each time it opens."""
         if self._recent_menu is None:
-            self._recent_menu = QMenu("Open &Recent", self.window)
+            self._recent_menu = QMenu(QCoreApplication.translate(
+                "FileController", "Open &Recent"), self.window)
             self._recent_menu.aboutToShow.connect(self._fill_recent)
             self._fill_recent()
         return self._recent_menu
@@ -362,9 +370,10 @@ class FileController(QObject):
             action.setData(str(path))
             action.triggered.connect(_no_result(lambda p=path: self.open_path(p)))
         if not paths:
-            menu.addAction("No recent posts").setEnabled(False)
+            menu.addAction(QCoreApplication.translate("FileController", "No recent posts")).setEnabled(False)
         menu.addSeparator()
-        menu.addAction("Clear Recent", self.clear_recent).setEnabled(bool(paths))
+        menu.addAction(QCoreApplication.translate(
+            "FileController", "Clear Recent"), self.clear_recent).setEnabled(bool(paths))
 
     # -- recovery -------------------------------------------------------------
 
@@ -416,7 +425,8 @@ class FileController(QObject):
                 self.disk.track(path, "", known)
             self.document.qdoc.setModified(True)
         self.autosaver.flush()  # this session's copy holds it before the old one goes
-        self.message.emit(f"Restored unsaved changes to {self.display_name()}")
+        self.message.emit(QCoreApplication.translate(
+            "FileController", "Restored unsaved changes to {0}").format(self.display_name()))
         return True
 
     # -- changes made elsewhere (the policy is in bridge/file_watcher.DiskSync) --

@@ -10,9 +10,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
+from PySide6 import QtWidgets
+
 # The dialog classes are looked up when a question is asked: PySide6 builds a
 # class (and its enums) on first access, which start-up need not pay for.
-from PySide6 import QtWidgets
+from PySide6.QtCore import QCoreApplication
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QSize
@@ -52,7 +54,8 @@ class FileDialogs:
         self.parent = parent
 
     def get_open_path(self, start_dir: Path | None) -> Path | None:
-        dialog = QtWidgets.QFileDialog(self.parent, "Open Post", str(start_dir or ""), POST_FILTER)
+        dialog = QtWidgets.QFileDialog(self.parent, QCoreApplication.translate(
+            "FileDialogs", "Open Post"), str(start_dir or ""), POST_FILTER)
         dialog.setFileMode(QtWidgets.QFileDialog.FileMode.ExistingFile)
         dialog.setViewMode(QtWidgets.QFileDialog.ViewMode.Detail)
         # Post names are long (2019-01-08-cloud-native-london-january.md): room to read them.
@@ -62,7 +65,8 @@ class FileDialogs:
         return Path(dialog.selectedFiles()[0])
 
     def get_save_path(self, suggested: Path) -> Path | None:
-        dialog = QtWidgets.QFileDialog(self.parent, "Save Post As", str(suggested.parent), POST_FILTER)
+        dialog = QtWidgets.QFileDialog(self.parent, QCoreApplication.translate(
+            "FileDialogs", "Save Post As"), str(suggested.parent), POST_FILTER)
         dialog.setAcceptMode(QtWidgets.QFileDialog.AcceptMode.AcceptSave)
         dialog.selectFile(suggested.name)
         dialog.resize(roomy_size(self.parent))
@@ -72,9 +76,13 @@ class FileDialogs:
 
     def ask_unsaved(self, name: str) -> str:
         QMessageBox = QtWidgets.QMessageBox  # noqa: N806 (the class, named as Qt names it)
-        box = QMessageBox(QMessageBox.Icon.Warning, "Unsaved changes",
-                          f"Save the changes to “{name}” before closing?", parent=self.parent)
-        box.setInformativeText("If you don't save, your changes will be lost.")
+        box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate(
+            "FileDialogs", "Unsaved changes"),
+                          QCoreApplication.translate("FileDialogs", "Save the changes to “{0}” before "
+                                                                    "closing?")
+                                                                    .format(name), parent=self.parent)
+        box.setInformativeText(QCoreApplication.translate(
+            "FileDialogs", "If you don't save, your changes will be lost."))
         buttons = QMessageBox.StandardButton
         box.setStandardButtons(buttons.Save | buttons.Discard | buttons.Cancel)
         box.setDefaultButton(buttons.Save)
@@ -83,13 +91,19 @@ class FileDialogs:
 
     def ask_overwrite_changed(self, name: str) -> str:
         QMessageBox = QtWidgets.QMessageBox  # noqa: N806
-        box = QMessageBox(QMessageBox.Icon.Warning, "The file changed on disk",
-                          f"“{name}” was changed by another program since you opened or saved it.",
+        box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate(
+            "FileDialogs", "The file changed on disk"),
+                          QCoreApplication.translate("FileDialogs", "“{0}” was changed by another program "
+                                                                    "since you opened or saved it.")
+                                                                    .format(name),
                           parent=self.parent)
-        box.setInformativeText("Saving now replaces those changes with your text. "
-                               "Merge brings both together first, so that nothing is lost.")
-        merge = box.addButton("Merge", QMessageBox.ButtonRole.AcceptRole)
-        overwrite = box.addButton("Save Anyway", QMessageBox.ButtonRole.DestructiveRole)
+        box.setInformativeText(QCoreApplication.translate(
+            "FileDialogs", "Saving now replaces those changes with your text. "
+                               "Merge brings both together first, so that nothing is lost."))
+        merge = box.addButton(QCoreApplication.translate(
+            "FileDialogs", "Merge"), QMessageBox.ButtonRole.AcceptRole)
+        overwrite = box.addButton(QCoreApplication.translate(
+            "FileDialogs", "Save Anyway"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(merge)
         box.exec()
@@ -99,8 +113,10 @@ class FileDialogs:
     def ask_recreate(self, path: Path) -> bool:
         QMessageBox = QtWidgets.QMessageBox  # noqa: N806
         answer = QMessageBox.question(
-            self.parent, "The file is gone",
-            f"“{path.name}” was deleted or moved since you opened it.\n\nCreate it again at {path}?",
+            self.parent, QCoreApplication.translate("FileDialogs", "The file is gone"),
+            QCoreApplication.translate("FileDialogs", "“{0}” was deleted or moved since you opened "
+                                                      "it.\n\nCreate it again at {1}?")
+                                                      .format(path.name, path),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Save
@@ -112,15 +128,21 @@ class FileDialogs:
 
     def offer_conversion(self, path: Path, problem: str, legacy: LegacyText) -> bool:
         QMessageBox = QtWidgets.QMessageBox  # noqa: N806
-        box = QMessageBox(QMessageBox.Icon.Question, "Not UTF-8 text",
-                          f"“{path.name}” is not UTF-8, which Jekyll expects.", parent=self.parent)
+        box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate(
+            "FileDialogs", "Not UTF-8 text"),
+                          QCoreApplication.translate("FileDialogs", "“{0}” is not UTF-8, which Jekyll "
+                                                                    "expects.")
+                                                                    .format(path.name), parent=self.parent)
         count = len(legacy.changes)
         box.setInformativeText(
-            f"It reads as {legacy.name}. Open it as that, and save it as UTF-8? "
-            f"{count} character{'s' if count != 1 else ''} will be written differently (see the details); "
-            "nothing changes on disk until you save.")
+            QCoreApplication.translate("FileDialogs", "It reads as {0}. Open it as that, and save it as "
+                                                      "UTF-8? {1} character{2} will be written differently "
+                                                      "(see the details); nothing changes on disk until you "
+                                                      "save.")
+                                                      .format(legacy.name, count, 's' if count != 1 else ''))
         box.setDetailedText(f"{problem}\n\n{legacy.summary(limit=200)}")
-        convert = box.addButton(f"Open as {legacy.name}", QMessageBox.ButtonRole.AcceptRole)
+        convert = box.addButton(QCoreApplication.translate(
+            "FileDialogs", "Open as {0}").format(legacy.name), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(convert)
         box.exec()
@@ -128,10 +150,15 @@ class FileDialogs:
 
     def ask_save_broken(self, name: str, problem: str) -> bool:
         QMessageBox = QtWidgets.QMessageBox  # noqa: N806
-        box = QMessageBox(QMessageBox.Icon.Warning, "The front matter is broken",
-                          f"Jekyll cannot read the front matter of “{name}”.", parent=self.parent)
-        box.setInformativeText(f"{problem}.\n\nThe line is marked in the source. Save anyway?")
-        save = box.addButton("Save Anyway", QMessageBox.ButtonRole.DestructiveRole)
+        box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate(
+            "FileDialogs", "The front matter is broken"),
+                          QCoreApplication.translate("FileDialogs", "Jekyll cannot read the front matter of "
+                                                                    "“{0}”.")
+                                                                    .format(name), parent=self.parent)
+        box.setInformativeText(QCoreApplication.translate(
+            "FileDialogs", "{0}.\n\nThe line is marked in the source. Save anyway?").format(problem))
+        save = box.addButton(QCoreApplication.translate(
+            "FileDialogs", "Save Anyway"), QMessageBox.ButtonRole.DestructiveRole)
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(cancel)
         box.exec()

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -47,6 +47,7 @@ from .source_editor import reveal_cursor
 # -- the bar -------------------------------------------------------------------
 
 MATCH_BACKGROUND = QColor("#fbeaa5")
+MATCH_TEXT = QColor("#1e1f22")  # dark ink on the yellow, readable in the dark theme too
 ERROR_STYLE = "color: #a62b2b;"
 NORMAL_STYLE = "color: #6b727b;"
 
@@ -70,21 +71,24 @@ class FindBar(QWidget):
         self._refresh.timeout.connect(self._search_again)
 
         self.find_field = QLineEdit(self)
-        self.find_field.setPlaceholderText("Find")
+        self.find_field.setPlaceholderText(QCoreApplication.translate("FindBar", "Find"))
         self.find_field.setClearButtonEnabled(True)
         self.replace_field = QLineEdit(self)
-        self.replace_field.setPlaceholderText("Replace")
+        self.replace_field.setPlaceholderText(QCoreApplication.translate("FindBar", "Replace"))
         self.match_case = self._toggle("Aa", "Match case")
         self.whole_words = self._toggle("W", "Whole words")
         self.regex = self._toggle(".*", "Regular expression (replacement may use \\1 or \\g<name>)")
         self.count_label = QLabel(self)
         self.count_label.setMinimumWidth(90)
         self.count_label.setStyleSheet(NORMAL_STYLE)
-        previous = self._button("\u2191", "Previous match (Shift+Enter, Shift+F3)", self.find_previous)
-        following = self._button("\u2193", "Next match (Enter, F3)", self.find_next)
-        close = self._button("\u2715", "Close (Escape)", self.close_bar)
-        self.replace_button = QPushButton("Replace", self)
-        self.replace_all_button = QPushButton("Replace All", self)
+        previous = self._button("\u2191", QCoreApplication.translate(
+            "FindBar", "Previous match (Shift+Enter, Shift+F3)"), self.find_previous)
+        following = self._button("\u2193", QCoreApplication.translate(
+            "FindBar", "Next match (Enter, F3)"), self.find_next)
+        close = self._button("\u2715", QCoreApplication.translate(
+            "FindBar", "Close (Escape)"), self.close_bar)
+        self.replace_button = QPushButton(QCoreApplication.translate("FindBar", "Replace"), self)
+        self.replace_all_button = QPushButton(QCoreApplication.translate("FindBar", "Replace All"), self)
         self.replace_button.clicked.connect(self.replace_one)
         self.replace_all_button.clicked.connect(self.replace_all)
 
@@ -198,6 +202,7 @@ class FindBar(QWidget):
         selections = []
         fmt = QTextCharFormat()
         fmt.setBackground(MATCH_BACKGROUND)
+        fmt.setForeground(MATCH_TEXT)
         to_qt = self._document.to_qt
         for start, end in matches[:MAX_HIGHLIGHTS]:
             if start == end:
@@ -224,7 +229,7 @@ class FindBar(QWidget):
 
     def _show_count(self, error: str | None = None) -> None:
         if error:
-            self.count_label.setText("Invalid pattern")
+            self.count_label.setText(QCoreApplication.translate("FindBar", "Invalid pattern"))
             self.count_label.setToolTip(error)
             self.count_label.setStyleSheet(ERROR_STYLE)
             return
@@ -236,10 +241,11 @@ class FindBar(QWidget):
         n = len(self._matches)
         current = match_index(self._matches, *self._selection())
         if n == 0:
-            self.count_label.setText("No results")
+            self.count_label.setText(QCoreApplication.translate("FindBar", "No results"))
             self.count_label.setStyleSheet(ERROR_STYLE)
         elif current is not None:
-            self.count_label.setText(f"{current + 1} of {n}")
+            self.count_label.setText(QCoreApplication.translate(
+                "FindBar", "{0} of {1}").format(current + 1, n))
         else:
             self.count_label.setText(f"{n} match" + ("" if n == 1 else "es"))
 
@@ -310,5 +316,5 @@ class FindBar(QWidget):
         self._current_matches()
         self._show_count()
         if count:
-            self.count_label.setText(f"Replaced {count}")
+            self.count_label.setText(QCoreApplication.translate("FindBar", "Replaced {0}").format(count))
         return count

@@ -11,10 +11,11 @@ being typed in keeps its cursor when the source changes its value.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -41,6 +42,7 @@ from .form_fields import (
     FieldRow,
     YamlField,
     form_layout,
+    name_field,
     note_label,
     set_line_text,
 )
@@ -53,6 +55,33 @@ from .wheel_focus import FocusWheelComboBox
 _UNSEEN = object()
 BANNER_STYLE = ("QLabel { background: #fdecea; color: #8c1d18; border: 1px solid #e8b4ae;"
                 " border-radius: 4px; padding: 8px; }")
+
+
+# The standard fields' words (held by editor.core.form_model, which has no Qt), for the translators.
+FIELD_WORDS = (
+    QT_TRANSLATE_NOOP("FormPane", "Title"),
+    QT_TRANSLATE_NOOP("FormPane", "The post's title"),
+    QT_TRANSLATE_NOOP("FormPane", "The post's title, shown as its heading and in the browser tab."),
+    QT_TRANSLATE_NOOP("FormPane", "Description"),
+    QT_TRANSLATE_NOOP("FormPane", "One or two sentences for search results and link previews"),
+    QT_TRANSLATE_NOOP("FormPane", "Search engines and link previews show about 160 characters of it; "
+                                  "longer text is cut."),
+    QT_TRANSLATE_NOOP("FormPane", "Layout"),
+    QT_TRANSLATE_NOOP("FormPane", "The page template from the site's _layouts folder."),
+    QT_TRANSLATE_NOOP("FormPane", "Date"),
+    QT_TRANSLATE_NOOP("FormPane", "Publication date and time; Jekyll uses it before the file name's."),
+    QT_TRANSLATE_NOOP("FormPane", "Location"),
+    QT_TRANSLATE_NOOP("FormPane", "Venue, city"),
+    QT_TRANSLATE_NOOP("FormPane", "Where the meetup took place."),
+    QT_TRANSLATE_NOOP("FormPane", "Image"),
+    QT_TRANSLATE_NOOP("FormPane", "The picture for link previews: a path in the site or a URL."),
+    QT_TRANSLATE_NOOP("FormPane", "Tags"),
+    QT_TRANSLATE_NOOP("FormPane", "Add a tag…"),
+    QT_TRANSLATE_NOOP("FormPane", "Type a tag and press Enter or comma."),
+    QT_TRANSLATE_NOOP("FormPane", "Redirect from"),
+    QT_TRANSLATE_NOOP("FormPane", "Old addresses that should redirect to this post "
+                                  "(jekyll-redirect-from)."),
+)
 
 
 def _same(a: Any, b: Any) -> bool:
@@ -80,6 +109,7 @@ class FormPane(QScrollArea):
         self._labels: dict[str, QLabel] = {}
         self._started: dict[str, tuple[int, str | None]] = {}
         self._guarded: set[QWidget] = set()
+        self._parts_named = False
         self._undo_keys = UndoKeys(document, self)
         # Held (by the window, until it has painted): see ``start_site_tags``.
         self._site_tags = SiteTagReader(self, held=hold_site_tags)
@@ -103,11 +133,12 @@ class FormPane(QScrollArea):
         fm_layout = QVBoxLayout(self.front_matter)
         fm_layout.setContentsMargins(0, 0, 0, 0)
         fm_layout.setSpacing(12)
-        post_box, self._form = self._group("Post")
-        other_box, self._other = self._group("Other front matter")
+        post_box, self._form = self._group(QCoreApplication.translate("FormPane", "Post"))
+        other_box, self._other = self._group(QCoreApplication.translate("FormPane", "Other front matter"))
         self.other_box = other_box
         other_box.hide()
-        other_box.setToolTip("Keys without their own editor, shown and edited as YAML")
+        other_box.setToolTip(QCoreApplication.translate(
+            "FormPane", "Keys without their own editor, shown and edited as YAML"))
         fm_layout.addWidget(post_box)
         fm_layout.addWidget(other_box)
         self._body.addWidget(self.front_matter)
@@ -131,7 +162,36 @@ class FormPane(QScrollArea):
         layout = QVBoxLayout(box)
         layout.addWidget(widget)
         self._body.insertWidget(self._body.count() - 1, box)
+        # Qt put the section's fields last in the window's Tab order (after the source and the
+        # preview): they go right after the form's own, as drawn.
+        tab = Qt.FocusPolicy.TabFocus.value
+        parts, part = [], widget.nextInFocusChain()
+        while widget.isAncestorOf(part):
+            if part.focusPolicy().value & tab:
+                parts.append(part)
+            part = part.nextInFocusChain()
+        last = self._last_in_tab_order(box)
+        if parts and last is not None:
+            place_after(last, *parts)
         return box
+
+    def _last_in_tab_order(self, outside: QWidget) -> QWidget | None:
+        """The form's last widget that Tab stops at, not counting those inside ``outside``."""
+        first = self.editor("title")
+        last, part = first, first.nextInFocusChain()
+        while part is not first and (self.isAncestorOf(part) or outside.isAncestorOf(part)):
+            if not outside.isAncestorOf(part) and part.focusPolicy().value & Qt.FocusPolicy.TabFocus.value:
+                last = part
+            part = part.nextInFocusChain()
+        return last
+
+    def name_parts(self) -> None:
+        """Name the parts of composite fields (a date's buttons, a list's rows) for screen readers:
+        once the window has painted (see ``name_field``); rows made later are named as they come."""
+        self._parts_named = True
+        for row in [*self._rows.values(), *self._generic.values()]:
+            editor = row.editor
+            name_field(editor, editor.accessibleName(), editor.accessibleDescription())
 
     def start_site_tags(self) -> None:
         """Start reading the site's tags for completion, if they were held back."""
@@ -167,12 +227,20 @@ class FormPane(QScrollArea):
         return box, form_layout(box, (10, 12, 10, 10))
 
     def _build_standard_rows(self) -> None:
-        labels = [QLabel(spec.label + ":") for spec in fm.STANDARD_FIELDS]
+        def translated(spec: fm.FieldSpec) -> fm.FieldSpec:
+            def tr(text: str) -> str:
+                return QCoreApplication.translate("FormPane", text) if text else text
+            return replace(spec, label=tr(spec.label), placeholder=tr(spec.placeholder),
+                           tooltip=tr(spec.tooltip))
+        specs = [translated(spec) for spec in fm.STANDARD_FIELDS]
+        labels = [QLabel(QCoreApplication.translate("FormPane", "{label}:").format(label=spec.label))
+                  for spec in specs]
         # Both groups' fields start at the same column.
         self._label_width = max(label.sizeHint().width() for label in labels)
-        for spec, label in zip(fm.STANDARD_FIELDS, labels, strict=True):
+        for spec, label in zip(specs, labels, strict=True):
             editor = self._make_editor(spec)
             editor.setToolTip(spec.tooltip)
+            name_field(editor, spec.label, spec.tooltip, parts=False)  # parts: name_parts()
             row = FieldRow(editor)
             label.setMinimumWidth(self._label_width)
             label.setToolTip(spec.tooltip)
@@ -386,8 +454,9 @@ class FormPane(QScrollArea):
         if getattr(problem, "line", None) is not None:
             where = f" (line {problem.line}, column {problem.column})"
         message = getattr(problem, "message", str(problem))
-        self.banner.setText(f"<b>The front matter cannot be read</b>{where}: {html.escape(message)}<br>"
-                            "Fix it in the source; the form follows again once it reads.")
+        self.banner.setText(QCoreApplication.translate(
+            "FormPane", "<b>The front matter cannot be read</b>{0}: {1}<br>Fix it in the source; the form "
+                        "follows again once it reads.").format(where, html.escape(message)))
         self.banner.show()
         self.front_matter.setEnabled(False)
 
@@ -438,7 +507,8 @@ class FormPane(QScrollArea):
                     field.edited.connect(lambda value, k=key: self._write_generic(k, value))
                     label = QLabel(f"{key}:")
                     label.setMinimumWidth(self._label_width)
-                    label.setToolTip(f"'{key}' as YAML")
+                    label.setToolTip(QCoreApplication.translate("FormPane", "'{0}' as YAML").format(key))
+                    name_field(field, key, label.toolTip(), parts=self._parts_named)
                     label.setBuddy(field)
                     self._labels[key] = label
                 self._other.addRow(self._labels[key], row)

@@ -6,9 +6,12 @@ a focused editor kept), so an update never echoes back as an edit.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, QRect, QSignalBlocker, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QMimeData, QRect, QSignalBlocker, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QAbstractSpinBox,
+    QComboBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -49,6 +52,53 @@ def set_plain_text(edit: QPlainTextEdit, text: str) -> None:
         cursor.setPosition(min(pos, end), cursor.MoveMode.KeepAnchor)
         edit.setTextCursor(cursor)
         edit.verticalScrollBar().setValue(bar)
+
+
+# Widgets whose insides are Qt's own (a combo box's popup, a text edit's scroll bars): not walked.
+WHOLE = (QAbstractScrollArea, QAbstractSpinBox, QComboBox)
+
+
+def focus_parts(widget: QWidget) -> list[QWidget]:
+    """The widgets inside ``widget`` that Tab stops at, not looking inside Qt's own compound
+    widgets (wrapping their private insides costs milliseconds before the first frame)."""
+    tab = Qt.FocusPolicy.TabFocus.value
+    found = []
+    for child in widget.children():
+        if not isinstance(child, QWidget):
+            continue
+        if child.focusPolicy().value & tab:
+            found.append(child)
+        elif not isinstance(child, WHOLE):
+            found.extend(focus_parts(child))
+    return found
+
+
+def name_field(editor: QWidget, name: str, description: str = "", parts: bool = True) -> None:
+    """Give ``editor`` and each of its parts that Tab stops at a name a screen reader reads out
+    (its label's text: a buddy label alone is not what a part of a composite field gets), and
+    ``description``. Parts named already (a chip's "Remove tag") keep their own name.
+
+    ``parts=False`` names the editor alone: walking its insides wraps Qt objects Python has not
+    seen yet (~20 ms for the date field), so the form names its fields' parts after the first frame.
+    """
+    if not editor.accessibleName():
+        editor.setAccessibleName(name)
+    if description and not editor.accessibleDescription():
+        editor.setAccessibleDescription(description)
+    # A field that takes Tab itself (a line edit, a combo box) is one part: its insides are Qt's.
+    whole = editor.focusPolicy().value & Qt.FocusPolicy.TabFocus.value or isinstance(editor, WHOLE)
+    named = [] if whole or not parts else [p for p in focus_parts(editor) if not p.accessibleName()]
+    entries = [p for p in named if hasattr(p, "placeholderText")]
+    for part in named:
+        if hasattr(part, "setCheckable"):  # a button: what it does
+            text = part.text().replace("&", "")
+        else:  # several entries in one field (a sponsor's name and link): what each holds
+            text = part.placeholderText() if len(entries) > 1 else ""
+            if text.startswith(("http://", "https://")):
+                text = QCoreApplication.translate("form_fields", "link")
+        part.setAccessibleName(f"{name}: {text}" if text else name)
+        if description and not part.accessibleDescription():
+            part.setAccessibleDescription(description)
 
 
 def note_label(text: str = "", style: str = NOTE_STYLE) -> QLabel:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
@@ -35,19 +35,19 @@ class GoToLineBar(QWidget):
         super().__init__(parent)
         self.setObjectName("goToLineBar")
         self.field = QLineEdit(self)
-        self.field.setPlaceholderText("line or line:column")
+        self.field.setPlaceholderText(QCoreApplication.translate("GoToLineBar", "line or line:column"))
         self.field.setClearButtonEnabled(True)
         self.field.setMaximumWidth(220)
         self.hint = QLabel(self)
         self.hint.setObjectName("goToLineHint")
         close = QToolButton(self)
         close.setText("\u2715")
-        close.setToolTip("Close (Escape)")
+        close.setToolTip(QCoreApplication.translate("GoToLineBar", "Close (Escape)"))
         close.setAutoRaise(True)
         close.clicked.connect(self.close_bar)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 4, 4)
-        layout.addWidget(QLabel("Go to line:", self))
+        layout.addWidget(QLabel(QCoreApplication.translate("GoToLineBar", "Go to line:"), self))
         layout.addWidget(self.field)
         layout.addWidget(self.hint)
         layout.addStretch(1)
@@ -63,7 +63,8 @@ class GoToLineBar(QWidget):
     def open_bar(self, current_line: int, line_count: int) -> None:
         self._line_count = max(1, line_count)
         self.field.clear()
-        self.field.setPlaceholderText(f"{current_line}  (line or line:column)")
+        self.field.setPlaceholderText(QCoreApplication.translate(
+            "GoToLineBar", "{0}  (line or line:column)").format(current_line))
         self._validate("")
         self.show()
         self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)

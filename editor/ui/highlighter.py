@@ -3,13 +3,22 @@
 Qt calls ``highlightBlock`` once per changed line (and for the lines after it
 while the carried state differs), so typing re-tokenises one line, never the
 document. The tokenising itself is ``editor.core.highlight_rules``; this only
-maps token kinds to a calm light palette and code points to UTF-16 units.
+maps token kinds to a calm palette (a light one and a dark one, chosen from the
+application's palette and switched by ``set_dark``) and code points to UTF-16 units.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocument
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QGuiApplication,
+    QPalette,
+    QSyntaxHighlighter,
+    QTextCharFormat,
+    QTextDocument,
+)
 
 from editor.bridge.positions import PositionMap
 from editor.core.highlight_rules import BODY, START, Kind, StateTable, tokenize_line
@@ -61,8 +70,53 @@ PALETTE: dict[Kind, tuple[str | None, str | None, bool, bool]] = {
 }
 
 
-def char_format(kind: Kind) -> QTextCharFormat:
-    fg, bg, bold, italic = PALETTE[kind]
+DARK_CODE_BACKGROUND = "#2a2d32"
+# The same roles on a dark background: lighter, less saturated inks, dim backgrounds.
+DARK_PALETTE: dict[Kind, tuple[str | None, str | None, bool, bool]] = {
+    Kind.FM_DELIMITER: ("#6f7680", None, True, False),
+    Kind.FM_KEY: ("#7fb0e0", None, False, False),
+    Kind.FM_STRING: ("#9fcf7f", None, False, False),
+    Kind.FM_LITERAL: ("#e6a35c", None, False, False),
+    Kind.FM_COMMENT: ("#8b929b", None, False, True),
+    Kind.FM_DASH: ("#e6a35c", None, True, False),
+    Kind.FM_PUNCTUATION: ("#8b929b", None, False, False),
+    Kind.HEADING: ("#a9c8f0", None, True, False),
+    Kind.HEADING_MARKER: ("#5f7494", None, True, False),
+    Kind.RULE: ("#6f7680", None, True, False),
+    Kind.QUOTE: ("#a7b0bb", None, False, True),
+    Kind.QUOTE_MARKER: ("#6f7680", None, True, False),
+    Kind.LIST_MARKER: ("#e6a35c", None, True, False),
+    Kind.EMPHASIS: (None, None, False, True),
+    Kind.STRONG: (None, None, True, False),
+    Kind.CODE_SPAN: ("#e8a27c", "#3a2f29", False, False),
+    Kind.LINK_TEXT: ("#79aef2", None, False, False),
+    Kind.LINK_URL: ("#8a93a3", None, False, False),
+    Kind.IMAGE: ("#c59be0", None, False, False),
+    Kind.HTML: ("#c0a0cc", None, False, False),
+    Kind.HTML_COMMENT: ("#8b929b", None, False, True),
+    Kind.ATTRIBUTES: ("#8b929b", None, False, False),
+    Kind.LIQUID_TAG: ("#6cc7c2", "#1f3533", False, False),
+    Kind.LIQUID_OUTPUT: ("#6cc7c2", "#1f3533", False, False),
+    Kind.FENCE: ("#6f7680", DARK_CODE_BACKGROUND, False, False),
+    Kind.CODE: ("#d3d7dd", DARK_CODE_BACKGROUND, False, False),
+    Kind.CODE_KEYWORD: ("#c59be0", None, False, False),
+    Kind.CODE_STRING: ("#9fcf7f", None, False, False),
+    Kind.CODE_NUMBER: ("#e6a35c", None, False, False),
+    Kind.CODE_COMMENT: ("#8b929b", None, False, True),
+    Kind.CODE_NAME: ("#7fb0e0", None, False, False),
+    Kind.CODE_BUILTIN: ("#6cc7c2", None, False, False),
+    Kind.CODE_INSERTED: ("#8fd18f", "#1f3320", False, False),
+    Kind.CODE_DELETED: ("#f08a8a", "#3d2323", False, False),
+}
+
+
+def palette_is_dark() -> bool:
+    """Whether the application's palette is dark (its window colour nearer black than white)."""
+    return QGuiApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def char_format(kind: Kind, dark: bool = False) -> QTextCharFormat:
+    fg, bg, bold, italic = (DARK_PALETTE if dark else PALETTE)[kind]
     fmt = QTextCharFormat()
     if fg:
         fmt.setForeground(QColor(fg))
@@ -78,14 +132,29 @@ def char_format(kind: Kind) -> QTextCharFormat:
 class SourceHighlighter(QSyntaxHighlighter):
     """Highlights a post's QTextDocument line by line with the core tokeniser."""
 
-    def __init__(self, document: QTextDocument, parent: QObject | None = None):
+    def __init__(self, document: QTextDocument, parent: QObject | None = None, dark: bool | None = None):
         # Owned by ``parent`` (the view) when given, so the colours go with the view.
+        # ``dark``: the dark colours; by default those that suit the application's palette.
         self._states = StateTable()
-        self._formats = {kind: char_format(kind) for kind in PALETTE}
+        self.dark = palette_is_dark() if dark is None else dark
+        self._formats = {kind: char_format(kind, self.dark) for kind in PALETTE}
         self._merged: dict[tuple[Kind, ...], QTextCharFormat] = {}
         super().__init__(parent if parent is not None else document)
         if parent is not None:
             self.setDocument(document)
+
+    def set_dark(self, dark: bool) -> None:
+        """Switch to the dark (or light) colours and repaint the document with them."""
+        if dark == self.dark:
+            return
+        self.dark = dark
+        self._formats = {kind: char_format(kind, dark) for kind in PALETTE}
+        self._merged.clear()
+        self.rehighlight()
+
+    def kind_format(self, kind: Kind) -> QTextCharFormat:
+        """The format a token of ``kind`` is drawn with now."""
+        return self._formats[kind]
 
     def _format(self, key: tuple[Kind, ...]) -> QTextCharFormat:
         fmt = self._merged.get(key)

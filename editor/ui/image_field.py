@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QImageReader, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -48,8 +48,8 @@ class ImageField(QWidget):
         self.choose_file: Callable[[], str] = self._ask_for_file
         self.edit = PhotoLineEdit()
         self.edit.setPlaceholderText(placeholder)
-        self.choose = QPushButton("Choose…")
-        self.choose.setToolTip("Pick an image file from the site")
+        self.choose = QPushButton(QCoreApplication.translate("ImageField", "Choose…"))
+        self.choose.setToolTip(QCoreApplication.translate("ImageField", "Pick an image file from the site"))
         self.thumb = QLabel()
         self.thumb.setFixedSize(THUMB, THUMB)
         self.thumb.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -88,8 +88,9 @@ class ImageField(QWidget):
         """Photos given to the field are copied into the site by ``placer`` and set as ``key``."""
         self.placer, self.key = placer, key
         self.edit.takes_photos = True
-        self.choose.setText("Choose photo…")
-        self.choose.setToolTip("Copy a photo into the site (upright, resized, without location data)")
+        self.choose.setText(QCoreApplication.translate("ImageField", "Choose photo…"))
+        self.choose.setToolTip(QCoreApplication.translate(
+            "ImageField", "Copy a photo into the site (upright, resized, without location data)"))
         self._refresh()
 
     def _photos_given(self, sources: list) -> None:
@@ -129,7 +130,8 @@ class ImageField(QWidget):
         from PySide6.QtWidgets import QFileDialog
 
         name_filter = PHOTO_FILTER if self.placer is not None else IMAGE_FILTER
-        chosen, _ = QFileDialog.getOpenFileName(self, "Choose an image", str(folder), name_filter)
+        chosen, _ = QFileDialog.getOpenFileName(self, QCoreApplication.translate(
+            "ImageField", "Choose an image"), str(folder), name_filter)
         return chosen
 
     def _refresh(self) -> None:

@@ -18,6 +18,8 @@ BACKGROUND = QColor("#f7f7f8")
 NUMBER = QColor("#a8adb4")
 CURRENT = QColor("#3d4550")
 BORDER = QColor("#ececee")
+# (background, number, current line's number, border) on a dark palette
+DARK = (QColor("#232427"), QColor("#6b7078"), QColor("#d0d4da"), QColor("#34363a"))
 PADDING_LEFT = 10
 PADDING_RIGHT = 8
 
@@ -31,12 +33,17 @@ class LineNumberArea(QWidget):
         self._digits = 0
         self._digit_width = 0
         self._current = -1
+        self.colours = (BACKGROUND, NUMBER, CURRENT, BORDER)
         self.setObjectName("lineNumberArea")
         editor.blockCountChanged.connect(self._update_width)
         editor.updateRequest.connect(self._on_update_request)
         editor.cursorPositionChanged.connect(self._on_cursor_moved)
         editor.resized.connect(self._place)
         self._update_width()
+
+    def set_dark(self, dark: bool) -> None:
+        self.colours = DARK if dark else (BACKGROUND, NUMBER, CURRENT, BORDER)
+        self.update()
 
     def digits(self) -> int:
         return max(2, len(str(self._editor.blockCount())))
@@ -79,9 +86,10 @@ class LineNumberArea(QWidget):
         # The editor's font may have changed (the system's, say): no event of its
         # own reaches us for that, so the width is checked where it shows.
         self._update_width()
+        background, number_colour, current_colour, border = self.colours
         painter = QPainter(self)
-        painter.fillRect(event.rect(), BACKGROUND)
-        painter.setPen(BORDER)
+        painter.fillRect(event.rect(), background)
+        painter.setPen(border)
         painter.drawLine(self.width() - 1, event.rect().top(), self.width() - 1, event.rect().bottom())
         font = editor.font()
         bold = editor.font()
@@ -99,7 +107,7 @@ class LineNumberArea(QWidget):
             if block.isVisible() and bottom >= clip.top():
                 is_current = number == current
                 painter.setFont(bold if is_current else font)
-                painter.setPen(CURRENT if is_current else NUMBER)
+                painter.setPen(current_colour if is_current else number_colour)
                 painter.drawText(0, top, right, line_height,
                                  Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, str(number + 1))
             block = block.next()

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QToolButton, QVBoxLayout, QWidget
 
-from .form_fields import set_line_text
+from .form_fields import name_field, set_line_text
 from .tab_order import place_before
 
 
@@ -21,8 +21,8 @@ class ListInput(QWidget):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(4)
-        self.add_button = QPushButton("Add")
-        self.add_button.setToolTip("Add an address")
+        self.add_button = QPushButton(QCoreApplication.translate("ListInput", "Add"))
+        self.add_button.setToolTip(QCoreApplication.translate("ListInput", "Add an address"))
         bar = QHBoxLayout()
         bar.addWidget(self.add_button)
         bar.addStretch(1)
@@ -54,14 +54,15 @@ class ListInput(QWidget):
         edit.setPlaceholderText(self._placeholder)
         remove = QToolButton()
         remove.setText("×")
-        remove.setToolTip("Remove this address")
-        remove.setAccessibleName("Remove")
+        remove.setToolTip(QCoreApplication.translate("ListInput", "Remove this address"))
+        remove.setAccessibleName(QCoreApplication.translate("ListInput", "Remove"))
         layout.addWidget(edit)
         layout.addWidget(remove)
         self._layout.insertWidget(len(self._rows), row)
         # Tab goes through the rows as drawn, then to Add (a new widget comes last in the window).
         place_before(self.add_button, edit, remove)
         self._rows.append((row, edit))
+        name_field(row, f"{self.accessibleName() or self._placeholder} {len(self._rows)}")
         edit.textEdited.connect(lambda _t: self.itemsEdited.emit(self.items()))
         remove.clicked.connect(lambda: self._remove_clicked(row))
         return edit

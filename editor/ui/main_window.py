@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QShowEvent, QSurface, QTextCursor
 from PySide6.QtWidgets import (
     QLabel,
@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor import __version__
 from editor.bridge.session import PostSession
 from editor.core.site import Site
 
@@ -79,6 +78,8 @@ def prepare_for_composition(window: QWidget) -> None:
 class MainWindow(QMainWindow):
     # The window's first frame is being painted (the form and the source with it).
     firstPainted = Signal()
+    # The preview pane was just made (not yet loaded): the PreviewView.
+    previewCreated = Signal(object)
     FIRST_FRAME_FALLBACK_MS = 3000
 
     def __init__(self, settings: QSettings, session: PostSession, dialogs=None, preview: bool = True):
@@ -106,7 +107,8 @@ class MainWindow(QMainWindow):
         column.addWidget(self.source_view)
         # The preview's place holds a quiet label until WebEngine is up.
         self.preview_stack = QStackedWidget(self.splitter)
-        waiting = QLabel("Preparing the preview…", self.preview_stack)
+        waiting = QLabel(QCoreApplication.translate(
+            "MainWindow", "Preparing the preview…"), self.preview_stack)
         waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
         waiting.setStyleSheet("color: #888;")
         self.preview_stack.addWidget(waiting)
@@ -140,6 +142,7 @@ class MainWindow(QMainWindow):
         self._after_preview: list[Callable[[], object]] = []
         if preview:
             self._own_after_paint.append(self._create_preview)
+        self._own_after_paint.append(self.form.name_parts)  # for screen readers; costly before it
         # The talks section and the site's tags come once the preview shows the post (at most
         # FIRST_FRAME_FALLBACK_MS later): building them competed with WebEngine's start.
         self._own_after_paint.append(
@@ -204,7 +207,7 @@ class MainWindow(QMainWindow):
         if self.talks is None:
             self.talks = TalksSection(self.document, self.session.talks_model(),
                                       self.site.root if self.site else None)
-            self.form.add_section("Talks", self.talks)
+            self.form.add_section(QCoreApplication.translate("MainWindow", "Talks"), self.talks)
             # The list and the source follow each other: a talk chosen in the list is shown in
             # the source and the preview; the cursor entering a talk's lines selects it.
             self.talks.panel.view.selectionModel().currentChanged.connect(
@@ -266,6 +269,7 @@ class MainWindow(QMainWindow):
         from .preview_view import PreviewView
 
         self.preview_view = PreviewView(self.session.preview(), parent=self.preview_stack)
+        self.previewCreated.emit(self.preview_view)
         self.preview_stack.addWidget(self.preview_view)
         self.preview_stack.setCurrentWidget(self.preview_view)
         # Following each other: the source's top line and cursor drive the
@@ -302,7 +306,8 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         where = f" — {self.site.config.get('title') or self.site.root.name}" if self.site else ""
-        self.setWindowTitle(f"{self.files.display_name()}[*]{where} — Jekyll Post Editor")
+        self.setWindowTitle(QCoreApplication.translate(
+            "MainWindow", "{0}[*]{1} — Jekyll Post Editor").format(self.files.display_name(), where))
         self.setWindowModified(self.document.is_modified())
 
     def _show_cursor_position(self) -> None:
@@ -319,39 +324,45 @@ class MainWindow(QMainWindow):
         clip = clipboard_actions(self)
         self._pane_actions = {}
         # By place in the splitter, not by widget: the preview's place may become tabs (Built page).
-        for index, (name, title) in enumerate((("form", "&Form"), ("source", "&Source"),
-                                               ("preview", "&Preview"))):
-            action = QAction(title, self, checkable=True, checked=True)
+        for index, (name, title) in enumerate((("form", QT_TRANSLATE_NOOP("MainWindow", "&Form")),
+                                               ("source", QT_TRANSLATE_NOOP("MainWindow", "&Source")),
+                                               ("preview", QT_TRANSLATE_NOOP("MainWindow", "&Preview")))):
+            action = QAction(QCoreApplication.translate("MainWindow", title), self, checkable=True,
+                             checked=True)
             action.toggled.connect(lambda on, i=index: self.splitter.widget(i).setVisible(on))
             self._pane_actions[name] = action
         self._pane_actions["preview"].setEnabled(False)
-        reset = QAction("&Reset Layout", self)
+        reset = QAction(QCoreApplication.translate("MainWindow", "&Reset Layout"), self)
         reset.triggered.connect(self.reset_layout)
-        full = QAction("&Full Screen", self, checkable=True)
+        full = QAction(QCoreApplication.translate("MainWindow", "&Full Screen"), self, checkable=True)
         full.setShortcut(QKeySequence.StandardKey.FullScreen)
         full.toggled.connect(lambda on: self.showFullScreen() if on else self.showNormal())
-        about = QAction("&About Jekyll Post Editor", self)
+        about = QAction(QCoreApplication.translate("MainWindow", "&About Jekyll Post Editor"), self)
         about.setMenuRole(QAction.MenuRole.AboutRole)
         about.triggered.connect(self._about)
         src = self.source_view
+        file_title = QCoreApplication.translate("MainWindow", "&File")
+        edit_title = QCoreApplication.translate("MainWindow", "&Edit")
+        view_title = QCoreApplication.translate("MainWindow", "&View")
+        help_title = QCoreApplication.translate("MainWindow", "&Help")
         build_menu_bar(self.menuBar(), {
-            "&File": [f["new"], f["open"], self.files.recent_menu(), None, f["save"], f["save_as"], None,
-                      f["close"], None, f["quit"]],
-            "&Edit": [undo, redo, None, clip["cut"], clip["copy"], clip["paste"], None, clip["select_all"],
-                      None, src.find_action, src.replace_action, src.find_next_action,
-                      src.find_previous_action, None, src.goto_action],
-            "&View": [*self._pane_actions.values(), None, src.wrap_action, None, reset, full],
-            "&Help": [shortcuts_action(self.menuBar(), self), None, about],
+            file_title: [f["new"], f["open"], self.files.recent_menu(), None, f["save"], f["save_as"], None,
+                         f["close"], None, f["quit"]],
+            edit_title: [undo, redo, None, clip["cut"], clip["copy"], clip["paste"], None, clip["select_all"],
+                         None, src.find_action, src.replace_action, src.find_next_action,
+                         src.find_previous_action, None, src.goto_action],
+            view_title: [*self._pane_actions.values(), None, src.wrap_action, None, reset, full],
+            help_title: [shortcuts_action(self.menuBar(), self), None, about],
         })
         for action in (undo, redo):
             self.addAction(action)
 
     def _about(self) -> None:
-        from PySide6.QtWidgets import QMessageBox  # built on first use, not at start-up
+        from .about_dialog import AboutDialog  # built on first use, not at start-up
 
-        QMessageBox.about(self, "About Jekyll Post Editor",
-                          f"<b>Jekyll Post Editor</b> {__version__}<p>Write the roundup posts of a Jekyll "
-                          "meetup site: a form, the Markdown source and a live preview of one text.</p>")
+        dialog = AboutDialog(self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
 
     # -- layout memory -------------------------------------------------------
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
@@ -32,7 +33,7 @@ def build_menu_bar(bar: QMenuBar, menus: dict[str, Iterable[MenuItem]]) -> dict[
 
 def shortcuts_action(bar: QMenuBar, parent: QWidget) -> QAction:
     """Help ▸ Keyboard Shortcuts (F1 where the platform says so): the menus' commands and keys."""
-    action = QAction("&Keyboard Shortcuts", parent)
+    action = QAction(QCoreApplication.translate("menus", "&Keyboard Shortcuts"), parent)
     action.setShortcut(QKeySequence.StandardKey.HelpContents)
 
     def show() -> None:

@@ -11,14 +11,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from editor.bridge.document import Document
 from editor.bridge.talks_model import TalksModel
 from editor.bridge.undo_keys import UndoKeys
 
-from .form_fields import FieldRow
+from .form_fields import FieldRow, name_field
 from .tab_order import place_before
 
 
@@ -41,8 +41,9 @@ class ModelEditor(QWidget):
     def _add_row(self, key: str, text: str, editor: QWidget, tip: str | None = None) -> FieldRow:
         if tip is not None:
             editor.setToolTip(tip)
+        name_field(editor, text, tip or "")
         row = FieldRow(editor)
-        label = QLabel(text + ":")
+        label = QLabel(QCoreApplication.translate("ModelEditor", "{label}:").format(label=text))
         label.setToolTip(editor.toolTip())
         label.setBuddy(editor)
         self.labels.append(label)
@@ -97,6 +98,7 @@ class RowList(QWidget):
         tab = Qt.FocusPolicy.TabFocus.value
         place_before(self.add_button, *[w for w in row.findChildren(QWidget)
                                         if w.focusPolicy().value & tab])
+        name_field(row, f"{self.accessibleName() or self.add_button.text()} {len(self._rows)}")
 
     def _add_row(self) -> None:
         raise NotImplementedError

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QToolButton, QWidget
 
@@ -44,7 +44,8 @@ def choose_photo_files(parent: QWidget, many: bool = False) -> list[str]:
     if many:
         chosen, _ = QFileDialog.getOpenFileNames(parent, "Choose photos", "", PHOTO_FILTER)
         return chosen
-    chosen, _ = QFileDialog.getOpenFileName(parent, "Choose a photo", "", PHOTO_FILTER)
+    chosen, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate(
+        "photo_drop", "Choose a photo"), "", PHOTO_FILTER)
     return [chosen] if chosen else []
 
 
@@ -100,8 +101,9 @@ def is_remote(value: str) -> bool:
 def download_button() -> QToolButton:
     """ "Download": shown beside a remote photo; fetches it into the site through the pipeline."""
     button = QToolButton()
-    button.setText("Download")
-    button.setToolTip("Download this photo into the site (upright, resized, without location data)")
+    button.setText(QCoreApplication.translate("photo_drop", "Download"))
+    button.setToolTip(QCoreApplication.translate(
+        "photo_drop", "Download this photo into the site (upright, resized, without location data)"))
     button.hide()
     return button
 
@@ -126,8 +128,9 @@ class PhotoSlot(QWidget):
         self.edit = PhotoLineEdit()
         self.edit.setPlaceholderText(placeholder)
         self.choose = QToolButton()
-        self.choose.setText("Choose photo…")
-        self.choose.setToolTip("Copy a photo into the site (upright, resized, without location data)")
+        self.choose.setText(QCoreApplication.translate("PhotoSlot", "Choose photo…"))
+        self.choose.setToolTip(QCoreApplication.translate(
+            "PhotoSlot", "Copy a photo into the site (upright, resized, without location data)"))
         self.choose.hide()
         self.download = download_button()
         # Replaced in tests: returns the chosen files, [] when cancelled.

@@ -14,6 +14,8 @@ Signals: ``lineClicked(line)`` (the user clicked the part made from that
 1-based file line), ``updated(revision)`` (the page shows that document
 revision), ``contentShown()`` (first content after the page loaded).
 Slot: ``show_line(line)`` brings the part made from that file line into view.
+``set_look(dark, font_px)`` switches the page's colours and size live;
+``set_remote_images(on)`` makes a new page whose policy lets web images load.
 With ``set_photo_drops`` photos dropped on the page go into the post between
 the blocks under the pointer (a bar in the page shows where while dragging).
 """
@@ -27,7 +29,7 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QContextMenuEvent
+from PySide6.QtGui import QColor, QContextMenuEvent
 from PySide6.QtWebChannel import QWebChannel
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineScript
 from PySide6.QtWebEngineWidgets import QWebEngineView
@@ -37,6 +39,7 @@ from editor.bridge.preview_pipeline import PreviewPipeline
 from editor.bridge.scheme import RequestGuard, SchemeHandler, private_profile
 from editor.core.render import PREVIEW_SCRIPTS, Rendered, build_page, context_for
 
+from .highlighter import palette_is_dark
 from .page_script import evaluate
 from .photo_drop import take_as_copy
 from .preview_page import Opener, PreviewPage
@@ -44,6 +47,11 @@ from .preview_page import Opener, PreviewPage
 if TYPE_CHECKING:  # the event classes are built only when an event of theirs arrives
     from PySide6.QtCore import QMimeData
     from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDragMoveEvent, QDropEvent
+
+
+def page_background(dark: bool) -> QColor:
+    """The page's own background (page.css ``--page-bg``), shown while it loads."""
+    return QColor("#1e1f22" if dark else "#fdfdfd")
 
 
 class PreviewView(QWebEngineView):
@@ -67,6 +75,9 @@ class PreviewView(QWebEngineView):
         self._web_channel: QWebChannel | None = None
         self._started = False
         self._profile = None
+        self.dark = palette_is_dark()
+        self.font_px: int | None = None  # the page's own size (16 px) until Preferences say
+        self.remote_images = False
         # Drops are the editor's, never the page's (it would navigate to a dropped file):
         # off until set_photo_drops gives them somewhere to go.
         self.setAcceptDrops(False)
@@ -87,6 +98,31 @@ class PreviewView(QWebEngineView):
     def show_line(self, line: int) -> None:
         """Scroll the part made from 1-based file line ``line`` into view (no move if already visible)."""
         self.channel.scroll_to_line(line)
+
+    def set_look(self, dark: bool, font_px: int | None = None) -> None:
+        """Dark or light colours and the text size (px), switched in the page without reloading."""
+        self.dark = dark
+        self.font_px = font_px or self.font_px
+        self._apply_look()
+
+    def _apply_look(self, _ok: bool = True) -> None:
+        # Also run when a page finishes loading: one made before the last change would miss it.
+        if self.preview_page is not None:
+            self.preview_page.setBackgroundColor(page_background(self.dark))
+            size = int(self.font_px) if self.font_px else 0
+            self.preview_page.runJavaScript(
+                f"window.pePreview && window.pePreview.setLook({'true' if self.dark else 'false'}, {size})",
+                QWebEngineScript.ScriptWorldId.MainWorld)
+
+    def set_remote_images(self, on: bool) -> None:
+        """Let the page load images from the web (or not): a new page, as its policy changes."""
+        if on == self.remote_images:
+            return
+        self.remote_images = on
+        if self.guard is not None:
+            self.guard.allow_remote_images = on
+        if self.preview_page is not None:
+            self._load()
 
     def set_photo_drops(self, offers: Callable[[QMimeData], bool], read: Callable[[QMimeData], list],
                         place: Callable[[list, int, int], object]) -> None:
@@ -109,6 +145,7 @@ class PreviewView(QWebEngineView):
         self._started = True
         self.handler = SchemeHandler()
         self.guard = RequestGuard()
+        self.guard.allow_remote_images = self.remote_images
         profile = private_profile(self.handler, self.guard)
         self.handler.setParent(profile)
         self.guard.setParent(profile)
@@ -118,7 +155,9 @@ class PreviewView(QWebEngineView):
         self._web_channel.registerObject("preview", self.channel)
         page.setWebChannel(self._web_channel)
         page.renderProcessTerminated.connect(self._render_process_gone)
+        page.loadFinished.connect(self._apply_look)
         self.preview_page = page
+        page.setBackgroundColor(page_background(self.dark))  # no white flash before a dark page
         self.setPage(page)
         self.handler.set_roots(self.pipeline.post_folder, self.site_root)
         self._load()
@@ -256,7 +295,8 @@ class PreviewView(QWebEngineView):
             return
         state = self.document.state()
         ctx = context_for(state.post, self.pipeline.post_path, self.site_root)
-        page = build_page("", ctx, extra_head=PREVIEW_SCRIPTS, rendered=Rendered(""))
+        page = build_page("", ctx, extra_head=PREVIEW_SCRIPTS, rendered=Rendered(""),
+                          dark=self.dark, font_px=self.font_px, remote_images=self.remote_images)
         self.handler.page_html = page.encode()
         self.channel.page_lost()
         self.preview_page.load_page()

@@ -8,7 +8,7 @@ caller's (see ``problems_wiring``), so the panel never touches the document.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -54,18 +54,21 @@ class ProblemsPanel(QWidget):
         self._problems: tuple[Problem, ...] = ()
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("problemsList")
-        self.tree.setHeaderLabels(["Problem", "Line", "Check"])
+        self.tree.setHeaderLabels([QCoreApplication.translate("ProblemsPanel", "Problem"),
+                                   QCoreApplication.translate("ProblemsPanel", "Line"),
+                                   QCoreApplication.translate("ProblemsPanel", "Check")])
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.setColumnWidth(0, 520)
-        self.fix_button = QPushButton("Quick Fix", self)
+        self.fix_button = QPushButton(QCoreApplication.translate("ProblemsPanel", "Quick Fix"), self)
         self.fix_button.setObjectName("quickFixButton")
         self.fix_button.setEnabled(False)
         # As wide as the fix's label ("Use 'Ana Calin' as the alt text"), never clipped.
         self.fix_button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
-        self.quiet = QCheckBox("Show notes", self)
-        self.quiet.setToolTip("The quiet checks: talks without slides, photo or recording, "
-                              "a missing description")
+        self.quiet = QCheckBox(QCoreApplication.translate("ProblemsPanel", "Show notes"), self)
+        self.quiet.setToolTip(QCoreApplication.translate(
+            "ProblemsPanel", "The quiet checks: talks without slides, photo or recording, "
+                              "a missing description"))
         self.quiet.setChecked(True)
         self.note = QLabel(self)
         self.note.setStyleSheet("color: #a33;")
@@ -142,7 +145,8 @@ class ProblemsPanel(QWidget):
         problem = self.current()
         fix: QuickFix | None = problem.fixes[0] if problem is not None and problem.fixes else None
         self.fix_button.setEnabled(fix is not None)
-        self.fix_button.setText(fix.label if fix else "Quick Fix")
+        self.fix_button.setText(fix.label if fix else QCoreApplication.translate(
+            "ProblemsPanel", "Quick Fix"))
 
     def _fix(self) -> None:
         problem = self.current()

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QToolButton
 
@@ -49,7 +49,7 @@ def install_problems(window: QMainWindow, service: CheckService | None = None, t
         talks = window.session.talks_model()
     document = window.document
     panel = ProblemsPanel()
-    dock = QDockWidget("Problems", window)
+    dock = QDockWidget(QCoreApplication.translate("problems_wiring", "Problems"), window)
     dock.setObjectName("problemsDock")
     dock.setWidget(panel)
     window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
@@ -58,14 +58,14 @@ def install_problems(window: QMainWindow, service: CheckService | None = None, t
     view = next((a.menu() for a in window.menuBar().actions() if a.text().replace("&", "") == "View"), None)
     if view is not None:
         toggle = dock.toggleViewAction()
-        toggle.setText("P&roblems")
+        toggle.setText(QCoreApplication.translate("problems_wiring", "P&roblems"))
         view.addAction(toggle)
 
     count = QToolButton(window.status)
     count.setObjectName("problemCount")
     count.setAutoRaise(True)
-    count.setText("No problems")
-    count.setToolTip("Show the Problems panel")
+    count.setText(QCoreApplication.translate("problems_wiring", "No problems"))
+    count.setToolTip(QCoreApplication.translate("problems_wiring", "Show the Problems panel"))
     count.clicked.connect(lambda: (dock.show(), dock.raise_()))
     window.status.addPermanentWidget(count)
     panel.countChanged.connect(count.setText)
@@ -117,7 +117,8 @@ def select_problem(window: QMainWindow, problem: Problem) -> None:
 def apply_fix(window: QMainWindow, panel: ProblemsPanel, problem: Problem, fix: QuickFix) -> bool:
     """Apply ``fix`` as one undo step, if the text is still the one it was made for."""
     if panel.revision != window.document.revision:
-        window.status.showMessage("The post changed since it was checked; try again in a moment", 4000)
+        window.status.showMessage(QCoreApplication.translate(
+            "problems_wiring", "The post changed since it was checked; try again in a moment"), 4000)
         return False
     window.document.apply_edits(list(fix.edits))
     window.status.showMessage(f"{fix.label} ({problem.check_id})", 3000)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QFontDatabase, QSyntaxHighlighter, QTextCharFormat
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
@@ -34,14 +35,16 @@ class DiffHighlighter(QSyntaxHighlighter):
 class RecoveryDialog(QDialog):
     def __init__(self, entry: RecoveryEntry, diff: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Recover unsaved changes")
+        self.setWindowTitle(QCoreApplication.translate("RecoveryDialog", "Recover unsaved changes"))
         self.resize(760, 520)
         self.choice = "later"
         layout = QVBoxLayout(self)
         where = str(entry.original_path) if entry.original_path else "a new, never saved post"
         when = entry.saved_at.astimezone().strftime("%Y-%m-%d %H:%M")
-        heading = QLabel(f"<b>Unsaved changes to {entry.display_name}</b> were kept from {when}, "
-                         f"when the editor last ran.<br>{where}<br>{_STATE[entry.disk_state()]}", self)
+        heading = QLabel(QCoreApplication.translate(
+            "RecoveryDialog", "<b>Unsaved changes to {0}</b> were kept from {1}, when the editor last "
+                              "ran.<br>{2}<br>{3}")
+                              .format(entry.display_name, when, where, _STATE[entry.disk_state()]), self)
         heading.setWordWrap(True)
         layout.addWidget(heading)
         self.diff_view = QPlainTextEdit(self)

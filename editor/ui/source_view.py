@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -51,6 +51,8 @@ BASE = QColor("#ffffff")
 CURRENT_LINE = QColor("#f3f6fa")
 PROBLEM_LINE = QColor("#fdecea")  # where the front matter breaks
 PROBLEM_UNDERLINE = QColor("#c62828")
+# (text, base, current line, problem line) on a dark palette
+DARK = (QColor("#d4d7dc"), QColor("#1e1f22"), QColor("#26292e"), QColor("#4a2523"))
 
 
 def _keys(standard: QKeySequence.StandardKey, fallback: str) -> list[QKeySequence]:
@@ -75,9 +77,12 @@ class SourceView(QWidget):
         self.editor.setDocument(document.qdoc)
         self.editor.setFrameShape(QFrame.Shape.NoFrame)
         self.editor.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        self._set_look()
         self.highlighter = SourceHighlighter(document.qdoc, self)
+        self.colours = DARK if self.highlighter.dark else (TEXT, BASE, CURRENT_LINE, PROBLEM_LINE)
+        self._set_look()
         self.gutter = LineNumberArea(self.editor)
+        if self.highlighter.dark:
+            self.gutter.set_dark(True)
         # The find and go-to-line bars are built the first time they are asked for.
         self._find_bar: FindBar | None = None
         self._goto_bar: GoToLineBar | None = None
@@ -134,15 +139,26 @@ class SourceView(QWidget):
         font.setPointSizeF(max(font.pointSizeF(), 10.5))
         self.editor.setFont(font)
         self.editor.setTabStopDistance(QFontMetricsF(font).horizontalAdvance(" ") * TAB_WIDTH)
-        palette = self.editor.palette()
-        palette.setColor(QPalette.ColorRole.Base, BASE)
-        palette.setColor(QPalette.ColorRole.Text, TEXT)
-        self.editor.setPalette(palette)
+        self._set_colours()
         # Qt counts a margin change as a modification; the text did not change.
         qdoc = self.editor.document()
         modified = qdoc.isModified()
         qdoc.setDocumentMargin(6)
         qdoc.setModified(modified)
+
+    def _set_colours(self) -> None:
+        palette = self.editor.palette()
+        palette.setColor(QPalette.ColorRole.Text, self.colours[0])
+        palette.setColor(QPalette.ColorRole.Base, self.colours[1])
+        self.editor.setPalette(palette)
+
+    def set_dark(self, dark: bool) -> None:
+        """The dark (or light) colours for the text, the gutter, the marks and the highlighting."""
+        self.colours = DARK if dark else (TEXT, BASE, CURRENT_LINE, PROBLEM_LINE)
+        self._set_colours()
+        self.gutter.set_dark(dark)
+        self.highlighter.set_dark(dark)
+        self._update_selections()
 
     def _make_actions(self) -> None:
         def action(text: str, keys: list[QKeySequence], slot, tip: str = "") -> QAction:
@@ -153,18 +169,28 @@ class SourceView(QWidget):
             self.addAction(act)
             return act
 
-        self.find_action = action("&Find\u2026", _keys(QKeySequence.StandardKey.Find, "Ctrl+F"),
-                                  lambda: self.find_bar.open_find(), "Find in the source")
-        self.replace_action = action("&Replace\u2026", _keys(QKeySequence.StandardKey.Replace, "Ctrl+H"),
-                                     lambda: self.find_bar.open_replace(), "Find and replace in the source")
+        self.find_action = action(QCoreApplication.translate(
+            "SourceView", "&Find\u2026"), _keys(QKeySequence.StandardKey.Find, "Ctrl+F"),
+                                  lambda: self.find_bar.open_find(), QCoreApplication.translate(
+                                      "SourceView", "Find in the source"))
+        self.replace_action = action(QCoreApplication.translate(
+            "SourceView", "&Replace\u2026"), _keys(QKeySequence.StandardKey.Replace, "Ctrl+H"),
+                                     lambda: self.find_bar.open_replace(), QCoreApplication.translate(
+                                         "SourceView", "Find and replace in the source"))
         # F3 only: the platform's FindNext may include Ctrl+G, which is Go to Line here.
-        self.find_next_action = action("Find &Next", [QKeySequence("F3")], lambda: self.find_bar.find_next())
-        self.find_previous_action = action("Find Pre&vious", [QKeySequence("Shift+F3")],
+        self.find_next_action = action(QCoreApplication.translate(
+            "SourceView", "Find &Next"), [QKeySequence("F3")], lambda: self.find_bar.find_next())
+        self.find_previous_action = action(QCoreApplication.translate(
+            "SourceView", "Find Pre&vious"), [QKeySequence("Shift+F3")],
                                            lambda: self.find_bar.find_previous())
-        self.goto_action = action("&Go to Line\u2026", [QKeySequence("Ctrl+G")], self.open_goto,
-                                  "Jump to a line (or line:column) of the source")
-        self.wrap_action = action("Soft &Wrap", [QKeySequence("Alt+Z")], self.set_soft_wrap,
-                                  "Wrap long lines at the pane's width")
+        self.goto_action = action(QCoreApplication.translate(
+            "SourceView", "&Go to Line\u2026"), [QKeySequence("Ctrl+G")], self.open_goto,
+                                  QCoreApplication.translate("SourceView", "Jump to a line (or line:column) "
+                                                                           "of the source"))
+        self.wrap_action = action(QCoreApplication.translate(
+            "SourceView", "Soft &Wrap"), [QKeySequence("Alt+Z")], self.set_soft_wrap,
+                                  QCoreApplication.translate("SourceView", "Wrap long lines at the pane's "
+                                                                           "width"))
         self.wrap_action.setCheckable(True)
         self.wrap_action.setChecked(True)
 
@@ -279,7 +305,7 @@ class SourceView(QWidget):
 
     def _update_selections(self) -> None:
         current = QTextEdit.ExtraSelection()
-        current.format.setBackground(CURRENT_LINE)
+        current.format.setBackground(self.colours[2])
         current.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
         cursor = self.editor.textCursor()
         cursor.clearSelection()
@@ -287,7 +313,7 @@ class SourceView(QWidget):
         marks = [current]
         if self._problem_line is not None:
             problem = QTextEdit.ExtraSelection()
-            problem.format.setBackground(PROBLEM_LINE)
+            problem.format.setBackground(self.colours[3])
             problem.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
             problem.format.setUnderlineColor(PROBLEM_UNDERLINE)
             problem.format.setProperty(QTextFormat.Property.FullWidthSelection, True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from editor.bridge.document import PostState
@@ -35,4 +35,5 @@ class EditorStatusBar(QStatusBar):
             self.words.setText(str(text_stats(self._pending.post.body)))
 
     def show_position(self, line: int, column: int) -> None:
-        self.position.setText(f"Ln {line}, Col {column}")
+        self.position.setText(QCoreApplication.translate(
+            "EditorStatusBar", "Ln {0}, Col {1}").format(line, column))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPoint, QRect, QSize, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCompleter,
@@ -122,8 +122,8 @@ class Chip(QFrame):
         self.button = QToolButton()
         self.button.setText("×")
         self.button.setAutoRaise(True)
-        self.button.setToolTip(f"Remove the tag “{tag}”")
-        self.button.setAccessibleName(f"Remove {tag}")
+        self.button.setToolTip(QCoreApplication.translate("Chip", "Remove the tag “{0}”").format(tag))
+        self.button.setAccessibleName(QCoreApplication.translate("Chip", "Remove {0}").format(tag))
         self.button.setCursor(Qt.CursorShape.PointingHandCursor)
         layout.addWidget(self.label)
         layout.addWidget(self.button)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
@@ -36,14 +36,26 @@ from .photo_drop import PhotoSlot
 _UNSEEN = object()
 # (field, label, placeholder, tooltip)
 FIELDS = (
-    ("speakers", "Speakers", "Full names, separated by commas", "Who gave the talk"),
-    ("organisation", "Organisation", "Company or group", "Where the speaker works"),
-    ("title", "Title", "The talk's title", "The title as written in the entry"),
-    ("video_url", "Recording", "https://youtu.be/…", "The link to the talk's recording"),
-    ("start_seconds", "Starts at", "h:mm:ss", "Where the talk starts in the recording, as h:mm:ss"),
-    ("takeaways", "Takeaways", "", "The list of takeaways under the entry"),
-    ("slides_url", "Slides", "https://…", "The link to the speaker's slides"),
-    ("photo", "Photo", "Image path or URL", "The speaker's photo"),
+    ("speakers", QT_TRANSLATE_NOOP("TalkEditor", "Speakers"),
+     QT_TRANSLATE_NOOP("TalkEditor", "Full names, separated by commas"),
+     QT_TRANSLATE_NOOP("TalkEditor", "Who gave the talk")),
+    ("organisation", QT_TRANSLATE_NOOP("TalkEditor", "Organisation"),
+     QT_TRANSLATE_NOOP("TalkEditor", "Company or group"),
+     QT_TRANSLATE_NOOP("TalkEditor", "Where the speaker works")),
+    ("title", QT_TRANSLATE_NOOP("TalkEditor", "Title"),
+     QT_TRANSLATE_NOOP("TalkEditor", "The talk's title"),
+     QT_TRANSLATE_NOOP("TalkEditor", "The title as written in the entry")),
+    ("video_url", QT_TRANSLATE_NOOP("TalkEditor", "Recording"), "https://youtu.be/…",
+     QT_TRANSLATE_NOOP("TalkEditor", "The link to the talk's recording")),
+    ("start_seconds", QT_TRANSLATE_NOOP("TalkEditor", "Starts at"), "h:mm:ss",
+     QT_TRANSLATE_NOOP("TalkEditor", "Where the talk starts in the recording, as h:mm:ss")),
+    ("takeaways", QT_TRANSLATE_NOOP("TalkEditor", "Takeaways"), "",
+     QT_TRANSLATE_NOOP("TalkEditor", "The list of takeaways under the entry")),
+    ("slides_url", QT_TRANSLATE_NOOP("TalkEditor", "Slides"), "https://…",
+     QT_TRANSLATE_NOOP("TalkEditor", "The link to the speaker's slides")),
+    ("photo", QT_TRANSLATE_NOOP("TalkEditor", "Photo"),
+     QT_TRANSLATE_NOOP("TalkEditor", "Image path or URL"),
+     QT_TRANSLATE_NOOP("TalkEditor", "The speaker's photo")),
 )
 LABELS = {name: label for name, label, _p, _t in FIELDS}
 REMOVABLE = ("slides_url", "photo", "start_seconds")
@@ -92,10 +104,10 @@ class TakeawayList(RowList):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         edit = QLineEdit()
-        edit.setPlaceholderText("A takeaway")
-        up = self._button("↑", "Move up")
-        down = self._button("↓", "Move down")
-        remove = self._button("×", "Remove this takeaway")
+        edit.setPlaceholderText(QCoreApplication.translate("TakeawayList", "A takeaway"))
+        up = self._button("↑", QCoreApplication.translate("TakeawayList", "Move up"))
+        down = self._button("↓", QCoreApplication.translate("TakeawayList", "Move down"))
+        remove = self._button("×", QCoreApplication.translate("TakeawayList", "Remove this takeaway"))
         for w in (edit, up, down, remove):
             layout.addWidget(w, 1 if w is edit else 0)
         self._insert_row(row, edit, up, down)
@@ -126,7 +138,8 @@ class TalkEditor(ModelEditor):
         super().__init__(document, model, undo_keys, parent)
         # self._live: (field key, session, talk index, revision, span): the span the last keystroke
         # wrote, so the next one replaces it even when a half-typed value ("S") no longer reads as that field.
-        self.empty_note = note_label("Select a talk in the list above, or add one.")
+        self.empty_note = note_label(QCoreApplication.translate(
+            "TalkEditor", "Select a talk in the list above, or add one."))
         self.form = form_layout()
         self.fields = QWidget()
         self.fields.setLayout(self.form)
@@ -145,11 +158,12 @@ class TalkEditor(ModelEditor):
             else:
                 editor = PhotoSlot(placeholder) if name == "photo" else QLineEdit()
                 line = editor.edit if name == "photo" else editor
-                line.setPlaceholderText(placeholder)
+                line.setPlaceholderText(QCoreApplication.translate("TalkEditor", placeholder))
                 line.textEdited.connect(lambda text, n=name: self._typed(n, text))
                 line.editingFinished.connect(lambda n=name: self._finished(n))
                 self.undo_keys.watch(line)
-            self._add_row(name, label_text, editor, tip)
+            self._add_row(name, QCoreApplication.translate("TalkEditor", label_text), editor,
+                          QCoreApplication.translate("TalkEditor", tip))
         self.editor("photo").photosGiven.connect(self.photosGiven)
         model.recognised.connect(lambda *_: self._refresh())
         model.selectionChanged.connect(self._on_selection)
@@ -201,7 +215,8 @@ class TalkEditor(ModelEditor):
     def _mark_unfilled(self, line: QLineEdit, name: str, unfilled: bool) -> None:
         if unfilled:
             shown = PLACEHOLDER_TALK[name][0] if name == "speakers" else PLACEHOLDER_TALK[name]
-            line.setPlaceholderText(f"{shown} (to fill in)")
+            line.setPlaceholderText(QCoreApplication.translate(
+                "TalkEditor", "{0} (to fill in)").format(shown))
         else:
             line.setPlaceholderText(next(hint for n, _label, hint, _tip in FIELDS if n == name))
 

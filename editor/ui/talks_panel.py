@@ -17,7 +17,17 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractListModel, QByteArray, QMimeData, QModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QByteArray,
+    QCoreApplication,
+    QMimeData,
+    QModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFont, QImageReader, QPainter, QPainterPath, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -277,15 +287,18 @@ class TalksPanel(QWidget):
         self.view.setDropIndicatorShown(True)
         self.view.setUniformItemSizes(True)
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.view.setAccessibleName("Talks")
-        self.add_button = QPushButton("Add talk")
-        self.add_button.setToolTip("Add a talk after the last one, written like the post's other talks")
-        self.remove_button = QPushButton("Remove talk")
-        self.remove_button.setToolTip("Remove the selected talk's entry (Ctrl+Z brings it back)")
-        self.teach_button = QPushButton("This is a talk…")
+        self.view.setAccessibleName(QCoreApplication.translate("TalksPanel", "Talks"))
+        self.add_button = QPushButton(QCoreApplication.translate("TalksPanel", "Add talk"))
+        self.add_button.setToolTip(QCoreApplication.translate(
+            "TalksPanel", "Add a talk after the last one, written like the post's other talks"))
+        self.remove_button = QPushButton(QCoreApplication.translate("TalksPanel", "Remove talk"))
+        self.remove_button.setToolTip(QCoreApplication.translate(
+            "TalksPanel", "Remove the selected talk's entry (Ctrl+Z brings it back)"))
+        self.teach_button = QPushButton(QCoreApplication.translate("TalksPanel", "This is a talk…"))
         self.teach_button.setObjectName("teachTalk")
-        self.teach_button.setToolTip("Make the entry at the source's cursor a talk, and every entry written "
-                                     "the same way (changes no text)")
+        self.teach_button.setToolTip(QCoreApplication.translate(
+            "TalksPanel", "Make the entry at the source's cursor a talk, and every entry written "
+                                     "the same way (changes no text)"))
         self.teach_button.hide()
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
@@ -331,8 +344,9 @@ class TalksPanel(QWidget):
         from PySide6.QtWidgets import QMenu  # built on first use, not before the first frame
 
         menu = QMenu(self.view)
-        action = menu.addAction("Not a talk")
-        action.setToolTip("This entry is not a talk (in this post); the text is not changed")
+        action = menu.addAction(QCoreApplication.translate("TalksPanel", "Not a talk"))
+        action.setToolTip(QCoreApplication.translate(
+            "TalksPanel", "This entry is not a talk (in this post); the text is not changed"))
         action.triggered.connect(lambda: self.notATalkRequested.emit(index.row()))
         menu.exec(self.view.viewport().mapToGlobal(pos))
         menu.deleteLater()

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from editor.bridge.document import Document
@@ -56,14 +57,15 @@ class TalksSection(QWidget):
         self.message.setObjectName("talksMessage")
         self.message.hide()
         # A big post just opened, or an action waits for the changed post's talks: they are coming.
-        self.pending = note_label("Recognising talks…")
+        self.pending = note_label(QCoreApplication.translate("TalksSection", "Recognising talks…"))
         self.pending.setObjectName("talksPending")
         self.pending.setVisible(model.is_loading())
         model.pendingChanged.connect(self.pending.setVisible)
         model.waitingChanged.connect(lambda waiting: self.pending.setVisible(waiting or model.is_loading()))
-        self.talk_box = self._box("Selected talk", self.editor)
-        self.event_box = self._box("Event", self.event_editor)
-        self.event_box.setToolTip("The recording, sponsors and next meetup, as written around the talks")
+        self.talk_box = self._box(QCoreApplication.translate("TalksSection", "Selected talk"), self.editor)
+        self.event_box = self._box(QCoreApplication.translate("TalksSection", "Event"), self.event_editor)
+        self.event_box.setToolTip(QCoreApplication.translate(
+            "TalksSection", "The recording, sponsors and next meetup, as written around the talks"))
         width = max(label.sizeHint().width() for label in [*self.editor.labels, *self.event_editor.labels])
         self.editor.set_label_width(width)
         self.event_editor.set_label_width(width)
@@ -212,8 +214,9 @@ class TalksSection(QWidget):
             after = place_words(self.document.text, moved.talks)
             place, words = next(((i, a) for i, (a, b) in enumerate(zip(after, before, strict=True))
                                  if a and a != b), (0, ""))
-            self.order_label.setText(f"“{words.strip(' ,')}” now opens talk {place + 1}: the entries' "
-                                     "first words moved with them.")
+            self.order_label.setText(QCoreApplication.translate(
+                "TalksSection", "“{0}” now opens talk {1}: the entries' first words moved with them.")
+                .format(words.strip(' ,'), place + 1))
             self.order_bar.show()
         else:
             self.order_bar.hide()
@@ -227,8 +230,10 @@ class TalksSection(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         self.order_label = QLabel(self.order_bar)
         self.order_label.setWordWrap(True)
-        self.order_button = QPushButton("Put Them in Order", self.order_bar)
-        self.order_button.setToolTip("Give each place its words again (one undo step)")
+        self.order_button = QPushButton(QCoreApplication.translate(
+            "TalksSection", "Put Them in Order"), self.order_bar)
+        self.order_button.setToolTip(QCoreApplication.translate(
+            "TalksSection", "Give each place its words again (one undo step)"))
         self.order_button.clicked.connect(self.fix_order_words)
         row.addWidget(self.order_label, 1)
         row.addWidget(self.order_button)

@@ -10,7 +10,7 @@ section when the window has built it (after the first paint).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 
 from editor.bridge.talk_teaching import TalkTeaching
 
@@ -29,7 +29,8 @@ def install_talk_teaching(window, teaching: TalkTeaching) -> None:
         action = menu.addAction(ACTION_TEXT)
         action.setObjectName("teachTalkAction")
         action.setEnabled(window.talks is not None)
-        action.setToolTip("Make this entry a talk, and every entry written the same way (changes no text)")
+        action.setToolTip(QCoreApplication.translate(
+            "talks_wiring", "Make this entry a talk, and every entry written the same way (changes no text)"))
         action.triggered.connect(lambda: window.talks.teach_at(document.from_qt(qt_pos)))
 
     def attach() -> None:

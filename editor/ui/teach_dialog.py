@@ -7,7 +7,7 @@ teaches them and either closes the dialog or shows why they could not be used
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from .form_fields import ERROR_STYLE
@@ -20,11 +20,12 @@ class TeachDialog(QDialog):
 
     def __init__(self, guess: dict, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("This is a talk")
+        self.setWindowTitle(QCoreApplication.translate("TeachDialog", "This is a talk"))
         self.setObjectName("teachDialog")
         self.setMinimumWidth(460)  # titles are long; the fields show them whole
-        intro = QLabel("Correct what the editor guessed, as written in the post. Every other entry "
-                       "written the same way becomes a talk too.")
+        intro = QLabel(QCoreApplication.translate(
+            "TeachDialog", "Correct what the editor guessed, as written in the post. Every other entry "
+                       "written the same way becomes a talk too."))
         intro.setWordWrap(True)
         form = QFormLayout()
         self.edits: dict[str, QLineEdit] = {}
@@ -41,7 +42,7 @@ class TeachDialog(QDialog):
         ok, cancel = QDialogButtonBox.StandardButton.Ok, QDialogButtonBox.StandardButton.Cancel
         self.buttons = QDialogButtonBox(ok | cancel)
         self.ok_button = self.buttons.button(ok)
-        self.ok_button.setText("This is a talk")
+        self.ok_button.setText(QCoreApplication.translate("TeachDialog", "This is a talk"))
         self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -45,6 +45,32 @@
     else body().parentNode.insertBefore(fresh, body());
   }
 
+  // -- the editor's look and preferences ------------------------------------------
+
+  function setLook(dark, fontPx) {
+    var root = document.documentElement;
+    root.classList.toggle("pe-dark", !!dark);
+    if (fontPx) root.style.setProperty("--pe-font-size", fontPx + "px");
+  }
+
+  function showRemoteImages(root) {
+    // Only when the page was made with remote images allowed (its policy then lets them load).
+    if (!document.documentElement.classList.contains("pe-remote-images")) return;
+    var boxes = root.querySelectorAll ? root.querySelectorAll(".pe-image[data-pe-host]") : [];
+    Array.prototype.forEach.call(boxes, function (box) {
+      var src = box.getAttribute("data-pe-src") || "";
+      if (src.indexOf("//") === 0) src = "https:" + src;
+      if (!/^https?:\/\//i.test(src)) return;
+      var img = document.createElement("img");
+      img.src = src;
+      img.alt = box.getAttribute("data-pe-alt") || "";
+      // The box stays (blocks keep their nodes): it holds the picture instead of its label.
+      box.textContent = "";
+      box.className = "pe-remote-image";
+      box.appendChild(img);
+    });
+  }
+
   function applyPatch(text) {
     try {
       var patch = JSON.parse(text);
@@ -78,6 +104,7 @@
     (patch.moves || []).forEach(function (m) { if (blocks[m[0]]) renumber(blocks[m[0]], m[1], m[2]); });
     if (patch.header !== undefined) replaceHeader(patch.header);
     if (patch.title !== undefined) document.title = patch.title;
+    if (ops.length) showRemoteImages(parent);
     seq = patch.seq;
     bridge.applied(seq);
   }
@@ -222,6 +249,7 @@
     },
     scrollToLine: scrollToLine,
     targetFor: targetFor,
+    setLook: setLook,
     dropTarget: dropTarget,
     dropMark: dropMark,
   };

@@ -204,6 +204,11 @@ NOT_BEFORE_FIRST_FRAME += ["editor.ui.site_wiring", "editor.ui.site_panel",
 # Export to the site's repository (issue 14): File > Export to Site… comes after the first frame.
 NOT_BEFORE_FIRST_FRAME += ["editor.core.export", "editor.bridge.export_service", "editor.ui.export_wiring",
                            "editor.ui.export_dialog"]
+# Preferences, light and dark, translations, About (issue 17): after the first frame (French loads its
+# translations before it, English nothing).
+NOT_BEFORE_FIRST_FRAME += ["editor.bridge.preferences", "editor.bridge.theme", "editor.bridge.translations",
+                           "editor.ui.desktop_wiring", "editor.ui.preferences_dialog",
+                           "editor.ui.about_dialog"]
 
 
 def test_the_first_frame_loads_nothing_it_does_not_show_and_writes_nothing(tmp_path):

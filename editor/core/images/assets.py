@@ -194,7 +194,9 @@ def plan_assets(post_path: Path, text: str, site_root: Path | None, folder_setti
     post_path = Path(post_path)
     place = post_place(post_path, text)
     if site_root is None:
-        folder = f"{place.slug}.assets"
+        # ``folder_setting`` here is the user's preference (a site's own setting needs a site).
+        folder = expand(check_pattern(folder_setting), place).strip("/") if folder_setting else ""
+        folder = folder or f"{place.slug}.assets"
         return AssetPlan(post_path.parent / folder, f"{folder}/", f"{folder}/", "beside the post")
     site = Site.at(site_root)
     own = _learn([(text, place)])

@@ -68,9 +68,12 @@ class ImageSettings:
     square: bool = False
 
     @classmethod
-    def for_site(cls, site_root: Path | None) -> ImageSettings:
+    def for_site(cls, site_root: Path | None, defaults: ImageSettings | None = None) -> ImageSettings:
+        """The site's settings over ``defaults`` (the user's preferences); ``defaults.folder``
+        serves only a post outside any site: a site's own habits come before it."""
+        defaults = defaults or cls()
         if site_root is None:
-            return cls()
+            return defaults
         try:
             section = load_site_settings(site_root).section("images")
         except SiteSettingsError as exc:
@@ -86,8 +89,8 @@ class ImageSettings:
         folder = section.get("folder")
         if folder is not None and not isinstance(folder, str):
             raise ImageRefused(".post-editor.yml: images: folder must be a folder path")
-        return cls(folder, number("max_side", DEFAULT_MAX_SIDE, 16, 20000),
-                   number("quality", DEFAULT_QUALITY, 1, 95), bool(section.get("square", False)))
+        return cls(folder, number("max_side", defaults.max_side, 16, 20000),
+                   number("quality", defaults.quality, 1, 95), bool(section.get("square", defaults.square)))
 
 
 @dataclass(frozen=True)
@@ -102,6 +105,7 @@ class PhotoRequest:
     crop: bool | None = None  # a square crop (True), the original framing (False), or the site's setting
     focal: FocalPoint | None = None  # the square's centre (default: the picture's)
     front_matter: bool = False  # the reference goes into the front matter (its own style)
+    defaults: ImageSettings | None = None  # the user's preferences, under the site's settings
 
 
 @dataclass(frozen=True)
@@ -155,7 +159,7 @@ def alt_from(source: PhotoSource) -> str:
 
 
 def plan_for(request: PhotoRequest) -> tuple[AssetPlan, ImageSettings]:
-    settings = ImageSettings.for_site(request.site_root)
+    settings = ImageSettings.for_site(request.site_root, request.defaults)
     return plan_assets(request.post_path, request.text, request.site_root, settings.folder), settings
 
 

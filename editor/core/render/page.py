@@ -31,6 +31,9 @@ PREVIEW_CSP = ("default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-
                "img-src 'self' postedit: data:; font-src 'self' postedit: data:; media-src 'self' postedit:; "
                "connect-src 'none'; frame-src 'none'; child-src 'none'; object-src 'none'; "
                "base-uri 'none'; form-action 'none'")
+# With "load remote images in the preview" on (Preferences): web images too, nothing else.
+REMOTE_IMAGES_CSP = PREVIEW_CSP.replace("img-src 'self' postedit: data:",
+                                        "img-src 'self' postedit: data: https: http:")
 
 _FILE_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})-")
 _SANITIZED: dict[tuple[str, str], tuple[str, ...] | str] = {}  # (block key or base, ctx) -> parts or html
@@ -148,12 +151,22 @@ def header_html(ctx: RenderContext) -> str:
     return '<header class="post-header" id="pe-header">\n' + "\n".join(out) + "\n</header>"
 
 
-def build_page(body: str, ctx: RenderContext, extra_head: str = "", rendered: Rendered | None = None) -> str:
-    """The full preview page for ``body`` (pass ``rendered`` to reuse an existing render)."""
+def build_page(body: str, ctx: RenderContext, extra_head: str = "", rendered: Rendered | None = None,
+               *, dark: bool = False, font_px: int | None = None, remote_images: bool = False) -> str:
+    """The full preview page for ``body`` (pass ``rendered`` to reuse an existing render).
+
+    ``dark``, ``font_px`` and ``remote_images`` are the editor's look and preferences: the page
+    starts with them (the view changes the first two live; the third needs a new page, its policy).
+    """
     rendered = rendered if rendered is not None else render_body(body, ctx)
     title = ctx.page.get("title") or "Preview"
+    classes = [name for name, on in (("pe-dark", dark), ("pe-remote-images", remote_images)) if on]
+    attrs = f' class="{" ".join(classes)}"' if classes else ""
+    if font_px:
+        attrs += f' style="--pe-font-size: {int(font_px)}px"'
     return Template(read_text("preview", "page.html")).safe_substitute(
-        csp=escape(PREVIEW_CSP, quote=False),
+        csp=escape(REMOTE_IMAGES_CSP if remote_images else PREVIEW_CSP, quote=False),
+        html_attrs=attrs,
         title=escape(str(title)),
         style=read_text("preview", "page.css"),
         site_style=site_css(ctx.site_root, str(ctx.site_config.get("baseurl") or "")),
