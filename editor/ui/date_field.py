@@ -166,7 +166,12 @@ class DateField(QWidget):
         self._fit()
 
     def _fit(self) -> None:
-        need = self._main.minimumSize().width() + self._layout.spacing() + self._side.sizeHint().width()
+        # The note of an absent date on one line, or the button goes under it (squeezed beside
+        # the button, the note wrapped onto a second line that the row's height cut off).
+        # (A wrapping label's own hint is narrower than its one line.)
+        one_line = self.absent.fontMetrics().horizontalAdvance(self.absent.text()) + 8
+        main = self._main.minimumSize().width() if self.absent.isHidden() else one_line
+        need = main + self._layout.spacing() + self._side.sizeHint().width()
         wide = self.width() >= need
         direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
         if self._layout.direction() != direction:

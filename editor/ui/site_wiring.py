@@ -59,6 +59,7 @@ def install_site(window, service: SiteIndexService, dialogs=None, show_panel: bo
     TalkTeaching): the speakers its site scan learnt join the completions."""
     links = SiteLinks(window, service, dialogs, teaching)
     links.dock.setVisible(show_panel)
+    links.fit_width()
     links.follow_site()
     return SiteUi(links.dock, links.panel, links.commands, service, links.address, links.tag_note, links)
 
@@ -74,7 +75,6 @@ class SiteLinks(QObject):
         dock.setObjectName("siteDock")
         dock.setWidget(self.panel)
         window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
-        window.resizeDocks([dock], [max(400, window.width() // 4)], Qt.Orientation.Horizontal)
         self._add_to_menus()
         self.address = PostAddress()
         window.form.add_row_after("date", self.tr("Address:"), self.address)
@@ -127,6 +127,16 @@ class SiteLinks(QObject):
         if self.dock.isVisible():  # a hidden panel lists nothing until it is shown
             site = self.window.site
             self.service.set_site(site.root if site else None)
+
+    def fit_width(self) -> None:
+        """Narrow enough that the source keeps a readable width beside the form and the preview
+        (at the table's natural 400 px it was squeezed to a column of a few words in a 1250 px
+        window). Again once the layout has taken the dock in: it sizes a new dock by its hint."""
+        def fit() -> None:
+            width = max(240, min(340, self.window.width() // 5))
+            self.window.resizeDocks([self.dock], [width], Qt.Orientation.Horizontal)
+        fit()
+        QTimer.singleShot(0, self, fit)
 
     def _visibility(self, visible: bool) -> None:
         if visible:

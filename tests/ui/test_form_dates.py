@@ -86,3 +86,17 @@ def test_remove_hands_the_focus_to_set_date(qtbot, pane):
     click(qtbot, date.remove)
     assert "date:" not in pane.document.text
     assert date.set_button.hasFocus()
+
+
+@pytest.mark.parametrize("width", [260, 290])
+def test_the_note_of_an_absent_date_is_never_cut(qtbot, pane, width):
+    """In a narrow form the note "Not set: the file name's date is used." is shown whole, with Set date
+    under it (beside the button it wrapped onto a second line that the row cut off)."""
+    pane.resize(width, 700)
+    field = pane.row("date").editor
+    note, button = field.absent, field.set_button
+    qtbot.waitUntil(lambda: note.isVisible() and button.isVisible())
+    QApplication.processEvents()
+    assert note.heightForWidth(note.width()) <= note.height()  # every line it needs is shown
+    assert button.mapTo(field, button.rect().topLeft()).y() >= note.mapTo(field, note.rect().bottomLeft()).y()
+    assert fits(qtbot, pane)
