@@ -10,7 +10,9 @@ does not empty and fill again), then ``listed(entries)`` with all of them. A
 newer request makes an older listing stop at its next batch and its results
 are dropped; ``failed(message)`` reports a site that could not be read.
 ``request_people(root)`` reads the site's speakers and organisations for
-completion on the same thread: ``peopleReady(root, people)``.
+completion on the same thread: ``peopleReady(root, people)``, then the layouts
+a post may name, its theme gem's included (asking Bundler or RubyGems where
+the gem is takes a moment): ``layoutsReady(root, names)``.
 """
 
 from __future__ import annotations
@@ -50,13 +52,19 @@ class _People(QRunnable):
         self.service, self.root, self.cache_dir, self.learnt = service, root, cache_dir, learnt
 
     def run(self) -> None:
-        from editor.core.site_names import site_people  # asked for once the Talks section is there
+        from editor.core.site_names import config_layouts, site_people  # once the Talks section is there
 
         try:
             people = site_people(self.root, self.cache_dir, self.learnt)
         except Exception:  # noqa: BLE001 - no completions is the only consequence
+            people = None
+        if people is not None:
+            self.service._people.emit(self.root, people)
+        try:
+            layouts = config_layouts(self.root)
+        except Exception:  # noqa: BLE001 - the form then offers the site's own layouts
             return
-        self.service._people.emit(self.root, people)
+        self.service._layouts.emit(self.root, layouts)
 
 
 class SiteIndexService(QObject):
@@ -65,11 +73,13 @@ class SiteIndexService(QObject):
     listed = Signal(list)  # every PostEntry of the site
     failed = Signal(str)
     peopleReady = Signal(object, object)  # the site's root, SitePeople (speakers, organisations)
+    layoutsReady = Signal(object, list)  # the site's root, the layout names (its own and its theme's)
     # From the pool's thread (queued to this object's thread): (generation, payload).
     _batch = Signal(int, list)
     _done = Signal(int, list)
     _failed = Signal(int, str)
     _people = Signal(object, object)
+    _layouts = Signal(object, list)
 
     def __init__(self, cache_folder: Path | None = None, parent: QObject | None = None):
         super().__init__(parent)
@@ -88,6 +98,7 @@ class SiteIndexService(QObject):
         self._done.connect(self._on_done)
         self._failed.connect(self._on_failed)
         self._people.connect(self.peopleReady)
+        self._layouts.connect(self.layoutsReady)
 
     def wanted(self, generation: int) -> bool:
         """Whether the listing ``generation`` is still the latest (asked from the pool's thread)."""

@@ -113,6 +113,7 @@ class FormPane(QScrollArea):
         self._undo_keys = UndoKeys(document, self)
         # Held (by the window, until it has painted): see ``start_site_tags``.
         self._site_tags = SiteTagReader(self, held=hold_site_tags)
+        self._site_layouts: tuple = (None, [])  # (site root, its layouts with its theme's)
         self._site_tags.ready.connect(self._show_site_tags)
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -303,9 +304,19 @@ class FormPane(QScrollArea):
         tags: TagInput = self._rows["tags"].editor
         tags.set_site_tags(fm.tag_completions(counts))
 
+    def set_site_layouts(self, root, names: list[str]) -> None:
+        """The layouts the site at ``root`` offers, its theme gem's included (found off the UI
+        thread by the site's service); used while that site is the form's."""
+        self._site_layouts = (root, list(names))
+        self._fill_layouts(fm.value_text(self._current("layout")))
+
     def _fill_layouts(self, current: str) -> None:
         combo: QComboBox = self._rows["layout"].editor
-        names = fm.layout_choices(self.site.layouts() if self.site else [], current)
+        own = self.site.layouts() if self.site else []
+        root, found = self._site_layouts
+        if self.site is not None and root == self.site.root:
+            own = sorted(set(own) | set(found))
+        names = fm.layout_choices(own, current)
         if [combo.itemText(i) for i in range(combo.count())] != names:
             text = combo.currentText()
             combo.blockSignals(True)

@@ -92,6 +92,7 @@ class SiteLinks(QObject):
         self.panel.postChosen.connect(self._choose)
         service.listed.connect(self._listed)
         service.peopleReady.connect(self._people_ready)
+        service.layoutsReady.connect(window.form.set_site_layouts)
         if teaching is not None:
             teaching.knowledgeChanged.connect(self._knowledge)
         document = window.document

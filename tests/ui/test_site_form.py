@@ -188,3 +188,24 @@ def test_speakers_the_talk_scan_learnt_join_the_completions(qtbot, site_window, 
     assert "Grace Hopper" not in completers["speakers"].names()
     teaching.knowledgeChanged.emit(Knowledge(names=frozenset({"Grace Hopper"})))
     qtbot.waitUntil(lambda: "Grace Hopper" in completers["speakers"].names(), timeout=WAIT)
+
+
+def test_the_layout_box_offers_the_themes_layouts(qtbot, tmp_path, monkeypatch, site_window, site):
+    """A site on a theme gem: the Layout box offers the gem's layouts beside the site's own, found
+    off the UI thread once the site is known (where RubyGems keeps the gem: GEM_HOME here)."""
+    from tests.site_files import write
+
+    gems = tmp_path / "gems-home"
+    write(gems / "gems/meetup-theme-1.2.0/_layouts/talk.html", "{{ content }}")
+    write(gems / "gems/meetup-theme-1.2.0/_layouts/home.html", "{{ content }}")
+    config = site / "_config.yml"
+    config.write_text(config.read_text(encoding="utf-8") + "theme: meetup-theme\n", encoding="utf-8")
+    monkeypatch.setenv("GEM_HOME", str(gems))
+    sw = site_window(site / DECEMBER)
+    combo = sw.window.form.row("layout").editor
+
+    def offered():
+        return [combo.itemText(i) for i in range(combo.count())]
+    qtbot.waitUntil(lambda: "talk" in offered() and "home" in offered(), timeout=WAIT)
+    assert {"post", "page"} <= set(offered())  # the site's own stay
+    assert combo.currentText() == "post"  # the post's own value is untouched
