@@ -7,7 +7,7 @@ a focused editor kept), so an update never echoes back as an edit.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QMimeData, QRect, QSignalBlocker, QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QTextOption
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QAbstractSpinBox,
@@ -202,14 +202,28 @@ class OneLineTextEdit(QPlainTextEdit):
     filter (see DEVELOPERS.md).
     """
 
+    # The text after a change the user made: QLineEdit.textEdited's counterpart (``show_text`` is quiet).
+    edited = Signal(str)
+
     def __init__(self, min_lines: int = 1, max_lines: int = 6, parent: QWidget | None = None):
         super().__init__(parent)
         self._min_lines, self._max_lines = min_lines, max_lines
         self._lines = 0
         self.setTabChangesFocus(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        # A link longer than the field breaks anywhere rather than making the field scroll sideways.
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.document().contentsChanged.connect(self.fit_lines)
+        self.textChanged.connect(self._emit_edited)
         self.fit_lines()
+
+    def show_text(self, text: str) -> None:
+        """Show ``text`` without emitting ``edited``, keeping the cursor; the height follows."""
+        set_plain_text(self, text)
+        self.fit_lines()
+
+    def _emit_edited(self) -> None:
+        self.edited.emit(self.toPlainText())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -232,6 +246,11 @@ class OneLineTextEdit(QPlainTextEdit):
         # The plain text layout measures its height in lines, wrapped at the editor's width.
         wrapped = int(self.document().documentLayout().documentSize().height())
         lines = min(max(wrapped, self._min_lines), self._max_lines)
+        # No scroll bar while the text fits: one shown as it grew a line stayed (and narrowed the text).
+        bar = Qt.ScrollBarPolicy.ScrollBarAsNeeded if wrapped > self._max_lines else \
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        if self.verticalScrollBarPolicy() != bar:
+            self.setVerticalScrollBarPolicy(bar)
         if lines != self._lines:
             self._lines = lines
             # Frame and document margins, and the few pixels the last line's descent takes.
@@ -264,9 +283,8 @@ class DescriptionField(QWidget):
         return self.edit.toPlainText()
 
     def show_value(self, text: str) -> None:
-        set_plain_text(self.edit, text)
+        self.edit.show_text(text)
         self._update_count()
-        self.edit.fit_lines()
 
     def _changed(self) -> None:
         self._update_count()
