@@ -59,8 +59,6 @@ FIELDS = (
 )
 LABELS = {name: label for name, label, _p, _t in FIELDS}
 REMOVABLE = ("slides_url", "photo", "start_seconds")
-# A takeaway of a few sentences still reads whole in a narrow form; a longer one scrolls in its row.
-MAX_TAKEAWAY_LINES = 16
 
 
 def speakers_from(text: str) -> list[str]:
@@ -110,7 +108,11 @@ class TakeawayList(RowList):
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        edit = OneLineTextEdit(max_lines=MAX_TAKEAWAY_LINES)
+        # The buttons in a column beside the text: in a narrow form the text keeps their width.
+        buttons = QVBoxLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        buttons.setSpacing(0)
+        edit = OneLineTextEdit(max_lines=None)  # read whole however narrow the form: the form scrolls
         # Room for a few words per line: a narrower row makes the form put labels above the fields.
         edit.setMinimumWidth(edit.fontMetrics().averageCharWidth() * FormLayout.FIELD_CHARS)
         edit.setUndoRedoEnabled(False)  # its undo keys undo the document (rowAdded -> UndoKeys.watch)
@@ -118,9 +120,11 @@ class TakeawayList(RowList):
         up = self._button("↑", QCoreApplication.translate("TakeawayList", "Move up"))
         down = self._button("↓", QCoreApplication.translate("TakeawayList", "Move down"))
         remove = self._button("×", QCoreApplication.translate("TakeawayList", "Remove this takeaway"))
-        layout.addWidget(edit, 1)
-        for button in (up, down, remove):  # beside the first line of a wrapped takeaway
-            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(edit, 1, Qt.AlignmentFlag.AlignTop)
+        for button in (up, down, remove):
+            buttons.addWidget(button)
+        layout.addLayout(buttons)
+        layout.setAlignment(buttons, Qt.AlignmentFlag.AlignTop)
         self._insert_row(row, edit, up, down)
         edit.edited.connect(lambda text, e=edit: self.itemEdited.emit(self._index(e), text))
         up.clicked.connect(lambda _=False, e=edit: self._move(e, -1))
@@ -173,8 +177,9 @@ class TalkEditor(ModelEditor):
                 line.textEdited.connect(lambda text, n=name: self._typed(n, text))
                 line.editingFinished.connect(lambda n=name: self._finished(n))
                 self.undo_keys.watch(line)
+            # Takeaways are sentences: under their label, across the form's width.
             self._add_row(name, QCoreApplication.translate("TalkEditor", label_text), editor,
-                          QCoreApplication.translate("TalkEditor", tip))
+                          QCoreApplication.translate("TalkEditor", tip), span=name == "takeaways")
         self.editor("photo").photosGiven.connect(self.photosGiven)
         model.recognised.connect(lambda *_: self._refresh())
         model.selectionChanged.connect(self._on_selection)
