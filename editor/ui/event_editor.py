@@ -100,6 +100,8 @@ class SponsorList(RowList):
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
         super().resizeEvent(event)
         direction = self._direction()
+        # A stacked name and link are one sponsor: more room between sponsors than within one.
+        self._layout.setSpacing(10 if direction == QBoxLayout.Direction.TopToBottom else 4)
         for row, *_ in self._rows:
             entries = row.layout().itemAt(0).layout()
             if entries.direction() != direction:

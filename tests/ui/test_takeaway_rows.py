@@ -1,6 +1,6 @@
 """Takeaway rows of the talk editor wrap a sentence-long takeaway over as many lines as it needs
 (a line edit showed its first 15 to 30 characters), and stay one line of the post: driven with
-real key events on the seed post."""
+real key events on the seed post. The photo's path, too, keeps the row's width in a narrow form."""
 
 from __future__ import annotations
 
@@ -205,3 +205,16 @@ def test_a_long_link_in_a_takeaway_breaks_rather_than_scrolling_sideways(qtbot, 
     qtbot.waitUntil(lambda: wrapped_lines(first) >= 3)
     assert first.horizontalScrollBar().maximum() == 0 and not first.horizontalScrollBar().isVisible()
     assert first.document().size().width() <= first.viewport().width()
+
+
+def test_the_photo_path_keeps_the_width_with_its_buttons_under_it(qtbot, editor):
+    slot = editor.editor("photo")
+    assert slot.text().startswith("https://")
+    slot.set_takes_photos(True)  # as in a site's post: Choose photo…, and Download for a remote one
+    qtbot.waitUntil(lambda: slot.download.isVisible() and slot.choose.isVisible())
+    assert slot.edit.width() == slot.width() >= editor.width() // 2  # beside the buttons it kept 5 characters
+    assert slot.download.y() >= slot.edit.y() + slot.edit.height()
+    assert slot.choose.y() == slot.download.y() and slot.choose.x() > slot.download.x()
+    focus(qtbot, slot.edit)
+    QTest.keyClick(slot.edit, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is slot.download
