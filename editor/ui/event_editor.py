@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QHBoxLayout,
     QLineEdit,
     QToolButton,
@@ -38,9 +39,15 @@ MEETUP_FIELDS = (("title", QT_TRANSLATE_NOOP("EventEditor", "Next meetup"),
 
 
 class SponsorList(RowList):
-    """Sponsor rows (name and link, remove) and an Add sponsor button."""
+    """Sponsor rows (name and link, remove) and an Add sponsor button.
+
+    Name and link side by side when there is room for both; in a narrow form
+    the link goes under the name, taking the row's width (side by side there,
+    a link showed its first 15 to 20 characters).
+    """
 
     edited = Signal(int, str, str)  # index, "name" or "url", text
+    STACK_CHARS = 48  # narrower than this many average characters: the link under the name
     removeRequested = Signal(int)
     rowAdded = Signal(QLineEdit)
 
@@ -70,9 +77,12 @@ class SponsorList(RowList):
         remove.setAutoRaise(True)
         remove.setToolTip(QCoreApplication.translate("SponsorList", "Remove this sponsor"))
         remove.setAccessibleName(QCoreApplication.translate("SponsorList", "Remove sponsor"))
-        layout.addWidget(name, 2)
-        layout.addWidget(url, 3)
-        layout.addWidget(remove)
+        entries = QBoxLayout(self._direction())
+        entries.setSpacing(4)
+        entries.addWidget(name, 2)
+        entries.addWidget(url, 3)
+        layout.addLayout(entries, 1)
+        layout.addWidget(remove, 0, Qt.AlignmentFlag.AlignBottom)  # beside the link, after it as drawn
         self._insert_row(row, name, url)
         name.textEdited.connect(lambda text, e=name: self.edited.emit(self._index(e), "name", text))
         url.textEdited.connect(lambda text, e=url: self.edited.emit(self._index(e), "url", text))
@@ -82,6 +92,20 @@ class SponsorList(RowList):
 
     def _index(self, edit: QLineEdit) -> int:
         return next(i for i, (_, n, u) in enumerate(self._rows) if edit in (n, u))
+
+    def _direction(self) -> QBoxLayout.Direction:
+        narrow = self.width() < self.fontMetrics().averageCharWidth() * self.STACK_CHARS
+        return QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        direction = self._direction()
+        # A stacked name and link are one sponsor: more room between sponsors than within one.
+        self._layout.setSpacing(10 if direction == QBoxLayout.Direction.TopToBottom else 4)
+        for row, *_ in self._rows:
+            entries = row.layout().itemAt(0).layout()
+            if entries.direction() != direction:
+                entries.setDirection(direction)
 
 
 class EventEditor(ModelEditor):
@@ -106,7 +130,9 @@ class EventEditor(ModelEditor):
         self.sponsors.addRequested.connect(self._add_sponsor)
         self.sponsors.removeRequested.connect(self._remove_sponsor)
         self.sponsors.rowAdded.connect(self.undo_keys.watch)
-        self._add_row("sponsors", QCoreApplication.translate("EventEditor", "Sponsors"), self.sponsors)
+        # Under their label, across the form's width: a name and a link side by side need it.
+        self._add_row("sponsors", QCoreApplication.translate("EventEditor", "Sponsors"), self.sponsors,
+                      span=True)
         self.meetup: dict[str, QLineEdit] = {}
         for key, label, placeholder in MEETUP_FIELDS:
             edit = QLineEdit()

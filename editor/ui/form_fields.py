@@ -7,7 +7,7 @@ a focused editor kept), so an update never echoes back as an edit.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QMimeData, QRect, QSignalBlocker, QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QTextOption
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QAbstractSpinBox,
@@ -196,20 +196,36 @@ class OneLineTextEdit(QPlainTextEdit):
     """Text that wraps over a few lines but is one line: Enter adds no break, a pasted one becomes a space.
 
     As tall as its text wrapped at its width, between ``min_lines`` and
-    ``max_lines``: a long value (a description, a takeaway) is read whole at
+    ``max_lines`` (``None``: as many as it takes): a long value (a description, a takeaway) is read whole at
     any width without scrolling inside the field, and a short one leaves no
     gap. Tab moves on. Key, paste and resize overrides rather than an event
     filter (see DEVELOPERS.md).
     """
 
-    def __init__(self, min_lines: int = 1, max_lines: int = 6, parent: QWidget | None = None):
+    # The text after a change the user made: QLineEdit.textEdited's counterpart (``show_text`` is quiet).
+    edited = Signal(str)
+
+    def __init__(self, min_lines: int = 1, max_lines: int | None = 6, parent: QWidget | None = None):
         super().__init__(parent)
         self._min_lines, self._max_lines = min_lines, max_lines
         self._lines = 0
         self.setTabChangesFocus(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.document().contentsChanged.connect(self.fit_lines)
+        # A link longer than the field breaks anywhere rather than making the field scroll sideways.
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        # Any re-wrap, not only a change of the text: a scroll bar coming or going re-wraps the text
+        # at the viewport's new width without resizing the field (it kept a line too many).
+        self.document().documentLayout().documentSizeChanged.connect(self.fit_lines)
+        self.textChanged.connect(self._emit_edited)
         self.fit_lines()
+
+    def show_text(self, text: str) -> None:
+        """Show ``text`` without emitting ``edited``, keeping the cursor; the height follows."""
+        set_plain_text(self, text)
+        self.fit_lines()
+
+    def _emit_edited(self) -> None:
+        self.edited.emit(self.toPlainText())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -231,7 +247,13 @@ class OneLineTextEdit(QPlainTextEdit):
         """Fit the height to the wrapped text (call after setting the text with signals blocked)."""
         # The plain text layout measures its height in lines, wrapped at the editor's width.
         wrapped = int(self.document().documentLayout().documentSize().height())
-        lines = min(max(wrapped, self._min_lines), self._max_lines)
+        most = wrapped if self._max_lines is None else self._max_lines
+        lines = min(max(wrapped, self._min_lines), most)
+        # No scroll bar while the text fits: one shown as it grew a line stayed (and narrowed the text).
+        policy = Qt.ScrollBarPolicy
+        bar = policy.ScrollBarAsNeeded if wrapped > most else policy.ScrollBarAlwaysOff
+        if self.verticalScrollBarPolicy() != bar:
+            self.setVerticalScrollBarPolicy(bar)
         if lines != self._lines:
             self._lines = lines
             # Frame and document margins, and the few pixels the last line's descent takes.
@@ -264,9 +286,8 @@ class DescriptionField(QWidget):
         return self.edit.toPlainText()
 
     def show_value(self, text: str) -> None:
-        set_plain_text(self.edit, text)
+        self.edit.show_text(text)
         self._update_count()
-        self.edit.fit_lines()
 
     def _changed(self) -> None:
         self._update_count()

@@ -38,7 +38,9 @@ class ModelEditor(QWidget):
         self.rows: dict[str, FieldRow] = {}
         QApplication.instance().focusChanged.connect(self._on_focus_changed)
 
-    def _add_row(self, key: str, text: str, editor: QWidget, tip: str | None = None) -> FieldRow:
+    def _add_row(self, key: str, text: str, editor: QWidget, tip: str | None = None,
+                 span: bool = False) -> FieldRow:
+        """A labelled row; ``span``: the label above the editor, which takes the form's whole width."""
         if tip is not None:
             editor.setToolTip(tip)
         name_field(editor, text, tip or "")
@@ -47,7 +49,11 @@ class ModelEditor(QWidget):
         label.setToolTip(editor.toolTip())
         label.setBuddy(editor)
         self.labels.append(label)
-        self.form.addRow(label, row)
+        if span:
+            self.form.addRow(label)
+            self.form.addRow(row)
+        else:
+            self.form.addRow(label, row)
         self.rows[key] = row
         return row
 

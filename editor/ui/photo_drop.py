@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QToolButton, QVBoxLayout, QWidget
 
 from editor.bridge.photo_mime import has_photos, photo_sources
 
@@ -99,7 +99,7 @@ def is_remote(value: str) -> bool:
 
 
 def download_button() -> QToolButton:
-    """ "Download": shown beside a remote photo; fetches it into the site through the pipeline."""
+    """ "Download": shown with a remote photo; fetches it into the site through the pipeline."""
     button = QToolButton()
     button.setText(QCoreApplication.translate("photo_drop", "Download"))
     button.setToolTip(QCoreApplication.translate(
@@ -135,12 +135,18 @@ class PhotoSlot(QWidget):
         self.download = download_button()
         # Replaced in tests: returns the chosen files, [] when cancelled.
         self.choose_files: Callable[[], list[str]] = lambda: choose_photo_files(self)
-        layout = QHBoxLayout(self)
+        # The buttons under the path, as in the front matter's Image field: beside it in a narrow
+        # form they left the path its first five characters.
+        buttons = QHBoxLayout()
+        buttons.setSpacing(4)
+        buttons.addWidget(self.download)
+        buttons.addWidget(self.choose)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        layout.addWidget(self.edit, 1)
-        layout.addWidget(self.download)
-        layout.addWidget(self.choose)
+        layout.addWidget(self.edit)
+        layout.addLayout(buttons)
         self.setFocusProxy(self.edit)
         self.edit.photosGiven.connect(self.photosGiven)
         self.choose.clicked.connect(self._choose_clicked)

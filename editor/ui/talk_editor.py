@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
@@ -29,7 +29,7 @@ from editor.core import talks as te
 from editor.core.edits import TextEdit
 from editor.core.talks import PLACEHOLDER_TAKEAWAY, PLACEHOLDER_TALK, hms, parse_hms
 
-from .form_fields import form_layout, note_label, set_line_text
+from .form_fields import FormLayout, OneLineTextEdit, form_layout, note_label, set_line_text
 from .model_editor import ModelEditor, RowList
 from .photo_drop import PhotoSlot
 
@@ -66,26 +66,31 @@ def speakers_from(text: str) -> list[str]:
 
 
 class TakeawayList(RowList):
-    """Takeaways as rows to edit in place, with move up/down, remove, and an Add button."""
+    """Takeaways as rows to edit in place, with move up/down, remove, and an Add button.
+
+    A takeaway is often a sentence: each row wraps it over as many lines as it
+    needs (a line edit showed its first 15 to 30 characters), as one line of the
+    post all the same.
+    """
 
     itemEdited = Signal(int, str)
     removeRequested = Signal(int)
     moveRequested = Signal(int, int)
-    rowAdded = Signal(QLineEdit)
+    rowAdded = Signal(QWidget)  # the new row's text field, for its undo keys
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__("Add takeaway", "Add a takeaway at the end of the list", parent)
 
     def items(self) -> list[str]:
-        return [row[1].text() for row in self._rows]
+        return [row[1].toPlainText() for row in self._rows]
 
-    def edits(self) -> list[QLineEdit]:
+    def edits(self) -> list[OneLineTextEdit]:
         return [row[1] for row in self._rows]
 
     def set_items(self, items: list[str]) -> None:
         self._resize(len(items))
         for (_, edit, _up, _down), text in zip(self._rows, items, strict=True):
-            set_line_text(edit, text)
+            edit.show_text(text)
         for i, (_, _edit, up, down) in enumerate(self._rows):
             up.setEnabled(i > 0)
             down.setEnabled(i < len(self._rows) - 1)
@@ -103,24 +108,34 @@ class TakeawayList(RowList):
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        edit = QLineEdit()
+        # The buttons in a column beside the text: in a narrow form the text keeps their width.
+        buttons = QVBoxLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        buttons.setSpacing(0)
+        edit = OneLineTextEdit(max_lines=None)  # read whole however narrow the form: the form scrolls
+        # Room for a few words per line: a narrower row makes the form put labels above the fields.
+        edit.setMinimumWidth(edit.fontMetrics().averageCharWidth() * FormLayout.FIELD_CHARS)
+        edit.setUndoRedoEnabled(False)  # its undo keys undo the document (rowAdded -> UndoKeys.watch)
         edit.setPlaceholderText(QCoreApplication.translate("TakeawayList", "A takeaway"))
         up = self._button("↑", QCoreApplication.translate("TakeawayList", "Move up"))
         down = self._button("↓", QCoreApplication.translate("TakeawayList", "Move down"))
         remove = self._button("×", QCoreApplication.translate("TakeawayList", "Remove this takeaway"))
-        for w in (edit, up, down, remove):
-            layout.addWidget(w, 1 if w is edit else 0)
+        layout.addWidget(edit, 1, Qt.AlignmentFlag.AlignTop)
+        for button in (up, down, remove):
+            buttons.addWidget(button)
+        layout.addLayout(buttons)
+        layout.setAlignment(buttons, Qt.AlignmentFlag.AlignTop)
         self._insert_row(row, edit, up, down)
-        edit.textEdited.connect(lambda text, e=edit: self.itemEdited.emit(self._index(e), text))
+        edit.edited.connect(lambda text, e=edit: self.itemEdited.emit(self._index(e), text))
         up.clicked.connect(lambda _=False, e=edit: self._move(e, -1))
         down.clicked.connect(lambda _=False, e=edit: self._move(e, 1))
         remove.clicked.connect(lambda _=False, e=edit: self.removeRequested.emit(self._index(e)))
         self.rowAdded.emit(edit)
 
-    def _index(self, edit: QLineEdit) -> int:
+    def _index(self, edit: OneLineTextEdit) -> int:
         return self.edits().index(edit)
 
-    def _move(self, edit: QLineEdit, step: int) -> None:
+    def _move(self, edit: OneLineTextEdit, step: int) -> None:
         i = self._index(edit)
         if 0 <= i + step < len(self._rows):
             self.moveRequested.emit(i, i + step)
@@ -162,8 +177,9 @@ class TalkEditor(ModelEditor):
                 line.textEdited.connect(lambda text, n=name: self._typed(n, text))
                 line.editingFinished.connect(lambda n=name: self._finished(n))
                 self.undo_keys.watch(line)
+            # Takeaways are sentences: under their label, across the form's width.
             self._add_row(name, QCoreApplication.translate("TalkEditor", label_text), editor,
-                          QCoreApplication.translate("TalkEditor", tip))
+                          QCoreApplication.translate("TalkEditor", tip), span=name == "takeaways")
         self.editor("photo").photosGiven.connect(self.photosGiven)
         model.recognised.connect(lambda *_: self._refresh())
         model.selectionChanged.connect(self._on_selection)

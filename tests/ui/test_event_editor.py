@@ -1,7 +1,14 @@
-"""The event editor (recording id, sponsors, next meetup) through its real widgets on the seed post."""
+"""The event editor (recording id, sponsors, next meetup) through its real widgets on the seed post.
+
+Sponsor rows use the editor's width: name and link side by side when there is room, the link under the
+name in a narrow form, each shown whole (side by side in a narrow form a link showed its first 15 to 20
+characters); Tab and typing go name, link, remove as drawn."""
 
 import pytest
 from conftest import SEED
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QToolButton
 
 from editor.bridge.document import Document
 from editor.bridge.talks_model import TalksModel
@@ -95,3 +102,50 @@ def test_a_post_without_event_parts_disables_them(qtbot):
     assert not ev.meetup["rsvp_url"].isEnabled()
     assert w.panel.count() == 0
     assert w.editor.empty_note.isVisibleTo(w)
+
+
+def shown_whole(edit) -> bool:
+    return edit.fontMetrics().horizontalAdvance(edit.text()) + 8 <= edit.width()
+
+
+@pytest.mark.parametrize("width", [260, 300])
+def test_in_a_narrow_form_the_link_goes_under_the_name_and_is_shown_whole(qtbot, section, width):
+    section.resize(width, 1400)
+    sponsors = section.event_editor.sponsors
+    qtbot.waitUntil(lambda: all(u.y() > n.y() for n, u in sponsors.rows()))
+    assert sponsors.width() <= section.width()
+    for name, url in sponsors.rows():
+        assert shown_whole(name) and shown_whole(url), url.text()
+        assert url.width() >= sponsors.width() * 0.8
+
+
+def test_with_room_name_and_link_sit_side_by_side(qtbot, section):
+    section.resize(800, 1400)
+    sponsors = section.event_editor.sponsors
+    qtbot.waitUntil(lambda: all(u.y() == n.y() and u.x() > n.x() for n, u in sponsors.rows()))
+    for name, url in sponsors.rows():
+        assert shown_whole(name) and shown_whole(url), url.text()
+    section.resize(300, 1400)  # and back under the name when the form narrows
+    qtbot.waitUntil(lambda: all(u.y() > n.y() for n, u in sponsors.rows()))
+
+
+def test_tab_and_typing_go_name_link_remove_in_a_narrow_form(qtbot, section):
+    section.activateWindow()
+    qtbot.waitUntil(section.isActiveWindow)
+    section.resize(300, 1400)
+    doc = section.document
+    sponsors = section.event_editor.sponsors
+    qtbot.waitUntil(lambda: all(u.y() > n.y() for n, u in sponsors.rows()))
+    (row, name, url), (_, next_name, _u) = sponsors._rows[1], sponsors._rows[2]
+    remove = row.findChildren(QToolButton)[-1]
+    name.setFocus()
+    qtbot.waitUntil(name.hasFocus)
+    QTest.keyClick(name, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is url
+    QTest.keyClick(url, Qt.Key.Key_End)
+    QTest.keyClicks(url, "careers")
+    assert recognise(doc.text).event.sponsors[1].url == "https://www.tecknuovo.com/careers"
+    QTest.keyClick(url, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is remove
+    QTest.keyClick(remove, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is next_name
