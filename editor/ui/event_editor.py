@@ -52,7 +52,8 @@ class SponsorList(RowList):
     rowAdded = Signal(QLineEdit)
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__("Add sponsor", "Add a sponsor link to the thanks sentence", parent)
+        tip = QCoreApplication.translate("SponsorList", "Add a sponsor link to the thanks sentence")
+        super().__init__(QCoreApplication.translate("SponsorList", "Add sponsor"), tip, parent)
 
     def rows(self) -> list[tuple[QLineEdit, QLineEdit]]:
         return [(name, url) for _, name, url in self._rows]
@@ -169,8 +170,9 @@ class EventEditor(ModelEditor):
         self._sync("video_id", event.video_id, lambda v: set_line_text(self.video, v or ""))
         sponsors = [(s.name, s.url or "") for s in event.sponsors]
         self.sponsors.add_button.setEnabled(bool(sponsors))
-        self.sponsors.add_button.setToolTip("Add a sponsor link to the thanks sentence" if sponsors else
-                                            "The post has no sponsors sentence to add to")
+        self.sponsors.add_button.setToolTip(
+            QCoreApplication.translate("SponsorList", "Add a sponsor link to the thanks sentence") if sponsors
+            else QCoreApplication.translate("SponsorList", "The post has no sponsors sentence to add to"))
         self._sync("sponsors", sponsors, self.sponsors.set_sponsors)
         nm = event.next_meetup
         for key, edit in self.meetup.items():

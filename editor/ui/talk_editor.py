@@ -79,7 +79,8 @@ class TakeawayList(RowList):
     rowAdded = Signal(QWidget)  # the new row's text field, for its undo keys
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__("Add takeaway", "Add a takeaway at the end of the list", parent)
+        tip = QCoreApplication.translate("TakeawayList", "Add a takeaway at the end of the list")
+        super().__init__(QCoreApplication.translate("TakeawayList", "Add takeaway"), tip, parent)
 
     def items(self) -> list[str]:
         return [row[1].toPlainText() for row in self._rows]

@@ -1292,6 +1292,14 @@ La ligne est marquée dans la source. Enregistrer quand même ?</translation>
 <context>
     <name>SponsorList</name>
     <message>
+        <source>Add sponsor</source>
+        <translation>Ajouter un sponsor</translation>
+    </message>
+    <message>
+        <source>Add a sponsor link to the thanks sentence</source>
+        <translation>Ajouter le lien d’un sponsor à la phrase de remerciements</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -1302,6 +1310,10 @@ La ligne est marquée dans la source. Enregistrer quand même ?</translation>
     <message>
         <source>Remove sponsor</source>
         <translation>Retirer le sponsor</translation>
+    </message>
+    <message>
+        <source>The post has no sponsors sentence to add to</source>
+        <translation>L’article n’a pas de phrase de remerciements aux sponsors</translation>
     </message>
 </context>
 <context>
@@ -1317,6 +1329,14 @@ La ligne est marquée dans la source. Enregistrer quand même ?</translation>
 </context>
 <context>
     <name>TakeawayList</name>
+    <message>
+        <source>Add takeaway</source>
+        <translation>Ajouter un point à retenir</translation>
+    </message>
+    <message>
+        <source>Add a takeaway at the end of the list</source>
+        <translation>Ajouter un point à retenir à la fin de la liste</translation>
+    </message>
     <message>
         <source>A takeaway</source>
         <translation>Un point à retenir</translation>

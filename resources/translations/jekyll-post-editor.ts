@@ -1284,6 +1284,14 @@ The line is marked in the source. Save anyway?</source>
 <context>
     <name>SponsorList</name>
     <message>
+        <source>Add sponsor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a sponsor link to the thanks sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1293,6 +1301,10 @@ The line is marked in the source. Save anyway?</source>
     </message>
     <message>
         <source>Remove sponsor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post has no sponsors sentence to add to</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1309,6 +1321,14 @@ The line is marked in the source. Save anyway?</source>
 </context>
 <context>
     <name>TakeawayList</name>
+    <message>
+        <source>Add takeaway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a takeaway at the end of the list</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>A takeaway</source>
         <translation type="unfinished"></translation>
