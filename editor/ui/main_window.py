@@ -13,6 +13,7 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QSettings, Qt, QTimer, Signal
@@ -35,6 +36,9 @@ from .form import FormPane
 from .menus import build_menu_bar, shortcuts_action
 from .source_view import SourceView
 from .status_bar import EditorStatusBar
+
+if TYPE_CHECKING:  # the event class is built when its first event arrives, not at import
+    from PySide6.QtGui import QResizeEvent
 
 
 def composition_surface() -> QSurface.SurfaceType:
@@ -126,6 +130,10 @@ class MainWindow(QMainWindow):
         self.document.modificationChanged.connect(lambda _m: self._update_title())
 
         self._build_menus()
+        # Until the user drags a splitter handle, the panes keep their default shares as the
+        # window is resized or side panels come and go (a first run on a small screen).
+        self._default_layout = False
+        self.splitter.splitterMoved.connect(self._layout_chosen)
         self._restore_layout()
         self._update_title()
         self.status.show_state(self.document.state())
@@ -376,15 +384,39 @@ class MainWindow(QMainWindow):
         if not (isinstance(state, QByteArray) and self.splitter.restoreState(state)):
             self.reset_layout()
 
+    def has_saved_layout(self) -> bool:
+        """Did a previous session leave its pane sizes (else the defaults of ``reset_layout``)?"""
+        state = self.settings.value("window/splitter")
+        return isinstance(state, QByteArray) and not state.isEmpty()
+
     def reset_layout(self) -> None:
-        width = max(self.width(), 900)
+        self._share_panes()
+        self._default_layout = True
+        for action in self._pane_actions.values():
+            action.setChecked(True)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        if self._default_layout:
+            # Once the layout has given the splitter its new width (after this event).
+            QTimer.singleShot(0, self, self._share_default)
+
+    def _share_default(self) -> None:
+        if self._default_layout:
+            self._share_panes()
+
+    def _layout_chosen(self, *_args) -> None:
+        self._default_layout = False
+
+    def _share_panes(self) -> None:
+        # The panes share what the side panels leave (the splitter's own width once laid out).
+        shared = self.splitter.width() if self.splitter.isVisible() and self.splitter.width() > 300 else 0
+        width = max(shared or self.width(), 600 if shared else 900)
         # The form holds the talks' takeaways and sponsors too: a third, and never under
         # ~440 px when the window has room (at 1440 px it had 390, takeaways cut at 15 characters).
         form = max(int(width * 0.32), min(440, int(width * 0.4)))
         rest = width - form
         self.splitter.setSizes([form, int(rest * 0.48), rest - int(rest * 0.48)])
-        for action in self._pane_actions.values():
-            action.setChecked(True)
 
     def save_layout(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())

@@ -133,11 +133,13 @@ class SiteLinks(QObject):
         """Narrow enough that the source keeps a readable width beside the form and the preview
         (at the table's natural 400 px it was squeezed to a column of a few words in a 1250 px
         window). Again once the layout has taken the dock in: it sizes a new dock by its hint."""
-        def fit() -> None:
+        def fit(again: bool = False) -> None:
             width = max(240, min(340, self.window.width() // 5))
             self.window.resizeDocks([self.dock], [width], Qt.Orientation.Horizontal)
+            if again and self.dock.isVisible() and not self.window.has_saved_layout():
+                self.window.reset_layout()  # first run: the panes share what the panel leaves
         fit()
-        QTimer.singleShot(0, self, fit)
+        QTimer.singleShot(0, self, lambda: fit(again=True))
 
     def _visibility(self, visible: bool) -> None:
         if visible:

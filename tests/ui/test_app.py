@@ -130,6 +130,22 @@ def test_a_site_folder_opens_its_newest_post(qtbot, built):
     assert panel.model.entry(panel.view.currentIndex().row()).path == newest.resolve()
 
 
+@pytest.mark.parametrize("width, height", [(1024, 700), (1440, 900)])
+def test_a_first_start_on_a_site_leaves_the_source_a_readable_width(qtbot, built, width, height):
+    """The site panel comes beside the panes after the first frame: on a first run (no saved pane
+    sizes) the panes share what it leaves, the form, the source and the preview each a usable width
+    (the panel at its natural 400 px squeezed the source to a column of a few words)."""
+    window = built(["--reset-geometry", str(EXAMPLE_SITE)])  # as on a first run: no saved pane sizes
+    window.resize(width, height)
+    qtbot.waitUntil(lambda: getattr(window, "site_ui", None) is not None, timeout=60_000)
+    dock = window.site_ui.dock
+    qtbot.waitUntil(lambda: dock.isVisible() and dock.width() <= 340, timeout=10_000)
+    form, source, preview = window.splitter.sizes()
+    chars = window.source_view.editor.fontMetrics().horizontalAdvance("x")
+    assert form >= 300 and preview >= 200
+    assert source >= 25 * chars  # a line of prose, not a column of words
+
+
 def test_a_missing_target_is_refused_without_a_window(qtbot, user_folders, tmp_path, capsys):
     with pytest.raises(SystemExit) as exit_:
         build_window([str(tmp_path / "nope.md")])
