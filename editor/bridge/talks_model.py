@@ -103,7 +103,8 @@ class TalksModel(QObject):
         self._since: list[tuple[int, int, str]] | None = []  # changes since the stored result; None: a load
         self._exact = True  # the stored result is a reading of its revision's text (not a followed one)
         self._loading = False  # a newly loaded post's talks are not known yet
-        self._waiting: list[Callable[[Recognition], object]] = []  # actions for the next exact reading
+        # Actions for the next exact reading, with their keys (None, or a later one replaces it).
+        self._waiting: list[tuple[object, Callable[[Recognition], object]]] = []
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._due)
@@ -146,14 +147,19 @@ class TalksModel(QObject):
                 self._store(recognise(self.document.text, self._knowledge), self.document.revision)
         return self._recognition
 
-    def when_current(self, action: Callable[[Recognition], object]) -> None:
+    def when_current(self, action: Callable[[Recognition], object], key: object = None) -> None:
         """Run ``action(recognition of the current text)``: at once when the stored result is
         current or the post is small (or the form's own typing can be followed), else when the
         worker has read the current text (actions keep their order, one per reading, since each
-        changes the text)."""
+        changes the text). A waiting action with the same ``key`` is replaced by this one (a
+        field typed into again: only its latest value is written)."""
         if self._waiting or (self.is_pending() and len(self.document.text) >= SMALL
                              and self._work is not None and self._followed() is None):
-            self._waiting.append(action)
+            same = next((i for i, (k, _a) in enumerate(self._waiting) if key is not None and k == key), None)
+            if same is not None:
+                self._waiting[same] = (key, action)
+                return
+            self._waiting.append((key, action))
             if len(self._waiting) == 1:
                 self.waitingChanged.emit(True)
             if not self._busy:
@@ -164,7 +170,7 @@ class TalksModel(QObject):
     def _run_waiting(self) -> None:
         if not self._waiting or self.is_pending():
             return
-        action = self._waiting.pop(0)
+        _key, action = self._waiting.pop(0)
         if not self._waiting:
             self.waitingChanged.emit(False)
         action(self._recognition)

@@ -306,9 +306,16 @@ class TalkEditor(ModelEditor):
             self._shown[name] = value
             row.set_error(None)
             return
-        recognition = self.model.current()
+        # A big post changed elsewhere: written once the worker has read it (the latest value).
+        selected = self.model.selected
+        self.model.when_current(
+            lambda recognition: self._write_field(name, value, merge, recognition, selected),
+            key=("talk field", name, selected))
+
+    def _write_field(self, name: str, value, merge: bool, recognition, selected: int | None) -> None:
+        row = self.rows[name]
         talk = self.model.selected_talk()
-        if talk is None:
+        if talk is None or self.model.selected != selected:  # another talk was chosen meanwhile
             return
         if value == getattr(talk, name):
             row.set_error(None)

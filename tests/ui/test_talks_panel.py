@@ -308,3 +308,33 @@ def test_remove_and_add_talk_on_a_big_changed_post_wait_for_the_worker(qtbot, do
         assert w.focusWidget() is w.editor.editor("speakers")
     finally:
         work.shutdown()
+
+
+def test_typing_in_a_talk_field_of_a_big_post_changed_in_the_source_never_waits_for_a_reading(qtbot, doc,
+                                                                                              monkeypatch):
+    """The talks of a big post are stale after an edit in the source: the first keys typed into a talk
+    field are written once the worker has read the post (the field's latest value), not after a
+    reading on the UI thread."""
+    from editor.bridge.background import BackgroundWork
+
+    doc.set_text(doc.text + ("\n\nFiller paragraph with words in it." * 2000))
+    work = BackgroundWork()
+    try:
+        w = make_section(qtbot, doc, work)
+        qtbot.waitUntil(lambda: names(w) == ["Ana Calin", "Dheeraj Bhadani", "Luke Bond"], timeout=20_000)
+        select(w, qtbot, 0)
+        end = len(doc.text)
+        doc.apply_edits([TextEdit(end, end, "\n\nMore filler.")])  # typed in the source: stale talks
+        read_here = []
+        real_current = w.model.current
+        monkeypatch.setattr(w.model, "current", lambda: read_here.append(1) or real_current())
+        org = w.editor.editor("organisation")
+        org.setFocus()
+        org.selectAll()
+        qtbot.keyClicks(org, "Paybase Ltd")
+        assert "Paybase Ltd" not in doc.text  # not yet: waiting for the reading, the window free
+        qtbot.waitUntil(lambda: "Paybase Ltd" in doc.text, timeout=30_000)
+        assert read_here == []
+        assert doc.text.count("Paybase Ltd") == 1  # the latest value, written once
+    finally:
+        work.shutdown()
