@@ -335,10 +335,14 @@ class TalkEditor(ModelEditor):
         self._remember(name, talk.spans.get(name), edits, talk.kind)
 
     def _takeaway_edit(self, make, merge_key=None, after=None) -> None:
-        recognition = self.model.current()
+        selected = self.model.selected
+        self.model.when_current(lambda recognition: self._takeaway_edit_with(
+            make, merge_key, after, recognition, selected))
+
+    def _takeaway_edit_with(self, make, merge_key, after, recognition, selected: int | None) -> None:
         talk = self.model.selected_talk()
         row = self.rows["takeaways"]
-        if talk is None:
+        if talk is None or self.model.selected != selected:  # another talk was chosen meanwhile
             return
         try:
             edits = make(self.document.text, talk, recognition)
@@ -357,21 +361,29 @@ class TalkEditor(ModelEditor):
             self.rows["takeaways"].set_error("An empty takeaway is not written; remove it instead")
             return
         key = ("takeaway", index)
-        merge_key = ("takeaway", self.model.selected, index, self._session)
+        selected = self.model.selected
+        merge_key = ("takeaway", selected, index, self._session)
         edits = self._live_edit(key, text.replace("\n", " ").strip())
-        if edits is None:
-            self.model.current()
-            talk = self.model.selected_talk()
-            if talk is None:
-                return
-            try:
-                edits = te.replace_takeaway(self.document.text, talk, index, text)
-            except te.TalkEditError as exc:
-                self.rows["takeaways"].set_error(str(exc)[:1].upper() + str(exc)[1:])
-                return
-            span, kind = talk.spans.get(f"takeaways.{index}"), talk.kind
-        else:
-            span, kind = (edits[0].start, edits[0].end), "prose"
+        if edits is None:  # once the talks are read (a big post changed elsewhere: the latest text)
+            self.model.when_current(lambda _recognition: self._replace_takeaway(index, text, selected),
+                                    key=("takeaway", selected, index))
+            return
+        self._write_takeaway(key, edits, (edits[0].start, edits[0].end), "prose", merge_key)
+
+    def _replace_takeaway(self, index: int, text: str, selected: int | None) -> None:
+        talk = self.model.selected_talk()
+        if talk is None or self.model.selected != selected:
+            return
+        key = ("takeaway", index)
+        merge_key = ("takeaway", selected, index, self._session)
+        try:
+            edits = te.replace_takeaway(self.document.text, talk, index, text)
+        except te.TalkEditError as exc:
+            self.rows["takeaways"].set_error(str(exc)[:1].upper() + str(exc)[1:])
+            return
+        self._write_takeaway(key, edits, talk.spans.get(f"takeaways.{index}"), talk.kind, merge_key)
+
+    def _write_takeaway(self, key, edits, span, kind: str, merge_key) -> None:
         self.rows["takeaways"].set_error(None)
         self.document.apply_edits(edits, merge_key=merge_key)
         self._remember(key, span, edits, kind)
@@ -379,7 +391,9 @@ class TalkEditor(ModelEditor):
 
     def _add_takeaway(self) -> None:
         def focus_new() -> None:
-            self.model.current()
+            self.model.when_current(lambda _recognition: show_new())
+
+        def show_new() -> None:
             self._refresh()
             edits = self.editor("takeaways").edits()
             if edits:

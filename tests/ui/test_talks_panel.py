@@ -285,19 +285,30 @@ def test_a_move_offers_to_put_the_place_words_in_order(qtbot, doc):
     assert doc.text == moved
 
 
+def big_stale_section(qtbot, doc, work):
+    """The section on the seed post made big (a worker process reads its talks), the talks read, then
+    the text changed outside the talk form, so that they are stale."""
+    doc.set_text(doc.text + ("\n\nFiller paragraph with words in it." * 2000))
+    w = make_section(qtbot, doc, work)
+    qtbot.waitUntil(lambda: names(w) == ["Ana Calin", "Dheeraj Bhadani", "Luke Bond"], timeout=20_000)
+    return w
+
+
+def make_stale(doc) -> None:
+    end = len(doc.text)
+    doc.apply_edits([TextEdit(end, end, "\n\nMore filler.")])  # typed in the source: stale talks
+
+
 def test_remove_and_add_talk_on_a_big_changed_post_wait_for_the_worker(qtbot, doc):
     """On a big post just typed into, Remove talk and Add talk do not hold up the window for a reading:
     the section says the talks are coming, and the talk goes (the new one is selected) once they are."""
     from editor.bridge.background import BackgroundWork
 
-    doc.set_text(doc.text + ("\n\nFiller paragraph with words in it." * 2000))
     work = BackgroundWork()
     try:
-        w = make_section(qtbot, doc, work)
-        qtbot.waitUntil(lambda: names(w) == ["Ana Calin", "Dheeraj Bhadani", "Luke Bond"], timeout=20_000)
+        w = big_stale_section(qtbot, doc, work)
         select(w, qtbot, 1)
-        end = len(doc.text)
-        doc.apply_edits([TextEdit(end, end, "\n\nMore filler.")])  # the talks are stale now
+        make_stale(doc)
         w.panel.remove_button.click()
         assert "Dheeraj" in doc.text and w.pending.isVisibleTo(w)  # waiting, and saying so
         qtbot.waitUntil(lambda: "Dheeraj" not in doc.text, timeout=30_000)
@@ -317,14 +328,11 @@ def test_typing_in_a_talk_field_of_a_big_post_changed_in_the_source_never_waits_
     reading on the UI thread."""
     from editor.bridge.background import BackgroundWork
 
-    doc.set_text(doc.text + ("\n\nFiller paragraph with words in it." * 2000))
     work = BackgroundWork()
     try:
-        w = make_section(qtbot, doc, work)
-        qtbot.waitUntil(lambda: names(w) == ["Ana Calin", "Dheeraj Bhadani", "Luke Bond"], timeout=20_000)
+        w = big_stale_section(qtbot, doc, work)
         select(w, qtbot, 0)
-        end = len(doc.text)
-        doc.apply_edits([TextEdit(end, end, "\n\nMore filler.")])  # typed in the source: stale talks
+        make_stale(doc)
         read_here = []
         real_current = w.model.current
         monkeypatch.setattr(w.model, "current", lambda: read_here.append(1) or real_current())
@@ -336,5 +344,28 @@ def test_typing_in_a_talk_field_of_a_big_post_changed_in_the_source_never_waits_
         qtbot.waitUntil(lambda: "Paybase Ltd" in doc.text, timeout=30_000)
         assert read_here == []
         assert doc.text.count("Paybase Ltd") == 1  # the latest value, written once
+    finally:
+        work.shutdown()
+
+
+def test_editing_a_takeaway_of_a_big_post_changed_in_the_source_never_waits_for_a_reading(qtbot, doc,
+                                                                                          monkeypatch):
+    from editor.bridge.background import BackgroundWork
+
+    work = BackgroundWork()
+    try:
+        w = big_stale_section(qtbot, doc, work)
+        select(w, qtbot, 0)
+        make_stale(doc)
+        read_here = []
+        real_current = w.model.current
+        monkeypatch.setattr(w.model, "current", lambda: read_here.append(1) or real_current())
+        first = w.editor.editor("takeaways").edits()[0]
+        first.setFocus()
+        first.selectAll()
+        qtbot.keyClicks(first, "Spinnaker deploys safely")
+        assert "Spinnaker deploys safely" not in doc.text  # waiting for the reading, the window free
+        qtbot.waitUntil(lambda: "Spinnaker deploys safely" in doc.text, timeout=30_000)
+        assert read_here == [] and doc.text.count("Spinnaker deploys safely") == 1
     finally:
         work.shutdown()
