@@ -126,7 +126,7 @@ class PostSession(QObject):
         return self._builder
 
     def photos(self) -> PhotoWorker:
-        """Prepares dropped and pasted photos off the UI thread (built on first call)."""
+        """Prepares dropped and pasted photos in a process of their own (built on first call)."""
         if self._photos is None:
             from .photo_worker import PhotoWorker
 

@@ -1,8 +1,13 @@
-"""The photo worker and placer: work off the UI thread, results placed as one undo step, mime read right."""
+"""The photo worker and placer: work in another process (a child that dies or fails refuses its photo, the
+next photo works, shutdown ends it), results placed as one undo step, mime read right."""
 
 from __future__ import annotations
 
-import threading
+import multiprocessing
+import os
+import signal
+from functools import partial
+from pathlib import Path
 
 import photo_drops as d
 import photo_samples as s
@@ -31,6 +36,10 @@ def site(tmp_path):
     return tmp_path, post
 
 
+def children() -> set[int]:
+    return {p.pid for p in multiprocessing.active_children()}
+
+
 @pytest.fixture
 def worker(qtbot):
     w = PhotoWorker()
@@ -38,26 +47,32 @@ def worker(qtbot):
     w.shutdown()
 
 
-def test_work_runs_off_the_ui_thread_with_progress(qtbot, worker, site, monkeypatch):
+def test_work_runs_in_another_process_with_progress(qtbot, worker, site, monkeypatch):
     root, post = site
-    threads = []
+    decoded_here = []
     import editor.core.images.photos as photos
 
     real = photos.process_image
 
     def spy(data, options):
-        threads.append(threading.get_ident())
+        decoded_here.append(data)
         return real(data, options)
 
-    monkeypatch.setattr(photos, "process_image", spy)
-    progress = []
-    worker.progress.connect(lambda job, done, total, label: progress.append((done, total, label)))
+    monkeypatch.setattr(photos, "process_image", spy)  # only in this process
+    before = children()
+    progress, running = [], []
+
+    def on_progress(job, done, total, label):
+        progress.append((done, total, label))
+        running.append(children() - before)
+
+    worker.progress.connect(on_progress)
     request = PhotoRequest(post, POST, root, alt="Ana Calin")
     with qtbot.waitSignal(worker.finished, timeout=10000) as got:
         job = worker.submit([PhotoSource(data=s.phone_jpeg(), name="a.jpg"),
                              PhotoSource(data=b"nope", name="b.jpg")], request)
     result = got.args[0]
-    assert result.job == job and threads and threads[0] != threading.get_ident()
+    assert result.job == job and decoded_here == [] and running[0] and os.getpid() not in running[0]
     assert [p.path.name for p in result.imported] == ["ana-calin.jpg"]
     assert result.refused == [("b.jpg", "not an image (or a kind this editor cannot read)")]
     assert progress == [(0, 2, "a.jpg"), (1, 2, "b.jpg"), (2, 2, "")]
@@ -132,9 +147,112 @@ def test_plain_text_is_not_a_photo(qtbot):
     assert not has_photos(mime) and photo_sources(mime) == []
 
 
-def test_prepare_loads_the_image_libraries_on_the_worker(qtbot, worker):
-    import sys
-
+@pytest.mark.skipif(not Path("/proc/self/maps").exists(), reason="reads a process's libraries in /proc")
+def test_prepare_starts_the_photo_process_with_the_image_libraries_loaded(qtbot, worker):
+    before = children()
     worker.prepare()
     assert worker.wait(10000)
-    assert "pillow_heif" in sys.modules and "PIL.ImageCms" in sys.modules
+    [pid] = children() - before
+    libraries = Path(f"/proc/{pid}/maps").read_text()
+    assert "libheif" in libraries and "_imagingcms" in libraries
+
+
+def site_request(site) -> PhotoRequest:
+    root, post = site
+    return PhotoRequest(post, POST, root, alt="Ana Calin")
+
+
+def stuck_photo(qtbot, tmp_path):
+    """A photo the child reads from a named pipe: it waits there, mid-photo, until the test writes.
+    Returns the pipe and a function that waits for the child to be reading it (the pipe's write end)."""
+    fifo = tmp_path / "stuck.jpg"
+    os.mkfifo(fifo)
+    opened = []
+
+    def child_reads() -> bool:
+        try:
+            opened.append(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))  # fails until a reader has it open
+        except OSError:
+            return False
+        return True
+
+    def wait() -> int:
+        qtbot.waitUntil(child_reads, timeout=20000)
+        return opened[0]
+
+    return fifo, wait
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_a_child_killed_mid_photo_refuses_it_and_the_next_photo_works(qtbot, worker, site, tmp_path):
+    request = site_request(site)
+    fifo, child_reads = stuck_photo(qtbot, tmp_path)
+    before = children()
+    with qtbot.waitSignal(worker.finished, timeout=20000) as got:
+        worker.submit([PhotoSource(path=fifo), PhotoSource(data=s.phone_jpeg(), name="a.jpg")], request)
+        pipe = child_reads()
+        [killed] = children() - before
+        os.kill(killed, signal.SIGKILL)
+    os.close(pipe)
+    result = got.args[0]
+    assert result.refused == [("stuck.jpg",
+                               "could not be prepared (the photo process was stopped by SIGKILL)")]
+    assert [p.path.name for p in result.imported] == ["ana-calin.jpg"]
+    assert killed not in children() and len(children() - before) == 1  # a new child took the next photo
+    with qtbot.waitSignal(worker.finished, timeout=20000) as got:
+        worker.submit([PhotoSource(data=s.phone_heic())], request)
+    assert [p.path.name for p in got.args[0].imported] == ["ana-calin-2.jpg"]
+
+
+def test_a_surprise_in_the_child_is_the_photos_refusal_with_the_reason(qtbot, worker, site):
+    request = site_request(site)
+    failing = PhotoSource(name="b.jpg", load=partial(int, "b"))  # bytes made on demand, failing there
+    with qtbot.waitSignal(worker.finished, timeout=20000) as got:
+        worker.submit([failing, PhotoSource(data=s.phone_jpeg(), name="a.jpg")], request)
+    result = got.args[0]
+    assert result.refused == [("b.jpg", "could not be prepared (ValueError: invalid literal for int() "
+                                        "with base 10: 'b')")]
+    assert [p.path.name for p in result.imported] == ["ana-calin.jpg"]
+
+
+def test_a_pasted_picture_made_by_qt_is_made_here_and_prepared_there(qtbot, worker, site):
+    request = site_request(site)
+    made_here = []
+
+    def load() -> bytes:  # a closure, as the clipboard's loader is: it cannot go to the child
+        made_here.append(True)
+        return s.phone_jpeg()
+
+    with qtbot.waitSignal(worker.finished, timeout=20000) as got:
+        worker.submit([PhotoSource(name="pasted image.png", load=load)], request)
+    assert made_here and [p.path.name for p in got.args[0].imported] == ["ana-calin.jpg"]
+    assert got.args[0].imported[0].source.load is load  # the photo is reported with the source given
+
+
+def test_shutdown_ends_the_photo_process(qtbot, site):
+    request = site_request(site)
+    before = children()
+    worker = PhotoWorker()
+    with qtbot.waitSignal(worker.finished, timeout=20000):
+        worker.submit([PhotoSource(data=s.phone_jpeg(), name="a.jpg")], request)
+    assert len(children() - before) == 1
+    worker.shutdown()
+    assert children() - before == set()
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_shutdown_with_a_photo_stuck_in_the_child_ends_it_and_refuses_the_photo(qtbot, site, tmp_path):
+    request = site_request(site)
+    fifo, child_reads = stuck_photo(qtbot, tmp_path)
+    before = children()
+    worker = PhotoWorker()
+    results = []
+    worker.finished.connect(results.append)
+    worker.submit([PhotoSource(path=fifo), PhotoSource(data=s.phone_jpeg(), name="a.jpg")], request)
+    pipe = child_reads()
+    worker.shutdown(wait_ms=100)  # the stuck photo would never finish
+    os.close(pipe)
+    assert children() - before == set()
+    qtbot.waitUntil(lambda: bool(results))
+    assert [label for label, _ in results[0].refused] == ["stuck.jpg", "a.jpg"]
+    assert results[0].refused[1][1] == "could not be prepared (the editor is closing)"

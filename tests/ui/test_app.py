@@ -77,6 +77,7 @@ def built(qtbot, user_folders):
     for window in made:
         window.document.qdoc.setModified(False)
         window.close()
+        window.session.shutdown()  # as the app does at quit: its photo process goes with the test
     for instance in QApplication.instance().findChildren(SingleInstance):
         instance.close()
         instance.deleteLater()
@@ -210,7 +211,8 @@ NOT_BEFORE_FIRST_FRAME = ["PySide6.QtWebEngineCore", "PySide6.QtNetwork", "hashl
                           "editor.ui.talks_section", "editor.core.talks", "multiprocessing",
                           "editor.bridge.preview_pipeline", "editor.bridge.talks_model", "editor.core.checks",
                           "editor.bridge.check_service", "editor.ui.problems_panel", "PIL", "pillow_heif",
-                          "editor.core.images", "editor.bridge.photo_worker"]
+                          "editor.core.images", "editor.bridge.photo_worker",
+                          "editor.bridge.photo_process"]
 # The site's listing, URLs, publishing and new posts (issue 13): the site panel fills after the first frame.
 NOT_BEFORE_FIRST_FRAME += ["editor.core.site_index", "editor.core.front_matter_head", "editor.core.permalink",
                            "editor.core.publish", "editor.core.next_roundup", "editor.core.site_names"]
