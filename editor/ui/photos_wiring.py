@@ -11,7 +11,9 @@ The worker is the composition root's: it creates it, and stops it on quit.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from collections.abc import Callable
+
+from PySide6.QtCore import QMimeData, QTimer
 
 from editor.bridge.photo_mime import has_photos, photo_sources
 from editor.bridge.photo_placer import PhotoPlacer
@@ -25,10 +27,15 @@ def install_photos(window, worker: PhotoWorker, offer_crop: bool = True) -> Phot
     """Connect photo drops, pastes and "Choose photo…" of ``window`` (a ``MainWindow``) to ``worker``;
     ``offer_crop``: a speaker photo is first offered as a square crop."""
     placer = PhotoPlacer(window.document, worker, parent=window)
+    # The photo process starts when a picture is first dragged over the source or the preview (by
+    # the drop it is ready), else with the first photo: not at start-up, where its ~27 MB and its
+    # image libraries' loading would compete with WebEngine's start.
+    offers = warming(has_photos, worker)
     window.source_view.set_photo_placer(placer)
+    window.source_view.editor.offers_photos = offers
     window.form.row("image").editor.set_photo_placer(placer, "image")
     if window.preview_view is not None:  # installed once the preview shows the post
-        window.preview_view.set_photo_drops(has_photos, photo_sources, placer.to_body)
+        window.preview_view.set_photo_drops(offers, photo_sources, placer.to_body)
     placer.message.connect(lambda text: window.status.showMessage(text, MESSAGE_MS))
     placer.progress.connect(lambda done, total, label: window.status.showMessage(
         f"Preparing photo {done + 1} of {total}: {label}…" if done < total else "Placing photos…"))
@@ -43,5 +50,18 @@ def install_photos(window, worker: PhotoWorker, offer_crop: bool = True) -> Phot
         attach_talks()
     else:
         window.after_first_paint(attach_talks)
-    window.after_first_paint(worker.prepare)
     return placer
+
+
+def warming(offers: Callable[[QMimeData], bool], worker: PhotoWorker) -> Callable[[QMimeData], bool]:
+    """``offers``, which also starts the photo process the first time it sees photos."""
+    started = False
+
+    def check(mime: QMimeData) -> bool:
+        nonlocal started
+        found = offers(mime)
+        if found and not started:
+            started = True
+            worker.prepare()
+        return found
+    return check

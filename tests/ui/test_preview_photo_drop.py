@@ -155,3 +155,29 @@ def test_a_drag_delivered_to_the_page_widget_reaches_the_editor(qtbot, app):
     at = POST.index("Next was")
     assert window.document.text == POST[:at] + image_line("Ana Calin", "ana-calin.jpg") + POST[at:]
     assert view.url().scheme() == "postedit"  # the page still shows the post
+
+
+def photo_processes() -> list:
+    import multiprocessing
+
+    return [p for p in multiprocessing.active_children() if p.name == "post-editor photos"]
+
+
+def test_the_photo_process_starts_with_the_first_picture_dragged_in_not_at_start_up(qtbot, app):
+    """Its image libraries (~27 MB, ~0.3 s to load) stay out of the editor's start: the first picture
+    dragged over the preview (or the source) starts it, so it is ready by the drop."""
+    window, view, placer, root, phone = app
+    qtbot.wait(300)  # the window's after-first-paint work has run
+    assert photo_processes() == []
+    text_only = QMimeData()
+    text_only.setText("just words")
+    actions, buttons = Qt.DropAction.CopyAction, Qt.MouseButton.LeftButton
+    QApplication.sendEvent(view, QDragEnterEvent(paragraph_point(view, 0, 0.5), actions, text_only, buttons,
+                                                 Qt.KeyboardModifier.NoModifier))
+    qtbot.wait(100)
+    assert photo_processes() == []  # not for words
+    photo = d.file_urls(phone / "IMG_0001.jpg")  # kept: the event does not own its data
+    QApplication.sendEvent(view, QDragEnterEvent(paragraph_point(view, 0, 0.5), actions, photo, buttons,
+                                                 Qt.KeyboardModifier.NoModifier))
+    qtbot.waitUntil(lambda: len(photo_processes()) == 1, timeout=WAIT)
+    QApplication.sendEvent(view, QDragLeaveEvent())
