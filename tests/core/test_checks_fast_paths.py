@@ -67,3 +67,13 @@ def test_the_command_reports_the_same_without_libyaml(corpus_site, monkeypatch, 
     main(["check", "--no-cache", "--json", "--show", "info", str(corpus_site)])
     plain = json.loads(capsys.readouterr().out)
     assert fast["problems"] and fast == plain
+
+
+def test_worker_processes_started_with_the_site_facts_report_the_same(corpus_site, monkeypatch, capsys):
+    from editor.core.checks import batch
+
+    main(["check", "--no-cache", "--json", "--show", "info", str(corpus_site)])
+    in_process = json.loads(capsys.readouterr().out)
+    monkeypatch.setattr(batch, "PARALLEL_FROM", 1)
+    main(["check", "--no-cache", "--json", "--show", "info", str(corpus_site)])
+    assert json.loads(capsys.readouterr().out) == in_process

