@@ -88,7 +88,8 @@ class _Run:
             facts = self.sites.facts(root)
             for message in facts.messages if facts is not None else ():
                 error(message)
-        cache = ResultCache(None if self.args.no_cache else default_cache_path())
+        # Afresh, no post is looked up or kept: nothing would read what was kept.
+        cache = None if self.args.no_cache else ResultCache(default_cache_path())
         for outcome in check_posts(posts, self.sites, self.off, self.args.links, cache=cache):
             if outcome.unreadable is not None:
                 error(f"{outcome.path}: {outcome.unreadable.message}")
@@ -96,7 +97,8 @@ class _Run:
             else:
                 self.outcomes.append(outcome)
                 self.results.append((outcome.path, list(outcome.problems)))
-        cache.save()
+        if cache is not None:
+            cache.save()
 
     def _add(self, index: int, more: list[Problem]) -> None:
         if more:

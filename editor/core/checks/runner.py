@@ -35,7 +35,7 @@ def check_text(path: str | Path | None, text: str, post: ParsedPost | None = Non
     findings = list(file_findings(post, p))
     findings.extend(front_matter_findings(post, p, site))
     scan = scan_body(text, post.body_start)
-    recognition = recognition if recognition is not None else recognise(text)
+    recognition = recognition if recognition is not None else recognise(text, parsed=post)
     photo_alts = {t.spans["photo"][0]: " and ".join(t.speakers) for t in recognition.talks
                   if "photo" in t.spans and t.speakers}
     liquid = post.values.get("render_with_liquid") is not False

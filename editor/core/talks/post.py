@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..frontmatter import parse
+from ..frontmatter import ParsedPost, parse
 from .event import recognise_event
 from .knowledge import Knowledge, apply
 from .lines import not_a_roundup
@@ -13,13 +13,15 @@ from .recognition import body_talks
 from .schedule import schedule_talks
 
 
-def recognise(text: str, knowledge: Knowledge | None = None) -> Recognition:
+def recognise(text: str, knowledge: Knowledge | None = None, parsed: ParsedPost | None = None) -> Recognition:
     """The talks and event parts of ``text`` (a whole post, ``\\n`` line breaks). Never raises.
 
     ``knowledge``: shapes taught for the site, entries marked "Not a talk" in this post,
     and what was learnt from the site's other posts (see ``knowledge``); the rules alone without it.
+    ``parsed``: ``parse(text)`` when the caller has it already (the checks parse each post once).
     """
-    parsed = parse(text)
+    if parsed is None or parsed.text != text:
+        parsed = parse(text)
     fm = parsed.front_matter
     if fm is not None and not_a_roundup(fm.values.get("title")):
         return Recognition([], recognise_event(text, parsed, []))

@@ -1,0 +1,79 @@
+"""The fast paths of ``post-editor check`` find exactly what the plain path finds.
+
+A site's posts are checked with one parse per post (talk recognition is
+handed the parsed post) and libyaml composing the front matter; the plain
+path parses in each step and uses pyyaml alone. Compared over every post of
+the shared corpus placed in a site, and over the command's whole output.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+from conftest import CORPUS, EXAMPLE_SITE, corpus_files
+
+from editor.cli import main
+from editor.core import frontmatter
+from editor.core.checks.batch import SiteFactsByFolder, check_one
+from editor.core.checks.runner import check_text
+from editor.core.post_io import read_source
+from editor.core.talks import recognise
+
+
+def _everything(problems) -> list:
+    return [
+        (p.path, p.message, p.line, p.column, p.severity, p.check_id, p.start, p.end, p.field, p.fixes)
+        for p in problems
+    ]
+
+
+@pytest.fixture(scope="module")
+def corpus_site(tmp_path_factory):
+    if not corpus_files():
+        pytest.fail(f"shared corpus not found at {CORPUS}")
+    root = tmp_path_factory.mktemp("corpus-site") / "site"
+    shutil.copytree(EXAMPLE_SITE, root, ignore=shutil.ignore_patterns("_posts"))
+    (root / "_posts").mkdir()
+    for i, path in enumerate(corpus_files()):  # under post names, so the file-name checks run too
+        shutil.copyfile(
+            path, root / "_posts" / f"2019-01-{i % 28 + 1:02d}-{path.stem.split('__')[-1]}-{i}.md"
+        )
+    return root
+
+
+def test_each_corpus_post_finds_the_same_by_the_fast_path(corpus_site, monkeypatch):
+    posts = sorted((corpus_site / "_posts").iterdir())
+    sites = SiteFactsByFolder()
+    fast = {p: check_one(p, sites) for p in posts}
+    monkeypatch.setattr(frontmatter, "LIBYAML_LOADER", None)
+    facts = sites.facts(sites.root(posts[0]))
+    compared = 0
+    for post in posts:
+        if fast[post].unreadable is not None:
+            continue
+        text = read_source(post).text
+        plain = check_text(post, text, frontmatter.parse(text), facts, recognise(text))
+        assert _everything(fast[post].problems) == _everything(plain), post.name
+        compared += 1
+    assert compared >= len(posts) - 2
+
+
+def test_the_command_reports_the_same_without_libyaml(corpus_site, monkeypatch, capsys):
+    main(["check", "--no-cache", "--json", "--show", "info", str(corpus_site)])
+    fast = json.loads(capsys.readouterr().out)
+    monkeypatch.setattr(frontmatter, "LIBYAML_LOADER", None)
+    main(["check", "--no-cache", "--json", "--show", "info", str(corpus_site)])
+    plain = json.loads(capsys.readouterr().out)
+    assert fast["problems"] and fast == plain
+
+
+def test_worker_processes_started_with_the_site_facts_report_the_same(corpus_site, monkeypatch, capsys):
+    from editor.core.checks import batch
+
+    main(["check", "--no-cache", "--json", "--show", "info", str(corpus_site)])
+    in_process = json.loads(capsys.readouterr().out)
+    monkeypatch.setattr(batch, "PARALLEL_FROM", 1)
+    main(["check", "--no-cache", "--json", "--show", "info", str(corpus_site)])
+    assert json.loads(capsys.readouterr().out) == in_process
