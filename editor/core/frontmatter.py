@@ -192,9 +192,11 @@ LIBYAML_LOADER = getattr(yaml, "CSafeLoader", None)
 # scalar's | or > that pyyaml refuses, skips a BOM pyyaml counts, and places marks differently
 # around the other line breaks YAML 1.1 knows. Anchors, tags and explicit ``?`` keys (rare in
 # front matter) go to pyyaml too: without them a block list starts at its ``-`` and a block
-# mapping at its first key, which is what tells an indentless list (see below).
+# mapping at its first key, which is what tells an indentless list (see below). A tag may be a
+# lone ``!`` (libyaml then reads a string where pyyaml reads null).
 _LIBYAML_DIFFERS = re.compile(r"[\t\r\x85\u2028\u2029\ufeff]|[|>][-+0-9]*#"
-                              r"|(?:^|[\s\[{,:?-])[&!?](?!\s|$)|(?:^|[\s\[{,:-])\?(?:\s|$)", re.M)
+                              r"|(?:^|[\s\[{,:?-])[&?](?!\s|$)|(?:^|[\s\[{,:?-])!"
+                              r"|(?:^|[\s\[{,:-])\?(?:\s|$)", re.M)
 
 
 def compose(content: str) -> yaml.Node | None:

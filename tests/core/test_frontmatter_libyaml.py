@@ -57,6 +57,7 @@ def _same_as_pyyaml(content: str) -> None:
 
 
 CRAFTED = [
+    "!", "a: !\n", "a: ! x\n", "- !\n",  # the non-specific tag alone: null for pyyaml, str for libyaml
     "a: 1\nb:\n- x\n- y\n",
     "a:\n  - x\n  - y\n",
     "? a\n: - b\n  - c\n",
