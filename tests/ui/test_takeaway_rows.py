@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from conftest import SEED
-from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QTextCursor
 from PySide6.QtTest import QSignalSpy, QTest
 from PySide6.QtWidgets import QApplication
@@ -111,11 +111,14 @@ def test_a_pasted_line_break_becomes_a_space(qtbot, editor, doc):
     old = doc.text
     takeaway = recognise(old).talks[0].takeaways[1]
     focus(qtbot, second, end=True)
-    mime = QMimeData()
-    mime.setText(" Pipelines\nfor everyone.")
-    QApplication.clipboard().setMimeData(mime)
-    qtbot.keySequence(second, QKeySequence.StandardKey.Paste)
-    assert doc.text == old.replace(takeaway, takeaway + " Pipelines for everyone.")
+    # Text, not QMimeData: data given to the clipboard is the clipboard's to delete (a Python
+    # wrapper deleting it again crashed the test process at exit).
+    QApplication.clipboard().setText(" Pipelines\nfor everyone.")
+    try:
+        qtbot.keySequence(second, QKeySequence.StandardKey.Paste)
+        assert doc.text == old.replace(takeaway, takeaway + " Pipelines for everyone.")
+    finally:
+        QApplication.clipboard().clear()
 
 
 def test_typing_edits_the_post_and_one_ctrl_z_undoes_the_session(qtbot, editor, doc):
