@@ -8,6 +8,7 @@ write it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
@@ -185,9 +186,12 @@ class EventEditor(ModelEditor):
 
     # -- writing -----------------------------------------------------------------------------
 
-    def _apply(self, key: str, make, merge: bool = True, live: tuple | None = None) -> bool:
-        """Apply ``make(text, event)``; ``live`` = (field key, text) lets further typing in one field
-        replace what the last keystroke wrote even when a half-typed value no longer reads as it."""
+    def _apply(self, key: str, make, merge: bool = True, live: tuple | None = None,
+               then: Callable[[], object] | None = None) -> None:
+        """Apply ``make(text, event)``, then ``then()`` if it was applied; ``live`` = (field key,
+        text) lets further typing in one field replace what the last keystroke wrote even when a
+        half-typed value no longer reads as it. On a big post changed elsewhere the edit waits for
+        the worker's reading of the talks and event (the field's latest value), never the window."""
         row = self.rows[key.split(".")[0]]
         state = (live[0], self._session, self.document.revision) if live else None
         if live and self._live is not None and self._live[:3] == state:
@@ -195,45 +199,55 @@ class EventEditor(ModelEditor):
             self.document.apply_edits([TextEdit(s, e, live[1])], merge_key=("event", key, self._session))
             self._live = (live[0], self._session, self.document.revision, (s, s + len(live[1])))
             row.set_error(None)
-            return True
+            if then is not None:
+                then()
+            return
+        self.model.when_current(lambda recognition: self._apply_to(key, make, merge, live, then, recognition),
+                                key=("event", key, live[0] if live else None) if merge else None)
+
+    def _apply_to(self, key: str, make, merge: bool, live: tuple | None, then, recognition) -> None:
+        row = self.rows[key.split(".")[0]]
         try:
-            edits = make(self.document.text, self.model.current().event)
+            edits = make(self.document.text, recognition.event)
         except ev.EventEditError as exc:
             message = str(exc)
             row.set_error(message[:1].upper() + message[1:])
             self.editRefused.emit(key, message)
-            return False
+            return
         row.set_error(None)
         self.document.apply_edits(edits, merge_key=("event", key, self._session) if merge else None)
         self._live = None
         if live and len(edits) == 1:
             e = edits[0]
             self._live = (live[0], self._session, self.document.revision, (e.start, e.start + len(e.text)))
-        return True
+        if then is not None:
+            then()
 
     def _video_edited(self, text: str) -> None:
         text = text.strip()
-        if self._apply("video_id", lambda t, e: ev.set_video_id(t, e, text)):  # validated each time
-            self._shown["video_id"] = text
+        self._apply("video_id", lambda t, e: ev.set_video_id(t, e, text),  # validated each time
+                    then=lambda: self._shown.__setitem__("video_id", text))
 
     def _sponsor_edited(self, index: int, part: str, text: str) -> None:
         if not text.strip():
             self.rows["sponsors"].set_error(f"A sponsor's {part} cannot be empty; remove the sponsor instead")
             return
         values = {part: text.strip()}
-        if self._apply("sponsors", lambda t, e: ev.set_sponsor(t, e, index, **values),
-                       live=(("sponsor", index, part), text.strip())):
+
+        def shown() -> None:
             self._shown["sponsors"] = [(n.text().strip(), u.text().strip()) for n, u in self.sponsors.rows()]
+        self._apply("sponsors", lambda t, e: ev.set_sponsor(t, e, index, **values),
+                    live=(("sponsor", index, part), text.strip()), then=shown)
 
     def _add_sponsor(self) -> None:
-        if self._apply("sponsors", lambda t, e: ev.add_sponsor(t, e, NEW_SPONSOR, "https://example.com/"),
-                       merge=False):
-            self.model.current()
+        def focus_new(_recognition) -> None:
             self._refresh()
             rows = self.sponsors.rows()
             if rows:
                 rows[-1][0].setFocus()
                 rows[-1][0].selectAll()
+        self._apply("sponsors", lambda t, e: ev.add_sponsor(t, e, NEW_SPONSOR, "https://example.com/"),
+                    merge=False, then=lambda: self.model.when_current(focus_new))
 
     def _remove_sponsor(self, index: int) -> None:
         self._apply("sponsors", lambda t, e: ev.remove_sponsor(t, e, index), merge=False)
@@ -242,9 +256,8 @@ class EventEditor(ModelEditor):
         if not text.strip():
             self.rows[key].set_error("Cannot be left empty")
             return
-        if self._apply(key, lambda t, e: ev.set_next_meetup(t, e, **{key: text.strip()}),
-                       live=(key, text.strip())):
-            self._shown[key] = text.strip()
+        self._apply(key, lambda t, e: ev.set_next_meetup(t, e, **{key: text.strip()}),
+                    live=(key, text.strip()), then=lambda: self._shown.__setitem__(key, text.strip()))
 
     def event_state(self) -> Event:
         return self.model.recognition.event

@@ -294,6 +294,14 @@ def big_stale_section(qtbot, doc, work):
     return w
 
 
+def readings_here(monkeypatch, model) -> list:
+    """Records each reading of the talks on this (the UI) thread: they go through ``current()``."""
+    read = []
+    real_current = model.current
+    monkeypatch.setattr(model, "current", lambda: read.append(1) or real_current())
+    return read
+
+
 def make_stale(doc) -> None:
     end = len(doc.text)
     doc.apply_edits([TextEdit(end, end, "\n\nMore filler.")])  # typed in the source: stale talks
@@ -333,9 +341,7 @@ def test_typing_in_a_talk_field_of_a_big_post_changed_in_the_source_never_waits_
         w = big_stale_section(qtbot, doc, work)
         select(w, qtbot, 0)
         make_stale(doc)
-        read_here = []
-        real_current = w.model.current
-        monkeypatch.setattr(w.model, "current", lambda: read_here.append(1) or real_current())
+        read_here = readings_here(monkeypatch, w.model)
         org = w.editor.editor("organisation")
         org.setFocus()
         org.selectAll()
@@ -357,9 +363,7 @@ def test_editing_a_takeaway_of_a_big_post_changed_in_the_source_never_waits_for_
         w = big_stale_section(qtbot, doc, work)
         select(w, qtbot, 0)
         make_stale(doc)
-        read_here = []
-        real_current = w.model.current
-        monkeypatch.setattr(w.model, "current", lambda: read_here.append(1) or real_current())
+        read_here = readings_here(monkeypatch, w.model)
         first = w.editor.editor("takeaways").edits()[0]
         first.setFocus()
         first.selectAll()
@@ -367,5 +371,25 @@ def test_editing_a_takeaway_of_a_big_post_changed_in_the_source_never_waits_for_
         assert "Spinnaker deploys safely" not in doc.text  # waiting for the reading, the window free
         qtbot.waitUntil(lambda: "Spinnaker deploys safely" in doc.text, timeout=30_000)
         assert read_here == [] and doc.text.count("Spinnaker deploys safely") == 1
+    finally:
+        work.shutdown()
+
+
+def test_editing_a_sponsor_of_a_big_post_changed_in_the_source_never_waits_for_a_reading(qtbot, doc,
+                                                                                         monkeypatch):
+    from editor.bridge.background import BackgroundWork
+
+    work = BackgroundWork()
+    try:
+        w = big_stale_section(qtbot, doc, work)
+        make_stale(doc)
+        read_here = readings_here(monkeypatch, w.model)
+        name = w.event_editor.sponsors.rows()[0][0]
+        name.setFocus()
+        name.selectAll()
+        qtbot.keyClicks(name, "StorageOS Ltd")
+        assert "StorageOS Ltd" not in doc.text  # waiting for the reading, the window free
+        qtbot.waitUntil(lambda: "[StorageOS Ltd]" in doc.text, timeout=30_000)
+        assert read_here == [] and doc.text.count("StorageOS Ltd") == 1
     finally:
         work.shutdown()
