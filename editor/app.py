@@ -262,10 +262,10 @@ def _build_window(argv: list[str],
         later.append(lambda: window.files.remember_recent(post))
     # Copies that crashed sessions left are offered over the painted window.
     later.append(window.files.offer_recovery)
+    later.append(lambda: install_desktop_manners(window, settings))
     # The preview's tabs are made before the preview is created (see ui/preview_tabs.py); the
     # Built page in them, teaching, checks and photos start once the preview shows the post:
     # their imports and the site scan would hold up WebEngine.
-    later.append(lambda: install_desktop_manners(window, settings))
     later.append(lambda: make_preview_tabs(window))
     on_site = bool(args.target) and Path(args.target).expanduser().is_dir()
     later.append(lambda: window.after_preview(lambda: install_after_preview(window, on_site)))
