@@ -8,12 +8,11 @@ on the page, in any language.
 from __future__ import annotations
 
 import re
-import threading
 from bisect import bisect_right
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import lru_cache, wraps
+from functools import lru_cache
+
+from .scan_memo import remembered
 
 _HR = re.compile(r"^ {0,3}([*\-_])(?:[ \t]*\1){2,}[ \t]*$")
 _HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$")
@@ -215,46 +214,6 @@ class Link:
     span: tuple[int, int]  # the whole link
 
 
-# --- scans remembered while one post is recognised ------------------------------------------------
-# The rules look at the same paragraph or sentence several times (a paragraph's links are read by
-# the anchor test, the prose reading, the slides and video rules...): within ``remembering(text)``
-# each scan below runs once per span. Per thread: recognition runs on worker threads too.
-
-class _Scans(threading.local):
-    text: str | None = None
-    found: dict | None = None
-
-
-_SCANS = _Scans()
-
-
-@contextmanager
-def remembering(text: str) -> Iterator[None]:
-    """While inside, links, names, emphasis, quotes and sentences of ``text`` are scanned once per span."""
-    if _SCANS.found is not None:  # already remembering (a rule recognising a part of the post)
-        yield
-        return
-    _SCANS.text, _SCANS.found = text, {}
-    try:
-        yield
-    finally:
-        _SCANS.text = _SCANS.found = None
-
-
-def _remembered(scan: Callable[[str, int, int], list]) -> Callable[[str, int, int], list]:
-    @wraps(scan)
-    def remembered(text: str, start: int, end: int) -> list:
-        found = _SCANS.found
-        if found is None or _SCANS.text is not text:
-            return scan(text, start, end)
-        key = (scan, start, end)
-        hit = found.get(key)
-        if hit is None:
-            hit = found[key] = scan(text, start, end)
-        return list(hit)  # a copy: callers may sort or extend what they get
-    return remembered
-
-
 _MD_LINK = re.compile(r"(?<!!)\[(?P<text>(?:[^\[\]\n]|\[[^\[\]\n]*\])+)\]"
                       r"(?:\((?P<url><[^>\n]*>|(?:\{\{[^}\n]*\}\}|"
                       r"[^()\s])*(?:\([^()\s]*\)(?:\{\{[^}\n]*\}\}|[^()\s])*)*)(?:\s+\"[^\"\n]*\")?\)"
@@ -265,7 +224,7 @@ _BARE_URL = re.compile(r"(?<![(\[<\"'=/\w])https?://[^\s<>()\[\]\"']+[^\s<>()\[\
 _SRC = re.compile(r"\b(?:src|data)=[\"'](?P<url>[^\"']+)[\"']", re.I)
 
 
-@_remembered
+@remembered
 def links(text: str, start: int, end: int) -> list[Link]:
     """Markdown ``[text](url)``, reference ``[text]`` / ``[text][ref]``, ``<a href>`` and ``<url>`` links."""
     seg = text[start:end]
@@ -314,7 +273,7 @@ _QUOTED = re.compile(r"\"(?P<a>(?:[^\"\n]" + _NL + r"{2,250}?)\"|“(?P<b>(?:[^�
                      r"|「(?P<g>[^」\n]{2,250}?)」")  # Japanese 「Title」
 
 
-@_remembered
+@remembered
 def quoted(text: str, start: int, end: int) -> list[tuple[str, tuple[int, int]]]:
     """Quoted passages (straight, curly, low-9 and guillemet quotes) with the span inside the quotes."""
     out = []
@@ -330,7 +289,7 @@ _EMPH = re.compile(r"(?<![*_\w])(?:\*\*(?P<a>(?:[^*\n]" + _SOFT_NL + r"+?)\*\*|_
                    + r"+?)_)(?![*\w])")
 
 
-@_remembered
+@remembered
 def emphasis(text: str, start: int, end: int) -> list[tuple[str, tuple[int, int], bool]]:
     """Bold or italic passages: (text, span inside the markers, is_bold)."""
     out = []
@@ -437,7 +396,7 @@ def cjk_name(s: str) -> bool:
 _NOT_IN_NAME = re.compile(r"[,:;!?()\"“”/&@]")
 
 
-@_remembered
+@remembered
 def plain_names(text: str, start: int, end: int) -> list[tuple[str, tuple[int, int]]]:
     """Runs of capitalised words that may be names (sentence words dropped, possessive 's dropped)."""
     out = []
@@ -485,7 +444,7 @@ def plain_names(text: str, start: int, end: int) -> list[tuple[str, tuple[int, i
 _SENTENCE_MARK = re.compile("[()\\[\\]\"“«„”».!?。！？\n]")
 
 
-@_remembered
+@remembered
 def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence spans in ``text[start:end]``, never split inside brackets or quotes."""
     out = []

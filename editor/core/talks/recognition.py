@@ -34,6 +34,7 @@ from .parts import (
     video_para,
 )
 from .prose import SLIDES_WORDS, TALK_CUE, is_negative, prose, title_and_video
+from .scan_memo import remembering
 from .shapes import labelled, schedule_item, table_talks
 from .span_index import Cover, LineIndex
 from .videos import is_slides_url, is_video_url
@@ -41,7 +42,7 @@ from .videos import is_slides_url, is_video_url
 
 def body_talks(text: str, body_start: int) -> list[Talk]:
     try:
-        with mk.remembering(text):
+        with remembering(text):
             blocks = mk.blocks(text, body_start)
             drafts = _mentions_of_earlier_talks(_drafts(text, blocks))
             drafts = sorted(drafts + surname_talks(text, blocks, drafts), key=lambda d: d.start)

@@ -1,0 +1,50 @@
+"""Scans remembered while one post is recognised.
+
+The rules look at the same paragraph or sentence several times (a paragraph's
+links are read by the anchor test, the prose reading, the slides and video
+rules...): within ``remembering(text)`` each scan decorated with
+``remembered`` runs once per span. Per thread: recognition runs on worker
+threads too.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from functools import wraps
+
+
+class _Scans(threading.local):
+    text: str | None = None
+    found: dict | None = None
+
+
+_SCANS = _Scans()
+
+
+@contextmanager
+def remembering(text: str) -> Iterator[None]:
+    """While inside, links, names, emphasis, quotes and sentences of ``text`` are scanned once per span."""
+    if _SCANS.found is not None:  # already remembering (a rule recognising a part of the post)
+        yield
+        return
+    _SCANS.text, _SCANS.found = text, {}
+    try:
+        yield
+    finally:
+        _SCANS.text = _SCANS.found = None
+
+
+def remembered(scan: Callable[[str, int, int], list]) -> Callable[[str, int, int], list]:
+    @wraps(scan)
+    def remembered(text: str, start: int, end: int) -> list:
+        found = _SCANS.found
+        if found is None or _SCANS.text is not text:
+            return scan(text, start, end)
+        key = (scan, start, end)
+        hit = found.get(key)
+        if hit is None:
+            hit = found[key] = scan(text, start, end)
+        return list(hit)  # a copy: callers may sort or extend what they get
+    return remembered
