@@ -166,6 +166,8 @@ def _literal(lit: str) -> str:
             out.append(r"\d+")
         elif tok.isspace():
             out.append(r"[ \t]*")
+        elif tok in _OPTIONAL:
+            out.append(_OPTIONAL[tok])
         else:
             out.append(re.escape(tok))
     return "".join(out)
@@ -174,18 +176,77 @@ def _literal(lit: str) -> str:
 _FIELD_PATTERN = {"speaker": r"[^\n]{1,80}?", "title": r"[^\n]{2,200}?", "organisation": r"[^\n]{1,80}?"}
 
 
+_CLOSER = {"(": ")", "[": "]", "（": "）", "«": "»", "“": "”", "「": "」", "<": ">"}
+_OPENING_QUOTE = re.compile(r"(?:[«“„\"'「『]|\*{1,2}|_{1,2})[ \t]*$")
+# A kind label some entries of a programme put before the title ("LT :", "Keynote surprise :").
+_KIND_LABEL = r"(?:[^\W\d_][^\n:：«“\"「\[\]()]{0,24}?[ \t]*[:：][ \t]*)?"
+
+
+def _bracketed(before: str, after: str) -> tuple[str, str] | None:
+    """The opening bracket at the end of ``before`` and ``after`` without its closing twin, when a
+    field sits between a matching pair: ``({organisation})``."""
+    b = before.rstrip(" \t")
+    closer = _CLOSER.get(b[-1:]) if b else None
+    if closer and after.lstrip(" \t").startswith(closer):
+        rest = after.lstrip(" \t")[len(closer):]
+        return b[:-1], rest
+    return None
+
+
+def _before_title(lit: str) -> str:
+    """The literal before a quoted or emphasised title, letting another entry put a kind label
+    between the markup and the quote ("— « Title »" and "— LT : « Title »")."""
+    m = _OPENING_QUOTE.search(lit)
+    if m is None or not lit[:m.start()].strip():
+        return _literal(lit)
+    return _literal(lit[:m.start()]) + _KIND_LABEL + _literal(m.group())
+
+
+# Marks put into a template's literal parts for what another entry may leave out.
+_LINK_OPEN, _LINK_CLOSE, _COMPANY = "\x02", "\x03", "\x04"
+_OPTIONAL = {_LINK_OPEN: r"\[?", _LINK_CLOSE: r"(?:\]\([^\s)]*\))?",
+             _COMPANY: r"(?:[ \t]*[(（][ \t]*(?P<organisation>[^()（）@\s][^()（）\n]{0,79}?)[ \t]*[)）])?"}
+_LINK_TAIL = re.compile(r"\]\((?:https?://|/)[^\s)]*\)")
+
+
+def _optional_parts(lits: list[str], names: list[str]) -> None:
+    """Loosen what varies between the entries of one list: a field written as a link's text may
+    stand without the link ("[{title}](url)" and a plain title of a talk not recorded), and a
+    speaker taught without a company may have one in brackets after the name in another entry."""
+    for k in range(len(names)):
+        link = _LINK_TAIL.match(lits[k + 1])
+        if lits[k].endswith("[") and link:
+            lits[k] = lits[k][:-1] + _LINK_OPEN
+            lits[k + 1] = _LINK_CLOSE + lits[k + 1][link.end():]
+    if "speaker" in names and "organisation" not in names:
+        k = names.index("speaker")
+        after = lits[k + 1]
+        if after.strip():  # (a speaker at the very end gets a company another way: see _compile)
+            at = re.match(r"[ \t]*(?:さん|様|氏)?", after).end()
+            lits[k + 1] = after[:at] + _COMPANY + after[at:]
+
+
 def _compile(template: str) -> re.Pattern:
     pieces = _PLACEHOLDER.split(template.replace("{{", "\x00").replace("}}", "\x01"))
     lits = [p.replace("\x00", "{").replace("\x01", "}") for p in pieces[0::2]]
     names = pieces[1::2]
-    pattern = r"[ \t]*" + _literal(lits[0].lstrip())
+    _optional_parts(lits, names)
+    lead = lits[0].lstrip()
+    pattern = r"[ \t]*" + (_before_title(lead) if names[0] == "title" else _literal(lead))
     for k, name in enumerate(names):
         group = f"(?P<{name}>{_FIELD_PATTERN[name]})"
         last = k == len(names) - 1
-        if last and name == "organisation" and k > 0:
+        pair = _bracketed(lits[k], lits[k + 1]) if name == "organisation" and k > 0 else None
+        if pair is not None:
+            # "Name (Company)": another entry may name no company, brackets and all
+            opener = lits[k].rstrip(" \t")[-1]
+            pattern += f"{_literal(pair[0])}(?:{re.escape(opener)}[ \t]*{group}[ \t]*" \
+                       f"{re.escape(_CLOSER[opener])})?"
+            lits[k + 1] = pair[1]
+        elif last and name == "organisation" and k > 0:
             pattern += f"(?:{_literal(lits[k])}{group})?" if lits[k].strip() else _literal(lits[k]) + group
         elif k > 0:
-            pattern += _literal(lits[k]) + group
+            pattern += (_before_title(lits[k]) if name == "title" else _literal(lits[k])) + group
         else:
             pattern += group
     tail = lits[-1].rstrip()
@@ -198,7 +259,7 @@ def _compile(template: str) -> re.Pattern:
     # or only the punctuation right after the field, then anything ('"Title".' and '"Title" and why …').
     keep = re.match(r"[^\[]*", tail).group().rstrip()
     full = f"(?:{_literal(keep)}[^\\n]*)?" if keep != tail else _literal(keep) + r"[ \t]*"
-    punct = tail[:1] if re.match(r"[^\w\s\[(]", tail) else ""
+    punct = tail[:1] if re.match(r"[^\w\s\[(\x02-\x04]", tail) else ""
     pattern += f"(?:{full}|{_literal(punct)}[^\n]*)$" if punct else f"{full}$"
     return re.compile(pattern)
 
@@ -208,18 +269,27 @@ def _person_ok(name: str) -> bool:
     if not name or len(name) > 48 or re.search(r"[*\[\]()<>{}|`#]|https?:|^_|_$", name):
         return False
     return mk.name_like(name, single=False) or mk.name_like(name) or mk.cjk_name(name) or bool(
-        re.fullmatch(r"[^\W_][\w.-]{0,30}", name))
+        re.fullmatch(r"@?[^\W_][\w.-]{0,30}", name))
+
+
+# Between the names of several speakers, in the languages and typography organisers use.
+_AND = re.compile(r"\s*(?:[,&/+、＆・]|\b(?:and|und|et|y|e|en|og|och|i|és|a|и)\b)\s*")
+# A Japanese honorific after a name ("山田 花子 さん"): polite, not part of the name.
+_HONORIFIC = re.compile(r"[ \t]*(?:さん|様|氏|先生|くん|ちゃん)$")
 
 
 def _speakers(text: str, span: Span) -> list[tuple[str, Span]] | None:
     out, pos = [], span[0]
-    for m in list(re.finditer(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|、)\s*", text[span[0]:span[1]])) + [None]:
-        end = span[0] + m.start() if m else span[1]
+    for m in list(_AND.finditer(text, span[0], span[1])) + [None]:
+        end = m.start() if m else span[1]
         s, e = mk.clean_span(text, (pos, end), " ")
+        h = _HONORIFIC.search(text, s, e)
+        if h is not None and h.start() > s:
+            s, e = mk.clean_span(text, (s, h.start()), " ")
         if not _person_ok(text[s:e]):
             return None
         out.append((text[s:e], (s, e)))
-        pos = span[0] + m.end() if m else span[1]
+        pos = m.end() if m else span[1]
     return out or None
 
 
@@ -269,12 +339,24 @@ def find(text: str, body_start: int, shape: Shape, blocks: list[mk.Block] | None
                 for name in ("title", "organisation"):
                     if name in spans:
                         s, e = spans[name]
+                        if name == "title":
+                            s = _after_kind(text, s, e)
                         fields[name] = (text[s:e], (s, e))
                 out.append(ShapeMatch(lines[k][0], lines[j][1], fields))
                 k = j + 1
                 continue
         k += 1
     return out
+
+
+# The kind of a talk written before its title, not part of it ("LT: Title", "Keynote : Title").
+_KIND_WORD = re.compile(r"(?:LT|Lightning[ -]?[Tt]alk|Keynote|Workshop|Blitzlicht|Vortrag|Charla|Ponencia|"
+                        r"ライトニングトーク|基調講演)[ \t]*[:：][ \t]*")
+
+
+def _after_kind(text: str, start: int, end: int) -> int:
+    m = _KIND_WORD.match(text, start, end)
+    return m.end() if m and m.end() < end else start
 
 
 def _block_ok(blocks: list[mk.Block], pos: int, kind: str) -> bool:
