@@ -226,6 +226,28 @@ def _optional_parts(lits: list[str], names: list[str]) -> None:
             lits[k + 1] = after[:at] + _COMPANY + after[at:]
 
 
+# A company right after the speaker, in the forms one list mixes: "Name (Company)", "Name, de Company",
+# "Name, from Company", "Name @ Company". A marker word needs its comma: "Hélène de Villiers" is a name.
+_CONNECTOR = re.compile(r"[ \t]*(?:[(（]|,[ \t]*(?:de|from|von|of|at|bei|chez|da|di)[ \t]+|,[ \t]*d['’]|"
+                        r",?[ \t]*@)[ \t]*")
+_COMPANY_FORMS = (r"(?:[ \t]*[(（][ \t]*(?P<organisation>[^()（）@\s][^()（）\n]{0,79}?)[ \t]*[)）]"
+                  r"|(?:,[ \t]*(?:(?:de|from|von|of|at|bei|chez|da|di)[ \t]+|d['’])|[ \t]*,?[ \t]*@[ \t]*)"
+                  r"(?P<organisation_b>[^\s,()（）@][^,()（）\n]{0,79}?))?")
+
+
+def _company_after_speaker(lits: list[str], names: list[str], k: int) -> bool:
+    """Whether the organisation ``names[k]`` follows the speaker through one of the usual
+    connectors; if so, the closing bracket it took from the next literal is dropped."""
+    if k == 0 or names[k - 1] != "speaker" or not _CONNECTOR.fullmatch(lits[k]):
+        return False
+    pair = _bracketed(lits[k], lits[k + 1])
+    if pair is not None:
+        lits[k + 1] = pair[1]
+    elif lits[k].strip().endswith(("(", "（")):
+        return False  # a bracket the line never closes: keep the template as it is
+    return True
+
+
 def _compile(template: str) -> re.Pattern:
     pieces = _PLACEHOLDER.split(template.replace("{{", "\x00").replace("}}", "\x01"))
     lits = [p.replace("\x00", "{").replace("\x01", "}") for p in pieces[0::2]]
@@ -236,6 +258,9 @@ def _compile(template: str) -> re.Pattern:
     for k, name in enumerate(names):
         group = f"(?P<{name}>{_FIELD_PATTERN[name]})"
         last = k == len(names) - 1
+        if name == "organisation" and _company_after_speaker(lits, names, k):
+            pattern += _COMPANY_FORMS
+            continue
         pair = _bracketed(lits[k], lits[k + 1]) if name == "organisation" and k > 0 else None
         if pair is not None:
             # "Name (Company)": another entry may name no company, brackets and all
@@ -299,8 +324,11 @@ def _match_line(text: str, line: Span, regex: re.Pattern) -> dict | None:
         return None
     got = {}
     for name in FIELDS:
-        if name in regex.groupindex and m.group(name) is not None:
-            span = mk.clean_span(text, m.span(name), " ")
+        group = name
+        if name == "organisation" and "organisation_b" in regex.groupindex and m.group(name) is None:
+            group = "organisation_b"  # the company in its other form
+        if group in regex.groupindex and m.group(group) is not None:
+            span = mk.clean_span(text, m.span(group), " ")
             if span[1] <= span[0]:
                 return None
             got[name] = span
