@@ -53,6 +53,7 @@ from .field_edits import (
     set_takeaways,
 )
 from .follow import follow_edit
+from .guess import guess_fields
 from .knowledge import Knowledge
 from .model import TALK_FIELDS, Event, NextMeetup, Recognition, Span, Sponsor, Talk
 from .place_order import place_word_fixes, place_words
@@ -64,7 +65,6 @@ from .taught import (
     Place,
     Taught,
     TaughtError,
-    guess_fields,
     learn,
     locate,
     place_for,

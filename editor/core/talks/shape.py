@@ -303,7 +303,9 @@ _AND = re.compile(r"\s*(?:[,&/+、＆・]|\b(?:and|und|et|y|e|en|og|och|i|és|a|
 _HONORIFIC = re.compile(r"[ \t]*(?:さん|様|氏|先生|くん|ちゃん)$")
 
 
-def _speakers(text: str, span: Span) -> list[tuple[str, Span]] | None:
+def speaker_names(text: str, span: Span) -> list[tuple[str, Span]] | None:
+    """The names of the speakers written in ``text[span]`` ("Ann Lee", "Ann Lee and Bo Chen",
+    "山田 花子 さん、林 由美 さん"), each with its span; None if a part does not read as a person."""
     out, pos = [], span[0]
     for m in list(_AND.finditer(text, span[0], span[1])) + [None]:
         end = m.start() if m else span[1]
@@ -361,7 +363,7 @@ def find(text: str, body_start: int, shape: Shape, blocks: list[mk.Block] | None
             spans.update(_match_line(text, lines[nxt], regex))
             j = nxt
         if ok and "speaker" in spans:
-            speakers = _speakers(text, spans["speaker"])
+            speakers = speaker_names(text, spans["speaker"])
             if speakers:
                 fields = {"speaker": speakers}
                 for name in ("title", "organisation"):
