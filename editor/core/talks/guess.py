@@ -110,18 +110,12 @@ def _entry_lines(text: str, body_start: int, at: int) -> list[tuple[int, int]]:
     """The lines of the entry holding ``at`` (at most a dozen)."""
     s, e = _line_at(text, body_start, at)
     item = _ITEM.match(text, s, e)
-    while item and item.group(1) and s > body_start:  # a nested line: its parent item holds the entry
+    while item and item.group(1) and s > body_start:  # a nested line: up to the item that holds it
         ps, pe = _line_at(text, body_start, s - 1)
         parent = _ITEM.match(text, ps, pe)
-        if parent is None and text[ps:pe].strip():
+        if parent is None:
             break
-        if parent is not None and len(parent.group(1)) < len(item.group(1)):
-            s, e, item = ps, pe, parent
-        elif parent is None:
-            break
-        else:
-            s, e = ps, pe
-            item = parent
+        s, e, item = ps, pe, parent
     heading = _heading_above_details(text, body_start, s, e)
     if heading is not None:  # "- Speaker: …" under a talk's heading: the heading's section is the entry
         s, e, item = heading[0], heading[1], None
