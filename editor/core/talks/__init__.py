@@ -35,6 +35,7 @@ from .entries import (
 from .event import (
     EventEditError,
     add_sponsor,
+    next_meetup_dates,
     recognise_event,
     remove_sponsor,
     set_next_meetup,
@@ -58,6 +59,7 @@ from .knowledge import Knowledge
 from .model import TALK_FIELDS, Event, NextMeetup, Recognition, Span, Sponsor, Talk
 from .place_order import place_word_fixes, place_words
 from .post import recognise, talk_at
+from .schedule import front_matter_talk_keys
 from .shape import Shape, ShapeError
 from .site_scan import SiteLearning, scan_site
 from .taught import (
@@ -97,5 +99,5 @@ __all__ = [
     "is_slides_url", "is_video_url", "label_time", "move_takeaway", "move_talk", "parse_hms", "parse_time",
     "recognise", "recognise_event", "remove_sponsor", "remove_takeaway", "remove_talk", "render_template",
     "replace_takeaway", "set_field", "set_next_meetup", "set_sponsor", "set_takeaways", "set_video_id",
-    "talk_at", "with_start", "youtube_id",
+    "talk_at", "with_start", "youtube_id", "next_meetup_dates", "front_matter_talk_keys",
 ]
