@@ -14,6 +14,7 @@ import re
 from . import markup as mk
 from .agenda import labelled_section, numbered_lines, programme_line, timetable_item
 from .bios import surname_talks
+from .bullets import bullet_section, resolve_handles
 from .draft import Draft, set_video
 from .headings import heading_entry, heading_title
 from .lines import closing_byline, definition_talks, link_item, thanks_talks
@@ -48,6 +49,7 @@ def body_talks(text: str, body_start: int) -> list[Talk]:
             drafts = sorted(drafts + surname_talks(text, blocks, drafts), key=lambda d: d.start)
             _cross_reference(text, blocks, drafts)
             _full_names(text, blocks, drafts)
+            resolve_handles(text, drafts)
             lines = LineIndex(text)
             return [to_talk(text, d, lines) for d in drafts]
     except (ValueError, IndexError, RecursionError):  # never let a strange post break the editor
@@ -61,10 +63,11 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
     while i < n:
         b = blocks[i]
         if b.kind == "heading":
-            d, j = labelled_section(text, blocks, i)
-            if d is not None:
-                j = extend_entry(text, blocks, j, d)
-            else:
+            d, j = bullet_section(text, blocks, i)
+            if d is None:
+                d, j = labelled_section(text, blocks, i)
+                j = extend_entry(text, blocks, j, d) if d is not None else j
+            if d is None:
                 d, j = heading_entry(text, blocks, i)
             if d:
                 drafts.append(d)
@@ -206,7 +209,7 @@ def _mentions_of_earlier_talks(drafts: list[Draft]) -> list[Draft]:
 def _is_anchor(text: str, blocks: list[mk.Block], k: int) -> bool:
     b = blocks[k]
     if b.kind == "heading":
-        return labelled_section(text, blocks, k)[0] is not None
+        return (bullet_section(text, blocks, k)[0] or labelled_section(text, blocks, k)[0]) is not None
     if b.kind == "item":
         if timetable_item(text, b) or programme_line(text, b.content, b.end) \
                 or schedule_item(text, b.content, b.end) or link_item(text, b.content, b.end):
