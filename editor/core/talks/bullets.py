@@ -268,9 +268,10 @@ def resolve_handles(text: str, drafts: list[Draft]) -> None:
 
 _IS = re.compile(r"[ \t]*[),]?[ \t]*(?:is|ist|est|es|è|aka|alias|=|:|[–—]|heißt|hei[sß]t|d\.h\.)[ \t]+"
                  r"(?:(?:also|auch|aussi|también|anche|eigentlich|actually|really)[ \t]+)?")
+_WORD = r"[^\W\d_][\w&'’-]*(?:\.\w+)*"  # a word of a name, "Bol.com" too, never a full stop after it
 _ORG_AFTER = re.compile(r"[ \t]*(?:[(（](?P<p>[^()（）\n]{2,50})[)）]|"
                         r"(?:,[ \t]*)?(?:von|from|of|at|bei|chez|de|di|@)[ \t]+"
-                        r"(?P<o>[^\W\d_][\w&.'’-]*(?:[ \t]+(?:&[ \t]+)?[^\W\d_][\w&.'’-]*){0,3}))")
+                        r"(?P<o>" + _WORD + r"(?:[ \t]+(?:&[ \t]+)?" + _WORD + r"){0,3}))")
 
 
 def _explained(text: str, handle: str, own: Span) -> tuple[Span, Span | None] | None:
@@ -286,7 +287,7 @@ def _explained(text: str, handle: str, own: Span) -> tuple[Span, Span | None] | 
                 if split is not None:  # the names reader took in "von Bahnpixel"
                     return split
                 o = _ORG_AFTER.match(text, full[1])
-                org = o.span("p" if o.group("p") else "o") if o else None
+                org = mk.clean_span(text, o.span("p" if o.group("p") else "o"), " .,;:") if o else None
                 if org is not None and text[org[0]].islower():
                     org = None
                 return full, org

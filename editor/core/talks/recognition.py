@@ -38,6 +38,7 @@ from .prose import SLIDES_WORDS, TALK_CUE, is_negative, prose, title_and_video
 from .scan_memo import remembering
 from .shapes import labelled, schedule_item, table_talks
 from .span_index import Cover, LineIndex
+from .told import told_para
 from .videos import is_slides_url, is_video_url
 
 
@@ -146,7 +147,7 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
                 i = extend_entry(text, blocks, i + 1, d)
                 drafts.append(d)
                 continue
-            d = prose(text, b.start, b.end) or _first_name_para(text, blocks, i)
+            d = told_para(text, b) or prose(text, b.start, b.end) or _first_name_para(text, blocks, i)
             if d and (d.cue or embed_follows(blocks, i) or _photo_follows(blocks, i, d)
                       or _list_follows(text, blocks, i, d)):
                 _photo_before(text, blocks, i, d, drafts)
@@ -222,7 +223,7 @@ def _is_anchor(text: str, blocks: list[mk.Block], k: int) -> bool:
         if speaker_include(text, b) or table_talks(text, b) or labelled(text, b) \
                 or definition_talks(text, b) or thanks_talks(text, b) or closing_byline(text, b):
             return True
-        d = prose(text, b.start, b.end) or _first_name_para(text, blocks, k)
+        d = told_para(text, b) or prose(text, b.start, b.end) or _first_name_para(text, blocks, k)
         return bool(d and (d.cue or embed_follows(blocks, k) or _photo_follows(blocks, k, d)
                            or _list_follows(text, blocks, k, d)))
     if b.kind == "image":
