@@ -125,3 +125,34 @@ def test_paragraphs_that_mention_people_without_a_talk_of_their_own_are_not_talk
                  "Then we had pizza and *a lot* of cider.\n\n"
                  "Alex Mercer is hiring a junior dev; details on [their jobs page](https://example.org/jobs).\n"
                  ) == []
+
+
+def test_labelled_bullets_with_a_linked_or_bold_name_a_dash_or_role_organisation_and_a_video_bullet():
+    got = talks("### 19:30 – Rendering at the edge\n\n"
+                "- **Speaker**: [Jane Doe](https://twitter.com/janedoe) (Acme)\n"
+                "- **Slides**: [Speaker Deck](https://speakerdeck.com/jane/edge)\n"
+                "- **Video**: [YouTube](https://youtu.be/abcdefghijk?t=120)\n\n"
+                "### Observability for static sites\n\n- Speaker: Omar Haddad, Senior Engineer at Contoso\n\n"
+                "### Keynote: The web we want\n\n- Speaker: **Lucy Gray** — Mozilla\n\n"
+                "### Rubyで型を書く\n\n- 登壇者：山田 太郎（株式会社フー）\n- 資料：[スライド](https://speakerdeck.com/y/t)\n")
+    assert [fields(t) for t in got] == [
+        (["Jane Doe"], "Acme", "Rendering at the edge", 120, "https://speakerdeck.com/jane/edge"),
+        (["Omar Haddad"], "Contoso", "Observability for static sites", None, None),
+        (["Lucy Gray"], "Mozilla", "The web we want", None, None),
+        (["山田 太郎"], "株式会社フー", "Rubyで型を書く", None, "https://speakerdeck.com/y/t"),
+    ]
+
+
+def test_first_names_and_handles_after_order_words_in_several_languages():
+    got = talks('Next up, Sam talked about "Shipping with GitHub Actions" (from 12:30). Sam Ortiz works at '
+                "Hexa.\n\nThen @lina_k demoed *Search without a server* (starts at 40:10). Her "
+                "[slides](https://slides.com/lina/search) are up.\n\n"
+                'Afterwards, Theo and Mia from Lumen presented "Two themes, one repo".\n\n'
+                "Ensuite, marion_d nous a présenté « Jekyll et les données ouvertes » (à partir de 31:20). "
+                "Marion Dubois travaille @ Etalab.\n")
+    assert [fields(t) for t in got] == [
+        (["Sam Ortiz"], "Hexa", "Shipping with GitHub Actions", 750, None),
+        (["@lina_k"], None, "Search without a server", 2410, "https://slides.com/lina/search"),
+        (["Theo", "Mia"], "Lumen", "Two themes, one repo", None, None),
+        (["Marion Dubois"], "Etalab", "Jekyll et les données ouvertes", 1880, None),
+    ]

@@ -68,6 +68,16 @@ _JOIN = re.compile(r"[ \t]*(?:,|;|&|\+|、|\b(?:and|und|et|y|e|en|og|och|i)\b|�
 # "Name von Org": "from" words; the first few are also name particles ("Katharina von Bülow")
 _FROM = re.compile(r"[ \t]+(?P<w>von|van|de|di|da|from|of|at|bei|chez|de chez|aus|@)[ \t]+(?=\S)")
 _PARTICLES = ("von", "van", "de", "di", "da")
+_DASH_ORG = re.compile(r"[ \t]+[–—|·•-][ \t]+")
+_ROLE_AT = re.compile(r"\s(?:at|@|bei|chez|en|presso|na|bij|w)\s+(?=\S)")
+_LINKED = re.compile(r"\[(?P<t>[^\]\n]+)\]\([^)\n]*\)")
+
+
+def _unwrapped(text: str, s: int, e: int) -> Span:
+    """A name's span without the link or emphasis around it: "[Jane Doe](…)", "**Jane Doe**"."""
+    s, e = mk.clean_span(text, (s, e), " *_")
+    m = _LINKED.fullmatch(text, s, e)
+    return mk.clean_span(text, m.span("t"), " *_") if m else (s, e)
 
 
 def bullet_section(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | None, int]:
@@ -192,11 +202,15 @@ def people(text: str, s: int, e: int,
             both = _BOTH.match(text, *inner)
             org = mk.clean_span(text, (both.end() if both else inner[0], inner[1]), " ")
         b = m.start()
+    dash = _DASH_ORG.search(text, a, b)
+    if dash and org is None:  # "Lucy Gray — Mozilla", "Jane Doe | Acme"
+        org = mk.clean_span(text, (dash.end(), b), " *_")
+        b = dash.start()
     parts: list[Span] = []
     joins: list[str] = []
     pos = a
     for j in list(_JOIN.finditer(text, a, b)) + [None]:
-        parts.append(mk.clean_span(text, (pos, j.start() if j else b), " *_"))
+        parts.append(_unwrapped(text, pos, j.start() if j else b))
         if j:
             joins.append(j.group().strip())
             pos = j.end()
@@ -205,22 +219,21 @@ def people(text: str, s: int, e: int,
         part = text[ps:pe]
         if not part:
             return None
+        if (n == len(parts) - 1 and out and joins[-1] == "," and org is None
+                and (not plural or not _is_person(part, alone=False))):
+            # "Sprecherin: Katharina von Bülow, Stadtwerke Mainz", "Jane Doe, freelance",
+            # "Omar Haddad, Senior Engineer at Contoso"
+            role = _ROLE_AT.search(part)
+            org = mk.clean_span(text, (ps + role.end(), pe), " ") if role else (ps, pe)
+            break
         split = _from_org(text, ps, pe)
         if split is not None:
             out.append((text[split[0][0]:split[0][1]], split[0]))
             org = org or split[1]
             continue
-        if _is_person(part, alone=len(parts) == 1):
-            if (n == 1 and len(parts) == 2 and joins[0] == "," and not plural and org is None
-                    and not _HANDLE.fullmatch(part)):
-                org = (ps, pe)  # "Sprecherin: Katharina von Bülow, Stadtwerke Mainz"
-                break
-            out.append((part, (ps, pe)))
-            continue
-        if n == len(parts) - 1 and out and joins[-1] == "," and org is None:
-            org = (ps, pe)  # "Jane Doe, freelance"
-            break
-        return None
+        if not _is_person(part, alone=len(parts) == 1):
+            return None
+        out.append((part, (ps, pe)))
     if not out:
         return None
     return out, org

@@ -26,12 +26,17 @@ from .videos import is_video_url, parse_time
 
 _ORDER = (r"(?:first(?:\s+up)?|next(?:\s+up)?|up\s+next|then|finally|lastly|afterwards|later|"
           r"after\s+(?:him|her|them|that|the\s+break|a\s+break)|(?:and\s+)?to\s+(?:close|finish|end|wrap\s+up)|"
-          r"and\s+finally|last\s+but\s+not\s+least|to\s+start|to\s+open)")
+          r"and\s+finally|last\s+but\s+not\s+least|to\s+start|to\s+open|"
+          r"zuerst|danach|dann|anschließend|zum\s+schluss|ensuite|puis|enfin|pour\s+(?:commencer|finir)|"
+          r"primero|luego|después|por\s+último|poi|infine|daarna|tot\s+slot)")
+# in German and Dutch the verb comes right after the order word: "Danach zeigte Jonas …"
+_V2_ORDER = r"zuerst|danach|dann|anschließend|zum\s+schluss|daarna|tot\s+slot"
 _FIRST = r"[A-Z][\w'’-]+"
-_HANDLE = r"[a-z][a-z0-9]*(?:[_.][a-z0-9]+)+|[a-z]{3,}"
+_HANDLE = r"@?[a-z][a-z0-9]*(?:[_.][a-z0-9]+)+|@?[a-z]{3,}|@\w{2,}"
 _LEAD = re.compile(
     rf"(?:(?P<order>(?i:{_ORDER}))\s*,?\s+(?:(?:it\s+)?was\s+)?)?"
-    rf"(?P<n>(?:{_FIRST}(?:\s+{_FIRST})?)(?:\s*(?:,|and|&)\s*{_FIRST}(?:\s+{_FIRST})?)*|(?P<h>{_HANDLE}))"
+    rf"(?P<n>(?:{_FIRST}(?:\s+{_FIRST})?)(?:\s*(?:,|&|\s(?:and|und|et|y|e|en|i))\s*{_FIRST}(?:\s+{_FIRST})?)*|"
+    rf"(?P<h>{_HANDLE}))"
     r"(?P<turn>['’]s\s+turn\b)?")
 _NOT_NAMES = {"we", "i", "you", "he", "she", "they", "it", "everyone", "everybody", "the", "our", "this",
               "there", "that", "these", "not", "and", "but", "so", "if", "short", "long", "full", "same",
@@ -40,9 +45,10 @@ _NOT_NAMES = {"we", "i", "you", "he", "she", "they", "it", "everyone", "everybod
               "on", "at", "for", "with", "from", "to", "also", "start", "after", "before", "then",
               "finally", "first", "last"}
 _ORG = r"(?P<o>[A-Z][\w'’-]*(?:\.\w+)*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w'’-]*(?:\.\w+)*){0,3})"
-_ORG_NEXT = re.compile(rf"[ \t]*(?:@[ \t]*|from[ \t]+|at[ \t]+){_ORG}|"
+_ORG_NEXT = re.compile(rf"[ \t]*(?:@[ \t]*|(?P<w>from|at|chez|bei|de|von|van|di|da)[ \t]+){_ORG}|"
                        r"[ \t]*\((?P<p>[A-Z][^()\d\n]{1,40})\)")
-_ORG_SAID = re.compile(rf"[^.@()\n]{{0,60}}?(?<=\s)@[ \t]+{_ORG}")
+_PARTICLES = ("de", "von", "van", "di", "da")
+_ORG_SAID = re.compile(rf"[^.@()\n]{{0,60}}?(?<=\s)(?:@|works\s+(?:at|for)|at)[ \t]+{_ORG}")
 _START = re.compile(r"\b(?:starts?|starting|from|ab|à partir de|desde|dès)\s+(?:at\s+)?"
                     r"(?P<t>\d{1,2}:\d{2}(?::\d{2})?)\b", re.I)
 
@@ -71,8 +77,10 @@ def told_para(text: str, b: mk.Block) -> Draft | None:
         media = any(is_video_url(lk.url) for lk in mk.links(text, b.start, b.end) if lk.url)
         if not (TALK_CUE.search(text, b.start, b.end) or start or "slides_url" in d.values or media):
             return None
-        if len(names) == 1:
+        if len(names) == 1 or not m.group("h"):  # "Theo and Mia from Lumen" share it
             org = _ORG_NEXT.match(text, m.end("n"), se)
+            if org and org.group("w") in _PARTICLES and len(names[-1][0].split()) < 2:
+                org = None  # "Katharina von Bülow": a particle of the name
             if org:
                 _put_org(text, d, org)
         _full_names(text, d, m.end(), b.end)
@@ -89,14 +97,17 @@ def _subject_ok(m: re.Match) -> bool:
     if first in _NOT_NAMES:
         return False
     if m.group("h"):  # a lowercase handle only after an order word ("Then dave_h …")
-        return bool(m.group("order")) and m.group("h") == m.group("h").lower()
+        order = m.group("order")  # not after a verb-second language's order word: "Danach zeigte"
+        if not order:
+            return False
+        return not re.fullmatch(_V2_ORDER, order, re.I) and m.group("h") == m.group("h").lower()
     return True
 
 
 def _split(text: str, m: re.Match) -> list[tuple[str, Span]]:
     out = []
     pos = m.start("n")
-    for j in list(re.finditer(r"\s*(?:,|&|\band\b)\s*", m.group("n"))) + [None]:
+    for j in list(re.finditer(r"\s*(?:,|&|\b(?:and|und|et|y|e|en|i)\b)\s*", m.group("n"))) + [None]:
         end = m.start("n") + j.start() if j else m.end("n")
         name = text[pos:end]
         if not name or name.lower() in _NOT_NAMES or not (m.group("h") or mk.name_like(name, single=True)):
@@ -127,7 +138,7 @@ def _full_names(text: str, d: Draft, s: int, e: int) -> None:
     for i, (name, span) in enumerate(d.speakers):
         if len(name.split()) > 1:
             continue
-        parts = re.split(r"[_.]", name.lower())
+        parts = re.split(r"[_.]", name.lower().lstrip("@"))
         full = next(((n, sp) for n, sp in found if len(n.split()) >= 2 and n.split()[0].lower() == parts[0]
                      and (len(parts) == 1 or n.split()[-1].lower().startswith(parts[1][:1]))), None)
         if full is None:
