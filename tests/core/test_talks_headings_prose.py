@@ -8,7 +8,7 @@ start parameter is ``ab=``) and talks_site_blind5_c (English prose: handles, "(s
 
 from __future__ import annotations
 
-from editor.core.talks import recognise
+from editor.core.talks import Widget, read_widgets, recognise
 
 HEAD = "---\ntitle: Roundup\n---\n\n"
 
@@ -156,3 +156,24 @@ def test_first_names_and_handles_after_order_words_in_several_languages():
         (["Theo", "Mia"], "Lumen", "Two themes, one repo", None, None),
         (["Marion Dubois"], "Etalab", "Jekyll et les données ouvertes", 1880, None),
     ]
+
+
+def test_a_heading_of_full_names_over_a_talk_bullet_and_a_by_bullet_under_a_numbered_heading():
+    got = talks("## Jane Doe\n\n- Talk: Accessible forms\n- Slides: [PDF](https://example.org/forms.pdf)\n\n"
+                "## Practical info\n\n- When: Thursday 18:30\n- By: train or bus\n\n"
+                "## Lightning Talks\n\n- Talk: Accessible forms\n- Talk: Search\n\n"
+                '## Talk 2\n\n* Title: "Search for static sites"\n* By: Bo Chen (Lunr Labs)\n')
+    assert [fields(t) for t in got] == [
+        (["Jane Doe"], None, "Accessible forms", None, "https://example.org/forms.pdf"),
+        (["Bo Chen"], "Lunr Labs", "Search for static sites", None, None),
+    ]
+
+
+def test_a_site_widget_whose_slides_parameter_is_named_in_german(tmp_path):
+    (tmp_path / "_includes").mkdir()
+    (tmp_path / "_includes/video.html").write_text(
+        '<iframe src="https://www.youtube-nocookie.com/embed/{{ include.yt }}?start={{ include.ab }}">'
+        '</iframe>\n{% if include.folien %}<a href="{{ include.folien }}">Folien ansehen</a>{% endif %}\n',
+        encoding="utf-8")
+    assert read_widgets(tmp_path) == (
+        Widget("video.html", (("ab", "start"), ("folien", "slides"), ("yt", "video"))),)

@@ -29,7 +29,7 @@ from .draft import Draft, Span, set_video
 from .parts import embeds, is_embed, slides_links, takeaway
 from .videos import is_slides_url, is_video_url
 
-_SPEAKER_WORDS = (r"speakers?|presenters?|presented by|talk by|sprecher(?:in|innen)?|"
+_SPEAKER_WORDS = (r"speakers?|presenters?|presented by|talk by|by|par|por|door|sprecher(?:in|innen)?|"
                   r"referent(?:in|innen|en)?|"
                   r"vortragende[rn]?|redner(?:in)?|intervenant(?:e)?s?|orat(?:eur|rice)s?|"
                   r"conf[ée]renci(?:er|[èe]re)s?|ponentes?|presentador(?:a|es)?|relat(?:ore|rice|ori)|oratore|"
@@ -42,7 +42,8 @@ _SLIDES_WORDS = (r"slides?|slide deck|deck|folien|pr[äa]sentation|diapositives?
                  r"diapositivas|presentaci[óo]n|lucidi|sheets|資料|スライド|幻灯片|课件|슬라이드")
 _VIDEO_WORDS = (r"videos?|vid[ée]o|recording|aufzeichnung|mitschnitt|aufnahme|enregistrement|"
                 r"grabaci[óo]n|registrazione|opname|動画|録画|视频|영상")
-_TITLE_WORDS = r"title|titel|titre|t[íi]tulo|titolo|thema|topic|sujet|tema|タイトル|演題|题目"
+_TITLE_WORDS = (r"title|titel|titre|t[íi]tulo|titolo|thema|topic|sujet|tema|talk|vortrag|charla|"
+                r"タイトル|演題|题目")
 _LABEL = re.compile(r"[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+(?:\*\*|__)?[ \t]*(?P<label>" + "|".join(
     (_SPEAKER_WORDS, _SLIDES_WORDS, _VIDEO_WORDS, _TITLE_WORDS)) + r")[ \t]*(?:\*\*|__)?[ \t]*[:：][ \t]*"
     r"(?:\*\*|__)?[ \t]*(?P<value>[^\n]*?)[ \t]*$", re.I)
@@ -100,17 +101,19 @@ def bullet_section(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | N
         if not labelled and k - i > 3:
             return None, i + 1  # a list that only later mentions a speaker is not this layout
     speakers = [(label, span) for kind, label, span in labelled if kind == "speaker"]
+    told = next((span for kind, _l, span in labelled if kind == "title"), None)
+    if not speakers and told is not None:  # "## Jane Doe (Acme)" over "- Talk: Title"
+        speakers = [("speaker", (h.content, h.cend))]
     if not speakers:
         return None, i + 1
     d = Draft("heading")
     label, (vs, ve) = speakers[0]
     got = people(text, vs, ve, plural=bool(_PLURAL_LABEL.search(label.strip())))
-    if got is None:
-        return None, i + 1
+    if got is None or label == "speaker" and not all(len(n.split()) >= 2 for n, _ in got[0]):
+        return None, i + 1  # a heading is taken for the speaker only when it reads as full names
     d.speakers, org = got
     if org is not None:
         d.put("organisation", text[org[0]:org[1]], org)
-    told = next((span for kind, _l, span in labelled if kind == "title"), None)
     title = _title(text, *(told or (h.content, h.cend)))
     if title is not None:
         d.put("title", text[title[0]:title[1]], title)
