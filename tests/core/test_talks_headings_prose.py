@@ -177,3 +177,19 @@ def test_a_site_widget_whose_slides_parameter_is_named_in_german(tmp_path):
         encoding="utf-8")
     assert read_widgets(tmp_path) == (
         Widget("video.html", (("ab", "start"), ("folien", "slides"), ("yt", "video"))),)
+
+
+def test_an_unquoted_title_after_talked_about_or_walked_us_through():
+    got = talks("Next, Sam talked about Shipping with GitHub Actions (starts at 12:30). Sam Ortiz works at "
+                "Hexa.\n\nThen kim_l walked us through Incremental Builds in Practice, starting at 40:10. "
+                "Kim Lee (Acme) shared [slides](https://slides.com/kim/ib).\n")
+    assert [fields(t) for t in got] == [
+        (["Sam Ortiz"], "Hexa", "Shipping with GitHub Actions", 750, None),
+        (["Kim Lee"], "Acme", "Incremental Builds in Practice", 2410, "https://slides.com/kim/ib"),
+    ]
+
+
+def test_lowercase_words_after_an_order_word_are_not_nicknames():
+    assert talks('Afterwards several attendees discussed "Why Jekyll still matters" over drinks.\n\n'
+                 'Then lots of people asked about "Liquid in Practice" (starts at 10:00).\n\n'
+                 "First up was a talk on Horizontal pod autoscaling, followed by pizza.\n") == []

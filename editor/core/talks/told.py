@@ -43,12 +43,19 @@ _NOT_NAMES = {"we", "i", "you", "he", "she", "they", "it", "everyone", "everybod
               "big", "slides", "thanks", "what", "no", "next", "see", "happy", "four", "three", "two", "one",
               "his", "her", "their", "my", "a", "an", "all", "some", "who", "when", "while", "as", "in",
               "on", "at", "for", "with", "from", "to", "also", "start", "after", "before", "then",
-              "finally", "first", "last"}
+              "finally", "first", "last", "was", "were", "is", "are", "had", "has", "did", "came", "went",
+              "got", "someone", "nobody", "us", "me", "him", "them", "time", "lunch", "dinner",
+              "pizza", "drinks", "break", "questions", "q"}
 _ORG = r"(?P<o>[A-Z][\w'’-]*(?:\.\w+)*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w'’-]*(?:\.\w+)*){0,3})"
 _ORG_NEXT = re.compile(rf"[ \t]*(?:@[ \t]*|(?P<w>from|at|chez|bei|de|von|van|di|da)[ \t]+){_ORG}|"
                        r"[ \t]*\((?P<p>[A-Z][^()\d\n]{1,40})\)")
 _PARTICLES = ("de", "von", "van", "di", "da")
 _ORG_SAID = re.compile(rf"[^.@()\n]{{0,60}}?(?<=\s)(?:@|works\s+(?:at|for)|at)[ \t]+{_ORG}")
+_NICK_VERB = re.compile(r",\s+who\b|\s+(?:\w+ed|showed|gave|ran|did|took|came|tried|told|spoke|began|"
+                        r"brought|got|was|wrapped|kicked|closed|opened)\b")
+_TITLE_AFTER = re.compile(r"\b(?:(?:talked|spoke|(?:gave\s+(?:us\s+)?)?(?:a\s+)?(?:lightning\s+)?talk)\s+"
+                          r"(?:about|on)|walked\s+us\s+through|called|titled|entitled)\s+"
+                          r"(?P<t>[A-Z][^()\n,.;:!?]{2,120}?)(?=\s*(?:\(|,|\.(?:\s|$)|;|$|\s+starting\b))")
 _START = re.compile(r"\b(?:starts?|starting|from|ab|à partir de|desde|dès)\s+(?:at\s+)?"
                     r"(?P<t>\d{1,2}:\d{2}(?::\d{2})?)\b", re.I)
 
@@ -64,11 +71,15 @@ def told_para(text: str, b: mk.Block) -> Draft | None:
         if not names:
             continue
         title = _title(text, m.end(), sents[k + 1][1] if k + 1 < len(sents) else se)
+        phrase = _TITLE_AFTER.search(text, m.end(), se) if title is None else None
+        if phrase:  # "walked us through Incremental Builds in Practice, starting at 40:10"
+            title = mk.clean_span(text, phrase.span("t"), " .,;:")
         if title is None or is_negative(text, ss, se):
             return None
         d = Draft("prose")
         d.speakers = names
         d.put("title", text[title[0]:title[1]], title)
+        d.weak_title = phrase is not None
         start = _START.search(text, title[1], b.end)
         if start and parse_time(start.group("t")) is not None:
             d.put("start_label", start.group("t"), start.span("t"))
@@ -100,7 +111,11 @@ def _subject_ok(m: re.Match) -> bool:
         order = m.group("order")  # not after a verb-second language's order word: "Danach zeigte"
         if not order:
             return False
-        return not re.fullmatch(_V2_ORDER, order, re.I) and m.group("h") == m.group("h").lower()
+        h = m.group("h")
+        if re.fullmatch(_V2_ORDER, order, re.I) or h != h.lower():
+            return False
+        # a plain lowercase word is a nickname only when a talk's verb or "'s turn" follows it
+        return not h.isalpha() or bool(m.group("turn") or _NICK_VERB.match(m.string, m.end()))
     return True
 
 
