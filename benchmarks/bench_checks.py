@@ -41,9 +41,11 @@ SHARED = REPO.parent / "shared"
 EXAMPLE = REPO / "resources" / "example-site"
 
 
-def sources() -> list[str]:
+def sources(kind: str = "meetups") -> list[str]:
+    """The posts a generated site repeats: the corpus's meetup roundups, or every corpus post."""
     texts = []
-    for path in sorted((SHARED / "corpus" / "meetups").glob("*")):
+    folders = ("meetups",) if kind == "meetups" else ("meetups", "diverse")
+    for path in sorted(p for folder in folders for p in (SHARED / "corpus" / folder).glob("*")):
         try:
             texts.append(read_source(path).text)
         except PostIOError:
@@ -51,11 +53,11 @@ def sources() -> list[str]:
     return texts or [(SHARED / "examples" / "seed-post.md").read_text(encoding="utf-8")]
 
 
-def make_site(root: Path, count: int) -> Path:
+def make_site(root: Path, count: int, kind: str = "meetups") -> Path:
     shutil.copytree(EXAMPLE, root, ignore=shutil.ignore_patterns("_posts"))
     posts = root / "_posts"
     posts.mkdir()
-    texts = sources()
+    texts = sources(kind)
     day = dt.date(2010, 1, 1)
     for i in range(count):
         name = f"{day + dt.timedelta(days=i):%Y-%m-%d}-roundup-{i}.md"
@@ -122,6 +124,9 @@ def main_() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--posts", type=int, default=5000)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--posts-from", choices=("meetups", "corpus"), default="meetups",
+                        help="repeat the corpus's meetup roundups (default) or all its posts (a blog that "
+                             "also has roundups)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["XDG_CACHE_HOME"] = str(Path(tmp) / "cache")  # results kept between runs: ours only
@@ -130,13 +135,14 @@ def main_() -> None:
         warm = command_seconds(EXAMPLE, args.runs)
         print(f"example site, post-editor check as a command: {cold:.2f} s afresh, "
               f"{warm:.2f} s with its results kept")
-        site = make_site(Path(tmp) / "site", args.posts)
+        site = make_site(Path(tmp) / "site", args.posts, args.posts_from)
         bare, bare_cpu = timed(lambda: read_and_parse(site), args.runs)
         opened = seconds(lambda: read_and_open(site), args.runs)
         fresh, fresh_cpu = timed(lambda: check(site, "--no-cache"), args.runs)
         check(site)
         kept = seconds(lambda: check(site), args.runs)
-        print(f"{args.posts} posts: read and parse {bare:.2f} s; check afresh {fresh:.2f} s "
+        print(f"{args.posts} posts ({args.posts_from}): read and parse {bare:.2f} s; "
+              f"check afresh {fresh:.2f} s "
               f"({fresh / bare:.2f}×), unchanged site {kept:.2f} s ({kept / bare:.2f}×); processor time "
               f"afresh {fresh_cpu:.2f} s against {bare_cpu:.2f} s ({fresh_cpu / bare_cpu:.2f}×); every post "
               f"read and parsed as the editor opens it (front matter and talks) {opened:.2f} s, check afresh "
