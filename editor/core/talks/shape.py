@@ -384,7 +384,15 @@ _KIND_WORD = re.compile(r"(?:LT|Lightning[ -]?[Tt]alk|Keynote|Workshop|Blitzlich
                         r"ライトニングトーク|基調講演)[ \t]*[:：][ \t]*")
 
 
+# A pictograph or symbol before a title ("⚡ Title", "🎤 Title") marks it; it is not part of it.
+_SYMBOLS = re.compile("[\u2022\u25a0-\u27bf\u2b00-\u2bff\u2190-\u21ff\ufe0f\u200d\U0001f000-\U0001faff]+[ \t]*")
+
+
 def _after_kind(text: str, start: int, end: int) -> int:
+    """Past what an entry writes before its title: a symbol, then a kind label."""
+    sym = _SYMBOLS.match(text, start, end)
+    if sym and sym.end() < end:
+        start = sym.end()
     m = _KIND_WORD.match(text, start, end)
     return m.end() if m and m.end() < end else start
 
