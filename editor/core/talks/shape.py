@@ -385,7 +385,8 @@ _KIND_WORD = re.compile(r"(?:LT|Lightning[ -]?[Tt]alk|Keynote|Workshop|Blitzlich
 
 
 # A pictograph or symbol before a title ("⚡ Title", "🎤 Title") marks it; it is not part of it.
-_SYMBOLS = re.compile("[\u2022\u25a0-\u27bf\u2b00-\u2bff\u2190-\u21ff\ufe0f\u200d\U0001f000-\U0001faff]+[ \t]*")
+_SYMBOLS = re.compile("[\u2022\u2190-\u21ff\u25a0-\u27bf\u2b00-\u2bff\ufe0f\u200d"
+                      "\U0001f000-\U0001faff]+[ \t]*")
 
 
 def _after_kind(text: str, start: int, end: int) -> int:
