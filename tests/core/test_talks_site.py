@@ -69,6 +69,7 @@ def _site_score(folder: str) -> Score:
     ("talks_adapt_site_heldout", 0.8, 1, 0.75),
     ("talks_site_blind5_a", 0.9, 1, 0.9),
     ("talks_site_blind5_c", 0.9, 1, 0.9),
+    ("talks_site_blind6_d", 1.0, 0, 0.95),
 ])
 def test_posts_opened_inside_their_site(folder, min_found, max_invented, min_fields, capsys):
     score = _site_score(folder)

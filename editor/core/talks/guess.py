@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from . import markup as mk
+from .kinds import is_kind_label, without_kind
 from .shape import speaker_names
 
 # (matched at a line's start with ``match(text, pos, endpos)``, where "^" would never match)
@@ -54,8 +55,6 @@ _AFTER_NAME = re.compile(r"[ \t]*(?:さん|様|氏)?[ \t]*(?:"
                          r"(?=[ \t]*(?:$|[,.;|—–)]|[ \t]-[ \t]|\n))")
 _TIME = re.compile(r"[~\s]*\d{1,2}(?:[:h.]\d{2})?(?:[ \t]*(?:am|pm|uhr|h))?[~\s]*"
                    r"(?:[-–—][ \t]*\d{1,2}(?:[:h.]\d{2})?)?", re.I)
-_KIND = re.compile(r"(?:LT|Lightning[ -]?[Tt]alk|Keynote|Workshop|Blitzlicht|Vortrag|Charla|Ponencia|"
-                   r"ライトニングトーク|基調講演)(?:[ \t]+\w+)?[ \t]*[:：][ \t]*")
 _GENERIC = {"slides", "slide", "video", "vidéo", "replay", "recording", "pdf", "here", "ici", "hier", "link",
             "youtube", "deck", "folien", "diapositivas", "資料", "動画", "speaker deck", "google slides",
             "slideshare", "github", "watch", "aufzeichnung", "enregistrement", "grabación"}
@@ -404,7 +403,7 @@ def _by_parts(text: str, at: int, body_start: int, out: dict) -> None:
 
 def _company_like(part: str, out: dict) -> bool:
     return (part[:1].isupper() and len(part.split()) <= 4 and part.lower() not in _GENERIC
-            and not _KIND.fullmatch(part + ":") and part not in (out.get("title") or "")
+            and not is_kind_label(part) and part not in (out.get("title") or "")
             and part.lower() not in _LABELS
             and part not in out["speaker"])
 
@@ -432,5 +431,4 @@ def _without_kind(title: str) -> str:
     t = _LEADING_TIME.match(title)
     if t is not None and t.end() < len(title) and re.match(r"[~\s]*\d", title):
         title = title[t.end():]
-    m = _KIND.match(title)
-    return title[m.end():] if m and m.end() < len(title) else title
+    return without_kind(title)

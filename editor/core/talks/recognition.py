@@ -15,6 +15,7 @@ from . import markup as mk
 from .agenda import labelled_section, numbered_lines, programme_line, timetable_item
 from .bios import surname_talks
 from .bullets import bullet_section, resolve_handles
+from .chapters import chapter_talks
 from .draft import Draft, set_video
 from .headings import heading_entry, heading_title
 from .lines import closing_byline, definition_talks, link_item, thanks_talks
@@ -37,6 +38,7 @@ from .parts import (
 from .prose import SLIDES_WORDS, TALK_CUE, is_negative, prose, title_and_video
 from .scan_memo import remembering
 from .shapes import labelled, schedule_item, table_talks
+from .slide_lists import keyed_slides
 from .span_index import Cover, LineIndex
 from .told import told_para
 from .videos import is_slides_url, is_video_url
@@ -48,6 +50,7 @@ def body_talks(text: str, body_start: int) -> list[Talk]:
             blocks = mk.blocks(text, body_start)
             drafts = _mentions_of_earlier_talks(_drafts(text, blocks))
             drafts = sorted(drafts + surname_talks(text, blocks, drafts), key=lambda d: d.start)
+            drafts = keyed_slides(text, blocks, drafts)
             _cross_reference(text, blocks, drafts)
             _full_names(text, blocks, drafts)
             resolve_handles(text, drafts)
@@ -63,6 +66,11 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
     i = 0
     while i < n:
         b = blocks[i]
+        chapters = chapter_talks(text, blocks, i) if b.kind in ("para", "item") else None
+        if chapters is not None:
+            drafts += chapters[0]
+            i = chapters[1]
+            continue
         if b.kind == "heading":
             d, j = bullet_section(text, blocks, i)
             if d is None:

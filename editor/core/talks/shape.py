@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 
 from . import markup as mk
+from .kinds import after_kind
 from .span_index import block_holding
 
 Span = tuple[int, int]
@@ -370,32 +371,13 @@ def find(text: str, body_start: int, shape: Shape, blocks: list[mk.Block] | None
                     if name in spans:
                         s, e = spans[name]
                         if name == "title":
-                            s = _after_kind(text, s, e)
+                            s = after_kind(text, s, e)
                         fields[name] = (text[s:e], (s, e))
                 out.append(ShapeMatch(lines[k][0], lines[j][1], fields))
                 k = j + 1
                 continue
         k += 1
     return out
-
-
-# The kind of a talk written before its title, not part of it ("LT: Title", "Keynote : Title").
-_KIND_WORD = re.compile(r"(?:LT|Lightning[ -]?[Tt]alk|Keynote|Workshop|Blitzlicht|Vortrag|Charla|Ponencia|"
-                        r"ライトニングトーク|基調講演)[ \t]*[:：][ \t]*")
-
-
-# A pictograph or symbol before a title ("⚡ Title", "🎤 Title") marks it; it is not part of it.
-_SYMBOLS = re.compile("[\u2022\u2190-\u21ff\u25a0-\u27bf\u2b00-\u2bff\ufe0f\u200d"
-                      "\U0001f000-\U0001faff]+[ \t]*")
-
-
-def _after_kind(text: str, start: int, end: int) -> int:
-    """Past what an entry writes before its title: a symbol, then a kind label."""
-    sym = _SYMBOLS.match(text, start, end)
-    if sym and sym.end() < end:
-        start = sym.end()
-    m = _KIND_WORD.match(text, start, end)
-    return m.end() if m and m.end() < end else start
 
 
 def _block_ok(blocks: list[mk.Block], pos: int, kind: str) -> bool:
