@@ -33,7 +33,7 @@ from .shape import Shape, block_kind
 from .videos import is_slides_url, is_video_url
 from .widgets import Widget, read_widgets
 
-CACHE_VERSION = 1
+CACHE_VERSION = 2  # 2: skeletons read clock times, quotes and table rows
 _URL = r"https?://[^\s)\]>\"']+"
 # A clock time ("19h20", "18:30", "7pm") is markup, like a number: it is never a field.
 _TOKEN = re.compile(rf"(?P<url>{_URL})|(?P<time>\d{{1,2}}(?:[:h.]\d{{2}}|[ap]m)\b)"
