@@ -110,7 +110,7 @@ def test_a_site_widget_per_talk_and_html_classes_say_which_value_is_what():
 title: x
 ---
 
-{% include speaker.html nome="Giulia Neri" azienda="Satispay" titolo="Temi senza Sass" slide="https://x.it/s.pdf" %}
+{% include speaker.html nome="Giulia Neri" azienda="Satispay" titolo="Temi senza Sass" slide="/s.pdf" %}
 """
     assert _guess(widget, "Giulia") == {"speaker": "Giulia Neri", "organisation": "Satispay",
                                         "title": "Temi senza Sass"}
