@@ -177,3 +177,15 @@ def test_who_what_header_with_a_one_word_title_linked_to_the_recording():
 def test_slots_run_by_someone_are_not_talks():
     assert _talks("- 19:00 — Jeu « Devinez le filtre », animé par Jeanne Martin\n"
                   "- 20:00 — Drinks, sponsored by Acme Corp\n- 20:30 — Talk by\n") == []
+
+
+def test_a_year_is_not_a_clock_time():
+    assert _talks("- 2023 — Migrer vers Jekyll, par Hélène de Villiers\n"
+                  "- 2024: Nos projets, par Bob Martin\n") == []
+
+
+def test_latin_speaker_cells_read_as_before():
+    talks = _talks("| Speaker | Talk |\n|---|---|\n| Jane Doe, Acme | Scaling Postgres today |\n"
+                   "| Dr. Bo Chen | Rust for Rubyists |\n| Ana Lopes / Tom Kim (Initech) | Pairing well |\n")
+    assert [(t.speakers, t.organisation) for t in talks] == [
+        (["Jane Doe"], None), (["Bo Chen"], None), (["Ana Lopes", "Tom Kim"], "Initech")]

@@ -21,6 +21,7 @@ _HONORIFIC = re.compile(r"[ \t\u3000]*(?:さん|様|さま|氏|先生|くん|君
                         r"(?=$|[\s(（/,、&＆])")
 _TRAILING_PAREN = re.compile(r"(?<!\])[ \t\u3000]*[(（][ \t]*(?P<in>[^()（）\n]{2,60}?)[ \t]*[)）][ \t]*$")
 
+_TITLE_BEFORE = re.compile(r"(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+(?=\S+\s+\S)")
 People = tuple[list[tuple[str, Span]], Span | None]  # names with their spans, the organisation's span
 
 
@@ -37,9 +38,11 @@ def cell_people(text: str, s: int, e: int, nick_ok: bool = True) -> People | Non
         org, e = m.span("in"), m.start()
     out: list[tuple[str, Span]] = []
     pos = s
+    comma = False  # the last part came after a comma
     for sep in list(SPLIT_PEOPLE.finditer(text, s, e)) + [None]:
         part_end = sep.start() if sep else e
         span = mk.clean_span(text, (pos, part_end), " ")
+        comma_before, comma = comma, bool(sep and "," in sep.group())
         pos = sep.end() if sep else e
         if span[0] == span[1]:
             continue
@@ -55,7 +58,14 @@ def cell_people(text: str, s: int, e: int, nick_ok: bool = True) -> People | Non
         handle = re.search(r"[ \t]*[(（][ \t]*@[\w.-]+[ \t]*[)）]$", text[span[0]:span[1]])
         if handle and handle.start() > 0:
             span = mk.clean_span(text, (span[0], span[0] + handle.start()), " ")
+        title = _TITLE_BEFORE.match(text, *span)
+        if title:
+            span = (title.end(), span[1])
         name = text[span[0]:span[1]]
+        if comma_before and sep is None and org is None and len(name.split()) == 1 and out \
+                and all(len(n.split()) > 1 for n, _ in out) and not name.startswith("@"):
+            org = span  # "Jane Doe, Acme": the one word after the names is their organisation
+            break
         person = mk.name_like(name) or mk.cjk_name(name) or re.fullmatch(r"@[\w.-]{2,30}", name) \
             or nick_ok and h is not None and bool(NICK.fullmatch(name))
         if not person:

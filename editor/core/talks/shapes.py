@@ -18,7 +18,7 @@ from .people import NICK, SPLIT_PEOPLE, cell_people
 from .prose import speakers_at, title_and_video
 from .videos import is_slides_url, is_video_url, parse_time
 
-_TIME = r"\d{1,2}(?:[:.h]\d{2}|h(?!\w))?\s*(?:[ap]\.?m\.?|uhr\b|h\b)?"  # 19:20 19h20 19h 7pm 19.20 Uhr
+_TIME = r"\d{1,2}(?:[:.h]\d{2}|h(?!\w))?(?!\d)\s*(?:[ap]\.?m\.?|uhr\b|h\b)?"  # 19:20 19h20 19h 7pm 19.20 Uhr
 _SCHEDULE_TIME = re.compile(rf"\s*(?P<b>\*\*|__)?(?:{_TIME}\s*(?:[-–—~〜～]|to)\s*(?:{_TIME}|\?)|{_TIME})"
                             rf"(?(b)(?:\*\*|__))\s*[:\-–—|~〜～]?\s*", re.I)
 # "Keynote: *Title* — Name", "LT : « Titre »", "Keynote surprise : …": a session label before the title

@@ -83,7 +83,8 @@ def _row(text: str, cells: list[tuple[int, int]], cols: dict) -> Draft | None:
     sc = cell("speakers")
     if sc is None or sc[0] == sc[1]:
         return None
-    people = cell_people(text, *sc)
+    # CJK names, honorifics, handles, "A / B": read as people; other cells as they always were
+    people = cell_people(text, *sc) if _PEOPLE_CUE.search(text, *sc) else None
     sp = people[0] if people else speakers_at(text, sc[0], sc[1], at_start=True)
     if not sp:
         return None
@@ -135,6 +136,7 @@ def _linked_title(text: str, d: Draft, cell: Span) -> None:
 _NOT_A_TITLE = re.compile(r"(?:watch|video|vidéo|vídeo|recording|replay|youtube|link|here|ici|aquí|hier|"
                           r"動画|録画|视频|영상)", re.I)
 _TITLE_LABEL = re.compile(r"[ \t]*" + SESSION_WORD + r"[ \t]*[:：][ \t]*(?=\S)", re.I)
+_PEOPLE_CUE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]|@|\s/\s|-san\b")
 _EMPTY_CELL = re.compile(r"[-–—/]*|n/?a|tbd|tba|なし|無し|-", re.I)
 
 
