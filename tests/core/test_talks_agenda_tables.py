@@ -189,3 +189,18 @@ def test_latin_speaker_cells_read_as_before():
                    "| Dr. Bo Chen | Rust for Rubyists |\n| Ana Lopes / Tom Kim (Initech) | Pairing well |\n")
     assert [(t.speakers, t.organisation) for t in talks] == [
         (["Jane Doe"], None), (["Bo Chen"], None), (["Ana Lopes", "Tom Kim"], "Initech")]
+
+
+def test_speaker_in_a_bullet_under_a_timed_title_and_title_dash_name_lines():
+    talks = _talks(
+        "- 19:20 — « Migrer vers Jekyll »\n  - Intervenant : Jane Doe (Acme)\n"
+        "  - Slides : [PDF](https://example.fr/migrer.pdf)\n"
+        "  - Vidéo : [replay](https://youtu.be/AbCdEfGhIjK?t=300)\n"
+        "- 19:50 — « Les collections »\n  - par Léa Moreau et Yann Bel (Le Quotidien)\n"
+        "- 20:10 — Pause\n  - Sophie Nguyen\n"
+        "- 20:30 : Un thème en 50 lignes — Hélène de Villiers (Lumen)\n"
+        "- 20:50 : Check-in — Reception Desk\n")
+    assert [_fields(t) for t in talks] == [
+        (["Jane Doe"], "Acme", "Migrer vers Jekyll", 300, "https://example.fr/migrer.pdf"),
+        (["Léa Moreau", "Yann Bel"], "Le Quotidien", "Les collections", None, None),
+        (["Hélène de Villiers"], "Lumen", "Un thème en 50 lignes", None, None)]

@@ -32,6 +32,7 @@ NOT_TALK = re.compile(r"^\W*(?:arriv|mingl|welcome|intro|break|lunch|dinner|coff
                        r"discussion|q\s*&\s*a|"
                        r"closing|wrap|social|beer|raffle|prize|announcements|sponsor|"
                        # the same slots in other languages: doors, breaks, food, quizzes, goodbyes
+                       r"check-?in|opening\b|cocktail|afterwork|ouverture|clôture|"
                        r"accueil\b|pause\b|fin\b|pot\b|apéro|buffet|repas|quiz|annonces|mot d|"
                        r"begrüßung|einlass|ende\b|abschluss|essen\b|"
                        r"bienvenida|descanso|pausa|cierre|cena\b|pranzo|saluti|"
@@ -162,13 +163,19 @@ def _schedule_line(text: str, s: int, e: int) -> Draft | None:
 # "…, animé par X", "hosted by X": the people run the slot, they do not give a talk
 _RUN_BY = re.compile(r"(?:anim|organis|organiz|offert|sponsor|host|moderat|power|brought|offered|served|"
                      r"provided|gesponsert|moderiert|organisiert|patrocin|ofrecid|presentad)\w*\s*$", re.I)
-_BY_WORD = re.compile(r"(?:,\s*|\s+)" + _BY + r"\s+(?=\S)", re.I)
+# "Title, par Name", "Title by Name", "Title — Name": where the people start; a particle that also begins
+# surnames ("de", "von") only after a comma
+_BY_WORD = re.compile(r"(?:,\s*|\s+)(?P<w>" + _BY + r")\s+(?=\S)|\s+[–—|-]\s+(?=\S)", re.I)
+_PARTICLE = re.compile(r"de|da|di|von", re.I)
 
 
 def _title_by_people(text: str, s: int, e: int) -> Draft | None:
     """``19:20 — Migrer vers Jekyll, par Hélène de Villiers (Le Petit Quotidien)``: a timed line whose
-    title is not marked, read up to the first "by" after which only people (and their organisation) follow."""
+    title is not marked, read up to the first "by" (or dash) after which only people (and their organisation)
+    follow."""
     for m in _BY_WORD.finditer(text, s, e):
+        if m.group("w") and _PARTICLE.fullmatch(m.group("w")) and "," not in m.group():
+            continue
         people = cell_people(text, m.end(), e, nick_ok=False)
         if people is None:
             continue
