@@ -204,3 +204,11 @@ def test_speaker_in_a_bullet_under_a_timed_title_and_title_dash_name_lines():
         (["Jane Doe"], "Acme", "Migrer vers Jekyll", 300, "https://example.fr/migrer.pdf"),
         (["Léa Moreau", "Yann Bel"], "Le Quotidien", "Les collections", None, None),
         (["Hélène de Villiers"], "Lumen", "Un thème en 50 lignes", None, None)]
+
+
+def test_one_programme_line_per_paragraph():
+    talks = _talks("**19h20** — « Titre » par Jane Doe (Acme)\n\n**19h50** — Pause\n\n"
+                   "**20h00** — Migrer vers Jekyll, par Bob Martin\n\n"
+                   "19:00 — Rendez-vous devant la salle, par la porte B\n")
+    assert [_fields(t) for t in talks] == [(["Jane Doe"], "Acme", "Titre", None, None),
+                                          (["Bob Martin"], None, "Migrer vers Jekyll", None, None)]

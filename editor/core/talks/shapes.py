@@ -199,9 +199,10 @@ _CLOCK_LINE = re.compile(rf"^[ \t]*(?:\*\*|__)?{_TIME}(?:\*\*|__)?[ \t]*(?:[-–
 
 def timed_lines(text: str, block: mk.Block) -> list[Draft] | None:
     """A paragraph of programme lines, one slot a line (``**19:20** — « Titre » par Nom``, hard line
-    breaks between them): each line read as a schedule line; None unless every line starts with a time."""
+    breaks between them, or one such line alone): each line read as a schedule line; None unless every
+    line starts with a time."""
     starts = [m.start() for m in _CLOCK_LINE.finditer(text, block.start, block.end)]
-    if len(starts) < 2 or text.count("\n", block.start, block.end) + 1 != len(starts):
+    if not starts or text.count("\n", block.start, block.end) + 1 != len(starts):
         return None
     out = []
     for ls in starts:
