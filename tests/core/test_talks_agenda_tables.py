@@ -212,3 +212,10 @@ def test_one_programme_line_per_paragraph():
                    "19:00 — Rendez-vous devant la salle, par la porte B\n")
     assert [_fields(t) for t in talks] == [(["Jane Doe"], "Acme", "Titre", None, None),
                                           (["Bob Martin"], None, "Migrer vers Jekyll", None, None)]
+
+
+def test_links_after_the_organisation_are_not_part_of_it():
+    talks = _talks("- **18:45** *Why your tests are slow* — Kim Lee, Spotify "
+                   "([slides](https://speakerdeck.com/kim/slow))\n")
+    assert [_fields(t) for t in talks] == [
+        (["Kim Lee"], "Spotify", "Why your tests are slow", None, "https://speakerdeck.com/kim/slow")]

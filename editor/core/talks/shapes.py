@@ -14,6 +14,7 @@ import re
 
 from . import markup as mk
 from .draft import Draft, Span, set_video, strip_quotes
+from .parts import slides_links
 from .people import NICK, SPLIT_PEOPLE, cell_people
 from .prose import speakers_at, title_and_video
 from .videos import is_slides_url, is_video_url, parse_time
@@ -152,6 +153,8 @@ def _schedule_line(text: str, s: int, e: int) -> Draft | None:
         os_, oe = parts[1]
         linking = _ORG_WORD.match(text, os_, oe)  # "Paul Marchand, de Fizzbee"
         os_ = linking.end() if linking and linking.end() < oe else os_
+        links_after = re.search(r"\s*\(?\s*\[[^\]\n]*\]\(", text[os_:oe])  # "Acme ([slides](…))"
+        oe = os_ + links_after.start() if links_after and links_after.start() > 0 else oe
         link = next((lk for lk in mk.links(text, os_, oe) if lk.span[0] == os_), None)
         span = mk.clean_span(text, link.text_span if link else (os_, oe), ".,;: " if not link else "")
         if span[1] > span[0]:
@@ -210,6 +213,7 @@ def timed_lines(text: str, block: mk.Block) -> list[Draft] | None:
         le = block.end if nl < 0 else nl
         d = _schedule_line(text, ls, le)
         if d is not None:
+            slides_links(text, ls, le, d, strict=True)
             d.start, d.end = ls, le
             out.append(d)
     return out or None
