@@ -219,3 +219,10 @@ def test_links_after_the_organisation_are_not_part_of_it():
                    "([slides](https://speakerdeck.com/kim/slow))\n")
     assert [_fields(t) for t in talks] == [
         (["Kim Lee"], "Spotify", "Why your tests are slow", None, "https://speakerdeck.com/kim/slow")]
+
+
+def test_japanese_programme_name_first_or_name_in_brackets():
+    talks = _talks("- 19:20〜 山田 太郎さん「Jekyll で作る社内ポータル」\n- 19:50〜 休憩\n"
+                   "- 20:00〜 「検索を足す」（林 由美さん）\n- 20:30〜 Jeu « Devinez le filtre »\n")
+    assert [_fields(t) for t in talks] == [(["山田 太郎"], None, "Jekyll で作る社内ポータル", None, None),
+                                          (["林 由美"], None, "検索を足す", None, None)]

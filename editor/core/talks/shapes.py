@@ -102,7 +102,8 @@ def _schedule_line(text: str, s: int, e: int) -> Draft | None:
             d.put("title", text[span[0]:span[1]], span)
             title_end = em[1][1] + mark
     if title_end is None:
-        return (timed and _title_by_people(text, pos, e)) or name_first_item(text, pos, e, timed)
+        return (timed and (_title_by_people(text, pos, e) or _people_then_quote(text, pos, e, qs))) \
+            or name_first_item(text, pos, e, timed)
     sm = _START_PAREN.search(text, title_end, e)
     if sm:
         label = re.search(r"\d{1,2}(?::\d{2}){1,2}", sm.group("label"))
@@ -141,7 +142,9 @@ def _schedule_line(text: str, s: int, e: int) -> Draft | None:
             else:
                 break
     if not sp:
-        people = cell_people(text, after, e)  # "「タイトル」 山田 太郎 さん", "« Titre » par @lou (Org)"
+        # "「タイトル」 山田 太郎 さん", "「タイトル」（山田さん）", "« Titre » par @lou (Org)"
+        wrapped = e - after > 2 and text[after] in "(（" and text[e - 1] in ")）"
+        people = cell_people(text, after + 1, e - 1) if wrapped else cell_people(text, after, e)
         if people is None:
             return None
         sp, parts = people[0], [people[0][-1][1]] + ([people[1]] if people[1] else [])
@@ -217,6 +220,30 @@ def timed_lines(text: str, block: mk.Block) -> list[Draft] | None:
             d.start, d.end = ls, le
             out.append(d)
     return out or None
+
+
+def _people_then_quote(text: str, s: int, e: int, qs: list) -> Draft | None:
+    """``19:20〜 山田 太郎さん「タイトル」``: the people first, then the quoted title ending the line."""
+    if not qs:
+        return None
+    body, (qs_, qe) = qs[0]
+    opening = qs_ - 1
+    while opening > s and text[opening - 1] in _OPENING_QUOTES and text[opening] in " \t\u00a0\u202f":
+        opening -= 1
+    if text[qe + 1:e].strip(" \t\u00a0\u202f\"”»」』’'`.") or len(body.strip()) < 3:
+        return None
+    people = cell_people(text, s, opening)
+    if people is None or not all(mk.cjk_name(n) or n.startswith("@") or len(n.split()) > 1
+                                 for n, _ in people[0]):
+        return None  # "19:00 Jeu « Devinez »": one capitalised word is not a speaker here
+    d = Draft("schedule")
+    d.speakers = people[0]
+    if people[1]:
+        d.put("organisation", text[people[1][0]:people[1][1]], people[1])
+    span = mk.clean_span(text, (qs_, qe), ".,;: ")
+    d.put("title", text[span[0]:span[1]], span)
+    d.cue = True
+    return d
 
 
 def _slot_name(s: str) -> bool:
