@@ -226,3 +226,10 @@ def test_japanese_programme_name_first_or_name_in_brackets():
                    "- 20:00〜 「検索を足す」（林 由美さん）\n- 20:30〜 Jeu « Devinez le filtre »\n")
     assert [_fields(t) for t in talks] == [(["山田 太郎"], None, "Jekyll で作る社内ポータル", None, None),
                                           (["林 由美"], None, "検索を足す", None, None)]
+
+
+def test_a_break_in_the_speaker_column_and_an_organisation_after_a_line_break():
+    talks = _talks("| 时间 | 讲者 | 主题 |\n|---|---|---|\n| 19:00 | 张伟（阿里巴巴） | 用 Jekyll 写文档 |\n"
+                   "| 19:40 | 茶歇 | |\n| 20:00 | Fin Murphy<br>*Acme* | Scaling Jekyll |\n")
+    assert [_fields(t) for t in talks] == [(["张伟"], "阿里巴巴", "用 Jekyll 写文档", None, None),
+                                          (["Fin Murphy"], "Acme", "Scaling Jekyll", None, None)]

@@ -34,7 +34,7 @@ NOT_TALK = re.compile(r"^\W*(?:arriv|mingl|welcome|intro|break|lunch|dinner|coff
                        r"closing|wrap|social|beer|raffle|prize|announcements|sponsor|"
                        # the same slots in other languages: doors, breaks, food, quizzes, goodbyes
                        r"check-?in|opening\b|cocktail|afterwork|ouverture|clôture|"
-                       r"accueil\b|pause\b|fin\b|pot\b|apéro|buffet|repas|quiz|annonces|mot d|"
+                       r"accueil\b|pause\b|fin\b(?! [A-Z])|pot\b|apéro|buffet|repas|quiz|annonces|mot d|"
                        r"begrüßung|einlass|ende\b|abschluss|essen\b|"
                        r"bienvenida|descanso|pausa|cierre|cena\b|pranzo|saluti|"
                        r"受付|開場|休憩|懇親会|乾杯|閉会|閉場|オープニング|クロージング|"

@@ -81,8 +81,8 @@ def _row(text: str, cells: list[tuple[int, int]], cols: dict) -> Draft | None:
         return cells[i] if i is not None and i < len(cells) else None
 
     sc = cell("speakers")
-    if sc is None or sc[0] == sc[1]:
-        return None
+    if sc is None or sc[0] == sc[1] or NOT_TALK.match(text[sc[0]:sc[1]]):
+        return None  # an empty slot, or a break written where the speaker goes ("| 19:40 | 茶歇 | |")
     # CJK names, honorifics, handles, "A / B": read as people; other cells as they always were
     people = cell_people(text, *sc) if _PEOPLE_CUE.search(text, *sc) else None
     sp = people[0] if people else speakers_at(text, sc[0], sc[1], at_start=True)
@@ -95,6 +95,9 @@ def _row(text: str, cells: list[tuple[int, int]], cols: dict) -> Draft | None:
         d.put("organisation", text[people[1][0]:people[1][1]], people[1])
     elif not people:
         paren_org(text, d, skip_markup(text, sp[-1][1][1]), sc[1])
+        br = _LINE_BREAK_ORG.match(text, skip_markup(text, sp[-1][1][1]), sc[1])
+        if br:  # "Jane Doe<br>*Acme*"
+            d.put("organisation", br.group("org"), br.span("org"))
     tc = cell("title")
     if tc and tc[1] > tc[0]:
         if NOT_TALK.match(text[tc[0]:tc[1]]):
@@ -137,6 +140,7 @@ _NOT_A_TITLE = re.compile(r"(?:watch|video|vidéo|vídeo|recording|replay|youtub
                           r"動画|録画|视频|영상)", re.I)
 _TITLE_LABEL = re.compile(r"[ \t]*" + SESSION_WORD + r"[ \t]*[:：][ \t]*(?=\S)", re.I)
 _PEOPLE_CUE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]|@|\s/\s|-san\b")
+_LINE_BREAK_ORG = re.compile(r"\s*<br\s*/?>\s*[*_]{0,2}(?P<org>[^*_<>|\n]{2,60}?)[*_]{0,2}\s*$", re.I)
 _EMPTY_CELL = re.compile(r"[-–—/]*|n/?a|tbd|tba|なし|無し|-", re.I)
 
 
