@@ -13,6 +13,7 @@ import re
 
 from . import markup as mk
 from .draft import Draft, Span
+from .span_index import Cover
 
 _HANDLE = r"@(?P<h>[A-Za-z0-9_](?:[\w.-]{0,30}[\w])?)"
 # "@h こと Name", "@h, c'est bien Name", "@h aka Name", "@h (Name)": the name after the handle
@@ -28,22 +29,26 @@ _CJK_NAME_BEFORE = re.compile(rf"(?:{_CJK}+[ \u3000])?{_CJK}+(?:[ \t]*(?:さん|
 
 def handle_names(text: str, body: Span, drafts: list[Draft]) -> None:
     """Speakers written as a handle take the full name the post gives for that handle."""
-    handles = {n[1:].lower(): (d, i) for d in drafts for i, (n, _s) in enumerate(d.speakers)
-               if n.startswith("@") and f"speaker_mentions.{i}" not in d.spans}
+    handles: dict[str, list[tuple[Draft, int]]] = {}  # a handle -> where it is a speaker
+    for d in drafts:
+        for i, (n, _s) in enumerate(d.speakers):
+            if n.startswith("@") and f"speaker_mentions.{i}" not in d.spans:
+                handles.setdefault(n[1:].lower(), []).append((d, i))
     if not handles:
         return
     names: dict[str, tuple[str, Span] | None] = {}  # handle -> its one full name (None: two differ)
+    entries = Cover((d.start, d.end - 1) for d in drafts)
     for h, span in _pairs(text, *body):
-        if h.lower() not in handles or any(d.start <= span[0] < d.end for d in drafts):
+        if h.lower() not in handles or span[0] in entries:
             continue
         name = text[span[0]:span[1]]
         if h.lower() in names and (names[h.lower()] or ("",))[0] != name:
             names[h.lower()] = None
         else:
             names[h.lower()] = (name, span)
-    for h, (d, i) in handles.items():
+    for h, places in handles.items():
         found = names.get(h)
-        if found is not None:
+        for d, i in places if found is not None else ():
             d.spans[f"speaker_mentions.{i}"] = d.speakers[i][1]
             d.speakers[i] = found
 
