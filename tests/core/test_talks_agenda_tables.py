@@ -233,3 +233,23 @@ def test_a_break_in_the_speaker_column_and_an_organisation_after_a_line_break():
                    "| 19:40 | 茶歇 | |\n| 20:00 | Fin Murphy<br>*Acme* | Scaling Jekyll |\n")
     assert [_fields(t) for t in talks] == [(["张伟"], "阿里巴巴", "用 Jekyll 写文档", None, None),
                                           (["Fin Murphy"], "Acme", "Scaling Jekyll", None, None)]
+
+
+def test_headers_inside_longer_cjk_words_and_short_cjk_titles():
+    talks = _talks("| 発表者名 | 発表内容 | 発表資料 |\n|---|---|---|\n"
+                   "| 山田 花子 さん | Jekyll で作る社内ポータル | [SD](https://speakerdeck.com/a/b) |\n"
+                   "| 佐藤 健 さん | ビルドを速くした話 | - |\n\n"
+                   "| Wer | Was | Folien |\n|---|---|---|\n"
+                   "| Max Bauer | Statische Seiten testen | [PDF](https://example.de/a.pdf) |\n")
+    assert [_fields(t) for t in talks] == [
+        (["山田 花子"], None, "Jekyll で作る社内ポータル", None, "https://speakerdeck.com/a/b"),
+        (["佐藤 健"], None, "ビルドを速くした話", None, None),
+        (["Max Bauer"], None, "Statische Seiten testen", None, "https://example.de/a.pdf")]
+
+
+def test_columns_by_content_tell_a_cjk_title_from_a_cjk_name():
+    talks = _talks("| | | |\n|---|---|---|\n"
+                   "| 山田 花子 | 静的サイトでも検索したい | [資料](https://speakerdeck.com/a/b) |\n"
+                   "| 林 由美 | テーマを五年運用した話 | [資料](https://speakerdeck.com/a/c) |\n")
+    assert [(t.speakers, t.title) for t in talks] == [(["山田 花子"], "静的サイトでも検索したい"),
+                                                     (["林 由美"], "テーマを五年運用した話")]

@@ -361,12 +361,12 @@ def put_links(text: str, d: Draft, places: dict[str, tuple[int, int] | None]) ->
 
 
 COLUMNS = {
-    "speakers": r"speakers?|presenters?|who|name|sprecher\w*|orateur|ponente|predavatel\w*|referent\w*|"
+    "speakers": r"speakers?|presenters?|who|wer|name|sprecher\w*|orateur|ponente|predavatel\w*|referent\w*|"
                 r"intervenant\w*|relatore|oratrice|orateurs|conférencier\w*|orador\w*|palestrante\w*|"
                 r"relatori|spreker\w*|prelegen\w*|redner\w*|vortragende\w*|nom|nome|nombre|naam|"
                 r"登壇者|発表者|講演者|スピーカー|講師|演者|名前|氏名|讲者|演讲者|讲师|嘉宾|分享人|"
                 r"발표자|연사|강연자|이름",
-    "title": r"talks?|titles?|topics?|sessions?|subject|what|vortrag|titel|titre|tema|t[íi]tulo|naslov|"
+    "title": r"talks?|titles?|topics?|sessions?|subject|what|was|vortrag|titel|titre|tema|t[íi]tulo|naslov|"
              r"presentations?|thema|sujet|charla|palestra|titolo|intervento|onderwerp|lezing|temat|"
              r"タイトル|題目|演題|発表|発表タイトル|テーマ|标题|题目|主题|제목|주제",
     "organisation": r"company|organi[sz]ation|affiliation|from|firma|entreprise|empresa|podjetje|employer|"

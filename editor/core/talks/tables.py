@@ -61,6 +61,11 @@ def table_talks(text: str, block: mk.Block) -> list[Draft] | None:
             if i not in cols.values() and re.fullmatch(rf"(?:{pattern})(?:\s*\(s\))?", h):
                 cols[name] = i
                 break
+    for name, pattern in _CJK_HEADERS.items():
+        for i, h in enumerate(header):
+            if name not in cols and i not in cols.values() and pattern.search(h):
+                cols[name] = i
+                break
     rows = [(ls, le, _cells(text, ls, le)) for ls, le in lines[2:]]
     if "speakers" not in cols or "title" not in cols:
         _columns_by_content(text, [cells for _s, _e, cells in rows], cols)
@@ -141,6 +146,15 @@ _NOT_A_TITLE = re.compile(r"(?:watch|video|vidéo|vídeo|recording|replay|youtub
 _TITLE_LABEL = re.compile(r"[ \t]*" + SESSION_WORD + r"[ \t]*[:：][ \t]*(?=\S)", re.I)
 _PEOPLE_CUE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]|@|\s/\s|-san\b")
 _LINE_BREAK_ORG = re.compile(r"\s*<br\s*/?>\s*[*_]{0,2}(?P<org>[^*_<>|\n]{2,60}?)[*_]{0,2}\s*$", re.I)
+_CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{4}")
+# header words in scripts without word breaks, found inside a longer header ("発表者名", "発表資料")
+_CJK_HEADERS = {
+    "speakers": re.compile(r"登壇|発表者|講演者|スピーカー|講師|演者|讲者|演讲者|讲师|嘉宾|分享人|"
+                           r"발표자|연사|강연자"),
+    "title": re.compile(r"タイトル|題目|演題|内容|テーマ|标题|题目|主题|제목|주제"),
+    "slides_url": re.compile(r"資料|スライド|幻灯片|课件|슬라이드|자료"),
+    "video_url": re.compile(r"動画|録画|アーカイブ|视频|录像|영상"),
+}
 _EMPTY_CELL = re.compile(r"[-–—/]*|n/?a|tbd|tba|なし|無し|-", re.I)
 
 
@@ -158,7 +172,7 @@ def _columns_by_content(text: str, rows: list[list[Span]], cols: dict) -> None:
         links = [next((lk for lk in mk.links(text, *c) if lk.url), None) for c in cells]
         stats.append({
             "n": len(cells),
-            "people": sum(cell_people(text, *c, nick_ok=False) is not None for c in cells),
+            "people": sum(_people_cell(text, c) for c in cells),
             "slides": sum(bool(lk and is_slides_url(lk.url) and not is_video_url(lk.url)) for lk in links),
             "video": sum(bool(lk and is_video_url(lk.url)) for lk in links),
             "linked_title": sum(bool(lk and lk.span == c and is_video_url(lk.url))
@@ -182,7 +196,8 @@ def _columns_by_content(text: str, rows: list[list[Span]], cols: dict) -> None:
     used.add(title)
     media = {name: best(key, 0.5) for name, key in (("slides_url", "slides"), ("video_url", "video"))}
     linked = stats[title]["linked_title"] >= stats[title]["n"] / 2
-    if not (any(v is not None for v in media.values()) or linked or "title" in cols):
+    told = cols.keys() & {"title", "slides_url", "video_url"}  # what the header said
+    if not (any(v is not None for v in media.values()) or linked or told):
         return
     cols.setdefault("speakers", who)
     cols.setdefault("title", title)
@@ -200,5 +215,14 @@ def _title_like(text: str, cell: Span) -> bool:
         return False
     if link is not None and link.span == cell and is_video_url(link.url):
         return not _NOT_A_TITLE.fullmatch(body)  # "[Scaling](https://youtu.be/…?t=10)"
-    return bool(cell_people(text, *cell, nick_ok=False) is None and (len(body.split()) >= 2 or re.search(
-        r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{4}", body)))
+    return not _people_cell(text, cell) and (len(body.split()) >= 2 or bool(_CJK_RUN.search(body)))
+
+
+def _people_cell(text: str, cell: Span) -> bool:
+    """People only: a short CJK string is a name only with an honorific or up to six characters
+    ("山田 花子", "林 由美 さん"), since a title in those scripts has no capitals or spaces to tell it."""
+    people = cell_people(text, *cell, nick_ok=False)
+    if people is None:
+        return False
+    honorific = text[people[0][-1][1][1]:cell[1]].strip()[:1] not in ("", "(", "（")
+    return all(not mk.cjk_name(n) or honorific or len(n) <= 6 for n, _ in people[0])
