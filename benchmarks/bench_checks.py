@@ -4,7 +4,9 @@ The generated site repeats the meetup roundups of the shared corpus (or the
 seed post) under ``_posts/`` with fresh dated names, beside the example
 site's configuration and layouts. Each run is compared with a bare
 read-and-parse of every post (``read_source``, then ``yaml.safe_load`` of its
-front matter), the floor any checker that reads the posts with pyyaml pays.
+front matter), the floor any checker that reads the posts with pyyaml pays; and with the
+editor's own reading of every post (front matter and talks, as opening it
+computes them), the work any check of the talks cannot avoid.
 
     .venv/bin/python benchmarks/bench_checks.py [--posts 5000] [--runs 3]
 """
@@ -31,16 +33,19 @@ sys.path.insert(0, str(REPO))
 import yaml  # noqa: E402
 
 from editor.cli import main  # noqa: E402
-from editor.core.frontmatter import locate  # noqa: E402
+from editor.core.frontmatter import locate, parse  # noqa: E402
 from editor.core.post_io import PostIOError, read_source  # noqa: E402
+from editor.core.talks import recognise  # noqa: E402
 
 SHARED = REPO.parent / "shared"
 EXAMPLE = REPO / "resources" / "example-site"
 
 
-def sources() -> list[str]:
+def sources(kind: str = "meetups") -> list[str]:
+    """The posts a generated site repeats: the corpus's meetup roundups, or every corpus post."""
     texts = []
-    for path in sorted((SHARED / "corpus" / "meetups").glob("*")):
+    folders = ("meetups",) if kind == "meetups" else ("meetups", "diverse")
+    for path in sorted(p for folder in folders for p in (SHARED / "corpus" / folder).glob("*")):
         try:
             texts.append(read_source(path).text)
         except PostIOError:
@@ -48,11 +53,11 @@ def sources() -> list[str]:
     return texts or [(SHARED / "examples" / "seed-post.md").read_text(encoding="utf-8")]
 
 
-def make_site(root: Path, count: int) -> Path:
+def make_site(root: Path, count: int, kind: str = "meetups") -> Path:
     shutil.copytree(EXAMPLE, root, ignore=shutil.ignore_patterns("_posts"))
     posts = root / "_posts"
     posts.mkdir()
-    texts = sources()
+    texts = sources(kind)
     day = dt.date(2010, 1, 1)
     for i in range(count):
         name = f"{day + dt.timedelta(days=i):%Y-%m-%d}-roundup-{i}.md"
@@ -66,6 +71,14 @@ def read_and_parse(site: Path) -> None:
         where = locate(text)
         if where is not None:
             yaml.safe_load(text[where[0]:where[1]])
+
+
+def read_and_open(site: Path) -> None:
+    """What the editor computes on opening each post: the parsed front matter and the talks (the
+    structure the form and the Talks section show), in one process."""
+    for path in sorted((site / "_posts").iterdir()):
+        text = read_source(path).text
+        recognise(text, parsed=parse(text))
 
 
 def check(site: Path, *options: str) -> None:
@@ -111,6 +124,9 @@ def main_() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--posts", type=int, default=5000)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--posts-from", choices=("meetups", "corpus"), default="meetups",
+                        help="repeat the corpus's meetup roundups (default) or all its posts (a blog that "
+                             "also has roundups)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["XDG_CACHE_HOME"] = str(Path(tmp) / "cache")  # results kept between runs: ours only
@@ -119,14 +135,18 @@ def main_() -> None:
         warm = command_seconds(EXAMPLE, args.runs)
         print(f"example site, post-editor check as a command: {cold:.2f} s afresh, "
               f"{warm:.2f} s with its results kept")
-        site = make_site(Path(tmp) / "site", args.posts)
+        site = make_site(Path(tmp) / "site", args.posts, args.posts_from)
         bare, bare_cpu = timed(lambda: read_and_parse(site), args.runs)
+        opened = seconds(lambda: read_and_open(site), args.runs)
         fresh, fresh_cpu = timed(lambda: check(site, "--no-cache"), args.runs)
         check(site)
         kept = seconds(lambda: check(site), args.runs)
-        print(f"{args.posts} posts: read and parse {bare:.2f} s; check afresh {fresh:.2f} s "
+        print(f"{args.posts} posts ({args.posts_from}): read and parse {bare:.2f} s; "
+              f"check afresh {fresh:.2f} s "
               f"({fresh / bare:.2f}×), unchanged site {kept:.2f} s ({kept / bare:.2f}×); processor time "
-              f"afresh {fresh_cpu:.2f} s against {bare_cpu:.2f} s ({fresh_cpu / bare_cpu:.2f}×)")
+              f"afresh {fresh_cpu:.2f} s against {bare_cpu:.2f} s ({fresh_cpu / bare_cpu:.2f}×); every post "
+              f"read and parsed as the editor opens it (front matter and talks) {opened:.2f} s, check afresh "
+              f"{fresh / opened:.2f}× that")
 
 
 if __name__ == "__main__":

@@ -18,7 +18,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from editor.core.checks import CHECKS, ERROR, SEVERITIES, WARNING, Problem, at_least, tag_problems
+from editor.core.checks import CHECKS, ERROR, INFO, SEVERITIES, WARNING, Problem, at_least, tag_problems
 from editor.core.checks.batch import Outcome, SiteFactsByFolder, check_posts
 from editor.core.checks.front_matter_checks import SiteTags
 from editor.core.checks.links import LinkChecker, link_findings
@@ -90,7 +90,9 @@ class _Run:
                 error(message)
         # Afresh, no post is looked up or kept: nothing would read what was kept.
         cache = None if self.args.no_cache else ResultCache(default_cache_path())
-        for outcome in check_posts(posts, self.sites, self.off, self.args.links, cache=cache):
+        # The quiet checks (and the talks only they would need) when something will show them.
+        info = self.args.json or INFO in (self.args.show, self.args.fail_on)
+        for outcome in check_posts(posts, self.sites, self.off, self.args.links, cache=cache, info=info):
             if outcome.unreadable is not None:
                 error(f"{outcome.path}: {outcome.unreadable.message}")
                 self.failed.append(outcome.unreadable)

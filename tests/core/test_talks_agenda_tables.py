@@ -253,3 +253,10 @@ def test_columns_by_content_tell_a_cjk_title_from_a_cjk_name():
                    "| 林 由美 | テーマを五年運用した話 | [資料](https://speakerdeck.com/a/c) |\n")
     assert [(t.speakers, t.title) for t in talks] == [(["山田 花子"], "静的サイトでも検索したい"),
                                                      (["林 由美"], "テーマを五年運用した話")]
+
+
+def test_labelled_talk_in_another_language_keeps_its_recording_and_slides_line():
+    talks = _talks("**Ponente:** Lucía Fernández (Cabify)  \n**Charla:** Migrando de WordPress a Jekyll  \n"
+                   "[Ver en YouTube](https://youtu.be/AbCdEfGhIjK?t=312) · [Diapositivas](https://slides.com/l/wp)\n")
+    assert [_fields(t) for t in talks] == [
+        (["Lucía Fernández"], "Cabify", "Migrando de WordPress a Jekyll", 312, "https://slides.com/l/wp")]

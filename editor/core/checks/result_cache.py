@@ -48,9 +48,10 @@ def facts_key(facts: SiteFacts | None) -> str:
     return hash_text(json.dumps(parts))
 
 
-def post_key(path: Path, data: bytes, facts: str, off: frozenset[str], links: bool) -> str:
+def post_key(path: Path, data: bytes, facts: str, off: frozenset[str], links: bool, info: bool = True) -> str:
     h = hashlib.blake2b(digest_size=16)
-    for part in (f"{__version__}/{FORMAT}", str(path.absolute()), facts, ",".join(sorted(off)), str(links)):
+    for part in (f"{__version__}/{FORMAT}", str(path.absolute()), facts, ",".join(sorted(off)), str(links),
+                 "info" if info else "-"):
         h.update(part.encode("utf-8", "surrogatepass") + b"\0")
     h.update(data)
     return h.hexdigest()

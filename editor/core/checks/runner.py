@@ -8,40 +8,56 @@ line:column from the spans (one pass over the text's line breaks).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from ..frontmatter import ParsedPost, parse
 from ..post_io import PostIOError, read_source
-from ..talks import Recognition, recognise
+from ..talks import Event, Recognition, recognise
 from .body_checks import body_findings
 from .file_checks import file_findings
 from .front_matter_checks import SiteTags, front_matter_findings, tag_findings
-from .problem import Finding, Problem
+from .problem import INFO, Finding, Problem
 from .registry import CHECKS
 from .scan import scan_body
 from .silence import silenced_lines
 from .site_facts import SiteFacts
 from .talk_checks import talk_findings
+from .talk_relevance import talks_matter
+
+NO_TALKS = Recognition([], Event())
 
 
 def check_text(path: str | Path | None, text: str, post: ParsedPost | None = None,
-               site: SiteFacts | None = None, recognition: Recognition | None = None,
-               off: Iterable[str] = ()) -> list[Problem]:
+               site: SiteFacts | None = None,
+               recognition: Recognition | Callable[[], Recognition] | None = None,
+               off: Iterable[str] = (), info: bool = True) -> list[Problem]:
     """Every problem in a post's text, in text order. ``path`` names it (and decides the
-    checks of the file name and local files); ``site`` the facts about its site, if any."""
+    checks of the file name and local files); ``site`` the facts about its site, if any.
+
+    ``recognition``: the post's talks, or how to recognise them when needed. ``info=False``
+    leaves out the quiet info-level problems, and with them the talks of a post whose
+    warnings and errors cannot depend on them (``talk_relevance``): what the command line
+    shows unless asked for more."""
     post = post or parse(text)
     p = Path(path) if path is not None else None
+    switched_off = set(off) | (set(site.off) if site is not None else set())
     findings = list(file_findings(post, p))
     findings.extend(front_matter_findings(post, p, site))
     scan = scan_body(text, post.body_start)
-    recognition = recognition if recognition is not None else recognise(text, parsed=post)
+    if not info and not talks_matter(text, post, scan, p, site, switched_off):
+        recognition = NO_TALKS
+    elif callable(recognition):
+        recognition = recognition()
+    elif recognition is None:
+        recognition = recognise(text, parsed=post)
     photo_alts = {t.spans["photo"][0]: " and ".join(t.speakers) for t in recognition.talks
                   if "photo" in t.spans and t.speakers}
     liquid = post.values.get("render_with_liquid") is not False
     findings.extend(body_findings(text, scan, p, site, photo_alts, liquid))
     findings.extend(talk_findings(post, recognition, p, site))
-    switched_off = set(off) | (set(site.off) if site is not None else set())
+    if not info:
+        findings = [f for f in findings if CHECKS[f.check_id].severity != INFO]
     return to_problems(str(path) if path is not None else "", text, findings, switched_off)
 
 

@@ -7,7 +7,8 @@ imports from here, never from a module inside (a test checks it). Modules:
 ``post``         ``recognise(text)``: a whole post read into talks and event parts
 ``recognition``  the entries of the body, from the rules (``prose``, ``headings``, ``shapes``, ``tables``,
                  ``lines``, ``liquid``, ``bios``, ``lead``, ``org``, ``people``, ``aliases``, ``parts``
-                 over ``markup``)
+                 over ``markup``; ``bullets``: a heading over labelled speaker/slides bullets in any
+                 language; ``told``: a paragraph opening on the speaker's first name or handle)
 ``schedule``     talks kept in a front matter ``schedule:`` list
 ``event``        recording, sponsors, next meetup; their edits
 ``field_edits``  minimal edits of one talk's fields and takeaways
@@ -36,6 +37,7 @@ from .entries import (
 from .event import (
     EventEditError,
     add_sponsor,
+    next_meetup_dates,
     recognise_event,
     remove_sponsor,
     set_next_meetup,
@@ -54,10 +56,12 @@ from .field_edits import (
     set_takeaways,
 )
 from .follow import follow_edit
+from .guess import guess_fields
 from .knowledge import Knowledge
 from .model import TALK_FIELDS, Event, NextMeetup, Recognition, Span, Sponsor, Talk
 from .place_order import place_word_fixes, place_words
 from .post import recognise, talk_at
+from .schedule import front_matter_talk_keys
 from .shape import Shape, ShapeError
 from .site_scan import SiteLearning, scan_site
 from .taught import (
@@ -65,7 +69,6 @@ from .taught import (
     Place,
     Taught,
     TaughtError,
-    guess_fields,
     learn,
     locate,
     place_for,
@@ -98,5 +101,5 @@ __all__ = [
     "is_slides_url", "is_video_url", "label_time", "move_takeaway", "move_talk", "parse_hms", "parse_time",
     "recognise", "recognise_event", "remove_sponsor", "remove_takeaway", "remove_talk", "render_template",
     "replace_takeaway", "set_field", "set_next_meetup", "set_sponsor", "set_takeaways", "set_video_id",
-    "talk_at", "with_start", "youtube_id",
+    "talk_at", "with_start", "youtube_id", "next_meetup_dates", "front_matter_talk_keys",
 ]

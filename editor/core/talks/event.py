@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ..edits import TextEdit
 from ..frontmatter import ParsedPost
@@ -29,6 +30,15 @@ _DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _DATE = re.compile(
     rf"(?:(?:{_DAYS}),?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\b(?:,?\s+\d{{4}})?"
     rf"|(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?)|\b\d{{4}}-\d{{2}}-\d{{2}}\b")
+
+
+def next_meetup_dates(text: str, body_start: int) -> list[str]:
+    """The date of every paragraph that could be the next meetup's, whatever the talks are (the
+    event takes the first one after the last talk): the checks need the talks only if one of
+    these dates could be wrong."""
+    if _NEXT.search(text, body_start) is None:
+        return []
+    return [nm.date for nm in _next_meetups(text, mk.blocks(text, body_start), 0) if nm.date]
 
 
 def recognise_event(text: str, parsed: ParsedPost, talks: list[Talk]) -> Event:
@@ -116,6 +126,11 @@ def _sponsor(text: str, lk: mk.Link) -> Sponsor:
 
 def _next_meetup(text: str, blocks: list[mk.Block], talks: list[Talk]) -> NextMeetup | None:
     last_talk = max((t.span[1] for t in talks), default=0)
+    return next(_next_meetups(text, blocks, last_talk), None)
+
+
+def _next_meetups(text: str, blocks: list[mk.Block], last_talk: int) -> Iterator[NextMeetup]:
+    """Paragraphs after ``last_talk`` that announce a meetup with a link to sign up."""
     for k, b in enumerate(blocks):
         if b.kind != "para" or b.end < last_talk or not _NEXT.search(b.text):
             continue
@@ -136,8 +151,7 @@ def _next_meetup(text: str, blocks: list[mk.Block], talks: list[Talk]) -> NextMe
             date = m.group(0)
             spans["date"] = m.span()
         start = blocks[k - 1].start if title else b.start
-        return NextMeetup(title, date, rsvp.url, (start, b.end), spans)
-    return None
+        yield NextMeetup(title, date, rsvp.url, (start, b.end), spans)
 
 
 # --- edits --------------------------------------------------------------------------------------

@@ -384,8 +384,9 @@ def name_like(s: str, single: bool = True) -> bool:
     return all(_good_token(t) for t in real)
 
 
-_CJK_NAME = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
-                       r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af·・ ]{1,11}")
+# (々 repeats the kanji before it: 佐々木)
+_CJK_NAME = re.compile(r"[\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
+                       r"[\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af·・ ]{1,11}")
 
 
 def cjk_name(s: str) -> bool:

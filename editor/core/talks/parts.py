@@ -102,7 +102,7 @@ def takeaway(text: str, b: mk.Block, d: Draft) -> None:
 
 _LIQUID_VIDEO = re.compile(r"\{%-?\s*(?:youtube|vimeo)\s+[\"']?(?P<a>[\w-]{6,})|"
                            r"\{%-?\s*include\s+\S*(?:youtube|vimeo|video)"
-                           r"\S*\s[^%]*?\b(?:id|youtube_id|video_id|vimeo_id|video)\s*=\s*[\"']?(?P<b>[\w-]{6,})")
+                           r"\S*\s[^%]*?\b(?:id|youtube_id|video_id|vimeo_id|video|yt|youtube|vid|v)\s*=\s*[\"']?(?P<b>[\w-]{6,})")
 
 
 def embeds(text: str, b: mk.Block, d: Draft) -> None:
@@ -111,7 +111,7 @@ def embeds(text: str, b: mk.Block, d: Draft) -> None:
         had = "video_url" in d.values
         set_video(d, m.group(g), m.span(g))
         tag_end = text.find("%}", m.end(), b.end)
-        st = re.search(r"\b(?:start|t|time)\s*=\s*[\"']?(\d+)", text[m.end():max(tag_end, m.end())])
+        st = _START_PARAM.search(text[m.end():max(tag_end, m.end())])
         if st and not had:  # {% include youtube.html id="ID" start="120" %}
             at = m.end() + st.start(1)
             d.put("start_seconds", int(st.group(1)), (at, at + len(st.group(1))), force=True)
@@ -128,6 +128,9 @@ def embeds(text: str, b: mk.Block, d: Draft) -> None:
         d.weak_title = False
 
 
+# a start parameter named in the site's language: "start", "ab" (from), "début", "inicio", "desde" …
+_START_PARAM = re.compile(r"\b(?:start|t|time|ab|from|von|at|d[ée]but|inicio|desde|da|offset|seek|begin|"
+                          r"beginn|startzeit|start_at|ss)\s*=\s*[\"']?(\d+)[\"']?(?=[\s%])")
 _LIQUID_SLIDES = re.compile(r"\{%-?\s*include\s+\S*(?:speakerdeck|slideshare|slides|deck|notist)\S*\s[^%]*?"
                             r"\b(?:url|src|href|link|slides)\s*=\s*[\"']?(?P<u>https?://[^\s\"'%]+)")
 _CAPTION = re.compile(r"^[ \t]*(?:\*\*?|__?)(?P<t>[^*_\n<>]{3,150}?)(?:\*\*?|__?)[ \t]*$", re.M)

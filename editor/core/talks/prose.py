@@ -38,7 +38,19 @@ NEGATIVE = re.compile(
     r"welcome[ds]?|winners?|won|congrat\w*|"
     r"organi[sz]er\w*|recording|recorded|streamed|"
     r"photos? by|rsvp|pull(?:ed)? out|cancel(?:led|ed|s)?|couldn't make|could not make|"
-    r"next meetup|next event|join us|danke|merci|gracias|hvala)\b", re.I)
+    r"next meetup|next event|join us|danke|merci|gracias|hvala|"
+    # a call for speakers names the person to write to, not a speaker
+    r"call for (?:speakers|papers|talks|proposals)|cfp|looking for speakers|speakers wanted|"
+    r"(?:want|wants|like|interested) (?:to give|in giving) a talk|"
+    r"(?:einen|ein) (?:vortrag|talk|blitzlicht) (?:halten|geben|einreichen)|"
+    r"proposer (?:un talk|une (?:pr[ée]sentation|intervention))|(?:dar|proponer) una charla|"
+    # slides of a talk given at an earlier meetup: a note, not a talk of this one
+    r"(?:talk|vortrag|charla|présentation|exposé)\s+(?:from|of|vom|du|de|del)\s+(?:last\s+month|"
+    r"letzten\s+(?:mal|monat)|mois\s+dernier|mes\s+pasado|"
+    r"jan(?:uary|uar)?|feb(?:ruary|ruar)?|march|märz|april|may|mai|june|juni|july|juli|august|"
+    r"september|october|oktober|november|december|dezember|janvier|février|mars|avril|juin|juillet|août|"
+    r"septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
+    r"septiembre|octubre|noviembre|diciembre))\b", re.I)
 _TITLE_CUE = re.compile(r"\b(?:talk|titled|entitled|called|named|on|about|asked|presented|described|lecture|"
                         r"presentation|keynote|vortrag|titel|titre|título|titolo|naslovom|z naslovom|"
                         r"habló de|parló de|parlé de|intitulée?|temo|tema|temat|uns|"

@@ -15,6 +15,8 @@ from . import markup as mk
 from .agenda import labelled_section, numbered_lines, programme_line, timetable_item
 from .aliases import handle_names
 from .bios import surname_talks
+from .bullets import bullet_section, resolve_handles
+from .chapters import chapter_talks
 from .draft import Draft, set_video
 from .headings import heading_entry, heading_title
 from .lines import closing_byline, definition_talks, link_item, thanks_talks
@@ -37,8 +39,10 @@ from .parts import (
 from .prose import SLIDES_WORDS, TALK_CUE, is_negative, prose, title_and_video
 from .scan_memo import remembering
 from .shapes import labelled, schedule_item, timed_lines
+from .slide_lists import keyed_slides
 from .span_index import Cover, LineIndex
 from .tables import table_talks
+from .told import told_para
 from .videos import is_slides_url, is_video_url
 
 
@@ -48,9 +52,11 @@ def body_talks(text: str, body_start: int) -> list[Talk]:
             blocks = mk.blocks(text, body_start)
             drafts = _mentions_of_earlier_talks(_drafts(text, blocks))
             drafts = sorted(drafts + surname_talks(text, blocks, drafts), key=lambda d: d.start)
+            drafts = keyed_slides(text, blocks, drafts)
             _cross_reference(text, blocks, drafts)
             _full_names(text, blocks, drafts)
-            handle_names(text, (body_start, len(text)), drafts)
+            resolve_handles(text, drafts)
+            handle_names(text, (body_start, len(text)), drafts)  # what resolve_handles leaves: こと, c'est
             lines = LineIndex(text)
             return [to_talk(text, d, lines) for d in drafts]
     except (ValueError, IndexError, RecursionError):  # never let a strange post break the editor
@@ -63,11 +69,17 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
     i = 0
     while i < n:
         b = blocks[i]
+        chapters = chapter_talks(text, blocks, i) if b.kind in ("para", "item") else None
+        if chapters is not None:
+            drafts += chapters[0]
+            i = chapters[1]
+            continue
         if b.kind == "heading":
-            d, j = labelled_section(text, blocks, i)
-            if d is not None:
-                j = extend_entry(text, blocks, j, d)
-            else:
+            d, j = bullet_section(text, blocks, i)
+            if d is None:
+                d, j = labelled_section(text, blocks, i)
+                j = extend_entry(text, blocks, j, d) if d is not None else j
+            if d is None:
                 d, j = heading_entry(text, blocks, i)
             if d:
                 drafts.append(d)
@@ -146,7 +158,7 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
                 i = extend_entry(text, blocks, i + 1, d)
                 drafts.append(d)
                 continue
-            d = prose(text, b.start, b.end) or _first_name_para(text, blocks, i)
+            d = told_para(text, b) or prose(text, b.start, b.end) or _first_name_para(text, blocks, i)
             if d and (d.cue or embed_follows(blocks, i) or _photo_follows(blocks, i, d)
                       or _list_follows(text, blocks, i, d)):
                 _photo_before(text, blocks, i, d, drafts)
@@ -209,7 +221,7 @@ def _mentions_of_earlier_talks(drafts: list[Draft]) -> list[Draft]:
 def _is_anchor(text: str, blocks: list[mk.Block], k: int) -> bool:
     b = blocks[k]
     if b.kind == "heading":
-        return labelled_section(text, blocks, k)[0] is not None
+        return (bullet_section(text, blocks, k)[0] or labelled_section(text, blocks, k)[0]) is not None
     if b.kind == "item":
         if timetable_item(text, b) or programme_line(text, b.content, b.end) \
                 or schedule_item(text, b.content, b.end) or link_item(text, b.content, b.end):
@@ -222,7 +234,7 @@ def _is_anchor(text: str, blocks: list[mk.Block], k: int) -> bool:
         if speaker_include(text, b) or table_talks(text, b) or labelled(text, b) \
                 or definition_talks(text, b) or thanks_talks(text, b) or closing_byline(text, b):
             return True
-        d = prose(text, b.start, b.end) or _first_name_para(text, blocks, k)
+        d = told_para(text, b) or prose(text, b.start, b.end) or _first_name_para(text, blocks, k)
         return bool(d and (d.cue or embed_follows(blocks, k) or _photo_follows(blocks, k, d)
                            or _list_follows(text, blocks, k, d)))
     if b.kind == "image":

@@ -32,6 +32,11 @@ def _get(node: yaml.MappingNode, key: str) -> yaml.Node | None:
     return None
 
 
+def front_matter_talk_keys() -> tuple[str, ...]:
+    """The front matter keys whose lists are read as talks."""
+    return _LIST_KEYS
+
+
 def schedule_talks(text: str, parsed: ParsedPost) -> list[Talk]:
     fm = parsed.front_matter
     if fm is None:

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 
 from . import markup as mk
+from .kinds import after_kind
 from .span_index import block_holding
 
 Span = tuple[int, int]
@@ -166,6 +167,8 @@ def _literal(lit: str) -> str:
             out.append(r"\d+")
         elif tok.isspace():
             out.append(r"[ \t]*")
+        elif tok in _OPTIONAL:
+            out.append(_OPTIONAL[tok])
         else:
             out.append(re.escape(tok))
     return "".join(out)
@@ -174,18 +177,102 @@ def _literal(lit: str) -> str:
 _FIELD_PATTERN = {"speaker": r"[^\n]{1,80}?", "title": r"[^\n]{2,200}?", "organisation": r"[^\n]{1,80}?"}
 
 
+_CLOSER = {"(": ")", "[": "]", "（": "）", "«": "»", "“": "”", "「": "」", "<": ">"}
+_OPENING_QUOTE = re.compile(r"(?:[«“„\"'「『]|\*{1,2}|_{1,2})[ \t]*$")
+# A kind label some entries of a programme put before the title ("LT :", "Keynote surprise :").
+_KIND_LABEL = r"(?:[^\W\d_][^\n:：«“\"「\[\]()]{0,24}?[ \t]*[:：][ \t]*)?"
+
+
+def _bracketed(before: str, after: str) -> tuple[str, str] | None:
+    """The opening bracket at the end of ``before`` and ``after`` without its closing twin, when a
+    field sits between a matching pair: ``({organisation})``."""
+    b = before.rstrip(" \t")
+    closer = _CLOSER.get(b[-1:]) if b else None
+    if closer and after.lstrip(" \t").startswith(closer):
+        rest = after.lstrip(" \t")[len(closer):]
+        return b[:-1], rest
+    return None
+
+
+def _before_title(lit: str) -> str:
+    """The literal before a quoted or emphasised title, letting another entry put a kind label
+    between the markup and the quote ("— « Title »" and "— LT : « Title »")."""
+    m = _OPENING_QUOTE.search(lit)
+    if m is None or not lit[:m.start()].strip():
+        return _literal(lit)
+    return _literal(lit[:m.start()]) + _KIND_LABEL + _literal(m.group())
+
+
+# Marks put into a template's literal parts for what another entry may leave out.
+_LINK_OPEN, _LINK_CLOSE, _COMPANY = "\x02", "\x03", "\x04"
+_OPTIONAL = {_LINK_OPEN: r"\[?", _LINK_CLOSE: r"(?:\]\([^\s)]*\))?",
+             _COMPANY: r"(?:[ \t]*[(（][ \t]*(?P<organisation>[^()（）@\s][^()（）\n]{0,79}?)[ \t]*[)）])?"}
+_LINK_TAIL = re.compile(r"\]\((?:https?://|/)[^\s)]*\)")
+
+
+def _optional_parts(lits: list[str], names: list[str]) -> None:
+    """Loosen what varies between the entries of one list: a field written as a link's text may
+    stand without the link ("[{title}](url)" and a plain title of a talk not recorded), and a
+    speaker taught without a company may have one in brackets after the name in another entry."""
+    for k in range(len(names)):
+        link = _LINK_TAIL.match(lits[k + 1])
+        if lits[k].endswith("[") and link:
+            lits[k] = lits[k][:-1] + _LINK_OPEN
+            lits[k + 1] = _LINK_CLOSE + lits[k + 1][link.end():]
+    if "speaker" in names and "organisation" not in names:
+        k = names.index("speaker")
+        after = lits[k + 1]
+        if after.strip():  # (a speaker at the very end gets a company another way: see _compile)
+            at = re.match(r"[ \t]*(?:さん|様|氏)?", after).end()
+            lits[k + 1] = after[:at] + _COMPANY + after[at:]
+
+
+# A company right after the speaker, in the forms one list mixes: "Name (Company)", "Name, de Company",
+# "Name, from Company", "Name @ Company". A marker word needs its comma: "Hélène de Villiers" is a name.
+_CONNECTOR = re.compile(r"[ \t]*(?:[(（]|,[ \t]*(?:de|from|von|of|at|bei|chez|da|di)[ \t]+|,[ \t]*d['’]|"
+                        r",?[ \t]*@)[ \t]*")
+_COMPANY_FORMS = (r"(?:[ \t]*[(（][ \t]*(?P<organisation>[^()（）@\s][^()（）\n]{0,79}?)[ \t]*[)）]"
+                  r"|(?:,[ \t]*(?:(?:de|from|von|of|at|bei|chez|da|di)[ \t]+|d['’])|[ \t]*,?[ \t]*@[ \t]*)"
+                  r"(?P<organisation_b>[^\s,()（）@][^,()（）\n]{0,79}?))?")
+
+
+def _company_after_speaker(lits: list[str], names: list[str], k: int) -> bool:
+    """Whether the organisation ``names[k]`` follows the speaker through one of the usual
+    connectors; if so, the closing bracket it took from the next literal is dropped."""
+    if k == 0 or names[k - 1] != "speaker" or not _CONNECTOR.fullmatch(lits[k]):
+        return False
+    pair = _bracketed(lits[k], lits[k + 1])
+    if pair is not None:
+        lits[k + 1] = pair[1]
+    elif lits[k].strip().endswith(("(", "（")):
+        return False  # a bracket the line never closes: keep the template as it is
+    return True
+
+
 def _compile(template: str) -> re.Pattern:
     pieces = _PLACEHOLDER.split(template.replace("{{", "\x00").replace("}}", "\x01"))
     lits = [p.replace("\x00", "{").replace("\x01", "}") for p in pieces[0::2]]
     names = pieces[1::2]
-    pattern = r"[ \t]*" + _literal(lits[0].lstrip())
+    _optional_parts(lits, names)
+    lead = lits[0].lstrip()
+    pattern = r"[ \t]*" + (_before_title(lead) if names[0] == "title" else _literal(lead))
     for k, name in enumerate(names):
         group = f"(?P<{name}>{_FIELD_PATTERN[name]})"
         last = k == len(names) - 1
-        if last and name == "organisation" and k > 0:
+        if name == "organisation" and _company_after_speaker(lits, names, k):
+            pattern += _COMPANY_FORMS
+            continue
+        pair = _bracketed(lits[k], lits[k + 1]) if name == "organisation" and k > 0 else None
+        if pair is not None:
+            # "Name (Company)": another entry may name no company, brackets and all
+            opener = lits[k].rstrip(" \t")[-1]
+            pattern += f"{_literal(pair[0])}(?:{re.escape(opener)}[ \t]*{group}[ \t]*" \
+                       f"{re.escape(_CLOSER[opener])})?"
+            lits[k + 1] = pair[1]
+        elif last and name == "organisation" and k > 0:
             pattern += f"(?:{_literal(lits[k])}{group})?" if lits[k].strip() else _literal(lits[k]) + group
         elif k > 0:
-            pattern += _literal(lits[k]) + group
+            pattern += (_before_title(lits[k]) if name == "title" else _literal(lits[k])) + group
         else:
             pattern += group
     tail = lits[-1].rstrip()
@@ -198,7 +285,7 @@ def _compile(template: str) -> re.Pattern:
     # or only the punctuation right after the field, then anything ('"Title".' and '"Title" and why …').
     keep = re.match(r"[^\[]*", tail).group().rstrip()
     full = f"(?:{_literal(keep)}[^\\n]*)?" if keep != tail else _literal(keep) + r"[ \t]*"
-    punct = tail[:1] if re.match(r"[^\w\s\[(]", tail) else ""
+    punct = tail[:1] if re.match(r"[^\w\s\[(\x02-\x04]", tail) else ""
     pattern += f"(?:{full}|{_literal(punct)}[^\n]*)$" if punct else f"{full}$"
     return re.compile(pattern)
 
@@ -208,18 +295,29 @@ def _person_ok(name: str) -> bool:
     if not name or len(name) > 48 or re.search(r"[*\[\]()<>{}|`#]|https?:|^_|_$", name):
         return False
     return mk.name_like(name, single=False) or mk.name_like(name) or mk.cjk_name(name) or bool(
-        re.fullmatch(r"[^\W_][\w.-]{0,30}", name))
+        re.fullmatch(r"@?[^\W_][\w.-]{0,30}", name))
 
 
-def _speakers(text: str, span: Span) -> list[tuple[str, Span]] | None:
+# Between the names of several speakers, in the languages and typography organisers use.
+_AND = re.compile(r"\s*(?:[,&/+、＆・]|\b(?:and|und|et|y|e|en|og|och|i|és|a|и)\b)\s*")
+# A Japanese honorific after a name ("山田 花子 さん"): polite, not part of the name.
+_HONORIFIC = re.compile(r"[ \t]*(?:さん|様|氏|先生|くん|ちゃん)$")
+
+
+def speaker_names(text: str, span: Span) -> list[tuple[str, Span]] | None:
+    """The names of the speakers written in ``text[span]`` ("Ann Lee", "Ann Lee and Bo Chen",
+    "山田 花子 さん、林 由美 さん"), each with its span; None if a part does not read as a person."""
     out, pos = [], span[0]
-    for m in list(re.finditer(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|、)\s*", text[span[0]:span[1]])) + [None]:
-        end = span[0] + m.start() if m else span[1]
+    for m in list(_AND.finditer(text, span[0], span[1])) + [None]:
+        end = m.start() if m else span[1]
         s, e = mk.clean_span(text, (pos, end), " ")
+        h = _HONORIFIC.search(text, s, e)
+        if h is not None and h.start() > s:
+            s, e = mk.clean_span(text, (s, h.start()), " ")
         if not _person_ok(text[s:e]):
             return None
         out.append((text[s:e], (s, e)))
-        pos = span[0] + m.end() if m else span[1]
+        pos = m.end() if m else span[1]
     return out or None
 
 
@@ -229,8 +327,11 @@ def _match_line(text: str, line: Span, regex: re.Pattern) -> dict | None:
         return None
     got = {}
     for name in FIELDS:
-        if name in regex.groupindex and m.group(name) is not None:
-            span = mk.clean_span(text, m.span(name), " ")
+        group = name
+        if name == "organisation" and "organisation_b" in regex.groupindex and m.group(name) is None:
+            group = "organisation_b"  # the company in its other form
+        if group in regex.groupindex and m.group(group) is not None:
+            span = mk.clean_span(text, m.span(group), " ")
             if span[1] <= span[0]:
                 return None
             got[name] = span
@@ -263,12 +364,14 @@ def find(text: str, body_start: int, shape: Shape, blocks: list[mk.Block] | None
             spans.update(_match_line(text, lines[nxt], regex))
             j = nxt
         if ok and "speaker" in spans:
-            speakers = _speakers(text, spans["speaker"])
+            speakers = speaker_names(text, spans["speaker"])
             if speakers:
                 fields = {"speaker": speakers}
                 for name in ("title", "organisation"):
                     if name in spans:
                         s, e = spans[name]
+                        if name == "title":
+                            s = after_kind(text, s, e)
                         fields[name] = (text[s:e], (s, e))
                 out.append(ShapeMatch(lines[k][0], lines[j][1], fields))
                 k = j + 1

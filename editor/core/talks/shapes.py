@@ -413,4 +413,9 @@ def labelled(text: str, block: mk.Block) -> Draft | None:
         span = strip_quotes(text, (ts, te)) or mk.clean_span(text, (ts, te), " *_")
         d.put("title", text[span[0]:span[1]], span, force=True)
     put_links(text, d, {name: found.get(name) for name in ("slides_url", "video_url")})
+    # "[Ver en YouTube](yt?t=312) · [Diapositivas](…)" on a line of its own under the labels
+    video = next((lk for lk in mk.links(text, block.start, block.end) if is_video_url(lk.url)), None)
+    if video is not None:
+        set_video(d, video.url, video.url_span)
+    slides_links(text, block.start, block.end, d, strict=True)
     return d

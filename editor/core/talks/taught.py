@@ -28,7 +28,6 @@ from pathlib import Path
 from .. import site_settings as ss
 from ..post_io import PostIOError, write_bytes_atomic
 from ..site import find_site_root
-from . import markup as mk
 from .knowledge import Knowledge
 from .shape import Shape, ShapeError, ShapeMatch, induce
 
@@ -178,37 +177,3 @@ def locate(text: str, body_start: int, fields: dict) -> int:
         t = text.index(title, body_start)
         return min(at, key=lambda a: abs(a - t))
     return at[0]
-
-
-def guess_fields(text: str, body_start: int, at: int) -> dict:
-    """A first guess of the fields of the entry at ``at``, for the user to correct.
-
-    The line is cut at its separators (· | – — , brackets); an emphasised, quoted or
-    linked part is the title, the first part that reads as a name the speaker, the next
-    capitalised part the organisation; a heading just above gives the title otherwise.
-    """
-    line_start = text.rfind("\n", body_start, at) + 1
-    line_end = text.find("\n", at)
-    line = text[line_start:len(text) if line_end < 0 else line_end]
-    out: dict = {}
-    emph = [e for e in mk.emphasis(line, 0, len(line)) if not line.startswith("![")]
-    emph += [(b, s, False) for b, s in mk.quoted(line, 0, len(line))]
-    if emph:
-        out["title"] = emph[0][0].strip(" \"“”")
-    plain = re.sub(r"!\[[^\]]*\]\([^)]*\)", " | ", line)  # an image is neither name nor title
-    plain = re.sub(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1", " | ", plain)
-    plain = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", plain)
-    parts = [p.strip(" *_#>+-") for p in re.split(r"\s[·|–—-]\s|[,()（）:：]|\s·\s|·", plain)]
-    parts = [p for p in parts if p and not re.fullmatch(r"\d+[~.]?", p)]
-    for p in parts:
-        if "speaker" not in out and (mk.name_like(p, single=False) or mk.cjk_name(p)
-                                     or re.fullmatch(r"[a-z][\w.-]{1,20}", p) or mk.name_like(p)):
-            out["speaker"] = p
-        elif "speaker" in out and "organisation" not in out and p[:1].isupper() and len(p.split()) <= 4:
-            out["organisation"] = p
-    if "title" not in out:
-        rest = [p for p in parts if p not in out.values()]
-        if rest:
-            out["title"] = max(rest, key=len)
-    speaker = out.get("speaker")
-    return {k: v for k, v in out.items() if v and v in line and (k == "speaker" or v != speaker)}

@@ -20,7 +20,8 @@ from pathlib import Path
 _PARAM = re.compile(r"\{\{-?\s*include\.(?P<p>\w+)")
 _VIDEO_HOST = re.compile(r"youtube(?:-nocookie)?\.com/embed/|youtu\.be/|vimeo\.com/(?:video/)?", re.I)
 _START = re.compile(r"[?&](?:start|t|time_continue)=\s*$")
-_SLIDES_HINT = re.compile(r"slides?|deck|speakerdeck|slideshare|notist|pdf", re.I)
+_SLIDES_HINT = re.compile(r"slides?|deck|speakerdeck|slideshare|notist|pdf|folien|diapo|pr[äé]sentation|"
+                          r"presentaci[óo]n|lucidi|transparents|資料|スライド|幻灯片|슬라이드", re.I)
 _TAG = re.compile(r"\{%-?\s*include\s+(?P<name>[\w./-]+)(?P<args>[^%]*)-?%\}")
 _ARG = re.compile(r"(?P<k>\w+)\s*=\s*(?:\"(?P<a>[^\"]*)\"|'(?P<b>[^']*)'|(?P<c>[^\s\"'%]+))")
 MAX_INCLUDES = 500

@@ -1,0 +1,106 @@
+"""Whether a post's talks can change any of its warnings or errors.
+
+Recognising the talks is most of what checking a post costs. The command line
+shows warnings and errors unless asked for more, and of those only four come
+from the talks, plus the speaker's name that fills in an image's missing alt
+text. Each of them needs something in the text that can be seen without
+recognising anything, so a post without any of these cannot get a finding
+from its talks:
+
+- ``talk-unfilled``: the words "Add talk" writes;
+- ``talk-start-order``: a YouTube link, and a start time (``t=``, ``start=``,
+  a widget parameter ``="240"``, or a written ``34:50``);
+- ``photo-too-large``: a local image that exists in the site;
+- ``next-meetup-past``: the "next meetup" words and a date before the post's;
+- ``alt-missing``'s fix: an image without alt text;
+- and talks listed in the front matter, which may name a photo.
+
+Each condition is a superset of what the check itself needs
+(``tests/core/test_checks_talk_relevance.py`` compares every post of the
+corpus and the test sets checked both ways). A new talk check at warning or
+error level must add its condition here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+from ..frontmatter import ParsedPost
+from ..talks import (
+    PLACEHOLDER_TAKEAWAY,
+    PLACEHOLDER_TALK,
+    front_matter_talk_keys,
+    next_meetup_dates,
+    youtube_id,
+)
+from .local_files import local_path, missing_file
+from .scan import BodyScan
+from .site_facts import SiteFacts
+from .talk_checks import parse_meetup_date, post_date
+
+_PLACEHOLDERS = (PLACEHOLDER_TALK["speakers"][0], PLACEHOLDER_TALK["organisation"], PLACEHOLDER_TALK["title"],
+                 PLACEHOLDER_TAKEAWAY)
+# Every way recognition reads a start time has a digit after "=" (URL and widget parameters) or a
+# written m:ss (labels, chapter lists).
+_START_LIKE = re.compile(r"=[ \t]*[\"']?\d|\d:\d\d")
+# An image named anywhere: Markdown, an <img>, or any path with a picture's extension (include parameters).
+_IMAGE_SRC = re.compile(r"!\[[^\]\n]*\]\(\s*<?(?P<a>[^)\s>]+)|\bsrc\s*=\s*[\"']?(?P<b>[^\"'\s>]+)"
+                        r"|(?P<c>[^\s\"'()<>\[\]=]+\.(?:png|jpe?g|gif|webp|avif|heic|heif|bmp|tiff?))\b",
+                        re.I)
+
+# The checks of the talks at warning or error level, each with its condition above.
+TALK_WARNINGS = ("talk-unfilled", "talk-start-order", "photo-too-large", "next-meetup-past")
+
+
+def talks_matter(text: str, post: ParsedPost, scan: BodyScan, path: Path | None, site: SiteFacts | None,
+                 off: Iterable[str] = ()) -> bool:
+    """False only when no warning or error of the post (nor a fix offered with one) can depend
+    on its talks."""
+    off = set(off)
+    fm = post.front_matter
+    if fm is not None and any(fm.field(key) is not None for key in front_matter_talk_keys()):
+        return True
+    if "talk-unfilled" not in off and any(p in text for p in _PLACEHOLDERS):
+        return True
+    if "talk-start-order" not in off and youtube_in(text) and _START_LIKE.search(text):
+        return True
+    if "next-meetup-past" not in off and _next_meetup_could_be_past(text, post, path):
+        return True
+    if "alt-missing" not in off and any(r.kind == "image" and _no_alt(r) for r in scan.refs):
+        return True
+    return "photo-too-large" not in off and (site is not None or path is not None) and _local_image(
+        text, path, site)
+
+
+def youtube_in(text: str) -> bool:
+    return "youtu" in text and youtube_id(text) is not None
+
+
+def _no_alt(ref) -> bool:
+    return ref.alt_span is not None and (ref.alt is None or (not ref.html and not ref.alt.strip()))
+
+
+def _next_meetup_could_be_past(text: str, post: ParsedPost, path: Path | None) -> bool:
+    posted = post_date(post, path)
+    if posted is None:
+        return False
+    for said in next_meetup_dates(text, post.body_start):
+        when = parse_meetup_date(said)
+        if when is not None and when < posted:
+            return True
+    return False
+
+
+def _local_image(text: str, path: Path | None, site: SiteFacts | None) -> bool:
+    """Whether the post names a local image that exists (only then can a talk's photo be too large)."""
+    root = site.root if site is not None else None
+    baseurl = site.baseurl if site is not None else ""
+    for m in _IMAGE_SRC.finditer(text):
+        local = local_path(m.group("a") or m.group("b") or m.group("c"), baseurl)
+        if local is not None and root is not None and missing_file(local, path, root) is None:
+            return True
+        if local is not None and root is None:
+            return True  # outside a site nothing says where it is: recognise, as before
+    return False

@@ -1,0 +1,316 @@
+"""A talk per heading whose speaker and slides sit in labelled bullets under it, in any language.
+
+    ### Blitzlicht: Responsive Bilder (Lightning talk)
+    - Sprecherin: Katharina von Bülow, Stadtwerke Mainz
+    - Folien: [PDF](https://…)
+
+    {% include video.html yt="…" ab="2988" %}
+
+    A note on the talk.
+
+The labels are read in many languages (Speaker, Sprecher, Intervenant, Ponente, 登壇者 …; Slides,
+Folien, Diapositives, 資料 …; Video, Aufzeichnung, Vidéo, 動画 …). The speaker's value holds one or
+more people or a handle, and maybe an organisation: ``Name (Org)``, ``Name, Org`` (after a singular
+label), ``Name von Org``, ``Name @ Org``, ``A und B (beide Org)``. A name particle is not a "from":
+``Katharina von Bülow`` is one name, ``Jonas Wendler von Hafenwerk`` a name and an organisation.
+The heading's talk-kind words ("Lightning talk:", "(Blitzlicht)") are not part of the title. The
+section runs to the next heading of the same level or a rule.
+
+``resolve_handles`` then puts the full name in place of a handle that a sentence of the post
+explains: "@tkrause ist Thomas Krause von Bahnpixel", "Thomas Krause (@tkrause)".
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import markup as mk
+from .draft import Draft, Span, set_video
+from .parts import embeds, is_embed, slides_links, takeaway
+from .videos import is_slides_url, is_video_url
+
+_SPEAKER_WORDS = (r"speakers?|presenters?|presented by|talk by|by|par|por|door|sprecher(?:in|innen)?|"
+                  r"referent(?:in|innen|en)?|"
+                  r"vortragende[rn]?|redner(?:in)?|intervenant(?:e)?s?|orat(?:eur|rice)s?|"
+                  r"conf[ée]renci(?:er|[èe]re)s?|ponentes?|presentador(?:a|es)?|relat(?:ore|rice|ori)|oratore|"
+                  r"sprekers?|prelegent(?:ka)?|palestrantes?|apresentador(?:a)?|talare|foredragsholder|"
+                  r"登壇者|発表者|スピーカー|講師|演讲者|讲者|主讲人|발표자|연사")
+_PLURAL_LABEL = re.compile(r"(?:speakers|presenters|sprecherinnen|referent(?:inn)?en|vortragenden|"
+                           r"intervenant(?:e)?s|orat(?:eur|rice)s|conf[ée]renci(?:er|[èe]re)s|ponentes|"
+                           r"presentadores|relatori|sprekers|palestrantes)$", re.I)
+_SLIDES_WORDS = (r"slides?|slide deck|deck|folien|pr[äa]sentation|diapositives?|diapos?|transparents|"
+                 r"diapositivas|presentaci[óo]n|lucidi|sheets|資料|スライド|幻灯片|课件|슬라이드")
+_VIDEO_WORDS = (r"videos?|vid[ée]o|recording|aufzeichnung|mitschnitt|aufnahme|enregistrement|"
+                r"grabaci[óo]n|registrazione|opname|動画|録画|视频|영상")
+_TITLE_WORDS = (r"title|titel|titre|t[íi]tulo|titolo|thema|topic|sujet|tema|talk|vortrag|charla|"
+                r"タイトル|演題|题目")
+_LABEL = re.compile(r"[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+(?:\*\*|__)?[ \t]*(?P<label>" + "|".join(
+    (_SPEAKER_WORDS, _SLIDES_WORDS, _VIDEO_WORDS, _TITLE_WORDS)) + r")[ \t]*(?:\*\*|__)?[ \t]*[:：][ \t]*"
+    r"(?:\*\*|__)?[ \t]*(?P<value>[^\n]*?)[ \t]*$", re.I)
+_KIND_OF_LABEL = [(re.compile(rf"(?:{words})$", re.I), kind) for words, kind in (
+    (_SPEAKER_WORDS, "speaker"), (_SLIDES_WORDS, "slides"), (_VIDEO_WORDS, "video"), (_TITLE_WORDS, "title"))]
+
+# what kind of talk it was, said in the heading around the title
+_KIND = (r"(?:lightning(?:[ -]talk)?|blitz(?:licht|talk|vortrag)?|kurzvortrag|keynote|lt|"
+         r"talk [ée]clair|pr[ée]sentation [ée]clair|[ée]clair|charla rel[áa]mpago|rel[áa]mpago|"
+         r"flitslezing|lampo|ライトニングトーク|基調講演)")
+_KIND_BEFORE = re.compile(r"[ \t]*" + _KIND + r"[ \t]*\d*[ \t]*[:：–—-][ \t]+", re.I)
+_KIND_AFTER = re.compile(r"[ \t]*(?:[(\[（][ \t]*" + _KIND + r"[ \t]*[)\]）]|[ \t][–—-][ \t]*" + _KIND
+                         + r")[ \t]*$", re.I)
+_CLOCK = re.compile(r"[ \t]*\d{1,2}[:.h]\d{2}(?:[ \t]*[-–—][ \t]*\d{1,2}[:.h]\d{2})?[ \t]*[-–—:|][ \t]+")
+
+_HANDLE = re.compile(r"@[\w][\w.-]{0,38}\w|@\w")
+_NICK = re.compile(r"[^\W\d_][\w.-]{1,30}")
+_HONORIFIC = re.compile(r"[ \t]*(?:さん|様|氏|先生|님)$")
+_TRAILING_PAREN = re.compile(r"[ \t]*[(（](?P<in>[^()（）\n]{2,60})[)）]$")
+_BOTH = re.compile(r"(?:beide|beiden|both|all|alle|tous deux|toutes deux|tous|toutes|ambos|ambas|entrambi|"
+                   r"tutti|allebei|allen)[ \t]*[:,]?[ \t]+", re.I)
+_JOIN = re.compile(r"[ \t]*(?:,|;|&|\+|、|\b(?:and|und|et|y|e|en|og|och|i)\b|と)[ \t]*")
+# "Name von Org": "from" words; the first few are also name particles ("Katharina von Bülow")
+_FROM = re.compile(r"[ \t]+(?P<w>von|van|de|di|da|from|of|at|bei|chez|de chez|aus|@)[ \t]+(?=\S)")
+_PARTICLES = ("von", "van", "de", "di", "da")
+_DASH_ORG = re.compile(r"[ \t]+[–—|·•-][ \t]+")
+_ROLE_AT = re.compile(r"\s(?:at|@|bei|chez|en|presso|na|bij|w)\s+(?=\S)")
+_LINKED = re.compile(r"\[(?P<t>[^\]\n]+)\]\([^)\n]*\)")
+
+
+def _unwrapped(text: str, s: int, e: int) -> Span:
+    """A name's span without the link or emphasis around it: "[Jane Doe](…)", "**Jane Doe**"."""
+    s, e = mk.clean_span(text, (s, e), " *_")
+    m = _LINKED.fullmatch(text, s, e)
+    return mk.clean_span(text, m.span("t"), " *_") if m else (s, e)
+
+
+def bullet_section(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | None, int]:
+    """The talk of the heading ``blocks[i]`` over labelled bullets, and the index after its section."""
+    h = blocks[i]
+    k = i + 1
+    labelled: list[tuple[str, str, Span]] = []  # (kind, label, value span)
+    while k < len(blocks) and blocks[k].kind == "item":
+        b = blocks[k]
+        pos = b.start
+        while pos < b.end:
+            nl = text.find("\n", pos, b.end)
+            le = b.end if nl < 0 else nl
+            m = _LABEL.match(text, pos, le)
+            if m:
+                kind = next(kind for pat, kind in _KIND_OF_LABEL if pat.match(m.group("label")))
+                labelled.append((kind, m.group("label"), m.span("value")))
+            pos = le + 1
+        k += 1
+        if not labelled and k - i > 3:
+            return None, i + 1  # a list that only later mentions a speaker is not this layout
+    speakers = [(label, span) for kind, label, span in labelled if kind == "speaker"]
+    told = next((span for kind, _l, span in labelled if kind == "title"), None)
+    if not speakers and told is not None:  # "## Jane Doe (Acme)" over "- Talk: Title"
+        speakers = [("speaker", (h.content, h.cend))]
+    if not speakers:
+        return None, i + 1
+    d = Draft("heading")
+    label, (vs, ve) = speakers[0]
+    got = people(text, vs, ve, plural=bool(_PLURAL_LABEL.search(label.strip())))
+    if got is None or label == "speaker" and not all(len(n.split()) >= 2 for n, _ in got[0]):
+        return None, i + 1  # a heading is taken for the speaker only when it reads as full names
+    d.speakers, org = got
+    if org is not None:
+        d.put("organisation", text[org[0]:org[1]], org)
+    title = _title(text, *(told or (h.content, h.cend)))
+    if title is not None:
+        d.put("title", text[title[0]:title[1]], title)
+    for kind, _label, (s, e) in labelled:
+        links = [lk for lk in mk.links(text, s, e) if lk.url]
+        if kind == "slides" and links:
+            d.put("slides_url", links[0].url, links[0].url_span)
+        elif kind == "video" and links and is_video_url(links[0].url):
+            set_video(d, links[0].url, links[0].url_span)
+    d.cue = True
+    d.start, d.end = h.start, blocks[k - 1].end
+    # the section's notes belong to the talk when they name its speaker or lead to its recording;
+    # trailing paragraphs that do neither may be the post's outro and are left to the other rules
+    held: list[mk.Block] = []
+    taken = k
+    while k < len(blocks):
+        b = blocks[k]
+        if b.kind == "hr" or b.kind == "heading" and (
+                b.level <= h.level or bullet_section(text, blocks, k)[0] is not None):
+            break
+        k += 1
+        if b.kind == "para" and not is_embed(b) and not _names_speaker(b.text, d):
+            held.append(b)
+            continue
+        for nb in held + [b]:
+            if nb.kind == "item" and nb.level == 0:
+                takeaway(text, nb, d)
+            elif nb.kind == "html" or is_embed(nb):
+                embeds(text, nb, d)
+                _include_slides(text, nb, d)
+            elif nb.kind == "para":
+                slides_links(text, nb.start, nb.end, d, strict=True)
+                d.spans.setdefault("paragraph", (nb.start, nb.end))
+        held = []
+        d.end, taken = b.end, k
+    return d, taken
+
+
+def _names_speaker(para: str, d: Draft) -> bool:
+    words = set(re.findall(r"@?[\w.-]+", para))
+    return any(name.split()[0] in words or name in words for name, _ in d.speakers)
+
+
+def _include_slides(text: str, b: mk.Block, d: Draft) -> None:
+    """``{% include video.html … folien="https://…/deck.pdf" %}``: slides given to a recording widget."""
+    if "slides_url" in d.values or "{%" not in b.text:
+        return
+    for m in re.finditer(r"=\s*[\"'](?P<u>https?://[^\s\"']+)[\"']", b.text):
+        if is_slides_url(m.group("u")) and not is_video_url(m.group("u")):
+            d.put("slides_url", m.group("u"), (b.start + m.start("u"), b.start + m.end("u")))
+            return
+
+
+def _title(text: str, s: int, e: int) -> Span | None:
+    span = mk.clean_span(text, (s, e), " ")
+    a, b = span
+    for pat in (_CLOCK, _KIND_BEFORE):
+        m = pat.match(text, a, b)
+        if m and m.end() < b:
+            a = m.end()
+    m = _KIND_AFTER.search(text, a, b)
+    if m and m.start() > a:
+        b = m.start()
+    a, b = mk.clean_span(text, (a, b), " :–—-")
+    while b - a >= 2 and text[a] in "*_\"“„«「" and text[b - 1] in "*_\"”“»」":
+        a, b = a + 1, b - 1
+    if b - a < 3 or "](" in text[a:b]:
+        return None
+    return a, b
+
+
+def people(text: str, s: int, e: int,
+           plural: bool = False) -> tuple[list[tuple[str, Span]], Span | None] | None:
+    """The people named in a speaker label's value ``text[s:e]`` and their organisation's span, or None.
+
+    ``plural``: the label was plural ("Speakers:"), so "A, B" are two people rather than a person and an
+    organisation."""
+    a, b = mk.clean_span(text, (s, e), " .")
+    h = _HONORIFIC.search(text, a, b)
+    if h:
+        b = h.start()
+    org: Span | None = None
+    m = _TRAILING_PAREN.search(text, a, b)
+    if m:
+        inner = m.span("in")
+        if _HANDLE.fullmatch(text, *mk.clean_span(text, inner, " ")):
+            pass  # "Jane Doe (@jane)": the handle is not an organisation
+        else:
+            both = _BOTH.match(text, *inner)
+            org = mk.clean_span(text, (both.end() if both else inner[0], inner[1]), " ")
+        b = m.start()
+    dash = _DASH_ORG.search(text, a, b)
+    if dash and org is None:  # "Lucy Gray — Mozilla", "Jane Doe | Acme"
+        org = mk.clean_span(text, (dash.end(), b), " *_")
+        b = dash.start()
+    parts: list[Span] = []
+    joins: list[str] = []
+    pos = a
+    for j in list(_JOIN.finditer(text, a, b)) + [None]:
+        parts.append(_unwrapped(text, pos, j.start() if j else b))
+        if j:
+            joins.append(j.group().strip())
+            pos = j.end()
+    out: list[tuple[str, Span]] = []
+    for n, (ps, pe) in enumerate(parts):
+        part = text[ps:pe]
+        if not part:
+            return None
+        if (n == len(parts) - 1 and out and joins[-1] == "," and org is None
+                and (not plural or not _is_person(part, alone=False))):
+            # "Sprecherin: Katharina von Bülow, Stadtwerke Mainz", "Jane Doe, freelance",
+            # "Omar Haddad, Senior Engineer at Contoso"
+            role = _ROLE_AT.search(part)
+            org = mk.clean_span(text, (ps + role.end(), pe), " ") if role else (ps, pe)
+            break
+        split = _from_org(text, ps, pe)
+        if split is not None:
+            out.append((text[split[0][0]:split[0][1]], split[0]))
+            org = org or split[1]
+            continue
+        if not _is_person(part, alone=len(parts) == 1):
+            return None
+        out.append((part, (ps, pe)))
+    if not out:
+        return None
+    return out, org
+
+
+def _is_person(part: str, alone: bool) -> bool:
+    if _HANDLE.fullmatch(part) or mk.cjk_name(part):
+        return True
+    if mk.name_like(part, single=False):
+        return True
+    return alone and bool(_NICK.fullmatch(part)) and part.islower()
+
+
+def _from_org(text: str, s: int, e: int) -> tuple[Span, Span] | None:
+    """``Name von Org`` / ``Name @ Org``: the name's span and the organisation's span."""
+    for m in _FROM.finditer(text, s, e):
+        name = mk.clean_span(text, (s, m.start()), " ")
+        org = mk.clean_span(text, (m.end(), e), " ")
+        who = text[name[0]:name[1]]
+        if not (mk.name_like(who, single=False) or _HANDLE.fullmatch(who)) or not text[org[0]].isupper():
+            continue
+        if m.group("w").lower() in _PARTICLES and len(who.split()) < 2:
+            continue  # "Katharina von Bülow": a particle of the name
+        return name, org
+    return None
+
+
+def resolve_handles(text: str, drafts: list[Draft]) -> None:
+    """A speaker written as a handle (``@tkrause``) takes the full name a sentence of the post gives it:
+    "@tkrause ist Thomas Krause von Bahnpixel", "Thomas Krause (@tkrause)". The handle's span is kept as
+    ``speaker_mentions.N``; the organisation said with the name fills a missing one."""
+    for d in drafts:
+        for i, (name, span) in enumerate(d.speakers):
+            if not _HANDLE.fullmatch(name) or f"speaker_mentions.{i}" in d.spans:
+                continue
+            got = _explained(text, name, span)
+            if got is None:
+                continue
+            full, org = got
+            d.speakers[i] = (text[full[0]:full[1]], full)
+            d.spans[f"speaker_mentions.{i}"] = span
+            if org is not None and len(d.speakers) == 1:
+                d.put("organisation", text[org[0]:org[1]], org)
+
+
+_IS = re.compile(r"[ \t]*[),]?[ \t]*(?:is|ist|est|es|è|aka|alias|=|:|[–—]|heißt|hei[sß]t|d\.h\.)[ \t]+"
+                 r"(?:(?:also|auch|aussi|también|anche|eigentlich|actually|really)[ \t]+)?")
+_WORD = r"[^\W\d_][\w&'’-]*(?:\.\w+)*"  # a word of a name, "Bol.com" too, never a full stop after it
+_ORG_AFTER = re.compile(r"[ \t]*(?:[(（](?P<p>[^()（）\n]{2,50})[)）]|"
+                        r"(?:,[ \t]*)?(?:von|from|of|at|bei|chez|de|di|@)[ \t]+"
+                        r"(?P<o>" + _WORD + r"(?:[ \t]+(?:&[ \t]+)?" + _WORD + r"){0,3}))")
+
+
+def _explained(text: str, handle: str, own: Span) -> tuple[Span, Span | None] | None:
+    for m in re.finditer(re.escape(handle) + r"(?![\w-])", text):
+        if m.start() == own[0]:
+            continue
+        after = _IS.match(text, m.end())
+        if after:
+            names = mk.plain_names(text, after.end(), min(len(text), after.end() + 80))
+            if names and names[0][1][0] == after.end() and len(names[0][0].split()) >= 2:
+                full = names[0][1]
+                split = _from_org(text, *full)
+                if split is not None:  # the names reader took in "von Bahnpixel"
+                    return split
+                o = _ORG_AFTER.match(text, full[1])
+                org = mk.clean_span(text, o.span("p" if o.group("p") else "o"), " .,;:") if o else None
+                if org is not None and text[org[0]].islower():
+                    org = None
+                return full, org
+        before = re.search(r"(?P<n>[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){1,3})[ \t]*[(（][ \t]*$",
+                           text[max(0, m.start() - 60):m.start()])
+        close = re.match(r"[ \t]*[)）]", text[m.end():m.end() + 3])
+        if before and close and mk.name_like(before.group("n"), single=False):
+            s = max(0, m.start() - 60) + before.start("n")
+            return (s, s + len(before.group("n"))), None
+    return None
