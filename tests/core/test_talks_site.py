@@ -15,6 +15,8 @@ prose with handles and first names, "(starts at 34:50)", "@ Company"): found 9/1
 sets label the other way: "(freiberuflich)" is no organisation there, "(freelance)" is one in
 talks_heldout, talks_blind2 and talks_blind3; code in a title loses its backticks there and keeps them
 in talks and talks_heldout.
+blind5_b (French timed programme): found 0/12, invented 1 -> 12/12, invented 0, all fields 100%, tuned on;
+blind5_d (Japanese table of talks): found 0/13 -> 13/13, invented 0, all fields 97%, tuned on.
 """
 
 from __future__ import annotations
@@ -74,8 +76,8 @@ def _site_score(folder: str) -> Score:
     ("talks_site_blind5_a", 0.9, 1, 0.9),
     ("talks_site_blind5_c", 0.9, 1, 0.9),
     ("talks_site_blind6_d", 1.0, 0, 0.95),
-    ("talks_site_blind5_b", 0.9, 0, 0.85),
-    ("talks_site_blind5_d", 0.5, 0, 0.9),
+    ("talks_site_blind5_b", 0.9, 0, 0.9),
+    ("talks_site_blind5_d", 0.9, 0, 0.9),
 ])
 def test_posts_opened_inside_their_site(folder, min_found, max_invented, min_fields, capsys):
     score = _site_score(folder)

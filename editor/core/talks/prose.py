@@ -89,6 +89,10 @@ _PREP_BEFORE = re.compile(r"\b(?:on|about|to|into|in|from|using|of|at|for|via|ca
                           re.I)
 _PROFILE = re.compile(r"https?://(?:www\.)?(?:twitter\.com|x\.com|github\.com|gitlab\.com|bsky\.app|"
                       r"mastodon\.\w+|[\w.]+\.social|linkedin\.com)/", re.I)
+# "… following up on her talk in January": a possessive before the noun points back at a talk, it is
+# not the talk being reported
+_OWN_TALK = re.compile(r"\b(?:his|her|their|son|sa|leur|sein(?:em|en)?|ihr(?:em|en)?|su|suo|sua|zijn|"
+                       r"haar)\s+$", re.I)
 _ROLE_SELF = {"yours truly", "myself", "me", "moi", "ich"}
 # "<Name(s)> from <Organisation> <talk verb>" opening a sentence: the slots are read by position, so a
 # name or organisation in any case or script reads back ("New speaker from acme labs gave a talk").
@@ -406,7 +410,8 @@ def prose(text: str, s: int, e: int, *, at_start: bool = False) -> Draft | None:
             d.put("organisation", text[slot[1][0]:slot[1][1]], slot[1])
         tail = skip_markup(text, d.speakers[-1][1][1])
         media = [lk for lk in mk.links(text, sent_s, sent_e) if is_video_url(lk.url) or is_slides_url(lk.url)]
-        cue = TALK_CUE.search(sentence)
+        cue = next((c for c in TALK_CUE.finditer(sentence)
+                    if not _OWN_TALK.search(sentence, max(0, c.start() - 12), c.start())), None)
         told_by_pronoun = False
         if not cue and k + 1 < len(sents):
             ns, ne = sents[k + 1]

@@ -13,6 +13,7 @@ import re
 
 from . import markup as mk
 from .agenda import labelled_section, numbered_lines, programme_line, timetable_item
+from .aliases import handle_names
 from .bios import surname_talks
 from .bullets import bullet_section, resolve_handles
 from .chapters import chapter_talks
@@ -37,9 +38,10 @@ from .parts import (
 )
 from .prose import SLIDES_WORDS, TALK_CUE, is_negative, prose, title_and_video
 from .scan_memo import remembering
-from .shapes import labelled, schedule_item, table_talks
+from .shapes import labelled, schedule_item, timed_lines
 from .slide_lists import keyed_slides
 from .span_index import Cover, LineIndex
+from .tables import table_talks
 from .told import told_para
 from .videos import is_slides_url, is_video_url
 
@@ -54,6 +56,7 @@ def body_talks(text: str, body_start: int) -> list[Talk]:
             _cross_reference(text, blocks, drafts)
             _full_names(text, blocks, drafts)
             resolve_handles(text, drafts)
+            handle_names(text, (body_start, len(text)), drafts)  # what resolve_handles leaves: こと, c'est
             lines = LineIndex(text)
             return [to_talk(text, d, lines) for d in drafts]
     except (ValueError, IndexError, RecursionError):  # never let a strange post break the editor
@@ -129,7 +132,7 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
                 i = extend_entry(text, blocks, i + 1, d)
                 drafts.append(d)
                 continue
-            numbered = numbered_lines(text, b)
+            numbered = numbered_lines(text, b) or timed_lines(text, b)
             if numbered:
                 drafts += numbered
                 i += 1
@@ -226,7 +229,7 @@ def _is_anchor(text: str, blocks: list[mk.Block], k: int) -> bool:
         d = prose(text, b.content, b.end, at_start=True)
         return bool(d and d.cue)
     if b.kind == "para":
-        if programme_line(text, b.start, b.end) or numbered_lines(text, b):
+        if programme_line(text, b.start, b.end) or numbered_lines(text, b) or timed_lines(text, b):
             return True
         if speaker_include(text, b) or table_talks(text, b) or labelled(text, b) \
                 or definition_talks(text, b) or thanks_talks(text, b) or closing_byline(text, b):
@@ -408,6 +411,8 @@ def _full_names(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> None:
     for d, i in singles:
         first, at = d.speakers[i]
         full = found.get(first, set())
+        if not full and first.islower():  # "par margaux" in the programme, "Margaux Lefèvre" in the text
+            full = found.get(first.capitalize(), set())
         if len(full) == 1 and not any(first in n for dd in drafts for n, _ in dd.speakers if n != first):
             name = next(iter(full))
             d.speakers[i] = (name, spans[name])
