@@ -119,3 +119,13 @@ def test_the_command_prints_the_same_warnings_and_errors_as_with_the_quiet_check
     main(["check", "--no-cache", "--show", "info", str(root)])
     everything = capsys.readouterr().out.splitlines()
     assert default and default == [line for line in everything if ": info: " not in line]
+
+
+def test_a_speaker_photo_named_through_the_base_url_is_still_measured(tmp_path):
+    post = make_site(tmp_path)
+    text = ("---\ntitle: June\ndate: 2024-06-11\n---\n\n"
+            "![Ana Calin]({{ site.baseurl }}/assets/images/huge.png)\n\n"
+            'Ana Calin from Paybase gave a talk on ["Continuous Delivery"](https://example.org/x).\n')
+    facts = load_site_facts(post.parents[1])
+    assert "photo-too-large" in [p.check_id for p in check_text(post, text, site=facts)]
+    assert "photo-too-large" in [p.check_id for p in check_text(post, text, site=facts, info=False)]

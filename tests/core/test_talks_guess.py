@@ -131,3 +131,20 @@ def test_a_chapter_line_names_its_speaker_after_the_offset():
     text = "---\ntitle: x\n---\n\n0:00 Intro  \n03:12 Sanne de Vries (Bol) — Van Hugo terug naar Jekyll  \n"
     assert _guess(text, "Van Hugo") == {"speaker": "Sanne de Vries", "organisation": "Bol",
                                         "title": "Van Hugo terug naar Jekyll"}
+
+
+@pytest.mark.parametrize("text, near, expected", [
+    ("| 19:00 | Intro to Rust by Ann Lee |\n| 19:30 | Going async by Bob Stone |\n", "Going",
+     {"title": "Going async", "speaker": "Bob Stone"}),  # the row at the cursor, its byline apart
+    ("Building APIs with Django, by Ann Lee\n", "Building", {"title": "Building APIs with Django",
+                                                            "speaker": "Ann Lee"}),
+    ("Intro con Docker, por Ana Gómez\n", "Intro", {"title": "Intro con Docker", "speaker": "Ana Gómez"}),
+    ("| Speaker | Title |\n|---|---|\n| Ann Lee | Rust |\n", "Speaker", {}),  # a header is no talk
+    ("- 연사: 김민수 님\n", "연사", {"speaker": "김민수"}),
+    ("Intro\r\nCaching at the edge by Ann Lee\r\n", "Caching",
+     {"title": "Caching at the edge", "speaker": "Ann Lee"}),
+    ('<p class="speaker">Ann Lee</p>\n<p>Rust</p>\n<p class="speaker">Bob Stone</p>\n', "Bob",
+     {"speaker": "Bob Stone"}),
+])
+def test_the_guess_keeps_to_the_entry_at_the_cursor(text, near, expected):
+    assert _guess("---\ntitle: x\n---\n\n" + text, near) == expected

@@ -29,6 +29,7 @@ from conftest import CORPUS
 from talk_scoring import DATA, Score, copy_site, score_post
 
 from editor.core.talks import Knowledge, Shape, Widget, read_widgets, recognise, scan_site
+from editor.core.talks.shape import find
 from editor.core.talks.site_scan import cache_path, learn_site, post_facts, skeleton
 
 SITE = DATA / "talks_adapt_site_tuned"
@@ -161,3 +162,18 @@ def test_a_programme_learnt_from_the_site_names_its_speakers_after_par():
     k = Knowledge(site_shapes=learnt.shapes, widgets=learnt.widgets, names=learnt.names)
     assert [(t.speakers, t.title, t.organisation) for t in recognise(posts[2], k).talks] == [
         (["Marc Petit"], "Le cache à la périphérie", "Cobalt"), (["Inès Roy"], "Un CMS sans serveur", None)]
+
+
+def test_a_line_of_the_entries_with_no_field_is_not_part_of_the_learnt_shape():
+    posts = [f"---\ntitle: x{n}\n---\n\n**Title words {n} here** by Ann Lee\n"
+             f"[Slides](https://speakerdeck.com/x/{n})\n\n**Other talk {n} now** by Bob Stone\n"
+             f"[Slides](https://speakerdeck.com/y/{n})\n" for n in range(3)]
+    learnt = learn_site([post_facts(p) for p in posts])
+    assert learnt.shapes == (Shape("para", ("**{title}** by {speaker}",)),)
+    k = Knowledge(site_shapes=learnt.shapes, names=learnt.names)
+    assert [(t.speakers, t.slides_url) for t in recognise(posts[0], k).talks] == [
+        (["Ann Lee"], "https://speakerdeck.com/x/0"), (["Bob Stone"], "https://speakerdeck.com/y/0")]
+    # a hand-written shape line without a field is matched as it is written, never an error
+    by_hand = Shape("para", ("**{title}** by {speaker}", "[Slides](https://x.org/1)"))
+    matches = find(posts[0], posts[0].index("**Title"), by_hand)
+    assert [m.fields["speaker"][0][0] for m in matches] == ["Ann Lee", "Bob Stone"]

@@ -52,9 +52,7 @@ def _ref_findings(text: str, ref: Ref, path: Path | None, root: Path | None, bas
                   photo_alts: dict[int, str]) -> Iterator[Finding]:
     a, b = ref.url_span
     url = ref.url
-    # An <img alt=""> says "decorative" on purpose; Markdown's ![](...) cannot say that.
-    no_alt = ref.alt is None or (not ref.html and not ref.alt.strip())
-    if ref.kind == "image" and no_alt and ref.alt_span is not None:
+    if ref.kind == "image" and ref.no_alt:
         speaker = photo_alts.get(a)
         fix = fill_alt_text(text, *ref.alt_span, speaker, ref.html) if speaker else None
         yield Finding("alt-missing", f"image '{_short(url)}' has no alt text (screen readers and search "

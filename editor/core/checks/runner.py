@@ -25,8 +25,6 @@ from .site_facts import SiteFacts
 from .talk_checks import talk_findings
 from .talk_relevance import talks_matter
 
-NO_TALKS = Recognition([], Event())
-
 
 def check_text(path: str | Path | None, text: str, post: ParsedPost | None = None,
                site: SiteFacts | None = None,
@@ -46,7 +44,7 @@ def check_text(path: str | Path | None, text: str, post: ParsedPost | None = Non
     findings.extend(front_matter_findings(post, p, site))
     scan = scan_body(text, post.body_start)
     if not info and not talks_matter(text, post, scan, p, site, switched_off):
-        recognition = NO_TALKS
+        recognition = Recognition([], Event())
     elif callable(recognition):
         recognition = recognition()
     elif recognition is None:

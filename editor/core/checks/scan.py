@@ -53,6 +53,12 @@ class Ref:
     alt_span: Span | None = None
     html: bool = False
 
+    @property
+    def no_alt(self) -> bool:
+        """An image without alt text; an ``<img alt="">`` says "decorative" on purpose, Markdown's
+        ``![](…)`` cannot say that."""
+        return self.alt_span is not None and (self.alt is None or (not self.html and not self.alt.strip()))
+
 
 @dataclass(frozen=True)
 class Heading:

@@ -10,7 +10,7 @@ from its talks:
 - ``talk-unfilled``: the words "Add talk" writes;
 - ``talk-start-order``: a YouTube link, and a start time (``t=``, ``start=``,
   a widget parameter ``="240"``, or a written ``34:50``);
-- ``photo-too-large``: a local image that exists in the site;
+- ``photo-too-large``: a local image of the body that exists in the site;
 - ``next-meetup-past``: the "next meetup" words and a date before the post's;
 - ``alt-missing``'s fix: an image without alt text;
 - and talks listed in the front matter, which may name a photo.
@@ -44,11 +44,8 @@ _PLACEHOLDERS = (PLACEHOLDER_TALK["speakers"][0], PLACEHOLDER_TALK["organisation
                  PLACEHOLDER_TAKEAWAY)
 # Every way recognition reads a start time has a digit after "=" (URL and widget parameters) or a
 # written m:ss (labels, chapter lists).
-_START_LIKE = re.compile(r"=[ \t]*[\"']?\d|\d:\d\d")
-# An image named anywhere: Markdown, an <img>, or any path with a picture's extension (include parameters).
-_IMAGE_SRC = re.compile(r"!\[[^\]\n]*\]\(\s*<?(?P<a>[^)\s>]+)|\bsrc\s*=\s*[\"']?(?P<b>[^\"'\s>]+)"
-                        r"|(?P<c>[^\s\"'()<>\[\]=]+\.(?:png|jpe?g|gif|webp|avif|heic|heif|bmp|tiff?))\b",
-                        re.I)
+_START_LIKE = re.compile(r"=\s*[\"']?\d|\d:\d\d")
+
 
 # The checks of the talks at warning or error level, each with its condition above.
 TALK_WARNINGS = ("talk-unfilled", "talk-start-order", "photo-too-large", "next-meetup-past")
@@ -64,22 +61,18 @@ def talks_matter(text: str, post: ParsedPost, scan: BodyScan, path: Path | None,
         return True
     if "talk-unfilled" not in off and any(p in text for p in _PLACEHOLDERS):
         return True
-    if "talk-start-order" not in off and youtube_in(text) and _START_LIKE.search(text):
+    if "talk-start-order" not in off and _youtube_in(text) and _START_LIKE.search(text):
         return True
     if "next-meetup-past" not in off and _next_meetup_could_be_past(text, post, path):
         return True
-    if "alt-missing" not in off and any(r.kind == "image" and _no_alt(r) for r in scan.refs):
+    if "alt-missing" not in off and any(r.kind == "image" and r.no_alt for r in scan.refs):
         return True
     return "photo-too-large" not in off and (site is not None or path is not None) and _local_image(
-        text, path, site)
+        scan, path, site)
 
 
-def youtube_in(text: str) -> bool:
+def _youtube_in(text: str) -> bool:
     return "youtu" in text and youtube_id(text) is not None
-
-
-def _no_alt(ref) -> bool:
-    return ref.alt_span is not None and (ref.alt is None or (not ref.html and not ref.alt.strip()))
 
 
 def _next_meetup_could_be_past(text: str, post: ParsedPost, path: Path | None) -> bool:
@@ -93,14 +86,13 @@ def _next_meetup_could_be_past(text: str, post: ParsedPost, path: Path | None) -
     return False
 
 
-def _local_image(text: str, path: Path | None, site: SiteFacts | None) -> bool:
-    """Whether the post names a local image that exists (only then can a talk's photo be too large)."""
+def _local_image(scan: BodyScan, path: Path | None, site: SiteFacts | None) -> bool:
+    """Whether the post shows a local image that exists (only then can a talk's photo be too large:
+    a talk's photo is one of the body's images, or one the front matter names)."""
     root = site.root if site is not None else None
     baseurl = site.baseurl if site is not None else ""
-    for m in _IMAGE_SRC.finditer(text):
-        local = local_path(m.group("a") or m.group("b") or m.group("c"), baseurl)
-        if local is not None and root is not None and missing_file(local, path, root) is None:
-            return True
-        if local is not None and root is None:
-            return True  # outside a site nothing says where it is: recognise, as before
+    for ref in scan.refs:
+        local = local_path(ref.url, baseurl) if ref.kind == "image" else None
+        if local is not None and (root is None or missing_file(local, path, root) is None):
+            return True  # (outside a site nothing says where it is: recognise, as the full check does)
     return False

@@ -15,6 +15,7 @@ offset, its recording the post's video nearest before the list.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from . import markup as mk
 from .bullets import people
@@ -30,8 +31,36 @@ MAX_CHAPTERS = 300  # list items read as one list at most (a failed list is read
 FIRST_WITHIN = 180  # seconds: a chapter list starts at (or near) the start of its recording
 
 
-def chapter_talks(text: str, blocks: list[mk.Block], i: int) -> tuple[list[Draft], int] | None:
-    """The talks of the chapter list that starts at ``blocks[i]`` and the index after it, or None."""
+class Recordings:
+    """The post's video links by block, found once (on the first chapter list) for every list."""
+
+    def __init__(self, text: str, blocks: list[mk.Block]):
+        self._text, self._blocks = text, blocks
+        self._found: list[tuple[int, str, Span]] | None = None
+
+    def nearest(self, i: int) -> tuple[str, Span] | None:
+        """The last video linked before ``blocks[i]``, else the first after it."""
+        if self._found is None:
+            self._found = [(k, url, span) for k, b in enumerate(self._blocks)
+                           for url, span in _videos(self._text, b)]
+        keys = [k for k, _url, _span in self._found]
+        at = bisect_left(keys, i)
+        if at > 0:
+            return self._found[at - 1][1:]
+        after = bisect_right(keys, i)
+        return self._found[after][1:] if after < len(self._found) else None
+
+
+def _videos(text: str, b: mk.Block) -> list[tuple[str, Span]]:
+    found = [(lk.url, lk.url_span) for lk in mk.links(text, b.start, b.end)
+             if lk.url and lk.url_span and is_video_url(lk.url)]
+    return found + [(url, span) for url, span in mk.sources(text, b.start, b.end) if is_video_url(url)]
+
+
+def chapter_talks(text: str, blocks: list[mk.Block], i: int, recordings: Recordings
+                  ) -> tuple[list[Draft], int] | None:
+    """The talks of the chapter list that starts at ``blocks[i]`` and the index after it, or None.
+    A chapter list that names no speaker gives no talks, and is read once."""
     lines, j = _chapter_lines(text, blocks, i)
     if len(lines) < MIN_CHAPTERS:
         return None
@@ -40,7 +69,7 @@ def chapter_talks(text: str, blocks: list[mk.Block], i: int) -> tuple[list[Draft
         return None
     if offsets[0] > FIRST_WITHIN and not any(text[s:e].count(":") == 2 for (s, e), _rest in lines):
         return None  # clock times of a programme, not offsets into a recording
-    video = _recording(text, blocks, i)
+    video = recordings.nearest(i)
     if video is None:
         return None
     drafts = []
@@ -53,7 +82,7 @@ def chapter_talks(text: str, blocks: list[mk.Block], i: int) -> tuple[list[Draft
         d.put("start_label", text[ts:te], (ts, te))
         d.put("start_seconds", seconds, (ts, te))
         drafts.append(d)
-    return (drafts, j) if drafts else None
+    return drafts, j
 
 
 def _chapter_lines(text: str, blocks: list[mk.Block], i: int) -> tuple[list[tuple[Span, Span]], int]:
@@ -106,22 +135,3 @@ def _chapter(text: str, s: int, e: int) -> Draft | None:
             d.put("organisation", text[org[0]:org[1]], org)
         return d
     return None
-
-
-def _recording(text: str, blocks: list[mk.Block], i: int) -> tuple[str, Span] | None:
-    """The video the chapters are of: the last one linked before the list, else the first after it."""
-    before, after = None, None
-    for k, b in enumerate(blocks):
-        for lk in mk.links(text, b.start, b.end):
-            if lk.url and lk.url_span and is_video_url(lk.url):
-                if k < i:
-                    before = (lk.url, lk.url_span)
-                elif after is None and k > i:
-                    after = (lk.url, lk.url_span)
-        for url, span in mk.sources(text, b.start, b.end):
-            if is_video_url(url):
-                if k < i:
-                    before = (url, span)
-                elif after is None and k > i:
-                    after = (url, span)
-    return before or after

@@ -23,6 +23,7 @@ import re
 
 from . import markup as mk
 from .kinds import is_kind_label, without_kind
+from .people import HONORIFIC
 from .shape import speaker_names
 
 # (matched at a line's start with ``match(text, pos, endpos)``, where "^" would never match)
@@ -44,9 +45,12 @@ _ORG_LABELS = {"company", "firma", "unternehmen", "entreprise", "société", "em
 _DETAIL_LABELS = {"slides", "folien", "diapositives", "diapositivas", "資料", "スライド", "video", "vidéo",
                   "recording", "aufzeichnung", "links", "demo", "code"}
 _LABELS = _SPEAKER_LABELS | _TITLE_LABELS | _ORG_LABELS | _DETAIL_LABELS
-_BY = re.compile(r"(?:^|(?<=[\s»”\"'*_()\]」]))(?:by|par|von|avec|with|con|door|di|por|mit|från|av|przez|"
-                 r"a cura di|presented by|présenté par|presentado por|apresentado por)[ \t]+", re.I)
-_NAMES_END = re.compile(r"[ \t]*(?:[(（,;.!?|]|[ \t][–—-][ \t]|$)")
+# The words that introduce a speaker, the sure ones before those that also join a title's words
+# ("Building APIs with Django, by Ann Lee").
+_BY = [re.compile(r"(?:^|(?<=[\s»”\"'*_()\]」]))(?:" + words + r")[ \t]+", re.I | re.M) for words in (
+    r"by|par|von|door|por|från|av|przez|a cura di|presented by|présenté par|presentado por|apresentado por",
+    r"avec|with|con|di|mit")]
+_NAMES_END = re.compile(r"[ \t]*(?:[(（,;.!?|\n]|[ \t][–—-][ \t]|$)")
 _AFTER_NAME = re.compile(r"[ \t]*(?:さん|様|氏)?[ \t]*(?:"
                          r"[(（][ \t]*(?P<a>[^()（）@\s][^()（）\n]{0,59}?)[ \t]*[)）]"
                          r"|,[ \t]*(?:de|from|von|of|at|bei|chez|da|di)[ \t]+"
@@ -60,6 +64,7 @@ _GENERIC = {"slides", "slide", "video", "vidéo", "replay", "recording", "pdf", 
             "slideshare", "github", "watch", "aufzeichnung", "enregistrement", "grabación"}
 _LINK = re.compile(r"\[([^\]\n]+)\]\([^)\n]*\)")
 _TAGS = re.compile(r"<[^>\n]*>")
+_SEPARATOR_ROW = re.compile(r"\|?(?=[ \t:|-]*-)[ \t:|-]+\|?")
 _HANDLE = re.compile(r"[ \t]*[(（][ \t]*@[\w.-]+[ \t]*[)）]")
 _LEADING_TIME = re.compile(r"[~\s]*\d{1,2}(?:[:h.]?\d{2})?(?:[ \t]*(?:am|pm|uhr))?[~\s]*"
                            r"(?:[-–—:][ \t]*)?(?=\S)", re.I)
@@ -78,8 +83,13 @@ def guess_fields(text: str, body_start: int, at: int) -> dict:
     out: dict = {}
     _labelled(text, lines, out)
     _table_row(text, body_start, at, out)
+    hs, he = _line_at(text, body_start, at)
+    here = text[hs:he]
     _widget_params(entry, out)
+    _html_classes(here, out)  # the cursor's own element first, then the entry's
     _html_classes(entry, out)
+    if "speaker" not in out:
+        _introduced(here, out)
     if "speaker" not in out:
         _introduced(entry, out)
     if "title" not in out:
@@ -95,6 +105,8 @@ def guess_fields(text: str, body_start: int, at: int) -> dict:
         if org:
             out["organisation"] = org
     speaker = out.get("speaker")
+    if speaker and out.get("title"):
+        out["title"] = _without_byline(out["title"], speaker)
     return {k: v for k, v in out.items() if v and v in entry and (k == "speaker" or v != speaker)}
 
 
@@ -104,12 +116,15 @@ def _line_at(text: str, body_start: int, pos: int) -> tuple[int, int]:
     s = text.rfind("\n", body_start, pos) + 1 if pos > body_start else body_start
     s = max(s, body_start)
     e = text.find("\n", pos)
-    return s, len(text) if e < 0 else e
+    e = len(text) if e < 0 else e
+    return s, e - 1 if e > s and text[e - 1] == "\r" else e  # (a "\r" ending the line is no value's)
 
 
 def _entry_lines(text: str, body_start: int, at: int) -> list[tuple[int, int]]:
     """The lines of the entry holding ``at`` (at most a dozen)."""
     s, e = _line_at(text, body_start, at)
+    if text[s:e].lstrip().startswith("|"):
+        return [(s, e)]  # a table row is its own entry (its header is read apart)
     item = _ITEM.match(text, s, e)
     while item and item.group(1) and s > body_start:  # a nested line: up to the item that holds it
         ps, pe = _line_at(text, body_start, s - 1)
@@ -271,11 +286,14 @@ def _table_row(text: str, body_start: int, at: int, out: dict) -> None:
     row = text[s:e].strip()
     if not (row.startswith("|") and row.count("|") >= 3):
         return
+    following = text[e + 1:text.find("\n", e + 1) if text.find("\n", e + 1) >= 0 else len(text)]
+    if _SEPARATOR_ROW.fullmatch(row) or _SEPARATOR_ROW.fullmatch(following.strip()):
+        return  # the header, or the line under it
     cells = [c.strip() for c in row.strip("|").split("|")]
     header = _table_header(text, body_start, s)
     for k, cell in enumerate(cells):
         value = _plain(cell)
-        if not value or value in ("-", "–", "—"):
+        if not value or value in ("-", "–", "—") or _TIME.fullmatch(value):
             continue
         label = header[k].lower() if header and k < len(header) else ""
         if label in _SPEAKER_LABELS or (not label and "speaker" not in out and _is_person(value)):
@@ -296,7 +314,7 @@ def _table_header(text: str, body_start: int, row_start: int) -> list[str] | Non
         line = text[s:e].strip()
         if not line.startswith("|"):
             return None
-        if re.fullmatch(r"\|?[ \t:|-]+\|?", line) and "-" in line:
+        if _SEPARATOR_ROW.fullmatch(line):
             hs, he = _line_at(text, body_start, s - 1) if s > body_start else (s, s)
             return [_plain(c) for c in text[hs:he].strip().strip("|").split("|")]
     return None
@@ -304,13 +322,15 @@ def _table_header(text: str, body_start: int, row_start: int) -> list[str] | Non
 
 def _introduced(entry: str, out: dict) -> None:
     """"… by Name", "… par Name et Name", then the company after the names."""
-    for m in _BY.finditer(entry):
-        end = _NAMES_END.search(entry, m.end())
-        who = entry[m.end():end.start() if end else len(entry)].strip().strip("*_[]")
-        who = _without_honorific(_LINK.sub(r"\1", who))
-        if who and speaker_names(who, (0, len(who))):
-            out["speaker"] = who
-            return
+    for weak, by in enumerate(_BY):
+        for m in by.finditer(entry):
+            end = _NAMES_END.search(entry, m.end(), m.end() + 120)
+            who = entry[m.end():end.start() if end else m.end()].strip().strip("*_[]")
+            who = _without_honorific(_LINK.sub(r"\1", who))
+            # after "with"/"con" a tool's name is as likely as a person's: only a full name counts
+            if who and speaker_names(who, (0, len(who))) and (not weak or _is_person(who, strict=True)):
+                out["speaker"] = who
+                return
 
 
 # "Jonas Wendler von Hafenwerk": after a first and a last name, "von"/"de" names the company;
@@ -375,7 +395,8 @@ def _company_after(entry: str, speaker: str) -> str | None:
     if m is None:
         return None
     org = (m.group("a") or m.group("b") or m.group("c") or "").strip().strip("*_")
-    return org if org and not _is_person(org, strict=True) or org and org[:1].isupper() else None
+    # a capitalised company may read as a name ("Ovo Energy"); a lower-case one must not be a person
+    return org if org and (org[:1].isupper() or not _is_person(org, strict=True)) else None
 
 
 def _title(text: str, lines: list[tuple[int, int]], cursor: int) -> str | None:
@@ -422,7 +443,8 @@ def _title_like(value: str) -> bool:
 
 
 def _by_parts(text: str, at: int, body_start: int, out: dict) -> None:
-    """The cursor's line cut at its separators: names, a company, the longest rest as the title."""
+    """The cursor's line cut at its separators: a name, the longest other part as the title, and a
+    company among the parts after the name (companies follow names: "Ann Lee (Acme)", "Ann, Acme")."""
     s, e = _line_at(text, body_start, at)
     line = text[s:e]
     plain = re.sub(r"!\[[^\]]*\]\([^)]*\)", " | ", line)  # an image is neither name nor title
@@ -432,23 +454,45 @@ def _by_parts(text: str, at: int, body_start: int, out: dict) -> None:
     raw = [p.strip(" *_#>+-") for p in re.split(r"\s[·|–—-]\s|[,()（）:：«»“”\"|]|\s·\s|·", plain)]
     timed = {_without_kind(p) for p in raw if _without_kind(p) != p}  # "1410~ Title": a programme's title
     parts = [_without_kind(p) for p in raw]
-    parts = [p for p in parts if p and not _TIME.fullmatch(p) and p != out.get("title") and "//" not in p]
+    parts = [p for p in parts if p and not _TIME.fullmatch(p) and p != out.get("title") and "//" not in p
+             and not any(by.fullmatch(p + " ") for by in _BY) and p.lower() not in _LABELS]
     short = len(line) <= 120  # a lower-case word is a nickname in a programme line, not in prose
-    for p in parts:
+    if "speaker" not in out:
         # after a clock time a title is more likely than a one-word name ("19:30 Goで作るCLIツール")
-        if "speaker" not in out and _is_person(p, strict=p in timed, handles=short):
-            out["speaker"] = _without_honorific(p)
-        elif short and "speaker" in out and "organisation" not in out and p not in timed \
-                and _company_like(p, out):
-            out["organisation"] = p
+        who = next((p for p in parts if _is_person(p, strict=p in timed, handles=short)), None)
+        if who is not None:
+            out["speaker"] = _without_honorific(who)
+    speaker = out.get("speaker") or ""
+    trimmed = (_without_byline(p, speaker) if speaker and speaker in p else p for p in parts)
+    others = [p for p in trimmed if p not in out.values() and not (speaker and speaker in p)]
     if "title" not in out:
-        rest = [p for p in parts if p not in out.values() and (p in timed or _title_like(p))]
+        rest = [p for p in others if p in timed or _title_like(p)]
         if rest:
             out["title"] = _without_kind(max(rest, key=len))
+    named_at = line.find(speaker) if speaker else -1
+    if short and speaker and "organisation" not in out and named_at >= 0:
+        after = [p for p in others
+                 if line.find(p, named_at) >= 0 and p not in timed and _company_like(p, out)]
+        if after:
+            out["organisation"] = after[0]
+
+
+def _without_byline(title: str, speaker: str) -> str:
+    """"Going async by Bob Stone" without " by Bob Stone" (the speaker is a field of its own)."""
+    at = title.rfind(speaker)
+    if at <= 0 or title[at + len(speaker):].strip(" .)"):
+        return title
+    head = title[:at]
+    for by in _BY[:1]:  # "… with Ann Lee" may be part of the title
+        last = next(reversed(list(by.finditer(head))), None)
+        if last is not None and last.end() == len(head) and head[:last.start()].strip(" ,–—-"):
+            return head[:last.start()].rstrip(" ,–—-")
+    return title
 
 
 def _company_like(part: str, out: dict) -> bool:
     return (part[:1].isupper() and len(part.split()) <= 4 and part.lower() not in _GENERIC
+            and out["speaker"] not in part
             and not is_kind_label(part) and part not in (out.get("title") or "")
             and part.lower() not in _LABELS
             and part not in out["speaker"])
@@ -469,7 +513,9 @@ def _is_person(value: str, strict: bool = False, handles: bool = True) -> bool:
 
 
 def _without_honorific(name: str) -> str:
-    return re.sub(r"[ \t]*(?:さん|様|氏|先生)$", "", name).strip()
+    name = name.strip().rstrip(" ([（")
+    h = HONORIFIC.search(name)
+    return name[:h.start()].strip() if h is not None and h.start() > 0 else name
 
 
 def _without_kind(title: str) -> str:

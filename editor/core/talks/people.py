@@ -17,7 +17,7 @@ SPLIT_PEOPLE = re.compile(r"\s*(?:,|&|＆|、|/(?=\s)|\s(?:and|et|und|y|e|i|en|o
 NICK = re.compile(r"@?[^\W_][\w.-]{1,30}")
 
 # a person's honorific written after the name: "山田 花子 さん", "김민수 님", "Tanaka-san"
-_HONORIFIC = re.compile(r"[ \t\u3000]*(?:さん|様|さま|氏|先生|くん|君|ちゃん|선생님|님|씨|-san)"
+HONORIFIC = re.compile(r"[ \t\u3000]*(?:さん|様|さま|氏|先生|くん|君|ちゃん|선생님|님|씨|-san)"
                         r"(?=$|[\s(（/,、&＆])")
 _TRAILING_PAREN = re.compile(r"(?<!\])[ \t\u3000]*[(（][ \t]*(?P<in>[^()（）\n]{2,60}?)[ \t]*[)）][ \t]*$")
 
@@ -52,7 +52,7 @@ def cell_people(text: str, s: int, e: int, nick_ok: bool = True) -> People | Non
         bold = re.fullmatch(r"(\*\*|__)(.+)\1", text[span[0]:span[1]])
         if bold:
             span = (span[0] + 2, span[1] - 2)
-        h = _HONORIFIC.search(text, *span)
+        h = HONORIFIC.search(text, *span)
         if h and h.start() > span[0]:
             span = mk.clean_span(text, (span[0], h.start()), " ")
         handle = re.search(r"[ \t]*[(（][ \t]*@[\w.-]+[ \t]*[)）]$", text[span[0]:span[1]])

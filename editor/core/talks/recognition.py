@@ -16,7 +16,7 @@ from .agenda import labelled_section, numbered_lines, programme_line, timetable_
 from .aliases import handle_names
 from .bios import surname_talks
 from .bullets import bullet_section, resolve_handles
-from .chapters import chapter_talks
+from .chapters import Recordings, chapter_talks
 from .draft import Draft, set_video
 from .headings import heading_entry, heading_title
 from .lines import closing_byline, definition_talks, link_item, thanks_talks
@@ -65,11 +65,12 @@ def body_talks(text: str, body_start: int) -> list[Talk]:
 
 def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
     drafts: list[Draft] = []
+    recordings = Recordings(text, blocks)
     n = len(blocks)
     i = 0
     while i < n:
         b = blocks[i]
-        chapters = chapter_talks(text, blocks, i) if b.kind in ("para", "item") else None
+        chapters = chapter_talks(text, blocks, i, recordings) if b.kind in ("para", "item") else None
         if chapters is not None:
             drafts += chapters[0]
             i = chapters[1]

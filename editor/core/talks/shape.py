@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from . import markup as mk
 from .kinds import after_kind
+from .people import HONORIFIC, SPLIT_PEOPLE
 from .span_index import block_holding
 
 Span = tuple[int, int]
@@ -253,6 +254,8 @@ def _compile(template: str) -> re.Pattern:
     pieces = _PLACEHOLDER.split(template.replace("{{", "\x00").replace("}}", "\x01"))
     lits = [p.replace("\x00", "{").replace("\x01", "}") for p in pieces[0::2]]
     names = pieces[1::2]
+    if not names:  # a line of the entry that holds no field ("[Slides](…)" under it): as it is written
+        return re.compile(r"[ \t]*" + _literal(lits[0].strip()) + r"[ \t]*$")
     _optional_parts(lits, names)
     lead = lits[0].lstrip()
     pattern = r"[ \t]*" + (_before_title(lead) if names[0] == "title" else _literal(lead))
@@ -298,20 +301,14 @@ def _person_ok(name: str) -> bool:
         re.fullmatch(r"@?[^\W_][\w.-]{0,30}", name))
 
 
-# Between the names of several speakers, in the languages and typography organisers use.
-_AND = re.compile(r"\s*(?:[,&/+、＆・]|\b(?:and|und|et|y|e|en|og|och|i|és|a|и)\b)\s*")
-# A Japanese honorific after a name ("山田 花子 さん"): polite, not part of the name.
-_HONORIFIC = re.compile(r"[ \t]*(?:さん|様|氏|先生|くん|ちゃん)$")
-
-
 def speaker_names(text: str, span: Span) -> list[tuple[str, Span]] | None:
     """The names of the speakers written in ``text[span]`` ("Ann Lee", "Ann Lee and Bo Chen",
     "山田 花子 さん、林 由美 さん"), each with its span; None if a part does not read as a person."""
     out, pos = [], span[0]
-    for m in list(_AND.finditer(text, span[0], span[1])) + [None]:
+    for m in list(SPLIT_PEOPLE.finditer(text, span[0], span[1])) + [None]:
         end = m.start() if m else span[1]
         s, e = mk.clean_span(text, (pos, end), " ")
-        h = _HONORIFIC.search(text, s, e)
+        h = HONORIFIC.search(text, s, e)
         if h is not None and h.start() > s:
             s, e = mk.clean_span(text, (s, h.start()), " ")
         if not _person_ok(text[s:e]):

@@ -29,6 +29,7 @@ from ..post_io import PostIOError, write_bytes_atomic
 from ..site import Site
 from . import markup as mk
 from .parts import is_embed
+from .people import HONORIFIC
 from .shape import Shape, block_kind
 from .videos import is_slides_url, is_video_url
 from .widgets import Widget, read_widgets
@@ -215,14 +216,16 @@ def _shape(kind: str, lines: list[dict]) -> tuple[Shape, set[str]] | None:
     # the links cut off each line before reading its skeleton go back after its last field
     tails = [t[len(c):] for c, t in zip(text.split("\n"), full["text"].split("\n"), strict=False)]
     rows = "".join(out).split("\n")
-    shape = Shape(kind, tuple((row + _escape(tail)).rstrip() for row, tail in zip(rows, tails, strict=False)))
+    kept = [(row + _escape(tail)).rstrip() for row, tail in zip(rows, tails, strict=False)
+            if re.search(r"\{(?:speaker|title|organisation)\}", row)]  # a row with no field is not the shape
+    shape = Shape(kind, tuple(kept))
     return shape, {v.strip() for v in columns[speaker] if _person(v)}
 
 
-# What an organiser writes around a name in every entry: "par Name", "by Name", "Name さん".
+# What an organiser writes before a name in every entry ("par Name", "by Name"); after it, an honorific.
 _BEFORE_NAME = re.compile(r"(?:by|par|von|door|por|con|di|da|mit|from|with|presented by|présenté par|"
                           r"a cura di|przez|av)[ \t]+")
-_AFTER_NAME = re.compile(r"[ \t]+(?:さん|様|氏|先生|님)$")
+
 
 
 def _without_connectors(lines: list[dict]) -> tuple[list[dict], set[int]]:
@@ -233,12 +236,12 @@ def _without_connectors(lines: list[dict]) -> tuple[list[dict], set[int]]:
     introduced: set[int] = set()
     for i in range(width):
         rows = [line for line in out if len(line["slots"]) > i]
-        for pattern, at_start in ((_BEFORE_NAME, True), (_AFTER_NAME, False)):
+        for pattern, at_start in ((_BEFORE_NAME, True), (HONORIFIC, False)):
             found = []
             for line in rows:
                 s, e = line["slots"][i]
                 m = pattern.match(line["cut"], s, e) if at_start else pattern.search(line["cut"], s, e)
-                found.append(m)
+                found.append(m if m is None or at_start or m.end() == e else None)
             if sum(m is not None for m in found) < 0.8 * len(rows):
                 continue
             introduced.add(i)
