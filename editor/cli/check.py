@@ -90,7 +90,8 @@ class _Run:
                 error(message)
         # Afresh, no post is looked up or kept: nothing would read what was kept.
         cache = None if self.args.no_cache else ResultCache(default_cache_path())
-        # The quiet checks (and the talks only they would need) when something will show them.
+        # The quiet checks (and the talks only they would need) when something will show them; --json
+        # counts every severity.
         info = self.args.json or INFO in (self.args.show, self.args.fail_on)
         for outcome in check_posts(posts, self.sites, self.off, self.args.links, cache=cache, info=info):
             if outcome.unreadable is not None:

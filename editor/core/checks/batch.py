@@ -108,6 +108,7 @@ _WORKER_SITES: SiteFactsByFolder | None = None
 
 def check_one(path: Path, sites: SiteFactsByFolder, off: frozenset[str] = frozenset(),
               links: bool = False, info: bool = True) -> Outcome:
+    """Read, parse and check one post (its talks recognised only when a finding may need them)."""
     try:
         source = read_source(path)
     except PostIOError as exc:

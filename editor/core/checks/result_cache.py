@@ -49,6 +49,7 @@ def facts_key(facts: SiteFacts | None) -> str:
 
 
 def post_key(path: Path, data: bytes, facts: str, off: frozenset[str], links: bool, info: bool = True) -> str:
+    """What a post's kept result depends on: the editor, the post, its site, the run's options."""
     h = hashlib.blake2b(digest_size=16)
     for part in (f"{__version__}/{FORMAT}", str(path.absolute()), facts, ",".join(sorted(off)), str(links),
                  "info" if info else "-"):

@@ -20,6 +20,7 @@ Pure functions, no Qt.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from . import markup as mk
 from .kinds import is_kind_label, without_kind
@@ -75,7 +76,7 @@ _NOT_TEXT = re.compile(r"\{%.*?%\}|\{\{.*?\}\}|<[^>\n]*>")
 _RULE = re.compile(r"[ \t]*(?:-[ \t]*){3,}|[ \t]*(?:\*[ \t]*){3,}|[ \t]*(?:_[ \t]*){3,}")
 
 
-def guess_fields(text: str, body_start: int, at: int) -> dict:
+def guess_fields(text: str, body_start: int, at: int) -> dict[str, str]:
     """A first guess of the fields of the entry at ``at``: "speaker", "title", "organisation"
     (those found), each as written in the post."""
     lines = _entry_lines(text, body_start, at)
@@ -188,7 +189,7 @@ def _heading_above_details(text: str, body_start: int, s: int, e: int) -> tuple[
     return None
 
 
-def _above(text: str, body_start: int, start: int, most: int):
+def _above(text: str, body_start: int, start: int, most: int) -> Iterator[tuple[int, int]]:
     """The body's lines above the line starting at ``start``, nearest first."""
     pos = start
     for _ in range(most):
@@ -199,7 +200,7 @@ def _above(text: str, body_start: int, start: int, most: int):
         pos = ls
 
 
-def _following(text: str, end: int, most: int = 12):
+def _following(text: str, end: int, most: int = 12) -> Iterator[tuple[int, int]]:
     pos = end + 1
     for _ in range(most):
         if pos > len(text):

@@ -7,10 +7,10 @@ import re
 
 _SYMBOLS = re.compile("[\u2022\u2190-\u21ff\u25a0-\u27bf\u2b00-\u2bff\ufe0f\u200d"
                       "\U0001f000-\U0001faff]+[ \t]*")
-KIND_WORDS = (r"(?:LT|Lightning(?:[ -]talk)?|Keynote(?:[ \t]+\w+)?|Workshop|Blitz(?:licht|talk|vortrag)?|"
+_KIND_WORDS = (r"(?:LT|Lightning(?:[ -]talk)?|Keynote(?:[ \t]+\w+)?|Workshop|Blitz(?:licht|talk|vortrag)?|"
               r"Kurzvortrag|Vortrag|Charla(?:[ \t]+rel[áa]mpago)?|Ponencia|Talk [ée]clair|Flitslezing|"
               r"Lampo|ライトニングトーク|基調講演)")
-_KIND_LABEL = re.compile(KIND_WORDS + r"[ \t]*[:：][ \t]*", re.I)
+_KIND_LABEL = re.compile(_KIND_WORDS + r"[ \t]*[:：][ \t]*", re.I)
 
 
 def after_kind(text: str, start: int, end: int) -> int:
@@ -23,6 +23,7 @@ def after_kind(text: str, start: int, end: int) -> int:
 
 
 def without_kind(title: str) -> str:
+    """``title`` without the pictograph and kind label written before it."""
     return title[after_kind(title, 0, len(title)):]
 
 
