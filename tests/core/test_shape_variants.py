@@ -107,3 +107,23 @@ def test_a_symbol_before_a_title_marks_it_and_is_not_part_of_it():
     talks = _taught(text, speaker="Bob Stone", title="Build caching")
     assert [(t.speakers, t.title) for t in talks] == [(["Bob Stone"], "Build caching"),
                                                       (["Ann Lee"], "Tiny plugins")]
+
+
+def test_a_taught_list_entry_ends_at_the_next_item_and_a_nickname_takes_the_full_name():
+    text = """---
+title: x
+---
+
+- 18:30 ~ Caching at the edge ~ ann
+  - slides: <https://speakerdeck.com/ann/edge>
+- 19:00 ~ Doors close
+- 19:10 ~ Image pipelines ~ bob
+  - video: [replay](https://youtu.be/abcdefghijk?t=600)
+- 19:40 ~ Drinks
+
+Thanks to Ann Lee and Bob Stone for their talks!
+"""
+    talks = _taught(text, speaker="ann", title="Caching at the edge")
+    assert [(t.speakers, t.title, t.takeaways) for t in talks] == [
+        (["Ann Lee"], "Caching at the edge", []), (["Bob Stone"], "Image pipelines", [])]
+    assert talks[0].slides_url == "https://speakerdeck.com/ann/edge" and talks[1].start_seconds == 600

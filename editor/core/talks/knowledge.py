@@ -14,7 +14,7 @@ from . import markup as mk
 from .draft import Draft, set_video
 from .model import Talk
 from .parts import embeds, is_embed, slides_links
-from .recognition import extend_entry, to_talk
+from .recognition import extend_entry, name_people, to_talk
 from .shape import Shape, ShapeMatch, find
 from .span_index import first_ending_at_or_after, first_starting_after
 from .videos import is_video_url
@@ -80,11 +80,14 @@ def _matches(text: str, body_start: int, blocks: list[mk.Block], shapes: tuple[S
 
 
 def _talks(text: str, blocks: list[mk.Block], matches: list[ShapeMatch], knowledge: Knowledge) -> list[Talk]:
-    return [_talk(text, blocks, m, matches[i + 1].start if i + 1 < len(matches) else len(text), knowledge)
-            for i, m in enumerate(matches)]
+    drafts = [_draft(text, blocks, m, matches[i + 1].start if i + 1 < len(matches) else len(text), knowledge)
+              for i, m in enumerate(matches)]
+    if drafts:
+        name_people(text, blocks, drafts, blocks[0].start if blocks else 0)
+    return [to_talk(text, d) for d in drafts]
 
 
-def _talk(text: str, blocks: list[mk.Block], m: ShapeMatch, limit: int, knowledge: Knowledge) -> Talk:
+def _draft(text: str, blocks: list[mk.Block], m: ShapeMatch, limit: int, knowledge: Knowledge) -> Draft:
     """The talk of one entry: its fields, and the rest of its block (up to the next entry) and the
     embeds after it for the recording and slides."""
     d = Draft("taught")
@@ -99,18 +102,25 @@ def _talk(text: str, blocks: list[mk.Block], m: ShapeMatch, limit: int, knowledg
                           blocks[last].end))
     if d.end < blocks[last].end:  # another entry follows in the same block
         _media(text, mk.Block("para", d.start, d.end, text[d.start:d.end]), d, knowledge)
-        return to_talk(text, d)
+        return d
     for b in blocks[first_ending_at_or_after(blocks, d.start):first_starting_after(blocks, d.end)]:
         if b.start <= d.end and b.end >= d.start:
             _media(text, mk.Block(b.kind, max(b.start, d.start), b.end, text[max(b.start, d.start):b.end]),
                    d, knowledge)
     k = last + 1
+    entry = blocks[first_ending_at_or_after(blocks, m.start)]
+    if entry.kind == "item":  # a list's entry holds its nested items; the next item is the next entry
+        while k < len(blocks) and blocks[k].kind == "item" and blocks[k].level > entry.level:
+            _media(text, blocks[k], d, knowledge)
+            d.end = blocks[k].end
+            k += 1
+        return d
     while k < len(blocks) and not _starts_entry(text, blocks, k, knowledge) and is_embed(blocks[k]):
         _media(text, blocks[k], d, knowledge)
         d.end = blocks[k].end
         k += 1
     extend_entry(text, blocks, k, d)
-    return to_talk(text, d)
+    return d
 
 
 def _starts_entry(text: str, blocks: list[mk.Block], k: int, knowledge: Knowledge) -> bool:

@@ -54,13 +54,18 @@ def body_talks(text: str, body_start: int) -> list[Talk]:
             drafts = sorted(drafts + surname_talks(text, blocks, drafts), key=lambda d: d.start)
             drafts = keyed_slides(text, blocks, drafts)
             _cross_reference(text, blocks, drafts)
-            _full_names(text, blocks, drafts)
-            resolve_handles(text, drafts)
-            handle_names(text, (body_start, len(text)), drafts)  # what resolve_handles leaves: こと, c'est
+            name_people(text, blocks, drafts, body_start)
             lines = LineIndex(text)
             return [to_talk(text, d, lines) for d in drafts]
     except (ValueError, IndexError, RecursionError):  # never let a strange post break the editor
         return []
+
+
+def name_people(text: str, blocks: list[mk.Block], drafts: list[Draft], body_start: int) -> None:
+    """Speakers written by first name, nickname or handle take the full name the post gives them."""
+    _full_names(text, blocks, drafts)
+    resolve_handles(text, drafts)
+    handle_names(text, (body_start, len(text)), drafts)  # what resolve_handles leaves: こと, c'est
 
 
 def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
@@ -392,7 +397,7 @@ def _full_names(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> None:
     speaker's span is then the full name where it is written; the first name in
     the entry is kept as ``speaker_mentions.N`` so renaming changes both.
     """
-    singles = [(d, i) for d in drafts if d.kind in ("prose", "item", "schedule")
+    singles = [(d, i) for d in drafts if d.kind in ("prose", "item", "schedule", "taught")
                for i, (n, _) in enumerate(d.speakers)
                if len(n.split()) == 1 and f"speaker_mentions.{i}" not in d.spans]
     if not singles or len(drafts) < 2:
