@@ -9,7 +9,7 @@ from its talks:
 
 - ``talk-unfilled``: the words "Add talk" writes;
 - ``talk-start-order``: a YouTube link, and a start time (``t=``, ``start=``,
-  a widget parameter ``="240"``, or a written ``34:50``);
+  a Liquid widget's parameter ``="240"``, or a written ``34:50``);
 - ``photo-too-large``: a local image of the body that exists in the site;
 - ``next-meetup-past``: the "next meetup" words and a date before the post's;
 - ``alt-missing``'s fix: an image without alt text;
@@ -42,9 +42,10 @@ from .talk_checks import parse_meetup_date, post_date
 
 _PLACEHOLDERS = (PLACEHOLDER_TALK["speakers"][0], PLACEHOLDER_TALK["organisation"], PLACEHOLDER_TALK["title"],
                  PLACEHOLDER_TAKEAWAY)
-# Every way recognition reads a start time has a digit after "=" (URL and widget parameters) or a
-# written m:ss (labels, chapter lists).
-_START_LIKE = re.compile(r"=\s*[\"']?\d|\d:\d\d")
+# Every way recognition reads a start time: a URL's t=/start= parameter, a parameter of a Liquid tag
+# (a site's widget names it as it likes), or a written m:ss (labels, chapter lists). An HTML
+# attribute (width="560") is none of them.
+_START_LIKE = re.compile(r"[?&#](?:t|start|time_continue)=\d|\{%[^%]*?=\s*[\"']?\d|\d:\d\d")
 
 
 # The checks of the talks at warning or error level, each with its condition above.
