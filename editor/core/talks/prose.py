@@ -38,7 +38,13 @@ NEGATIVE = re.compile(
     r"welcome[ds]?|winners?|won|congrat\w*|"
     r"organi[sz]er\w*|recording|recorded|streamed|"
     r"photos? by|rsvp|pull(?:ed)? out|cancel(?:led|ed|s)?|couldn't make|could not make|"
-    r"next meetup|next event|join us|danke|merci|gracias|hvala|"
+    r"next meetup|next event|join us|danke|merci|gracias|hvala|grazie|ringrazi\w*|agradec\w*|remerci\w*|"
+    r"obrigad[oa]s?|bedankt|"
+    # recorded or streamed, cancelled or postponed, in the other languages organisers write in
+    r"grava(?:ção|ções|d[oa]s?)|transmiss(?:ão|ões)|transmitid[oa]s?|grabaci[óo]n|grabad[oa]s?|"
+    r"transmisi[óo]n|registrazion[ei]|registrat[oaie]|aufzeichnung|aufgezeichnet|"
+    r"enregistr(?:ement|[ée]e?s?)|rimandat[oaie]|annullat[oaie]|postponed|verschoben|abgesagt|"
+    r"pospuest[oa]s?|cancelad[oa]s?|adiad[oa]s?|report[ée]e?s?|"
     # a call for speakers names the person to write to, not a speaker
     r"call for (?:speakers|papers|talks|proposals)|cfp|looking for speakers|speakers wanted|"
     r"(?:want|wants|like|interested) (?:to give|in giving) a talk|"
@@ -63,7 +69,9 @@ _NOT_A_TITLE = re.compile(r"(?:watch|see|view|video|recording|here|link|youtube|
                           r"folien|diapositivas|prosojnice|se föredraget|föredraget|bilderna|"
                           r"nagranie|slajdy|wideo|"
                           r"動画|スライド|録画)\b", re.I)
-_RIGHT_AFTER = re.compile(r"\W{0,3}(?:\s*[-–—:,]\s*|\s+(?:with|on|about|-)\s+)?[\"“„«*_]*$")
+# "Name (Org) — *Title*": a parenthesised organisation may stand between the name and the title
+_RIGHT_AFTER = re.compile(r"\W{0,3}(?:\s*\([^()\n]{1,60}\))?(?:\s*[-–—:,]\s*|\s+(?:with|on|about|-)\s+)?"
+                          r"[\"“„«*_]*$")
 _STRONG_CUE = re.compile(r"\btalk|\bpresent|\blightning|\bkeynote|\blecture|\bspoke|\bgave\b|\btold us|"
                          r"\bdemo|\bwalk(?:ed)? us|\bvortrag|\bsprach|\bcharla|\bponencia|\bpalestra|"
                          r"\bpredava|\bprezentacij|\bspeaker|\bsession|\bworkshop|\bberätta|\bwystąpi|\bopowiedzia|発表|講演|登壇|"
@@ -81,7 +89,8 @@ _TITLE_PHRASE = re.compile(
     r"titled|entitled|describing(?:\s+how to)?|exploring)\s+(?=[A-Z\"“])")
 SLIDES_WORDS = re.compile(r"\b(?:slides?|slide deck|deck|folien|diapositivas?|diapos|prosojnice|lucidi|"
                           r"dia's|presentation|präsentation|présentation)\b", re.I)
-_START_LABEL = re.compile(r"(?:\b(?:starting|starts|start|from|ab|à partir de|desde|od)\s+(?:at\s+)?"
+_START_LABEL = re.compile(r"(?:\b(?:starting|starts|start|from|ab|à partir de|a partir de|desde|od|vanaf)\s+"
+                          r"(?:at\s+)?"
                           r"|\(@\s*|\((?=\d{1,2}:\d{2}:\d{2}\)))\[?"  # "(1:02:15)", not a clock "(19:30)"
                           r"(?P<t>\d{1,2}:\d{2}(?::\d{2})?)\]?", re.I)
 _PREP_BEFORE = re.compile(r"\b(?:on|about|to|into|in|from|using|of|at|for|via|called|named|like|"

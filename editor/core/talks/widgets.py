@@ -18,8 +18,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 _PARAM = re.compile(r"\{\{-?\s*include\.(?P<p>\w+)")
-_VIDEO_HOST = re.compile(r"youtube(?:-nocookie)?\.com/embed/|youtu\.be/|vimeo\.com/(?:video/)?", re.I)
-_START = re.compile(r"[?&](?:start|t|time_continue)=\s*$")
+_VIDEO_HOST = re.compile(r"youtube(?:-nocookie)?\.com/(?:embed/|watch\?v=)|youtu\.be/|vimeo\.com/(?:video/)?",
+                         re.I)
+# "&amp;t=": the start parameter as HTML source writes it after another one
+_START = re.compile(r"(?:[?&]|&amp;)(?:start|t|time_continue)=\s*$")
 _SLIDES_HINT = re.compile(r"slides?|deck|speakerdeck|slideshare|notist|pdf|folien|diapo|pr[äé]sentation|"
                           r"presentaci[óo]n|lucidi|transparents|資料|スライド|幻灯片|슬라이드", re.I)
 _TAG = re.compile(r"\{%-?\s*include\s+(?P<name>[\w./-]+)(?P<args>[^%]*)-?%\}")
