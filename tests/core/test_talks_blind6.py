@@ -135,3 +135,40 @@ def test_intros_that_count_the_talks_or_say_they_were_streamed_name_no_speaker()
                   "Encontro de outubro na sede da Olist. Dessa vez cada palestra foi gravada separadamente.",
                   "Ieri sera eravamo in sessanta da Satispay. La registrazione parte dal talk di Giulia."):
         assert _talks(intro + "\n") == [], intro
+
+
+def test_include_parameters_with_speaker_and_talk_prefixes_and_a_clock_start():
+    (t,) = _talks('{% include talk.html speaker_name="Jane Doe" speaker_company="Acme" talk_name="Caching" '
+                  'talk_slides_url="https://x.test/s.pdf" youtube_id="abcdefgh" start="1:02:05" %}\n')
+    assert _fields(t) == (["Jane Doe"], "Acme", "Caching", "https://x.test/s.pdf", "abcdefgh", 3725)
+
+
+def test_html_block_with_a_bold_title_after_a_clock_and_a_role_before_the_company():
+    (a,) = _talks('<article class="talk"><strong>19:30 – Using <code>jekyll-feed</code> well</strong>\n'
+                  '<p class="speaker"><strong>Jane Doe</strong>, Acme</p></article>\n')
+    assert (a.speakers, a.organisation, a.title) == (
+        ["Jane Doe"], "Acme", "Using <code>jekyll-feed</code> well")
+    (b,) = _talks('<div class="session">'
+                  '<h3><a href="https://speakerdeck.com/x/y">7pm: Caching things</a></h3>\n'
+                  '<div class="presenter">Bob Roe — Senior Engineer at Contoso</div></div>\n')
+    assert (b.speakers, b.organisation, b.title, b.slides_url) == (
+        ["Bob Roe"], "Contoso", "Caching things", "https://speakerdeck.com/x/y")
+
+
+def test_labelled_lines_without_bold_or_behind_an_emoji():
+    (a,) = _talks("Título: Jekyll y Tailwind\nPonente: Ana Ruiz (Acme)\n"
+                  "Diapositivas: [PDF](https://x.test/a.pdf)\n")
+    assert _fields(a)[:4] == (["Ana Ruiz"], "Acme", "Jekyll y Tailwind", "https://x.test/a.pdf")
+    (b,) = _talks("🎤 *Speaker*: Jo Bloggs\n📝 *Talk*: Caching at the edge\n"
+                  "▶️ [Watch](https://youtu.be/abcdefgh?t=60)\n")
+    assert _fields(b) == (["Jo Bloggs"], None, "Caching at the edge", None,
+                          "https://youtu.be/abcdefgh?t=60", 60)
+    assert _talks("Título del evento: Meetup de junio\nLugar: Oficinas de Acme\nHora: 19:00\n") == []
+
+
+def test_timetable_item_with_the_recording_in_a_sub_bullet():
+    (t,) = _talks("- 19:30 — Jo Bloggs (Fastly): Caching at the edge\n"
+                  "  - [slides](https://speakerdeck.com/jo/edge)\n"
+                  "  - [video](https://youtu.be/abcdefgh?t=60)\n- 20:15 — Pizza\n")
+    assert _fields(t) == (["Jo Bloggs"], "Fastly", "Caching at the edge", "https://speakerdeck.com/jo/edge",
+                          "https://youtu.be/abcdefgh?t=60", 60)

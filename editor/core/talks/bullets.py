@@ -38,6 +38,7 @@ _SPEAKER_WORDS = (r"speakers?|presenters?|presented by|talk by|by|par|por|door|s
                   r"referent(?:in|innen|en)?|"
                   r"vortragende[rn]?|redner(?:in)?|intervenant(?:e)?s?|orat(?:eur|rice)s?|"
                   r"conf[ée]renci(?:er|[èe]re)s?|ponentes?|presentador(?:a|es)?|relat(?:ore|rice|ori)|oratore|"
+                  r"orador(?:a|es)?|conferenciantes?|"
                   r"sprekers?|prelegent(?:ka)?|palestrantes?|apresentador(?:a)?|talare|foredragsholder|"
                   r"登壇者|発表者|スピーカー|講師|演讲者|讲者|主讲人|발표자|연사")
 _PLURAL_LABEL = re.compile(r"(?:speakers|presenters|sprecherinnen|referent(?:inn)?en|vortragenden|"
@@ -54,9 +55,11 @@ _LABEL = re.compile(r"[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+(?:\*\*|__)?[ \t]*(?P<lab
     (_SPEAKER_WORDS, _SLIDES_WORDS, _VIDEO_WORDS, _TITLE_WORDS)) + r")[ \t]*(?:\*\*|__)?[ \t]*[:：][ \t]*"
     r"(?:\*\*|__)?[ \t]*(?P<value>[^\n]*?)[ \t]*$", re.I)
 # "**Charla:** Title" as a line of a paragraph: the colon inside or after the bold label
-_LINE_LABEL = re.compile(r"[ \t]*(?:\*\*|__)[ \t]*(?P<label>" + "|".join(
-    (_SPEAKER_WORDS, _SLIDES_WORDS, _VIDEO_WORDS, _TITLE_WORDS)) + r")[ \t]*(?:[:：][ \t]*(?:\*\*|__)|"
-    r"(?:\*\*|__)[ \t]*[:：])[ \t]*(?P<value>[^\n]*?)[ \t]*(?:\\)?$", re.I)
+# "**Charla:** Title", "*Ponente*: Name", "🎤 Speaker: Name" as a line of a paragraph
+_LINE_LABEL = re.compile(r"[ \t]*(?:[^\w\s*_\[]{1,3}[ \t]*)?(?P<open>\*\*|__|\*|_)?[ \t]*"
+                         r"(?P<label>" + "|".join(
+    (_SPEAKER_WORDS, _SLIDES_WORDS, _VIDEO_WORDS, _TITLE_WORDS)) + r")[ \t]*(?:[:：][ \t]*(?P=open)?|"
+    r"(?P=open)[ \t]*[:：])[ \t]*(?P<value>[^\n]*?)[ \t]*(?:\\)?$", re.I)
 _KIND_OF_LABEL = [(re.compile(rf"(?:{words})$", re.I), kind) for words, kind in (
     (_SPEAKER_WORDS, "speaker"), (_SLIDES_WORDS, "slides"), (_VIDEO_WORDS, "video"), (_TITLE_WORDS, "title"))]
 
@@ -349,7 +352,7 @@ def label_lines(text: str, b: mk.Block) -> Draft | None:
 
     A speaker label and a title label are both needed; lines without a label give the slides and the
     recording by their links."""
-    if b.kind != "para" or "**" not in b.text and "__" not in b.text:
+    if b.kind != "para" or b.text.count(":") + b.text.count("：") < 2:
         return None
     labelled, bare = _labels(text, b.start, b.end, _LINE_LABEL)
     kinds = [kind for kind, _l, _s in labelled]

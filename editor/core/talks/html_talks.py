@@ -44,6 +44,11 @@ _ORG_CLASS = re.compile(_WORDS.format(
 _TITLE_CLASS = re.compile(_WORDS.format(r"title|titolo|titel|titulo|título|titre|topic|tema|thema|sujet"),
                           re.I)
 _ANY_TAG = re.compile(r"<[^<>]*>")
+_STRONG = re.compile(r"<(?P<tag>strong|b)\b(?P<attrs>[^<>]*)>", re.I)
+_BLOCK_TAG = re.compile(r"<(?!/?(?:code|em|i|kbd|abbr|q|span)\b)[^<>]*>", re.I)
+_TIME = r"(?:\d{1,2}[:.h]\d{2}|\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?)"  # 19:30, 19.30, 19h30, 7pm, 7:30 p.m.
+_CLOCK = re.compile(rf"\s*{_TIME}(?:\s*[-–—]\s*{_TIME})?\s*[-–—:|·]?\s+", re.I)
+_ROLE_AT = re.compile(r"\s(?:at|@|bei|chez|en|presso|na|bij|w)\s+(?=\S)")  # "Senior Engineer at Contoso"
 _HEADING = re.compile(r"<h[1-6]\b[^<>]*>", re.I)
 _ELEMENT = re.compile(r"<(?P<tag>[a-z][a-z0-9]*)\b(?P<attrs>[^<>]*)>", re.I)
 _JOIN = re.compile(r"\s*(?:&amp;|&|,|;|\+|\b(?:and|und|et|y|e|en|og|och|i)\b)\s*")
@@ -197,6 +202,39 @@ def _speakers(text: str, s: int, e: int) -> tuple[list[tuple[str, Span]], Span |
     return speakers, org
 
 
+def _title(text: str, s: int, e: int, speakers: list[tuple[str, Span]]) -> Span | None:
+    """The title: an element whose class names one, else the first heading, else the first bold
+    text that is not a speaker's name; without a clock time or symbol before it."""
+    title = _element(text, s, e, _TITLE_CLASS)
+    if title is None:
+        h = _HEADING.search(text, s, e)
+        if h is not None:
+            close = text.find("</h", h.end(), e)
+            title = (h.end(), close) if close >= 0 else None
+    if title is None:
+        for m in _STRONG.finditer(text, s, e):
+            inner = _inner(text, m, e)
+            if inner is not None and not any(inner[0] <= sp[0] < inner[1] for _, sp in speakers):
+                title = inner
+                break
+    if title is None:
+        return None
+    link = re.fullmatch(r"\s*<a\b[^<>]*>(?P<t>.*)</a>\s*", text[title[0]:title[1]], re.S)
+    if link:
+        title = (title[0] + link.start("t"), title[0] + link.end("t"))
+    t = _trim(text, *title)
+    if _BLOCK_TAG.search(text, t[0], t[1]):  # inline <code> or <em> stay part of the title, not a <br>
+        t = _plain(text, *t)
+    clock = _CLOCK.match(text, t[0], t[1])
+    if clock and clock.end() < t[1]:
+        t = (clock.end(), t[1])
+    while t[1] > t[0] and not (text[t[0]].isalnum() or text[t[0]] in "\"“„«'<"):
+        t = mk.clean_span(text, (t[0] + 1, t[1]), " \t\n")  # "⚡ Title": a symbol, not the title
+    if t[1] - t[0] < 3 or any(t[0] <= sp[0] < t[1] for _, sp in speakers):
+        return None
+    return t
+
+
 def _talk(text: str, s: int, e: int) -> Draft | None:
     """The talk of one block's content ``text[s:e]``, or None when it names no speaker."""
     got = _speakers(text, s, e)
@@ -208,23 +246,14 @@ def _talk(text: str, s: int, e: int) -> Draft | None:
     if org is None:
         org_el = _element(text, s, e, _ORG_CLASS)
         org = _plain(text, *org_el) if org_el is not None else None
+    if org is not None:
+        role = _ROLE_AT.search(text, *org)
+        org = (role.end(), org[1]) if role else org
     if org is not None and org[1] > org[0]:
         d.put("organisation", text[org[0]:org[1]], org)
-    title = _element(text, s, e, _TITLE_CLASS)
-    if title is None:
-        h = _HEADING.search(text, s, e)
-        if h is not None:
-            close = text.find("</h", h.end(), e)
-            title = (h.end(), close) if close >= 0 else None
-    if title is not None:
-        link = re.match(r"\s*<a\b[^<>]*>", text[title[0]:title[1]])
-        if link:
-            title = (title[0] + link.end(), title[1])
-        t = _plain(text, *title)
-        while t[1] > t[0] and not (text[t[0]].isalnum() or text[t[0]] in "\"“„«'"):
-            t = mk.clean_span(text, (t[0] + 1, t[1]), " \t\n")  # "⚡ Title": a symbol, not the title
-        if t[1] - t[0] >= 3 and not any(t[0] <= sp[0] < t[1] for _, sp in speakers):
-            d.put("title", text[t[0]:t[1]], t)
+    t = _title(text, s, e, speakers)
+    if t is not None:
+        d.put("title", text[t[0]:t[1]], t)
     links = mk.links(text, s, e)
     video = next((lk for lk in links if lk.url and lk.url_span and is_video_url(lk.url)), None)
     if video is not None:

@@ -22,7 +22,7 @@ from .bullets import people
 from .draft import Draft, set_video
 from .parts import embeds, is_embed, slides_links, takeaway
 from .prose import title_and_video
-from .videos import find_start, is_video_url
+from .videos import find_start, is_video_url, parse_time
 
 _INCLUDE = re.compile(r"\{%-?\s*include\s+(?P<name>\S+)"
                       r"(?P<attrs>(?:\s+[\w-]+\s*=\s*(?:\"[^\"\n]*\"|'[^'\n]*'))+)\s*-?%\}")
@@ -62,6 +62,23 @@ _TALK_INCLUDE = re.compile(r"speaker|talk|session|vortrag|charla|palestra|interv
 _LEAD_IN = 400  # longest paragraph read as a lead-in to the include after it
 
 
+_AFFIXES = re.compile(r"^(?:(?P<talk>talk|session|vortrag|charla)|speaker|sprecher|ponente|relatore)_|"
+                      r"_(?:url|link|href|id|name|nome)$")
+
+
+def _role(key: str) -> str | None:
+    """The role of a parameter: ``speaker_company`` is a company, ``talk_slides_url`` slides and
+    ``talk_name`` a title."""
+    key = key.lower().replace("-", "_")
+    if key in _ROLE_OF:
+        return _ROLE_OF[key]
+    m = _AFFIXES.match(key)
+    bare = _AFFIXES.sub("", key)
+    if m and m.group("talk") and bare in ("", "name", "nome"):
+        return "title"
+    return _ROLE_OF.get(bare) if bare else None
+
+
 def _include(text: str, b: mk.Block) -> tuple[str, dict[str, tuple[str, tuple[int, int]]]] | None:
     """The include's name and its parameters by role (the first parameter of each role wins)."""
     if b.kind != "para" or "{%" not in b.text:
@@ -72,7 +89,7 @@ def _include(text: str, b: mk.Block) -> tuple[str, dict[str, tuple[str, tuple[in
     out: dict[str, tuple[str, tuple[int, int]]] = {}
     for a in _ATTR.finditer(text, m.start("attrs"), m.end("attrs")):
         g = "a" if a.group("a") is not None else "b"
-        role = _ROLE_OF.get(a.group(1).lower().replace("-", "_"))
+        role = _role(a.group(1))
         if role and role not in out and a.group(g).strip():
             out[role] = (a.group(g), a.span(g))
     return m.group("name"), out
@@ -180,6 +197,7 @@ def _media(text: str, roles: dict[str, tuple[str, tuple[int, int]]], d: Draft) -
     if "start" in roles and "video_url" in d.values and (
             "start_seconds" not in d.values or find_start(d.values["video_url"]) is None):
         value, span = roles["start"]
-        m = re.fullmatch(r"\s*(\d{1,5})s?\s*", value)
-        if m:
-            d.put("start_seconds", int(m.group(1)), (span[0] + m.start(1), span[0] + m.end(1)), force=True)
+        span = mk.clean_span(text, span, " ")
+        seconds = parse_time(text[span[0]:span[1]])  # "1380", "1380s", "23:00", "1h2m5s"
+        if seconds is not None:
+            d.put("start_seconds", seconds, span, force=True)

@@ -88,6 +88,7 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
         elif b.kind == "item":
             d = timetable_item(text, b) or programme_line(text, b.content, b.end)
             if d:
+                sub_item_media(text, b, d)
                 d.start, d.end = b.start, b.end
                 drafts.append(d)
                 i += 1
