@@ -172,3 +172,16 @@ def test_timetable_item_with_the_recording_in_a_sub_bullet():
                   "  - [video](https://youtu.be/abcdefgh?t=60)\n- 20:15 — Pizza\n")
     assert _fields(t) == (["Jo Bloggs"], "Fastly", "Caching at the edge", "https://speakerdeck.com/jo/edge",
                           "https://youtu.be/abcdefgh?t=60", 60)
+
+
+def test_html_talk_block_with_the_names_line_under_its_title_and_slots_that_are_breaks():
+    (t,) = _talks('<div class="talk">\n  <h3>Caching at the edge</h3>\n  <p>Jane Doe (Fastly)</p>\n'
+                  '  <p>Jane showed us how.</p>\n</div>\n')
+    assert (t.speakers, t.organisation, t.title) == (["Jane Doe"], "Fastly", "Caching at the edge")
+    (told,) = _talks('<div class="talk">\n  <h3>Caching at the edge</h3>\n'
+                     '  <p>Jane Doe showed us how to cache things at the edge.</p>\n</div>\n')
+    assert (told.speakers, told.title) == (["Jane Doe"], "Caching at the edge")
+    assert _talks('<div class="talk">\n  <h3>Doors open at the Engine Shed</h3>\n'
+                  '  <p>Bring your laptop and a friend.</p>\n</div>\n') == []
+    assert _talks('<div class="slot"><span>18:30</span><h3>Doors open</h3><p>Pizza and drinks</p></div>\n'
+                  '<div class="slot"><h3>Networking</h3><p>Main Hall</p></div>\n') == []

@@ -25,6 +25,7 @@ import re
 from . import markup as mk
 from .draft import Draft, Span, set_video
 from .parts import slides_links
+from .prose import TALK_CUE, prose
 from .videos import is_slides_url, is_video_url
 
 _TAGS = "div|section|article|li|details|aside"
@@ -33,7 +34,13 @@ _CLASS = re.compile(r"\bclass\s*=\s*(?:\"(?P<a>[^\"]*)\"|'(?P<b>[^']*)')", re.I)
 _WORDS = r"(?:^|[\s_-])(?:{})(?=$|[\s_-])"
 _TALK_CLASS = re.compile(_WORDS.format(
     r"talks?|session|presentation|lecture|keynote|lightning|vortrag|charla|ponencia|intervento|palestra|"
-    r"expos[ée]|conf[ée]rence|lezing|praatje|föredrag|agenda-item|programme-item|program-item"), re.I)
+    r"expos[ée]|conf[ée]rence|lezing|praatje|föredrag|agenda-item|programme-item|program-item|schedule-item|"
+    r"slot"), re.I)
+# a block that holds one talk, where a line of names under the title is its speakers (a session or a
+# slot may as well hold a break and its room)
+_ONE_TALK = re.compile(_WORDS.format(
+    r"talk|presentation|lecture|keynote|lightning|vortrag|charla|ponencia|intervento|palestra|expos[ée]|"
+    r"lezing|praatje|föredrag"), re.I)
 _SPEAKER_CLASS = re.compile(_WORDS.format(
     r"speakers?|presenters?|who|name|names|person|people|relatore|relatori|relatrice|"
     r"ponentes?|sprecher(?:in)?|referent(?:in)?|orat(?:eur|rice|ore)|intervenant(?:e)?|palestrantes?|"
@@ -55,6 +62,7 @@ _JOIN = re.compile(r"\s*(?:&amp;|&|,|;|\+|\b(?:and|und|et|y|e|en|og|och|i)\b)\s*
 _ORG_AFTER = re.compile(r"\s*(?:[·•|–—@,(]|\s-\s|\bat\b|\bvon\b|\bfrom\b|\bbei\b|\bchez\b|\bpresso\b)\s*")
 _BY = re.compile(r"\s*(?:by|von|par|por|di|da|door|de)\s+", re.I)
 _MAX_BLOCK = 8_000  # a longer element is a page section, not a talk
+_NAMES_LINE = 100  # longest line under a title read as its speakers' names
 _MAX_NESTED = 50  # talk blocks looked at inside a wrapper to tell it is one
 
 
@@ -151,7 +159,7 @@ def _runs(text: str, s: int, e: int, skip: tuple[int, int] | None = None) -> lis
     return out
 
 
-def _speakers(text: str, s: int, e: int) -> tuple[list[tuple[str, Span]], Span | None] | None:
+def _speakers(text: str, s: int, e: int, one: bool) -> tuple[list[tuple[str, Span]], Span | None] | None:
     """The people of a block's speaker elements (or of its "by Name" line) and an organisation written
     with them: "Jane Doe · Acme", "<a>Jane Doe</a> &amp; <a>Bob Roe</a> (Acme)"."""
     runs: list[tuple[int, int]] = []
@@ -171,11 +179,22 @@ def _speakers(text: str, s: int, e: int) -> tuple[list[tuple[str, Span]], Span |
     if not runs:  # "<p>by Jane Doe, Acme</p>"
         all_runs = _runs(text, s, e)
         k = next((k for k, (a, b) in enumerate(all_runs) if _BY.match(text, a, b)), None)
-        if k is None:
-            return None
-        a, b = all_runs[k]
-        rest = (_BY.match(text, a, b).end(), b)
-        runs = ([rest] if rest[1] > rest[0] else []) + all_runs[k + 1:k + 3]
+        if k is not None:
+            a, b = all_runs[k]
+            rest = (_BY.match(text, a, b).end(), b)
+            runs = ([rest] if rest[1] > rest[0] else []) + all_runs[k + 1:k + 3]
+        else:  # "<h3>Title</h3><p>Jane Doe (Acme)</p>": the line right under the title, when it is names
+            title = _title(text, s, e, []) if one else None
+            if title is None or len(text[title[0]:title[1]].split()) < 2:
+                return None
+            after = [r for r in all_runs if r[0] >= title[1]]
+            if not after:
+                return None
+            if after[0][1] - after[0][0] > _NAMES_LINE or _people(text, *after[0]) is None:
+                told = prose(text, *after[0])  # "<p>Jane Doe showed us how …</p>": a talk verb will do here
+                cued = told is not None and (told.cue or TALK_CUE.search(text, *after[0]) is not None)
+                return (told.speakers, None) if cued else None
+            runs = after[:3]
     speakers: list[tuple[str, Span]] = []
     org = None
     for a, b in runs:
@@ -235,9 +254,10 @@ def _title(text: str, s: int, e: int, speakers: list[tuple[str, Span]]) -> Span 
     return t
 
 
-def _talk(text: str, s: int, e: int) -> Draft | None:
-    """The talk of one block's content ``text[s:e]``, or None when it names no speaker."""
-    got = _speakers(text, s, e)
+def _talk(text: str, s: int, e: int, one: bool = False) -> Draft | None:
+    """The talk of one block's content ``text[s:e]``, or None when it names no speaker. ``one``: the
+    block's class says it is a talk (not a session or slot), so a names line under its title will do."""
+    got = _speakers(text, s, e, one)
     if got is None:
         return None
     speakers, org = got
@@ -272,26 +292,28 @@ def html_entries(text: str, s: int, e: int) -> list[Draft]:
     """The talks written as HTML blocks in ``text[s:e]``, in order."""
     if "<" not in text[s:e]:
         return []
-    blocks: list[tuple[int, int, int, int]] = []  # start, end, content start, content end
+    # start, end, content start, content end, whether its class says it holds one talk (not a slot)
+    blocks: list[tuple[int, int, int, int, bool]] = []
     for m in _OPEN.finditer(text, s, e):
         classes = _classes(m.group("attrs"))
-        if not (_TALK_CLASS.search(classes) or m.group("tag").lower() == "article"):
+        if not _TALK_CLASS.search(classes):
             continue
         inner = _inner(text, m, e)
         if inner is not None:
-            blocks.append((m.start(), inner[1] + len(m.group("tag")) + 3, *inner))
+            end = inner[1] + len(m.group("tag")) + 3
+            blocks.append((m.start(), end, *inner, bool(_ONE_TALK.search(classes))))
     out: list[Draft] = []
-    for k, (bs, be, cs, ce) in enumerate(blocks):
+    for k, (bs, be, cs, ce, one) in enumerate(blocks):
         nested = []
         for inner in blocks[k + 1:k + 1 + _MAX_NESTED]:
             if inner[0] >= be:
                 break
             nested.append(inner)
-        if any(_talk(text, b[2], b[3]) for b in nested):
+        if any(_talk(text, b[2], b[3], b[4]) for b in nested):
             continue  # a wrapper of talk blocks: its inner blocks are the talks
         if out and bs < out[-1].end:
             continue
-        d = _talk(text, cs, ce)
+        d = _talk(text, cs, ce, one)
         if d is not None:
             d.start, d.end = bs, be
             d.spans["paragraph"] = (cs, ce)
