@@ -4,7 +4,7 @@ paragraph, a numbered list with the recording in a sub-bullet, and intros that o
 
 from __future__ import annotations
 
-from editor.core.talks import Widget, recognise
+from editor.core.talks import Knowledge, Widget, recognise
 from editor.core.talks.widgets import widget_from_source
 
 
@@ -185,3 +185,27 @@ def test_html_talk_block_with_the_names_line_under_its_title_and_slots_that_are_
                   '  <p>Bring your laptop and a friend.</p>\n</div>\n') == []
     assert _talks('<div class="slot"><span>18:30</span><h3>Doors open</h3><p>Pizza and drinks</p></div>\n'
                   '<div class="slot"><h3>Networking</h3><p>Main Hall</p></div>\n') == []
+
+
+_CARD = ('<div class="card">\n  <img src="/img/{{ include.pic }}" alt="{{ include.p }}">\n'
+         '  <h3>{{ include.t }}</h3>\n'
+         '  <p><span class="who">{{ include.p }}</span> <span class="company">{{ include.c }}</span></p>\n'
+         '  <a href="{{ include.d }}">Deck</a>\n</div>\n')
+
+
+def test_the_site_include_source_says_which_parameter_is_the_speaker_title_and_company():
+    card = widget_from_source("card.html", _CARD)
+    assert card == Widget("card.html", (("c", "organisation"), ("d", "slides"), ("p", "speaker"),
+                                        ("t", "title")))
+    sponsor = widget_from_source("sponsor.html", '<div class="sponsor"><a href="{{ include.url }}">'
+                                                 '<img src="/s/{{ include.logo }}" '
+                                                 'alt="{{ include.nome }}"></a></div>')
+    assert sponsor is None
+    text = ('---\ntitle: t\n---\n\nGreat night.\n\n{% include card.html p="Jane Doe" t="Caching at the edge" '
+            'c="Fastly" d="https://x.test/deck.pdf" pic="jane.jpg" %}\n\n'
+            '{% include card.html p="Bob Roe" %}\n')
+    assert recognise(text).talks == []  # alone, "p" and "t" say nothing
+    talks = recognise(text, Knowledge(widgets=(card,))).talks
+    assert [(t.speakers, t.organisation, t.title, t.slides_url) for t in talks] == [
+        (["Jane Doe"], "Fastly", "Caching at the edge", "https://x.test/deck.pdf"),
+        (["Bob Roe"], None, None, None)]

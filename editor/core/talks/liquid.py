@@ -8,6 +8,9 @@ company/azienda/empresa/firma…, title/titolo/titel/título…, slides/deck/fol
 start/da/ab/desde/t…). An include starts an entry only when a person parameter reads as one or more
 people's names and the include also carries a title or the talk's slides or recording, or is named
 after talks (``speaker.html``, ``talk.html``); a sponsor's, partner's or host's include never does.
+Inside its site, the include's own source (``widgets``: ``<h3>{{ include.t }}</h3>``,
+``<span class="who">{{ include.p }}</span>``) says what a parameter with any name is
+(``widget_entries``, applied with the site's knowledge).
 The entry runs over what follows (abstract, takeaways, slides, embeds) up to the next such include,
 heading or rule; a short paragraph right before the include that leads into it ("Then Matteo gave a
 live demo:") belongs to it rather than being a talk of its own.
@@ -23,6 +26,7 @@ from .draft import Draft, set_video
 from .parts import embeds, is_embed, slides_links, takeaway
 from .prose import title_and_video
 from .videos import find_start, is_video_url, parse_time
+from .widgets import Widget, people_roles
 
 _INCLUDE = re.compile(r"\{%-?\s*include\s+(?P<name>\S+)"
                       r"(?P<attrs>(?:\s+[\w-]+\s*=\s*(?:\"[^\"\n]*\"|'[^'\n]*'))+)\s*-?%\}")
@@ -79,31 +83,34 @@ def _role(key: str) -> str | None:
     return _ROLE_OF.get(bare) if bare else None
 
 
-def _include(text: str, b: mk.Block) -> tuple[str, dict[str, tuple[str, tuple[int, int]]]] | None:
-    """The include's name and its parameters by role (the first parameter of each role wins)."""
+def _include(text: str, b: mk.Block, widgets: tuple[Widget, ...] = ()
+             ) -> tuple[str, dict[str, tuple[str, tuple[int, int]]], bool] | None:
+    """The include's name, its parameters by role (the first parameter of each role wins), and whether
+    the site's own include source says what they are (``widgets``, read from ``_includes/``)."""
     if b.kind != "para" or "{%" not in b.text:
         return None
     m = _INCLUDE.fullmatch(text, b.start + len(b.text) - len(b.text.lstrip()), b.end)
     if not m:
         return None
+    widget = next((w for w in widgets if w.name == m.group("name")), None)
     out: dict[str, tuple[str, tuple[int, int]]] = {}
     for a in _ATTR.finditer(text, m.start("attrs"), m.end("attrs")):
         g = "a" if a.group("a") is not None else "b"
-        role = _role(a.group(1))
+        role = (widget.kind_of(a.group(1)) if widget else None) or _role(a.group(1))
         if role and role not in out and a.group(g).strip():
             out[role] = (a.group(g), a.span(g))
-    return m.group("name"), out
+    return m.group("name"), out, widget is not None and people_roles(widget)
 
 
-def _talk_include(text: str, b: mk.Block):
-    got = _include(text, b)
+def _talk_include(text: str, b: mk.Block, widgets: tuple[Widget, ...] = ()):
+    got = _include(text, b, widgets)
     if got is None:
         return None
-    name, roles = got
+    name, roles, shown = got
     stem = name.rsplit("/", 1)[-1]
-    if "speaker" not in roles or _NOT_TALK_INCLUDE.search(stem):
+    if "speaker" not in roles or _NOT_TALK_INCLUDE.search(stem) and not shown:
         return None
-    if not (roles.keys() & {"title", "slides", "video"} or _TALK_INCLUDE.search(stem)):
+    if not (roles.keys() & {"title", "slides", "video"} or _TALK_INCLUDE.search(stem) or shown):
         return None
     value, (s, e) = roles["speaker"]
     read = people(text, s, e, plural=True)
@@ -118,11 +125,11 @@ def speaker_include(text: str, b: mk.Block) -> tuple[str, tuple[int, int]] | Non
     return None if got is None else got[0][0][0]
 
 
-def _lead_in(text: str, blocks: list[mk.Block], k: int) -> bool:
+def _lead_in(text: str, blocks: list[mk.Block], k: int, widgets: tuple[Widget, ...] = ()) -> bool:
     """Is ``blocks[k]`` a short paragraph leading into the talk include right after it?"""
     if k + 1 >= len(blocks) or blocks[k].kind != "para" or len(blocks[k].text) > _LEAD_IN:
         return False
-    nxt = _talk_include(text, blocks[k + 1])
+    nxt = _talk_include(text, blocks[k + 1], widgets)
     if nxt is None or _include(text, blocks[k]) is not None:
         return False
     para = blocks[k].text
@@ -130,11 +137,14 @@ def _lead_in(text: str, blocks: list[mk.Block], k: int) -> bool:
     return para.rstrip().endswith(":") or any(n.split()[0] in words for n, _ in nxt[0][0])
 
 
-def include_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | None, int]:
+def include_entry(text: str, blocks: list[mk.Block], i: int,
+                  widgets: tuple[Widget, ...] = ()) -> tuple[Draft | None, int]:
+    """The talk of the include at ``blocks[i]`` (or of the lead-in paragraph there and the include after
+    it) and the index after its entry; ``widgets``: the site's includes, read from its ``_includes/``."""
     first = i
-    if _lead_in(text, blocks, i):
+    if _lead_in(text, blocks, i, widgets):
         i += 1
-    got = _talk_include(text, blocks[i])
+    got = _talk_include(text, blocks[i], widgets)
     if got is None:
         return None, first + 1
     (speakers, org_span), roles = got
@@ -155,7 +165,7 @@ def include_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | No
         d.spans["paragraph"] = (blocks[first].start, blocks[first].end)
     k = i + 1
     while (k < len(blocks) and blocks[k].kind not in ("hr", "heading")
-           and _talk_include(text, blocks[k]) is None and not _lead_in(text, blocks, k)
+           and _talk_include(text, blocks[k], widgets) is None and not _lead_in(text, blocks, k, widgets)
            and not _other_include(text, blocks[k])):
         nb = blocks[k]
         if nb.kind == "item" and nb.level == 0:
@@ -201,3 +211,18 @@ def _media(text: str, roles: dict[str, tuple[str, tuple[int, int]]], d: Draft) -
         seconds = parse_time(text[span[0]:span[1]])  # "1380", "1380s", "23:00", "1h2m5s"
         if seconds is not None:
             d.put("start_seconds", seconds, span, force=True)
+
+
+def widget_entries(text: str, blocks: list[mk.Block], widgets: tuple[Widget, ...]) -> list[Draft]:
+    """The talks of includes whose site source shows a speaker (``{% include card.html p="Jane Doe"
+    t="Title" %}`` where ``card.html`` writes ``{{ include.p }}`` in its speaker element)."""
+    if not any(people_roles(w) for w in widgets):
+        return []
+    out = []
+    i = 0
+    while i < len(blocks):
+        d, j = include_entry(text, blocks, i, widgets)
+        if d is not None:
+            out.append(d)
+        i = max(j, i + 1)
+    return out
