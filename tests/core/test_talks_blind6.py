@@ -209,3 +209,12 @@ def test_the_site_include_source_says_which_parameter_is_the_speaker_title_and_c
     assert [(t.speakers, t.organisation, t.title, t.slides_url) for t in talks] == [
         (["Jane Doe"], "Fastly", "Caching at the edge", "https://x.test/deck.pdf"),
         (["Bob Roe"], None, None, None)]
+
+
+def test_a_paragraph_of_talk_includes_one_per_line():
+    body = ('{% include speaker.html name="Jane Doe" title="Caching" %}\n'
+            '{% include speaker.html name="Bob Roe" title="Less is more" %}\n'
+            '{% include sponsor.html name="Acme" %}\n\n'
+            "Bob's slides are [here](https://speakerdeck.com/b/l).\n")
+    assert [(t.speakers, t.title, t.lines) for t in _talks(body)] == [
+        (["Jane Doe"], "Caching", (5, 5)), (["Bob Roe"], "Less is more", (6, 6))]

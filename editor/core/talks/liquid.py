@@ -64,6 +64,7 @@ _NOT_TALK_INCLUDE = re.compile(r"sponsor|partner|logo|host|organi[sz]er|team|mem
 _TALK_INCLUDE = re.compile(r"speaker|talk|session|vortrag|charla|palestra|intervento|relator|ponente|"
                            r"presentation|expos|conference|lecture|sprecher|orateur", re.I)
 _LEAD_IN = 400  # longest paragraph read as a lead-in to the include after it
+_FOLLOWING = 50  # blocks after a paragraph of several includes that its last talk may take in
 
 
 _AFFIXES = re.compile(r"^(?:(?P<talk>talk|session|vortrag|charla)|speaker|sprecher|ponente|relatore)_|"
@@ -120,9 +121,40 @@ def _talk_include(text: str, b: mk.Block, widgets: tuple[Widget, ...] = ()):
 
 
 def speaker_include(text: str, b: mk.Block) -> tuple[str, tuple[int, int]] | None:
-    """The first speaker of a talk include paragraph, or None."""
-    got = _talk_include(text, b)
+    """The first speaker of a talk include paragraph (or of its first include), or None."""
+    got = _talk_include(text, (_tags(text, b) or [b])[0])
     return None if got is None else got[0][0][0]
+
+
+def _tags(text: str, b: mk.Block) -> list[mk.Block] | None:
+    """A paragraph of several include tags with nothing else in it: each tag as a block of its own."""
+    if b.kind != "para" or b.text.count("{%") < 2:
+        return None
+    out = []
+    pos = b.start
+    for m in _INCLUDE.finditer(text, b.start, b.end):
+        if text[pos:m.start()].strip():
+            return None
+        out.append(mk.Block("para", m.start(), m.end(), m.group()))
+        pos = m.end()
+    return out if len(out) >= 2 and not text[pos:b.end].strip() else None
+
+
+def include_entries(text: str, blocks: list[mk.Block], i: int,
+                    widgets: tuple[Widget, ...] = ()) -> tuple[list[Draft], int]:
+    """The talks of the include paragraph at ``blocks[i]`` (one include per line, or one with the lead-in
+    paragraph before it) and the index of the block after them."""
+    tags = _tags(text, blocks[i])
+    if tags is None:
+        d, j = include_entry(text, blocks, i, widgets)
+        return ([d] if d is not None else []), j
+    sub = tags + list(blocks[i + 1:i + 1 + _FOLLOWING])  # the last talk takes in what follows the tags
+    out, k = [], 0
+    while k < len(tags):
+        d, k = include_entry(text, sub, k, widgets)
+        if d is not None:
+            out.append(d)
+    return out, i + 1 + max(0, k - len(tags)) if out else i + 1
 
 
 def _lead_in(text: str, blocks: list[mk.Block], k: int, widgets: tuple[Widget, ...] = ()) -> bool:
@@ -218,11 +250,10 @@ def widget_entries(text: str, blocks: list[mk.Block], widgets: tuple[Widget, ...
     t="Title" %}`` where ``card.html`` writes ``{{ include.p }}`` in its speaker element)."""
     if not any(people_roles(w) for w in widgets):
         return []
-    out = []
+    out: list[Draft] = []
     i = 0
     while i < len(blocks):
-        d, j = include_entry(text, blocks, i, widgets)
-        if d is not None:
-            out.append(d)
+        found, j = include_entries(text, blocks, i, widgets)
+        out += found
         i = max(j, i + 1)
     return out

@@ -44,7 +44,7 @@ NEGATIVE = re.compile(
     r"grava(?:ção|ções|d[oa]s?)|transmiss(?:ão|ões)|transmitid[oa]s?|grabaci[óo]n|grabad[oa]s?|"
     r"transmisi[óo]n|registrazion[ei]|registrat[oaie]|aufzeichnung|aufgezeichnet|"
     r"enregistr(?:ement|[ée]e?s?)|rimandat[oaie]|annullat[oaie]|postponed|verschoben|abgesagt|"
-    r"pospuest[oa]s?|cancelad[oa]s?|adiad[oa]s?|report[ée]e?s?|"
+    r"pospuest[oa]s?|cancelad[oa]s?|adiad[oa]s?|reporté(?:e|s|es)?|"
     # a call for speakers names the person to write to, not a speaker
     r"call for (?:speakers|papers|talks|proposals)|cfp|looking for speakers|speakers wanted|"
     r"(?:want|wants|like|interested) (?:to give|in giving) a talk|"

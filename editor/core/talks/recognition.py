@@ -19,7 +19,7 @@ from .draft import Draft, set_video
 from .headings import heading_entry, heading_title
 from .html_talks import html_entries, opens_talk_block
 from .lines import closing_byline, definition_talks, link_item, thanks_talks
-from .liquid import include_entry, speaker_include
+from .liquid import include_entries, speaker_include
 from .model import Talk
 from .parts import (
     alt_title,
@@ -122,9 +122,9 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
                 i = j
                 continue
         elif b.kind == "para" and not b.text.startswith("[^"):  # not a footnote
-            d, j = include_entry(text, blocks, i)
-            if d:
-                drafts.append(d)
+            found, j = include_entries(text, blocks, i)
+            if found:
+                drafts += found
                 i = j
                 continue
             d = programme_line(text, b.start, b.end)
