@@ -218,3 +218,14 @@ def test_a_paragraph_of_talk_includes_one_per_line():
             "Bob's slides are [here](https://speakerdeck.com/b/l).\n")
     assert [(t.speakers, t.title, t.lines) for t in _talks(body)] == [
         (["Jane Doe"], "Caching", (5, 5)), (["Bob Roe"], "Less is more", (6, 6))]
+
+
+def test_sub_bullet_and_label_words_for_recordings_and_slides_in_spanish_and_portuguese():
+    (a,) = _talks("1. **Ana Ruiz** (Acme) — *Jekyll y Tailwind*\n   - Vídeo: [aquí](https://youtu.be/abcdefgh?t=60)\n"
+                  "   - Slides: [aquí](https://example.com/ana/deck)\n")
+    assert _fields(a) == (["Ana Ruiz"], "Acme", "Jekyll y Tailwind", "https://example.com/ana/deck",
+                          "https://youtu.be/abcdefgh?t=60", 60)
+    (b,) = _talks("**Palestrante:** Ana Ruiz\n**Palestra:** Jekyll e Tailwind\n"
+                  "**Vídeo:** [YouTube](https://youtu.be/abcdefgh)\n**Apresentação:** [PDF](https://x.test/a.pdf)\n")
+    assert _fields(b) == (["Ana Ruiz"], None, "Jekyll e Tailwind", "https://x.test/a.pdf",
+                          "https://youtu.be/abcdefgh", None)

@@ -45,9 +45,9 @@ _PLURAL_LABEL = re.compile(r"(?:speakers|presenters|sprecherinnen|referent(?:inn
                            r"intervenant(?:e)?s|orat(?:eur|rice)s|conf[ée]renci(?:er|[èe]re)s|ponentes|"
                            r"presentadores|relatori|sprekers|palestrantes)$", re.I)
 _SLIDES_WORDS = (r"slides?|slide deck|deck|folien|pr[äa]sentation|diapositives?|diapos?|transparents|"
-                 r"diapositivas|presentaci[óo]n|lucidi|sheets|資料|スライド|幻灯片|课件|슬라이드")
-_VIDEO_WORDS = (r"videos?|vid[ée]o|recording|aufzeichnung|mitschnitt|aufnahme|enregistrement|"
-                r"grabaci[óo]n|registrazione|opname|動画|録画|视频|영상")
+                 r"diapositivas|presentaci[óo]n|apresenta[çc][ãa]o|lucidi|sheets|資料|スライド|幻灯片|课件|슬라이드")
+_VIDEO_WORDS = (r"videos?|v[íi]deos?|vid[ée]o|recording|aufzeichnung|mitschnitt|aufnahme|enregistrement|"
+                r"grabaci[óo]n|grava[çc][ãa]o|registrazione|opname|動画|録画|视频|영상")
 _TITLE_WORDS = (r"title|titel|titre|t[íi]tulo|titolo|thema|topic|sujet|tema|talk|vortrag|charla|ponencia|"
                r"palestra|intervento|"
                 r"タイトル|演題|题目")
@@ -389,6 +389,12 @@ def sub_item_media(text: str, b: mk.Block, d: Draft) -> None:
     if nl < 0 or "title" not in d.values:
         return
     s = nl + 1
-    slides_links(text, s, b.end, d, strict=True)
+    pos = s
+    while pos < b.end and "slides_url" not in d.values:  # "- Slides: [here](…)": the line's label says it
+        le = text.find("\n", pos, b.end)
+        le = b.end if le < 0 else le
+        if not any(lk.url and is_video_url(lk.url) for lk in mk.links(text, pos, le)):
+            slides_links(text, pos, le, d)
+        pos = le + 1
     if len({lk.url for lk in mk.links(text, s, b.end) if lk.url and is_video_url(lk.url)}) == 1:
         title_and_video(text, d, s, b.end)  # the title is known: this takes the recording and start label
