@@ -221,11 +221,23 @@ def test_a_paragraph_of_talk_includes_one_per_line():
 
 
 def test_sub_bullet_and_label_words_for_recordings_and_slides_in_spanish_and_portuguese():
-    (a,) = _talks("1. **Ana Ruiz** (Acme) — *Jekyll y Tailwind*\n   - Vídeo: [aquí](https://youtu.be/abcdefgh?t=60)\n"
+    (a,) = _talks("1. **Ana Ruiz** (Acme) — *Jekyll y Tailwind*\n"
+                  "   - Vídeo: [aquí](https://youtu.be/abcdefgh?t=60)\n"
                   "   - Slides: [aquí](https://example.com/ana/deck)\n")
     assert _fields(a) == (["Ana Ruiz"], "Acme", "Jekyll y Tailwind", "https://example.com/ana/deck",
                           "https://youtu.be/abcdefgh?t=60", 60)
     (b,) = _talks("**Palestrante:** Ana Ruiz\n**Palestra:** Jekyll e Tailwind\n"
-                  "**Vídeo:** [YouTube](https://youtu.be/abcdefgh)\n**Apresentação:** [PDF](https://x.test/a.pdf)\n")
+                  "**Vídeo:** [YouTube](https://youtu.be/abcdefgh)\n"
+                  "**Apresentação:** [PDF](https://x.test/a.pdf)\n")
     assert _fields(b) == (["Ana Ruiz"], None, "Jekyll e Tailwind", "https://x.test/a.pdf",
                           "https://youtu.be/abcdefgh", None)
+
+
+def test_intros_placing_the_meetup_or_counting_its_talks_name_no_speaker():
+    for intro in ("O encontro aconteceu no escritório do Nubank, na Faria Lima. Os links pulam para o começo de "
+                  "cada palestra.",
+                  "Nos vimos en la oficina de Tuenti en Gran Vía. Aquí tenéis el resumen de cada charla.",
+                  "Ci siamo visti nella sede di Satispay. Ogni talk ha il suo video, con Mario Rossi alla regia."):
+        assert _talks(intro + "\n") == [], intro
+    (t,) = _talks("Jane Doe gave two talks: one on caching and one on *Edge functions in practice*.\n")
+    assert (t.speakers, t.title) == (["Jane Doe"], "Edge functions in practice")

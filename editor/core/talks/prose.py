@@ -94,7 +94,7 @@ _START_LABEL = re.compile(r"(?:\b(?:starting|starts|start|from|ab|à partir de|a
                           r"|\(@\s*|\((?=\d{1,2}:\d{2}:\d{2}\)))\[?"  # "(1:02:15)", not a clock "(19:30)"
                           r"(?P<t>\d{1,2}:\d{2}(?::\d{2})?)\]?", re.I)
 _PREP_BEFORE = re.compile(r"\b(?:on|about|to|into|in|from|using|of|at|for|via|called|named|like|"
-                          r"than)\s+(?:the\s+)?[*_\[\"“„«]*$|[\"“„«]$",
+                          r"than|em|na|nas|nos|nella|nel|negli|dans|im|presso|sobre|über|sur)\s+(?:the\s+)?[*_\[\"“„«]*$|[\"“„«]$",
                           re.I)
 _PROFILE = re.compile(r"https?://(?:www\.)?(?:twitter\.com|x\.com|github\.com|gitlab\.com|bsky\.app|"
                       r"mastodon\.\w+|[\w.]+\.social|linkedin\.com)/", re.I)
@@ -337,6 +337,20 @@ def _unlinked_title(text: str, draft: Draft, s: int, e: int) -> None:
 _TITLE_LABEL = re.compile(r"(?:lightning talk|keynote|talk)\s*[:–—-]\s+(?=\S)", re.I)
 
 
+# "each talk", "cada palestra", "ogni talk", "four talks": the talks counted, not one told of
+_COUNTED = re.compile(r"(?:\b(?:each|every|all|both|two|three|four|five|six|cada|todas?|todos|dos|tres|"
+                      r"cuatro|duas|dois|três|quatro|cinco|ogni|tutti|due|tre|quattro|chaque|tous|toutes|deux|trois|"
+                      r"quatre|jede[nmrs]?|alle|zwei|drei|vier|elke|twee|drie)\s+(?:\w+\s+)?)$", re.I)
+
+
+def _own_cue(sentence: str) -> re.Match | None:
+    """The first talk cue of ``sentence`` that is not a count of the talks."""
+    for m in TALK_CUE.finditer(sentence):
+        if not _COUNTED.search(sentence, max(0, m.start() - 30), m.start()):
+            return m
+    return None
+
+
 def is_negative(text: str, s: int, e: int) -> bool:
     """A negative cue in ``text[s:e]``, except inside a recording link's text ("[recording](video)")."""
     for m in NEGATIVE.finditer(text, s, e):
@@ -415,12 +429,12 @@ def prose(text: str, s: int, e: int, *, at_start: bool = False) -> Draft | None:
             d.put("organisation", text[slot[1][0]:slot[1][1]], slot[1])
         tail = skip_markup(text, d.speakers[-1][1][1])
         media = [lk for lk in mk.links(text, sent_s, sent_e) if is_video_url(lk.url) or is_slides_url(lk.url)]
-        cue = TALK_CUE.search(sentence)
+        cue = _own_cue(sentence)
         told_by_pronoun = False
         if not cue and k + 1 < len(sents):
             ns, ne = sents[k + 1]
             if not speakers_at(text, ns, ne) and not NEGATIVE.search(text[ns:ne]):
-                cue = TALK_CUE.search(text[ns:ne])
+                cue = _own_cue(text[ns:ne])
                 told_by_pronoun = bool(cue and _PRONOUN.match(text, ns))
         if k == 0:
             title_first(text, d, s, sp[0][1][0])
