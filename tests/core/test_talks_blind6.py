@@ -234,10 +234,11 @@ def test_sub_bullet_and_label_words_for_recordings_and_slides_in_spanish_and_por
 
 
 def test_intros_placing_the_meetup_or_counting_its_talks_name_no_speaker():
-    for intro in ("O encontro aconteceu no escritório do Nubank, na Faria Lima. Os links pulam para o começo de "
-                  "cada palestra.",
+    for intro in ("O encontro aconteceu no escritório do Nubank, na Faria Lima. Os links pulam para o "
+                  "começo de cada palestra.",
                   "Nos vimos en la oficina de Tuenti en Gran Vía. Aquí tenéis el resumen de cada charla.",
-                  "Ci siamo visti nella sede di Satispay. Ogni talk ha il suo video, con Mario Rossi alla regia."):
+                  "Ci siamo visti nella sede di Satispay. Ogni talk ha il suo video, con Mario Rossi "
+                  "alla regia."):
         assert _talks(intro + "\n") == [], intro
     (t,) = _talks("Jane Doe gave two talks: one on caching and one on *Edge functions in practice*.\n")
     assert (t.speakers, t.title) == (["Jane Doe"], "Edge functions in practice")
