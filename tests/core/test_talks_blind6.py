@@ -242,3 +242,12 @@ def test_intros_placing_the_meetup_or_counting_its_talks_name_no_speaker():
         assert _talks(intro + "\n") == [], intro
     (t,) = _talks("Jane Doe gave two talks: one on caching and one on *Edge functions in practice*.\n")
     assert (t.speakers, t.title) == (["Jane Doe"], "Edge functions in practice")
+
+
+def test_html_talk_blocks_written_in_markdown_inside():
+    body = ('<div class="talk" markdown="1">\n\n### Caching at the edge\n\n'
+            '**Jane Doe** (Fastly) · [slides](https://speakerdeck.com/j/c)\n\n</div>\n\n'
+            '<div class="talk" markdown="1">\n### Less is more\n**Bob Roe** · [video](https://youtu.be/abcdefgh)\n</div>\n')
+    assert [_fields(t) for t in _talks(body)] == [
+        (["Jane Doe"], "Fastly", "Caching at the edge", "https://speakerdeck.com/j/c", None, None),
+        (["Bob Roe"], None, "Less is more", None, "https://youtu.be/abcdefgh", None)]

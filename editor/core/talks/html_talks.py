@@ -51,6 +51,7 @@ _ORG_CLASS = re.compile(_WORDS.format(
 _TITLE_CLASS = re.compile(_WORDS.format(r"title|titolo|titel|titulo|título|titre|topic|tema|thema|sujet"),
                           re.I)
 _ANY_TAG = re.compile(r"<[^<>]*>")
+_MD_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+(?P<t>[^\n]*?)[ \t]*#*[ \t]*$", re.M)
 _STRONG = re.compile(r"<(?P<tag>strong|b)\b(?P<attrs>[^<>]*)>", re.I)
 _BLOCK_TAG = re.compile(r"<(?!/?(?:code|em|i|kbd|abbr|q|span)\b)[^<>]*>", re.I)
 _TIME = r"(?:\d{1,2}[:.h]\d{2}|\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?)"  # 19:30, 19.30, 19h30, 7pm, 7:30 p.m.
@@ -187,14 +188,22 @@ def _speakers(text: str, s: int, e: int, one: bool) -> tuple[list[tuple[str, Spa
             title = _title(text, s, e, []) if one else None
             if title is None or len(text[title[0]:title[1]].split()) < 2:
                 return None
-            after = [r for r in all_runs if r[0] >= title[1]]
+            after = [mk.clean_span(text, (max(a, title[1]), b), " \t\n") for a, b in all_runs
+                     if b > title[1]]
+            after = [(a, b) for a, b in after if b > a]
             if not after:
                 return None
-            if after[0][1] - after[0][0] > _NAMES_LINE or _people(text, *after[0]) is None:
-                told = prose(text, *after[0])  # "<p>Jane Doe showed us how …</p>": a talk verb will do here
-                cued = told is not None and (told.cue or TALK_CUE.search(text, *after[0]) is not None)
-                return (told.speakers, None) if cued else None
-            runs = after[:3]
+            line_end = text.find("\n", *after[0])
+            line = (after[0][0], after[0][1] if line_end < 0 else line_end)
+            if line[1] - line[0] > _NAMES_LINE or _people(text, *line) is None:
+                # "<p>Jane Doe showed us how …</p>" (a talk verb will do here), or in Markdown
+                # "**Jane Doe** (Acme) · [slides](…)" (a name opening the line)
+                told = prose(text, *line)
+                if told is None or not (told.cue or TALK_CUE.search(text, *line) is not None
+                                        or told.speakers[0][1][0] - line[0] <= 3):
+                    return None
+                return told.speakers, told.spans.get("organisation")
+            runs = [line] + after[1:3]
     speakers: list[tuple[str, Span]] = []
     org = None
     for a, b in runs:
@@ -230,6 +239,9 @@ def _title(text: str, s: int, e: int, speakers: list[tuple[str, Span]]) -> Span 
         if h is not None:
             close = text.find("</h", h.end(), e)
             title = (h.end(), close) if close >= 0 else None
+    if title is None:
+        h = _MD_HEADING.search(text, s, e)  # a block written in Markdown: <div class="talk" markdown="1">
+        title = h.span("t") if h is not None else None
     if title is None:
         for m in _STRONG.finditer(text, s, e):
             inner = _inner(text, m, e)
