@@ -247,7 +247,16 @@ def test_intros_placing_the_meetup_or_counting_its_talks_name_no_speaker():
 def test_html_talk_blocks_written_in_markdown_inside():
     body = ('<div class="talk" markdown="1">\n\n### Caching at the edge\n\n'
             '**Jane Doe** (Fastly) · [slides](https://speakerdeck.com/j/c)\n\n</div>\n\n'
-            '<div class="talk" markdown="1">\n### Less is more\n**Bob Roe** · [video](https://youtu.be/abcdefgh)\n</div>\n')
+            '<div class="talk" markdown="1">\n### Less is more\n'
+            '**Bob Roe** · [video](https://youtu.be/abcdefgh)\n</div>\n')
     assert [_fields(t) for t in _talks(body)] == [
         (["Jane Doe"], "Fastly", "Caching at the edge", "https://speakerdeck.com/j/c", None, None),
         (["Bob Roe"], None, "Less is more", None, "https://youtu.be/abcdefgh", None)]
+
+
+def test_several_bold_labels_on_one_line():
+    body = ("**Charla:** Jekyll y Tailwind · **Ponente:** Ana Ruiz (Acme) · "
+            "**Diapositivas:** [PDF](https://x.test/a.pdf)\n\n**Talk:** Less is more | **Speaker:** Bob Roe\n")
+    assert [(t.speakers, t.organisation, t.title, t.slides_url) for t in _talks(body)] == [
+        (["Ana Ruiz"], "Acme", "Jekyll y Tailwind", "https://x.test/a.pdf"),
+        (["Bob Roe"], None, "Less is more", None)]

@@ -60,6 +60,9 @@ _LINE_LABEL = re.compile(r"[ \t]*(?:[^\w\s*_\[]{1,3}[ \t]*)?(?P<open>\*\*|__|\*|
                          r"(?P<label>" + "|".join(
     (_SPEAKER_WORDS, _SLIDES_WORDS, _VIDEO_WORDS, _TITLE_WORDS)) + r")[ \t]*(?:[:：][ \t]*(?P=open)?|"
     r"(?P=open)[ \t]*[:：])[ \t]*(?P<value>[^\n]*?)[ \t]*(?:\\)?$", re.I)
+_INLINE_LABEL = re.compile(r"(?:\*\*|__)[ \t]*(?P<label>" + "|".join(
+    (_SPEAKER_WORDS, _SLIDES_WORDS, _VIDEO_WORDS, _TITLE_WORDS)) + r")[ \t]*(?:[:：][ \t]*(?:\*\*|__)|"
+    r"(?:\*\*|__)[ \t]*[:：])[ \t]*", re.I)
 _KIND_OF_LABEL = [(re.compile(rf"(?:{words})$", re.I), kind) for words, kind in (
     (_SPEAKER_WORDS, "speaker"), (_SLIDES_WORDS, "slides"), (_VIDEO_WORDS, "video"), (_TITLE_WORDS, "title"))]
 
@@ -159,14 +162,24 @@ def _labels(text: str, s: int, e: int, pattern: re.Pattern) -> tuple[list[tuple[
     while pos < e:
         nl = text.find("\n", pos, e)
         le = e if nl < 0 else nl
+        inline = list(_INLINE_LABEL.finditer(text, pos, le)) if pattern is _LINE_LABEL else []
         m = pattern.match(text, pos, le)
-        if m:
-            kind = next(kind for pat, kind in _KIND_OF_LABEL if pat.match(m.group("label")))
-            labelled.append((kind, m.group("label"), m.span("value")))
+        if len(inline) >= 2 and not text[pos:inline[0].start()].strip():
+            # "**Charla:** Title · **Ponente:** Name": several labels on one line
+            for k, lm in enumerate(inline):
+                end = inline[k + 1].start() if k + 1 < len(inline) else le
+                value = mk.clean_span(text, (lm.end(), end), " \t·•|–—-,;")
+                labelled.append((_kind_of(lm.group("label")), lm.group("label"), value))
+        elif m:
+            labelled.append((_kind_of(m.group("label")), m.group("label"), m.span("value")))
         else:
             bare.append((pos, le))
         pos = le + 1
     return labelled, bare
+
+
+def _kind_of(label: str) -> str:
+    return next(kind for pat, kind in _KIND_OF_LABEL if pat.match(label))
 
 
 def _label_links(text: str, labelled: list[tuple[str, str, Span]], d: Draft) -> None:
