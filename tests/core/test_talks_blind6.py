@@ -256,7 +256,8 @@ def test_html_talk_blocks_written_in_markdown_inside():
 
 def test_several_bold_labels_on_one_line():
     body = ("**Charla:** Jekyll y Tailwind · **Ponente:** Ana Ruiz (Acme) · "
-            "**Diapositivas:** [PDF](https://x.test/a.pdf)\n\n**Talk:** Less is more | **Speaker:** Bob Roe\n")
+            "**Diapositivas:** [PDF](https://x.test/a.pdf)\n\n"
+            "**Talk:** Less is more | **Speaker:** Bob Roe\n")
     assert [(t.speakers, t.organisation, t.title, t.slides_url) for t in _talks(body)] == [
         (["Ana Ruiz"], "Acme", "Jekyll y Tailwind", "https://x.test/a.pdf"),
         (["Bob Roe"], None, "Less is more", None)]
