@@ -100,3 +100,10 @@ def test_one_list_may_name_companies_in_brackets_after_a_comma_or_an_at_sign():
                                  organisation="Beta Labs")
     assert [(t.speakers, t.organisation) for t in taught_on_brackets] == [
         (t.speakers, t.organisation) for t in talks]
+
+
+def test_a_symbol_before_a_title_marks_it_and_is_not_part_of_it():
+    text = "---\ntitle: x\n---\n\n- **Build caching** — Bob Stone\n- **⚡ Tiny plugins** — Ann Lee\n"
+    talks = _taught(text, speaker="Bob Stone", title="Build caching")
+    assert [(t.speakers, t.title) for t in talks] == [(["Bob Stone"], "Build caching"),
+                                                      (["Ann Lee"], "Tiny plugins")]

@@ -42,8 +42,20 @@ SITE = DATA / "talks_adapt_site_tuned"
 
 def _teach(text: str, **fields) -> Knowledge:
     body = parse(text).body_start
+    fields["speaker"] = _as_written(text, fields["speaker"])
     shape, _ = learn(text, body, locate(text, body, fields), fields)
     return Taught((shape,)).knowledge_for("post")
+
+
+def _as_written(text: str, speakers: str) -> str:
+    """Several speakers as the post joins them ("Ana y Luis"), as the user would type them."""
+    names = [n.strip() for n in speakers.split(", ")]
+    if len(names) < 2 or speakers in text:
+        return speakers
+    first = text.find(names[0])
+    last = text.find(names[-1], first)
+    between = text[first:last + len(names[-1])] if first >= 0 and last > first else ""
+    return between if between and "\n" not in between and len(between) < 120 else speakers
 
 
 def test_a_taught_entry_finds_the_others_of_its_shape():

@@ -15,7 +15,9 @@ import re
 from . import markup as mk
 from .draft import Draft, Span, set_video
 from .parts import slides_links
+from .people import cell_people
 from .prose import prose
+from .shapes import NOT_TALK
 from .videos import is_slides_url, is_video_url
 
 # "by" in the languages the roundups use; after it a nickname needs no capital ("(von jku)").
@@ -30,8 +32,14 @@ _SPEAKER_LABEL = r"(?:登壇者|発表者|スピーカー|講師|speakers?|prese
                  r"intervenant(?:e)?|ponente|relatore)"
 _LABEL = re.compile(r"[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?P<label>" + _SPEAKER_LABEL + "|" + _SLIDES_LABEL
                     + r")(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*(?P<value>\S[^\n]*?)[ \t]*$", re.I)
-_TIMETABLE = re.compile(r"[ \t]*(?:\*\*|__)?\d{1,2}[:：.]?\d{2}(?:\*\*|__)?[ \t]*[~〜～][ \t]*"
-                        r"(?P<title>\S[^\n]*?)[ \t]*$")
+# "1410~ Title", or a clock time in any format ("19:20 —", "19h20 :", "7pm -", "19:20-19:50 |") and the title
+_CLOCK = r"(?:\d{1,2}[:：.hH]\d{2}|\d{1,2}\s?[ap]\.?m\.?|\d{1,2}[hH])(?![\w])"
+_TIMETABLE = re.compile(r"[ \t]*(?:\*\*|__)?(?:\d{1,2}[:：.]?\d{2}(?:\*\*|__)?[ \t]*[~〜～]|"
+                        rf"{_CLOCK}(?:[ \t]*[-–—~〜～][ \t]*{_CLOCK})?(?:\*\*|__)?[ \t]*[~〜～:：|–—-])"
+                        r"[ \t]*(?P<title>\S[^\n]*?)[ \t]*$", re.I)
+# a nested "par Jane Doe (Acme)" / "by Jane Doe" line under a timed title
+_BY_LINE = re.compile(r"[ \t]*(?:[-*+][ \t]+)?(?:by|par|von|por|di|door|con|av|af|od|przez)[ \t]+(?=\S)",
+                      re.I)
 _HONORIFIC = re.compile(r"[ \t]*(?:さん|様|氏|先生|님|san)[ \t]*$")
 _HANDLE = re.compile(r"[ \t]*[(（][ \t]*@[\w.-]+[ \t]*[)）]")
 _PERSON_ORG = re.compile(r"[ \t]*[(（][ \t]*(?P<org>[^()（）@\n]{2,40}?)[ \t]*[)）]")
@@ -64,7 +72,7 @@ def _title_span(text: str, s: int, e: int) -> Span | None:
     span = mk.clean_span(text, (s, e), " :–—-")
     a, b = span
     while b - a >= 2 and text[a] in "*_\"“„«「" and text[b - 1] in "*_\"”“»」":
-        a, b = a + 1, b - 1
+        a, b = mk.clean_span(text, (a + 1, b - 1), " ")
     title = text[a:b].strip()
     if len(title) < 3 or mk.name_like(title, single=False) or "](" in title or re.search(r"[*_]", title):
         return None
@@ -141,7 +149,13 @@ def _labelled_lines(text: str, s: int, e: int, d: Draft, bare_name: bool) -> Non
             content = re.match(r"[ \t]*[-*+][ \t]+", text[pos:le])
             cs = pos + (content.end() if content else 0)
             links = [lk for lk in mk.links(text, cs, le) if lk.url]
-            if links:
+            by = _BY_LINE.match(text, pos, le) if bare_name and not d.speakers and not links else None
+            people = cell_people(text, by.end(), le, nick_ok=False) if by else None
+            if people:  # "- par Jane Doe et Bo Chen (Acme)"
+                d.speakers = people[0]
+                if people[1]:
+                    d.put("organisation", text[people[1][0]:people[1][1]], people[1])
+            elif links:
                 if is_video_url(links[0].url):
                     set_video(d, links[0].url, links[0].url_span)
                 elif "slides_url" not in d.values and (is_slides_url(links[0].url) or slides_links(
@@ -170,7 +184,7 @@ def timetable_item(text: str, b: mk.Block) -> Draft | None:
     if not m:
         return None
     title = _title_span(text, m.start("title"), m.end("title"))
-    if title is None:
+    if title is None or NOT_TALK.match(text[title[0]:title[1]]):
         return None
     d = Draft("schedule")
     _labelled_lines(text, line_end + 1, b.end, d, bare_name=True)

@@ -13,6 +13,7 @@ from ..edits import TextEdit
 from ..frontmatter import ParsedPost
 from . import markup as mk
 from .model import Event, NextMeetup, Sponsor, Talk
+from .span_index import Cover
 from .videos import youtube_id
 
 _SPONSOR = re.compile(r"\bsponsor\w*|\bgrateful to\b|\bpartners?\b|\bsupported by\b|\bunterstützt\b|"
@@ -47,12 +48,9 @@ def recognise_event(text: str, parsed: ParsedPost, talks: list[Talk]) -> Event:
         return Event()
 
 
-def _inside(talks: list[Talk], pos: int) -> bool:
-    return any(t.span[0] <= pos <= t.span[1] for t in talks)
-
-
 def _event(text: str, parsed: ParsedPost, talks: list[Talk]) -> Event:
     spans: dict[str, tuple[int, int]] = {}
+    inside = Cover(t.span for t in talks)  # one lookup per block, not one pass over the talks
     video_id = video_url = None
     fm = parsed.front_matter
     f = fm.field("video") if fm else None
@@ -63,7 +61,7 @@ def _event(text: str, parsed: ParsedPost, talks: list[Talk]) -> Event:
     blocks = mk.blocks(text, parsed.body_start)
     if video_url is None:
         for b in blocks:
-            if b.kind != "html" or _inside(talks, b.start):
+            if b.kind != "html" or b.start in inside:
                 continue
             for url, span in mk.sources(text, b.start, b.end):
                 if youtube_id(url):
@@ -76,20 +74,21 @@ def _event(text: str, parsed: ParsedPost, talks: list[Talk]) -> Event:
         video_id = youtube_id(video_url)
         i = video_url.find(video_id)
         spans["video_id"] = (spans["video_url"][0] + i, spans["video_url"][0] + i + len(video_id))
-    sponsors = _sponsors(text, blocks, talks)
+    sponsors = _sponsors(text, blocks, inside)
     if sponsors:
         last = sponsors[-1].spans
         spans["sponsors"] = (sponsors[0].spans["name"][0], last.get("url", last["name"])[1])
     return Event(video_id, video_url, sponsors, _next_meetup(text, blocks, talks), spans)
 
 
-def _sponsors(text: str, blocks: list[mk.Block], talks: list[Talk]) -> list[Sponsor]:
-    return _sponsors_by(_SPONSOR, text, blocks, talks) or _sponsors_by(_THANKS, text, blocks, talks)
+def _sponsors(text: str, blocks: list[mk.Block], inside: Cover) -> list[Sponsor]:
+    return _sponsors_by(_SPONSOR, text, blocks, inside) or _sponsors_by(_THANKS, text, blocks, inside)
 
 
-def _sponsors_by(regex: re.Pattern, text: str, blocks: list[mk.Block], talks: list[Talk]) -> list[Sponsor]:
+def _sponsors_by(regex: re.Pattern, text: str, blocks: list[mk.Block], inside: Cover) -> list[Sponsor]:
+    """``inside``: the talks' spans (a sponsor line is never inside a talk)."""
     for k, b in enumerate(blocks):
-        if b.kind not in ("para", "item") or _inside(talks, b.start):
+        if b.kind not in ("para", "item") or b.start in inside:
             continue
         for s, e in mk.sentences(text, b.start, b.end):
             if not regex.search(text[s:e]):

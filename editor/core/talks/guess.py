@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from . import markup as mk
+from .kinds import is_kind_label, without_kind
 from .shape import speaker_names
 
 # (matched at a line's start with ``match(text, pos, endpos)``, where "^" would never match)
@@ -54,8 +55,6 @@ _AFTER_NAME = re.compile(r"[ \t]*(?:さん|様|氏)?[ \t]*(?:"
                          r"(?=[ \t]*(?:$|[,.;|—–)]|[ \t]-[ \t]|\n))")
 _TIME = re.compile(r"[~\s]*\d{1,2}(?:[:h.]\d{2})?(?:[ \t]*(?:am|pm|uhr|h))?[~\s]*"
                    r"(?:[-–—][ \t]*\d{1,2}(?:[:h.]\d{2})?)?", re.I)
-_KIND = re.compile(r"(?:LT|Lightning[ -]?[Tt]alk|Keynote|Workshop|Blitzlicht|Vortrag|Charla|Ponencia|"
-                   r"ライトニングトーク|基調講演)(?:[ \t]+\w+)?[ \t]*[:：][ \t]*")
 _GENERIC = {"slides", "slide", "video", "vidéo", "replay", "recording", "pdf", "here", "ici", "hier", "link",
             "youtube", "deck", "folien", "diapositivas", "資料", "動画", "speaker deck", "google slides",
             "slideshare", "github", "watch", "aufzeichnung", "enregistrement", "grabación"}
@@ -79,6 +78,8 @@ def guess_fields(text: str, body_start: int, at: int) -> dict:
     out: dict = {}
     _labelled(text, lines, out)
     _table_row(text, body_start, at, out)
+    _widget_params(entry, out)
+    _html_classes(entry, out)
     if "speaker" not in out:
         _introduced(entry, out)
     if "title" not in out:
@@ -226,6 +227,45 @@ def _labelled(text: str, lines: list[tuple[int, int]], out: dict) -> None:
             out["organisation"] = value
 
 
+_PARAM = re.compile(r"\b(?P<k>\w+)[ \t]*=[ \t]*(?:\"(?P<a>[^\"\n]*)\"|'(?P<b>[^'\n]*)')")
+_CLASSED = re.compile(r"<(?P<tag>\w+)[^>\n]*\bclass=[\"'](?P<cls>[^\"']*)[\"'][^>\n]*>(?P<inner>[^<\n]*)")
+_NAME_PARAMS = {"name", "nome", "nombre", "nom", "speaker", "speakers", "sprecher", "ponente", "relatore",
+                "who", "author", "palestrante", "presenter"}
+_TITLE_PARAMS = {"title", "titolo", "titulo", "título", "titre", "titel", "talk", "topic", "tema"}
+_ORG_PARAMS = {"company", "azienda", "empresa", "firma", "org", "organisation", "organization", "société",
+               "entreprise", "affiliation", "employer"}
+
+
+def _widget_params(entry: str, out: dict) -> None:
+    """A site's include widget per talk: ``{% include speaker.html nome="…" titolo="…" %}``."""
+    for tag in re.finditer(r"\{%-?\s*include\b[^%]*%\}", entry):
+        for m in _PARAM.finditer(tag.group()):
+            key, value = m.group("k").lower(), (m.group("a") or m.group("b") or "").strip()
+            if not value:
+                continue
+            field = ("speaker" if key in _NAME_PARAMS else "title" if key in _TITLE_PARAMS
+                     else "organisation" if key in _ORG_PARAMS else None)
+            if field is not None:
+                out.setdefault(field, value)
+
+
+def _html_classes(entry: str, out: dict) -> None:
+    """An HTML entry whose elements say what they hold: ``<p class="speaker">``, ``<span class="org">``."""
+    for m in _CLASSED.finditer(entry):
+        classes, value = m.group("cls").lower(), m.group("inner").strip()
+        if not value:
+            continue
+        if re.search(r"speaker|presenter|author|\bname\b|\bwho\b", classes) and "speaker" not in out:
+            who, org = _split_company(value.rstrip(" ,·–—-"))
+            out["speaker"] = who
+            if org:
+                out.setdefault("organisation", org)
+        elif re.search(r"\borg|company|affiliation|employer", classes):
+            out.setdefault("organisation", value)
+        elif re.search(r"title", classes) and m.group("tag").lower() not in ("span",):
+            out.setdefault("title", value)
+
+
 def _table_row(text: str, body_start: int, at: int, out: dict) -> None:
     s, e = _line_at(text, body_start, at)
     row = text[s:e].strip()
@@ -355,7 +395,7 @@ def _title(text: str, lines: list[tuple[int, int]], cursor: int) -> str | None:
         (here if s <= cursor <= e else other).extend(found)
         linked += [m.group(1).strip() for m in _LINK.finditer(line) if line[m.start() - 1:m.start()] != "!"]
     for candidate in [*here, *([heading] if heading else []), *other, *linked]:
-        candidate = _without_kind(candidate)
+        candidate = _without_kind(_plain(candidate))
         if _title_like(candidate):
             return candidate
     return None
@@ -388,23 +428,28 @@ def _by_parts(text: str, at: int, body_start: int, out: dict) -> None:
     plain = re.sub(r"!\[[^\]]*\]\([^)]*\)", " | ", line)  # an image is neither name nor title
     plain = re.sub(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1", lambda m: " | " + m.group(2) + " | ", plain)
     plain = _LINK.sub(r"\1", plain)
-    parts = [p.strip(" *_#>+-") for p in re.split(r"\s[·|–—-]\s|[,()（）:：«»“”\"|]|\s·\s|·", plain)]
-    parts = [p for p in parts if p and not _TIME.fullmatch(p) and p != out.get("title")]
+    plain = _NOT_TEXT.sub(lambda m: " | ", plain)  # a widget's parameters are read by _widget_params
+    raw = [p.strip(" *_#>+-") for p in re.split(r"\s[·|–—-]\s|[,()（）:：«»“”\"|]|\s·\s|·", plain)]
+    timed = {_without_kind(p) for p in raw if _without_kind(p) != p}  # "1410~ Title": a programme's title
+    parts = [_without_kind(p) for p in raw]
+    parts = [p for p in parts if p and not _TIME.fullmatch(p) and p != out.get("title") and "//" not in p]
     short = len(line) <= 120  # a lower-case word is a nickname in a programme line, not in prose
     for p in parts:
-        if "speaker" not in out and _is_person(p, handles=short):
+        # after a clock time a title is more likely than a one-word name ("19:30 Goで作るCLIツール")
+        if "speaker" not in out and _is_person(p, strict=p in timed, handles=short):
             out["speaker"] = _without_honorific(p)
-        elif short and "speaker" in out and "organisation" not in out and _company_like(p, out):
+        elif short and "speaker" in out and "organisation" not in out and p not in timed \
+                and _company_like(p, out):
             out["organisation"] = p
     if "title" not in out:
-        rest = [p for p in parts if p not in out.values() and _title_like(p)]
+        rest = [p for p in parts if p not in out.values() and (p in timed or _title_like(p))]
         if rest:
             out["title"] = _without_kind(max(rest, key=len))
 
 
 def _company_like(part: str, out: dict) -> bool:
     return (part[:1].isupper() and len(part.split()) <= 4 and part.lower() not in _GENERIC
-            and not _KIND.fullmatch(part + ":") and part not in (out.get("title") or "")
+            and not is_kind_label(part) and part not in (out.get("title") or "")
             and part.lower() not in _LABELS
             and part not in out["speaker"])
 
@@ -432,5 +477,4 @@ def _without_kind(title: str) -> str:
     t = _LEADING_TIME.match(title)
     if t is not None and t.end() < len(title) and re.match(r"[~\s]*\d", title):
         title = title[t.end():]
-    m = _KIND.match(title)
-    return title[m.end():] if m and m.end() < len(title) else title
+    return without_kind(title)

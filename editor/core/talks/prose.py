@@ -98,6 +98,10 @@ _PREP_BEFORE = re.compile(r"\b(?:on|about|to|into|in|from|using|of|at|for|via|ca
                           re.I)
 _PROFILE = re.compile(r"https?://(?:www\.)?(?:twitter\.com|x\.com|github\.com|gitlab\.com|bsky\.app|"
                       r"mastodon\.\w+|[\w.]+\.social|linkedin\.com)/", re.I)
+# "… following up on her talk in January": a possessive before the noun points back at a talk, it is
+# not the talk being reported
+_OWN_TALK = re.compile(r"\b(?:his|her|their|son|sa|leur|sein(?:em|en)?|ihr(?:em|en)?|su|suo|sua|zijn|"
+                       r"haar)\s+$", re.I)
 _ROLE_SELF = {"yours truly", "myself", "me", "moi", "ich"}
 # "<Name(s)> from <Organisation> <talk verb>" opening a sentence: the slots are read by position, so a
 # name or organisation in any case or script reads back ("New speaker from acme labs gave a talk").
@@ -343,11 +347,15 @@ _COUNTED = re.compile(r"(?:\b(?:each|every|all|both|two|three|four|five|six|cada
                       r"quatre|jede[nmrs]?|alle|zwei|drei|vier|elke|twee|drie)\s+(?:\w+\s+)?)$", re.I)
 
 
-def _own_cue(sentence: str) -> re.Match | None:
-    """The first talk cue of ``sentence`` that is not a count of the talks."""
+def _own_cue(sentence: str, own: bool = False) -> re.Match | None:
+    """The first talk cue of ``sentence`` that is not a count of the talks (nor, with ``own``, a talk
+    someone gave before: "her talk in January")."""
     for m in TALK_CUE.finditer(sentence):
-        if not _COUNTED.search(sentence, max(0, m.start() - 30), m.start()):
-            return m
+        if _COUNTED.search(sentence, max(0, m.start() - 30), m.start()):
+            continue
+        if own and _OWN_TALK.search(sentence, max(0, m.start() - 12), m.start()):
+            continue
+        return m
     return None
 
 
@@ -429,7 +437,7 @@ def prose(text: str, s: int, e: int, *, at_start: bool = False) -> Draft | None:
             d.put("organisation", text[slot[1][0]:slot[1][1]], slot[1])
         tail = skip_markup(text, d.speakers[-1][1][1])
         media = [lk for lk in mk.links(text, sent_s, sent_e) if is_video_url(lk.url) or is_slides_url(lk.url)]
-        cue = _own_cue(sentence)
+        cue = _own_cue(sentence, own=True)
         told_by_pronoun = False
         if not cue and k + 1 < len(sents):
             ns, ne = sents[k + 1]

@@ -13,8 +13,10 @@ import re
 
 from . import markup as mk
 from .agenda import labelled_section, numbered_lines, programme_line, timetable_item
+from .aliases import handle_names
 from .bios import surname_talks
 from .bullets import bullet_section, label_lines, resolve_handles, sub_item_media
+from .chapters import chapter_talks
 from .draft import Draft, set_video
 from .headings import heading_entry, heading_title
 from .html_talks import html_entries, opens_talk_block
@@ -37,8 +39,10 @@ from .parts import (
 )
 from .prose import SLIDES_WORDS, TALK_CUE, is_negative, prose, title_and_video
 from .scan_memo import remembering
-from .shapes import labelled, schedule_item, table_talks
+from .shapes import labelled, schedule_item, timed_lines
+from .slide_lists import keyed_slides
 from .span_index import Cover, LineIndex
+from .tables import table_talks
 from .told import told_para
 from .videos import is_slides_url, is_video_url
 
@@ -49,9 +53,11 @@ def body_talks(text: str, body_start: int) -> list[Talk]:
             blocks = mk.blocks(text, body_start)
             drafts = _mentions_of_earlier_talks(_drafts(text, blocks))
             drafts = sorted(drafts + surname_talks(text, blocks, drafts), key=lambda d: d.start)
+            drafts = keyed_slides(text, blocks, drafts)
             _cross_reference(text, blocks, drafts)
             _full_names(text, blocks, drafts)
             resolve_handles(text, drafts)
+            handle_names(text, (body_start, len(text)), drafts)  # what resolve_handles leaves: こと, c'est
             lines = LineIndex(text)
             return [to_talk(text, d, lines) for d in drafts]
     except (ValueError, IndexError, RecursionError):  # never let a strange post break the editor
@@ -73,6 +79,11 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
                     i += 1
                 if i < n and blocks[i].start < d.end and not (cards and cards[0].start < blocks[i].end):
                     i += 1  # the rest of a block the talk ends in (closing tags), unless another starts there
+            continue
+        chapters = chapter_talks(text, blocks, i) if b.kind in ("para", "item") else None
+        if chapters is not None:
+            drafts += chapters[0]
+            i = chapters[1]
             continue
         if b.kind == "heading":
             d, j = bullet_section(text, blocks, i)
@@ -134,7 +145,7 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
                 i = extend_entry(text, blocks, i + 1, d)
                 drafts.append(d)
                 continue
-            numbered = numbered_lines(text, b)
+            numbered = numbered_lines(text, b) or timed_lines(text, b)
             if numbered:
                 drafts += numbered
                 i += 1
@@ -233,7 +244,7 @@ def _is_anchor(text: str, blocks: list[mk.Block], k: int) -> bool:
     if b.kind == "html" and opens_talk_block(text, b.start, b.end):
         return True
     if b.kind == "para":
-        if programme_line(text, b.start, b.end) or numbered_lines(text, b):
+        if programme_line(text, b.start, b.end) or numbered_lines(text, b) or timed_lines(text, b):
             return True
         if speaker_include(text, b) or table_talks(text, b) or label_lines(text, b) or labelled(text, b) \
                 or definition_talks(text, b) or thanks_talks(text, b) or closing_byline(text, b):
@@ -415,6 +426,8 @@ def _full_names(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> None:
     for d, i in singles:
         first, at = d.speakers[i]
         full = found.get(first, set())
+        if not full and first.islower():  # "par margaux" in the programme, "Margaux Lefèvre" in the text
+            full = found.get(first.capitalize(), set())
         if len(full) == 1 and not any(first in n for dd in drafts for n, _ in dd.speakers if n != first):
             name = next(iter(full))
             d.speakers[i] = (name, spans[name])

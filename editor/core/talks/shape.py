@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 
 from . import markup as mk
+from .kinds import after_kind
 from .span_index import block_holding
 
 Span = tuple[int, int]
@@ -370,23 +371,13 @@ def find(text: str, body_start: int, shape: Shape, blocks: list[mk.Block] | None
                     if name in spans:
                         s, e = spans[name]
                         if name == "title":
-                            s = _after_kind(text, s, e)
+                            s = after_kind(text, s, e)
                         fields[name] = (text[s:e], (s, e))
                 out.append(ShapeMatch(lines[k][0], lines[j][1], fields))
                 k = j + 1
                 continue
         k += 1
     return out
-
-
-# The kind of a talk written before its title, not part of it ("LT: Title", "Keynote : Title").
-_KIND_WORD = re.compile(r"(?:LT|Lightning[ -]?[Tt]alk|Keynote|Workshop|Blitzlicht|Vortrag|Charla|Ponencia|"
-                        r"ライトニングトーク|基調講演)[ \t]*[:：][ \t]*")
-
-
-def _after_kind(text: str, start: int, end: int) -> int:
-    m = _KIND_WORD.match(text, start, end)
-    return m.end() if m and m.end() < end else start
 
 
 def _block_ok(blocks: list[mk.Block], pos: int, kind: str) -> bool:

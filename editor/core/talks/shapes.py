@@ -1,8 +1,11 @@
-"""Talks written as structured lines: schedule items, name-first bullets, tables, labelled fields, headings.
+"""Talks written as structured lines: schedule items, name-first bullets, labelled fields.
 
 These shapes carry a talk without any sentence: a time, a quoted or linked
 title, a dash, a name. Each parser returns a ``Draft`` (values with spans) or
-None, and refuses breaks, doors, pub and panel slots.
+None, and refuses breaks, doors, pub, quizzes and panel slots. A timed programme
+is read in any clock format (``19h20``, ``7pm``, ``19.20 Uhr``), quote style and
+language ("par", "von", "door"…), with the slides and recording nested under the
+line; the column names of tables (``tables``) and labelled fields live here too.
 """
 
 from __future__ import annotations
@@ -11,34 +14,61 @@ import re
 
 from . import markup as mk
 from .draft import Draft, Span, set_video, strip_quotes
-from .org import paren_org
-from .prose import skip_markup, speakers_at, title_and_video
+from .parts import slides_links
+from .people import NICK, SPLIT_PEOPLE, cell_people
+from .prose import speakers_at, title_and_video
 from .videos import is_slides_url, is_video_url, parse_time
 
-_TIME = r"\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?)?"
-_SCHEDULE_TIME = re.compile(rf"\s*(?P<b>\*\*|__)?(?:{_TIME}\s*(?:[-–—]|to)\s*(?:{_TIME}|\?)|{_TIME})"
-                            rf"(?(b)(?:\*\*|__))\s*[:\-–—|]?\s*", re.I)
-# "Keynote: *Title* — Name": a session label before the title
-_SESSION_LABEL = re.compile(r"(?:(?:opening|closing)\s+)?(?:keynote|talk|lightning talk|session|vortrag|"
-                            r"charla|conférence|predavanje)\s*[:–—-]\s+(?=\S)", re.I)
-_NOT_TALK = re.compile(r"^\W*(?:arriv|mingl|welcome|intro|break|lunch|dinner|coffee|drinks?|pizza|food|"
+_TIME = r"\d{1,2}(?:[:.h]\d{2}|h(?!\w))?(?!\d)\s*(?:[ap]\.?m\.?|uhr\b|h\b)?"  # 19:20 19h20 19h 7pm 19.20 Uhr
+_SCHEDULE_TIME = re.compile(rf"\s*(?P<b>\*\*|__)?(?:{_TIME}\s*(?:[-–—~〜～]|to)\s*(?:{_TIME}|\?)|{_TIME})"
+                            rf"(?(b)(?:\*\*|__))\s*[:\-–—|~〜～]?\s*", re.I)
+# "Keynote: *Title* — Name", "LT : « Titre »", "Keynote surprise : …": a session label before the title
+SESSION_WORD = (r"(?:keynote|talk|lightning(?:\s+talk)?|(?-i:LT)|session|vortrag|kurzvortrag|charla|"
+                 r"ponencia|conférence|exposé|intervention|predavanje|palestra|intervento|lezing|presentation|"
+                 r"präsentation|基調講演|講演|発表)")
+_SESSION_LABEL = re.compile(r"(?:[^\W\d_][\w'’-]*\s+){0,2}?" + SESSION_WORD + r"(?![\w])"
+                            r"(?:(?:\s+[\w#'’-]+){0,2}?\s*[:：]|\s*[–—-])\s+(?=\S)", re.I)
+NOT_TALK = re.compile(r"^\W*(?:arriv|mingl|welcome|intro|break|lunch|dinner|coffee|drinks?|pizza|food|"
                        r"networking|doors|registration|to the pub|pub\b|panel|open discussion|"
                        r"discussion|q\s*&\s*a|"
-                       r"closing|wrap|social|beer|raffle|prize|announcements|sponsor)", re.I)
+                       r"closing|wrap|social|beer|raffle|prize|announcements|sponsor|"
+                       # the same slots in other languages: doors, breaks, food, quizzes, goodbyes
+                       r"check-?in|opening\b|cocktail|afterwork|ouverture|clôture|"
+                       r"accueil\b|pause\b|fin\b(?! [A-Z])|pot\b|apéro|buffet|repas|quiz|annonces|mot d|"
+                       r"begrüßung|einlass|ende\b|abschluss|essen\b|"
+                       r"bienvenida|descanso|pausa|cierre|cena\b|pranzo|saluti|"
+                       r"受付|開場|休憩|懇親会|乾杯|閉会|閉場|オープニング|クロージング|"
+                       r"休息|签到|茶歇|휴식|네트워킹)", re.I)
+_OPENING_QUOTES = " \t\u00a0\u202f\"“„«‘'「『`"
+# "by" before the speakers, in the languages organisers write
+_BY = r"(?:by|von|par|de|por|di|da|door|av|af|od|przez|with|avec|mit|con|met)"
+# the word between a speaker and their organisation: "Name, de Fizzbee", "Name, from Acme"
+_ORG_WORD = re.compile(r"(?:de|from|of|at|chez|bei|von|aus|da|di|@)\s+(?=\S)")
 _START_PAREN = re.compile(r"\s*\((?P<label>(?:watch|starts?|starting|from|ab|à partir de|desde|@)"
                           r"[^()\n]*?)\)\s*$", re.I)
 
 
 def schedule_item(text: str, s: int, e: int) -> Draft | None:
-    """``19:00 - 19:15: "[Title](slides)" - Speaker - Organisation`` and its relatives, else None."""
+    """``19:00 - 19:15: "[Title](slides)" - Speaker - Organisation`` and its relatives, else None.
+
+    Lines nested under it (``- slides : <url>``, ``- vidéo : [replay](yt?t=36m45s)``) give the talk's
+    recording, with the start time in its link: the clock time of the line is never the start."""
     line_end = text.find("\n", s, e)
-    e = e if line_end < 0 else line_end
+    d = _schedule_line(text, s, e if line_end < 0 else line_end)
+    if d is not None and line_end >= 0:
+        for lk in mk.links(text, line_end, e):
+            if is_video_url(lk.url) and "video_url" not in d.values:
+                set_video(d, lk.url, lk.url_span)
+    return d
+
+
+def _schedule_line(text: str, s: int, e: int) -> Draft | None:
     m = _SCHEDULE_TIME.match(text, s, e)
     timed = bool(m and m.end() > s and re.match(r"\s*(?:\*\*|__)?\d", text[s:e]))
     pos = m.end() if timed else s
     label = _SESSION_LABEL.match(text, pos, e) if timed else None
     pos = label.end() if label else pos
-    if _NOT_TALK.match(text[pos:e]) and not re.match(r"\s*[\"“\[]", text[pos:e]):
+    if NOT_TALK.match(text[pos:e]) and not re.match(r"\s*[\"“\[]", text[pos:e]):
         return None
     d = Draft("schedule")
     # The title first: quoted or linked.
@@ -58,10 +88,11 @@ def schedule_item(text: str, s: int, e: int) -> Draft | None:
         else:
             d.put("slides_url", first_link.url, first_link.url_span)
         title_end = first_link.span[1]
-    elif qs and not lead[:qs[0][1][0] - pos - 1].strip():
+    elif qs and not lead[:qs[0][1][0] - pos].strip(_OPENING_QUOTES):
         span = mk.clean_span(text, qs[0][1], ".,;: ")
         d.put("title", text[span[0]:span[1]], span)
-        title_end = qs[0][1][1] + 1
+        closing = re.match(r"[ \t\u00a0\u202f]*[\"”“»」』’'`]", text[qs[0][1][1]:e])
+        title_end = qs[0][1][1] + (closing.end() if closing else 1)
     else:
         em = next(iter(mk.emphasis(text, pos, e)), None)
         mark = 2 if em and em[2] else 1
@@ -71,7 +102,8 @@ def schedule_item(text: str, s: int, e: int) -> Draft | None:
             d.put("title", text[span[0]:span[1]], span)
             title_end = em[1][1] + mark
     if title_end is None:
-        return name_first_item(text, pos, e, timed)
+        return (timed and (_title_by_people(text, pos, e) or _people_then_quote(text, pos, e, qs))) \
+            or name_first_item(text, pos, e, timed)
     sm = _START_PAREN.search(text, title_end, e)
     if sm:
         label = re.search(r"\d{1,2}(?::\d{2}){1,2}", sm.group("label"))
@@ -80,15 +112,16 @@ def schedule_item(text: str, s: int, e: int) -> Draft | None:
             d.put("start_label", label.group(), (at, at + len(label.group())))
             d.put("start_seconds", parse_time(label.group()), (at, at + len(label.group())))
         e = sm.start()
-    rest = re.match(r"[\"”.\s]*(?:[-–—|:,]\s*|(?:by|von|par|por|di|od)\s+)?", text[title_end:e])
+    rest = re.match(r"[\"”».\s]*(?:[-–—|:,]\s*|" + _BY + r"\s+)?", text[title_end:e], re.I)
     after = title_end + rest.end()
-    parts = _split_parts(text, after, e)
+    by = bool(re.search(_BY + r"\s+$", rest.group(), re.I))
+    parts = _split_parts(text, after, e, by)
     if not parts:
         return None
     sp = []
     ps, pe = parts[0]
     links = [lk for lk in mk.links(text, ps, pe) if lk.span[0] == ps]
-    names = re.split(r"\s*(?:,|\band\b|&)\s*", text[ps:pe])
+    names = SPLIT_PEOPLE.split(text[ps:pe])
     if links and mk.name_like(links[0].text):
         sp = [(links[0].text, mk.clean_span(text, links[0].text_span, ""))]
     else:
@@ -97,7 +130,8 @@ def schedule_item(text: str, s: int, e: int) -> Draft | None:
         for n in names:
             at = text.find(n, pos2, pe)
             clean = re.sub(r"['’]s\b.*$", "", n).strip()
-            if clean and (mk.name_like(clean) or (not sp or paren) and _slot_name(clean)):
+            if clean and (mk.name_like(clean) or (not sp or paren) and _slot_name(clean)
+                          or by and NICK.fullmatch(clean)):  # "par margaux", "by @jdoe"
                 sp.append((clean, (at, at + len(clean))))
                 pos2 = at + len(n)
                 if clean != n.strip():
@@ -108,17 +142,106 @@ def schedule_item(text: str, s: int, e: int) -> Draft | None:
             else:
                 break
     if not sp:
-        return None
+        # "「タイトル」 山田 太郎 さん", "「タイトル」（山田さん）", "« Titre » par @lou (Org)"
+        wrapped = e - after > 2 and text[after] in "(（" and text[e - 1] in ")）"
+        people = cell_people(text, after + 1, e - 1) if wrapped else cell_people(text, after, e)
+        if people is None:
+            return None
+        sp, parts = people[0], [people[0][-1][1]] + ([people[1]] if people[1] else [])
     if len(sp) >= 2 and len(sp[-1][0].split()) == 1 and all(len(n.split()) > 1 for n, _ in sp[:-1]) \
             and len(parts) == 1:
         parts.insert(1, sp.pop()[1])
     d.speakers = sp
     if len(parts) > 1:
         os_, oe = parts[1]
+        linking = _ORG_WORD.match(text, os_, oe)  # "Paul Marchand, de Fizzbee"
+        os_ = linking.end() if linking and linking.end() < oe else os_
+        links_after = re.search(r"\s*\(?\s*\[[^\]\n]*\]\(", text[os_:oe])  # "Acme ([slides](…))"
+        oe = os_ + links_after.start() if links_after and links_after.start() > 0 else oe
         link = next((lk for lk in mk.links(text, os_, oe) if lk.span[0] == os_), None)
         span = mk.clean_span(text, link.text_span if link else (os_, oe), ".,;: " if not link else "")
         if span[1] > span[0]:
             d.put("organisation", text[span[0]:span[1]], span)
+    d.cue = True
+    return d
+
+
+# "…, animé par X", "hosted by X": the people run the slot, they do not give a talk
+_RUN_BY = re.compile(r"(?:anim|organis|organiz|offert|sponsor|host|moderat|power|brought|offered|served|"
+                     r"provided|gesponsert|moderiert|organisiert|patrocin|ofrecid|presentad)\w*\s*$", re.I)
+# "Title, par Name", "Title by Name", "Title — Name": where the people start; a particle that also begins
+# surnames ("de", "von") only after a comma
+_BY_WORD = re.compile(r"(?:,\s*|\s+)(?P<w>" + _BY + r")\s+(?=\S)|\s+[–—|-]\s+(?=\S)", re.I)
+_PARTICLE = re.compile(r"de|da|di|von", re.I)
+
+
+def _title_by_people(text: str, s: int, e: int) -> Draft | None:
+    """``19:20 — Migrer vers Jekyll, par Hélène de Villiers (Le Petit Quotidien)``: a timed line whose
+    title is not marked, read up to the first "by" (or dash) after which only people (and their organisation)
+    follow."""
+    for m in _BY_WORD.finditer(text, s, e):
+        if m.group("w") and _PARTICLE.fullmatch(m.group("w")) and "," not in m.group():
+            continue
+        people = cell_people(text, m.end(), e, nick_ok=False)
+        if people is None:
+            continue
+        span = mk.clean_span(text, (s, m.start()), " ,;:–—-")
+        title = text[span[0]:span[1]]
+        if len(title) < 3 or _RUN_BY.search(title) or mk.name_like(title) or NOT_TALK.match(title):
+            return None
+        d = Draft("schedule")
+        if not re.fullmatch(SESSION_WORD, title, re.I):  # "19:00 — Talk by Jane Doe": no title given
+            d.put("title", title, span)
+        d.speakers = people[0]
+        if people[1]:
+            d.put("organisation", text[people[1][0]:people[1][1]], people[1])
+        d.cue = True
+        return d
+    return None
+
+
+_CLOCK_LINE = re.compile(rf"^[ \t]*(?:\*\*|__)?{_TIME}(?:\*\*|__)?[ \t]*(?:[-–—|:~〜～]|\s\D)", re.M | re.I)
+
+
+def timed_lines(text: str, block: mk.Block) -> list[Draft] | None:
+    """A paragraph of programme lines, one slot a line (``**19:20** — « Titre » par Nom``, hard line
+    breaks between them, or one such line alone): each line read as a schedule line; None unless every
+    line starts with a time."""
+    starts = [m.start() for m in _CLOCK_LINE.finditer(text, block.start, block.end)]
+    if not starts or text.count("\n", block.start, block.end) + 1 != len(starts):
+        return None
+    out = []
+    for ls in starts:
+        nl = text.find("\n", ls, block.end)
+        le = block.end if nl < 0 else nl
+        d = _schedule_line(text, ls, le)
+        if d is not None:
+            slides_links(text, ls, le, d, strict=True)
+            d.start, d.end = ls, le
+            out.append(d)
+    return out or None
+
+
+def _people_then_quote(text: str, s: int, e: int, qs: list) -> Draft | None:
+    """``19:20〜 山田 太郎さん「タイトル」``: the people first, then the quoted title ending the line."""
+    if not qs:
+        return None
+    body, (qs_, qe) = qs[0]
+    opening = qs_ - 1
+    while opening > s and text[opening - 1] in _OPENING_QUOTES and text[opening] in " \t\u00a0\u202f":
+        opening -= 1
+    if text[qe + 1:e].strip(" \t\u00a0\u202f\"”»」』’'`.") or len(body.strip()) < 3:
+        return None
+    people = cell_people(text, s, opening)
+    if people is None or not all(mk.cjk_name(n) or n.startswith("@") or len(n.split()) > 1
+                                 for n, _ in people[0]):
+        return None  # "19:00 Jeu « Devinez »": one capitalised word is not a speaker here
+    d = Draft("schedule")
+    d.speakers = people[0]
+    if people[1]:
+        d.put("organisation", text[people[1][0]:people[1][1]], people[1])
+    span = mk.clean_span(text, (qs_, qe), ".,;: ")
+    d.put("title", text[span[0]:span[1]], span)
     d.cue = True
     return d
 
@@ -128,11 +251,12 @@ def _slot_name(s: str) -> bool:
     of them is also an everyday word ("Dev Malhotra", "Will Young")."""
     toks = s.split(" ")
     return 2 <= len(toks) <= 3 and all(t[:1].isupper() and t[1:].replace("-", "").replace("’", "").isalpha()
-                                       and not t.isupper() for t in toks) and not _NOT_TALK.match(s)
+                                       and not t.isupper() for t in toks) and not NOT_TALK.match(s)
 
 
-def _split_parts(text: str, s: int, e: int) -> list[Span]:
-    """``A - B - C`` (dash separated, outside links) as spans; also ``A (B)``."""
+def _split_parts(text: str, s: int, e: int, by: bool = False) -> list[Span]:
+    """``A - B - C`` (dash separated, outside links) as spans; also ``A (B)`` (after "by", A may be
+    a nickname or a handle)."""
     out = []
     depth = 0
     cur = s
@@ -155,7 +279,8 @@ def _split_parts(text: str, s: int, e: int) -> list[Span]:
         a, b = spans[0]
         m = re.match(r"(.*?)\s*\(([^()]+)\)(?=\.?$|[.;]\s)", text[a:b])
         if m and (mk.name_like(m.group(1)) or _slot_name(m.group(1)) or all(
-                mk.name_like(n) or _slot_name(n) for n in re.split(r"\s*(?:,|\band\b|&)\s*", m.group(1)))):
+                mk.name_like(n) or _slot_name(n) or by and NICK.fullmatch(n)
+                for n in SPLIT_PEOPLE.split(m.group(1)))):
             spans[0:1] = [(a, a + len(m.group(1))), (a + m.start(2), a + m.end(2))]
     return spans
 
@@ -204,7 +329,7 @@ def name_first_item(text: str, s: int, e: int, timed: bool = False) -> Draft | N
         te = ts + tail.start()
         raw = text[ts:te]
     techy = re.match(r"[a-z][\w.]*[-.\d][\w.-]*\s", raw)  # "elm-ui for designers", "npm7 ..."
-    if not raw or _NOT_TALK.match(raw) or not (raw[0].isupper() or raw[0].isdigit() or raw[0] in "\"“[*_«„`"
+    if not raw or NOT_TALK.match(raw) or not (raw[0].isupper() or raw[0].isdigit() or raw[0] in "\"“[*_«„`"
                                               or techy):
         return None
     lead = re.match(r"(\*\*|__|\*|_|[\"“«„])(?P<t>[^*_\"”»\n]{2,200}?)(\*\*|__|\*|_|[\"”»“])", raw)
@@ -223,105 +348,7 @@ def name_first_item(text: str, s: int, e: int, timed: bool = False) -> Draft | N
     return d
 
 
-# --- tables ---------------------------------------------------------------------------------------
-
-_COLUMNS = {
-    "speakers": r"speakers?|presenters?|who|name|sprecher\w*|orateur|ponente|predavatel\w*|referent\w*|"
-                r"intervenant\w*|relatore",
-    "title": r"talks?|titles?|topics?|sessions?|subject|vortrag|titel|titre|tema|t[íi]tulo|naslov|"
-             r"presentations?|thema",
-    "organisation": r"company|organi[sz]ation|affiliation|from|firma|entreprise|empresa|podjetje|employer",
-    "slides_url": r"slides?|decks?|folien",
-    "video_url": r"videos?|recordings?|youtube",
-}
-
-
-def _cells(text: str, s: int, e: int) -> list[tuple[int, int]]:
-    line = text[s:e]
-    body_s = s + (len(line) - len(line.lstrip()))
-    inner = text[body_s:e]
-    if inner.startswith("|"):
-        body_s += 1
-    end = e
-    while end > body_s and text[end - 1] in " \t":
-        end -= 1
-    if text[end - 1:end] == "|":
-        end -= 1
-    out, cur, depth = [], body_s, 0
-    for i in range(body_s, end):
-        c = text[i]
-        if c in "[(":
-            depth += 1
-        elif c in "])":
-            depth = max(0, depth - 1)
-        elif c == "|" and depth == 0 and text[i - 1] != "\\":
-            out.append(mk.clean_span(text, (cur, i), " \t"))
-            cur = i + 1
-    out.append(mk.clean_span(text, (cur, end), " \t"))
-    return out
-
-
-def table_talks(text: str, block: mk.Block) -> list[Draft] | None:
-    """Rows of a Markdown table whose header names a speaker and a talk column; None if not a table."""
-    lines = []
-    pos = block.start
-    for line in block.text.split("\n"):
-        lines.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    if len(lines) < 3 or not re.match(r"\s*\|?\s*:?-{2,}", text[lines[1][0]:lines[1][1]]):
-        return None
-    header = [text[a:b].strip(" *_").lower() for a, b in _cells(text, *lines[0])]
-    cols = {}
-    for name, pattern in _COLUMNS.items():
-        for i, h in enumerate(header):
-            if i not in cols.values() and re.fullmatch(rf"(?:{pattern})(?:\s*\(s\))?", h):
-                cols[name] = i
-                break
-    if "speakers" not in cols:
-        return []
-    out = []
-    for ls, le in lines[2:]:
-        cells = _cells(text, ls, le)
-        d = _row(text, cells, cols)
-        if d is not None:
-            d.start, d.end = ls, le
-            out.append(d)
-    return out
-
-
-def _row(text: str, cells: list[tuple[int, int]], cols: dict) -> Draft | None:
-    def cell(name):
-        i = cols.get(name)
-        return cells[i] if i is not None and i < len(cells) else None
-
-    sc = cell("speakers")
-    if sc is None or sc[0] == sc[1]:
-        return None
-    sp = speakers_at(text, sc[0], sc[1], at_start=True)
-    if not sp:
-        return None
-    d = Draft("table")
-    d.speakers = sp
-    d.cue = True
-    paren_org(text, d, skip_markup(text, sp[-1][1][1]), sc[1])
-    tc = cell("title")
-    if tc and tc[1] > tc[0]:
-        if _NOT_TALK.match(text[tc[0]:tc[1]]):
-            return None
-        title_and_video(text, d, tc[0], tc[1])
-        if "title" not in d.values or d.weak_title:
-            span = strip_quotes(text, tc) or mk.clean_span(text, tc, " *_")
-            d.put("title", text[span[0]:span[1]], span, force=True)
-    oc = cell("organisation")
-    if oc and oc[1] > oc[0]:
-        link = next((lk for lk in mk.links(text, *oc) if lk.span[0] == oc[0]), None)
-        span = mk.clean_span(text, link.text_span, "") if link else oc
-        d.put("organisation", text[span[0]:span[1]], span)
-    _put_links(text, d, {name: cell(name) for name in ("slides_url", "video_url")})
-    return d
-
-
-def _put_links(text: str, d: Draft, places: dict[str, tuple[int, int] | None]) -> None:
+def put_links(text: str, d: Draft, places: dict[str, tuple[int, int] | None]) -> None:
     """The first link in each place (a table cell, a labelled line) as the slides or video link."""
     for name, place in places.items():
         link = next((lk for lk in mk.links(text, *place) if lk.url), None) if place else None
@@ -331,6 +358,25 @@ def _put_links(text: str, d: Draft, places: dict[str, tuple[int, int] | None]) -
             set_video(d, link.url, link.url_span)
         else:
             d.put(name, link.url, link.url_span)
+
+
+COLUMNS = {
+    "speakers": r"speakers?|presenters?|who|wer|name|sprecher\w*|orateur|ponente|predavatel\w*|referent\w*|"
+                r"intervenant\w*|relatore|oratrice|orateurs|conférencier\w*|orador\w*|palestrante\w*|"
+                r"relatori|spreker\w*|prelegen\w*|redner\w*|vortragende\w*|nom|nome|nombre|naam|"
+                r"登壇者|発表者|講演者|スピーカー|講師|演者|名前|氏名|讲者|演讲者|讲师|嘉宾|分享人|"
+                r"발표자|연사|강연자|이름",
+    "title": r"talks?|titles?|topics?|sessions?|subject|what|was|vortrag|titel|titre|tema|t[íi]tulo|naslov|"
+             r"presentations?|thema|sujet|charla|palestra|titolo|intervento|onderwerp|lezing|temat|"
+             r"タイトル|題目|演題|発表|発表タイトル|テーマ|标题|题目|主题|제목|주제",
+    "organisation": r"company|organi[sz]ation|affiliation|from|firma|entreprise|empresa|podjetje|employer|"
+                    r"société|azienda|bedrijf|所属|会社|公司|单位|소속|회사",
+    "slides_url": r"slides?|decks?|folien|diapos?|diapositivas|lucidi|資料|スライド|発表資料|幻灯片|课件|"
+                  r"슬라이드|발표자료|자료",
+    "video_url": r"videos?|recordings?|youtube|vidéo|vídeo|grabación|aufzeichnung|replay|動画|録画|"
+                 r"アーカイブ|视频|录像|영상|동영상",
+}
+
 
 
 # --- labelled fields ------------------------------------------------------------------------------
@@ -344,7 +390,7 @@ def labelled(text: str, block: mk.Block) -> Draft | None:
     found = {}
     for m in _LABEL.finditer(text, block.start, block.end):
         label = m.group("label").strip().lower()
-        for name, pattern in _COLUMNS.items():
+        for name, pattern in COLUMNS.items():
             if name not in found and re.fullmatch(rf"(?:{pattern})(?:\s*\(s\))?", label):
                 found[name] = (m.start("value"), m.end("value"))
     if "speakers" not in found or "title" not in found:
@@ -366,5 +412,10 @@ def labelled(text: str, block: mk.Block) -> Draft | None:
     if "title" not in d.values or d.weak_title:
         span = strip_quotes(text, (ts, te)) or mk.clean_span(text, (ts, te), " *_")
         d.put("title", text[span[0]:span[1]], span, force=True)
-    _put_links(text, d, {name: found.get(name) for name in ("slides_url", "video_url")})
+    put_links(text, d, {name: found.get(name) for name in ("slides_url", "video_url")})
+    # "[Ver en YouTube](yt?t=312) · [Diapositivas](…)" on a line of its own under the labels
+    video = next((lk for lk in mk.links(text, block.start, block.end) if is_video_url(lk.url)), None)
+    if video is not None:
+        set_video(d, video.url, video.url_span)
+    slides_links(text, block.start, block.end, d, strict=True)
     return d

@@ -33,11 +33,19 @@ from .shape import Shape, block_kind
 from .videos import is_slides_url, is_video_url
 from .widgets import Widget, read_widgets
 
-CACHE_VERSION = 1
+CACHE_VERSION = 2  # 2: skeletons read clock times, quotes and table rows
 _URL = r"https?://[^\s)\]>\"']+"
-_TOKEN = re.compile(rf"(?P<url>{_URL})|(?P<mark>\*\*|__|[^\w\s'’&.+\-])|(?P<word>[\w'’&.+\-]+)|(?P<sp>\s+)")
-_TRAILING_LINKS = re.compile(r"(?:[ \t]*[—–|,:-]?[ \t]*\[[^\]\n]*\]\([^)\n]*\)[,.;]?)+[ \t]*$")
-_TRAILING_SLOT = re.compile(r"[ \t]*[,·•|—–-][ \t]*W$")
+# A clock time ("19h20", "18:30", "7pm") is markup, like a number: it is never a field.
+_TOKEN = re.compile(rf"(?P<url>{_URL})|(?P<time>\d{{1,2}}(?:[:h.]\d{{2}}|[ap]m)\b)"
+                    rf"|(?P<mark>\*\*|__|[^\w\s'’&.+\-])|(?P<word>[\w'’&.+\-]*\w[\w'’&.+\-]*)"
+                    rf"|(?P<dash>[^\w\s]+)|(?P<sp>\s+)")
+# Links after an entry's fields (slides, video): cut before its skeleton is read; a short link text
+# is a host's or a medium's name, a long one is a field (a title linked to its recording).
+_TRAILING_LINKS = re.compile(r"(?:[ \t]*[—–|,:-]?[ \t]*\[[^\]\n]{0,16}\]\([^)\n]*\)[,.;]?)+[ \t|]*$")
+_TRAILING_SLOT = re.compile(r"[ \t]*(?:[,·•|—–-][ \t]*W|\(W\))$")
+_ROW_MEDIA = re.compile(r"youtu\.?be|vimeo\.com|speakerdeck\.com|slideshare\.net|slides\.com|\.pdf\b|"
+                        r"docs\.google\.com/presentation", re.I)
+_QUOTED = re.compile(r"[«“„\"「][ \t]*([^«»“”„\"「」\n]+?)[ \t]*[»”“\"」]")
 MIN_POSTS = 2  # a shape must recur in this many posts
 MIN_EVIDENCE = 2  # and sit next to a recording or slides this many times
 
@@ -52,21 +60,31 @@ class SiteLearning:
 # ---- one post ------------------------------------------------------------------------------------
 
 def skeleton(line: str) -> tuple[str, list[tuple[int, int]]]:
-    """The line's markup with each run of words a ``W`` slot; the slots' spans in the line."""
+    """The line's markup with each run of words a ``W`` slot; the slots' spans in the line. What is
+    inside quotes is one slot, commas and all (a quoted title)."""
     out, slots = [], []
+    quoted = [m.span(1) for m in _QUOTED.finditer(line)]
     for m in _TOKEN.finditer(line):
+        inside = next((q for q in quoted if q[0] <= m.start() < q[1]), None)
+        if inside is not None:
+            if not slots or slots[-1][0] != inside[0]:
+                out.append("W")
+                slots.append(inside)
+            continue
         if m.group("url"):
             out.append("U")
-        elif m.group("mark"):
+        elif m.group("time"):
+            out.append("9")
+        elif m.group("mark") or m.group("dash"):  # (a list's "-" is markup, not a word)
             out.append(m.group())
         elif m.group("word"):
             tok = m.group()
-            if tok.isdigit():
-                out.append("9")
-            elif slots and out and out[-1] in ("W", " ") and _joinable(out):
+            if slots and out and out[-1] in ("W", " ") and _joinable(out):  # "4 000 pages": in the run
                 slots[-1] = (slots[-1][0], m.end())
                 while out[-1] == " ":
                     out.pop()
+            elif tok.isdigit():
+                out.append("9")
             else:
                 out.append("W")
                 slots.append(m.span())
@@ -92,22 +110,32 @@ def post_facts(text: str) -> dict:
     for k, b in enumerate(blocks):
         if b.kind not in ("para", "item", "heading") or b.text.lstrip().startswith(("{%", "<")):
             continue
-        rows = b.text.split("\n")[:2] if b.kind == "para" else b.text.split("\n")[:1]
-        rows = [r for r in rows if not r.lstrip().startswith(("{%", "<"))]
-        if not rows or any(len(r) > 300 for r in rows):
-            continue
-        joined = "\n".join(rows)
-        cut = "\n".join(_TRAILING_LINKS.sub("", r) for r in rows)
-        skel, slots = skeleton(cut)
-        if len(slots) < 2 or len(slots) > 4:
-            continue
         after = blocks[k + 1] if k + 1 < len(blocks) else None
-        media = _media(text, b) or bool(after and after.kind in ("para", "html") and _media(text, after)
-                                         and not after.text.lstrip().startswith(("**", "#")))
         includes = re.findall(r"\{%-?\s*include\s+([\w./-]+)", b.text + ("\n" + after.text if after else ""))
-        lines.append({"kind": block_kind(b), "skel": skel, "text": joined, "cut": cut, "slots": slots,
-                      "media": media, "includes": includes})
+        for rows, media in _entry_rows(text, blocks, k):
+            rows = [r for r in rows if not r.lstrip().startswith(("{%", "<"))]
+            if not rows or any(len(r) > 300 for r in rows):
+                continue
+            cut = "\n".join(_TRAILING_LINKS.sub("", r) for r in rows)
+            skel, slots = skeleton(cut)
+            if 2 <= len(slots) <= 4:
+                lines.append({"kind": block_kind(b), "skel": skel, "text": "\n".join(rows), "cut": cut,
+                              "slots": slots, "media": media, "includes": includes})
     return {"lines": lines}
+
+
+def _entry_rows(text: str, blocks: list[mk.Block], k: int) -> list[tuple[list[str], bool]]:
+    """The lines of a block an entry may be written on, each with whether a recording or slides are
+    there or just after: the first line (two of a paragraph), or each row of a table."""
+    b = blocks[k]
+    rows = b.text.split("\n")
+    if b.kind == "para" and len(rows) > 2 and all(r.lstrip().startswith("|") for r in rows):
+        body = [r for r in rows[2:] if r.strip()]  # a table: its rows after the header and the |---| line
+        return [([r], bool(_ROW_MEDIA.search(r))) for r in body]
+    after = blocks[k + 1] if k + 1 < len(blocks) else None
+    media = _media(text, b) or bool(after and after.kind in ("para", "html", "item") and _media(text, after)
+                                     and not after.text.lstrip().startswith(("**", "#")))
+    return [(rows[:2] if b.kind == "para" else rows[:1], media)]
 
 
 def _media(text: str, b: mk.Block) -> bool:
@@ -156,6 +184,7 @@ def _personal(value: str) -> bool:
 def _shape(kind: str, lines: list[dict]) -> tuple[Shape, set[str]] | None:
     """A template from the fullest line of the group, its slots named by what their values look like;
     and the speakers named in the group."""
+    lines, introduced = _without_connectors(lines)
     full = max(lines, key=lambda line: (len(line["slots"]), line["media"]))
     width = len(full["slots"])
     values = [[line["cut"][s:e] for s, e in line["slots"][:width]] for line in lines]
@@ -170,7 +199,7 @@ def _shape(kind: str, lines: list[dict]) -> tuple[Shape, set[str]] | None:
     candidates = [i for i in range(width) if people[i] >= 0.8]
     if not candidates:
         return None
-    speaker = max(candidates, key=lambda i: (personal[i], recurring[i], -words[i]))
+    speaker = max(candidates, key=lambda i: (i in introduced, personal[i], recurring[i], -words[i]))
     rest = [i for i in range(width) if i != speaker]
     title = max(rest, key=lambda i: words[i]) if rest else None
     if title is not None and words[title] < 1.5:
@@ -188,6 +217,36 @@ def _shape(kind: str, lines: list[dict]) -> tuple[Shape, set[str]] | None:
     rows = "".join(out).split("\n")
     shape = Shape(kind, tuple((row + _escape(tail)).rstrip() for row, tail in zip(rows, tails, strict=False)))
     return shape, {v.strip() for v in columns[speaker] if _person(v)}
+
+
+# What an organiser writes around a name in every entry: "par Name", "by Name", "Name さん".
+_BEFORE_NAME = re.compile(r"(?:by|par|von|door|por|con|di|da|mit|from|with|presented by|présenté par|"
+                          r"a cura di|przez|av)[ \t]+")
+_AFTER_NAME = re.compile(r"[ \t]+(?:さん|様|氏|先生|님)$")
+
+
+def _without_connectors(lines: list[dict]) -> tuple[list[dict], set[int]]:
+    """The lines with a word that introduces every value of a slot ("par …") or follows it ("… さん")
+    moved out of the slot, into the template's fixed text; and the slots that had one (a name's)."""
+    width = max(len(line["slots"]) for line in lines)
+    out = [dict(line, slots=list(line["slots"])) for line in lines]
+    introduced: set[int] = set()
+    for i in range(width):
+        rows = [line for line in out if len(line["slots"]) > i]
+        for pattern, at_start in ((_BEFORE_NAME, True), (_AFTER_NAME, False)):
+            found = []
+            for line in rows:
+                s, e = line["slots"][i]
+                m = pattern.match(line["cut"], s, e) if at_start else pattern.search(line["cut"], s, e)
+                found.append(m)
+            if sum(m is not None for m in found) < 0.8 * len(rows):
+                continue
+            introduced.add(i)
+            for line, m in zip(rows, found, strict=True):
+                if m is not None and m.end() - m.start() < line["slots"][i][1] - line["slots"][i][0]:
+                    s, e = line["slots"][i]
+                    line["slots"][i] = (m.end(), e) if at_start else (s, m.start())
+    return out, introduced
 
 
 def _escape(s: str) -> str:

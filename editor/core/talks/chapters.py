@@ -1,0 +1,127 @@
+"""A recording's chapter list: the evening in one video, a line per chapter opening with its offset.
+
+    00:00 Welkom
+    03:12 Sanne de Vries (Bol) — Van Hugo terug naar Jekyll
+    48:05 Bram Hendriks — Liquid-templates testen
+    1:15:40 Lightning talk: Fleur Jansen (Coolblue) — Een designsysteem documenteren
+
+as YouTube descriptions write them, in a paragraph or a list. The offsets rise from the start of
+the recording (the first is within its first minutes, or one has hours), which is what sets a
+chapter list apart from an evening's programme of clock times (18:30, 19:00). A chapter that names
+a speaker on one side of its separator is a talk; the other side is its title. Its start is the
+offset, its recording the post's video nearest before the list.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import markup as mk
+from .bullets import people
+from .draft import Draft, Span
+from .kinds import after_kind
+from .videos import is_video_url, parse_time
+
+_CHAPTER = re.compile(r"[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?P<t>(?:\d{1,2}:)?\d{1,2}:\d{2})(?:\*\*|__)?"
+                      r"[ \t]*(?:[-–—|:.)][ \t]+)?(?=\S)")
+_SEPARATOR = re.compile(r"[ \t]+[–—|-][ \t]+|:[ \t]+")
+MIN_CHAPTERS = 3
+MAX_CHAPTERS = 300  # list items read as one list at most (a failed list is read again from each item)
+FIRST_WITHIN = 180  # seconds: a chapter list starts at (or near) the start of its recording
+
+
+def chapter_talks(text: str, blocks: list[mk.Block], i: int) -> tuple[list[Draft], int] | None:
+    """The talks of the chapter list that starts at ``blocks[i]`` and the index after it, or None."""
+    lines, j = _chapter_lines(text, blocks, i)
+    if len(lines) < MIN_CHAPTERS:
+        return None
+    offsets = [parse_time(text[s:e]) for (s, e), _rest in lines]
+    if any(o is None for o in offsets) or any(b <= a for a, b in zip(offsets, offsets[1:], strict=False)):
+        return None
+    if offsets[0] > FIRST_WITHIN and not any(text[s:e].count(":") == 2 for (s, e), _rest in lines):
+        return None  # clock times of a programme, not offsets into a recording
+    video = _recording(text, blocks, i)
+    if video is None:
+        return None
+    drafts = []
+    for ((ts, te), (rs, re_)), seconds in zip(lines, offsets, strict=True):
+        d = _chapter(text, rs, re_)
+        if d is None:
+            continue
+        d.start, d.end = ts, re_
+        d.put("video_url", video[0], video[1])
+        d.put("start_label", text[ts:te], (ts, te))
+        d.put("start_seconds", seconds, (ts, te))
+        drafts.append(d)
+    return (drafts, j) if drafts else None
+
+
+def _chapter_lines(text: str, blocks: list[mk.Block], i: int) -> tuple[list[tuple[Span, Span]], int]:
+    """(offset span, rest span) of each line of the paragraph, or of the run of one-line list items."""
+    b = blocks[i]
+    spans: list[Span] = []
+    if b.kind not in ("para", "item") or not _CHAPTER.match(text, b.start, b.end):
+        return [], i  # (the common case, decided on the block's first characters)
+    if b.kind == "para":
+        pos = b.start
+        while pos < b.end:
+            nl = text.find("\n", pos, b.end)
+            end = b.end if nl < 0 else nl
+            spans.append((pos, end))
+            pos = end + 1
+        j = i + 1
+    else:
+        j = i
+        while j < len(blocks) and j - i < MAX_CHAPTERS and blocks[j].kind == "item" \
+                and "\n" not in blocks[j].text and _CHAPTER.match(text, blocks[j].start, blocks[j].end):
+            spans.append((blocks[j].start, blocks[j].end))
+            j += 1
+    out = []
+    for s, e in spans:
+        m = _CHAPTER.match(text, s, e)
+        if m is None:
+            return [], i
+        rest = mk.clean_span(text, (m.end(), e), " \\")
+        out.append(((m.start("t"), m.end("t")), rest))
+    return out, j
+
+
+def _chapter(text: str, s: int, e: int) -> Draft | None:
+    """A chapter that names its speaker: ``Name (Org) — Title`` or ``Title — Name``."""
+    s = after_kind(text, s, e)
+    sep = _SEPARATOR.search(text, s, e)
+    if sep is None:
+        return None
+    left, right = mk.clean_span(text, (s, sep.start()), " "), mk.clean_span(text, (sep.end(), e), " ")
+    for who, what in ((left, right), (right, left)):
+        found = people(text, *who)
+        if found is None or what[1] - what[0] < 3:
+            continue
+        names, org = found
+        d = Draft("chapter")
+        d.speakers = list(names)
+        title = mk.clean_span(text, (after_kind(text, *what), what[1]), " .")
+        d.put("title", text[title[0]:title[1]], title)
+        if org is not None:
+            d.put("organisation", text[org[0]:org[1]], org)
+        return d
+    return None
+
+
+def _recording(text: str, blocks: list[mk.Block], i: int) -> tuple[str, Span] | None:
+    """The video the chapters are of: the last one linked before the list, else the first after it."""
+    before, after = None, None
+    for k, b in enumerate(blocks):
+        for lk in mk.links(text, b.start, b.end):
+            if lk.url and lk.url_span and is_video_url(lk.url):
+                if k < i:
+                    before = (lk.url, lk.url_span)
+                elif after is None and k > i:
+                    after = (lk.url, lk.url_span)
+        for url, span in mk.sources(text, b.start, b.end):
+            if is_video_url(url):
+                if k < i:
+                    before = (url, span)
+                elif after is None and k > i:
+                    after = (url, span)
+    return before or after

@@ -1,0 +1,31 @@
+"""What an entry writes before a talk's title about the talk, never part of the title: a pictograph
+("⚡", "🎤") and a kind label ("LT:", "Lightning talk:", "Keynote:", "Blitzlicht:", "Charla:")."""
+
+from __future__ import annotations
+
+import re
+
+_SYMBOLS = re.compile("[\u2022\u2190-\u21ff\u25a0-\u27bf\u2b00-\u2bff\ufe0f\u200d"
+                      "\U0001f000-\U0001faff]+[ \t]*")
+KIND_WORDS = (r"(?:LT|Lightning(?:[ -]talk)?|Keynote(?:[ \t]+\w+)?|Workshop|Blitz(?:licht|talk|vortrag)?|"
+              r"Kurzvortrag|Vortrag|Charla(?:[ \t]+rel[áa]mpago)?|Ponencia|Talk [ée]clair|Flitslezing|"
+              r"Lampo|ライトニングトーク|基調講演)")
+_KIND_LABEL = re.compile(KIND_WORDS + r"[ \t]*[:：][ \t]*", re.I)
+
+
+def after_kind(text: str, start: int, end: int) -> int:
+    """Past a pictograph and a kind label at ``start`` (never past the whole of ``text[start:end]``)."""
+    sym = _SYMBOLS.match(text, start, end)
+    if sym and sym.end() < end:
+        start = sym.end()
+    m = _KIND_LABEL.match(text, start, end)
+    return m.end() if m and m.end() < end else start
+
+
+def without_kind(title: str) -> str:
+    return title[after_kind(title, 0, len(title)):]
+
+
+def is_kind_label(word: str) -> bool:
+    """Whether ``word`` (as a part of a line cut at its separators) only says the talk's kind."""
+    return bool(_KIND_LABEL.fullmatch(word.strip() + ":"))

@@ -1,0 +1,79 @@
+"""The people named in a cell, a programme line or after "by": names in any script, handles, honorifics.
+
+``山田 花子 さん (株式会社ミズナラ)``, ``鈴木 誠 さん / 林 由美 さん``, ``@tkd_shun さん``,
+``Léa Moreau et Yann Bel (Le Quotidien)``: each person's exact span, without the honorific written
+after a name or a ``(@handle)``, and the organisation in brackets at the end.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import markup as mk
+from .draft import Span
+
+# "and" between speakers; "y", "e", "i" only between spaces, never inside a name
+SPLIT_PEOPLE = re.compile(r"\s*(?:,|&|＆|、|/(?=\s)|\s(?:and|et|und|y|e|i|en|og|och|és|a|и)(?=\s))\s*")
+NICK = re.compile(r"@?[^\W_][\w.-]{1,30}")
+
+# a person's honorific written after the name: "山田 花子 さん", "김민수 님", "Tanaka-san"
+_HONORIFIC = re.compile(r"[ \t\u3000]*(?:さん|様|さま|氏|先生|くん|君|ちゃん|선생님|님|씨|-san)"
+                        r"(?=$|[\s(（/,、&＆])")
+_TRAILING_PAREN = re.compile(r"(?<!\])[ \t\u3000]*[(（][ \t]*(?P<in>[^()（）\n]{2,60}?)[ \t]*[)）][ \t]*$")
+
+_TITLE_BEFORE = re.compile(r"(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+(?=\S+\s+\S)")
+People = tuple[list[tuple[str, Span]], Span | None]  # names with their spans, the organisation's span
+
+
+def cell_people(text: str, s: int, e: int, nick_ok: bool = True) -> People | None:
+    """The people in a speakers cell and their organisation, or None when a part is not a person.
+
+    ``山田 花子 さん (株式会社ミズナラ)``, ``鈴木 誠 さん / 林 由美 さん (Org)``, ``@tkd_shun さん``,
+    ``Jane Doe (Acme) & Bo Chen``: honorifics after a name and ``(@handle)`` are left out of the name,
+    a bracket at the end of the cell is the organisation (of all of them)."""
+    s, e = mk.clean_span(text, (s, e), " ")
+    org = None
+    m = _TRAILING_PAREN.search(text, s, e)
+    if m and not m.group("in").startswith("@") and m.start() > s:
+        org, e = m.span("in"), m.start()
+    out: list[tuple[str, Span]] = []
+    pos = s
+    comma = False  # the last part came after a comma
+    for sep in list(SPLIT_PEOPLE.finditer(text, s, e)) + [None]:
+        part_end = sep.start() if sep else e
+        span = mk.clean_span(text, (pos, part_end), " ")
+        comma_before, comma = comma, bool(sep and "," in sep.group())
+        pos = sep.end() if sep else e
+        if span[0] == span[1]:
+            continue
+        link = next((lk for lk in mk.links(text, *span) if lk.span == span), None)
+        if link is not None:
+            span = mk.clean_span(text, link.text_span, " ")
+        bold = re.fullmatch(r"(\*\*|__)(.+)\1", text[span[0]:span[1]])
+        if bold:
+            span = (span[0] + 2, span[1] - 2)
+        h = _HONORIFIC.search(text, *span)
+        if h and h.start() > span[0]:
+            span = mk.clean_span(text, (span[0], h.start()), " ")
+        handle = re.search(r"[ \t]*[(（][ \t]*@[\w.-]+[ \t]*[)）]$", text[span[0]:span[1]])
+        if handle and handle.start() > 0:
+            span = mk.clean_span(text, (span[0], span[0] + handle.start()), " ")
+        title = _TITLE_BEFORE.match(text, *span)
+        if title:
+            span = (title.end(), span[1])
+        name = text[span[0]:span[1]]
+        if comma_before and sep is None and org is None and len(name.split()) == 1 and out \
+                and all(len(n.split()) > 1 for n, _ in out) and not name.startswith("@"):
+            org = span  # "Jane Doe, Acme": the one word after the names is their organisation
+            break
+        person = mk.name_like(name) or mk.cjk_name(name) or re.fullmatch(r"@[\w.-]{2,30}", name) \
+            or nick_ok and h is not None and bool(NICK.fullmatch(name))
+        if not person:
+            return None
+        out.append((name, span))
+    return (out, org) if out else None
+
+
+def person_text(text: str, s: int, e: int) -> bool:
+    name = text[s:e].strip()
+    return bool(re.fullmatch(r"@[\w.-]{2,30}", name)) or mk.name_like(name, single=False)

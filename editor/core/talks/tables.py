@@ -1,0 +1,228 @@
+"""Talks in a Markdown table: a row per talk, the columns known from the header in any language or,
+when the header names nothing the reader knows, from what the cells hold.
+
+``| 登壇者 | タイトル | 資料 |``, ``| Ponente | Charla | Diapositivas |``, ``| Who | What |``: a column
+of people (honorifics and handles allowed), a column of titles (a title linked to the recording gives
+the talk's start with its ``?t=``), slides and recordings. A table of people and roles, or of sponsors,
+has no column of titles or media and holds no talk.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import markup as mk
+from .draft import Draft, Span, set_video, strip_quotes
+from .org import paren_org
+from .people import cell_people, person_text
+from .prose import skip_markup, speakers_at, title_and_video
+from .shapes import COLUMNS, NOT_TALK, SESSION_WORD, put_links
+from .videos import is_slides_url, is_video_url
+
+
+def _cells(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    line = text[s:e]
+    body_s = s + (len(line) - len(line.lstrip()))
+    inner = text[body_s:e]
+    if inner.startswith("|"):
+        body_s += 1
+    end = e
+    while end > body_s and text[end - 1] in " \t":
+        end -= 1
+    if text[end - 1:end] == "|":
+        end -= 1
+    out, cur, depth = [], body_s, 0
+    for i in range(body_s, end):
+        c = text[i]
+        if c in "[(":
+            depth += 1
+        elif c in "])":
+            depth = max(0, depth - 1)
+        elif c == "|" and depth == 0 and text[i - 1] != "\\":
+            out.append(mk.clean_span(text, (cur, i), " \t"))
+            cur = i + 1
+    out.append(mk.clean_span(text, (cur, end), " \t"))
+    return out
+
+
+def table_talks(text: str, block: mk.Block) -> list[Draft] | None:
+    """Rows of a Markdown table whose header names a speaker and a talk column; None if not a table."""
+    lines = []
+    pos = block.start
+    for line in block.text.split("\n"):
+        lines.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    if len(lines) < 3 or not re.match(r"\s*\|?\s*:?-{2,}", text[lines[1][0]:lines[1][1]]):
+        return None
+    header = [text[a:b].strip(" *_").lower() for a, b in _cells(text, *lines[0])]
+    cols = {}
+    for name, pattern in COLUMNS.items():
+        for i, h in enumerate(header):
+            if i not in cols.values() and re.fullmatch(rf"(?:{pattern})(?:\s*\(s\))?", h):
+                cols[name] = i
+                break
+    for name, pattern in _CJK_HEADERS.items():
+        for i, h in enumerate(header):
+            if name not in cols and i not in cols.values() and pattern.search(h):
+                cols[name] = i
+                break
+    rows = [(ls, le, _cells(text, ls, le)) for ls, le in lines[2:]]
+    if "speakers" not in cols or "title" not in cols:
+        _columns_by_content(text, [cells for _s, _e, cells in rows], cols)
+    if "speakers" not in cols or not {"title", "slides_url", "video_url"} & cols.keys():
+        return []  # people and their roles, or a list of names: no talk in it
+    out = []
+    for ls, le, cells in rows:
+        d = _row(text, cells, cols)
+        if d is not None:
+            d.start, d.end = ls, le
+            out.append(d)
+    return out
+
+
+def _row(text: str, cells: list[tuple[int, int]], cols: dict) -> Draft | None:
+    def cell(name):
+        i = cols.get(name)
+        return cells[i] if i is not None and i < len(cells) else None
+
+    sc = cell("speakers")
+    if sc is None or sc[0] == sc[1] or NOT_TALK.match(text[sc[0]:sc[1]]):
+        return None  # an empty slot, or a break written where the speaker goes ("| 19:40 | 茶歇 | |")
+    # CJK names, honorifics, handles, "A / B": read as people; other cells as they always were
+    people = cell_people(text, *sc) if _PEOPLE_CUE.search(text, *sc) else None
+    sp = people[0] if people else speakers_at(text, sc[0], sc[1], at_start=True)
+    if not sp:
+        return None
+    d = Draft("table")
+    d.speakers = sp
+    d.cue = True
+    if people and people[1]:
+        d.put("organisation", text[people[1][0]:people[1][1]], people[1])
+    elif not people:
+        paren_org(text, d, skip_markup(text, sp[-1][1][1]), sc[1])
+        br = _LINE_BREAK_ORG.match(text, skip_markup(text, sp[-1][1][1]), sc[1])
+        if br:  # "Jane Doe<br>*Acme*"
+            d.put("organisation", br.group("org"), br.span("org"))
+    tc = cell("title")
+    if tc and tc[1] > tc[0]:
+        if NOT_TALK.match(text[tc[0]:tc[1]]):
+            return None
+        _linked_title(text, d, tc)
+        title_and_video(text, d, tc[0], tc[1])
+        if "title" not in d.values or d.weak_title:
+            span = strip_quotes(text, tc) or mk.clean_span(text, tc, " *_")
+            d.put("title", text[span[0]:span[1]], span, force=True)
+    oc = cell("organisation")
+    if oc and oc[1] > oc[0]:
+        link = next((lk for lk in mk.links(text, *oc) if lk.span[0] == oc[0]), None)
+        span = mk.clean_span(text, link.text_span, "") if link else oc
+        d.put("organisation", text[span[0]:span[1]], span)
+    put_links(text, d, {name: cell(name) for name in ("slides_url", "video_url")})
+    return d
+
+
+def _linked_title(text: str, d: Draft, cell: Span) -> None:
+    """A cell that is one link: its text is the title (without an "LT:" label), its URL the recording
+    (with the talk's start in it) or the slides. Any script: the text need not start with a capital."""
+    link = next((lk for lk in mk.links(text, *cell) if lk.url), None)
+    if link is None or link.span != cell or is_slides_url(link.url) and not is_video_url(link.url) \
+            and "slides_url" in d.values:
+        return
+    span = strip_quotes(text, link.text_span) or mk.clean_span(text, link.text_span, " ")
+    label = _TITLE_LABEL.match(text, *span)
+    if label and label.end() < span[1]:
+        span = (label.end(), span[1])
+    if span[1] - span[0] < 2:
+        return
+    d.put("title", text[span[0]:span[1]], span)
+    if is_video_url(link.url):
+        set_video(d, link.url, link.url_span)
+    elif is_slides_url(link.url):
+        d.put("slides_url", link.url, link.url_span)
+
+
+_NOT_A_TITLE = re.compile(r"(?:watch|video|vidéo|vídeo|recording|replay|youtube|link|here|ici|aquí|hier|"
+                          r"動画|録画|视频|영상)", re.I)
+_TITLE_LABEL = re.compile(r"[ \t]*" + SESSION_WORD + r"[ \t]*[:：][ \t]*(?=\S)", re.I)
+_PEOPLE_CUE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]|@|\s/\s|-san\b")
+_LINE_BREAK_ORG = re.compile(r"\s*<br\s*/?>\s*[*_]{0,2}(?P<org>[^*_<>|\n]{2,60}?)[*_]{0,2}\s*$", re.I)
+_CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{4}")
+# header words in scripts without word breaks, found inside a longer header ("発表者名", "発表資料")
+_CJK_HEADERS = {
+    "speakers": re.compile(r"登壇|発表者|講演者|スピーカー|講師|演者|讲者|演讲者|讲师|嘉宾|分享人|"
+                           r"발표자|연사|강연자"),
+    "title": re.compile(r"タイトル|題目|演題|内容|テーマ|标题|题目|主题|제목|주제"),
+    "slides_url": re.compile(r"資料|スライド|幻灯片|课件|슬라이드|자료"),
+    "video_url": re.compile(r"動画|録画|アーカイブ|视频|录像|영상"),
+}
+_EMPTY_CELL = re.compile(r"[-–—/]*|n/?a|tbd|tba|なし|無し|-", re.I)
+
+
+def _columns_by_content(text: str, rows: list[list[Span]], cols: dict) -> None:
+    """A table whose header is not read (any language, or none that names the columns): a column of
+    people, a column of titles, and slides or recordings in links, found from what the cells hold.
+
+    Titles are only taken with media: linked titles, or a column of slides or video links; a table
+    of names and roles (the organisers) or of sponsors has neither."""
+    width = max((len(r) for r in rows), default=0)
+    stats = []
+    for i in range(width):
+        cells = [r[i] for r in rows if i < len(r) and r[i][1] > r[i][0]
+                 and not _EMPTY_CELL.fullmatch(text[r[i][0]:r[i][1]])]
+        links = [next((lk for lk in mk.links(text, *c) if lk.url), None) for c in cells]
+        stats.append({
+            "n": len(cells),
+            "people": sum(_people_cell(text, c) for c in cells),
+            "slides": sum(bool(lk and is_slides_url(lk.url) and not is_video_url(lk.url)) for lk in links),
+            "video": sum(bool(lk and is_video_url(lk.url)) for lk in links),
+            "linked_title": sum(bool(lk and lk.span == c and is_video_url(lk.url))
+                                for lk, c in zip(links, cells, strict=True)),
+            "words": sum(_title_like(text, c) for c in cells),
+        })
+    used = set(cols.values())
+
+    def best(key: str, share: float) -> int | None:
+        found = [i for i in range(width) if i not in used and stats[i]["n"] >= 1
+                 and stats[i][key] >= share * stats[i]["n"]]
+        return max(found, key=lambda i: stats[i][key]) if found else None
+
+    who = cols.get("speakers", best("people", 0.6))
+    if who is None:
+        return
+    used.add(who)
+    title = cols.get("title", best("words", 0.6))
+    if title is None:
+        return
+    used.add(title)
+    media = {name: best(key, 0.5) for name, key in (("slides_url", "slides"), ("video_url", "video"))}
+    linked = stats[title]["linked_title"] >= stats[title]["n"] / 2
+    told = cols.keys() & {"title", "slides_url", "video_url"}  # what the header said
+    if not (any(v is not None for v in media.values()) or linked or told):
+        return
+    cols.setdefault("speakers", who)
+    cols.setdefault("title", title)
+    for name, i in media.items():
+        if i is not None and name not in cols and i not in cols.values():
+            cols[name] = i
+
+
+def _title_like(text: str, cell: Span) -> bool:
+    """Words that can be a talk's title: not a person, a time, a date or a number."""
+    link = next((lk for lk in mk.links(text, *cell) if lk.url), None)
+    body = link.text if link is not None and link.span == cell else text[cell[0]:cell[1]]
+    body = body.strip(" *_")
+    if len(body) < 4 or re.fullmatch(r"[\d\s:.,/~〜\-–—hH]+", body) or person_text(text, *cell):
+        return False
+    if link is not None and link.span == cell and is_video_url(link.url):
+        return not _NOT_A_TITLE.fullmatch(body)  # "[Scaling](https://youtu.be/…?t=10)"
+    return not _people_cell(text, cell) and (len(body.split()) >= 2 or bool(_CJK_RUN.search(body)))
+
+
+def _people_cell(text: str, cell: Span) -> bool:
+    """People only: a short CJK string is a name only with an honorific or up to six characters
+    ("山田 花子", "林 由美 さん"), since a title in those scripts has no capitals or spaces to tell it."""
+    people = cell_people(text, *cell, nick_ok=False)
+    if people is None:
+        return False
+    honorific = text[people[0][-1][1][1]:cell[1]].strip()[:1] not in ("", "(", "（")
+    return all(not mk.cjk_name(n) or honorific or len(n) <= 6 for n, _ in people[0])
