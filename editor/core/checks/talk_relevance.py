@@ -42,10 +42,10 @@ from .talk_checks import parse_meetup_date, post_date
 
 _PLACEHOLDERS = (PLACEHOLDER_TALK["speakers"][0], PLACEHOLDER_TALK["organisation"], PLACEHOLDER_TALK["title"],
                  PLACEHOLDER_TAKEAWAY)
-# Every way recognition reads a start time: a URL's t=/start= parameter, a parameter of a Liquid tag
-# (a site's widget names it as it likes), or a written m:ss (labels, chapter lists). An HTML
-# attribute (width="560") is none of them.
-_START_LIKE = re.compile(r"[?&#](?:t|start|time_continue)=\d|\{%[^%]*?=\s*[\"']?\d|\d:\d\d")
+# Every way recognition reads a start time: a URL's t=/start= parameter ("&amp;t=" in HTML), a
+# parameter of a Liquid tag (a site's widget names it as it likes), or a written m:ss (labels,
+# chapter lists). An HTML attribute (width="560") is none of them.
+_START_LIKE = re.compile(r"[?&#;](?:t|start|time_continue)=\d|\{%[^%]*?=\s*[\"']?\d|\d:\d\d")
 
 
 # The checks of the talks at warning or error level, each with its condition above.

@@ -8,7 +8,8 @@ imports from here, never from a module inside (a test checks it). Modules:
 ``recognition``  the entries of the body, from the rules (``prose``, ``headings``, ``shapes``, ``tables``,
                  ``lines``, ``liquid``, ``bios``, ``lead``, ``org``, ``people``, ``aliases``, ``parts``
                  over ``markup``; ``bullets``: a heading over labelled speaker/slides bullets in any
-                 language; ``told``: a paragraph opening on the speaker's first name or handle)
+                 language; ``told``: a paragraph opening on the speaker's first name or handle;
+                 ``html_talks``: an HTML block per talk, ``<div class="talk">`` with a speaker element)
 ``schedule``     talks kept in a front matter ``schedule:`` list
 ``event``        recording, sponsors, next meetup; their edits
 ``field_edits``  minimal edits of one talk's fields and takeaways

@@ -16,6 +16,10 @@ label), ``Name von Org``, ``Name @ Org``, ``A und B (beide Org)``. A name partic
 The heading's talk-kind words ("Lightning talk:", "(Blitzlicht)") are not part of the title. The
 section runs to the next heading of the same level or a rule.
 
+The same labels as bold lines of one paragraph (``**Charla:** Title`` / ``**Ponente:** Name (Org)``,
+then a line of slides and recording links) are read by ``label_lines``; ``sub_item_media`` takes a
+talk list item's recording and slides from its own sub-bullets.
+
 ``resolve_handles`` then puts the full name in place of a handle that a sentence of the post
 explains: "@tkrause ist Thomas Krause von Bahnpixel", "Thomas Krause (@tkrause)".
 """
@@ -27,26 +31,38 @@ import re
 from . import markup as mk
 from .draft import Draft, Span, set_video
 from .parts import embeds, is_embed, slides_links, takeaway
+from .prose import title_and_video
 from .videos import is_slides_url, is_video_url
 
 _SPEAKER_WORDS = (r"speakers?|presenters?|presented by|talk by|by|par|por|door|sprecher(?:in|innen)?|"
                   r"referent(?:in|innen|en)?|"
                   r"vortragende[rn]?|redner(?:in)?|intervenant(?:e)?s?|orat(?:eur|rice)s?|"
                   r"conf[ée]renci(?:er|[èe]re)s?|ponentes?|presentador(?:a|es)?|relat(?:ore|rice|ori)|oratore|"
+                  r"orador(?:a|es)?|conferenciantes?|"
                   r"sprekers?|prelegent(?:ka)?|palestrantes?|apresentador(?:a)?|talare|foredragsholder|"
                   r"登壇者|発表者|スピーカー|講師|演讲者|讲者|主讲人|발표자|연사")
 _PLURAL_LABEL = re.compile(r"(?:speakers|presenters|sprecherinnen|referent(?:inn)?en|vortragenden|"
                            r"intervenant(?:e)?s|orat(?:eur|rice)s|conf[ée]renci(?:er|[èe]re)s|ponentes|"
                            r"presentadores|relatori|sprekers|palestrantes)$", re.I)
 _SLIDES_WORDS = (r"slides?|slide deck|deck|folien|pr[äa]sentation|diapositives?|diapos?|transparents|"
-                 r"diapositivas|presentaci[óo]n|lucidi|sheets|資料|スライド|幻灯片|课件|슬라이드")
-_VIDEO_WORDS = (r"videos?|vid[ée]o|recording|aufzeichnung|mitschnitt|aufnahme|enregistrement|"
-                r"grabaci[óo]n|registrazione|opname|動画|録画|视频|영상")
-_TITLE_WORDS = (r"title|titel|titre|t[íi]tulo|titolo|thema|topic|sujet|tema|talk|vortrag|charla|"
+                 r"diapositivas|presentaci[óo]n|apresenta[çc][ãa]o|lucidi|sheets|資料|スライド|幻灯片|课件|슬라이드")
+_VIDEO_WORDS = (r"videos?|v[íi]deos?|vid[ée]o|recording|aufzeichnung|mitschnitt|aufnahme|enregistrement|"
+                r"grabaci[óo]n|grava[çc][ãa]o|registrazione|opname|動画|録画|视频|영상")
+_TITLE_WORDS = (r"title|titel|titre|t[íi]tulo|titolo|thema|topic|sujet|tema|talk|vortrag|charla|ponencia|"
+               r"palestra|intervento|"
                 r"タイトル|演題|题目")
 _LABEL = re.compile(r"[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+(?:\*\*|__)?[ \t]*(?P<label>" + "|".join(
     (_SPEAKER_WORDS, _SLIDES_WORDS, _VIDEO_WORDS, _TITLE_WORDS)) + r")[ \t]*(?:\*\*|__)?[ \t]*[:：][ \t]*"
     r"(?:\*\*|__)?[ \t]*(?P<value>[^\n]*?)[ \t]*$", re.I)
+# "**Charla:** Title" as a line of a paragraph: the colon inside or after the bold label
+# "**Charla:** Title", "*Ponente*: Name", "🎤 Speaker: Name" as a line of a paragraph
+_LINE_LABEL = re.compile(r"[ \t]*(?:[^\w\s*_\[]{1,3}[ \t]*)?(?P<open>\*\*|__|\*|_)?[ \t]*"
+                         r"(?P<label>" + "|".join(
+    (_SPEAKER_WORDS, _SLIDES_WORDS, _VIDEO_WORDS, _TITLE_WORDS)) + r")[ \t]*(?:[:：][ \t]*(?P=open)?|"
+    r"(?P=open)[ \t]*[:：])[ \t]*(?P<value>[^\n]*?)[ \t]*(?:\\)?$", re.I)
+_INLINE_LABEL = re.compile(r"(?:\*\*|__)[ \t]*(?P<label>" + "|".join(
+    (_SPEAKER_WORDS, _SLIDES_WORDS, _VIDEO_WORDS, _TITLE_WORDS)) + r")[ \t]*(?:[:：][ \t]*(?:\*\*|__)|"
+    r"(?:\*\*|__)[ \t]*[:：])[ \t]*", re.I)
 _KIND_OF_LABEL = [(re.compile(rf"(?:{words})$", re.I), kind) for words, kind in (
     (_SPEAKER_WORDS, "speaker"), (_SLIDES_WORDS, "slides"), (_VIDEO_WORDS, "video"), (_TITLE_WORDS, "title"))]
 
@@ -87,16 +103,7 @@ def bullet_section(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | N
     k = i + 1
     labelled: list[tuple[str, str, Span]] = []  # (kind, label, value span)
     while k < len(blocks) and blocks[k].kind == "item":
-        b = blocks[k]
-        pos = b.start
-        while pos < b.end:
-            nl = text.find("\n", pos, b.end)
-            le = b.end if nl < 0 else nl
-            m = _LABEL.match(text, pos, le)
-            if m:
-                kind = next(kind for pat, kind in _KIND_OF_LABEL if pat.match(m.group("label")))
-                labelled.append((kind, m.group("label"), m.span("value")))
-            pos = le + 1
+        labelled += _labels(text, blocks[k].start, blocks[k].end, _LABEL)[0]
         k += 1
         if not labelled and k - i > 3:
             return None, i + 1  # a list that only later mentions a speaker is not this layout
@@ -117,12 +124,7 @@ def bullet_section(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | N
     title = _title(text, *(told or (h.content, h.cend)))
     if title is not None:
         d.put("title", text[title[0]:title[1]], title)
-    for kind, _label, (s, e) in labelled:
-        links = [lk for lk in mk.links(text, s, e) if lk.url]
-        if kind == "slides" and links:
-            d.put("slides_url", links[0].url, links[0].url_span)
-        elif kind == "video" and links and is_video_url(links[0].url):
-            set_video(d, links[0].url, links[0].url_span)
+    _label_links(text, labelled, d)
     d.cue = True
     d.start, d.end = h.start, blocks[k - 1].end
     # the section's notes belong to the talk when they name its speaker or lead to its recording;
@@ -150,6 +152,44 @@ def bullet_section(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | N
         held = []
         d.end, taken = b.end, k
     return d, taken
+
+
+def _labels(text: str, s: int, e: int, pattern: re.Pattern) -> tuple[list[tuple[str, str, Span]], list[Span]]:
+    """The labelled lines of ``text[s:e]`` as (kind, label, value span), and the lines without a label."""
+    labelled: list[tuple[str, str, Span]] = []
+    bare: list[Span] = []
+    pos = s
+    while pos < e:
+        nl = text.find("\n", pos, e)
+        le = e if nl < 0 else nl
+        inline = list(_INLINE_LABEL.finditer(text, pos, le)) if pattern is _LINE_LABEL else []
+        m = pattern.match(text, pos, le)
+        if len(inline) >= 2 and not text[pos:inline[0].start()].strip():
+            # "**Charla:** Title · **Ponente:** Name": several labels on one line
+            for k, lm in enumerate(inline):
+                end = inline[k + 1].start() if k + 1 < len(inline) else le
+                value = mk.clean_span(text, (lm.end(), end), " \t·•|–—-,;")
+                labelled.append((_kind_of(lm.group("label")), lm.group("label"), value))
+        elif m:
+            labelled.append((_kind_of(m.group("label")), m.group("label"), m.span("value")))
+        else:
+            bare.append((pos, le))
+        pos = le + 1
+    return labelled, bare
+
+
+def _kind_of(label: str) -> str:
+    return next(kind for pat, kind in _KIND_OF_LABEL if pat.match(label))
+
+
+def _label_links(text: str, labelled: list[tuple[str, str, Span]], d: Draft) -> None:
+    """The slides and recording links written after their labels."""
+    for kind, _label, (s, e) in labelled:
+        links = [lk for lk in mk.links(text, s, e) if lk.url]
+        if kind == "slides" and links:
+            d.put("slides_url", links[0].url, links[0].url_span)
+        elif kind == "video" and links and is_video_url(links[0].url):
+            set_video(d, links[0].url, links[0].url_span)
 
 
 def _names_speaker(para: str, d: Draft) -> bool:
@@ -334,3 +374,60 @@ def _explained(text: str, handle: str, start: int) -> tuple[Span, Span | None] |
         s = max(0, start - 60) + before.start("n")
         return (s, s + len(before.group("n"))), None
     return None
+
+
+def label_lines(text: str, b: mk.Block) -> Draft | None:
+    """A paragraph of bold-labelled lines, in any language, naming one talk::
+
+        **Charla:** Migrando de WordPress a Jekyll
+        **Ponente:** Lucía Fernández Ortega (Cabify)
+        [Diapositivas](https://…) · [Ver en YouTube](https://youtu.be/…?t=312)
+
+    A speaker label and a title label are both needed; lines without a label give the slides and the
+    recording by their links."""
+    if b.kind != "para" or b.text.count(":") + b.text.count("：") < 2:
+        return None
+    labelled, bare = _labels(text, b.start, b.end, _LINE_LABEL)
+    kinds = [kind for kind, _l, _s in labelled]
+    if kinds.count("speaker") != 1 or kinds.count("title") != 1:
+        return None
+    label, (vs, ve) = next((lb, sp) for kind, lb, sp in labelled if kind == "speaker")
+    got = people(text, vs, ve, plural=bool(_PLURAL_LABEL.search(label.strip())))
+    title = _title(text, *next(sp for kind, _l, sp in labelled if kind == "title"))
+    if got is None or title is None:
+        return None
+    d = Draft("labelled")
+    d.speakers, org = got
+    if org is not None:
+        d.put("organisation", text[org[0]:org[1]], org)
+    d.put("title", text[title[0]:title[1]], title)
+    _label_links(text, labelled, d)
+    for s, e in bare:
+        slides_links(text, s, e, d, strict=True)
+        video = next((lk for lk in mk.links(text, s, e) if lk.url and is_video_url(lk.url)), None)
+        if video is not None:
+            set_video(d, video.url, video.url_span)
+    d.cue = True
+    return d
+
+
+def sub_item_media(text: str, b: mk.Block, d: Draft) -> None:
+    """The recording and slides in a talk's list item's own sub-bullets::
+
+        1. **Rafael Nogueira** (Nubank) — *Docs with Jekyll*
+           - 🎞️ [slides](https://speakerdeck.com/…)
+           - ▶️ [vídeo](https://youtu.be/…?t=355) (a partir de 5:55)
+    """
+    nl = text.find("\n", b.content, b.end)
+    if nl < 0 or "title" not in d.values:
+        return
+    s = nl + 1
+    pos = s
+    while pos < b.end and "slides_url" not in d.values:  # "- Slides: [here](…)": the line's label says it
+        le = text.find("\n", pos, b.end)
+        le = b.end if le < 0 else le
+        if not any(lk.url and is_video_url(lk.url) for lk in mk.links(text, pos, le)):
+            slides_links(text, pos, le, d)
+        pos = le + 1
+    if len({lk.url for lk in mk.links(text, s, b.end) if lk.url and is_video_url(lk.url)}) == 1:
+        title_and_video(text, d, s, b.end)  # the title is known: this takes the recording and start label

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from . import markup as mk
 from .draft import Draft, set_video
+from .liquid import widget_entries
 from .model import Talk
 from .parts import embeds, is_embed, slides_links
 from .recognition import extend_entry, name_people, to_talk
@@ -49,6 +50,8 @@ def apply(text: str, body_start: int, talks: list[Talk], knowledge: Knowledge) -
               if not any(_overlaps(t.span, o.span) for o in kept + taught)]
     out = kept + taught + learnt
     if knowledge.widgets:
+        shown = [to_talk(text, d) for d in widget_entries(text, blocks, knowledge.widgets)]
+        out += [t for t in shown if not any(_overlaps(t.span, o.span) for o in out)]
         out = [_with_widgets(text, blocks, t, knowledge.widgets) for t in out]
     gone = {n.casefold() for n in knowledge.not_talks}
     out = [t for t in out if not any(s.casefold() in gone for s in t.speakers)]

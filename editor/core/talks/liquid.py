@@ -1,67 +1,204 @@
-"""Talk entries written as a Liquid include per talk: ``{% include speaker.html name="Jane Doe"
-company="Acme" %}``, then the title, abstract, slides and recording up to the next such include, heading
-or rule. Only an include whose ``name=``/``speaker=`` value reads as a person's name starts an entry."""
+"""Talk entries written as a Liquid include per talk, its parameters carrying the talk's fields::
+
+    {% include speaker.html nome="Elena Marchetti e Davide Sala" azienda="Bending Spoons"
+       titolo="Pagine prodotto da YAML" slide="https://…" video="bT7yHc2LzQo" da="1935" %}
+
+What each parameter holds is read from its name in several languages (name/nome/ponente/sprecher…,
+company/azienda/empresa/firma…, title/titolo/titel/título…, slides/deck/folien…, video/yt/youtube…,
+start/da/ab/desde/t…). An include starts an entry only when a person parameter reads as one or more
+people's names and the include also carries a title or the talk's slides or recording, or is named
+after talks (``speaker.html``, ``talk.html``); a sponsor's, partner's or host's include never does.
+Inside its site, the include's own source (``widgets``: ``<h3>{{ include.t }}</h3>``,
+``<span class="who">{{ include.p }}</span>``) says what a parameter with any name is
+(``widget_entries``, applied with the site's knowledge).
+The entry runs over what follows (abstract, takeaways, slides, embeds) up to the next such include,
+heading or rule; a short paragraph right before the include that leads into it ("Then Matteo gave a
+live demo:") belongs to it rather than being a talk of its own.
+"""
 
 from __future__ import annotations
 
 import re
 
 from . import markup as mk
+from .bullets import people
 from .draft import Draft, set_video
 from .parts import embeds, is_embed, slides_links, takeaway
 from .prose import title_and_video
-from .videos import is_video_url
+from .videos import find_start, is_video_url, parse_time
+from .widgets import Widget, people_roles
 
-_INCLUDE = re.compile(r"\{%-?\s*include\s+\S+(?P<attrs>(?:\s+[\w-]+\s*=\s*(?:\"[^\"\n]*\"|'[^'\n]*'))+)"
-                      r"\s*-?%\}")
+_INCLUDE = re.compile(r"\{%-?\s*include\s+(?P<name>\S+)"
+                      r"(?P<attrs>(?:\s+[\w-]+\s*=\s*(?:\"[^\"\n]*\"|'[^'\n]*'))+)\s*-?%\}")
 _ATTR = re.compile(r"([\w-]+)\s*=\s*(?:\"(?P<a>[^\"\n]*)\"|'(?P<b>[^'\n]*)')")
-_NAME_KEYS = ("name", "speaker", "speaker_name", "presenter")
-_ORG_KEYS = ("company", "organisation", "organization", "org", "affiliation", "employer")
-_TITLE_KEYS = ("title", "talk", "talk_title")
+
+# a parameter's role by its name (lower case, "-" read as "_"), in the languages organisers write in
+_ROLES = {
+    "speaker": ("name", "names", "speaker", "speakers", "speaker_name", "presenter", "presenters", "by",
+                "who",
+                "nome", "nomi", "relatore", "relatori", "relatrice", "oratore", "sprecher", "sprecherin",
+                "referent", "referentin", "redner", "ponente", "ponentes", "orador", "nombre", "orateur",
+                "oratrice", "intervenant", "intervenante", "conferencier", "palestrante", "spreker", "naam",
+                "talare", "prelegent", "author", "autore", "autor", "auteur"),
+    "organisation": ("company", "organisation", "organization", "org", "affiliation", "employer", "azienda",
+                     "societa", "società", "empresa", "compania", "compañía", "firma", "unternehmen",
+                     "entreprise", "societe", "société", "bedrijf", "organizacion", "organización",
+                     "organizzazione", "employeur", "arbeitgeber", "werkgever"),
+    "title": ("title", "talk", "talk_title", "titolo", "titel", "titulo", "título", "titre", "topic", "tema",
+              "thema", "sujet", "onderwerp", "subject", "session", "vortrag", "charla", "intervento",
+              "palestra"),
+    "slides": ("slide", "slides", "slides_url", "deck", "folien", "diapositivas", "diapos", "diapositives",
+               "lucidi", "presentazione", "presentation", "presentacion", "presentación", "pdf",
+               "transparents", "apresentacao", "apresentação", "sheets"),
+    "video": ("video", "video_id", "video_url", "yt", "youtube", "youtube_id", "vimeo", "vimeo_id", "vid",
+              "recording", "registrazione", "grabacion", "grabación", "aufzeichnung", "gravacao",
+              "gravação", "opname", "enregistrement", "replay"),
+    "start": ("da", "dal", "start", "start_at", "from", "ab", "desde", "t", "time", "inicio", "début",
+              "debut",
+              "offset", "seek", "begin", "beginn", "vanaf", "a_partir_de", "seconds", "sec"),
+}
+_ROLE_OF = {key: role for role, keys in _ROLES.items() for key in keys}
+# an include that shows a sponsor, partner, host or logo is never a talk, whatever its "name" parameter
+_NOT_TALK_INCLUDE = re.compile(r"sponsor|partner|logo|host|organi[sz]er|team|member|membr|socio|"
+                               r"patrocin|sostenitor|supporter|venue|location|job", re.I)
+_TALK_INCLUDE = re.compile(r"speaker|talk|session|vortrag|charla|palestra|intervento|relator|ponente|"
+                           r"presentation|expos|conference|lecture|sprecher|orateur", re.I)
+_LEAD_IN = 400  # longest paragraph read as a lead-in to the include after it
+_FOLLOWING = 50  # blocks after a paragraph of several includes that its last talk may take in
 
 
-def _attrs(text: str, b: mk.Block) -> dict[str, tuple[str, tuple[int, int]]] | None:
+_AFFIXES = re.compile(r"^(?:(?P<talk>talk|session|vortrag|charla)|speaker|sprecher|ponente|relatore)_|"
+                      r"_(?:url|link|href|id|name|nome)$")
+
+
+def _role(key: str) -> str | None:
+    """The role of a parameter: ``speaker_company`` is a company, ``talk_slides_url`` slides and
+    ``talk_name`` a title."""
+    key = key.lower().replace("-", "_")
+    if key in _ROLE_OF:
+        return _ROLE_OF[key]
+    m = _AFFIXES.match(key)
+    bare = _AFFIXES.sub("", key)
+    if m and m.group("talk") and bare in ("", "name", "nome"):
+        return "title"
+    return _ROLE_OF.get(bare) if bare else None
+
+
+def _include(text: str, b: mk.Block, widgets: tuple[Widget, ...] = ()
+             ) -> tuple[str, dict[str, tuple[str, tuple[int, int]]], bool] | None:
+    """The include's name, its parameters by role (the first parameter of each role wins), and whether
+    the site's own include source says what they are (``widgets``, read from ``_includes/``)."""
+    if b.kind != "para" or "{%" not in b.text:
+        return None
     m = _INCLUDE.fullmatch(text, b.start + len(b.text) - len(b.text.lstrip()), b.end)
     if not m:
         return None
-    out = {}
+    widget = next((w for w in widgets if w.name == m.group("name")), None)
+    out: dict[str, tuple[str, tuple[int, int]]] = {}
     for a in _ATTR.finditer(text, m.start("attrs"), m.end("attrs")):
         g = "a" if a.group("a") is not None else "b"
-        out[a.group(1).lower()] = (a.group(g), a.span(g))
-    return out
+        role = (widget.kind_of(a.group(1)) if widget else None) or _role(a.group(1))
+        if role and role not in out and a.group(g).strip():
+            out[role] = (a.group(g), a.span(g))
+    return m.group("name"), out, widget is not None and people_roles(widget)
+
+
+def _talk_include(text: str, b: mk.Block, widgets: tuple[Widget, ...] = ()):
+    got = _include(text, b, widgets)
+    if got is None:
+        return None
+    name, roles, shown = got
+    stem = name.rsplit("/", 1)[-1]
+    if "speaker" not in roles or _NOT_TALK_INCLUDE.search(stem) and not shown:
+        return None
+    if not (roles.keys() & {"title", "slides", "video"} or _TALK_INCLUDE.search(stem) or shown):
+        return None
+    value, (s, e) = roles["speaker"]
+    read = people(text, s, e, plural=True)
+    if read is None:
+        return None
+    return read, roles
 
 
 def speaker_include(text: str, b: mk.Block) -> tuple[str, tuple[int, int]] | None:
-    if b.kind != "para":
-        return None
-    attrs = _attrs(text, b)
-    got = next((attrs[k] for k in _NAME_KEYS if attrs and k in attrs), None)
-    if not got or not mk.name_like(got[0].strip()):
-        return None
-    return got
+    """The first speaker of a talk include paragraph (or of its first include), or None."""
+    got = _talk_include(text, (_tags(text, b) or [b])[0])
+    return None if got is None else got[0][0][0]
 
 
-def include_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | None, int]:
+def _tags(text: str, b: mk.Block) -> list[mk.Block] | None:
+    """A paragraph of several include tags with nothing else in it: each tag as a block of its own."""
+    if b.kind != "para" or b.text.count("{%") < 2:
+        return None
+    out = []
+    pos = b.start
+    for m in _INCLUDE.finditer(text, b.start, b.end):
+        if text[pos:m.start()].strip():
+            return None
+        out.append(mk.Block("para", m.start(), m.end(), m.group()))
+        pos = m.end()
+    return out if len(out) >= 2 and not text[pos:b.end].strip() else None
+
+
+def include_entries(text: str, blocks: list[mk.Block], i: int,
+                    widgets: tuple[Widget, ...] = ()) -> tuple[list[Draft], int]:
+    """The talks of the include paragraph at ``blocks[i]`` (one include per line, or one with the lead-in
+    paragraph before it) and the index of the block after them."""
+    tags = _tags(text, blocks[i])
+    if tags is None:
+        d, j = include_entry(text, blocks, i, widgets)
+        return ([d] if d is not None else []), j
+    sub = tags + list(blocks[i + 1:i + 1 + _FOLLOWING])  # the last talk takes in what follows the tags
+    out, k = [], 0
+    while k < len(tags):
+        d, k = include_entry(text, sub, k, widgets)
+        if d is not None:
+            out.append(d)
+    return out, i + 1 + max(0, k - len(tags)) if out else i + 1
+
+
+def _lead_in(text: str, blocks: list[mk.Block], k: int, widgets: tuple[Widget, ...] = ()) -> bool:
+    """Is ``blocks[k]`` a short paragraph leading into the talk include right after it?"""
+    if k + 1 >= len(blocks) or blocks[k].kind != "para" or len(blocks[k].text) > _LEAD_IN:
+        return False
+    nxt = _talk_include(text, blocks[k + 1], widgets)
+    if nxt is None or _include(text, blocks[k]) is not None:
+        return False
+    para = blocks[k].text
+    words = set(re.findall(r"[\w'’-]+", para))
+    return para.rstrip().endswith(":") or any(n.split()[0] in words for n, _ in nxt[0][0])
+
+
+def include_entry(text: str, blocks: list[mk.Block], i: int,
+                  widgets: tuple[Widget, ...] = ()) -> tuple[Draft | None, int]:
+    """The talk of the include at ``blocks[i]`` (or of the lead-in paragraph there and the include after
+    it) and the index after its entry; ``widgets``: the site's includes, read from its ``_includes/``."""
+    first = i
+    if _lead_in(text, blocks, i, widgets):
+        i += 1
+    got = _talk_include(text, blocks[i], widgets)
+    if got is None:
+        return None, first + 1
+    (speakers, org_span), roles = got
     b = blocks[i]
-    who = speaker_include(text, b)
-    if who is None:
-        return None, i + 1
-    attrs = _attrs(text, b) or {}
     d = Draft("heading")
-    name = who[0].strip()
-    at = who[1][0] + who[0].find(name)
-    d.speakers = [(name, (at, at + len(name)))]
-    for keys, field in ((_ORG_KEYS, "organisation"), (_TITLE_KEYS, "title")):
-        got = next((attrs[k] for k in keys if k in attrs and attrs[k][0].strip()), None)
-        if got:
-            value = got[0].strip()
-            vs = got[1][0] + got[0].find(value)
-            d.put(field, value, (vs, vs + len(value)))
+    d.speakers = list(speakers)
+    if org_span is not None:
+        d.put("organisation", text[org_span[0]:org_span[1]], org_span)
+    for role, field in (("organisation", "organisation"), ("title", "title")):
+        if role in roles:
+            value, span = roles[role]
+            span = mk.clean_span(text, span, " ")
+            d.put(field, text[span[0]:span[1]], span)
+    _media(text, roles, d)
     d.cue = True
-    d.start, d.end = b.start, b.end
+    d.start, d.end = blocks[first].start, b.end
+    if first < i:
+        d.spans["paragraph"] = (blocks[first].start, blocks[first].end)
     k = i + 1
     while (k < len(blocks) and blocks[k].kind not in ("hr", "heading")
-           and speaker_include(text, blocks[k]) is None):
+           and _talk_include(text, blocks[k], widgets) is None and not _lead_in(text, blocks, k, widgets)
+           and not _other_include(text, blocks[k])):
         nb = blocks[k]
         if nb.kind == "item" and nb.level == 0:
             takeaway(text, nb, d)
@@ -79,3 +216,44 @@ def include_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | No
         d.end = nb.end
         k += 1
     return d, k
+
+
+def _other_include(text: str, b: mk.Block) -> bool:
+    """An include that is not a recording or slides embed (a sponsor's logo, a call to action)."""
+    got = _include(text, b)
+    return got is not None and _NOT_TALK_INCLUDE.search(got[0].rsplit("/", 1)[-1]) is not None
+
+
+def _media(text: str, roles: dict[str, tuple[str, tuple[int, int]]], d: Draft) -> None:
+    if "slides" in roles:
+        value, span = roles["slides"]
+        if value.strip().startswith(("http://", "https://", "/")):
+            span = mk.clean_span(text, span, " ")
+            d.put("slides_url", text[span[0]:span[1]], span)
+    if "video" in roles:
+        value, span = roles["video"]
+        span = mk.clean_span(text, span, " ")
+        value = text[span[0]:span[1]]
+        if is_video_url(value) or re.fullmatch(r"[\w-]{6,}", value):  # a URL, or the host's video id
+            set_video(d, value, span)
+    if "start" in roles and "video_url" in d.values and (
+            "start_seconds" not in d.values or find_start(d.values["video_url"]) is None):
+        value, span = roles["start"]
+        span = mk.clean_span(text, span, " ")
+        seconds = parse_time(text[span[0]:span[1]])  # "1380", "1380s", "23:00", "1h2m5s"
+        if seconds is not None:
+            d.put("start_seconds", seconds, span, force=True)
+
+
+def widget_entries(text: str, blocks: list[mk.Block], widgets: tuple[Widget, ...]) -> list[Draft]:
+    """The talks of includes whose site source shows a speaker (``{% include card.html p="Jane Doe"
+    t="Title" %}`` where ``card.html`` writes ``{{ include.p }}`` in its speaker element)."""
+    if not any(people_roles(w) for w in widgets):
+        return []
+    out: list[Draft] = []
+    i = 0
+    while i < len(blocks):
+        found, j = include_entries(text, blocks, i, widgets)
+        out += found
+        i = max(j, i + 1)
+    return out

@@ -21,7 +21,12 @@ def is_embed(b: mk.Block) -> bool:
     """An iframe/figure/object block, or a Liquid tag that embeds a video or slides."""
     if b.kind == "html":
         return bool(_EMBED.search(b.text))
-    return b.kind == "para" and bool(_EMBED.match(b.text.lstrip()))
+    lead = b.text.lstrip()
+    return b.kind == "para" and bool(_EMBED.match(lead)) and not _LOGO_INCLUDE.match(lead)
+
+
+# a sponsor's or partner's logo include shows no talk's recording or slides
+_LOGO_INCLUDE = re.compile(r"\{%-?\s*include\s+\S*(?:sponsor|partner|logo)", re.I)
 
 
 def embed_follows(blocks: list[mk.Block], i: int) -> bool:

@@ -38,7 +38,13 @@ NEGATIVE = re.compile(
     r"welcome[ds]?|winners?|won|congrat\w*|"
     r"organi[sz]er\w*|recording|recorded|streamed|"
     r"photos? by|rsvp|pull(?:ed)? out|cancel(?:led|ed|s)?|couldn't make|could not make|"
-    r"next meetup|next event|join us|danke|merci|gracias|hvala|"
+    r"next meetup|next event|join us|danke|merci|gracias|hvala|grazie|ringrazi\w*|agradec\w*|remerci\w*|"
+    r"obrigad[oa]s?|bedankt|"
+    # recorded or streamed, cancelled or postponed, in the other languages organisers write in
+    r"grava(?:ção|ções|d[oa]s?)|transmiss(?:ão|ões)|transmitid[oa]s?|grabaci[óo]n|grabad[oa]s?|"
+    r"transmisi[óo]n|registrazion[ei]|registrat[oaie]|aufzeichnung|aufgezeichnet|"
+    r"enregistr(?:ement|[ée]e?s?)|rimandat[oaie]|annullat[oaie]|postponed|verschoben|abgesagt|"
+    r"pospuest[oa]s?|cancelad[oa]s?|adiad[oa]s?|reporté(?:e|s|es)?|"
     # a call for speakers names the person to write to, not a speaker
     r"call for (?:speakers|papers|talks|proposals)|cfp|looking for speakers|speakers wanted|"
     r"(?:want|wants|like|interested) (?:to give|in giving) a talk|"
@@ -63,7 +69,9 @@ _NOT_A_TITLE = re.compile(r"(?:watch|see|view|video|recording|here|link|youtube|
                           r"folien|diapositivas|prosojnice|se föredraget|föredraget|bilderna|"
                           r"nagranie|slajdy|wideo|"
                           r"動画|スライド|録画)\b", re.I)
-_RIGHT_AFTER = re.compile(r"\W{0,3}(?:\s*[-–—:,]\s*|\s+(?:with|on|about|-)\s+)?[\"“„«*_]*$")
+# "Name (Org) — *Title*": a parenthesised organisation may stand between the name and the title
+_RIGHT_AFTER = re.compile(r"\W{0,3}(?:\s*\([^()\n]{1,60}\))?(?:\s*[-–—:,]\s*|\s+(?:with|on|about|-)\s+)?"
+                          r"[\"“„«*_]*$")
 _STRONG_CUE = re.compile(r"\btalk|\bpresent|\blightning|\bkeynote|\blecture|\bspoke|\bgave\b|\btold us|"
                          r"\bdemo|\bwalk(?:ed)? us|\bvortrag|\bsprach|\bcharla|\bponencia|\bpalestra|"
                          r"\bpredava|\bprezentacij|\bspeaker|\bsession|\bworkshop|\bberätta|\bwystąpi|\bopowiedzia|発表|講演|登壇|"
@@ -81,11 +89,12 @@ _TITLE_PHRASE = re.compile(
     r"titled|entitled|describing(?:\s+how to)?|exploring)\s+(?=[A-Z\"“])")
 SLIDES_WORDS = re.compile(r"\b(?:slides?|slide deck|deck|folien|diapositivas?|diapos|prosojnice|lucidi|"
                           r"dia's|presentation|präsentation|présentation)\b", re.I)
-_START_LABEL = re.compile(r"(?:\b(?:starting|starts|start|from|ab|à partir de|desde|od)\s+(?:at\s+)?"
+_START_LABEL = re.compile(r"(?:\b(?:starting|starts|start|from|ab|à partir de|a partir de|desde|od|vanaf)\s+"
+                          r"(?:at\s+)?"
                           r"|\(@\s*|\((?=\d{1,2}:\d{2}:\d{2}\)))\[?"  # "(1:02:15)", not a clock "(19:30)"
                           r"(?P<t>\d{1,2}:\d{2}(?::\d{2})?)\]?", re.I)
 _PREP_BEFORE = re.compile(r"\b(?:on|about|to|into|in|from|using|of|at|for|via|called|named|like|"
-                          r"than)\s+(?:the\s+)?[*_\[\"“„«]*$|[\"“„«]$",
+                          r"than|em|na|nas|nos|nella|nel|negli|dans|im|presso|sobre|über|sur)\s+(?:the\s+)?[*_\[\"“„«]*$|[\"“„«]$",
                           re.I)
 _PROFILE = re.compile(r"https?://(?:www\.)?(?:twitter\.com|x\.com|github\.com|gitlab\.com|bsky\.app|"
                       r"mastodon\.\w+|[\w.]+\.social|linkedin\.com)/", re.I)
@@ -332,6 +341,24 @@ def _unlinked_title(text: str, draft: Draft, s: int, e: int) -> None:
 _TITLE_LABEL = re.compile(r"(?:lightning talk|keynote|talk)\s*[:–—-]\s+(?=\S)", re.I)
 
 
+# "each talk", "cada palestra", "ogni talk", "four talks": the talks counted, not one told of
+_COUNTED = re.compile(r"(?:\b(?:each|every|all|both|two|three|four|five|six|cada|todas?|todos|dos|tres|"
+                      r"cuatro|duas|dois|três|quatro|cinco|ogni|tutti|due|tre|quattro|chaque|tous|toutes|deux|trois|"
+                      r"quatre|jede[nmrs]?|alle|zwei|drei|vier|elke|twee|drie)\s+(?:\w+\s+)?)$", re.I)
+
+
+def _own_cue(sentence: str, own: bool = False) -> re.Match | None:
+    """The first talk cue of ``sentence`` that is not a count of the talks (nor, with ``own``, a talk
+    someone gave before: "her talk in January")."""
+    for m in TALK_CUE.finditer(sentence):
+        if _COUNTED.search(sentence, max(0, m.start() - 30), m.start()):
+            continue
+        if own and _OWN_TALK.search(sentence, max(0, m.start() - 12), m.start()):
+            continue
+        return m
+    return None
+
+
 def is_negative(text: str, s: int, e: int) -> bool:
     """A negative cue in ``text[s:e]``, except inside a recording link's text ("[recording](video)")."""
     for m in NEGATIVE.finditer(text, s, e):
@@ -410,13 +437,12 @@ def prose(text: str, s: int, e: int, *, at_start: bool = False) -> Draft | None:
             d.put("organisation", text[slot[1][0]:slot[1][1]], slot[1])
         tail = skip_markup(text, d.speakers[-1][1][1])
         media = [lk for lk in mk.links(text, sent_s, sent_e) if is_video_url(lk.url) or is_slides_url(lk.url)]
-        cue = next((c for c in TALK_CUE.finditer(sentence)
-                    if not _OWN_TALK.search(sentence, max(0, c.start() - 12), c.start())), None)
+        cue = _own_cue(sentence, own=True)
         told_by_pronoun = False
         if not cue and k + 1 < len(sents):
             ns, ne = sents[k + 1]
             if not speakers_at(text, ns, ne) and not NEGATIVE.search(text[ns:ne]):
-                cue = TALK_CUE.search(text[ns:ne])
+                cue = _own_cue(text[ns:ne])
                 told_by_pronoun = bool(cue and _PRONOUN.match(text, ns))
         if k == 0:
             title_first(text, d, s, sp[0][1][0])

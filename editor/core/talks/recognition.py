@@ -15,12 +15,13 @@ from . import markup as mk
 from .agenda import labelled_section, numbered_lines, programme_line, timetable_item
 from .aliases import handle_names
 from .bios import surname_talks
-from .bullets import bullet_section, resolve_handles
+from .bullets import bullet_section, label_lines, resolve_handles, sub_item_media
 from .chapters import Recordings, chapter_talks
 from .draft import Draft, set_video
 from .headings import heading_entry, heading_title
+from .html_talks import html_entries, opens_talk_block
 from .lines import closing_byline, definition_talks, link_item, thanks_talks
-from .liquid import include_entry, speaker_include
+from .liquid import include_entries, speaker_include
 from .model import Talk
 from .parts import (
     alt_title,
@@ -73,8 +74,18 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
     recordings = Recordings(text, blocks)
     n = len(blocks)
     i = 0
+    cards = html_entries(text, blocks[0].start, blocks[-1].end) if blocks else []
     while i < n:
         b = blocks[i]
+        if cards and cards[0].start < b.end:  # a talk written as an HTML block: its blocks are read
+            d = cards.pop(0)
+            if not drafts or drafts[-1].end <= d.start:
+                drafts.append(d)
+                while i < n and blocks[i].end <= d.end:
+                    i += 1
+                if i < n and blocks[i].start < d.end and not (cards and cards[0].start < blocks[i].end):
+                    i += 1  # the rest of a block the talk ends in (closing tags), unless another starts there
+            continue
         chapters = chapter_talks(text, blocks, i, recordings) if b.kind in ("para", "item") else None
         if chapters is not None:
             drafts += chapters[0]
@@ -94,6 +105,7 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
         elif b.kind == "item":
             d = timetable_item(text, b) or programme_line(text, b.content, b.end)
             if d:
+                sub_item_media(text, b, d)
                 d.start, d.end = b.start, b.end
                 drafts.append(d)
                 i += 1
@@ -101,6 +113,7 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
             d = schedule_item(text, b.content, b.end)
             if d:
                 slides_links(text, b.content, b.end, d, strict=True)
+                sub_item_media(text, b, d)
                 d.start, d.end = b.start, b.end
                 drafts.append(d)
                 i += 1
@@ -126,9 +139,9 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
                 i = j
                 continue
         elif b.kind == "para" and not b.text.startswith("[^"):  # not a footnote
-            d, j = include_entry(text, blocks, i)
-            if d:
-                drafts.append(d)
+            found, j = include_entries(text, blocks, i)
+            if found:
+                drafts += found
                 i = j
                 continue
             d = programme_line(text, b.start, b.end)
@@ -157,7 +170,7 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
                 i = extend_entry(text, blocks, i + 1, d)
                 drafts.append(d)
                 continue
-            d = labelled(text, b)
+            d = label_lines(text, b) or labelled(text, b)
             if d is not None:
                 d.start, d.end = b.start, b.end
                 d.spans["paragraph"] = (b.start, b.end)
@@ -234,10 +247,12 @@ def _is_anchor(text: str, blocks: list[mk.Block], k: int) -> bool:
             return True
         d = prose(text, b.content, b.end, at_start=True)
         return bool(d and d.cue)
+    if b.kind == "html" and opens_talk_block(text, b.start, b.end):
+        return True
     if b.kind == "para":
         if programme_line(text, b.start, b.end) or numbered_lines(text, b) or timed_lines(text, b):
             return True
-        if speaker_include(text, b) or table_talks(text, b) or labelled(text, b) \
+        if speaker_include(text, b) or table_talks(text, b) or label_lines(text, b) or labelled(text, b) \
                 or definition_talks(text, b) or thanks_talks(text, b) or closing_byline(text, b):
             return True
         d = told_para(text, b) or prose(text, b.start, b.end) or _first_name_para(text, blocks, k)

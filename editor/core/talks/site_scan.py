@@ -150,7 +150,7 @@ def _media(text: str, b: mk.Block) -> bool:
 
 def learn_site(facts: list[dict], widgets: tuple[Widget, ...] = ()) -> SiteLearning:
     """The shapes that repeat across the posts' facts, and the names found there."""
-    media_widgets = {w.name for w in widgets}
+    media_widgets = {w.name for w in widgets if {"video", "start", "slides"} & {k for _, k in w.params}}
     groups: dict[tuple[str, str], list[tuple[int, dict]]] = defaultdict(list)
     for n, post in enumerate(facts):
         for line in post["lines"]:

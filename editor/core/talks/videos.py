@@ -23,7 +23,7 @@ _SLIDE_HOSTS = ("speakerdeck.com", "slideshare.net", "slides.com", "slid.es", "p
 _SLIDE_SUFFIXES = (".pdf", ".ppt", ".pptx", ".key", ".odp")
 
 # ?t=240  &t=1h2m5s  #t=4m10s  &start=75  ?time_continue=30
-_START = re.compile(r"(?<=[?&#])(?:t|start|time_continue)=(?P<value>\d+(?::\d{1,2}){0,2}|"
+_START = re.compile(r"(?:(?<=[?&#])|(?<=&amp;))(?:t|start|time_continue)=(?P<value>\d+(?::\d{1,2}){0,2}|"
                     r"(?=\d)(?:\d+h)?(?:\d+m)?(?:\d+s?)?)(?=$|[&#])")
 _YOUTUBE_ID = re.compile(
     r"(?:youtu\.be/|youtube(?:-nocookie)?\.com/(?:embed/|live/|shorts/|v/|watch\?(?:[^#]*&)?v=))"

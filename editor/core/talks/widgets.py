@@ -6,8 +6,9 @@ include's source says what each parameter is::
     <iframe src="https://www.youtube-nocookie.com/embed/{{ include.v }}?start={{ include.from }}">
 
 ``read_widgets`` finds, per include file, the parameter that carries a video id, a
-start time or a slides URL; ``widget_media`` reads those values (with their spans)
-from the post's include tags.
+start time or a slides URL, and the ones it shows as a talk's speaker (an image's alt
+text, an element whose class names a speaker), organisation or title (a heading);
+``widget_media`` reads the media values (with their spans) from the post's include tags.
 """
 
 from __future__ import annotations
@@ -18,8 +19,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 _PARAM = re.compile(r"\{\{-?\s*include\.(?P<p>\w+)")
-_VIDEO_HOST = re.compile(r"youtube(?:-nocookie)?\.com/embed/|youtu\.be/|vimeo\.com/(?:video/)?", re.I)
-_START = re.compile(r"[?&](?:start|t|time_continue)=\s*$")
+_VIDEO_HOST = re.compile(r"youtube(?:-nocookie)?\.com/(?:embed/|watch\?v=)|youtu\.be/|vimeo\.com/(?:video/)?",
+                         re.I)
+# "&amp;t=": the start parameter as HTML source writes it after another one
+_START = re.compile(r"(?:[?&]|&amp;)(?:start|t|time_continue)=\s*$")
 _SLIDES_HINT = re.compile(r"slides?|deck|speakerdeck|slideshare|notist|pdf|folien|diapo|pr[äé]sentation|"
                           r"presentaci[óo]n|lucidi|transparents|資料|スライド|幻灯片|슬라이드", re.I)
 _TAG = re.compile(r"\{%-?\s*include\s+(?P<name>[\w./-]+)(?P<args>[^%]*)-?%\}")
@@ -30,7 +33,8 @@ MAX_INCLUDES = 500
 @dataclass(frozen=True)
 class Widget:
     name: str  # the include's path under _includes/, as written in the tag ("widgets/tube.html")
-    params: tuple[tuple[str, str], ...]  # (parameter, "video" | "start" | "slides")
+    # (parameter, "video" | "start" | "slides" | "speaker" | "organisation" | "title")
+    params: tuple[tuple[str, str], ...]
 
     def kind_of(self, param: str) -> str | None:
         return dict(self.params).get(param)
@@ -49,7 +53,44 @@ def widget_from_source(name: str, source: str) -> Widget | None:
         elif re.search(r"(?:src|href|data-url)\s*=\s*[\"']?\s*$", before, re.I) and _SLIDES_HINT.search(
                 name + " " + source):
             params.setdefault(p, "slides")
+        elif not _NOT_A_TALK.search(name + " " + source):
+            role = _shown_as(before)
+            if role:
+                params.setdefault(p, role)
     return Widget(name, tuple(sorted(params.items()))) if params else None
+
+
+# a widget that shows a sponsor, partner, host or team member names no speaker
+_NOT_A_TALK = re.compile(r"sponsor|partner|logo|\bhost|organi[sz]er|\bteam\b|member|patrocin|sostenitor",
+                         re.I)
+_OPEN_TAG = re.compile(r"<(?P<tag>\w+)(?P<attrs>[^<>]*)>[^<>]*$")
+_CLASS_ROLES = (
+    (re.compile(r"speaker|presenter|relat|ponente|sprecher|referent|orat|intervenant|palestrante|spreker|"
+                r"\bname\b|nome|nombre|\bwho\b", re.I), "speaker"),
+    (re.compile(r"\borg|company|affiliation|employer|azienda|empresa|firma|entreprise|soci[ée]t", re.I),
+     "organisation"),
+    (re.compile(r"title|titolo|titel|t[íi]tulo|titre|topic", re.I), "title"),
+)
+
+
+def _shown_as(before: str) -> str | None:
+    """A talk's field that a parameter shows, from the element it is written in: a heading is the
+    title; a class says speaker, organisation or title; an image's alt text is the speaker."""
+    if re.search(r"\balt\s*=\s*[\"']?\s*$", before, re.I):
+        return "speaker"
+    m = _OPEN_TAG.search(before)
+    if m is None:
+        return None
+    classes = re.search(r"\bclass\s*=\s*[\"']([^\"']*)", m.group("attrs"), re.I)
+    for pattern, role in _CLASS_ROLES:
+        if classes and pattern.search(classes.group(1)):
+            return role
+    return "title" if re.fullmatch(r"h[1-6]", m.group("tag"), re.I) else None
+
+
+def people_roles(widget: Widget) -> bool:
+    """Does the widget show a talk's speaker (so that its include is a talk's entry)?"""
+    return any(kind == "speaker" for _, kind in widget.params)
 
 
 def read_widgets(site_root: str | os.PathLike) -> tuple[Widget, ...]:
