@@ -39,18 +39,19 @@ _SPEAKER_WORDS = (r"speakers?|presenters?|presented by|talk by|by|par|por|door|s
                   r"vortragende[rn]?|redner(?:in)?|intervenant(?:e)?s?|orat(?:eur|rice)s?|"
                   r"conf[ée]renci(?:er|[èe]re)s?|ponentes?|presentador(?:a|es)?|relat(?:ore|rice|ori)|oratore|"
                   r"orador(?:a|es)?|conferenciantes?|"
-                  r"sprekers?|prelegent(?:ka)?|palestrantes?|apresentador(?:a)?|talare|foredragsholder|"
+                  r"sprekers?|prelegen(?:t|tka|tki|ci)|palestrantes?|apresentador(?:a)?|talare|foredragsholder|"
+                  r"přednášející|konuşmacı|pembicara|"
                   r"登壇者|発表者|スピーカー|講師|演讲者|讲者|主讲人|발표자|연사")
 _PLURAL_LABEL = re.compile(r"(?:speakers|presenters|sprecherinnen|referent(?:inn)?en|vortragenden|"
                            r"intervenant(?:e)?s|orat(?:eur|rice)s|conf[ée]renci(?:er|[èe]re)s|ponentes|"
-                           r"presentadores|relatori|sprekers|palestrantes)$", re.I)
+                           r"presentadores|relatori|sprekers|palestrantes|prelegenci|prelegentki)$", re.I)
 _SLIDES_WORDS = (r"slides?|slide deck|deck|folien|pr[äa]sentation|diapositives?|diapos?|transparents|"
                  r"diapositivas|presentaci[óo]n|apresenta[çc][ãa]o|lucidi|sheets|資料|スライド|幻灯片|课件|슬라이드")
 _VIDEO_WORDS = (r"videos?|v[íi]deos?|vid[ée]o|recording|aufzeichnung|mitschnitt|aufnahme|enregistrement|"
                 r"grabaci[óo]n|grava[çc][ãa]o|registrazione|opname|動画|録画|视频|영상")
-_TITLE_WORDS = (r"title|titel|titre|t[íi]tulo|titolo|thema|topic|sujet|tema|talk|vortrag|charla|ponencia|"
-               r"palestra|intervento|"
-                r"タイトル|演題|题目")
+_TITLE_WORDS = (r"title|titel|titre|t[íi]tulo|titolo|thema|topic|sujet|temat|tema|talk|vortrag|charla|"
+                r"ponencia|palestra|intervento|přednáška|konu|judul|"
+                r"タイトル|演題|题目|제목")
 _LABEL = re.compile(r"[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+(?:\*\*|__)?[ \t]*(?P<label>" + "|".join(
     (_SPEAKER_WORDS, _SLIDES_WORDS, _VIDEO_WORDS, _TITLE_WORDS)) + r")[ \t]*(?:\*\*|__)?[ \t]*[:：][ \t]*"
     r"(?:\*\*|__)?[ \t]*(?P<value>[^\n]*?)[ \t]*$", re.I)
@@ -409,6 +410,48 @@ def label_lines(text: str, b: mk.Block) -> Draft | None:
             set_video(d, video.url, video.url_span)
     d.cue = True
     return d
+
+
+def labelled_item(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | None, int]:
+    """A list item whose own line and nested items are labelled, in any language::
+
+        - Temat: „Jekyll na sterydach”
+          - prelegentka: Katarzyna Wójcik, Allegro
+          - materiały: [slajdy](https://…), [nagranie od 3:12](https://youtu.be/…?t=192)
+
+    One speaker label and one title label are needed; the other nested lines give the slides and
+    the recording by their links. Returns the talk and the index after its nested items."""
+    b = blocks[i]
+    nl = text.find("\n", b.start, b.end)
+    if b.kind != "item" or not _LABEL.match(text, b.start, b.end if nl < 0 else nl):
+        return None, i + 1
+    j = i + 1
+    while j < len(blocks) and blocks[j].kind == "item" and blocks[j].level > b.level:
+        j += 1
+    if j == i + 1 and "\n" not in b.text:
+        return None, i + 1  # one labelled line alone is a detail of another entry
+    labelled, bare = _labels(text, b.start, blocks[j - 1].end, _LABEL)
+    kinds = [kind for kind, _l, _s in labelled]
+    if kinds.count("speaker") != 1 or kinds.count("title") != 1:
+        return None, i + 1
+    label, (vs, ve) = next((lb, sp) for kind, lb, sp in labelled if kind == "speaker")
+    got = people(text, vs, ve, plural=bool(_PLURAL_LABEL.search(label.strip())))
+    title = _title(text, *next(sp for kind, _l, sp in labelled if kind == "title"))
+    if got is None or title is None:
+        return None, i + 1
+    d = Draft("labelled")
+    d.speakers, org = got
+    if org is not None:
+        d.put("organisation", text[org[0]:org[1]], org)
+    d.put("title", text[title[0]:title[1]], title)
+    _label_links(text, labelled, d)
+    for s, e in bare:
+        slides_links(text, s, e, d, strict=True)
+        video = next((lk for lk in mk.links(text, s, e) if lk.url and is_video_url(lk.url)), None)
+        if video is not None:
+            set_video(d, video.url, video.url_span)
+    d.start, d.end = b.start, blocks[j - 1].end
+    return d, j
 
 
 def sub_item_media(text: str, b: mk.Block, d: Draft) -> None:

@@ -1,5 +1,5 @@
 """What an entry writes before a talk's title about the talk, never part of the title: a pictograph
-("⚡", "🎤") and a kind label ("LT:", "Lightning talk:", "Keynote:", "Blitzlicht:", "Charla:")."""
+("⚡", "🎤") and a kind label ("LT:", "[LT]", "Lightning talk:", "Keynote:", "Blitzlicht:", "Charla:")."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ _SYMBOLS = re.compile("[\u2022\u2190-\u21ff\u25a0-\u27bf\u2b00-\u2bff\ufe0f\u200
 _KIND_WORDS = (r"(?:LT|Lightning(?:[ -]talk)?|Keynote(?:[ \t]+\w+)?|Workshop|Blitz(?:licht|talk|vortrag)?|"
               r"Kurzvortrag|Vortrag|Charla(?:[ \t]+rel[áa]mpago)?|Ponencia|Talk [ée]clair|Flitslezing|"
               r"Lampo|ライトニングトーク|基調講演)")
-_KIND_LABEL = re.compile(_KIND_WORDS + r"[ \t]*[:：][ \t]*", re.I)
+_KIND_LABEL = re.compile(_KIND_WORDS + r"[ \t]*[:：][ \t]*|[\[(（]" + _KIND_WORDS + r"[\])）][ \t]*", re.I)
 
 
 def after_kind(text: str, start: int, end: int) -> int:

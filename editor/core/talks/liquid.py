@@ -224,6 +224,16 @@ def _other_include(text: str, b: mk.Block) -> bool:
     return got is not None and _NOT_TALK_INCLUDE.search(got[0].rsplit("/", 1)[-1]) is not None
 
 
+def include_media(text: str, b: mk.Block, d: Draft) -> bool:
+    """A media include after a talk's entry (``{% include talk-media.html yt="…" sec="…" deck="…" %}``):
+    its recording, start and slides go to ``d``. False when ``b`` is no such include."""
+    got = _include(text, b)
+    if got is None or "speaker" in got[1] or not got[1].keys() & {"video", "slides"}:
+        return False
+    _media(text, got[1], d)
+    return True
+
+
 def _media(text: str, roles: dict[str, tuple[str, tuple[int, int]]], d: Draft) -> None:
     if "slides" in roles:
         value, span = roles["slides"]

@@ -15,7 +15,7 @@ from . import markup as mk
 from .agenda import labelled_section, numbered_lines, programme_line, timetable_item
 from .aliases import handle_names
 from .bios import surname_talks
-from .bullets import bullet_section, label_lines, resolve_handles, sub_item_media
+from .bullets import bullet_section, label_lines, labelled_item, resolve_handles, sub_item_media
 from .chapters import Recordings, chapter_talks
 from .draft import Draft, set_video
 from .headings import heading_entry, heading_title
@@ -37,6 +37,7 @@ from .parts import (
     takeaway,
     video_para,
 )
+from .photo_cards import photo_card
 from .prose import SLIDES_WORDS, TALK_CUE, is_negative, prose, title_and_video
 from .scan_memo import remembering
 from .shapes import labelled, schedule_item, timed_lines
@@ -103,6 +104,11 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
                 i = j
                 continue
         elif b.kind == "item":
+            d, j = labelled_item(text, blocks, i)
+            if d is not None:
+                drafts.append(d)
+                i = j
+                continue
             d = timetable_item(text, b) or programme_line(text, b.content, b.end)
             if d:
                 sub_item_media(text, b, d)
@@ -134,6 +140,8 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
                 continue
         elif b.kind == "image":
             d, j = _photo_entry(text, blocks, i)
+            if d is None:
+                d, j = photo_card(text, blocks, i)
             if d:
                 drafts.append(d)
                 i = j

@@ -1,0 +1,90 @@
+"""A talk written as a speaker card: the speaker's photo, its alt text naming them (and their company),
+then the talk's title on a line of its own, in bold or as a heading; a note and the recording follow.
+
+    ![김민준, 카카오](/assets/img/speakers/kim-minjun.jpg)
+
+    **Jekyll 플러그인 없이 다국어 사이트 만들기**
+
+    김민준 님은 … 공유해 주셨습니다.
+
+    {% include talk-media.html yt="ssm07rec" sec="310" deck="https://speakerdeck.com/…" %}
+
+The card runs to the next image, heading or rule. It is a talk only when a recording or slides
+are in it, or the note names the speaker: a captioned photo over a bold line is not enough.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import markup as mk
+from .draft import Draft
+from .kinds import after_kind
+from .liquid import include_media
+from .parts import embeds, mentions, set_photo, slides_links
+from .people import cell_people
+
+_COMPANY_AFTER = re.compile(r"[ \t]*(?:,|·|\||[ \t][–—-])[ \t]*(?P<org>[^,·|()\n]{2,60}?)[ \t]*$"
+                            r"|[ \t]*[(（](?P<paren>[^()（）\n]{2,60})[)）][ \t]*$")
+_EMPHASISED_LINE = re.compile(r"[ \t]*(?P<m>\*\*|__)(?P<t>[^\n]{3,200}?)(?P=m)[ \t]*")
+
+
+def photo_card(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | None, int]:
+    """The talk of the card whose photo is ``blocks[i]`` and the index after it, or (None, i + 1)."""
+    img = mk.image(blocks[i])
+    if img is None or i + 1 >= len(blocks):
+        return None, i + 1
+    who = _people_of_alt(text, img[1])
+    title = _title_line(text, blocks[i + 1])
+    if who is None or title is None:
+        return None, i + 1
+    names, org = who
+    d = Draft("card")
+    d.speakers = list(names)
+    d.put("title", text[title[0]:title[1]], title)
+    if org is not None:
+        d.put("organisation", text[org[0]:org[1]], org)
+    set_photo(text, d, blocks[i])
+    d.start, d.end = blocks[i].start, blocks[i + 1].end
+    k, told = i + 2, False
+    while k < len(blocks) and blocks[k].kind in ("para", "html", "item"):
+        b = blocks[k]
+        if not include_media(text, b, d):
+            embeds(text, b, d)
+            slides_links(text, b.start, b.end, d, strict=True)
+            told = told or any(mentions(text, b, n) for n, _span in names)
+        d.end = b.end
+        k += 1
+    if not (told or d.values.keys() & {"video_url", "slides_url"}):
+        return None, i + 1
+    return d, k
+
+
+def _people_of_alt(text: str, alt: tuple[int, int]):
+    """The people an alt text names ("김민준, 카카오", "Ann Lee (Acme)", "Ann Lee"), and the company."""
+    s, e = mk.clean_span(text, alt, " ")
+    org = None
+    m = _COMPANY_AFTER.search(text, s, e)
+    if m is not None and m.start() > s:
+        g = "org" if m.group("org") is not None else "paren"
+        org = mk.clean_span(text, m.span(g), " ")
+        e = m.start()
+    found = cell_people(text, s, e, nick_ok=False)
+    if found is None or len(found[0]) != 1 and org is None and "," in text[s:e]:
+        return None
+    return found[0], org or found[1]
+
+
+def _title_line(text: str, b: mk.Block) -> tuple[int, int] | None:
+    """A title on a line of its own: a bold paragraph or a heading."""
+    if b.kind == "heading":
+        s, e = mk.clean_span(text, (b.content, b.cend), " #")
+    elif b.kind == "para" and "\n" not in b.text:
+        m = _EMPHASISED_LINE.fullmatch(text, b.start, b.end)
+        if m is None:
+            return None
+        s, e = m.span("t")
+    else:
+        return None
+    s = after_kind(text, s, e)
+    return (s, e) if e - s >= 3 else None
