@@ -427,9 +427,10 @@ def _full_names(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> None:
         return
     found: dict[str, set] = {}
     spans: dict[str, tuple[int, int]] = {}
+    firsts = {f for d, i in singles for f in (d.speakers[i][0], d.speakers[i][0].capitalize())}
     for k, b in enumerate(blocks):
-        if b.kind not in ("para", "item"):
-            continue
+        if b.kind not in ("para", "item") or not any(f in b.text for f in firsts):
+            continue  # (only the blocks that write one of these first names can give its full name)
         cands = mk.block_names(text, blocks, k) + [
             (lk.text, lk.text_span) for lk in mk.links(text, b.start, b.end)
             if mk.name_like(lk.text, single=False)]
