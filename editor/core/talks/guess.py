@@ -20,32 +20,24 @@ Pure functions, no Qt.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from . import markup as mk
+from .cursor_entry import (
+    HEADING,
+    ITEM,
+    LABEL,
+    LABELS,
+    ORG_LABELS,
+    SPEAKER_LABELS,
+    TITLE_LABELS,
+    entry_lines_at,
+    line_at,
+    lines_above,
+)
 from .kinds import is_kind_label, without_kind
 from .people import HONORIFIC
 from .shape import speaker_names
 
-# (matched at a line's start with ``match(text, pos, endpos)``, where "^" would never match)
-_ITEM = re.compile(r"([ \t]*)(?:[-*+]|\d+[.)])[ \t]+")
-_HEADING = re.compile(r"[ \t]{0,3}#{1,6}[ \t]+|[ \t]*<h[1-6]\b", re.I)
-_LABEL = re.compile(r"[ \t]*(?:[-*+][ \t]+|\d+[.)][ \t]+)?(?:[*_]{1,2})?(?P<label>[^\W\d_][^:：\n*_|]{0,24}?)"
-                    r"(?:[*_]{1,2})?[ \t]*[:：](?:[*_]{1,2})?[ \t]*(?P<value>\S[^\n]*)")
-_SPEAKER_LABELS = {
-    "speaker", "speakers", "sprecher", "sprecherin", "referent", "referentin", "vortragende",
-    "intervenant", "intervenante", "intervenants", "orateur", "oratrice", "ponente", "ponentes",
-    "relatore", "relatrice", "relatori", "spreker", "sprekers", "palestrante", "palestrantes",
-    "prelegent", "prelegentka", "řečník", "登壇者", "発表者", "講演者", "연사", "발표자", "who", "by",
-    "presenter", "presenters", "talk by", "speaker(s)", "orador", "oradora"}
-_TITLE_LABELS = {"title", "talk", "titel", "vortrag", "titre", "charla", "talk title", "tema", "thema",
-                 "タイトル", "題目", "演題", "제목", "topic", "sujet", "título", "titolo", "onderwerp",
-                 "temat", "session"}
-_ORG_LABELS = {"company", "firma", "unternehmen", "entreprise", "société", "empresa", "azienda", "bedrijf",
-               "所属", "会社", "회사", "organisation", "organization", "affiliation"}
-_DETAIL_LABELS = {"slides", "folien", "diapositives", "diapositivas", "資料", "スライド", "video", "vidéo",
-                  "recording", "aufzeichnung", "links", "demo", "code"}
-_LABELS = _SPEAKER_LABELS | _TITLE_LABELS | _ORG_LABELS | _DETAIL_LABELS
 # The words that introduce a speaker, the sure ones before those that also join a title's words
 # ("Building APIs with Django, by Ann Lee").
 _BY = [re.compile(r"(?:^|(?<=[\s»”\"'*_()\]」]))(?:" + words + r")[ \t]+", re.I | re.M) for words in (
@@ -73,18 +65,17 @@ _PROSE_COMPANY = re.compile(r"[ \t]+(?:from|of|at|@|bei|chez|von|de|da|di)[ \t]+
                             r"(?P<org>[^\W\d_a-z][\w&.'’-]*(?:[ \t]+[^\W\d_a-z][\w&.'’-]*){0,3})")
 _HEADING_ON = re.compile(r"(?P<who>.+?)[ \t]+(?:on|über|sur|sobre|su|over|o)[ \t]+(?P<title>.+)")
 _NOT_TEXT = re.compile(r"\{%.*?%\}|\{\{.*?\}\}|<[^>\n]*>")
-_RULE = re.compile(r"[ \t]*(?:-[ \t]*){3,}|[ \t]*(?:\*[ \t]*){3,}|[ \t]*(?:_[ \t]*){3,}")
 
 
 def guess_fields(text: str, body_start: int, at: int) -> dict[str, str]:
     """A first guess of the fields of the entry at ``at``: "speaker", "title", "organisation"
     (those found), each as written in the post."""
-    lines = _entry_lines(text, body_start, at)
+    lines = entry_lines_at(text, body_start, at)
     entry = "\n".join(text[s:e] for s, e in lines)
     out: dict = {}
     _labelled(text, lines, out)
     _table_row(text, body_start, at, out)
-    hs, he = _line_at(text, body_start, at)
+    hs, he = line_at(text, body_start, at)
     here = text[hs:he]
     _widget_params(entry, out)
     _html_classes(here, out)  # the cursor's own element first, then the entry's
@@ -111,112 +102,6 @@ def guess_fields(text: str, body_start: int, at: int) -> dict[str, str]:
     return {k: v for k, v in out.items() if v and v in entry and (k == "speaker" or v != speaker)}
 
 
-# ---- the entry ------------------------------------------------------------------------------------
-
-def _line_at(text: str, body_start: int, pos: int) -> tuple[int, int]:
-    s = text.rfind("\n", body_start, pos) + 1 if pos > body_start else body_start
-    s = max(s, body_start)
-    e = text.find("\n", pos)
-    e = len(text) if e < 0 else e
-    return s, e - 1 if e > s and text[e - 1] == "\r" else e  # (a "\r" ending the line is no value's)
-
-
-def _entry_lines(text: str, body_start: int, at: int) -> list[tuple[int, int]]:
-    """The lines of the entry holding ``at`` (at most a dozen)."""
-    s, e = _line_at(text, body_start, at)
-    if text[s:e].lstrip().startswith("|"):
-        return [(s, e)]  # a table row is its own entry (its header is read apart)
-    item = _ITEM.match(text, s, e)
-    while item and item.group(1) and s > body_start:  # a nested line: up to the item that holds it
-        ps, pe = _line_at(text, body_start, s - 1)
-        parent = _ITEM.match(text, ps, pe)
-        if parent is None:
-            break
-        s, e, item = ps, pe, parent
-    heading = _heading_above_details(text, body_start, s, e)
-    if heading is not None:  # "- Speaker: …" under a talk's heading: the heading's section is the entry
-        s, e, item = heading[0], heading[1], None
-    lines = [(s, e)]
-    if item is not None:
-        indent = len(item.group(1))
-        for ls, le in _following(text, e):
-            m = _ITEM.match(text, ls, le)
-            own = len(text[ls:le]) - len(text[ls:le].lstrip(" \t"))
-            if not text[ls:le].strip() or own <= indent or (m and len(m.group(1)) <= indent):
-                break
-            lines.append((ls, le))
-        return lines
-    if _HEADING.match(text, s, e):
-        for ls, le in _following(text, e):
-            if _HEADING.match(text, ls, le) or _RULE.fullmatch(text, ls, le):
-                break
-            if text[ls:le].strip():
-                lines.append((ls, le))
-        return lines
-    # a paragraph: back to its first line (and the heading right above it), on to its last
-    ps = s
-    while ps > body_start:
-        qs, qe = _line_at(text, body_start, ps - 1)
-        if not text[qs:qe].strip():
-            break
-        lines.insert(0, (qs, qe))
-        ps = qs
-        if _HEADING.match(text, qs, qe) or len(lines) > 6:
-            break
-    if not _HEADING.match(text, *lines[0]):
-        above = _previous_nonblank(text, body_start, lines[0][0])
-        if above is not None and _HEADING.match(text, *above):
-            lines.insert(0, above)
-    for ls, le in _following(text, e):
-        if not text[ls:le].strip() or len(lines) > 12:
-            break
-        lines.append((ls, le))
-    return lines
-
-
-def _heading_above_details(text: str, body_start: int, s: int, e: int) -> tuple[int, int] | None:
-    """The heading above a labelled detail line ("- Speaker: …", "- Slides: …"), when only such
-    lines, embeds and blank lines stand between them."""
-    m = _LABEL.fullmatch(text, s, e)
-    if m is None or m.group("label").strip().lower() not in _LABELS:
-        return None
-    for ls, le in _above(text, body_start, s, 10):
-        line = text[ls:le].strip()
-        if _HEADING.match(text, ls, le):
-            return ls, le
-        if line and not _LABEL.fullmatch(text, ls, le) and not line.startswith(("{%", "<")):
-            return None
-    return None
-
-
-def _above(text: str, body_start: int, start: int, most: int) -> Iterator[tuple[int, int]]:
-    """The body's lines above the line starting at ``start``, nearest first."""
-    pos = start
-    for _ in range(most):
-        if pos <= body_start:
-            return
-        ls, le = _line_at(text, body_start, pos - 1)
-        yield ls, le
-        pos = ls
-
-
-def _following(text: str, end: int, most: int = 12) -> Iterator[tuple[int, int]]:
-    pos = end + 1
-    for _ in range(most):
-        if pos > len(text):
-            return
-        nl = text.find("\n", pos)
-        stop = len(text) if nl < 0 else nl
-        yield pos, stop
-        if nl < 0:
-            return
-        pos = nl + 1
-
-
-def _previous_nonblank(text: str, body_start: int, start: int) -> tuple[int, int] | None:
-    return next(((s, e) for s, e in _above(text, body_start, start, 2) if text[s:e].strip()), None)
-
-
 # ---- the fields ----------------------------------------------------------------------------------
 
 def _plain(value: str) -> str:
@@ -227,19 +112,19 @@ def _plain(value: str) -> str:
 
 def _labelled(text: str, lines: list[tuple[int, int]], out: dict) -> None:
     for s, e in lines:
-        m = _LABEL.fullmatch(text, s, e)
+        m = LABEL.fullmatch(text, s, e)
         if m is None:
             continue
         label = m.group("label").strip().lower()
         value = _plain(m.group("value"))
-        if label in _SPEAKER_LABELS and "speaker" not in out:
+        if label in SPEAKER_LABELS and "speaker" not in out:
             who, org = _split_company(value)
             out["speaker"] = _without_honorific(who)
             if org and "organisation" not in out:
                 out["organisation"] = org
-        elif label in _TITLE_LABELS and "title" not in out:
+        elif label in TITLE_LABELS and "title" not in out:
             out["title"] = _without_kind(value.strip(" \"“”«»「」"))
-        elif label in _ORG_LABELS and "organisation" not in out:
+        elif label in ORG_LABELS and "organisation" not in out:
             out["organisation"] = value
 
 
@@ -283,7 +168,7 @@ def _html_classes(entry: str, out: dict) -> None:
 
 
 def _table_row(text: str, body_start: int, at: int, out: dict) -> None:
-    s, e = _line_at(text, body_start, at)
+    s, e = line_at(text, body_start, at)
     row = text[s:e].strip()
     if not (row.startswith("|") and row.count("|") >= 3):
         return
@@ -297,26 +182,26 @@ def _table_row(text: str, body_start: int, at: int, out: dict) -> None:
         if not value or value in ("-", "–", "—") or _TIME.fullmatch(value):
             continue
         label = header[k].lower() if header and k < len(header) else ""
-        if label in _SPEAKER_LABELS or (not label and "speaker" not in out and _is_person(value)):
+        if label in SPEAKER_LABELS or (not label and "speaker" not in out and _is_person(value)):
             who, org = _split_company(value)
             out.setdefault("speaker", _without_honorific(who))
             if org:
                 out.setdefault("organisation", org)
-        elif label in _TITLE_LABELS or (not label and "title" not in out and not _is_person(value)
+        elif label in TITLE_LABELS or (not label and "title" not in out and not _is_person(value)
                                         and value.lower() not in _GENERIC):
             out.setdefault("title", _without_kind(value.strip(" \"“”«»")))
-        elif label in _ORG_LABELS:
+        elif label in ORG_LABELS:
             out.setdefault("organisation", value)
 
 
 def _table_header(text: str, body_start: int, row_start: int) -> list[str] | None:
     """The header cells of the table a row belongs to (the line above its ``|---|`` line)."""
-    for s, e in _above(text, body_start, row_start, 40):
+    for s, e in lines_above(text, body_start, row_start, 40):
         line = text[s:e].strip()
         if not line.startswith("|"):
             return None
         if _SEPARATOR_ROW.fullmatch(line):
-            hs, he = _line_at(text, body_start, s - 1) if s > body_start else (s, s)
+            hs, he = line_at(text, body_start, s - 1) if s > body_start else (s, s)
             return [_plain(c) for c in text[hs:he].strip().strip("|").split("|")]
     return None
 
@@ -371,7 +256,7 @@ def _in_sentence(text: str, lines: list[tuple[int, int]], at: int, out: dict) ->
     name before a first name), and a company right after it ("Priya Raman from Fintry")."""
     s, e = next(((ls, le) for ls, le in lines if ls <= at <= le), lines[0])
     line = text[s:e]
-    if _ITEM.match(text, s, e) or _HEADING.match(text, s, e) or line.lstrip().startswith("|") \
+    if ITEM.match(text, s, e) or HEADING.match(text, s, e) or line.lstrip().startswith("|") \
             or len(line) < 60 or re.search(r"\s[·|–—]\s", line):
         return  # a programme line: cut at its separators instead
     sentence = next(((a, b) for a, b in mk.sentences(text, s, e) if a <= at <= b), (s, e))
@@ -409,7 +294,7 @@ def _title(text: str, lines: list[tuple[int, int]], cursor: int) -> str | None:
     heading = None
     for s, e in lines:
         line = _NOT_TEXT.sub(lambda m: " " * len(m.group()), text[s:e])  # no quotes inside tags
-        if heading is None and _HEADING.match(text, s, e):
+        if heading is None and HEADING.match(text, s, e):
             heading = _heading_title(line)
         found = [q.strip() for q, _span in mk.quoted(line, 0, len(line))]
         if not line.lstrip().startswith("!["):
@@ -438,7 +323,7 @@ def _heading_title(line: str) -> str:
 
 def _title_like(value: str) -> bool:
     v = value.strip()
-    return (len(v) > 2 and not _TIME.fullmatch(v) and v.lower() not in _GENERIC | _LABELS
+    return (len(v) > 2 and not _TIME.fullmatch(v) and v.lower() not in _GENERIC | LABELS
             and not _is_person(v)
             and not re.fullmatch(r"https?://\S+", v))
 
@@ -446,7 +331,7 @@ def _title_like(value: str) -> bool:
 def _by_parts(text: str, at: int, body_start: int, out: dict) -> None:
     """The cursor's line cut at its separators: a name, the longest other part as the title, and a
     company among the parts after the name (companies follow names: "Ann Lee (Acme)", "Ann, Acme")."""
-    s, e = _line_at(text, body_start, at)
+    s, e = line_at(text, body_start, at)
     line = text[s:e]
     plain = re.sub(r"!\[[^\]]*\]\([^)]*\)", " | ", line)  # an image is neither name nor title
     plain = re.sub(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1", lambda m: " | " + m.group(2) + " | ", plain)
@@ -456,7 +341,7 @@ def _by_parts(text: str, at: int, body_start: int, out: dict) -> None:
     timed = {_without_kind(p) for p in raw if _without_kind(p) != p}  # "1410~ Title": a programme's title
     parts = [_without_kind(p) for p in raw]
     parts = [p for p in parts if p and not _TIME.fullmatch(p) and p != out.get("title") and "//" not in p
-             and not any(by.fullmatch(p + " ") for by in _BY) and p.lower() not in _LABELS]
+             and not any(by.fullmatch(p + " ") for by in _BY) and p.lower() not in LABELS]
     short = len(line) <= 120  # a lower-case word is a nickname in a programme line, not in prose
     if "speaker" not in out:
         # after a clock time a title is more likely than a one-word name ("19:30 Goで作るCLIツール")
@@ -495,7 +380,7 @@ def _company_like(part: str, out: dict) -> bool:
     return (part[:1].isupper() and len(part.split()) <= 4 and part.lower() not in _GENERIC
             and out["speaker"] not in part
             and not is_kind_label(part) and part not in (out.get("title") or "")
-            and part.lower() not in _LABELS
+            and part.lower() not in LABELS
             and part not in out["speaker"])
 
 
