@@ -44,7 +44,8 @@ title: Spotkanie 9
 
 
 def _read(text: str) -> list[tuple]:
-    return [(t.speakers, t.organisation, t.title, t.start_seconds, t.slides_url) for t in recognise(text).talks]
+    return [(t.speakers, t.organisation, t.title, t.start_seconds, t.slides_url)
+            for t in recognise(text).talks]
 
 
 def test_a_speaker_card_names_the_speaker_in_its_photo_and_the_title_on_its_own_line():
@@ -67,4 +68,33 @@ def test_a_labelled_item_with_labelled_nested_items_is_one_talk():
 
 def test_one_labelled_line_alone_is_not_a_talk():
     text = "---\ntitle: x\n---\n\n- Speaker: Ann Lee\n- Venue: Acme HQ\n"
+    assert recognise(text).talks == []
+
+
+QUOTES = """---
+title: September
+---
+
+> **Caching static sites at the edge**
+> Ann Lee · Acme
+> [Slides](https://speakerdeck.com/ann/edge)
+
+> **Blixt: Image pipelines**
+> Bo Chen · Beta
+
+## Recording
+
+- [Caching static sites at the edge](https://youtu.be/abcdefghijk?t=95) — Ann
+- [Image pipelines](https://youtu.be/abcdefghijk?t=1820) — Bo
+"""
+
+
+def test_a_blockquote_per_talk_and_a_recordings_list_that_tells_them_again():
+    assert _read(QUOTES) == [
+        (["Ann Lee"], "Acme", "Caching static sites at the edge", 95, "https://speakerdeck.com/ann/edge"),
+        (["Bo Chen"], "Beta", "Image pipelines", 1820, None)]
+
+
+def test_a_lone_quote_without_media_is_not_a_talk():
+    text = "---\ntitle: x\n---\n\n> **Best meetup ever!**\n> Jane Doe · Acme\n\nSee you!\n"
     assert recognise(text).talks == []

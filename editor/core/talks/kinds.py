@@ -9,7 +9,7 @@ _SYMBOLS = re.compile("[\u2022\u2190-\u21ff\u25a0-\u27bf\u2b00-\u2bff\ufe0f\u200
                       "\U0001f000-\U0001faff]+[ \t]*")
 _KIND_WORDS = (r"(?:LT|Lightning(?:[ -]talk)?|Keynote(?:[ \t]+\w+)?|Workshop|Blitz(?:licht|talk|vortrag)?|"
               r"Kurzvortrag|Vortrag|Charla(?:[ \t]+rel[áa]mpago)?|Ponencia|Talk [ée]clair|Flitslezing|"
-              r"Lampo|ライトニングトーク|基調講演)")
+              r"Blixt(?:föredrag)?|Lyntale|Lampo|ライトニングトーク|基調講演)")
 _KIND_LABEL = re.compile(_KIND_WORDS + r"[ \t]*[:：][ \t]*|[\[(（]" + _KIND_WORDS + r"[\])）][ \t]*", re.I)
 
 

@@ -16,6 +16,7 @@ from .agenda import labelled_section, numbered_lines, programme_line, timetable_
 from .aliases import handle_names
 from .bios import surname_talks
 from .bullets import bullet_section, label_lines, labelled_item, resolve_handles, sub_item_media
+from .cards import photo_card, quote_card
 from .chapters import Recordings, chapter_talks
 from .draft import Draft, set_video
 from .headings import heading_entry, heading_title
@@ -37,8 +38,8 @@ from .parts import (
     takeaway,
     video_para,
 )
-from .photo_cards import photo_card
 from .prose import SLIDES_WORDS, TALK_CUE, is_negative, prose, title_and_video
+from .retold import merge_retold
 from .scan_memo import remembering
 from .shapes import labelled, schedule_item, timed_lines
 from .slide_lists import keyed_slides
@@ -54,7 +55,7 @@ def body_talks(text: str, body_start: int) -> list[Talk]:
             blocks = mk.blocks(text, body_start)
             drafts = _mentions_of_earlier_talks(_drafts(text, blocks))
             drafts = sorted(drafts + surname_talks(text, blocks, drafts), key=lambda d: d.start)
-            drafts = keyed_slides(text, blocks, drafts)
+            drafts = merge_retold(text, keyed_slides(text, blocks, drafts))
             _cross_reference(text, blocks, drafts)
             name_people(text, blocks, drafts, body_start)
             lines = LineIndex(text)
@@ -147,6 +148,11 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
                 i = j
                 continue
         elif b.kind == "para" and not b.text.startswith("[^"):  # not a footnote
+            d = quote_card(text, blocks, i) if b.text.startswith(">") else None
+            if d is not None:
+                drafts.append(d)
+                i += 1
+                continue
             found, j = include_entries(text, blocks, i)
             if found:
                 drafts += found

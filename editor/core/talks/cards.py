@@ -1,5 +1,6 @@
-"""A talk written as a speaker card: the speaker's photo, its alt text naming them (and their company),
-then the talk's title on a line of its own, in bold or as a heading; a note and the recording follow.
+"""A talk written as a card. A speaker card: the speaker's photo, its alt text naming them (and their
+company), then the talk's title on a line of its own, in bold or as a heading; a note and the
+recording follow.
 
     ![김민준, 카카오](/assets/img/speakers/kim-minjun.jpg)
 
@@ -11,6 +12,15 @@ then the talk's title on a line of its own, in bold or as a heading; a note and 
 
 The card runs to the next image, heading or rule. It is a talk only when a recording or slides
 are in it, or the note names the speaker: a captioned photo over a bold line is not enough.
+
+A quote card: a blockquote per talk, the title in bold, the speaker and company on the next line,
+links after::
+
+    > **Astro för oss som gillar Liquid**
+    > Johan Berg · Volvo Cars
+    > [Bilder](https://speakerdeck.com/…)
+
+It is a talk when it has a recording or slides, or when the block next to it is a quote card too.
 """
 
 from __future__ import annotations
@@ -61,7 +71,7 @@ def photo_card(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | None,
 
 
 def _people_of_alt(text: str, alt: tuple[int, int]):
-    """The people an alt text names ("김민준, 카카오", "Ann Lee (Acme)", "Ann Lee"), and the company."""
+    """The people a caption names ("김민준, 카카오", "Ann Lee (Acme)", "Ann Lee · Acme"), and the company."""
     s, e = mk.clean_span(text, alt, " ")
     org = None
     m = _COMPANY_AFTER.search(text, s, e)
@@ -88,3 +98,48 @@ def _title_line(text: str, b: mk.Block) -> tuple[int, int] | None:
         return None
     s = after_kind(text, s, e)
     return (s, e) if e - s >= 3 else None
+
+
+_QUOTED_LINE = re.compile(r"[ \t]*>[ \t]?")
+
+
+def quote_card(text: str, blocks: list[mk.Block], i: int) -> Draft | None:
+    """The talk of the blockquote ``blocks[i]`` written as a card, or None."""
+    d = _quote_card(text, blocks[i])
+    if d is None:
+        return None
+    if d.values.keys() & {"video_url", "slides_url"}:
+        return d
+    near = [blocks[k] for k in (i - 1, i + 1) if 0 <= k < len(blocks)]
+    return d if any(_quote_card(text, b) is not None for b in near) else None
+
+
+def _quote_card(text: str, b: mk.Block) -> Draft | None:
+    if b.kind != "para" or not b.text.startswith(">"):
+        return None
+    lines = []
+    pos = b.start
+    while pos < b.end:
+        nl = text.find("\n", pos, b.end)
+        end = b.end if nl < 0 else nl
+        m = _QUOTED_LINE.match(text, pos, end)
+        if m is None:
+            return None
+        lines.append((m.end(), end))
+        pos = end + 1
+    if len(lines) < 2:
+        return None
+    title = _title_line(text, mk.Block("para", *lines[0], text[lines[0][0]:lines[0][1]]))
+    who = _people_of_alt(text, lines[1])
+    if title is None or who is None:
+        return None
+    d = Draft("card")
+    d.speakers = list(who[0])
+    d.put("title", text[title[0]:title[1]], title)
+    if who[1] is not None:
+        d.put("organisation", text[who[1][0]:who[1][1]], who[1])
+    for s, e in lines[2:]:
+        embeds(text, mk.Block("para", s, e, text[s:e]), d)
+        slides_links(text, s, e, d, strict=False)
+    d.start, d.end = b.start, b.end
+    return d

@@ -1,0 +1,49 @@
+"""A talk told twice: once where it is presented, again in a list of recordings or slides further on
+("- [Astro för oss som gillar Liquid](https://youtu.be/…?t=1820) — Johan"). The same title by the
+same speaker (a full name, or its first name) is one talk: the second telling gives the first what
+it lacks (recording, start, slides, company) and is not a talk of its own.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from .draft import Draft
+
+_GIVEN = ("video_url", "start_seconds", "start_label", "slides_url", "organisation")
+
+
+def merge_retold(text: str, drafts: list[Draft]) -> list[Draft]:
+    """``drafts`` without the talks told again on one line further on, what those lines give added
+    to the first telling. A full entry (several lines, takeaways, a photo) is never a retelling."""
+    out: list[Draft] = []
+    by_title: dict[str, list[Draft]] = {}
+    for d in drafts:
+        key = _key(d.values.get("title"))
+        first = next((e for e in by_title.get(key, ()) if _same_people(e, d)), None) \
+            if key and _one_line(text, d) else None
+        if first is None:
+            out.append(d)
+            if key:
+                by_title.setdefault(key, []).append(d)
+            continue
+        for name in _GIVEN:
+            if name in d.values and name not in first.values:
+                first.put(name, d.values[name], d.spans.get(name))
+    return out
+
+
+def _key(title: str | None) -> str:
+    if not title:
+        return ""
+    return " ".join(unicodedata.normalize("NFC", title).casefold().split()).strip(" .!?\"'«»“”")
+
+
+def _same_people(first: Draft, again: Draft) -> bool:
+    names = {n for n, _ in first.speakers}
+    firsts = {n.split()[0] for n in names if n.split()}
+    return bool(again.speakers) and all(n in names or n in firsts for n, _ in again.speakers)
+
+
+def _one_line(text: str, d: Draft) -> bool:
+    return not d.takeaways and "photo" not in d.values and "\n" not in text[d.start:d.end].strip()
