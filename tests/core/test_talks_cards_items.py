@@ -98,3 +98,18 @@ def test_a_blockquote_per_talk_and_a_recordings_list_that_tells_them_again():
 def test_a_lone_quote_without_media_is_not_a_talk():
     text = "---\ntitle: x\n---\n\n> **Best meetup ever!**\n> Jane Doe · Acme\n\nSee you!\n"
     assert recognise(text).talks == []
+
+
+def test_a_byline_with_a_role_names_the_speaker_and_the_company_after_at():
+    text = """---
+title: x
+---
+
+#### Container queries in anger
+
+*Priya Raman, Senior Engineer at Sky Betting & Gaming*
+
+Priya rebuilt the bet slip with size queries. [Slides](https://noti.st/priya/cq)
+"""
+    assert _read(text) == [(["Priya Raman"], "Sky Betting & Gaming", "Container queries in anger", None,
+                            "https://noti.st/priya/cq")]

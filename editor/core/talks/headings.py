@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from . import markup as mk
+from .bullets import people
 from .draft import Draft, set_video
 from .org import paren_org
 from .parts import embeds, is_embed, same_person, set_photo, slides_links, takeaway
@@ -133,6 +134,11 @@ _BYLINE_REST = re.compile(r"[*_]*[ \t]*(?:[(（](?P<p>[^()（）\n]{2,50})[)）]
                           r"(?P<o>[^\s*_][^\n*_]{1,50}?))?[ \t]*[*_]*[ \t]*$")
 
 
+_AT = re.compile(r"\s(?:at|@|bei|chez|en|presso|na|bij|w)\s+(?:the\s+)?")
+_ROLE_LINE = re.compile(r"[*_]*(?P<v>[^*_\n,]+,[^*_\n]+\s(?:at|@|bei|chez|en|presso|na|bij|w)\s[^*_\n]+?)"
+                        r"[*_]*[ \t]*")
+
+
 def _bare_byline(text: str, b: mk.Block, heading: str):
     """``### 🎤 Title`` over a line that is only the speaker(s) and maybe an organisation:
     "👤 Jane Doe · Acme", "*Jane Doe, Acme*", "Jane Doe (Acme)". Returns (names, org span) or None."""
@@ -151,6 +157,14 @@ def _bare_byline(text: str, b: mk.Block, heading: str):
         s += 1
     if line_end - s > 90:
         return None
+    role = _ROLE_LINE.fullmatch(text, s, line_end)
+    if role is not None:  # "*Jane Doe, Senior Engineer at Acme*": the role is neither a name nor the company
+        vs, ve = role.span("v")
+        comma = text.find(",", vs, ve)
+        got = people(text, vs, comma)
+        at = _AT.search(text, comma, ve)
+        if got is not None and at is not None:
+            return got[0], mk.clean_span(text, (at.end(), ve), " .")
     names = speakers_at(text, s, line_end, at_start=True)
     if not names or names[0][1][0] - s > 3:
         return None
