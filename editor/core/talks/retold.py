@@ -1,7 +1,7 @@
 """A talk told twice: once where it is presented, again in a list of recordings or slides further on
 ("- [Astro för oss som gillar Liquid](https://youtu.be/…?t=1820) — Johan"). The same title by the
-same speaker (a full name, or its first name) is one talk: the second telling gives the first what
-it lacks (recording, start, slides, company) and is not a talk of its own.
+same speaker (a full name, or its first name), on one line that gives the first telling a recording,
+start or slides it lacks, is one talk: the second telling is not a talk of its own.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ def merge_retold(text: str, drafts: list[Draft]) -> list[Draft]:
     by_title: dict[str, list[Draft]] = {}
     for d in drafts:
         key = _key(d.values.get("title"))
-        first = next((e for e in by_title.get(key, ()) if _same_people(e, d)), None) \
+        first = next((e for e in by_title.get(key, ()) if _same_people(e, d) and _completes(e, d)), None) \
             if key and _one_line(text, d) else None
         if first is None:
             out.append(d)
@@ -47,3 +47,13 @@ def _same_people(first: Draft, again: Draft) -> bool:
 
 def _one_line(text: str, d: Draft) -> bool:
     return not d.takeaways and "photo" not in d.values and "\n" not in text[d.start:d.end].strip()
+
+
+def _completes(first: Draft, again: Draft) -> bool:
+    """Whether the second telling gives the first its recording, start or slides, and says nothing
+    against it (another company: two talks of the same placeholder title are two talks)."""
+    org, other = first.values.get("organisation"), again.values.get("organisation")
+    if org and other and org != other:
+        return False
+    return any(k in again.values and k not in first.values
+               for k in ("video_url", "start_seconds", "slides_url"))
