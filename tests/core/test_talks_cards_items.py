@@ -114,8 +114,3 @@ Priya rebuilt the bet slip with size queries. [Slides](https://noti.st/priya/cq)
     assert _read(text) == [(["Priya Raman"], "Sky Betting & Gaming", "Container queries in anger", None,
                             "https://noti.st/priya/cq")]
 
-
-def test_talks_of_the_same_placeholder_title_for_different_companies_stay_apart():
-    text = ("---\ntitle: x\n---\n\n- Firstname Lastname (HashiCorp): Talk title\n"
-            "- Firstname Lastname (Elastic): Talk title [video](https://youtu.be/abcdefghijk?t=60)\n")
-    assert [t.organisation for t in recognise(text).talks] == ["HashiCorp", "Elastic"]
