@@ -388,7 +388,15 @@ def label_lines(text: str, b: mk.Block) -> Draft | None:
     recording by their links."""
     if b.kind != "para" or b.text.count(":") + b.text.count("：") < 2:
         return None
-    labelled, bare = _labels(text, b.start, b.end, _LINE_LABEL)
+    d = _labelled_talk(text, *_labels(text, b.start, b.end, _LINE_LABEL))
+    if d is not None:
+        d.cue = True
+    return d
+
+
+def _labelled_talk(text: str, labelled: list[tuple[str, str, Span]], bare: list[Span]) -> Draft | None:
+    """The talk of labelled lines: exactly one speaker label and one title label; the lines without
+    a label give the slides and the recording by their links."""
     kinds = [kind for kind, _l, _s in labelled]
     if kinds.count("speaker") != 1 or kinds.count("title") != 1:
         return None
@@ -408,7 +416,6 @@ def label_lines(text: str, b: mk.Block) -> Draft | None:
         video = next((lk for lk in mk.links(text, s, e) if lk.url and is_video_url(lk.url)), None)
         if video is not None:
             set_video(d, video.url, video.url_span)
-    d.cue = True
     return d
 
 
@@ -430,26 +437,9 @@ def labelled_item(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | No
         j += 1
     if j == i + 1 and "\n" not in b.text:
         return None, i + 1  # one labelled line alone is a detail of another entry
-    labelled, bare = _labels(text, b.start, blocks[j - 1].end, _LABEL)
-    kinds = [kind for kind, _l, _s in labelled]
-    if kinds.count("speaker") != 1 or kinds.count("title") != 1:
+    d = _labelled_talk(text, *_labels(text, b.start, blocks[j - 1].end, _LABEL))
+    if d is None:
         return None, i + 1
-    label, (vs, ve) = next((lb, sp) for kind, lb, sp in labelled if kind == "speaker")
-    got = people(text, vs, ve, plural=bool(_PLURAL_LABEL.search(label.strip())))
-    title = _title(text, *next(sp for kind, _l, sp in labelled if kind == "title"))
-    if got is None or title is None:
-        return None, i + 1
-    d = Draft("labelled")
-    d.speakers, org = got
-    if org is not None:
-        d.put("organisation", text[org[0]:org[1]], org)
-    d.put("title", text[title[0]:title[1]], title)
-    _label_links(text, labelled, d)
-    for s, e in bare:
-        slides_links(text, s, e, d, strict=True)
-        video = next((lk for lk in mk.links(text, s, e) if lk.url and is_video_url(lk.url)), None)
-        if video is not None:
-            set_video(d, video.url, video.url_span)
     d.start, d.end = b.start, blocks[j - 1].end
     return d, j
 
