@@ -114,3 +114,17 @@ Priya rebuilt the bet slip with size queries. [Slides](https://noti.st/priya/cq)
     assert _read(text) == [(["Priya Raman"], "Sky Betting & Gaming", "Container queries in anger", None,
                             "https://noti.st/priya/cq")]
 
+
+
+def test_a_list_item_with_two_labels_on_its_line():
+    text = """---
+title: x
+---
+
+- Speaker: Ann Lee (Acme) — Topic: Caching static sites
+  Slides: [deck](https://speakerdeck.com/ann/edge) · Video: [04:10](https://youtu.be/abcdefghijk?t=250)
+- Speaker: Bo Chen — Topic: Image pipelines
+"""
+    assert _read(text) == [
+        (["Ann Lee"], "Acme", "Caching static sites", 250, "https://speakerdeck.com/ann/edge"),
+        (["Bo Chen"], None, "Image pipelines", None, None)]

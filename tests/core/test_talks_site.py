@@ -86,6 +86,7 @@ def _site_score(folder: str) -> Score:
     ("talks_site_blind7_b", 1.0, 0, 0.85),
     ("talks_site_blind7_e", 1.0, 0, 0.9),
     ("talks_site_blind7_d", 1.0, 0, 0.9),
+    ("talks_site_blind9_d", 0.8, 0, 0.9),
     ("talks_site_blind5_b", 0.9, 0, 0.9),
     ("talks_site_blind5_d", 0.9, 0, 0.9),
     ("talks_site_blind6_a", 0.9, 1, 0.9),

@@ -45,7 +45,7 @@ _SPEAKER_WORDS = (r"speakers?|presenters?|presented by|talk by|by|par|por|door|s
 _PLURAL_LABEL = re.compile(r"(?:speakers|presenters|sprecherinnen|referent(?:inn)?en|vortragenden|"
                            r"intervenant(?:e)?s|orat(?:eur|rice)s|conf[ée]renci(?:er|[èe]re)s|ponentes|"
                            r"presentadores|relatori|sprekers|palestrantes|prelegenci|prelegentki)$", re.I)
-_SLIDES_WORDS = (r"slides?|slide deck|deck|folien|pr[äa]sentation|diapositives?|diapos?|transparents|"
+_SLIDES_WORDS = (r"slides?|slide deck|deck|folien|pr[äa]sentation|diapositives?|diapos?|transparents|sunum|"
                  r"diapositivas|presentaci[óo]n|apresenta[çc][ãa]o|lucidi|sheets|資料|スライド|幻灯片|课件|슬라이드")
 _VIDEO_WORDS = (r"videos?|v[íi]deos?|vid[ée]o|recording|aufzeichnung|mitschnitt|aufnahme|enregistrement|"
                 r"grabaci[óo]n|grava[çc][ãa]o|registrazione|opname|動画|録画|视频|영상")
@@ -64,6 +64,9 @@ _LINE_LABEL = re.compile(r"[ \t]*(?:[^\w\s*_\[]{1,3}[ \t]*)?(?P<open>\*\*|__|\*|
 _INLINE_LABEL = re.compile(r"(?:\*\*|__)[ \t]*(?P<label>" + "|".join(
     (_SPEAKER_WORDS, _SLIDES_WORDS, _VIDEO_WORDS, _TITLE_WORDS)) + r")[ \t]*(?:[:：][ \t]*(?:\*\*|__)|"
     r"(?:\*\*|__)[ \t]*[:：])[ \t]*", re.I)
+# a second label on the line after a dash: "Speaker: Jane Doe — Topic: Title"
+_PLAIN_INLINE = re.compile(r"[ \t]+[—–|·][ \t]+(?P<label>" + "|".join(
+    (_SPEAKER_WORDS, _SLIDES_WORDS, _VIDEO_WORDS, _TITLE_WORDS)) + r")[ \t]*[:：][ \t]*", re.I)
 _KIND_OF_LABEL = [(re.compile(rf"(?:{words})$", re.I), kind) for words, kind in (
     (_SPEAKER_WORDS, "speaker"), (_SLIDES_WORDS, "slides"), (_VIDEO_WORDS, "video"), (_TITLE_WORDS, "title"))]
 
@@ -172,7 +175,13 @@ def _labels(text: str, s: int, e: int, pattern: re.Pattern) -> tuple[list[tuple[
                 value = mk.clean_span(text, (lm.end(), end), " \t·•|–—-,;")
                 labelled.append((_kind_of(lm.group("label")), lm.group("label"), value))
         elif m:
-            labelled.append((_kind_of(m.group("label")), m.group("label"), m.span("value")))
+            vs, ve = m.span("value")
+            more = _PLAIN_INLINE.search(text, vs, ve)  # "Konuşmacı: Elif Yılmaz — Konu: Title"
+            if more is not None and more.start() > vs:
+                labelled.append((_kind_of(m.group("label")), m.group("label"), (vs, more.start())))
+                vs = more.end()
+                m = more
+            labelled.append((_kind_of(m.group("label")), m.group("label"), (vs, ve)))
         else:
             bare.append((pos, le))
         pos = le + 1
@@ -435,8 +444,6 @@ def labelled_item(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | No
     j = i + 1
     while j < len(blocks) and blocks[j].kind == "item" and blocks[j].level > b.level:
         j += 1
-    if j == i + 1 and "\n" not in b.text:
-        return None, i + 1  # one labelled line alone is a detail of another entry
     d = _labelled_talk(text, *_labels(text, b.start, blocks[j - 1].end, _LABEL))
     if d is None:
         return None, i + 1
