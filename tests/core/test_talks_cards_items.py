@@ -128,3 +128,18 @@ title: x
     assert _read(text) == [
         (["Ann Lee"], "Acme", "Caching static sites", 250, "https://speakerdeck.com/ann/edge"),
         (["Bo Chen"], None, "Image pipelines", None, None)]
+
+
+def test_a_numbered_session_heading_is_no_title_the_labelled_lines_under_it_are_the_talk():
+    text = """---
+title: x
+---
+
+#### Session 2
+
+Topic: **Image pipelines that scale**
+Speaker: Ann Lee a Bo Chen (Acme)
+Slides: [deck](https://speakerdeck.com/ann/images)
+"""
+    assert _read(text) == [(["Ann Lee", "Bo Chen"], "Acme", "Image pipelines that scale", None,
+                            "https://speakerdeck.com/ann/images")]

@@ -87,6 +87,7 @@ def _site_score(folder: str) -> Score:
     ("talks_site_blind7_e", 1.0, 0, 0.9),
     ("talks_site_blind7_d", 1.0, 0, 0.9),
     ("talks_site_blind9_d", 0.8, 0, 0.9),
+    ("talks_site_blind8_d", 1.0, 0, 0.95),
     ("talks_site_blind5_b", 0.9, 0, 0.9),
     ("talks_site_blind5_d", 0.9, 0, 0.9),
     ("talks_site_blind6_a", 0.9, 1, 0.9),

@@ -50,7 +50,7 @@ _SLIDES_WORDS = (r"slides?|slide deck|deck|folien|pr[äa]sentation|diapositives?
 _VIDEO_WORDS = (r"videos?|v[íi]deos?|vid[ée]o|recording|aufzeichnung|mitschnitt|aufnahme|enregistrement|"
                 r"grabaci[óo]n|grava[çc][ãa]o|registrazione|opname|動画|録画|视频|영상")
 _TITLE_WORDS = (r"title|titel|titre|t[íi]tulo|titolo|thema|topic|sujet|temat|tema|talk|vortrag|charla|"
-                r"ponencia|palestra|intervento|přednáška|konu|judul|"
+                r"ponencia|palestra|intervento|přednáška|konu|judul|materi|"
                 r"タイトル|演題|题目|제목")
 _LABEL = re.compile(r"[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+(?:\*\*|__)?[ \t]*(?P<label>" + "|".join(
     (_SPEAKER_WORDS, _SLIDES_WORDS, _VIDEO_WORDS, _TITLE_WORDS)) + r")[ \t]*(?:\*\*|__)?[ \t]*[:：][ \t]*"
@@ -85,7 +85,7 @@ _HONORIFIC = re.compile(r"[ \t]*(?:さん|様|氏|先生|님)$")
 _TRAILING_PAREN = re.compile(r"[ \t]*[(（](?P<in>[^()（）\n]{2,60})[)）]$")
 _BOTH = re.compile(r"(?:beide|beiden|both|all|alle|tous deux|toutes deux|tous|toutes|ambos|ambas|entrambi|"
                    r"tutti|allebei|allen)[ \t]*[:,]?[ \t]+", re.I)
-_JOIN = re.compile(r"[ \t]*(?:,|;|&|\+|、|\b(?:and|und|et|y|e|en|og|och|i)\b|と)[ \t]*")
+_JOIN = re.compile(r"[ \t]*(?:,|;|&|\+|、|\b(?:and|und|et|y|e|en|og|och|i|a|ve|dan)\b|と)[ \t]*")
 # "Name von Org": "from" words; the first few are also name particles ("Katharina von Bülow")
 _FROM = re.compile(r"[ \t]+(?P<w>von|van|de|di|da|from|of|at|bei|chez|de chez|aus|@)[ \t]+(?=\S)")
 _PARTICLES = ("von", "van", "de", "di", "da")

@@ -25,8 +25,10 @@ _GENERIC_HEADING = re.compile(r"^\W*(?:overview|talks?|slides|photos?|videos?|sp
                               r"links|program(?:me)?|announcements?)\b(?:\W+\w+)?\W*$|"
                               r"^\W*(?:first|second|third|fourth|last|final|primo|secondo|terzo|ultimo|"
                               r"erster?|zweiter?|dritter?|letzter?|premi[eè]re?|deuxi[eè]me|primera?|segunda?|"
-                              r"eerste|tweede)\s+(?:talk|vortrag|intervento|charla|palestra|lezing)\W*$",
-                              re.I)
+                              r"eerste|tweede)\s+(?:talk|vortrag|intervento|charla|palestra|lezing)\W*$|"
+                              # "Session 2", "Sesi 1": the slot's number, not the talk's title
+                              r"^\W*(?:session|sesi|sesión|sessione|sessão|sitzung|slot|teil|part|vortrag|charla)"
+                              r"\s*#?\d+\W*$", re.I)
 _CLOCK = re.compile(r"\s*\d{1,2}[:.h]\d{2}(?:\s*[-–—]\s*\d{1,2}[:.h]\d{2})?\s*[-–—:|]?\s+")
 _HEADING_SPLIT = re.compile(r"\s+[–—-]\s+|:\s+|\s+\|\s+")
 

@@ -55,7 +55,8 @@ _ROLES = {
               "gravação", "opname", "enregistrement", "replay"),
     "start": ("da", "dal", "start", "start_at", "from", "ab", "desde", "t", "time", "inicio", "début",
               "debut",
-              "offset", "seek", "begin", "beginn", "vanaf", "a_partir_de", "seconds", "sec"),
+              "offset", "seek", "begin", "beginn", "vanaf", "a_partir_de", "seconds", "sec", "mulai",
+              "baslangic", "başlangıç", "od"),
 }
 _ROLE_OF = {key: role for role, keys in _ROLES.items() for key in keys}
 # an include that shows a sponsor, partner, host or logo is never a talk, whatever its "name" parameter
