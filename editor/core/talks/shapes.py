@@ -13,11 +13,13 @@ from __future__ import annotations
 import re
 
 from . import markup as mk
+from .dates import only_a_date
 from .draft import Draft, Span, set_video, strip_quotes
+from .kinds import after_kind
 from .parts import slides_links
 from .people import NICK, SPLIT_PEOPLE, cell_people
 from .prose import speakers_at, title_and_video
-from .videos import is_slides_url, is_video_url, parse_time
+from .videos import find_start, is_slides_url, is_video_url, parse_time, youtube_id
 
 _TIME = r"\d{1,2}(?:[:.h]\d{2}|h(?!\w))?(?!\d)\s*(?:[ap]\.?m\.?|uhr\b|h\b)?"  # 19:20 19h20 19h 7pm 19.20 Uhr
 _SCHEDULE_TIME = re.compile(rf"\s*(?P<b>\*\*|__)?(?:{_TIME}\s*(?:[-–—~〜～]|to)\s*(?:{_TIME}|\?)|{_TIME})"
@@ -55,9 +57,16 @@ def schedule_item(text: str, s: int, e: int) -> Draft | None:
     recording, with the start time in its link: the clock time of the line is never the start."""
     line_end = text.find("\n", s, e)
     d = _schedule_line(text, s, e if line_end < 0 else line_end)
-    if d is not None and line_end >= 0:
-        for lk in mk.links(text, line_end, e):
-            if is_video_url(lk.url) and "video_url" not in d.values:
+    if d is not None:
+        # the recording linked on the line itself ("([video](yt?t=240), [slides](…))") or nested under it;
+        # never a speaker's own link
+        names = [span for _, span in d.speakers]
+        for lk in mk.links(text, s, e):
+            if "video_url" in d.values:
+                break
+            on_line = line_end < 0 or lk.span[0] < line_end
+            if is_video_url(lk.url) and (not on_line or youtube_id(lk.url) or find_start(lk.url)) and not any(
+                    a <= lk.text_span[0] < b or lk.text_span[0] <= a < lk.text_span[1] for a, b in names):
                 set_video(d, lk.url, lk.url_span)
     return d
 
@@ -99,6 +108,9 @@ def _schedule_line(text: str, s: int, e: int) -> Draft | None:
         if em and not text[pos:em[1][0] - mark].strip() and not mk.name_like(em[0]) \
                 and re.match(r"\s*[-–—|:]\s|\s+(?:by|von|par|por|di|od)\s", text[em[1][1] + mark:e]):
             span = strip_quotes(text, em[1]) or mk.clean_span(text, em[1], ".,;: ")
+            if only_a_date(text[span[0]:span[1]]):
+                return None  # "- *Thursday 9 February* — Watershed": the dates to come, not talks
+            span = (after_kind(text, *span), span[1])  # "*Lightning talk: Title*"
             d.put("title", text[span[0]:span[1]], span)
             title_end = em[1][1] + mark
     if title_end is None:
@@ -123,7 +135,9 @@ def _schedule_line(text: str, s: int, e: int) -> Draft | None:
     links = [lk for lk in mk.links(text, ps, pe) if lk.span[0] == ps]
     names = SPLIT_PEOPLE.split(text[ps:pe])
     if links and mk.name_like(links[0].text):
-        sp = [(links[0].text, mk.clean_span(text, links[0].text_span, ""))]
+        sp, org = _linked_people(text, links[0], pe)
+        if org is not None and len(parts) == 1:
+            parts.append(org)
     else:
         pos2 = ps
         paren = len(parts) > 1 and text[parts[1][0] - 1] == "("  # "A & B (Org)": A and B are names
@@ -173,6 +187,29 @@ _RUN_BY = re.compile(r"(?:anim|organis|organiz|offert|sponsor|host|moderat|power
 # surnames ("de", "von") only after a comma
 _BY_WORD = re.compile(r"(?:,\s*|\s+)(?P<w>" + _BY + r")\s+(?=\S)|\s+[–—|-]\s+(?=\S)", re.I)
 _PARTICLE = re.compile(r"de|da|di|von", re.I)
+
+
+def _linked_people(text: str, first: mk.Link, e: int) -> tuple[list[tuple[str, Span]], Span | None]:
+    """``[Femi Adeyemi](…) and [Rosa Lindqvist](…) from Triodos Bank ([slides](…))``: the linked
+    speakers, joined by a comma or "and" in any language, and the organisation written after them
+    ("from", "at", "de", a comma), which ends where the links in brackets begin."""
+    sp = [(first.text, mk.clean_span(text, first.text_span, ""))]
+    end = first.span[1]
+    for lk in mk.links(text, end, e):
+        joint = text[end:lk.span[0]]
+        if not lk.url or not SPLIT_PEOPLE.fullmatch(joint) or not mk.name_like(lk.text):
+            break
+        sp.append((lk.text, mk.clean_span(text, lk.text_span, "")))
+        end = lk.span[1]
+    m = re.match(r"(?:\s*,\s*|\s+)(?:(?:from|of|at|chez|bei|aus|de|da|di|@)\s+)?(?=[^\W\d_])([^()\[\]\n]+)",
+                 text[end:e]) if end < e else None
+    if m is None or not (m.group().lstrip().startswith(",") or _ORG_WORD.match(m.group().lstrip())):
+        return sp, None
+    span = mk.clean_span(text, (end + m.start(1), end + m.end(1)), ".,;: ")
+    org = text[span[0]:span[1]]
+    if not org[:1].isupper() or len(org.split()) > 5:
+        return sp, None  # "from the very start": no organisation
+    return sp, span
 
 
 def _title_by_people(text: str, s: int, e: int) -> Draft | None:
