@@ -39,6 +39,13 @@ def test_the_other_entries_keep_the_start_and_slides_the_rules_read():
     assert POST[slice(*bo.spans["start_seconds"])] == "2315"
 
 
+def test_a_kind_label_in_the_title_slot_is_not_the_title():
+    post = POST.replace("**Feeds are back**", "**⚡ Lightning: Feeds are back**")
+    taught = _teach(post, speaker="Ann Lee", title="Static search with Pagefind", organisation="Acme")
+    bo = recognise(post, taught).talks[1]
+    assert (bo.kind, bo.title, post[slice(*bo.spans["title"])]) == ("taught", "Feeds are back", "Feeds are back")
+
+
 def test_the_taught_seed_talk_keeps_its_speaker_photo():
     seed = SEED.read_text(encoding="utf-8")
     rules = recognise(seed).talks[0]
