@@ -173,7 +173,8 @@ title: Spotkanie 9
 
 
 @pytest.mark.parametrize("text, near, expected", [
-    (TITLED, "Shipping", {"speaker": "Ann Lee", "title": "Shipping a design system", "organisation": "Acme Co"}),
+    (TITLED, "Shipping", {"speaker": "Ann Lee", "title": "Shipping a design system",
+                          "organisation": "Acme Co"}),
     (TITLED, "Globex", {"speaker": "Bo Chen", "title": "One plugin I love", "organisation": "Globex"}),
     (LABELLED_ITEMS, "Testy", {"speaker": "Jan Kos", "title": "Testy wizualne", "organisation": "Allegro"}),
     (LABELLED_ITEMS, "Ola", {"speaker": "Ola Mazur", "title": "Formularze bez backendu",

@@ -43,7 +43,8 @@ def test_a_kind_label_in_the_title_slot_is_not_the_title():
     post = POST.replace("**Feeds are back**", "**⚡ Lightning: Feeds are back**")
     taught = _teach(post, speaker="Ann Lee", title="Static search with Pagefind", organisation="Acme")
     bo = recognise(post, taught).talks[1]
-    assert (bo.kind, bo.title, post[slice(*bo.spans["title"])]) == ("taught", "Feeds are back", "Feeds are back")
+    assert (bo.kind, bo.title) == ("taught", "Feeds are back")
+    assert post[slice(*bo.spans["title"])] == "Feeds are back"
 
 
 def test_the_taught_seed_talk_keeps_its_speaker_photo():
