@@ -53,6 +53,9 @@ def apply(text: str, body_start: int, talks: list[Talk], knowledge: Knowledge) -
     out = kept + taught + learnt
     if knowledge.widgets:
         shown = [to_talk(text, d) for d in widget_entries(text, blocks, knowledge.widgets)]
+        # the site's include says what its parameters are: a rule's reading of the same tag's text
+        # (a name in a parameter it could not name) gives way
+        out = [o for o in out if not any(_reads_tag(o, t) for t in shown)]
         out += [t for t in shown if not any(_overlaps(t.span, o.span) for o in out)]
         out = [_with_widgets(text, blocks, t, knowledge.widgets) for t in out]
     gone = {n.casefold() for n in knowledge.not_talks}
@@ -82,6 +85,14 @@ def _filled(taught: Talk, replaced: list[Talk], others: list[tuple[int, int]]) -
             values[name] = getattr(ruled, name)
             spans.update({k: v for k, v in ruled.spans.items() if k == name or k.startswith(name + ".")})
     return replace(taught, **values, spans=spans) if values else taught
+
+
+def _reads_tag(ruled: Talk, shown: Talk) -> bool:
+    """Whether a rule's talk took its speaker from the include tag a widget's talk reads."""
+    who = ruled.spans.get("speakers.0")
+    tag = shown.spans.get("speakers.0")
+    return who is not None and tag is not None and _overlaps(ruled.span, shown.span) and (
+        shown.span[0] <= who[0] < shown.span[1] and not ruled.kind == "taught")
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
