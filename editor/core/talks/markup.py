@@ -389,9 +389,16 @@ _CJK_NAME = re.compile(r"[\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\u
                        r"[\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af·・ ]{1,11}")
 
 
+# two to four words of a script without capitals (Hebrew, Arabic, Thai, Devanagari, Georgian…)
+_CASELESS = r"[\u0590-\u05ff\u0600-\u06ff\u0900-\u0dff\u0e00-\u0e7f\u10a0-\u10ff'’״׳-]{2,16}"
+_CASELESS_NAME = re.compile(_CASELESS + r"(?: " + _CASELESS + r"){1,3}")
+
+
 def cjk_name(s: str) -> bool:
-    """A Chinese, Japanese or Korean name as written in bold or as a link text (no capitals to go by)."""
-    return bool(_CJK_NAME.fullmatch(s.strip()))
+    """A name in a script without capitals to go by (Chinese, Japanese, Korean; or two to four words of
+    Hebrew, Arabic, Thai, Devanagari…), as written in bold or as a link text."""
+    s = s.strip()
+    return bool(_CJK_NAME.fullmatch(s) or _CASELESS_NAME.fullmatch(s))
 
 
 _NOT_IN_NAME = re.compile(r"[,:;!?()\"“”/&@]")

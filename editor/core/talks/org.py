@@ -17,7 +17,9 @@ Span = tuple[int, int]
 
 _ORG_FROM = re.compile(r"\b(?:from|von|van|aus|iz|fra|från|chez|de chez|de|da|di|du)\s+(?:the\s+)?"
                        r"(?:(?:company|firm|team|podjetja|der Firma|la empresa|l'entreprise)\s+)?(?=\S)"
-                       r"|\bz(?:e)?\s+(?:firmy|firm|zespołu|)\s*(?=[A-Z])")
+                       r"|\bz(?:e)?\s+(?:firmy|firm|zespołu|)\s*(?=[A-Z])"
+                       # Hebrew "from" is a prefix ("מ-Wix"), Arabic "من" a word
+                       r"|(?<![\u0590-\u05ff])מ(?:ה)?[-־](?=\S)|(?<!\w)من\s+(?=\S)")
 _PARTICLE_WORDS = {"de", "da", "di", "du", "von", "van", "chez"}
 _ORG_OF_NEXT = re.compile(r",?\s*(?:of|at)\s+(?:the\s+)?(?=[A-Z\[])")
 _ORG_OF = re.compile(r"(?:\b(?:CTO|CEO|COO|CIO|founder|co-founder|head|director|engineer|developer|"

@@ -13,7 +13,7 @@ from . import markup as mk
 from .draft import Span
 
 # "and" between speakers; "y", "e", "i" only between spaces, never inside a name
-SPLIT_PEOPLE = re.compile(r"\s*(?:,|&|＆|、|/(?=\s)|"
+SPLIT_PEOPLE = re.compile(r"\s*(?:,|&|＆|、|/(?=\s)|\sו[-־](?=\S)|"
                           r"\s(?:and|et|und|y|e|i|en|og|och|és|a|и|và|ja|oraz|και|ve|dan)(?=\s))\s*")
 NICK = re.compile(r"@?[^\W_][\w.-]{1,30}")
 

@@ -15,7 +15,7 @@ from .draft import Draft, Span, set_video, strip_quotes
 from .lead import title_first
 from .openers import opener_speaker
 from .org import organisation, paren_org  # noqa: F401  (also used by the entry shapes)
-from .videos import is_slides_url, is_video_url, parse_time
+from .videos import find_start, is_slides_url, is_video_url, parse_time
 
 # One word boundary for all the word cues: tested once per position, not once per cue.
 TALK_CUE = re.compile(
@@ -31,7 +31,12 @@ TALK_CUE = re.compile(
     r"presentó\b|habló\b|palestra\b|apresentou\b|predava|predstavi|prezentacij|"
     r"intervento\b|"
     r"parlato\b|lezing\b|presenteerde\b|vertelde\b|sprak\b|föredrag\b|foredrag\b|wykład|przedstawi|wystąpi|opowiedzia|"
-    r"berätta|visade\b)|発表|講演|登壇|(?<![A-Za-z])LT(?![A-Za-z])",
+    r"berätta|visade\b|"
+    # Hebrew, Arabic, Greek, Russian, Vietnamese, Thai: talked, presented, showed, a talk
+    # (verbs in the past: "with a talk on …" also announces the next meetup's)
+    r"דיבר|דיברה|דיברו|הרצ(?:ה|תה|ו)|הציג(?:ה|ו)?|הראה|הראתה|הראו|סיפר(?:ה|ו)?|"
+    r"تحدث|قدم|μίλησε|παρουσίασε|παρουσίασαν|рассказал\w*|выступил\w*|"
+    r"trình bày)|発表|講演|登壇|(?<![A-Za-z])LT(?![A-Za-z])",
     re.I)
 NEGATIVE = re.compile(
     r"\b(?:thank|thanks|grateful|sponsor\w*|hosted by|hosting us|as (?:our )?host|our hosts?|"
@@ -39,7 +44,8 @@ NEGATIVE = re.compile(
     r"organi[sz]er\w*|recording|recorded|streamed|"
     r"photos? by|rsvp|pull(?:ed)? out|cancel(?:led|ed|s)?|couldn't make|could not make|"
     r"next meetup|next event|join us|danke|merci|gracias|hvala|grazie|ringrazi\w*|agradec\w*|remerci\w*|"
-    r"obrigad[oa]s?|bedankt|"
+    r"obrigad[oa]s?|bedankt|takk|kiitos|dziękuj\w*|děkuj\w*|köszön\w*|cảm ơn|terima kasih|teşekkür\w*|"
+    r"спасибо|благодар\w*|ευχαριστ\w*|תודה|شكرا|"
     # recorded or streamed, cancelled or postponed, in the other languages organisers write in
     r"grava(?:ção|ções|d[oa]s?)|transmiss(?:ão|ões)|transmitid[oa]s?|grabaci[óo]n|grabad[oa]s?|"
     r"transmisi[óo]n|registrazion[ei]|registrat[oaie]|aufzeichnung|aufgezeichnet|"
@@ -88,9 +94,11 @@ _TITLE_PHRASE = re.compile(
     r"telling us (?:about|how)|discuss(?:ed|ing)(?:\s+how to)?|introduc(?:ing|ed) us to|presented(?:\s+on)?|"
     r"titled|entitled|describing(?:\s+how to)?|exploring)\s+(?=[A-Z\"“])")
 SLIDES_WORDS = re.compile(r"\b(?:slides?|slide deck|deck|folien|diapositivas?|diapos|prosojnice|lucidi|"
-                          r"dia's|presentation|präsentation|présentation)\b", re.I)
+                          r"dia's|presentation|präsentation|présentation|слайды|слайдов|lysark|kalvot|"
+                          r"διαφάνειες|شرائح)\b|שקפים", re.I)
 _START_LABEL = re.compile(r"(?:\b(?:starting|starts|start|from|ab|à partir de|a partir de|desde|od|vanaf)\s+"
                           r"(?:at\s+)?"
+                          r"|(?:מדקה|בדקה|من الدقيقة|с минуты|från|fra|alkaen|dalla|dal minuto)\s+"
                           r"|\(@\s*|\((?=\d{1,2}:\d{2}:\d{2}\)))\[?"  # "(1:02:15)", not a clock "(19:30)"
                           r"(?P<t>\d{1,2}:\d{2}(?::\d{2})?)\]?", re.I)
 _PREP_BEFORE = re.compile(r"\b(?:on|about|to|into|in|from|using|of|at|for|via|called|named|like|"
@@ -172,7 +180,7 @@ def speakers_at(text: str, s: int, e: int, *, at_start: bool = False) -> list[tu
             continue
         gap = text[end:pos]
         if re.fullmatch(r"\*{0,2}\]?(?:\([^)\s]*\))?\*{0,2}\s*(?:,|,?\s+(?:and|&|und|et|y|i|in|e|og|"
-                        r"och)\s)\s*\[?\*{0,2}",
+                        r"och|và|ja|oraz)\s|\s+ו[-־])\s*\[?\*{0,2}",  # Hebrew "and" is a prefix: "ו-**Name**"
                         gap):
             out.append((name, span))
             end = span[1]
@@ -281,7 +289,12 @@ def title_and_video(text: str, draft: Draft, s: int, e: int) -> None:
 
 
 def _unlinked_title(text: str, draft: Draft, s: int, e: int) -> None:
-    for body, span in mk.quoted(text, s, e):
+    quoted = mk.quoted(text, s, e)
+    if len(quoted) == 1 and _alone_quoted(text, quoted[0], s, e):
+        span = mk.clean_span(text, quoted[0][1], ".,;: ")
+        draft.put("title", text[span[0]:span[1]], span)
+        return
+    for body, span in quoted:
         before = text[max(s, span[0] - 45):span[0] - 1]
         right_after = bool(_RIGHT_AFTER.fullmatch(text[s:span[0]]))
         last_word = re.search(r"(\w+)\W*$", before)
@@ -336,6 +349,18 @@ def _unlinked_title(text: str, draft: Draft, s: int, e: int) -> None:
         if span[1] - span[0] >= 3 and len(text[span[0]:span[1]]) < 200:
             draft.put("title", text[span[0]:span[1]], span)
             draft.weak_title = True
+
+
+def _alone_quoted(text: str, quoted: tuple[str, tuple[int, int]], s: int, e: int) -> bool:
+    """A paragraph with the talk's own recording or slides and one quoted phrase of several words, in any
+    language ("**נועה לוי** מ-Wix פתחה את הערב עם "Liquid למתקדמים" … ([וידאו](…?t=412))"): the quoted
+    words are the title, whatever verb leads to them."""
+    body, _span = quoted
+    if len(body.split()) < 2 or len(body) > 160 or mk.name_like(body):
+        return False
+    return any(lk.url and (is_slides_url(lk.url) or SLIDES_WORDS.search(lk.text)
+                           or is_video_url(lk.url) and find_start(lk.url))
+               for lk in mk.links(text, s, e))
 
 
 _TITLE_LABEL = re.compile(r"(?:lightning talk|keynote|talk)\s*[:–—-]\s+(?=\S)", re.I)
