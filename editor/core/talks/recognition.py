@@ -44,6 +44,7 @@ from .scan_memo import remembering
 from .shapes import labelled, schedule_item, timed_lines
 from .slide_lists import keyed_slides
 from .span_index import Cover, LineIndex
+from .speaker_headings import speaker_heading
 from .tables import table_talks
 from .told import told_para
 from .videos import is_slides_url, is_video_url, youtube_id
@@ -99,6 +100,8 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
             if d is None:
                 d, j = labelled_section(text, blocks, i)
                 j = extend_entry(text, blocks, j, d) if d is not None else j
+            if d is None:
+                d, j = speaker_heading(text, blocks, i)
             if d is None:
                 d, j = heading_entry(text, blocks, i)
             if d:

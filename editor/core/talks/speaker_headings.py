@@ -1,0 +1,107 @@
+"""A heading per talk that names only the speakers (``## Tom Reid & Aisha Khan``), the section under it
+telling the talk by first name: "Marek (**Graphcore**) followed with **Robots writing your changelog**…",
+then "[Watch from 38:50](…&t=38m50s) · [Slides](…)".
+
+The heading gives the speakers; the section's first paragraph the title (its first bold or quoted words
+that are no name, or the one a talk verb leads to) and the organisation (in brackets or after "from"
+right after a speaker's first name); the whole section the recording, start time and slides. Only a
+section that names a speaker again by first name and links a recording or slides is read so: a heading
+that is a name over a biography is no talk.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import markup as mk
+from .draft import Draft, set_video
+from .org import organisation, paren_org
+from .parts import slides_links
+from .people import cell_people
+from .prose import title_and_video
+from .videos import find_start, is_slides_url, is_video_url
+
+
+def speaker_heading(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | None, int]:
+    """The talk of the heading at ``blocks[i]`` and the index after its section, or (None, i)."""
+    h = blocks[i]
+    s, e = mk.clean_span(text, (h.content, h.cend), " *_")
+    people = cell_people(text, s, e, nick_ok=False)
+    if people is None and _capitalised(text[s:e]):  # "Dev Patel", "Will Young": a word that is also a name
+        people = ([(text[s:e], (s, e))], None)
+    if people is None or people[1] is not None or not all(
+            len(n.split()) >= 2 or mk.cjk_name(n) for n, _ in people[0]):
+        return None, i
+    end = i + 1
+    while end < len(blocks) and blocks[end].kind != "heading" and not blocks[end].text.startswith("---"):
+        end += 1
+    paras = [b for b in blocks[i + 1:end] if b.kind in ("para", "item")]
+    if not paras:
+        return None, i
+    first = paras[0]
+    firsts = [n.split()[0] for n, _ in people[0]]
+    first_name = re.compile(r"\b(?:" + "|".join(map(re.escape, firsts)) + r")\b")
+    mention = first_name.search(first.text)
+    section = (blocks[i + 1].start, blocks[end - 1].end)
+    media = [lk for lk in mk.links(text, *section) if lk.url and (
+        is_slides_url(lk.url) or is_video_url(lk.url) and find_start(lk.url))]
+    if mention is None or not media:
+        return None, i
+    d = Draft("heading")
+    d.speakers = people[0]
+    d.start, d.end = h.start, blocks[end - 1].end
+    # "Marek (**Graphcore**) followed…", "… Dev works at **Softwire**"
+    for after in [first.start + m.end() for m in first_name.finditer(first.text)]:
+        _organisation(text, d, after, first)
+        if "organisation" in d.values:
+            break
+    _title(text, d, first)
+    for lk in media:
+        if is_video_url(lk.url):
+            set_video(d, lk.url, lk.url_span)
+    slides_links(text, *section, d)
+    if "start_seconds" not in d.values:
+        title_and_video(text, d, *section)  # "starts at 1:01:52 in the recording"
+    d.cue = True
+    return d, end
+
+
+def _capitalised(s: str) -> bool:
+    words = s.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:].replace("'", "").replace("-", "").isalpha()
+                                        and not w.isupper() for w in words)
+
+
+# "(**Graphcore**)", "a developer at **The Guardian**", "from the digital team at **Bristol City Council**"
+_BOLD_ORG = re.compile(r"[ \t]*\([ \t]*(?:\*\*|__)(?P<a>[^*_\n]{2,60})(?:\*\*|__)[ \t]*\)"
+                       r"|[^.!?\n]{0,60}?\b(?:from|at|of|with|bei|chez|von)[ \t]*\n?[ \t]*"
+                       r"(?:\*\*|__)(?P<b>[^*_\n]{2,60})(?:\*\*|__)", re.I)
+
+
+def _organisation(text: str, d: Draft, after: int, b: mk.Block) -> None:
+    """The organisation right after the speaker's first name: in brackets, or after "from"/"at"."""
+    m = _BOLD_ORG.match(text, after, b.end)
+    if m is not None:
+        group = "a" if m.group("a") is not None else "b"
+        span = mk.clean_span(text, m.span(group), " ")
+        d.put("organisation", text[span[0]:span[1]], span)
+        return
+    paren_org(text, d, after, b.end)
+    if "organisation" not in d.values:
+        organisation(text, d, after, b.end)
+
+
+def _title(text: str, d: Draft, b: mk.Block) -> None:
+    names = {n for n, _ in d.speakers}
+    org = d.spans.get("organisation")
+    for body, span, _bold in mk.emphasis(text, b.start, b.end):
+        if org is not None and span[0] <= org[0] < span[1] + 2:
+            continue
+        if len(body.split()) >= 2 and body not in names and not mk.name_like(body, single=False):
+            span = mk.clean_span(text, span, ".,;: ")
+            d.put("title", text[span[0]:span[1]], span)
+            return
+    quoted = [q for q in mk.quoted(text, b.start, b.end) if len(q[0].split()) >= 2]
+    if quoted:
+        span = mk.clean_span(text, quoted[0][1], ".,;: ")
+        d.put("title", text[span[0]:span[1]], span)
