@@ -31,6 +31,7 @@ import re
 from . import markup as mk
 from .draft import Draft, Span, set_video
 from .parts import embeds, is_embed, slides_links, takeaway
+from .people import TITLE_BEFORE
 from .prose import title_and_video
 from .videos import is_slides_url, is_video_url
 
@@ -41,14 +42,18 @@ _SPEAKER_WORDS = (r"speakers?|presenters?|presented by|talk by|by|par|por|door|s
                   r"orador(?:a|es)?|conferenciantes?|"
                   r"sprekers?|prelegen(?:t|tka|tki|ci)|palestrantes?|apresentador(?:a)?|talare|foredragsholder|"
                   r"přednášející|konuşmacı|pembicara|"
-                  r"登壇者|発表者|スピーカー|講師|演讲者|讲者|主讲人|발표자|연사")
+                  r"登壇者|発表者|スピーカー|講師|演讲者|讲者|主讲人|发言人|"
+                  # Chinese: speaker, lecturer, guest, sharer (simplified and traditional)
+                  r"讲师|嘉宾|分享人|分享者|分享嘉宾|主讲|講者|主講人?|演講者|嘉賓|來賓|"
+                  r"발표자|연사")
 _PLURAL_LABEL = re.compile(r"(?:speakers|presenters|sprecherinnen|referent(?:inn)?en|vortragenden|"
                            r"intervenant(?:e)?s|orat(?:eur|rice)s|conf[ée]renci(?:er|[èe]re)s|ponentes|"
                            r"presentadores|relatori|sprekers|palestrantes|prelegenci|prelegentki)$", re.I)
 _SLIDES_WORDS = (r"slides?|slide deck|deck|folien|pr[äa]sentation|diapositives?|diapos?|transparents|sunum|"
-                 r"diapositivas|presentaci[óo]n|apresenta[çc][ãa]o|lucidi|sheets|資料|スライド|幻灯片|课件|슬라이드")
+                 r"diapositivas|presentaci[óo]n|apresenta[çc][ãa]o|lucidi|sheets|資料|スライド|幻灯片|课件|슬라이드|"
+                 r"演示文稿|讲稿|簡報|投影片|ppt")
 _VIDEO_WORDS = (r"videos?|v[íi]deos?|vid[ée]o|recording|aufzeichnung|mitschnitt|aufnahme|enregistrement|"
-                r"grabaci[óo]n|grava[çc][ãa]o|registrazione|opname|動画|録画|视频|영상")
+                r"grabaci[óo]n|grava[çc][ãa]o|registrazione|opname|動画|録画|视频|影片|录像|录播|回放|錄影|視頻|영상")
 _TITLE_WORDS = (r"title|titel|titre|t[íi]tulo|titolo|thema|topic|sujet|temat|tema|talk|vortrag|charla|"
                 r"ponencia|palestra|intervento|přednáška|konu|judul|materi|"
                 r"タイトル|演題|题目|제목")
@@ -73,8 +78,8 @@ _KIND_OF_LABEL = [(re.compile(rf"(?:{words})$", re.I), kind) for words, kind in 
 # what kind of talk it was, said in the heading around the title
 _KIND = (r"(?:lightning(?:[ -]talk)?|blitz(?:licht|talk|vortrag)?|kurzvortrag|keynote|lt|"
          r"talk [ée]clair|pr[ée]sentation [ée]clair|[ée]clair|charla rel[áa]mpago|rel[áa]mpago|"
-         r"flitslezing|lampo|ライトニングトーク|基調講演)")
-_KIND_BEFORE = re.compile(r"[ \t]*" + _KIND + r"[ \t]*\d*[ \t]*[:：–—-][ \t]+", re.I)
+         r"flitslezing|lampo|ライトニングトーク|基調講演|闪电演讲|闪电分享|閃電演講|閃電講|主题演讲|主題演講)")
+_KIND_BEFORE = re.compile(r"[ \t]*" + _KIND + r"[ \t]*\d*[ \t]*(?:[:–—-][ \t]+|：[ \t]*)", re.I)
 _KIND_AFTER = re.compile(r"[ \t]*(?:[(\[（][ \t]*" + _KIND + r"[ \t]*[)\]）]|[ \t][–—-][ \t]*" + _KIND
                          + r")[ \t]*$", re.I)
 _CLOCK = re.compile(r"[ \t]*\d{1,2}[:.h]\d{2}(?:[ \t]*[-–—][ \t]*\d{1,2}[:.h]\d{2})?[ \t]*[-–—:|][ \t]+")
@@ -82,7 +87,7 @@ _CLOCK = re.compile(r"[ \t]*\d{1,2}[:.h]\d{2}(?:[ \t]*[-–—][ \t]*\d{1,2}[:.h
 _HANDLE = re.compile(r"@[\w][\w.-]{0,38}\w|@\w")
 _NICK = re.compile(r"[^\W\d_][\w.-]{1,30}")
 _HONORIFIC = re.compile(r"[ \t]*(?:さん|様|氏|先生|님)$")
-_TRAILING_PAREN = re.compile(r"[ \t]*[(（](?P<in>[^()（）\n]{2,60})[)）]$")
+_TRAILING_PAREN = re.compile(r"(?<!\])[ \t]*[(（](?P<in>[^()（）\n]{2,60})[)）]$")
 _BOTH = re.compile(r"(?:beide|beiden|both|all|alle|tous deux|toutes deux|tous|toutes|ambos|ambas|entrambi|"
                    r"tutti|allebei|allen)[ \t]*[:,]?[ \t]+", re.I)
 _JOIN = re.compile(r"[ \t]*(?:,|;|&|\+|、|\b(?:and|und|et|y|e|en|og|och|i|a|ve|dan)\b|と)[ \t]*")
@@ -125,10 +130,10 @@ def bullet_section(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | N
     d.speakers, org = got
     if org is not None:
         d.put("organisation", text[org[0]:org[1]], org)
-    title = _title(text, *(told or (h.content, h.cend)))
+    title = talk_title(text, *(told or (h.content, h.cend)))
     if title is not None:
         d.put("title", text[title[0]:title[1]], title)
-    _label_links(text, labelled, d)
+    label_links(text, labelled, d)
     d.cue = True
     d.start, d.end = h.start, blocks[k - 1].end
     # the section's notes belong to the talk when they name its speaker or lead to its recording;
@@ -188,11 +193,17 @@ def _labels(text: str, s: int, e: int, pattern: re.Pattern) -> tuple[list[tuple[
     return labelled, bare
 
 
+def line_labels(text: str, s: int, e: int) -> tuple[list[tuple[str, str, Span]], list[Span]]:
+    """The labelled lines of a paragraph ``text[s:e]`` ("讲者：Name", "**Slides:** [deck](…)") as
+    (kind, label, value span), and the lines without a label."""
+    return _labels(text, s, e, _LINE_LABEL)
+
+
 def _kind_of(label: str) -> str:
     return next(kind for pat, kind in _KIND_OF_LABEL if pat.match(label))
 
 
-def _label_links(text: str, labelled: list[tuple[str, str, Span]], d: Draft) -> None:
+def label_links(text: str, labelled: list[tuple[str, str, Span]], d: Draft) -> None:
     """The slides and recording links written after their labels."""
     for kind, _label, (s, e) in labelled:
         links = [lk for lk in mk.links(text, s, e) if lk.url]
@@ -217,7 +228,7 @@ def _include_slides(text: str, b: mk.Block, d: Draft) -> None:
             return
 
 
-def _title(text: str, s: int, e: int) -> Span | None:
+def talk_title(text: str, s: int, e: int) -> Span | None:
     span = mk.clean_span(text, (s, e), " ")
     a, b = span
     for pat in (_CLOCK, _KIND_BEFORE):
@@ -228,7 +239,7 @@ def _title(text: str, s: int, e: int) -> Span | None:
     if m and m.start() > a:
         b = m.start()
     a, b = mk.clean_span(text, (a, b), " :–—-")
-    while b - a >= 2 and text[a] in "*_\"“„«「" and text[b - 1] in "*_\"”“»」":
+    while b - a >= 2 and text[a] in "*_\"“„«「《『" and text[b - 1] in "*_\"”“»」》』":
         a, b = a + 1, b - 1
     if b - a < 3 or "](" in text[a:b]:
         return None
@@ -269,6 +280,8 @@ def people(text: str, s: int, e: int,
             pos = j.end()
     out: list[tuple[str, Span]] = []
     for n, (ps, pe) in enumerate(parts):
+        honorific = TITLE_BEFORE.match(text, ps, pe)
+        ps = honorific.end() if honorific else ps
         part = text[ps:pe]
         if not part:
             return None
@@ -411,7 +424,7 @@ def _labelled_talk(text: str, labelled: list[tuple[str, str, Span]], bare: list[
         return None
     label, (vs, ve) = next((lb, sp) for kind, lb, sp in labelled if kind == "speaker")
     got = people(text, vs, ve, plural=bool(_PLURAL_LABEL.search(label.strip())))
-    title = _title(text, *next(sp for kind, _l, sp in labelled if kind == "title"))
+    title = talk_title(text, *next(sp for kind, _l, sp in labelled if kind == "title"))
     if got is None or title is None:
         return None
     d = Draft("labelled")
@@ -419,7 +432,7 @@ def _labelled_talk(text: str, labelled: list[tuple[str, str, Span]], bare: list[
     if org is not None:
         d.put("organisation", text[org[0]:org[1]], org)
     d.put("title", text[title[0]:title[1]], title)
-    _label_links(text, labelled, d)
+    label_links(text, labelled, d)
     for s, e in bare:
         slides_links(text, s, e, d, strict=True)
         video = next((lk for lk in mk.links(text, s, e) if lk.url and is_video_url(lk.url)), None)

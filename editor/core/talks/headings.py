@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 
 from . import markup as mk
-from .bullets import people
+from .bullets import label_links, line_labels, people, talk_title
 from .draft import Draft, set_video
+from .numbered import TALK_NUMBER
 from .org import paren_org
 from .parts import embeds, is_embed, same_person, set_photo, slides_links, takeaway
 from .prose import TALK_CUE, organisation, prose, skip_markup, speakers_at, title_and_video
@@ -53,11 +54,14 @@ def heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | No
         line_end = nb.end if line_end < 0 else line_end
         if m and line_end - nb.start < 120:
             names = speakers_at(text, nb.start + m.end(), line_end, at_start=True)
+            got = people(text, nb.start + m.end(), line_end) if not names and m.re is _SPEAKER_LABEL else None
+            if got is not None:  # "讲者：黄志强（独立开发者）": names without capitals, after a label
+                names, org = got
             if re.search(r"(?:speaker|presenter|sprecher|sprecherin|referent|referentin|ponente|orateur|"
                          r"oratrice|intervenant|intervenante|relatore)[ \t*_]*:", m.group(), re.I):
                 names = names[:1]  # a singular label names one person: "Speaker: Jane Doe, Acme"
             title, byline = content, (names and line_end)
-            number = _TALK_NUMBER.match(raw)
+            number = _TALK_NUMBER.match(raw) or TALK_NUMBER.match(raw)
             if number and number.end() < len(raw):  # "### Talk 1: Title" over "**Speaker:** Name"
                 title = (content[0] + number.end(), content[1])
     if not names and i + 1 < len(blocks) and blocks[i + 1].kind in ("para", "html"):
@@ -104,6 +108,8 @@ def heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | No
             img = mk.image(b)
             if img and any(same_person(img[0], sp[0]) for sp in d.speakers):
                 set_photo(text, d, b)
+        if b.kind == "para":  # "幻灯片：[链接](…)", "Video: [here](…)": the label says what the link is
+            label_links(text, line_labels(text, b.start, b.end)[0], d)
         slides_links(text, b.start, b.end, d, strict=True)
         if b.kind == "para" and "title" not in d.values:
             title_and_video(text, d, b.start, b.end)
@@ -185,7 +191,9 @@ def _bare_byline(text: str, b: mk.Block, heading: str):
 # "**Speaker:** Jane Doe, Acme" / "Ponentes: A y B (Org)" under a talk's heading
 _SPEAKER_LABEL = re.compile(r"[ \t*_]*(?:speakers?|presenters?|presented by|sprecher(?:in)?|referent(?:in)?|"
                             r"ponentes?|orateurs?|oratrices?|intervenants?|intervenantes?|predavatel(?:j|ica)|"
-                            r"relatori?|sprekers?)[ \t]*(?:\*\*|__)?[ \t]*:[ \t]*(?:\*\*|__)?[ \t]*", re.I)
+                            r"relatori?|sprekers?|讲者|讲师|嘉宾|分享人|分享者|分享嘉宾|主讲人?|演讲者|講者|講師|"
+                            r"主講人?|演講者|嘉賓|來賓|登壇者|発表者|발표자|연사)"
+                            r"[ \t]*(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*", re.I)
 _BY = re.compile(r"(?P<t>.+?)\s+(?:by|von|par|por|di|od)\s+(?P<n>[^()]+?)\s*$")
 
 
@@ -289,5 +297,8 @@ def heading_title(text: str, blocks: list[mk.Block], drafts: list[Draft], d: Dra
     if nxt and nxt.kind not in ("heading", "hr") and not titled_run:
         return
     span = mk.clean_span(text, (h.content, h.cend), " ")
+    number = TALK_NUMBER.match(text, *span)  # "## Talk 2 — Lightning talk: Title": the title alone
+    bare = talk_title(text, number.end(), span[1]) if number else None
+    span = bare or span
     d.put("title", text[span[0]:span[1]], span)
     d.start = h.start

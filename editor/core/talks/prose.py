@@ -50,6 +50,9 @@ NEGATIVE = re.compile(
     r"(?:want|wants|like|interested) (?:to give|in giving) a talk|"
     r"(?:einen|ein) (?:vortrag|talk|blitzlicht) (?:halten|geben|einreichen)|"
     r"proposer (?:un talk|une (?:pr[ée]sentation|intervention))|(?:dar|proponer) una charla|"
+    # a talk of an earlier year: "last year's newcomers included …", "去年", "往期回顾"
+    r"last year(?:'s|’s)?|previous years|l'(?:an|année) derni(?:er|ère)|letztes jahr|el año pasado|"
+    r"l'anno scorso|vorig jaar|"
     # slides of a talk given at an earlier meetup: a note, not a talk of this one
     r"(?:talk|vortrag|charla|présentation|exposé)\s+(?:from|of|vom|du|de|del)\s+(?:last\s+month|"
     r"letzten\s+(?:mal|monat)|mois\s+dernier|mes\s+pasado|"
@@ -108,8 +111,9 @@ _ROLE_SELF = {"yours truly", "myself", "me", "moi", "ich"}
 _SLOT_VERB = (r"gave|gives|described|describes|told us|talked|talks|presented|presents|spoke|shared|"
               r"introduced|walked us|showed|explained|delivered|held|discussed|demoed|demonstrated")
 _SLOT = re.compile(
-    r"(?:(?:Finally|Next|Then|First|Lastly|Afterwards|After that|Following that|Later|Next up|First up|"
-    r"Up next|Last but not least)\s*,?\s+)?"
+    # (the longer openers first: "Next up, Jane Doe from Acme showed" is not a speaker "up, Jane Doe")
+    r"(?:(?:Next up|First up|Up next|Finally|Next|Then|First|Lastly|Afterwards|After that|Following that|"
+    r"Later|Last but not least)\s*,?\s+)?"
     r"(?P<n>[^\W\d_][^\s,;:()\[\]*\"“”]*(?:(?:\s+|,\s*)[^\s,;:()\[\]*\"“”]+){0,9}?)"
     r"\s+from\s+(?P<o>[^\s,;:()\[\]\"“”*_][^,;:()\[\]\n\"“”*_]{0,59}?)"
     rf"\s+(?:{_SLOT_VERB})\b")

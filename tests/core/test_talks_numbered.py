@@ -1,0 +1,102 @@
+"""Talks under headings that number them, in any language, and labelled speaker lines in Chinese.
+
+Crafted posts of the kind: "## Talk N — Title" over "Name from Company showed us" and an embed,
+"### 分享一：标题" over "讲者：…（公司）" / "视频：" / "幻灯片：", "第二場", "Session 3:", a talk-kind
+label after the number; and posts of that layout that are no talk list.
+"""
+
+from __future__ import annotations
+
+from editor.core.talks import recognise
+
+FM = "---\ntitle: x\n---\n\n"
+
+
+def _talks(body: str) -> list[tuple]:
+    return [(t.speakers, t.organisation, t.title, t.start_seconds, t.slides_url)
+            for t in recognise(FM + body).talks]
+
+
+EMBED = ('<iframe width="560" height="315" src="https://www.youtube-nocookie.com/embed/AbCdEfGh123?start={}" '
+         'allowfullscreen></iframe>')
+
+
+def test_numbered_english_headings_over_name_from_company_prose_and_embeds():
+    body = ("A great night. Thanks to Nora Quinn for hosting and to Piet Bos for the door.\n\n"
+            "## Talk 1 — Event sourcing in practice\n\n"
+            "Maya Lind from Northwind showed us how her team moved billing to events. The "
+            "[slides are on Speaker Deck](https://speakerdeck.com/maya/events).\n\n"
+            + EMBED.format(95) + "\n\n"
+            "## Talk 2 — Caching: when not to\n\n"
+            "Next up, Olu Ade and Kim Berg from Fabrikam showed us three caches they removed.\n\n"
+            + EMBED.format(1800) + "\n\n"
+            "## Talk 3 - Lightning talk: A tiny parser\n\n"
+            "Sam Ito showed us a parser in forty lines, live.\n\n" + EMBED.format(3000) + "\n\n"
+            "## Next time\n\n"
+            "We're back in June with Rosa Diaz talking about accessibility. See you there!\n")
+    assert _talks(body) == [
+        (["Maya Lind"], "Northwind", "Event sourcing in practice", 95, "https://speakerdeck.com/maya/events"),
+        (["Olu Ade", "Kim Berg"], "Fabrikam", "Caching: when not to", 1800, None),
+        (["Sam Ito"], None, "A tiny parser", 3000, None),
+    ]
+
+
+def test_a_speaker_named_again_in_the_intro_is_not_another_talk():
+    body = ("Sadly Ana Ruiz was ill; instead, Tom Hale kindly stepped in with a short talk.\n\n"
+            "## Session 1: Logs without tears\n\nLena Moss from Contoso showed us structured logging.\n\n"
+            "[Recording](https://vimeo.com/123456789#t=2m5s)\n\n"
+            "## Session 2: Feature flags\n\nTom Hale from Initech walked us through flag clean-up.\n\n"
+            "[Recording](https://vimeo.com/123456789#t=40m)\n")
+    assert _talks(body) == [(["Lena Moss"], "Contoso", "Logs without tears", 125, None),
+                            (["Tom Hale"], "Initech", "Feature flags", 2400, None)]
+
+
+def test_chinese_numbered_headings_with_labelled_speaker_recording_and_slides():
+    body = ("### 分享一：用 Go 写网关\n\n讲者：[陈晨](https://github.com/chenchen)（美团）\n\n介绍了网关的演进。\n\n"
+            "视频：[B 站](https://www.bilibili.com/video/BV1xx411c7XY/?t=300) ｜ [YouTube](https://youtu.be/AbCdEfGh123?t=300)\n"
+            "幻灯片：[下载](https://example.org/decks/gateway)\n\n"
+            "### 分享二：闪电演讲：我的第一个开源项目\n\n讲师：刘一、王二（小米）\n\n"
+            "视频：[B 站](https://www.bilibili.com/video/BV1xx411c7XY/?t=2400)\n\n"
+            "### 下期预告\n\n下个月张三会分享 Kubernetes。\n")
+    assert _talks(body) == [
+        (["陈晨"], "美团", "用 Go 写网关", 300, "https://example.org/decks/gateway"),
+        (["刘一", "王二"], "小米", "我的第一个开源项目", 2400, None),
+    ]
+
+
+def test_traditional_chinese_numbered_sessions():
+    body = ("## 第一場：Rust 與嵌入式\n\n講者：陳大文（台積電）\n\n錄影：[YouTube](https://youtu.be/AbCdEfGh123?t=60)\n"
+            "簡報：[連結](https://example.com/deck)\n\n"
+            "## 第二場：測試的藝術\n\n嘉賓：林小美\n\n錄影：[YouTube](https://youtu.be/AbCdEfGh123?t=1260)\n")
+    assert _talks(body) == [(["陳大文"], "台積電", "Rust 與嵌入式", 60, "https://example.com/deck"),
+                            (["林小美"], None, "測試的藝術", 1260, None)]
+
+
+def test_a_chinese_title_heading_over_a_labelled_speaker_line_without_a_number():
+    body = ("### 数据库内核漫谈\n\n主讲人：李雷（阿里云）\n\n讲了很多。\n\n"
+            "幻灯片：[链接](https://example.com/db)\n视频：[回放](https://v.youku.com/v_show/id_XNDk.html)\n")
+    assert _talks(body) == [(["李雷"], "阿里云", "数据库内核漫谈", None, "https://example.com/db")]
+
+
+def test_a_numbered_heading_that_names_the_speaker_keeps_the_title_alone():
+    body = ("## Talk #1 – Jane Doe — Streams for everyone\n\nJane Doe walked us through streams.\n\n"
+            '<iframe src="https://player.vimeo.com/video/12345678#t=1m30s"></iframe>\n\n'
+            "## Talk #2 – Bo Chen — Fast tests\n\n**Speaker:** Dr. Bo Chen, Initech\n\n"
+            "[Slides](https://example.com/s2) · [Video](https://youtu.be/AbCdEfGh123?t=900)\n")
+    assert _talks(body) == [(["Jane Doe"], None, "Streams for everyone", 90, None),
+                            (["Bo Chen"], "Initech", "Fast tests", 900, "https://example.com/s2")]
+
+
+def test_a_talk_of_last_year_in_a_call_for_speakers_is_not_a_talk():
+    body = ("Last year's newcomers included Ada Byrne (who has since given a talk on parsers!) and "
+            'Carl Voss, whose talk on "Regex horrors" is still on '
+            "[YouTube](https://www.youtube.com/watch?v=AbCdEfGh123&t=60s).\n\n"
+            "## How it works\n\n1. Send a title.\n2. Pick a mentor: Ada Byrne or Carl Voss.\n")
+    assert _talks(body) == []
+
+
+def test_numbered_slots_of_an_event_schedule_are_no_talks():
+    body = ("## Session 1: Registration\n\nDoors open at 18:00. Our host John Smith opened the doors.\n\n"
+            "## Session 2: Networking\n\nPizza and drinks, with Mary Jones from Acme serving.\n\n"
+            "## 第三场：合影\n\n![合影](/img/group.jpg)\n")
+    assert _talks(body) == []
