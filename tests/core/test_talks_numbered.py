@@ -100,3 +100,32 @@ def test_numbered_slots_of_an_event_schedule_are_no_talks():
             "## Session 2: Networking\n\nPizza and drinks, with Mary Jones from Acme serving.\n\n"
             "## 第三场：合影\n\n![合影](/img/group.jpg)\n")
     assert _talks(body) == []
+
+
+def test_bare_numbered_headings_over_a_dotted_byline():
+    body = ("## 1. Themes as gems\n\n🎤 Priya Raman · Auto Trader · [slides](https://speakerdeck.com/p/gems)\n\n"
+            "▶️ [watch from 3:15](https://www.youtube.com/watch?v=AbCdEfGh123&t=195s)\n\n"
+            "## 2. Moving a council site\n\n🎤 Grace Hill & Dan Osei · Leeds City Council\n\n"
+            "A candid story.\n")
+    assert _talks(body) == [
+        (["Priya Raman"], "Auto Trader", "Themes as gems", 195, "https://speakerdeck.com/p/gems"),
+        (["Grace Hill", "Dan Osei"], "Leeds City Council", "Moving a council site", None, None),
+    ]
+
+
+def test_a_chinese_role_after_the_company_and_an_independent_developer():
+    body = ("### 分享 1 | 网关\n\n分享嘉宾：张三 @ 腾讯\n\n"
+            "### 分享 2 | 推荐\n\n分享嘉宾：李四，字节跳动高级工程师\n\n"
+            "### 分享 3 | 嵌入式\n\n讲者：王五（独立开发者）\n")
+    assert _talks(body) == [(["张三"], "腾讯", "网关", None, None),
+                            (["李四"], "字节跳动", "推荐", None, None),
+                            (["王五"], None, "嵌入式", None, None)]
+
+
+def test_japanese_and_korean_numbered_sessions():
+    body = ("## セッション1：Rustの話\n\n登壇者：山田 太郎 さん（株式会社ABC）\n\n"
+            "## セッション2：Goの話\n\n登壇者：鈴木 花子 さん\n\n"
+            "## 발표 1: 제목 하나\n\n발표자: 김민수 (카카오)\n")
+    assert _talks(body) == [(["山田 太郎"], "株式会社ABC", "Rustの話", None, None),
+                            (["鈴木 花子"], None, "Goの話", None, None),
+                            (["김민수"], "카카오", "제목 하나", None, None)]

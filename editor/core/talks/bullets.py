@@ -90,7 +90,7 @@ _HONORIFIC = re.compile(r"[ \t]*(?:さん|様|氏|先生|님)$")
 _TRAILING_PAREN = re.compile(r"(?<!\])[ \t]*[(（](?P<in>[^()（）\n]{2,60})[)）]$")
 _BOTH = re.compile(r"(?:beide|beiden|both|all|alle|tous deux|toutes deux|tous|toutes|ambos|ambas|entrambi|"
                    r"tutti|allebei|allen)[ \t]*[:,]?[ \t]+", re.I)
-_JOIN = re.compile(r"[ \t]*(?:,|;|&|\+|、|\b(?:and|und|et|y|e|en|og|och|i|a|ve|dan)\b|と)[ \t]*")
+_JOIN = re.compile(r"[ \t]*(?:,|，|;|&|\+|、|\b(?:and|und|et|y|e|en|og|och|i|a|ve|dan)\b|と)[ \t]*")
 # "Name von Org": "from" words; the first few are also name particles ("Katharina von Bülow")
 _FROM = re.compile(r"[ \t]+(?P<w>von|van|de|di|da|from|of|at|bei|chez|de chez|aus|@)[ \t]+(?=\S)")
 _PARTICLES = ("von", "van", "de", "di", "da")
@@ -266,6 +266,8 @@ def people(text: str, s: int, e: int,
             both = _BOTH.match(text, *inner)
             org = mk.clean_span(text, (both.end() if both else inner[0], inner[1]), " ")
         b = m.start()
+        h = _HONORIFIC.search(text, a, b)  # "山田 太郎 さん（株式会社ABC）"
+        b = h.start() if h else b
     dash = _DASH_ORG.search(text, a, b)
     if dash and org is None:  # "Lucy Gray — Mozilla", "Jane Doe | Acme"
         org = mk.clean_span(text, (dash.end(), b), " *_")
@@ -285,7 +287,7 @@ def people(text: str, s: int, e: int,
         part = text[ps:pe]
         if not part:
             return None
-        if (n == len(parts) - 1 and out and joins[-1] == "," and org is None
+        if (n == len(parts) - 1 and out and joins[-1] in (",", "，") and org is None
                 and (not plural or not _is_person(part, alone=False))):
             # "Sprecherin: Katharina von Bülow, Stadtwerke Mainz", "Jane Doe, freelance",
             # "Omar Haddad, Senior Engineer at Contoso"
@@ -302,7 +304,26 @@ def people(text: str, s: int, e: int,
         out.append((part, (ps, pe)))
     if not out:
         return None
-    return out, org
+    return out, _without_role(text, org)
+
+
+# a job written after the company in Chinese, "字节跳动高级工程师"; "独立开发者" alone names no company
+_CJK_ROLE = re.compile(r"(?:资深|高级|首席|主任|技术|前端|后端|研发|软件|算法|数据|产品|联合)*"
+                       r"(?:工程师|架构师|负责人|专家|总监|经理|研究员|开发者|开发|创始人|合伙人|顾问|"
+                       r"講師|工程師|架構師|負責人|專家|總監|經理|研究員|開發者|創辦人|顧問)$")
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+_NO_COMPANY = re.compile(r"(?:独立|獨立|自由职业|自由職業|自由|个人|個人)?$")
+
+
+def _without_role(text: str, org: Span | None) -> Span | None:
+    if org is None or not _HAN.match(text, org[0]):
+        return org
+    role = _CJK_ROLE.search(text, *org)
+    if role is None:
+        return org
+    if _NO_COMPANY.fullmatch(text, org[0], role.start()):
+        return None
+    return mk.clean_span(text, (org[0], role.start()), " ·,，")
 
 
 def _is_person(part: str, alone: bool) -> bool:
@@ -319,7 +340,9 @@ def _from_org(text: str, s: int, e: int) -> tuple[Span, Span] | None:
         name = mk.clean_span(text, (s, m.start()), " ")
         org = mk.clean_span(text, (m.end(), e), " ")
         who = text[name[0]:name[1]]
-        if not (mk.name_like(who, single=False) or _HANDLE.fullmatch(who)) or not text[org[0]].isupper():
+        cjk = mk.cjk_name(who) and m.group("w") == "@"  # "张三 @ 腾讯": no capitals to go by
+        if not (mk.name_like(who, single=False) or _HANDLE.fullmatch(who) or cjk) \
+                or not (text[org[0]].isupper() or cjk):
             continue
         if m.group("w").lower() in _PARTICLES and len(who.split()) < 2:
             continue  # "Katharina von Bülow": a particle of the name

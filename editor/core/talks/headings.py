@@ -13,11 +13,11 @@ import re
 from . import markup as mk
 from .bullets import label_links, line_labels, people, talk_title
 from .draft import Draft, set_video
-from .numbered import TALK_NUMBER
 from .org import paren_org
 from .parts import embeds, is_embed, same_person, set_photo, slides_links, takeaway
 from .prose import TALK_CUE, organisation, prose, skip_markup, speakers_at, title_and_video
 from .span_index import block_holding, first_ending_at_or_after, first_starting_after
+from .talk_numbers import TALK_NUMBER
 from .videos import is_video_url
 
 _GENERIC_HEADING = re.compile(r"^\W*(?:overview|talks?|slides|photos?|videos?|sponsors?|summary|agenda|"
@@ -69,6 +69,8 @@ def heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | No
         if got:
             names, org = got
             title = (content[0] + len(raw) - len(raw.lstrip(_LEAD_SYMBOLS)), content[1])
+            number = TALK_NUMBER.match(text, *title)  # "## 2. Title" over "🎤 Jane Doe · Acme"
+            title = (number.end(), title[1]) if number else title
             byline = names[-1][1][1]
     if not names:
         return None, i + 1

@@ -20,25 +20,12 @@ import re
 from . import markup as mk
 from .bullets import label_links, line_labels, people, talk_title
 from .draft import Draft, set_video
+from .headings import heading_entry
 from .parts import embeds, is_embed, same_person, slides_links, takeaway
 from .prose import prose
+from .talk_numbers import TALK_NUMBER
 from .videos import is_video_url
 
-_TALK_WORDS = (r"(?:lightning[ \t]+)?talks?|session|presentation|keynote|vortrag|beitrag|pr[ée]sentation|"
-               r"intervention|conf[ée]rence|expos[ée]|charla|ponencia|palestra|apresenta[çc][ãa]o|intervento|"
-               r"lezing|praatje|wyk[łl]ad|prelekcja|p[řr]edn[áa][šs]ka|predavanje|доклад|выступление|"
-               r"分享|演讲|演講|议题|議題|讲座|講座|报告|報告|主题|主題|発表|セッション|トーク|講演|발표|세션|강연")
-_CJK_DIGITS = "一二三四五六七八九十〇零两兩"
-_NUMBER = rf"(?:#?[ \t]*\d{{1,2}}|[{_CJK_DIGITS}]{{1,3}}|(?-i:[IVX]{{1,4}})(?!\w))"
-_ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|last|final)"
-_SEPARATOR = r"(?:[:：.)）|｜/·•]|[–—-](?=\s)|[–—])"
-# "Talk 2", "分享一", "Session #3", "第二場", "第 2 个分享"
-_COUNT = (rf"(?:{_TALK_WORDS})[ \t]*{_NUMBER}|"
-          rf"第[ \t]*(?:\d{{1,2}}|[{_CJK_DIGITS}]{{1,3}})[ \t]*(?:[场場个個位回部]|{_TALK_WORDS})*")
-# the count and what stands after it, up to the title: "Talk 2 — ", "分享一：", "【演讲 3】", "First talk: "
-TALK_NUMBER = re.compile(
-    rf"[ \t]*(?:[【\[][ \t]*(?:{_COUNT})[ \t]*[】\]][ \t]*{_SEPARATOR}?|"
-    rf"(?:{_COUNT}|{_ORDINAL}[ \t]+(?:{_TALK_WORDS}))[ \t]*{_SEPARATOR})[ \t]*(?=\S)", re.I)
 _SPLIT = re.compile(r"[ \t]+[–—-][ \t]+|[ \t]*[|｜][ \t]*")
 
 
@@ -53,7 +40,7 @@ def numbered_section(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft |
                                    and blocks[k].level <= h.level):
         k += 1
     section = blocks[i + 1:k]
-    d, cue = _speaker(text, section)
+    d, how = _speaker(text, section)
     if d is None:
         return None, i + 1
     title = _title(text, m.end(), h.cend, d)
@@ -62,7 +49,6 @@ def numbered_section(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft |
     d.put("title", text[title[0]:title[1]], title, force=True)
     d.weak_title = False
     d.kind = "heading"
-    d.cue = True
     d.start, d.end = h.start, (section[-1].end if section else h.end)
     for b in section:
         if b.kind == "item" and b.level == 0 and not line_labels(text, b.content, b.end)[0]:
@@ -78,14 +64,21 @@ def numbered_section(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft |
                 link = next((lk for lk in links if lk.url and is_video_url(lk.url)), None)
                 if link is not None:
                     set_video(d, link.url, link.url_span)
-    if not (cue or "video_url" in d.values or "slides_url" in d.values):
+    if not (how != "prose" or d.cue or "video_url" in d.values or "slides_url" in d.values):
         return None, i + 1  # "Session 2: Networking" over "Our host Jane Doe opened the doors"
+    d.cue = True
+    if how == "prose" and "organisation" not in d.values:  # the byline readings of ``headings``
+        other = heading_entry(text, blocks, i)[0]
+        org = other.values.get("organisation", "") if other is not None else ""
+        if org and "](" not in org and "://" not in org and [n for n, _ in other.speakers] == [
+                n for n, _ in d.speakers]:
+            d.put("organisation", org, other.spans.get("organisation"))
     return d, k
 
 
-def _speaker(text: str, section: list[mk.Block]) -> tuple[Draft | None, bool]:
-    """The speaker(s) and organisation the section names first: a labelled line, else its first
-    paragraph; and whether that is told as a talk (a label, or a talk verb or title in the sentence)."""
+def _speaker(text: str, section: list[mk.Block]) -> tuple[Draft | None, str]:
+    """The speaker(s) and organisation the section names first, and how: on a labelled line ("label"),
+    a byline ("byline") or in the first paragraph ("prose", with ``cue`` when told as a talk)."""
     paras = [b for b in section[:4] if b.kind in ("para", "item") and not is_embed(b)]
     for b in paras:
         labelled, _bare = line_labels(text, b.content if b.kind == "item" else b.start, b.end)
@@ -94,22 +87,68 @@ def _speaker(text: str, section: list[mk.Block]) -> tuple[Draft | None, bool]:
             continue
         got = people(text, *said[1], plural=said[0].lower().endswith("s"))
         if got is None:
-            return None, False
+            return None, ""
         d = Draft("heading")
         d.speakers, org = got
         if org is not None:
             d.put("organisation", text[org[0]:org[1]], org)
-        return d, True
+        return d, "label"
     if not paras or paras[0].kind != "para":
-        return None, False
+        return None, ""
+    d = _byline(text, paras[0])
+    if d is not None:
+        return d, "byline"
     told = prose(text, paras[0].start, paras[0].end)
     if told is None or not told.speakers:
-        return None, False
+        return None, ""
     d = Draft("heading")
-    d.speakers = told.speakers
+    d.speakers, d.cue = told.speakers, told.cue
     if "organisation" in told.values:
         d.put("organisation", told.values["organisation"], told.spans.get("organisation"))
-    return d, told.cue
+    return d, "prose"
+
+
+_BYLINE_SEP = re.compile(r"[ \t]+[·•|｜–—][ \t]+")
+_LINK_ONLY = re.compile(r"[ \t*_]*\[[^\]\n]*\]\([^)\n]*\)[ \t*_]*")
+
+
+def _byline(text: str, b: mk.Block) -> Draft | None:
+    """"🎤 Jane Doe · Acme · [slides](…)", "Jane Doe & Bo Chen | Acme" as the section's first line:
+    the people, then the organisation; links to the slides or the recording may stand between."""
+    line_end = b.end
+    if "\n" in b.text or len(_LINK_ONLY.sub("", b.text)) > 100:
+        return None  # a byline is a short line of its own, not a sentence
+    s = b.start
+    while s < line_end and not (text[s].isalnum() or text[s] in "[*_@"):
+        s += 1  # an emoji or a symbol before the name
+    parts, pos = [], s
+    for m in [*_BYLINE_SEP.finditer(text, s, line_end), None]:
+        part = (pos, m.start() if m else line_end)
+        if not _LINK_ONLY.fullmatch(text, *part):
+            parts.append(part)
+        pos = m.end() if m else line_end
+    if not 1 <= len(parts) <= 2 or parts[0][0] != s:
+        return None
+    got = people(text, *parts[0], plural=True)
+    if got is None:
+        return None
+    d = Draft("heading")
+    d.speakers, org = got
+    if org is None and len(parts) == 2:
+        org = mk.clean_span(text, parts[1], " *_")
+    if org is not None and not _org_like(text[org[0]:org[1]]):
+        return None  # "Jane Doe from Acme showed us …": a sentence, read as prose
+    if org is not None:
+        d.put("organisation", text[org[0]:org[1]], org)
+    return d
+
+
+def _org_like(org: str) -> bool:
+    """A company's name: a few words, none in lower case but the small words inside names."""
+    words = org.split()
+    return 0 < len(words) <= 6 and "](" not in org and not org.endswith(".") and all(
+        not w[:1].islower() or w in ("of", "and", "de", "du", "des", "für", "the", "&", "y", "e", "et", "und")
+        for w in words)
 
 
 def _title(text: str, s: int, e: int, d: Draft) -> tuple[int, int] | None:
