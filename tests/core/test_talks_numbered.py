@@ -129,3 +129,23 @@ def test_japanese_and_korean_numbered_sessions():
     assert _talks(body) == [(["山田 太郎"], "株式会社ABC", "Rustの話", None, None),
                             (["鈴木 花子"], None, "Goの話", None, None),
                             (["김민수"], "카카오", "제목 하나", None, None)]
+
+
+def test_a_talk_heading_over_a_plain_talk_verb_and_a_lightning_label_after_an_emoji():
+    body = ("## Talk 1: Streams\n\nOur first speaker, Jane Doe (Acme), talked about streams.\n\n"
+            "## Talk 2: Tests\n\n**Bo Chen** from Initech showed us tests.\n\n"
+            "## Talk 3 — ⚡ Lightning talk: Tiny parsers\n\n"
+            "[Ann Lee](https://twitter.com/annlee) (Globex) showed us "
+            'a parser.\n\n<iframe src="https://player.bilibili.com/player.html?bvid=BV1xx411c7XY&t=120"></iframe>\n\n'
+            "## 闪电演讲 1：我的 crate\n\n讲者：王五\n")
+    assert _talks(body) == [(["Jane Doe"], "Acme", "Streams", None, None),
+                            (["Bo Chen"], "Initech", "Tests", None, None),
+                            (["Ann Lee"], "Globex", "Tiny parsers", 120, None),
+                            (["王五"], None, "我的 crate", None, None)]
+
+
+def test_counted_sections_of_a_post_are_no_talk_titles_and_the_next_meetup_names_no_talk():
+    body = ("## 1. Welcome\n\nOur host Jane Doe welcomed everyone.\n\n"
+            "## 2. Talks\n\nJane Doe from Acme showed us streams. [Video](https://youtu.be/AbCdEfGh123?t=60)\n\n"
+            "## 3. Next meetup\n\nBo Chen will talk about testing in June.\n")
+    assert _talks(body) == [(["Jane Doe"], "Acme", None, 60, None)]

@@ -29,7 +29,7 @@ blind10 (tuned on), alone and inside its site alike: a (English "## Talk N — T
 showed us", a YouTube embed with ``?start=``; a call for speakers naming last year's talks): found 8/9,
 invented 5, all fields 70% -> 9/9, 0, 100%; d (Chinese "### 分享一：标题" over "讲者：[姓名](…)（公司）",
 "视频：" on bilibili with ``?t=``, "幻灯片："): 0/8 -> 8/8, 0, 100%. The same numbered-heading rule reads
-blind8_b's "## 1. Title" over "🎤 Name · Org · [slides](…)": all fields 69% -> 100% (not tuned on).
+blind8_b's "## 1. Title" over "🎤 Name · Org · [slides](…)": all fields 69% -> 100% (looked at while tuning).
 """
 
 from __future__ import annotations

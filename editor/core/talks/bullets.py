@@ -79,7 +79,8 @@ _KIND_OF_LABEL = [(re.compile(rf"(?:{words})$", re.I), kind) for words, kind in 
 _KIND = (r"(?:lightning(?:[ -]talk)?|blitz(?:licht|talk|vortrag)?|kurzvortrag|keynote|lt|"
          r"talk [ée]clair|pr[ée]sentation [ée]clair|[ée]clair|charla rel[áa]mpago|rel[áa]mpago|"
          r"flitslezing|lampo|ライトニングトーク|基調講演|闪电演讲|闪电分享|閃電演講|閃電講|主题演讲|主題演講)")
-_KIND_BEFORE = re.compile(r"[ \t]*" + _KIND + r"[ \t]*\d*[ \t]*(?:[:–—-][ \t]+|：[ \t]*)", re.I)
+_KIND_BEFORE = re.compile(r"[ \t]*(?:[^\w\s\"“„«「《『*_\[(]{1,3}[ \t]*)?" + _KIND  # "⚡ Lightning talk: "
+                          + r"[ \t]*\d*[ \t]*(?:[:–—-][ \t]+|：[ \t]*)", re.I)
 _KIND_AFTER = re.compile(r"[ \t]*(?:[(\[（][ \t]*" + _KIND + r"[ \t]*[)\]）]|[ \t][–—-][ \t]*" + _KIND
                          + r")[ \t]*$", re.I)
 _CLOCK = re.compile(r"[ \t]*\d{1,2}[:.h]\d{2}(?:[ \t]*[-–—][ \t]*\d{1,2}[:.h]\d{2})?[ \t]*[-–—:|][ \t]+")

@@ -30,6 +30,21 @@ _GENERIC_HEADING = re.compile(r"^\W*(?:overview|talks?|slides|photos?|videos?|sp
                               # "Session 2", "Sesi 1": the slot's number, not the talk's title
                               r"^\W*(?:session|sesi|sesión|sessione|sessão|sitzung|slot|teil|part|vortrag|charla)"
                               r"\s*#?\d+\W*$", re.I)
+_NEXT_HEADING = re.compile(r"\W*(?:next|upcoming|coming up|save the date|what'?s next|see you|prochaine?|"
+                           r"à venir|n[äa]chste[snmr]?|pr[óo]xim[oa]s?|prossim[oa]|volgende|"
+                           r"下期|下次|下一期|下回|次回|预告|預告)", re.I)
+
+
+def not_a_talk_heading(raw: str) -> bool:
+    """A section of the post rather than a talk: "Talks", "Sponsors", "Next time", "下期预告"."""
+    return bool(_GENERIC_HEADING.match(raw) or _NEXT_HEADING.match(raw))
+
+
+def next_meetup_heading(raw: str) -> bool:
+    """The section that announces the next meetup: "Next time", "Coming up", "下期预告", "Prochaine fois"."""
+    return bool(_NEXT_HEADING.match(raw))
+
+
 _CLOCK = re.compile(r"\s*\d{1,2}[:.h]\d{2}(?:\s*[-–—]\s*\d{1,2}[:.h]\d{2})?\s*[-–—:|]?\s+")
 _HEADING_SPLIT = re.compile(r"\s+[–—-]\s+|:\s+|\s+\|\s+")
 
@@ -286,7 +301,9 @@ def heading_title(text: str, blocks: list[mk.Block], drafts: list[Draft], d: Dra
     if not k or blocks[k - 1].kind != "heading":
         return
     h = blocks[k - 1]
-    if _GENERIC_HEADING.match(text[h.content:h.cend]) or (drafts and drafts[-1].end > h.start):
+    number = TALK_NUMBER.match(text, h.content, h.cend)  # "## 2. Talks": a section, counted
+    if not_a_talk_heading(text[number.end() if number else h.content:h.cend]) or (
+            drafts and drafts[-1].end > h.start):
         return
     after = first_starting_after(blocks, d.end, k)
     nxt = blocks[after] if after < len(blocks) else None
@@ -299,8 +316,7 @@ def heading_title(text: str, blocks: list[mk.Block], drafts: list[Draft], d: Dra
     if nxt and nxt.kind not in ("heading", "hr") and not titled_run:
         return
     span = mk.clean_span(text, (h.content, h.cend), " ")
-    number = TALK_NUMBER.match(text, *span)  # "## Talk 2 — Lightning talk: Title": the title alone
-    bare = talk_title(text, number.end(), span[1]) if number else None
+    bare = talk_title(text, number.end(), span[1]) if number else None  # "## Talk 2 — Lightning talk: Title"
     span = bare or span
     d.put("title", text[span[0]:span[1]], span)
     d.start = h.start

@@ -20,10 +20,10 @@ import re
 from . import markup as mk
 from .bullets import label_links, line_labels, people, talk_title
 from .draft import Draft, set_video
-from .headings import heading_entry
+from .headings import heading_entry, next_meetup_heading, not_a_talk_heading
 from .parts import embeds, is_embed, same_person, slides_links, takeaway
-from .prose import prose
-from .talk_numbers import TALK_NUMBER
+from .prose import TALK_CUE, prose
+from .talk_numbers import SLOT_COUNT, TALK_NUMBER
 from .videos import is_video_url
 
 _SPLIT = re.compile(r"[ \t]+[–—-][ \t]+|[ \t]*[|｜][ \t]*")
@@ -44,8 +44,8 @@ def numbered_section(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft |
     if d is None:
         return None, i + 1
     title = _title(text, m.end(), h.cend, d)
-    if title is None:
-        return None, i + 1
+    if title is None or not_a_talk_heading(text[title[0]:title[1]]):
+        return None, i + 1  # "## 2. Talks", "## 3. Next meetup"
     d.put("title", text[title[0]:title[1]], title, force=True)
     d.weak_title = False
     d.kind = "heading"
@@ -64,7 +64,9 @@ def numbered_section(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft |
                 link = next((lk for lk in links if lk.url and is_video_url(lk.url)), None)
                 if link is not None:
                     set_video(d, link.url, link.url_span)
-    if not (how != "prose" or d.cue or "video_url" in d.values or "slides_url" in d.values):
+    told = how != "prose" or d.cue or not SLOT_COUNT.match(text, h.content, h.cend) and bool(
+        TALK_CUE.search(text, section[0].start, section[0].end))  # "## Talk 2 — …" over "Jane Doe showed us"
+    if not (told or "video_url" in d.values or "slides_url" in d.values):
         return None, i + 1  # "Session 2: Networking" over "Our host Jane Doe opened the doors"
     d.cue = True
     if how == "prose" and "organisation" not in d.values:  # the byline readings of ``headings``
@@ -162,22 +164,20 @@ def _title(text: str, s: int, e: int, d: Draft) -> tuple[int, int] | None:
     return talk_title(text, s, e)
 
 
-# a section that announces the next meetup: "Next time", "Coming up", "下期预告", "Prochaine fois"
-_NEXT_HEADING = re.compile(r"\W*(?:next|upcoming|coming up|save the date|what'?s next|see you|prochaine?|"
-                           r"à venir|n[äa]chste[snmr]?|pr[óo]xim[oa]s?|prossim[oa]|volgende|"
-                           r"下期|下次|下一期|下回|次回|预告|預告)",
-                           re.I)
+def _uncounted(text: str, h: mk.Block) -> str:
+    """A heading's text after its count: "3. Next meetup" -> "Next meetup"."""
+    m = TALK_NUMBER.match(text, h.content, h.cend)
+    return text[m.end() if m else h.content:h.cend]
 
 
 def keep_section_talks(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> list[Draft]:
-    """The drafts without the people named outside a post's numbered talk sections (see the module):
-    in the intro before the first one, in a next-meetup section, or a numbered talk's speaker again."""
+    """The drafts without the people named, with no recording or slides of their own, in a next-meetup
+    section, or (in a post that numbers its talks) in the intro before the first one or as a numbered
+    talk's speaker again."""
     heads = {b.start for b in blocks if b.kind == "heading" and TALK_NUMBER.match(text, b.content, b.cend)}
     numbered = [d for d in drafts if d.start in heads]
-    if len(numbered) < 2:
-        return drafts
-    speakers = [n for d in numbered for n, _ in d.speakers]
-    first = numbered[0].start
+    speakers = [n for d in numbered for n, _ in d.speakers] if len(numbered) >= 2 else []
+    first = numbered[0].start if len(numbered) >= 2 else -1
     out = []
     k = 0
     heading = None  # the last heading before the draft
@@ -189,7 +189,7 @@ def keep_section_talks(text: str, blocks: list[mk.Block], drafts: list[Draft]) -
         if d.start not in heads and d.kind in ("prose", "told") and not (
                 "video_url" in d.values or "slides_url" in d.values) and (
                 d.start < first or any(same_person(n, m) for n, _ in d.speakers for m in speakers)
-                or heading is not None and _NEXT_HEADING.match(text, heading.content, heading.cend)):
+                or heading is not None and next_meetup_heading(_uncounted(text, heading))):
             continue
         out.append(d)
     return out

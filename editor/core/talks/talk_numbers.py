@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-_TALK_WORDS = (r"(?:lightning[ \t]+)?talks?|session|presentation|keynote|vortrag|beitrag|pr[ée]sentation|"
+_TALK_WORDS = (r"(?:lightning[ \t]+)?talks?|闪电演讲|闪电分享|閃電演講|閃電講|"
+               r"session|presentation|keynote|vortrag|beitrag|pr[ée]sentation|"
                r"intervention|conf[ée]rence|expos[ée]|charla|ponencia|palestra|apresenta[çc][ãa]o|intervento|"
                r"lezing|praatje|wyk[łl]ad|prelekcja|p[řr]edn[áa][šs]ka|predavanje|доклад|выступление|"
                r"分享|演讲|演講|议题|議題|讲座|講座|报告|報告|主题|主題|発表|セッション|トーク|講演|발표|세션|강연")
@@ -23,3 +24,7 @@ TALK_NUMBER = re.compile(
     rf"[ \t]*(?:[【\[][ \t]*(?:{_COUNT})[ \t]*[】\]][ \t]*{_SEPARATOR}?|"
     rf"(?:{_COUNT}|{_ORDINAL}[ \t]+(?:{_TALK_WORDS}))[ \t]*{_SEPARATOR}|"
     r"#?\d{1,2}[.)][ \t])[ \t]*(?=\S)", re.I)  # (a bare "1. ", never "3.5 billion")
+# a count that says "talk" (not only a slot: "Session 3", "第三场", "1."): a sentence naming someone under it
+# with a talk verb is enough
+SLOT_COUNT = re.compile(r"[ \t]*[【\[]?[ \t]*(?:session|sesión|sessione|sessão|sitzung|セッション|세션|第|"
+                        r"#?\d)", re.I)
