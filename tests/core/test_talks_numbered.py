@@ -149,3 +149,16 @@ def test_counted_sections_of_a_post_are_no_talk_titles_and_the_next_meetup_names
             "## 2. Talks\n\nJane Doe from Acme showed us streams. [Video](https://youtu.be/AbCdEfGh123?t=60)\n\n"
             "## 3. Next meetup\n\nBo Chen will talk about testing in June.\n")
     assert _talks(body) == [(["Jane Doe"], "Acme", None, 60, None)]
+
+
+def test_name_from_company_showed_us_in_several_languages_and_after_an_opening_clause():
+    embed = '\n\n<iframe src="https://www.youtube.com/embed/AbCdEfGh123?start={}"></iframe>\n\n'
+    for para, name in (("Anna Schmidt von Acme Corp zeigte uns, wie Caches scheitern.", "Anna Schmidt"),
+                       ("Marie Dupont de Acme Corp nous a montré les caches.", "Marie Dupont"),
+                       ("María García de Acme Corp nos mostró cómo fallan las cachés.", "María García"),
+                       ("Giulia Rossi di Acme Corp ci ha mostrato come falliscono le cache.", "Giulia Rossi"),
+                       ("Kicking things off, Jane Doe from Acme Corp showed us caches.", "Jane Doe")):
+        body = (f"## Talk 1 — Caches\n\n{para}" + embed.format(60)
+                + "## Talk 2 — Queues\n\nBo Lee from Initech showed us queues." + embed.format(900))
+        assert _talks(body) == [([name], "Acme Corp", "Caches", 60, None),
+                                (["Bo Lee"], "Initech", "Queues", 900, None)], para

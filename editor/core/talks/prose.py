@@ -202,7 +202,8 @@ def _no_honorific(text: str, cand: tuple) -> tuple:
 
 
 _AMBIGUOUS = ("von", "van", "de", "da", "di", "du", "del")
-_AUX = re.compile(r"\s+(?:(?:nous\s+(?:a|ont)|nos|nam\s+(?:je|sta|so)|hat\s+uns|haben\s+uns|a|ha|han|hat|je|"
+_AUX = re.compile(r"\s+(?:(?:nous\s+(?:a|ont)|ci\s+ha(?:nno)?|nos|nam\s+(?:je|sta|so)|hat\s+uns|haben\s+uns|"
+                  r"a|ha|han|hat|je|"
                   r"was|has|è|ist|est|ont|har|heeft)\s+)?")
 
 
@@ -218,6 +219,8 @@ def slot_speakers(text: str, s: int, e: int) -> tuple[list[tuple[str, Span]], Sp
     for part in re.split(r"\s*,\s*|\s+(?:and|&|und|et|y|in|i|e)\s+", raw):
         at = raw.find(part, pos)
         pos = at + len(part)
+        if not out and raw.startswith(",", pos) and any(w[:1].islower() for w in part.split()):
+            continue  # "Kicking things off, Jane Doe from Acme showed …": an opening clause, no speaker
         if not part[:1].isupper() or part.split()[0].lower() in _NOT_A_SPEAKER or len(part.split()) > 5:
             return None
         out.append((part, (ns + at, ns + at + len(part))))
@@ -227,13 +230,19 @@ def slot_speakers(text: str, s: int, e: int) -> tuple[list[tuple[str, Span]], Sp
     return out, (m.start("o") + org.end(), m.end("o"))
 
 
+# "showed us" in the languages a particle can mean "from" in ("von", "de", "di", "van", "da")
+_SHOWED = re.compile(r"(?:zeigte|zeigten|erklärte|erklärten|montré|montre|expliqué|mostró|mostraron|explicó|"
+                     r"mostrato|spiegato|toonde|liet|mostrou|explicou)\b", re.I)
+
+
 def _split_particle_org(text: str, name: str, span: Span) -> tuple[str, Span]:
     """``Anna Schmidt von Acme sprach``: "von" is "from" here, not part of the name."""
     toks = name.split(" ")
     for i, tok in enumerate(toks[1:-1], 1):
-        if tok in _AMBIGUOUS and len(toks) - i - 1 == 1:
+        # after a full name, a company of up to three words: "Anna Schmidt von Acme Corp zeigte uns"
+        if tok in _AMBIGUOUS and (len(toks) - i - 1 == 1 or i >= 2 and len(toks) - i - 1 <= 3):
             m = _AUX.match(text, span[1])
-            if m and TALK_CUE.match(text, m.end()):
+            if m and (TALK_CUE.match(text, m.end()) or _SHOWED.match(text, m.end())):
                 keep = " ".join(toks[:i])
                 return keep, (span[0], span[0] + len(keep))
     return name, span
