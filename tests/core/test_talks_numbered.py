@@ -162,3 +162,13 @@ def test_name_from_company_showed_us_in_several_languages_and_after_an_opening_c
                 + "## Talk 2 — Queues\n\nBo Lee from Initech showed us queues." + embed.format(900))
         assert _talks(body) == [([name], "Acme Corp", "Caches", 60, None),
                                 (["Bo Lee"], "Initech", "Queues", 900, None)], para
+
+
+def test_chinese_labelled_lines_of_one_paragraph_per_talk():
+    body = ("本次活动有两个分享。\n\n**分享主题**：用 Rust 写数据库\n**分享嘉宾**：张三（腾讯）\n"
+            "视频回放：[B 站](https://www.bilibili.com/video/BV1xx411c7XY?t=60)\n"
+            "PPT 下载：[链接](https://example.com/a.pptx)\n\n"
+            "**分享主题**：WebAssembly 入门\n**分享嘉宾**：李四 ｜ 字节跳动\n"
+            "视频回放：[B 站](https://www.bilibili.com/video/BV1xx411c7XY?t=1800)\n")
+    assert _talks(body) == [(["张三"], "腾讯", "用 Rust 写数据库", 60, "https://example.com/a.pptx"),
+                            (["李四"], "字节跳动", "WebAssembly 入门", 1800, None)]

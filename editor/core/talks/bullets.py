@@ -51,12 +51,13 @@ _PLURAL_LABEL = re.compile(r"(?:speakers|presenters|sprecherinnen|referent(?:inn
                            r"presentadores|relatori|sprekers|palestrantes|prelegenci|prelegentki)$", re.I)
 _SLIDES_WORDS = (r"slides?|slide deck|deck|folien|pr[äa]sentation|diapositives?|diapos?|transparents|sunum|"
                  r"diapositivas|presentaci[óo]n|apresenta[çc][ãa]o|lucidi|sheets|資料|スライド|幻灯片|课件|슬라이드|"
-                 r"演示文稿|讲稿|簡報|投影片|ppt")
+                 r"演示文稿|讲稿|簡報|投影片|ppt|(?:幻灯片|ppt|课件|slides?)[ \t]*下载")
 _VIDEO_WORDS = (r"videos?|v[íi]deos?|vid[ée]o|recording|aufzeichnung|mitschnitt|aufnahme|enregistrement|"
-                r"grabaci[óo]n|grava[çc][ãa]o|registrazione|opname|動画|録画|视频|影片|录像|录播|回放|錄影|視頻|영상")
+                r"grabaci[óo]n|grava[çc][ãa]o|registrazione|opname|動画|録画|视频|影片|录像|录播|回放|錄影|視頻|"
+                r"视频回放|直播回放|录播视频|现场录像|錄影回放|영상")
 _TITLE_WORDS = (r"title|titel|titre|t[íi]tulo|titolo|thema|topic|sujet|temat|tema|talk|vortrag|charla|"
                 r"ponencia|palestra|intervento|přednáška|konu|judul|materi|"
-                r"タイトル|演題|题目|제목")
+                r"タイトル|演題|题目|題目|主题|主題|议题|議題|讲题|講題|分享主题|演讲主题|演講主題|제목")
 _LABEL = re.compile(r"[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+(?:\*\*|__)?[ \t]*(?P<label>" + "|".join(
     (_SPEAKER_WORDS, _SLIDES_WORDS, _VIDEO_WORDS, _TITLE_WORDS)) + r")[ \t]*(?:\*\*|__)?[ \t]*[:：][ \t]*"
     r"(?:\*\*|__)?[ \t]*(?P<value>[^\n]*?)[ \t]*$", re.I)
@@ -95,7 +96,7 @@ _JOIN = re.compile(r"[ \t]*(?:,|，|;|&|\+|、|\b(?:and|und|et|y|e|en|og|och|i|a
 # "Name von Org": "from" words; the first few are also name particles ("Katharina von Bülow")
 _FROM = re.compile(r"[ \t]+(?P<w>von|van|de|di|da|from|of|at|bei|chez|de chez|aus|@)[ \t]+(?=\S)")
 _PARTICLES = ("von", "van", "de", "di", "da")
-_DASH_ORG = re.compile(r"[ \t]+[–—|·•-][ \t]+")
+_DASH_ORG = re.compile(r"[ \t]+[–—|·•-][ \t]+|[ \t]*｜[ \t]*")
 _ROLE_AT = re.compile(r"\s(?:at|@|bei|chez|en|presso|na|bij|w)\s+(?=\S)")
 _LINKED = re.compile(r"\[(?P<t>[^\]\n]+)\]\([^)\n]*\)")
 
