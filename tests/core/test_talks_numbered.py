@@ -172,3 +172,11 @@ def test_chinese_labelled_lines_of_one_paragraph_per_talk():
             "视频回放：[B 站](https://www.bilibili.com/video/BV1xx411c7XY?t=1800)\n")
     assert _talks(body) == [(["张三"], "腾讯", "用 Rust 写数据库", 60, "https://example.com/a.pptx"),
                             (["李四"], "字节跳动", "WebAssembly 入门", 1800, None)]
+
+
+def test_chinese_headings_with_the_name_beside_a_title_in_book_quotes():
+    video = "\n\n视频：[B 站](https://www.bilibili.com/video/BV1xx411c7XY?t={})\n\n"
+    body = ("### 分享一：张三 —《用 Rust 写数据库》" + video.format(60)
+            + "### 《WebAssembly 入门》—— 李四、王五（字节跳动）" + video.format(900))
+    assert _talks(body) == [(["张三"], None, "用 Rust 写数据库", 60, None),
+                            (["李四", "王五"], "字节跳动", "WebAssembly 入门", 900, None)]

@@ -100,13 +100,13 @@ def heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | No
             d.put("organisation", m.group(1), (after + m.start(1), after + m.end(1)))
     d.speakers = names
     if not byline:  # "<h3>Title – Jane Doe (Acme)</h3>"
-        org = re.match(r"\s*\(([^()\n]{2,40})\)", text[names[-1][1][1]:h.cend])
+        org = re.match(r"\s*[(（]([^()（）\n]{2,40})[)）]", text[names[-1][1][1]:h.cend])
         if org:
             at = names[-1][1][1] + org.start(1)
             d.put("organisation", org.group(1), (at, at + len(org.group(1))))
     if title is not None:
         span = mk.clean_span(text, title, " ")
-        q = re.fullmatch(r"[\"“«„]\s?(.*?)\s?[\"”»“]", text[span[0]:span[1]])
+        q = re.fullmatch(r"[\"“«„《「]\s?(.*?)\s?[\"”»“》」]", text[span[0]:span[1]])
         if q:
             span = (span[0] + q.start(1), span[0] + q.end(1))
         d.put("title", text[span[0]:span[1]], span)
@@ -227,6 +227,11 @@ def _other_talk(text: str, b: mk.Block, d: Draft) -> bool:
                 and not any(same_person(n, m) for n, _ in other.speakers for m, _ in d.speakers))
 
 
+_HAN_NAME = r"[\u3400-\u4dbf\u4e00-\u9fff·]{2,4}"
+_HAN_NAMES = (rf"(?P<n>{_HAN_NAME}(?:[ \t]*[、和与及/][ \t]*{_HAN_NAME})*)"
+              r"(?:[ \t]*[(（][^()（）\n]{2,40}[)）])?")
+_CJK_NAME_TITLE = re.compile(rf"[ \t]*{_HAN_NAMES}[ \t]*[:：—–-]*[ \t]*(?P<t>《[^》\n]+》)[ \t]*")
+_CJK_TITLE_NAME = re.compile(rf"[ \t]*(?P<t>《[^》\n]+》)[ \t]*[:：—–-]*[ \t]*{_HAN_NAMES}[ \t]*")
 _NAME_ON = re.compile(r"(?P<n>[^\W\d_][^\n]{2,40}?)\s+(?:on|über|sur|sobre|su|over|about)\s+(?P<t>\S.*)$")
 
 
@@ -235,10 +240,15 @@ def _heading_parts(text: str, content: tuple[int, int], raw: str, context: str =
     if m and m.end() < len(raw):  # "18:45 — Jane Doe: Title": the time slot is neither name nor title
         content = (content[0] + m.end(), content[1])
         raw = raw[m.end():]
-    m = _TALK_NUMBER.match(raw)
+    m = _TALK_NUMBER.match(raw) or TALK_NUMBER.match(raw)
     if m and m.end() < len(raw):  # "Talk 1: Title — Name"
         content = (content[0] + m.end(), content[1])
         raw = raw[m.end():]
+    m = _CJK_NAME_TITLE.fullmatch(raw) or _CJK_TITLE_NAME.fullmatch(raw)
+    if m:  # "张三 —《标题》", "《标题》—— 张三（腾讯）": a title in 《》 beside a Chinese name
+        names = [(n.group(), (content[0] + m.start("n") + n.start(), content[0] + m.start("n") + n.end()))
+                 for n in re.finditer(r"[^、和与及/ ]+", m.group("n"))]
+        return names, (content[0] + m.start("t"), content[0] + m.end("t"))
     m = _BY.match(raw)
     if m:
         names = _names(text, content[0] + m.start("n"), content[0] + m.end("n"))
