@@ -21,7 +21,7 @@ from . import markup as mk
 from .bullets import label_links, line_labels, people, talk_title
 from .draft import Draft, set_video
 from .headings import heading_entry, next_meetup_heading, not_a_talk_heading
-from .parts import embeds, is_embed, same_person, slides_links, takeaway
+from .parts import embeds, is_embed, same_person, set_photo, slides_links, takeaway
 from .prose import TALK_CUE, prose
 from .talk_numbers import SLOT_COUNT, TALK_NUMBER
 from .videos import is_video_url
@@ -55,6 +55,10 @@ def numbered_section(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft |
             takeaway(text, b, d)
         elif b.kind == "html" or is_embed(b):
             embeds(text, b, d)
+        elif b.kind == "image" and "photo" not in d.values:
+            img = mk.image(b)
+            if img and any(same_person(img[0], n) for n, _ in d.speakers):
+                set_photo(text, d, b)
         elif b.kind == "para":
             labelled, _bare = line_labels(text, b.start, b.end)
             label_links(text, labelled, d)
