@@ -8,9 +8,10 @@ Acme showed us …"), and gives the recording (an embed, a ``视频：`` line, a
 time) and the slides (a ``幻灯片：`` line or a slides link). A heading whose rest is ``Name — Title`` is
 left to ``headings`` unless the section names someone else.
 
-``keep_section_talks``: once a post numbers its talks this way, a person named outside those sections
-without a recording or slides of their own (the intro's "X kindly stepped in", the next-meetup
-section's "with Jane Doe on Rails") is not another talk.
+``keep_section_talks``: a person named without a recording or slides of their own in a next-meetup
+section ("We're back in May with Jane Doe on Rails") is no talk; once a post numbers its talks this
+way, neither is one named in the intro before them ("X kindly stepped in") or a numbered talk's speaker
+named again.
 """
 
 from __future__ import annotations
@@ -68,8 +69,9 @@ def numbered_section(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft |
                 link = next((lk for lk in links if lk.url and is_video_url(lk.url)), None)
                 if link is not None:
                     set_video(d, link.url, link.url_span)
+    para = next(b for b in section if b.kind in ("para", "item"))  # the one _speaker read
     told = how != "prose" or d.cue or not SLOT_COUNT.match(text, h.content, h.cend) and bool(
-        TALK_CUE.search(text, section[0].start, section[0].end))  # "## Talk 2 — …" over "Jane Doe showed us"
+        TALK_CUE.search(text, para.start, para.end))  # "## Talk 2 — …" over "Jane Doe showed us"
     if not (told or "video_url" in d.values or "slides_url" in d.values):
         return None, i + 1  # "Session 2: Networking" over "Our host Jane Doe opened the doors"
     d.cue = True
@@ -180,8 +182,11 @@ def keep_section_talks(text: str, blocks: list[mk.Block], drafts: list[Draft]) -
     talk's speaker again."""
     heads = {b.start for b in blocks if b.kind == "heading" and TALK_NUMBER.match(text, b.content, b.cend)}
     numbered = [d for d in drafts if d.start in heads]
-    speakers = [n for d in numbered for n, _ in d.speakers] if len(numbered) >= 2 else []
-    first = numbered[0].start if len(numbered) >= 2 else -1
+    if len(numbered) < 2:
+        numbered = []
+    # the numbered talks' speakers' words (``same_person`` shares one), looked up once per draft
+    words = {w for d in numbered for n, _ in d.speakers for w in n.lower().split()}
+    first = numbered[0].start if numbered else -1
     out = []
     k = 0
     heading = None  # the last heading before the draft
@@ -192,7 +197,7 @@ def keep_section_talks(text: str, blocks: list[mk.Block], drafts: list[Draft]) -
             k += 1
         if d.start not in heads and d.kind in ("prose", "told") and not (
                 "video_url" in d.values or "slides_url" in d.values) and (
-                d.start < first or any(same_person(n, m) for n, _ in d.speakers for m in speakers)
+                d.start < first or any(words.intersection(n.lower().split()) for n, _ in d.speakers)
                 or heading is not None and next_meetup_heading(_uncounted(text, heading))):
             continue
         out.append(d)
