@@ -180,3 +180,11 @@ def test_chinese_headings_with_the_name_beside_a_title_in_book_quotes():
             + "### 《WebAssembly 入门》—— 李四、王五（字节跳动）" + video.format(900))
     assert _talks(body) == [(["张三"], None, "用 Rust 写数据库", 60, None),
                             (["李四", "王五"], "字节跳动", "WebAssembly 入门", 900, None)]
+
+
+def test_chinese_speaker_lines_with_full_width_spaces_an_at_sign_and_bare_links():
+    body = ("### 分享一：网关\n\n讲者：\u3000张三（腾讯）\n\n视频：https://www.bilibili.com/video/BV1xx411c7XY?t=60\n"
+            "幻灯片：<https://example.com/deck.pdf>\n\n### 分享二：推荐\n\n讲者：李四 @字节跳动\n\n"
+            "视频：[链接](https://v.youku.com/v_show/id_XNDk.html)\n")
+    assert _talks(body) == [(["张三"], "腾讯", "网关", 60, "https://example.com/deck.pdf"),
+                            (["李四"], "字节跳动", "推荐", None, None)]

@@ -94,7 +94,8 @@ _BOTH = re.compile(r"(?:beide|beiden|both|all|alle|tous deux|toutes deux|tous|to
                    r"tutti|allebei|allen)[ \t]*[:,]?[ \t]+", re.I)
 _JOIN = re.compile(r"[ \t]*(?:,|，|;|&|\+|、|\b(?:and|und|et|y|e|en|og|och|i|a|ve|dan)\b|と)[ \t]*")
 # "Name von Org": "from" words; the first few are also name particles ("Katharina von Bülow")
-_FROM = re.compile(r"[ \t]+(?P<w>von|van|de|di|da|from|of|at|bei|chez|de chez|aus|@)[ \t]+(?=\S)")
+_FROM = re.compile(r"[ \t]+(?P<w>von|van|de|di|da|from|of|at|bei|chez|de chez|aus|@)[ \t]+(?=\S)|"
+                   r"[ \t]*(?P<at>@)(?=[\u3400-\u4dbf\u4e00-\u9fff])")  # "李四 @字节跳动"
 _PARTICLES = ("von", "van", "de", "di", "da")
 _DASH_ORG = re.compile(r"[ \t]+[–—|·•-][ \t]+|[ \t]*｜[ \t]*")
 _ROLE_AT = re.compile(r"\s(?:at|@|bei|chez|en|presso|na|bij|w)\s+(?=\S)")
@@ -342,11 +343,13 @@ def _from_org(text: str, s: int, e: int) -> tuple[Span, Span] | None:
         name = mk.clean_span(text, (s, m.start()), " ")
         org = mk.clean_span(text, (m.end(), e), " ")
         who = text[name[0]:name[1]]
-        cjk = mk.cjk_name(who) and m.group("w") == "@"  # "张三 @ 腾讯": no capitals to go by
+        cjk = mk.cjk_name(who) and "@" in m.group()  # "张三 @ 腾讯": no capitals to go by
+        if m.group("at") and not cjk:
+            continue
         if not (mk.name_like(who, single=False) or _HANDLE.fullmatch(who) or cjk) \
                 or not (text[org[0]].isupper() or cjk):
             continue
-        if m.group("w").lower() in _PARTICLES and len(who.split()) < 2:
+        if (m.group("w") or "").lower() in _PARTICLES and len(who.split()) < 2:
             continue  # "Katharina von Bülow": a particle of the name
         return name, org
     return None
