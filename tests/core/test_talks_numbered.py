@@ -188,3 +188,13 @@ def test_chinese_speaker_lines_with_full_width_spaces_an_at_sign_and_bare_links(
             "视频：[链接](https://v.youku.com/v_show/id_XNDk.html)\n")
     assert _talks(body) == [(["张三"], "腾讯", "网关", 60, "https://example.com/deck.pdf"),
                             (["李四"], "字节跳动", "推荐", None, None)]
+
+
+def test_title_headings_without_a_number_over_name_from_company_prose_and_embeds():
+    embed = '\n\n<iframe src="https://www.youtube.com/embed/AbCdEfGh123?start={}"></iframe>\n\n'
+    body = ("What a night! Thanks to Acme for hosting.\n\n## Streams without tears\n\n"
+            "Maya Lind from Northwind showed us how her team replaced polling." + embed.format(214)
+            + "## Lightning talk: My first gem\n\nSam Ito showed us his gem." + embed.format(4398)
+            + "## Next time\n\nWe are back with Rosa Diaz on accessibility.\n")
+    assert _talks(body) == [(["Maya Lind"], "Northwind", "Streams without tears", 214, None),
+                            (["Sam Ito"], None, "My first gem", 4398, None)]

@@ -326,7 +326,8 @@ def heading_title(text: str, blocks: list[mk.Block], drafts: list[Draft], d: Dra
     if nxt and nxt.kind not in ("heading", "hr") and not titled_run:
         return
     span = mk.clean_span(text, (h.content, h.cend), " ")
-    bare = talk_title(text, number.end(), span[1]) if number else None  # "## Talk 2 — Lightning talk: Title"
+    # "## Talk 2 — Lightning talk: Title", "## ⚡ Lightning talk: Title": the title alone
+    bare = talk_title(text, number.end() if number else span[0], span[1])
     span = bare or span
     d.put("title", text[span[0]:span[1]], span)
     d.start = h.start
