@@ -114,7 +114,7 @@ class TalkTeaching(QObject):
     # -- teaching ------------------------------------------------------------------------------
 
     def guess(self, text: str, body_start: int, at: int) -> dict:
-        return guess_fields(text, body_start, at)
+        return guess_fields(text, body_start, at, self.knowledge)
 
     def teach(self, text: str, body_start: int, at: int, fields: dict) -> None:
         """"This is a talk": learn the shape of the entry at ``at`` and keep it. Raises TaughtError."""

@@ -132,7 +132,7 @@ def _teach(action: str, post: str, args: argparse.Namespace) -> int:
             return 0
         body = parse(source.text).body_start
         at = locate(source.text, body, fields)
-        guess = guess_fields(source.text, body, at)
+        guess = guess_fields(source.text, body, at, taught.knowledge_for(place.post_key))
         if guess.get("speaker") == args.speaker:  # what was not given, as the window would guess it
             fields = {k: v or guess.get(k) for k, v in fields.items()}
         shape, _example = learn(source.text, body, at, fields)

@@ -24,7 +24,11 @@ sets); b (Italian ``{% include speaker.html nome= titolo= … %}`` per talk, spo
 whose quotes the expectation drops from its middle); e (Portuguese numbered list, recording in a
 sub-bullet): 10/10, invented 3, 86% -> 10/10, 0, 100%.
 blind8_c (italic titles over linked speakers "from" their company, a post of coming dates; held out until
-scored): 9/9, invented 3, 62% -> 9/9, 0, 98%, tuned on.
+scored): 9/9, invented 3, 62% -> 9/9, 0, 98%, tuned on. blind7_c (talks listed in the front matter, told
+about in prose; held out until scored): 8/8, invented 3, 62% -> 8/8, 0, 100%, tuned on. blind12_c (a
+Norwegian include per talk, its parameters over several lines; held out until scored): 1/10, invented 1 ->
+10/10, 0, 100%, tuned on. blind12_d (Vietnamese numbered list, '"Title" (trình bày bởi Name, Company)'): 0/9,
+invented 2 -> 9/9, 0, 100%, tuned on.
 blind10 (tuned on), alone and inside its site alike: a (English "## Talk N — Title" over "Name from Company
 showed us", a YouTube embed with ``?start=``; a call for speakers naming last year's talks): found 8/9,
 invented 5, all fields 70% -> 9/9, 0, 100%; d (Chinese "### 分享一：标题" over "讲者：[姓名](…)（公司）",
@@ -96,6 +100,9 @@ def _site_score(folder: str) -> Score:
     ("talks_site_blind9_d", 0.8, 0, 0.9),
     ("talks_site_blind8_d", 1.0, 0, 0.95),
     ("talks_site_blind8_c", 1.0, 0, 0.95),
+    ("talks_site_blind7_c", 1.0, 0, 0.95),
+    ("talks_site_blind12_c", 1.0, 0, 0.95),
+    ("talks_site_blind12_d", 1.0, 0, 0.95),
     ("talks_site_blind5_b", 0.9, 0, 0.9),
     ("talks_site_blind5_d", 0.9, 0, 0.9),
     ("talks_site_blind6_a", 0.9, 1, 0.9),

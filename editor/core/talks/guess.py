@@ -34,8 +34,10 @@ from .cursor_entry import (
     line_at,
     lines_above,
 )
-from .kinds import is_kind_label, without_kind
+from .kinds import after_kind, is_kind_label, without_kind
+from .knowledge import Knowledge
 from .people import HONORIFIC
+from .post import recognise
 from .shape import speaker_names
 
 # The words that introduce a speaker, the sure ones before those that also join a title's words
@@ -67,11 +69,16 @@ _HEADING_ON = re.compile(r"(?P<who>.+?)[ \t]+(?:on|über|sur|sobre|su|over|o)[ \
 _NOT_TEXT = re.compile(r"\{%.*?%\}|\{\{.*?\}\}|<[^>\n]*>")
 
 
-def guess_fields(text: str, body_start: int, at: int) -> dict[str, str]:
+def guess_fields(text: str, body_start: int, at: int, knowledge: Knowledge | None = None) -> dict[str, str]:
     """A first guess of the fields of the entry at ``at``: "speaker", "title", "organisation"
-    (those found), each as written in the post."""
+    (those found), each as written in the post. Where the rules (with what ``knowledge`` holds for
+    the post) read a talk on the entry's lines, its fields are the guess: the user may be teaching a
+    talk the rules read right to find the entries they missed."""
     lines = entry_lines_at(text, body_start, at)
     entry = "\n".join(text[s:e] for s, e in lines)
+    read = _read_by_rules(text, lines, at, knowledge)
+    if read:
+        return read
     out: dict = {}
     _labelled(text, lines, out)
     _table_row(text, body_start, at, out)
@@ -100,6 +107,31 @@ def guess_fields(text: str, body_start: int, at: int) -> dict[str, str]:
     if speaker and out.get("title"):
         out["title"] = _without_byline(out["title"], speaker)
     return {k: v for k, v in out.items() if v and v in entry and (k == "speaker" or v != speaker)}
+
+
+def _read_by_rules(text: str, lines: list[tuple[int, int]], at: int, knowledge: Knowledge | None
+                   ) -> dict[str, str]:
+    """The fields of the talk the rules read at ``at``, as written, when its speakers and title are
+    written on the entry's own lines (never a talk that only runs over them from elsewhere)."""
+    def inside(span: tuple[int, int]) -> bool:
+        return any(s <= span[0] and span[1] <= e for s, e in lines)
+
+    for talk in recognise(text, knowledge).talks:
+        if not talk.span[0] <= at <= talk.span[1] or talk.kind == "front-matter":
+            continue
+        names = [talk.spans.get(f"speakers.{i}") for i in range(len(talk.speakers))]
+        title = talk.spans.get("title")
+        if not names or None in names or title is None or not all(map(inside, [*names, title])):
+            return {}
+        first, last = names[0][0], names[-1][1]
+        joined = text[first:last]  # "Ann Lee and Bo Chen" as written; only the first when markup parts them
+        speaker = joined if not re.search(r"[\n\[\]()*_<>]", joined) else text[first:names[0][1]]
+        out = {"speaker": speaker, "title": text[after_kind(text, *title):title[1]]}
+        org = talk.spans.get("organisation")
+        if org is not None and inside(org):
+            out["organisation"] = text[org[0]:org[1]]
+        return out
+    return {}
 
 
 # ---- the fields ----------------------------------------------------------------------------------

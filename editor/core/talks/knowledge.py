@@ -44,18 +44,55 @@ def apply(text: str, body_start: int, talks: list[Talk], knowledge: Knowledge) -
     # a rule's talk on a taught entry's field lines gives way; one after them (a line the shape
     # does not fit) stays, and the taught entry ends before it
     kept = [t for t in talks if not any(_overlaps(t.span, (m.start, m.end)) for m in matches)]
+    replaced = [t for t in talks if t not in kept]
     taught = [_before(text, t, kept) for t in _talks(text, blocks, matches, knowledge)]
+    taught = [_filled(t, replaced, [o.span for o in taught if o is not t]) for t in taught]
     site_matches = _matches(text, body_start, blocks, knowledge.site_shapes)
     learnt = [t for t in _talks(text, blocks, site_matches, knowledge)
               if not any(_overlaps(t.span, o.span) for o in kept + taught)]
     out = kept + taught + learnt
     if knowledge.widgets:
         shown = [to_talk(text, d) for d in widget_entries(text, blocks, knowledge.widgets)]
+        # the site's include says what its parameters are: a rule's reading of the same tag's text
+        # (a name in a parameter it could not name) gives way
+        out = [o for o in out if not any(_reads_tag(o, t) for t in shown)]
         out += [t for t in shown if not any(_overlaps(t.span, o.span) for o in out)]
         out = [_with_widgets(text, blocks, t, knowledge.widgets) for t in out]
     gone = {n.casefold() for n in knowledge.not_talks}
     out = [t for t in out if not any(s.casefold() in gone for s in t.speakers)]
     return sorted(out, key=lambda t: t.span[0])
+
+
+_FILLED = ("organisation", "title", "video_url", "start_seconds", "slides_url", "photo")
+
+
+def _filled(taught: Talk, replaced: list[Talk], others: list[tuple[int, int]]) -> Talk:
+    """A taught entry keeps what the rules read of the same talk where its template reads nothing: the
+    user showed one entry, and the others write their start time, slides or company a little
+    differently."""
+    names = {n.casefold() for n in taught.speakers}
+    ruled = next((t for t in replaced if _overlaps(t.span, taught.span)
+                  and names & {n.casefold() for n in t.speakers}), None)
+    if ruled is None:
+        return taught
+    values, spans = {}, dict(taught.spans)
+    for name in _FILLED:
+        where = ruled.spans.get(name)
+        if getattr(taught, name) is None and getattr(ruled, name) is not None and where is not None \
+                and not any(a <= where[0] < b for a, b in others):  # not read from another entry
+            if name == "start_seconds" and taught.video_url not in (None, ruled.video_url):
+                continue  # a start in another recording than the one the entry links
+            values[name] = getattr(ruled, name)
+            spans.update({k: v for k, v in ruled.spans.items() if k == name or k.startswith(name + ".")})
+    return replace(taught, **values, spans=spans) if values else taught
+
+
+def _reads_tag(ruled: Talk, shown: Talk) -> bool:
+    """Whether a rule's talk took its speaker from the include tag a widget's talk reads."""
+    who = ruled.spans.get("speakers.0")
+    tag = shown.spans.get("speakers.0")
+    return who is not None and tag is not None and _overlaps(ruled.span, shown.span) and (
+        shown.span[0] <= who[0] < shown.span[1] and not ruled.kind == "taught")
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -122,7 +159,8 @@ def _draft(text: str, blocks: list[mk.Block], m: ShapeMatch, limit: int, knowled
         _media(text, blocks[k], d, knowledge)
         d.end = blocks[k].end
         k += 1
-    extend_entry(text, blocks, k, d)
+    if k < len(blocks) and blocks[k].start < limit:  # never into the next entry of the shape
+        extend_entry(text, blocks, k, d)
     return d
 
 

@@ -39,31 +39,40 @@ _ROLES = {
                 "nome", "nomi", "relatore", "relatori", "relatrice", "oratore", "sprecher", "sprecherin",
                 "referent", "referentin", "redner", "ponente", "ponentes", "orador", "nombre", "orateur",
                 "oratrice", "intervenant", "intervenante", "conferencier", "palestrante", "spreker", "naam",
-                "talare", "prelegent", "author", "autore", "autor", "auteur"),
+                "talare", "prelegent", "author", "autore", "autor", "auteur",
+                "foredragsholder", "foredragsholdere", "taler", "talere", "foredragsholdar", "föreläsare",
+                "puhuja", "esiintyjä", "előadó", "eloado", "přednášející", "prelegentka", "mowca"),
     "organisation": ("company", "organisation", "organization", "org", "affiliation", "employer", "azienda",
                      "societa", "società", "empresa", "compania", "compañía", "firma", "unternehmen",
                      "entreprise", "societe", "société", "bedrijf", "organizacion", "organización",
-                     "organizzazione", "employeur", "arbeitgeber", "werkgever"),
+                     "organizzazione", "employeur", "arbeitgeber", "werkgever", "selskap", "bedrift",
+                     "arbeidsgiver", "foretak", "virksomhet", "företag", "yritys", "cég", "ceg",
+                     "společnost", "firma_navn"),
     "title": ("title", "talk", "talk_title", "titolo", "titel", "titulo", "título", "titre", "topic", "tema",
               "thema", "sujet", "onderwerp", "subject", "session", "vortrag", "charla", "intervento",
-              "palestra"),
+              "palestra", "tittel", "otsikko", "aihe", "emne", "cím", "cim", "název", "nazev", "tytuł",
+              "tytul", "temat", "foredrag", "föredrag"),
     "slides": ("slide", "slides", "slides_url", "deck", "folien", "diapositivas", "diapos", "diapositives",
                "lucidi", "presentazione", "presentation", "presentacion", "presentación", "pdf",
-               "transparents", "apresentacao", "apresentação", "sheets"),
+               "transparents", "apresentacao", "apresentação", "sheets", "lysark", "lysbilder", "kalvot",
+               "dias", "folier", "diák", "prezentace", "prezentacja", "slajdy"),
     "video": ("video", "video_id", "video_url", "yt", "youtube", "youtube_id", "vimeo", "vimeo_id", "vid",
               "recording", "registrazione", "grabacion", "grabación", "aufzeichnung", "gravacao",
-              "gravação", "opname", "enregistrement", "replay"),
+              "gravação", "opname", "enregistrement", "replay", "opptak", "optagelse", "inspelning",
+              "tallenne", "felvétel", "felvetel", "záznam", "nagranie"),
     "start": ("da", "dal", "start", "start_at", "from", "ab", "desde", "t", "time", "inicio", "début",
               "debut",
               "offset", "seek", "begin", "beginn", "vanaf", "a_partir_de", "seconds", "sec", "mulai",
-              "baslangic", "başlangıç", "od"),
+              "baslangic", "başlangıç", "od", "starttid", "alku", "kezdés", "kezdes", "začátek",
+              "zacatek", "początek", "poczatek"),
 }
 _ROLE_OF = {key: role for role, keys in _ROLES.items() for key in keys}
 # an include that shows a sponsor, partner, host or logo is never a talk, whatever its "name" parameter
 _NOT_TALK_INCLUDE = re.compile(r"sponsor|partner|logo|host|organi[sz]er|team|member|membr|socio|"
                                r"patrocin|sostenitor|supporter|venue|location|job", re.I)
 _TALK_INCLUDE = re.compile(r"speaker|talk|session|vortrag|charla|palestra|intervento|relator|ponente|"
-                           r"presentation|expos|conference|lecture|sprecher|orateur", re.I)
+                           r"presentation|expos|conference|lecture|sprecher|orateur|foredrag|föredrag|"
+                           r"esitelm|esitys|előadás|eloadas|přednáška|prednaska|wykład|wyklad", re.I)
 _LEAD_IN = 400  # longest paragraph read as a lead-in to the include after it
 _FOLLOWING = 50  # blocks after a paragraph of several includes that its last talk may take in
 

@@ -10,7 +10,7 @@ from .knowledge import Knowledge, apply
 from .lines import not_a_roundup
 from .model import Recognition
 from .recognition import body_talks
-from .schedule import schedule_talks
+from .schedule import schedule_talks, with_front_matter
 
 
 def recognise(text: str, knowledge: Knowledge | None = None, parsed: ParsedPost | None = None) -> Recognition:
@@ -25,7 +25,7 @@ def recognise(text: str, knowledge: Knowledge | None = None, parsed: ParsedPost 
     fm = parsed.front_matter
     if fm is not None and not_a_roundup(fm.values.get("title")):
         return Recognition([], recognise_event(text, parsed, []))
-    talks = schedule_talks(text, parsed) + body_talks(text, parsed.body_start)
+    talks = with_front_matter(schedule_talks(text, parsed), body_talks(text, parsed.body_start))
     talks.sort(key=lambda t: t.span[0])
     if knowledge is not None:
         try:

@@ -47,7 +47,7 @@ from .slide_lists import keyed_slides
 from .span_index import Cover, LineIndex
 from .tables import table_talks
 from .told import told_para
-from .videos import is_slides_url, is_video_url
+from .videos import is_slides_url, is_video_url, youtube_id
 
 
 def body_talks(text: str, body_start: int) -> list[Talk]:
@@ -58,6 +58,7 @@ def body_talks(text: str, body_start: int) -> list[Talk]:
             drafts = sorted(drafts + surname_talks(text, blocks, drafts), key=lambda d: d.start)
             drafts = merge_retold(text, keyed_slides(text, blocks, drafts))
             _cross_reference(text, blocks, drafts)
+            drafts = _without_bare_mentions(text, drafts)
             name_people(text, blocks, drafts, body_start)
             lines = LineIndex(text)
             return [to_talk(text, d, lines) for d in drafts]
@@ -228,6 +229,32 @@ def _first_name_para(text: str, blocks: list[mk.Block], i: int) -> Draft | None:
     title_and_video(text, d, b.start + m.end("n"), b.end)
     d.cue = True
     return d
+
+
+def _named_in_a_video_link(text: str, d: Draft) -> bool:
+    """Whether the draft's speaker is only named inside the text of a link to a recording."""
+    if not d.speakers:
+        return False
+    at = d.speakers[0][1][0]
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    return any(lk.text_span[0] <= at < lk.text_span[1] and is_video_url(lk.url)
+               for lk in mk.links(text, line_start, len(text) if line_end < 0 else line_end))
+
+
+def _without_bare_mentions(text: str, drafts: list[Draft]) -> list[Draft]:
+    """"The first lightning night of Jekyll Việt Nam … Video: [youtu.be/…](…)": a name in prose beside the
+    evening's whole recording (the video several of the post's talks point into at their start times), with no
+    title, start time or slides of its own, is no talk."""
+    ids = [youtube_id(str(d.values["video_url"])) for d in drafts
+           if "start_seconds" in d.values and "video_url" in d.values]
+    timed = {i for i in ids if i is not None and ids.count(i) > 1}  # several talks point into it
+    def bare(d: Draft) -> bool:
+        return d.kind == "prose" and not {"title", "start_seconds", "slides_url"} & d.values.keys()
+
+    if len(drafts) == 1 and bare(drafts[0]) and _named_in_a_video_link(text, drafts[0]):
+        return []  # "watch [Mai Anh's talk from May](…) again": a post's only "talk", a link to an old one
+    return [d for d in drafts if not (bare(d) and youtube_id(str(d.values.get("video_url") or "")) in timed)]
 
 
 def _mentions_of_earlier_talks(drafts: list[Draft]) -> list[Draft]:

@@ -8,13 +8,18 @@ talk; its spans come from pyyaml's nodes, so edits stay minimal.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import yaml
 
 from ..frontmatter import ParsedPost
+from .markup import name_like
 from .model import Talk
+from .people import SPLIT_PEOPLE
+from .videos import find_start
 
 _LIST_KEYS = ("schedule", "talks", "agenda", "program", "programme", "sessions")
+_ORG_KEYS = ("company", "organisation", "organization", "org", "affiliation", "employer")
 _NOT_TALK_TYPES = re.compile(r"^(?:social|mc|break|food|networking|welcome|intro|host)$", re.I)
 
 
@@ -30,6 +35,23 @@ def _get(node: yaml.MappingNode, key: str) -> yaml.Node | None:
         if isinstance(k, yaml.ScalarNode) and k.value == key:
             return v
     return None
+
+
+def _first(node: yaml.MappingNode, keys: tuple[str, ...]) -> yaml.Node | None:
+    return next((v for v in (_get(node, k) for k in keys) if v is not None), None)
+
+
+def _several(text: str, span: tuple[int, int], spans: dict[str, tuple[int, int]]) -> list[str]:
+    """``speaker: Siobhán Kelly & Declan Murphy``: each person with their own span (one name when the
+    parts are not all names: "Jane Doe and friends")."""
+    s, e = span
+    cuts = [s, *(x for m in SPLIT_PEOPLE.finditer(text, s, e) for x in m.span()), e]
+    names = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2)]
+    if len(names) < 2 or not all(name_like(text[a:b]) for a, b in names):
+        names = [(s, e)]
+    for i, where in enumerate(names):
+        spans[f"speakers.{i}"] = where
+    return [text[a:b].strip() for a, b in names]
 
 
 def front_matter_talk_keys() -> tuple[str, ...]:
@@ -78,17 +100,30 @@ def _entry(text: str, base: int, item: yaml.MappingNode) -> Talk | None:
                     else:
                         spans["organisation_slot"] = _scalar_span(base, comp)
     elif isinstance(speakers_node, yaml.ScalarNode) and speakers_node.value.strip():
-        spans["speakers.0"] = _scalar_span(base, speakers_node)
-        names.append(speakers_node.value.strip())
+        names.extend(_several(text, _scalar_span(base, speakers_node), spans))
     if not names:
         return None
+    if org is None:  # "company:" beside "speaker:" rather than under it
+        comp = _first(item, _ORG_KEYS)
+        if isinstance(comp, yaml.ScalarNode):
+            if comp.value.strip():
+                org = comp.value.strip()
+                spans["organisation"] = _scalar_span(base, comp)
+            else:
+                spans["organisation_slot"] = _scalar_span(base, comp)
     values: dict[str, object] = {}
-    for field_name, key in (("title", "title"), ("video_url", "video"), ("slides_url", "slides"),
-                            ("photo", "photo")):
-        node = _get(item, key)
+    for field_name, keys in (("title", ("title", "talk", "topic")),
+                             ("video_url", ("video", "recording", "youtube", "video_url")),
+                             ("slides_url", ("slides", "deck", "slides_url")), ("photo", ("photo",))):
+        node = _first(item, keys)
         if isinstance(node, yaml.ScalarNode) and node.value.strip():
             values[field_name] = node.value.strip()
             spans[field_name] = _scalar_span(base, node)
+    start_at = find_start(str(values.get("video_url") or ""))
+    if start_at is not None and text[spans["video_url"][0]:spans["video_url"][1]] == values["video_url"]:
+        at = spans["video_url"][0]
+        values["start_seconds"] = start_at.seconds
+        spans["start_seconds"] = (at + start_at.start, at + start_at.end)
     start = base + item.start_mark.index
     end = base + item.end_mark.index
     while end > start and text[end - 1] in " \n":
@@ -96,6 +131,44 @@ def _entry(text: str, base: int, item: yaml.MappingNode) -> Talk | None:
     line_start = text.rfind("\n", 0, start) + 1
     first = text.count("\n", 0, line_start) + 1
     return Talk(speakers=names, organisation=org, title=values.get("title"),
-                video_url=values.get("video_url"), slides_url=values.get("slides_url"),
+                video_url=values.get("video_url"), start_seconds=values.get("start_seconds"),
+                slides_url=values.get("slides_url"),
                 photo=values.get("photo"), span=(line_start, end),
                 lines=(first, first + text.count("\n", line_start, end)), spans=spans, kind="front-matter")
+
+
+def with_front_matter(listed: list[Talk], told: list[Talk]) -> list[Talk]:
+    """The body's talks beside the front matter's list: where the front matter lists the talks, the body
+    only tells about them ("Conor Walsh from Stripe very kindly stepped in"), so a body talk naming a listed
+    speaker gives that talk the full name and company it lacks, and a body talk without a title is no
+    talk of its own."""
+    if not listed:
+        return told
+    listed = list(listed)
+    kept = []
+    for talk in told:
+        i = next((i for i, t in enumerate(listed) if _same_people(t, talk)), None)
+        if i is not None:
+            listed[i] = _completed(listed[i], talk)
+        elif talk.title:
+            kept.append(talk)
+    return listed + kept
+
+
+def _same_people(listed: Talk, told: Talk) -> bool:
+    return any(a == b or _first_name_of(a, b) or _first_name_of(b, a)
+               for a in listed.speakers for b in told.speakers)
+
+
+def _first_name_of(short: str, full: str) -> bool:
+    return " " not in short and full.startswith(short + " ")
+
+
+def _completed(listed: Talk, told: Talk) -> Talk:
+    names = [next((b for b in told.speakers if _first_name_of(n, b)), n) for n in listed.speakers]
+    if listed.organisation is None and told.organisation and len(told.speakers) == len(listed.speakers):
+        spans = dict(listed.spans)
+        if "organisation" in told.spans:
+            spans["organisation"] = told.spans["organisation"]
+        return replace(listed, speakers=names, organisation=told.organisation, spans=spans)
+    return replace(listed, speakers=names)

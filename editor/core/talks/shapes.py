@@ -106,7 +106,8 @@ def _schedule_line(text: str, s: int, e: int) -> Draft | None:
         em = next(iter(mk.emphasis(text, pos, e)), None)
         mark = 2 if em and em[2] else 1
         if em and not text[pos:em[1][0] - mark].strip() and not mk.name_like(em[0]) \
-                and re.match(r"\s*[-–—|:]\s|\s+(?:by|von|par|por|di|od)\s", text[em[1][1] + mark:e]):
+                and (re.match(r"\s*[-–—|:]\s|\s+(?:by|von|par|por|di|od)\s", text[em[1][1] + mark:e])
+                     or _PRESENTED.match(text, em[1][1] + mark, e)):
             span = strip_quotes(text, em[1]) or mk.clean_span(text, em[1], ".,;: ")
             if only_a_date(text[span[0]:span[1]]):
                 return None  # "- *Thursday 9 February* — Watershed": the dates to come, not talks
@@ -116,6 +117,13 @@ def _schedule_line(text: str, s: int, e: int) -> Draft | None:
     if title_end is None:
         return (timed and (_title_by_people(text, pos, e) or _people_then_quote(text, pos, e, qs))) \
             or name_first_item(text, pos, e, timed)
+    presented = _presented(text, title_end, e)
+    if presented is not None:  # '"Title" (presented by Name, Company)'
+        d.speakers, org = presented
+        if org is not None:
+            d.put("organisation", text[org[0]:org[1]], org)
+        d.cue = True
+        return d
     sm = _START_PAREN.search(text, title_end, e)
     if sm:
         label = re.search(r"\d{1,2}(?::\d{2}){1,2}", sm.group("label"))
@@ -174,7 +182,8 @@ def _schedule_line(text: str, s: int, e: int) -> Draft | None:
         oe = os_ + links_after.start() if links_after and links_after.start() > 0 else oe
         link = next((lk for lk in mk.links(text, os_, oe) if lk.span[0] == os_), None)
         span = mk.clean_span(text, link.text_span if link else (os_, oe), ".,;: " if not link else "")
-        if span[1] > span[0]:
+        media = link is not None and (is_video_url(link.url) or is_slides_url(link.url))
+        if span[1] > span[0] and not media:  # "— [watch from 01:30](yt?t=90)" is the recording
             d.put("organisation", text[span[0]:span[1]], span)
     d.cue = True
     return d
@@ -187,6 +196,31 @@ _RUN_BY = re.compile(r"(?:anim|organis|organiz|offert|sponsor|host|moderat|power
 # surnames ("de", "von") only after a comma
 _BY_WORD = re.compile(r"(?:,\s*|\s+)(?P<w>" + _BY + r")\s+(?=\S)|\s+[–—|-]\s+(?=\S)", re.I)
 _PARTICLE = re.compile(r"de|da|di|von", re.I)
+
+
+# '"Title" (presented by Name, Company)': the people in brackets after the title, in the words organisers use
+_PRESENTED = re.compile(r"[\"”»'’]?[ \t]*[(（][ \t]*(?:presented by|pr[ée]sent[ée]e? par|presentad[oa] por|"
+                        r"apresentad[oa] por|presentat[oa] da|vorgestellt von|gepresenteerd door|"
+                        r"trình bày bởi|thuyết trình bởi|diễn giả|by|par|von|por|door|di|da|av|af|przez|od)"
+                        r"[ \t]*[:：]?[ \t]+(?=\S)", re.I)
+
+
+def _presented(text: str, pos: int, e: int) -> tuple[list[tuple[str, Span]], Span | None] | None:
+    """The speakers (and their company after the last comma) of a bracket after the title that says who
+    presented it; None when the bracket says something else."""
+    m = _PRESENTED.match(text, pos, e)
+    close = re.compile(r"[)）]").search(text, m.end(), e) if m else None
+    if close is None:
+        return None
+    s, end = m.end(), close.start()
+    comma = text.rfind(",", s, end)
+    if comma > s and not SPLIT_PEOPLE.search(text, comma + 1, end):  # "Name, Company", "A và B, Company"
+        people = cell_people(text, s, comma)
+        org = mk.clean_span(text, (comma + 1, end), " .")
+        if people is not None and not people[1] and org[1] > org[0]:
+            return people[0], org
+    people = cell_people(text, s, end)
+    return (people[0], people[1]) if people is not None else None
 
 
 def _linked_people(text: str, first: mk.Link, e: int) -> tuple[list[tuple[str, Span]], Span | None]:

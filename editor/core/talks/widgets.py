@@ -24,7 +24,8 @@ _VIDEO_HOST = re.compile(r"youtube(?:-nocookie)?\.com/(?:embed/|watch\?v=)|youtu
 # "&amp;t=": the start parameter as HTML source writes it after another one
 _START = re.compile(r"(?:[?&]|&amp;)(?:start|t|time_continue)=\s*$")
 _SLIDES_HINT = re.compile(r"slides?|deck|speakerdeck|slideshare|notist|pdf|folien|diapo|pr[äé]sentation|"
-                          r"presentaci[óo]n|lucidi|transparents|資料|スライド|幻灯片|슬라이드", re.I)
+                          r"presentaci[óo]n|lucidi|transparents|lysark|lysbilde|kalvo|"
+                          r"資料|スライド|幻灯片|슬라이드", re.I)
 _TAG = re.compile(r"\{%-?\s*include\s+(?P<name>[\w./-]+)(?P<args>[^%]*)-?%\}")
 _ARG = re.compile(r"(?P<k>\w+)\s*=\s*(?:\"(?P<a>[^\"]*)\"|'(?P<b>[^']*)'|(?P<c>[^\s\"'%]+))")
 MAX_INCLUDES = 500
@@ -43,6 +44,9 @@ class Widget:
 def widget_from_source(name: str, source: str) -> Widget | None:
     """What the parameters of the include ``name`` carry, judged from where its source uses them."""
     params: dict[str, str] = {}
+    shown: list[str] = []  # parameters written as an element's text, whose class says nothing
+    # a talk's widget: its heading shows a parameter (the title); the other link it makes is the slides
+    titled = re.search(r"<h[1-6][^>]*>\s*\{\{-?\s*include\.", source, re.I)
     for m in _PARAM.finditer(source):
         before = source[max(0, m.start() - 120):m.start()]
         p = m.group("p")
@@ -50,13 +54,21 @@ def widget_from_source(name: str, source: str) -> Widget | None:
             params.setdefault(p, "start")
         elif _VIDEO_HOST.search(before[-60:]):
             params.setdefault(p, "video")
-        elif re.search(r"(?:src|href|data-url)\s*=\s*[\"']?\s*$", before, re.I) and _SLIDES_HINT.search(
-                name + " " + source):
+        elif re.search(r"(?:src|href|data-url)\s*=\s*[\"']?\s*$", before, re.I) and (
+                _SLIDES_HINT.search(name + " " + source) or titled and "href" in before[-20:].lower()):
             params.setdefault(p, "slides")
         elif not _NOT_A_TALK.search(name + " " + source):
             role = _shown_as(before)
             if role:
                 params.setdefault(p, role)
+            elif _OPEN_TAG.search(before) and p not in shown:
+                shown.append(p)
+    # "<h3>{{ include.tittel }}</h3> <p>{{ include.holder }} (…)</p>": beside the title, the first
+    # other text a talk's widget shows is who gives it
+    if "title" in params.values() and "speaker" not in params.values():
+        who = next((p for p in shown if p not in params), None)
+        if who is not None:
+            params[who] = "speaker"
     return Widget(name, tuple(sorted(params.items()))) if params else None
 
 
@@ -66,6 +78,7 @@ _NOT_A_TALK = re.compile(r"sponsor|partner|logo|\bhost|organi[sz]er|\bteam\b|mem
 _OPEN_TAG = re.compile(r"<(?P<tag>\w+)(?P<attrs>[^<>]*)>[^<>]*$")
 _CLASS_ROLES = (
     (re.compile(r"speaker|presenter|relat|ponente|sprecher|referent|orat|intervenant|palestrante|spreker|"
+                r"foredragsholder|f[öo]rel[äa]s|talare|puhuja|esiintyj|prelegent|el[őo]ad[óo]|"
                 r"\bname\b|nome|nombre|\bwho\b", re.I), "speaker"),
     (re.compile(r"\borg|company|affiliation|employer|azienda|empresa|firma|entreprise|soci[ée]t", re.I),
      "organisation"),
