@@ -31,6 +31,7 @@ import re
 from . import markup as mk
 from .draft import Draft, Span, set_video
 from .parts import embeds, is_embed, slides_links, takeaway
+from .people import TITLE_BEFORE
 from .prose import title_and_video
 from .videos import is_slides_url, is_video_url
 
@@ -41,17 +42,22 @@ _SPEAKER_WORDS = (r"speakers?|presenters?|presented by|talk by|by|par|por|door|s
                   r"orador(?:a|es)?|conferenciantes?|"
                   r"sprekers?|prelegen(?:t|tka|tki|ci)|palestrantes?|apresentador(?:a)?|talare|foredragsholder|"
                   r"přednášející|konuşmacı|pembicara|"
-                  r"登壇者|発表者|スピーカー|講師|演讲者|讲者|主讲人|발표자|연사")
+                  r"登壇者|発表者|スピーカー|講師|演讲者|讲者|主讲人|发言人|"
+                  # Chinese: speaker, lecturer, guest, sharer (simplified and traditional)
+                  r"讲师|嘉宾|分享人|分享者|分享嘉宾|主讲|講者|主講人?|演講者|嘉賓|來賓|"
+                  r"발표자|연사")
 _PLURAL_LABEL = re.compile(r"(?:speakers|presenters|sprecherinnen|referent(?:inn)?en|vortragenden|"
                            r"intervenant(?:e)?s|orat(?:eur|rice)s|conf[ée]renci(?:er|[èe]re)s|ponentes|"
                            r"presentadores|relatori|sprekers|palestrantes|prelegenci|prelegentki)$", re.I)
 _SLIDES_WORDS = (r"slides?|slide deck|deck|folien|pr[äa]sentation|diapositives?|diapos?|transparents|sunum|"
-                 r"diapositivas|presentaci[óo]n|apresenta[çc][ãa]o|lucidi|sheets|資料|スライド|幻灯片|课件|슬라이드")
+                 r"diapositivas|presentaci[óo]n|apresenta[çc][ãa]o|lucidi|sheets|資料|スライド|幻灯片|课件|슬라이드|"
+                 r"演示文稿|讲稿|簡報|投影片|ppt|(?:幻灯片|ppt|课件|slides?)[ \t]*下载")
 _VIDEO_WORDS = (r"videos?|v[íi]deos?|vid[ée]o|recording|aufzeichnung|mitschnitt|aufnahme|enregistrement|"
-                r"grabaci[óo]n|grava[çc][ãa]o|registrazione|opname|動画|録画|视频|영상")
+                r"grabaci[óo]n|grava[çc][ãa]o|registrazione|opname|動画|録画|视频|影片|录像|录播|回放|錄影|視頻|"
+                r"视频回放|直播回放|录播视频|现场录像|錄影回放|영상")
 _TITLE_WORDS = (r"title|titel|titre|t[íi]tulo|titolo|thema|topic|sujet|temat|tema|talk|vortrag|charla|"
                 r"ponencia|palestra|intervento|přednáška|konu|judul|materi|"
-                r"タイトル|演題|题目|제목")
+                r"タイトル|演題|题目|題目|主题|主題|议题|議題|讲题|講題|分享主题|演讲主题|演講主題|제목")
 _LABEL = re.compile(r"[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+(?:\*\*|__)?[ \t]*(?P<label>" + "|".join(
     (_SPEAKER_WORDS, _SLIDES_WORDS, _VIDEO_WORDS, _TITLE_WORDS)) + r")[ \t]*(?:\*\*|__)?[ \t]*[:：][ \t]*"
     r"(?:\*\*|__)?[ \t]*(?P<value>[^\n]*?)[ \t]*$", re.I)
@@ -73,8 +79,9 @@ _KIND_OF_LABEL = [(re.compile(rf"(?:{words})$", re.I), kind) for words, kind in 
 # what kind of talk it was, said in the heading around the title
 _KIND = (r"(?:lightning(?:[ -]talk)?|blitz(?:licht|talk|vortrag)?|kurzvortrag|keynote|lt|"
          r"talk [ée]clair|pr[ée]sentation [ée]clair|[ée]clair|charla rel[áa]mpago|rel[áa]mpago|"
-         r"flitslezing|lampo|ライトニングトーク|基調講演)")
-_KIND_BEFORE = re.compile(r"[ \t]*" + _KIND + r"[ \t]*\d*[ \t]*[:：–—-][ \t]+", re.I)
+         r"flitslezing|lampo|ライトニングトーク|基調講演|闪电演讲|闪电分享|閃電演講|閃電講|主题演讲|主題演講)")
+_KIND_BEFORE = re.compile(r"[ \t]*(?:[^\w\s\"“„«「《『*_\[(]{1,3}[ \t]*)?" + _KIND  # "⚡ Lightning talk: "
+                          + r"[ \t]*\d*[ \t]*(?:[:–—-][ \t]+|：[ \t]*)", re.I)
 _KIND_AFTER = re.compile(r"[ \t]*(?:[(\[（][ \t]*" + _KIND + r"[ \t]*[)\]）]|[ \t][–—-][ \t]*" + _KIND
                          + r")[ \t]*$", re.I)
 _CLOCK = re.compile(r"[ \t]*\d{1,2}[:.h]\d{2}(?:[ \t]*[-–—][ \t]*\d{1,2}[:.h]\d{2})?[ \t]*[-–—:|][ \t]+")
@@ -82,14 +89,15 @@ _CLOCK = re.compile(r"[ \t]*\d{1,2}[:.h]\d{2}(?:[ \t]*[-–—][ \t]*\d{1,2}[:.h
 _HANDLE = re.compile(r"@[\w][\w.-]{0,38}\w|@\w")
 _NICK = re.compile(r"[^\W\d_][\w.-]{1,30}")
 _HONORIFIC = re.compile(r"[ \t]*(?:さん|様|氏|先生|님)$")
-_TRAILING_PAREN = re.compile(r"[ \t]*[(（](?P<in>[^()（）\n]{2,60})[)）]$")
+_TRAILING_PAREN = re.compile(r"(?<!\])[ \t]*[(（](?P<in>[^()（）\n]{2,60})[)）]$")
 _BOTH = re.compile(r"(?:beide|beiden|both|all|alle|tous deux|toutes deux|tous|toutes|ambos|ambas|entrambi|"
                    r"tutti|allebei|allen)[ \t]*[:,]?[ \t]+", re.I)
-_JOIN = re.compile(r"[ \t]*(?:,|;|&|\+|、|\b(?:and|und|et|y|e|en|og|och|i|a|ve|dan)\b|と)[ \t]*")
+_JOIN = re.compile(r"[ \t]*(?:,|，|;|&|\+|、|\b(?:and|und|et|y|e|en|og|och|i|a|ve|dan)\b|と)[ \t]*")
 # "Name von Org": "from" words; the first few are also name particles ("Katharina von Bülow")
-_FROM = re.compile(r"[ \t]+(?P<w>von|van|de|di|da|from|of|at|bei|chez|de chez|aus|@)[ \t]+(?=\S)")
+_FROM = re.compile(r"[ \t]+(?P<w>von|van|de|di|da|from|of|at|bei|chez|de chez|aus|@)[ \t]+(?=\S)|"
+                   r"[ \t]*(?P<at>@)(?=[\u3400-\u4dbf\u4e00-\u9fff])")  # "李四 @字节跳动"
 _PARTICLES = ("von", "van", "de", "di", "da")
-_DASH_ORG = re.compile(r"[ \t]+[–—|·•-][ \t]+")
+_DASH_ORG = re.compile(r"[ \t]+[–—|·•-][ \t]+|[ \t]*｜[ \t]*")
 _ROLE_AT = re.compile(r"\s(?:at|@|bei|chez|en|presso|na|bij|w)\s+(?=\S)")
 _LINKED = re.compile(r"\[(?P<t>[^\]\n]+)\]\([^)\n]*\)")
 
@@ -125,10 +133,10 @@ def bullet_section(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | N
     d.speakers, org = got
     if org is not None:
         d.put("organisation", text[org[0]:org[1]], org)
-    title = _title(text, *(told or (h.content, h.cend)))
+    title = talk_title(text, *(told or (h.content, h.cend)))
     if title is not None:
         d.put("title", text[title[0]:title[1]], title)
-    _label_links(text, labelled, d)
+    label_links(text, labelled, d)
     d.cue = True
     d.start, d.end = h.start, blocks[k - 1].end
     # the section's notes belong to the talk when they name its speaker or lead to its recording;
@@ -188,11 +196,17 @@ def _labels(text: str, s: int, e: int, pattern: re.Pattern) -> tuple[list[tuple[
     return labelled, bare
 
 
+def line_labels(text: str, s: int, e: int) -> tuple[list[tuple[str, str, Span]], list[Span]]:
+    """The labelled lines of a paragraph ``text[s:e]`` ("讲者：Name", "**Slides:** [deck](…)") as
+    (kind, label, value span), and the lines without a label."""
+    return _labels(text, s, e, _LINE_LABEL)
+
+
 def _kind_of(label: str) -> str:
     return next(kind for pat, kind in _KIND_OF_LABEL if pat.match(label))
 
 
-def _label_links(text: str, labelled: list[tuple[str, str, Span]], d: Draft) -> None:
+def label_links(text: str, labelled: list[tuple[str, str, Span]], d: Draft) -> None:
     """The slides and recording links written after their labels."""
     for kind, _label, (s, e) in labelled:
         links = [lk for lk in mk.links(text, s, e) if lk.url]
@@ -217,7 +231,7 @@ def _include_slides(text: str, b: mk.Block, d: Draft) -> None:
             return
 
 
-def _title(text: str, s: int, e: int) -> Span | None:
+def talk_title(text: str, s: int, e: int) -> Span | None:
     span = mk.clean_span(text, (s, e), " ")
     a, b = span
     for pat in (_CLOCK, _KIND_BEFORE):
@@ -228,7 +242,7 @@ def _title(text: str, s: int, e: int) -> Span | None:
     if m and m.start() > a:
         b = m.start()
     a, b = mk.clean_span(text, (a, b), " :–—-")
-    while b - a >= 2 and text[a] in "*_\"“„«「" and text[b - 1] in "*_\"”“»」":
+    while b - a >= 2 and text[a] in "*_\"“„«「《『" and text[b - 1] in "*_\"”“»」》』":
         a, b = a + 1, b - 1
     if b - a < 3 or "](" in text[a:b]:
         return None
@@ -255,6 +269,8 @@ def people(text: str, s: int, e: int,
             both = _BOTH.match(text, *inner)
             org = mk.clean_span(text, (both.end() if both else inner[0], inner[1]), " ")
         b = m.start()
+        h = _HONORIFIC.search(text, a, b)  # "山田 太郎 さん（株式会社ABC）"
+        b = h.start() if h else b
     dash = _DASH_ORG.search(text, a, b)
     if dash and org is None:  # "Lucy Gray — Mozilla", "Jane Doe | Acme"
         org = mk.clean_span(text, (dash.end(), b), " *_")
@@ -269,10 +285,12 @@ def people(text: str, s: int, e: int,
             pos = j.end()
     out: list[tuple[str, Span]] = []
     for n, (ps, pe) in enumerate(parts):
+        honorific = TITLE_BEFORE.match(text, ps, pe)
+        ps = honorific.end() if honorific else ps
         part = text[ps:pe]
         if not part:
             return None
-        if (n == len(parts) - 1 and out and joins[-1] == "," and org is None
+        if (n == len(parts) - 1 and out and joins[-1] in (",", "，") and org is None
                 and (not plural or not _is_person(part, alone=False))):
             # "Sprecherin: Katharina von Bülow, Stadtwerke Mainz", "Jane Doe, freelance",
             # "Omar Haddad, Senior Engineer at Contoso"
@@ -289,7 +307,26 @@ def people(text: str, s: int, e: int,
         out.append((part, (ps, pe)))
     if not out:
         return None
-    return out, org
+    return out, _without_role(text, org)
+
+
+# a job written after the company in Chinese, "字节跳动高级工程师"; "独立开发者" alone names no company
+_CJK_ROLE = re.compile(r"(?:资深|高级|首席|主任|技术|前端|后端|研发|软件|算法|数据|产品|联合)*"
+                       r"(?:工程师|架构师|负责人|专家|总监|经理|研究员|开发者|开发|创始人|合伙人|顾问|"
+                       r"講師|工程師|架構師|負責人|專家|總監|經理|研究員|開發者|創辦人|顧問)$")
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+_NO_COMPANY = re.compile(r"(?:独立|獨立|自由职业|自由職業|自由|个人|個人)?$")
+
+
+def _without_role(text: str, org: Span | None) -> Span | None:
+    if org is None or not _HAN.match(text, org[0]):
+        return org
+    role = _CJK_ROLE.search(text, *org)
+    if role is None:
+        return org
+    if _NO_COMPANY.fullmatch(text, org[0], role.start()):
+        return None
+    return mk.clean_span(text, (org[0], role.start()), " ·,，")
 
 
 def _is_person(part: str, alone: bool) -> bool:
@@ -306,9 +343,13 @@ def _from_org(text: str, s: int, e: int) -> tuple[Span, Span] | None:
         name = mk.clean_span(text, (s, m.start()), " ")
         org = mk.clean_span(text, (m.end(), e), " ")
         who = text[name[0]:name[1]]
-        if not (mk.name_like(who, single=False) or _HANDLE.fullmatch(who)) or not text[org[0]].isupper():
+        cjk = mk.cjk_name(who) and "@" in m.group()  # "张三 @ 腾讯": no capitals to go by
+        if m.group("at") and not cjk:
             continue
-        if m.group("w").lower() in _PARTICLES and len(who.split()) < 2:
+        if not (mk.name_like(who, single=False) or _HANDLE.fullmatch(who) or cjk) \
+                or not (text[org[0]].isupper() or cjk):
+            continue
+        if (m.group("w") or "").lower() in _PARTICLES and len(who.split()) < 2:
             continue  # "Katharina von Bülow": a particle of the name
         return name, org
     return None
@@ -411,7 +452,7 @@ def _labelled_talk(text: str, labelled: list[tuple[str, str, Span]], bare: list[
         return None
     label, (vs, ve) = next((lb, sp) for kind, lb, sp in labelled if kind == "speaker")
     got = people(text, vs, ve, plural=bool(_PLURAL_LABEL.search(label.strip())))
-    title = _title(text, *next(sp for kind, _l, sp in labelled if kind == "title"))
+    title = talk_title(text, *next(sp for kind, _l, sp in labelled if kind == "title"))
     if got is None or title is None:
         return None
     d = Draft("labelled")
@@ -419,7 +460,7 @@ def _labelled_talk(text: str, labelled: list[tuple[str, str, Span]], bare: list[
     if org is not None:
         d.put("organisation", text[org[0]:org[1]], org)
     d.put("title", text[title[0]:title[1]], title)
-    _label_links(text, labelled, d)
+    label_links(text, labelled, d)
     for s, e in bare:
         slides_links(text, s, e, d, strict=True)
         video = next((lk for lk in mk.links(text, s, e) if lk.url and is_video_url(lk.url)), None)

@@ -11,12 +11,13 @@ from __future__ import annotations
 import re
 
 from . import markup as mk
-from .bullets import people
+from .bullets import label_links, line_labels, people, talk_title
 from .draft import Draft, set_video
 from .org import paren_org
 from .parts import embeds, is_embed, same_person, set_photo, slides_links, takeaway
 from .prose import TALK_CUE, organisation, prose, skip_markup, speakers_at, title_and_video
 from .span_index import block_holding, first_ending_at_or_after, first_starting_after
+from .talk_numbers import TALK_NUMBER
 from .videos import is_video_url
 
 _GENERIC_HEADING = re.compile(r"^\W*(?:overview|talks?|slides|photos?|videos?|sponsors?|summary|agenda|"
@@ -29,6 +30,21 @@ _GENERIC_HEADING = re.compile(r"^\W*(?:overview|talks?|slides|photos?|videos?|sp
                               # "Session 2", "Sesi 1": the slot's number, not the talk's title
                               r"^\W*(?:session|sesi|sesión|sessione|sessão|sitzung|slot|teil|part|vortrag|charla)"
                               r"\s*#?\d+\W*$", re.I)
+_NEXT_HEADING = re.compile(r"\W*(?:next|upcoming|coming up|save the date|what'?s next|see you|prochaine?|"
+                           r"à venir|n[äa]chste[snmr]?|pr[óo]xim[oa]s?|prossim[oa]|volgende|"
+                           r"下期|下次|下一期|下回|次回|预告|預告)", re.I)
+
+
+def not_a_talk_heading(raw: str) -> bool:
+    """A section of the post rather than a talk: "Talks", "Sponsors", "Next time", "下期预告"."""
+    return bool(_GENERIC_HEADING.match(raw) or _NEXT_HEADING.match(raw))
+
+
+def next_meetup_heading(raw: str) -> bool:
+    """The section that announces the next meetup: "Next time", "Coming up", "下期预告", "Prochaine fois"."""
+    return bool(_NEXT_HEADING.match(raw))
+
+
 _CLOCK = re.compile(r"\s*\d{1,2}[:.h]\d{2}(?:\s*[-–—]\s*\d{1,2}[:.h]\d{2})?\s*[-–—:|]?\s+")
 _HEADING_SPLIT = re.compile(r"\s+[–—-]\s+|:\s+|\s+\|\s+")
 
@@ -53,11 +69,14 @@ def heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | No
         line_end = nb.end if line_end < 0 else line_end
         if m and line_end - nb.start < 120:
             names = speakers_at(text, nb.start + m.end(), line_end, at_start=True)
+            got = people(text, nb.start + m.end(), line_end) if not names and m.re is _SPEAKER_LABEL else None
+            if got is not None:  # "讲者：黄志强（独立开发者）": names without capitals, after a label
+                names, org = got
             if re.search(r"(?:speaker|presenter|sprecher|sprecherin|referent|referentin|ponente|orateur|"
                          r"oratrice|intervenant|intervenante|relatore)[ \t*_]*:", m.group(), re.I):
                 names = names[:1]  # a singular label names one person: "Speaker: Jane Doe, Acme"
             title, byline = content, (names and line_end)
-            number = _TALK_NUMBER.match(raw)
+            number = _TALK_NUMBER.match(raw) or TALK_NUMBER.match(raw)
             if number and number.end() < len(raw):  # "### Talk 1: Title" over "**Speaker:** Name"
                 title = (content[0] + number.end(), content[1])
     if not names and i + 1 < len(blocks) and blocks[i + 1].kind in ("para", "html"):
@@ -65,6 +84,8 @@ def heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | No
         if got:
             names, org = got
             title = (content[0] + len(raw) - len(raw.lstrip(_LEAD_SYMBOLS)), content[1])
+            number = TALK_NUMBER.match(text, *title)  # "## 2. Title" over "🎤 Jane Doe · Acme"
+            title = (number.end(), title[1]) if number else title
             byline = names[-1][1][1]
     if not names:
         return None, i + 1
@@ -79,13 +100,13 @@ def heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | No
             d.put("organisation", m.group(1), (after + m.start(1), after + m.end(1)))
     d.speakers = names
     if not byline:  # "<h3>Title – Jane Doe (Acme)</h3>"
-        org = re.match(r"\s*\(([^()\n]{2,40})\)", text[names[-1][1][1]:h.cend])
+        org = re.match(r"\s*[(（]([^()（）\n]{2,40})[)）]", text[names[-1][1][1]:h.cend])
         if org:
             at = names[-1][1][1] + org.start(1)
             d.put("organisation", org.group(1), (at, at + len(org.group(1))))
     if title is not None:
         span = mk.clean_span(text, title, " ")
-        q = re.fullmatch(r"[\"“«„]\s?(.*?)\s?[\"”»“]", text[span[0]:span[1]])
+        q = re.fullmatch(r"[\"“«„《「]\s?(.*?)\s?[\"”»“》」]", text[span[0]:span[1]])
         if q:
             span = (span[0] + q.start(1), span[0] + q.end(1))
         d.put("title", text[span[0]:span[1]], span)
@@ -104,6 +125,8 @@ def heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | No
             img = mk.image(b)
             if img and any(same_person(img[0], sp[0]) for sp in d.speakers):
                 set_photo(text, d, b)
+        if b.kind == "para":  # "幻灯片：[链接](…)", "Video: [here](…)": the label says what the link is
+            label_links(text, line_labels(text, b.start, b.end)[0], d)
         slides_links(text, b.start, b.end, d, strict=True)
         if b.kind == "para" and "title" not in d.values:
             title_and_video(text, d, b.start, b.end)
@@ -185,7 +208,9 @@ def _bare_byline(text: str, b: mk.Block, heading: str):
 # "**Speaker:** Jane Doe, Acme" / "Ponentes: A y B (Org)" under a talk's heading
 _SPEAKER_LABEL = re.compile(r"[ \t*_]*(?:speakers?|presenters?|presented by|sprecher(?:in)?|referent(?:in)?|"
                             r"ponentes?|orateurs?|oratrices?|intervenants?|intervenantes?|predavatel(?:j|ica)|"
-                            r"relatori?|sprekers?)[ \t]*(?:\*\*|__)?[ \t]*:[ \t]*(?:\*\*|__)?[ \t]*", re.I)
+                            r"relatori?|sprekers?|讲者|讲师|嘉宾|分享人|分享者|分享嘉宾|主讲人?|演讲者|講者|講師|"
+                            r"主講人?|演講者|嘉賓|來賓|登壇者|発表者|발표자|연사)"
+                            r"[ \t]*(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*", re.I)
 _BY = re.compile(r"(?P<t>.+?)\s+(?:by|von|par|por|di|od)\s+(?P<n>[^()]+?)\s*$")
 
 
@@ -202,6 +227,11 @@ def _other_talk(text: str, b: mk.Block, d: Draft) -> bool:
                 and not any(same_person(n, m) for n, _ in other.speakers for m, _ in d.speakers))
 
 
+_HAN_NAME = r"[\u3400-\u4dbf\u4e00-\u9fff·]{2,4}"
+_HAN_NAMES = (rf"(?P<n>{_HAN_NAME}(?:[ \t]*[、和与及/][ \t]*{_HAN_NAME})*)"
+              r"(?:[ \t]*[(（][^()（）\n]{2,40}[)）])?")
+_CJK_NAME_TITLE = re.compile(rf"[ \t]*{_HAN_NAMES}[ \t]*[:：—–-]*[ \t]*(?P<t>《[^》\n]+》)[ \t]*")
+_CJK_TITLE_NAME = re.compile(rf"[ \t]*(?P<t>《[^》\n]+》)[ \t]*[:：—–-]*[ \t]*{_HAN_NAMES}[ \t]*")
 _NAME_ON = re.compile(r"(?P<n>[^\W\d_][^\n]{2,40}?)\s+(?:on|über|sur|sobre|su|over|about)\s+(?P<t>\S.*)$")
 
 
@@ -210,10 +240,15 @@ def _heading_parts(text: str, content: tuple[int, int], raw: str, context: str =
     if m and m.end() < len(raw):  # "18:45 — Jane Doe: Title": the time slot is neither name nor title
         content = (content[0] + m.end(), content[1])
         raw = raw[m.end():]
-    m = _TALK_NUMBER.match(raw)
+    m = _TALK_NUMBER.match(raw) or TALK_NUMBER.match(raw)
     if m and m.end() < len(raw):  # "Talk 1: Title — Name"
         content = (content[0] + m.end(), content[1])
         raw = raw[m.end():]
+    m = _CJK_NAME_TITLE.fullmatch(raw) or _CJK_TITLE_NAME.fullmatch(raw)
+    if m:  # "张三 —《标题》", "《标题》—— 张三（腾讯）": a title in 《》 beside a Chinese name
+        names = [(n.group(), (content[0] + m.start("n") + n.start(), content[0] + m.start("n") + n.end()))
+                 for n in re.finditer(r"[^、和与及/ ]+", m.group("n"))]
+        return names, (content[0] + m.start("t"), content[0] + m.end("t"))
     m = _BY.match(raw)
     if m:
         names = _names(text, content[0] + m.start("n"), content[0] + m.end("n"))
@@ -276,7 +311,9 @@ def heading_title(text: str, blocks: list[mk.Block], drafts: list[Draft], d: Dra
     if not k or blocks[k - 1].kind != "heading":
         return
     h = blocks[k - 1]
-    if _GENERIC_HEADING.match(text[h.content:h.cend]) or (drafts and drafts[-1].end > h.start):
+    number = TALK_NUMBER.match(text, h.content, h.cend)  # "## 2. Talks": a section, counted
+    if not_a_talk_heading(text[number.end() if number else h.content:h.cend]) or (
+            drafts and drafts[-1].end > h.start):
         return
     after = first_starting_after(blocks, d.end, k)
     nxt = blocks[after] if after < len(blocks) else None
@@ -289,5 +326,8 @@ def heading_title(text: str, blocks: list[mk.Block], drafts: list[Draft], d: Dra
     if nxt and nxt.kind not in ("heading", "hr") and not titled_run:
         return
     span = mk.clean_span(text, (h.content, h.cend), " ")
+    # "## Talk 2 — Lightning talk: Title", "## ⚡ Lightning talk: Title": the title alone
+    bare = talk_title(text, number.end() if number else span[0], span[1])
+    span = bare or span
     d.put("title", text[span[0]:span[1]], span)
     d.start = h.start

@@ -22,7 +22,8 @@ HONORIFIC = re.compile(r"[ \t\u3000]*(?:さん|様|さま|氏|先生|くん|君|
                         r"(?=$|[\s(（/,、&＆])")
 _TRAILING_PAREN = re.compile(r"(?<!\])[ \t\u3000]*[(（][ \t]*(?P<in>[^()（）\n]{2,60}?)[ \t]*[)）][ \t]*$")
 
-_TITLE_BEFORE = re.compile(r"(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+(?=\S+\s+\S)")
+# a title before a name: "Dr. Marcus Feld" is Marcus Feld
+TITLE_BEFORE = re.compile(r"(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+(?=\S+\s+\S)")
 People = tuple[list[tuple[str, Span]], Span | None]  # names with their spans, the organisation's span
 
 
@@ -59,7 +60,7 @@ def cell_people(text: str, s: int, e: int, nick_ok: bool = True) -> People | Non
         handle = re.search(r"[ \t]*[(（][ \t]*@[\w.-]+[ \t]*[)）]$", text[span[0]:span[1]])
         if handle and handle.start() > 0:
             span = mk.clean_span(text, (span[0], span[0] + handle.start()), " ")
-        title = _TITLE_BEFORE.match(text, *span)
+        title = TITLE_BEFORE.match(text, *span)
         if title:
             span = (title.end(), span[1])
         name = text[span[0]:span[1]]

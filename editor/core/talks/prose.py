@@ -56,6 +56,9 @@ NEGATIVE = re.compile(
     r"(?:want|wants|like|interested) (?:to give|in giving) a talk|"
     r"(?:einen|ein) (?:vortrag|talk|blitzlicht) (?:halten|geben|einreichen)|"
     r"proposer (?:un talk|une (?:pr[ée]sentation|intervention))|(?:dar|proponer) una charla|"
+    # a talk of an earlier year: "last year's newcomers included …", "去年", "往期回顾"
+    r"last year(?:'s|’s)?|previous years|l'(?:an|année) derni(?:er|ère)|letztes jahr|el año pasado|"
+    r"l'anno scorso|vorig jaar|"
     # slides of a talk given at an earlier meetup: a note, not a talk of this one
     r"(?:talk|vortrag|charla|présentation|exposé)\s+(?:from|of|vom|du|de|del)\s+(?:last\s+month|"
     r"letzten\s+(?:mal|monat)|mois\s+dernier|mes\s+pasado|"
@@ -116,8 +119,9 @@ _ROLE_SELF = {"yours truly", "myself", "me", "moi", "ich"}
 _SLOT_VERB = (r"gave|gives|described|describes|told us|talked|talks|presented|presents|spoke|shared|"
               r"introduced|walked us|showed|explained|delivered|held|discussed|demoed|demonstrated")
 _SLOT = re.compile(
-    r"(?:(?:Finally|Next|Then|First|Lastly|Afterwards|After that|Following that|Later|Next up|First up|"
-    r"Up next|Last but not least)\s*,?\s+)?"
+    # (the longer openers first: "Next up, Jane Doe from Acme showed" is not a speaker "up, Jane Doe")
+    r"(?:(?:Next up|First up|Up next|Finally|Next|Then|First|Lastly|Afterwards|After that|Following that|"
+    r"Later|Last but not least)\s*,?\s+)?"
     r"(?P<n>[^\W\d_][^\s,;:()\[\]*\"“”]*(?:(?:\s+|,\s*)[^\s,;:()\[\]*\"“”]+){0,9}?)"
     r"\s+from\s+(?P<o>[^\s,;:()\[\]\"“”*_][^,;:()\[\]\n\"“”*_]{0,59}?)"
     rf"\s+(?:{_SLOT_VERB})\b")
@@ -206,7 +210,8 @@ def _no_honorific(text: str, cand: tuple) -> tuple:
 
 
 _AMBIGUOUS = ("von", "van", "de", "da", "di", "du", "del")
-_AUX = re.compile(r"\s+(?:(?:nous\s+(?:a|ont)|nos|nam\s+(?:je|sta|so)|hat\s+uns|haben\s+uns|a|ha|han|hat|je|"
+_AUX = re.compile(r"\s+(?:(?:nous\s+(?:a|ont)|ci\s+ha(?:nno)?|nos|nam\s+(?:je|sta|so)|hat\s+uns|haben\s+uns|"
+                  r"a|ha|han|hat|je|"
                   r"was|has|è|ist|est|ont|har|heeft)\s+)?")
 
 
@@ -222,6 +227,8 @@ def slot_speakers(text: str, s: int, e: int) -> tuple[list[tuple[str, Span]], Sp
     for part in re.split(r"\s*,\s*|\s+(?:and|&|und|et|y|in|i|e)\s+", raw):
         at = raw.find(part, pos)
         pos = at + len(part)
+        if not out and raw.startswith(",", pos) and any(w[:1].islower() for w in part.split()):
+            continue  # "Kicking things off, Jane Doe from Acme showed …": an opening clause, no speaker
         if not part[:1].isupper() or part.split()[0].lower() in _NOT_A_SPEAKER or len(part.split()) > 5:
             return None
         out.append((part, (ns + at, ns + at + len(part))))
@@ -231,13 +238,19 @@ def slot_speakers(text: str, s: int, e: int) -> tuple[list[tuple[str, Span]], Sp
     return out, (m.start("o") + org.end(), m.end("o"))
 
 
+# "showed us" in the languages a particle can mean "from" in ("von", "de", "di", "van", "da")
+_SHOWED = re.compile(r"(?:zeigte|zeigten|erklärte|erklärten|montré|montre|expliqué|mostró|mostraron|explicó|"
+                     r"mostrato|spiegato|toonde|liet|mostrou|explicou)\b", re.I)
+
+
 def _split_particle_org(text: str, name: str, span: Span) -> tuple[str, Span]:
     """``Anna Schmidt von Acme sprach``: "von" is "from" here, not part of the name."""
     toks = name.split(" ")
     for i, tok in enumerate(toks[1:-1], 1):
-        if tok in _AMBIGUOUS and len(toks) - i - 1 == 1:
+        # after a full name, a company of up to three words: "Anna Schmidt von Acme Corp zeigte uns"
+        if tok in _AMBIGUOUS and (len(toks) - i - 1 == 1 or i >= 2 and len(toks) - i - 1 <= 3):
             m = _AUX.match(text, span[1])
-            if m and TALK_CUE.match(text, m.end()):
+            if m and (TALK_CUE.match(text, m.end()) or _SHOWED.match(text, m.end())):
                 keep = " ".join(toks[:i])
                 return keep, (span[0], span[0] + len(keep))
     return name, span

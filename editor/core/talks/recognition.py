@@ -24,6 +24,7 @@ from .html_talks import html_entries, opens_talk_block
 from .lines import closing_byline, definition_talks, link_item, thanks_talks
 from .liquid import include_entries, speaker_include
 from .model import Talk
+from .numbered import keep_section_talks, numbered_section
 from .parts import (
     alt_title,
     embed_follows,
@@ -54,7 +55,7 @@ def body_talks(text: str, body_start: int) -> list[Talk]:
     try:
         with remembering(text):
             blocks = mk.blocks(text, body_start)
-            drafts = _mentions_of_earlier_talks(_drafts(text, blocks))
+            drafts = keep_section_talks(text, blocks, _mentions_of_earlier_talks(_drafts(text, blocks)))
             drafts = sorted(drafts + surname_talks(text, blocks, drafts), key=lambda d: d.start)
             drafts = merge_retold(text, keyed_slides(text, blocks, drafts))
             _cross_reference(text, blocks, drafts)
@@ -100,6 +101,8 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
             if d is None:
                 d, j = labelled_section(text, blocks, i)
                 j = extend_entry(text, blocks, j, d) if d is not None else j
+            if d is None:
+                d, j = numbered_section(text, blocks, i)
             if d is None:
                 d, j = speaker_heading(text, blocks, i)
             if d is None:

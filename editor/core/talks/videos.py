@@ -16,7 +16,8 @@ from urllib.parse import urlsplit
 
 _VIDEO_HOSTS = ("youtube.com", "youtu.be", "youtube-nocookie.com", "vimeo.com", "dailymotion.com",
                 "twitch.tv", "skillsmatter.com", "infoq.com", "confreaks.tv", "media.ccc.de",
-                "bilibili.com", "loom.com", "wistia.com", "peertube")
+                "bilibili.com", "loom.com", "wistia.com", "peertube",
+                "b23.tv", "youku.com", "v.qq.com", "ixigua.com", "nicovideo.jp")
 _SLIDE_HOSTS = ("speakerdeck.com", "slideshare.net", "slides.com", "slid.es", "prezi.com",
                 "docs.google.com/presentation", "sway.office.com", "pitch.com", "canva.com/design",
                 "slideshare.com", "noti.st", "gitpitch.com", "revealjs", "decktape")

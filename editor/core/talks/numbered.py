@@ -1,0 +1,204 @@
+"""Talks under headings that number them: ``## Talk 2 — Title``, ``### 分享一：标题``, ``## 第二場：標題``.
+
+A heading that counts the talk in any language ("Talk 2 —", "Session 3:", "Vortrag 1:", "分享一：",
+"第二場", "【演讲 3】", "First talk:") holds its title, after the number and a talk-kind label
+("Lightning talk:", "闪电演讲："). The section under it names the speaker, on a labelled line
+(``讲者：[张伟](…)（腾讯云）``, ``Speaker: Jane Doe, Acme``) or in its first sentence ("Jane Doe from
+Acme showed us …"), and gives the recording (an embed, a ``视频：`` line, a video link with its start
+time) and the slides (a ``幻灯片：`` line or a slides link). A heading whose rest is ``Name — Title`` is
+left to ``headings`` unless the section names someone else.
+
+``keep_section_talks``: a person named without a recording or slides of their own in a next-meetup
+section ("We're back in May with Jane Doe on Rails") is no talk; once a post numbers its talks this
+way, neither is one named in the intro before them ("X kindly stepped in") or a numbered talk's speaker
+named again.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import markup as mk
+from .bullets import label_links, line_labels, people, talk_title
+from .draft import Draft, set_video
+from .headings import heading_entry, next_meetup_heading, not_a_talk_heading
+from .parts import embeds, is_embed, same_person, set_photo, slides_links, takeaway
+from .prose import TALK_CUE, prose
+from .talk_numbers import SLOT_COUNT, TALK_NUMBER
+from .videos import is_video_url
+
+_SPLIT = re.compile(r"[ \t]+[–—-][ \t]+|[ \t]*[|｜][ \t]*")
+
+
+def numbered_section(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | None, int]:
+    """The talk of the numbered heading ``blocks[i]`` and the index after its section, or (None, i + 1)."""
+    h = blocks[i]
+    m = TALK_NUMBER.match(text, h.content, h.cend)
+    if not m:
+        return None, i + 1
+    k = i + 1
+    while k < len(blocks) and not (blocks[k].kind == "hr" or blocks[k].kind == "heading"
+                                   and blocks[k].level <= h.level):
+        k += 1
+    section = blocks[i + 1:k]
+    d, how = _speaker(text, section)
+    if d is None:
+        return None, i + 1
+    title = _title(text, m.end(), h.cend, d)
+    if title is None or not_a_talk_heading(text[title[0]:title[1]]):
+        return None, i + 1  # "## 2. Talks", "## 3. Next meetup"
+    d.put("title", text[title[0]:title[1]], title, force=True)
+    d.weak_title = False
+    d.kind = "heading"
+    d.start, d.end = h.start, (section[-1].end if section else h.end)
+    for b in section:
+        if b.kind == "item" and b.level == 0 and not line_labels(text, b.content, b.end)[0]:
+            takeaway(text, b, d)
+        elif b.kind == "html" or is_embed(b):
+            embeds(text, b, d)
+        elif b.kind == "image" and "photo" not in d.values:
+            img = mk.image(b)
+            if img and any(same_person(img[0], n) for n, _ in d.speakers):
+                set_photo(text, d, b)
+        elif b.kind == "para":
+            labelled, _bare = line_labels(text, b.start, b.end)
+            label_links(text, labelled, d)
+            slides_links(text, b.start, b.end, d, strict=True)
+            if "video_url" not in d.values:
+                links = mk.links(text, b.start, b.end)
+                link = next((lk for lk in links if lk.url and is_video_url(lk.url)), None)
+                if link is not None:
+                    set_video(d, link.url, link.url_span)
+    para = next(b for b in section if b.kind in ("para", "item"))  # the one _speaker read
+    told = how != "prose" or d.cue or not SLOT_COUNT.match(text, h.content, h.cend) and bool(
+        TALK_CUE.search(text, para.start, para.end))  # "## Talk 2 — …" over "Jane Doe showed us"
+    if not (told or "video_url" in d.values or "slides_url" in d.values):
+        return None, i + 1  # "Session 2: Networking" over "Our host Jane Doe opened the doors"
+    d.cue = True
+    if how == "prose" and "organisation" not in d.values:  # the byline readings of ``headings``
+        other = heading_entry(text, blocks, i)[0]
+        org = other.values.get("organisation", "") if other is not None else ""
+        if org and "](" not in org and "://" not in org and [n for n, _ in other.speakers] == [
+                n for n, _ in d.speakers]:
+            d.put("organisation", org, other.spans.get("organisation"))
+    return d, k
+
+
+def _speaker(text: str, section: list[mk.Block]) -> tuple[Draft | None, str]:
+    """The speaker(s) and organisation the section names first, and how: on a labelled line ("label"),
+    a byline ("byline") or in the first paragraph ("prose", with ``cue`` when told as a talk)."""
+    paras = [b for b in section[:4] if b.kind in ("para", "item") and not is_embed(b)]
+    for b in paras:
+        labelled, _bare = line_labels(text, b.content if b.kind == "item" else b.start, b.end)
+        said = next(((label, span) for kind, label, span in labelled if kind == "speaker"), None)
+        if said is None:
+            continue
+        got = people(text, *said[1], plural=said[0].lower().endswith("s"))
+        if got is None:
+            return None, ""
+        d = Draft("heading")
+        d.speakers, org = got
+        if org is not None:
+            d.put("organisation", text[org[0]:org[1]], org)
+        return d, "label"
+    if not paras or paras[0].kind != "para":
+        return None, ""
+    d = _byline(text, paras[0])
+    if d is not None:
+        return d, "byline"
+    told = prose(text, paras[0].start, paras[0].end)
+    if told is None or not told.speakers:
+        return None, ""
+    d = Draft("heading")
+    d.speakers, d.cue = told.speakers, told.cue
+    if "organisation" in told.values:
+        d.put("organisation", told.values["organisation"], told.spans.get("organisation"))
+    return d, "prose"
+
+
+_BYLINE_SEP = re.compile(r"[ \t]+[·•|｜–—][ \t]+")
+_LINK_ONLY = re.compile(r"[ \t*_]*\[[^\]\n]*\]\([^)\n]*\)[ \t*_]*")
+
+
+def _byline(text: str, b: mk.Block) -> Draft | None:
+    """"🎤 Jane Doe · Acme · [slides](…)", "Jane Doe & Bo Chen | Acme" as the section's first line:
+    the people, then the organisation; links to the slides or the recording may stand between."""
+    line_end = b.end
+    if "\n" in b.text or len(_LINK_ONLY.sub("", b.text)) > 100:
+        return None  # a byline is a short line of its own, not a sentence
+    s = b.start
+    while s < line_end and not (text[s].isalnum() or text[s] in "[*_@"):
+        s += 1  # an emoji or a symbol before the name
+    parts, pos = [], s
+    for m in [*_BYLINE_SEP.finditer(text, s, line_end), None]:
+        part = (pos, m.start() if m else line_end)
+        if not _LINK_ONLY.fullmatch(text, *part):
+            parts.append(part)
+        pos = m.end() if m else line_end
+    if not 1 <= len(parts) <= 2 or parts[0][0] != s:
+        return None
+    got = people(text, *parts[0], plural=True)
+    if got is None:
+        return None
+    d = Draft("heading")
+    d.speakers, org = got
+    if org is None and len(parts) == 2:
+        org = mk.clean_span(text, parts[1], " *_")
+    if org is not None and not _org_like(text[org[0]:org[1]]):
+        return None  # "Jane Doe from Acme showed us …": a sentence, read as prose
+    if org is not None:
+        d.put("organisation", text[org[0]:org[1]], org)
+    return d
+
+
+def _org_like(org: str) -> bool:
+    """A company's name: a few words, none in lower case but the small words inside names."""
+    words = org.split()
+    return 0 < len(words) <= 6 and "](" not in org and not org.endswith(".") and all(
+        not w[:1].islower() or w in ("of", "and", "de", "du", "des", "für", "the", "&", "y", "e", "et", "und")
+        for w in words)
+
+
+def _title(text: str, s: int, e: int, d: Draft) -> tuple[int, int] | None:
+    """The title in the heading's rest ``text[s:e]``; when the rest is "Name — Title" and the section's
+    speaker is that name, the other part."""
+    for m in _SPLIT.finditer(text, s, e):
+        for name, other in (((s, m.start()), (m.end(), e)), ((m.end(), e), (s, m.start()))):
+            who = mk.clean_span(text, name, " *_")
+            if any(same_person(text[who[0]:who[1]], n) for n, _ in d.speakers):
+                return talk_title(text, *other)
+    return talk_title(text, s, e)
+
+
+def _uncounted(text: str, h: mk.Block) -> str:
+    """A heading's text after its count: "3. Next meetup" -> "Next meetup"."""
+    m = TALK_NUMBER.match(text, h.content, h.cend)
+    return text[m.end() if m else h.content:h.cend]
+
+
+def keep_section_talks(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> list[Draft]:
+    """The drafts without the people named, with no recording or slides of their own, in a next-meetup
+    section, or (in a post that numbers its talks) in the intro before the first one or as a numbered
+    talk's speaker again."""
+    heads = {b.start for b in blocks if b.kind == "heading" and TALK_NUMBER.match(text, b.content, b.cend)}
+    numbered = [d for d in drafts if d.start in heads]
+    if len(numbered) < 2:
+        numbered = []
+    # the numbered talks' speakers' words (``same_person`` shares one), looked up once per draft
+    words = {w for d in numbered for n, _ in d.speakers for w in n.lower().split()}
+    first = numbered[0].start if numbered else -1
+    out = []
+    k = 0
+    heading = None  # the last heading before the draft
+    for d in drafts:
+        while k < len(blocks) and blocks[k].start <= d.start:
+            if blocks[k].kind == "heading":
+                heading = blocks[k]
+            k += 1
+        if d.start not in heads and d.kind in ("prose", "told") and not (
+                "video_url" in d.values or "slides_url" in d.values) and (
+                d.start < first or any(words.intersection(n.lower().split()) for n, _ in d.speakers)
+                or heading is not None and next_meetup_heading(_uncounted(text, heading))):
+            continue
+        out.append(d)
+    return out

@@ -1,0 +1,30 @@
+"""How a heading counts its talk, in any language: "Talk 2 — ", "Session #3: ", "分享一：", "第二場：",
+"【演讲 3】", "First talk: ", "1. " (read by ``numbered`` and ``headings``)."""
+
+from __future__ import annotations
+
+import re
+
+_TALK_WORDS = (r"(?:lightning[ \t]+)?talks?|闪电演讲|闪电分享|閃電演講|閃電講|"
+               r"session|presentation|keynote|vortrag|beitrag|pr[ée]sentation|"
+               r"intervention|conf[ée]rence|expos[ée]|charla|ponencia|palestra|apresenta[çc][ãa]o|intervento|"
+               r"lezing|praatje|wyk[łl]ad|prelekcja|p[řr]edn[áa][šs]ka|predavanje|доклад|выступление|"
+               r"分享|演讲|演講|议题|議題|讲座|講座|报告|報告|主题|主題|発表|セッション|トーク|講演|발표|세션|강연")
+_CJK_DIGITS = "一二三四五六七八九十〇零两兩"
+_NUMBER = rf"(?:#?[ \t]*\d{{1,2}}|[{_CJK_DIGITS}]{{1,3}}|(?-i:[IVX]{{1,4}})(?!\w))"
+_ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|last|final)"
+_SEPARATOR = r"(?:[:：.)）|｜/·•]|[–—-](?=\s)|[–—])"
+# "Talk 2", "分享一", "Session #3", "第二場", "第 2 个分享"
+_COUNT = (rf"(?:{_TALK_WORDS})[ \t]*{_NUMBER}|"
+          rf"第[ \t]*(?:\d{{1,2}}|[{_CJK_DIGITS}]{{1,3}})[ \t]*"
+          rf"(?:部分|[场場个個位回部节節讲講]|{_TALK_WORDS})*")
+# the count and what stands after it, up to the title: "Talk 2 — ", "分享一：", "【演讲 3】", "First talk: ",
+# "1. "
+TALK_NUMBER = re.compile(
+    rf"[ \t]*(?:[【\[][ \t]*(?:{_COUNT})[ \t]*[】\]][ \t]*{_SEPARATOR}?|"
+    rf"(?:{_COUNT}|{_ORDINAL}[ \t]+(?:{_TALK_WORDS}))[ \t]*{_SEPARATOR}|"
+    r"#?\d{1,2}[.)][ \t])[ \t]*(?=\S)", re.I)  # (a bare "1. ", never "3.5 billion")
+# a count that says "talk" (not only a slot: "Session 3", "第三场", "1."): a sentence naming someone under it
+# with a talk verb is enough
+SLOT_COUNT = re.compile(r"[ \t]*[【\[]?[ \t]*(?:session|sesión|sessione|sessão|sitzung|セッション|세션|第|"
+                        r"#?\d)", re.I)
