@@ -36,6 +36,12 @@ showed us", a YouTube embed with ``?start=``; a call for speakers naming last ye
 invented 5, all fields 70% -> 9/9, 0, 100%; d (Chinese "### 分享一：标题" over "讲者：[姓名](…)（公司）",
 "视频：" on bilibili with ``?t=``, "幻灯片："): 0/8 -> 8/8, 0, 100%. The same numbered-heading rule reads
 blind8_b's "## 1. Title" over "🎤 Name · Org · [slides](…)": all fields 69% -> 100% (looked at while tuning).
+blind14 (tuned on), alone and inside its site alike: a (English "**Title**: Name (Org) — what it was about",
+a sponsor's two-minute pitch, a panel, a year of study in brackets): found 6/8, invented 2, all fields 87%
+-> 8/8, 0, 100%; b ("### 🎤 Title" over "Speaker(s): [Name](profile) — Role at Company", a "### 🎙️ Panel"):
+6/7, invented 3, 63% -> 7/7, 0, 100%; c (photo captions "**Name** (Org) — *Title* — at 6:45 in the
+recording · [slides]"): 0/7, invented 3 -> 7/7, 0, 100%; e (Catalan playlist bullets "🎬 [Title](…&index=N)
+— **Name** (Org) · [diapositives]", a "Taula rodona", "Xerrada llampec:"): 0/8, invented 2 -> 8/8, 0, 100%.
 """
 
 from __future__ import annotations
@@ -116,6 +122,10 @@ def _site_score(folder: str) -> Score:
     ("talks_site_blind10_a", 1.0, 0, 0.95),
     ("talks_site_blind10_d", 1.0, 0, 0.95),
     ("talks_site_blind8_b", 1.0, 0, 0.95),
+    ("talks_site_blind14_a", 1.0, 0, 0.95),
+    ("talks_site_blind14_b", 1.0, 0, 0.95),
+    ("talks_site_blind14_c", 1.0, 0, 0.95),
+    ("talks_site_blind14_e", 1.0, 0, 0.95),
 ])
 def test_posts_opened_inside_their_site(folder, min_found, max_invented, min_fields, capsys):
     score = _site_score(folder)

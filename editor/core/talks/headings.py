@@ -13,6 +13,7 @@ import re
 from . import markup as mk
 from .bullets import label_links, line_labels, people, talk_title
 from .draft import Draft, set_video
+from .kinds import after_kind
 from .org import paren_org
 from .parts import embeds, is_embed, same_person, set_photo, slides_links, takeaway
 from .prose import TALK_CUE, organisation, prose, skip_markup, speakers_at, title_and_video
@@ -31,13 +32,28 @@ _GENERIC_HEADING = re.compile(r"^\W*(?:overview|talks?|slides|photos?|videos?|sp
                               r"^\W*(?:session|sesi|sesión|sessione|sessão|sitzung|slot|teil|part|vortrag|charla)"
                               r"\s*#?\d+\W*$", re.I)
 _NEXT_HEADING = re.compile(r"\W*(?:next|upcoming|coming up|save the date|what'?s next|see you|prochaine?|"
-                           r"à venir|n[äa]chste[snmr]?|pr[óo]xim[oa]s?|prossim[oa]|volgende|"
+                           r"à venir|n[äa]chste[snmr]?|pr[óo]xim[oa]s?|pr[òo]xim[ae]?s?|propers?\b|propera|"
+                           r"prossim[oa]|"
+                           r"volgende|następn\w*|следующ\w*|"
                            r"下期|下次|下一期|下回|次回|预告|預告)", re.I)
 
 
 def not_a_talk_heading(raw: str) -> bool:
     """A section of the post rather than a talk: "Talks", "Sponsors", "Next time", "下期预告"."""
     return bool(_GENERIC_HEADING.match(raw) or _NEXT_HEADING.match(raw))
+
+
+# "**Propera nit:** 30 de maig, amb …", "Next up: **Hack Night** …", "📅 **Save the date:** …": a
+# paragraph under a label of the next meetup announces it; the people it names are still to speak
+# ("Next up: Jane Doe on …" may be the next talk of the evening: not a label of the next meetup)
+_LEAD_LABEL = re.compile(r"[^\w*_\[]*(?:\*\*|__)?(?P<l>[^*_:\n\[\]()]{2,40}?)(?:\*\*|__)?[ \t]*[:：]")
+
+
+def announces_next(para: str) -> bool:
+    """Whether a paragraph opens on a label of the next meetup ("**Next edition:**", "Propera nit:")."""
+    m = _LEAD_LABEL.match(para)
+    return bool(m and _NEXT_HEADING.match(m.group("l"))
+                and not re.match(r"\W*(?:next up|up next)\W*$", m.group("l"), re.I))
 
 
 def next_meetup_heading(raw: str) -> bool:
@@ -69,13 +85,18 @@ def heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | No
         line_end = nb.end if line_end < 0 else line_end
         if m and line_end - nb.start < 120:
             names = speakers_at(text, nb.start + m.end(), line_end, at_start=True)
+            if not names and m.re is _SPEAKER_LABEL:
+                names = _profile_name(text, nb.start + m.end(), line_end)
             got = people(text, nb.start + m.end(), line_end) if not names and m.re is _SPEAKER_LABEL else None
             if got is not None:  # "讲者：黄志强（独立开发者）": names without capitals, after a label
                 names, org = got
             if re.search(r"(?:speaker|presenter|sprecher|sprecherin|referent|referentin|ponente|orateur|"
                          r"oratrice|intervenant|intervenante|relatore)[ \t*_]*:", m.group(), re.I):
                 names = names[:1]  # a singular label names one person: "Speaker: Jane Doe, Acme"
+            elif names and m.re is _SPEAKER_LABEL and nb.end - nb.start < 300:
+                names = _more_named(text, names, line_end, nb.end)  # "Speakers: A — Role at X, and\nB — …"
             title, byline = content, (names and line_end)
+            title = (after_kind(text, *title), title[1])  # "### 🎤 Title", "### ⚡ Lightning talk: Title"
             number = _TALK_NUMBER.match(raw) or TALK_NUMBER.match(raw)
             if number and number.end() < len(raw):  # "### Talk 1: Title" over "**Speaker:** Name"
                 title = (content[0] + number.end(), content[1])
@@ -93,6 +114,10 @@ def heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | No
     if byline and org:
         d.put("organisation", text[org[0]:org[1]], org)
     if byline:
+        after = skip_markup(text, names[0][1][1])
+        role = _ROLE_AT.match(text, after, byline)
+        if role:  # "Speaker: [Jane Doe](…) — Staff Engineer at Acme": the company, not the role
+            d.put("organisation", role.group("o"), role.span("o"))
         after = skip_markup(text, names[-1][1][1])
         paren_org(text, d, after, byline, lower_ok=True)
         m = re.match(r",\s*([^,()\n]{2,50}?)\s*$", text[after:byline])
@@ -151,6 +176,39 @@ def heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | No
         d.end = b.end
         k += 1
     return d, k
+
+
+# "— Staff Engineer at Acme", ", Ingenieurin bei Acme", " – développeuse chez Acme" after a speaker's name
+_ROLE_AT = re.compile(r"[ \t]*[—–,-][ \t]*[^\n,()\[\]]{2,60}?[ \t]+"
+                      r"(?:at|@|bei|chez|en|presso|na|bij|w|em|på|в)[ \t]+"
+                      r"(?P<o>[^\s,()\[\]][^\n,()\[\]]{0,48}?)"
+                      r"[ \t]*(?=,|;|\.?[ \t]*$|[ \t]+(?:and|und|et|y|i|e)\b)", re.M)
+
+
+_PROFILE_URL = re.compile(r"https?://(?:www\.)?(?:twitter\.com|x\.com|github\.com|linkedin\.com|bsky\.app|"
+                          r"[\w.-]*mastodon[\w.-]*|[\w.-]+\.social)/", re.I)
+
+
+def _profile_name(text: str, s: int, e: int) -> list:
+    """After a speaker label, a link to a profile whose text is two to four capitalised words: the
+    speaker, even when a word is one the name rules refuse as a first name ("Dev", "Will", "Grace")."""
+    link = next((lk for lk in mk.links(text, s, e) if lk.url), None)
+    words = link.text.split() if link else []
+    if link is None or link.span[0] - s > 2 or not _PROFILE_URL.match(link.url) or not 2 <= len(words) <= 4 \
+            or not all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words):
+        return []
+    return [(link.text, link.text_span)]
+
+
+def _more_named(text: str, names: list, line_end: int, end: int) -> list:
+    """The other speakers of a plural label's paragraph, each linked or bold at the start of a part."""
+    out, base = list(names), names[-1][1][1]
+    for m in re.finditer(r"(?:,|\band\b|\bund\b|\bet\b|&|\n)[ \t]*(?:and[ \t]+)?", text[base:end]):
+        at = base + m.end()
+        more = speakers_at(text, at, end, at_start=True)
+        if more and more[0][1][0] - at <= 2 and all(more[0][0] != n for n, _ in out):
+            out.append(more[0])
+    return out
 
 
 _LEAD_SYMBOLS = "".join(chr(c) for c in range(0x2000, 0x2BFF)) + "".join(

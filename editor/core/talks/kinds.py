@@ -9,8 +9,13 @@ _SYMBOLS = re.compile("[\u2022\u2190-\u21ff\u25a0-\u27bf\u2b00-\u2bff\ufe0f\u200
                       "\U0001f000-\U0001faff]+[ \t]*")
 _KIND_WORDS = (r"(?:LT|Lightning(?:[ -]talk)?|Keynote(?:[ \t]+\w+)?|Workshop|Blitz(?:licht|talk|vortrag)?|"
               r"Kurzvortrag|Vortrag|Charla(?:[ \t]+rel[áa]mpago)?|Ponencia|Talk [ée]clair|Flitslezing|"
-              r"Blixt(?:föredrag)?|Lyntale|Lampo|ライトニングトーク|基調講演)")
-_KIND_LABEL = re.compile(_KIND_WORDS + r"[ \t]*[:：][ \t]*|[\[(（]" + _KIND_WORDS + r"[\])）][ \t]*", re.I)
+              r"Blixt(?:föredrag)?|Lyntale|Lampo|ライトニングトーク|基調講演|Xerrada(?:[ \t]+llampec)?|"
+              r"(?:Palestra|Apresenta[çc][ãa]o)[ \t]+rel[âa]mpago|(?:Talk|Intervento)[ \t]+lampo|"
+              r"(?:Pr[ée]sentation|Expos[ée])[ \t]+[ée]clair|Flits(?:talk|presentatie)|闪电演讲|閃電講|"
+              r"라이트닝[ \t]?토크|Молниеносный[ \t]+доклад|Piorunująca[ \t]+prezentacja)")
+# "Lightning talk: Title", "Lightning talk — Title" (a dash only between spaces: "Keynote-ready" stays)
+_KIND_LABEL = re.compile(_KIND_WORDS + r"(?:[ \t]*[:：]|[ \t]+[—–-](?=[ \t]))[ \t]*|"
+                         r"[\[(（]" + _KIND_WORDS + r"[\])）][ \t]*", re.I)
 
 
 def after_kind(text: str, start: int, end: int) -> int:

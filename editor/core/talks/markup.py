@@ -351,6 +351,7 @@ _NAME_RE = re.compile(rf"(?<![\w@/#-])(?<![^\W\d]\.)"
 
 
 # Companies among the stop words: never a person's first word, but a fine organisation ("Ana from Docker").
+_INNER_PARTICLES = _PARTICLES | {"el", "ben", "ibn", "abu", "bint"}
 BRANDS = {"google", "youtube", "github", "twitter", "slack", "zoom", "docker", "microsoft", "amazon", "aws",
           "azure", "apple"}
 
@@ -376,7 +377,9 @@ def name_like(s: str, single: bool = True) -> bool:
     toks = s.split()
     if len(toks) > 5:
         return False
-    real = [t for t in toks if t not in _PARTICLES]
+    # a capitalised particle inside a name: "Fatima El Amrani", "Ana De Souza", "Omar Ben Salah"
+    real = [t for i, t in enumerate(toks) if t not in _PARTICLES
+            and not (0 < i < len(toks) - 1 and t.lower() in _INNER_PARTICLES)]
     if not real or not (single or len(real) >= 2):
         return False
     if toks[0] in _PARTICLES or toks[-1] in _PARTICLES:

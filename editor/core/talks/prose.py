@@ -51,6 +51,12 @@ NEGATIVE = re.compile(
     r"transmisi[óo]n|registrazion[ei]|registrat[oaie]|aufzeichnung|aufgezeichnet|"
     r"enregistr(?:ement|[ée]e?s?)|rimandat[oaie]|annullat[oaie]|postponed|verschoben|abgesagt|"
     r"pospuest[oa]s?|cancelad[oa]s?|adiad[oa]s?|reporté(?:e|s|es)?|"
+    # a sponsor's short pitch, a talk still to come, the playlist of the whole evening
+    r"(?:for|in) (?:a couple of|a few|two|2) minutes|(?:two|2)[- ]minutes?\b|quick (?:\w+[- ])?intro|"
+    r"short pitch|en (?:dos|deux) minut(?:s|es|os)|in zwei minuten|"
+    r"(?:has|have|had) (?:already )?promised|lined up|save the date|registration opens|"
+    r"ajorna\w*|ajornad\w*|cancel·la\w*|"
+    r"playlist|llista de reproducci[óo]|lista de reproducci[óo]n|lista de reprodu[çc][ãa]o|"
     # a call for speakers names the person to write to, not a speaker
     r"call for (?:speakers|papers|talks|proposals)|cfp|looking for speakers|speakers wanted|"
     r"(?:want|wants|like|interested) (?:to give|in giving) a talk|"
@@ -96,7 +102,8 @@ _TITLE_PHRASE = re.compile(
     r"told us (?:about|to)|"
     r"telling us (?:about|how)|discuss(?:ed|ing)(?:\s+how to)?|introduc(?:ing|ed) us to|presented(?:\s+on)?|"
     r"titled|entitled|describing(?:\s+how to)?|exploring)\s+(?=[A-Z\"“])")
-SLIDES_WORDS = re.compile(r"\b(?:slides?|slide deck|deck|folien|diapositivas?|diapos|prosojnice|lucidi|"
+SLIDES_WORDS = re.compile(r"\b(?:slides?|slide deck|deck|folien|diapositiv[ae]s?|diapos|transpar[eè]ncies|"
+                          r"prosojnice|lucidi|"
                           r"dia's|presentation|präsentation|présentation|слайды|слайдов|lysark|kalvot|"
                           r"διαφάνειες|شرائح)\b|שקפים", re.I)
 _START_LABEL = re.compile(r"(?:\b(?:starting|starts|start|from|ab|à partir de|a partir de|desde|od|vanaf)\s+"

@@ -16,15 +16,17 @@ from .agenda import labelled_section, numbered_lines, programme_line, timetable_
 from .aliases import handle_names
 from .bios import surname_talks
 from .bullets import bullet_section, label_lines, labelled_item, resolve_handles, sub_item_media
+from .bylines import byline
 from .cards import photo_card, quote_card
 from .chapters import Recordings, chapter_talks
 from .draft import Draft, set_video
-from .headings import heading_entry, heading_title
+from .headings import announces_next, heading_entry, heading_title
 from .html_talks import html_entries, opens_talk_block
 from .lines import closing_byline, definition_talks, link_item, thanks_talks
 from .liquid import include_entries, speaker_include
 from .model import Talk
 from .numbered import keep_section_talks, numbered_section
+from .panels import is_panel
 from .parts import (
     alt_title,
     embed_follows,
@@ -96,6 +98,9 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
             drafts += chapters[0]
             i = chapters[1]
             continue
+        if b.kind == "heading" and is_panel(text[b.content:b.cend]):
+            i = _section_end(blocks, i)  # "### 🎙️ Panel: …": the panel's section names no talk
+            continue
         if b.kind == "heading":
             d, j = bullet_section(text, blocks, i)
             if d is None:
@@ -137,6 +142,10 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
                 d.start, d.end = b.start, b.end
                 drafts.append(d)
                 i += 1
+                continue
+            d = byline(text, b.content, b.end)
+            if d is not None:
+                i = _take_byline(text, blocks, i, d, drafts)
                 continue
             d = prose(text, b.content, b.end, at_start=True)
             if d and d.cue:
@@ -197,6 +206,13 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
                 d.spans["paragraph"] = (b.start, b.end)
                 i = extend_entry(text, blocks, i + 1, d)
                 drafts.append(d)
+                continue
+            d = byline(text, b.start, b.end)
+            if d is not None:
+                i = _take_byline(text, blocks, i, d, drafts)
+                continue
+            if announces_next(b.text):
+                i += 1
                 continue
             d = told_para(text, b) or prose(text, b.start, b.end) or _first_name_para(text, blocks, i)
             if d and (d.cue or embed_follows(blocks, i) or _photo_follows(blocks, i, d)
@@ -284,8 +300,30 @@ def _mentions_of_earlier_talks(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+def _section_end(blocks: list[mk.Block], i: int) -> int:
+    level = blocks[i].level
+    i += 1
+    while i < len(blocks) and not (blocks[i].kind in ("heading", "hr") and blocks[i].level <= level):
+        i += 1
+    return i
+
+
+def _take_byline(text: str, blocks: list[mk.Block], i: int, d: Draft, drafts: list[Draft]) -> int:
+    """A talk told in one line, with what follows it; a panel told so is passed over."""
+    if d.kind == "panel":
+        return i + 1
+    b = blocks[i]
+    _photo_before(text, blocks, i, d, drafts)
+    d.spans["paragraph"] = (b.start, b.end)
+    d.start, d.end = min(d.start, b.start), b.end
+    drafts.append(d)
+    return extend_entry(text, blocks, i + 1, d)
+
+
 def _is_anchor(text: str, blocks: list[mk.Block], k: int) -> bool:
     b = blocks[k]
+    if b.kind in ("para", "item") and byline(text, b.content if b.kind == "item" else b.start, b.end):
+        return True
     if b.kind == "heading":
         return (bullet_section(text, blocks, k)[0] or labelled_section(text, blocks, k)[0]) is not None
     if b.kind == "item":

@@ -1,0 +1,198 @@
+"""A talk told in one line: its speakers in bold and its title, cut apart by dashes or dots.
+
+    **Aoife Kelly** (Intercom) — *From support to SRE* — at 6:45 in the recording · [slides](…)
+    🎬 [Domòtica sense núvol](https://youtu.be/…?list=…&index=1) — **Marta Puigdemont** · [diapositives](…)
+    - **Lluís Pujol** i **Carme Bosch** (Institut Cartogràfic) — «OpenStreetMap per a les comarques»
+
+The photo caption, the playlist's bullet list and the programme line share it: the line opens on the
+speakers (bold names, their organisation in brackets) or on the title (emphasised, quoted, or the
+link to its recording), the other one comes right after a dash or a middle dot. What follows: the
+start in the recording ("at 6:45 in the recording", "a les 6:45 del vídeo", "ab Minute 6:45"), the
+slides link, a remark. A playlist link's ``&index=3`` is the video's place in the list, no start
+time; only ``&t=`` is. A panel or round table in that shape is no talk (``panels``), a kind label
+before the title is not part of it (``kinds``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import markup as mk
+from .draft import Draft, Span, set_video, strip_quotes
+from .kinds import after_kind, is_kind_label
+from .panels import is_panel
+from .people import cell_people
+from .prose import SLIDES_WORDS
+from .videos import is_slides_url, is_video_url, parse_time
+
+_SEP = re.compile(r"[ \t]+[—–-](?:[ \t]+|[ \t]*\n[ \t]*)|[ \t]*[·•|](?:[ \t]+|[ \t]*\n[ \t]*)|"
+                  r"[ \t]*\n[ \t]*(?=[·•|—–])")
+# "**Title**: Jane Doe (Acme) — what it was about": a bold title closed by a colon, the speakers after it
+_TITLE_COLON = re.compile(r"(\*\*|__)(?P<t>[^*_\n]{3,160}?)(?:(?<=[:：])\1|\1[ \t]*[:：])[ \t]+")
+_BOLD = re.compile(r"(\*\*|__)(?P<in>[^*_\n]+?)\1")
+_PAREN = re.compile(r"[ \t]*[(（][ \t]*(?P<o>[^()（）\n]{2,80}?)[ \t]*[)）]")
+_EMPH = re.compile(r"(?:\*\*?|__?)(?P<in>[^*_\n]+?)(?:\*\*?|__?)")
+# the start in the recording, in words of several languages: "at 6:45 in the recording", "from 4:05",
+# "a les 6:45 del vídeo", "ab Minute 6:45", "à 6:45 dans la vidéo", "vanaf 6:45", "na 6:45 min"
+_RECORDING = re.compile(r"recording|video|vídeo|vidéo|stream|livestream|enregistrement|aufzeichnung|"
+                        r"aufnahme|grabaci[óo]n|gravaci[óo]|grava[çc][ãa]o|registrazione|opname|nagrani|"
+                        r"minute|minuto|minut|min\b|録画|動画|录像|视频|녹화|영상|записи|видео", re.I)
+_CLOCK = re.compile(r"(?<![\d:.])(?P<t>\d{1,2}:\d{2}(?::\d{2})?)(?![\d:]|\s*(?:[ap]\.?m\b|h\b|uhr\b|Uhr\b))")
+# a student's year or course in brackets is not an organisation: "(3rd year)", "(Year 2, CS)"
+_STUDY = re.compile(r"\b(?:\d(?:st|nd|rd|th)[ -]year|year[ -]?\d|first[- ]year|second[- ]year|third[- ]year|"
+                    r"final[- ]year|fresher|undergrad\w*|alumn\w*|student|PhD|MSc|BSc|MEng|BEng)\b", re.I)
+
+
+def _protected(text: str, s: int, e: int) -> list[Span]:
+    spans = [lk.span for lk in mk.links(text, s, e)]
+    spans += [sp for _t, sp, _b in mk.emphasis(text, s, e)]
+    return spans
+
+
+def segments(text: str, s: int, e: int) -> list[Span]:
+    """``text[s:e]`` cut at its dashes and middle dots, never inside a link or an emphasis."""
+    inside = _protected(text, s, e)
+    out, pos = [], s
+    for m in _SEP.finditer(text, s, e):
+        if any(a <= m.start() < b for a, b in inside):
+            continue
+        out.append(mk.clean_span(text, (pos, m.start()), " \t\n"))
+        pos = m.end()
+    out.append(mk.clean_span(text, (pos, e), " \t\n"))
+    return [sp for sp in out if sp[1] > sp[0]]
+
+
+def _speakers(text: str, span: Span, d: Draft) -> bool:
+    """Bold names filling the segment, their organisation in brackets after them."""
+    s, e = span
+    if not _BOLD.match(text, s, e):
+        return False
+    whole = _BOLD.match(text, s, e)
+    paren = _PAREN.fullmatch(text, whole.end(), e)
+    if whole.end() == e or paren:
+        # "**Róisín & Tara**", "**Aoife Kelly** (Intercom)": the names inside one bold run
+        found = cell_people(text, whole.start("in"), whole.end("in"), nick_ok=False)
+        if found and paren:
+            found = (found[0], found[1] or paren.span("o"))
+    else:  # "**Lluís Pujol** i **Carme Bosch** (Org)": each name bold
+        found = cell_people(text, s, e, nick_ok=False)
+        if found and any(not _BOLD.fullmatch(text, sp[0] - 2, sp[1] + 2) for _n, sp in found[0]):
+            return False
+    if not found:
+        return False
+    names, org = found
+    d.speakers = [(n, sp) for n, sp in names]
+    if org is not None and not _STUDY.search(text, *org):
+        d.put("organisation", text[org[0]:org[1]], org)
+    return True
+
+
+def _plain_speakers(text: str, span: Span, d: Draft) -> bool:
+    """Names filling the segment: "Jane Doe (Acme)", "Jane Doe, Acme", "Duncan & Sophie"."""
+    s, e = mk.clean_span(text, span, " \t.")
+    parts = [p for p in re.split(r"\s*,\s*", text[s:e])]
+    org = None
+    if len(parts) == 2 and not re.search(r"\s(?:and|&|und|et|y|i)\s", text[s:e]) and mk.name_like(parts[0]):
+        at = text.rfind(",", s, e)  # "Laura Chen, Morgan Stanley": one name, then its organisation
+        org, e = mk.clean_span(text, (at + 1, e), " \t"), at
+    found = cell_people(text, s, e, nick_ok=False)
+    if not found:
+        return False
+    d.speakers = list(found[0])
+    org = org or found[1]
+    if org is not None and not _STUDY.search(text, *org):
+        d.put("organisation", text[org[0]:org[1]], org)
+    return True
+
+
+def _title(text: str, span: Span, d: Draft) -> bool:
+    """An emphasised or quoted title, or the link to its recording, filling the segment."""
+    s, e = span
+    s = after_kind(text, s, e) if not text.startswith(("*", "_", "["), s) else s
+    link = next((lk for lk in mk.links(text, s, e) if lk.url and lk.span == (s, e)), None)
+    if link is not None:
+        if not is_video_url(link.url):
+            return False
+        inner = link.text_span
+        set_video(d, link.url, link.url_span)
+    else:
+        m = _EMPH.fullmatch(text, s, e)
+        q = strip_quotes(text, (s, e))
+        if m:
+            inner = m.span("in")
+        elif q:
+            inner = q
+        else:
+            return False
+    title = text[inner[0]:inner[1]]
+    if is_panel(title):
+        d.kind = "panel"
+        return True
+    a = after_kind(text, *inner)
+    inner = strip_quotes(text, (a, inner[1])) or mk.clean_span(text, (a, inner[1]), " \t.")
+    if inner[1] - inner[0] < 3 or mk.name_like(text[inner[0]:inner[1]]):
+        return False
+    d.put("title", text[inner[0]:inner[1]], inner)
+    return True
+
+
+def _start(text: str, span: Span, d: Draft) -> None:
+    words = text[span[0]:span[1]]
+    if len(words) > 80 or not _RECORDING.search(words):
+        return
+    m = _CLOCK.search(text, *span)
+    if m and "start_seconds" not in d.values:
+        t = m.span("t")
+        d.put("start_label", text[t[0]:t[1]], t)
+        d.put("start_seconds", parse_time(text[t[0]:t[1]]), t)
+
+
+def byline(text: str, s: int, e: int) -> Draft | None:
+    """The talk told by the line ``text[s:e]`` (a paragraph or a list item's content), or None.
+
+    A draft of kind ``panel`` is a panel told in that shape: no talk, and no other rule's either."""
+    if e - s > 1500:
+        return None
+    s = after_kind(text, s, e)
+    parts = segments(text, s, e)
+    if len(parts) < 2 or "\n" in text[parts[0][0]:parts[0][1]]:
+        return None  # the speakers and the title on the line the entry opens with
+    d = Draft("byline")
+    colon = _TITLE_COLON.match(text, *parts[0])
+    if colon and (len(colon.group("t").split()) < 2 or is_kind_label(colon.group("t").rstrip(":："))):
+        return None  # "**Charla:** Title · **Ponente:** Name": labels, read by the labelled-line rules
+    if colon:
+        if not _title(text, (colon.start(), colon.end("t") + len(colon.group(1))), d) or d.kind == "panel":
+            return d if d.kind == "panel" else None
+        if "title" in d.values and d.values["title"].endswith((":", "：")):
+            span = mk.clean_span(text, d.spans["title"], " :：")
+            d.put("title", text[span[0]:span[1]], span, force=True)
+        if not _plain_speakers(text, (colon.end(), parts[0][1]), d):
+            return None
+        parts = [parts[0], parts[0]] + parts[1:]
+    elif "\n" in text[parts[1][0]:parts[1][1]]:
+        return None
+    elif _speakers(text, parts[0], d):
+        if not _title(text, parts[1], d):
+            return None
+    elif _title(text, parts[0], d):
+        if not _speakers(text, parts[1], d):
+            return None if d.kind != "panel" else d
+    else:
+        return None
+    if d.kind == "panel":
+        return d
+    for part in parts[2:]:
+        _start(text, part, d)
+    for link in mk.links(text, s, e):
+        if not link.url or link.url_span is None or link.span[0] < parts[1][1] and link.url == d.values.get(
+                "video_url"):
+            continue
+        if is_video_url(link.url):
+            set_video(d, link.url, link.url_span)
+        elif "slides_url" not in d.values and (SLIDES_WORDS.search(link.text) or is_slides_url(link.url)):
+            d.put("slides_url", link.url, link.url_span)
+    d.cue = True
+    d.start, d.end = s, e
+    return d
+

@@ -1,0 +1,29 @@
+"""Sessions of a meetup that are no talk: a panel, a round table, a fireside chat, a sponsor's pitch.
+
+A roundup lists them beside the talks in the same shape ("### 🎙️ Panel: Build vs buy",
+"🎬 [Taula rodona: el futur …](…) — amb …", "**Panel — "Is a degree worth it?"**: with …"); what
+they are is said by the first words of their title, in any language.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .kinds import after_kind
+
+_PANEL = re.compile(
+    r"(?:panel(?:[ -]?(?:discussion|talk|debate|session))?|panel(?:discussie|gesprek|diskussion|dyskusyjny)|"
+    r"podiums?(?:diskussion|gespräch)|diskussionsrunde|gesprächsrunde|round[ -]?table|roundtable|"
+    r"fireside(?:[ -]chat)?|table[ -]ronde|mesa[ -]redonda|taula[ -]rodona|tavola[ -]rotonda|"
+    r"rundabordsdiskussion|paneldebat|debate|debat|débat|dibattito|ask me anything|AMA|Q\s?&\s?A|"
+    r"パネル(?:ディスカッション)?|座談会|圆桌(?:讨论)?|圆桌会议|패널\s?토론|круглый стол|панельная дискуссия|"
+    r"panelová diskuse|okrugli stol|dyskusja panelowa)"
+    r"(?=\s*(?:[:：—–|-]|$|\s+(?:with|on|about|amb|con|mit|avec|met|sobre|über|sur|z|s)\b))",
+    re.I)
+
+
+def is_panel(title: str) -> bool:
+    """Whether a session's title (after its pictograph) says it is a panel or round table, not a talk."""
+    start = after_kind(title, 0, len(title))
+    t = title[start:].lstrip(" \t*_\"“„«[")
+    return bool(_PANEL.match(t))

@@ -1,0 +1,100 @@
+"""A talk told in one line (a photo caption, a playlist's bullet, a bold title closed by a colon), the
+"Speaker: [Name](profile) — Role at Company" line under a heading, and the sessions in those shapes
+that are no talk: panels and round tables, a sponsor's two-minute pitch, the next meetup's line."""
+
+from __future__ import annotations
+
+from editor.core.talks import recognise
+
+
+def _talks(body: str):
+    return recognise("---\ntitle: t\n---\n\n" + body).talks
+
+
+def _fields(t):
+    return (t.speakers, t.organisation, t.title, t.start_seconds, t.slides_url)
+
+
+# --- photo captions -----------------------------------------------------------------------------------
+
+def test_captions_under_speaker_photos_in_german_with_the_start_in_words():
+    body = ("Die ganze Aufzeichnung gibt es [auf YouTube](https://www.youtube.com/watch?v=abcdefghijk).\n\n"
+            "![Gruppenfoto](/img/alle.jpg)\n\n"
+            "![Lena Vogt beim Vortrag](/img/lena.jpg)\n"
+            "**Lena Vogt** (Tiefbau AG) — „Brücken aus Code“ — ab Minute 12:30 im Video · "
+            "[Folien](https://speakerdeck.com/lv/bruecken)\n\n"
+            "![Ole und Kim](/img/ole-kim.jpg)\n"
+            "**Ole Berg & Kim Sander** — *Blitzvortrag: Vim in fünf Minuten* — ab Minute 41:05 im Video\n\n"
+            "![Podium](/img/podium.jpg)\n"
+            "**Podiumsdiskussion: Remote oder Büro?** mit Lena Vogt und Ole Berg — ab Minute 50:00\n")
+    assert [_fields(t) for t in _talks(body)] == [
+        (["Lena Vogt"], "Tiefbau AG", "Brücken aus Code", 750, "https://speakerdeck.com/lv/bruecken"),
+        (["Ole Berg", "Kim Sander"], None, "Vim in fünf Minuten", 2465, None),
+    ]
+
+
+# --- a playlist's bullets ------------------------------------------------------------------------------
+
+def test_playlist_bullets_in_spanish_the_index_is_no_start_and_the_round_table_no_talk():
+    body = ("Todas las charlas están en la [lista de reproducción](https://www.youtube.com/playlist?list=PLx1):\n\n"
+            "- ▶️ [Kotlin en el servidor](https://www.youtube.com/watch?v=aaaaaaaaaaa&list=PLx1&index=1) — "
+            "**Lucía Ortega** (Cabify) · [diapositivas](https://slides.com/lo/kotlin)\n"
+            "- ▶️ [Charla relámpago: Emacs para todos](https://www.youtube.com/watch?v=bbbbbbbbbbb&list=PLx1"
+            "&index=2&t=30s) — **Iker** \n"
+            "- ▶️ [Mesa redonda: el futuro del empleo](https://www.youtube.com/watch?v=ccccccccccc&list=PLx1"
+            "&index=3) — con Lucía Ortega, Iker y Marta Gil\n")
+    assert [_fields(t) for t in _talks(body)] == [
+        (["Lucía Ortega"], "Cabify", "Kotlin en el servidor", None, "https://slides.com/lo/kotlin"),
+        (["Iker"], None, "Emacs para todos", 30, None),
+    ]
+
+
+# --- a bold title closed by a colon ---------------------------------------------------------------------
+
+def test_bold_title_then_names_then_a_dash_and_what_it_was_about():
+    body = ("**Property testing in anger**: Ravi Menon, Monzo Bank — Ravi showed how shrinking found\n"
+            "a bug nobody believed in. [Slides](https://speakerdeck.com/rm/pbt) · "
+            "[Video](https://youtu.be/dddddddddd1?t=65)\n\n"
+            "**Lightning talk — Tabs are fine**: Zoe & Amir (2nd year) — five minutes of heresy.\n"
+            "[Video](https://youtu.be/dddddddddd1?t=1800)\n\n"
+            "**Round table — \"Do we still need CS degrees?\"**: with Ravi Menon and Zoe — not recorded.\n")
+    assert [_fields(t) for t in _talks(body)] == [
+        (["Ravi Menon"], "Monzo Bank", "Property testing in anger", 65, "https://speakerdeck.com/rm/pbt"),
+        (["Zoe", "Amir"], None, "Tabs are fine", 1800, None),
+    ]
+
+
+# --- a heading over "Speaker: [Name](profile) — Role at Company" ------------------------------------------
+
+def test_heading_over_speaker_lines_with_role_at_company_and_a_panel_section():
+    body = ("## Talks\n\n"
+            "### 🎤 Event sourcing, honestly\n\n"
+            "Speakers: [Will Turner](https://twitter.com/wturner) — Staff Engineer at Northwind, and\n"
+            "[Ana Lima](https://twitter.com/analima) — Tech Lead at Northwind\n\n"
+            "They told the story of a ledger. 📺 [Watch from 3:10](https://www.youtube.com/watch?v=eeeeeeeeeee&t=190s)\n\n"
+            "### 🎙️ Panel: hiring juniors\n\n"
+            "With [Ana Lima](https://twitter.com/analima) and Bo Chen, moderated by Will.\n"
+            "📺 [Watch from 40:00](https://www.youtube.com/watch?v=eeeeeeeeeee&t=2400s)\n")
+    assert [_fields(t) for t in _talks(body)] == [
+        (["Will Turner", "Ana Lima"], "Northwind", "Event sourcing, honestly", 190, None),
+    ]
+
+
+# --- posts of these shapes that tell no talk ---------------------------------------------------------------
+
+def test_a_sponsor_pitch_a_postponed_talk_and_the_next_meetup_are_no_talks():
+    body = ("Thanks to **Acme** for the pizza. Acme's **Dana Fox** also spoke for a couple of minutes about "
+            "their graduate scheme.\n\n"
+            "La xerrada prevista d'en Pau Serra es va ajornar al maig.\n\n"
+            "**Next edition:** 3 June, with Priya Shah from Globex talking about payments.\n\n"
+            "📅 **Save the date:** our July meetup is on the 9th, with Tom Reed presenting his robot.\n\n"
+            "Talks are back in July — Laura Fitz from Workday has already promised us a talk on forms!\n")
+    assert _talks(body) == []
+
+
+def test_a_links_list_of_videos_with_names_is_no_talk_list_without_a_title_and_speaker_pair():
+    body = ("Some videos we liked this month:\n\n"
+            "- [Why Ruby?](https://www.youtube.com/watch?v=fffffffffff) — a classic\n"
+            "- [The Birth & Death of JavaScript](https://www.youtube.com/watch?v=ggggggggggg) · funny\n"
+            "- **Book of the month** — *Designing Data-Intensive Applications* · [shop](https://example.com/ddia)\n")
+    assert _talks(body) == []
