@@ -98,3 +98,28 @@ def test_a_links_list_of_videos_with_names_is_no_talk_list_without_a_title_and_s
             "- [The Birth & Death of JavaScript](https://www.youtube.com/watch?v=ggggggggggg) · funny\n"
             "- **Book of the month** — *Designing Data-Intensive Applications* · [shop](https://example.com/ddia)\n")
     assert _talks(body) == []
+
+
+def test_one_line_talks_with_linked_names_by_a_connecting_word_or_in_japanese():
+    body = ("- 🎬 [Rust pour les débutants](https://www.youtube.com/watch?v=hhhhhhhhhhh&index=1) par "
+            "**Marie Curie** (Mozilla) · [diapos](https://x.test/rust.pdf)\n"
+            "- 🎬 [Gleam im Alltag](https://www.youtube.com/watch?v=iiiiiiiiiii&list=PL1&index=2&t=1m5s) — "
+            "Jonas Weber (SAP)\n\n"
+            "**Tom Rees**: *Why we left Kubernetes* — at 12:00 in the video\n\n"
+            "**山田 花子**（ミズナラ）— 「型のある暮らし」— 録画の 6:45 から\n")
+    assert [_fields(t) for t in _talks(body)] == [
+        (["Marie Curie"], "Mozilla", "Rust pour les débutants", None, "https://x.test/rust.pdf"),
+        (["Jonas Weber"], "SAP", "Gleam im Alltag", 65, None),
+        (["Tom Rees"], None, "Why we left Kubernetes", 720, None),
+        (["山田 花子"], "ミズナラ", "型のある暮らし", 405, None),
+    ]
+
+
+def test_sponsors_hosts_and_photographers_in_the_same_shape_are_no_talks():
+    body = ("- **Acme** (Gold sponsor) — *pizza and drinks*\n"
+            "- **Globex** (Silver sponsor) — *the venue and the beer*\n\n"
+            "**Tom Reed** — *our host for the night* · [photos](https://flickr.com/x)\n\n"
+            "**Emma Lynch** — *Volunteer photographer of the evening*\n\n"
+            "[Watch the video](https://www.youtube.com/watch?v=jjjjjjjjjjj) | [Slide](https://x.test/s.pdf)\n\n"
+            "- *Jeudi 13 avril* — [Engine Shed](https://engine.example)\n")
+    assert _talks(body) == []

@@ -26,7 +26,17 @@ from .prose import SLIDES_WORDS
 from .videos import is_slides_url, is_video_url, parse_time
 
 _SEP = re.compile(r"[ \t]+[—–-](?:[ \t]+|[ \t]*\n[ \t]*)|[ \t]*[·•|](?:[ \t]+|[ \t]*\n[ \t]*)|"
-                  r"[ \t]*\n[ \t]*(?=[·•|—–])")
+                  r"[ \t]*\n[ \t]*(?=[·•|—–])|"
+                  r"(?<=[）」』》*])[ \t]*[—–][ \t]*|[ \t]*[—–][ \t]*(?=[「『《])")  # CJK: no spaces
+_ROLE = re.compile(r"\b(?:sponsor\w*|host(?:s|ess|ing us)?|organi[sz]er\w*|moderat\w*|photograph\w*|"
+                   r"volunteer\w*|MC|emcee|catering|pizza|drinks|venue|community manager|patrocin\w*|"
+                   r"anfitri\w*|organizador\w*|gastgeber\w*|veranstalt\w*|organisat(?:eur|rice)\w*)\b", re.I)
+_DOCUMENT = re.compile(r"\.(?:pdf|pptx?|key|odp)(?:$|[?#])", re.I)
+_WATCH = re.compile(r"\W*(?:watch|see|view|guarda|mira|regarde|schau|bekijk|assista|veure|vegeu|video|vídeo|"
+                    r"vidéo|recording|replay|stream|livestream|youtube|the video|il video|el vídeo|la vidéo)"
+                    r"\b", re.I)
+_OPENERS = "*_[\"“„«‘'「『《"
+_BY = re.compile(r"[ \t]+(?:by|par|von|de|di|da|por|door|av|af|od|от)[ \t]+(?=[*_\[]|[^\W\d_])")
 # "**Title**: Jane Doe (Acme) — what it was about": a bold title closed by a colon, the speakers after it
 _TITLE_COLON = re.compile(r"(\*\*|__)(?P<t>[^*_\n]{3,160}?)(?:(?<=[:：])\1|\1[ \t]*[:：])[ \t]+")
 _BOLD = re.compile(r"(\*\*|__)(?P<in>[^*_\n]+?)\1")
@@ -53,7 +63,12 @@ def segments(text: str, s: int, e: int) -> list[Span]:
     """``text[s:e]`` cut at its dashes and middle dots, never inside a link or an emphasis."""
     inside = _protected(text, s, e)
     out, pos = [], s
-    for m in _SEP.finditer(text, s, e):
+    first = max((b for a, b in inside if a == s), default=None)
+    by = _BY.match(text, first, e) if first is not None else None
+    if by:  # "[Title](video) by **Jane Doe**", "*Titre* par **Marie Curie**"
+        out.append((s, first))
+        pos = by.end()
+    for m in _SEP.finditer(text, pos, e):
         if any(a <= m.start() < b for a, b in inside):
             continue
         out.append(mk.clean_span(text, (pos, m.start()), " \t\n"))
@@ -65,6 +80,8 @@ def segments(text: str, s: int, e: int) -> list[Span]:
 def _speakers(text: str, span: Span, d: Draft) -> bool:
     """Bold names filling the segment, their organisation in brackets after them."""
     s, e = span
+    if text.startswith("[", s):
+        return _linked_speakers(text, span, d)
     if not _BOLD.match(text, s, e):
         return False
     whole = _BOLD.match(text, s, e)
@@ -87,6 +104,24 @@ def _speakers(text: str, span: Span, d: Draft) -> bool:
     return True
 
 
+def _linked_speakers(text: str, span: Span, d: Draft) -> bool:
+    """``[Jane Doe](profile) (Acme)``, ``[Jane Doe](…) & [Bo Chen](…)``: each name the text of a link to
+    a page of its own (not a recording nor slides)."""
+    s, e = span
+    found = cell_people(text, s, e, nick_ok=False)
+    links = [lk for lk in mk.links(text, s, e) if lk.url]
+    if not found or any(is_video_url(lk.url) or is_slides_url(lk.url) or SLIDES_WORDS.search(lk.text)
+                        or _DOCUMENT.search(lk.url) for lk in links):
+        return False
+    texts = {lk.text_span for lk in links}
+    if any(mk.clean_span(text, sp, " ") not in texts for _n, sp in found[0]):
+        return False
+    d.speakers = list(found[0])
+    if found[1] is not None and not _STUDY.search(text, *found[1]):
+        d.put("organisation", text[found[1][0]:found[1][1]], found[1])
+    return True
+
+
 def _plain_speakers(text: str, span: Span, d: Draft) -> bool:
     """Names filling the segment: "Jane Doe (Acme)", "Jane Doe, Acme", "Duncan & Sophie"."""
     s, e = mk.clean_span(text, span, " \t.")
@@ -105,40 +140,50 @@ def _plain_speakers(text: str, span: Span, d: Draft) -> bool:
     return True
 
 
-def _title(text: str, span: Span, d: Draft) -> bool:
-    """An emphasised or quoted title, or the link to its recording, filling the segment."""
+def _title(text: str, span: Span, d: Draft) -> str | None:
+    """An emphasised or quoted title, or the link to its recording, filling the segment: ``"label"``
+    when a kind label stood before it ("Lightning talk: …"), ``"title"`` otherwise, None if none."""
     s, e = span
     s = after_kind(text, s, e) if not text.startswith(("*", "_", "["), s) else s
     link = next((lk for lk in mk.links(text, s, e) if lk.url and lk.span == (s, e)), None)
     if link is not None:
-        if not is_video_url(link.url):
-            return False
+        if not is_video_url(link.url) or _WATCH.match(link.text):
+            return None  # "[Watch the video](…) | [Slides](…)": the links of a talk, no title
         inner = link.text_span
         set_video(d, link.url, link.url_span)
     else:
         m = _EMPH.fullmatch(text, s, e)
-        q = strip_quotes(text, (s, e))
+        q = strip_quotes(text, (s, e)) or _corner_quoted(text, s, e)
         if m:
             inner = m.span("in")
         elif q:
             inner = q
         else:
-            return False
+            return None
     title = text[inner[0]:inner[1]]
     if is_panel(title):
-        d.kind = "panel"
-        return True
+        d.kind = "no_talk"
+        return "title"
     a = after_kind(text, *inner)
+    labelled = a > inner[0] and any(c.isalpha() for c in text[inner[0]:a])
     inner = strip_quotes(text, (a, inner[1])) or mk.clean_span(text, (a, inner[1]), " \t.")
     if inner[1] - inner[0] < 3 or mk.name_like(text[inner[0]:inner[1]]):
-        return False
+        return None
     d.put("title", text[inner[0]:inner[1]], inner)
-    return True
+    return "label" if labelled else "title"
+
+
+def _corner_quoted(text: str, s: int, e: int) -> Span | None:
+    """「Title」, 『Title』, 《Title》: the quotes of Chinese and Japanese titles."""
+    if e - s > 2 and text[s] in "「『《〈" and text[e - 1] in "」』》〉":
+        return s + 1, e - 1
+    return None
 
 
 def _start(text: str, span: Span, d: Draft) -> None:
     words = text[span[0]:span[1]]
-    if len(words) > 80 or not _RECORDING.search(words):
+    if len(words) > 80 or not (_RECORDING.search(words) or re.search(r"[📺▶⏯⏱🎥🎬]", words)
+                               or re.search(r"\b\d{1,2}:\d{2}:\d{2}\b", words)):
         return
     m = _CLOCK.search(text, *span)
     if m and "start_seconds" not in d.values:
@@ -150,38 +195,21 @@ def _start(text: str, span: Span, d: Draft) -> None:
 def byline(text: str, s: int, e: int) -> Draft | None:
     """The talk told by the line ``text[s:e]`` (a paragraph or a list item's content), or None.
 
-    A draft of kind ``panel`` is a panel told in that shape: no talk, and no other rule's either."""
+    A draft of kind ``no_talk`` is a panel, a sponsor or a host told in that shape: no talk, and no
+    other rule's either."""
     if e - s > 1500:
         return None
-    s = after_kind(text, s, e)
+    s0, s = s, after_kind(text, s, e)
+    if text[s:s + 1] not in _OPENERS:
+        return None  # bold or linked names, an emphasised, quoted or linked title: nothing else opens it
     parts = segments(text, s, e)
     if len(parts) < 2 or "\n" in text[parts[0][0]:parts[0][1]]:
         return None  # the speakers and the title on the line the entry opens with
     d = Draft("byline")
-    colon = _TITLE_COLON.match(text, *parts[0])
-    if colon and (len(colon.group("t").split()) < 2 or is_kind_label(colon.group("t").rstrip(":："))):
-        return None  # "**Charla:** Title · **Ponente:** Name": labels, read by the labelled-line rules
-    if colon:
-        if not _title(text, (colon.start(), colon.end("t") + len(colon.group(1))), d) or d.kind == "panel":
-            return d if d.kind == "panel" else None
-        if "title" in d.values and d.values["title"].endswith((":", "：")):
-            span = mk.clean_span(text, d.spans["title"], " :：")
-            d.put("title", text[span[0]:span[1]], span, force=True)
-        if not _plain_speakers(text, (colon.end(), parts[0][1]), d):
-            return None
-        parts = [parts[0], parts[0]] + parts[1:]
-    elif "\n" in text[parts[1][0]:parts[1][1]]:
-        return None
-    elif _speakers(text, parts[0], d):
-        if not _title(text, parts[1], d):
-            return None
-    elif _title(text, parts[0], d):
-        if not _speakers(text, parts[1], d):
-            return None if d.kind != "panel" else d
-    else:
-        return None
-    if d.kind == "panel":
-        return d
+    read = _opening(text, parts, d)
+    if read is None or d.kind == "no_talk":
+        return d if d.kind == "no_talk" else None
+    told, parts = read
     for part in parts[2:]:
         _start(text, part, d)
     for link in mk.links(text, s, e):
@@ -192,7 +220,59 @@ def byline(text: str, s: int, e: int) -> Draft | None:
             set_video(d, link.url, link.url_span)
         elif "slides_url" not in d.values and (SLIDES_WORDS.search(link.text) or is_slides_url(link.url)):
             d.put("slides_url", link.url, link.url_span)
+    media = any(k in d.values for k in ("video_url", "slides_url", "start_seconds"))
+    linked = text.startswith("[", d.speakers[0][1][0] - 1)
+    role = _ROLE.search(str(d.values.get("organisation", "")))
+    if role or not media and _ROLE.search(str(d.values["title"])):
+        d.kind = "no_talk"  # "**Acme** (Gold sponsor) — *pizza*", "**Tom** — *our host*": no talk, by no rule
+        return d
+    labelled = told == "label" or any(c.isalpha() for c in text[s0:s])  # "Lightning talk: " before it all
+    if not (labelled or media or _reads_as_title(str(d.values["title"])) and not linked):
+        return None
     d.cue = True
     d.start, d.end = s, e
     return d
+
+
+def _opening(text: str, parts: list[Span], d: Draft) -> tuple[str, list[Span]] | None:
+    """The speakers and the title the line opens with, into ``d``; how the title was told and the
+    segments, the first two being the speakers' and the title's (one segment for both: twice)."""
+    colon = _TITLE_COLON.match(text, *parts[0])
+    if colon and (len(colon.group("t").split()) < 2 or is_kind_label(colon.group("t").rstrip(":："))):
+        return None  # "**Charla:** Title · **Ponente:** Name": labels, read by the labelled-line rules
+    if colon:
+        bold = (colon.start(), colon.end("t") + len(colon.group(1)))
+        rest = (colon.end(), parts[0][1])
+        if _speakers(text, bold, d):  # "**Jane Doe**: *Title*"
+            told = _title(text, rest, d) if "\n" not in text[rest[0]:rest[1]] else None
+        else:  # "**Title**: Jane Doe, Acme"
+            told = _title(text, bold, d)
+            if told is None or d.kind == "no_talk":
+                return None
+            if d.values["title"].endswith((":", "：")):
+                span = mk.clean_span(text, d.spans["title"], " :：")
+                d.put("title", text[span[0]:span[1]], span, force=True)
+            if not _plain_speakers(text, rest, d):
+                return None
+        return (told, [parts[0], parts[0]] + parts[1:]) if told else None
+    if "\n" in text[parts[1][0]:parts[1][1]]:
+        return None
+    if _speakers(text, parts[0], d):
+        told = _title(text, parts[1], d)
+        return (told, parts) if told else None
+    told = _title(text, parts[0], d)
+    if told is None or d.kind == "no_talk":
+        return None
+    if _speakers(text, parts[1], d):
+        return told, parts
+    # plain names only after the link to the talk's recording, with their organisation
+    if "video_url" in d.values and _PAREN.search(text, *parts[1]) and _plain_speakers(text, parts[1], d):
+        return told, parts
+    return None
+
+
+def _reads_as_title(title: str) -> bool:
+    """Without a recording, slides, a start or a kind label, the title must read as one: three words
+    or more, not opening in lower case ("our host for the night")."""
+    return len(title.split()) >= 3 and not title[:1].islower()
 

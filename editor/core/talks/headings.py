@@ -265,7 +265,7 @@ def _bare_byline(text: str, b: mk.Block, heading: str):
 
 # "**Speaker:** Jane Doe, Acme" / "Ponentes: A y B (Org)" under a talk's heading
 _SPEAKER_LABEL = re.compile(r"[ \t*_]*(?:speakers?|presenters?|presented by|sprecher(?:in)?|referent(?:in)?|"
-                            r"ponentes?|orateurs?|oratrices?|intervenants?|intervenantes?|predavatel(?:j|ica)|"
+                            r"ponent(?:e|es|s)?|palestrantes?|prelegent(?:ka)?|vortragende[r]?|orateurs?|oratrices?|intervenants?|intervenantes?|predavatel(?:j|ica)|"
                             r"relatori?|sprekers?|讲者|讲师|嘉宾|分享人|分享者|分享嘉宾|主讲人?|演讲者|講者|講師|"
                             r"主講人?|演講者|嘉賓|來賓|登壇者|発表者|발표자|연사)"
                             r"[ \t]*(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*", re.I)

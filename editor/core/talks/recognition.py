@@ -122,6 +122,10 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
                 drafts.append(d)
                 i = j
                 continue
+            told = byline(text, b.content, b.end)
+            if told is not None and told.kind == "no_talk":  # a panel, a sponsor: no rule's talk
+                i += 1
+                continue
             d = timetable_item(text, b) or programme_line(text, b.content, b.end)
             if d:
                 sub_item_media(text, b, d)
@@ -143,9 +147,8 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
                 drafts.append(d)
                 i += 1
                 continue
-            d = byline(text, b.content, b.end)
-            if d is not None:
-                i = _take_byline(text, blocks, i, d, drafts)
+            if told is not None:
+                i = _take_byline(text, blocks, i, told, drafts)
                 continue
             d = prose(text, b.content, b.end, at_start=True)
             if d and d.cue:
@@ -164,6 +167,10 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
                 i = j
                 continue
         elif b.kind == "para" and not b.text.startswith("[^"):  # not a footnote
+            told = byline(text, b.start, b.end)
+            if told is not None and told.kind == "no_talk":
+                i += 1
+                continue
             d = quote_card(text, blocks, i) if b.text.startswith(">") else None
             if d is not None:
                 drafts.append(d)
@@ -207,9 +214,8 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
                 i = extend_entry(text, blocks, i + 1, d)
                 drafts.append(d)
                 continue
-            d = byline(text, b.start, b.end)
-            if d is not None:
-                i = _take_byline(text, blocks, i, d, drafts)
+            if told is not None:
+                i = _take_byline(text, blocks, i, told, drafts)
                 continue
             if announces_next(b.text):
                 i += 1
@@ -309,9 +315,7 @@ def _section_end(blocks: list[mk.Block], i: int) -> int:
 
 
 def _take_byline(text: str, blocks: list[mk.Block], i: int, d: Draft, drafts: list[Draft]) -> int:
-    """A talk told in one line, with what follows it; a panel told so is passed over."""
-    if d.kind == "panel":
-        return i + 1
+    """A talk told in one line, with what follows it."""
     b = blocks[i]
     _photo_before(text, blocks, i, d, drafts)
     d.spans["paragraph"] = (b.start, b.end)
