@@ -12,7 +12,7 @@ _KIND_WORDS = (r"(?:LT|Lightning(?:[ -]talk)?|Keynote(?:[ \t]+\w+)?|Workshop|Bli
               r"Blixt(?:föredrag)?|Lyntale|Lampo|ライトニングトーク|基調講演|Xerrada(?:[ \t]+llampec)?|"
               r"(?:Palestra|Apresenta[çc][ãa]o)[ \t]+rel[âa]mpago|(?:Talk|Intervento)[ \t]+lampo|"
               r"(?:Pr[ée]sentation|Expos[ée])[ \t]+[ée]clair|Flits(?:talk|presentatie)|闪电演讲|閃電講|"
-              r"라이트닝[ \t]?토크|Молниеносный[ \t]+доклад|Piorunująca[ \t]+prezentacja)")
+              r"라이트닝[ \t]?토크|Молниеносный[ \t]+доклад|Блиц(?:-доклад)?|Piorunująca[ \t]+prezentacja)")
 # "Lightning talk: Title", "Lightning talk — Title" (a dash only between spaces: "Keynote-ready" stays)
 _KIND_LABEL = re.compile(_KIND_WORDS + r"(?:[ \t]*[:：]|[ \t]+[—–-](?=[ \t]))[ \t]*|"
                          r"[\[(（]" + _KIND_WORDS + r"[\])）][ \t]*", re.I)

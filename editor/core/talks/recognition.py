@@ -16,7 +16,6 @@ from .agenda import labelled_section, numbered_lines, programme_line, timetable_
 from .aliases import handle_names
 from .bios import surname_talks
 from .bullets import bullet_section, label_lines, labelled_item, resolve_handles, sub_item_media
-from .bylines import byline
 from .cards import photo_card, quote_card
 from .chapters import Recordings, chapter_talks
 from .draft import Draft, set_video
@@ -26,6 +25,7 @@ from .lines import closing_byline, definition_talks, link_item, thanks_talks
 from .liquid import include_entries, speaker_include
 from .model import Talk
 from .numbered import keep_section_talks, numbered_section
+from .one_line import one_line_talk
 from .panels import is_panel
 from .parts import (
     alt_title,
@@ -122,7 +122,7 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
                 drafts.append(d)
                 i = j
                 continue
-            told = byline(text, b.content, b.end)
+            told = one_line_talk(text, b.content, b.end)
             if told is not None and told.kind == "no_talk":  # a panel, a sponsor: no rule's talk
                 i += 1
                 continue
@@ -148,7 +148,7 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
                 i += 1
                 continue
             if told is not None:
-                i = _take_byline(text, blocks, i, told, drafts)
+                i = _take_one_line(text, blocks, i, told, drafts)
                 continue
             d = prose(text, b.content, b.end, at_start=True)
             if d and d.cue:
@@ -167,7 +167,7 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
                 i = j
                 continue
         elif b.kind == "para" and not b.text.startswith("[^"):  # not a footnote
-            told = byline(text, b.start, b.end)
+            told = one_line_talk(text, b.start, b.end)
             if told is not None and told.kind == "no_talk":
                 i += 1
                 continue
@@ -215,7 +215,7 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
                 drafts.append(d)
                 continue
             if told is not None:
-                i = _take_byline(text, blocks, i, told, drafts)
+                i = _take_one_line(text, blocks, i, told, drafts)
                 continue
             if announces_next(b.text):
                 i += 1
@@ -314,19 +314,21 @@ def _section_end(blocks: list[mk.Block], i: int) -> int:
     return i
 
 
-def _take_byline(text: str, blocks: list[mk.Block], i: int, d: Draft, drafts: list[Draft]) -> int:
+def _take_one_line(text: str, blocks: list[mk.Block], i: int, d: Draft, drafts: list[Draft]) -> int:
     """A talk told in one line, with what follows it."""
     b = blocks[i]
     _photo_before(text, blocks, i, d, drafts)
     d.spans["paragraph"] = (b.start, b.end)
     d.start, d.end = min(d.start, b.start), b.end
     drafts.append(d)
+    if b.kind == "item":  # a list of talks: the item (with its sub-bullets) is the whole entry
+        return i + 1
     return extend_entry(text, blocks, i + 1, d)
 
 
 def _is_anchor(text: str, blocks: list[mk.Block], k: int) -> bool:
     b = blocks[k]
-    if b.kind in ("para", "item") and byline(text, b.content if b.kind == "item" else b.start, b.end):
+    if b.kind in ("para", "item") and one_line_talk(text, b.content if b.kind == "item" else b.start, b.end):
         return True
     if b.kind == "heading":
         return (bullet_section(text, blocks, k)[0] or labelled_section(text, blocks, k)[0]) is not None

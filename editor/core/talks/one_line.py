@@ -35,6 +35,8 @@ _DOCUMENT = re.compile(r"\.(?:pdf|pptx?|key|odp)(?:$|[?#])", re.I)
 _WATCH = re.compile(r"\W*(?:watch|see|view|guarda|mira|regarde|schau|bekijk|assista|veure|vegeu|video|vídeo|"
                     r"vidéo|recording|replay|stream|livestream|youtube|the video|il video|el vídeo|la vidéo)"
                     r"\b", re.I)
+# "Jane Doe (Acme) — *Title*": plain names first, an emphasised or quoted title right after a dash
+_PLAIN_FIRST = re.compile(r"[^\W\d_][^\n*_\[\]]{1,80}?[ \t]+[—–-][ \t]+[*_\"“„«「『]")
 _OPENERS = "*_[\"“„«‘'「『《"
 _BY = re.compile(r"[ \t]+(?:by|par|von|de|di|da|por|door|av|af|od|от)[ \t]+(?=[*_\[]|[^\W\d_])")
 # "**Title**: Jane Doe (Acme) — what it was about": a bold title closed by a colon, the speakers after it
@@ -192,7 +194,7 @@ def _start(text: str, span: Span, d: Draft) -> None:
         d.put("start_seconds", parse_time(text[t[0]:t[1]]), t)
 
 
-def byline(text: str, s: int, e: int) -> Draft | None:
+def one_line_talk(text: str, s: int, e: int) -> Draft | None:
     """The talk told by the line ``text[s:e]`` (a paragraph or a list item's content), or None.
 
     A draft of kind ``no_talk`` is a panel, a sponsor or a host told in that shape: no talk, and no
@@ -200,12 +202,12 @@ def byline(text: str, s: int, e: int) -> Draft | None:
     if e - s > 1500:
         return None
     s0, s = s, after_kind(text, s, e)
-    if text[s:s + 1] not in _OPENERS:
+    if text[s:s + 1] not in _OPENERS and not _PLAIN_FIRST.match(text, s, e):
         return None  # bold or linked names, an emphasised, quoted or linked title: nothing else opens it
     parts = segments(text, s, e)
     if len(parts) < 2 or "\n" in text[parts[0][0]:parts[0][1]]:
         return None  # the speakers and the title on the line the entry opens with
-    d = Draft("byline")
+    d = Draft("one_line")
     read = _opening(text, parts, d)
     if read is None or d.kind == "no_talk":
         return d if d.kind == "no_talk" else None
@@ -221,13 +223,13 @@ def byline(text: str, s: int, e: int) -> Draft | None:
         elif "slides_url" not in d.values and (SLIDES_WORDS.search(link.text) or is_slides_url(link.url)):
             d.put("slides_url", link.url, link.url_span)
     media = any(k in d.values for k in ("video_url", "slides_url", "start_seconds"))
-    linked = text.startswith("[", d.speakers[0][1][0] - 1)
+    linked = told == "plain" or text.startswith("[", d.speakers[0][1][0] - 1)
     role = _ROLE.search(str(d.values.get("organisation", "")))
     if role or not media and _ROLE.search(str(d.values["title"])):
         d.kind = "no_talk"  # "**Acme** (Gold sponsor) — *pizza*", "**Tom** — *our host*": no talk, by no rule
         return d
     labelled = told == "label" or any(c.isalpha() for c in text[s0:s])  # "Lightning talk: " before it all
-    if not (labelled or media or _reads_as_title(str(d.values["title"])) and not linked):
+    if linked and not media or not (labelled or media or _reads_as_title(str(d.values["title"]))):
         return None
     d.cue = True
     d.start, d.end = s, e
@@ -260,14 +262,19 @@ def _opening(text: str, parts: list[Span], d: Draft) -> tuple[str, list[Span]] |
     if _speakers(text, parts[0], d):
         told = _title(text, parts[1], d)
         return (told, parts) if told else None
+    if text[parts[0][0]].isalpha():  # plain names: the line must have the talk's media (see byline)
+        if parts[0][1] - parts[0][0] > 80 or not _plain_speakers(text, parts[0], d):
+            return None
+        told = _title(text, parts[1], d)
+        return ("plain", parts) if told and d.kind != "no_talk" else None
     told = _title(text, parts[0], d)
     if told is None or d.kind == "no_talk":
         return None
     if _speakers(text, parts[1], d):
         return told, parts
-    # plain names only after the link to the talk's recording, with their organisation
-    if "video_url" in d.values and _PAREN.search(text, *parts[1]) and _plain_speakers(text, parts[1], d):
-        return told, parts
+    # plain names after the title: the line must have the talk's media (see byline)
+    if parts[1][1] - parts[1][0] <= 80 and _plain_speakers(text, parts[1], d):
+        return "plain", parts
     return None
 
 
