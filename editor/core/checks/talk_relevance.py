@@ -31,7 +31,7 @@ from ..frontmatter import ParsedPost
 from ..talks import (
     PLACEHOLDER_TAKEAWAY,
     PLACEHOLDER_TALK,
-    front_matter_talk_keys,
+    may_list_talks,
     next_meetup_dates,
     youtube_id,
 )
@@ -58,7 +58,7 @@ def talks_matter(text: str, post: ParsedPost, scan: BodyScan, path: Path | None,
     on its talks."""
     off = set(off)
     fm = post.front_matter
-    if fm is not None and any(fm.field(key) is not None for key in front_matter_talk_keys()):
+    if fm is not None and may_list_talks(post):
         return True
     if "talk-unfilled" not in off and any(p in text for p in _PLACEHOLDERS):
         return True

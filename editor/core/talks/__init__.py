@@ -63,7 +63,7 @@ from .knowledge import Knowledge
 from .model import TALK_FIELDS, Event, NextMeetup, Recognition, Span, Sponsor, Talk
 from .place_order import place_word_fixes, place_words
 from .post import recognise, talk_at
-from .schedule import front_matter_talk_keys
+from .schedule import front_matter_talk_keys, may_list_talks
 from .shape import Shape, ShapeError
 from .site_scan import SiteLearning, scan_site
 from .taught import (
@@ -103,5 +103,5 @@ __all__ = [
     "is_slides_url", "is_video_url", "label_time", "move_takeaway", "move_talk", "parse_hms", "parse_time",
     "recognise", "recognise_event", "remove_sponsor", "remove_takeaway", "remove_talk", "render_template",
     "replace_takeaway", "set_field", "set_next_meetup", "set_sponsor", "set_takeaways", "set_video_id",
-    "talk_at", "with_start", "youtube_id", "next_meetup_dates", "front_matter_talk_keys",
+    "talk_at", "with_start", "youtube_id", "next_meetup_dates", "front_matter_talk_keys", "may_list_talks",
 ]
