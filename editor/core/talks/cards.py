@@ -21,6 +21,13 @@ links after::
     > [Bilder](https://speakerdeck.com/…)
 
 It is a talk when it has a recording or slides, or when the block next to it is a quote card too.
+
+A byline card: the same without the quote marks, the byline after a dash or "by", where a role and
+"@" may stand before the company, the recording's start written in its link's text::
+
+    **Seeing the network with eBPF**
+    — Jane Doe, Staff Engineer @ Acme
+    [📺 Recording (from 4:05)](https://www.youtube.com/watch?v=…) · [📑 Slides](https://speakerdeck.com/…)
 """
 
 from __future__ import annotations
@@ -28,11 +35,13 @@ from __future__ import annotations
 import re
 
 from . import markup as mk
-from .draft import Draft
+from .bylines import BYLINE_LEAD, byline
+from .draft import Draft, set_video
 from .kinds import after_kind
 from .liquid import include_media
 from .parts import embeds, mentions, set_photo, slides_links
 from .people import cell_people
+from .videos import find_start, link_kind, start_in_label
 
 _COMPANY_AFTER = re.compile(r"[ \t]*(?:,|·|\||[ \t][–—-])[ \t]*(?P<org>[^,·|()\n]{2,60}?)[ \t]*$"
                             r"|[ \t]*[(（](?P<paren>[^()（）\n]{2,60})[)）][ \t]*$")
@@ -105,13 +114,18 @@ _QUOTED_LINE = re.compile(r"[ \t]*>[ \t]?")
 
 def quote_card(text: str, blocks: list[mk.Block], i: int) -> Draft | None:
     """The talk of the blockquote ``blocks[i]`` written as a card, or None."""
-    d = _quote_card(text, blocks[i])
+    return _card_among(text, blocks, i, _quote_card)
+
+
+def _card_among(text: str, blocks: list[mk.Block], i: int, read) -> Draft | None:
+    """The card ``read`` finds in ``blocks[i]`` when it has a recording or slides, or a card next to it."""
+    d = read(text, blocks[i])
     if d is None:
         return None
     if d.values.keys() & {"video_url", "slides_url"}:
         return d
     near = [blocks[k] for k in (i - 1, i + 1) if 0 <= k < len(blocks)]
-    return d if any(_quote_card(text, b) is not None for b in near) else None
+    return d if any(read(text, b) is not None for b in near) else None
 
 
 def _quote_card(text: str, b: mk.Block) -> Draft | None:
@@ -141,5 +155,42 @@ def _quote_card(text: str, b: mk.Block) -> Draft | None:
     for s, e in lines[2:]:
         embeds(text, mk.Block("para", s, e, text[s:e]), d)
         slides_links(text, s, e, d, strict=False)
+    d.start, d.end = b.start, b.end
+    return d
+
+
+def byline_card(text: str, blocks: list[mk.Block], i: int) -> Draft | None:
+    """The talk of the paragraph ``blocks[i]`` written as a title line over a byline, or None."""
+    return _card_among(text, blocks, i, _byline_card)
+
+
+def _byline_card(text: str, b: mk.Block) -> Draft | None:
+    if b.kind != "para" or "\n" not in b.text:
+        return None
+    first = text.find("\n", b.start, b.end)
+    second = text.find("\n", first + 1, b.end)
+    second = b.end if second < 0 else second
+    title = _title_line(text, mk.Block("para", b.start, first, text[b.start:first]))
+    lead = BYLINE_LEAD.match(text, first + 1, second)
+    if title is None or lead is None:
+        return None
+    who = byline(text, lead.end(), second)
+    if who is None:
+        return None
+    d = Draft("card")
+    d.speakers = list(who[0])
+    d.put("title", text[title[0]:title[1]], title)
+    if who[1] is not None:
+        d.put("organisation", text[who[1][0]:who[1][1]], who[1])
+    for link in mk.links(text, second, b.end):
+        kind = link_kind(link.text, link.url)
+        if kind == "slides_url":
+            d.put(kind, link.url, link.url_span)
+        elif kind == "video_url" and "video_url" not in d.values:
+            set_video(d, link.url, link.url_span)
+            told = start_in_label(text, *link.text_span) if find_start(link.url) is None else None
+            if told is not None:
+                d.put("start_label", text[told[1][0]:told[1][1]], told[1])
+                d.put("start_seconds", told[0], told[1])
     d.start, d.end = b.start, b.end
     return d

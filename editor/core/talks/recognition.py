@@ -16,7 +16,7 @@ from .agenda import labelled_section, numbered_lines, programme_line, timetable_
 from .aliases import handle_names
 from .bios import surname_talks
 from .bullets import bullet_section, label_lines, labelled_item, resolve_handles, sub_item_media
-from .cards import photo_card, quote_card
+from .cards import byline_card, photo_card, quote_card
 from .chapters import Recordings, chapter_talks
 from .draft import Draft, set_video
 from .headings import heading_entry, heading_title
@@ -148,7 +148,7 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
                 i = j
                 continue
         elif b.kind == "para" and not b.text.startswith("[^"):  # not a footnote
-            d = quote_card(text, blocks, i) if b.text.startswith(">") else None
+            d = quote_card(text, blocks, i) if b.text.startswith(">") else byline_card(text, blocks, i)
             if d is not None:
                 drafts.append(d)
                 i += 1
@@ -264,7 +264,8 @@ def _is_anchor(text: str, blocks: list[mk.Block], k: int) -> bool:
     if b.kind == "html" and opens_talk_block(text, b.start, b.end):
         return True
     if b.kind == "para":
-        if programme_line(text, b.start, b.end) or numbered_lines(text, b) or timed_lines(text, b):
+        if programme_line(text, b.start, b.end) or numbered_lines(text, b) or timed_lines(text, b) \
+                or byline_card(text, blocks, k):
             return True
         if speaker_include(text, b) or table_talks(text, b) or label_lines(text, b) or labelled(text, b) \
                 or definition_talks(text, b) or thanks_talks(text, b) or closing_byline(text, b):

@@ -329,9 +329,17 @@ _SEP = re.compile(r"\s*(?:[-–—|]|:)\s+|\s*:\s*")
 
 def name_first_item(text: str, s: int, e: int, timed: bool = False) -> Draft | None:
     """``**Jane Doe** (Acme): Title`` or ``[Jane Doe](url) - Title`` or ``19:00 Jane Doe - Title``."""
+    s = after_kind(text, s, e)  # "Блиц: Роман Кузнецов — «…»", "⚡ LT: Jane Doe - Title"
     sp = speakers_at(text, s, e, at_start=True)
     if not sp:
         return None
+    while True:  # "Ольга Никитина и Павел Зайцев (Сбер)": "and" in any language between the names
+        joint = SPLIT_PEOPLE.match(text, sp[-1][1][1], e)
+        joined = joint is not None and joint.end() > sp[-1][1][1]
+        more = speakers_at(text, joint.end(), e, at_start=True) if joined else []
+        if not more or more[0][1][0] != joint.end() or more[0] in sp or "," in joint.group():
+            break
+        sp = sp + more[:1]
     first = sp[0][1]
     marked = text[first[0] - 1:first[0]] in ("[", "*", "_")
     if not marked and not timed and len(sp[0][0].split()) < 2:

@@ -13,11 +13,12 @@ import re
 
 from . import markup as mk
 from .draft import Draft, Span, set_video, strip_quotes
+from .kinds import after_kind, before_kind_note
 from .org import paren_org
 from .people import cell_people, person_text
 from .prose import skip_markup, speakers_at, title_and_video
 from .shapes import COLUMNS, NOT_TALK, SESSION_WORD, put_links
-from .videos import is_slides_url, is_video_url
+from .videos import is_slides_url, is_video_url, link_kind
 
 
 def _cells(text: str, s: int, e: int) -> list[tuple[int, int]]:
@@ -86,11 +87,15 @@ def _row(text: str, cells: list[tuple[int, int]], cols: dict) -> Draft | None:
         return cells[i] if i is not None and i < len(cells) else None
 
     sc = cell("speakers")
-    if sc is None or sc[0] == sc[1] or NOT_TALK.match(text[sc[0]:sc[1]]):
-        return None  # an empty slot, or a break written where the speaker goes ("| 19:40 | 茶歇 | |")
+    if sc is None or sc[0] == sc[1] or NOT_TALK.match(text[sc[0]:sc[1]]) or _STRUCK.fullmatch(text, *sc):
+        return None  # an empty slot, a break where the speaker goes ("| 19:40 | 茶歇 | |"), a cancelled talk
+    sc = (after_kind(text, *sc), sc[1])  # "⚡ Jane Doe", "LT: Jane Doe"
     # CJK names, honorifics, handles, "A / B": read as people; other cells as they always were
     people = cell_people(text, *sc) if _PEOPLE_CUE.search(text, *sc) else None
     sp = people[0] if people else speakers_at(text, sc[0], sc[1], at_start=True)
+    if not sp:  # "[Ann Lee](…) & [Bo Chen](…) (Acme)"
+        people = cell_people(text, *sc, nick_ok=False)
+        sp = people[0] if people else []
     if not sp:
         return None
     d = Draft("table")
@@ -112,13 +117,33 @@ def _row(text: str, cells: list[tuple[int, int]], cols: dict) -> Draft | None:
         if "title" not in d.values or d.weak_title:
             span = strip_quotes(text, tc) or mk.clean_span(text, tc, " *_")
             d.put("title", text[span[0]:span[1]], span, force=True)
+        ts, te = d.spans["title"]
+        ts, te = after_kind(text, ts, te), before_kind_note(text, ts, te)  # "SYCL for all (lightning talk)"
+        if (ts, te) != d.spans["title"] and te - ts >= 2:
+            ts, te = strip_quotes(text, (ts, te)) or mk.clean_span(text, (ts, te), " *_")
+            d.put("title", text[ts:te], (ts, te), force=True)
     oc = cell("organisation")
     if oc and oc[1] > oc[0]:
         link = next((lk for lk in mk.links(text, *oc) if lk.span[0] == oc[0]), None)
         span = mk.clean_span(text, link.text_span, "") if link else oc
         d.put("organisation", text[span[0]:span[1]], span)
     put_links(text, d, {name: cell(name) for name in ("slides_url", "video_url")})
+    _links_cells(text, d, [c for i, c in enumerate(cells) if i not in cols.values() or c in
+                           (cell("slides_url"), cell("video_url"))])
     return d
+
+
+def _links_cells(text: str, d: Draft, cells: list[Span]) -> None:
+    """A "Links" column ("[slides](…) · [video](…?t=95)"): each link is what its URL or its words say."""
+    for c in cells:
+        for link in mk.links(text, *c):
+            kind = link_kind(link.text, link.url)
+            if kind is None or kind in d.values:
+                continue
+            if kind == "video_url":
+                set_video(d, link.url, link.url_span)
+            else:
+                d.put(kind, link.url, link.url_span)
 
 
 def _linked_title(text: str, d: Draft, cell: Span) -> None:
@@ -155,6 +180,8 @@ _CJK_HEADERS = {
     "slides_url": re.compile(r"資料|スライド|幻灯片|课件|슬라이드|자료"),
     "video_url": re.compile(r"動画|録画|アーカイブ|视频|录像|영상"),
 }
+# a talk struck through in the programme was cancelled: "~~Ann Lee (Acme)~~", "<del>Ann Lee</del>"
+_STRUCK = re.compile(r"[ \t]*(?:~~[^~\n]+~~|<(?P<tag>del|s|strike)>.+?</(?P=tag)>)[ \t]*", re.I)
 _EMPTY_CELL = re.compile(r"[-–—/]*|n/?a|tbd|tba|なし|無し|-", re.I)
 
 
