@@ -117,6 +117,16 @@ def quote_card(text: str, blocks: list[mk.Block], i: int) -> Draft | None:
     return _card_among(text, blocks, i, _quote_card)
 
 
+def _card_draft(text: str, title: tuple[int, int], who) -> Draft:
+    """A card's talk: its title's span, and its people with their organisation's span (or None)."""
+    d = Draft("card")
+    d.speakers = list(who[0])
+    d.put("title", text[title[0]:title[1]], title)
+    if who[1] is not None:
+        d.put("organisation", text[who[1][0]:who[1][1]], who[1])
+    return d
+
+
 def _card_among(text: str, blocks: list[mk.Block], i: int, read) -> Draft | None:
     """The card ``read`` finds in ``blocks[i]`` when it has a recording or slides, or a card next to it."""
     d = read(text, blocks[i])
@@ -147,11 +157,7 @@ def _quote_card(text: str, b: mk.Block) -> Draft | None:
     who = _people_of_alt(text, lines[1])
     if title is None or who is None:
         return None
-    d = Draft("card")
-    d.speakers = list(who[0])
-    d.put("title", text[title[0]:title[1]], title)
-    if who[1] is not None:
-        d.put("organisation", text[who[1][0]:who[1][1]], who[1])
+    d = _card_draft(text, title, who)
     for s, e in lines[2:]:
         embeds(text, mk.Block("para", s, e, text[s:e]), d)
         slides_links(text, s, e, d, strict=False)
@@ -177,11 +183,7 @@ def _byline_card(text: str, b: mk.Block) -> Draft | None:
     who = byline(text, lead.end(), second)
     if who is None:
         return None
-    d = Draft("card")
-    d.speakers = list(who[0])
-    d.put("title", text[title[0]:title[1]], title)
-    if who[1] is not None:
-        d.put("organisation", text[who[1][0]:who[1][1]], who[1])
+    d = _card_draft(text, title, who)
     for link in mk.links(text, second, b.end):
         kind = link_kind(link.text, link.url)
         if kind == "slides_url":
