@@ -14,6 +14,7 @@ import re
 from . import markup as mk
 from .agenda import labelled_section, numbered_lines, programme_line, timetable_item
 from .aliases import handle_names
+from .asides import without_asides
 from .bios import surname_talks
 from .bullets import bullet_section, label_lines, labelled_item, resolve_handles, sub_item_media
 from .cards import byline_card, photo_card, quote_card
@@ -53,7 +54,7 @@ def body_talks(text: str, body_start: int) -> list[Talk]:
     try:
         with remembering(text):
             blocks = mk.blocks(text, body_start)
-            drafts = _mentions_of_earlier_talks(_drafts(text, blocks))
+            drafts = _mentions_of_earlier_talks(without_asides(text, blocks, _drafts(text, blocks)))
             drafts = sorted(drafts + surname_talks(text, blocks, drafts), key=lambda d: d.start)
             drafts = merge_retold(text, keyed_slides(text, blocks, drafts))
             _cross_reference(text, blocks, drafts)
