@@ -25,6 +25,10 @@ whose quotes the expectation drops from its middle); e (Portuguese numbered list
 sub-bullet): 10/10, invented 3, 86% -> 10/10, 0, 100%.
 blind8_c (italic titles over linked speakers "from" their company, a post of coming dates; held out until
 scored): 9/9, invented 3, 62% -> 9/9, 0, 98%, tuned on.
+blind10 (tuned on), inside its site: b (Russian "- Имя и Имя (Компания) — «Название»", "Блиц:"): found 7/8,
+invented 1, 94% -> 8/8, 0, 100%; c (a table Time | Speaker | Talk | Links, "[slides](…) · [video](…?t=…)", a
+struck-through cancelled row): 8/9, invented 2, 62% -> 9/9, 0, 100%; e ("**Title**" over "— Name, Role @
+Company", "[📺 Recording (from 12:34)](…)"): 7/9, invented 3, 69% -> 9/9, 0, 100%.
 """
 
 from __future__ import annotations
@@ -97,6 +101,9 @@ def _site_score(folder: str) -> Score:
     ("talks_site_blind6_b", 0.9, 1, 0.95),
     ("talks_site_blind6_c", 0.9, 1, 0.95),
     ("talks_site_blind6_e", 0.9, 1, 0.95),
+    ("talks_site_blind10_b", 1.0, 0, 0.95),
+    ("talks_site_blind10_c", 1.0, 0, 0.95),
+    ("talks_site_blind10_e", 1.0, 0, 0.95),
 ])
 def test_posts_opened_inside_their_site(folder, min_found, max_invented, min_fields, capsys):
     score = _site_score(folder)

@@ -39,24 +39,30 @@ def byline(text: str, s: int, e: int) -> tuple[list[tuple[str, Span]], Span | No
             continue
         people, org = found
         if cut is not None and org is None:
-            org = _organisation(text, cut.end(), e)
+            org = byline_org(text, cut.end(), e)
         return people, org
     return None
 
 
-def _organisation(text: str, s: int, e: int) -> Span | None:
-    """Where the people work, from what follows their names: a role, then the company after "@"."""
+def byline_org(text: str, s: int, e: int, at_only: bool = False) -> Span | None:
+    """Where the people work, from what follows their names: a role, then the company after "@"
+    (with ``at_only``, nothing without the "@" or "at")."""
     at = None
     for m in _AT.finditer(text, s, e):
         at = m
         break
     if at is not None:
         s = at.end()
-    elif _ROLE.search(text, s, e) or not text[s:s + 1].isupper() and text[s:s + 1] != "[":
+    elif at_only or _ROLE.search(text, s, e) or not text[s:s + 1].isupper() and text[s:s + 1] != "[":
         return None  # "independent consultant", "Staff Engineer": what they do, not where
     link = next((lk for lk in mk.links(text, s, e) if lk.span[0] == s), None)
     span = mk.clean_span(text, link.text_span, " ") if link else mk.clean_span(text, (s, e), " \t*_.,;")
     return span if 2 <= span[1] - span[0] <= 60 else None
+
+
+def is_role(words: str) -> bool:
+    """Whether ``words`` say what someone does ("Staff Engineer"), not who they are."""
+    return bool(_ROLE.search(words)) and all(w[:1].isupper() or not w[:1].isalpha() for w in words.split())
 
 
 def _in_link(text: str, s: int, pos: int) -> bool:

@@ -36,12 +36,12 @@ import re
 
 from . import markup as mk
 from .bylines import BYLINE_LEAD, byline
-from .draft import Draft, set_video
+from .draft import Draft, set_video_link
 from .kinds import after_kind
 from .liquid import include_media
 from .parts import embeds, mentions, set_photo, slides_links
 from .people import cell_people
-from .videos import find_start, link_kind, start_in_label
+from .videos import link_kind
 
 _COMPANY_AFTER = re.compile(r"[ \t]*(?:,|·|\||[ \t][–—-])[ \t]*(?P<org>[^,·|()\n]{2,60}?)[ \t]*$"
                             r"|[ \t]*[(（](?P<paren>[^()（）\n]{2,60})[)）][ \t]*$")
@@ -165,6 +165,9 @@ def _quote_card(text: str, b: mk.Block) -> Draft | None:
     return d
 
 
+_MEDIA_SEP = re.compile(r"[ \t]*(?:[·|•,]|[—–-])?[ \t]*\(?$")
+
+
 def byline_card(text: str, blocks: list[mk.Block], i: int) -> Draft | None:
     """The talk of the paragraph ``blocks[i]`` written as a title line over a byline, or None."""
     return _card_among(text, blocks, i, _byline_card)
@@ -180,19 +183,17 @@ def _byline_card(text: str, b: mk.Block) -> Draft | None:
     lead = BYLINE_LEAD.match(text, first + 1, second)
     if title is None or lead is None:
         return None
-    who = byline(text, lead.end(), second)
+    media = next((lk for lk in mk.links(text, lead.end(), second) if link_kind(lk.text, lk.url)), None)
+    who = byline(text, lead.end(), _MEDIA_SEP.search(text, lead.end(), media.span[0]).start() if media
+                 else second)  # "— Jane Doe (Acme) · [video](…)"
     if who is None:
         return None
     d = _card_draft(text, title, who)
-    for link in mk.links(text, second, b.end):
+    for link in mk.links(text, media.span[0] if media else second, b.end):
         kind = link_kind(link.text, link.url)
         if kind == "slides_url":
             d.put(kind, link.url, link.url_span)
-        elif kind == "video_url" and "video_url" not in d.values:
-            set_video(d, link.url, link.url_span)
-            told = start_in_label(text, *link.text_span) if find_start(link.url) is None else None
-            if told is not None:
-                d.put("start_label", text[told[1][0]:told[1][1]], told[1])
-                d.put("start_seconds", told[0], told[1])
+        elif kind == "video_url":
+            set_video_link(d, text, link)
     d.start, d.end = b.start, b.end
     return d

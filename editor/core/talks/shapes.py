@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 
 from . import markup as mk
+from .bylines import byline_org, is_role
 from .dates import only_a_date
-from .draft import Draft, Span, set_video, strip_quotes
+from .draft import Draft, Span, set_video, set_video_link, strip_quotes
 from .kinds import after_kind
 from .parts import slides_links
 from .people import NICK, SPLIT_PEOPLE, cell_people
@@ -340,6 +341,8 @@ def name_first_item(text: str, s: int, e: int, timed: bool = False) -> Draft | N
         if not more or more[0][1][0] != joint.end() or more[0] in sp or "," in joint.group():
             break
         sp = sp + more[:1]
+    while len(sp) > 1 and is_role(sp[-1][0]):  # "Jane Doe, Staff Engineer @ Acme": a role is no one
+        sp = sp[:-1]
     first = sp[0][1]
     marked = text[first[0] - 1:first[0]] in ("[", "*", "_")
     if not marked and not timed and len(sp[0][0].split()) < 2:
@@ -361,7 +364,10 @@ def name_first_item(text: str, s: int, e: int, timed: bool = False) -> Draft | N
         comma = re.match(r",\s*([^,:\-–—|\n]{2,40}?)(?=\s*(?:[-–—|]\s|:))", text[pos:e])
         if comma:
             at = pos + comma.start(1)
-            d.put("organisation", comma.group(1), (at, at + len(comma.group(1))))
+            org = byline_org(text, at, at + len(comma.group(1)))  # "Staff Engineer @ Acme": Acme
+            if org is not None or not is_role(comma.group(1)):
+                org = org or (at, at + len(comma.group(1)))
+                d.put("organisation", text[org[0]:org[1]], org)
             pos += comma.end()
     sep = _SEP.match(text, pos, e)
     if not sep:
@@ -400,7 +406,7 @@ def put_links(text: str, d: Draft, places: dict[str, tuple[int, int] | None]) ->
         if link is None:
             continue
         if name == "video_url":
-            set_video(d, link.url, link.url_span)
+            set_video_link(d, text, link)
         else:
             d.put(name, link.url, link.url_span)
 

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from . import markup as mk
-from .draft import Draft, Span, set_video, strip_quotes
+from .bylines import byline_org
+from .draft import Draft, Span, set_video, set_video_link, strip_quotes
 from .kinds import after_kind, before_kind_note
 from .org import paren_org
 from .people import cell_people, person_text
@@ -108,10 +109,15 @@ def _row(text: str, cells: list[tuple[int, int]], cols: dict) -> Draft | None:
         br = _LINE_BREAK_ORG.match(text, skip_markup(text, sp[-1][1][1]), sc[1])
         if br:  # "Jane Doe<br>*Acme*"
             d.put("organisation", br.group("org"), br.span("org"))
+        role = _ROLE_AFTER.match(text, skip_markup(text, sp[-1][1][1]), sc[1])
+        told = role is not None and "organisation" not in d.values
+        org = byline_org(text, role.end(), sc[1], at_only=True) if told else None
+        if org is not None:  # "Jane Doe, CTO @ Acme"
+            d.put("organisation", text[org[0]:org[1]], org)
     tc = cell("title")
     if tc and tc[1] > tc[0]:
-        if NOT_TALK.match(text[tc[0]:tc[1]]):
-            return None
+        if NOT_TALK.match(text[tc[0]:tc[1]]) or _STRUCK.match(text, *tc):
+            return None  # a break, or a talk struck out of the programme ("~~Title~~ — *cancelled*")
         _linked_title(text, d, tc)
         title_and_video(text, d, tc[0], tc[1])
         if "title" not in d.values or d.weak_title:
@@ -141,7 +147,7 @@ def _links_cells(text: str, d: Draft, cells: list[Span]) -> None:
             if kind is None or kind in d.values:
                 continue
             if kind == "video_url":
-                set_video(d, link.url, link.url_span)
+                set_video_link(d, text, link)
             else:
                 d.put(kind, link.url, link.url_span)
 
@@ -170,6 +176,7 @@ _NOT_A_TITLE = re.compile(r"(?:watch|video|vidéo|vídeo|recording|replay|youtub
                           r"動画|録画|视频|영상)", re.I)
 _TITLE_LABEL = re.compile(r"[ \t]*" + SESSION_WORD + r"[ \t]*[:：][ \t]*(?=\S)", re.I)
 _PEOPLE_CUE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]|@|\s/\s|-san\b")
+_ROLE_AFTER = re.compile(r"[ \t]*(?:,|<br\s*/?>)[ \t]*", re.I)
 _LINE_BREAK_ORG = re.compile(r"\s*<br\s*/?>\s*[*_]{0,2}(?P<org>[^*_<>|\n]{2,60}?)[*_]{0,2}\s*$", re.I)
 _CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{4}")
 # header words in scripts without word breaks, found inside a longer header ("発表者名", "発表資料")
