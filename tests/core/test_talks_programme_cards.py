@@ -81,7 +81,7 @@ Ann showed how her team cut build times in half.
 — [Bo Chen](https://github.com/bochen) & [Cy Dee](https://github.com/cydee), SREs @ Beta Corp
 [Video (ab 1:02:15)](https://www.youtube.com/watch?v=abcdefghijk)
 
-**Why I stopped writing plugins**
+**Why I stopped writing plugins (keynote)**
 by Dan Ro, independent consultant
 [📑 Slides](https://speakerdeck.com/danro/plugins)
 """
@@ -209,3 +209,8 @@ title: T
 """
     assert _talks(cards) == [(["Jane Doe"], "Acme", "Typed templates", 754, None),
                              (["Bob Smith"], "Beta", "Search", None, "https://speakerdeck.com/b/s")]
+
+
+def test_a_card_without_media_among_cards_with_media_is_a_talk():
+    text = CARDS.replace("[📑 Slides](https://speakerdeck.com/danro/plugins)", "No slides this time.")
+    assert [t.speakers for t in recognise(text).talks] == [["Ann Lee"], ["Bo Chen", "Cy Dee"], ["Dan Ro"]]

@@ -37,7 +37,7 @@ import re
 from . import markup as mk
 from .bylines import BYLINE_LEAD, byline
 from .draft import Draft, set_video_link
-from .kinds import after_kind
+from .kinds import after_kind, before_kind_note
 from .liquid import include_media
 from .parts import embeds, mentions, set_photo, slides_links
 from .people import cell_people
@@ -105,7 +105,7 @@ def _title_line(text: str, b: mk.Block) -> tuple[int, int] | None:
         s, e = m.span("t")
     else:
         return None
-    s = after_kind(text, s, e)
+    s, e = after_kind(text, s, e), before_kind_note(text, s, e)  # "⚡ LT: Title", "Title (keynote)"
     return (s, e) if e - s >= 3 else None
 
 
@@ -165,12 +165,18 @@ def _quote_card(text: str, b: mk.Block) -> Draft | None:
     return d
 
 
+_MEDIA = {"video_url", "slides_url"}
 _MEDIA_SEP = re.compile(r"[ \t]*(?:[·|•,]|[—–-])?[ \t]*\(?$")
 
 
 def byline_card(text: str, blocks: list[mk.Block], i: int) -> Draft | None:
-    """The talk of the paragraph ``blocks[i]`` written as a title line over a byline, or None."""
-    return _card_among(text, blocks, i, _byline_card)
+    """The talk of the paragraph ``blocks[i]`` written as a title line over a byline, or None: one with
+    a recording or slides, or near such a card (two quotes signed by their authors are no talks)."""
+    d = _byline_card(text, blocks[i])
+    if d is None or d.values.keys() & _MEDIA:
+        return d
+    near = (_byline_card(text, blocks[k]) for k in range(max(0, i - 3), min(len(blocks), i + 4)) if k != i)
+    return d if any(c is not None and c.values.keys() & _MEDIA for c in near) else None
 
 
 def _byline_card(text: str, b: mk.Block) -> Draft | None:
