@@ -214,3 +214,50 @@ title: T
 def test_a_card_without_media_among_cards_with_media_is_a_talk():
     text = CARDS.replace("[📑 Slides](https://speakerdeck.com/danro/plugins)", "No slides this time.")
     assert [t.speakers for t in recognise(text).talks] == [["Ann Lee"], ["Bo Chen", "Cy Dee"], ["Dan Ro"]]
+
+
+def test_cells_with_a_role_under_the_name_and_a_cancelled_note():
+    text = """---
+title: T
+---
+
+| Time | Session | Speaker | Materials |
+|---|---|---|---|
+| 7pm | Typed templates | Jane Doe, Bob Smith (Acme) | \
+[Slides](https://x.org/a.pdf), [Video](https://vimeo.com/1#t=60s) |
+| 7.30pm | Break | | |
+| 19.45 | ⚡ Search engines | Cy Dee<br>Staff Engineer @ Beta | [Video (from 1:02:03)](https://vimeo.com/1) |
+| 20.00 | Active learning — *cancelled* | Eve Moss | |
+"""
+    assert _talks(text) == [(["Jane Doe", "Bob Smith"], "Acme", "Typed templates", 60, "https://x.org/a.pdf"),
+                            (["Cy Dee"], "Beta", "Search engines", 3723, None)]
+
+
+def test_cards_with_a_linked_title_a_pictograph_byline_or_their_links_in_the_next_paragraph():
+    text = """---
+title: T
+---
+
+**[Typed templates](https://speakerdeck.com/j/tt)**
+🎤 Jane Doe, Staff Engineer @ Acme
+🎬 [Recording](https://youtu.be/abcdefghijk?t=60)
+
+**Search**
+— Bob Smith @ Beta
+
+[Recording (from 31:00)](https://youtu.be/abcdefghijk) · [Slides](https://x.org/s.pdf)
+"""
+    assert _talks(text) == [(["Jane Doe"], "Acme", "Typed templates", 60, "https://speakerdeck.com/j/tt"),
+                            (["Bob Smith"], "Beta", "Search", 1860, "https://x.org/s.pdf")]
+
+
+def test_a_start_and_slides_in_the_words_of_links_nested_under_a_programme_item():
+    text = """---
+title: T
+---
+
+- Сергей Волков (Tinkoff) — «sync.Pool»
+  - [Видео (с 6:15)](https://www.youtube.com/watch?v=abcdefghijk)
+  - [Слайды](https://x.org/s)
+"""
+    assert _talks(text) == [(["Сергей Волков"], "Tinkoff", "sync.Pool", 375, "https://x.org/s")]

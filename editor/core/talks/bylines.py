@@ -14,7 +14,7 @@ from .draft import Span
 from .people import cell_people
 
 # what opens a byline line: a dash, or "by" in the languages organisers write in
-BYLINE_LEAD = re.compile(r"[ \t]*(?:[—–―]|-{1,2}(?=[ \t])|"
+BYLINE_LEAD = re.compile(r"[ \t]*(?:[—–―]|-{1,2}(?=[ \t])|[\U0001f300-\U0001faff][\ufe0f]?|"
                          r"(?:by|von|par|por|di|door|av|od|от|作者)[ \t:])[ \t]*", re.I)
 # where the organisation starts after a role: "Engineer @ Acme", "CTO at Acme", "Entwickler bei Acme"
 _AT = re.compile(r"[ \t]*@[ \t]*(?=\S)|[ \t]+(?:at|bei|chez|en|в|presso|na|bij|hos|på)[ \t]+(?=[\[\w])")
@@ -25,7 +25,7 @@ _ROLE = re.compile(r"\b(?:engineers?|developers?|devs?|leads?|head|managers?|dir
                    r"evangelists?|interns?|maintainers?|contractors?|programmers?|specialists?|officer|owner|"
                    r"principal|staff|senior|junior|phd|entwickler\w*|développeu\w*|ingénieur\w*|"
                    r"desarrollador\w*|ingenier[oa]s?|разработчи\w*|инженер\w*)\b", re.I)
-_SEP = re.compile(r"[ \t]*(?:,|·|\||[ \t][—–-][ \t])[ \t]*")
+_SEP = re.compile(r"[ \t]*(?:,|·|\||[ \t][—–-][ \t]|[ \t]@(?=[ \t]))[ \t]*")  # "Jane Doe @ Acme" too
 
 
 def byline(text: str, s: int, e: int) -> tuple[list[tuple[str, Span]], Span | None] | None:
@@ -35,9 +35,11 @@ def byline(text: str, s: int, e: int) -> tuple[list[tuple[str, Span]], Span | No
     for cut in [None] + cuts[::-1]:
         end = cut.start() if cut else e
         found = cell_people(text, s, end, nick_ok=False)
-        if found is None or not found[0]:
-            continue
+        if found is None or not found[0] or any(is_role(n) for n, _ in found[0]):
+            continue  # "Staff Engineer" is what Jane Doe does
         people, org = found
+        if org is not None and is_role(text[org[0]:org[1]]):
+            org = None  # "Tom Lee, SRE @ Acme": the word after the comma is his role
         if cut is not None and org is None:
             org = byline_org(text, cut.end(), e)
         return people, org

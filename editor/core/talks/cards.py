@@ -166,20 +166,26 @@ def _quote_card(text: str, b: mk.Block) -> Draft | None:
 
 
 _MEDIA = {"video_url", "slides_url"}
+_LINKED = re.compile(r"\[(?P<t>[^\]\n]+)\]\([^)\s]+\)")
+# a paragraph of links and what separates them: "[📺 Recording](…) · [📑 Slides](…)"
+_LINKS_ONLY = re.compile(r"(?:[ \t]*(?:[·|•,/\-–—]|[\U0001f300-\U0001faff\u2600-\u27bf][\ufe0f]?)?[ \t]*"
+                         r"\[[^\]\n]+\]\([^)\s]+\)[ \t]*\n?)+")
 _MEDIA_SEP = re.compile(r"[ \t]*(?:[·|•,]|[—–-])?[ \t]*\(?$")
 
 
 def byline_card(text: str, blocks: list[mk.Block], i: int) -> Draft | None:
     """The talk of the paragraph ``blocks[i]`` written as a title line over a byline, or None: one with
     a recording or slides, or near such a card (two quotes signed by their authors are no talks)."""
-    d = _byline_card(text, blocks[i])
+    d = _byline_card(text, blocks[i], blocks[i + 1] if i + 1 < len(blocks) else None)
     if d is None or d.values.keys() & _MEDIA:
         return d
-    near = (_byline_card(text, blocks[k]) for k in range(max(0, i - 3), min(len(blocks), i + 4)) if k != i)
+    near = (_byline_card(text, blocks[k], blocks[k + 1] if k + 1 < len(blocks) else None)
+            for k in range(max(0, i - 3), min(len(blocks), i + 4)) if k != i)
     return d if any(c is not None and c.values.keys() & _MEDIA for c in near) else None
 
 
-def _byline_card(text: str, b: mk.Block) -> Draft | None:
+def _byline_card(text: str, b: mk.Block, after: mk.Block | None = None) -> Draft | None:
+    """The card in ``b``; its links may stand in the paragraph ``after`` it, a line of links only."""
     if b.kind != "para" or "\n" not in b.text:
         return None
     first = text.find("\n", b.start, b.end)
@@ -194,12 +200,18 @@ def _byline_card(text: str, b: mk.Block) -> Draft | None:
                  else second)  # "— Jane Doe (Acme) · [video](…)"
     if who is None:
         return None
-    d = _card_draft(text, title, who)
-    for link in mk.links(text, media.span[0] if media else second, b.end):
+    linked = _LINKED.fullmatch(text, *title)  # "**[Title](slides)**"
+    d = _card_draft(text, mk.clean_span(text, (title[0] + 1, linked.end("t")), " ") if linked else title, who)
+    d.start, d.end = b.start, b.end
+    end = b.end
+    own = mk.links(text, media.span[0] if media else second, b.end)
+    if after is not None and after.kind == "para" and _LINKS_ONLY.fullmatch(after.text) \
+            and not any(link_kind(lk.text, lk.url) for lk in own):
+        end = d.end = after.end
+    for link in mk.links(text, title[0] if linked else media.span[0] if media else second, end):
         kind = link_kind(link.text, link.url)
         if kind == "slides_url":
             d.put(kind, link.url, link.url_span)
         elif kind == "video_url":
             set_video_link(d, text, link)
-    d.start, d.end = b.start, b.end
     return d

@@ -153,6 +153,8 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
             if d is not None:
                 drafts.append(d)
                 i += 1
+                while i < n and blocks[i].end <= d.end:  # a line of its links under the card
+                    i += 1
                 continue
             found, j = include_entries(text, blocks, i)
             if found:

@@ -20,7 +20,7 @@ from .kinds import after_kind
 from .parts import slides_links
 from .people import NICK, SPLIT_PEOPLE, cell_people
 from .prose import speakers_at, title_and_video
-from .videos import find_start, is_slides_url, is_video_url, parse_time, youtube_id
+from .videos import find_start, is_slides_url, is_video_url, link_kind, parse_time, youtube_id
 
 _TIME = r"\d{1,2}(?:[:.h]\d{2}|h(?!\w))?(?!\d)\s*(?:[ap]\.?m\.?|uhr\b|h\b)?"  # 19:20 19h20 19h 7pm 19.20 Uhr
 _SCHEDULE_TIME = re.compile(rf"\s*(?P<b>\*\*|__)?(?:{_TIME}\s*(?:[-–—~〜～]|to)\s*(?:{_TIME}|\?)|{_TIME})"
@@ -63,12 +63,14 @@ def schedule_item(text: str, s: int, e: int) -> Draft | None:
         # never a speaker's own link
         names = [span for _, span in d.speakers]
         for lk in mk.links(text, s, e):
-            if "video_url" in d.values:
-                break
             on_line = line_end < 0 or lk.span[0] < line_end
+            if not on_line and "slides_url" not in d.values and link_kind(lk.text, lk.url) == "slides_url":
+                d.put("slides_url", lk.url, lk.url_span)  # "  - [Слайды](…)" under the line
+            if "video_url" in d.values:
+                continue
             if is_video_url(lk.url) and (not on_line or youtube_id(lk.url) or find_start(lk.url)) and not any(
                     a <= lk.text_span[0] < b or lk.text_span[0] <= a < lk.text_span[1] for a, b in names):
-                set_video(d, lk.url, lk.url_span)
+                set_video_link(d, text, lk)
     return d
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from . import markup as mk
-from .bylines import byline_org
+from .bylines import byline_org, is_role
 from .draft import Draft, Span, set_video, set_video_link, strip_quotes
 from .kinds import after_kind, before_kind_note
 from .org import paren_org
@@ -106,17 +106,17 @@ def _row(text: str, cells: list[tuple[int, int]], cols: dict) -> Draft | None:
         d.put("organisation", text[people[1][0]:people[1][1]], people[1])
     elif not people:
         paren_org(text, d, skip_markup(text, sp[-1][1][1]), sc[1])
-        br = _LINE_BREAK_ORG.match(text, skip_markup(text, sp[-1][1][1]), sc[1])
-        if br:  # "Jane Doe<br>*Acme*"
-            d.put("organisation", br.group("org"), br.span("org"))
         role = _ROLE_AFTER.match(text, skip_markup(text, sp[-1][1][1]), sc[1])
         told = role is not None and "organisation" not in d.values
         org = byline_org(text, role.end(), sc[1], at_only=True) if told else None
-        if org is not None:  # "Jane Doe, CTO @ Acme"
+        if org is not None:  # "Jane Doe, CTO @ Acme", "Jane Doe<br>CTO at Acme"
             d.put("organisation", text[org[0]:org[1]], org)
+        br = _LINE_BREAK_ORG.match(text, skip_markup(text, sp[-1][1][1]), sc[1])
+        if br and not is_role(br.group("org")):  # "Jane Doe<br>*Acme*"
+            d.put("organisation", br.group("org"), br.span("org"))
     tc = cell("title")
     if tc and tc[1] > tc[0]:
-        if NOT_TALK.match(text[tc[0]:tc[1]]) or _STRUCK.match(text, *tc):
+        if NOT_TALK.match(text[tc[0]:tc[1]]) or _STRUCK.match(text, *tc) or _CANCELLED.search(text, *tc):
             return None  # a break, or a talk struck out of the programme ("~~Title~~ — *cancelled*")
         _linked_title(text, d, tc)
         title_and_video(text, d, tc[0], tc[1])
@@ -189,6 +189,9 @@ _CJK_HEADERS = {
 }
 # a talk struck through in the programme was cancelled: "~~Ann Lee (Acme)~~", "<del>Ann Lee</del>"
 _STRUCK = re.compile(r"[ \t]*(?:~~[^~\n]+~~|<(?P<tag>del|s|strike)>.+?</(?P=tag)>)[ \t]*", re.I)
+_CANCELLED = re.compile(r"[(*_—–-][ \t]*(?:cancell?ed|postponed|abgesagt|verschoben|annul[ée]e?|report[ée]e?|"
+                        r"cancelad[oa]|pospuest[oa]|annullat[oa]|rinviat[oa]|отмен[её]н\w*|перенес[её]н\w*|"
+                        r"中止|延期|取消)[ \t]*[)*_]*[ \t]*$", re.I)
 _EMPTY_CELL = re.compile(r"[-–—/]*|n/?a|tbd|tba|なし|無し|-", re.I)
 
 
