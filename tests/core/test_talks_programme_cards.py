@@ -261,3 +261,16 @@ title: T
   - [Слайды](https://x.org/s)
 """
     assert _talks(text) == [(["Сергей Волков"], "Tinkoff", "sync.Pool", 375, "https://x.org/s")]
+
+
+def test_programme_items_of_people_with_honorifics_and_links_named_in_their_language():
+    text = """---
+title: T
+---
+
+- 山田 花子 さん (株式会社ミズナラ) — 「Jekyll 入門」
+  - [動画](https://youtu.be/abcdefghijk?t=420)
+- 19:00 — Алексей Смирнов (2ГИС): «Геокодер на Go» ([видео](https://youtu.be/abcdefghijk?t=600), [слайды](https://x.org/s))
+"""
+    assert _talks(text) == [(["山田 花子"], "株式会社ミズナラ", "Jekyll 入門", 420, None),
+                            (["Алексей Смирнов"], "2ГИС", "Геокодер на Go", 600, "https://x.org/s")]

@@ -64,8 +64,10 @@ def schedule_item(text: str, s: int, e: int) -> Draft | None:
         names = [span for _, span in d.speakers]
         for lk in mk.links(text, s, e):
             on_line = line_end < 0 or lk.span[0] < line_end
-            if not on_line and "slides_url" not in d.values and link_kind(lk.text, lk.url) == "slides_url":
-                d.put("slides_url", lk.url, lk.url_span)  # "  - [Слайды](…)" under the line
+            named = [*names, d.spans.get("title", (-1, -1))]  # a speaker's or the title's own link
+            if "slides_url" not in d.values and link_kind(lk.text, lk.url) == "slides_url" and not any(
+                    lk.text_span[0] <= a < lk.text_span[1] for a, _ in named):
+                d.put("slides_url", lk.url, lk.url_span)  # "([видео](…), [слайды](…))", "  - [Слайды](…)"
             if "video_url" in d.values:
                 continue
             if is_video_url(lk.url) and (not on_line or youtube_id(lk.url) or find_start(lk.url)) and not any(
@@ -118,7 +120,7 @@ def _schedule_line(text: str, s: int, e: int) -> Draft | None:
             title_end = em[1][1] + mark
     if title_end is None:
         return (timed and (_title_by_people(text, pos, e) or _people_then_quote(text, pos, e, qs))) \
-            or name_first_item(text, pos, e, timed)
+            or name_first_item(text, pos, e, timed) or _people_then_quote(text, pos, e, qs, dashed=True)
     sm = _START_PAREN.search(text, title_end, e)
     if sm:
         label = re.search(r"\d{1,2}(?::\d{2}){1,2}", sm.group("label"))
@@ -262,8 +264,9 @@ def timed_lines(text: str, block: mk.Block) -> list[Draft] | None:
     return out or None
 
 
-def _people_then_quote(text: str, s: int, e: int, qs: list) -> Draft | None:
-    """``19:20〜 山田 太郎さん「タイトル」``: the people first, then the quoted title ending the line."""
+def _people_then_quote(text: str, s: int, e: int, qs: list, dashed: bool = False) -> Draft | None:
+    """``19:20〜 山田 太郎さん「タイトル」``: the people first, then the quoted title ending the line;
+    ``dashed``: with a dash between them (``山田 花子 さん (Org) — 「タイトル」``, a line without a time)."""
     if not qs:
         return None
     body, (qs_, qe) = qs[0]
@@ -272,7 +275,10 @@ def _people_then_quote(text: str, s: int, e: int, qs: list) -> Draft | None:
         opening -= 1
     if text[qe + 1:e].strip(" \t\u00a0\u202f\"”»」』’'`.") or len(body.strip()) < 3:
         return None
-    people = cell_people(text, s, opening)
+    dash = _DASH_BEFORE.search(text, s, opening)
+    if dashed and dash is None:
+        return None
+    people = cell_people(text, s, dash.start() if dash else opening)
     if people is None or not all(mk.cjk_name(n) or n.startswith("@") or len(n.split()) > 1
                                  for n, _ in people[0]):
         return None  # "19:00 Jeu « Devinez »": one capitalised word is not a speaker here
@@ -284,6 +290,9 @@ def _people_then_quote(text: str, s: int, e: int, qs: list) -> Draft | None:
     d.put("title", text[span[0]:span[1]], span)
     d.cue = True
     return d
+
+
+_DASH_BEFORE = re.compile(r"[ \t]+[—–-]{1,2}[ \t]*$|[ \t]*[:：][ \t]*$")
 
 
 def _slot_name(s: str) -> bool:
