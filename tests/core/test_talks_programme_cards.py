@@ -274,3 +274,25 @@ title: T
 """
     assert _talks(text) == [(["山田 花子"], "株式会社ミズナラ", "Jekyll 入門", 420, None),
                             (["Алексей Смирнов"], "2ГИС", "Геокодер на Go", 600, "https://x.org/s")]
+
+
+def test_a_recap_keeps_its_talks_under_a_heading_that_only_says_next_and_a_slides_item_among_links():
+    text = """---
+title: T
+---
+
+## First up
+
+Jane Doe from Acme talked about "Typed templates". [Recording](https://youtu.be/abcdefghijk?t=60)
+
+## Next up
+
+Bob Smith from Beta talked about "Search". [Recording](https://youtu.be/abcdefghijk?t=900)
+
+## Links
+
+- [Slides](https://x.org/cy-liquid) — Cy Dee
+- [Photos](https://flickr.example.org/album/1)
+- [Meetup page](https://www.meetup.com/example/)
+"""
+    assert [t.speakers for t in recognise(text).talks] == [["Jane Doe"], ["Bob Smith"], ["Cy Dee"]]

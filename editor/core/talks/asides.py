@@ -19,13 +19,17 @@ from bisect import bisect_right
 
 from . import markup as mk
 from .draft import Draft
-from .videos import is_slides_url, is_video_url
+from .videos import is_slides_url, is_video_url, link_kind
 
 _IN_TEXT = ("prose", "item", "schedule")
 _COMING = re.compile(
-    r"\b(?:next|coming(?:\s+up)?|upcoming|up\s+next|save\s+the\s+date|what'?s\s+next|"
-    r"nächste[snmr]?|demnächst|prochaine?s?|à\s+venir|pr[óo]xim[oa]s?|pr[óo]ximamente|prossim[oa]|"
-    r"volgende|binnenkort|nast[eę]pn\w*|nästa|neste|следующ\w*|скоро|анонс)\b|次回|今後|下期|下次|预告|다음",
+    r"\b(?:next\s+(?:meetup|event|time|month|edition|session|meeting|gathering)|coming\s+(?:up|soon|next)|"
+    r"upcoming|save\s+the\s+date|see\s+you\s+next|nächste[snmr]?\s+(?:treffen|meetup|termin|mal)|demnächst|"
+    r"prochaine?s?\s+(?:rencontre|meetup|édition|session|fois)|à\s+venir|"
+    r"pr[óo]xim[oa]s?\s+(?:meetup|encuentro|evento|edici[óo]n|sesi[óo]n|encontro)|pr[óo]ximamente|"
+    r"prossim[oa]\s+(?:meetup|incontro|evento)|volgende\s+(?:meetup|bijeenkomst|keer)|binnenkort|"
+    r"nast[eę]pn\w*\s+(?:spotkanie|meetup)|nästa\s+(?:träff|meetup)|neste\s+(?:treff|meetup)|"
+    r"следующ\w*\s+(?:встреч\w*|митап\w*|раз)|скоро|анонс)\b|次回|今後の予定|下期|下次|预告|다음\s*(?:모임|밋업)",
     re.I)
 _FUTURE = re.compile(
     r"\b(?:is|are|will\s+be)\s+(?:doing|giving|presenting|speaking|talking|running)\b|"
@@ -86,7 +90,8 @@ def _reading_list_items(text: str, blocks: list[mk.Block], drafts: list[Draft]) 
             if blocks[k].level == blocks[run[0]].level if run else True:
                 run.append(k)
             k += 1
-        talks = [by_start[blocks[j].start] for j in run if blocks[j].start in by_start]
+        talks = [by_start[blocks[j].start] for j in run if blocks[j].start in by_start and not any(
+            link_kind(lk.text, lk.url) for lk in mk.links(text, blocks[j].start, blocks[j].end))]
         bare = sum(_bare_link(text, blocks[j]) for j in run if blocks[j].start not in by_start)
         if talks and bare >= max(2, len(talks)) and all(
                 not d.values.keys() & {"video_url", "start_seconds"}
