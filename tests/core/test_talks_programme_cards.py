@@ -296,3 +296,43 @@ Bob Smith from Beta talked about "Search". [Recording](https://youtu.be/abcdefgh
 - [Meetup page](https://www.meetup.com/example/)
 """
     assert [t.speakers for t in recognise(text).talks] == [["Jane Doe"], ["Bob Smith"], ["Cy Dee"]]
+
+
+def test_tables_in_other_languages_with_a_joint_speaker_company_column_or_the_speaker_in_the_talk_cell():
+    russian = """---
+title: T
+---
+
+| Время | Докладчик | Тема | Материалы |
+|---|---|---|---|
+| 19:00 | Алексей Смирнов (2ГИС) | Геокодер на Go | \
+[слайды](https://x.org/a) · [видео](https://youtu.be/abcdefghijk?t=60) |
+| 19:40 | Иван Петров | pprof | [видео](https://youtu.be/abcdefghijk?t=900) |
+"""
+    assert _talks(russian) == [(["Алексей Смирнов"], "2ГИС", "Геокодер на Go", 60, "https://x.org/a"),
+                               (["Иван Петров"], None, "pprof", 900, None)]
+    joint = """---
+title: T
+---
+
+| Time | Speaker / Company | Title | Links |
+|---|---|---|---|
+| 19:00 | Jane Doe / Acme | Typed templates | \
+[slides](https://x.org/a) · [video](https://youtu.be/abcdefghijk?t=60) |
+| 19:40 | Bob Smith / Beta | Search engines | [video](https://youtu.be/abcdefghijk?t=900) |
+"""
+    assert _talks(joint) == [(["Jane Doe"], "Acme", "Typed templates", 60, "https://x.org/a"),
+                             (["Bob Smith"], "Beta", "Search engines", 900, None)]
+    one_cell = """---
+title: T
+---
+
+| Time | Talk | Links |
+|---|---|---|
+| 19:00 | **Typed templates** — Jane Doe (Acme) | \
+[slides](https://x.org/a) · [video](https://youtu.be/abcdefghijk?t=60) |
+| 19:40 | **Search** — Bob Smith | [video](https://youtu.be/abcdefghijk?t=900) |
+| 20:15 | Pizza and drinks | |
+"""
+    assert _talks(one_cell) == [(["Jane Doe"], "Acme", "Typed templates", 60, "https://x.org/a"),
+                                (["Bob Smith"], None, "Search", 900, None)]

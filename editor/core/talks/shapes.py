@@ -411,9 +411,13 @@ def name_first_item(text: str, s: int, e: int, timed: bool = False) -> Draft | N
 
 
 def put_links(text: str, d: Draft, places: dict[str, tuple[int, int] | None]) -> None:
-    """The first link in each place (a table cell, a labelled line) as the slides or video link."""
+    """The link in each place (a table cell, a labelled line) as the slides or video link: the first that
+    its URL or words say is one, else the first that says nothing ("[here](…)"), never one of the other."""
     for name, place in places.items():
-        link = next((lk for lk in mk.links(text, *place) if lk.url), None) if place else None
+        links = [lk for lk in mk.links(text, *place) if lk.url] if place else []
+        kinds = [link_kind(lk.text, lk.url) for lk in links]
+        link = next((lk for lk, k in zip(links, kinds, strict=True) if k == name), None) or next(
+            (lk for lk, k in zip(links, kinds, strict=True) if k is None), None)
         if link is None:
             continue
         if name == "video_url":
@@ -427,16 +431,20 @@ COLUMNS = {
                 r"intervenant\w*|relatore|oratrice|orateurs|conférencier\w*|orador\w*|palestrante\w*|"
                 r"relatori|spreker\w*|prelegen\w*|redner\w*|vortragende\w*|nom|nome|nombre|naam|"
                 r"登壇者|発表者|講演者|スピーカー|講師|演者|名前|氏名|讲者|演讲者|讲师|嘉宾|分享人|"
-                r"발표자|연사|강연자|이름",
+                r"발표자|연사|강연자|이름|"
+                r"докладчик\w*|спикер\w*|выступающ\w*|лектор\w*|mówc\w*|talare|konuşmacı|előadó|puhuja",
     "title": r"talks?|titles?|topics?|sessions?|subject|what|was|vortrag|titel|titre|tema|t[íi]tulo|naslov|"
              r"presentations?|thema|sujet|charla|palestra|titolo|intervento|onderwerp|lezing|temat|"
-             r"タイトル|題目|演題|発表|発表タイトル|テーマ|标题|题目|主题|제목|주제",
+             r"タイトル|題目|演題|発表|発表タイトル|テーマ|标题|题目|主题|제목|주제|"
+             r"тема|доклад|название|tytuł|ämne|aihe|konu|başlık",
     "organisation": r"company|organi[sz]ation|affiliation|from|firma|entreprise|empresa|podjetje|employer|"
                     r"société|azienda|bedrijf|所属|会社|公司|单位|소속|회사",
     "slides_url": r"slides?|decks?|folien|diapos?|diapositivas|lucidi|資料|スライド|発表資料|幻灯片|课件|"
-                  r"슬라이드|발표자료|자료",
+                  r"슬라이드|발표자료|자료|"
+                  r"слайды|презентаци[яи]|slajdy",
     "video_url": r"videos?|recordings?|youtube|vidéo|vídeo|grabación|aufzeichnung|replay|動画|録画|"
-                 r"アーカイブ|视频|录像|영상|동영상",
+                 r"アーカイブ|视频|录像|영상|동영상|"
+                 r"видео|запись|nagranie|wideo|opname|inspelning",
 }
 
 

@@ -12,13 +12,13 @@ from __future__ import annotations
 import re
 
 from . import markup as mk
-from .bylines import byline_org, is_role
+from .bylines import BYLINE_LEAD, byline, byline_org, is_role
 from .draft import Draft, Span, set_video, set_video_link, strip_quotes
 from .kinds import after_kind, before_kind_note
 from .org import paren_org
 from .people import cell_people, person_text
 from .prose import skip_markup, speakers_at, title_and_video
-from .shapes import COLUMNS, NOT_TALK, SESSION_WORD, put_links
+from .shapes import COLUMNS, NOT_TALK, SESSION_WORD, put_links, schedule_item
 from .videos import is_slides_url, is_video_url, link_kind
 
 
@@ -63,6 +63,10 @@ def table_talks(text: str, block: mk.Block) -> list[Draft] | None:
             if i not in cols.values() and re.fullmatch(rf"(?:{pattern})(?:\s*\(s\))?", h):
                 cols[name] = i
                 break
+    joint = next((i for i, h in enumerate(header) if _JOINT_HEADER.fullmatch(h)), None) \
+        if "speakers" not in cols else None
+    if joint is not None:  # "Speaker / Company": the people, then where they work, in one cell
+        cols["speakers"] = joint
     for name, pattern in _CJK_HEADERS.items():
         for i, h in enumerate(header):
             if name not in cols and i not in cols.values() and pattern.search(h):
@@ -71,23 +75,66 @@ def table_talks(text: str, block: mk.Block) -> list[Draft] | None:
     rows = [(ls, le, _cells(text, ls, le)) for ls, le in lines[2:]]
     if "speakers" not in cols or "title" not in cols:
         _columns_by_content(text, [cells for _s, _e, cells in rows], cols)
+    if "speakers" not in cols and "title" in cols:
+        return _talk_cells(text, rows, cols)
     if "speakers" not in cols or not {"title", "slides_url", "video_url"} & cols.keys():
         return []  # people and their roles, or a list of names: no talk in it
     out = []
     for ls, le, cells in rows:
-        d = _row(text, cells, cols)
+        d = _row(text, cells, cols, joint is not None)
         if d is not None:
             d.start, d.end = ls, le
             out.append(d)
     return out
 
 
-def _row(text: str, cells: list[tuple[int, int]], cols: dict) -> Draft | None:
+def _talk_cells(text: str, rows: list, cols: dict) -> list[Draft]:
+    """A table without a speakers column whose talk cells name the speaker too ("**Title** — Jane Doe
+    (Acme)", "Jane Doe: «Title»"); its other cells give the slides and the recording."""
+    out = []
+    for ls, le, cells in rows:
+        tc = cells[cols["title"]] if cols["title"] < len(cells) else None
+        if not tc or tc[1] <= tc[0] or _STRUCK.match(text, *tc):
+            continue
+        d = _title_by(text, *tc) or schedule_item(text, *tc)
+        if d is None or not d.speakers or "title" not in d.values:
+            continue
+        d.kind = "table"
+        put_links(text, d, {name: cells[i] for name, i in cols.items() if name in ("slides_url", "video_url")
+                            and i < len(cells)})
+        _links_cells(text, d, [c for i, c in enumerate(cells) if i not in cols.values()])
+        d.start, d.end = ls, le
+        out.append(d)
+    return out
+
+
+def _title_by(text: str, s: int, e: int) -> Draft | None:
+    """``**Title** — Jane Doe (Acme)``, ``“Title” by Ann Lee & Bo Chen``: the marked title, then a byline."""
+    m = _MARKED_TITLE.match(text, s, e)
+    lead = BYLINE_LEAD.match(text, m.end(), e) if m else None
+    who = byline(text, lead.end(), e) if lead else None
+    if who is None:
+        return None
+    d = Draft("table")
+    d.speakers = list(who[0])
+    span = mk.clean_span(text, m.span("t"), " ")
+    d.put("title", text[span[0]:span[1]], span)
+    if who[1] is not None:
+        d.put("organisation", text[who[1][0]:who[1][1]], who[1])
+    d.cue = True
+    return d
+
+
+def _row(text: str, cells: list[tuple[int, int]], cols: dict, with_org: bool = False) -> Draft | None:
     def cell(name):
         i = cols.get(name)
         return cells[i] if i is not None and i < len(cells) else None
 
     sc = cell("speakers")
+    org_sep = _ORG_SEP.search(text, *sc) if with_org and sc else None
+    if org_sep is not None and org_sep.end() < sc[1]:  # "Jane Doe / Acme"
+        org = mk.clean_span(text, (org_sep.end(), sc[1]), " *_")
+        sc = (sc[0], org_sep.start())
     if sc is None or sc[0] == sc[1] or NOT_TALK.match(text[sc[0]:sc[1]]) or _STRUCK.fullmatch(text, *sc):
         return None  # an empty slot, a break where the speaker goes ("| 19:40 | 茶歇 | |"), a cancelled talk
     sc = (after_kind(text, *sc), sc[1])  # "⚡ Jane Doe", "LT: Jane Doe"
@@ -102,6 +149,8 @@ def _row(text: str, cells: list[tuple[int, int]], cols: dict) -> Draft | None:
     d = Draft("table")
     d.speakers = sp
     d.cue = True
+    if org_sep is not None and org_sep.end() < org[1]:
+        d.put("organisation", text[org[0]:org[1]], org)
     if people and people[1]:
         d.put("organisation", text[people[1][0]:people[1][1]], people[1])
     elif not people:
@@ -192,6 +241,13 @@ _STRUCK = re.compile(r"[ \t]*(?:~~[^~\n]+~~|<(?P<tag>del|s|strike)>.+?</(?P=tag)
 _CANCELLED = re.compile(r"[(*_—–-][ \t]*(?:cancell?ed|postponed|abgesagt|verschoben|annul[ée]e?|report[ée]e?|"
                         r"cancelad[oa]|pospuest[oa]|annullat[oa]|rinviat[oa]|отмен[её]н\w*|перенес[её]н\w*|"
                         r"中止|延期|取消)[ \t]*[)*_]*[ \t]*$", re.I)
+_JOINT_HEADER = re.compile(rf"(?:{COLUMNS['speakers']})\s*(?:/|&|,|\+|\band\b|\(|<br\s*/?>)\s*"
+                           rf"(?:{COLUMNS['organisation']})\)?")
+# the last "/", "," or line break in a "Speaker / Company" cell (never inside a link)
+_ORG_SEP = re.compile(r"(?:[ \t]+/[ \t]+|,[ \t]*|[ \t]+[—–·|][ \t]+|[ \t]*<br\s*/?>[ \t]*)(?=[^/,<·|—–\]]*$)")
+_MARKED_TITLE = re.compile(r"[ \t]*(?P<m>\*\*|__|\*|_|[\"“«„「『])(?P<t>[^*_\"”»“」』\n]{2,200}?)"
+                           r"(?:\*\*|__|\*|_|[\"”»“」』])")
+_LINKS_ONLY = re.compile(r"(?:[ \t]*[·|•,/\-–—]?[ \t]*\[[^\]\n]*\]\([^)\s]*\)[ \t]*)+")
 _EMPTY_CELL = re.compile(r"[-–—/]*|n/?a|tbd|tba|なし|無し|-", re.I)
 
 
@@ -248,6 +304,8 @@ def _title_like(text: str, cell: Span) -> bool:
     link = next((lk for lk in mk.links(text, *cell) if lk.url), None)
     body = link.text if link is not None and link.span == cell else text[cell[0]:cell[1]]
     body = body.strip(" *_")
+    if _LINKS_ONLY.fullmatch(text, *cell):
+        return False  # "[slides](…) · [video](…)": a links cell
     if len(body) < 4 or re.fullmatch(r"[\d\s:.,/~〜\-–—hH]+", body) or person_text(text, *cell):
         return False
     if link is not None and link.span == cell and is_video_url(link.url):
