@@ -336,3 +336,24 @@ title: T
 """
     assert _talks(one_cell) == [(["Jane Doe"], "Acme", "Typed templates", 60, "https://x.org/a"),
                                 (["Bob Smith"], None, "Search", 900, None)]
+
+
+def test_slots_and_link_headings_over_a_name_are_no_talks():
+    text = """---
+title: T
+---
+
+**Welcome**
+— Jane Doe, organiser @ Example Meetup
+[Meetup page](https://www.meetup.com/example/)
+
+**Recording**
+— Bob Smith
+[YouTube](https://www.youtube.com/watch?v=abcdefghijk)
+
+| Time | What |
+|---|---|
+| 18:30 | **Welcome** — Jane Doe (organiser) |
+| 19:00 | Doors open |
+"""
+    assert recognise(text).talks == []

@@ -41,7 +41,8 @@ from .kinds import after_kind, before_kind_note
 from .liquid import include_media
 from .parts import embeds, mentions, set_photo, slides_links
 from .people import cell_people
-from .videos import link_kind
+from .shapes import NOT_TALK
+from .videos import is_media_label, link_kind
 
 _COMPANY_AFTER = re.compile(r"[ \t]*(?:,|·|\||[ \t][–—-])[ \t]*(?P<org>[^,·|()\n]{2,60}?)[ \t]*$"
                             r"|[ \t]*[(（](?P<paren>[^()（）\n]{2,60})[)）][ \t]*$")
@@ -193,8 +194,9 @@ def _byline_card(text: str, b: mk.Block, after: mk.Block | None = None) -> Draft
     second = b.end if second < 0 else second
     title = _title_line(text, mk.Block("para", b.start, first, text[b.start:first]))
     lead = BYLINE_LEAD.match(text, first + 1, second)
-    if title is None or lead is None:
-        return None
+    words = text[title[0]:title[1]] if title else ""
+    if title is None or lead is None or NOT_TALK.match(words) or is_media_label(words):
+        return None  # "**Welcome**", "**Recording**" over a name: a slot, or a link's heading
     media = next((lk for lk in mk.links(text, lead.end(), second) if link_kind(lk.text, lk.url)), None)
     who = byline(text, lead.end(), _MEDIA_SEP.search(text, lead.end(), media.span[0]).start() if media
                  else second)  # "— Jane Doe (Acme) · [video](…)"

@@ -97,8 +97,8 @@ def _talk_cells(text: str, rows: list, cols: dict) -> list[Draft]:
         if not tc or tc[1] <= tc[0] or _STRUCK.match(text, *tc):
             continue
         d = _title_by(text, *tc) or schedule_item(text, *tc)
-        if d is None or not d.speakers or "title" not in d.values:
-            continue
+        if d is None or not d.speakers or "title" not in d.values or NOT_TALK.match(d.values["title"]):
+            continue  # "**Welcome** — Jane Doe (organiser)": a slot of the evening
         d.kind = "table"
         put_links(text, d, {name: cells[i] for name, i in cols.items() if name in ("slides_url", "video_url")
                             and i < len(cells)})

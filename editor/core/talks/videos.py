@@ -71,6 +71,12 @@ _SLIDES_TEXT = re.compile(r"\b(?:slides?|slide ?deck|deck|folien|diapos?|diaposi
                           re.I)
 
 
+def is_media_label(words: str) -> bool:
+    """Whether ``words`` only name a recording or slides ("📺 Recording", "Slides", "Видео")."""
+    rest = _SLIDES_TEXT.sub("", _VIDEO_TEXT.sub("", words))
+    return rest != words and not re.search(r"\w", rest)
+
+
 def link_kind(label: str, url: str | None) -> str | None:
     """"video_url" or "slides_url" for a link, from its URL's host or else from its own words, or None."""
     if is_video_url(url):
