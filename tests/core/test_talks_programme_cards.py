@@ -357,3 +357,16 @@ title: T
 | 19:00 | Doors open |
 """
     assert recognise(text).talks == []
+
+
+def test_the_start_written_in_a_recording_links_words_in_any_form_and_never_a_clock():
+    from editor.core.talks.videos import start_in_label
+
+    def start(words: str) -> int | None:
+        found = start_in_label(words, 0, len(words))
+        return found[0] if found else None
+
+    words = ("📺 Recording (from 4:05)", "Video ab 1:02:15", "Запись (с 6:15)", "录像（从 12:34 开始）",
+             "Watch from 4m05s", "▶ 1h02m03s", "Recording (1:02:03)")
+    assert [start(w) for w in words] == [245, 3735, 375, 754, 245, 3723, 3723]
+    assert [start(w) for w in ("Video (19:30)", "Slides", "at 7pm")] == [None, None, None]
