@@ -370,3 +370,29 @@ def test_the_start_written_in_a_recording_links_words_in_any_form_and_never_a_cl
              "Watch from 4m05s", "▶ 1h02m03s", "Recording (1:02:03)")
     assert [start(w) for w in words] == [245, 3735, 375, 754, 245, 3723, 3723]
     assert [start(w) for w in ("Video (19:30)", "Slides", "at 7pm")] == [None, None, None]
+
+
+def test_byline_cards_written_on_one_line_in_italics_or_with_line_breaks():
+    text = """---
+title: T
+---
+
+**Typed templates** — Jane Doe, Staff Engineer @ Acme
+[Recording (from 4:05)](https://youtu.be/abcdefghijk)
+
+**Search**
+*Bob Smith (Beta)*
+[Recording (from 34:05)](https://youtu.be/abcdefghijk)
+
+**Caching**\\
+— Cy Dee, SRE @ Gamma\\
+[Recording (from 1:04:05)](https://youtu.be/abcdefghijk)
+
+**Liquid**<br>
+— Dan Ro @ Delta<br>
+[Recording (from 1:34:05)](https://youtu.be/abcdefghijk)
+"""
+    assert _talks(text) == [(["Jane Doe"], "Acme", "Typed templates", 245, None),
+                            (["Bob Smith"], "Beta", "Search", 2045, None),
+                            (["Cy Dee"], "Gamma", "Caching", 3845, None),
+                            (["Dan Ro"], "Delta", "Liquid", 5645, None)]

@@ -167,6 +167,11 @@ def _quote_card(text: str, b: mk.Block) -> Draft | None:
 
 
 _MEDIA = {"video_url", "slides_url"}
+# a line break written at a line's end: a backslash, two spaces, "<br>"
+_LINE_BREAK = re.compile(r"(?:\\|[ \t]{2,}|[ \t]*<br\s*/?>)?[ \t]*$", re.I)
+_EMPHASISED_BYLINE = re.compile(r"[ \t]*(?P<m>\*|_)(?P<t>[^*_\n]{3,120})(?P=m)[ \t]*(?:\\|<br\s*/?>)?[ \t]*",
+                                re.I)  # "*Jane Doe, CTO @ Acme*" under the title
+_TITLE_THEN_LEAD = re.compile(r"[ \t]*(?P<o>\*\*|__)(?P<t>[^*_\n]{3,200}?)(?P=o)(?=[ \t]*[—–―])")
 _LINKED = re.compile(r"\[(?P<t>[^\]\n]+)\]\([^)\s]+\)")
 # a paragraph of links and what separates them: "[📺 Recording](…) · [📑 Slides](…)"
 _LINKS_ONLY = re.compile(r"(?:[ \t]*(?:[·|•,/\-–—]|[\U0001f300-\U0001faff\u2600-\u27bf][\ufe0f]?)?[ \t]*"
@@ -187,19 +192,33 @@ def byline_card(text: str, blocks: list[mk.Block], i: int) -> Draft | None:
 
 def _byline_card(text: str, b: mk.Block, after: mk.Block | None = None) -> Draft | None:
     """The card in ``b``; its links may stand in the paragraph ``after`` it, a line of links only."""
-    if b.kind != "para" or "\n" not in b.text:
+    if b.kind != "para":
         return None
     first = text.find("\n", b.start, b.end)
-    second = text.find("\n", first + 1, b.end)
-    second = b.end if second < 0 else second
-    title = _title_line(text, mk.Block("para", b.start, first, text[b.start:first]))
-    lead = BYLINE_LEAD.match(text, first + 1, second)
+    first = b.end if first < 0 else first
+    line_end = _LINE_BREAK.search(text, b.start, first).start()  # "**Title**\\", "**Title**<br>"
+    title = _title_line(text, mk.Block("para", b.start, line_end, text[b.start:line_end]))
+    by = None  # where the byline's people start and end
+    if title is not None and first < b.end:  # the byline on the next line: "— Jane Doe", "*Jane Doe*"
+        second = text.find("\n", first + 1, b.end)
+        second = b.end if second < 0 else second
+        lead = BYLINE_LEAD.match(text, first + 1, second)
+        italic = _EMPHASISED_BYLINE.fullmatch(text, first + 1, second) if lead is None else None
+        if lead is not None:
+            by = (lead.end(), _LINE_BREAK.search(text, lead.end(), second).start())
+        elif italic is not None:
+            by = italic.span("t")
+    else:  # "**Title** — Jane Doe, CTO @ Acme" on one line
+        m = _TITLE_THEN_LEAD.match(text, b.start, first)
+        title, second = ((m.start("t"), m.end("t")) if m else None), first
+        lead = BYLINE_LEAD.match(text, m.end(), first) if m else None
+        by = (lead.end(), _LINE_BREAK.search(text, lead.end(), first).start()) if lead else None
     words = text[title[0]:title[1]] if title else ""
-    if title is None or lead is None or NOT_TALK.match(words) or is_media_label(words):
+    if title is None or by is None or NOT_TALK.match(words) or is_media_label(words):
         return None  # "**Welcome**", "**Recording**" over a name: a slot, or a link's heading
-    media = next((lk for lk in mk.links(text, lead.end(), second) if link_kind(lk.text, lk.url)), None)
-    who = byline(text, lead.end(), _MEDIA_SEP.search(text, lead.end(), media.span[0]).start() if media
-                 else second)  # "— Jane Doe (Acme) · [video](…)"
+    media = next((lk for lk in mk.links(text, *by) if link_kind(lk.text, lk.url)), None)
+    who = byline(text, by[0], _MEDIA_SEP.search(text, by[0], media.span[0]).start() if media
+                 else by[1])  # "— Jane Doe (Acme) · [video](…)"
     if who is None:
         return None
     linked = _LINKED.fullmatch(text, *title)  # "**[Title](slides)**"
