@@ -396,3 +396,18 @@ title: T
                             (["Bob Smith"], "Beta", "Search", 2045, None),
                             (["Cy Dee"], "Gamma", "Caching", 3845, None),
                             (["Dan Ro"], "Delta", "Liquid", 5645, None)]
+
+
+def test_programme_items_struck_through_or_noted_as_cancelled_are_no_talks():
+    text = """---
+title: T
+---
+
+- Jane Doe (Acme) — «Typed templates»
+  - [Video](https://youtu.be/abcdefghijk?t=60)
+- ~~Anna Kowalska (Exscientia) — «Active learning»~~ *(cancelled)*
+- Eve Moss (Gamma) — «Caching» (postponed)
+- Иван Петров — «Профилирование» — отменён
+- Bob Smith — «Search»
+"""
+    assert [t.speakers for t in recognise(text).talks] == [["Jane Doe"], ["Bob Smith"]]

@@ -31,6 +31,10 @@ SESSION_WORD = (r"(?:keynote|talk|lightning(?:\s+talk)?|(?-i:LT)|session|vortrag
                  r"präsentation|基調講演|講演|発表)")
 _SESSION_LABEL = re.compile(r"(?:[^\W\d_][\w'’-]*\s+){0,2}?" + SESSION_WORD + r"(?![\w])"
                             r"(?:(?:\s+[\w#'’-]+){0,2}?\s*[:：]|\s*[–—-])\s+(?=\S)", re.I)
+# a talk the programme says was cancelled or moved: "(cancelled)", "— *abgesagt*", "— отменён" at the end
+CANCELLED = re.compile(r"[(*_—–-][ \t]*(?:cancell?ed|postponed|abgesagt|verschoben|annul[ée]e?|report[ée]e?|"
+                        r"cancelad[oa]|pospuest[oa]|annullat[oa]|rinviat[oa]|отмен[её]н\w*|перенес[её]н\w*|"
+                        r"中止|延期|取消)[ \t]*[)*_]*[ \t]*$", re.I)
 NOT_TALK = re.compile(r"^\W*(?:arriv|mingl|welcome|intro|break|lunch|dinner|coffee|drinks?|pizza|food|"
                        r"networking|doors|registration|to the pub|pub\b|panel|open discussion|"
                        r"discussion|q\s*&\s*a|"
@@ -57,7 +61,10 @@ def schedule_item(text: str, s: int, e: int) -> Draft | None:
     Lines nested under it (``- slides : <url>``, ``- vidéo : [replay](yt?t=36m45s)``) give the talk's
     recording, with the start time in its link: the clock time of the line is never the start."""
     line_end = text.find("\n", s, e)
-    d = _schedule_line(text, s, e if line_end < 0 else line_end)
+    line_end = e if line_end < 0 else line_end
+    d = _schedule_line(text, s, line_end)
+    if d is not None and CANCELLED.search(text, d.spans.get("title", (s, s))[1], line_end):
+        return None  # "- Anna Kowalska — «Active learning» (cancelled)"
     if d is not None:
         # the recording linked on the line itself ("([video](yt?t=240), [slides](…))") or nested under it;
         # never a speaker's own link

@@ -18,7 +18,7 @@ from .kinds import after_kind, before_kind_note
 from .org import paren_org
 from .people import cell_people, person_text
 from .prose import skip_markup, speakers_at, title_and_video
-from .shapes import COLUMNS, NOT_TALK, SESSION_WORD, put_links, schedule_item
+from .shapes import CANCELLED, COLUMNS, NOT_TALK, SESSION_WORD, put_links, schedule_item
 from .videos import is_slides_url, is_video_url, link_kind
 
 
@@ -165,7 +165,7 @@ def _row(text: str, cells: list[tuple[int, int]], cols: dict, with_org: bool = F
             d.put("organisation", br.group("org"), br.span("org"))
     tc = cell("title")
     if tc and tc[1] > tc[0]:
-        if NOT_TALK.match(text[tc[0]:tc[1]]) or _STRUCK.match(text, *tc) or _CANCELLED.search(text, *tc):
+        if NOT_TALK.match(text[tc[0]:tc[1]]) or _STRUCK.match(text, *tc) or CANCELLED.search(text, *tc):
             return None  # a break, or a talk struck out of the programme ("~~Title~~ — *cancelled*")
         _linked_title(text, d, tc)
         title_and_video(text, d, tc[0], tc[1])
@@ -238,9 +238,6 @@ _CJK_HEADERS = {
 }
 # a talk struck through in the programme was cancelled: "~~Ann Lee (Acme)~~", "<del>Ann Lee</del>"
 _STRUCK = re.compile(r"[ \t]*(?:~~[^~\n]+~~|<(?P<tag>del|s|strike)>.+?</(?P=tag)>)[ \t]*", re.I)
-_CANCELLED = re.compile(r"[(*_—–-][ \t]*(?:cancell?ed|postponed|abgesagt|verschoben|annul[ée]e?|report[ée]e?|"
-                        r"cancelad[oa]|pospuest[oa]|annullat[oa]|rinviat[oa]|отмен[её]н\w*|перенес[её]н\w*|"
-                        r"中止|延期|取消)[ \t]*[)*_]*[ \t]*$", re.I)
 _JOINT_HEADER = re.compile(rf"(?:{COLUMNS['speakers']})\s*(?:/|&|,|\+|\band\b|\(|<br\s*/?>)\s*"
                            rf"(?:{COLUMNS['organisation']})\)?")
 # the last "/", "," or line break in a "Speaker / Company" cell (never inside a link)
