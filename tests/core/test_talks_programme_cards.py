@@ -411,3 +411,21 @@ title: T
 - Bob Smith — «Search»
 """
     assert [t.speakers for t in recognise(text).talks] == [["Jane Doe"], ["Bob Smith"]]
+
+
+def test_programme_items_with_a_title_first_and_a_role_at_a_company_after_the_name():
+    text = """---
+title: T
+---
+
+- **Typed templates** — Jane Doe, Staff Engineer @ Acme ([video](https://youtu.be/abcdefghijk?t=60))
+- **Search** — Bob Smith, independent consultant ([video (from 31:00)](https://youtu.be/abcdefghijk))
+- “Caching” by Cy Dee @ Gamma — [video](https://youtu.be/abcdefghijk?t=900)
+- 19:30 **Liquid** — Dan Ro (SRE @ Delta)
+- 20:00 **Themes** – Eve Moss, Freelance
+"""
+    assert _talks(text) == [(["Jane Doe"], "Acme", "Typed templates", 60, None),
+                            (["Bob Smith"], None, "Search", 1860, None),
+                            (["Cy Dee"], "Gamma", "Caching", 900, None),
+                            (["Dan Ro"], "Delta", "Liquid", None, None),
+                            (["Eve Moss"], "Freelance", "Themes", None, None)]

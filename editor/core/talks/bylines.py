@@ -25,6 +25,7 @@ _ROLE = re.compile(r"\b(?:engineers?|developers?|devs?|leads?|head|managers?|dir
                    r"evangelists?|interns?|maintainers?|contractors?|programmers?|specialists?|officer|owner|"
                    r"principal|staff|senior|junior|phd|entwickler\w*|développeu\w*|ingénieur\w*|"
                    r"desarrollador\w*|ingenier[oa]s?|разработчи\w*|инженер\w*)\b", re.I)
+_ON_ONES_OWN = re.compile(r"\W*(?:freelancer?|independent|self-employed)\W*", re.I)
 _SEP = re.compile(r"[ \t]*(?:,|·|\||[ \t][—–-][ \t]|[ \t]@(?=[ \t]))[ \t]*")  # "Jane Doe @ Acme" too
 
 
@@ -62,9 +63,14 @@ def byline_org(text: str, s: int, e: int, at_only: bool = False) -> Span | None:
     return span if 2 <= span[1] - span[0] <= 60 else None
 
 
-def is_role(words: str) -> bool:
-    """Whether ``words`` say what someone does ("Staff Engineer"), not who they are."""
-    return bool(_ROLE.search(words)) and all(w[:1].isupper() or not w[:1].isalpha() for w in words.split())
+def is_role(words: str, any_case: bool = False) -> bool:
+    """Whether ``words`` say what someone does ("Staff Engineer"), not who they are; ``any_case``: also
+    in lower case, of two words or more ("independent consultant", never "freelance" alone)."""
+    if not _ROLE.search(words) or _ON_ONES_OWN.fullmatch(words):
+        return False  # "Freelance" is written where the company goes, and read as one
+    if any_case and len(words.split()) >= 2 and words[:1].islower():
+        return True
+    return all(w[:1].isupper() or not w[:1].isalpha() for w in words.split())
 
 
 def _in_link(text: str, s: int, pos: int) -> bool:

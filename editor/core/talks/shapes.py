@@ -117,8 +117,10 @@ def _schedule_line(text: str, s: int, e: int) -> Draft | None:
     else:
         em = next(iter(mk.emphasis(text, pos, e)), None)
         mark = 2 if em and em[2] else 1
-        if em and not text[pos:em[1][0] - mark].strip() and not mk.name_like(em[0]) \
-                and re.match(r"\s*[-–—|:]\s|\s+(?:by|von|par|por|di|od)\s", text[em[1][1] + mark:e]):
+        sep = re.match(r"\s*[-–—|:]\s|\s+(?:by|von|par|por|di|od)\s", text[em[1][1] + mark:e]) if em else None
+        after_sep = em[1][1] + mark + sep.end() if sep else e
+        if em and not text[pos:em[1][0] - mark].strip() and sep and (
+                not mk.name_like(em[0]) or _one_word_before_name(text, em[0], after_sep, e)):
             span = strip_quotes(text, em[1]) or mk.clean_span(text, em[1], ".,;: ")
             if only_a_date(text[span[0]:span[1]]):
                 return None  # "- *Thursday 9 February* — Watershed": the dates to come, not talks
@@ -144,6 +146,10 @@ def _schedule_line(text: str, s: int, e: int) -> Draft | None:
         return None
     sp = []
     ps, pe = parts[0]
+    at_org = re.search(r"[ \t]+@[ \t]+(?=\S)", text[ps:pe])
+    if at_org and "," not in text[ps:ps + at_org.start()]:  # "Bob Smith @ Beta"
+        parts[0:1] = [(ps, ps + at_org.start()), (ps + at_org.end(), pe)]
+        ps, pe = parts[0]
     links = [lk for lk in mk.links(text, ps, pe) if lk.span[0] == ps]
     names = SPLIT_PEOPLE.split(text[ps:pe])
     if links and mk.name_like(links[0].text):
@@ -186,10 +192,20 @@ def _schedule_line(text: str, s: int, e: int) -> Draft | None:
         oe = os_ + links_after.start() if links_after and links_after.start() > 0 else oe
         link = next((lk for lk in mk.links(text, os_, oe) if lk.span[0] == os_), None)
         span = mk.clean_span(text, link.text_span if link else (os_, oe), ".,;: " if not link else "")
+        words = text[span[0]:span[1]]
+        if not link and (re.search(r"\s@\s|\s(?:at|bei|chez)\s", words) or is_role(words, any_case=True)):
+            span = byline_org(text, *span) or (span[0], span[0])  # "Staff Engineer @ Acme": Acme
         if span[1] > span[0]:
             d.put("organisation", text[span[0]:span[1]], span)
     d.cue = True
     return d
+
+
+def _one_word_before_name(text: str, word: str, s: int, e: int) -> bool:
+    """``**Search** — Bob Smith``: one emphasised word before a full name is the title, not a name."""
+    after = speakers_at(text, s, e, at_start=True)
+    return len(word.split()) == 1 and bool(after) and after[0][1][0] <= s + 2 \
+        and len(after[0][0].split()) >= 2
 
 
 # "…, animé par X", "hosted by X": the people run the slot, they do not give a talk
