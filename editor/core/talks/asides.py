@@ -90,12 +90,14 @@ def _reading_list_items(text: str, blocks: list[mk.Block], drafts: list[Draft]) 
             if blocks[k].level == blocks[run[0]].level if run else True:
                 run.append(k)
             k += 1
-        talks = [by_start[blocks[j].start] for j in run if blocks[j].start in by_start and not any(
-            link_kind(lk.text, lk.url) for lk in mk.links(text, blocks[j].start, blocks[j].end))]
+        talks = [by_start[blocks[j].start] for j in run if blocks[j].start in by_start]
+        others = len(run) - len(talks)
+        if not talks or others < max(2, len(talks)) or any(
+                d.values.keys() & {"video_url", "start_seconds"} or is_slides_url(d.values.get("slides_url"))
+                or any(link_kind(lk.text, lk.url) for lk in mk.links(text, d.start, d.end)) for d in talks):
+            continue  # no talk, too few other items, or a talk with its recording or slides
         bare = sum(_bare_link(text, blocks[j]) for j in run if blocks[j].start not in by_start)
-        if talks and bare >= max(2, len(talks)) and all(
-                not d.values.keys() & {"video_url", "start_seconds"}
-                and not is_slides_url(d.values.get("slides_url")) for d in talks):
+        if bare >= max(2, len(talks)):
             out.update(id(d) for d in talks)
     return out
 

@@ -192,8 +192,8 @@ def byline_card(text: str, blocks: list[mk.Block], i: int) -> Draft | None:
 
 def _byline_card(text: str, b: mk.Block, after: mk.Block | None = None) -> Draft | None:
     """The card in ``b``; its links may stand in the paragraph ``after`` it, a line of links only."""
-    if b.kind != "para":
-        return None
+    if b.kind != "para" or not b.text.lstrip(" \t").startswith(("**", "__")):
+        return None  # the title line is in bold
     first = text.find("\n", b.start, b.end)
     first = b.end if first < 0 else first
     line_end = _LINE_BREAK.search(text, b.start, first).start()  # "**Title**\\", "**Title**<br>"
