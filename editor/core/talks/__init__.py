@@ -9,7 +9,9 @@ imports from here, never from a module inside (a test checks it). Modules:
                  ``lines``, ``liquid``, ``bios``, ``lead``, ``org``, ``people``, ``aliases``, ``parts``
                  over ``markup``; ``bullets``: a heading over labelled speaker/slides bullets in any
                  language; ``told``: a paragraph opening on the speaker's first name or handle;
-                 ``html_talks``: an HTML block per talk, ``<div class="talk">`` with a speaker element)
+                 ``html_talks``: an HTML block per talk, ``<div class="talk">`` with a speaker element;
+                 ``cards``: a photo, quote or byline card per talk; ``bylines``: "— Name, Role @ Company";
+                 ``asides``: talks a post only mentions, the next meetup's or one given elsewhere)
 ``schedule``     talks kept in a front matter ``schedule:`` list
 ``event``        recording, sponsors, next meetup; their edits
 ``field_edits``  minimal edits of one talk's fields and takeaways
