@@ -37,6 +37,10 @@ showed us", a YouTube embed with ``?start=``; a call for speakers naming last ye
 invented 5, all fields 70% -> 9/9, 0, 100%; d (Chinese "### 分享一：标题" over "讲者：[姓名](…)（公司）",
 "视频：" on bilibili with ``?t=``, "幻灯片："): 0/8 -> 8/8, 0, 100%. The same numbered-heading rule reads
 blind8_b's "## 1. Title" over "🎤 Name · Org · [slides](…)": all fields 69% -> 100% (looked at while tuning).
+blind10 (tuned on), inside its site: b (Russian "- Имя и Имя (Компания) — «Название»", "Блиц:"): found 7/8,
+invented 1, 94% -> 8/8, 0, 100%; c (a table Time | Speaker | Talk | Links, "[slides](…) · [video](…?t=…)", a
+struck-through cancelled row): 8/9, invented 2, 62% -> 9/9, 0, 100%; e ("**Title**" over "— Name, Role @
+Company", "[📺 Recording (from 12:34)](…)"): 7/9, invented 3, 69% -> 9/9, 0, 100%.
 """
 
 from __future__ import annotations
@@ -118,6 +122,9 @@ def _site_score(folder: str) -> Score:
     ("talks_site_blind10_a", 1.0, 0, 0.95),
     ("talks_site_blind10_d", 1.0, 0, 0.95),
     ("talks_site_blind8_b", 1.0, 0, 0.95),
+    ("talks_site_blind10_b", 1.0, 0, 0.95),
+    ("talks_site_blind10_c", 1.0, 0, 0.95),
+    ("talks_site_blind10_e", 1.0, 0, 0.95),
 ])
 def test_posts_opened_inside_their_site(folder, min_found, max_invented, min_fields, capsys):
     score = _site_score(folder)

@@ -10,8 +10,11 @@ imports from here, never from a module inside (a test checks it). Modules:
                  over ``markup``; ``bullets``: a heading over labelled speaker/slides bullets in any
                  language; ``told``: a paragraph opening on the speaker's first name or handle;
                  ``html_talks``: an HTML block per talk, ``<div class="talk">`` with a speaker element;
-                 ``numbered``: headings that number the talks, "Talk 2 —", "分享一：", "第二場")
-``schedule``     talks kept in a front matter ``schedule:`` list
+                 ``numbered``: headings that number the talks, "Talk 2 —", "分享一：", "第二場";
+                 ``speaker_headings``: a heading that only names the speakers;
+                 ``cards``: a photo, quote or byline card per talk; ``bylines``: "— Name, Role @ Company";
+                 ``asides``: talks a post only mentions, the next meetup's or one given elsewhere)
+``schedule``     talks kept in a front matter list (``liquid_loops``: what the body's loop over it shows)
 ``event``        recording, sponsors, next meetup; their edits
 ``field_edits``  minimal edits of one talk's fields and takeaways
 ``entries``      adding, removing and moving whole talk entries
