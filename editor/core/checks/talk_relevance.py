@@ -9,10 +9,20 @@ from its talks:
 
 - ``talk-unfilled``: the words "Add talk" writes;
 - ``talk-start-order``: a YouTube link, and a start time (``t=``, ``start=``,
-  a Liquid widget's parameter ``="240"``, or a written ``34:50``);
+  a Liquid widget's parameter ``="240"``, or a written ``34:50``) in the body:
+  talks come from the body (``body_talks`` and the taught shapes read the
+  blocks from ``body_start`` on) or from the front matter's talk lists (the
+  last condition below), so a start-like token in the front matter (a
+  ``date:`` with a time of day) gives no talk a start;
 - ``photo-too-large``: a local image of the body that exists in the site;
 - ``next-meetup-past``: the "next meetup" words and a date before the post's;
-- ``alt-missing``'s fix: an image without alt text;
+  the date is a piece of the body, and ``parse_meetup_date`` reads a year only
+  as the four digits after white space or the four before ``-MM-DD`` (its
+  three patterns; with ``-MM-DD`` the date is that one), so a body where no
+  such year is up to the post's, nor such a date before it, needs no look for
+  the next meetup's paragraph;
+- ``alt-missing``'s fix, only when fixes are wanted (the command line's text
+  output prints none): an image without alt text;
 - and talks listed in the front matter, which may name a photo.
 
 Each condition is a superset of what the check itself needs
@@ -23,6 +33,7 @@ error level must add its condition here.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable
 from pathlib import Path
@@ -47,26 +58,32 @@ _PLACEHOLDERS = (PLACEHOLDER_TALK["speakers"][0], PLACEHOLDER_TALK["organisation
 # chapter lists). An HTML attribute (width="560") is none of them.
 _START_LIKE = re.compile(r"[?&#;](?:t|start|time_continue)=\d|\{%[^%]*?=\s*[\"']?\d|\d:\d\d")
 
+# Where ``parse_meetup_date`` can read a year: the first four digits of a run after white space, or
+# the last four of a run before -MM-DD (its unanchored search finds them inside a longer run).
+_DIGITS = re.compile(r"\d{4,}")
+_SPACE = re.compile(r"\s")
+_MONTH_DAY = re.compile(r"-(\d\d)-(\d\d)")
+
 
 # The checks of the talks at warning or error level, each with its condition above.
 TALK_WARNINGS = ("talk-unfilled", "talk-start-order", "photo-too-large", "next-meetup-past")
 
 
 def talks_matter(text: str, post: ParsedPost, scan: BodyScan, path: Path | None, site: SiteFacts | None,
-                 off: Iterable[str] = ()) -> bool:
-    """False only when no warning or error of the post (nor a fix offered with one) can depend
-    on its talks."""
+                 off: Iterable[str] = (), fixes: bool = True) -> bool:
+    """False only when no warning or error of the post (nor, with ``fixes``, a fix offered with
+    one) can depend on its talks."""
     off = set(off)
     fm = post.front_matter
     if fm is not None and any(fm.field(key) is not None for key in front_matter_talk_keys()):
         return True
     if "talk-unfilled" not in off and any(p in text for p in _PLACEHOLDERS):
         return True
-    if "talk-start-order" not in off and _youtube_in(text) and _START_LIKE.search(text):
+    if "talk-start-order" not in off and _youtube_in(text) and _START_LIKE.search(text, post.body_start):
         return True
     if "next-meetup-past" not in off and _next_meetup_could_be_past(text, post, path):
         return True
-    if "alt-missing" not in off and any(r.kind == "image" and r.no_alt for r in scan.refs):
+    if fixes and "alt-missing" not in off and any(r.kind == "image" and r.no_alt for r in scan.refs):
         return True
     return "photo-too-large" not in off and (site is not None or path is not None) and _local_image(
         scan, path, site)
@@ -78,12 +95,29 @@ def _youtube_in(text: str) -> bool:
 
 def _next_meetup_could_be_past(text: str, post: ParsedPost, path: Path | None) -> bool:
     posted = post_date(post, path)
-    if posted is None:
+    if posted is None or not _a_date_before(text, post.body_start, posted):
         return False
     for said in next_meetup_dates(text, post.body_start):
         when = parse_meetup_date(said)
         if when is not None and when < posted:
             return True
+    return False
+
+
+def _a_date_before(text: str, start: int, posted: dt.date) -> bool:
+    """Whether ``text[start:]`` has a place where ``parse_meetup_date`` could read a date before
+    ``posted``: a year up to its year after white space, or a date before it written -MM-DD."""
+    for m in _DIGITS.finditer(text, start):
+        a, b = m.span()
+        if (a == 0 or _SPACE.match(text, a - 1)) and int(text[a:a + 4]) <= posted.year:
+            return True
+        iso = _MONTH_DAY.match(text, b)
+        if iso:
+            try:
+                if dt.date(int(text[b - 4:b]), int(iso[1]), int(iso[2])) < posted:
+                    return True
+            except ValueError:
+                pass  # (no date: parse_meetup_date reads none there either)
     return False
 
 
