@@ -77,3 +77,19 @@ def test_worker_processes_started_with_the_site_facts_report_the_same(corpus_sit
     monkeypatch.setattr(batch, "PARALLEL_FROM", 1)
     main(["check", "--no-cache", "--json", "--show", "info", str(corpus_site)])
     assert json.loads(capsys.readouterr().out) == in_process
+
+
+def test_a_post_asks_the_disk_each_question_once_and_the_answers_still_hold(corpus_site):
+    from editor.core.checks.disk_log import still_true
+
+    posts = sorted((corpus_site / "_posts").iterdir())
+    sites = SiteFactsByFolder()
+    asked = 0
+    for post in posts:
+        disk = check_one(post, sites).disk
+        questions = [json.dumps(q[:2]) for q in disk]
+        assert len(questions) == len(set(questions)), post.name
+        assert still_true(list(disk))
+        asked += len(disk)
+        assert check_one(post, sites, disk=False).disk == ()
+    assert asked > 50
