@@ -4,7 +4,9 @@ The generated site repeats the meetup roundups of the shared corpus (or the
 seed post) under ``_posts/`` with fresh dated names, beside the example
 site's configuration and layouts. Each run is compared with a bare
 read-and-parse of every post (``read_source``, then ``yaml.safe_load`` of its
-front matter), the floor any checker that reads the posts with pyyaml pays; and with the
+front matter), the floor any checker that reads the posts with pyyaml pays; the same
+read with libyaml's loader (``yaml.load(..., Loader=yaml.CSafeLoader)``), as the checks
+compose the front matter with libyaml where it is installed; and with the
 editor's own reading of every post (front matter and talks, as opening it
 computes them), the work any check of the talks cannot avoid.
 
@@ -65,12 +67,12 @@ def make_site(root: Path, count: int, kind: str = "meetups") -> Path:
     return root
 
 
-def read_and_parse(site: Path) -> None:
+def read_and_parse(site: Path, loader: type = yaml.SafeLoader) -> None:
     for path in sorted((site / "_posts").iterdir()):
         text = read_source(path).text
         where = locate(text)
         if where is not None:
-            yaml.safe_load(text[where[0]:where[1]])
+            yaml.load(text[where[0]:where[1]], Loader=loader)  # (SafeLoader: what yaml.safe_load does)
 
 
 def read_and_open(site: Path) -> None:
@@ -137,6 +139,8 @@ def main_() -> None:
               f"{warm:.2f} s with its results kept")
         site = make_site(Path(tmp) / "site", args.posts, args.posts_from)
         bare, bare_cpu = timed(lambda: read_and_parse(site), args.runs)
+        libyaml = getattr(yaml, "CSafeLoader", None)
+        bare_c, bare_c_cpu = timed(lambda: read_and_parse(site, libyaml), args.runs) if libyaml else (0, 0)
         opened = seconds(lambda: read_and_open(site), args.runs)
         fresh, fresh_cpu = timed(lambda: check(site, "--no-cache"), args.runs)
         check(site)
@@ -147,6 +151,12 @@ def main_() -> None:
               f"afresh {fresh_cpu:.2f} s against {bare_cpu:.2f} s ({fresh_cpu / bare_cpu:.2f}×); every post "
               f"read and parsed as the editor opens it (front matter and talks) {opened:.2f} s, check afresh "
               f"{fresh / opened:.2f}× that")
+        if libyaml:
+            print(f"  read and parse with libyaml (yaml.load, CSafeLoader) {bare_c:.2f} s: check afresh "
+                  f"{fresh / bare_c:.2f}× that, processor time {fresh_cpu / bare_c_cpu:.2f}× "
+                  f"({bare_c_cpu:.2f} s)")
+        load = " ".join(f"{x:.2f}" for x in os.getloadavg())
+        print(f"  load {load} after the runs (1, 5, 15 min), {os.cpu_count()} cores")
 
 
 if __name__ == "__main__":

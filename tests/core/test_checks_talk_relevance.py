@@ -217,16 +217,29 @@ def test_an_image_without_alt_text_asks_for_the_talks_only_for_its_fix(tmp_path)
     assert any("Ana Calin" in e.text for p in fixed for f in p.fixes for e in f.edits)
 
 
-@pytest.mark.parametrize("date", ["9 May 2024", "May 9th, 2024", "2024-05-09", "Thursday, 2024-06-10"])
+@pytest.mark.parametrize("date", ["9 May 2024", "May 9th, 2024", "May 9, 2024", "9th of May 2024",
+                                  "9 May, 2024", "Thursday,\n9 May\n2024", "2024-05-09",
+                                  "Thursday, 2024-06-10"])
 def test_a_next_meetup_dated_before_the_post_is_still_found(tmp_path, date):
     post = make_site(tmp_path)
     assert _lazily(post, _NEXT_MEETUP.replace("9 July 2024", date)) == (["next-meetup-past"], 1)
 
 
 @pytest.mark.parametrize("date", ["9 July 2024", "2024-07-09", "Tuesday 9 July", "9 July 2025"])
-def test_a_next_meetup_that_cannot_be_before_the_post_asks_for_no_talks(tmp_path, date):
+def test_a_next_meetup_that_cannot_be_before_the_post_asks_for_no_talks(tmp_path, monkeypatch, date):
+    from editor.core.checks import talk_relevance
+
+    looked = []
+    real = talk_relevance.next_meetup_dates
+    monkeypatch.setattr(talk_relevance, "next_meetup_dates", lambda *a: looked.append(1) or real(*a))
     post = make_site(tmp_path)
-    assert _lazily(post, _NEXT_MEETUP.replace("9 July 2024", date)) == ([], 0)
-    # (a year in a path of the body is a place where a date could be read: the talks are asked for)
-    older = _NEXT_MEETUP.replace("9 July 2024", date) + "\n![Ana](https://example.org/2023-01-05/ana.png)\n"
-    assert _lazily(post, older)[0] == []
+    text = _NEXT_MEETUP.replace("9 July 2024", date)
+    assert _lazily(post, text) == ([], 0)
+    # a year that follows no month's name nor day is no date's: the paragraphs are not even looked at
+    looked.clear()
+    assert _lazily(post, text.replace("## Next", "## Next\n\nThe last meetup of 2023 was full.")) == ([], 0)
+    assert looked == ([1] if date == "9 July 2024" else [])  # (July 2024: not before the post's year)
+    # a date before the post's in a path of the body could be read: the paragraphs are looked at
+    looked.clear()
+    assert _lazily(post, text + "\n![Ana](https://example.org/2023-01-05/ana.png)\n") == ([], 0)
+    assert looked == [1]

@@ -114,17 +114,18 @@ def parse_meetup_date(text: str) -> dt.date | None:
         if m:
             return dt.date(int(m[1]), int(m[2]), int(m[3]))
         m = _DAY_MONTH_YEAR.search(text)
-        if m and _month(m[2]):
-            return dt.date(int(m[3]), _month(m[2]), int(m[1]))
+        if m and month_number(m[2]):
+            return dt.date(int(m[3]), month_number(m[2]), int(m[1]))
         m = _MONTH_DAY_YEAR.search(text)
-        if m and _month(m[1]):
-            return dt.date(int(m[3]), _month(m[1]), int(m[2]))
+        if m and month_number(m[1]):
+            return dt.date(int(m[3]), month_number(m[1]), int(m[2]))
     except ValueError:
         return None
     return None
 
 
-def _month(word: str) -> int | None:
+def month_number(word: str) -> int | None:
+    """1-12 for a month's name or its start of at least three letters ("Sep", "sept"), else None."""
     word = word.lower()
     if len(word) < 3:
         return None

@@ -17,10 +17,10 @@ from its talks:
 - ``photo-too-large``: a local image of the body that exists in the site;
 - ``next-meetup-past``: the "next meetup" words and a date before the post's;
   the date is a piece of the body, and ``parse_meetup_date`` reads a year only
-  as the four digits after white space or the four before ``-MM-DD`` (its
-  three patterns; with ``-MM-DD`` the date is that one), so a body where no
-  such year is up to the post's, nor such a date before it, needs no look for
-  the next meetup's paragraph;
+  as the four digits before ``-MM-DD`` (the date is then that one) or after
+  white space that follows a month's name or a day (its three patterns), so a
+  body where no such year is up to the post's, nor such a date before it,
+  needs no look for the next meetup's paragraph;
 - ``alt-missing``'s fix, only when fixes are wanted (the command line's text
   output prints none): an image without alt text;
 - and talks listed in the front matter, which may name a photo.
@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import string
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -49,7 +50,7 @@ from ..talks import (
 from .local_files import local_path, missing_file
 from .scan import BodyScan
 from .site_facts import SiteFacts
-from .talk_checks import parse_meetup_date, post_date
+from .talk_checks import month_number, parse_meetup_date, post_date
 
 _PLACEHOLDERS = (PLACEHOLDER_TALK["speakers"][0], PLACEHOLDER_TALK["organisation"], PLACEHOLDER_TALK["title"],
                  PLACEHOLDER_TAKEAWAY)
@@ -63,7 +64,7 @@ _START_LIKE = (re.compile(r"[?&#;](?:t|start|time_continue)=\d"), re.compile(r"\
 # Where ``parse_meetup_date`` can read a year: the first four digits of a run after white space, or
 # the last four of a run before -MM-DD (its unanchored search finds them inside a longer run).
 _DIGITS = re.compile(r"\d{4,}")
-_SPACE = re.compile(r"\s")
+_ASCII_LETTERS = frozenset(string.ascii_letters)
 _MONTH_DAY = re.compile(r"-(\d\d)-(\d\d)")
 
 
@@ -84,12 +85,12 @@ def talks_matter(text: str, post: ParsedPost, scan: BodyScan, path: Path | None,
     if "talk-start-order" not in off and _youtube_in(text) and any(
             start.search(text, post.body_start) for start in _START_LIKE):
         return True
-    if "next-meetup-past" not in off and _next_meetup_could_be_past(text, post, path):
-        return True
     if fixes and "alt-missing" not in off and any(r.kind == "image" and r.no_alt for r in scan.refs):
         return True
-    return "photo-too-large" not in off and (site is not None or path is not None) and _local_image(
-        scan, path, site)
+    if "photo-too-large" not in off and (site is not None or path is not None) and _local_image(
+            scan, path, site):
+        return True
+    return "next-meetup-past" not in off and _next_meetup_could_be_past(text, post, path)
 
 
 def _youtube_in(text: str) -> bool:
@@ -109,10 +110,12 @@ def _next_meetup_could_be_past(text: str, post: ParsedPost, path: Path | None) -
 
 def _a_date_before(text: str, start: int, posted: dt.date) -> bool:
     """Whether ``text[start:]`` has a place where ``parse_meetup_date`` could read a date before
-    ``posted``: a year up to its year after white space, or a date before it written -MM-DD."""
+    ``posted``: a year up to its year after white space and a month's name or a day (its two
+    patterns with words), or a date before it written YYYY-MM-DD."""
     for m in _DIGITS.finditer(text, start):
         a, b = m.span()
-        if (a == 0 or _SPACE.match(text, a - 1)) and int(text[a:a + 4]) <= posted.year:
+        if a > 0 and text[a - 1].isspace() and int(text[a:a + 4]) <= posted.year and _month_or_day_before(
+                text, a):
             return True
         iso = _MONTH_DAY.match(text, b)
         if iso:
@@ -122,6 +125,26 @@ def _a_date_before(text: str, start: int, posted: dt.date) -> bool:
             except ValueError:
                 pass  # (no date: parse_meetup_date reads none there either)
     return False
+
+
+def _month_or_day_before(text: str, year: int) -> bool:
+    """Whether the white space before ``text[year:]`` follows what ``parse_meetup_date`` reads
+    before a year: a month's name (``([A-Za-z]+)\\.?,?``, "June", "Sept.,") or a day
+    (``\\d{1,2}(?:st|nd|rd|th)?,?``, "9th,")."""
+    k = year
+    while k > 0 and text[k - 1].isspace():  # (what \s matches)
+        k -= 1
+    if k > 0 and text[k - 1] == ",":
+        k -= 1
+    day = k - 2 if text[k - 2:k] in ("st", "nd", "rd", "th") else k
+    if day > 0 and text[day - 1].isdecimal():  # (what \d matches)
+        return True
+    if k > 0 and text[k - 1] == ".":
+        k -= 1
+    word = k
+    while word > 0 and text[word - 1] in _ASCII_LETTERS:
+        word -= 1
+    return word < k and month_number(text[word:k]) is not None
 
 
 def _local_image(scan: BodyScan, path: Path | None, site: SiteFacts | None) -> bool:
