@@ -243,3 +243,19 @@ def test_a_next_meetup_that_cannot_be_before_the_post_asks_for_no_talks(tmp_path
     looked.clear()
     assert _lazily(post, text + "\n![Ana](https://example.org/2023-01-05/ana.png)\n") == ([], 0)
     assert looked == [1]
+
+
+def test_a_local_photo_asks_for_the_talks_only_when_it_is_over_the_sites_limits(tmp_path):
+    post = make_site(tmp_path)
+    small = _NO_ALT.replace("![](https://example.org/ana.png)", "![Ana Calin](/assets/images/ana.png)")
+    assert _lazily(post, small) == ([], 0)
+    assert _lazily(post, small.replace("ana.png", "huge.png")) == (["photo-too-large"], 1)
+    # outside a site, a photo beside the post is measured as the full check measures it
+    (tmp_path / "loose").mkdir()
+    loose = tmp_path / "loose" / "2024-06-11-june.md"
+    (tmp_path / "loose" / "huge.png").write_bytes((post.parents[1] / "assets/images/huge.png").read_bytes())
+    text = small.replace("/assets/images/ana.png", "huge.png")
+    lazy = _Counting(text)
+    found = check_text(loose, text, recognition=lazy, info=False)
+    assert [p.check_id for p in found] == [p.check_id for p in check_text(loose, text) if p.severity != INFO]
+    assert "photo-too-large" in [p.check_id for p in found] and lazy.calls == 1

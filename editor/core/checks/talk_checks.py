@@ -93,18 +93,24 @@ def _hms(seconds: int) -> str:
 
 
 def _photo(talk: Talk, who: str, path: Path | None, site: SiteFacts | None) -> Iterator[Finding]:
-    root = site.root if site is not None else None
     local = local_path(talk.photo or "", site.baseurl if site is not None else "")
     span = talk.spans.get("photo")
-    if local is None or span is None or missing_file(local, path, root) is not None:
-        return  # remote, or missing (the missing-target check says so)
+    said = too_large(local, path, site) if local is not None and span is not None else []
+    if said:
+        yield Finding("photo-too-large", f"{who}'s photo is {' and '.join(said)}", *span)
+
+
+def too_large(local: str, path: Path | None, site: SiteFacts | None) -> list[str]:
+    """What is over the site's limits about the image at the site path ``local`` (nothing when it
+    is missing, which the missing-target check says, or cannot be read)."""
+    root = site.root if site is not None else None
+    if missing_file(local, path, root) is not None:
+        return []
     ref = image_ref(local, path, root)
     measured = photo_size(ref.path) if ref.path is not None else None
     if measured is None:
-        return
-    said = over_limits(*measured, site.limits if site is not None else ImageLimits())
-    if said:
-        yield Finding("photo-too-large", f"{who}'s photo is {' and '.join(said)}", *span)
+        return []
+    return over_limits(*measured, site.limits if site is not None else ImageLimits())
 
 
 def parse_meetup_date(text: str) -> dt.date | None:

@@ -14,7 +14,8 @@ from its talks:
   blocks from ``body_start`` on) or from the front matter's talk lists (the
   last condition below), so a start-like token in the front matter (a
   ``date:`` with a time of day) gives no talk a start;
-- ``photo-too-large``: a local image of the body that exists in the site;
+- ``photo-too-large``: a local image of the body over the site's limits
+  (measured by the same function as a talk's photo, ``too_large``);
 - ``next-meetup-past``: the "next meetup" words and a date before the post's;
   the date is a piece of the body, and ``parse_meetup_date`` reads a year only
   as the four digits before ``-MM-DD`` (the date is then that one) or after
@@ -47,10 +48,10 @@ from ..talks import (
     next_meetup_dates,
     youtube_id,
 )
-from .local_files import local_path, missing_file
+from .local_files import local_path
 from .scan import BodyScan
 from .site_facts import SiteFacts
-from .talk_checks import month_number, parse_meetup_date, post_date
+from .talk_checks import month_number, parse_meetup_date, post_date, too_large
 
 _PLACEHOLDERS = (PLACEHOLDER_TALK["speakers"][0], PLACEHOLDER_TALK["organisation"], PLACEHOLDER_TALK["title"],
                  PLACEHOLDER_TAKEAWAY)
@@ -87,7 +88,7 @@ def talks_matter(text: str, post: ParsedPost, scan: BodyScan, path: Path | None,
         return True
     if fixes and "alt-missing" not in off and any(r.kind == "image" and r.no_alt for r in scan.refs):
         return True
-    if "photo-too-large" not in off and (site is not None or path is not None) and _local_image(
+    if "photo-too-large" not in off and (site is not None or path is not None) and _a_photo_too_large(
             scan, path, site):
         return True
     return "next-meetup-past" not in off and _next_meetup_could_be_past(text, post, path)
@@ -147,13 +148,13 @@ def _month_or_day_before(text: str, year: int) -> bool:
     return word < k and month_number(text[word:k]) is not None
 
 
-def _local_image(scan: BodyScan, path: Path | None, site: SiteFacts | None) -> bool:
-    """Whether the post shows a local image that exists (only then can a talk's photo be too large:
-    a talk's photo is one of the body's images, or one the front matter names)."""
-    root = site.root if site is not None else None
+def _a_photo_too_large(scan: BodyScan, path: Path | None, site: SiteFacts | None) -> bool:
+    """Whether one of the post's local images is over the site's limits, measured as a talk's photo
+    is (only then can a talk's photo be too large: it is one of the body's images, or one the front
+    matter names)."""
     baseurl = site.baseurl if site is not None else ""
     for ref in scan.refs:
         local = local_path(ref.url, baseurl) if ref.kind == "image" else None
-        if local is not None and (root is None or missing_file(local, path, root) is None):
-            return True  # (outside a site nothing says where it is: recognise, as the full check does)
+        if local is not None and too_large(local, path, site):
+            return True
     return False
