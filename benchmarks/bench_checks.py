@@ -4,11 +4,13 @@ The generated site repeats the meetup roundups of the shared corpus (or the
 seed post) under ``_posts/`` with fresh dated names, beside the example
 site's configuration and layouts. Each run is compared with a bare
 read-and-parse of every post (``read_source``, then ``yaml.safe_load`` of its
-front matter), the floor any checker that reads the posts with pyyaml pays; and with the
+front matter), the floor any checker that reads the posts with pyyaml pays; the same
+read with libyaml's loader (``yaml.load(..., Loader=yaml.CSafeLoader)``), as the checks
+compose the front matter with libyaml where it is installed; and with the
 editor's own reading of every post (front matter and talks, as opening it
 computes them), the work any check of the talks cannot avoid.
 
-    .venv/bin/python benchmarks/bench_checks.py [--posts 5000] [--runs 3]
+    .venv/bin/python benchmarks/bench_checks.py [--posts 5000] [--runs 3] [--images]
 """
 
 from __future__ import annotations
@@ -33,6 +35,8 @@ sys.path.insert(0, str(REPO))
 import yaml  # noqa: E402
 
 from editor.cli import main  # noqa: E402
+from editor.core.checks.local_files import local_path  # noqa: E402
+from editor.core.checks.scan import scan_body  # noqa: E402
 from editor.core.frontmatter import locate, parse  # noqa: E402
 from editor.core.post_io import PostIOError, read_source  # noqa: E402
 from editor.core.talks import recognise  # noqa: E402
@@ -53,7 +57,9 @@ def sources(kind: str = "meetups") -> list[str]:
     return texts or [(SHARED / "examples" / "seed-post.md").read_text(encoding="utf-8")]
 
 
-def make_site(root: Path, count: int, kind: str = "meetups") -> Path:
+def make_site(root: Path, count: int, kind: str = "meetups", images: bool = False) -> Path:
+    """``images``: every local image the posts show exists (a small picture), as on the sites the
+    posts come from; otherwise they are missing (the missing-target check reports them)."""
     shutil.copytree(EXAMPLE, root, ignore=shutil.ignore_patterns("_posts"))
     posts = root / "_posts"
     posts.mkdir()
@@ -62,15 +68,26 @@ def make_site(root: Path, count: int, kind: str = "meetups") -> Path:
     for i in range(count):
         name = f"{day + dt.timedelta(days=i):%Y-%m-%d}-roundup-{i}.md"
         (posts / name).write_text(texts[i % len(texts)], encoding="utf-8")
+    if images:
+        picture = (EXAMPLE / "assets" / "images" / "speaker-placeholder.png").read_bytes()
+        for text in texts:
+            for ref in scan_body(text, parse(text).body_start).refs:
+                local = local_path(ref.url) if ref.kind == "image" else None
+                if not local:
+                    continue
+                target = root / local.lstrip("/") if local.startswith("/") else posts / local
+                if root.resolve() in target.resolve().parents and not target.exists():
+                    target.parent.mkdir(parents=True, exist_ok=True)
+                    target.write_bytes(picture)
     return root
 
 
-def read_and_parse(site: Path) -> None:
+def read_and_parse(site: Path, loader: type = yaml.SafeLoader) -> None:
     for path in sorted((site / "_posts").iterdir()):
         text = read_source(path).text
         where = locate(text)
         if where is not None:
-            yaml.safe_load(text[where[0]:where[1]])
+            yaml.load(text[where[0]:where[1]], Loader=loader)  # (SafeLoader: what yaml.safe_load does)
 
 
 def read_and_open(site: Path) -> None:
@@ -127,6 +144,9 @@ def main_() -> None:
     parser.add_argument("--posts-from", choices=("meetups", "corpus"), default="meetups",
                         help="repeat the corpus's meetup roundups (default) or all its posts (a blog that "
                              "also has roundups)")
+    parser.add_argument("--images", action="store_true",
+                        help="make every local image the posts show exist (a small picture), as on a real "
+                             "site")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["XDG_CACHE_HOME"] = str(Path(tmp) / "cache")  # results kept between runs: ours only
@@ -135,18 +155,27 @@ def main_() -> None:
         warm = command_seconds(EXAMPLE, args.runs)
         print(f"example site, post-editor check as a command: {cold:.2f} s afresh, "
               f"{warm:.2f} s with its results kept")
-        site = make_site(Path(tmp) / "site", args.posts, args.posts_from)
+        site = make_site(Path(tmp) / "site", args.posts, args.posts_from, args.images)
         bare, bare_cpu = timed(lambda: read_and_parse(site), args.runs)
+        libyaml = getattr(yaml, "CSafeLoader", None)
+        bare_c, bare_c_cpu = timed(lambda: read_and_parse(site, libyaml), args.runs) if libyaml else (0, 0)
         opened = seconds(lambda: read_and_open(site), args.runs)
         fresh, fresh_cpu = timed(lambda: check(site, "--no-cache"), args.runs)
         check(site)
         kept = seconds(lambda: check(site), args.runs)
-        print(f"{args.posts} posts ({args.posts_from}): read and parse {bare:.2f} s; "
+        what = args.posts_from + (", their local images present" if args.images else "")
+        print(f"{args.posts} posts ({what}): read and parse {bare:.2f} s; "
               f"check afresh {fresh:.2f} s "
               f"({fresh / bare:.2f}×), unchanged site {kept:.2f} s ({kept / bare:.2f}×); processor time "
               f"afresh {fresh_cpu:.2f} s against {bare_cpu:.2f} s ({fresh_cpu / bare_cpu:.2f}×); every post "
               f"read and parsed as the editor opens it (front matter and talks) {opened:.2f} s, check afresh "
               f"{fresh / opened:.2f}× that")
+        if libyaml:
+            print(f"  read and parse with libyaml (yaml.load, CSafeLoader) {bare_c:.2f} s: check afresh "
+                  f"{fresh / bare_c:.2f}× that, processor time {fresh_cpu / bare_c_cpu:.2f}× "
+                  f"({bare_c_cpu:.2f} s)")
+        load = " ".join(f"{x:.2f}" for x in os.getloadavg())
+        print(f"  load {load} after the runs (1, 5, 15 min), {os.cpu_count()} cores")
 
 
 if __name__ == "__main__":

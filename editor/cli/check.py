@@ -93,7 +93,10 @@ class _Run:
         # The quiet checks (and the talks only they would need) when something will show them; --json
         # counts every severity.
         info = self.args.json or INFO in (self.args.show, self.args.fail_on)
-        for outcome in check_posts(posts, self.sites, self.off, self.args.links, cache=cache, info=info):
+        # Quick fixes only where they are printed (--json names them).
+        found = check_posts(posts, self.sites, self.off, self.args.links, cache=cache, info=info,
+                            fixes=self.args.json)
+        for outcome in found:
             if outcome.unreadable is not None:
                 error(f"{outcome.path}: {outcome.unreadable.message}")
                 self.failed.append(outcome.unreadable)

@@ -8,6 +8,7 @@ All positions are offsets into the post's ``\\n``-normalised text.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -197,13 +198,16 @@ LIBYAML_LOADER = getattr(yaml, "CSafeLoader", None)
 _LIBYAML_DIFFERS = re.compile(r"[\t\r\x85\u2028\u2029\ufeff]|[|>][-+0-9]*#"
                               r"|(?:^|[\s\[{,:?-])[&?](?!\s|$)|(?:^|[\s\[{,:?-])!"
                               r"|(?:^|[\s\[{,:-])\?(?:\s|$)", re.M)
+# A character each of its alternatives needs (searched for first: most front matter has none).
+_LIBYAML_MAY_DIFFER = re.compile(r"[\t\r\x85\u2028\u2029\ufeff|>&?!]")
 
 
 def compose(content: str) -> yaml.Node | None:
     """The node tree of ``content`` as ``yaml.compose(content, Loader=yaml.SafeLoader)`` gives it
     (libyaml's when installed). A document libyaml refuses is composed by pyyaml again, so
     what is wrong is told in pyyaml's words and at its place."""
-    if LIBYAML_LOADER is not None and not _LIBYAML_DIFFERS.search(content):
+    if LIBYAML_LOADER is not None and not (_LIBYAML_MAY_DIFFER.search(content)
+                                           and _LIBYAML_DIFFERS.search(content)):
         try:
             node = yaml.compose(content, Loader=LIBYAML_LOADER)
         except (yaml.YAMLError, ValueError):  # (a lone surrogate cannot be encoded for libyaml)
@@ -240,6 +244,7 @@ def _as_pyyaml_composes(node: yaml.Node, indent: int | None) -> None:
 
 
 def _fields(text: str, base: int, content: str) -> tuple[list[Field], dict]:
+    made: dict = {}
     try:
         node = compose(content)
         # The entries as written: constructing the values below flattens merge
@@ -247,7 +252,7 @@ def _fields(text: str, base: int, content: str) -> tuple[list[Field], dict]:
         entries = list(node.value) if isinstance(node, yaml.MappingNode) else []
         # The values from the same nodes, as yaml.load would construct them,
         # instead of parsing the text a second time.
-        values = yaml.SafeLoader("").construct_document(node) if node is not None else None
+        values = _construct(node, made) if node is not None else None
     except yaml.YAMLError as exc:
         raise _yaml_error(text, base, exc) from None
     except (ValueError, TypeError, OverflowError) as exc:
@@ -260,17 +265,38 @@ def _fields(text: str, base: int, content: str) -> tuple[list[Field], dict]:
         raise FrontMatterError(
             "front matter must be a list of 'key: value' lines", line, col, base + node.start_mark.index
         )
-    loader = yaml.SafeLoader("")
+    loader = None
     fields = []
     for key_node, value_node in entries:
         key = key_node.value if isinstance(key_node, yaml.ScalarNode) else str(key_node.value)
-        try:
-            value = loader.construct_object(value_node, deep=True)
-        except (yaml.YAMLError, ValueError, TypeError):
-            value = values.get(key)
-        loader.constructed_objects.clear()
+        value = made.get(value_node, made)
+        if type(value) not in _UNCHANGEABLE:
+            # A list or mapping of its own, not the one in ``values`` (nor another field's alias).
+            loader = loader or yaml.SafeLoader("")
+            try:
+                value = loader.construct_object(value_node, deep=True)
+            except (yaml.YAMLError, ValueError, TypeError):
+                value = values.get(key)
+            loader.constructed_objects.clear()
         fields.append(_field(text, base, content, key, key_node, value_node, value))
     return fields, values
+
+
+# What a field may share with ``values`` (nothing can change it in place).
+_UNCHANGEABLE = frozenset({str, int, float, bool, type(None), bytes, dt.date, dt.datetime})
+
+
+def _construct(node: yaml.Node, made: dict):
+    """``SafeLoader.construct_document(node)``, keeping in ``made`` what each node became."""
+    loader = yaml.SafeLoader("")
+    data = loader.construct_object(node)
+    while loader.state_generators:
+        generators, loader.state_generators = loader.state_generators, []
+        for generator in generators:
+            for _ in generator:
+                pass
+    made.update(loader.constructed_objects)
+    return data
 
 
 def _value_end(node: yaml.Node, content: str) -> int:

@@ -55,6 +55,18 @@ def test_json(site, capsys):
     assert data["problems"][0]["fixes"] == ["Remove the second 'the'"]
 
 
+def test_fixes_are_named_in_json_after_a_run_that_printed_none(site, capsys):
+    """The text output prints no fixes, so it does not compute them; what it keeps is not reused
+    for --json, which names them."""
+    site.write_text(DOUBLED)
+    assert main(["check", "--show", "info", str(site)]) == 0
+    assert "doubled word" in capsys.readouterr().out
+    assert main(["check", "--json", str(site)]) == 0
+    data = json.loads(capsys.readouterr().out)
+    fixes = [p["fixes"] for p in data["problems"] if p["check"] == "doubled-word"]
+    assert fixes == [["Remove the second 'the'"]]
+
+
 def test_a_folder_compares_tags_with_the_whole_site(site, capsys):
     site.write_text(CLEAN.replace("  - Kubernetes", "  - kubernetes"))
     assert main(["check", str(site.parents[1])]) == 0

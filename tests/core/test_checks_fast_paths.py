@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from pathlib import Path
 
 import pytest
 from conftest import CORPUS, EXAMPLE_SITE, corpus_files
@@ -18,7 +19,7 @@ from editor.cli import main
 from editor.core import frontmatter
 from editor.core.checks.batch import SiteFactsByFolder, check_one
 from editor.core.checks.runner import check_text
-from editor.core.post_io import read_source
+from editor.core.post_io import PostIOError, read_source
 from editor.core.talks import recognise
 
 
@@ -77,3 +78,64 @@ def test_worker_processes_started_with_the_site_facts_report_the_same(corpus_sit
     monkeypatch.setattr(batch, "PARALLEL_FROM", 1)
     main(["check", "--no-cache", "--json", "--show", "info", str(corpus_site)])
     assert json.loads(capsys.readouterr().out) == in_process
+
+
+def test_a_post_asks_the_disk_each_question_once_and_the_answers_still_hold(corpus_site):
+    from editor.core.checks.disk_log import still_true
+
+    posts = sorted((corpus_site / "_posts").iterdir())
+    sites = SiteFactsByFolder()
+    asked = 0
+    for post in posts:
+        disk = check_one(post, sites).disk
+        questions = [json.dumps(q[:2]) for q in disk]
+        assert len(questions) == len(set(questions)), post.name
+        assert still_true(list(disk))
+        asked += len(disk)
+        assert check_one(post, sites, disk=False).disk == ()
+    assert asked > 50
+
+
+# The patterns as they were first written, before they were rewritten to be found faster.
+_PLAIN = {
+    "bare_url": r"(?<![\w/=\"'(<])https?://[^\s<>()\[\]\"']+[^\s<>()\[\]\"'.,;:!?*_]",
+    "doubled": r"(?<![\w'’\-.@/])([^\W\d_][\w'’]*)([ \t]+|[ \t]*\n[ \t]*)(\1)(?![\w'’\-])",
+    "start_like": r"[?&#;](?:t|start|time_continue)=\d|\{%[^%]*?=\s*[\"']?\d|\d:\d\d",
+}
+
+
+def _texts() -> list[tuple[str, int]]:
+    from conftest import SEED
+
+    data = Path(__file__).resolve().parents[1] / "data"
+    texts = []
+    for path in [*corpus_files(), SEED, *sorted(data.glob("**/*.md"))]:
+        try:
+            text = read_source(path).text
+        except PostIOError:
+            continue
+        texts.append((text, frontmatter.parse(text).body_start))
+    crafted = ("![a](b) !![c](d) ![x] [y](z)[![i](j)](k) ! [no](t) text!![l](m) [[n](o)](p) http://x.org/a "
+               "(http://y.org) =https://z.org ahttp://w.org word word, Word word\nword it it's it it-it "
+               "the\tthe")
+    return [*texts, (crafted, 0), (crafted, 5)]
+
+
+def test_the_patterns_rewritten_for_speed_find_what_the_plain_ones_find():
+    import re
+
+    from editor.core.checks import body_checks, scan, talk_relevance
+
+    texts = _texts()
+    assert len(texts) > 100
+    bare, doubled = re.compile(_PLAIN["bare_url"]), re.compile(_PLAIN["doubled"], re.I)
+    start_like = re.compile(_PLAIN["start_like"])
+    for text, start in texts:
+        assert [m.span() for m in scan._BARE_URL.finditer(text, start)] == [
+            m.span() for m in bare.finditer(text, start)]
+        assert [m.groups() + m.span() for m in body_checks._DOUBLED.finditer(text, start)] == [
+            m.groups() + m.span() for m in doubled.finditer(text, start)]
+        assert [(m.span(), m.groupdict()) for m in scan._md_targets(text, start)] == [
+            (m.span(), m.groupdict()) for m in scan._MD_TARGET.finditer(text, start)]
+        assert any(p.search(text, start) for p in talk_relevance._START_LIKE) == bool(
+            start_like.search(text, start))

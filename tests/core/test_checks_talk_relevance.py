@@ -129,3 +129,133 @@ def test_a_speaker_photo_named_through_the_base_url_is_still_measured(tmp_path):
     facts = load_site_facts(post.parents[1])
     assert "photo-too-large" in [p.check_id for p in check_text(post, text, site=facts)]
     assert "photo-too-large" in [p.check_id for p in check_text(post, text, site=facts, info=False)]
+
+
+def _fixless(problems) -> list:
+    return [row[:-1] for row in _shown(problems)]
+
+
+def test_without_fixes_every_warning_and_error_is_the_same_and_fewer_posts_are_recognised(
+        every_post_in_a_site):
+    """The command line's text output prints no fixes: an image without alt text then needs no
+    speaker's name, and the problems carry no fixes at all."""
+    root, posts = every_post_in_a_site
+    facts = load_site_facts(root)
+    skipped = {True: 0, False: 0}
+    for source, post in posts:
+        try:
+            text = read_source(post).text
+        except PostIOError:
+            continue
+        full = check_text(post, text, site=facts, recognition=recognise(text))
+        for fixes in (True, False):
+            lazy = _Counting(text)
+            found = check_text(post, text, site=facts, recognition=lazy, info=False, fixes=fixes)
+            assert _fixless(found) == _fixless(full), (source, fixes)
+            assert fixes or not any(p.fixes for p in found)
+            skipped[fixes] += lazy.calls == 0
+    assert skipped[False] > skipped[True]
+
+
+# Posts where only the tightened condition can ask for the talks (no local image, no placeholder).
+_START_ORDER = """---
+title: June
+date: 2024-06-11 18:30:00
+---
+
+<iframe src="https://www.youtube.com/embed/_adkJbf1bRU"></iframe>
+
+Ana Calin from Paybase gave a talk on ["Continuous Delivery"](https://youtu.be/_adkJbf1bRU?t=1975).
+
+Dheeraj Bhadani from DNEG described ["gRPC: Modern microservices"](https://youtu.be/_adkJbf1bRU?t=240).
+"""
+_NO_ALT = """---
+title: June
+date: 2024-06-11
+---
+
+![](https://example.org/ana.png)
+
+Ana Calin from Paybase gave a talk on ["Continuous Delivery"](https://youtu.be/_adkJbf1bRU).
+"""
+_NEXT_MEETUP = """---
+title: June
+date: 2024-06-11
+---
+
+Ana Calin from Paybase gave a talk on ["Continuous Delivery"](https://youtu.be/_adkJbf1bRU).
+
+## Next
+
+The next meetup is on 9 July 2024! [RSVP now!](https://www.meetup.com/Cloud-Native-London/events/1/)
+"""
+
+
+def _lazily(post, text, **options):
+    lazy = _Counting(text)
+    found = check_text(post, text, site=load_site_facts(post.parents[1]), recognition=lazy, info=False,
+                       **options)
+    return [p.check_id for p in found], lazy.calls
+
+
+def test_start_times_count_in_the_body_only(tmp_path):
+    post = make_site(tmp_path)
+    assert _lazily(post, _START_ORDER) == (["talk-start-order"], 1)
+    # the date's time of day (18:30:00) is in the front matter: no talk's start can be there
+    assert _lazily(post, _START_ORDER.replace("?t=1975", "").replace("?t=240", "")) == ([], 0)
+    # a written start in the body still counts
+    written = _START_ORDER.replace("?t=1975)", ") (starting at 32:55)").replace("?t=240)",
+                                                                             ") (starting at 4:00)")
+    assert _lazily(post, written) == (["talk-start-order"], 1)
+
+
+def test_an_image_without_alt_text_asks_for_the_talks_only_for_its_fix(tmp_path):
+    post = make_site(tmp_path)
+    assert _lazily(post, _NO_ALT, fixes=False) == (["alt-missing"], 0)
+    assert _lazily(post, _NO_ALT) == (["alt-missing"], 1)
+    fixed = check_text(post, _NO_ALT, site=load_site_facts(post.parents[1]), info=False)
+    assert any("Ana Calin" in e.text for p in fixed for f in p.fixes for e in f.edits)
+
+
+@pytest.mark.parametrize("date", ["9 May 2024", "May 9th, 2024", "May 9, 2024", "9th of May 2024",
+                                  "9 May, 2024", "Thursday,\n9 May\n2024", "2024-05-09",
+                                  "Thursday, 2024-06-10"])
+def test_a_next_meetup_dated_before_the_post_is_still_found(tmp_path, date):
+    post = make_site(tmp_path)
+    assert _lazily(post, _NEXT_MEETUP.replace("9 July 2024", date)) == (["next-meetup-past"], 1)
+
+
+@pytest.mark.parametrize("date", ["9 July 2024", "2024-07-09", "Tuesday 9 July", "9 July 2025"])
+def test_a_next_meetup_that_cannot_be_before_the_post_asks_for_no_talks(tmp_path, monkeypatch, date):
+    from editor.core.checks import talk_relevance
+
+    looked = []
+    real = talk_relevance.next_meetup_dates
+    monkeypatch.setattr(talk_relevance, "next_meetup_dates", lambda *a: looked.append(1) or real(*a))
+    post = make_site(tmp_path)
+    text = _NEXT_MEETUP.replace("9 July 2024", date)
+    assert _lazily(post, text) == ([], 0)
+    # a year that follows no month's name nor day is no date's: the paragraphs are not even looked at
+    looked.clear()
+    assert _lazily(post, text.replace("## Next", "## Next\n\nThe last meetup of 2023 was full.")) == ([], 0)
+    assert looked == ([1] if date == "9 July 2024" else [])  # (July 2024: not before the post's year)
+    # a date before the post's in a path of the body could be read: the paragraphs are looked at
+    looked.clear()
+    assert _lazily(post, text + "\n![Ana](https://example.org/2023-01-05/ana.png)\n") == ([], 0)
+    assert looked == [1]
+
+
+def test_a_local_photo_asks_for_the_talks_only_when_it_is_over_the_sites_limits(tmp_path):
+    post = make_site(tmp_path)
+    small = _NO_ALT.replace("![](https://example.org/ana.png)", "![Ana Calin](/assets/images/ana.png)")
+    assert _lazily(post, small) == ([], 0)
+    assert _lazily(post, small.replace("ana.png", "huge.png")) == (["photo-too-large"], 1)
+    # outside a site, a photo beside the post is measured as the full check measures it
+    (tmp_path / "loose").mkdir()
+    loose = tmp_path / "loose" / "2024-06-11-june.md"
+    (tmp_path / "loose" / "huge.png").write_bytes((post.parents[1] / "assets/images/huge.png").read_bytes())
+    text = small.replace("/assets/images/ana.png", "huge.png")
+    lazy = _Counting(text)
+    found = check_text(loose, text, recognition=lazy, info=False)
+    assert [p.check_id for p in found] == [p.check_id for p in check_text(loose, text) if p.severity != INFO]
+    assert "photo-too-large" in [p.check_id for p in found] and lazy.calls == 1

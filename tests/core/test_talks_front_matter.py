@@ -59,3 +59,53 @@ def test_edits_of_a_listed_talk_go_to_its_front_matter_values():
     text = apply_edits(text, set_field(text, second, "speakers", ["Bo Chen", "Cy Díaz"]))
     assert "  - speaker: Bo Chen & Cy Díaz\n" in text
     assert _fields(text)[1][0] == ["Bo Chen", "Cy Díaz"]
+
+
+LOOPED = """---
+title: "Cluj.py #41"
+inregistrare: https://www.youtube.com/watch?v=V1dEo2abcde
+prezentari:
+  - titlu: "Lightning talk: FastAPI în producție"
+    vorbitor: Andrei Pop
+    companie: Endava
+    secunda: 318
+  - titlu: Polars vs. pandas
+    vorbitor: Mihai Ionescu și Ana Pop
+    secunda: 1984
+    slideuri: https://speakerdeck.com/ip/polars
+organizatori:
+  - nume: Cristina Rusu
+    rol: coordonare
+---
+
+{% for p in page.prezentari %}
+### {{ p.titlu }}
+
+🎤 **{{ p.vorbitor }}**{% if p.companie %} ({{ p.companie }}){% endif %}
+
+[Vezi]({{ page.inregistrare }}&t={{ p.secunda }}s){% if p.slideuri %}[Slide-uri]({{ p.slideuri }}){% endif %}
+{% endfor %}
+"""
+
+
+def test_a_list_under_any_key_with_keys_in_the_site_language():
+    assert _fields(LOOPED) == [
+        (["Andrei Pop"], "Endava", "FastAPI în producție", 318, None, "front-matter"),
+        (["Mihai Ionescu", "Ana Pop"], None, "Polars vs. pandas", 1984, "https://speakerdeck.com/ip/polars",
+         "front-matter"),
+    ]
+    talk = recognise(LOOPED).talks[0]
+    assert talk.video_url == "https://www.youtube.com/watch?v=V1dEo2abcde"
+    text = apply_edits(LOOPED, set_field(LOOPED, talk, "start_seconds", 400))
+    assert "    secunda: 400\n" in text
+
+
+def test_the_loop_shows_what_keys_with_any_name_hold():
+    odd = (LOOPED.replace("titlu", "k1").replace("vorbitor", "k2").replace("companie", "k3")
+           .replace("secunda", "k4").replace("slideuri", "k5"))
+    assert _fields(odd) == [
+        (["Andrei Pop"], "Endava", "FastAPI în producție", 318, None, "front-matter"),
+        (["Mihai Ionescu", "Ana Pop"], None, "Polars vs. pandas", 1984, "https://speakerdeck.com/ip/polars",
+         "front-matter"),
+    ]
+    assert _fields(odd.replace("{% for p in page.prezentari %}", "{% for p in page.other %}")) == []

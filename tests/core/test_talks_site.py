@@ -30,12 +30,17 @@ Norwegian include per talk, its parameters over several lines; held out until sc
 10/10, 0, 100%, tuned on. blind12_d (Vietnamese numbered list, '"Title" (trình bày bởi Name, Company)'): 0/9,
 invented 2 -> 9/9, 0, 100%, tuned on. blind12_a (Hebrew prose, bold names): 0/9 -> 9/9, 100% of fields, one
 talk still invented from the next meetup's programme in its announcement post, tuned on. blind12_b (a heading
-per speaker, the talk told by first name under it): 5/9, 76% -> 9/9, 100%, tuned on.
+per speaker, the talk told by first name under it): 5/9, 76% -> 9/9, 100%, tuned on. blind14_d (talks in the
+front matter under a Romanian key, shown by a Liquid loop): 0/8 -> 8/8, 100%, tuned on.
 blind10 (tuned on), alone and inside its site alike: a (English "## Talk N — Title" over "Name from Company
 showed us", a YouTube embed with ``?start=``; a call for speakers naming last year's talks): found 8/9,
 invented 5, all fields 70% -> 9/9, 0, 100%; d (Chinese "### 分享一：标题" over "讲者：[姓名](…)（公司）",
 "视频：" on bilibili with ``?t=``, "幻灯片："): 0/8 -> 8/8, 0, 100%. The same numbered-heading rule reads
 blind8_b's "## 1. Title" over "🎤 Name · Org · [slides](…)": all fields 69% -> 100% (looked at while tuning).
+blind10 (tuned on), inside its site: b (Russian "- Имя и Имя (Компания) — «Название»", "Блиц:"): found 7/8,
+invented 1, 94% -> 8/8, 0, 100%; c (a table Time | Speaker | Talk | Links, "[slides](…) · [video](…?t=…)", a
+struck-through cancelled row): 8/9, invented 2, 62% -> 9/9, 0, 100%; e ("**Title**" over "— Name, Role @
+Company", "[📺 Recording (from 12:34)](…)"): 7/9, invented 3, 69% -> 9/9, 0, 100%.
 blind14 (tuned on), alone and inside its site alike: a (English "**Title**: Name (Org) — what it was about",
 a sponsor's two-minute pitch, a panel, a year of study in brackets): found 6/8, invented 2, all fields 87%
 -> 8/8, 0, 100%; b ("### 🎤 Title" over "Speaker(s): [Name](profile) — Role at Company", a "### 🎙️ Panel"):
@@ -113,6 +118,7 @@ def _site_score(folder: str) -> Score:
     ("talks_site_blind12_d", 1.0, 0, 0.95),
     ("talks_site_blind12_a", 1.0, 1, 0.95),
     ("talks_site_blind12_b", 1.0, 0, 0.95),
+    ("talks_site_blind14_d", 1.0, 0, 0.95),
     ("talks_site_blind5_b", 0.9, 0, 0.9),
     ("talks_site_blind5_d", 0.9, 0, 0.9),
     ("talks_site_blind6_a", 0.9, 1, 0.9),
@@ -122,6 +128,9 @@ def _site_score(folder: str) -> Score:
     ("talks_site_blind10_a", 1.0, 0, 0.95),
     ("talks_site_blind10_d", 1.0, 0, 0.95),
     ("talks_site_blind8_b", 1.0, 0, 0.95),
+    ("talks_site_blind10_b", 1.0, 0, 0.95),
+    ("talks_site_blind10_c", 1.0, 0, 0.95),
+    ("talks_site_blind10_e", 1.0, 0, 0.95),
     ("talks_site_blind14_a", 1.0, 0, 0.95),
     ("talks_site_blind14_b", 1.0, 0, 0.95),
     ("talks_site_blind14_c", 1.0, 0, 0.95),

@@ -107,8 +107,9 @@ _WORKER_SITES: SiteFactsByFolder | None = None
 
 
 def check_one(path: Path, sites: SiteFactsByFolder, off: frozenset[str] = frozenset(),
-              links: bool = False, info: bool = True) -> Outcome:
-    """Read, parse and check one post (its talks recognised only when a finding may need them)."""
+              links: bool = False, info: bool = True, fixes: bool = True, disk: bool = True) -> Outcome:
+    """Read, parse and check one post (its talks recognised only when a finding may need them);
+    ``disk``: with what the checks asked the disk (for the kept results)."""
     try:
         source = read_source(path)
     except PostIOError as exc:
@@ -119,25 +120,26 @@ def check_one(path: Path, sites: SiteFactsByFolder, off: frozenset[str] = frozen
         return sites.recognise(path, root, source.text, parsed)
 
     with recording() as log:
-        problems = check_text(path, source.text, parsed, sites.facts(root), talks, off=off, info=info)
+        problems = check_text(path, source.text, parsed, sites.facts(root), talks, off=off, info=info,
+                              fixes=fixes)
     remote = tuple(remote_targets(source.text, parsed)) if links else ()
     return Outcome(path, tuple(problems), tuple(post_tags(parsed.values)), remote, site_root=root,
-                   disk=tuple(log_to_json(log)))
+                   disk=tuple(log_to_json(log)) if disk else ())
 
 
-def _check_in_worker(item: tuple[Path, frozenset[str], bool, bool]) -> Outcome:
+def _check_in_worker(item: tuple[Path, frozenset[str], bool, bool, bool, bool]) -> Outcome:
     global _WORKER_SITES
     if _WORKER_SITES is None:
         _WORKER_SITES = SiteFactsByFolder()
-    path, off, links, info = item
-    return check_one(path, _WORKER_SITES, off, links, info)
+    return check_one(item[0], _WORKER_SITES, *item[1:])
 
 
 def check_posts(paths: Iterable[Path], sites: SiteFactsByFolder, off: frozenset[str] = frozenset(),
                 links: bool = False, workers: int | None = None, cache: ResultCache | None = None,
-                info: bool = True) -> list[Outcome]:
+                info: bool = True, fixes: bool = True) -> list[Outcome]:
     """One outcome per post, in order: from ``cache`` when nothing it depends on changed.
-    ``info=False``: without the quiet info-level problems (see ``runner.check_text``)."""
+    ``info=False``: without the quiet info-level problems; ``fixes=False``: without quick fixes
+    (see ``runner.check_text``)."""
     paths = list(paths)
     outcomes: list[Outcome | None] = [None] * len(paths)
     keys: dict[int, str] = {}
@@ -149,12 +151,13 @@ def check_posts(paths: Iterable[Path], sites: SiteFactsByFolder, off: frozenset[
         except OSError:
             continue  # check_one says what is wrong
         root = sites.root(path)
-        keys[i] = post_key(path, data, sites.key(root), off, links, info)
+        keys[i] = post_key(path, data, sites.key(root), off, links, info, fixes)
         entry = cache.get(keys[i])
         if entry is not None:
             outcomes[i] = Outcome.from_entry(path, root, entry)
     todo = [i for i, o in enumerate(outcomes) if o is None]
-    checked = _check_all([paths[i] for i in todo], sites, off, links, workers, info)
+    options = (off, links, info, fixes, cache is not None)
+    checked = _check_all([paths[i] for i in todo], sites, options, workers)
     for i, outcome in zip(todo, checked, strict=True):
         outcomes[i] = outcome
         if cache is not None and i in keys and outcome.unreadable is None:
@@ -162,12 +165,13 @@ def check_posts(paths: Iterable[Path], sites: SiteFactsByFolder, off: frozenset[
     return outcomes  # type: ignore[return-value]
 
 
-def _check_all(paths: list[Path], sites: SiteFactsByFolder, off: frozenset[str], links: bool,
-               workers: int | None, info: bool) -> Iterator[Outcome]:
+def _check_all(paths: list[Path], sites: SiteFactsByFolder, options: tuple, workers: int | None
+               ) -> Iterator[Outcome]:
+    """``options``: ``check_one``'s after the sites."""
     workers = workers if workers is not None else (os.cpu_count() or 1)
     if workers < 2 or len(paths) < PARALLEL_FROM:
         for path in paths:
-            yield check_one(path, sites, off, links, info)
+            yield check_one(path, sites, *options)
         return
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
@@ -179,7 +183,7 @@ def _check_all(paths: list[Path], sites: SiteFactsByFolder, off: frozenset[str],
         _WORKER_SITES = sites
     try:
         with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-            items = ((p, off, links, info) for p in paths)
+            items = ((p, *options) for p in paths)
             chunk = max(1, min(64, len(paths) // (workers * 8)))
             yield from pool.map(_check_in_worker, items, chunksize=chunk)
     finally:

@@ -25,7 +25,9 @@ _START = re.compile(r"[?&#](?:t|start|time_continue)=(?P<value>[^&#\s\"']*)")
 _POST_URL = re.compile(r"\{%-?\s*post_url\s+(?P<name>[^\s%]+)\s*-?%\}")
 # What is not prose: tags, comments, Liquid, kramdown attribute lists, entities.
 _NOT_PROSE = re.compile(r"<!--.*?-->|<[A-Za-z/!][^>\n]*>|\{%.*?%\}|\{\{.*?\}\}|\{:[^}\n]*\}|&#?\w+;", re.S)
-_DOUBLED = re.compile(r"(?<![\w'’\-.@/])([^\W\d_][\w'’]*)([ \t]+|[ \t]*\n[ \t]*)(\1)(?![\w'’\-])", re.I)
+# (The leading \b, implied by what follows, and the possessive * only make the engine give up sooner
+# where a word cannot start or cannot be shorter: a word ends before white space.)
+_DOUBLED = re.compile(r"\b(?<![\w'’\-.@/])([^\W\d_][\w'’]*+)([ \t]+|[ \t]*\n[ \t]*)(\1)(?![\w'’\-])", re.I)
 # Words that are doubled on purpose ("that that", "had had", "Bora Bora", laughter).
 _DOUBLE_ON_PURPOSE = set("""that had ha haha bye no yeah very so really bora walla chop knock tut dum la na
 blah yada go ho hey oh wow sing chin mau cha pom tom ba""".split())

@@ -2,8 +2,10 @@
 
 Checks that look at files (does this image exist, how large is this photo)
 ask through ``asked``; while ``recording()`` is active the question and its
-answer are noted. ``still_true`` asks them all again: a cached result of a
-post is reused only when every answer is the same.
+answer are noted, and a question asked again is answered from the note (one
+post's checks ask about the same image more than once, and the disk is not
+expected to change while they run). ``still_true`` asks them all again: a
+cached result of a post is reused only when every answer is the same.
 """
 
 from __future__ import annotations
@@ -23,10 +25,14 @@ def question(name: str):
         _QUESTIONS[name] = fn
 
         def asked(*args):
-            answer = fn(*args)
             log = _LOG.get()
-            if log is not None:
-                log.append((name, args, answer))
+            if log is None:
+                return fn(*args)
+            key = (name, args)
+            if key in log.answers:
+                return log.answers[key]
+            answer = log.answers[key] = fn(*args)
+            log.append((name, args, answer))
             return answer
         asked.__doc__ = fn.__doc__
         asked.__name__ = fn.__name__
@@ -34,9 +40,17 @@ def question(name: str):
     return register
 
 
+class _Log(list):
+    """(name, arguments, answer) of each question, in the order first asked."""
+
+    def __init__(self):
+        super().__init__()
+        self.answers: dict = {}
+
+
 @contextmanager
 def recording() -> Iterator[list]:
-    log: list = []
+    log = _Log()
     token = _LOG.set(log)
     try:
         yield log

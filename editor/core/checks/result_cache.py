@@ -48,11 +48,12 @@ def facts_key(facts: SiteFacts | None) -> str:
     return hash_text(json.dumps(parts))
 
 
-def post_key(path: Path, data: bytes, facts: str, off: frozenset[str], links: bool, info: bool = True) -> str:
+def post_key(path: Path, data: bytes, facts: str, off: frozenset[str], links: bool, info: bool = True,
+             fixes: bool = True) -> str:
     """What a post's kept result depends on: the editor, the post, its site, the run's options."""
     h = hashlib.blake2b(digest_size=16)
     for part in (f"{__version__}/{FORMAT}", str(path.absolute()), facts, ",".join(sorted(off)), str(links),
-                 "info" if info else "-"):
+                 "info" if info else "-", "fixes" if fixes else "-"):
         h.update(part.encode("utf-8", "surrogatepass") + b"\0")
     h.update(data)
     return h.hexdigest()

@@ -29,21 +29,22 @@ from .talk_relevance import talks_matter
 def check_text(path: str | Path | None, text: str, post: ParsedPost | None = None,
                site: SiteFacts | None = None,
                recognition: Recognition | Callable[[], Recognition] | None = None,
-               off: Iterable[str] = (), info: bool = True) -> list[Problem]:
+               off: Iterable[str] = (), info: bool = True, fixes: bool = True) -> list[Problem]:
     """Every problem in a post's text, in text order. ``path`` names it (and decides the
     checks of the file name and local files); ``site`` the facts about its site, if any.
 
     ``recognition``: the post's talks, or how to recognise them when needed. ``info=False``
     leaves out the quiet info-level problems, and with them the talks of a post whose
     warnings and errors cannot depend on them (``talk_relevance``): what the command line
-    shows unless asked for more."""
+    shows unless asked for more. ``fixes=False``: the problems carry no quick fixes (the command
+    line's text output prints none), so an image's missing alt text needs no speaker's name."""
     post = post or parse(text)
     p = Path(path) if path is not None else None
     switched_off = set(off) | (set(site.off) if site is not None else set())
     findings = list(file_findings(post, p))
     findings.extend(front_matter_findings(post, p, site))
     scan = scan_body(text, post.body_start)
-    if not info and not talks_matter(text, post, scan, p, site, switched_off):
+    if not info and not talks_matter(text, post, scan, p, site, switched_off, fixes):
         recognition = Recognition([], Event())
     elif callable(recognition):
         recognition = recognition()
@@ -56,7 +57,7 @@ def check_text(path: str | Path | None, text: str, post: ParsedPost | None = Non
     findings.extend(talk_findings(post, recognition, p, site))
     if not info:
         findings = [f for f in findings if CHECKS[f.check_id].severity != INFO]
-    return to_problems(str(path) if path is not None else "", text, findings, switched_off)
+    return to_problems(str(path) if path is not None else "", text, findings, switched_off, fixes)
 
 
 def tag_problems(path: str | Path, text: str, tags: list[str], site_tags: SiteTags,
@@ -71,7 +72,8 @@ def tag_problems(path: str | Path, text: str, tags: list[str], site_tags: SiteTa
     return to_problems(str(path), text, findings, set(off))
 
 
-def to_problems(path: str, text: str, findings: list[Finding], off: set[str]) -> list[Problem]:
+def to_problems(path: str, text: str, findings: list[Finding], off: set[str], fixes: bool = True
+                ) -> list[Problem]:
     findings = [f for f in findings if f.check_id not in off]
     if not findings:
         return []
@@ -85,7 +87,7 @@ def to_problems(path: str, text: str, findings: list[Finding], off: set[str]) ->
         if f.check_id in silenced.get(line, ()):
             continue
         problems.append(Problem(path, f.message, line, column, CHECKS[f.check_id].severity, f.check_id,
-                                f.start, f.end, f.fixes, f.field))
+                                f.start, f.end, f.fixes if fixes else (), f.field))
     return problems
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 Span = tuple[int, int]
@@ -33,7 +34,8 @@ _MD_TARGET = re.compile(
 _REF_DEF = re.compile(r"^ {0,3}\[[^\]\n]+\]:[ \t]*<?(?P<url>[^\s>]+)>?", re.M)
 _HTML_TAG = re.compile(r"<(?P<name>img|iframe|script|video|audio|source|embed|a)\b(?P<attrs>[^>]*)>", re.I)
 _ATTR = re.compile(r"(?P<name>[\w:-]+)\s*=\s*(?:\"(?P<dq>[^\"]*)\"|'(?P<sq>[^']*)'|(?P<uq>[^\s>\"']+))")
-_BARE_URL = re.compile(r"(?<![\w/=\"'(<])https?://[^\s<>()\[\]\"']+[^\s<>()\[\]\"'.,;:!?*_]")
+# (Written to start with "http", which the regex engine finds fast, then to look behind it.)
+_BARE_URL = re.compile(r"http(?<![\w/=\"'(<]http)s?://[^\s<>()\[\]\"']+[^\s<>()\[\]\"'.,;:!?*_]")
 _EMBED_TAGS = {"iframe", "script", "video", "audio", "source", "embed"}
 
 
@@ -180,9 +182,22 @@ def _attrs(attrs: str, base: int) -> dict[str, tuple[str, Span]]:
     return found
 
 
+def _md_targets(text: str, pos: int) -> Iterator[re.Match]:
+    """``_MD_TARGET.finditer(text, pos)``, tried only at each "[" (or the "!" just before it): the
+    pattern can start nowhere else, and where it fails after a "!" it fails at the "[" too."""
+    while (i := text.find("[", pos)) >= 0:
+        at = i - 1 if i > pos and text[i - 1] == "!" else i
+        m = _MD_TARGET.match(text, at)
+        if m is None:
+            pos = i + 1
+            continue
+        yield m
+        pos = m.end()
+
+
 def _refs(text: str, scan: BodyScan) -> list[Ref]:
     refs: list[Ref] = []
-    for m in _MD_TARGET.finditer(text, scan.start):
+    for m in _md_targets(text, scan.start):
         if scan.in_code(m.start()):
             continue
         group = "aurl" if m.group("aurl") is not None else "url"

@@ -93,18 +93,24 @@ def _hms(seconds: int) -> str:
 
 
 def _photo(talk: Talk, who: str, path: Path | None, site: SiteFacts | None) -> Iterator[Finding]:
-    root = site.root if site is not None else None
     local = local_path(talk.photo or "", site.baseurl if site is not None else "")
     span = talk.spans.get("photo")
-    if local is None or span is None or missing_file(local, path, root) is not None:
-        return  # remote, or missing (the missing-target check says so)
+    said = too_large(local, path, site) if local is not None and span is not None else []
+    if said:
+        yield Finding("photo-too-large", f"{who}'s photo is {' and '.join(said)}", *span)
+
+
+def too_large(local: str, path: Path | None, site: SiteFacts | None) -> list[str]:
+    """What is over the site's limits about the image at the site path ``local`` (nothing when it
+    is missing, which the missing-target check says, or cannot be read)."""
+    root = site.root if site is not None else None
+    if missing_file(local, path, root) is not None:
+        return []
     ref = image_ref(local, path, root)
     measured = photo_size(ref.path) if ref.path is not None else None
     if measured is None:
-        return
-    said = over_limits(*measured, site.limits if site is not None else ImageLimits())
-    if said:
-        yield Finding("photo-too-large", f"{who}'s photo is {' and '.join(said)}", *span)
+        return []
+    return over_limits(*measured, site.limits if site is not None else ImageLimits())
 
 
 def parse_meetup_date(text: str) -> dt.date | None:
@@ -114,17 +120,18 @@ def parse_meetup_date(text: str) -> dt.date | None:
         if m:
             return dt.date(int(m[1]), int(m[2]), int(m[3]))
         m = _DAY_MONTH_YEAR.search(text)
-        if m and _month(m[2]):
-            return dt.date(int(m[3]), _month(m[2]), int(m[1]))
+        if m and month_number(m[2]):
+            return dt.date(int(m[3]), month_number(m[2]), int(m[1]))
         m = _MONTH_DAY_YEAR.search(text)
-        if m and _month(m[1]):
-            return dt.date(int(m[3]), _month(m[1]), int(m[2]))
+        if m and month_number(m[1]):
+            return dt.date(int(m[3]), month_number(m[1]), int(m[2]))
     except ValueError:
         return None
     return None
 
 
-def _month(word: str) -> int | None:
+def month_number(word: str) -> int | None:
+    """1-12 for a month's name or its start of at least three letters ("Sep", "sept"), else None."""
     word = word.lower()
     if len(word) < 3:
         return None

@@ -10,8 +10,11 @@ imports from here, never from a module inside (a test checks it). Modules:
                  over ``markup``; ``bullets``: a heading over labelled speaker/slides bullets in any
                  language; ``told``: a paragraph opening on the speaker's first name or handle;
                  ``html_talks``: an HTML block per talk, ``<div class="talk">`` with a speaker element;
-                 ``numbered``: headings that number the talks, "Talk 2 —", "分享一：", "第二場")
-``schedule``     talks kept in a front matter ``schedule:`` list
+                 ``numbered``: headings that number the talks, "Talk 2 —", "分享一：", "第二場";
+                 ``speaker_headings``: a heading that only names the speakers;
+                 ``cards``: a photo, quote or byline card per talk; ``bylines``: "— Name, Role @ Company";
+                 ``asides``: talks a post only mentions, the next meetup's or one given elsewhere)
+``schedule``     talks kept in a front matter list (``liquid_loops``: what the body's loop over it shows)
 ``event``        recording, sponsors, next meetup; their edits
 ``field_edits``  minimal edits of one talk's fields and takeaways
 ``entries``      adding, removing and moving whole talk entries
@@ -63,7 +66,7 @@ from .knowledge import Knowledge
 from .model import TALK_FIELDS, Event, NextMeetup, Recognition, Span, Sponsor, Talk
 from .place_order import place_word_fixes, place_words
 from .post import recognise, talk_at
-from .schedule import front_matter_talk_keys
+from .schedule import front_matter_talk_keys, may_list_talks
 from .shape import Shape, ShapeError
 from .site_scan import SiteLearning, scan_site
 from .taught import (
@@ -103,5 +106,5 @@ __all__ = [
     "is_slides_url", "is_video_url", "label_time", "move_takeaway", "move_talk", "parse_hms", "parse_time",
     "recognise", "recognise_event", "remove_sponsor", "remove_takeaway", "remove_talk", "render_template",
     "replace_takeaway", "set_field", "set_next_meetup", "set_sponsor", "set_takeaways", "set_video_id",
-    "talk_at", "with_start", "youtube_id", "next_meetup_dates", "front_matter_talk_keys",
+    "talk_at", "with_start", "youtube_id", "next_meetup_dates", "front_matter_talk_keys", "may_list_talks",
 ]

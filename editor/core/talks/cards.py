@@ -21,6 +21,13 @@ links after::
     > [Bilder](https://speakerdeck.com/…)
 
 It is a talk when it has a recording or slides, or when the block next to it is a quote card too.
+
+A byline card: the same without the quote marks, the byline after a dash or "by", where a role and
+"@" may stand before the company, the recording's start written in its link's text::
+
+    **Seeing the network with eBPF**
+    — Jane Doe, Staff Engineer @ Acme
+    [📺 Recording (from 4:05)](https://www.youtube.com/watch?v=…) · [📑 Slides](https://speakerdeck.com/…)
 """
 
 from __future__ import annotations
@@ -28,11 +35,14 @@ from __future__ import annotations
 import re
 
 from . import markup as mk
-from .draft import Draft
-from .kinds import after_kind
+from .bylines import BYLINE_LEAD, byline
+from .draft import Draft, set_video_link
+from .kinds import after_kind, before_kind_note
 from .liquid import include_media
 from .parts import embeds, mentions, set_photo, slides_links
 from .people import cell_people
+from .shapes import NOT_TALK
+from .videos import is_media_label, link_kind
 
 _COMPANY_AFTER = re.compile(r"[ \t]*(?:,|·|\||[ \t][–—-])[ \t]*(?P<org>[^,·|()\n]{2,60}?)[ \t]*$"
                             r"|[ \t]*[(（](?P<paren>[^()（）\n]{2,60})[)）][ \t]*$")
@@ -96,7 +106,7 @@ def _title_line(text: str, b: mk.Block) -> tuple[int, int] | None:
         s, e = m.span("t")
     else:
         return None
-    s = after_kind(text, s, e)
+    s, e = after_kind(text, s, e), before_kind_note(text, s, e)  # "⚡ LT: Title", "Title (keynote)"
     return (s, e) if e - s >= 3 else None
 
 
@@ -105,13 +115,28 @@ _QUOTED_LINE = re.compile(r"[ \t]*>[ \t]?")
 
 def quote_card(text: str, blocks: list[mk.Block], i: int) -> Draft | None:
     """The talk of the blockquote ``blocks[i]`` written as a card, or None."""
-    d = _quote_card(text, blocks[i])
+    return _card_among(text, blocks, i, _quote_card)
+
+
+def _card_draft(text: str, title: tuple[int, int], who) -> Draft:
+    """A card's talk: its title's span, and its people with their organisation's span (or None)."""
+    d = Draft("card")
+    d.speakers = list(who[0])
+    d.put("title", text[title[0]:title[1]], title)
+    if who[1] is not None:
+        d.put("organisation", text[who[1][0]:who[1][1]], who[1])
+    return d
+
+
+def _card_among(text: str, blocks: list[mk.Block], i: int, read) -> Draft | None:
+    """The card ``read`` finds in ``blocks[i]`` when it has a recording or slides, or a card next to it."""
+    d = read(text, blocks[i])
     if d is None:
         return None
     if d.values.keys() & {"video_url", "slides_url"}:
         return d
     near = [blocks[k] for k in (i - 1, i + 1) if 0 <= k < len(blocks)]
-    return d if any(_quote_card(text, b) is not None for b in near) else None
+    return d if any(read(text, b) is not None for b in near) else None
 
 
 def _quote_card(text: str, b: mk.Block) -> Draft | None:
@@ -133,13 +158,81 @@ def _quote_card(text: str, b: mk.Block) -> Draft | None:
     who = _people_of_alt(text, lines[1])
     if title is None or who is None:
         return None
-    d = Draft("card")
-    d.speakers = list(who[0])
-    d.put("title", text[title[0]:title[1]], title)
-    if who[1] is not None:
-        d.put("organisation", text[who[1][0]:who[1][1]], who[1])
+    d = _card_draft(text, title, who)
     for s, e in lines[2:]:
         embeds(text, mk.Block("para", s, e, text[s:e]), d)
         slides_links(text, s, e, d, strict=False)
     d.start, d.end = b.start, b.end
+    return d
+
+
+_MEDIA = {"video_url", "slides_url"}
+# a line break written at a line's end: a backslash, two spaces, "<br>"
+_LINE_BREAK = re.compile(r"(?:\\|[ \t]{2,}|[ \t]*<br\s*/?>)?[ \t]*$", re.I)
+_EMPHASISED_BYLINE = re.compile(r"[ \t]*(?P<m>\*|_)(?P<t>[^*_\n]{3,120})(?P=m)[ \t]*(?:\\|<br\s*/?>)?[ \t]*",
+                                re.I)  # "*Jane Doe, CTO @ Acme*" under the title
+_TITLE_THEN_LEAD = re.compile(r"[ \t]*(?P<o>\*\*|__)(?P<t>[^*_\n]{3,200}?)(?P=o)(?=[ \t]*[—–―])")
+_LINKED = re.compile(r"\[(?P<t>[^\]\n]+)\]\([^)\s]+\)")
+# a paragraph of links and what separates them: "[📺 Recording](…) · [📑 Slides](…)"
+_LINKS_ONLY = re.compile(r"(?:[ \t]*(?:[·|•,/\-–—]|[\U0001f300-\U0001faff\u2600-\u27bf][\ufe0f]?)?[ \t]*"
+                         r"\[[^\]\n]+\]\([^)\s]+\)[ \t]*\n?)+")
+_MEDIA_SEP = re.compile(r"[ \t]*(?:[·|•,]|[—–-])?[ \t]*\(?$")
+
+
+def byline_card(text: str, blocks: list[mk.Block], i: int) -> Draft | None:
+    """The talk of the paragraph ``blocks[i]`` written as a title line over a byline, or None: one with
+    a recording or slides, or near such a card (two quotes signed by their authors are no talks)."""
+    d = _byline_card(text, blocks[i], blocks[i + 1] if i + 1 < len(blocks) else None)
+    if d is None or d.values.keys() & _MEDIA:
+        return d
+    near = (_byline_card(text, blocks[k], blocks[k + 1] if k + 1 < len(blocks) else None)
+            for k in range(max(0, i - 3), min(len(blocks), i + 4)) if k != i)
+    return d if any(c is not None and c.values.keys() & _MEDIA for c in near) else None
+
+
+def _byline_card(text: str, b: mk.Block, after: mk.Block | None = None) -> Draft | None:
+    """The card in ``b``; its links may stand in the paragraph ``after`` it, a line of links only."""
+    if b.kind != "para" or not b.text.lstrip(" \t").startswith(("**", "__")):
+        return None  # the title line is in bold
+    first = text.find("\n", b.start, b.end)
+    first = b.end if first < 0 else first
+    line_end = _LINE_BREAK.search(text, b.start, first).start()  # "**Title**\\", "**Title**<br>"
+    title = _title_line(text, mk.Block("para", b.start, line_end, text[b.start:line_end]))
+    by = None  # where the byline's people start and end
+    if title is not None and first < b.end:  # the byline on the next line: "— Jane Doe", "*Jane Doe*"
+        second = text.find("\n", first + 1, b.end)
+        second = b.end if second < 0 else second
+        lead = BYLINE_LEAD.match(text, first + 1, second)
+        italic = _EMPHASISED_BYLINE.fullmatch(text, first + 1, second) if lead is None else None
+        if lead is not None:
+            by = (lead.end(), _LINE_BREAK.search(text, lead.end(), second).start())
+        elif italic is not None:
+            by = italic.span("t")
+    else:  # "**Title** — Jane Doe, CTO @ Acme" on one line
+        m = _TITLE_THEN_LEAD.match(text, b.start, first)
+        title, second = ((m.start("t"), m.end("t")) if m else None), first
+        lead = BYLINE_LEAD.match(text, m.end(), first) if m else None
+        by = (lead.end(), _LINE_BREAK.search(text, lead.end(), first).start()) if lead else None
+    words = text[title[0]:title[1]] if title else ""
+    if title is None or by is None or NOT_TALK.match(words) or is_media_label(words):
+        return None  # "**Welcome**", "**Recording**" over a name: a slot, or a link's heading
+    media = next((lk for lk in mk.links(text, *by) if link_kind(lk.text, lk.url)), None)
+    who = byline(text, by[0], _MEDIA_SEP.search(text, by[0], media.span[0]).start() if media
+                 else by[1])  # "— Jane Doe (Acme) · [video](…)"
+    if who is None:
+        return None
+    linked = _LINKED.fullmatch(text, *title)  # "**[Title](slides)**"
+    d = _card_draft(text, mk.clean_span(text, (title[0] + 1, linked.end("t")), " ") if linked else title, who)
+    d.start, d.end = b.start, b.end
+    end = b.end
+    own = mk.links(text, media.span[0] if media else second, b.end)
+    if after is not None and after.kind == "para" and _LINKS_ONLY.fullmatch(after.text) \
+            and not any(link_kind(lk.text, lk.url) for lk in own):
+        end = d.end = after.end
+    for link in mk.links(text, title[0] if linked else media.span[0] if media else second, end):
+        kind = link_kind(link.text, link.url)
+        if kind == "slides_url":
+            d.put(kind, link.url, link.url_span)
+        elif kind == "video_url":
+            set_video_link(d, text, link)
     return d

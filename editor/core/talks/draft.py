@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from . import markup as mk
-from .videos import find_start
+from .videos import find_start, start_in_label
 
 Span = tuple[int, int]
 
@@ -42,6 +42,17 @@ def set_video(draft: Draft, url: str, url_span: Span) -> None:
     st = find_start(url)
     if st is not None:
         draft.put("start_seconds", st.seconds, (url_span[0] + st.start, url_span[0] + st.end), force=True)
+
+
+def set_video_link(draft: Draft, text: str, link: mk.Link) -> None:
+    """A recording link: its start in the URL, or written in its text ("Recording (from 12:34)")."""
+    if "video_url" in draft.values:
+        return
+    set_video(draft, link.url, link.url_span)
+    told = start_in_label(text, *link.text_span) if "start_seconds" not in draft.values else None
+    if told is not None:
+        draft.put("start_label", text[told[1][0]:told[1][1]], told[1])
+        draft.put("start_seconds", told[0], told[1])
 
 
 def strip_quotes(text: str, span: Span) -> Span | None:

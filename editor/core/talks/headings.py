@@ -31,10 +31,10 @@ _GENERIC_HEADING = re.compile(r"^\W*(?:overview|talks?|slides|photos?|videos?|sp
                               # "Session 2", "Sesi 1": the slot's number, not the talk's title
                               r"^\W*(?:session|sesi|sesión|sessione|sessão|sitzung|slot|teil|part|vortrag|charla)"
                               r"\s*#?\d+\W*$", re.I)
-_NEXT_HEADING = re.compile(r"\W*(?:next|upcoming|coming up|save the date|what'?s next|see you|prochaine?|"
-                           r"à venir|n[äa]chste[snmr]?|pr[óo]xim[oa]s?|pr[òo]xim[ae]?s?|propers?\b|propera|"
-                           r"prossim[oa]|"
-                           r"volgende|następn\w*|следующ\w*|"
+# ("Next up" in a recap is the next talk, not the next meetup)
+_NEXT_HEADING = re.compile(r"\W*(?:next(?!\s+up\b)|upcoming|coming up|save the date|what'?s next|see you|"
+                           r"prochaine?|à venir|n[äa]chste[snmr]?|pr[óo]xim[oa]s?|pr[òo]xim[ae]?s?|"
+                           r"propers?\b|propera|prossim[oa]|volgende|następn\w*|следующ\w*|"
                            r"下期|下次|下一期|下回|次回|预告|預告)", re.I)
 
 

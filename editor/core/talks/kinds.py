@@ -9,10 +9,12 @@ _SYMBOLS = re.compile("[\u2022\u2190-\u21ff\u25a0-\u27bf\u2b00-\u2bff\ufe0f\u200
                       "\U0001f000-\U0001faff]+[ \t]*")
 _KIND_WORDS = (r"(?:LT|Lightning(?:[ -]talk)?|Keynote(?:[ \t]+\w+)?|Workshop|Blitz(?:licht|talk|vortrag)?|"
               r"Kurzvortrag|Vortrag|Charla(?:[ \t]+rel[áa]mpago)?|Ponencia|Talk [ée]clair|Flitslezing|"
-              r"Blixt(?:föredrag)?|Lyntale|Lampo|ライトニングトーク|基調講演|Xerrada(?:[ \t]+llampec)?|"
-              r"(?:Palestra|Apresenta[çc][ãa]o)[ \t]+rel[âa]mpago|(?:Talk|Intervento)[ \t]+lampo|"
-              r"(?:Pr[ée]sentation|Expos[ée])[ \t]+[ée]clair|Flits(?:talk|presentatie)|闪电演讲|閃電講|"
-              r"라이트닝[ \t]?토크|Молниеносный[ \t]+доклад|Блиц(?:-доклад)?|Piorunująca[ \t]+prezentacja)")
+              r"Blixt(?:föredrag)?|Lyntale|Lampo|Palestra[ \t]+rel[âa]mpago|Блиц(?:-доклад)?|Лайтнинг|"
+              r"Кейноут|ライトニングトーク|基調講演|闪电演讲|闪电分享|主题演讲|라이트닝[ \t]*토크|키노트|"
+              r"Xerrada(?:[ \t]+llampec)?|Apresenta[çc][ãa]o[ \t]+rel[âa]mpago|"
+              r"(?:Talk|Intervento)[ \t]+lampo|"
+              r"(?:Pr[ée]sentation|Expos[ée])[ \t]+[ée]clair|Flits(?:talk|presentatie)|閃電講|"
+              r"Молниеносный[ \t]+доклад|Piorunująca[ \t]+prezentacja)")
 # "Lightning talk: Title", "Lightning talk — Title" (a dash only between spaces: "Keynote-ready" stays)
 _KIND_LABEL = re.compile(_KIND_WORDS + r"(?:[ \t]*[:：]|[ \t]+[—–-](?=[ \t]))[ \t]*|"
                          r"[\[(（]" + _KIND_WORDS + r"[\])）][ \t]*", re.I)
@@ -25,6 +27,15 @@ def after_kind(text: str, start: int, end: int) -> int:
         start = sym.end()
     m = _KIND_LABEL.match(text, start, end)
     return m.end() if m and m.end() < end else start
+
+
+_KIND_NOTE = re.compile(r"[ \t]*[\[(（][ \t]*" + _KIND_WORDS + r"[ \t]*[\])）][ \t]*$", re.I)
+
+
+def before_kind_note(text: str, start: int, end: int) -> int:
+    """The end of ``text[start:end]`` before a kind written after the title ("Title (lightning talk)")."""
+    m = _KIND_NOTE.search(text, start, end)
+    return m.start() if m and m.start() > start else end
 
 
 def without_kind(title: str) -> str:

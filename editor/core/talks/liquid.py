@@ -41,30 +41,31 @@ _ROLES = {
                 "oratrice", "intervenant", "intervenante", "conferencier", "palestrante", "spreker", "naam",
                 "talare", "prelegent", "author", "autore", "autor", "auteur",
                 "foredragsholder", "foredragsholdere", "taler", "talere", "foredragsholdar", "föreläsare",
-                "puhuja", "esiintyjä", "előadó", "eloado", "přednášející", "prelegentka", "mowca"),
+                "puhuja", "esiintyjä", "előadó", "eloado", "přednášející", "prelegentka", "mowca",
+                "vorbitor", "vorbitori", "vorbitoare", "prezentator", "prezentatoare", "nume"),
     "organisation": ("company", "organisation", "organization", "org", "affiliation", "employer", "azienda",
                      "societa", "società", "empresa", "compania", "compañía", "firma", "unternehmen",
                      "entreprise", "societe", "société", "bedrijf", "organizacion", "organización",
                      "organizzazione", "employeur", "arbeitgeber", "werkgever", "selskap", "bedrift",
                      "arbeidsgiver", "foretak", "virksomhet", "företag", "yritys", "cég", "ceg",
-                     "společnost", "firma_navn"),
+                     "společnost", "firma_navn", "companie", "compania"),
     "title": ("title", "talk", "talk_title", "titolo", "titel", "titulo", "título", "titre", "topic", "tema",
               "thema", "sujet", "onderwerp", "subject", "session", "vortrag", "charla", "intervento",
               "palestra", "tittel", "otsikko", "aihe", "emne", "cím", "cim", "název", "nazev", "tytuł",
-              "tytul", "temat", "foredrag", "föredrag"),
+              "tytul", "temat", "foredrag", "föredrag", "titlu", "subiect"),
     "slides": ("slide", "slides", "slides_url", "deck", "folien", "diapositivas", "diapos", "diapositives",
                "lucidi", "presentazione", "presentation", "presentacion", "presentación", "pdf",
                "transparents", "apresentacao", "apresentação", "sheets", "lysark", "lysbilder", "kalvot",
-               "dias", "folier", "diák", "prezentace", "prezentacja", "slajdy"),
+               "dias", "folier", "diák", "prezentace", "prezentacja", "slajdy", "slideuri", "slide_uri"),
     "video": ("video", "video_id", "video_url", "yt", "youtube", "youtube_id", "vimeo", "vimeo_id", "vid",
               "recording", "registrazione", "grabacion", "grabación", "aufzeichnung", "gravacao",
               "gravação", "opname", "enregistrement", "replay", "opptak", "optagelse", "inspelning",
-              "tallenne", "felvétel", "felvetel", "záznam", "nagranie"),
+              "tallenne", "felvétel", "felvetel", "záznam", "nagranie", "inregistrare", "înregistrare"),
     "start": ("da", "dal", "start", "start_at", "from", "ab", "desde", "t", "time", "inicio", "début",
               "debut",
               "offset", "seek", "begin", "beginn", "vanaf", "a_partir_de", "seconds", "sec", "mulai",
               "baslangic", "başlangıç", "od", "starttid", "alku", "kezdés", "kezdes", "začátek",
-              "zacatek", "początek", "poczatek"),
+              "zacatek", "początek", "poczatek", "secunda", "secunde", "minut", "inceput", "început"),
 }
 _ROLE_OF = {key: role for role, keys in _ROLES.items() for key in keys}
 # an include that shows a sponsor, partner, host or logo is never a talk, whatever its "name" parameter
@@ -81,7 +82,7 @@ _AFFIXES = re.compile(r"^(?:(?P<talk>talk|session|vortrag|charla)|speaker|sprech
                       r"_(?:url|link|href|id|name|nome)$")
 
 
-def _role(key: str) -> str | None:
+def param_role(key: str) -> str | None:
     """The role of a parameter: ``speaker_company`` is a company, ``talk_slides_url`` slides and
     ``talk_name`` a title."""
     key = key.lower().replace("-", "_")
@@ -107,7 +108,7 @@ def _include(text: str, b: mk.Block, widgets: tuple[Widget, ...] = ()
     out: dict[str, tuple[str, tuple[int, int]]] = {}
     for a in _ATTR.finditer(text, m.start("attrs"), m.end("attrs")):
         g = "a" if a.group("a") is not None else "b"
-        role = (widget.kind_of(a.group(1)) if widget else None) or _role(a.group(1))
+        role = (widget.kind_of(a.group(1)) if widget else None) or param_role(a.group(1))
         if role and role not in out and a.group(g).strip():
             out[role] = (a.group(g), a.span(g))
     return m.group("name"), out, widget is not None and people_roles(widget)

@@ -96,6 +96,9 @@ def _org_words(text: str, pos: int, limit: int) -> Span | None:
     return (pos, end)
 
 
+# a company whose name starts with a figure ("2ГИС", "1Password", "37signals"), not a length ("30 min", "45m")
+_DIGIT_NAME = re.compile(r"\d+(?:(?!mins?$|minutes$|hours$|hrs$|secs$|seconds$|минут)[^\W\d_]{4,}"
+                         r"|[^\W\d_]*[A-ZА-Я][^\W\d_]*)$")
 _PAREN = re.compile(r"\s*(?:\*\*|__)?\s*[(（](?!@)(?P<org>[^()（）\n@]{2,40})[)）]")
 
 
@@ -106,7 +109,7 @@ def paren_org(text: str, d: Draft, after: int, limit: int, lower_ok: bool = Fals
     if not m:
         return
     org = m.group("org").strip()
-    cased = org[:1].isupper() or lower_ok and org[:1].isalpha()
+    cased = org[:1].isupper() or lower_ok and org[:1].isalpha() or bool(_DIGIT_NAME.match(org))
     if cased and not re.search(r"\d{1,2}:\d{2}|https?:|\bformerly\b", org) \
             and (not mk.name_like(org, single=False) or d.speakers and all(
                 len(n.split()) >= 2 for n, _ in d.speakers)):  # "Marco Rossi (Bending Spoons)"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from . import markup as mk
-from .draft import Draft, set_video
+from .draft import Draft, set_video, set_video_link
 from .prose import SLIDES_WORDS
 from .videos import is_slides_url, is_video_url
 
@@ -169,7 +169,7 @@ def video_para(text: str, b: mk.Block, d: Draft) -> bool:
     if len(b.text) > 300 or len(videos) != 1 or len(rest.split()) > 6 or re.search(
             r"\b(?:full|whole|entire|all|evening|night|livestream|playlist)\b", rest, re.I):
         return False
-    set_video(d, videos[0].url, videos[0].url_span)
+    set_video_link(d, text, videos[0])  # "[Recording (from 4:05)](yt)": the start in its words
     slides_para(text, b, d)
     return True
 

@@ -14,9 +14,10 @@ import re
 from . import markup as mk
 from .agenda import labelled_section, numbered_lines, programme_line, timetable_item
 from .aliases import handle_names
+from .asides import without_asides
 from .bios import surname_talks
 from .bullets import bullet_section, label_lines, labelled_item, resolve_handles, sub_item_media
-from .cards import photo_card, quote_card
+from .cards import byline_card, photo_card, quote_card
 from .chapters import Recordings, chapter_talks
 from .draft import Draft, set_video
 from .headings import announces_next, heading_entry, heading_title
@@ -57,7 +58,8 @@ def body_talks(text: str, body_start: int) -> list[Talk]:
     try:
         with remembering(text):
             blocks = mk.blocks(text, body_start)
-            drafts = keep_section_talks(text, blocks, _mentions_of_earlier_talks(_drafts(text, blocks)))
+            drafts = keep_section_talks(text, blocks, _mentions_of_earlier_talks(
+                without_asides(text, blocks, _drafts(text, blocks))))
             drafts = sorted(drafts + surname_talks(text, blocks, drafts), key=lambda d: d.start)
             drafts = merge_retold(text, keyed_slides(text, blocks, drafts))
             _cross_reference(text, blocks, drafts)
@@ -171,10 +173,12 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
             if told is not None and told.kind == "no_talk":
                 i += 1
                 continue
-            d = quote_card(text, blocks, i) if b.text.startswith(">") else None
+            d = quote_card(text, blocks, i) if b.text.startswith(">") else byline_card(text, blocks, i)
             if d is not None:
                 drafts.append(d)
                 i += 1
+                while i < n and blocks[i].end <= d.end:  # a line of its links under the card
+                    i += 1
                 continue
             found, j = include_entries(text, blocks, i)
             if found:
@@ -341,7 +345,8 @@ def _is_anchor(text: str, blocks: list[mk.Block], k: int) -> bool:
     if b.kind == "html" and opens_talk_block(text, b.start, b.end):
         return True
     if b.kind == "para":
-        if programme_line(text, b.start, b.end) or numbered_lines(text, b) or timed_lines(text, b):
+        if programme_line(text, b.start, b.end) or numbered_lines(text, b) or timed_lines(text, b) \
+                or byline_card(text, blocks, k):
             return True
         if speaker_include(text, b) or table_talks(text, b) or label_lines(text, b) or labelled(text, b) \
                 or definition_talks(text, b) or thanks_talks(text, b) or closing_byline(text, b):

@@ -13,13 +13,21 @@ from dataclasses import replace
 import yaml
 
 from ..frontmatter import ParsedPost
+from .kinds import after_kind
+from .liquid import param_role
+from .liquid_loops import loop_roles
 from .markup import name_like
 from .model import Talk
 from .people import SPLIT_PEOPLE
-from .videos import find_start
+from .videos import find_start, is_video_url, parse_time
 
 _LIST_KEYS = ("schedule", "talks", "agenda", "program", "programme", "sessions")
-_ORG_KEYS = ("company", "organisation", "organization", "org", "affiliation", "employer")
+# keys the usual front matter schedules use, beside the names a site's include parameters take
+_FIXED_ROLES = {"speakers": "speaker", "speaker": "speaker", "name": "speaker", "photo": "photo",
+                "company": "organisation", "title": "title", "talk": "title", "topic": "title",
+                "video": "video", "recording": "video", "youtube": "video", "video_url": "video",
+                "slides": "slides", "deck": "slides", "slides_url": "slides", "image": "photo",
+                "avatar": "photo"}
 _NOT_TALK_TYPES = re.compile(r"^(?:social|mc|break|food|networking|welcome|intro|host)$", re.I)
 
 
@@ -37,10 +45,6 @@ def _get(node: yaml.MappingNode, key: str) -> yaml.Node | None:
     return None
 
 
-def _first(node: yaml.MappingNode, keys: tuple[str, ...]) -> yaml.Node | None:
-    return next((v for v in (_get(node, k) for k in keys) if v is not None), None)
-
-
 def _several(text: str, span: tuple[int, int], spans: dict[str, tuple[int, int]]) -> list[str]:
     """``speaker: Siobhán Kelly & Declan Murphy``: each person with their own span (one name when the
     parts are not all names: "Jane Doe and friends")."""
@@ -55,44 +59,76 @@ def _several(text: str, span: tuple[int, int], spans: dict[str, tuple[int, int]]
 
 
 def front_matter_talk_keys() -> tuple[str, ...]:
-    """The front matter keys whose lists are read as talks."""
+    """The usual front matter keys whose lists are read as talks (any other key's list may be too)."""
     return _LIST_KEYS
 
 
+def may_list_talks(parsed: ParsedPost) -> bool:
+    """Whether the front matter holds a list of entries (cheap: talks are read only from such lists)."""
+    fm = parsed.front_matter
+    return fm is not None and any(isinstance(f.node, yaml.SequenceNode) and any(
+        isinstance(i, yaml.MappingNode) for i in f.node.value) for f in fm.fields)
+
+
 def schedule_talks(text: str, parsed: ParsedPost) -> list[Talk]:
+    """The talks listed in the front matter: under a usual key (``talks:``, ``schedule:``…), or under any
+    key whose entries name a speaker and a title (``prezentari:`` with ``vorbitor:`` and ``titlu:``), their
+    fields read by key name in many languages or, where the body shows the list with a Liquid loop, by
+    where the loop shows each value."""
     fm = parsed.front_matter
     if fm is None:
         return []
     base = fm.content_start
+    loops = loop_roles(text, parsed.body_start)
+    recording = _page_recording(fm.fields, base)
     out: list[Talk] = []
-    for key in _LIST_KEYS:
-        f = fm.field(key)
-        if f is None or not isinstance(f.node, yaml.SequenceNode):
+    for f in fm.fields:
+        if not isinstance(f.node, yaml.SequenceNode):
             continue
-        for item in f.node.value:
-            if not isinstance(item, yaml.MappingNode):
-                continue
-            t = _entry(text, base, item)
+        items = [i for i in f.node.value if isinstance(i, yaml.MappingNode)]
+        shown = loops.get(f.key, {})
+
+        def role(key: str, shown: dict = shown) -> str | None:
+            return shown.get(key) or _FIXED_ROLES.get(key) or param_role(key)
+
+        if f.key not in _LIST_KEYS and not any(
+                {"speaker", "title"} <= {role(str(k.value)) for k, _ in i.value} for i in items):
+            continue
+        for item in items:
+            t = _entry(text, base, item, role, recording)
             if t is not None:
                 out.append(t)
     return out
 
 
-def _entry(text: str, base: int, item: yaml.MappingNode) -> Talk | None:
+def _page_recording(fields, base: int) -> tuple[str, tuple[int, int]] | None:
+    """The evening's whole recording named in the front matter (``recording: https://youtu.be/…``)."""
+    for f in fields:
+        if isinstance(f.node, yaml.ScalarNode) and is_video_url(str(f.node.value)):
+            return str(f.node.value).strip(), _scalar_span(base, f.node)
+    return None
+
+
+def _by_role(item: yaml.MappingNode, wanted: str, role) -> yaml.Node | None:
+    return next((v for k, v in item.value if isinstance(k, yaml.ScalarNode) and role(str(k.value)) == wanted),
+                None)
+
+
+def _entry(text: str, base: int, item: yaml.MappingNode, role, recording=None) -> Talk | None:
     typ = _get(item, "type")
     if isinstance(typ, yaml.ScalarNode) and _NOT_TALK_TYPES.match(typ.value.strip()):
         return None
-    speakers_node = _get(item, "speakers") or _get(item, "speaker")
+    speakers_node = _by_role(item, "speaker", role)
     spans: dict[str, tuple[int, int]] = {}
     names: list[str] = []
     org = None
     if isinstance(speakers_node, yaml.SequenceNode):
         for sp in speakers_node.value:
-            name_node = _get(sp, "name") if isinstance(sp, yaml.MappingNode) else sp
+            name_node = _by_role(sp, "speaker", role) if isinstance(sp, yaml.MappingNode) else sp
             if isinstance(name_node, yaml.ScalarNode) and name_node.value.strip():
                 spans[f"speakers.{len(names)}"] = _scalar_span(base, name_node)
                 names.append(name_node.value.strip())
-                comp = _get(sp, "company") if isinstance(sp, yaml.MappingNode) else None
+                comp = _by_role(sp, "organisation", role) if isinstance(sp, yaml.MappingNode) else None
                 if isinstance(comp, yaml.ScalarNode) and org is None:
                     if comp.value.strip():
                         org = comp.value.strip()
@@ -104,7 +140,7 @@ def _entry(text: str, base: int, item: yaml.MappingNode) -> Talk | None:
     if not names:
         return None
     if org is None:  # "company:" beside "speaker:" rather than under it
-        comp = _first(item, _ORG_KEYS)
+        comp = _by_role(item, "organisation", role)
         if isinstance(comp, yaml.ScalarNode):
             if comp.value.strip():
                 org = comp.value.strip()
@@ -112,18 +148,28 @@ def _entry(text: str, base: int, item: yaml.MappingNode) -> Talk | None:
             else:
                 spans["organisation_slot"] = _scalar_span(base, comp)
     values: dict[str, object] = {}
-    for field_name, keys in (("title", ("title", "talk", "topic")),
-                             ("video_url", ("video", "recording", "youtube", "video_url")),
-                             ("slides_url", ("slides", "deck", "slides_url")), ("photo", ("photo",))):
-        node = _first(item, keys)
+    for field_name, wanted in (("title", "title"), ("video_url", "video"), ("slides_url", "slides"),
+                               ("photo", "photo")):
+        node = _by_role(item, wanted, role)
         if isinstance(node, yaml.ScalarNode) and node.value.strip():
             values[field_name] = node.value.strip()
             spans[field_name] = _scalar_span(base, node)
+            if field_name == "title" and text[slice(*spans["title"])] == values["title"]:
+                at = after_kind(text, *spans["title"])  # "Lightning talk: uv, noul pip?"
+                spans["title"] = (at, spans["title"][1])
+                values["title"] = text[slice(*spans["title"])]
     start_at = find_start(str(values.get("video_url") or ""))
     if start_at is not None and text[spans["video_url"][0]:spans["video_url"][1]] == values["video_url"]:
         at = spans["video_url"][0]
         values["start_seconds"] = start_at.seconds
         spans["start_seconds"] = (at + start_at.start, at + start_at.end)
+    start_node = _by_role(item, "start", role)
+    seconds = parse_time(str(start_node.value).strip()) if isinstance(start_node, yaml.ScalarNode) else None
+    if seconds is not None and "start_seconds" not in values:  # "secunda: 318" into the evening's recording
+        values["start_seconds"] = seconds
+        spans["start_seconds"] = _scalar_span(base, start_node)
+        if "video_url" not in values and recording is not None:
+            values["video_url"], spans["video_url"] = recording
     start = base + item.start_mark.index
     end = base + item.end_mark.index
     while end > start and text[end - 1] in " \n":

@@ -13,13 +13,14 @@ from __future__ import annotations
 import re
 
 from . import markup as mk
+from .bylines import byline_org, is_role
 from .dates import only_a_date
-from .draft import Draft, Span, set_video, strip_quotes
+from .draft import Draft, Span, set_video, set_video_link, strip_quotes
 from .kinds import after_kind
 from .parts import slides_links
 from .people import NICK, SPLIT_PEOPLE, cell_people
 from .prose import speakers_at, title_and_video
-from .videos import find_start, is_slides_url, is_video_url, parse_time, youtube_id
+from .videos import find_start, is_slides_url, is_video_url, link_kind, parse_time, youtube_id
 
 _TIME = r"\d{1,2}(?:[:.h]\d{2}|h(?!\w))?(?!\d)\s*(?:[ap]\.?m\.?|uhr\b|h\b)?"  # 19:20 19h20 19h 7pm 19.20 Uhr
 _SCHEDULE_TIME = re.compile(rf"\s*(?P<b>\*\*|__)?(?:{_TIME}\s*(?:[-–—~〜～]|to)\s*(?:{_TIME}|\?)|{_TIME})"
@@ -30,6 +31,10 @@ SESSION_WORD = (r"(?:keynote|talk|lightning(?:\s+talk)?|(?-i:LT)|session|vortrag
                  r"präsentation|基調講演|講演|発表)")
 _SESSION_LABEL = re.compile(r"(?:[^\W\d_][\w'’-]*\s+){0,2}?" + SESSION_WORD + r"(?![\w])"
                             r"(?:(?:\s+[\w#'’-]+){0,2}?\s*[:：]|\s*[–—-])\s+(?=\S)", re.I)
+# a talk the programme says was cancelled or moved: "(cancelled)", "— *abgesagt*", "— отменён" at the end
+CANCELLED = re.compile(r"[(*_—–-][ \t]*(?:cancell?ed|postponed|abgesagt|verschoben|annul[ée]e?|report[ée]e?|"
+                        r"cancelad[oa]|pospuest[oa]|annullat[oa]|rinviat[oa]|отмен[её]н\w*|перенес[её]н\w*|"
+                        r"中止|延期|取消)[ \t]*[)*_]*[ \t]*$", re.I)
 NOT_TALK = re.compile(r"^\W*(?:arriv|mingl|welcome|intro|break|lunch|dinner|coffee|drinks?|pizza|food|"
                        r"networking|doors|registration|to the pub|pub\b|panel|open discussion|"
                        r"discussion|q\s*&\s*a|"
@@ -56,18 +61,25 @@ def schedule_item(text: str, s: int, e: int) -> Draft | None:
     Lines nested under it (``- slides : <url>``, ``- vidéo : [replay](yt?t=36m45s)``) give the talk's
     recording, with the start time in its link: the clock time of the line is never the start."""
     line_end = text.find("\n", s, e)
-    d = _schedule_line(text, s, e if line_end < 0 else line_end)
+    line_end = e if line_end < 0 else line_end
+    d = _schedule_line(text, s, line_end)
+    if d is not None and CANCELLED.search(text, d.spans.get("title", (s, s))[1], line_end):
+        return None  # "- Anna Kowalska — «Active learning» (cancelled)"
     if d is not None:
         # the recording linked on the line itself ("([video](yt?t=240), [slides](…))") or nested under it;
         # never a speaker's own link
         names = [span for _, span in d.speakers]
         for lk in mk.links(text, s, e):
-            if "video_url" in d.values:
-                break
             on_line = line_end < 0 or lk.span[0] < line_end
+            named = [*names, d.spans.get("title", (-1, -1))]  # a speaker's or the title's own link
+            if "slides_url" not in d.values and link_kind(lk.text, lk.url) == "slides_url" and not any(
+                    lk.text_span[0] <= a < lk.text_span[1] for a, _ in named):
+                d.put("slides_url", lk.url, lk.url_span)  # "([видео](…), [слайды](…))", "  - [Слайды](…)"
+            if "video_url" in d.values:
+                continue
             if is_video_url(lk.url) and (not on_line or youtube_id(lk.url) or find_start(lk.url)) and not any(
                     a <= lk.text_span[0] < b or lk.text_span[0] <= a < lk.text_span[1] for a, b in names):
-                set_video(d, lk.url, lk.url_span)
+                set_video_link(d, text, lk)
     return d
 
 
@@ -105,9 +117,12 @@ def _schedule_line(text: str, s: int, e: int) -> Draft | None:
     else:
         em = next(iter(mk.emphasis(text, pos, e)), None)
         mark = 2 if em and em[2] else 1
-        if em and not text[pos:em[1][0] - mark].strip() and not mk.name_like(em[0]) \
-                and (re.match(r"\s*[-–—|:]\s|\s+(?:by|von|par|por|di|od)\s", text[em[1][1] + mark:e])
-                     or _PRESENTED.match(text, em[1][1] + mark, e)):
+        sep = re.match(r"\s*[-–—|:]\s|\s+(?:by|von|par|por|di|od)\s", text[em[1][1] + mark:e]) if em else None
+        after_sep = em[1][1] + mark + sep.end() if sep else e
+        presented = bool(em and _PRESENTED.match(text, em[1][1] + mark, e))
+        if em and not text[pos:em[1][0] - mark].strip() and (sep and (
+                not mk.name_like(em[0]) or _one_word_before_name(text, em[0], after_sep, e))
+                or presented and not mk.name_like(em[0])):
             span = strip_quotes(text, em[1]) or mk.clean_span(text, em[1], ".,;: ")
             if only_a_date(text[span[0]:span[1]]):
                 return None  # "- *Thursday 9 February* — Watershed": the dates to come, not talks
@@ -116,7 +131,7 @@ def _schedule_line(text: str, s: int, e: int) -> Draft | None:
             title_end = em[1][1] + mark
     if title_end is None:
         return (timed and (_title_by_people(text, pos, e) or _people_then_quote(text, pos, e, qs))) \
-            or name_first_item(text, pos, e, timed)
+            or name_first_item(text, pos, e, timed) or _people_then_quote(text, pos, e, qs, dashed=True)
     presented = _presented(text, title_end, e)
     if presented is not None:  # '"Title" (presented by Name, Company)'
         d.speakers, org = presented
@@ -140,6 +155,10 @@ def _schedule_line(text: str, s: int, e: int) -> Draft | None:
         return None
     sp = []
     ps, pe = parts[0]
+    at_org = re.search(r"[ \t]+@[ \t]+(?=\S)", text[ps:pe])
+    if at_org and "," not in text[ps:ps + at_org.start()]:  # "Bob Smith @ Beta"
+        parts[0:1] = [(ps, ps + at_org.start()), (ps + at_org.end(), pe)]
+        ps, pe = parts[0]
     links = [lk for lk in mk.links(text, ps, pe) if lk.span[0] == ps]
     names = SPLIT_PEOPLE.split(text[ps:pe])
     if links and mk.name_like(links[0].text):
@@ -182,11 +201,21 @@ def _schedule_line(text: str, s: int, e: int) -> Draft | None:
         oe = os_ + links_after.start() if links_after and links_after.start() > 0 else oe
         link = next((lk for lk in mk.links(text, os_, oe) if lk.span[0] == os_), None)
         span = mk.clean_span(text, link.text_span if link else (os_, oe), ".,;: " if not link else "")
+        words = text[span[0]:span[1]]
+        if not link and (re.search(r"\s@\s|\s(?:at|bei|chez)\s", words) or is_role(words, any_case=True)):
+            span = byline_org(text, *span) or (span[0], span[0])  # "Staff Engineer @ Acme": Acme
         media = link is not None and (is_video_url(link.url) or is_slides_url(link.url))
         if span[1] > span[0] and not media:  # "— [watch from 01:30](yt?t=90)" is the recording
             d.put("organisation", text[span[0]:span[1]], span)
     d.cue = True
     return d
+
+
+def _one_word_before_name(text: str, word: str, s: int, e: int) -> bool:
+    """``**Search** — Bob Smith``: one emphasised word before a full name is the title, not a name."""
+    after = speakers_at(text, s, e, at_start=True)
+    return len(word.split()) == 1 and bool(after) and after[0][1][0] <= s + 2 \
+        and len(after[0][0].split()) >= 2
 
 
 # "…, animé par X", "hosted by X": the people run the slot, they do not give a talk
@@ -293,8 +322,9 @@ def timed_lines(text: str, block: mk.Block) -> list[Draft] | None:
     return out or None
 
 
-def _people_then_quote(text: str, s: int, e: int, qs: list) -> Draft | None:
-    """``19:20〜 山田 太郎さん「タイトル」``: the people first, then the quoted title ending the line."""
+def _people_then_quote(text: str, s: int, e: int, qs: list, dashed: bool = False) -> Draft | None:
+    """``19:20〜 山田 太郎さん「タイトル」``: the people first, then the quoted title ending the line;
+    ``dashed``: with a dash between them (``山田 花子 さん (Org) — 「タイトル」``, a line without a time)."""
     if not qs:
         return None
     body, (qs_, qe) = qs[0]
@@ -303,7 +333,10 @@ def _people_then_quote(text: str, s: int, e: int, qs: list) -> Draft | None:
         opening -= 1
     if text[qe + 1:e].strip(" \t\u00a0\u202f\"”»」』’'`.") or len(body.strip()) < 3:
         return None
-    people = cell_people(text, s, opening)
+    dash = _DASH_BEFORE.search(text, s, opening)
+    if dashed and dash is None:
+        return None
+    people = cell_people(text, s, dash.start() if dash else opening)
     if people is None or not all(mk.cjk_name(n) or n.startswith("@") or len(n.split()) > 1
                                  for n, _ in people[0]):
         return None  # "19:00 Jeu « Devinez »": one capitalised word is not a speaker here
@@ -315,6 +348,9 @@ def _people_then_quote(text: str, s: int, e: int, qs: list) -> Draft | None:
     d.put("title", text[span[0]:span[1]], span)
     d.cue = True
     return d
+
+
+_DASH_BEFORE = re.compile(r"[ \t]+[—–-]{1,2}[ \t]*$|[ \t]*[:：][ \t]*$")
 
 
 def _slot_name(s: str) -> bool:
@@ -363,9 +399,19 @@ _SEP = re.compile(r"\s*(?:[-–—|]|:)\s+|\s*:\s*")
 
 def name_first_item(text: str, s: int, e: int, timed: bool = False) -> Draft | None:
     """``**Jane Doe** (Acme): Title`` or ``[Jane Doe](url) - Title`` or ``19:00 Jane Doe - Title``."""
+    s = after_kind(text, s, e)  # "Блиц: Роман Кузнецов — «…»", "⚡ LT: Jane Doe - Title"
     sp = speakers_at(text, s, e, at_start=True)
     if not sp:
         return None
+    while True:  # "Ольга Никитина и Павел Зайцев (Сбер)": "and" in any language between the names
+        joint = SPLIT_PEOPLE.match(text, sp[-1][1][1], e)
+        joined = joint is not None and joint.end() > sp[-1][1][1]
+        more = speakers_at(text, joint.end(), e, at_start=True) if joined else []
+        if not more or more[0][1][0] != joint.end() or more[0] in sp or "," in joint.group():
+            break
+        sp = sp + more[:1]
+    while len(sp) > 1 and is_role(sp[-1][0]):  # "Jane Doe, Staff Engineer @ Acme": a role is no one
+        sp = sp[:-1]
     first = sp[0][1]
     marked = text[first[0] - 1:first[0]] in ("[", "*", "_")
     if not marked and not timed and len(sp[0][0].split()) < 2:
@@ -387,7 +433,10 @@ def name_first_item(text: str, s: int, e: int, timed: bool = False) -> Draft | N
         comma = re.match(r",\s*([^,:\-–—|\n]{2,40}?)(?=\s*(?:[-–—|]\s|:))", text[pos:e])
         if comma:
             at = pos + comma.start(1)
-            d.put("organisation", comma.group(1), (at, at + len(comma.group(1))))
+            org = byline_org(text, at, at + len(comma.group(1)))  # "Staff Engineer @ Acme": Acme
+            if org is not None or not is_role(comma.group(1)):
+                org = org or (at, at + len(comma.group(1)))
+                d.put("organisation", text[org[0]:org[1]], org)
             pos += comma.end()
     sep = _SEP.match(text, pos, e)
     if not sep:
@@ -420,13 +469,17 @@ def name_first_item(text: str, s: int, e: int, timed: bool = False) -> Draft | N
 
 
 def put_links(text: str, d: Draft, places: dict[str, tuple[int, int] | None]) -> None:
-    """The first link in each place (a table cell, a labelled line) as the slides or video link."""
+    """The link in each place (a table cell, a labelled line) as the slides or video link: the first that
+    its URL or words say is one, else the first that says nothing ("[here](…)"), never one of the other."""
     for name, place in places.items():
-        link = next((lk for lk in mk.links(text, *place) if lk.url), None) if place else None
+        links = [lk for lk in mk.links(text, *place) if lk.url] if place else []
+        kinds = [link_kind(lk.text, lk.url) for lk in links]
+        link = next((lk for lk, k in zip(links, kinds, strict=True) if k == name), None) or next(
+            (lk for lk, k in zip(links, kinds, strict=True) if k is None), None)
         if link is None:
             continue
         if name == "video_url":
-            set_video(d, link.url, link.url_span)
+            set_video_link(d, text, link)
         else:
             d.put(name, link.url, link.url_span)
 
@@ -436,16 +489,20 @@ COLUMNS = {
                 r"intervenant\w*|relatore|oratrice|orateurs|conférencier\w*|orador\w*|palestrante\w*|"
                 r"relatori|spreker\w*|prelegen\w*|redner\w*|vortragende\w*|nom|nome|nombre|naam|"
                 r"登壇者|発表者|講演者|スピーカー|講師|演者|名前|氏名|讲者|演讲者|讲师|嘉宾|分享人|"
-                r"발표자|연사|강연자|이름",
+                r"발표자|연사|강연자|이름|"
+                r"докладчик\w*|спикер\w*|выступающ\w*|лектор\w*|mówc\w*|talare|konuşmacı|előadó|puhuja",
     "title": r"talks?|titles?|topics?|sessions?|subject|what|was|vortrag|titel|titre|tema|t[íi]tulo|naslov|"
              r"presentations?|thema|sujet|charla|palestra|titolo|intervento|onderwerp|lezing|temat|"
-             r"タイトル|題目|演題|発表|発表タイトル|テーマ|标题|题目|主题|제목|주제",
+             r"タイトル|題目|演題|発表|発表タイトル|テーマ|标题|题目|主题|제목|주제|"
+             r"тема|доклад|название|tytuł|ämne|aihe|konu|başlık",
     "organisation": r"company|organi[sz]ation|affiliation|from|firma|entreprise|empresa|podjetje|employer|"
                     r"société|azienda|bedrijf|所属|会社|公司|单位|소속|회사",
     "slides_url": r"slides?|decks?|folien|diapos?|diapositivas|lucidi|資料|スライド|発表資料|幻灯片|课件|"
-                  r"슬라이드|발표자료|자료",
+                  r"슬라이드|발표자료|자료|"
+                  r"слайды|презентаци[яи]|slajdy",
     "video_url": r"videos?|recordings?|youtube|vidéo|vídeo|grabación|aufzeichnung|replay|動画|録画|"
-                 r"アーカイブ|视频|录像|영상|동영상",
+                 r"アーカイブ|视频|录像|영상|동영상|"
+                 r"видео|запись|nagranie|wideo|opname|inspelning",
 }
 
 

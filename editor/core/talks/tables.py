@@ -12,12 +12,14 @@ from __future__ import annotations
 import re
 
 from . import markup as mk
-from .draft import Draft, Span, set_video, strip_quotes
+from .bylines import BYLINE_LEAD, byline, byline_org, is_role
+from .draft import Draft, Span, set_video, set_video_link, strip_quotes
+from .kinds import after_kind, before_kind_note
 from .org import paren_org
 from .people import cell_people, person_text
 from .prose import skip_markup, speakers_at, title_and_video
-from .shapes import COLUMNS, NOT_TALK, SESSION_WORD, put_links
-from .videos import is_slides_url, is_video_url
+from .shapes import CANCELLED, COLUMNS, NOT_TALK, SESSION_WORD, put_links, schedule_item
+from .videos import is_slides_url, is_video_url, link_kind
 
 
 def _cells(text: str, s: int, e: int) -> list[tuple[int, int]]:
@@ -61,6 +63,10 @@ def table_talks(text: str, block: mk.Block) -> list[Draft] | None:
             if i not in cols.values() and re.fullmatch(rf"(?:{pattern})(?:\s*\(s\))?", h):
                 cols[name] = i
                 break
+    joint = next((i for i, h in enumerate(header) if _JOINT_HEADER.fullmatch(h)), None) \
+        if "speakers" not in cols else None
+    if joint is not None:  # "Speaker / Company": the people, then where they work, in one cell
+        cols["speakers"] = joint
     for name, pattern in _CJK_HEADERS.items():
         for i, h in enumerate(header):
             if name not in cols and i not in cols.values() and pattern.search(h):
@@ -69,56 +75,130 @@ def table_talks(text: str, block: mk.Block) -> list[Draft] | None:
     rows = [(ls, le, _cells(text, ls, le)) for ls, le in lines[2:]]
     if "speakers" not in cols or "title" not in cols:
         _columns_by_content(text, [cells for _s, _e, cells in rows], cols)
+    if "speakers" not in cols and "title" in cols:
+        return _talk_cells(text, rows, cols)
     if "speakers" not in cols or not {"title", "slides_url", "video_url"} & cols.keys():
         return []  # people and their roles, or a list of names: no talk in it
     out = []
     for ls, le, cells in rows:
-        d = _row(text, cells, cols)
+        d = _row(text, cells, cols, joint is not None)
         if d is not None:
             d.start, d.end = ls, le
             out.append(d)
     return out
 
 
-def _row(text: str, cells: list[tuple[int, int]], cols: dict) -> Draft | None:
+def _talk_cells(text: str, rows: list, cols: dict) -> list[Draft]:
+    """A table without a speakers column whose talk cells name the speaker too ("**Title** — Jane Doe
+    (Acme)", "Jane Doe: «Title»"); its other cells give the slides and the recording."""
+    out = []
+    for ls, le, cells in rows:
+        tc = cells[cols["title"]] if cols["title"] < len(cells) else None
+        if not tc or tc[1] <= tc[0] or _STRUCK.match(text, *tc):
+            continue
+        d = _title_by(text, *tc) or schedule_item(text, *tc)
+        if d is None or not d.speakers or "title" not in d.values or NOT_TALK.match(d.values["title"]):
+            continue  # "**Welcome** — Jane Doe (organiser)": a slot of the evening
+        d.kind = "table"
+        put_links(text, d, {name: cells[i] for name, i in cols.items() if name in ("slides_url", "video_url")
+                            and i < len(cells)})
+        _links_cells(text, d, [c for i, c in enumerate(cells) if i not in cols.values()])
+        d.start, d.end = ls, le
+        out.append(d)
+    return out
+
+
+def _title_by(text: str, s: int, e: int) -> Draft | None:
+    """``**Title** — Jane Doe (Acme)``, ``“Title” by Ann Lee & Bo Chen``: the marked title, then a byline."""
+    m = _MARKED_TITLE.match(text, s, e)
+    lead = BYLINE_LEAD.match(text, m.end(), e) if m else None
+    who = byline(text, lead.end(), e) if lead else None
+    if who is None:
+        return None
+    d = Draft("table")
+    d.speakers = list(who[0])
+    span = mk.clean_span(text, m.span("t"), " ")
+    d.put("title", text[span[0]:span[1]], span)
+    if who[1] is not None:
+        d.put("organisation", text[who[1][0]:who[1][1]], who[1])
+    d.cue = True
+    return d
+
+
+def _row(text: str, cells: list[tuple[int, int]], cols: dict, with_org: bool = False) -> Draft | None:
     def cell(name):
         i = cols.get(name)
         return cells[i] if i is not None and i < len(cells) else None
 
     sc = cell("speakers")
-    if sc is None or sc[0] == sc[1] or NOT_TALK.match(text[sc[0]:sc[1]]):
-        return None  # an empty slot, or a break written where the speaker goes ("| 19:40 | 茶歇 | |")
+    org_sep = _ORG_SEP.search(text, *sc) if with_org and sc else None
+    if org_sep is not None and org_sep.end() < sc[1]:  # "Jane Doe / Acme"
+        org = mk.clean_span(text, (org_sep.end(), sc[1]), " *_")
+        sc = (sc[0], org_sep.start())
+    if sc is None or sc[0] == sc[1] or NOT_TALK.match(text[sc[0]:sc[1]]) or _STRUCK.fullmatch(text, *sc):
+        return None  # an empty slot, a break where the speaker goes ("| 19:40 | 茶歇 | |"), a cancelled talk
+    sc = (after_kind(text, *sc), sc[1])  # "⚡ Jane Doe", "LT: Jane Doe"
     # CJK names, honorifics, handles, "A / B": read as people; other cells as they always were
     people = cell_people(text, *sc) if _PEOPLE_CUE.search(text, *sc) else None
     sp = people[0] if people else speakers_at(text, sc[0], sc[1], at_start=True)
+    if not sp:  # "[Ann Lee](…) & [Bo Chen](…) (Acme)"
+        people = cell_people(text, *sc, nick_ok=False)
+        sp = people[0] if people else []
     if not sp:
         return None
     d = Draft("table")
     d.speakers = sp
     d.cue = True
+    if org_sep is not None and org_sep.end() < org[1]:
+        d.put("organisation", text[org[0]:org[1]], org)
     if people and people[1]:
         d.put("organisation", text[people[1][0]:people[1][1]], people[1])
     elif not people:
         paren_org(text, d, skip_markup(text, sp[-1][1][1]), sc[1])
+        role = _ROLE_AFTER.match(text, skip_markup(text, sp[-1][1][1]), sc[1])
+        told = role is not None and "organisation" not in d.values
+        org = byline_org(text, role.end(), sc[1], at_only=True) if told else None
+        if org is not None:  # "Jane Doe, CTO @ Acme", "Jane Doe<br>CTO at Acme"
+            d.put("organisation", text[org[0]:org[1]], org)
         br = _LINE_BREAK_ORG.match(text, skip_markup(text, sp[-1][1][1]), sc[1])
-        if br:  # "Jane Doe<br>*Acme*"
+        if br and not is_role(br.group("org")):  # "Jane Doe<br>*Acme*"
             d.put("organisation", br.group("org"), br.span("org"))
     tc = cell("title")
     if tc and tc[1] > tc[0]:
-        if NOT_TALK.match(text[tc[0]:tc[1]]):
-            return None
+        if NOT_TALK.match(text[tc[0]:tc[1]]) or _STRUCK.match(text, *tc) or CANCELLED.search(text, *tc):
+            return None  # a break, or a talk struck out of the programme ("~~Title~~ — *cancelled*")
         _linked_title(text, d, tc)
         title_and_video(text, d, tc[0], tc[1])
         if "title" not in d.values or d.weak_title:
             span = strip_quotes(text, tc) or mk.clean_span(text, tc, " *_")
             d.put("title", text[span[0]:span[1]], span, force=True)
+        ts, te = d.spans["title"]
+        ts, te = after_kind(text, ts, te), before_kind_note(text, ts, te)  # "SYCL for all (lightning talk)"
+        if (ts, te) != d.spans["title"] and te - ts >= 2:
+            ts, te = strip_quotes(text, (ts, te)) or mk.clean_span(text, (ts, te), " *_")
+            d.put("title", text[ts:te], (ts, te), force=True)
     oc = cell("organisation")
     if oc and oc[1] > oc[0]:
         link = next((lk for lk in mk.links(text, *oc) if lk.span[0] == oc[0]), None)
         span = mk.clean_span(text, link.text_span, "") if link else oc
         d.put("organisation", text[span[0]:span[1]], span)
     put_links(text, d, {name: cell(name) for name in ("slides_url", "video_url")})
+    _links_cells(text, d, [c for i, c in enumerate(cells) if i not in cols.values() or c in
+                           (cell("slides_url"), cell("video_url"))])
     return d
+
+
+def _links_cells(text: str, d: Draft, cells: list[Span]) -> None:
+    """A "Links" column ("[slides](…) · [video](…?t=95)"): each link is what its URL or its words say."""
+    for c in cells:
+        for link in mk.links(text, *c):
+            kind = link_kind(link.text, link.url)
+            if kind is None or kind in d.values:
+                continue
+            if kind == "video_url":
+                set_video_link(d, text, link)
+            else:
+                d.put(kind, link.url, link.url_span)
 
 
 def _linked_title(text: str, d: Draft, cell: Span) -> None:
@@ -145,6 +225,7 @@ _NOT_A_TITLE = re.compile(r"(?:watch|video|vidéo|vídeo|recording|replay|youtub
                           r"動画|録画|视频|영상)", re.I)
 _TITLE_LABEL = re.compile(r"[ \t]*" + SESSION_WORD + r"[ \t]*[:：][ \t]*(?=\S)", re.I)
 _PEOPLE_CUE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]|@|\s/\s|-san\b")
+_ROLE_AFTER = re.compile(r"[ \t]*(?:,|<br\s*/?>)[ \t]*", re.I)
 _LINE_BREAK_ORG = re.compile(r"\s*<br\s*/?>\s*[*_]{0,2}(?P<org>[^*_<>|\n]{2,60}?)[*_]{0,2}\s*$", re.I)
 _CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{4}")
 # header words in scripts without word breaks, found inside a longer header ("発表者名", "発表資料")
@@ -155,6 +236,15 @@ _CJK_HEADERS = {
     "slides_url": re.compile(r"資料|スライド|幻灯片|课件|슬라이드|자료"),
     "video_url": re.compile(r"動画|録画|アーカイブ|视频|录像|영상"),
 }
+# a talk struck through in the programme was cancelled: "~~Ann Lee (Acme)~~", "<del>Ann Lee</del>"
+_STRUCK = re.compile(r"[ \t]*(?:~~[^~\n]+~~|<(?P<tag>del|s|strike)>.+?</(?P=tag)>)[ \t]*", re.I)
+_JOINT_HEADER = re.compile(rf"(?:{COLUMNS['speakers']})\s*(?:/|&|,|\+|\band\b|\(|<br\s*/?>)\s*"
+                           rf"(?:{COLUMNS['organisation']})\)?")
+# the last "/", "," or line break in a "Speaker / Company" cell (never inside a link)
+_ORG_SEP = re.compile(r"(?:[ \t]+/[ \t]+|,[ \t]*|[ \t]+[—–·|][ \t]+|[ \t]*<br\s*/?>[ \t]*)(?=[^/,<·|—–\]]*$)")
+_MARKED_TITLE = re.compile(r"[ \t]*(?P<m>\*\*|__|\*|_|[\"“«„「『])(?P<t>[^*_\"”»“」』\n]{2,200}?)"
+                           r"(?:\*\*|__|\*|_|[\"”»“」』])")
+_LINKS_ONLY = re.compile(r"(?:[ \t]*[·|•,/\-–—]?[ \t]*\[[^\]\n]*\]\([^)\s]*\)[ \t]*)+")
 _EMPTY_CELL = re.compile(r"[-–—/]*|n/?a|tbd|tba|なし|無し|-", re.I)
 
 
@@ -211,6 +301,8 @@ def _title_like(text: str, cell: Span) -> bool:
     link = next((lk for lk in mk.links(text, *cell) if lk.url), None)
     body = link.text if link is not None and link.span == cell else text[cell[0]:cell[1]]
     body = body.strip(" *_")
+    if _LINKS_ONLY.fullmatch(text, *cell):
+        return False  # "[slides](…) · [video](…)": a links cell
     if len(body) < 4 or re.fullmatch(r"[\d\s:.,/~〜\-–—hH]+", body) or person_text(text, *cell):
         return False
     if link is not None and link.span == cell and is_video_url(link.url):

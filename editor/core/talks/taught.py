@@ -29,7 +29,7 @@ from .. import site_settings as ss
 from ..post_io import PostIOError, write_bytes_atomic
 from ..site import find_site_root
 from .knowledge import Knowledge
-from .shape import Shape, ShapeError, ShapeMatch, induce
+from .shape import Shape, ShapeError, ShapeMatch, find, induce
 
 SECTION = "talks"
 DATA_FILE = "taught-talks.yml"
@@ -155,7 +155,27 @@ def learn(text: str, body_start: int, at: int, fields: dict) -> tuple[Shape, Sha
     try:
         return induce(text, body_start, at, fields)
     except ShapeError as exc:
+        # "Title about Acme" by "Jane, Engineer @ Acme": the organisation also said in the title is the
+        # one outside it; learnt with the title's words hidden, then matched on the post as it is
+        masked = _org_hidden_in_title(text, body_start, fields)
+        if masked is not None:
+            try:
+                shape, _ = induce(masked[0], body_start, at, {**fields, "title": masked[1]})
+            except ShapeError:
+                shape = None
+            found = [m for m in find(text, body_start, shape) if m.start <= at <= m.end] if shape else []
+            if found:
+                return shape, found[0]
         raise TaughtError(str(exc)) from None
+
+
+def _org_hidden_in_title(text: str, body_start: int, fields: dict) -> tuple[str, str] | None:
+    """``text`` and the title with the organisation's words in the title blanked (offsets kept)."""
+    title, org = ((fields.get(k) or "").strip() for k in ("title", "organisation"))
+    if not title or not org or org not in title:
+        return None
+    hidden = title.replace(org, "\u2060" * len(org))  # a word joiner: in no template literal
+    return text[:body_start] + text[body_start:].replace(title, hidden), hidden
 
 
 def locate(text: str, body_start: int, fields: dict) -> int:

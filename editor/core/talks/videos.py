@@ -62,6 +62,36 @@ def is_slides_url(url: str | None) -> bool:
         re.search(r"docs\.google\.com/.*presentation", where))
 
 
+# what a link's own text says it is, when its URL does not: "[video](…)", "[📑 Slides](/assets/x)"
+_VIDEO_TEXT = re.compile(r"\b(?:videos?|v[íi]deos?|vid[ée]o|recording|replay|watch|youtube|vimeo|livestream|"
+                         r"aufzeichnung|mitschnitt|enregistrement|grabaci[óo]n|grava[çc][ãa]o|registrazione|"
+                         r"opname|nagranie|wideo|видео|запись|записи)\b|録画|動画|视频|录像|영상|[📺🎥🎬▶]",
+                         re.I)
+_SLIDES_TEXT = re.compile(r"\b(?:slides?|slide ?deck|deck|folien|diapos?|diapositivas?|lucidi|dia's|slajdy|"
+                          r"prosojnice|bilder|слайды|презентаци[яи])\b|スライド|資料|幻灯片|课件|슬라이드|[📑📊]",
+                          re.I)
+
+
+def is_media_label(words: str) -> bool:
+    """Whether ``words`` only name a recording or slides ("📺 Recording", "Slides", "Видео")."""
+    rest = _SLIDES_TEXT.sub("", _VIDEO_TEXT.sub("", words))
+    return rest != words and not re.search(r"\w", rest)
+
+
+def link_kind(label: str, url: str | None) -> str | None:
+    """"video_url" or "slides_url" for a link, from its URL's host or else from its own words, or None."""
+    if is_video_url(url):
+        return "video_url"
+    if is_slides_url(url):
+        return "slides_url"
+    if not url or url.startswith(("mailto:", "#")):
+        return None
+    video, slides = _VIDEO_TEXT.search(label), _SLIDES_TEXT.search(label)
+    if bool(video) != bool(slides):
+        return "video_url" if video else "slides_url"
+    return None
+
+
 def youtube_id(url: str | None) -> str | None:
     """The video id of a YouTube URL (watch, youtu.be, embed, live, shorts), else None."""
     if not url:
@@ -89,6 +119,24 @@ def find_start(url: str) -> StartTime | None:
         if seconds is not None:
             found = StartTime(seconds, m.start("value"), m.end("value"), value)
     return found
+
+
+# a start written in a recording link's own words: "Recording (from 12:34)", "Video ab 1:02:15", "▶ 4m05s",
+# "Запись (с 6:15)", "录像（从 12:34 开始）"; a bare "(19:30)" is the evening's clock, a start only as h:mm:ss
+_LABEL_START = re.compile(r"(?:\b(?:from|starting(?:\s+at)?|starts\s+at|start|at|ab|von|à partir de|dès|"
+                          r"desde|a partir de|da|dal|vanaf|od|från|fra|с|со|начиная\s+с)\s*|[@▶⏩]\s*"
+                          r"|[从從自]\s*|(?<=[(（\[])(?=\d{1,2}:\d{2}:\d{2}))"
+                          r"(?P<t>\d{1,2}:\d{2}(?::\d{2})?(?![\d:])|(?<![\w:])(?:\d+h)?\d{1,2}m(?:\d{1,2}s)?\b)",
+                          re.I)
+
+
+def start_in_label(text: str, s: int, e: int) -> tuple[int, tuple[int, int]] | None:
+    """The start of the talk written in a link's text ``text[s:e]`` and its span, or None."""
+    m = _LABEL_START.search(text, s, e)
+    if m is None:
+        return None
+    seconds = parse_time(m.group("t"))
+    return (seconds, m.span("t")) if seconds is not None else None
 
 
 def parse_time(value: str) -> int | None:

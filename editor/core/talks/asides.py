@@ -1,0 +1,111 @@
+"""Talks a post mentions aside from its own programme, which are not its talks.
+
+* the next meetup's, in a section whose heading says what comes ("## Next meetup", "## Coming up in
+  March", "## Nächstes Treffen", "## Следующая встреча"), when the post has talks outside it;
+* a talk given elsewhere, told in the future ("Jane Doe (Acme) is doing an extended edition of her
+  talk — Wednesday 11:00"), with no title, recording or slides of its own;
+* an earlier talk pointed at for those who missed it ("if you missed …, e.g. Jane Doe's talk:
+  [recording]"), with no title;
+* an author in a reading list ("- [A book](…) — Jane Doe" among bare links).
+
+Only entries found in running text or list items are judged: a table row, a heading or a card is the
+post's own programme.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from . import markup as mk
+from .draft import Draft
+from .videos import is_slides_url, is_video_url, link_kind
+
+_IN_TEXT = ("prose", "item", "schedule")
+_COMING = re.compile(
+    r"\b(?:next\s+(?:meetup|event|time|month|edition|session|meeting|gathering)|coming\s+(?:up|soon|next)|"
+    r"upcoming|save\s+the\s+date|see\s+you\s+next|nächste[snmr]?\s+(?:treffen|meetup|termin|mal)|demnächst|"
+    r"prochaine?s?\s+(?:rencontre|meetup|édition|session|fois)|à\s+venir|"
+    r"pr[óo]xim[oa]s?\s+(?:meetup|encuentro|evento|edici[óo]n|sesi[óo]n|encontro)|pr[óo]ximamente|"
+    r"prossim[oa]\s+(?:meetup|incontro|evento)|volgende\s+(?:meetup|bijeenkomst|keer)|binnenkort|"
+    r"nast[eę]pn\w*\s+(?:spotkanie|meetup)|nästa\s+(?:träff|meetup)|neste\s+(?:treff|meetup)|"
+    r"следующ\w*\s+(?:встреч\w*|митап\w*|раз)|скоро|анонс)\b|次回|今後の予定|下期|下次|预告|다음\s*(?:모임|밋업)",
+    re.I)
+_FUTURE = re.compile(
+    r"\b(?:is|are|will\s+be)\s+(?:doing|giving|presenting|speaking|talking|running)\b|"
+    r"\bwill\s+(?:give|present|talk|speak|do|run)\b|\bwird\b[^.\n]{0,60}\b(?:sprechen|vortragen|präsentieren)\b|"
+    r"\bva\s+(?:présenter|parler)\b|\bva\s+a\s+(?:presentar|hablar)\b|\bвыступит\b|\bрасскажет\b", re.I)
+_MISSED = re.compile(
+    r"\b(?:if\s+you\s+missed|in\s+case\s+you\s+missed|you\s+missed|missed\s+it|"
+    r"(?:wenn|falls)\s+(?:du|ihr|sie)\b[^.\n]{0,40}verpasst|si\s+vous\s+avez\s+(?:manqu|rat)é|"
+    r"si\s+te\s+(?:perdiste|lo\s+perdiste)|se\s+(?:hai|avete)\s+perso|"
+    r"(?:если\s+)?(?:вы\s+)?пропустили)", re.I)
+
+
+def without_asides(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> list[Draft]:
+    """``drafts`` without the talks the post only mentions (see the module's docstring)."""
+    if not drafts:
+        return drafts
+    heads = [(b.start, _COMING.search(text, b.content, b.cend) is not None)
+             for b in blocks if b.kind == "heading"]
+    starts = [s for s, _ in heads]
+
+    def coming(d: Draft) -> bool:
+        k = bisect_right(starts, d.start) - 1
+        return k >= 0 and heads[k][1]
+
+    ahead = {id(d) for d in drafts if d.kind in _IN_TEXT and coming(d)}
+    if len(ahead) == len(drafts):
+        ahead = set()  # an announcement of the coming programme: those are the post's talks
+    listed = _reading_list_items(text, blocks, drafts)
+    out = []
+    for d in drafts:
+        if d.kind in _IN_TEXT and (id(d) in ahead or id(d) in listed or _pointer(text, d)):
+            continue
+        out.append(d)
+    return out
+
+
+def _pointer(text: str, d: Draft) -> bool:
+    """A talk named without a title: one given elsewhere, or an earlier one's recording."""
+    if "title" in d.values:
+        return False
+    s, e = d.spans.get("paragraph", (d.start, d.end))
+    if _MISSED.search(text, s, e):
+        return True
+    return not d.values.keys() & {"video_url", "slides_url"} and _FUTURE.search(text, s, e) is not None
+
+
+def _reading_list_items(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> set[int]:
+    """Drafts of list items among bare links: a reading list's authors, not speakers."""
+    out: set[int] = set()
+    by_start = {d.start: d for d in drafts}
+    k = 0
+    while k < len(blocks):
+        if blocks[k].kind != "item":
+            k += 1
+            continue
+        run = []
+        while k < len(blocks) and blocks[k].kind == "item":
+            if blocks[k].level == blocks[run[0]].level if run else True:
+                run.append(k)
+            k += 1
+        talks = [by_start[blocks[j].start] for j in run if blocks[j].start in by_start]
+        others = len(run) - len(talks)
+        if not talks or others < max(2, len(talks)) or any(
+                d.values.keys() & {"video_url", "start_seconds"} or is_slides_url(d.values.get("slides_url"))
+                or any(link_kind(lk.text, lk.url) for lk in mk.links(text, d.start, d.end)) for d in talks):
+            continue  # no talk, too few other items, or a talk with its recording or slides
+        bare = sum(_bare_link(text, blocks[j]) for j in run if blocks[j].start not in by_start)
+        if bare >= max(2, len(talks)):
+            out.update(id(d) for d in talks)
+    return out
+
+
+def _bare_link(text: str, b: mk.Block) -> bool:
+    """An item that is one link and nothing else of note (no person, no recording)."""
+    links = [lk for lk in mk.links(text, b.content, b.end) if lk.url]
+    if len(links) != 1 or is_video_url(links[0].url):
+        return False
+    rest = (text[b.content:links[0].span[0]] + text[links[0].span[1]:b.end]).strip(" \t\n.,;:-–—")
+    return len(rest) < 40 and not mk.plain_names(rest, 0, len(rest))

@@ -1,0 +1,84 @@
+"""A speaker's byline: the people, then what they do and where, after a dash or "by".
+
+``— Jane Doe, Staff Engineer @ Acme``, ``by Ann Lee & Bo Chen, SREs @ [Acme](…)``,
+``– Jane Doe (Acme)``, ``Jane Doe · Acme``, ``— Jane Doe, independent consultant`` (no organisation:
+a role is not a company), ``von Jonas Weber, Entwickler bei Acme``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import markup as mk
+from .draft import Span
+from .people import cell_people
+
+# what opens a byline line: a dash, or "by" in the languages organisers write in
+BYLINE_LEAD = re.compile(r"[ \t]*(?:[—–―]|-{1,2}(?=[ \t])|[\U0001f300-\U0001faff][\ufe0f]?|"
+                         r"(?:by|von|par|por|di|door|av|od|от|作者)[ \t:])[ \t]*", re.I)
+# where the organisation starts after a role: "Engineer @ Acme", "CTO at Acme", "Entwickler bei Acme"
+_AT = re.compile(r"[ \t]*@[ \t]*(?=\S)|[ \t]+(?:at|bei|chez|en|в|presso|na|bij|hos|på)[ \t]+(?=[\[\w])")
+# words of a role, not of a company: "independent consultant", "Staff Engineer", "SREs"
+_ROLE = re.compile(r"\b(?:engineers?|developers?|devs?|leads?|head|managers?|directors?|(?:co-?)?founders?|"
+                   r"cto|ceo|coo|cio|cfo|vp|architects?|consultants?|freelancer?|independent|students?|"
+                   r"researchers?|professor|scientists?|analysts?|designers?|sres?|devops|advocates?|"
+                   r"evangelists?|interns?|maintainers?|contractors?|programmers?|specialists?|officer|owner|"
+                   r"principal|staff|senior|junior|phd|entwickler\w*|développeu\w*|ingénieur\w*|"
+                   r"desarrollador\w*|ingenier[oa]s?|разработчи\w*|инженер\w*)\b", re.I)
+_ON_ONES_OWN = re.compile(r"\W*(?:freelancer?|independent|self-employed)\W*", re.I)
+_SEP = re.compile(r"[ \t]*(?:,|·|\||[ \t][—–-][ \t]|[ \t]@(?=[ \t]))[ \t]*")  # "Jane Doe @ Acme" too
+
+
+def byline(text: str, s: int, e: int) -> tuple[list[tuple[str, Span]], Span | None] | None:
+    """The people of the byline ``text[s:e]`` (its lead already passed) and their organisation's span."""
+    s, e = mk.clean_span(text, (s, e), " \t")
+    cuts = [m for m in _SEP.finditer(text, s, e) if not _in_link(text, s, m.start())]
+    for cut in [None] + cuts[::-1]:
+        end = cut.start() if cut else e
+        found = cell_people(text, s, end, nick_ok=False)
+        if found is None or not found[0] or any(is_role(n) for n, _ in found[0]):
+            continue  # "Staff Engineer" is what Jane Doe does
+        people, org = found
+        if org is not None and is_role(text[org[0]:org[1]]):
+            org = None  # "Tom Lee, SRE @ Acme": the word after the comma is his role
+        if cut is not None and org is None:
+            org = byline_org(text, cut.end(), e)
+        return people, org
+    return None
+
+
+def byline_org(text: str, s: int, e: int, at_only: bool = False) -> Span | None:
+    """Where the people work, from what follows their names: a role, then the company after "@"
+    (with ``at_only``, nothing without the "@" or "at")."""
+    at = None
+    for m in _AT.finditer(text, s, e):
+        at = m
+        break
+    if at is not None:
+        s = at.end()
+    elif at_only or _ROLE.search(text, s, e) or not text[s:s + 1].isupper() and text[s:s + 1] != "[":
+        return None  # "independent consultant", "Staff Engineer": what they do, not where
+    link = next((lk for lk in mk.links(text, s, e) if lk.span[0] == s), None)
+    span = mk.clean_span(text, link.text_span, " ") if link else mk.clean_span(text, (s, e), " \t*_.,;")
+    return span if 2 <= span[1] - span[0] <= 60 else None
+
+
+def is_role(words: str, any_case: bool = False) -> bool:
+    """Whether ``words`` say what someone does ("Staff Engineer"), not who they are; ``any_case``: also
+    in lower case, of two words or more ("independent consultant", never "freelance" alone)."""
+    if not _ROLE.search(words) or _ON_ONES_OWN.fullmatch(words):
+        return False  # "Freelance" is written where the company goes, and read as one
+    if any_case and len(words.split()) >= 2 and words[:1].islower():
+        return True
+    return all(w[:1].isupper() or not w[:1].isalpha() for w in words.split())
+
+
+def _in_link(text: str, s: int, pos: int) -> bool:
+    """Whether ``pos`` is inside a link's brackets or URL (a comma in a link is not a separator)."""
+    depth = 0
+    for c in text[s:pos]:
+        if c in "[(":
+            depth += 1
+        elif c in "])":
+            depth = max(0, depth - 1)
+    return depth > 0
