@@ -123,3 +123,11 @@ def test_sponsors_hosts_and_photographers_in_the_same_shape_are_no_talks():
             "[Watch the video](https://www.youtube.com/watch?v=jjjjjjjjjjj) | [Slide](https://x.test/s.pdf)\n\n"
             "- *Jeudi 13 avril* — [Engine Shed](https://engine.example)\n")
     assert _talks(body) == []
+
+
+def test_a_reading_list_and_a_jobs_list_in_that_shape_are_no_talks():
+    body = ("Books we recommend this month:\n\n"
+            "**Martin Kleppmann** — *Designing Data-Intensive Applications*\n\n"
+            "And who is hiring:\n\n"
+            "**Acme** (Berlin) — *Senior Rust Engineer* · [apply](https://acme.com/jobs)\n")
+    assert _talks(body) == []

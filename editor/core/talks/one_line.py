@@ -229,7 +229,12 @@ def one_line_talk(text: str, s: int, e: int) -> Draft | None:
         d.kind = "no_talk"  # "**Acme** (Gold sponsor) — *pizza*", "**Tom** — *our host*": no talk, by no rule
         return d
     labelled = told == "label" or any(c.isalpha() for c in text[s0:s])  # "Lightning talk: " before it all
-    if linked and not media or not (labelled or media or _reads_as_title(str(d.values["title"]))):
+    # without a recording, slides, a start or a kind label: "**Jane Doe** (Acme) — *A Title Here*", full
+    # names and their company (a reading list's "**Author** — *Book*", a jobs list's "**Acme** — *Role*"
+    # are not talks)
+    bare = not (labelled or media)
+    if bare and (linked or "organisation" not in d.values or all(" " not in n for n, _ in d.speakers)
+                 or not _reads_as_title(str(d.values["title"]))):
         return None
     d.cue = True
     d.start, d.end = s, e
