@@ -131,3 +131,24 @@ def test_a_reading_list_and_a_jobs_list_in_that_shape_are_no_talks():
             "And who is hiring:\n\n"
             "**Acme** (Berlin) — *Senior Rust Engineer* · [apply](https://acme.com/jobs)\n")
     assert _talks(body) == []
+
+
+def test_plural_speaker_labels_in_several_languages_and_roles_between_the_names():
+    body = ("### 🎤 Core Web Vitals at scale\n\n"
+            "Speakers: **Lily Zhang**, Software Engineer at BBC, and **Marcus Bell**, "
+            "Engineering Manager at BBC\n\n"
+            "### 🎤 Colas sin dolor\n\n"
+            "Ponentes: [Lucía Pérez](https://twitter.com/lp) (Glovo) y "
+            "[Iker Sanz](https://twitter.com/is) (Glovo)\n")
+    assert [_fields(t) for t in _talks(body)] == [
+        (["Lily Zhang", "Marcus Bell"], "BBC", "Core Web Vitals at scale", None, None),
+        (["Lucía Pérez", "Iker Sanz"], "Glovo", "Colas sin dolor", None, None),
+    ]
+
+
+def test_a_bold_title_line_over_a_speaker_line_labelled_in_german():
+    body = ("**Typsichere Formulare mit Zod**\n"
+            "Sprecherin: [Anna Berg](https://twitter.com/aberg) — Entwicklerin bei Zalando\n"
+            "📺 [Ab 4:05 ansehen](https://www.youtube.com/watch?v=kkkkkkkkkkk&t=245s)\n")
+    assert [_fields(t) for t in _talks(body)] == [
+        (["Anna Berg"], "Zalando", "Typsichere Formulare mit Zod", 245, None)]

@@ -201,14 +201,20 @@ def _profile_name(text: str, s: int, e: int) -> list:
 
 
 def _more_named(text: str, names: list, line_end: int, end: int) -> list:
-    """The other speakers of a plural label's paragraph, each linked or bold at the start of a part."""
-    out, base = list(names), names[-1][1][1]
-    for m in re.finditer(r"(?:,|\band\b|\bund\b|\bet\b|&|\n)[ \t]*(?:and[ \t]+)?", text[base:end]):
-        at = base + m.end()
-        more = speakers_at(text, at, end, at_start=True)
-        if more and more[0][1][0] - at <= 2 and all(more[0][0] != n for n, _ in out):
+    """The other speakers of a plural label's paragraph, each at the start of a part; when the first is
+    bold or linked, only the bold or linked ones ("**A**, Software Engineer at X, and **B**, …")."""
+    marked = text[names[0][1][0] - 1:names[0][1][0]] in ("*", "_", "[")
+    out = [n for n in names if not marked or text[n[1][0] - 1:n[1][0]] in ("*", "_", "[")]
+    base = names[0][1][1]
+    for m in _MORE.finditer(text, base, end):
+        more = speakers_at(text, m.end(), end, at_start=True)
+        if more and more[0][1][0] - m.end() <= 2 and all(more[0][0] != n for n, _ in out) and (
+                not marked or text[more[0][1][0] - 1:more[0][1][0]] in ("*", "_", "[")):
             out.append(more[0])
-    return out
+    return sorted(out, key=lambda n: n[1][0])
+
+
+_MORE = re.compile(r"(?:,|&|\n|\b(?:and|und|et|y|e|i|en|og|och|és|ve|и)\b)[ \t]*(?:(?:and|y|et|und)[ \t]+)?")
 
 
 _LEAD_SYMBOLS = "".join(chr(c) for c in range(0x2000, 0x2BFF)) + "".join(

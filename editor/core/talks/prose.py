@@ -94,6 +94,8 @@ _STRONG_CUE = re.compile(r"\btalk|\bpresent|\blightning|\bkeynote|\blecture|\bsp
                          re.I)
 _TITLE_LINE = re.compile(r"[ \t]*(?:\*\*|__|[\"“])(?P<t>[^*_\"”\n]{3,200})(?:\*\*|__|[\"”])"
                          r"[ \t]*(?:\\|  )?\n")
+_LINE_LABEL = re.compile(r"[ \t]*(?:\*\*|__)?[^\W\d_]{2,20}(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*"
+                         r"(?=[\[*_\w])")
 _PRONOUN = re.compile(r"(?:She|He|They|Sie|Er|Elle|Il|Ella|Él|Lei|Lui|Zij|Hij|Ona|On)\b")
 _NAMED_THING = re.compile(r"\b(?:project|library|tool|book|product|app|framework|package|company|team)\s+"
                           r"(?:called|named)$", re.I)
@@ -431,8 +433,9 @@ def _comma_org(text: str, d: Draft, tail: int, e: int) -> None:
 def prose(text: str, s: int, e: int, *, at_start: bool = False) -> Draft | None:
     """A talk named in prose in ``text[s:e]`` (a paragraph or list item), or None."""
     first_line = _TITLE_LINE.match(text, s, e)
-    if first_line:  # "**Title**" on its own line, the speaker on the next
-        sp = speakers_at(text, first_line.end(), e, at_start=True)
+    if first_line:  # "**Title**" on its own line, the speaker on the next ("Sprecherin: Name")
+        label = _LINE_LABEL.match(text, first_line.end(), e)
+        sp = speakers_at(text, label.end() if label else first_line.end(), e, at_start=True)
         if sp:
             d = Draft("prose")
             between = text[sp[0][1][1]:sp[-1][1][0]] if len(sp) == 2 else ""
