@@ -152,3 +152,13 @@ def test_a_bold_title_line_over_a_speaker_line_labelled_in_german():
             "📺 [Ab 4:05 ansehen](https://www.youtube.com/watch?v=kkkkkkkkkkk&t=245s)\n")
     assert [_fields(t) for t in _talks(body)] == [
         (["Anna Berg"], "Zalando", "Typsichere Formulare mit Zod", 245, None)]
+
+
+def test_a_panel_or_round_table_told_in_prose_is_no_talk():
+    body = ("We ended with a panel discussion with **Anna Berg** and **Ben Ode** about hiring juniors. "
+            "[Video](https://youtu.be/abcdefghijk?t=3000)\n\n"
+            "Zum Schluss gab es eine Podiumsdiskussion mit **Jonas Weber** und **Eva Roth** über Remote. "
+            "[Video](https://youtu.be/abcdefghijk?t=3100)\n\n"
+            "Per acabar, una taula rodona amb **Pere Vilà** i **Marta Puig** sobre el futur. "
+            "[Vídeo](https://youtu.be/abcdefghijk?t=3200)\n")
+    assert _talks(body) == []

@@ -56,6 +56,9 @@ NEGATIVE = re.compile(
     r"short pitch|sponsor pitch|(?:dos|deux|due|duas|zwei|twee|två|to|dwie|dva)[ -](?:minut\w*)|"
     r"(?:has|have|had) (?:already )?promised|lined up|save the date|registration opens|"
     r"ajorna\w*|ajornad\w*|cancel·la\w*|"
+    r"(?:panel(?:[ -]?discussion)?|round[ -]?table|fireside chat|podiumsdiskussion|podiumsgespräch|"
+    r"table ronde|mesa redonda|taula rodona|tavola rotonda|paneldiscussie)\s+(?:with|mit|amb|con|avec|met|"
+    r"on|about|über|sobre|sur|su|over)\b|"
     r"playlist|llista de reproducci[óo]|lista de reproducci[óo]n|lista de reprodu[çc][ãa]o|"
     # a call for speakers names the person to write to, not a speaker
     r"call for (?:speakers|papers|talks|proposals)|cfp|looking for speakers|speakers wanted|"
