@@ -105,7 +105,7 @@ def test_one_line_talks_with_linked_names_by_a_connecting_word_or_in_japanese():
             "**Marie Curie** (Mozilla) · [diapos](https://x.test/rust.pdf)\n"
             "- 🎬 [Gleam im Alltag](https://www.youtube.com/watch?v=iiiiiiiiiii&list=PL1&index=2&t=1m5s) — "
             "Jonas Weber (SAP)\n\n"
-            "**Tom Rees**: *Why we left Kubernetes* — at 12:00 in the video\n\n"
+            "**Tom Rees**: *Why we left Kubernetes* — at 12m00s in the video\n\n"
             "**山田 花子**（ミズナラ）— 「型のある暮らし」— 録画の 6:45 から\n")
     assert [_fields(t) for t in _talks(body)] == [
         (["Marie Curie"], "Mozilla", "Rust pour les débutants", None, "https://x.test/rust.pdf"),

@@ -49,7 +49,8 @@ _EMPH = re.compile(r"(?:\*\*?|__?)(?P<in>[^*_\n]+?)(?:\*\*?|__?)")
 _RECORDING = re.compile(r"recording|video|vídeo|vidéo|stream|livestream|enregistrement|aufzeichnung|"
                         r"aufnahme|grabaci[óo]n|gravaci[óo]|grava[çc][ãa]o|registrazione|opname|nagrani|"
                         r"minute|minuto|minut|min\b|録画|動画|录像|视频|녹화|영상|записи|видео", re.I)
-_CLOCK = re.compile(r"(?<![\d:.])(?P<t>\d{1,2}:\d{2}(?::\d{2})?)(?![\d:]|\s*(?:[ap]\.?m\b|h\b|uhr\b|Uhr\b))")
+_CLOCK = re.compile(r"(?<![\d:.])(?P<t>\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}h\d{1,2}m(?:\d{1,2}s)?|"
+                    r"\d{1,3}m\d{1,2}s)(?![\d:]|\s*(?:[ap]\.?m\b|h\b|uhr\b))", re.I)
 # a student's year or course in brackets is not an organisation: "(3rd year)", "(Year 2, CS)"
 _STUDY = re.compile(r"\b(?:\d(?:st|nd|rd|th)[ -]year|year[ -]?\d|first[- ]year|second[- ]year|third[- ]year|"
                     r"final[- ]year|fresher|undergrad\w*|alumn\w*|student|PhD|MSc|BSc|MEng|BEng)\b", re.I)
@@ -187,8 +188,9 @@ def _start(text: str, span: Span, d: Draft) -> None:
     if len(words) > 80 or not (_RECORDING.search(words) or re.search(r"[📺▶⏯⏱🎥🎬]", words)
                                or re.search(r"\b\d{1,2}:\d{2}:\d{2}\b", words)):
         return
-    m = _CLOCK.search(text, *span)
-    if m and "start_seconds" not in d.values:
+    urls = [lk.url_span for lk in mk.links(text, *span) if lk.url_span is not None]
+    m = next((c for c in _CLOCK.finditer(text, *span) if not any(a <= c.start() < b for a, b in urls)), None)
+    if m and "start_seconds" not in d.values:  # (a start in a link's address is the link's, read with it)
         t = m.span("t")
         d.put("start_label", text[t[0]:t[1]], t)
         d.put("start_seconds", parse_time(text[t[0]:t[1]]), t)
