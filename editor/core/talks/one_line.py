@@ -128,7 +128,7 @@ def _linked_speakers(text: str, span: Span, d: Draft) -> bool:
 def _plain_speakers(text: str, span: Span, d: Draft) -> bool:
     """Names filling the segment: "Jane Doe (Acme)", "Jane Doe, Acme", "Duncan & Sophie"."""
     s, e = mk.clean_span(text, span, " \t.")
-    parts = [p for p in re.split(r"\s*,\s*", text[s:e])]
+    parts = re.split(r"\s*,\s*", text[s:e])
     org = None
     if len(parts) == 2 and not re.search(r"\s(?:and|&|und|et|y|i)\s", text[s:e]) and mk.name_like(parts[0]):
         at = text.rfind(",", s, e)  # "Laura Chen, Morgan Stanley": one name, then its organisation
@@ -226,8 +226,8 @@ def one_line_talk(text: str, s: int, e: int) -> Draft | None:
             d.put("slides_url", link.url, link.url_span)
     media = any(k in d.values for k in ("video_url", "slides_url", "start_seconds"))
     linked = told == "plain" or text.startswith("[", d.speakers[0][1][0] - 1)
-    role = _ROLE.search(str(d.values.get("organisation", "")))
-    if role or not media and _ROLE.search(str(d.values["title"])):
+    org, title = str(d.values.get("organisation", "")), str(d.values["title"])
+    if _ROLE.search(org) or not media and _ROLE.search(title):
         d.kind = "no_talk"  # "**Acme** (Gold sponsor) — *pizza*", "**Tom** — *our host*": no talk, by no rule
         return d
     labelled = told == "label" or any(c.isalpha() for c in text[s0:s])  # "Lightning talk: " before it all
@@ -236,7 +236,7 @@ def one_line_talk(text: str, s: int, e: int) -> Draft | None:
     # are not talks)
     bare = not (labelled or media)
     if bare and (linked or "organisation" not in d.values or all(" " not in n for n, _ in d.speakers)
-                 or not _reads_as_title(str(d.values["title"]))):
+                 or not _reads_as_title(title)):
         return None
     d.cue = True
     d.start, d.end = s, e
@@ -269,7 +269,7 @@ def _opening(text: str, parts: list[Span], d: Draft) -> tuple[str, list[Span]] |
     if _speakers(text, parts[0], d):
         told = _title(text, parts[1], d)
         return (told, parts) if told else None
-    if text[parts[0][0]].isalpha():  # plain names: the line must have the talk's media (see byline)
+    if text[parts[0][0]].isalpha():  # plain names: the line must have the talk's media (one_line_talk)
         if parts[0][1] - parts[0][0] > 80 or not _plain_speakers(text, parts[0], d):
             return None
         told = _title(text, parts[1], d)
@@ -279,7 +279,7 @@ def _opening(text: str, parts: list[Span], d: Draft) -> tuple[str, list[Span]] |
         return None
     if _speakers(text, parts[1], d):
         return told, parts
-    # plain names after the title: the line must have the talk's media (see byline)
+    # plain names after the title: the line must have the talk's media (one_line_talk)
     if parts[1][1] - parts[1][0] <= 80 and _plain_speakers(text, parts[1], d):
         return "plain", parts
     return None

@@ -1,4 +1,4 @@
-"""Sessions of a meetup that are no talk: a panel, a round table, a fireside chat, a sponsor's pitch.
+"""Sessions of a meetup that are no talk: a panel, a round table, a fireside chat, a debate, a Q&A.
 
 A roundup lists them beside the talks in the same shape ("### 🎙️ Panel: Build vs buy",
 "🎬 [Taula rodona: el futur …](…) — amb …", "**Panel — "Is a degree worth it?"**: with …"); what
