@@ -13,7 +13,9 @@ imports from here, never from a module inside (a test checks it). Modules:
                  ``numbered``: headings that number the talks, "Talk 2 —", "分享一：", "第二場";
                  ``speaker_headings``: a heading that only names the speakers;
                  ``cards``: a photo, quote or byline card per talk; ``bylines``: "— Name, Role @ Company";
-                 ``asides``: talks a post only mentions, the next meetup's or one given elsewhere)
+                 ``asides``: talks a post only mentions, the next meetup's or one given elsewhere;
+                 ``one_line``: a talk told in one line, caption or playlist bullet, "**Name** (Org) —
+                 *Title* — at 6:45"; ``panels``: panels and round tables, no talks in any shape)
 ``schedule``     talks kept in a front matter list (``liquid_loops``: what the body's loop over it shows)
 ``event``        recording, sponsors, next meetup; their edits
 ``field_edits``  minimal edits of one talk's fields and takeaways
