@@ -162,3 +162,10 @@ def test_a_panel_or_round_table_told_in_prose_is_no_talk():
             "Per acabar, una taula rodona amb **Pere Vilà** i **Marta Puig** sobre el futur. "
             "[Vídeo](https://youtu.be/abcdefghijk?t=3200)\n")
     assert _talks(body) == []
+
+
+def test_a_one_line_talk_in_the_next_meetups_section_of_a_recap_is_not_the_posts():
+    body = ("**Jane Doe** (Acme) — *Caching at the edge for everyone* — at 3:10 in the recording\n\n"
+            "## Coming up in April\n\n"
+            "**Ann Lee** (Initech) — *Type-safe SQL without an ORM* · [slides](https://speakerdeck.com/al/sql)\n")
+    assert [t.speakers for t in _talks(body)] == [["Jane Doe"]]

@@ -21,7 +21,7 @@ from . import markup as mk
 from .draft import Draft
 from .videos import is_slides_url, is_video_url, link_kind
 
-_IN_TEXT = ("prose", "item", "schedule")
+_IN_TEXT = ("prose", "item", "schedule", "one_line")
 _COMING = re.compile(
     r"\b(?:next\s+(?:meetup|event|time|month|edition|session|meeting|gathering)|coming\s+(?:up|soon|next)|"
     r"upcoming|save\s+the\s+date|see\s+you\s+next|nächste[snmr]?\s+(?:treffen|meetup|termin|mal)|demnächst|"
