@@ -169,3 +169,10 @@ def test_a_one_line_talk_in_the_next_meetups_section_of_a_recap_is_not_the_posts
             "## Coming up in April\n\n"
             "**Ann Lee** (Initech) — *Type-safe SQL without an ORM* · [slides](https://speakerdeck.com/al/sql)\n")
     assert [t.speakers for t in _talks(body)] == [["Jane Doe"]]
+
+
+def test_a_two_minute_lightning_talk_is_a_talk_a_two_minute_intro_is_not():
+    body = ("Then **Jamie Ross** gave a two-minute lightning talk on Vim keybindings. "
+            "[Video](https://youtu.be/abcdefghijk?t=300)\n\n"
+            "**Sam Hill** from Vercel did a quick two-minute intro to their startup programme.\n")
+    assert [(t.speakers, t.start_seconds) for t in _talks(body)] == [(["Jamie Ross"], 300)]

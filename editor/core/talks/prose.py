@@ -52,7 +52,8 @@ NEGATIVE = re.compile(
     r"enregistr(?:ement|[ée]e?s?)|rimandat[oaie]|annullat[oaie]|postponed|verschoben|abgesagt|"
     r"pospuest[oa]s?|cancelad[oa]s?|adiad[oa]s?|reporté(?:e|s|es)?|"
     # a sponsor's short pitch, a talk still to come, the playlist of the whole evening
-    r"(?:for|in) (?:a couple of|a few|two|2) minutes|(?:two|2)[- ]minutes?\b|quick (?:\w+[- ])?intro|"
+    r"(?:for|in) (?:a couple of|a few|two|2) minutes|(?:two|2)[- ]minutes?\b(?![- ](?:lightning|talk))|"
+    r"quick (?:\w+[- ])?intro|"
     r"short pitch|sponsor pitch|(?:dos|deux|due|duas|zwei|twee|två|to|dwie|dva)[ -](?:minut\w*)|"
     r"(?:has|have|had) (?:already )?promised|lined up|save the date|registration opens|"
     r"ajorna\w*|ajornad\w*|cancel·la\w*|"
