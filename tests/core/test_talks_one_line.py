@@ -176,3 +176,14 @@ def test_a_two_minute_lightning_talk_is_a_talk_a_two_minute_intro_is_not():
             "[Video](https://youtu.be/abcdefghijk?t=300)\n\n"
             "**Sam Hill** from Vercel did a quick two-minute intro to their startup programme.\n")
     assert [(t.speakers, t.start_seconds) for t in _talks(body)] == [(["Jamie Ross"], 300)]
+
+
+def test_speaker_lines_under_headings_with_role_comma_company_and_a_bold_name_the_rules_would_refuse():
+    body = ("### Kafka in production\n\n"
+            "Speaker: [Owen Pritchard](https://twitter.com/op) — Staff Engineer, Ledgerline\n\n"
+            "### Passkeys for real\n\n"
+            "Speaker: **Dev Patel** (1Password)\n")
+    assert [_fields(t) for t in _talks(body)] == [
+        (["Owen Pritchard"], "Ledgerline", "Kafka in production", None, None),
+        (["Dev Patel"], "1Password", "Passkeys for real", None, None),
+    ]

@@ -12,6 +12,7 @@ import re
 
 from . import markup as mk
 from .bullets import label_links, line_labels, people, talk_title
+from .bylines import is_role
 from .draft import Draft, set_video
 from .kinds import after_kind
 from .org import paren_org
@@ -118,6 +119,9 @@ def heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | No
         role = _ROLE_AT.match(text, after, byline)
         if role:  # "Speaker: [Jane Doe](…) — Staff Engineer at Acme": the company, not the role
             d.put("organisation", role.group("o"), role.span("o"))
+        role = _ROLE_COMMA.fullmatch(text, after, byline)
+        if role and is_role(role.group("r")):  # "— Staff Engineer, Acme"
+            d.put("organisation", role.group("o"), role.span("o"))
         after = skip_markup(text, names[-1][1][1])
         paren_org(text, d, after, byline, lower_ok=True)
         m = re.match(r",\s*([^,()\n]{2,50}?)\s*$", text[after:byline])
@@ -190,14 +194,27 @@ _PROFILE_URL = re.compile(r"https?://(?:www\.)?(?:twitter\.com|x\.com|github\.co
 
 
 def _profile_name(text: str, s: int, e: int) -> list:
-    """After a speaker label, a link to a profile whose text is two to four capitalised words: the
-    speaker, even when a word is one the name rules refuse as a first name ("Dev", "Will", "Grace")."""
+    """After a speaker label, a link to a profile or a bold run whose text is two to four capitalised
+    words: the speaker, even when a word is one the name rules refuse as a first name ("Dev", "Will")."""
     link = next((lk for lk in mk.links(text, s, e) if lk.url), None)
-    words = link.text.split() if link else []
-    if link is None or link.span[0] - s > 2 or not _PROFILE_URL.match(link.url) or not 2 <= len(words) <= 4 \
+    opened = text[s - 2:s] in ("**", "__")  # the label took the bold's opening: "Speaker: **Dev Patel**"
+    bold = re.compile(r"(?P<n>[^*_\n]{3,60})(?:\*\*|__)" if opened else
+                      r"[ \t]*(\*\*|__)(?P<n>[^*_\n]{3,60})\1").match(text, s, e)
+    if link is not None and link.span[0] - s <= 2 and _PROFILE_URL.match(link.url):
+        name, span = link.text, link.text_span
+    elif bold:
+        name, span = bold.group("n"), bold.span("n")
+    else:
+        return []
+    words = name.split()
+    if not 2 <= len(words) <= 4 \
             or not all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words):
         return []
-    return [(link.text, link.text_span)]
+    return [(name, span)]
+
+
+_ROLE_COMMA = re.compile(r"[ \t]*[—–-][ \t]*(?P<r>[^,\n()\[\]]{2,50}?),[ \t]*"
+                         r"(?P<o>[^\s,()\[\]][^,\n()\[\]]{0,48}?)[ \t.]*")
 
 
 def _more_named(text: str, names: list, line_end: int, end: int) -> list:
