@@ -187,3 +187,12 @@ def test_speaker_lines_under_headings_with_role_comma_company_and_a_bold_name_th
         (["Owen Pritchard"], "Ledgerline", "Kafka in production", None, None),
         (["Dev Patel"], "1Password", "Passkeys for real", None, None),
     ]
+
+
+def test_a_caption_in_italics_under_the_speakers_photo():
+    body = ("![Nkechi presenting](/img/n.jpg)\n"
+            "*Nkechi Adeyemi (Qualcomm) — “Your cloud bill is a design doc” — at 29:10 in the video*\n\n"
+            "![Last year's picnic](/img/picnic.jpg)\n"
+            "*Last year's picnic — Aoife Kelly (Intercom) and Nkechi Adeyemi (Qualcomm) at the final*\n")
+    assert [_fields(t) for t in _talks(body)] == [
+        (["Nkechi Adeyemi"], "Qualcomm", "Your cloud bill is a design doc", 1750, None)]

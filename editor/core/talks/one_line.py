@@ -41,6 +41,7 @@ _OPENERS = "*_[\"“„«‘'「『《"
 _BY = re.compile(r"[ \t]+(?:by|par|von|de|di|da|por|door|av|af|od|от)[ \t]+(?=[*_\[]|[^\W\d_])")
 # "**Title**: Jane Doe (Acme) — what it was about": a bold title closed by a colon, the speakers after it
 _TITLE_COLON = re.compile(r"(\*\*|__)(?P<t>[^*_\n]{3,160}?)(?:(?<=[:：])\1|\1[ \t]*[:：])[ \t]+")
+_ITALIC_LINE = re.compile(r"([*_])(?![*_])(?P<in>[^*_\n]+)(?<![*_])\1")
 _BOLD = re.compile(r"(\*\*|__)(?P<in>[^*_\n]+?)\1")
 _PAREN = re.compile(r"[ \t]*[(（][ \t]*(?P<o>[^()（）\n]{2,80}?)[ \t]*[)）]")
 _EMPH = re.compile(r"(?:\*\*?|__?)(?P<in>[^*_\n]+?)(?:\*\*?|__?)")
@@ -203,6 +204,10 @@ def one_line_talk(text: str, s: int, e: int) -> Draft | None:
     other rule's either."""
     if e - s > 1500:
         return None
+    s, e = mk.clean_span(text, (s, e), " \t\n")
+    whole = _ITALIC_LINE.fullmatch(text, s, e)
+    if whole:  # a caption in italics: "*Jane Doe (Acme) — “Title” — at 6:45 in the recording*"
+        s, e = whole.span("in")
     s0, s = s, after_kind(text, s, e)
     if text[s:s + 1] not in _OPENERS and not _PLAIN_FIRST.match(text, s, e):
         return None  # bold or linked names, an emphasised, quoted or linked title: nothing else opens it
