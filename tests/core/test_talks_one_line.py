@@ -196,3 +196,12 @@ def test_a_caption_in_italics_under_the_speakers_photo():
             "*Last year's picnic — Aoife Kelly (Intercom) and Nkechi Adeyemi (Qualcomm) at the final*\n")
     assert [_fields(t) for t in _talks(body)] == [
         (["Nkechi Adeyemi"], "Qualcomm", "Your cloud bill is a design doc", 1750, None)]
+
+
+def test_a_playlist_entry_with_several_people_is_a_panel_and_one_plain_name_a_talk():
+    body = ("- 🎬 [El futur dels hackerspaces](https://www.youtube.com/watch?v=lllllllllll&index=3) — "
+            "amb Pere Vilà, Marta Puig, Jordi Casals i l'Eduard Serra\n"
+            "- 🎬 [Domòtica sense núvol](https://www.youtube.com/watch?v=mmmmmmmmmmm&index=1) — Marta Puig · "
+            "[diapositives](https://speakerdeck.com/mp/d)\n")
+    assert [_fields(t) for t in _talks(body)] == [
+        (["Marta Puig"], None, "Domòtica sense núvol", None, "https://speakerdeck.com/mp/d")]

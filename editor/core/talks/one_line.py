@@ -41,6 +41,8 @@ _OPENERS = "*_[\"“„«‘'「『《"
 _BY = re.compile(r"[ \t]+(?:by|par|von|de|di|da|por|door|av|af|od|от)[ \t]+(?=[*_\[]|[^\W\d_])")
 # "**Title**: Jane Doe (Acme) — what it was about": a bold title closed by a colon, the speakers after it
 _TITLE_COLON = re.compile(r"(\*\*|__)(?P<t>[^*_\n]{3,160}?)(?:(?<=[:：])\1|\1[ \t]*[:：])[ \t]+")
+# a session of three people or more "with" each other, or one "moderated by" someone: a panel
+_PANEL_PEOPLE = re.compile(r"(?:with|amb|con|mit|avec|met|com)[ \t]+(?:[^,\n]+,){2}|.*\bmoderat", re.I)
 _ITALIC_LINE = re.compile(r"([*_])(?![*_])(?P<in>[^*_\n]+)(?<![*_])\1")
 _BOLD = re.compile(r"(\*\*|__)(?P<in>[^*_\n]+?)\1")
 _PAREN = re.compile(r"[ \t]*[(（][ \t]*(?P<o>[^()（）\n]{2,80}?)[ \t]*[)）]")
@@ -284,6 +286,9 @@ def _opening(text: str, parts: list[Span], d: Draft) -> tuple[str, list[Span]] |
         return None
     if _speakers(text, parts[1], d):
         return told, parts
+    if _PANEL_PEOPLE.match(text, *parts[1]):  # "[Title](…) — with A, B, C and D (moderated by E)"
+        d.kind = "no_talk"
+        return None
     # plain names after the title: the line must have the talk's media (one_line_talk)
     if parts[1][1] - parts[1][0] <= 80 and _plain_speakers(text, parts[1], d):
         return "plain", parts
