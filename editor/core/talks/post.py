@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..frontmatter import ParsedPost, parse
+from .announcements import announced_only
 from .event import recognise_event
 from .knowledge import Knowledge, apply
 from .lines import not_a_roundup
@@ -25,7 +26,10 @@ def recognise(text: str, knowledge: Knowledge | None = None, parsed: ParsedPost 
     fm = parsed.front_matter
     if fm is not None and not_a_roundup(fm.values.get("title")):
         return Recognition([], recognise_event(text, parsed, []))
-    talks = with_front_matter(schedule_talks(text, parsed), body_talks(text, parsed.body_start))
+    body = body_talks(text, parsed.body_start)
+    if fm is not None and announced_only(fm.values, body):
+        body = []
+    talks = with_front_matter(schedule_talks(text, parsed), body)
     talks.sort(key=lambda t: t.span[0])
     if knowledge is not None:
         try:

@@ -47,6 +47,7 @@ from .shapes import labelled, schedule_item, timed_lines
 from .slide_lists import keyed_slides
 from .span_index import Cover, LineIndex
 from .speaker_headings import speaker_heading
+from .speaker_items import definition_speakers, speaker_item
 from .tables import table_talks
 from .told import told_para
 from .videos import is_slides_url, is_video_url, youtube_id
@@ -119,6 +120,11 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
                 drafts.append(d)
                 i = j
                 continue
+            d = speaker_item(text, b)
+            if d is not None:
+                drafts.append(d)
+                i += 1
+                continue
             d = timetable_item(text, b) or programme_line(text, b.content, b.end)
             if d:
                 sub_item_media(text, b, d)
@@ -182,7 +188,8 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
                 i += 1
                 continue
             rows = table_talks(text, b)
-            rows = rows if rows is not None else definition_talks(text, b) or thanks_talks(text, b) or None
+            rows = rows if rows is not None else (definition_speakers(text, b) or definition_talks(text, b)
+                                                  or thanks_talks(text, b) or None)
             if rows is not None:
                 drafts += rows
                 i += 1
@@ -293,7 +300,7 @@ def _is_anchor(text: str, blocks: list[mk.Block], k: int) -> bool:
     if b.kind == "heading":
         return (bullet_section(text, blocks, k)[0] or labelled_section(text, blocks, k)[0]) is not None
     if b.kind == "item":
-        if timetable_item(text, b) or programme_line(text, b.content, b.end) \
+        if speaker_item(text, b) or timetable_item(text, b) or programme_line(text, b.content, b.end) \
                 or schedule_item(text, b.content, b.end) or link_item(text, b.content, b.end):
             return True
         d = prose(text, b.content, b.end, at_start=True)
@@ -305,7 +312,8 @@ def _is_anchor(text: str, blocks: list[mk.Block], k: int) -> bool:
                 or byline_card(text, blocks, k):
             return True
         if speaker_include(text, b) or table_talks(text, b) or label_lines(text, b) or labelled(text, b) \
-                or definition_talks(text, b) or thanks_talks(text, b) or closing_byline(text, b):
+                or definition_speakers(text, b) or definition_talks(text, b) or thanks_talks(text, b) \
+                or closing_byline(text, b):
             return True
         d = told_para(text, b) or prose(text, b.start, b.end) or _first_name_para(text, blocks, k)
         return bool(d and (d.cue or embed_follows(blocks, k) or _photo_follows(blocks, k, d)
