@@ -25,6 +25,7 @@ from .html_talks import html_entries, opens_talk_block
 from .lines import closing_byline, definition_talks, link_item, thanks_talks
 from .liquid import include_entries, speaker_include
 from .model import Talk
+from .narrated import narrated_talk
 from .numbered import keep_section_talks, numbered_section
 from .parts import (
     alt_title,
@@ -209,7 +210,8 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
                 i = extend_entry(text, blocks, i + 1, d)
                 drafts.append(d)
                 continue
-            d = told_para(text, b) or prose(text, b.start, b.end) or _first_name_para(text, blocks, i)
+            d = narrated_talk(text, b, told_para(text, b) or prose(text, b.start, b.end)
+                              or _first_name_para(text, blocks, i))
             if d and (d.cue or embed_follows(blocks, i) or _photo_follows(blocks, i, d)
                       or _list_follows(text, blocks, i, d)):
                 _photo_before(text, blocks, i, d, drafts)
@@ -315,7 +317,8 @@ def _is_anchor(text: str, blocks: list[mk.Block], k: int) -> bool:
                 or definition_speakers(text, b) or definition_talks(text, b) or thanks_talks(text, b) \
                 or closing_byline(text, b):
             return True
-        d = told_para(text, b) or prose(text, b.start, b.end) or _first_name_para(text, blocks, k)
+        d = narrated_talk(text, b, told_para(text, b) or prose(text, b.start, b.end)
+                          or _first_name_para(text, blocks, k))
         return bool(d and (d.cue or embed_follows(blocks, k) or _photo_follows(blocks, k, d)
                            or _list_follows(text, blocks, k, d)))
     if b.kind == "image":
