@@ -132,5 +132,7 @@ So far we have:
   - “Static sites at scale”
 """
     assert recognise(english).talks == []
-    # the same post after the evening, with its recording, keeps its talk
-    assert len(recognise(english + "  - [Video](https://youtu.be/AbCdEfGhIjK?t=60)\n").talks) == 1
+    # a post only tagged as an announcement keeps a talk with its recording
+    tagged = english.replace('"June: speakers wanted"', '"June meetup"')
+    assert recognise(tagged).talks == []
+    assert len(recognise(tagged + "  - [Video](https://youtu.be/AbCdEfGhIjK?t=60)\n").talks) == 1

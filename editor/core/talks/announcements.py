@@ -2,9 +2,10 @@
 
 "vol.24 の参加者・LT発表者を募集しています" (categories: announcement), "April 2024: speakers wanted",
 "Call for speakers", a post tagged הכרזה, Ankündigung, annonce, анонс, 告知: its speakers so far are
-named ahead of the evening, with no recording or slides. A roundup that happens to carry such a tag
-keeps its talks when any of them links a recording or slides (a link to a blog post about the
-talk is neither).
+named ahead of the evening, with no recording or slides. A call for speakers names earlier talks, with
+their recordings, as examples: none is its own unless its title also says it is a recap. A roundup that
+happens to carry an announcement tag keeps its talks when any of them links a recording or slides
+(a link to a blog post about the talk is neither).
 """
 
 from __future__ import annotations
@@ -21,6 +22,11 @@ _TITLED = re.compile(r"\b(?:speakers?\s+wanted|call\s+for\s+(?:speakers|papers|t
                      r"referent(?:inn)?en\s+gesucht|appel\s+à\s+(?:orateur|intervenant|conf[ée]rencier)\w*|"
                      r"se\s+buscan\s+ponentes)\b|募集|모집|征集|招募", re.I)
 
+# a title that also says the post looks back on an evening: "Recap, and speakers wanted for May"
+_RECAP = re.compile(r"\b(?:recap|review|report|roundup|round-up|wrap|r[üu]ckblick|bericht|retour|"
+                    r"compte[ -]rendu|resumen|cr[óo]nica|resoconto|terugblik|verslag)\b|"
+                    r"レポート|报告|回顾|후기", re.I)
+
 
 def announced_only(front_matter: dict | None, talks: list[Talk]) -> bool:
     """Whether ``talks`` are the coming programme of a post announcing the meetup (see the docstring)."""
@@ -31,7 +37,9 @@ def announced_only(front_matter: dict | None, talks: list[Talk]) -> bool:
         value = front_matter.get(key)
         tags += value if isinstance(value, list) else str(value or "").split()
     title = front_matter.get("title")
-    if not (any(_TAGGED.fullmatch(str(t).strip()) for t in tags)
-            or isinstance(title, str) and _TITLED.search(title)):
+    titled = isinstance(title, str) and _TITLED.search(title) is not None
+    if titled and not _RECAP.search(title):
+        return True  # a call for speakers: the talks it names are earlier ones, given as examples
+    if not (titled or any(_TAGGED.fullmatch(str(t).strip()) for t in tags)):
         return False
     return not any(t.video_url or is_slides_url(t.slides_url) or t.start_seconds is not None for t in talks)

@@ -46,6 +46,13 @@ NOT_TALK = re.compile(r"^\W*(?:arriv|mingl|welcome|intro|break|lunch|dinner|coff
                        r"bienvenida|descanso|pausa|cierre|cena\b|pranzo|saluti|"
                        r"受付|開場|休憩|懇親会|乾杯|閉会|閉場|オープニング|クロージング|"
                        r"休息|签到|茶歇|휴식|네트워킹)", re.I)
+# the links of a line after its people: "— Jane Doe: <https://…> ([slides](…))"
+_LINKS_AFTER = re.compile(r"[ \t]*:[ \t]*(?=<https?://|\[[^\]\n]*\]\()")
+# a panel of several people is no talk: "Panel: Who hosts your static site?", "Podiumsdiskussion"
+PANEL = re.compile(r"\W*(?:panel(?:[ \t]+discussion)?|podiums?diskussion|table[ -]ronde|mesa[ \t]+redonda|"
+                   r"tavola[ \t]+rotonda|paneldiscussie|パネルディスカッション|パネル|"
+                   r"圆桌(?:论坛|讨论)?|座談会|"
+                   r"패널[ \t]*토론)[ \t]*(?:[:：–—-]|$)", re.I)
 _OPENING_QUOTES = " \t\u00a0\u202f\"“„«‘'「『`"
 # "by" before the speakers, in the languages organisers write
 _BY = r"(?:by|von|par|de|por|di|da|door|av|af|od|przez|with|avec|mit|con|met)"
@@ -103,6 +110,9 @@ def _schedule_line(text: str, s: int, e: int) -> Draft | None:
             or is_video_url(first_link.url) or text[first_link.span[0] - 1] in "\"“"):
         q = strip_quotes(text, first_link.text_span)
         span = q or mk.clean_span(text, first_link.text_span, ".,;: ")
+        if PANEL.match(text, *span):
+            return None  # "[Panel: Who hosts your site?](…) with A, B and C": no talk
+        span = (after_kind(text, *span), span[1])  # "[Keynote: Title](…)"
         d.put("title", text[span[0]:span[1]], span)
         if is_video_url(first_link.url):
             set_video(d, first_link.url, first_link.url_span)
@@ -149,6 +159,8 @@ def _schedule_line(text: str, s: int, e: int) -> Draft | None:
         e = sm.start()
     rest = re.match(r"[\"”».\s]*(?:[-–—|:,]\s*|" + _BY + r"\s+)?", text[title_end:e], re.I)
     after = title_end + rest.end()
+    links_after = _LINKS_AFTER.search(text, after, e)  # "— Jane Doe: <https://youtu.be/…>": the links
+    e = links_after.start() if links_after and links_after.start() > after else e
     by = bool(re.search(_BY + r"\s+$", rest.group(), re.I))
     parts = _split_parts(text, after, e, by)
     if not parts:
@@ -204,7 +216,8 @@ def _schedule_line(text: str, s: int, e: int) -> Draft | None:
         words = text[span[0]:span[1]]
         if not link and (re.search(r"\s@\s|\s(?:at|bei|chez)\s", words) or is_role(words, any_case=True)):
             span = byline_org(text, *span) or (span[0], span[0])  # "Staff Engineer @ Acme": Acme
-        media = link is not None and (is_video_url(link.url) or is_slides_url(link.url))
+        media = link is not None and (is_video_url(link.url) or is_slides_url(link.url)
+                                      or link_kind(link.text, link.url) is not None)  # "· [slides](…)"
         if span[1] > span[0] and not media:  # "— [watch from 01:30](yt?t=90)" is the recording
             d.put("organisation", text[span[0]:span[1]], span)
     d.cue = True
