@@ -459,13 +459,17 @@ def _owner_slides(text: str, b: mk.Block, by_firsts: dict[frozenset, list[Draft]
         owners = by_firsts.get(frozenset(firsts), [])
         if len(owners) == 1 and "slides_url" not in owners[0].values and SLIDES_WORDS.search(b.text):
             owners[0].put("slides_url", lk.url, lk.url_span)
-    m = re.match(r"[^\W\d_][\w-]*(?: [^\W\d_][\w-]*)?(?=['’]s (?:slides|deck)\b)", b.text)
-    links = [r for r in refs if not is_video_url(r[2])]
-    if not m or len(links) != 1:
+    if not re.search(r"['’]s (?:slides|deck)\b", b.text):
         return
-    owners = by_first.get(m.group().split()[0], [])
-    if len(owners) == 1 and "slides_url" not in owners[0].values:
-        owners[0].put("slides_url", links[0][2], links[0][3])
+    # "Nia's slides: [here](…). Gareth's theme is [on GitHub](…)": one sentence at a time
+    for ss, se in mk.sentences(text, b.start, b.end):
+        m = re.match(r"[^\W\d_][\w-]*(?: [^\W\d_][\w-]*)?(?=['’]s (?:slides|deck)\b)", text[ss:se])
+        links = [r for r in refs if ss <= r[1][0] < se and not is_video_url(r[2])]
+        if not m or len(links) != 1:
+            continue
+        owners = by_first.get(m.group().split()[0], [])
+        if len(owners) == 1 and "slides_url" not in owners[0].values:
+            owners[0].put("slides_url", links[0][2], links[0][3])
 
 
 def _full_names(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> None:
