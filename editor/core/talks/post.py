@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from ..frontmatter import ParsedPost, parse
@@ -29,6 +30,8 @@ def recognise(text: str, knowledge: Knowledge | None = None, parsed: ParsedPost 
     body = body_talks(text, parsed.body_start)
     if fm is not None and announced_only(fm.values, body):
         body = []
+        if knowledge is not None:  # nor do the shapes of the site's roundups find talks in it
+            knowledge = dataclasses.replace(knowledge, site_shapes=())
     talks = with_front_matter(schedule_talks(text, parsed), body)
     talks.sort(key=lambda t: t.span[0])
     if knowledge is not None:

@@ -96,6 +96,7 @@ def _schedule_line(text: str, s: int, e: int) -> Draft | None:
     pos = m.end() if timed else s
     label = _SESSION_LABEL.match(text, pos, e) if timed else None
     pos = label.end() if label else pos
+    pos = after_kind(text, pos, e)  # "⚡ [Title](…) by Name"
     if NOT_TALK.match(text[pos:e]) and not re.match(r"\s*[\"“\[]", text[pos:e]):
         return None
     d = Draft("schedule")
@@ -277,6 +278,9 @@ def _linked_people(text: str, first: mk.Link, e: int) -> tuple[list[tuple[str, S
             break
         sp.append((lk.text, mk.clean_span(text, lk.text_span, "")))
         end = lk.span[1]
+    paren = re.match(r"[ \t]*\((?P<o>[^\W\d_][^()\[\]\n@]{1,59})\)", text[end:e])
+    if paren and paren.group("o")[:1].isupper():  # "by [Ana Ruiz](…) and [Tom Birch](…) (Cloudmill)"
+        return sp, mk.clean_span(text, (end + paren.start("o"), end + paren.end("o")), ".,;: ")
     m = re.match(r"(?:\s*,\s*|\s+)(?:(?:from|of|at|chez|bei|aus|de|da|di|@)\s+)?(?=[^\W\d_])([^()\[\]\n]+)",
                  text[end:e]) if end < e else None
     if m is None or not (m.group().lstrip().startswith(",") or _ORG_WORD.match(m.group().lstrip())):
@@ -472,6 +476,11 @@ def name_first_item(text: str, s: int, e: int, timed: bool = False) -> Draft | N
         title_and_video(text, d, ts + lead.end(), te)
     else:
         title_and_video(text, d, ts, te)
+    whole = next((lk for lk in mk.links(text, ts, te) if lk.url and lk.span == (ts, te)), None)
+    if "title" not in d.values and whole is not None and len(whole.text.strip()) > 2:
+        span = mk.clean_span(text, whole.text_span, ".,;: ")  # "Daniel Osei: [Title](…/slides.md)"
+        d.put("title", text[span[0]:span[1]], span)
+        d.put("slides_url", whole.url, whole.url_span)
     if "title" not in d.values or d.spans["title"][0] > ts + 3:
         span = mk.clean_span(text, (ts, te), ".,;: *_")
         q = strip_quotes(text, span)
