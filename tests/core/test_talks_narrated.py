@@ -68,3 +68,13 @@ Die Getränke hat [Jana Vogel](https://github.com/janavogel) besorgt, die uns au
 als Lektüre für den Sommer empfohlen hat. Mehr dazu in [unserem Repo](https://github.com/rust-leipzig/lesen).
 """
     assert recognise(text).talks == []
+
+
+def test_a_talk_told_in_chinese_prose_with_its_title_in_book_title_marks():
+    text = """---
+title: 第8期活动回顾
+---
+
+首先，[李四](https://github.com/lisi) 分享了《前端监控实践》，[视频](https://www.bilibili.com/video/BV1xx411c7mD?t=1800)。
+"""
+    assert _fields(text) == [(["李四"], None, "前端监控实践", 1800, None)]

@@ -97,3 +97,30 @@ Ben's slides: [ben.example/search](https://ben.example/search/). Ada's theme is 
         (["Ben Ortiz"], "Parcel Labs", "Search without a server", 252, "https://ben.example/search/"),
         (["Ada Stone"], None, "Themes people use", 2390, None),
     ]
+
+
+def test_a_german_programme_and_its_recordings_list():
+    text = """---
+title: Konferenz-Rückblick
+---
+
+## Programm
+
+| Zeit  | Vortrag | Sprecher |
+|-------|---------|---------|
+| 09:00 | Anmeldung & Kaffee | |
+| 10:00 | Keynote: Seiten, die bleiben | Ada Stein (Paketwerk GmbH) |
+| 11:00 | Suche ohne Server | Ben Ortiz |
+| 12:00 | Mittagessen | |
+| 13:00 | Podiumsdiskussion: Hosting | Ada Stein, Ben Ortiz |
+
+## Aufzeichnungen
+
+- „Seiten, die bleiben" — Ada Stein: [Video](https://youtu.be/AbCdEfGhIjK?t=600) · [Folien](https://speakerdeck.com/ada/s)
+- „Suche ohne Server" — Ben Ortiz: [Video](https://youtu.be/AbCdEfGhIjK?t=4200)
+"""
+    talks = recognise(text).talks
+    assert [(t.speakers, t.organisation, t.title, t.start_seconds, t.slides_url) for t in talks] == [
+        (["Ada Stein"], "Paketwerk GmbH", "Seiten, die bleiben", 600, "https://speakerdeck.com/ada/s"),
+        (["Ben Ortiz"], None, "Suche ohne Server", 4200, None),
+    ]

@@ -136,3 +136,17 @@ So far we have:
     tagged = english.replace('"June: speakers wanted"', '"June meetup"')
     assert recognise(tagged).talks == []
     assert len(recognise(tagged + "  - [Video](https://youtu.be/AbCdEfGhIjK?t=60)\n").talks) == 1
+
+
+def test_chinese_speaker_item_with_a_book_title_mark():
+    text = """---
+title: 第8期活动回顾
+---
+
+## 讲者
+
+- 张三（[GitHub](https://github.com/zhangsan) / 字节跳动）
+  - 《用 Rust 重写构建工具》
+  - [幻灯片](https://speakerdeck.com/zs/rust) / [视频](https://www.bilibili.com/video/BV1xx411c7mD?t=300)
+"""
+    assert _fields(text) == [(["张三"], "字节跳动", "用 Rust 重写构建工具", 300, "https://speakerdeck.com/zs/rust")]

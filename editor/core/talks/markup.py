@@ -267,7 +267,7 @@ def sources(text: str, start: int, end: int) -> list[tuple[str, tuple[int, int]]
 
 _NL = r"|\n(?![ \t]*\n))"  # a quote may wrap onto the paragraph's next line, never across a blank line
 _QUOTED = re.compile(r"\"(?P<a>(?:[^\"\n]" + _NL + r"{2,250}?)\"|“(?P<b>(?:[^”\n]" + _NL + r"{2,250}?)”|"
-                     r"„(?P<c>(?:[^“”\n]" + _NL + r"{2,250}?)[“”]"
+                     r"„(?P<c>(?:[^“”\"\n]" + _NL + r"{2,250}?)[“”\"]"  # „…" with a straight close too
                      r"|«\s?(?P<d>(?:[^»\n]" + _NL + r"{2,250}?)\s?»|‘(?P<e>[^’\n]{2,250}?)’(?!\w)"
                      r"|(?<!`)`(?P<f>[A-Za-z][^`\n]{0,200}? [^`\n]{1,200}?)`(?!`)"  # `Title in backticks`
                      r"|「(?P<g>[^」\n]{2,250}?)」")  # Japanese 「Title」

@@ -40,7 +40,8 @@ _EMPH_OR_QUOTE = re.compile(r"(?<![*\w])\*(?P<a>[^*]{3,200}?)\*(?![*\w])|"
                             r"(?<![_\w])_(?P<b>[^_]{3,200}?)_(?![_\w])|"
                             r"„(?P<c>[^“”\"]{3,200}?)[“”\"]|“(?P<d>[^”]{3,200}?)”|"
                             r"«[ \t\u00a0]?(?P<e>[^»]{3,200}?)[ \t\u00a0]?»|"
-                            r"(?<![\w=])\"(?P<f>[^\"]{3,200}?)\"(?!\w)")
+                            r"(?<![\w=])\"(?P<f>[^\"]{3,200}?)\"(?!\w)|[「《](?P<g>[^」》]{2,200}?)[」》]")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")  # a title of one "word"
 _SLIDES = re.compile(r"\b(?:slides?|folien|diapos(?:itives?)?|transparents|diapositivas|lucidi|sheets|"
                      r"präsentation|presentation|deck)\b", re.I)
 _NONE = re.compile(r"\b(?:keine?n?|no|not|none|pas|aucune?s?|sin|ningun[oa]s?|nessun[oa]?|geen|ohne|"
@@ -116,10 +117,10 @@ def _person(s: str) -> bool:
 
 def _title(text: str, s: int, e: int) -> Span | None:
     for m in _EMPH_OR_QUOTE.finditer(text, s, e):
-        g = next(k for k in "abcdef" if m.group(k) is not None)
+        g = next(k for k in "abcdefg" if m.group(k) is not None)
         span = mk.clean_span(text, m.span(g), " ")
         words = text[span[0]:span[1]]
-        if len(words.split()) < 2 or mk.name_like(words) or "](" in words:
+        if len(words.split()) < 2 and not _CJK.search(words) or mk.name_like(words) or "](" in words:
             continue
         return span
     return None

@@ -16,7 +16,7 @@ or as kramdown's definition list, the term a kind of slot ("Guest", "ゲスト")
 The speaker line holds only people: names with an honorific (さん, 様, 氏, 님, -san), several joined by
 ``・``, ``、``, "and" …; or full names followed by a bracket. The bracket holds profile links (connpass,
 GitHub, SpeakerDeck) and handles, which are no organisation, and at most one plain part, the
-organisation. The title line is only a quoted or emphasised title (「」, 『』, “”, «», **…**, *…*).
+organisation. The title line is only a quoted or emphasised title (「」, 『』, 《》, “”, «», **…**, *…*).
 """
 
 from __future__ import annotations
@@ -40,7 +40,8 @@ _HANDLE = re.compile(r"@[\w.-]{2,30}")
 _WHOLE_QUOTE = re.compile(r"(?:「(?P<a>[^」\n]{2,250})」|『(?P<b>[^』\n]{2,250})』|“(?P<c>[^”\n]{2,250})”|"
                           r"\"(?P<d>[^\"\n]{2,250})\"|«[ \t\u00a0]?(?P<e>[^»\n]{2,250}?)[ \t\u00a0]?»|"
                           r"„(?P<f>[^“”\n]{2,250})[“”]|\*\*(?P<g>[^*\n]{2,250})\*\*|__(?P<h>[^_\n]{2,250})__|"
-                          r"\*(?P<i>[^*\n]{2,250})\*|_(?P<j>[^_\n]{2,250})_)[ \t]*$")
+                          r"\*(?P<i>[^*\n]{2,250})\*|_(?P<j>[^_\n]{2,250})_|"
+                          r"《(?P<k>[^》\n]{2,250})》)[ \t]*$")
 
 
 def speaker_item(text: str, b: mk.Block) -> Draft | None:
@@ -133,7 +134,7 @@ def _whole_title(text: str, s: int, e: int) -> Span | None:
     m = _WHOLE_QUOTE.match(text, s, e)
     if m is None or m.start() != s:
         return None
-    g = next(k for k in "abcdefghij" if m.group(k) is not None)
+    g = next(k for k in "abcdefghijk" if m.group(k) is not None)
     span = mk.clean_span(text, m.span(g), " \t")
     if span[1] - span[0] < 2 or "](" in text[span[0]:span[1]]:
         return None
