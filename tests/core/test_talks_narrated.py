@@ -78,3 +78,14 @@ title: 第8期活动回顾
 首先，[李四](https://github.com/lisi) 分享了《前端监控实践》，[视频](https://www.bilibili.com/video/BV1xx411c7mD?t=1800)。
 """
     assert _fields(text) == [(["李四"], None, "前端监控实践", 1800, None)]
+
+
+def test_the_linked_speaker_rather_than_the_capitalised_words_opening_the_sentence():
+    text = """---
+title: Rückblick
+---
+
+Als Nächstes sprach [Eva Klein](https://github.com/ek) von Zalando über „Barrierefreie Formulare" – das Video
+gibt es [hier](https://youtu.be/AbCdEfGhIjK), ab Minute 12.
+"""
+    assert _fields(text) == [(["Eva Klein"], "Zalando", "Barrierefreie Formulare", 720, None)]

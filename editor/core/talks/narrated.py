@@ -63,7 +63,10 @@ def narrated_talk(text: str, b: mk.Block, d: Draft | None) -> Draft | None:
     if d is None or not d.cue:
         return n
     if [name for name, _ in d.speakers] != [name for name, _ in n.speakers]:
-        return d
+        # "Als Nächstes sprach [Eva Klein](…)": the linked names rather than capitalised words before them
+        linked = [lk.text_span for lk in mk.links(text, b.start, b.end)]
+        plain = not any(a <= span[0] < e for _n, span in d.speakers for a, e in linked)
+        return n if plain and d.speakers and d.speakers[0][1][0] < n.speakers[0][1][0] else d
     for key, value in n.values.items():
         if key not in d.values:
             d.put(key, value, n.spans.get(key))
@@ -120,7 +123,8 @@ def _title(text: str, s: int, e: int) -> Span | None:
         g = next(k for k in "abcdefg" if m.group(k) is not None)
         span = mk.clean_span(text, m.span(g), " ")
         words = text[span[0]:span[1]]
-        if len(words.split()) < 2 and not _CJK.search(words) or mk.name_like(words) or "](" in words:
+        if len(words.split()) < 2 and not _CJK.search(words) or "](" in words \
+                or g in "ab" and mk.name_like(words):  # quoted, "„Barrierefreie Formulare"" is a title
             continue
         return span
     return None
