@@ -89,3 +89,14 @@ Als Nächstes sprach [Eva Klein](https://github.com/ek) von Zalando über „Bar
 gibt es [hier](https://youtu.be/AbCdEfGhIjK), ab Minute 12.
 """
     assert _fields(text) == [(["Eva Klein"], "Zalando", "Barrierefreie Formulare", 720, None)]
+
+
+def test_the_evenings_clock_is_no_start_and_where_the_recording_is_no_word_against_the_talk():
+    text = """---
+title: Rückblick
+---
+
+Ab 19:30 Uhr sprach [Eva Klein](https://github.com/ek) über *Barrierefreie Formulare*, die Aufzeichnung gibt
+es [hier](https://youtu.be/AbCdEfGhIjK).
+"""
+    assert _fields(text) == [(["Eva Klein"], None, "Barrierefreie Formulare", None, None)]

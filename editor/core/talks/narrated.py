@@ -21,7 +21,7 @@ import re
 
 from . import markup as mk
 from .draft import Draft, Span, set_video_link
-from .prose import TALK_CUE, is_negative
+from .prose import NEGATIVE, TALK_CUE
 from .videos import is_slides_url, is_video_url, parse_time
 
 _JOIN = re.compile(r"[ \t]*(?:,|&|\b(?:und|and|et|y|e|en|og|och|i|a)\b)[ \t]*")
@@ -42,6 +42,9 @@ _EMPH_OR_QUOTE = re.compile(r"(?<![*\w])\*(?P<a>[^*]{3,200}?)\*(?![*\w])|"
                             r"«[ \t\u00a0]?(?P<e>[^»]{3,200}?)[ \t\u00a0]?»|"
                             r"(?<![\w=])\"(?P<f>[^\"]{3,200}?)\"(?!\w)|[「《](?P<g>[^」》]{2,200}?)[」》]")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")  # a title of one "word"
+_RECORDED = re.compile(r"recording|recorded|streamed|aufzeichnung|aufgezeichnet|enregistr\w*|grabaci[óo]n|"
+                       r"grabad[oa]s?|grava(?:ção|ções|d[oa]s?)|registrazion[ei]|registrat[oaie]|"
+                       r"transmi\w*", re.I)
 _SLIDES = re.compile(r"\b(?:slides?|folien|diapos(?:itives?)?|transparents|diapositivas|lucidi|sheets|"
                      r"präsentation|presentation|deck)\b", re.I)
 _NONE = re.compile(r"\b(?:keine?n?|no|not|none|pas|aucune?s?|sin|ningun[oa]s?|nessun[oa]?|geen|ohne|"
@@ -51,7 +54,9 @@ _VIDEO_WORDS = re.compile(r"\b(?:video|aufzeichnung|aufnahme|mitschnitt|recordin
 # a start written in words: "ab Minute 41", "bei 1:02:15", "à 12:30", "from 4:05", "(bei 6:40)"
 _START_WORDS = re.compile(r"\b(?:ab|bei|from|at|starting at|à|dès|à partir de|desde|a partir de|da|dal|vanaf|"
                           r"bij|od|från)\s+(?:(?:Minute|minute|min\.?|minuto|minuut|minuta)\s+"
-                          r"(?P<m>\d{1,3})\b|(?P<t>\d{1,2}:\d{2}(?::\d{2})?)(?![\d:]))", re.I)
+                          r"(?P<m>\d{1,3})\b|(?P<t>\d{1,2}:\d{2}(?::\d{2})?)(?![\d:])"
+                          # "ab 19:30 Uhr" is the evening's clock
+                          r"(?![ \t]*(?:Uhr|h\b|heures?|[ap]\.?m\b|o'clock|hrs)))", re.I)
 
 
 def narrated_talk(text: str, b: mk.Block, d: Draft | None) -> Draft | None:
@@ -90,7 +95,7 @@ def narrated(text: str, b: mk.Block) -> Draft | None:
         speakers.append(lk)
         pos = lk.span[1]
     sent = next(((s, e) for s, e in mk.sentences(text, b.start, b.end) if s <= speakers[0].span[0] < e), None)
-    if sent is None or is_negative(text, *sent):
+    if sent is None or _against(text, *sent):
         return None
     title = _title(text, pos, b.end)
     if title is None:
@@ -113,6 +118,12 @@ def narrated(text: str, b: mk.Block) -> Draft | None:
     return d
 
 
+def _against(text: str, s: int, e: int) -> bool:
+    """Thanks, a sponsor, a cancelled talk, a call for speakers in the speaker's sentence; where the
+    recording is ("die Aufzeichnung gibt es [hier](…)") is no word against the talk."""
+    return any(not _RECORDED.fullmatch(m.group()) for m in NEGATIVE.finditer(text, s, e))
+
+
 def _person(s: str) -> bool:
     s = s.strip()
     return len(s.split()) >= 2 and mk.name_like(s, single=False) or mk.cjk_name(s)
@@ -123,11 +134,18 @@ def _title(text: str, s: int, e: int) -> Span | None:
         g = next(k for k in "abcdefg" if m.group(k) is not None)
         span = mk.clean_span(text, m.span(g), " ")
         words = text[span[0]:span[1]]
-        if len(words.split()) < 2 and not _CJK.search(words) or "](" in words \
-                or g in "ab" and mk.name_like(words):  # quoted, "„Barrierefreie Formulare"" is a title
+        if len(words.split()) < 2 and not _CJK.search(words) or "](" in words:
+            continue
+        if g in "ab" and mk.name_like(words) and not _ABOUT.search(text, max(s, m.start() - 20), m.start()):
+            continue  # "*Bob Smith*"; but "über *Barrierefreie Formulare*" is a title
             continue
         return span
     return None
+
+
+# the word before a title: "talked about *…*", "sprach über *…*", "a parlé de *…*"
+_ABOUT = re.compile(r"(?:\b(?:about|on|titled|called|named|über|zum\s+thema|de|sur|sobre|su|di|over|"
+                    r"mit|with|in)|[:–—])\s*$", re.I)
 
 
 def _organisation(text: str, s: int, e: int) -> Span | None:
