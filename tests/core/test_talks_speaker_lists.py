@@ -150,3 +150,17 @@ title: 第8期活动回顾
   - [幻灯片](https://speakerdeck.com/zs/rust) / [视频](https://www.bilibili.com/video/BV1xx411c7mD?t=300)
 """
     assert _fields(text) == [(["张三"], "字节跳动", "用 Rust 重写构建工具", 300, "https://speakerdeck.com/zs/rust")]
+
+
+def test_a_recap_that_also_calls_for_speakers_keeps_its_talks():
+    text = """---
+title: "第9回 開催レポート（LT発表者募集中）"
+categories: [report]
+---
+
+## 発表者
+
+- 井上 翔さん（[connpass](https://connpass.com/user/sho/)）
+  - 「Vitest を試してみた」
+"""
+    assert _fields(text) == [(["井上 翔"], None, "Vitest を試してみた", None, None)]

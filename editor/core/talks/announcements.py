@@ -3,9 +3,9 @@
 "vol.24 の参加者・LT発表者を募集しています" (categories: announcement), "April 2024: speakers wanted",
 "Call for speakers", a post tagged הכרזה, Ankündigung, annonce, анонс, 告知: its speakers so far are
 named ahead of the evening, with no recording or slides. A call for speakers names earlier talks, with
-their recordings, as examples: none is its own unless its title also says it is a recap. A roundup that
-happens to carry an announcement tag keeps its talks when any of them links a recording or slides
-(a link to a blog post about the talk is neither).
+their recordings, as examples: none is its own. A post whose title says it is a recap ("レポート",
+"Rückblick") is never an announcement; a roundup that happens to carry an announcement tag keeps its
+talks when any of them links a recording or slides (a link to a blog post about the talk is neither).
 """
 
 from __future__ import annotations
@@ -37,8 +37,10 @@ def announced_only(front_matter: dict | None, talks: list[Talk]) -> bool:
         value = front_matter.get(key)
         tags += value if isinstance(value, list) else str(value or "").split()
     title = front_matter.get("title")
+    if isinstance(title, str) and _RECAP.search(title):
+        return False  # "vol.25 開催レポート（LT募集中）": a recap that also calls for speakers
     titled = isinstance(title, str) and _TITLED.search(title) is not None
-    if titled and not _RECAP.search(title):
+    if titled:
         return True  # a call for speakers: the talks it names are earlier ones, given as examples
     if not (titled or any(_TAGGED.fullmatch(str(t).strip()) for t in tags)):
         return False
