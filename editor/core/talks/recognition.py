@@ -116,15 +116,12 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
                 i = j
                 continue
         elif b.kind == "item":
-            d, j = labelled_item(text, blocks, i)
+            d, j = speaker_item(text, b), i + 1  # "- 名前さん（Org）" over its 「Title」 and links
+            if d is None:
+                d, j = labelled_item(text, blocks, i)
             if d is not None:
                 drafts.append(d)
                 i = j
-                continue
-            d = speaker_item(text, b)
-            if d is not None:
-                drafts.append(d)
-                i += 1
                 continue
             d = timetable_item(text, b) or programme_line(text, b.content, b.end)
             if d:
@@ -210,8 +207,8 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
                 i = extend_entry(text, blocks, i + 1, d)
                 drafts.append(d)
                 continue
-            d = narrated_talk(text, b, told_para(text, b) or prose(text, b.start, b.end)
-                              or _first_name_para(text, blocks, i))
+            d = told_para(text, b) or prose(text, b.start, b.end) or _first_name_para(text, blocks, i)
+            d = narrated_talk(text, b, d)  # "[Jana Vogel](…) von der X AG mit *Title*"
             if d and (d.cue or embed_follows(blocks, i) or _photo_follows(blocks, i, d)
                       or _list_follows(text, blocks, i, d)):
                 _photo_before(text, blocks, i, d, drafts)
@@ -317,8 +314,8 @@ def _is_anchor(text: str, blocks: list[mk.Block], k: int) -> bool:
                 or definition_speakers(text, b) or definition_talks(text, b) or thanks_talks(text, b) \
                 or closing_byline(text, b):
             return True
-        d = narrated_talk(text, b, told_para(text, b) or prose(text, b.start, b.end)
-                          or _first_name_para(text, blocks, k))
+        d = told_para(text, b) or prose(text, b.start, b.end) or _first_name_para(text, blocks, k)
+        d = narrated_talk(text, b, d)
         return bool(d and (d.cue or embed_follows(blocks, k) or _photo_follows(blocks, k, d)
                            or _list_follows(text, blocks, k, d)))
     if b.kind == "image":
