@@ -259,3 +259,17 @@ def test_a_local_photo_asks_for_the_talks_only_when_it_is_over_the_sites_limits(
     found = check_text(loose, text, recognition=lazy, info=False)
     assert [p.check_id for p in found] == [p.check_id for p in check_text(loose, text) if p.severity != INFO]
     assert "photo-too-large" in [p.check_id for p in found] and lazy.calls == 1
+
+
+def test_a_start_written_as_minutes_in_a_links_words_still_asks_for_the_talks(tmp_path):
+    # the reviewer's case: a table's recording links say "(from 40m10s)", their URLs carry no start
+    post = make_site(tmp_path)
+    table = _START_ORDER.split("\n---\n", 1)[0] + """
+---
+
+| Speaker | Talk | Video |
+|---|---|---|
+| Ana Lima | Typed templates | [Recording (from 40m10s)](https://youtu.be/dQw4w9WgXcQ) |
+| Bo Chen | Search | [Recording (from 5m30s)](https://youtu.be/dQw4w9WgXcQ) |
+"""
+    assert _lazily(post, table) == (["talk-start-order"], 1)

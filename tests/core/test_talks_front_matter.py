@@ -109,3 +109,25 @@ def test_the_loop_shows_what_keys_with_any_name_hold():
          "front-matter"),
     ]
     assert _fields(odd.replace("{% for p in page.prezentari %}", "{% for p in page.other %}")) == []
+
+
+NOT_A_PROGRAMME = """---
+title: About us
+video: https://youtu.be/V1dEo2abcde
+organisers:
+  - name: Jane Doe
+    title: Co-organiser
+  - name: Bo Chen
+    title: Community lead
+schedule:
+  - speaker: Ann Lee, Acme Corp
+    title: Caching
+    time: "18:30"
+---
+
+{% for o in page.organisers %}Unclosed loop: {{ o.name }}
+"""
+
+
+def test_an_organisers_list_is_no_programme_and_a_clock_time_is_no_start():
+    assert _fields(NOT_A_PROGRAMME) == [(["Ann Lee"], "Acme Corp", "Caching", None, None, "front-matter")]

@@ -50,3 +50,8 @@ def test_linked_speakers_with_their_company_and_the_recording_on_the_line():
 
 def test_a_list_of_coming_dates_is_no_programme():
     assert recognise(DATES).talks == []
+
+
+def test_a_title_naming_a_month_without_a_day_is_still_a_title():
+    text = DATES.replace("*Thursday 9 February* — Watershed", "*Mars 2030* — Jane Doe")
+    assert [t.title for t in recognise(text).talks] == ["Mars 2030"]

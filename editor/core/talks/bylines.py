@@ -32,7 +32,9 @@ _SEP = re.compile(r"[ \t]*(?:,|·|\||[ \t][—–-][ \t]|[ \t]@(?=[ \t]))[ \t]*"
 def byline(text: str, s: int, e: int) -> tuple[list[tuple[str, Span]], Span | None] | None:
     """The people of the byline ``text[s:e]`` (its lead already passed) and their organisation's span."""
     s, e = mk.clean_span(text, (s, e), " \t")
-    cuts = [m for m in _SEP.finditer(text, s, e) if not _in_link(text, s, m.start())]
+    if e - s > 300:
+        return None  # a byline is a line of a few names and a company, never a paragraph
+    cuts = _outside_links(text, s, list(_SEP.finditer(text, s, e)))
     for cut in [None] + cuts[::-1]:
         end = cut.start() if cut else e
         found = cell_people(text, s, end, nick_ok=False)
@@ -73,12 +75,17 @@ def is_role(words: str, any_case: bool = False) -> bool:
     return all(w[:1].isupper() or not w[:1].isalpha() for w in words.split())
 
 
-def _in_link(text: str, s: int, pos: int) -> bool:
-    """Whether ``pos`` is inside a link's brackets or URL (a comma in a link is not a separator)."""
-    depth = 0
-    for c in text[s:pos]:
-        if c in "[(":
-            depth += 1
-        elif c in "])":
-            depth = max(0, depth - 1)
-    return depth > 0
+def _outside_links(text: str, s: int, seps: list[re.Match]) -> list[re.Match]:
+    """The separators outside a link's brackets or URL (a comma in a link separates nothing), in one
+    pass over the line."""
+    out, depth, pos = [], 0, s
+    for m in seps:
+        for c in text[pos:m.start()]:
+            if c in "[(":
+                depth += 1
+            elif c in "])":
+                depth = max(0, depth - 1)
+        pos = m.start()
+        if depth == 0:
+            out.append(m)
+    return out

@@ -24,7 +24,7 @@ _WORDS = (
     "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|januari|februari|maart|mei|augustus|"
     "de|of|the|le|der|del|di|feira")
 _FILLERS = ("st", "nd", "rd", "th", "er", "e", "de", "of", "the", "le", "der", "del", "di")
-_DATE_ONLY = re.compile(rf"(?:\s|[.,/–—-]|\d+(?:st|nd|rd|th|er|e)?|(?:{_WORDS})\b)+", re.I)
+_DATE_ONLY = re.compile(rf"(?:\s|[.,/–—-]|\d++(?:st|nd|rd|th|er|e)?|(?:{_WORDS})\b)+", re.I)
 
 
 def only_a_date(text: str) -> bool:
@@ -34,4 +34,7 @@ def only_a_date(text: str) -> bool:
     if not s or not _DATE_ONLY.fullmatch(s) or not any(c.isdigit() for c in s):
         return False
     words = [w for w in re.findall(r"[^\W\d_]+", s) if w.lower() not in _FILLERS]
-    return bool(words) or bool(re.fullmatch(r"\d{1,4}[./-]\d{1,2}(?:[./-]\d{2,4})?", s))
+    days = [int(n) for n in re.findall(r"\d+", s) if len(n) <= 2]
+    # a day of the month beside the name ("Mars 2030" is a title, "13 mars" a date)
+    return bool(words) and any(1 <= d <= 31 for d in days) or bool(
+        re.fullmatch(r"\d{1,4}[./-]\d{1,2}(?:[./-]\d{2,4})?", s))

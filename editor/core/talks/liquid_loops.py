@@ -14,8 +14,8 @@ import re
 
 from .widgets import widget_from_source
 
-_LOOP = re.compile(r"\{%-?\s*for\s+(?P<var>\w+)\s+in\s+(?:page\.)?(?P<key>\w+)[^%]*-?%\}(?P<body>.*?)"
-                   r"\{%-?\s*endfor\s*-?%\}", re.S)
+_OPEN = re.compile(r"\{%-?\s*for\s+(?P<var>\w+)\s+in\s+(?:page\.)?(?P<key>\w+)[^%\n]*-?%\}")
+_CLOSE = re.compile(r"\{%-?\s*endfor\s*-?%\}")
 
 
 def loop_roles(text: str, body_start: int) -> dict[str, dict[str, str]]:
@@ -23,9 +23,14 @@ def loop_roles(text: str, body_start: int) -> dict[str, dict[str, str]]:
     if "{%" not in text[body_start:]:
         return {}
     out: dict[str, dict[str, str]] = {}
-    for m in _LOOP.finditer(text, body_start):
+    pos = body_start
+    while (m := _OPEN.search(text, pos)) is not None:
+        close = _CLOSE.search(text, m.end())
+        if close is None:
+            break  # (no loop closes after this one: one pass over the text, never one per opener)
+        pos = close.end()
         var = re.escape(m.group("var"))
-        body = re.sub(r"\{\{-?\s*" + var + r"\.", "{{ include.", m.group("body"))
+        body = re.sub(r"\{\{-?\s*" + var + r"\.", "{{ include.", text[m.end():close.start()])
         widget = widget_from_source("loop.html", body)
         roles = dict(widget.params) if widget is not None else {}
         _markdown_roles(body, roles)

@@ -390,7 +390,8 @@ _CJK_NAME = re.compile(r"[\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\u
 
 
 # two to four words of a script without capitals (Hebrew, Arabic, Thai, Devanagari, Georgian…)
-_CASELESS = r"[\u0590-\u05ff\u0600-\u06ff\u0900-\u0dff\u0e00-\u0e7f\u10a0-\u10ff'’״׳-]{2,16}"
+_CASELESS = (r"(?=[\u05d0-\u05ea\u0620-\u064a\u0900-\u0dff\u0e00-\u0e7f\u10a0-\u10ff])"  # a letter first
+             r"[\u0590-\u05ff\u0600-\u06ff\u0900-\u0dff\u0e00-\u0e7f\u10a0-\u10ff'’״׳-]{2,16}")
 _CASELESS_NAME = re.compile(_CASELESS + r"(?: " + _CASELESS + r"){1,3}")
 
 

@@ -10,6 +10,7 @@ belongs to it: a takeaway list, a slides line, video/slide embeds, the photo.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from . import markup as mk
 from .agenda import labelled_section, numbered_lines, programme_line, timetable_item
@@ -261,7 +262,7 @@ def _without_bare_mentions(text: str, drafts: list[Draft]) -> list[Draft]:
     title, start time or slides of its own, is no talk."""
     ids = [youtube_id(str(d.values["video_url"])) for d in drafts
            if "start_seconds" in d.values and "video_url" in d.values]
-    timed = {i for i in ids if i is not None and ids.count(i) > 1}  # several talks point into it
+    timed = {i for i, n in Counter(ids).items() if i is not None and n > 1}  # several talks point into it
     def bare(d: Draft) -> bool:
         return d.kind == "prose" and not {"title", "start_seconds", "slides_url"} & d.values.keys()
 

@@ -49,7 +49,14 @@ def _several(text: str, span: tuple[int, int], spans: dict[str, tuple[int, int]]
     """``speaker: Siobhán Kelly & Declan Murphy``: each person with their own span (one name when the
     parts are not all names: "Jane Doe and friends")."""
     s, e = span
-    cuts = [s, *(x for m in SPLIT_PEOPLE.finditer(text, s, e) for x in m.span()), e]
+    seps = list(SPLIT_PEOPLE.finditer(text, s, e))
+    if len(seps) == 1 and seps[0].group().strip() == ",":  # "Jane Doe, Acme Corp": a person and their company
+        comma = seps[0]
+        if "organisation" not in spans and name_like(text[s:comma.start()]):
+            spans["organisation"] = (comma.end(), e)
+            seps = []
+            e = comma.start()
+    cuts = [s, *(x for m in seps for x in m.span()), e]
     names = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2)]
     if len(names) < 2 or not all(name_like(text[a:b]) for a, b in names):
         names = [(s, e)]
@@ -79,6 +86,8 @@ def schedule_talks(text: str, parsed: ParsedPost) -> list[Talk]:
     if fm is None:
         return []
     base = fm.content_start
+    if not may_list_talks(parsed):
+        return []
     loops = loop_roles(text, parsed.body_start)
     recording = _page_recording(fm.fields, base)
     out: list[Talk] = []
@@ -91,14 +100,26 @@ def schedule_talks(text: str, parsed: ParsedPost) -> list[Talk]:
         def role(key: str, shown: dict = shown) -> str | None:
             return shown.get(key) or _FIXED_ROLES.get(key) or param_role(key)
 
-        if f.key not in _LIST_KEYS and not any(
-                {"speaker", "title"} <= {role(str(k.value)) for k, _ in i.value} for i in items):
-            continue
+        if f.key not in _LIST_KEYS and not any(_lists_a_talk(i, role, shown) for i in items):
+            continue  # (an organisers' list of names and job titles is no programme)
         for item in items:
-            t = _entry(text, base, item, role, recording)
+            t = _entry(text, base, item, role, recording, shown)
             if t is not None:
                 out.append(t)
     return out
+
+
+# keys that only say who, not who speaks: with a "title", an organisers' or a team's list
+_WHO_ONLY = {"name", "names", "nume", "nome", "nomi", "nombre", "naam", "who", "by", "author", "autore",
+             "autor", "auteur"}
+# keys of a schedule's clock time, never a start in the recording unless a loop puts them after "t="
+_CLOCK_KEYS = {"time", "from", "when", "hour", "at", "start_time", "t"}
+
+
+def _lists_a_talk(item: yaml.MappingNode, role, shown: dict) -> bool:
+    keys = [str(k.value) for k, _ in item.value if isinstance(k, yaml.ScalarNode)]
+    speaker = [k for k in keys if role(k) == "speaker" and (k in shown or k.lower() not in _WHO_ONLY)]
+    return bool(speaker) and any(role(k) == "title" for k in keys)
 
 
 def _page_recording(fields, base: int) -> tuple[str, tuple[int, int]] | None:
@@ -114,7 +135,9 @@ def _by_role(item: yaml.MappingNode, wanted: str, role) -> yaml.Node | None:
                 None)
 
 
-def _entry(text: str, base: int, item: yaml.MappingNode, role, recording=None) -> Talk | None:
+def _entry(text: str, base: int, item: yaml.MappingNode, role, recording=None, shown: dict | None = None
+           ) -> Talk | None:
+    shown = shown or {}
     typ = _get(item, "type")
     if isinstance(typ, yaml.ScalarNode) and _NOT_TALK_TYPES.match(typ.value.strip()):
         return None
@@ -137,6 +160,10 @@ def _entry(text: str, base: int, item: yaml.MappingNode, role, recording=None) -
                         spans["organisation_slot"] = _scalar_span(base, comp)
     elif isinstance(speakers_node, yaml.ScalarNode) and speakers_node.value.strip():
         names.extend(_several(text, _scalar_span(base, speakers_node), spans))
+        if "organisation" in spans and _by_role(item, "organisation", role) is None:
+            org = text[slice(*spans["organisation"])]
+        else:
+            spans.pop("organisation", None)
     if not names:
         return None
     if org is None:  # "company:" beside "speaker:" rather than under it
@@ -163,7 +190,9 @@ def _entry(text: str, base: int, item: yaml.MappingNode, role, recording=None) -
         at = spans["video_url"][0]
         values["start_seconds"] = start_at.seconds
         spans["start_seconds"] = (at + start_at.start, at + start_at.end)
-    start_node = _by_role(item, "start", role)
+    start_node = next((v for k, v in item.value if isinstance(k, yaml.ScalarNode)
+                       and role(str(k.value)) == "start"
+                       and (str(k.value).lower() not in _CLOCK_KEYS or k.value in shown)), None)
     seconds = parse_time(str(start_node.value).strip()) if isinstance(start_node, yaml.ScalarNode) else None
     if seconds is not None and "start_seconds" not in values:  # "secunda: 318" into the evening's recording
         values["start_seconds"] = seconds

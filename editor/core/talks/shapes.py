@@ -423,7 +423,8 @@ def name_first_item(text: str, s: int, e: int, timed: bool = False) -> Draft | N
     while True:  # "Ольга Никитина и Павел Зайцев (Сбер)": "and" in any language between the names
         joint = SPLIT_PEOPLE.match(text, sp[-1][1][1], e)
         joined = joint is not None and joint.end() > sp[-1][1][1]
-        more = speakers_at(text, joint.end(), e, at_start=True) if joined else []
+        # (a name is short: reading only a little past the "and" keeps a long line linear)
+        more = speakers_at(text, joint.end(), min(e, joint.end() + 120), at_start=True) if joined else []
         if not more or more[0][1][0] != joint.end() or more[0] in sp or "," in joint.group():
             break
         sp = sp + more[:1]
