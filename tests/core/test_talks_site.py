@@ -31,7 +31,16 @@ Norwegian include per talk, its parameters over several lines; held out until sc
 invented 2 -> 9/9, 0, 100%, tuned on. blind12_a (Hebrew prose, bold names): 0/9 -> 9/9, 100% of fields, one
 talk still invented from the next meetup's programme in its announcement post, tuned on. blind12_b (a heading
 per speaker, the talk told by first name under it): 5/9, 76% -> 9/9, 100%, tuned on. blind14_d (talks in the
-front matter under a Romanian key, shown by a Liquid loop): 0/8 -> 8/8, 100%, tuned on.
+front matter under a Romanian key, shown by a Liquid loop): 0/8 -> 8/8, 100%, tuned on. blind15_d
+(Japanese "## 発表者" bullets "名前さん（[connpass](…) / 会社）" over 「」 titles and "[動画 (5:20〜)]",
+a definition list with 『』, an announcement): found 0/8, invented 1 -> 8/8, 0, 100%, tuned on.
+blind15_c (German narrative paragraphs,
+linked names "von der X AG", *italic* and „…" titles, "ab Minute 41", "beginnt bei 1:02:15"): 3/7, 73% -> 7/7,
+100%, tuned on. blind15_b (a "## Schedule" table with breaks and a panel, a "## Recordings" list, a call
+for papers, a chapter list in a code block): 9/10, invented 5, 76% -> 9/9, 0, 100%, tuned on (its winter
+post's panel taken out of the expectation, as the other two posts' were). blind15_a (terse "[Title](video)
+by [Name](…) (Company)" lists, "Name (Company): [Title](slides)", an announcement): 7/8, invented 1, 89% ->
+8/8, 0, 100%, tuned on.
 blind10 (tuned on), alone and inside its site alike: a (English "## Talk N — Title" over "Name from Company
 showed us", a YouTube embed with ``?start=``; a call for speakers naming last year's talks): found 8/9,
 invented 5, all fields 70% -> 9/9, 0, 100%; d (Chinese "### 分享一：标题" over "讲者：[姓名](…)（公司）",
@@ -119,6 +128,10 @@ def _site_score(folder: str) -> Score:
     ("talks_site_blind12_a", 1.0, 1, 0.95),
     ("talks_site_blind12_b", 1.0, 0, 0.95),
     ("talks_site_blind14_d", 1.0, 0, 0.95),
+    ("talks_site_blind15_d", 1.0, 0, 0.95),
+    ("talks_site_blind15_c", 1.0, 0, 0.95),
+    ("talks_site_blind15_b", 1.0, 0, 0.95),
+    ("talks_site_blind15_a", 1.0, 0, 0.95),
     ("talks_site_blind5_b", 0.9, 0, 0.9),
     ("talks_site_blind5_d", 0.9, 0, 0.9),
     ("talks_site_blind6_a", 0.9, 1, 0.9),

@@ -21,10 +21,15 @@ from . import markup as mk
 from .bullets import people
 from .draft import Draft, Span
 from .kinds import after_kind
+from .shapes import PANEL
 from .videos import is_video_url, parse_time
 
 _CHAPTER = re.compile(r"[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?P<t>(?:\d{1,2}:)?\d{1,2}:\d{2})(?:\*\*|__)?"
                       r"[ \t]*(?:[-–—|:.)][ \t]+)?(?=\S)")
+# a chapter list in a code block, as copied from the video's description
+_FENCE = re.compile(r"[ \t]*(?:```|~~~)[^\n]*\n")
+_FENCE_END = re.compile(r"\n[ \t]*(?:```|~~~)[ \t]*$")
+_PEOPLE_AFTER = re.compile(r"[ \t]*\((?P<p>[^()\n]{3,80})\)[ \t]*$")  # "Title (Jane Doe)"
 _SEPARATOR = re.compile(r"[ \t]+[–—|-][ \t]+|:[ \t]+")
 MIN_CHAPTERS = 3
 MAX_CHAPTERS = 300  # list items read as one list at most (a failed list is read again from each item)
@@ -89,14 +94,18 @@ def _chapter_lines(text: str, blocks: list[mk.Block], i: int) -> tuple[list[tupl
     """(offset span, rest span) of each line of the paragraph, or of the run of one-line list items."""
     b = blocks[i]
     spans: list[Span] = []
-    if b.kind not in ("para", "item") or not _CHAPTER.match(text, b.start, b.end):
+    fence = _FENCE.match(text, b.start, b.end) if b.kind == "para" else None
+    if b.kind not in ("para", "item") or not _CHAPTER.match(text, fence.end() if fence else b.start, b.end):
         return [], i  # (the common case, decided on the block's first characters)
     if b.kind == "para":
-        pos = b.start
-        while pos < b.end:
-            nl = text.find("\n", pos, b.end)
-            end = b.end if nl < 0 else nl
-            spans.append((pos, end))
+        pos = fence.end() if fence else b.start
+        last = _FENCE_END.search(text, pos, b.end) if fence else None
+        end_at = last.start() if last else b.end
+        while pos < end_at:
+            nl = text.find("\n", pos, end_at)
+            end = end_at if nl < 0 else nl
+            if text[pos:end].strip():
+                spans.append((pos, end))
             pos = end + 1
         j = i + 1
     else:
@@ -116,8 +125,18 @@ def _chapter_lines(text: str, blocks: list[mk.Block], i: int) -> tuple[list[tupl
 
 
 def _chapter(text: str, s: int, e: int) -> Draft | None:
-    """A chapter that names its speaker: ``Name (Org) — Title`` or ``Title — Name``."""
+    """A chapter that names its speaker: ``Name (Org) — Title``, ``Title — Name`` or ``Title (Name)``."""
     s = after_kind(text, s, e)
+    if PANEL.match(text, s, e):
+        return None  # "Panel: Static sites for charities"
+    bracket = _PEOPLE_AFTER.search(text, s, e)
+    found = people(text, *bracket.span("p")) if bracket and bracket.start() - s >= 3 else None
+    if found is not None and found[1] is None and all(len(n.split()) >= 2 for n, _ in found[0]):
+        d = Draft("chapter")
+        d.speakers = list(found[0])
+        title = mk.clean_span(text, (s, bracket.start()), " .")
+        d.put("title", text[title[0]:title[1]], title)
+        return d
     sep = _SEPARATOR.search(text, s, e)
     if sep is None:
         return None

@@ -267,7 +267,7 @@ def sources(text: str, start: int, end: int) -> list[tuple[str, tuple[int, int]]
 
 _NL = r"|\n(?![ \t]*\n))"  # a quote may wrap onto the paragraph's next line, never across a blank line
 _QUOTED = re.compile(r"\"(?P<a>(?:[^\"\n]" + _NL + r"{2,250}?)\"|“(?P<b>(?:[^”\n]" + _NL + r"{2,250}?)”|"
-                     r"„(?P<c>(?:[^“”\n]" + _NL + r"{2,250}?)[“”]"
+                     r"„(?P<c>(?:[^“”\"\n]" + _NL + r"{2,250}?)[“”\"]"  # „…" with a straight close too
                      r"|«\s?(?P<d>(?:[^»\n]" + _NL + r"{2,250}?)\s?»|‘(?P<e>[^’\n]{2,250}?)’(?!\w)"
                      r"|(?<!`)`(?P<f>[A-Za-z][^`\n]{0,200}? [^`\n]{1,200}?)`(?!`)"  # `Title in backticks`
                      r"|「(?P<g>[^」\n]{2,250}?)」")  # Japanese 「Title」
@@ -402,7 +402,12 @@ def cjk_name(s: str) -> bool:
     """A name in a script without capitals to go by (Chinese, Japanese, Korean; or two to four words of
     Hebrew, Arabic, Thai, Devanagari…), as written in bold or as a link text."""
     s = s.strip()
-    return bool(_CJK_NAME.fullmatch(s) or _CASELESS_NAME.fullmatch(s))
+    return bool(_CJK_NAME.fullmatch(s) and not _LEGAL_FORM.search(s) or _CASELESS_NAME.fullmatch(s))
+
+
+# a company's legal form: "株式会社ミドリソフト", "合同会社ナカスラボ", "주식회사 카카오", "字节跳动有限公司"
+_LEGAL_FORM = re.compile(r"株式会社|合同会社|有限会社|合資会社|社団法人|財団法人|주식회사|유한회사|"
+                         r"有限公司|股份公司|集团")
 
 
 _NOT_IN_NAME = re.compile(r"[,:;!?()\"“”/&@]")

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from ..frontmatter import ParsedPost, parse
+from .announcements import announced_only
 from .event import recognise_event
 from .knowledge import Knowledge, apply
 from .lines import not_a_roundup
@@ -25,7 +27,12 @@ def recognise(text: str, knowledge: Knowledge | None = None, parsed: ParsedPost 
     fm = parsed.front_matter
     if fm is not None and not_a_roundup(fm.values.get("title")):
         return Recognition([], recognise_event(text, parsed, []))
-    talks = with_front_matter(schedule_talks(text, parsed), body_talks(text, parsed.body_start))
+    body = body_talks(text, parsed.body_start)
+    if fm is not None and announced_only(fm.values, body):
+        body = []
+        if knowledge is not None:  # nor do the shapes of the site's roundups find talks in it
+            knowledge = dataclasses.replace(knowledge, site_shapes=())
+    talks = with_front_matter(schedule_talks(text, parsed), body)
     talks.sort(key=lambda t: t.span[0])
     if knowledge is not None:
         try:

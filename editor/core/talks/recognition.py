@@ -26,6 +26,7 @@ from .html_talks import html_entries, opens_talk_block
 from .lines import closing_byline, definition_talks, link_item, thanks_talks
 from .liquid import include_entries, speaker_include
 from .model import Talk
+from .narrated import narrated_talk
 from .numbered import keep_section_talks, numbered_section
 from .one_line import one_line_talk
 from .panels import is_panel
@@ -50,6 +51,7 @@ from .shapes import labelled, schedule_item, timed_lines
 from .slide_lists import keyed_slides
 from .span_index import Cover, LineIndex
 from .speaker_headings import speaker_heading
+from .speaker_items import definition_speakers, speaker_item
 from .tables import table_talks
 from .told import told_para
 from .videos import is_slides_url, is_video_url, youtube_id
@@ -120,7 +122,9 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
                 i = j
                 continue
         elif b.kind == "item":
-            d, j = labelled_item(text, blocks, i)
+            d, j = speaker_item(text, b), i + 1  # "- 名前さん（Org）" over its 「Title」 and links
+            if d is None:
+                d, j = labelled_item(text, blocks, i)
             if d is not None:
                 drafts.append(d)
                 i = j
@@ -199,7 +203,8 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
                 i += 1
                 continue
             rows = table_talks(text, b)
-            rows = rows if rows is not None else definition_talks(text, b) or thanks_talks(text, b) or None
+            rows = rows if rows is not None else (definition_speakers(text, b) or definition_talks(text, b)
+                                                  or thanks_talks(text, b) or None)
             if rows is not None:
                 drafts += rows
                 i += 1
@@ -226,6 +231,7 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
                 i += 1
                 continue
             d = told_para(text, b) or prose(text, b.start, b.end) or _first_name_para(text, blocks, i)
+            d = narrated_talk(text, b, d)  # "[Jana Vogel](…) von der X AG mit *Title*"
             if d and (d.cue or embed_follows(blocks, i) or _photo_follows(blocks, i, d)
                       or _list_follows(text, blocks, i, d)):
                 _photo_before(text, blocks, i, d, drafts)
@@ -338,7 +344,7 @@ def _is_anchor(text: str, blocks: list[mk.Block], k: int) -> bool:
     if b.kind == "heading":
         return (bullet_section(text, blocks, k)[0] or labelled_section(text, blocks, k)[0]) is not None
     if b.kind == "item":
-        if timetable_item(text, b) or programme_line(text, b.content, b.end) \
+        if speaker_item(text, b) or timetable_item(text, b) or programme_line(text, b.content, b.end) \
                 or schedule_item(text, b.content, b.end) or link_item(text, b.content, b.end):
             return True
         d = prose(text, b.content, b.end, at_start=True)
@@ -350,9 +356,11 @@ def _is_anchor(text: str, blocks: list[mk.Block], k: int) -> bool:
                 or byline_card(text, blocks, k):
             return True
         if speaker_include(text, b) or table_talks(text, b) or label_lines(text, b) or labelled(text, b) \
-                or definition_talks(text, b) or thanks_talks(text, b) or closing_byline(text, b):
+                or definition_speakers(text, b) or definition_talks(text, b) or thanks_talks(text, b) \
+                or closing_byline(text, b):
             return True
         d = told_para(text, b) or prose(text, b.start, b.end) or _first_name_para(text, blocks, k)
+        d = narrated_talk(text, b, d)
         return bool(d and (d.cue or embed_follows(blocks, k) or _photo_follows(blocks, k, d)
                            or _list_follows(text, blocks, k, d)))
     if b.kind == "image":
@@ -493,13 +501,17 @@ def _owner_slides(text: str, b: mk.Block, by_firsts: dict[frozenset, list[Draft]
         owners = by_firsts.get(frozenset(firsts), [])
         if len(owners) == 1 and "slides_url" not in owners[0].values and SLIDES_WORDS.search(b.text):
             owners[0].put("slides_url", lk.url, lk.url_span)
-    m = re.match(r"[^\W\d_][\w-]*(?: [^\W\d_][\w-]*)?(?=['’]s (?:slides|deck)\b)", b.text)
-    links = [r for r in refs if not is_video_url(r[2])]
-    if not m or len(links) != 1:
+    if not re.search(r"['’]s (?:slides|deck)\b", b.text):
         return
-    owners = by_first.get(m.group().split()[0], [])
-    if len(owners) == 1 and "slides_url" not in owners[0].values:
-        owners[0].put("slides_url", links[0][2], links[0][3])
+    # "Nia's slides: [here](…). Gareth's theme is [on GitHub](…)": one sentence at a time
+    for ss, se in mk.sentences(text, b.start, b.end):
+        m = re.match(r"[^\W\d_][\w-]*(?: [^\W\d_][\w-]*)?(?=['’]s (?:slides|deck)\b)", text[ss:se])
+        links = [r for r in refs if ss <= r[1][0] < se and not is_video_url(r[2])]
+        if not m or len(links) != 1:
+            continue
+        owners = by_first.get(m.group().split()[0], [])
+        if len(owners) == 1 and "slides_url" not in owners[0].values:
+            owners[0].put("slides_url", links[0][2], links[0][3])
 
 
 def _full_names(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> None:
@@ -524,7 +536,8 @@ def _full_names(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> None:
             (lk.text, lk.text_span) for lk in mk.links(text, b.start, b.end)
             if mk.name_like(lk.text, single=False)]
         for name, span in cands:
-            if len(name.split()) >= 2:
+            # ("Iker y Marta Gil" is two people: "y" joins surnames, never a first name to the rest)
+            if len(name.split()) >= 2 and name.split()[1] != "y":
                 found.setdefault(name.split()[0], set()).add(name)
                 spans.setdefault(name, span)
     for d, i in singles:

@@ -46,6 +46,13 @@ NOT_TALK = re.compile(r"^\W*(?:arriv|mingl|welcome|intro|break|lunch|dinner|coff
                        r"bienvenida|descanso|pausa|cierre|cena\b|pranzo|saluti|"
                        r"受付|開場|休憩|懇親会|乾杯|閉会|閉場|オープニング|クロージング|"
                        r"休息|签到|茶歇|휴식|네트워킹)", re.I)
+# the links of a line after its people: "— Jane Doe: <https://…> ([slides](…))"
+_LINKS_AFTER = re.compile(r"[ \t]*:[ \t]*(?=<https?://|\[[^\]\n]*\]\()")
+# a panel of several people is no talk: "Panel: Who hosts your static site?", "Podiumsdiskussion"
+PANEL = re.compile(r"\W*(?:panel(?:[ \t]+discussion)?|podiums?diskussion|table[ -]ronde|mesa[ \t]+redonda|"
+                   r"tavola[ \t]+rotonda|paneldiscussie|パネルディスカッション|パネル|"
+                   r"圆桌(?:论坛|讨论)?|座談会|"
+                   r"패널[ \t]*토론)[ \t]*(?:[:：–—-]|$)", re.I)
 _OPENING_QUOTES = " \t\u00a0\u202f\"“„«‘'「『`"
 # "by" before the speakers, in the languages organisers write
 _BY = r"(?:by|von|par|de|por|di|da|door|av|af|od|przez|with|avec|mit|con|met)"
@@ -89,6 +96,7 @@ def _schedule_line(text: str, s: int, e: int) -> Draft | None:
     pos = m.end() if timed else s
     label = _SESSION_LABEL.match(text, pos, e) if timed else None
     pos = label.end() if label else pos
+    pos = after_kind(text, pos, e)  # "⚡ [Title](…) by Name"
     if NOT_TALK.match(text[pos:e]) and not re.match(r"\s*[\"“\[]", text[pos:e]):
         return None
     d = Draft("schedule")
@@ -103,6 +111,9 @@ def _schedule_line(text: str, s: int, e: int) -> Draft | None:
             or is_video_url(first_link.url) or text[first_link.span[0] - 1] in "\"“"):
         q = strip_quotes(text, first_link.text_span)
         span = q or mk.clean_span(text, first_link.text_span, ".,;: ")
+        if PANEL.match(text, *span):
+            return None  # "[Panel: Who hosts your site?](…) with A, B and C": no talk
+        span = (after_kind(text, *span), span[1])  # "[Keynote: Title](…)"
         d.put("title", text[span[0]:span[1]], span)
         if is_video_url(first_link.url):
             set_video(d, first_link.url, first_link.url_span)
@@ -149,6 +160,8 @@ def _schedule_line(text: str, s: int, e: int) -> Draft | None:
         e = sm.start()
     rest = re.match(r"[\"”».\s]*(?:[-–—|:,]\s*|" + _BY + r"\s+)?", text[title_end:e], re.I)
     after = title_end + rest.end()
+    links_after = _LINKS_AFTER.search(text, after, e)  # "— Jane Doe: <https://youtu.be/…>": the links
+    e = links_after.start() if links_after and links_after.start() > after else e
     by = bool(re.search(_BY + r"\s+$", rest.group(), re.I))
     parts = _split_parts(text, after, e, by)
     if not parts:
@@ -204,7 +217,8 @@ def _schedule_line(text: str, s: int, e: int) -> Draft | None:
         words = text[span[0]:span[1]]
         if not link and (re.search(r"\s@\s|\s(?:at|bei|chez)\s", words) or is_role(words, any_case=True)):
             span = byline_org(text, *span) or (span[0], span[0])  # "Staff Engineer @ Acme": Acme
-        media = link is not None and (is_video_url(link.url) or is_slides_url(link.url))
+        media = link is not None and (is_video_url(link.url) or is_slides_url(link.url)
+                                      or link_kind(link.text, link.url) is not None)  # "· [slides](…)"
         if span[1] > span[0] and not media:  # "— [watch from 01:30](yt?t=90)" is the recording
             d.put("organisation", text[span[0]:span[1]], span)
     d.cue = True
@@ -264,6 +278,9 @@ def _linked_people(text: str, first: mk.Link, e: int) -> tuple[list[tuple[str, S
             break
         sp.append((lk.text, mk.clean_span(text, lk.text_span, "")))
         end = lk.span[1]
+    paren = re.match(r"[ \t]*\((?P<o>[^\W\d_][^()\[\]\n@]{1,59})\)", text[end:e])
+    if paren and paren.group("o")[:1].isupper():  # "by [Ana Ruiz](…) and [Tom Birch](…) (Cloudmill)"
+        return sp, mk.clean_span(text, (end + paren.start("o"), end + paren.end("o")), ".,;: ")
     m = re.match(r"(?:\s*,\s*|\s+)(?:(?:from|of|at|chez|bei|aus|de|da|di|@)\s+)?(?=[^\W\d_])([^()\[\]\n]+)",
                  text[end:e]) if end < e else None
     if m is None or not (m.group().lstrip().startswith(",") or _ORG_WORD.match(m.group().lstrip())):
@@ -460,6 +477,11 @@ def name_first_item(text: str, s: int, e: int, timed: bool = False) -> Draft | N
         title_and_video(text, d, ts + lead.end(), te)
     else:
         title_and_video(text, d, ts, te)
+    whole = next((lk for lk in mk.links(text, ts, te) if lk.url and lk.span == (ts, te)), None)
+    if "title" not in d.values and whole is not None and len(whole.text.strip()) > 2:
+        span = mk.clean_span(text, whole.text_span, ".,;: ")  # "Daniel Osei: [Title](…/slides.md)"
+        d.put("title", text[span[0]:span[1]], span)
+        d.put("slides_url", whole.url, whole.url_span)
     if "title" not in d.values or d.spans["title"][0] > ts + 3:
         span = mk.clean_span(text, (ts, te), ".,;: *_")
         q = strip_quotes(text, span)

@@ -18,7 +18,7 @@ from .kinds import after_kind, before_kind_note
 from .org import paren_org
 from .people import cell_people, person_text
 from .prose import skip_markup, speakers_at, title_and_video
-from .shapes import CANCELLED, COLUMNS, NOT_TALK, SESSION_WORD, put_links, schedule_item
+from .shapes import CANCELLED, COLUMNS, NOT_TALK, PANEL, SESSION_WORD, put_links, schedule_item
 from .videos import is_slides_url, is_video_url, link_kind
 
 
@@ -165,7 +165,8 @@ def _row(text: str, cells: list[tuple[int, int]], cols: dict, with_org: bool = F
             d.put("organisation", br.group("org"), br.span("org"))
     tc = cell("title")
     if tc and tc[1] > tc[0]:
-        if NOT_TALK.match(text[tc[0]:tc[1]]) or _STRUCK.match(text, *tc) or CANCELLED.search(text, *tc):
+        if NOT_TALK.match(text[tc[0]:tc[1]]) or PANEL.match(text, *tc) or _STRUCK.match(text, *tc) \
+                or CANCELLED.search(text, *tc):
             return None  # a break, or a talk struck out of the programme ("~~Title~~ — *cancelled*")
         _linked_title(text, d, tc)
         title_and_video(text, d, tc[0], tc[1])
@@ -173,7 +174,12 @@ def _row(text: str, cells: list[tuple[int, int]], cols: dict, with_org: bool = F
             span = strip_quotes(text, tc) or mk.clean_span(text, tc, " *_")
             d.put("title", text[span[0]:span[1]], span, force=True)
         ts, te = d.spans["title"]
-        ts, te = after_kind(text, ts, te), before_kind_note(text, ts, te)  # "SYCL for all (lightning talk)"
+        bare = ts + len(text[ts:te]) - len(text[ts:te].lstrip("*_"))  # "**Keynote:** Title"
+        kind = after_kind(text, bare, te)
+        if kind > bare:
+            kind += len(text[kind:te]) - len(text[kind:te].lstrip("*_ \t"))
+        ts = kind if kind > bare else after_kind(text, ts, te)
+        te = before_kind_note(text, ts, te)  # "SYCL for all (lightning talk)"
         if (ts, te) != d.spans["title"] and te - ts >= 2:
             ts, te = strip_quotes(text, (ts, te)) or mk.clean_span(text, (ts, te), " *_")
             d.put("title", text[ts:te], (ts, te), force=True)

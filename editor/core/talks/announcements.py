@@ -1,0 +1,47 @@
+"""A post announcing a coming meetup: the programme it lists is not yet talks that were given.
+
+"vol.24 の参加者・LT発表者を募集しています" (categories: announcement), "April 2024: speakers wanted",
+"Call for speakers", a post tagged הכרזה, Ankündigung, annonce, анонс, 告知: its speakers so far are
+named ahead of the evening, with no recording or slides. A call for speakers names earlier talks, with
+their recordings, as examples: none is its own. A post whose title says it is a recap ("レポート",
+"Rückblick") is never an announcement; a roundup that happens to carry an announcement tag keeps its
+talks when any of them links a recording or slides (a link to a blog post about the talk is neither).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import Talk
+from .videos import is_slides_url
+
+_TAGGED = re.compile(r"(?:announcements?|announce|ank[üu]ndigung(?:en)?|annonces?|anuncios?|an[úu]ncios?|"
+                     r"annunci[oi]|aankondiging(?:en)?|zapowied[źz]|анонсы?|הכרזה|告知|お知らせ|预告|預告|공지|"
+                     r"call[ -]for[ -](?:speakers|papers|talks)|cfp)", re.I)
+_TITLED = re.compile(r"\b(?:speakers?\s+wanted|call\s+for\s+(?:speakers|papers|talks|proposals)|cfp|"
+                     r"referent(?:inn)?en\s+gesucht|appel\s+à\s+(?:orateur|intervenant|conf[ée]rencier)\w*|"
+                     r"se\s+buscan\s+ponentes)\b|募集|모집|征集|招募", re.I)
+
+# a title that also says the post looks back on an evening: "Recap, and speakers wanted for May"
+_RECAP = re.compile(r"\b(?:recap|review|report|roundup|round-up|wrap|r[üu]ckblick|bericht|retour|"
+                    r"compte[ -]rendu|resumen|cr[óo]nica|resoconto|terugblik|verslag)\b|"
+                    r"レポート|报告|回顾|후기", re.I)
+
+
+def announced_only(front_matter: dict | None, talks: list[Talk]) -> bool:
+    """Whether ``talks`` are the coming programme of a post announcing the meetup (see the docstring)."""
+    if not talks or not front_matter:
+        return False
+    tags = []
+    for key in ("categories", "category", "tags"):
+        value = front_matter.get(key)
+        tags += value if isinstance(value, list) else str(value or "").split()
+    title = front_matter.get("title")
+    if isinstance(title, str) and _RECAP.search(title):
+        return False  # "vol.25 開催レポート（LT募集中）": a recap that also calls for speakers
+    titled = isinstance(title, str) and _TITLED.search(title) is not None
+    if titled:
+        return True  # a call for speakers: the talks it names are earlier ones, given as examples
+    if not (titled or any(_TAGGED.fullmatch(str(t).strip()) for t in tags)):
+        return False
+    return not any(t.video_url or is_slides_url(t.slides_url) or t.start_seconds is not None for t in talks)
