@@ -100,7 +100,8 @@ def test_a_post_asks_the_disk_each_question_once_and_the_answers_still_hold(corp
 _PLAIN = {
     "bare_url": r"(?<![\w/=\"'(<])https?://[^\s<>()\[\]\"']+[^\s<>()\[\]\"'.,;:!?*_]",
     "doubled": r"(?<![\w'’\-.@/])([^\W\d_][\w'’]*)([ \t]+|[ \t]*\n[ \t]*)(\1)(?![\w'’\-])",
-    "start_like": r"[?&#;](?:t|start|time_continue)=\d|\{%[^%]*?=\s*[\"']?\d|\d:\d\d|\d{1,2}m(?:\d|\b)",
+    "start_like": r"[?&#;](?:t|start|time_continue)=\d|\{%[^%]*?=\s*[\"']?\d|\d:\d\d|\d{1,2}m(?:\d|\b)"
+                  r"|(?i:minut[eoa]?|minuut|min\.?)\s+\d",
 }
 
 

@@ -273,3 +273,9 @@ def test_a_start_written_as_minutes_in_a_links_words_still_asks_for_the_talks(tm
 | Bo Chen | Search | [Recording (from 5m30s)](https://youtu.be/dQw4w9WgXcQ) |
 """
     assert _lazily(post, table) == (["talk-start-order"], 1)
+
+
+def test_a_start_said_as_the_minute_in_words_still_asks_for_the_talks(tmp_path):
+    post = make_site(tmp_path)
+    said = _START_ORDER.replace("?t=1975)", ") (ab Minute 32)").replace("?t=240)", ") (ab Minute 4)")
+    assert _lazily(post, said)[1] == 1  # the talks are recognised: a start may be written so

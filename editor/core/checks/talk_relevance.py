@@ -9,7 +9,7 @@ from its talks:
 
 - ``talk-unfilled``: the words "Add talk" writes;
 - ``talk-start-order``: a YouTube link, and a start time (``t=``, ``start=``,
-  a Liquid widget's parameter ``="240"``, a written ``34:50`` or ``40m10s``) in the body:
+  a Liquid widget's parameter ``="240"``, a written ``34:50``, ``40m10s`` or ``Minute 41``) in the body:
   talks come from the body (``body_talks`` and the taught shapes read the
   blocks from ``body_start`` on) or from the front matter's talk lists (the
   last condition below), so a start-like token in the front matter (a
@@ -60,7 +60,8 @@ _PLACEHOLDERS = (PLACEHOLDER_TALK["speakers"][0], PLACEHOLDER_TALK["organisation
 # chapter lists). An HTML attribute (width="560") is none of them.
 # (Three patterns, each searched on its own: each begins with what the regex engine finds fast.)
 _START_LIKE = (re.compile(r"[?&#;](?:t|start|time_continue)=\d"), re.compile(r"\{%[^%]*?=\s*[\"']?\d"),
-               re.compile(r"\d:\d\d"), re.compile(r"\d{1,2}m(?:\d|\b)"))  # "(from 40m10s)" in a link's words
+               re.compile(r"\d:\d\d"), re.compile(r"\d{1,2}m(?:\d|\b)"),  # "(from 40m10s)" in a link's words
+               re.compile(r"(?i:minut[eoa]?|minuut|min\.?)\s+\d"))  # "ab Minute 41"
 
 # Where ``parse_meetup_date`` can read a year: the first four digits of a run after white space, or
 # the last four of a run before -MM-DD (its unanchored search finds them inside a longer run).
