@@ -301,6 +301,9 @@ _TALK_NUMBER = re.compile(r"(?:(?:lightning\s+)?talk|session|vortrag|predavanje|
 
 def _other_talk(text: str, b: mk.Block, d: Draft) -> bool:
     """A paragraph in the section that is a talk of its own: other speakers and a title of its own."""
+    first = re.match(r"[*_\[]*(\w+)", b.text)
+    if first and any(first.group(1) == n.split()[0] for n, _ in d.speakers):
+        return False  # "Jane from Acme Labs showed …": the heading's speaker, told by first name
     other = prose(text, b.start, b.end)
     return bool(other and other.cue and "title" in other.values and not other.weak_title
                 and all(len(n.split()) >= 2 for n, _ in other.speakers)
@@ -364,13 +367,17 @@ def _pronoun_section(text: str, blocks: list[mk.Block], i: int) -> bool:
     return bool(TALK_CUE.search(b.text)) and not speakers_at(text, b.start, b.end)
 
 
+# "A and B", "A und B", "A a B" (Czech), "A és B": every part must then be a name of its own
+_NAME_JOIN = re.compile(r"\s*(?:,|&|\b(?:and|und|et|y|e|i|a|en|og|och|és|ve|и)\b)\s*")
+
+
 def _names(text: str, s: int, e: int) -> list[tuple[str, tuple[int, int]]]:
     span = mk.clean_span(text, (s, e), " *_")
     org = re.search(r"\s*\([^()\n]{2,40}\)$", text[span[0]:span[1]])
     if org:  # "Jane Doe (Acme)": the organisation is read by heading_entry
         span = (span[0], span[0] + org.start())
     raw = text[span[0]:span[1]]
-    parts = re.split(r"\s*(?:,|\band\b|&)\s*", raw)
+    parts = _NAME_JOIN.split(raw)
     out = []
     pos = span[0]
     for p in parts:

@@ -42,8 +42,8 @@ def numbered_section(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft |
         k += 1
     section = blocks[i + 1:k]
     d, how = _speaker(text, section)
-    if d is None:
-        return None, i + 1
+    if d is None or how == "prose" and _heading_names_speaker(text, m.end(), h.cend, d, section):
+        return None, i + 1  # "### 1. Jane Doe — Title" over "Jane (Acme) showed …": ``headings`` reads it
     title = _title(text, m.end(), h.cend, d)
     if title is None or not_a_talk_heading(text[title[0]:title[1]]):
         return None, i + 1  # "## 2. Talks", "## 3. Next meetup"
@@ -168,6 +168,23 @@ def _title(text: str, s: int, e: int, d: Draft) -> tuple[int, int] | None:
             if any(same_person(text[who[0]:who[1]], n) for n, _ in d.speakers):
                 return talk_title(text, *other)
     return talk_title(text, s, e)
+
+
+def _heading_names_speaker(text: str, s: int, e: int, d: Draft, section: list[mk.Block]) -> bool:
+    """Whether the heading's rest ``text[s:e]`` is "Name — Title" with people the section's prose did not
+    take as its speaker in full ("Jane z **Acme** ukázala …" read "Acme", "Jane from Acme" "Jane"), though it
+    calls them by first name."""
+    m = _SPLIT.search(text, s, e)
+    if m is None:
+        return False
+    got = people(text, *mk.clean_span(text, (s, m.start()), " *_"), plural=True)
+    if got is None or [n for n, _ in got[0]] == [n for n, _ in d.speakers]:
+        return False
+    para = next((b for b in section if b.kind in ("para", "item")), None)
+    if para is None:
+        return False
+    words = set(re.findall(r"\w+", text[para.start:para.end]))
+    return all(n.split()[0] in words for n, _ in got[0])
 
 
 def _uncounted(text: str, h: mk.Block) -> str:

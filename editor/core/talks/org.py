@@ -17,7 +17,7 @@ Span = tuple[int, int]
 
 _ORG_FROM = re.compile(r"\b(?:from|von|van|aus|iz|fra|från|chez|de chez|de|da|di|du)\s+(?:the\s+)?"
                        r"(?:(?:company|firm|team|podjetja|der Firma|la empresa|l'entreprise)\s+)?(?=\S)"
-                       r"|\bz(?:e)?\s+(?:firmy|firm|zespołu|)\s*(?=[A-Z])"
+                       r"|\bz(?:e)?\s+(?:firmy|firm|zespołu|)\s*(?=(?:\*\*|__)?[A-Z])"
                        # Hebrew "from" is a prefix ("מ-Wix"), Arabic "من" a word
                        r"|(?<![\u0590-\u05ff])מ(?:ה)?[-־](?=\S)|(?<!\w)من\s+(?=\S)")
 _PARTICLE_WORDS = {"de", "da", "di", "du", "von", "van", "chez"}
@@ -39,6 +39,8 @@ def organisation(text: str, draft: Draft, after: int, limit: int) -> None:
         if not m or m.start() - after > 45:
             continue
         pos = m.end()
+        if text[pos:pos + 2] in ("**", "__"):  # "from **Acme**": the bold is no part of the name
+            pos += 2
         if title and title[0] - 1 <= pos <= title[1]:
             continue
         word = m.group().split()[0].lower() if m.group().strip() else ""
@@ -88,6 +90,8 @@ def _org_words(text: str, pos: int, limit: int) -> Span | None:
             end -= 1
             break
         first = False
+    while end > pos and text[end - 1] in "*_":
+        end -= 1
     if end == pos:
         return None
     suffix = _ORG_SUFFIX.match(text, end, limit)

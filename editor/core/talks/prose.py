@@ -109,7 +109,7 @@ _TITLE_PHRASE = re.compile(
     r"telling us (?:about|how)|discuss(?:ed|ing)(?:\s+how to)?|introduc(?:ing|ed) us to|presented(?:\s+on)?|"
     r"titled|entitled|describing(?:\s+how to)?|exploring)\s+(?=[A-Z\"“])")
 SLIDES_WORDS = re.compile(r"\b(?:slides?|slide deck|deck|folien|diapositiv[ae]s?|diapos|transpar[eè]ncies|"
-                          r"prosojnice|lucidi|"
+                          r"prosojnice|lucidi|slajdy|slajd[ůu]|prezentace|prezentaci|prezentacja|prezentację|"
                           r"dia's|presentation|präsentation|présentation|слайды|слайдов|lysark|kalvot|"
                           r"διαφάνειες|شرائح)\b|שקפים", re.I)
 _START_LABEL = re.compile(r"(?:\b(?:starting|starts|start|from|ab|à partir de|a partir de|desde|od|vanaf)\s+"
