@@ -51,3 +51,35 @@ def test_numbered_list_of_wished_topics_is_no_talk():
             "### 2. Výkon webu\n\nCore Web Vitals v praxi.\n\n"
             "Návrhy posílejte přes [GitHub](https://github.com/example/talks/issues).\n")
     assert _talks(body) == []
+
+
+def test_headings_linking_the_title_to_its_recording_over_a_presented_by_quote():
+    body = ("Thanks to everyone who came! Each title links to the recording where the talk starts.\n\n"
+            "## [Graph databases in anger](https://youtu.be/AbCdEfGh123?t=300)\n\n"
+            "> Presented by Prof. Ines Moreau, Globex Research\n\n"
+            "Ines compared three engines. [Slides](https://speakerdeck.com/ines/graphs)\n\n"
+            "## [Ten years of Liquid (lightning talk)](https://www.youtube.com/watch?v=AbCdEfGh123&t=1h2m5s)\n\n"
+            "> Vorgetragen von Jonas Berg und Lea Wolf, Initech\n\n"
+            "Short and sweet.\n\n"
+            "## [Typed SQL](https://www.youtube.com/watch?v=ZyXwVuTs987)\n\n"
+            "> Présenté par [Omar Haddad](https://www.linkedin.com/in/o-haddad/), ingénieur indépendant\n\n"
+            "## [Streaming joins](https://youtu.be/AbCdEfGh123?t=4000)\n\n"
+            "> Presented by Aditi Rao, freelance data engineer\n\n"
+            "---\n\n**Next month:** details on Meetup.\n")
+    assert _talks(body) == [
+        (["Ines Moreau"], "Globex Research", "Graph databases in anger", 300, "https://speakerdeck.com/ines/graphs"),
+        (["Jonas Berg", "Lea Wolf"], "Initech", "Ten years of Liquid", 3725, None),
+        (["Omar Haddad"], None, "Typed SQL", None, None),
+        (["Aditi Rao"], None, "Streaming joins", 4000, None),
+    ]
+
+
+def test_a_reading_list_of_linked_headings_with_authors_is_no_talk():
+    body = ("No talks this month: we're off to the pub. A few links people asked about:\n\n"
+            "## [Your AI product needs evals](https://hamel.dev/blog/posts/evals/)\n\n"
+            "by Hamel Husain, a long read.\n\n"
+            "## [Forecasting: Principles and Practice](https://otexts.com/fpp3/)\n\n"
+            "By Rob Hyndman and George Athanasopoulos\n\n"
+            "## [January](https://www.meetup.com/example/events/123/)\n\n"
+            "We're back on 25 January. Speakers so far: Isla Grant (Scottish Government).\n")
+    assert _talks(body) == []

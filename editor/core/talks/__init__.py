@@ -11,7 +11,8 @@ imports from here, never from a module inside (a test checks it). Modules:
                  language; ``told``: a paragraph opening on the speaker's first name or handle;
                  ``html_talks``: an HTML block per talk, ``<div class="talk">`` with a speaker element;
                  ``numbered``: headings that number the talks, "Talk 2 —", "分享一：", "第二場";
-                 ``speaker_headings``: a heading that only names the speakers;
+                 ``speaker_headings``: a heading that only names the speakers; ``linked_headings``: a
+                 heading that links the title to its recording over "> Presented by Name, Company";
                  ``cards``: a photo, quote or byline card per talk; ``bylines``: "— Name, Role @ Company";
                  ``asides``: talks a post only mentions, the next meetup's or one given elsewhere;
                  ``one_line``: a talk told in one line, caption or playlist bullet, "**Name** (Org) —

@@ -51,6 +51,25 @@ def numbered_section(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft |
     d.weak_title = False
     d.kind = "heading"
     d.start, d.end = h.start, (section[-1].end if section else h.end)
+    read_section(text, section, d)
+    para = next(b for b in section if b.kind in ("para", "item"))  # the one _speaker read
+    told = how != "prose" or d.cue or not SLOT_COUNT.match(text, h.content, h.cend) and bool(
+        TALK_CUE.search(text, para.start, para.end))  # "## Talk 2 — …" over "Jane Doe showed us"
+    if not (told or "video_url" in d.values or "slides_url" in d.values):
+        return None, i + 1  # "Session 2: Networking" over "Our host Jane Doe opened the doors"
+    d.cue = True
+    if how == "prose" and "organisation" not in d.values:  # the byline readings of ``headings``
+        other = heading_entry(text, blocks, i)[0]
+        org = other.values.get("organisation", "") if other is not None else ""
+        if org and "](" not in org and "://" not in org and [n for n, _ in other.speakers] == [
+                n for n, _ in d.speakers]:
+            d.put("organisation", org, other.spans.get("organisation"))
+    return d, k
+
+
+def read_section(text: str, section: list[mk.Block], d: Draft) -> None:
+    """What the blocks of a talk's section under its heading give it: takeaways, embeds, the speaker's
+    photo, labelled links, slides and a recording link."""
     for b in section:
         if b.kind == "item" and b.level == 0 and not line_labels(text, b.content, b.end)[0]:
             takeaway(text, b, d)
@@ -69,19 +88,6 @@ def numbered_section(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft |
                 link = next((lk for lk in links if lk.url and is_video_url(lk.url)), None)
                 if link is not None:
                     set_video(d, link.url, link.url_span)
-    para = next(b for b in section if b.kind in ("para", "item"))  # the one _speaker read
-    told = how != "prose" or d.cue or not SLOT_COUNT.match(text, h.content, h.cend) and bool(
-        TALK_CUE.search(text, para.start, para.end))  # "## Talk 2 — …" over "Jane Doe showed us"
-    if not (told or "video_url" in d.values or "slides_url" in d.values):
-        return None, i + 1  # "Session 2: Networking" over "Our host Jane Doe opened the doors"
-    d.cue = True
-    if how == "prose" and "organisation" not in d.values:  # the byline readings of ``headings``
-        other = heading_entry(text, blocks, i)[0]
-        org = other.values.get("organisation", "") if other is not None else ""
-        if org and "](" not in org and "://" not in org and [n for n, _ in other.speakers] == [
-                n for n, _ in d.speakers]:
-            d.put("organisation", org, other.spans.get("organisation"))
-    return d, k
 
 
 def _speaker(text: str, section: list[mk.Block]) -> tuple[Draft | None, str]:

@@ -24,6 +24,7 @@ from .draft import Draft, set_video
 from .headings import announces_next, heading_entry, heading_title
 from .html_talks import html_entries, opens_talk_block
 from .lines import closing_byline, definition_talks, link_item, thanks_talks
+from .linked_headings import linked_heading, reading_link
 from .liquid import include_entries, speaker_include
 from .model import Talk
 from .narrated import narrated_talk
@@ -103,14 +104,17 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
             drafts += chapters[0]
             i = chapters[1]
             continue
-        if b.kind == "heading" and is_panel(text[b.content:b.cend]):
-            i = _section_end(blocks, i)  # "### 🎙️ Panel: …": the panel's section names no talk
+        if b.kind == "heading" and (is_panel(text[b.content:b.cend])
+                                    or reading_link(text, blocks, i)):
+            i = _section_end(blocks, i)  # "### 🎙️ Panel: …", "## [Article](…)" by …: no talk in it
             continue
         if b.kind == "heading":
             d, j = bullet_section(text, blocks, i)
             if d is None:
                 d, j = labelled_section(text, blocks, i)
                 j = extend_entry(text, blocks, j, d) if d is not None else j
+            if d is None:
+                d, j = linked_heading(text, blocks, i)
             if d is None:
                 d, j = numbered_section(text, blocks, i)
             if d is None:
