@@ -83,3 +83,18 @@ def test_a_reading_list_of_linked_headings_with_authors_is_no_talk():
             "## [January](https://www.meetup.com/example/events/123/)\n\n"
             "We're back on 25 January. Speakers so far: Isla Grant (Scottish Government).\n")
     assert _talks(body) == []
+
+
+def test_a_slides_word_just_before_a_link_in_the_section_labels_it():
+    body = ("### 1. Maya Lind — Event sourcing in practice\n\n"
+            "Maya (Northwind) walked us through moving billing to events. Prezentace: "
+            "[maya.example.org/events](https://maya.example.org/events/).\n\n" + EMBED.format(95) + "\n\n"
+            "### 2. Olu Ade — Caching: when not to\n\n"
+            "Olu (Fabrikam) removed three caches; the recording failed, but the slides are\n"
+            "[on GitHub](https://github.com/olu/talks/tree/main/caching). No slides for the demo — it was\n"
+            "all in a [notebook](https://github.com/olu/demo/blob/main/demo.ipynb).\n")
+    assert _talks(body) == [
+        (["Maya Lind"], "Northwind", "Event sourcing in practice", 95, "https://maya.example.org/events/"),
+        (["Olu Ade"], "Fabrikam", "Caching: when not to", None,
+         "https://github.com/olu/talks/tree/main/caching"),
+    ]

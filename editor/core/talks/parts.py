@@ -141,6 +141,9 @@ _LIQUID_SLIDES = re.compile(r"\{%-?\s*include\s+\S*(?:speakerdeck|slideshare|sli
 _CAPTION = re.compile(r"^[ \t]*(?:\*\*?|__?)(?P<t>[^*_\n<>]{3,150}?)(?:\*\*?|__?)[ \t]*$", re.M)
 
 
+_LABEL_GAP = re.compile(r"[ \t*_]*:?[ \t*_]*(?:[^\W\d_]+[ \t]*\n?[ \t]*){0,4}")
+
+
 def slides_links(text: str, s: int, e: int, d: Draft, strict: bool = False) -> bool:
     found = False
     for link in mk.links(text, s, e):
@@ -149,8 +152,12 @@ def slides_links(text: str, s: int, e: int, d: Draft, strict: bool = False) -> b
         worded = bool(SLIDES_WORDS.search(link.text)) or bool(
             re.match(r"\s*\((?:slides?|deck)\)", text[link.span[1]:link.span[1] + 12], re.I)
             and not is_video_url(link.url))
-        context = SLIDES_WORDS.search(text[max(s, link.span[0] - 40):link.span[0]])
-        if worded or (context and not strict) or (is_slides_url(link.url) and not is_video_url(link.url)):
+        before = max(s, link.span[0] - 40)
+        context = SLIDES_WORDS.search(text[before:link.span[0]])
+        # "Slides: [x](…)", "slides are in the [repo](…)": the slides word labels this very link
+        labelled = context and _LABEL_GAP.fullmatch(text, before + context.end(), link.span[0])
+        if worded or (context and (not strict or labelled)) or (
+                is_slides_url(link.url) and not is_video_url(link.url)):
             if "slides_url" not in d.values:
                 d.put("slides_url", link.url, link.url_span)
                 q = link.text.strip()
