@@ -7,7 +7,8 @@ and posts of that layout that are no talk list.
 
 from __future__ import annotations
 
-from editor.core.talks import recognise
+from editor.core.frontmatter import parse
+from editor.core.talks import Taught, learn, locate, recognise
 
 FM = "---\ntitle: x\n---\n\n"
 EMBED = ('<iframe width="560" height="315" src="https://www.youtube-nocookie.com/embed/AbCdEfGh123?start={}" '
@@ -97,4 +98,21 @@ def test_a_slides_word_just_before_a_link_in_the_section_labels_it():
         (["Maya Lind"], "Northwind", "Event sourcing in practice", 95, "https://maya.example.org/events/"),
         (["Olu Ade"], "Fabrikam", "Caching: when not to", None,
          "https://github.com/olu/talks/tree/main/caching"),
+    ]
+
+
+def test_a_taught_byline_shape_takes_no_role_for_a_company_and_no_notebook_for_slides():
+    text = FM + ("## [Graph databases in anger](https://youtu.be/AbCdEfGh123?t=300)\n\n"
+                 "> Presented by Ines Moreau, Globex Research\n\n"
+                 "Ines compared three engines. [Slides](https://speakerdeck.com/ines/graphs)\n\n"
+                 "## [Streaming joins](https://youtu.be/AbCdEfGh123?t=4000)\n\n"
+                 "> Presented by Aditi Rao, freelance data engineer\n\n"
+                 "No slides — it was all in a [notebook](https://github.com/aditi/j/blob/main/j.ipynb).\n")
+    body = parse(text).body_start
+    fields = {"speaker": "Ines Moreau", "title": "Graph databases in anger", "organisation": "Globex Research"}
+    shape, _ = learn(text, body, locate(text, body, fields), fields)
+    talks = recognise(text, Taught((shape,)).knowledge_for("post")).talks
+    assert [(t.speakers, t.organisation, t.title, t.slides_url) for t in talks] == [
+        (["Ines Moreau"], "Globex Research", "Graph databases in anger", "https://speakerdeck.com/ines/graphs"),
+        (["Aditi Rao"], None, "Streaming joins", None),
     ]

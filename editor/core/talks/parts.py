@@ -141,6 +141,7 @@ _LIQUID_SLIDES = re.compile(r"\{%-?\s*include\s+\S*(?:speakerdeck|slideshare|sli
 _CAPTION = re.compile(r"^[ \t]*(?:\*\*?|__?)(?P<t>[^*_\n<>]{3,150}?)(?:\*\*?|__?)[ \t]*$", re.M)
 
 
+_NO_SLIDES = re.compile(r"\b(?:no|without|keine|ohne|pas de|sans|sin|sem|senza|bez|geen|zonder)[ \t]+$", re.I)
 _LABEL_GAP = re.compile(r"[ \t*_]*:?[ \t*_]*(?:[^\W\d_]+[ \t]*\n?[ \t]*){0,4}")
 
 
@@ -154,6 +155,9 @@ def slides_links(text: str, s: int, e: int, d: Draft, strict: bool = False) -> b
             and not is_video_url(link.url))
         before = max(s, link.span[0] - 40)
         context = SLIDES_WORDS.search(text[before:link.span[0]])
+        at = before + context.start() if context else 0
+        if context and _NO_SLIDES.search(text, max(s, at - 12), at):
+            context = None  # "No slides — it was all in a [notebook](…)"
         # "Slides: [x](…)", "slides are in the [repo](…)": the slides word labels this very link
         labelled = context and _LABEL_GAP.fullmatch(text, before + context.end(), link.span[0])
         if worded or (context and (not strict or labelled)) or (

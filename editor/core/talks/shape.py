@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 
 from . import markup as mk
+from .bylines import is_role
 from .kinds import after_kind
 from .people import HONORIFIC, SPLIT_PEOPLE
 from .span_index import block_holding
@@ -369,6 +370,8 @@ def find(text: str, body_start: int, shape: Shape, blocks: list[mk.Block] | None
                         s, e = spans[name]
                         if name == "title":
                             s = after_kind(text, s, e)
+                        elif is_role(text[s:e], any_case=True):
+                            continue  # "Name, freelance data engineer" where the company goes: none
                         fields[name] = (text[s:e], (s, e))
                 out.append(ShapeMatch(lines[k][0], lines[j][1], fields))
                 k = j + 1
