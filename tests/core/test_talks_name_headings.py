@@ -109,7 +109,8 @@ def test_a_taught_byline_shape_takes_no_role_for_a_company_and_no_notebook_for_s
                  "> Presented by Aditi Rao, freelance data engineer\n\n"
                  "No slides — it was all in a [notebook](https://github.com/aditi/j/blob/main/j.ipynb).\n")
     body = parse(text).body_start
-    fields = {"speaker": "Ines Moreau", "title": "Graph databases in anger", "organisation": "Globex Research"}
+    fields = {"speaker": "Ines Moreau", "title": "Graph databases in anger",
+              "organisation": "Globex Research"}
     shape, _ = learn(text, body, locate(text, body, fields), fields)
     talks = recognise(text, Taught((shape,)).knowledge_for("post")).talks
     assert [(t.speakers, t.organisation, t.title, t.slides_url) for t in talks] == [
