@@ -75,12 +75,14 @@ def test_headings_linking_the_title_to_its_recording_over_a_presented_by_quote()
     ]
 
 
-def test_a_reading_list_of_linked_headings_with_authors_is_no_talk():
+def test_a_reading_list_and_events_to_come_under_linked_headings_are_no_talks():
     body = ("No talks this month: we're off to the pub. A few links people asked about:\n\n"
             "## [Your AI product needs evals](https://hamel.dev/blog/posts/evals/)\n\n"
             "by Hamel Husain, a long read.\n\n"
             "## [Forecasting: Principles and Practice](https://otexts.com/fpp3/)\n\n"
             "By Rob Hyndman and George Athanasopoulos\n\n"
+            "## [Workshop: intro to pandas](https://www.meetup.com/example/events/122/)\n\n"
+            "> Presented by Jane Doe\n\nBring a laptop and sign up on Meetup.\n\n"
             "## [January](https://www.meetup.com/example/events/123/)\n\n"
             "We're back on 25 January. Speakers so far: Isla Grant (Scottish Government).\n")
     assert _talks(body) == []

@@ -7,7 +7,8 @@ who presented it in the words organisers use ("> Presented by Dr. Jane Doe, Acme
 "by" only under a link to a recording or slides, not to an article of a reading list): the
 people, then after the last comma their company; a role there ("freelance data engineer") names none,
 a title before a name ("Dr.", "Prof.") is no part of it. The section under the byline gives the slides,
-the recording when the heading links elsewhere, an embed and takeaways.
+the recording when the heading links elsewhere, an embed and takeaways; with neither a recording nor
+slides, the heading announces an event (a workshop's sign-up page), no talk.
 """
 
 from __future__ import annotations
@@ -51,11 +52,12 @@ def _linked(text: str, blocks: list[mk.Block], i: int) -> tuple[mk.Link, re.Matc
     return None if m is None else (link, m, line_end)
 
 
-def reading_link(text: str, blocks: list[mk.Block], i: int) -> bool:
-    """Whether the heading ``blocks[i]`` links an article ("## [Title](https://blog…)") over "by Author",
-    with no recording, slides or embed in its section: a reading list's entry, no talk."""
+def linked_elsewhere(text: str, blocks: list[mk.Block], i: int) -> bool:
+    """Whether the heading ``blocks[i]`` links an article or an event page ("## [Title](https://blog…)")
+    over "by Author" or "Presented by Name", with no recording, slides or embed in its section: a reading
+    list's entry or an event to come, no talk."""
     found = _linked(text, blocks, i)
-    if found is None or not found[1].group("bare") or _talk_url(found[0].url):
+    if found is None or _talk_url(found[0].url):
         return False
     end = i + 1
     level = blocks[i].level
@@ -98,5 +100,7 @@ def linked_heading(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | N
                                    and blocks[k].level <= h.level):
         k += 1
     read_section(text, blocks[i + 1:k], d)
+    if "video_url" not in d.values and "slides_url" not in d.values:
+        return None, i + 1  # "## [Workshop](meetup.com/…)" over "Presented by …": an event to come
     d.start, d.end = h.start, blocks[k - 1].end
     return d, k

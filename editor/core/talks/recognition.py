@@ -24,7 +24,7 @@ from .draft import Draft, set_video
 from .headings import announces_next, heading_entry, heading_title
 from .html_talks import html_entries, opens_talk_block
 from .lines import closing_byline, definition_talks, link_item, thanks_talks
-from .linked_headings import linked_heading, reading_link
+from .linked_headings import linked_elsewhere, linked_heading
 from .liquid import include_entries, speaker_include
 from .model import Talk
 from .narrated import narrated_talk
@@ -105,7 +105,7 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
             i = chapters[1]
             continue
         if b.kind == "heading" and (is_panel(text[b.content:b.cend])
-                                    or reading_link(text, blocks, i)):
+                                    or linked_elsewhere(text, blocks, i)):
             i = _section_end(blocks, i)  # "### 🎙️ Panel: …", "## [Article](…)" by …: no talk in it
             continue
         if b.kind == "heading":
