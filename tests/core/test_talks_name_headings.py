@@ -119,3 +119,15 @@ def test_a_taught_byline_shape_takes_no_role_for_a_company_and_no_notebook_for_s
         (["Ines Moreau"], "Globex Research", "Graph databases in anger", "https://speakerdeck.com/ines/graphs"),
         (["Aditi Rao"], None, "Streaming joins", None),
     ]
+
+
+def test_a_linked_title_beside_the_speaker_in_the_heading_or_over_a_bare_byline():
+    body = ("Thanks all!\n\n"
+            "## [Rust in production](https://youtu.be/AbCdEfGh123?t=60) — Jane Doe (Acme Corp)\n\n"
+            "Jane told us about rewrites. [Slides](https://speakerdeck.com/j/r)\n\n"
+            "## [Elm (lightning talk)](https://youtu.be/AbCdEfGh123?t=2400)\n\n"
+            "*Ana Ruiz, Initech*\n\nElm in five minutes.\n")
+    assert _talks(body) == [
+        (["Jane Doe"], "Acme Corp", "Rust in production", 60, "https://speakerdeck.com/j/r"),
+        (["Ana Ruiz"], "Initech", "Elm", 2400, None),
+    ]

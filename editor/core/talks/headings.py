@@ -138,6 +138,11 @@ def heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | No
         q = re.fullmatch(r"[\"“«„《「]\s?(.*?)\s?[\"”»“》」]", text[span[0]:span[1]])
         if q:
             span = (span[0] + q.start(1), span[0] + q.end(1))
+        link = next(iter(mk.links(text, *span)), None)
+        if link is not None and link.span == span and link.url:  # "## [Title](recording) — Name"
+            if is_video_url(link.url):
+                set_video(d, link.url, link.url_span)
+            span = talk_title(text, *link.text_span) or link.text_span
         d.put("title", text[span[0]:span[1]], span)
     d.start, d.end = h.start, h.end
     k = i + 1
