@@ -126,8 +126,11 @@ def test_a_linked_title_beside_the_speaker_in_the_heading_or_over_a_bare_byline(
             "## [Rust in production](https://youtu.be/AbCdEfGh123?t=60) — Jane Doe (Acme Corp)\n\n"
             "Jane told us about rewrites. [Slides](https://speakerdeck.com/j/r)\n\n"
             "## [Elm (lightning talk)](https://youtu.be/AbCdEfGh123?t=2400)\n\n"
-            "*Ana Ruiz, Initech*\n\nElm in five minutes.\n")
+            "*Ana Ruiz, Initech*\n\nElm in five minutes.\n\n"
+            "## [Go generics](https://youtu.be/AbCdEfGh123?t=3000) by Bo Chen, Globex Labs\n\n"
+            "Generics explained.\n")
     assert _talks(body) == [
         (["Jane Doe"], "Acme Corp", "Rust in production", 60, "https://speakerdeck.com/j/r"),
         (["Ana Ruiz"], "Initech", "Elm", 2400, None),
+        (["Bo Chen"], "Globex Labs", "Go generics", 3000, None),
     ]

@@ -129,10 +129,12 @@ def heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | No
             d.put("organisation", m.group(1), (after + m.start(1), after + m.end(1)))
     d.speakers = names
     if not byline:  # "<h3>Title – Jane Doe (Acme)</h3>"
-        org = re.match(r"\s*[(（]([^()（）\n]{2,40})[)）]", text[names[-1][1][1]:h.cend])
+        org = re.match(r"\s*[(（]([^()（）\n]{2,40})[)）]|,[ \t]*([^\W\d_][^,()\n]{1,39}?)[ \t*_]*$",
+                       text[names[-1][1][1]:h.cend])
         if org:
-            at = names[-1][1][1] + org.start(1)
-            d.put("organisation", org.group(1), (at, at + len(org.group(1))))
+            g = 1 if org.group(1) else 2
+            at = names[-1][1][1] + org.start(g)
+            d.put("organisation", org.group(g), (at, at + len(org.group(g))))
     if title is not None:
         span = mk.clean_span(text, title, " ")
         q = re.fullmatch(r"[\"“«„《「]\s?(.*?)\s?[\"”»“》」]", text[span[0]:span[1]])
@@ -341,6 +343,9 @@ def _heading_parts(text: str, content: tuple[int, int], raw: str, context: str =
     m = _BY.match(raw)
     if m:
         names = _names(text, content[0] + m.start("n"), content[0] + m.end("n"))
+        got = None if names else people(text, content[0] + m.start("n"), content[0] + m.end("n"))
+        if got is not None and got[1] is not None:  # "[Title](…) by Jane Doe, Acme": the company is
+            names = got[0]  # read by heading_entry
         if names:
             return names, (content[0] + m.start("t"), content[0] + m.end("t"))
     m = _NAME_ON.match(raw)
