@@ -66,12 +66,15 @@ def test_headings_linking_the_title_to_its_recording_over_a_presented_by_quote()
             "> Présenté par [Omar Haddad](https://www.linkedin.com/in/o-haddad/), ingénieur indépendant\n\n"
             "## [Streaming joins](https://youtu.be/AbCdEfGh123?t=4000)\n\n"
             "> Presented by Aditi Rao, freelance data engineer\n\n"
+            "## [Graphs at the bank](https://youtu.be/AbCdEfGh123?t=5000)\n\n"
+            "> Presented by Gregor Lindsay (NatWest) and Shona Kerr (University of Edinburgh)\n\n"
             "---\n\n**Next month:** details on Meetup.\n")
     assert _talks(body) == [
         (["Ines Moreau"], "Globex Research", "Graph databases in anger", 300, "https://speakerdeck.com/ines/graphs"),
         (["Jonas Berg", "Lea Wolf"], "Initech", "Ten years of Liquid", 3725, None),
         (["Omar Haddad"], None, "Typed SQL", None, None),
         (["Aditi Rao"], None, "Streaming joins", 4000, None),
+        (["Gregor Lindsay", "Shona Kerr"], "NatWest", "Graphs at the bank", 5000, None),
     ]
 
 

@@ -68,6 +68,24 @@ def linked_elsewhere(text: str, blocks: list[mk.Block], i: int) -> bool:
         for b in blocks[i + 1:end])
 
 
+# "Jane Doe (Acme) and Bo Chen (Globex)": a bracket closes each person's part
+_AFTER_BRACKET = re.compile(r"(?<=[)）])[ \t]*(?:,|&|\b(?:and|und|et|y|e|i|a|en)\b)[ \t]*")
+
+
+def _each_with_org(text: str, s: int, e: int) -> tuple[list, tuple[int, int] | None] | None:
+    """The people of "A (Org) and B (Other)", each with their own organisation: all of them, and the
+    first one's organisation (a talk has one)."""
+    names, org, pos = [], None, s
+    for m in [*_AFTER_BRACKET.finditer(text, s, e), None]:
+        got = people(text, pos, m.start() if m else e)
+        if got is None:
+            return None
+        names += got[0]
+        org = org or got[1]
+        pos = m.end() if m else e
+    return (names, org) if len(names) > 1 else None
+
+
 def linked_heading(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | None, int]:
     """The talk of the heading ``blocks[i]`` that is only a link to its title's recording or slides, over
     a line saying who presented it, and the index after its section; or (None, i + 1)."""
@@ -78,7 +96,8 @@ def linked_heading(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | N
     link, m, line_end = found
     if m.group("bare") and not _talk_url(link.url):
         return None, i + 1  # "## [An article](…)" over "by Jane Doe": a reading list
-    got = people(text, *mk.clean_span(text, (m.end(), line_end), " *_."))
+    span = mk.clean_span(text, (m.end(), line_end), " *_.")
+    got = people(text, *span) or _each_with_org(text, *span)
     title = talk_title(text, *link.text_span)
     if got is None or title is None:
         return None, i + 1
