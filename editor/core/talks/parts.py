@@ -142,7 +142,8 @@ _CAPTION = re.compile(r"^[ \t]*(?:\*\*?|__?)(?P<t>[^*_\n<>]{3,150}?)(?:\*\*?|__?
 
 
 _NO_SLIDES = re.compile(r"\b(?:no|without|keine|ohne|pas de|sans|sin|sem|senza|bez|geen|zonder)[ \t]+$", re.I)
-_LABEL_GAP = re.compile(r"[ \t*_]*:?[ \t*_]*(?:[^\W\d_]+[ \t]*\n?[ \t]*){0,4}")
+# up to four words, each ended by spaces (one way to read a run of letters: no backtracking over it)
+_LABEL_GAP = re.compile(r"[ \t*_]*:?[ \t*_]*(?:[^\W\d_]+(?:[ \t]+\n?|\n)[ \t]*){0,4}")
 
 
 def slides_links(text: str, s: int, e: int, d: Draft, strict: bool = False) -> bool:
