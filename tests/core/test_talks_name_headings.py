@@ -137,3 +137,14 @@ def test_a_linked_title_beside_the_speaker_in_the_heading_or_over_a_bare_byline(
         (["Ana Ruiz"], "Initech", "Elm", 2400, None),
         (["Bo Chen"], "Globex Labs", "Go generics", 3000, None),
     ]
+
+
+def test_numbered_name_first_headings_in_german_with_von_der_company():
+    body = ("### 1. Anna Schmidt — Rust im Backend\n\n"
+            "Anna von der **Deutschen Bahn** zeigte, wie sie Rust nutzen.\n\n" + EMBED.format(1200) + "\n\n"
+            "### 2. Ana Ruiz und Tim Berg – Elm im Alltag\n\n"
+            "Ana und Tim von der Firma Initech zeigten Elm.\n\n" + EMBED.format(2400) + "\n")
+    assert _talks(body) == [
+        (["Anna Schmidt"], "Deutschen Bahn", "Rust im Backend", 1200, None),
+        (["Ana Ruiz", "Tim Berg"], "Initech", "Elm im Alltag", 2400, None),
+    ]

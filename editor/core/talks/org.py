@@ -15,7 +15,8 @@ if TYPE_CHECKING:
 
 Span = tuple[int, int]
 
-_ORG_FROM = re.compile(r"\b(?:from|von|van|aus|iz|fra|från|chez|de chez|de|da|di|du)\s+(?:the\s+)?"
+_ORG_FROM = re.compile(r"\b(?:from|von|van|aus|iz|fra|från|chez|de chez|de|da|di|du)\s+"
+                       r"(?:the\s+|(?<=von )der\s+(?!Firma\b)(?=(?:\*\*|__)?[A-ZÄÖÜ]))?"  # "von der DB"
                        r"(?:(?:company|firm|team|podjetja|der Firma|la empresa|l'entreprise)\s+)?(?=\S)"
                        r"|\bz(?:e)?\s+(?:firmy|firm|zespołu|)\s*(?=(?:\*\*|__)?[A-Z])"
                        # Hebrew "from" is a prefix ("מ-Wix"), Arabic "من" a word
