@@ -57,6 +57,12 @@ def table_talks(text: str, block: mk.Block) -> list[Draft] | None:
     if len(lines) < 3 or not re.match(r"\s*\|?\s*:?-{2,}", text[lines[1][0]:lines[1][1]]):
         return None
     header = [text[a:b].strip(" *_").lower() for a, b in _cells(text, *lines[0])]
+    return table_rows(text, header, [(ls, le, _cells(text, ls, le)) for ls, le in lines[2:]])
+
+
+def table_rows(text: str, header: list[str], rows: list[tuple[int, int, list[Span]]]) -> list[Draft]:
+    """The talks of a table's rows (start, end, cell spans) under its header cells' words (lower case):
+    the columns from the header in any language, else from what the cells hold."""
     cols = {}
     for name, pattern in COLUMNS.items():
         for i, h in enumerate(header):
@@ -72,7 +78,6 @@ def table_talks(text: str, block: mk.Block) -> list[Draft] | None:
             if name not in cols and i not in cols.values() and pattern.search(h):
                 cols[name] = i
                 break
-    rows = [(ls, le, _cells(text, ls, le)) for ls, le in lines[2:]]
     if "speakers" not in cols or "title" not in cols:
         _columns_by_content(text, [cells for _s, _e, cells in rows], cols)
     if "speakers" not in cols and "title" in cols:
@@ -164,6 +169,9 @@ def _row(text: str, cells: list[tuple[int, int]], cols: dict, with_org: bool = F
         if br and not is_role(br.group("org")):  # "Jane Doe<br>*Acme*"
             d.put("organisation", br.group("org"), br.span("org"))
     tc = cell("title")
+    below = _BREAK.search(text, *tc) if tc else None
+    if below is not None and below.start() > tc[0]:  # "Title<br><a href=…>slides</a>": the links under it
+        tc, below = mk.clean_span(text, (tc[0], below.start()), " \t"), (below.end(), tc[1])
     if tc and tc[1] > tc[0]:
         if NOT_TALK.match(text[tc[0]:tc[1]]) or PANEL.match(text, *tc) or _STRUCK.match(text, *tc) \
                 or CANCELLED.search(text, *tc):
@@ -190,7 +198,7 @@ def _row(text: str, cells: list[tuple[int, int]], cols: dict, with_org: bool = F
         d.put("organisation", text[span[0]:span[1]], span)
     put_links(text, d, {name: cell(name) for name in ("slides_url", "video_url")})
     _links_cells(text, d, [c for i, c in enumerate(cells) if i not in cols.values() or c in
-                           (cell("slides_url"), cell("video_url"))])
+                           (cell("slides_url"), cell("video_url"))] + ([below] if below else []))
     return d
 
 
@@ -232,7 +240,9 @@ _NOT_A_TITLE = re.compile(r"(?:watch|video|vidéo|vídeo|recording|replay|youtub
 _TITLE_LABEL = re.compile(r"[ \t]*" + SESSION_WORD + r"[ \t]*[:：][ \t]*(?=\S)", re.I)
 _PEOPLE_CUE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]|@|\s/\s|-san\b")
 _ROLE_AFTER = re.compile(r"[ \t]*(?:,|<br\s*/?>)[ \t]*", re.I)
-_LINE_BREAK_ORG = re.compile(r"\s*<br\s*/?>\s*[*_]{0,2}(?P<org>[^*_<>|\n]{2,60}?)[*_]{0,2}\s*$", re.I)
+_LINE_BREAK_ORG = re.compile(r"\s*(?:</a>\s*)?<br\s*/?>\s*(?:<(?P<tag>small|em|i|span|sub)\b[^<>]*>\s*)?"
+                             r"[*_]{0,2}(?P<org>[^*_<>|\n]{2,60}?)[*_]{0,2}\s*(?(tag)</(?P=tag)>\s*)$", re.I)
+_BREAK = re.compile(r"\s*<br\s*/?>\s*", re.I)  # a line break in a cell
 _CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{4}")
 # header words in scripts without word breaks, found inside a longer header ("発表者名", "発表資料")
 _CJK_HEADERS = {
