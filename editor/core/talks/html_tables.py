@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from .draft import Draft, Span
-from .tables import table_rows
+from .tables import header_columns, table_rows
 
 _TABLE = re.compile(r"<table\b[^<>]*>", re.I)
 _TABLE_END = re.compile(r"</table\s*>", re.I)
@@ -58,9 +58,11 @@ def _table(text: str, s: int, e: int) -> list[Draft]:
                      None)
     if header_at is not None and header_at < len(rows) - 1:
         head, body = rows[header_at], rows[header_at + 1:]
-    else:  # no <th>: the first row says what the columns hold, or nothing and the cells will tell
+    else:  # no <th>: the first row says what the columns hold, or it is a talk and the cells will tell
         head, body = rows[0], rows[1:]
     header = [_words(text, *span) for _h, span in head[2]]
+    if header_at is None and not header_columns(header)[0]:
+        header, body = [], rows
     return table_rows(text, header, [(a, b, [span for _h, span in cells]) for a, b, cells in body])
 
 

@@ -63,7 +63,26 @@ def table_talks(text: str, block: mk.Block) -> list[Draft] | None:
 def table_rows(text: str, header: list[str], rows: list[tuple[int, int, list[Span]]]) -> list[Draft]:
     """The talks of a table's rows (start, end, cell spans) under its header cells' words (lower case):
     the columns from the header in any language, else from what the cells hold."""
-    cols = {}
+    cols, joint = header_columns(header)
+    if "speakers" not in cols or "title" not in cols:
+        _columns_by_content(text, [cells for _s, _e, cells in rows], cols)
+    if "speakers" not in cols and "title" in cols:
+        return _talk_cells(text, rows, cols)
+    if "speakers" not in cols or not {"title", "slides_url", "video_url"} & cols.keys():
+        return []  # people and their roles, or a list of names: no talk in it
+    out = []
+    for ls, le, cells in rows:
+        d = _row(text, cells, cols, joint is not None)
+        if d is not None:
+            d.start, d.end = ls, le
+            out.append(d)
+    return out
+
+
+def header_columns(header: list[str]) -> tuple[dict[str, int], int | None]:
+    """What each column holds, from the header cells' words (lower case), and the column of people
+    and their company together ("Speaker / Company"), if any."""
+    cols: dict[str, int] = {}
     for name, pattern in COLUMNS.items():
         for i, h in enumerate(header):
             if i not in cols.values() and re.fullmatch(rf"(?:{pattern})(?:\s*\(s\))?", h):
@@ -78,19 +97,7 @@ def table_rows(text: str, header: list[str], rows: list[tuple[int, int, list[Spa
             if name not in cols and i not in cols.values() and pattern.search(h):
                 cols[name] = i
                 break
-    if "speakers" not in cols or "title" not in cols:
-        _columns_by_content(text, [cells for _s, _e, cells in rows], cols)
-    if "speakers" not in cols and "title" in cols:
-        return _talk_cells(text, rows, cols)
-    if "speakers" not in cols or not {"title", "slides_url", "video_url"} & cols.keys():
-        return []  # people and their roles, or a list of names: no talk in it
-    out = []
-    for ls, le, cells in rows:
-        d = _row(text, cells, cols, joint is not None)
-        if d is not None:
-            d.start, d.end = ls, le
-            out.append(d)
-    return out
+    return cols, joint
 
 
 def _talk_cells(text: str, rows: list, cols: dict) -> list[Draft]:

@@ -1,0 +1,102 @@
+"""Talks in an HTML ``<table>`` programme, as organisers write one when a Markdown table is too plain:
+a row per talk; the columns from the header cells' words in any language (``<th>``, or a first row
+of ``<td>``), else from what the cells hold; the company in ``<small>`` (or ``<em>``) under the name;
+the slides link under the title in its cell; the recording's start in its URL or written in the
+link's text ("▶ 12:34"); ``&amp;`` between two speakers. A table of sponsors, of an evening's breaks,
+or a Markdown table of topic ideas in an announcement holds no talk.
+"""
+
+from __future__ import annotations
+
+from editor.core.talks import recognise
+
+FM = "---\ntitle: Meetup recap\n---\n\n"
+
+
+def _talks(body: str):
+    return recognise(FM + body).talks
+
+
+def _fields(t):
+    return (t.speakers, t.organisation, t.title, t.start_seconds, t.slides_url)
+
+
+def test_a_german_programme_table_with_companies_under_the_names():
+    talks = _talks(
+        "Danke an alle, die da waren!\n\n"
+        "<table>\n"
+        "  <tr><th>Referent</th><th>Thema</th><th>Aufzeichnung</th></tr>\n"
+        "  <tr>\n"
+        "    <td><a href=\"https://github.com/jweber\">Jonas Weber</a><br/>"
+        "<small>Stadtwerke Mainz</small></td>\n"
+        "    <td>Typen prüfen in großen Projekten<br><a href=\"https://speakerdeck.com/jw/typen\">Folien</a></td>\n"
+        "    <td><a href=\"https://www.youtube.com/watch?v=AbCdEfGhIjK&amp;t=95\">ansehen</a></td>\n"
+        "  </tr>\n"
+        "  <tr>\n"
+        "    <td>Lena Vogt &amp; Karl Brandt<br><em>Datenwerk AG</em></td>\n"
+        "    <td>⚡ Blitzlicht: Polars statt Pandas</td>\n"
+        "    <td><a href=\"https://www.youtube.com/watch?v=AbCdEfGhIjK\">▶ 41:10</a></td>\n"
+        "  </tr>\n"
+        "</table>\n")
+    assert [_fields(t) for t in talks] == [
+        (["Jonas Weber"], "Stadtwerke Mainz", "Typen prüfen in großen Projekten", 95,
+         "https://speakerdeck.com/jw/typen"),
+        (["Lena Vogt", "Karl Brandt"], "Datenwerk AG", "Polars statt Pandas", 2470, None)]
+
+
+def test_a_table_whose_first_row_of_plain_cells_names_the_columns():
+    talks = _talks(
+        "<table>\n"
+        "<tr><td><strong>Speaker</strong></td><td><strong>Talk</strong></td><td><strong>Slides</strong></td></tr>\n"
+        "<tr><td>Priya Raman<br><small>Northwind</small></td><td>Caching without tears</td>"
+        "<td><a href=\"/assets/slides/caching.pdf\">PDF</a></td></tr>\n"
+        "<tr><td>Tom Okafor</td><td>Feature flags at scale</td><td>—</td></tr>\n"
+        "</table>\n")
+    assert [_fields(t) for t in talks] == [
+        (["Priya Raman"], "Northwind", "Caching without tears", None, "/assets/slides/caching.pdf"),
+        (["Tom Okafor"], None, "Feature flags at scale", None, None)]
+
+
+def test_an_unrecorded_talk_keeps_no_recording():
+    talks = _talks(
+        "<table>\n<thead><tr><th>Ponente</th><th>Charla</th><th>Vídeo</th></tr></thead>\n<tbody>\n"
+        "<tr><td>Marta Gil<br><small>Acme Labs</small></td><td>Rust en el navegador</td>"
+        "<td><em>sin grabación</em></td></tr>\n"
+        "<tr><td>Iker Sanz</td><td>Colas con Redis</td>"
+        "<td><a href=\"https://youtu.be/XyZ123abcDE?t=1800\">▶ 30:00</a></td></tr>\n"
+        "</tbody>\n</table>\n")
+    assert [_fields(t) for t in talks] == [
+        (["Marta Gil"], "Acme Labs", "Rust en el navegador", None, None),
+        (["Iker Sanz"], None, "Colas con Redis", 1800, None)]
+    assert talks[0].video_url is None
+
+
+def test_tables_of_sponsors_and_breaks_and_topic_ideas_hold_no_talk():
+    assert _talks(
+        "Merci à nos sponsors :\n\n"
+        "<table>\n<tr><th>Sponsor</th><th>Site</th></tr>\n"
+        "<tr><td>Zenika Rennes</td><td><a href=\"https://zenika.com\">zenika.com</a></td></tr>\n"
+        "<tr><td>Klaxoon</td><td><a href=\"https://klaxoon.com\">klaxoon.com</a></td></tr>\n"
+        "</table>\n\n"
+        "<table>\n<tr><th>Heure</th><th>Programme</th></tr>\n"
+        "<tr><td>19h00</td><td>Accueil et café</td></tr>\n"
+        "<tr><td>20h30</td><td>Pizzas et discussions</td></tr>\n"
+        "</table>\n\n"
+        "## Appel à orateurs\n\n"
+        "| Thème | Exemple |\n|-------|---------|\n"
+        "| Web | Django 5, Wagtail |\n| Data | Polars, dbt |\n\n"
+        "Proposez votre sujet via [ce formulaire](https://example.org/cfp).\n") == []
+
+
+def test_a_table_without_a_header_is_read_from_what_its_cells_hold():
+    talks = _talks(
+        "Les vidéos de la soirée :\n\n"
+        "<table>\n"
+        "<tr><td>Claire Dumas</td>"
+        "<td><a href=\"https://youtu.be/Tp1fR3nS7kQ?t=120\">Des tests qui durent</a></td></tr>\n"
+        "<tr><td>Paul Henry</td>"
+        "<td><a href=\"https://youtu.be/Tp1fR3nS7kQ?t=1990\">Observabilité pour tous</a></td></tr>\n"
+        "</table>\n")
+    assert [_fields(t) for t in talks] == [
+        (["Claire Dumas"], None, "Des tests qui durent", 120, None),
+        (["Paul Henry"], None, "Observabilité pour tous", 1990, None)]
