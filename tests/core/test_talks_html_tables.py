@@ -100,3 +100,17 @@ def test_a_table_without_a_header_is_read_from_what_its_cells_hold():
     assert [_fields(t) for t in talks] == [
         (["Claire Dumas"], None, "Des tests qui durent", 120, None),
         (["Paul Henry"], None, "Observabilité pour tous", 1990, None)]
+
+
+def test_a_timed_table_with_a_bold_title_over_its_abstract_and_a_break_row():
+    talks = _talks(
+        "<table>\n"
+        "<tr><th>Heure</th><th>Intervenant</th><th>Titre</th></tr>\n"
+        "<tr><td>19h30</td><td>Jeanne Martin (Octopus)</td>"
+        "<td><strong>Tester ses plugins</strong><br>Deux ans de tests, ce qui a marché.</td></tr>\n"
+        "<tr><td>20h15</td><td colspan=\"2\">Pause</td></tr>\n"
+        "<tr><td>20h30</td><td>Bob Roe</td><td><p>Tests et CI en Rust</p></td></tr>\n"
+        "</table>\n")
+    assert [_fields(t) for t in talks] == [
+        (["Jeanne Martin"], "Octopus", "Tester ses plugins", None, None),
+        (["Bob Roe"], None, "Tests et CI en Rust", None, None)]

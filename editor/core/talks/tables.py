@@ -179,6 +179,8 @@ def _row(text: str, cells: list[tuple[int, int]], cols: dict, with_org: bool = F
     below = _BREAK.search(text, *tc) if tc else None
     if below is not None and below.start() > tc[0]:  # "Title<br><a href=…>slides</a>": the links under it
         tc, below = mk.clean_span(text, (tc[0], below.start()), " \t"), (below.end(), tc[1])
+    while tc and (wrap := _WRAPPED.fullmatch(text, *tc)) and f"</{wrap.group('tag')}" not in wrap.group("t"):
+        tc = mk.clean_span(text, wrap.span("t"), " \t\n")  # "<strong>Title</strong>", "<p>Title</p>"
     if tc and tc[1] > tc[0]:
         if NOT_TALK.match(text[tc[0]:tc[1]]) or PANEL.match(text, *tc) or _STRUCK.match(text, *tc) \
                 or CANCELLED.search(text, *tc):
@@ -249,6 +251,8 @@ _PEOPLE_CUE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af
 _ROLE_AFTER = re.compile(r"[ \t]*(?:,|<br\s*/?>)[ \t]*", re.I)
 _LINE_BREAK_ORG = re.compile(r"\s*(?:</a>\s*)?<br\s*/?>\s*(?:<(?P<tag>small|em|i|span|sub)\b[^<>]*>\s*)?"
                              r"[*_]{0,2}(?P<org>[^*_<>|\n]{2,60}?)[*_]{0,2}\s*(?(tag)</(?P=tag)>\s*)$", re.I)
+_WRAPPED = re.compile(r"<(?P<tag>strong|b|em|i|p|span|cite|q|u|div)\b[^<>]*>(?P<t>.*)</(?P=tag)\s*>",
+                      re.I | re.S)
 _BREAK = re.compile(r"\s*<br\s*/?>\s*", re.I)  # a line break in a cell
 _CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{4}")
 # header words in scripts without word breaks, found inside a longer header ("発表者名", "発表資料")
