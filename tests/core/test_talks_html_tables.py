@@ -114,3 +114,19 @@ def test_a_timed_table_with_a_bold_title_over_its_abstract_and_a_break_row():
     assert [_fields(t) for t in talks] == [
         (["Jeanne Martin"], "Octopus", "Tester ses plugins", None, None),
         (["Bob Roe"], None, "Tests et CI en Rust", None, None)]
+
+
+def test_the_company_under_a_name_however_the_cell_marks_it_up():
+    cells = {
+        "Jane Doe <small>(Acme)</small>": "Acme",
+        "<strong>Jane Doe</strong><br><em>Acme Corp</em>": "Acme Corp",
+        "<p>Jane Doe</p><p><small>Acme</small></p>": "Acme",
+        "Jane Doe<br /><small><a href=\"https://acme.example\">Acme</a></small>": "Acme",
+        "Jane Doe<br><small>CTO chez Acme</small>": "Acme",
+        "Jane Doe<br><small>Staff Engineer</small>": None,
+    }
+    for cell, org in cells.items():
+        talks = _talks("<table><tr><th>Speaker</th><th>Talk</th></tr>\n"
+                       f"<tr><td>{cell}</td><td>Scaling Postgres today</td></tr></table>\n")
+        assert [_fields(t) for t in talks] == [(["Jane Doe"], org, "Scaling Postgres today", None, None)], \
+            cell

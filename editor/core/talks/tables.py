@@ -150,6 +150,9 @@ def _row(text: str, cells: list[tuple[int, int]], cols: dict, with_org: bool = F
     if sc is None or sc[0] == sc[1] or NOT_TALK.match(text[sc[0]:sc[1]]) or _STRUCK.fullmatch(text, *sc):
         return None  # an empty slot, a break where the speaker goes ("| 19:40 | 茶歇 | |"), a cancelled talk
     sc = (after_kind(text, *sc), sc[1])  # "⚡ Jane Doe", "LT: Jane Doe"
+    lines = _cell_lines(text, *sc) if "<" in text[sc[0]:sc[1]] else []
+    if lines:  # an HTML cell: the names on its first line, where they work on the next
+        sc = lines[0]
     # CJK names, honorifics, handles, "A / B": read as people; other cells as they always were
     people = cell_people(text, *sc) if _PEOPLE_CUE.search(text, *sc) else None
     sp = people[0] if people else speakers_at(text, sc[0], sc[1], at_start=True)
@@ -175,6 +178,9 @@ def _row(text: str, cells: list[tuple[int, int]], cols: dict, with_org: bool = F
         br = _LINE_BREAK_ORG.match(text, skip_markup(text, sp[-1][1][1]), sc[1])
         if br and not is_role(br.group("org")):  # "Jane Doe<br>*Acme*"
             d.put("organisation", br.group("org"), br.span("org"))
+    org = _org_line(text, *lines[1]) if len(lines) > 1 and "organisation" not in d.values else None
+    if org is not None:  # "Jane Doe<br><small>Acme</small>", "Jane Doe <small>(CTO chez Acme)</small>"
+        d.put("organisation", text[org[0]:org[1]], org)
     tc = cell("title")
     below = _BREAK.search(text, *tc) if tc else None
     if below is not None and below.start() > tc[0]:  # "Title<br><a href=…>slides</a>": the links under it
@@ -209,6 +215,40 @@ def _row(text: str, cells: list[tuple[int, int]], cols: dict, with_org: bool = F
     _links_cells(text, d, [c for i, c in enumerate(cells) if i not in cols.values() or c in
                            (cell("slides_url"), cell("video_url"))] + ([below] if below else []))
     return d
+
+
+def _cell_lines(text: str, s: int, e: int) -> list[Span]:
+    """The lines of an HTML cell (between ``<br>``, paragraphs and a ``<small>`` note), each without
+    the tags wrapping all of it."""
+    out = []
+    pos = s
+    for m in list(_LINE_TAG.finditer(text, s, e)) + [None]:
+        span = mk.clean_span(text, (pos, m.start() if m else e), " \t\n")
+        while (wrap := _WRAPPED.fullmatch(text, *span)) and f"</{wrap.group('tag')}" not in wrap.group("t"):
+            span = mk.clean_span(text, wrap.span("t"), " \t\n")
+        if span[1] > span[0] and not _ONLY_TAGS.fullmatch(text, *span):
+            out.append(span)
+        pos = m.end() if m else e
+    return out
+
+
+def _org_line(text: str, s: int, e: int) -> Span | None:
+    """The organisation in the line under a speaker's name: "Acme", "(Acme)", "<a>Acme</a>", "CTO at
+    Acme"; None for a role alone ("Staff Engineer") or more than a company's name."""
+    while True:
+        m = _EDGE_TAG.match(text, s, e) or _EDGE_TAG_END.search(text, s, e)
+        if m is None:
+            break
+        s, e = (m.end(), e) if m.start() == s else (s, m.start())
+    s, e = mk.clean_span(text, (s, e), " \t\n*_)（）·,–—-")
+    while s < e and text[s] in "(（*_·,–—- \t\n":
+        s += 1
+    if e - s < 2 or e - s > 60 or "<" in text[s:e] or "|" in text[s:e]:
+        return None
+    at = byline_org(text, s, e, at_only=True)
+    if at is not None:
+        return at
+    return None if is_role(text[s:e]) else (s, e)
 
 
 def _links_cells(text: str, d: Draft, cells: list[Span]) -> None:
@@ -253,6 +293,10 @@ _LINE_BREAK_ORG = re.compile(r"\s*(?:</a>\s*)?<br\s*/?>\s*(?:<(?P<tag>small|em|i
                              r"[*_]{0,2}(?P<org>[^*_<>|\n]{2,60}?)[*_]{0,2}\s*(?(tag)</(?P=tag)>\s*)$", re.I)
 _WRAPPED = re.compile(r"<(?P<tag>strong|b|em|i|p|span|cite|q|u|div)\b[^<>]*>(?P<t>.*)</(?P=tag)\s*>",
                       re.I | re.S)
+_LINE_TAG = re.compile(r"\s*(?:<br\s*/?>|</?(?:p|div)\b[^<>]*>|<small\b[^<>]*>)\s*", re.I)
+_ONLY_TAGS = re.compile(r"(?:\s*<[^<>]*>)+\s*")
+_EDGE_TAG = re.compile(r"\s*<[^<>]*>\s*")
+_EDGE_TAG_END = re.compile(r"\s*<[^<>]*>\s*$")
 _BREAK = re.compile(r"\s*<br\s*/?>\s*", re.I)  # a line break in a cell
 _CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{4}")
 # header words in scripts without word breaks, found inside a longer header ("発表者名", "発表資料")
