@@ -3,7 +3,8 @@ a row per talk; the columns from the header cells' words in any language (``<th>
 of ``<td>``), else from what the cells hold; the company in ``<small>`` (or ``<em>``) under the name;
 the slides link under the title in its cell; the recording's start in its URL or written in the
 link's text ("▶ 12:34"); ``&amp;`` between two speakers. A table of sponsors, of an evening's breaks,
-or a Markdown table of topic ideas in an announcement holds no talk.
+of coming dates and places (a column the header calls a place or a date never holds the speakers), or
+a Markdown table of topic ideas in an announcement holds no talk.
 """
 
 from __future__ import annotations
@@ -71,7 +72,7 @@ def test_an_unrecorded_talk_keeps_no_recording():
     assert talks[0].video_url is None
 
 
-def test_tables_of_sponsors_and_breaks_and_topic_ideas_hold_no_talk():
+def test_tables_of_sponsors_breaks_coming_dates_and_topic_ideas_hold_no_talk():
     assert _talks(
         "Merci à nos sponsors :\n\n"
         "<table>\n<tr><th>Sponsor</th><th>Site</th></tr>\n"
@@ -82,6 +83,11 @@ def test_tables_of_sponsors_and_breaks_and_topic_ideas_hold_no_talk():
         "<tr><td>19h00</td><td>Accueil et café</td></tr>\n"
         "<tr><td>20h30</td><td>Pizzas et discussions</td></tr>\n"
         "</table>\n\n"
+        "<table>\n<tr><th>Date</th><th>Lieu</th><th>Sujet</th></tr>\n"
+        "<tr><td>21 mars</td><td>Klaxoon</td><td>Django et HTMX</td></tr>\n"
+        "<tr><td>18 avril</td><td>Zenika Rennes</td><td>Soirée lightning talks</td></tr>\n"
+        "</table>\n\n"
+        "| Wann | Wo | Thema |\n|---|---|---|\n| 3. Mai | Datenwerk AG | Polars im Einsatz |\n\n"
         "## Appel à orateurs\n\n"
         "| Thème | Exemple |\n|-------|---------|\n"
         "| Web | Django 5, Wagtail |\n| Data | Polars, dbt |\n\n"

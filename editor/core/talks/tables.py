@@ -65,7 +65,8 @@ def table_rows(text: str, header: list[str], rows: list[tuple[int, int, list[Spa
     the columns from the header in any language, else from what the cells hold."""
     cols, joint = header_columns(header)
     if "speakers" not in cols or "title" not in cols:
-        _columns_by_content(text, [cells for _s, _e, cells in rows], cols)
+        other = {i for i, h in enumerate(header) if _NOT_PEOPLE_HEADER.fullmatch(h)}
+        _columns_by_content(text, [cells for _s, _e, cells in rows], cols, other)
     if "speakers" not in cols and "title" in cols:
         return _talk_cells(text, rows, cols)
     if "speakers" not in cols or not {"title", "slides_url", "video_url"} & cols.keys():
@@ -297,6 +298,11 @@ _LINE_TAG = re.compile(r"\s*(?:<br\s*/?>|</?(?:p|div)\b[^<>]*>|<small\b[^<>]*>)\
 _ONLY_TAGS = re.compile(r"(?:\s*<[^<>]*>)+\s*")
 _EDGE_TAG = re.compile(r"\s*<[^<>]*>\s*")
 _EDGE_TAG_END = re.compile(r"\s*<[^<>]*>\s*$")
+# a column the header says holds no people: a place, a date, a time, a host
+_NOT_PEOPLE_HEADER = re.compile(r"(?:dates?|datum|fecha|data|day|jour|tag|when|wann|quand|cuándo|time|heure|"
+                                r"horaire|zeit|uhrzeit|hora|ora|lieu|venue|where|wo|où|ort|luogo|lugar|local|"
+                                r"place|location|salle|room|raum|sala|host|hôte|gastgeber|sponsors?|"
+                                r"日付|日時|日期|时间|時間|場所|会場|地点|날짜|장소)", re.I)
 _BREAK = re.compile(r"\s*<br\s*/?>\s*", re.I)  # a line break in a cell
 _CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{4}")
 # header words in scripts without word breaks, found inside a longer header ("発表者名", "発表資料")
@@ -319,7 +325,7 @@ _LINKS_ONLY = re.compile(r"(?:[ \t]*[·|•,/\-–—]?[ \t]*\[[^\]\n]*\]\([^)\s
 _EMPTY_CELL = re.compile(r"[-–—/]*|n/?a|tbd|tba|なし|無し|-", re.I)
 
 
-def _columns_by_content(text: str, rows: list[list[Span]], cols: dict) -> None:
+def _columns_by_content(text: str, rows: list[list[Span]], cols: dict, other: set[int] | None = None) -> None:
     """A table whose header is not read (any language, or none that names the columns): a column of
     people, a column of titles, and slides or recordings in links, found from what the cells hold.
 
@@ -340,7 +346,7 @@ def _columns_by_content(text: str, rows: list[list[Span]], cols: dict) -> None:
                                 for lk, c in zip(links, cells, strict=True)),
             "words": sum(_title_like(text, c) for c in cells),
         })
-    used = set(cols.values())
+    used = set(cols.values()) | (other or set())  # "Lieu", "Date": the header says what they hold
 
     def best(key: str, share: float) -> int | None:
         found = [i for i in range(width) if i not in used and stats[i]["n"] >= 1
