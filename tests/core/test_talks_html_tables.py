@@ -136,3 +136,16 @@ def test_the_company_under_a_name_however_the_cell_marks_it_up():
                        f"<tr><td>{cell}</td><td>Scaling Postgres today</td></tr></table>\n")
         assert [_fields(t) for t in talks] == [(["Jane Doe"], org, "Scaling Postgres today", None, None)], \
             cell
+
+
+def test_a_programme_cell_with_the_title_over_its_byline_and_a_recording_embedded():
+    talks = _talks(
+        "<table>\n<tr><th>Heure</th><th>Présentation</th><th>Vidéo</th></tr>\n"
+        "<tr><td>19h30</td><td><strong>Tester ses plugins</strong><br>par Jeanne Martin (Octopus)</td>"
+        "<td><iframe src=\"https://www.youtube.com/embed/AbCdEfGhIjK?start=75\"></iframe></td></tr>\n"
+        "<tr><td>20h15</td><td>Pause</td><td></td></tr>\n"
+        "<tr><td>20h30</td><td><strong>Un blog en une heure</strong><br>par Bob Roe</td><td></td></tr>\n"
+        "</table>\n")
+    assert [_fields(t) for t in talks] == [
+        (["Jeanne Martin"], "Octopus", "Tester ses plugins", 75, None),
+        (["Bob Roe"], None, "Un blog en une heure", None, None)]

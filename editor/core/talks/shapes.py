@@ -515,7 +515,8 @@ COLUMNS = {
                 r"발표자|연사|강연자|이름|"
                 r"докладчик\w*|спикер\w*|выступающ\w*|лектор\w*|mówc\w*|talare|konuşmacı|előadó|puhuja",
     "title": r"talks?|titles?|topics?|sessions?|subject|what|was|vortrag|titel|titre|tema|t[íi]tulo|naslov|"
-             r"presentations?|thema|sujet|charla|palestra|titolo|intervento|onderwerp|lezing|temat|"
+             r"pr[ée]sentations?|presentaci[óo]n|apresenta[çc][ãa]o|thema|sujet|charla|palestra|titolo|"
+             r"intervento|onderwerp|lezing|temat|"
              r"タイトル|題目|演題|発表|発表タイトル|テーマ|标题|题目|主题|제목|주제|"
              r"тема|доклад|название|tytuł|ämne|aihe|konu|başlık",
     "organisation": r"company|organi[sz]ation|affiliation|from|firma|entreprise|empresa|podjetje|employer|"

@@ -115,7 +115,8 @@ def _talk_cells(text: str, rows: list, cols: dict) -> list[Draft]:
         d.kind = "table"
         put_links(text, d, {name: cells[i] for name, i in cols.items() if name in ("slides_url", "video_url")
                             and i < len(cells)})
-        _links_cells(text, d, [c for i, c in enumerate(cells) if i not in cols.values()])
+        media = [cells[cols[k]] for k in ("slides_url", "video_url") if k in cols and cols[k] < len(cells)]
+        _links_cells(text, d, [c for i, c in enumerate(cells) if i not in cols.values() or c in media])
         d.start, d.end = ls, le
         out.append(d)
     return out
@@ -126,11 +127,16 @@ def _title_by(text: str, s: int, e: int) -> Draft | None:
     m = _MARKED_TITLE.match(text, s, e)
     lead = BYLINE_LEAD.match(text, m.end(), e) if m else None
     who = byline(text, lead.end(), e) if lead else None
-    if who is None:
+    span = mk.clean_span(text, m.span("t"), " ") if m else None
+    lines = _cell_lines(text, s, e) if who is None and "<" in text[s:e] else []
+    if len(lines) >= 2:  # "<strong>Title</strong><br>par Jane Doe (Acme)": the title over its byline
+        lead = BYLINE_LEAD.match(text, *lines[1])
+        who = byline(text, lead.end() if lead else lines[1][0], lines[1][1])
+        span = strip_quotes(text, lines[0]) or lines[0]
+    if who is None or span is None:
         return None
     d = Draft("table")
     d.speakers = list(who[0])
-    span = mk.clean_span(text, m.span("t"), " ")
     d.put("title", text[span[0]:span[1]], span)
     if who[1] is not None:
         d.put("organisation", text[who[1][0]:who[1][1]], who[1])
@@ -263,6 +269,9 @@ def _links_cells(text: str, d: Draft, cells: list[Span]) -> None:
                 set_video_link(d, text, link)
             else:
                 d.put(kind, link.url, link.url_span)
+        for url, span in mk.sources(text, *c) if "video_url" not in d.values else ():
+            if is_video_url(url):  # an <iframe> of the recording in the cell
+                set_video(d, url, span)
 
 
 def _linked_title(text: str, d: Draft, cell: Span) -> None:
