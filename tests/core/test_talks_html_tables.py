@@ -149,3 +149,10 @@ def test_a_programme_cell_with_the_title_over_its_byline_and_a_recording_embedde
     assert [_fields(t) for t in talks] == [
         (["Jeanne Martin"], "Octopus", "Tester ses plugins", 75, None),
         (["Bob Roe"], None, "Un blog en une heure", None, None)]
+
+
+def test_header_cells_with_pictographs_name_their_columns():
+    talks = _talks(
+        "| 📅 Date | 📍 Lieu | 🎤 Orateur | 💬 Sujet | 📺 Vidéo |\n|---|---|---|---|---|\n"
+        "| 21/03 | Klaxoon | Nicolas Robin | Django + HTMX | [▶ 4:55](https://youtu.be/AbCdEfGhIjK) |\n")
+    assert [_fields(t) for t in talks] == [(["Nicolas Robin"], None, "Django + HTMX", 295, None)]

@@ -44,8 +44,9 @@ def html_table_talks(text: str, s: int, e: int) -> list[Draft]:
         if m is None:
             return out
         end = _TABLE_END.search(text, m.end(), min(e, m.end() + _MAX_TABLE))
-        if end is None:
-            return out
+        if end is None:  # a table never closed: what follows is read as it comes
+            pos = m.end()
+            continue
         out += _table(text, m.end(), end.start())
         pos = end.end()
 

@@ -63,6 +63,7 @@ def table_talks(text: str, block: mk.Block) -> list[Draft] | None:
 def table_rows(text: str, header: list[str], rows: list[tuple[int, int, list[Span]]]) -> list[Draft]:
     """The talks of a table's rows (start, end, cell spans) under its header cells' words (lower case):
     the columns from the header in any language, else from what the cells hold."""
+    header = [_HEADER_MARKS.sub("", h) for h in header]
     cols, joint = header_columns(header)
     if "speakers" not in cols or "title" not in cols:
         other = {i for i, h in enumerate(header) if _NOT_PEOPLE_HEADER.fullmatch(h)}
@@ -84,6 +85,7 @@ def header_columns(header: list[str]) -> tuple[dict[str, int], int | None]:
     """What each column holds, from the header cells' words (lower case), and the column of people
     and their company together ("Speaker / Company"), if any."""
     cols: dict[str, int] = {}
+    header = [_HEADER_MARKS.sub("", h) for h in header]  # "🎤 Speaker", "Slides ⬇"
     for name, pattern in COLUMNS.items():
         for i, h in enumerate(header):
             if i not in cols.values() and re.fullmatch(rf"(?:{pattern})(?:\s*\(s\))?", h):
@@ -307,6 +309,7 @@ _LINE_TAG = re.compile(r"\s*(?:<br\s*/?>|</?(?:p|div)\b[^<>]*>|<small\b[^<>]*>)\
 _ONLY_TAGS = re.compile(r"(?:\s*<[^<>]*>)+\s*")
 _EDGE_TAG = re.compile(r"\s*<[^<>]*>\s*")
 _EDGE_TAG_END = re.compile(r"\s*<[^<>]*>\s*$")
+_HEADER_MARKS = re.compile(r"^[^\w(]+|[^\w)]+$")
 # a column the header says holds no people: a place, a date, a time, a host
 _NOT_PEOPLE_HEADER = re.compile(r"(?:dates?|datum|fecha|data|day|jour|tag|when|wann|quand|cuándo|time|heure|"
                                 r"horaire|zeit|uhrzeit|hora|ora|lieu|venue|where|wo|où|ort|luogo|lugar|local|"
