@@ -130,6 +130,7 @@ def test_the_company_under_a_name_however_the_cell_marks_it_up():
         "Jane Doe<br /><small><a href=\"https://acme.example\">Acme</a></small>": "Acme",
         "Jane Doe<br><small>CTO chez Acme</small>": "Acme",
         "Jane Doe<br><small>Staff Engineer</small>": None,
+        "<img src=\"/img/jane.jpg\" alt=\"Jane Doe\"><br>Jane Doe<br>Staff Engineer<br>Acme": "Acme",
     }
     for cell, org in cells.items():
         talks = _talks("<table><tr><th>Speaker</th><th>Talk</th></tr>\n"

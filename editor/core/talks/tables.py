@@ -187,7 +187,11 @@ def _row(text: str, cells: list[tuple[int, int]], cols: dict, with_org: bool = F
         br = _LINE_BREAK_ORG.match(text, skip_markup(text, sp[-1][1][1]), sc[1])
         if br and not is_role(br.group("org")):  # "Jane Doe<br>*Acme*"
             d.put("organisation", br.group("org"), br.span("org"))
-    org = _org_line(text, *lines[1]) if len(lines) > 1 and "organisation" not in d.values else None
+    org = None
+    for line in lines[1:3] if "organisation" not in d.values else ():
+        org = _org_line(text, *line)
+        if org is not None or not is_role(text[line[0]:line[1]]):
+            break  # "Jane Doe<br>Staff Engineer<br>Acme": the company under the role
     if org is not None:  # "Jane Doe<br><small>Acme</small>", "Jane Doe <small>(CTO chez Acme)</small>"
         d.put("organisation", text[org[0]:org[1]], org)
     tc = cell("title")
