@@ -4,7 +4,12 @@ when the header names nothing the reader knows, from what the cells hold.
 ``| 登壇者 | タイトル | 資料 |``, ``| Ponente | Charla | Diapositivas |``, ``| Who | What |``: a column
 of people (honorifics and handles allowed), a column of titles (a title linked to the recording gives
 the talk's start with its ``?t=``), slides and recordings. A table of people and roles, or of sponsors,
-has no column of titles or media and holds no talk.
+has no column of titles or media and holds no talk; a column its header calls a place, a date or a
+time never holds the speakers.
+
+The rows of an HTML ``<table>`` (html_tables) are read the same way, their cells written in HTML:
+the names on a cell's first line and the company on the next ("Jane Doe<br><small>Acme</small>"),
+a title over the links or the byline under it ("Title<br><a href=…>slides</a>").
 """
 
 from __future__ import annotations
@@ -248,6 +253,8 @@ def _cell_lines(text: str, s: int, e: int) -> list[Span]:
 def _org_line(text: str, s: int, e: int) -> Span | None:
     """The organisation in the line under a speaker's name: "Acme", "(Acme)", "<a>Acme</a>", "CTO at
     Acme"; None for a role alone ("Staff Engineer") or more than a company's name."""
+    if e - s > _MAX_ORG_LINE:
+        return None
     while True:
         m = _EDGE_TAG.match(text, s, e) or _EDGE_TAG_END.search(text, s, e)
         if m is None:
@@ -313,6 +320,7 @@ _LINE_TAG = re.compile(r"\s*(?:<br\s*/?>|</?(?:p|div)\b[^<>]*>|<small\b[^<>]*>)\
 _ONLY_TAGS = re.compile(r"(?:\s*<[^<>]*>)+\s*")
 _EDGE_TAG = re.compile(r"\s*<[^<>]*>\s*")
 _EDGE_TAG_END = re.compile(r"\s*<[^<>]*>\s*$")
+_MAX_ORG_LINE = 300  # a longer line under a name is a bio, not where the speaker works
 _HEADER_MARKS = re.compile(r"^[^\w(]+|[^\w)]+$")
 # a column the header says holds no people: a place, a date, a time, a host
 _NOT_PEOPLE_HEADER = re.compile(r"(?:dates?|datum|fecha|data|day|jour|tag|when|wann|quand|cuándo|time|heure|"
