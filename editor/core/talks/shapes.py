@@ -16,10 +16,10 @@ from . import markup as mk
 from .bylines import byline_org, is_role
 from .dates import only_a_date
 from .draft import Draft, Span, set_video, set_video_link, strip_quotes
-from .kinds import after_kind
+from .kinds import after_kind, before_kind_note
 from .parts import slides_links
 from .people import NICK, SPLIT_PEOPLE, cell_people
-from .prose import speakers_at, title_and_video
+from .prose import skip_markup, speakers_at, title_and_video
 from .videos import find_start, is_slides_url, is_video_url, link_kind, parse_time, youtube_id
 
 _TIME = r"\d{1,2}(?:[:.h]\d{2}|h(?!\w))?(?!\d)\s*(?:[ap]\.?m\.?|uhr\b|h\b)?"  # 19:20 19h20 19h 7pm 19.20 Uhr
@@ -132,7 +132,8 @@ def _schedule_line(text: str, s: int, e: int) -> Draft | None:
         after_sep = em[1][1] + mark + sep.end() if sep else e
         presented = bool(em and _PRESENTED.match(text, em[1][1] + mark, e))
         if em and not text[pos:em[1][0] - mark].strip() and (sep and (
-                not mk.name_like(em[0]) or _one_word_before_name(text, em[0], after_sep, e))
+                not mk.name_like(em[0]) or _one_word_before_name(text, em[0], after_sep, e)
+                or _before_name_and_org(text, after_sep, e))
                 or presented and not mk.name_like(em[0])):
             span = strip_quotes(text, em[1]) or mk.clean_span(text, em[1], ".,;: ")
             if only_a_date(text[span[0]:span[1]]):
@@ -232,6 +233,19 @@ def _one_word_before_name(text: str, word: str, s: int, e: int) -> bool:
         and len(after[0][0].split()) >= 2
 
 
+def _before_name_and_org(text: str, s: int, e: int) -> bool:
+    """``**Scaling Postgres** — Jane Doe (Acme)``: a full name and its company in brackets after the
+    dash are the speaker, so the emphasised words before it are the title, even when they look like a
+    name."""
+    after = speakers_at(text, s, e, at_start=True)
+    if not after or after[0][1][0] > s + 2 or any(len(n.split()) < 2 for n, _ in after):
+        return False
+    end = skip_markup(text, after[-1][1][1])
+    org = _ORG_LAST.match(text, end, e)
+    return org is not None and before_kind_note(text, s, e) == e and not is_role(org.group("org"))
+
+
+_ORG_LAST = re.compile(r"[ \t]*[(（](?P<org>[^()（）\n]{2,60})[)）][ \t]*$")
 # "…, animé par X", "hosted by X": the people run the slot, they do not give a talk
 _RUN_BY = re.compile(r"(?:anim|organis|organiz|offert|sponsor|host|moderat|power|brought|offered|served|"
                      r"provided|gesponsert|moderiert|organisiert|patrocin|ofrecid|presentad)\w*\s*$", re.I)
