@@ -130,6 +130,10 @@ def test_the_company_under_a_name_however_the_cell_marks_it_up():
         "Jane Doe<br /><small><a href=\"https://acme.example\">Acme</a></small>": "Acme",
         "Jane Doe<br><small>CTO chez Acme</small>": "Acme",
         "Jane Doe<br><small>Staff Engineer</small>": None,
+        "Jane Doe<br><small>Data scientist, Acme</small>": "Acme",
+        "Jane Doe<br><a href=\"https://twitter.com/jdoe\">@jdoe</a>": None,
+        "Jane Doe<br><a href=\"https://github.com/jdoe\">github.com/jdoe</a>": None,
+        "Jane Doe<br><small>Booking.com</small>": "Booking.com",
         "<img src=\"/img/jane.jpg\" alt=\"Jane Doe\"><br>Jane Doe<br>Staff Engineer<br>Acme": "Acme",
     }
     for cell, org in cells.items():

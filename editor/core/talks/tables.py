@@ -263,12 +263,17 @@ def _org_line(text: str, s: int, e: int) -> Span | None:
     s, e = mk.clean_span(text, (s, e), " \t\n*_)（）·,–—-")
     while s < e and text[s] in "(（*_·,–—- \t\n":
         s += 1
-    if e - s < 2 or e - s > 60 or "<" in text[s:e] or "|" in text[s:e]:
-        return None
+    if e - s < 2 or e - s > 60 or _NOT_ORG_CHARS.search(text, s, e) or _HANDLE_OR_URL.fullmatch(text, s, e):
+        return None  # "@jdoe", "github.com/jdoe": how to reach them, not where they work
     at = byline_org(text, s, e, at_only=True)
     if at is not None:
         return at
-    return None if is_role(text[s:e]) else (s, e)
+    comma = text.rfind(",", s, e)
+    if comma > s:  # "Data scientist, Acme": the role, then the company
+        role = text[s:comma].strip()
+        if is_role(role) or is_role(role, any_case=True) or any(w[:1].islower() for w in role.split()):
+            s = mk.clean_span(text, (comma + 1, e), " \t")[0]
+    return None if is_role(text[s:e]) or e - s < 2 else (s, e)
 
 
 def _links_cells(text: str, d: Draft, cells: list[Span]) -> None:
@@ -320,6 +325,9 @@ _LINE_TAG = re.compile(r"\s*(?:<br\s*/?>|</?(?:p|div)\b[^<>]*>|<small\b[^<>]*>)\
 _ONLY_TAGS = re.compile(r"(?:\s*<[^<>]*>)+\s*")
 _EDGE_TAG = re.compile(r"\s*<[^<>]*>\s*")
 _EDGE_TAG_END = re.compile(r"\s*<[^<>]*>\s*$")
+# "@jdoe", "github.com/jdoe", "https://…"; a company written as its domain ("Booking.com") is a company
+_HANDLE_OR_URL = re.compile(r"@[\w.-]+(?:@[\w.-]+)?|https?://\S+|www\.\S+|[\w-]+(?:\.[\w-]+)+/\S*")
+_NOT_ORG_CHARS = re.compile(r"[<|]")  # more markup or another cell: not a company's name
 _MAX_ORG_LINE = 300  # a longer line under a name is a bio, not where the speaker works
 _HEADER_MARKS = re.compile(r"^[^\w(]+|[^\w)]+$")
 # a column the header says holds no people: a place, a date, a time, a host
