@@ -31,8 +31,8 @@ _CELL = re.compile(r"<t(?P<kind>[hd])\b[^<>]*>", re.I)
 _CELL_END = re.compile(r"</t[hd]\s*>|<t[hd]\b[^<>]*>", re.I)
 _TAG = re.compile(r"<[^<>]*>")
 _ENTITY = {"&amp;": "&", "&nbsp;": " ", "&#39;": "'", "&quot;": '"'}
-_MAX_TABLE = 60_000  # a longer table is a page's layout, not a programme
-_MAX_ROWS = 200
+_MAX_TABLE = 400_000  # a longer table is a page's layout or data, not a programme
+_MAX_ROWS = 1_000
 
 
 def html_table_talks(text: str, s: int, e: int) -> list[Draft]:
