@@ -11,6 +11,7 @@ imports from here, never from a module inside (a test checks it). Modules:
                  language; ``told``: a paragraph opening on the speaker's first name or handle;
                  ``html_talks``: an HTML block per talk, ``<div class="talk">`` with a speaker element;
                  ``html_tables``: a row per talk of an HTML ``<table>``, read as ``tables`` reads rows;
+                 ``html_lists``: a class-less ``<li>`` read as the same Markdown list line;
                  ``numbered``: headings that number the talks, "Talk 2 —", "分享一：", "第二場";
                  ``speaker_headings``: a heading that only names the speakers;
                  ``cards``: a photo, quote or byline card per talk; ``bylines``: "— Name, Role @ Company";

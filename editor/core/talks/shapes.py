@@ -38,7 +38,8 @@ CANCELLED = re.compile(r"[(*_—–-][ \t]*(?:cancell?ed|postponed|abgesagt|vers
 NOT_TALK = re.compile(r"^\W*(?:arriv|mingl|welcome|intro|break|lunch|dinner|coffee|drinks?|pizza|food|"
                        r"networking|doors|registration|to the pub|pub\b|panel|open discussion|"
                        r"discussion|q\s*&\s*a|"
-                       r"closing|wrap|social|beer|raffle|prize|announcements|sponsor|"
+                       r"closing|wrap|social|beer|raffle|prize|announcements|sponsor|venue\b(?!-)|"
+                       r"next (?:meetup|event|time)\b|"
                        # the same slots in other languages: doors, breaks, food, quizzes, goodbyes
                        r"check-?in|opening\b|cocktail|afterwork|ouverture|clôture|"
                        r"accueil\b|pause\b|fin\b(?! [A-Z])|pot\b|apéro|buffet|repas|quiz|annonces|mot d|"
@@ -245,7 +246,8 @@ def _before_name_and_org(text: str, s: int, e: int) -> bool:
     return org is not None and before_kind_note(text, s, e) == e and not is_role(org.group("org"))
 
 
-_ORG_LAST = re.compile(r"[ \t]*[(（](?P<org>[^()（）\n]{2,60})[)）][ \t]*$")
+# "(Acme)" at the end of the line, or before its links: "(Acme) · [▶ 12:34](…)"
+_ORG_LAST = re.compile(r"[ \t]*[(（](?P<org>[^()（）\n]{2,60})[)）][ \t]*(?:$|[·|•,–—:-][^\n]*$)")
 # "…, animé par X", "hosted by X": the people run the slot, they do not give a talk
 _RUN_BY = re.compile(r"(?:anim|organis|organiz|offert|sponsor|host|moderat|power|brought|offered|served|"
                      r"provided|gesponsert|moderiert|organisiert|patrocin|ofrecid|presentad)\w*\s*$", re.I)
