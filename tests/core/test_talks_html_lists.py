@@ -58,3 +58,13 @@ def test_a_bold_name_before_a_title_with_a_kind_note_stays_the_speaker():
     talks = _talks("- **Jane Doe** — Scaling Postgres (lightning talk)\n- **Bob Roe** — Rust for Rubyists\n")
     assert [(who, org, title.startswith("Scaling Postgres") or title) for who, org, title, _ in talks] == [
         (["Jane Doe"], None, True), (["Bob Roe"], None, "Rust for Rubyists")]
+
+
+def test_a_table_of_contents_linking_the_talks_further_down_is_not_the_talks():
+    sections = ("## Scaling Postgres — Jane Doe\n\nJane showed us how to scale.\n\n"
+                "## Rust for Rubyists — Bob Roe\n\nBob compared Ruby and Rust.\n")
+    for toc in ("<ul>\n<li><a href=\"#pg\">Scaling Postgres</a> — Jane Doe</li>\n"
+                "<li class=\"toc\"><a href=\"#rust\">Rust for Rubyists</a> — Bob Roe</li>\n</ul>\n\n",
+                "- [Scaling Postgres](#pg) — Jane Doe\n- [Rust for Rubyists](#rust) — Bob Roe\n\n"):
+        assert _talks(toc + sections) == [(["Jane Doe"], None, "Scaling Postgres", None),
+                                          (["Bob Roe"], None, "Rust for Rubyists", None)], toc

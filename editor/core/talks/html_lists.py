@@ -18,7 +18,7 @@ import re
 from .draft import Draft
 from .shapes import schedule_item
 
-_ITEM = re.compile(r"<li\s*>", re.I)
+_ITEM = re.compile(r"<li\b[^<>]*>", re.I)
 _ITEM_END = re.compile(r"</li\s*>|<li\b|</[uo]l\s*>", re.I)
 _MARK = re.compile(r"<(?P<close>/?)(?P<tag>strong|b|em|i)\s*>", re.I)
 _MAX_ITEM = 2_000  # a longer item is a section, not a talk's line

@@ -103,6 +103,8 @@ def _schedule_line(text: str, s: int, e: int) -> Draft | None:
     d = Draft("schedule")
     # The title first: quoted or linked.
     first_link = next((lk for lk in mk.links(text, pos, e) if lk.url), None)
+    if first_link is not None and first_link.url.startswith("#") and first_link.span[0] - pos <= 2:
+        return None  # "- [Title](#title) — Jane Doe": the post's table of contents, the talk is further down
     qs = mk.quoted(text, pos, e)
     title_end = None
     lead = text[pos:e]
