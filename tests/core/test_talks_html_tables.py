@@ -161,3 +161,19 @@ def test_header_cells_with_pictographs_name_their_columns():
         "| 📅 Date | 📍 Lieu | 🎤 Orateur | 💬 Sujet | 📺 Vidéo |\n|---|---|---|---|---|\n"
         "| 21/03 | Klaxoon | Nicolas Robin | Django + HTMX | [▶ 4:55](https://youtu.be/AbCdEfGhIjK) |\n")
     assert [_fields(t) for t in talks] == [(["Nicolas Robin"], None, "Django + HTMX", 295, None)]
+
+
+def test_a_new_start_goes_into_the_link_and_the_time_its_text_shows():
+    from editor.core.edits import apply_edits
+    from editor.core.talks import set_field
+
+    text = FM + ("<table>\n<tr><th>Orateur</th><th>Sujet</th><th>Vidéo</th></tr>\n"
+                 "<tr><td>Nicolas Robin</td><td>Django et HTMX</td>"
+                 "<td><a href=\"https://www.youtube.com/watch?v=Mr24HtmXdJo&amp;t=4m55s\">▶ 4:55</a>"
+                 "</td></tr>\n"
+                 "</table>\n")
+    talk = recognise(text).talks[0]
+    assert talk.start_seconds == 295
+    edited = apply_edits(text, set_field(text, talk, "start_seconds", 300))
+    assert "&amp;t=5m0s\">▶ 5:00</a>" in edited
+    assert recognise(edited).talks[0].start_seconds == 300
