@@ -45,6 +45,11 @@ blind16_b (Czech numbered headings "### 1. Jméno Příjmení — Název", the c
 "Jana z **Acme**", "Jakub (Red Hat)", an iframe with ``?start=``): found 4/9, invented 5, 95% -> 9/9, 0, 98%,
 tuned on. blind16_c ("## [Title](recording?t=…)" over "> Presented by Dr. Name, Company", a role for a
 company, "(lightning talk)"): 7/8, 43% -> 8/8, 0, 100%, tuned on.
+blind16_d (French HTML ``<table>`` Orateur / Sujet / Vidéo, the company in ``<small>`` under the name, the
+slides under the title, "▶ 6:12" links, ``&amp;``; a call for speakers with a Markdown table of topics):
+0/8 -> 8/8, 0, 97.5%, tuned on (left: "indépendante" is read as the organisation, as "(freelance)" is in
+other sets). blind16_a (English "**Title** — Name (Company)" bullets): 9/9, 0, 98% before and after
+("(independent)" is the organisation by the same convention), tuned on.
 blind10 (tuned on), alone and inside its site alike: a (English "## Talk N — Title" over "Name from Company
 showed us", a YouTube embed with ``?start=``; a call for speakers naming last year's talks): found 8/9,
 invented 5, all fields 70% -> 9/9, 0, 100%; d (Chinese "### 分享一：标题" over "讲者：[姓名](…)（公司）",
@@ -154,6 +159,8 @@ def _site_score(folder: str) -> Score:
     ("talks_site_blind14_b", 1.0, 0, 0.95),
     ("talks_site_blind14_c", 1.0, 0, 0.95),
     ("talks_site_blind14_e", 1.0, 0, 0.95),
+    ("talks_site_blind16_a", 1.0, 0, 0.95),
+    ("talks_site_blind16_d", 1.0, 0, 0.95),
 ])
 def test_posts_opened_inside_their_site(folder, min_found, max_invented, min_fields, capsys):
     score = _site_score(folder)

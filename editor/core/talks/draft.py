@@ -49,10 +49,12 @@ def set_video_link(draft: Draft, text: str, link: mk.Link) -> None:
     if "video_url" in draft.values:
         return
     set_video(draft, link.url, link.url_span)
-    told = start_in_label(text, *link.text_span) if "start_seconds" not in draft.values else None
-    if told is not None:
+    told = start_in_label(text, *link.text_span)
+    if told is not None and draft.values.get("start_seconds") in (None, told[0]):
+        # "[▶ 4:55](…&t=4m55s)": the text shows the URL's start, and a new start goes into both
         draft.put("start_label", text[told[1][0]:told[1][1]], told[1])
-        draft.put("start_seconds", told[0], told[1])
+        if "start_seconds" not in draft.values:
+            draft.put("start_seconds", told[0], told[1])
 
 
 def strip_quotes(text: str, span: Span) -> Span | None:

@@ -24,6 +24,8 @@ import re
 
 from . import markup as mk
 from .draft import Draft, Span, set_video
+from .html_lists import html_list_talks
+from .html_tables import html_table_talks
 from .parts import slides_links
 from .prose import TALK_CUE, prose
 from .videos import is_slides_url, is_video_url
@@ -301,7 +303,8 @@ def _talk(text: str, s: int, e: int, one: bool = False) -> Draft | None:
 
 
 def html_entries(text: str, s: int, e: int) -> list[Draft]:
-    """The talks written as HTML blocks in ``text[s:e]``, in order."""
+    """The talks written as HTML blocks, rows of an HTML table or items of an HTML list in ``text[s:e]``,
+    in order."""
     if "<" not in text[s:e]:
         return []
     # start, end, content start, content end, whether its class says it holds one talk (not a slot)
@@ -330,7 +333,9 @@ def html_entries(text: str, s: int, e: int) -> list[Draft]:
             d.start, d.end = bs, be
             d.spans["paragraph"] = (cs, ce)
             out.append(d)
-    return out
+    rows = [r for r in html_table_talks(text, s, e) + html_list_talks(text, s, e)
+            if not any(d.start <= r.start < d.end for d in out)]
+    return sorted(out + rows, key=lambda d: d.start) if rows else out
 
 
 def opens_talk_block(text: str, s: int, e: int) -> bool:

@@ -196,9 +196,9 @@ def speakers_at(text: str, s: int, e: int, *, at_start: bool = False) -> list[tu
         if span[0] < end:
             continue
         gap = text[end:pos]
-        if re.fullmatch(r"\*{0,2}\]?(?:\([^)\s]*\))?\*{0,2}\s*(?:,|,?\s+(?:and|&|und|et|y|i|in|e|og|"
-                        r"och|và|ja|oraz)\s|\s+ו[-־])\s*\[?\*{0,2}",  # Hebrew "and" is a prefix: "ו-**Name**"
-                        gap):
+        if re.fullmatch(r"\*{0,2}\]?(?:\([^)\s]*\)|</a>)?\*{0,2}\s*(?:,|,?\s+(?:and|&|&amp;|und|et|y|i|in|"
+                        r"e|og|och|và|ja|oraz)\s|\s+ו[-־])\s*(?:\[|<a\b[^<>]*>)?\*{0,2}",
+                        gap):  # Hebrew "and" is a prefix: "ו-**Name**"
             out.append((name, span))
             end = span[1]
         else:

@@ -16,10 +16,10 @@ from . import markup as mk
 from .bylines import byline_org, is_role
 from .dates import only_a_date
 from .draft import Draft, Span, set_video, set_video_link, strip_quotes
-from .kinds import after_kind
+from .kinds import after_kind, before_kind_note
 from .parts import slides_links
 from .people import NICK, SPLIT_PEOPLE, cell_people
-from .prose import speakers_at, title_and_video
+from .prose import skip_markup, speakers_at, title_and_video
 from .videos import find_start, is_slides_url, is_video_url, link_kind, parse_time, youtube_id
 
 _TIME = r"\d{1,2}(?:[:.h]\d{2}|h(?!\w))?(?!\d)\s*(?:[ap]\.?m\.?|uhr\b|h\b)?"  # 19:20 19h20 19h 7pm 19.20 Uhr
@@ -38,7 +38,8 @@ CANCELLED = re.compile(r"[(*_—–-][ \t]*(?:cancell?ed|postponed|abgesagt|vers
 NOT_TALK = re.compile(r"^\W*(?:arriv|mingl|welcome|intro|break|lunch|dinner|coffee|drinks?|pizza|food|"
                        r"networking|doors|registration|to the pub|pub\b|panel|open discussion|"
                        r"discussion|q\s*&\s*a|"
-                       r"closing|wrap|social|beer|raffle|prize|announcements|sponsor|"
+                       r"closing|wrap|social|beer|raffle|prize|announcements|sponsor|venue\b(?!-)|"
+                       r"next (?:meetup|event|time)\b|"
                        # the same slots in other languages: doors, breaks, food, quizzes, goodbyes
                        r"check-?in|opening\b|cocktail|afterwork|ouverture|clôture|"
                        r"accueil\b|pause\b|fin\b(?! [A-Z])|pot\b|apéro|buffet|repas|quiz|annonces|mot d|"
@@ -102,6 +103,8 @@ def _schedule_line(text: str, s: int, e: int) -> Draft | None:
     d = Draft("schedule")
     # The title first: quoted or linked.
     first_link = next((lk for lk in mk.links(text, pos, e) if lk.url), None)
+    if first_link is not None and first_link.url.startswith("#") and first_link.span[0] - pos <= 2:
+        return None  # "- [Title](#title) — Jane Doe": the post's table of contents, the talk is further down
     qs = mk.quoted(text, pos, e)
     title_end = None
     lead = text[pos:e]
@@ -132,7 +135,8 @@ def _schedule_line(text: str, s: int, e: int) -> Draft | None:
         after_sep = em[1][1] + mark + sep.end() if sep else e
         presented = bool(em and _PRESENTED.match(text, em[1][1] + mark, e))
         if em and not text[pos:em[1][0] - mark].strip() and (sep and (
-                not mk.name_like(em[0]) or _one_word_before_name(text, em[0], after_sep, e))
+                not mk.name_like(em[0]) or _one_word_before_name(text, em[0], after_sep, e)
+                or _before_name_and_org(text, after_sep, e))
                 or presented and not mk.name_like(em[0])):
             span = strip_quotes(text, em[1]) or mk.clean_span(text, em[1], ".,;: ")
             if only_a_date(text[span[0]:span[1]]):
@@ -232,6 +236,20 @@ def _one_word_before_name(text: str, word: str, s: int, e: int) -> bool:
         and len(after[0][0].split()) >= 2
 
 
+def _before_name_and_org(text: str, s: int, e: int) -> bool:
+    """``**Scaling Postgres** — Jane Doe (Acme)``: a full name and its company in brackets after the
+    dash are the speaker, so the emphasised words before it are the title, even when they look like a
+    name."""
+    after = speakers_at(text, s, e, at_start=True)
+    if not after or after[0][1][0] > s + 2 or any(len(n.split()) < 2 for n, _ in after):
+        return False
+    end = skip_markup(text, after[-1][1][1])
+    org = _ORG_LAST.match(text, end, e)
+    return org is not None and before_kind_note(text, s, e) == e and not is_role(org.group("org"))
+
+
+# "(Acme)" at the end of the line, or before its links: "(Acme) · [▶ 12:34](…)"
+_ORG_LAST = re.compile(r"[ \t]*[(（](?P<org>[^()（）\n]{2,60})[)）][ \t]*(?:$|[·|•,–—:-][^\n]*$)")
 # "…, animé par X", "hosted by X": the people run the slot, they do not give a talk
 _RUN_BY = re.compile(r"(?:anim|organis|organiz|offert|sponsor|host|moderat|power|brought|offered|served|"
                      r"provided|gesponsert|moderiert|organisiert|patrocin|ofrecid|presentad)\w*\s*$", re.I)
@@ -515,7 +533,8 @@ COLUMNS = {
                 r"발표자|연사|강연자|이름|"
                 r"докладчик\w*|спикер\w*|выступающ\w*|лектор\w*|mówc\w*|talare|konuşmacı|előadó|puhuja",
     "title": r"talks?|titles?|topics?|sessions?|subject|what|was|vortrag|titel|titre|tema|t[íi]tulo|naslov|"
-             r"presentations?|thema|sujet|charla|palestra|titolo|intervento|onderwerp|lezing|temat|"
+             r"pr[ée]sentations?|presentaci[óo]n|apresenta[çc][ãa]o|thema|sujet|charla|palestra|titolo|"
+             r"intervento|onderwerp|lezing|temat|"
              r"タイトル|題目|演題|発表|発表タイトル|テーマ|标题|题目|主题|제목|주제|"
              r"тема|доклад|название|tytuł|ämne|aihe|konu|başlık",
     "organisation": r"company|organi[sz]ation|affiliation|from|firma|entreprise|empresa|podjetje|employer|"

@@ -4,7 +4,12 @@ when the header names nothing the reader knows, from what the cells hold.
 ``| 登壇者 | タイトル | 資料 |``, ``| Ponente | Charla | Diapositivas |``, ``| Who | What |``: a column
 of people (honorifics and handles allowed), a column of titles (a title linked to the recording gives
 the talk's start with its ``?t=``), slides and recordings. A table of people and roles, or of sponsors,
-has no column of titles or media and holds no talk.
+has no column of titles or media and holds no talk; a column its header calls a place, a date or a
+time never holds the speakers.
+
+The rows of an HTML ``<table>`` (html_tables) are read the same way, their cells written in HTML:
+the names on a cell's first line and the company on the next ("Jane Doe<br><small>Acme</small>"),
+a title over the links or the byline under it ("Title<br><a href=…>slides</a>").
 """
 
 from __future__ import annotations
@@ -57,7 +62,35 @@ def table_talks(text: str, block: mk.Block) -> list[Draft] | None:
     if len(lines) < 3 or not re.match(r"\s*\|?\s*:?-{2,}", text[lines[1][0]:lines[1][1]]):
         return None
     header = [text[a:b].strip(" *_").lower() for a, b in _cells(text, *lines[0])]
-    cols = {}
+    return table_rows(text, header, [(ls, le, _cells(text, ls, le)) for ls, le in lines[2:]])
+
+
+def table_rows(text: str, header: list[str], rows: list[tuple[int, int, list[Span]]]) -> list[Draft]:
+    """The talks of a table's rows (start, end, cell spans) under its header cells' words (lower case):
+    the columns from the header in any language, else from what the cells hold."""
+    header = [_HEADER_MARKS.sub("", h) for h in header]
+    cols, joint = header_columns(header)
+    if "speakers" not in cols or "title" not in cols:
+        other = {i for i, h in enumerate(header) if _NOT_PEOPLE_HEADER.fullmatch(h)}
+        _columns_by_content(text, [cells for _s, _e, cells in rows], cols, other)
+    if "speakers" not in cols and "title" in cols:
+        return _talk_cells(text, rows, cols)
+    if "speakers" not in cols or not {"title", "slides_url", "video_url"} & cols.keys():
+        return []  # people and their roles, or a list of names: no talk in it
+    out = []
+    for ls, le, cells in rows:
+        d = _row(text, cells, cols, joint is not None)
+        if d is not None:
+            d.start, d.end = ls, le
+            out.append(d)
+    return out
+
+
+def header_columns(header: list[str]) -> tuple[dict[str, int], int | None]:
+    """What each column holds, from the header cells' words (lower case), and the column of people
+    and their company together ("Speaker / Company"), if any."""
+    cols: dict[str, int] = {}
+    header = [_HEADER_MARKS.sub("", h) for h in header]  # "🎤 Speaker", "Slides ⬇"
     for name, pattern in COLUMNS.items():
         for i, h in enumerate(header):
             if i not in cols.values() and re.fullmatch(rf"(?:{pattern})(?:\s*\(s\))?", h):
@@ -72,20 +105,7 @@ def table_talks(text: str, block: mk.Block) -> list[Draft] | None:
             if name not in cols and i not in cols.values() and pattern.search(h):
                 cols[name] = i
                 break
-    rows = [(ls, le, _cells(text, ls, le)) for ls, le in lines[2:]]
-    if "speakers" not in cols or "title" not in cols:
-        _columns_by_content(text, [cells for _s, _e, cells in rows], cols)
-    if "speakers" not in cols and "title" in cols:
-        return _talk_cells(text, rows, cols)
-    if "speakers" not in cols or not {"title", "slides_url", "video_url"} & cols.keys():
-        return []  # people and their roles, or a list of names: no talk in it
-    out = []
-    for ls, le, cells in rows:
-        d = _row(text, cells, cols, joint is not None)
-        if d is not None:
-            d.start, d.end = ls, le
-            out.append(d)
-    return out
+    return cols, joint
 
 
 def _talk_cells(text: str, rows: list, cols: dict) -> list[Draft]:
@@ -102,7 +122,8 @@ def _talk_cells(text: str, rows: list, cols: dict) -> list[Draft]:
         d.kind = "table"
         put_links(text, d, {name: cells[i] for name, i in cols.items() if name in ("slides_url", "video_url")
                             and i < len(cells)})
-        _links_cells(text, d, [c for i, c in enumerate(cells) if i not in cols.values()])
+        media = [cells[cols[k]] for k in ("slides_url", "video_url") if k in cols and cols[k] < len(cells)]
+        _links_cells(text, d, [c for i, c in enumerate(cells) if i not in cols.values() or c in media])
         d.start, d.end = ls, le
         out.append(d)
     return out
@@ -113,11 +134,16 @@ def _title_by(text: str, s: int, e: int) -> Draft | None:
     m = _MARKED_TITLE.match(text, s, e)
     lead = BYLINE_LEAD.match(text, m.end(), e) if m else None
     who = byline(text, lead.end(), e) if lead else None
-    if who is None:
+    span = mk.clean_span(text, m.span("t"), " ") if m else None
+    lines = _cell_lines(text, s, e) if who is None and "<" in text[s:e] else []
+    if len(lines) >= 2:  # "<strong>Title</strong><br>par Jane Doe (Acme)": the title over its byline
+        lead = BYLINE_LEAD.match(text, *lines[1])
+        who = byline(text, lead.end() if lead else lines[1][0], lines[1][1])
+        span = strip_quotes(text, lines[0]) or lines[0]
+    if who is None or span is None:
         return None
     d = Draft("table")
     d.speakers = list(who[0])
-    span = mk.clean_span(text, m.span("t"), " ")
     d.put("title", text[span[0]:span[1]], span)
     if who[1] is not None:
         d.put("organisation", text[who[1][0]:who[1][1]], who[1])
@@ -138,6 +164,9 @@ def _row(text: str, cells: list[tuple[int, int]], cols: dict, with_org: bool = F
     if sc is None or sc[0] == sc[1] or NOT_TALK.match(text[sc[0]:sc[1]]) or _STRUCK.fullmatch(text, *sc):
         return None  # an empty slot, a break where the speaker goes ("| 19:40 | 茶歇 | |"), a cancelled talk
     sc = (after_kind(text, *sc), sc[1])  # "⚡ Jane Doe", "LT: Jane Doe"
+    lines = _cell_lines(text, *sc) if "<" in text[sc[0]:sc[1]] else []
+    if lines:  # an HTML cell: the names on its first line, where they work on the next
+        sc = lines[0]
     # CJK names, honorifics, handles, "A / B": read as people; other cells as they always were
     people = cell_people(text, *sc) if _PEOPLE_CUE.search(text, *sc) else None
     sp = people[0] if people else speakers_at(text, sc[0], sc[1], at_start=True)
@@ -163,7 +192,19 @@ def _row(text: str, cells: list[tuple[int, int]], cols: dict, with_org: bool = F
         br = _LINE_BREAK_ORG.match(text, skip_markup(text, sp[-1][1][1]), sc[1])
         if br and not is_role(br.group("org")):  # "Jane Doe<br>*Acme*"
             d.put("organisation", br.group("org"), br.span("org"))
+    org = None
+    for line in lines[1:3] if "organisation" not in d.values else ():
+        org = _org_line(text, *line)
+        if org is not None or not is_role(text[line[0]:line[1]]):
+            break  # "Jane Doe<br>Staff Engineer<br>Acme": the company under the role
+    if org is not None:  # "Jane Doe<br><small>Acme</small>", "Jane Doe <small>(CTO chez Acme)</small>"
+        d.put("organisation", text[org[0]:org[1]], org)
     tc = cell("title")
+    below = _BREAK.search(text, *tc) if tc else None
+    if below is not None and below.start() > tc[0]:  # "Title<br><a href=…>slides</a>": the links under it
+        tc, below = mk.clean_span(text, (tc[0], below.start()), " \t"), (below.end(), tc[1])
+    while tc and (wrap := _WRAPPED.fullmatch(text, *tc)) and f"</{wrap.group('tag')}" not in wrap.group("t"):
+        tc = mk.clean_span(text, wrap.span("t"), " \t\n")  # "<strong>Title</strong>", "<p>Title</p>"
     if tc and tc[1] > tc[0]:
         if NOT_TALK.match(text[tc[0]:tc[1]]) or PANEL.match(text, *tc) or _STRUCK.match(text, *tc) \
                 or CANCELLED.search(text, *tc):
@@ -190,8 +231,49 @@ def _row(text: str, cells: list[tuple[int, int]], cols: dict, with_org: bool = F
         d.put("organisation", text[span[0]:span[1]], span)
     put_links(text, d, {name: cell(name) for name in ("slides_url", "video_url")})
     _links_cells(text, d, [c for i, c in enumerate(cells) if i not in cols.values() or c in
-                           (cell("slides_url"), cell("video_url"))])
+                           (cell("slides_url"), cell("video_url"))] + ([below] if below else []))
     return d
+
+
+def _cell_lines(text: str, s: int, e: int) -> list[Span]:
+    """The lines of an HTML cell (between ``<br>``, paragraphs and a ``<small>`` note), each without
+    the tags wrapping all of it."""
+    out = []
+    pos = s
+    for m in list(_LINE_TAG.finditer(text, s, e)) + [None]:
+        span = mk.clean_span(text, (pos, m.start() if m else e), " \t\n")
+        while (wrap := _WRAPPED.fullmatch(text, *span)) and f"</{wrap.group('tag')}" not in wrap.group("t"):
+            span = mk.clean_span(text, wrap.span("t"), " \t\n")
+        if span[1] > span[0] and not _ONLY_TAGS.fullmatch(text, *span):
+            out.append(span)
+        pos = m.end() if m else e
+    return out
+
+
+def _org_line(text: str, s: int, e: int) -> Span | None:
+    """The organisation in the line under a speaker's name: "Acme", "(Acme)", "<a>Acme</a>", "CTO at
+    Acme"; None for a role alone ("Staff Engineer") or more than a company's name."""
+    if e - s > _MAX_ORG_LINE:
+        return None
+    while True:
+        m = _EDGE_TAG.match(text, s, e) or _EDGE_TAG_END.search(text, s, e)
+        if m is None:
+            break
+        s, e = (m.end(), e) if m.start() == s else (s, m.start())
+    s, e = mk.clean_span(text, (s, e), " \t\n*_)（）·,–—-")
+    while s < e and text[s] in "(（*_·,–—- \t\n":
+        s += 1
+    if e - s < 2 or e - s > 60 or _NOT_ORG_CHARS.search(text, s, e) or _HANDLE_OR_URL.fullmatch(text, s, e):
+        return None  # "@jdoe", "github.com/jdoe": how to reach them, not where they work
+    at = byline_org(text, s, e, at_only=True)
+    if at is not None:
+        return at
+    comma = text.rfind(",", s, e)
+    if comma > s:  # "Data scientist, Acme": the role, then the company
+        role = text[s:comma].strip()
+        if is_role(role) or is_role(role, any_case=True) or any(w[:1].islower() for w in role.split()):
+            s = mk.clean_span(text, (comma + 1, e), " \t")[0]
+    return None if is_role(text[s:e]) or e - s < 2 else (s, e)
 
 
 def _links_cells(text: str, d: Draft, cells: list[Span]) -> None:
@@ -205,6 +287,9 @@ def _links_cells(text: str, d: Draft, cells: list[Span]) -> None:
                 set_video_link(d, text, link)
             else:
                 d.put(kind, link.url, link.url_span)
+        for url, span in mk.sources(text, *c) if "video_url" not in d.values else ():
+            if is_video_url(url):  # an <iframe> of the recording in the cell
+                set_video(d, url, span)
 
 
 def _linked_title(text: str, d: Draft, cell: Span) -> None:
@@ -232,7 +317,25 @@ _NOT_A_TITLE = re.compile(r"(?:watch|video|vidéo|vídeo|recording|replay|youtub
 _TITLE_LABEL = re.compile(r"[ \t]*" + SESSION_WORD + r"[ \t]*[:：][ \t]*(?=\S)", re.I)
 _PEOPLE_CUE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]|@|\s/\s|-san\b")
 _ROLE_AFTER = re.compile(r"[ \t]*(?:,|<br\s*/?>)[ \t]*", re.I)
-_LINE_BREAK_ORG = re.compile(r"\s*<br\s*/?>\s*[*_]{0,2}(?P<org>[^*_<>|\n]{2,60}?)[*_]{0,2}\s*$", re.I)
+_LINE_BREAK_ORG = re.compile(r"\s*(?:</a>\s*)?<br\s*/?>\s*(?:<(?P<tag>small|em|i|span|sub)\b[^<>]*>\s*)?"
+                             r"[*_]{0,2}(?P<org>[^*_<>|\n]{2,60}?)[*_]{0,2}\s*(?(tag)</(?P=tag)>\s*)$", re.I)
+_WRAPPED = re.compile(r"<(?P<tag>strong|b|em|i|p|span|cite|q|u|div)\b[^<>]*>(?P<t>.*)</(?P=tag)\s*>",
+                      re.I | re.S)
+_LINE_TAG = re.compile(r"\s*(?:<br\s*/?>|</?(?:p|div)\b[^<>]*>|<small\b[^<>]*>)\s*", re.I)
+_ONLY_TAGS = re.compile(r"(?:\s*<[^<>]*>)+\s*")
+_EDGE_TAG = re.compile(r"\s*<[^<>]*>\s*")
+_EDGE_TAG_END = re.compile(r"\s*<[^<>]*>\s*$")
+# "@jdoe", "github.com/jdoe", "https://…"; a company written as its domain ("Booking.com") is a company
+_HANDLE_OR_URL = re.compile(r"@[\w.-]+(?:@[\w.-]+)?|https?://\S+|www\.\S+|[\w-]+(?:\.[\w-]+)+/\S*")
+_NOT_ORG_CHARS = re.compile(r"[<|]")  # more markup or another cell: not a company's name
+_MAX_ORG_LINE = 300  # a longer line under a name is a bio, not where the speaker works
+_HEADER_MARKS = re.compile(r"^[^\w(]+|[^\w)]+$")
+# a column the header says holds no people: a place, a date, a time, a host
+_NOT_PEOPLE_HEADER = re.compile(r"(?:dates?|datum|fecha|data|day|jour|tag|when|wann|quand|cuándo|time|heure|"
+                                r"horaire|zeit|uhrzeit|hora|ora|lieu|venue|where|wo|où|ort|luogo|lugar|local|"
+                                r"place|location|salle|room|raum|sala|host|hôte|gastgeber|sponsors?|"
+                                r"日付|日時|日期|时间|時間|場所|会場|地点|날짜|장소)", re.I)
+_BREAK = re.compile(r"\s*<br\s*/?>\s*", re.I)  # a line break in a cell
 _CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{4}")
 # header words in scripts without word breaks, found inside a longer header ("発表者名", "発表資料")
 _CJK_HEADERS = {
@@ -254,7 +357,7 @@ _LINKS_ONLY = re.compile(r"(?:[ \t]*[·|•,/\-–—]?[ \t]*\[[^\]\n]*\]\([^)\s
 _EMPTY_CELL = re.compile(r"[-–—/]*|n/?a|tbd|tba|なし|無し|-", re.I)
 
 
-def _columns_by_content(text: str, rows: list[list[Span]], cols: dict) -> None:
+def _columns_by_content(text: str, rows: list[list[Span]], cols: dict, other: set[int] | None = None) -> None:
     """A table whose header is not read (any language, or none that names the columns): a column of
     people, a column of titles, and slides or recordings in links, found from what the cells hold.
 
@@ -275,7 +378,7 @@ def _columns_by_content(text: str, rows: list[list[Span]], cols: dict) -> None:
                                 for lk, c in zip(links, cells, strict=True)),
             "words": sum(_title_like(text, c) for c in cells),
         })
-    used = set(cols.values())
+    used = set(cols.values()) | (other or set())  # "Lieu", "Date": the header says what they hold
 
     def best(key: str, share: float) -> int | None:
         found = [i for i in range(width) if i not in used and stats[i]["n"] >= 1

@@ -1,0 +1,63 @@
+"""Talks in an HTML list, as posts written in HTML (or pasted from a CMS) give them::
+
+    <ul>
+      <li><strong>Scaling Postgres</strong> — Jane Doe (Acme) · <a href="https://youtu.be/ID">▶ 12:34</a></li>
+      <li>« Un blog en une heure » par Bob Roe</li>
+    </ul>
+
+An item without a class (an item whose class names a talk is an HTML block of html_talks) is read as
+the same line in a Markdown list is (shapes.schedule_item): ``<strong>``/``<b>`` are its bold and
+``<em>``/``<i>`` its italics, links and quotes as they are. A list of links, sponsors or dates names
+no speaker beside a title and holds no talk.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .draft import Draft
+from .shapes import schedule_item
+
+_ITEM = re.compile(r"<li\b[^<>]*>", re.I)
+_ITEM_END = re.compile(r"</li\s*>|<li\b|</[uo]l\s*>", re.I)
+_MARK = re.compile(r"<(?P<close>/?)(?P<tag>strong|b|em|i)\s*>", re.I)
+_MAX_ITEM = 2_000  # a longer item is a section, not a talk's line
+
+
+def html_list_talks(text: str, s: int, e: int) -> list[Draft]:
+    """The talks of the class-less ``<li>`` items in ``text[s:e]``, an item each, in order."""
+    items = []
+    for m in _ITEM.finditer(text, s, e):
+        end = _ITEM_END.search(text, m.end(), min(e, m.end() + _MAX_ITEM))
+        if end is not None:
+            closed = end.group().lower().startswith("</li")
+            items.append((m.start(), m.end(), end.start(), end.end() if closed else end.start()))
+    if not items:
+        return []
+    masked = _as_markdown(text, items[0][1], items[-1][2])
+    out = []
+    for start, cs, ce, end in items:
+        nl = text.find("\n", cs, ce)
+        if nl >= 0 and text[nl:ce].strip():
+            continue  # an item over several lines: a section, not one talk's line
+        d = schedule_item(masked, cs, ce)
+        if d is None or not d.speakers or "title" not in d.values:
+            continue
+        d.start, d.end = start, end
+        d.spans["paragraph"] = (cs, ce)
+        out.append(d)
+    return out
+
+
+def _as_markdown(text: str, s: int, e: int) -> str:
+    """``text`` with the bold and italic tags in ``text[s:e]`` written as Markdown of the same length
+    ("<strong>Title</strong>" as "      **Title**       "), so that spans stay where they are."""
+    parts = [text[:s]]
+    pos = s
+    for m in _MARK.finditer(text, s, e):
+        mark = "**" if m.group("tag").lower() in ("strong", "b") else "*"
+        pad = " " * (len(m.group()) - len(mark))
+        parts += [text[pos:m.start()], mark + pad if m.group("close") else pad + mark]
+        pos = m.end()
+    parts.append(text[pos:])
+    return "".join(parts)
