@@ -44,6 +44,7 @@ def _host_and_path(url: str) -> str:
     return (parts.netloc + parts.path).lower()
 
 
+@lru_cache(maxsize=4096)  # pure, and every rule asks it of the same links
 def is_video_url(url: str | None) -> bool:
     if not url:
         return False
@@ -51,6 +52,7 @@ def is_video_url(url: str | None) -> bool:
     return any(h in where for h in _VIDEO_HOSTS)
 
 
+@lru_cache(maxsize=4096)
 def is_slides_url(url: str | None) -> bool:
     if not url:
         return False
