@@ -261,3 +261,36 @@ def test_any_title_reads_back_after_repeated_edits(titles):
         again = recognise(text).talks[0]
         assert again.title == title, text[again.span[0]:again.span[1]][:300]
         assert again.speakers == ["Ana Calin"]
+
+
+TABLE = """---
+title: t
+---
+
+| Speaker | Talk | Video |
+|---|---|---|
+| Jane Doe (Acme) | Typed templates | [video](https://youtu.be/abcdefghijk?t=60) |
+| Bo Chen | Search | |
+
+<table>
+<tr><th>Orateur</th><th>Sujet</th><th>Vidéo</th></tr>
+<tr><td>Ann Lee<br><small>Globex</small></td><td>Caching</td><td></td></tr>
+</table>
+"""
+
+
+@pytest.mark.parametrize("name, value", [("slides_url", "https://x.org/s.pdf"), ("organisation", "Beta")])
+def test_a_field_a_table_row_lacks_is_refused_with_a_message_not_written_beside_the_table(name, value):
+    bo = next(t for t in recognise(TABLE).talks if t.speakers == ["Bo Chen"])
+    with pytest.raises(TalkEditError, match="row of a table"):
+        set_field(TABLE, bo, name, value)
+
+
+def test_a_markdown_rows_title_takes_its_recording_and_an_html_rows_does_not():
+    talks = recognise(TABLE).talks
+    bo = next(t for t in talks if t.speakers == ["Bo Chen"])
+    text = apply_edits(TABLE, set_field(TABLE, bo, "video_url", "https://youtu.be/abcdefghijk?t=900"))
+    assert "| Bo Chen | [Search](https://youtu.be/abcdefghijk?t=900) | |" in text
+    ann = next(t for t in talks if t.speakers == ["Ann Lee"])
+    with pytest.raises(TalkEditError, match="row of a table"):
+        set_field(TABLE, ann, "video_url", "https://youtu.be/abcdefghijk?t=900")

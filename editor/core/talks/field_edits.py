@@ -162,7 +162,16 @@ def _pronoun(text: str, talk: Talk) -> str:
     return "their"
 
 
+_TABLE_FIELD_WORDS = {"slides_url": "slides link", "organisation": "organisation", "title": "title",
+                      "video_url": "recording", "photo": "photo"}
+
+
 def _add_field(text: str, talk: Talk, name: str, value: str, talks: list[Talk]) -> list[TextEdit]:
+    if talk.kind == "table" and (name != "video_url" or "<t" in text[talk.span[0]:talk.span[1]]):
+        # a row's cells are the table's own columns: text added beside the row would fall out of the
+        # table (or into the middle of its HTML) and no longer belong to the talk
+        raise TalkEditError(f"this talk is a row of a table: type its {_TABLE_FIELD_WORDS.get(name, name)} "
+                            "into the row's cell in the source")
     after_speakers = talk.spans.get(f"speakers.{len(talk.speakers) - 1}")
     if name == "slides_url":
         if talk.kind == "front-matter":
