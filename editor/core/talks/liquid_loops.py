@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from . import slide_words
 from .widgets import widget_from_source
 
 _OPEN = re.compile(r"\{%-?\s*for\s+(?P<var>\w+)\s+in\s+(?:page\.)?(?P<key>\w+)[^%\n]*-?%\}")
@@ -51,8 +52,7 @@ def _markdown_roles(body: str, roles: dict[str, str]) -> None:
             roles[m.group("p")] = role
 
     put(r"^#{1,6}[ \t]+[^\n]*?" + _FIELD, "title")
-    put(r"(?i)\[[^\]\n]*(?:slide|deck|folien|diapo|lucidi|transparent|lysark|kalvo|資料|スライド|幻灯片)[^\]\n]*\]\(\s*"
-        + _FIELD, "slides")
+    put(rf"(?i)\[[^\]\n]*(?:{slide_words.WORDS}|{slide_words.UNSPACED})[^\]\n]*\]\(\s*" + _FIELD, "slides")
     put(r"(?:\*\*|__)" + _FIELD + r"(?:\*\*|__)", "speaker")
     put(r"(?:\*\*|__)\{\{-?\s*include\.\w+[^}]*\}\}(?:\*\*|__)[^\n(]{0,20}\((?:\{%[^%]*%\})?[ \t]*" + _FIELD,
         "organisation")

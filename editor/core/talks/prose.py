@@ -15,6 +15,7 @@ from .draft import Draft, Span, set_video, strip_quotes
 from .lead import title_first
 from .openers import opener_speaker
 from .org import organisation, paren_org  # noqa: F401  (also used by the entry shapes)
+from .slide_words import SLIDES_WORDS
 from .videos import find_start, is_slides_url, is_video_url, parse_time
 
 # One word boundary for all the word cues: tested once per position, not once per cue.
@@ -108,10 +109,6 @@ _TITLE_PHRASE = re.compile(
     r"told us (?:about|to)|"
     r"telling us (?:about|how)|discuss(?:ed|ing)(?:\s+how to)?|introduc(?:ing|ed) us to|presented(?:\s+on)?|"
     r"titled|entitled|describing(?:\s+how to)?|exploring)\s+(?=[A-Z\"“])")
-SLIDES_WORDS = re.compile(r"\b(?:slides?|slide deck|deck|folien|diapositiv[ae]s?|diapos|transpar[eè]ncies|"
-                          r"prosojnice|lucidi|slajdy|slajd[ůu]|prezentace|prezentaci|prezentacja|prezentację|"
-                          r"dia's|presentation|präsentation|présentation|слайды|слайдов|lysark|kalvot|"
-                          r"διαφάνειες|شرائح)\b|שקפים", re.I)
 _START_LABEL = re.compile(r"(?:\b(?:starting|starts|start|from|ab|à partir de|a partir de|desde|od|vanaf)\s+"
                           r"(?:at\s+)?"
                           r"|(?:מדקה|בדקה|من الدقيقة|с минуты|från|fra|alkaen|dalla|dal minuto)\s+"

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import urlsplit
 
+from . import slide_words
+
 _VIDEO_HOSTS = ("youtube.com", "youtu.be", "youtube-nocookie.com", "vimeo.com", "dailymotion.com",
                 "twitch.tv", "skillsmatter.com", "infoq.com", "confreaks.tv", "media.ccc.de",
                 "bilibili.com", "loom.com", "wistia.com", "peertube",
@@ -69,9 +71,7 @@ _VIDEO_TEXT = re.compile(r"\b(?:videos?|v[íi]deos?|vid[ée]o|recording|replay|w
                          r"aufzeichnung|mitschnitt|enregistrement|grabaci[óo]n|grava[çc][ãa]o|registrazione|"
                          r"opname|nagranie|wideo|видео|запись|записи)\b|録画|動画|视频|录像|영상|[📺🎥🎬▶]",
                          re.I)
-_SLIDES_TEXT = re.compile(r"\b(?:slides?|slide ?deck|deck|folien|diapos?|diapositivas?|lucidi|dia's|slajdy|"
-                          r"prosojnice|bilder|слайды|презентаци[яи])\b|スライド|資料|幻灯片|课件|슬라이드|[📑📊]",
-                          re.I)
+_SLIDES_TEXT = re.compile(rf"\b(?:{slide_words.WORDS}|bilder)\b|{slide_words.UNSPACED}|[📑📊]", re.I)
 
 
 def is_media_label(words: str) -> bool:

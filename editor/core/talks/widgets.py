@@ -18,14 +18,15 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import slide_words
+
 _PARAM = re.compile(r"\{\{-?\s*include\.(?P<p>\w+)")
 _VIDEO_HOST = re.compile(r"youtube(?:-nocookie)?\.com/(?:embed/|watch\?v=)|youtu\.be/|vimeo\.com/(?:video/)?",
                          re.I)
 # "&amp;t=": the start parameter as HTML source writes it after another one
 _START = re.compile(r"(?:[?&]|&amp;)(?:start|t|time_continue)=\s*$")
-_SLIDES_HINT = re.compile(r"slides?|deck|speakerdeck|slideshare|notist|pdf|folien|diapo|pr[äé]sentation|"
-                          r"presentaci[óo]n|lucidi|transparents|lysark|lysbilde|kalvo|"
-                          r"資料|スライド|幻灯片|슬라이드", re.I)
+_SLIDES_HINT = re.compile(rf"{slide_words.WORDS}|speakerdeck|slideshare|notist|pdf|{slide_words.UNSPACED}",
+                          re.I)
 _TAG = re.compile(r"\{%-?\s*include\s+(?P<name>[\w./-]+)(?P<args>[^%]*)-?%\}")
 _ARG = re.compile(r"(?P<k>\w+)\s*=\s*(?:\"(?P<a>[^\"]*)\"|'(?P<b>[^']*)'|(?P<c>[^\s\"'%]+))")
 MAX_INCLUDES = 500

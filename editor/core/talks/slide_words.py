@@ -1,0 +1,15 @@
+"""The words that say "slides" in the languages organisers write, kept in one list: a link named so is
+a talk's slides (``SLIDES_WORDS``, ``videos.link_kind``), and a site include whose HTML says so shows
+them (``widgets``, ``liquid_loops``)."""
+
+from __future__ import annotations
+
+import re
+
+WORDS = (r"slides?|slide ?deck|deck|folien|diapositiv[ae]s?|diapos?|transpar[eè]ncies|transparents|"
+         r"prosojnice|lucidi|slajdy|slajd[ůu]|prezentace|prezentaci|prezentacja|prezentację|dia's|presentation|"
+         r"pr[äé]sentation|presentaci[óo]n|apresenta[çc][ãa]o|слайды|слайдов|презентаци[яи]|lysark|lysbilder?|"
+         r"kalvot|kalvo|διαφάνειες|شرائح")
+# (scripts without word boundaries between words)
+UNSPACED = r"שקפים|スライド|資料|幻灯片|课件|슬라이드"
+SLIDES_WORDS = re.compile(rf"\b(?:{WORDS})\b|{UNSPACED}", re.I)
