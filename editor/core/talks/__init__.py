@@ -24,7 +24,7 @@ imports from here, never from a module inside (a test checks it). Modules:
 ``field_edits``  minimal edits of one talk's fields and takeaways
 ``entries``      adding, removing and moving whole talk entries
 ``follow``       a recognition carried through the form's typing in a title, organisation or takeaway
-``videos``       recording and slide URLs, start times
+``videos``       recording and slide URLs, start times (``slide_words``: the words that say slides)
 ``shape``        an entry's shape learnt from one example ("This is a talk"), and finding its other entries
 ``knowledge``    taught shapes, "Not a talk", and what the site's posts taught, applied after the rules
 ``taught``       what the user taught and where it is kept (``.post-editor.yml`` or the data folder)
