@@ -17,7 +17,7 @@ from .draft import Draft, Span, set_video
 from .parts import slides_links
 from .people import cell_people
 from .prose import prose
-from .shapes import NOT_TALK
+from .slots import NOT_TALK
 from .videos import is_slides_url, is_video_url
 
 # "by" in the languages the roundups use; after it a nickname needs no capital ("(von jku)").

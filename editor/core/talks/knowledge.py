@@ -12,10 +12,11 @@ from dataclasses import dataclass, field, replace
 
 from . import markup as mk
 from .draft import Draft, set_video
+from .full_names import name_people
 from .liquid import widget_entries
 from .model import Talk
 from .parts import embeds, is_embed, slides_links
-from .recognition import extend_entry, name_people, to_talk
+from .recognition import extend_entry, to_talk
 from .shape import Shape, ShapeMatch, find
 from .span_index import first_ending_at_or_after, first_starting_after
 from .videos import is_video_url

@@ -14,15 +14,17 @@ from collections import Counter
 
 from . import markup as mk
 from .agenda import labelled_section, numbered_lines, programme_line, timetable_item
-from .aliases import handle_names
 from .asides import without_asides
 from .bios import surname_talks
-from .bullets import bullet_section, label_lines, labelled_item, resolve_handles, sub_item_media
+from .bullets import bullet_section, label_lines, labelled_item, sub_item_media
 from .cards import byline_card, photo_card, quote_card
 from .chapters import Recordings, chapter_talks
+from .cross_reference import cross_reference
 from .draft import Draft, set_video
+from .full_names import name_people
 from .headings import announces_next, heading_entry, heading_title
 from .html_talks import html_entries, opens_talk_block
+from .labelled_fields import labelled
 from .lines import closing_byline, definition_talks, link_item, thanks_talks
 from .linked_headings import linked_elsewhere, linked_heading
 from .liquid import include_entries, speaker_include
@@ -45,12 +47,12 @@ from .parts import (
     takeaway,
     video_para,
 )
-from .prose import SLIDES_WORDS, TALK_CUE, is_negative, prose, title_and_video
+from .prose import TALK_CUE, is_negative, prose, title_and_video
 from .retold import merge_retold
 from .scan_memo import remembering
-from .shapes import labelled, schedule_item, timed_lines
+from .shapes import schedule_item, timed_lines
 from .slide_lists import keyed_slides
-from .span_index import Cover, LineIndex
+from .span_index import LineIndex
 from .speaker_headings import speaker_heading
 from .speaker_items import definition_speakers, speaker_item
 from .tables import table_talks
@@ -66,20 +68,13 @@ def body_talks(text: str, body_start: int) -> list[Talk]:
                 without_asides(text, blocks, _drafts(text, blocks))))
             drafts = sorted(drafts + surname_talks(text, blocks, drafts), key=lambda d: d.start)
             drafts = merge_retold(text, keyed_slides(text, blocks, drafts))
-            _cross_reference(text, blocks, drafts)
+            cross_reference(text, blocks, drafts)
             drafts = _without_bare_mentions(text, drafts)
             name_people(text, blocks, drafts, body_start)
             lines = LineIndex(text)
             return [to_talk(text, d, lines) for d in drafts]
     except (ValueError, IndexError, RecursionError):  # never let a strange post break the editor
         return []
-
-
-def name_people(text: str, blocks: list[mk.Block], drafts: list[Draft], body_start: int) -> None:
-    """Speakers written by first name, nickname or handle take the full name the post gives them."""
-    _full_names(text, blocks, drafts)
-    resolve_handles(text, drafts)
-    handle_names(text, (body_start, len(text)), drafts)  # what resolve_handles leaves: こと, c'est
 
 
 def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
@@ -451,108 +446,6 @@ def extend_entry(text: str, blocks: list[mk.Block], k: int, d: Draft) -> int:
         d.end = b.end
         k += 1
     return k
-
-
-_NAME_TITLE = re.compile(r"^\s*(?P<name>[^:\n]{3,48}?)\s*[:–—-]\s+(?P<title>\S.*?)\s*$")
-
-
-def _cross_reference(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> None:
-    """``Name: Title`` links (a Slides section) and alt texts (a gallery) outside entries fill gaps."""
-    if not drafts:
-        return
-    inside = Cover((d.start, d.end) for d in drafts)
-    by_firsts: dict[frozenset, list[Draft]] = {}  # the set of a talk's speakers' first names -> its talks
-    by_first: dict[str, list[Draft]] = {}  # any speaker's first name -> the talks, in order
-    for d in drafts:
-        firsts = [n.split()[0] for n, _ in d.speakers]
-        by_firsts.setdefault(frozenset(firsts), []).append(d)
-        for f in dict.fromkeys(firsts):
-            by_first.setdefault(f, []).append(d)
-    for b in blocks:
-        if b.start in inside:
-            continue
-        refs = [(lk.text, lk.text_span, lk.url, lk.url_span)
-                for lk in mk.links(text, b.start, b.end) if lk.url]
-        _owner_slides(text, b, by_firsts, by_first, refs)
-        for m in re.finditer(r"\balt=\"(?P<alt>[^\"]+)\"", b.text):
-            refs.append((m.group("alt"), (b.start + m.start("alt"), b.start + m.end("alt")), None, None))
-        for label, label_span, url, url_span in refs:
-            m = _NAME_TITLE.match(label)
-            if not m or not mk.name_like(m.group("name")):
-                continue
-            who = m.group("name")
-            d = next((d for d in drafts if any(
-                same_person(who, sp[0]) and who.split()[-1] in sp[0] for sp in d.speakers)), None)
-            if d is None:
-                continue
-            ts = label_span[0] + m.start("title")
-            d.put("title", m.group("title"), (ts, ts + len(m.group("title"))), force=d.weak_title)
-            d.weak_title = False
-            if url and not is_video_url(url):
-                d.put("slides_url", url, url_span)
-
-
-def _owner_slides(text: str, b: mk.Block, by_firsts: dict[frozenset, list[Draft]],
-                  by_first: dict[str, list[Draft]], refs: list) -> None:
-    """"Fiona's slides are [on Drive](url)" outside the entries: the slides of Fiona's talk.
-
-    ``by_firsts``, ``by_first``: the talks by the set of their speakers' first names, and by any one."""
-    for lk in mk.links(text, b.start, b.end):  # "Slides: [Camille](url), [Hugo & Inès](url)"
-        firsts = set(re.split(r"\s*(?:&|,|\band\b)\s*", lk.text.strip()))
-        one_word = all(re.fullmatch(r"[^\W\d_][\w'’-]*", f) for f in firsts)
-        if not lk.url or is_video_url(lk.url) or not one_word:
-            continue
-        owners = by_firsts.get(frozenset(firsts), [])
-        if len(owners) == 1 and "slides_url" not in owners[0].values and SLIDES_WORDS.search(b.text):
-            owners[0].put("slides_url", lk.url, lk.url_span)
-    if not re.search(r"['’]s (?:slides|deck)\b", b.text):
-        return
-    # "Nia's slides: [here](…). Gareth's theme is [on GitHub](…)": one sentence at a time
-    for ss, se in mk.sentences(text, b.start, b.end):
-        m = re.match(r"[^\W\d_][\w-]*(?: [^\W\d_][\w-]*)?(?=['’]s (?:slides|deck)\b)", text[ss:se])
-        links = [r for r in refs if ss <= r[1][0] < se and not is_video_url(r[2])]
-        if not m or len(links) != 1:
-            continue
-        owners = by_first.get(m.group().split()[0], [])
-        if len(owners) == 1 and "slides_url" not in owners[0].values:
-            owners[0].put("slides_url", links[0][2], links[0][3])
-
-
-def _full_names(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> None:
-    """"Viktor from WoTT" after an intro that names "Viktor Petersson from WoTT": take the full name.
-
-    Only when exactly one full name in the post starts with that first name. The
-    speaker's span is then the full name where it is written; the first name in
-    the entry is kept as ``speaker_mentions.N`` so renaming changes both.
-    """
-    singles = [(d, i) for d in drafts if d.kind in ("prose", "item", "schedule", "taught")
-               for i, (n, _) in enumerate(d.speakers)
-               if len(n.split()) == 1 and f"speaker_mentions.{i}" not in d.spans]
-    if not singles or len(drafts) < 2:
-        return
-    found: dict[str, set] = {}
-    spans: dict[str, tuple[int, int]] = {}
-    firsts = {f for d, i in singles for f in (d.speakers[i][0], d.speakers[i][0].capitalize())}
-    for k, b in enumerate(blocks):
-        if b.kind not in ("para", "item") or not any(f in b.text for f in firsts):
-            continue  # (only the blocks that write one of these first names can give its full name)
-        cands = mk.block_names(text, blocks, k) + [
-            (lk.text, lk.text_span) for lk in mk.links(text, b.start, b.end)
-            if mk.name_like(lk.text, single=False)]
-        for name, span in cands:
-            # ("Iker y Marta Gil" is two people: "y" joins surnames, never a first name to the rest)
-            if len(name.split()) >= 2 and name.split()[1] != "y":
-                found.setdefault(name.split()[0], set()).add(name)
-                spans.setdefault(name, span)
-    for d, i in singles:
-        first, at = d.speakers[i]
-        full = found.get(first, set())
-        if not full and first.islower():  # "par margaux" in the programme, "Margaux Lefèvre" in the text
-            full = found.get(first.capitalize(), set())
-        if len(full) == 1 and not any(first in n for dd in drafts for n, _ in dd.speakers if n != first):
-            name = next(iter(full))
-            d.speakers[i] = (name, spans[name])
-            d.spans[f"speaker_mentions.{i}"] = at
 
 
 def to_talk(text: str, d: Draft, lines: LineIndex | None = None) -> Talk:

@@ -17,9 +17,11 @@ from .bylines import byline_org, is_role
 from .dates import only_a_date
 from .draft import Draft, Span, set_video, set_video_link, strip_quotes
 from .kinds import after_kind, before_kind_note
+from .name_first import name_first_item
 from .parts import slides_links
 from .people import NICK, SPLIT_PEOPLE, cell_people
-from .prose import skip_markup, speakers_at, title_and_video
+from .prose import skip_markup, speakers_at
+from .slots import NOT_TALK
 from .videos import find_start, is_slides_url, is_video_url, link_kind, parse_time, youtube_id
 
 _TIME = r"\d{1,2}(?:[:.h]\d{2}|h(?!\w))?(?!\d)\s*(?:[ap]\.?m\.?|uhr\b|h\b)?"  # 19:20 19h20 19h 7pm 19.20 Uhr
@@ -35,18 +37,6 @@ _SESSION_LABEL = re.compile(r"(?:[^\W\d_][\w'’-]*\s+){0,2}?" + SESSION_WORD + 
 CANCELLED = re.compile(r"[(*_—–-][ \t]*(?:cancell?ed|postponed|abgesagt|verschoben|annul[ée]e?|report[ée]e?|"
                         r"cancelad[oa]|pospuest[oa]|annullat[oa]|rinviat[oa]|отмен[её]н\w*|перенес[её]н\w*|"
                         r"中止|延期|取消)[ \t]*[)*_]*[ \t]*$", re.I)
-NOT_TALK = re.compile(r"^\W*(?:arriv|mingl|welcome|intro|break|lunch|dinner|coffee|drinks?|pizza|food|"
-                       r"networking|doors|registration|to the pub|pub\b|panel|open discussion|"
-                       r"discussion|q\s*&\s*a|"
-                       r"closing|wrap|social|beer|raffle|prize|announcements|sponsor|venue\b(?!-)|"
-                       r"next (?:meetup|event|time)\b|"
-                       # the same slots in other languages: doors, breaks, food, quizzes, goodbyes
-                       r"check-?in|opening\b|cocktail|afterwork|ouverture|clôture|"
-                       r"accueil\b|pause\b|fin\b(?! [A-Z])|pot\b|apéro|buffet|repas|quiz|annonces|mot d|"
-                       r"begrüßung|einlass|ende\b|abschluss|essen\b|"
-                       r"bienvenida|descanso|pausa|cierre|cena\b|pranzo|saluti|"
-                       r"受付|開場|休憩|懇親会|乾杯|閉会|閉場|オープニング|クロージング|"
-                       r"休息|签到|茶歇|휴식|네트워킹)", re.I)
 # the links of a line after its people: "— Jane Doe: <https://…> ([slides](…))"
 _LINKS_AFTER = re.compile(r"[ \t]*:[ \t]*(?=<https?://|\[[^\]\n]*\]\()")
 # a panel of several people is no talk: "Panel: Who hosts your static site?", "Podiumsdiskussion"
@@ -425,167 +415,3 @@ def _split_parts(text: str, s: int, e: int, by: bool = False) -> list[Span]:
                 for n in SPLIT_PEOPLE.split(m.group(1)))):
             spans[0:1] = [(a, a + len(m.group(1))), (a + m.start(2), a + m.end(2))]
     return spans
-
-
-
-
-_SEP = re.compile(r"\s*(?:[-–—|]|:)\s+|\s*:\s*")
-
-
-def name_first_item(text: str, s: int, e: int, timed: bool = False) -> Draft | None:
-    """``**Jane Doe** (Acme): Title`` or ``[Jane Doe](url) - Title`` or ``19:00 Jane Doe - Title``."""
-    s = after_kind(text, s, e)  # "Блиц: Роман Кузнецов — «…»", "⚡ LT: Jane Doe - Title"
-    sp = speakers_at(text, s, e, at_start=True)
-    if not sp:
-        return None
-    while True:  # "Ольга Никитина и Павел Зайцев (Сбер)": "and" in any language between the names
-        joint = SPLIT_PEOPLE.match(text, sp[-1][1][1], e)
-        joined = joint is not None and joint.end() > sp[-1][1][1]
-        # (a name is short: reading only a little past the "and" keeps a long line linear)
-        more = speakers_at(text, joint.end(), min(e, joint.end() + 120), at_start=True) if joined else []
-        if not more or more[0][1][0] != joint.end() or more[0] in sp or "," in joint.group():
-            break
-        sp = sp + more[:1]
-    while len(sp) > 1 and is_role(sp[-1][0]):  # "Jane Doe, Staff Engineer @ Acme": a role is no one
-        sp = sp[:-1]
-    first = sp[0][1]
-    marked = text[first[0] - 1:first[0]] in ("[", "*", "_")
-    if not marked and not timed and len(sp[0][0].split()) < 2:
-        return None
-    d = Draft("schedule")
-    d.speakers = sp
-    pos = sp[-1][1][1]
-    m = re.match(r"\*\*|__|\](?:\([^)\s]*\))?", text[pos:e])
-    pos += m.end() if m else 0
-    handles = re.match(r"\s*\((?:(?:\s*,?\s*\[@[^\]\n]+\]\([^)\s]*\))+|\s*@[\w.-]{2,30})\s*\)", text[pos:e])
-    pos += handles.end() if handles else 0  # "([@jane](https://twitter.com/jane))"
-    paren = re.match(r"\s*\((?!@)([^()\n]{2,40})\)", text[pos:e])
-    if paren:
-        org = paren.group(1).strip()
-        at = pos + paren.start(1)
-        d.put("organisation", org, (at, at + len(org)))
-        pos += paren.end()
-    else:
-        comma = re.match(r",\s*([^,:\-–—|\n]{2,40}?)(?=\s*(?:[-–—|]\s|:))", text[pos:e])
-        if comma:
-            at = pos + comma.start(1)
-            org = byline_org(text, at, at + len(comma.group(1)))  # "Staff Engineer @ Acme": Acme
-            if org is not None or not is_role(comma.group(1)):
-                org = org or (at, at + len(comma.group(1)))
-                d.put("organisation", text[org[0]:org[1]], org)
-            pos += comma.end()
-    sep = _SEP.match(text, pos, e)
-    if not sep:
-        return None
-    ts, te = mk.clean_span(text, (sep.end(), e), " ")
-    raw = text[ts:te]
-    tail = re.search(r"\s+\(\[[^\n]*\]\([^\n]*\)\)\s*$", raw)  # "Title ([slides](..), [video](..))"
-    if tail and tail.start() > 0:
-        title_and_video(text, d, ts + tail.start(), te)
-        te = ts + tail.start()
-        raw = text[ts:te]
-    techy = re.match(r"[a-z][\w.]*[-.\d][\w.-]*\s", raw)  # "elm-ui for designers", "npm7 ..."
-    if not raw or NOT_TALK.match(raw) or not (raw[0].isupper() or raw[0].isdigit() or raw[0] in "\"“[*_«„`"
-                                              or techy):
-        return None
-    lead = re.match(r"(\*\*|__|\*|_|[\"“«„])(?P<t>[^*_\"”»\n]{2,200}?)(\*\*|__|\*|_|[\"”»“])", raw)
-    if lead:  # "*Title*: what it was about" - the emphasised or quoted part is the title
-        span = mk.clean_span(text, (ts + lead.start("t"), ts + lead.end("t")), ".,;: ")
-        d.put("title", text[span[0]:span[1]], span)
-        title_and_video(text, d, ts + lead.end(), te)
-    else:
-        title_and_video(text, d, ts, te)
-    whole = next((lk for lk in mk.links(text, ts, te) if lk.url and lk.span == (ts, te)), None)
-    if "title" not in d.values and whole is not None and len(whole.text.strip()) > 2:
-        span = mk.clean_span(text, whole.text_span, ".,;: ")  # "Daniel Osei: [Title](…/slides.md)"
-        d.put("title", text[span[0]:span[1]], span)
-        d.put("slides_url", whole.url, whole.url_span)
-    if "title" not in d.values or d.spans["title"][0] > ts + 3:
-        span = mk.clean_span(text, (ts, te), ".,;: *_")
-        q = strip_quotes(text, span)
-        d.put("title", text[(q or span)[0]:(q or span)[1]], q or span, force=True)
-    d.weak_title = False
-    d.cue = True
-    return d
-
-
-def put_links(text: str, d: Draft, places: dict[str, tuple[int, int] | None]) -> None:
-    """The link in each place (a table cell, a labelled line) as the slides or video link: the first that
-    its URL or words say is one, else the first that says nothing ("[here](…)"), never one of the other."""
-    for name, place in places.items():
-        links = [lk for lk in mk.links(text, *place) if lk.url] if place else []
-        kinds = [link_kind(lk.text, lk.url) for lk in links]
-        link = next((lk for lk, k in zip(links, kinds, strict=True) if k == name), None) or next(
-            (lk for lk, k in zip(links, kinds, strict=True) if k is None), None)
-        if link is None:
-            continue
-        if name == "video_url":
-            set_video_link(d, text, link)
-        else:
-            d.put(name, link.url, link.url_span)
-
-
-COLUMNS = {
-    "speakers": r"speakers?|presenters?|who|wer|name|sprecher\w*|orateur|ponente|predavatel\w*|referent\w*|"
-                r"intervenant\w*|relatore|oratrice|orateurs|conférencier\w*|orador\w*|palestrante\w*|"
-                r"relatori|spreker\w*|prelegen\w*|redner\w*|vortragende\w*|nom|nome|nombre|naam|"
-                r"登壇者|発表者|講演者|スピーカー|講師|演者|名前|氏名|讲者|演讲者|讲师|嘉宾|分享人|"
-                r"발표자|연사|강연자|이름|"
-                r"докладчик\w*|спикер\w*|выступающ\w*|лектор\w*|mówc\w*|talare|konuşmacı|előadó|puhuja",
-    "title": r"talks?|titles?|topics?|sessions?|subject|what|was|vortrag|titel|titre|tema|t[íi]tulo|naslov|"
-             r"pr[ée]sentations?|presentaci[óo]n|apresenta[çc][ãa]o|thema|sujet|charla|palestra|titolo|"
-             r"intervento|onderwerp|lezing|temat|"
-             r"タイトル|題目|演題|発表|発表タイトル|テーマ|标题|题目|主题|제목|주제|"
-             r"тема|доклад|название|tytuł|ämne|aihe|konu|başlık",
-    "organisation": r"company|organi[sz]ation|affiliation|from|firma|entreprise|empresa|podjetje|employer|"
-                    r"société|azienda|bedrijf|所属|会社|公司|单位|소속|회사",
-    "slides_url": r"slides?|decks?|folien|diapos?|diapositivas|lucidi|資料|スライド|発表資料|幻灯片|课件|"
-                  r"슬라이드|발표자료|자료|"
-                  r"слайды|презентаци[яи]|slajdy",
-    "video_url": r"videos?|recordings?|youtube|vidéo|vídeo|grabación|aufzeichnung|replay|動画|録画|"
-                 r"アーカイブ|视频|录像|영상|동영상|"
-                 r"видео|запись|nagranie|wideo|opname|inspelning",
-}
-
-
-
-# --- labelled fields ------------------------------------------------------------------------------
-
-_LABEL = re.compile(r"^[ \t*_>-]*(?P<label>[^\W\d_][\w ()]{1,20}?)[ \t]*(?:\*\*|__)?[ \t]*:[ \t]*(?:\*\*|__)?"
-                    r"[ \t]*(?P<value>.*?)[ \t]*(?:\\)?$", re.M)
-
-
-def labelled(text: str, block: mk.Block) -> Draft | None:
-    """``**Speaker:** Jane Doe, Acme`` / ``**Talk:** Title`` / ``**Slides:** [here](url)`` lines."""
-    found = {}
-    for m in _LABEL.finditer(text, block.start, block.end):
-        label = m.group("label").strip().lower()
-        for name, pattern in COLUMNS.items():
-            if name not in found and re.fullmatch(rf"(?:{pattern})(?:\s*\(s\))?", label):
-                found[name] = (m.start("value"), m.end("value"))
-    if "speakers" not in found or "title" not in found:
-        return None
-    ss, se = found["speakers"]
-    sp = speakers_at(text, ss, se, at_start=True)
-    if not sp:
-        return None
-    d = Draft("labelled")
-    d.speakers = sp
-    d.cue = True
-    after = sp[-1][1][1]
-    m = re.match(r"(?:\*\*|__|\](?:\([^)\s]*\))?)?\s*(?:,|\(|[-–—]\s)\s*([^()\n]+?)\)?\s*$", text[after:se])
-    if m:
-        at = after + m.start(1)
-        d.put("organisation", m.group(1), (at, at + len(m.group(1))))
-    ts, te = found["title"]
-    title_and_video(text, d, ts, te)
-    if "title" not in d.values or d.weak_title:
-        span = strip_quotes(text, (ts, te)) or mk.clean_span(text, (ts, te), " *_")
-        d.put("title", text[span[0]:span[1]], span, force=True)
-    put_links(text, d, {name: found.get(name) for name in ("slides_url", "video_url")})
-    # "[Ver en YouTube](yt?t=312) · [Diapositivas](…)" on a line of its own under the labels
-    video = next((lk for lk in mk.links(text, block.start, block.end) if is_video_url(lk.url)), None)
-    if video is not None:
-        set_video(d, video.url, video.url_span)
-    slides_links(text, block.start, block.end, d, strict=True)
-    return d

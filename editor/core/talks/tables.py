@@ -20,10 +20,12 @@ from . import markup as mk
 from .bylines import BYLINE_LEAD, byline, byline_org, is_role
 from .draft import Draft, Span, set_video, set_video_link, strip_quotes
 from .kinds import after_kind, before_kind_note
+from .labelled_fields import COLUMNS, put_links
 from .org import paren_org
 from .people import cell_people, person_text
 from .prose import skip_markup, speakers_at, title_and_video
-from .shapes import CANCELLED, COLUMNS, NOT_TALK, PANEL, SESSION_WORD, put_links, schedule_item
+from .shapes import CANCELLED, PANEL, SESSION_WORD, schedule_item
+from .slots import NOT_TALK
 from .videos import is_slides_url, is_video_url, link_kind
 
 

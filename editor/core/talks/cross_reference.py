@@ -1,0 +1,77 @@
+"""Talks that name each other: "Ana and Bob also published their [slides](…)" gives the slides to the talk
+of the speakers it names by first name; "Name: Title" lines elsewhere give an untitled talk its title."""
+
+from __future__ import annotations
+
+import re
+
+from . import markup as mk
+from .draft import Draft
+from .parts import same_person
+from .prose import SLIDES_WORDS
+from .span_index import Cover
+from .videos import is_video_url
+
+_NAME_TITLE = re.compile(r"^\s*(?P<name>[^:\n]{3,48}?)\s*[:–—-]\s+(?P<title>\S.*?)\s*$")
+
+
+def cross_reference(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> None:
+    """``Name: Title`` links (a Slides section) and alt texts (a gallery) outside entries fill gaps."""
+    if not drafts:
+        return
+    inside = Cover((d.start, d.end) for d in drafts)
+    by_firsts: dict[frozenset, list[Draft]] = {}  # the set of a talk's speakers' first names -> its talks
+    by_first: dict[str, list[Draft]] = {}  # any speaker's first name -> the talks, in order
+    for d in drafts:
+        firsts = [n.split()[0] for n, _ in d.speakers]
+        by_firsts.setdefault(frozenset(firsts), []).append(d)
+        for f in dict.fromkeys(firsts):
+            by_first.setdefault(f, []).append(d)
+    for b in blocks:
+        if b.start in inside:
+            continue
+        refs = [(lk.text, lk.text_span, lk.url, lk.url_span)
+                for lk in mk.links(text, b.start, b.end) if lk.url]
+        _owner_slides(text, b, by_firsts, by_first, refs)
+        for m in re.finditer(r"\balt=\"(?P<alt>[^\"]+)\"", b.text):
+            refs.append((m.group("alt"), (b.start + m.start("alt"), b.start + m.end("alt")), None, None))
+        for label, label_span, url, url_span in refs:
+            m = _NAME_TITLE.match(label)
+            if not m or not mk.name_like(m.group("name")):
+                continue
+            who = m.group("name")
+            d = next((d for d in drafts if any(
+                same_person(who, sp[0]) and who.split()[-1] in sp[0] for sp in d.speakers)), None)
+            if d is None:
+                continue
+            ts = label_span[0] + m.start("title")
+            d.put("title", m.group("title"), (ts, ts + len(m.group("title"))), force=d.weak_title)
+            d.weak_title = False
+            if url and not is_video_url(url):
+                d.put("slides_url", url, url_span)
+
+
+def _owner_slides(text: str, b: mk.Block, by_firsts: dict[frozenset, list[Draft]],
+                  by_first: dict[str, list[Draft]], refs: list) -> None:
+    """"Fiona's slides are [on Drive](url)" outside the entries: the slides of Fiona's talk.
+
+    ``by_firsts``, ``by_first``: the talks by the set of their speakers' first names, and by any one."""
+    for lk in mk.links(text, b.start, b.end):  # "Slides: [Camille](url), [Hugo & Inès](url)"
+        firsts = set(re.split(r"\s*(?:&|,|\band\b)\s*", lk.text.strip()))
+        one_word = all(re.fullmatch(r"[^\W\d_][\w'’-]*", f) for f in firsts)
+        if not lk.url or is_video_url(lk.url) or not one_word:
+            continue
+        owners = by_firsts.get(frozenset(firsts), [])
+        if len(owners) == 1 and "slides_url" not in owners[0].values and SLIDES_WORDS.search(b.text):
+            owners[0].put("slides_url", lk.url, lk.url_span)
+    if not re.search(r"['’]s (?:slides|deck)\b", b.text):
+        return
+    # "Nia's slides: [here](…). Gareth's theme is [on GitHub](…)": one sentence at a time
+    for ss, se in mk.sentences(text, b.start, b.end):
+        m = re.match(r"[^\W\d_][\w-]*(?: [^\W\d_][\w-]*)?(?=['’]s (?:slides|deck)\b)", text[ss:se])
+        links = [r for r in refs if ss <= r[1][0] < se and not is_video_url(r[2])]
+        if not m or len(links) != 1:
+            continue
+        owners = by_first.get(m.group().split()[0], [])
+        if len(owners) == 1 and "slides_url" not in owners[0].values:
+            owners[0].put("slides_url", links[0][2], links[0][3])

@@ -1,0 +1,53 @@
+"""Speakers written by first name, nickname or handle take the full name the post gives them
+elsewhere ("Viktor from WoTT" after an intro that names "Viktor Petersson from WoTT")."""
+
+from __future__ import annotations
+
+from . import markup as mk
+from .aliases import handle_names
+from .bullets import resolve_handles
+from .draft import Draft
+
+
+def name_people(text: str, blocks: list[mk.Block], drafts: list[Draft], body_start: int) -> None:
+    """Speakers written by first name, nickname or handle take the full name the post gives them."""
+    _full_names(text, blocks, drafts)
+    resolve_handles(text, drafts)
+    handle_names(text, (body_start, len(text)), drafts)  # what resolve_handles leaves: こと, c'est
+
+
+def _full_names(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> None:
+    """"Viktor from WoTT" after an intro that names "Viktor Petersson from WoTT": take the full name.
+
+    Only when exactly one full name in the post starts with that first name. The
+    speaker's span is then the full name where it is written; the first name in
+    the entry is kept as ``speaker_mentions.N`` so renaming changes both.
+    """
+    singles = [(d, i) for d in drafts if d.kind in ("prose", "item", "schedule", "taught")
+               for i, (n, _) in enumerate(d.speakers)
+               if len(n.split()) == 1 and f"speaker_mentions.{i}" not in d.spans]
+    if not singles or len(drafts) < 2:
+        return
+    found: dict[str, set] = {}
+    spans: dict[str, tuple[int, int]] = {}
+    firsts = {f for d, i in singles for f in (d.speakers[i][0], d.speakers[i][0].capitalize())}
+    for k, b in enumerate(blocks):
+        if b.kind not in ("para", "item") or not any(f in b.text for f in firsts):
+            continue  # (only the blocks that write one of these first names can give its full name)
+        cands = mk.block_names(text, blocks, k) + [
+            (lk.text, lk.text_span) for lk in mk.links(text, b.start, b.end)
+            if mk.name_like(lk.text, single=False)]
+        for name, span in cands:
+            # ("Iker y Marta Gil" is two people: "y" joins surnames, never a first name to the rest)
+            if len(name.split()) >= 2 and name.split()[1] != "y":
+                found.setdefault(name.split()[0], set()).add(name)
+                spans.setdefault(name, span)
+    for d, i in singles:
+        first, at = d.speakers[i]
+        full = found.get(first, set())
+        if not full and first.islower():  # "par margaux" in the programme, "Margaux Lefèvre" in the text
+            full = found.get(first.capitalize(), set())
+        if len(full) == 1 and not any(first in n for dd in drafts for n, _ in dd.speakers if n != first):
+            name = next(iter(full))
+            d.speakers[i] = (name, spans[name])
+            d.spans[f"speaker_mentions.{i}"] = at

@@ -1,0 +1,96 @@
+"""Fields written with a label or under a column's name: the words tables and labelled lines use for
+the speakers, title, organisation, slides and recording (``COLUMNS``), labelled lines
+(``labelled``), and the link a table cell or labelled line gives as slides or recording
+(``put_links``)."""
+
+from __future__ import annotations
+
+import re
+
+from . import markup as mk
+from .draft import Draft, set_video, set_video_link, strip_quotes
+from .parts import slides_links
+from .prose import speakers_at, title_and_video
+from .videos import is_video_url, link_kind
+
+
+def put_links(text: str, d: Draft, places: dict[str, tuple[int, int] | None]) -> None:
+    """The link in each place (a table cell, a labelled line) as the slides or video link: the first that
+    its URL or words say is one, else the first that says nothing ("[here](…)"), never one of the other."""
+    for name, place in places.items():
+        links = [lk for lk in mk.links(text, *place) if lk.url] if place else []
+        kinds = [link_kind(lk.text, lk.url) for lk in links]
+        link = next((lk for lk, k in zip(links, kinds, strict=True) if k == name), None) or next(
+            (lk for lk, k in zip(links, kinds, strict=True) if k is None), None)
+        if link is None:
+            continue
+        if name == "video_url":
+            set_video_link(d, text, link)
+        else:
+            d.put(name, link.url, link.url_span)
+
+
+COLUMNS = {
+    "speakers": r"speakers?|presenters?|who|wer|name|sprecher\w*|orateur|ponente|predavatel\w*|referent\w*|"
+                r"intervenant\w*|relatore|oratrice|orateurs|conférencier\w*|orador\w*|palestrante\w*|"
+                r"relatori|spreker\w*|prelegen\w*|redner\w*|vortragende\w*|nom|nome|nombre|naam|"
+                r"登壇者|発表者|講演者|スピーカー|講師|演者|名前|氏名|讲者|演讲者|讲师|嘉宾|分享人|"
+                r"발표자|연사|강연자|이름|"
+                r"докладчик\w*|спикер\w*|выступающ\w*|лектор\w*|mówc\w*|talare|konuşmacı|előadó|puhuja",
+    "title": r"talks?|titles?|topics?|sessions?|subject|what|was|vortrag|titel|titre|tema|t[íi]tulo|naslov|"
+             r"pr[ée]sentations?|presentaci[óo]n|apresenta[çc][ãa]o|thema|sujet|charla|palestra|titolo|"
+             r"intervento|onderwerp|lezing|temat|"
+             r"タイトル|題目|演題|発表|発表タイトル|テーマ|标题|题目|主题|제목|주제|"
+             r"тема|доклад|название|tytuł|ämne|aihe|konu|başlık",
+    "organisation": r"company|organi[sz]ation|affiliation|from|firma|entreprise|empresa|podjetje|employer|"
+                    r"société|azienda|bedrijf|所属|会社|公司|单位|소속|회사",
+    "slides_url": r"slides?|decks?|folien|diapos?|diapositivas|lucidi|資料|スライド|発表資料|幻灯片|课件|"
+                  r"슬라이드|발표자료|자료|"
+                  r"слайды|презентаци[яи]|slajdy",
+    "video_url": r"videos?|recordings?|youtube|vidéo|vídeo|grabación|aufzeichnung|replay|動画|録画|"
+                 r"アーカイブ|视频|录像|영상|동영상|"
+                 r"видео|запись|nagranie|wideo|opname|inspelning",
+}
+
+
+
+# --- labelled fields ------------------------------------------------------------------------------
+
+_LABEL = re.compile(r"^[ \t*_>-]*(?P<label>[^\W\d_][\w ()]{1,20}?)[ \t]*(?:\*\*|__)?[ \t]*:[ \t]*(?:\*\*|__)?"
+                    r"[ \t]*(?P<value>.*?)[ \t]*(?:\\)?$", re.M)
+
+
+def labelled(text: str, block: mk.Block) -> Draft | None:
+    """``**Speaker:** Jane Doe, Acme`` / ``**Talk:** Title`` / ``**Slides:** [here](url)`` lines."""
+    found = {}
+    for m in _LABEL.finditer(text, block.start, block.end):
+        label = m.group("label").strip().lower()
+        for name, pattern in COLUMNS.items():
+            if name not in found and re.fullmatch(rf"(?:{pattern})(?:\s*\(s\))?", label):
+                found[name] = (m.start("value"), m.end("value"))
+    if "speakers" not in found or "title" not in found:
+        return None
+    ss, se = found["speakers"]
+    sp = speakers_at(text, ss, se, at_start=True)
+    if not sp:
+        return None
+    d = Draft("labelled")
+    d.speakers = sp
+    d.cue = True
+    after = sp[-1][1][1]
+    m = re.match(r"(?:\*\*|__|\](?:\([^)\s]*\))?)?\s*(?:,|\(|[-–—]\s)\s*([^()\n]+?)\)?\s*$", text[after:se])
+    if m:
+        at = after + m.start(1)
+        d.put("organisation", m.group(1), (at, at + len(m.group(1))))
+    ts, te = found["title"]
+    title_and_video(text, d, ts, te)
+    if "title" not in d.values or d.weak_title:
+        span = strip_quotes(text, (ts, te)) or mk.clean_span(text, (ts, te), " *_")
+        d.put("title", text[span[0]:span[1]], span, force=True)
+    put_links(text, d, {name: found.get(name) for name in ("slides_url", "video_url")})
+    # "[Ver en YouTube](yt?t=312) · [Diapositivas](…)" on a line of its own under the labels
+    video = next((lk for lk in mk.links(text, block.start, block.end) if is_video_url(lk.url)), None)
+    if video is not None:
+        set_video(d, video.url, video.url_span)
+    slides_links(text, block.start, block.end, d, strict=True)
+    return d

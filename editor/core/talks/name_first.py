@@ -1,0 +1,93 @@
+"""A list item or programme line that names the speaker first: ``**Jane Doe** (Acme): Title``,
+``[Jane Doe](url) - Title``, ``19:00 Jane Doe - Title``."""
+
+from __future__ import annotations
+
+import re
+
+from . import markup as mk
+from .bylines import byline_org, is_role
+from .draft import Draft, strip_quotes
+from .kinds import after_kind
+from .people import SPLIT_PEOPLE
+from .prose import speakers_at, title_and_video
+from .slots import NOT_TALK
+
+_SEP = re.compile(r"\s*(?:[-–—|]|:)\s+|\s*:\s*")
+
+
+def name_first_item(text: str, s: int, e: int, timed: bool = False) -> Draft | None:
+    """``**Jane Doe** (Acme): Title`` or ``[Jane Doe](url) - Title`` or ``19:00 Jane Doe - Title``."""
+    s = after_kind(text, s, e)  # "Блиц: Роман Кузнецов — «…»", "⚡ LT: Jane Doe - Title"
+    sp = speakers_at(text, s, e, at_start=True)
+    if not sp:
+        return None
+    while True:  # "Ольга Никитина и Павел Зайцев (Сбер)": "and" in any language between the names
+        joint = SPLIT_PEOPLE.match(text, sp[-1][1][1], e)
+        joined = joint is not None and joint.end() > sp[-1][1][1]
+        # (a name is short: reading only a little past the "and" keeps a long line linear)
+        more = speakers_at(text, joint.end(), min(e, joint.end() + 120), at_start=True) if joined else []
+        if not more or more[0][1][0] != joint.end() or more[0] in sp or "," in joint.group():
+            break
+        sp = sp + more[:1]
+    while len(sp) > 1 and is_role(sp[-1][0]):  # "Jane Doe, Staff Engineer @ Acme": a role is no one
+        sp = sp[:-1]
+    first = sp[0][1]
+    marked = text[first[0] - 1:first[0]] in ("[", "*", "_")
+    if not marked and not timed and len(sp[0][0].split()) < 2:
+        return None
+    d = Draft("schedule")
+    d.speakers = sp
+    pos = sp[-1][1][1]
+    m = re.match(r"\*\*|__|\](?:\([^)\s]*\))?", text[pos:e])
+    pos += m.end() if m else 0
+    handles = re.match(r"\s*\((?:(?:\s*,?\s*\[@[^\]\n]+\]\([^)\s]*\))+|\s*@[\w.-]{2,30})\s*\)", text[pos:e])
+    pos += handles.end() if handles else 0  # "([@jane](https://twitter.com/jane))"
+    paren = re.match(r"\s*\((?!@)([^()\n]{2,40})\)", text[pos:e])
+    if paren:
+        org = paren.group(1).strip()
+        at = pos + paren.start(1)
+        d.put("organisation", org, (at, at + len(org)))
+        pos += paren.end()
+    else:
+        comma = re.match(r",\s*([^,:\-–—|\n]{2,40}?)(?=\s*(?:[-–—|]\s|:))", text[pos:e])
+        if comma:
+            at = pos + comma.start(1)
+            org = byline_org(text, at, at + len(comma.group(1)))  # "Staff Engineer @ Acme": Acme
+            if org is not None or not is_role(comma.group(1)):
+                org = org or (at, at + len(comma.group(1)))
+                d.put("organisation", text[org[0]:org[1]], org)
+            pos += comma.end()
+    sep = _SEP.match(text, pos, e)
+    if not sep:
+        return None
+    ts, te = mk.clean_span(text, (sep.end(), e), " ")
+    raw = text[ts:te]
+    tail = re.search(r"\s+\(\[[^\n]*\]\([^\n]*\)\)\s*$", raw)  # "Title ([slides](..), [video](..))"
+    if tail and tail.start() > 0:
+        title_and_video(text, d, ts + tail.start(), te)
+        te = ts + tail.start()
+        raw = text[ts:te]
+    techy = re.match(r"[a-z][\w.]*[-.\d][\w.-]*\s", raw)  # "elm-ui for designers", "npm7 ..."
+    if not raw or NOT_TALK.match(raw) or not (raw[0].isupper() or raw[0].isdigit() or raw[0] in "\"“[*_«„`"
+                                              or techy):
+        return None
+    lead = re.match(r"(\*\*|__|\*|_|[\"“«„])(?P<t>[^*_\"”»\n]{2,200}?)(\*\*|__|\*|_|[\"”»“])", raw)
+    if lead:  # "*Title*: what it was about" - the emphasised or quoted part is the title
+        span = mk.clean_span(text, (ts + lead.start("t"), ts + lead.end("t")), ".,;: ")
+        d.put("title", text[span[0]:span[1]], span)
+        title_and_video(text, d, ts + lead.end(), te)
+    else:
+        title_and_video(text, d, ts, te)
+    whole = next((lk for lk in mk.links(text, ts, te) if lk.url and lk.span == (ts, te)), None)
+    if "title" not in d.values and whole is not None and len(whole.text.strip()) > 2:
+        span = mk.clean_span(text, whole.text_span, ".,;: ")  # "Daniel Osei: [Title](…/slides.md)"
+        d.put("title", text[span[0]:span[1]], span)
+        d.put("slides_url", whole.url, whole.url_span)
+    if "title" not in d.values or d.spans["title"][0] > ts + 3:
+        span = mk.clean_span(text, (ts, te), ".,;: *_")
+        q = strip_quotes(text, span)
+        d.put("title", text[(q or span)[0]:(q or span)[1]], q or span, force=True)
+    d.weak_title = False
+    d.cue = True
+    return d

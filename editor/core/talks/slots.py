@@ -1,0 +1,19 @@
+"""The slots of an evening's programme that are no talks: doors, breaks, food, a panel, the pub, a
+quiz, goodbyes, in the languages organisers write."""
+
+from __future__ import annotations
+
+import re
+
+NOT_TALK = re.compile(r"^\W*(?:arriv|mingl|welcome|intro|break|lunch|dinner|coffee|drinks?|pizza|food|"
+                       r"networking|doors|registration|to the pub|pub\b|panel|open discussion|"
+                       r"discussion|q\s*&\s*a|"
+                       r"closing|wrap|social|beer|raffle|prize|announcements|sponsor|venue\b(?!-)|"
+                       r"next (?:meetup|event|time)\b|"
+                       # the same slots in other languages: doors, breaks, food, quizzes, goodbyes
+                       r"check-?in|opening\b|cocktail|afterwork|ouverture|clôture|"
+                       r"accueil\b|pause\b|fin\b(?! [A-Z])|pot\b|apéro|buffet|repas|quiz|annonces|mot d|"
+                       r"begrüßung|einlass|ende\b|abschluss|essen\b|"
+                       r"bienvenida|descanso|pausa|cierre|cena\b|pranzo|saluti|"
+                       r"受付|開場|休憩|懇親会|乾杯|閉会|閉場|オープニング|クロージング|"
+                       r"休息|签到|茶歇|휴식|네트워킹)", re.I)
