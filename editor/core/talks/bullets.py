@@ -86,7 +86,7 @@ _KIND_AFTER = re.compile(r"[ \t]*(?:[(\[（][ \t]*" + _KIND + r"[ \t]*[)\]）]|[
                          + r")[ \t]*$", re.I)
 _CLOCK = re.compile(r"[ \t]*\d{1,2}[:.h]\d{2}(?:[ \t]*[-–—][ \t]*\d{1,2}[:.h]\d{2})?[ \t]*[-–—:|][ \t]+")
 
-_HANDLE = re.compile(r"@[\w][\w.-]{0,38}\w|@\w")
+HANDLE = re.compile(r"@[\w][\w.-]{0,38}\w|@\w")
 _NICK = re.compile(r"[^\W\d_][\w.-]{1,30}")
 _HONORIFIC = re.compile(r"[ \t]*(?:さん|様|氏|先生|님)$")
 _TRAILING_PAREN = re.compile(r"(?<!\])[ \t]*[(（](?P<in>[^()（）\n]{2,60})[)）]$")
@@ -263,7 +263,7 @@ def people(text: str, s: int, e: int,
     m = _TRAILING_PAREN.search(text, a, b)
     if m:
         inner = m.span("in")
-        if _HANDLE.fullmatch(text, *mk.clean_span(text, inner, " ")):
+        if HANDLE.fullmatch(text, *mk.clean_span(text, inner, " ")):
             pass  # "Jane Doe (@jane)": the handle is not an organisation
         else:
             both = _BOTH.match(text, *inner)
@@ -297,7 +297,7 @@ def people(text: str, s: int, e: int,
             role = _ROLE_AT.search(part)
             org = mk.clean_span(text, (ps + role.end(), pe), " ") if role else (ps, pe)
             break
-        split = _from_org(text, ps, pe)
+        split = from_org(text, ps, pe)
         if split is not None:
             out.append((text[split[0][0]:split[0][1]], split[0]))
             org = org or split[1]
@@ -330,14 +330,14 @@ def _without_role(text: str, org: Span | None) -> Span | None:
 
 
 def _is_person(part: str, alone: bool) -> bool:
-    if _HANDLE.fullmatch(part) or mk.cjk_name(part):
+    if HANDLE.fullmatch(part) or mk.cjk_name(part):
         return True
     if mk.name_like(part, single=False):
         return True
     return alone and bool(_NICK.fullmatch(part)) and part.islower()
 
 
-def _from_org(text: str, s: int, e: int) -> tuple[Span, Span] | None:
+def from_org(text: str, s: int, e: int) -> tuple[Span, Span] | None:
     """``Name von Org`` / ``Name @ Org``: the name's span and the organisation's span."""
     for m in _FROM.finditer(text, s, e):
         name = mk.clean_span(text, (s, m.start()), " ")
@@ -346,84 +346,12 @@ def _from_org(text: str, s: int, e: int) -> tuple[Span, Span] | None:
         cjk = mk.cjk_name(who) and "@" in m.group()  # "张三 @ 腾讯": no capitals to go by
         if m.group("at") and not cjk:
             continue
-        if not (mk.name_like(who, single=False) or _HANDLE.fullmatch(who) or cjk) \
+        if not (mk.name_like(who, single=False) or HANDLE.fullmatch(who) or cjk) \
                 or not (text[org[0]].isupper() or cjk):
             continue
         if (m.group("w") or "").lower() in _PARTICLES and len(who.split()) < 2:
             continue  # "Katharina von Bülow": a particle of the name
         return name, org
-    return None
-
-
-def resolve_handles(text: str, drafts: list[Draft]) -> None:
-    """A speaker written as a handle (``@tkrause``) takes the full name a sentence of the post gives it:
-    "@tkrause ist Thomas Krause von Bahnpixel", "Thomas Krause (@tkrause)". The handle's span is kept as
-    ``speaker_mentions.N``; the organisation said with the name fills a missing one."""
-    places: dict[str, list[int]] | None = None  # each handle's places in the text, found in one pass
-    said: dict[str, list] = {}  # a handle -> (place, what is said there) for the places that explain it
-    for d in drafts:
-        for i, (name, span) in enumerate(d.speakers):
-            if not _HANDLE.fullmatch(name) or f"speaker_mentions.{i}" in d.spans:
-                continue
-            if places is None:
-                places = _handle_places(text)
-            if name not in said:  # each place read once, however many talks the handle gives
-                said[name] = [(at, got) for at in places.get(name, [])
-                              if (got := _explained(text, name, at)) is not None]
-            got = next((got for at, got in said[name] if at != span[0]), None)
-            if got is None:
-                continue
-            full, org = got
-            d.speakers[i] = (text[full[0]:full[1]], full)
-            d.spans[f"speaker_mentions.{i}"] = span
-            if org is not None and len(d.speakers) == 1:
-                d.put("organisation", text[org[0]:org[1]], org)
-
-
-_IS = re.compile(r"[ \t]*[),]?[ \t]*(?:is|ist|est|es|è|aka|alias|=|:|[–—]|heißt|hei[sß]t|d\.h\.)[ \t]+"
-                 r"(?:(?:also|auch|aussi|también|anche|eigentlich|actually|really)[ \t]+)?")
-_WORD = r"[^\W\d_][\w&'’-]*(?:\.\w+)*"  # a word of a name, "Bol.com" too, never a full stop after it
-_ORG_AFTER = re.compile(r"[ \t]*(?:[(（](?P<p>[^()（）\n]{2,50})[)）]|"
-                        r"(?:,[ \t]*)?(?:von|from|of|at|bei|chez|de|di|@)[ \t]+"
-                        r"(?P<o>" + _WORD + r"(?:[ \t]+(?:&[ \t]+)?" + _WORD + r"){0,3}))")
-
-
-_AT_RUN = re.compile(r"@[\w.-]*")
-
-
-def _handle_places(text: str) -> dict[str, list[int]]:
-    """Where each handle is written: ``@name`` not followed by a word character or "-" (a full stop after
-    it may end the sentence, so "@a.b" is a place of "@a" and of "@a.b")."""
-    places: dict[str, list[int]] = {}
-    for m in _AT_RUN.finditer(text):
-        run = m.group()
-        for key in [run[:k] for k, c in enumerate(run) if c == "."] + [run]:
-            places.setdefault(key, []).append(m.start())
-    return places
-
-
-def _explained(text: str, handle: str, start: int) -> tuple[Span, Span | None] | None:
-    """The full name (and organisation) that ``handle``, written at ``start``, is said to be there."""
-    end = start + len(handle)
-    after = _IS.match(text, end)
-    if after:
-        names = mk.plain_names(text, after.end(), min(len(text), after.end() + 80))
-        if names and names[0][1][0] == after.end() and len(names[0][0].split()) >= 2:
-            full = names[0][1]
-            split = _from_org(text, *full)
-            if split is not None:  # the names reader took in "von Bahnpixel"
-                return split
-            o = _ORG_AFTER.match(text, full[1])
-            org = mk.clean_span(text, o.span("p" if o.group("p") else "o"), " .,;:") if o else None
-            if org is not None and text[org[0]].islower():
-                org = None
-            return full, org
-    before = re.search(r"(?P<n>[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){1,3})[ \t]*[(（][ \t]*$",
-                       text[max(0, start - 60):start])
-    close = re.match(r"[ \t]*[)）]", text[end:end + 3])
-    if before and close and mk.name_like(before.group("n"), single=False):
-        s = max(0, start - 60) + before.start("n")
-        return (s, s + len(before.group("n"))), None
     return None
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from . import markup as mk
 from .aliases import handle_names
-from .bullets import resolve_handles
 from .draft import Draft
+from .handles import resolve_handles
 
 
 def name_people(text: str, blocks: list[mk.Block], drafts: list[Draft], body_start: int) -> None:

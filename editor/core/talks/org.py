@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from . import markup as mk
+from .name_words import BRANDS, STOP_WORDS
 
 if TYPE_CHECKING:
     from .draft import Draft
@@ -81,7 +82,7 @@ def _org_words(text: str, pos: int, limit: int) -> Span | None:
             break
         word = tok.rstrip(".")
         if first:
-            if not word or (word.lower() in mk.STOP_WORDS and word.lower() not in mk.BRANDS) \
+            if not word or (word.lower() in STOP_WORDS and word.lower() not in BRANDS) \
                     or word.isdigit() or word.lower() in PLACES:  # "from 41 composers", "from Australia"
                 return None
         elif not (word[:1].isupper() or word[:1].isdigit() or word in ("&", "+")):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from . import markup as mk
+from .cues import NEGATIVE, TALK_CUE
 from .draft import Draft, Span, set_video, strip_quotes
 from .lead import title_first
 from .openers import opener_speaker
@@ -18,65 +19,6 @@ from .org import organisation, paren_org  # noqa: F401  (also used by the entry 
 from .slide_words import SLIDES_WORDS
 from .videos import find_start, is_slides_url, is_video_url, parse_time
 
-# One word boundary for all the word cues: tested once per position, not once per cue.
-TALK_CUE = re.compile(
-    r"\b(?:(?:gave|gives|giving|delivered|held)\b[^.\n]{0,40}?\b(?:talk|presentation|introduction|overview|"
-    r"update|"
-    r"demo|report|keynote|lecture|session)\b|talk(?:s|ed|ing)?\b|present(?:ed|s|ing|ation)\b|"
-    r"descri(?:bed|bes|bing)\b|discuss(?:ed|es|ing|ion)\b|explain\w*|shared\b|"
-    r"introduc(?:ed|es|ing)\b|told us\b|telling us\b|spoke\b|demo(?:ed|nstrated|nstrating)?\b|"
-    r"walk(?:ed)? us through\b|showed\b|explor(?:ed|ing)\b|asked\b|keynote\b|lecture\b|"
-    r"focus(?:ed|ing)? on\b|covered\b|wrapped up\b|started us off\b|took the stage\b|"
-    r"vortrag|sprach\b|präsentiert|vorgestellt\b|gesprochen\b|"
-    r"nos habló\b|présent|exposé|conférence\b|parlé\b|intitulé|charla\b|ponencia\b|"
-    r"presentó\b|habló\b|palestra\b|apresentou\b|predava|predstavi|prezentacij|"
-    r"intervento\b|"
-    r"parlato\b|lezing\b|presenteerde\b|vertelde\b|sprak\b|föredrag\b|foredrag\b|wykład|przedstawi|wystąpi|opowiedzia|"
-    r"berätta|visade\b|"
-    # Hebrew, Arabic, Greek, Russian, Vietnamese, Thai: talked, presented, showed, a talk
-    # (verbs in the past: "with a talk on …" also announces the next meetup's)
-    r"דיבר|דיברה|דיברו|הרצ(?:ה|תה|ו)|הציג(?:ה|ו)?|הראה|הראתה|הראו|סיפר(?:ה|ו)?|"
-    r"تحدث|قدم|μίλησε|παρουσίασε|παρουσίασαν|рассказал\w*|выступил\w*|"
-    r"trình bày)|発表|講演|登壇|(?<![A-Za-z])LT(?![A-Za-z])",
-    re.I)
-NEGATIVE = re.compile(
-    r"\b(?:thank|thanks|grateful|sponsor\w*|hosted by|hosting us|as (?:our )?host|our hosts?|"
-    r"welcome[ds]?|winners?|won|congrat\w*|"
-    r"organi[sz]er\w*|recording|recorded|streamed|"
-    r"photos? by|rsvp|pull(?:ed)? out|cancel(?:led|ed|s)?|couldn't make|could not make|"
-    r"next meetup|next event|join us|danke|merci|gracias|hvala|grazie|ringrazi\w*|agradec\w*|remerci\w*|"
-    r"obrigad[oa]s?|bedankt|takk|kiitos|dziękuj\w*|děkuj\w*|köszön\w*|cảm ơn|terima kasih|teşekkür\w*|"
-    r"спасибо|благодар\w*|ευχαριστ\w*|תודה|شكرا|"
-    # recorded or streamed, cancelled or postponed, in the other languages organisers write in
-    r"grava(?:ção|ções|d[oa]s?)|transmiss(?:ão|ões)|transmitid[oa]s?|grabaci[óo]n|grabad[oa]s?|"
-    r"transmisi[óo]n|registrazion[ei]|registrat[oaie]|aufzeichnung|aufgezeichnet|"
-    r"enregistr(?:ement|[ée]e?s?)|rimandat[oaie]|annullat[oaie]|postponed|verschoben|abgesagt|"
-    r"pospuest[oa]s?|cancelad[oa]s?|adiad[oa]s?|reporté(?:e|s|es)?|"
-    # a sponsor's short pitch, a talk still to come, the playlist of the whole evening
-    r"(?:for|in) (?:a couple of|a few|two|2) minutes|(?:two|2)[- ]minutes?\b(?![- ](?:lightning|talk))|"
-    r"quick (?:\w+[- ])?intro|"
-    r"short pitch|sponsor pitch|(?:dos|deux|due|duas|zwei|twee|två|to|dwie|dva)[ -](?:minut\w*)|"
-    r"(?:has|have|had) (?:already )?promised|lined up|save the date|registration opens|"
-    r"ajorna\w*|ajornad\w*|cancel·la\w*|"
-    r"(?:panel(?:[ -]?discussion)?|round[ -]?table|fireside chat|podiumsdiskussion|podiumsgespräch|"
-    r"table ronde|mesa redonda|taula rodona|tavola rotonda|paneldiscussie)\s+(?:with|mit|amb|con|avec|met|"
-    r"on|about|über|sobre|sur|su|over)\b|"
-    r"playlist|llista de reproducci[óo]|lista de reproducci[óo]n|lista de reprodu[çc][ãa]o|"
-    # a call for speakers names the person to write to, not a speaker
-    r"call for (?:speakers|papers|talks|proposals)|cfp|looking for speakers|speakers wanted|"
-    r"(?:want|wants|like|interested) (?:to give|in giving) a talk|"
-    r"(?:einen|ein) (?:vortrag|talk|blitzlicht) (?:halten|geben|einreichen)|"
-    r"proposer (?:un talk|une (?:pr[ée]sentation|intervention))|(?:dar|proponer) una charla|"
-    # a talk of an earlier year: "last year's newcomers included …", "去年", "往期回顾"
-    r"last year(?:'s|’s)?|previous years|l'(?:an|année) derni(?:er|ère)|letztes jahr|el año pasado|"
-    r"l'anno scorso|vorig jaar|"
-    # slides of a talk given at an earlier meetup: a note, not a talk of this one
-    r"(?:talk|vortrag|charla|présentation|exposé)\s+(?:from|of|vom|du|de|del)\s+(?:last\s+month|"
-    r"letzten\s+(?:mal|monat)|mois\s+dernier|mes\s+pasado|"
-    r"jan(?:uary|uar)?|feb(?:ruary|ruar)?|march|märz|april|may|mai|june|juni|july|juli|august|"
-    r"september|october|oktober|november|december|dezember|janvier|février|mars|avril|juin|juillet|août|"
-    r"septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
-    r"septiembre|octubre|noviembre|diciembre))\b", re.I)
 _TITLE_CUE = re.compile(r"\b(?:talk|titled|entitled|called|named|on|about|asked|presented|described|lecture|"
                         r"presentation|keynote|vortrag|titel|titre|título|titolo|naslovom|z naslovom|"
                         r"habló de|parló de|parlé de|intitulée?|temo|tema|temat|uns|"

@@ -1,0 +1,28 @@
+"""Capitalised words that are never a person's name: sentence openers, months, places, products, the
+words of a meetup post (``STOP_WORDS``), and the companies among them (``BRANDS``: "Ana from Docker")."""
+
+from __future__ import annotations
+
+# Capitalised words that start sentences or name things, never people.
+STOP_WORDS = set("""
+a an the our we us i my me you your he she they his her their it its this that these those there here
+first next then finally following after before also and but so in on at for with from of to by as
+thanks thank welcome hello hi check see read watch join stay last later lightning speaker speakers
+photo photos slides video videos talk talks meetup meetups event events group cloud native london
+overview agenda schedule summary recap update news kicking kicked wrapping rounding our unfortunately
+instead another other many some most all both each every no not if when while where who what why how
+january february march april may june july august september october november december monday tuesday
+wednesday thursday friday saturday sunday big huge great special community conference workshop
+university college school project team labs inc ltd llc gmbh google youtube github twitter slack zoom
+kubernetes docker linux windows apple mac microsoft amazon aws azure open source data web dev devops
+happy merry christmas holiday holidays new year years season spring summer autumn fall winter day night
+evening morning afternoon today tonight yesterday tomorrow congrats congratulations please don
+die das den dem des der im am vom beim ein eine zum zur danach dann nach zuerst schluss
+el los las una une les des ensuite puis enfin
+folien folie diapos diapositives vortrag
+después luego nato za
+""".split())
+
+# Companies among the stop words: never a person's first word, but a fine organisation ("Ana from Docker").
+BRANDS = {"google", "youtube", "github", "twitter", "slack", "zoom", "docker", "microsoft", "amazon", "aws",
+          "azure", "apple"}
