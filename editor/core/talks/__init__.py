@@ -18,7 +18,12 @@ imports from here, never from a module inside (a test checks it). Modules:
                  ``cards``: a photo, quote or byline card per talk; ``bylines``: "— Name, Role @ Company";
                  ``asides``: talks a post only mentions, the next meetup's or one given elsewhere;
                  ``one_line``: a talk told in one line, caption or playlist bullet, "**Name** (Org) —
-                 *Title* — at 6:45"; ``panels``: panels and round tables, no talks in any shape)
+                 *Title* — at 6:45"; ``panels``: panels and round tables, no talks in any shape;
+                 ``name_first``: "**Jane Doe** (Acme): Title" items; ``labelled_fields``: labels and
+                 table columns in many languages; ``slots``: the evening's slots that are no talks;
+                 ``cross_reference``: talks naming each other; ``full_names``/``handles``: a speaker
+                 named by first name or handle takes the full name; ``cues``/``name_words``: the words
+                 that tell of a talk, of something else, and that are never a name)
 ``schedule``     talks kept in a front matter list (``liquid_loops``: what the body's loop over it shows)
 ``event``        recording, sponsors, next meetup; their edits
 ``field_edits``  minimal edits of one talk's fields and takeaways
