@@ -24,7 +24,7 @@ TALK_CUE = re.compile(
     # Hebrew, Arabic, Greek, Russian, Vietnamese, Thai: talked, presented, showed, a talk
     # (verbs in the past: "with a talk on …" also announces the next meetup's)
     r"דיבר|דיברה|דיברו|הרצ(?:ה|תה|ו)|הציג(?:ה|ו)?|הראה|הראתה|הראו|סיפר(?:ה|ו)?|"
-    r"تحدث|قدم|μίλησε|παρουσίασε|παρουσίασαν|рассказал\w*|выступил\w*|"
+    r"تحدث|قدم|μίλησε|μίλησαν|παρουσίασε|παρουσίασαν|ομιλία|ομιλίας|рассказал\w*|выступил\w*|"
     r"trình bày)|発表|講演|登壇|(?<![A-Za-z])LT(?![A-Za-z])",
     re.I)
 NEGATIVE = re.compile(

@@ -12,6 +12,7 @@ from .kinds import after_kind
 from .people import SPLIT_PEOPLE
 from .prose import speakers_at, title_and_video
 from .slots import NOT_TALK
+from .videos import only_media
 
 _SEP = re.compile(r"\s*(?:[-–—|]|:)\s+|\s*:\s*")
 
@@ -63,6 +64,9 @@ def name_first_item(text: str, s: int, e: int, timed: bool = False) -> Draft | N
         return None
     ts, te = mk.clean_span(text, (sep.end(), e), " ")
     raw = text[ts:te]
+    if only_media(raw):  # "Name — [slides](…) · [video](…)": the materials of a talk, its title elsewhere
+        d.cue = True
+        return d
     tail = re.search(r"\s+\(\[[^\n]*\]\([^\n]*\)\)\s*$", raw)  # "Title ([slides](..), [video](..))"
     if tail and tail.start() > 0:
         title_and_video(text, d, ts + tail.start(), te)

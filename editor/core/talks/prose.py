@@ -23,7 +23,9 @@ _TITLE_CUE = re.compile(r"\b(?:talk|titled|entitled|called|named|on|about|asked|
                         r"presentation|keynote|vortrag|titel|titre|título|titolo|naslovom|z naslovom|"
                         r"habló de|parló de|parlé de|intitulée?|temo|tema|temat|uns|"
                         r"über|sur|"
-                        r"sobre|su|o|di|con|over)\W{0,3}$", re.I)
+                        r"sobre|su|o|di|con|over|"
+                        # Greek, Russian, the Nordic languages: "about", "titled"
+                        r"για|με θέμα|με τίτλο|про|на тему|om)\W{0,3}$", re.I)
 _NOT_A_TITLE = re.compile(r"(?:watch|see|view|video|recording|here|link|youtube|vimeo|this talk|the talk|"
                           r"the video|full video|replay|live ?stream|stream|slides?|google slides|"
                           r"speaker ?deck|"
@@ -136,8 +138,8 @@ def speakers_at(text: str, s: int, e: int, *, at_start: bool = False) -> list[tu
             continue
         gap = text[end:pos]
         if re.fullmatch(r"\*{0,2}\]?(?:\([^)\s]*\)|</a>)?\*{0,2}\s*(?:,|,?\s+(?:and|&|&amp;|und|et|y|i|in|"
-                        r"e|og|och|và|ja|oraz)\s|\s+ו[-־])\s*(?:\[|<a\b[^<>]*>)?\*{0,2}",
-                        gap):  # Hebrew "and" is a prefix: "ו-**Name**"
+                        r"e|og|och|và|ja|oraz|και(?:\s+(?:ο|η))?)\s|\s+ו[-־])\s*(?:\[|<a\b[^<>]*>)?\*{0,2}",
+                        gap):  # Hebrew "and" is a prefix: "ו-**Name**"; Greek's takes an article: "και ο"
             out.append((name, span))
             end = span[1]
         else:
@@ -149,7 +151,8 @@ _TALK_BY = re.compile(r"(?:Vortrag|Talk|Keynote|Präsentation|Session|Lezing|Cha
                       r"Palestra|Predavanje)\s+(?:von|by|van|de|di|del|da|od)\s+")
 _CAME_FROM = re.compile(r"\b(?:talk|presentation|session|keynote|speaker)\s+(?:\w+\s+){0,2}?"
                         r"(?:came|was)\s+(?:from|by)\s+[*_\[]*$", re.I)
-_HONORIFIC = re.compile(r"(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+(?=\S+\s+\S)")
+# (and Greek's article before a name: "Ο Αντώνης Ραφαηλίδης μίλησε", "Η Δέσποινα Λαμπράκη")
+_HONORIFIC = re.compile(r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame)\.?|Ο|Η|Οι|Τη|Την|Τον|Του|Της)\s+(?=\S+\s+\S)")
 
 
 def _no_honorific(text: str, cand: tuple) -> tuple:

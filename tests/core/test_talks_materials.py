@@ -1,0 +1,78 @@
+"""Talks told in prose, their materials listed further on by speaker ("- Name — [slides](…) · [video](…)"):
+one talk each, the list's recording, start and slides added to the prose's talk; and Greek prose (the
+article before a name, "και ο" between two names, a name in another case than the list's)."""
+
+from __future__ import annotations
+
+from editor.core.talks import recognise
+
+
+def _talks(body: str):
+    return recognise("---\ntitle: t\n---\n\n" + body).talks
+
+
+def _fields(t):
+    return (t.speakers, t.organisation, t.title, t.start_seconds, t.slides_url)
+
+
+V = "https://youtu.be/abcdefghijk"
+
+
+def test_materials_list_by_speaker_completes_the_prose_talks():
+    body = ("## Talks\n\n"
+            "Jane Doe (Acme) opened the evening with a talk on \"Feature flags without tears\". "
+            "She showed how her team retires flags.\n\n"
+            "Tom Berg presented \"Caching static sites at the edge\", with plenty of graphs.\n\n"
+            "## Materials\n\n"
+            "The whole evening is [on YouTube](" + V + "). The links below start at each talk:\n\n"
+            f"- Jane Doe — [slides](https://speakerdeck.com/jd/flags) · [video]({V}?t=420)\n"
+            f"- Tom Berg — [video]({V}?t=2285) (slides to follow)\n")
+    assert [_fields(t) for t in _talks(body)] == [
+        (["Jane Doe"], "Acme", "Feature flags without tears", 420, "https://speakerdeck.com/jd/flags"),
+        (["Tom Berg"], None, "Caching static sites at the edge", 2285, None),
+    ]
+
+
+def test_a_line_whose_link_is_the_title_stays_a_talk_of_its_own():
+    body = ("Our speakers this month:\n\n"
+            "- Gemma Hill (Acme): [Sorbet in a large codebase](https://speakerdeck.com/gh/sorbet)\n"
+            "- Chris Ward: [Rubocop config archaeology](https://docs.google.com/presentation/d/1abc/edit)\n")
+    assert [(t.speakers, t.title, t.slides_url) for t in _talks(body)] == [
+        (["Gemma Hill"], "Sorbet in a large codebase", "https://speakerdeck.com/gh/sorbet"),
+        (["Chris Ward"], "Rubocop config archaeology", "https://docs.google.com/presentation/d/1abc/edit"),
+    ]
+
+
+def test_greek_prose_with_articles_and_a_materials_list():
+    body = ("## Οι ομιλίες\n\n"
+            "Ο Γιώργος Παπαδόπουλος (Skroutz) άνοιξε τη βραδιά με την ομιλία «Προβλέψεις ζήτησης σε μεγάλη "
+            "κλίμακα». Μας έδειξε πώς δουλεύει η ομάδα του.\n\n"
+            "Η Ελένη Κωνσταντίνου και ο Νίκος Αλεξίου (ΕΚΠΑ) παρουσίασαν «Γλωσσικά μοντέλα για ελληνικά».\n\n"
+            "Κλείσαμε με ένα σύντομο lightning talk της Μαρίας Δημητρίου, «Τι νέο έχει το pandas».\n\n"
+            "## Υλικό\n\n"
+            "- Γιώργος Παπαδόπουλος — [διαφάνειες](https://speakerdeck.com/gp/zitisi) · "
+            f"[βίντεο]({V}?t=420)\n"
+            f"- Ελένη Κωνσταντίνου & Νίκος Αλεξίου — [βίντεο]({V}?t=2285)\n"
+            f"- Μαρία Δημητρίου — [βίντεο]({V}?t=4410)\n")
+    assert [_fields(t) for t in _talks(body)] == [
+        (["Γιώργος Παπαδόπουλος"], "Skroutz", "Προβλέψεις ζήτησης σε μεγάλη κλίμακα", 420,
+         "https://speakerdeck.com/gp/zitisi"),
+        (["Ελένη Κωνσταντίνου", "Νίκος Αλεξίου"], "ΕΚΠΑ", "Γλωσσικά μοντέλα για ελληνικά", 2285, None),
+        (["Μαρία Δημητρίου"], None, "Τι νέο έχει το pandas", 4410, None),
+    ]
+
+
+def test_greek_talked_about_gives_the_quoted_title():
+    body = "Ο Αντώνης Ραφαηλίδης (Beat) μίλησε για «MLOps χωρίς δράματα». Είδαμε πώς δουλεύουν.\n"
+    assert [_fields(t) for t in _talks(body)] == [(["Αντώνης Ραφαηλίδης"], "Beat", "MLOps χωρίς δράματα",
+                                                   None, None)]
+
+
+def test_materials_of_someone_else_are_not_given_to_a_talk():
+    body = ("Jane Doe (Acme) presented \"Feature flags without tears\", with a live demo.\n\n"
+            "## Materials\n\n"
+            f"- Jane Doe — [video]({V}?t=60)\n"
+            f"- Sam Lee — [slides](https://speakerdeck.com/sl/other)\n")
+    talks = _talks(body)
+    assert [_fields(t) for t in talks][0] == (["Jane Doe"], "Acme", "Feature flags without tears", 60, None)
+    assert all(t.slides_url is None for t in talks if t.speakers == ["Jane Doe"])
