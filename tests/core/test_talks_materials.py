@@ -76,3 +76,30 @@ def test_materials_of_someone_else_are_not_given_to_a_talk():
     talks = _talks(body)
     assert [_fields(t) for t in talks][0] == (["Jane Doe"], "Acme", "Feature flags without tears", 60, None)
     assert all(t.slides_url is None for t in talks if t.speakers == ["Jane Doe"])
+
+
+# --- a heading, a paragraph naming the speaker, a line of media ---------------------------------------
+
+def test_heading_paragraph_and_media_line_in_a_language_without_known_verbs():
+    body = ("Koko illan tallenne: [youtube](" + V + ")\n\n"
+            "## Kubernetesin kustannukset kuriin\n\n"
+            "Jussi Korhonen (Solita) kävi läpi, miten lasku saatiin puolitettua.\n\n"
+            "▶️ Tallenteella kohdassa 4:35 · 📑 [Kalvot (SlideShare)](https://www.slideshare.net/jk/kulut)\n\n"
+            "## Salaisuudet hallintaan SOPSilla\n\n"
+            "Pikapuheenvuoro: Eero Mäkinen näytti, miten SOPS ja age toimivat.\n\n"
+            "▶️ Tallenteella kohdassa 1:12:48\n")
+    assert [_fields(t) for t in _talks(body)] == [
+        (["Jussi Korhonen"], "Solita", "Kubernetesin kustannukset kuriin", 275,
+         "https://www.slideshare.net/jk/kulut"),
+        (["Eero Mäkinen"], None, "Salaisuudet hallintaan SOPSilla", 4368, None),
+    ]
+
+
+def test_a_line_of_other_links_under_a_paragraph_is_no_media_line():
+    body = ("## Venue\n\n"
+            "Jane Doe from Acme looked after us all evening.\n\n"
+            "[RSVP on Meetup](https://www.meetup.com/x/events/1) · [Code of conduct](/coc)\n\n"
+            "## Food\n\n"
+            "Tom Berg ordered the pizza.\n\n"
+            "▶️ [The whole evening](" + V + ")\n")
+    assert _talks(body) == []

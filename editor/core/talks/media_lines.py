@@ -1,0 +1,70 @@
+"""A line of a talk's recording and slides under the paragraph that tells it, the paragraph under the
+talk's heading:
+
+    ## Kubernetesin kustannukset kuriin
+
+    Jussi Korhonen (Solita) kävi läpi, miten …
+
+    ▶️ Tallenteella kohdassa 4:35 · 📑 [Kalvot (SlideShare)](https://www.slideshare.net/…)
+
+The heading, a paragraph naming someone, then a line of nothing but links to a recording or slides,
+start times and their words: that someone gave the talk the heading names, whatever verb the
+paragraph uses (no talk verb is known in every language).
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import markup as mk
+from .draft import Draft
+from .parts import slides_para, video_para
+from .videos import find_start, is_media_label, link_kind, parse_time
+
+_LINK = re.compile(r"!?\[(?P<label>[^\]\n]*)\]\((?P<url>[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)\)")
+_TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b")
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def media_line(text: str, b: mk.Block) -> bool:
+    """Whether the block ``b`` is one short line of a talk's media: its slides, its recording at a
+    start time, or a start time beside a word or sign of a recording ("▶️ 4:35", "Video ab 12:30")."""
+    if b.kind != "para" or b.end - b.start > 300 or "\n" in text[b.start:b.end].strip():
+        return False
+    line = text[b.start:b.end]
+    links = list(_LINK.finditer(line))
+    kinds = [link_kind(m["label"], m["url"]) for m in links]
+    if any(k is None for k in kinds):
+        return False  # a link to something else: a sentence of its own
+    rest = _LINK.sub(" ", line)
+    timed = _TIME.search(rest) is not None and (is_media_label(_TIME.sub(" ", rest).strip(" ·|,-–—"))
+                                                or "▶" in rest or "🎥" in rest or "📺" in rest)
+    started = any(k == "video_url" and find_start(m["url"]) for k, m in zip(kinds, links, strict=True))
+    if not (timed or started or "slides_url" in kinds):
+        return False  # a bare link to a recording is the whole evening's, not a talk's
+    # besides the media: a few words ("at", "kohdassa", "ab Minute") and separators
+    plain = _TIME.sub(" ", rest)
+    words = [w for w in _WORDS.findall(plain) if not is_media_label(w)]
+    return len(words) <= 3
+
+
+def heading_with_media(text: str, blocks: list[mk.Block], i: int) -> bool:
+    """Whether the paragraph ``blocks[i]`` sits between a heading and a line of media."""
+    return 0 < i < len(blocks) - 1 and blocks[i - 1].kind == "heading" and media_line(text, blocks[i + 1])
+
+
+def read_media_line(text: str, b: mk.Block, d: Draft) -> bool:
+    """The recording, start and slides of the media line ``b`` given to ``d``; False if ``b`` is none.
+    A start written without a link ("kohdassa 4:35") is a start in the evening's recording."""
+    if not media_line(text, b):
+        return False
+    video_para(text, b, d)
+    slides_para(text, b, d)
+    if "start_seconds" not in d.values:
+        linked = [lk.span for lk in mk.links(text, b.start, b.end)]
+        m = next((m for m in _TIME.finditer(text, b.start, b.end)
+                  if not any(s <= m.start() < e for s, e in linked)), None)
+        if m is not None:
+            d.put("start_label", m.group(), m.span())
+            d.put("start_seconds", parse_time(m.group()), m.span())
+    return True
