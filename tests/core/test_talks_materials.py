@@ -103,3 +103,38 @@ def test_a_line_of_other_links_under_a_paragraph_is_no_media_line():
             "Tom Berg ordered the pizza.\n\n"
             "▶️ [The whole evening](" + V + ")\n")
     assert _talks(body) == []
+
+
+# --- a talk's line, what it was about, then its recording and slides -----------------------------------
+
+def test_description_between_a_talk_line_and_its_includes_belongs_to_the_talk():
+    body = ("**Lakatos Judit** (Bitrise) – „Axum és SQLx élesben”\n\n"
+            "Judit arról beszélt, hogyan írták át a szolgáltatást Go-ról Rustra, és mit tanultak belőle.\n\n"
+            '{% include youtube.html id="Tz8wLq1mNcE" start="185" %}\n'
+            '{% include slides.html url="/assets/diak/2024-02/axum.pdf" label="Diák (PDF)" %}\n\n'
+            "**Oláh Krisztián** (Debreceni Egyetem) – „Játékfejlesztés Bevy-vel”\n\n"
+            "Krisztián Debrecenből érkezett, hogy elmesélje, hogyan tanítanak ECS-t a hallgatóknak.\n\n"
+            '{% include youtube.html id="Gm0Kp4sVdY2" start="2478" %}\n')
+    assert [_fields(t) for t in _talks(body)] == [
+        (["Lakatos Judit"], "Bitrise", "Axum és SQLx élesben", 185, "/assets/diak/2024-02/axum.pdf"),
+        (["Oláh Krisztián"], "Debreceni Egyetem", "Játékfejlesztés Bevy-vel", 2478, None),
+    ]
+
+
+def test_a_name_and_company_line_before_an_embed_is_the_next_talk_not_a_description():
+    body = ("[Inês Carvalho](https://github.com/inesc), Sonae\n\n"
+            '<iframe src="https://www.slideshare.net/slideshow/embed_code/key/pinia9"></iframe>\n'
+            "*State management after Vuex*\n\n"
+            "[Bruno Lopes](https://bruno.dev), Critical TechWorks\n\n"
+            '{% include youtube.html id="abcdefghijk" %}\n'
+            "*Nuxt 3 in production*\n")
+    assert [t.speakers[0] for t in _talks(body)] == ["Inês Carvalho", "Bruno Lopes"]
+
+
+def test_the_next_talk_told_with_a_verb_before_its_embed_is_not_a_description():
+    body = ("[Jan Berdajs](https://github.com/jb) presented [ngrok](https://ngrok.com), which exposes "
+            "a local server to the internet.\n\n"
+            "[Lenart Rudel](https://github.com/lenart) presented [Hanami](http://hanamirb.org), a fresh "
+            "take on web development in Ruby, and discussed its benefits.\n\n"
+            '<iframe src="https://www.youtube.com/embed/87I7tKwQGn4"></iframe>\n')
+    assert [t.speakers for t in _talks(body)] == [["Jan Berdajs"], ["Lenart Rudel"]]

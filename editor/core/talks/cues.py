@@ -54,6 +54,7 @@ NEGATIVE = re.compile(
     r"playlist|llista de reproducci[óo]|lista de reproducci[óo]n|lista de reprodu[çc][ãa]o|"
     # a call for speakers names the person to write to, not a speaker
     r"call for (?:speakers|papers|talks|proposals)|cfp|looking for speakers|speakers wanted|"
+    r"el[őo]ad[óo]i felh[íi]v[áa]s|puhujahaku|"
     r"(?:want|wants|like|interested) (?:to give|in giving) a talk|"
     r"(?:einen|ein) (?:vortrag|talk|blitzlicht) (?:halten|geben|einreichen)|"
     r"proposer (?:un talk|une (?:pr[ée]sentation|intervention))|(?:dar|proponer) una charla|"

@@ -334,6 +334,9 @@ _NAME_RE = re.compile(rf"(?<![\w@/#-])(?<![^\W\d]\.)"
 _INNER_PARTICLES = _PARTICLES | {"el", "ben", "ibn", "abu", "bint"}
 
 
+_JOINED = re.compile(r"\w-([^\W\d_])")
+
+
 @lru_cache(maxsize=8192)  # pure, and called for every capitalised word of every paragraph
 def _good_token(tok: str) -> bool:
     core = tok.rstrip(".")
@@ -341,6 +344,9 @@ def _good_token(tok: str) -> bool:
         return False
     if core.lower() in STOP_WORDS:
         return False
+    joined = _JOINED.search(core) if "-" in core else None
+    if joined and joined.group(1).islower():
+        return False  # a case ending joined to a word ("Go-ról", "Bevy-vel", "OpenTelemetry-puhe")
     if len(core) > 1 and core.isupper() and len(core) > 2:
         return False  # an acronym: DNEG, SIMSSA
     return any(c.islower() for c in core) or len(core) <= 2

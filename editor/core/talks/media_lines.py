@@ -18,7 +18,8 @@ import re
 
 from . import markup as mk
 from .draft import Draft
-from .parts import slides_para, video_para
+from .parts import is_embed, slides_para, video_para
+from .prose import prose
 from .videos import find_start, is_media_label, link_kind, parse_time
 
 _LINK = re.compile(r"!?\[(?P<label>[^\]\n]*)\]\((?P<url>[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)\)")
@@ -68,3 +69,19 @@ def read_media_line(text: str, b: mk.Block, d: Draft) -> bool:
             d.put("start_label", m.group(), m.span())
             d.put("start_seconds", parse_time(m.group()), m.span())
     return True
+
+
+def told_before_media(text: str, blocks: list[mk.Block], k: int, d: Draft) -> bool:
+    """A paragraph with no title of its own between a talk without a recording yet and a recording
+    or media line: what the talk was about ("Krisztián Debrecenből érkezett, hogy …")."""
+    b = blocks[k]
+    if b.kind != "para" or "video_url" in d.values or "slides_url" in d.values or k + 1 >= len(blocks) \
+            or len(b.text.split()) < 8 or not (is_embed(blocks[k + 1]) or media_line(text, blocks[k + 1])):
+        return False  # (a few words are a name and a company: the next talk's line)
+    own = prose(text, b.start, b.end)
+    if own is None:
+        return True
+    ours = {w for n, _ in d.speakers for w in n.split()}
+    # another talk told with a talk verb ("[Lenart](…) presented [Hanami](…)") is no description
+    return "title" not in own.values and (not own.cue or all(
+        set(n.split()) & ours for n, _ in own.speakers))

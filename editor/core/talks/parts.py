@@ -137,7 +137,7 @@ def embeds(text: str, b: mk.Block, d: Draft) -> None:
 _START_PARAM = re.compile(r"\b(?:start|t|time|ab|from|von|at|d[ée]but|inicio|desde|da|offset|seek|begin|"
                           r"beginn|startzeit|start_at|ss)\s*=\s*[\"']?(\d+)[\"']?(?=[\s%])")
 _LIQUID_SLIDES = re.compile(r"\{%-?\s*include\s+\S*(?:speakerdeck|slideshare|slides|deck|notist)\S*\s[^%]*?"
-                            r"\b(?:url|src|href|link|slides)\s*=\s*[\"']?(?P<u>https?://[^\s\"'%]+)")
+                            r"\b(?:url|src|href|link|slides)\s*=\s*[\"']?(?P<u>(?:https?://|/)[^\s\"'%]+)")
 _CAPTION = re.compile(r"^[ \t]*(?:\*\*?|__?)(?P<t>[^*_\n<>]{3,150}?)(?:\*\*?|__?)[ \t]*$", re.M)
 
 

@@ -28,7 +28,7 @@ from .labelled_fields import labelled
 from .lines import closing_byline, definition_talks, link_item, thanks_talks
 from .linked_headings import linked_elsewhere, linked_heading
 from .liquid import include_entries, speaker_include
-from .media_lines import heading_with_media, read_media_line
+from .media_lines import heading_with_media, read_media_line, told_before_media
 from .model import Talk
 from .narrated import narrated_talk
 from .numbered import keep_section_talks, numbered_section
@@ -428,6 +428,10 @@ def extend_entry(text: str, blocks: list[mk.Block], k: int, d: Draft) -> int:
     n = len(blocks)
     while k < n:
         b = blocks[k]
+        if told_before_media(text, blocks, k, d):
+            d.end = b.end  # what the talk was about, between its line and its recording
+            k += 1
+            continue
         if _is_anchor(text, blocks, k):
             break
         if b.kind == "item":
