@@ -138,3 +138,22 @@ def test_the_next_talk_told_with_a_verb_before_its_embed_is_not_a_description():
             "take on web development in Ruby, and discussed its benefits.\n\n"
             '<iframe src="https://www.youtube.com/embed/87I7tKwQGn4"></iframe>\n')
     assert [t.speakers for t in _talks(body)] == [["Jan Berdajs"], ["Lenart Rudel"]]
+
+
+# --- a heading quoting the title, a byline with a written start ----------------------------------------
+
+def test_quoted_heading_title_with_a_symbol_and_a_kind_and_a_stopwatch_start():
+    body = ('{% include youtube.html id="Wm3kR7pZx1A" %}\n\n'
+            "### „Testarea contractelor cu Pact”\n\n"
+            "**Andrei Popescu** — Endava\n"
+            "⏱️ 00:04:10 · 📎 [Slide-uri](https://www.slideshare.net/slideshow/pact/1)\n\n"
+            "Andrei ne-a arătat cum echipa lui a înlocuit testele end-to-end.\n\n"
+            "### ⚡ „Playwright trace viewer în 5 minute” (lightning talk)\n\n"
+            "**Vlad Cârstea**\n"
+            "⏱️ 01:28:02\n\n"
+            "Vlad ne-a arătat trace viewer-ul.\n")
+    assert [_fields(t) for t in _talks(body)] == [
+        (["Andrei Popescu"], "Endava", "Testarea contractelor cu Pact", 250,
+         "https://www.slideshare.net/slideshow/pact/1"),
+        (["Vlad Cârstea"], None, "Playwright trace viewer în 5 minute", 5282, None),
+    ]

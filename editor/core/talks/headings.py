@@ -17,7 +17,7 @@ from .draft import Draft, set_video
 from .kinds import after_kind
 from .org import paren_org
 from .parts import embeds, is_embed, same_person, set_photo, slides_links, takeaway
-from .prose import TALK_CUE, organisation, prose, skip_markup, speakers_at, title_and_video
+from .prose import TALK_CUE, organisation, prose, skip_markup, speakers_at, title_and_video, written_start
 from .span_index import block_holding, first_ending_at_or_after, first_starting_after
 from .talk_numbers import TALK_NUMBER
 from .videos import is_video_url
@@ -137,7 +137,10 @@ def heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | No
             d.put("organisation", org.group(g), (at, at + len(org.group(g))))
     if title is not None:
         span = mk.clean_span(text, title, " ")
-        q = re.fullmatch(r"[\"“«„《「]\s?(.*?)\s?[\"”»“》」]", text[span[0]:span[1]])
+        if span[0] > h.content and text[span[0] - 1] in "„“«":  # (taken for a lead symbol: "### ⚡ „Title”")
+            span = (span[0] - 1, span[1])
+        # "### „Title”", "### ⚡ „Title” (lightning talk)": the quoted words
+        q = re.fullmatch(r"[\"“«„《「]\s?(.*?)\s?[\"”»“》」][ \t]*(?:\([^()\n]*\))?", text[span[0]:span[1]])
         if q:
             span = (span[0] + q.start(1), span[0] + q.end(1))
         link = next(iter(mk.links(text, *span)), None)
@@ -167,6 +170,8 @@ def heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | No
         if b.kind == "para" and "title" not in d.values:
             title_and_video(text, d, b.start, b.end)
             d.spans.setdefault("paragraph", (b.start, b.end))
+        elif b.kind == "para" and "start_seconds" not in d.values:
+            written_start(text, d, b.start, b.end)  # "**Name** — Org\n⏱️ 00:04:10 · [Slides](…)"
         if b.kind == "para" and "video_url" not in d.values:
             link = next((lk for lk in mk.links(text, b.start, b.end) if is_video_url(lk.url)), None)
             if link is not None:

@@ -56,7 +56,7 @@ _TITLE_PHRASE = re.compile(
 _START_LABEL = re.compile(r"(?:\b(?:starting|starts|start|from|ab|à partir de|a partir de|desde|od|vanaf)\s+"
                           r"(?:at\s+)?"
                           r"|(?:מדקה|בדקה|من الدقيقة|с минуты|från|fra|alkaen|dalla|dal minuto)\s+"
-                          r"|(?:kohdassa|kohdasta)\s+"
+                          r"|(?:kohdassa|kohdasta)\s+|[⏱▶⏵]\ufe0f?[ \t]*"  # "⏱️ 00:04:10", "▶ 12:30"
                           r"|\(@\s*|\((?=\d{1,2}:\d{2}:\d{2}\)))\[?"  # "(1:02:15)", not a clock "(19:30)"
                           r"(?P<t>\d{1,2}:\d{2}(?::\d{2})?)\]?", re.I)
 _PREP_BEFORE = re.compile(r"\b(?:on|about|to|into|in|from|using|of|at|for|via|called|named|like|"
@@ -246,9 +246,15 @@ def title_and_video(text: str, draft: Draft, s: int, e: int) -> None:
         break
     if "title" not in draft.values:
         _unlinked_title(text, draft, s, e)
+    written_start(text, draft, s, e, links)
+
+
+def written_start(text: str, draft: Draft, s: int, e: int, links: list | None = None) -> None:
+    """A start written in ``text[s:e]`` ("from 12:34", "⏱️ 00:04:10"), and the recording it links."""
     m = _START_LABEL.search(text, s, e)
     if m:
         label = (m.start("t"), m.end("t"))
+        links = links if links is not None else [lk for lk in mk.links(text, s, e) if lk.url is not None]
         link = next((lk for lk in links if lk.text_span[0] <= label[0] < lk.text_span[1]), None)
         if link and is_video_url(link.url):
             set_video(draft, link.url, link.url_span)
