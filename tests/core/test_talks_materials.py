@@ -157,3 +157,18 @@ def test_quoted_heading_title_with_a_symbol_and_a_kind_and_a_stopwatch_start():
          "https://www.slideshare.net/slideshow/pact/1"),
         (["Vlad Cârstea"], None, "Playwright trace viewer în 5 minute", 5282, None),
     ]
+
+
+# --- Danish prose: »Title«, "hos Company", "starter ved 37:15" -----------------------------------------
+
+def test_danish_prose_with_reversed_guillemets_and_written_starts():
+    body = ("Hele aftenen blev optaget: [YouTube](https://www.youtube.com/watch?v=Rk3vA9mTq2E).\n\n"
+            "Første taler var **Mette Kjærgaard**, UX-designer hos Netcompany, som fortalte om\n"
+            "»Skærmlæsere i praksis«. Mettes oplæg starter 4:30 inde i optagelsen, og hendes slides kan "
+            "hentes [her som PDF](/assets/slides/skaermlaesere.pdf).\n\n"
+            "Til sidst fik vi et kort lyn-oplæg fra **Sofie Lind** om »EAA på 10 minutter«. Sofie starter "
+            "ved 1:02:40.\n")
+    assert [_fields(t) for t in _talks(body)] == [
+        (["Mette Kjærgaard"], "Netcompany", "Skærmlæsere i praksis", 270, "/assets/slides/skaermlaesere.pdf"),
+        (["Sofie Lind"], None, "EAA på 10 minutter", 3760, None),
+    ]

@@ -27,7 +27,7 @@ _ORG_OF_NEXT = re.compile(r",?\s*(?:of|at)\s+(?:the\s+)?(?=[A-Z\[])")
 _ORG_OF = re.compile(r"(?:\b(?:CTO|CEO|COO|CIO|founder|co-founder|head|director|engineer|developer|"
                      r"member|lead|manager|architect|advocate|consultant|VP|president|professor|researcher|"
                      r"student)\s)(?:of|at)\s+(?:the\s+)?(?=\S)", re.I)
-_ORG_AT = re.compile(r"\b(?:at|bei|pri|chez|en|w|u)\s+(?=[A-Z\[])")
+_ORG_AT = re.compile(r"\b(?:at|bei|pri|chez|en|w|u|hos|bij|presso)\s+(?=[A-Z\[])")
 _ORG_SUFFIX = re.compile(r",? (?:Inc|Ltd|LLC|GmbH|AG|SA|BV|plc|Corp)\.?(?=\W|$)")
 
 

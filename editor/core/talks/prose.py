@@ -26,7 +26,7 @@ _TITLE_CUE = re.compile(r"\b(?:talk|titled|entitled|called|named|on|about|asked|
                         r"sobre|su|o|di|con|over|"
                         # Greek, Russian, the Nordic languages: "about", "titled"
                         r"για|με θέμα|με τίτλο|про|на тему|om)\W{0,3}$", re.I)
-_NOT_A_TITLE = re.compile(r"(?:watch|see|view|video|recording|here|link|youtube|vimeo|this talk|the talk|"
+_NOT_A_TITLE = re.compile(r"(?:watch|see|se|view|video|recording|here|link|youtube|vimeo|this talk|the talk|"
                           r"the video|full video|replay|live ?stream|stream|slides?|google slides|"
                           r"speaker ?deck|"
                           r"slideshare|posnetek|aufzeichnung|vidéo|grabación|vídeo|enregistrement|"
@@ -56,7 +56,8 @@ _TITLE_PHRASE = re.compile(
 _START_LABEL = re.compile(r"(?:\b(?:starting|starts|start|from|ab|à partir de|a partir de|desde|od|vanaf)\s+"
                           r"(?:at\s+)?"
                           r"|(?:מדקה|בדקה|من الدقيقة|с минуты|från|fra|alkaen|dalla|dal minuto)\s+"
-                          r"|(?:kohdassa|kohdasta)\s+|[⏱▶⏵]\ufe0f?[ \t]*"  # "⏱️ 00:04:10", "▶ 12:30"
+                          r"|(?:kohdassa|kohdasta|starter(?:\s+ved)?|begynder(?:\s+ved)?|börjar(?:\s+vid)?)\s+"
+                          r"|[⏱▶⏵]\ufe0f?[ \t]*"  # "⏱️ 00:04:10", "▶ 12:30"
                           r"|\(@\s*|\((?=\d{1,2}:\d{2}:\d{2}\)))\[?"  # "(1:02:15)", not a clock "(19:30)"
                           r"(?P<t>\d{1,2}:\d{2}(?::\d{2})?)\]?", re.I)
 _PREP_BEFORE = re.compile(r"\b(?:on|about|to|into|in|from|using|of|at|for|via|called|named|like|"
