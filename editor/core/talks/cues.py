@@ -34,6 +34,8 @@ NEGATIVE = re.compile(
     r"welcome[ds]?|winners?|won|congrat\w*|"
     r"organi[sz]er\w*|recording|recorded|streamed|"
     r"photos? by|rsvp|pull(?:ed)? out|cancel(?:led|ed|s)?|couldn't make|could not make|"
+    # a talk given another evening (not "X was ill, so Y stepped in": Y's talk is told in that sentence)
+    r"rescheduled|(?:talk|session|presentation) (?:moves|moved|is moving|has moved) to|"
     r"next meetup|next event|join us|danke|merci|gracias|hvala|grazie|ringrazi\w*|agradec\w*|remerci\w*|"
     r"obrigad[oa]s?|bedankt|takk|kiitos|dziękuj\w*|děkuj\w*|köszön\w*|cảm ơn|terima kasih|teşekkür\w*|"
     r"спасибо|благодар\w*|ευχαριστ\w*|תודה|شكرا|"
