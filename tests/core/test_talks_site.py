@@ -178,6 +178,7 @@ def _site_score(folder: str) -> Score:
     ("talks_site_blind13_b", 0.85, 0, 0.85),
     ("talks_site_blind13_c", 0.75, 0, 0.9),
     ("talks_site_blind11_a", 1.0, 0, 0.95),
+    ("talks_site_blind13_a", 1.0, 0, 0.95),
 ])
 def test_posts_opened_inside_their_site(folder, min_found, max_invented, min_fields, capsys):
     score = _site_score(folder)

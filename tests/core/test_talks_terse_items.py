@@ -34,3 +34,21 @@ def test_a_talk_moved_to_another_evening_is_no_talk_of_this_one():
             "- Sofia Lindqvist — Vet checks you didn't know about "
             "([video](https://www.youtube.com/watch?v=r8TfUo2mKcE&t=1h2m3s))\n")
     assert [t.speakers for t in _talks(body)] == [["Sofia Lindqvist"]]
+
+
+def test_bold_title_over_linked_name_and_company_then_a_paragraph_about_the_talk():
+    body = ("The full recording is **[on YouTube](https://www.youtube.com/watch?v=Xe81bQf0LtU)**.\n\n"
+            "**Testing flows with Turbine**\n"
+            "[Leah Cartwright](https://github.com/leahc) · Co-op Digital\n\n"
+            "Leah showed how the Co-op app team test their flows with Turbine, with a great section on "
+            "virtual time. Starts at **48:20**.\n"
+            "Slides are on [Google Slides](https://docs.google.com/presentation/d/1Lc/edit).\n\n"
+            "**⚡ Lightning talk: Gradle version catalogs in five minutes**\n"
+            "[Priya Natarajan](https://github.com/priyan) · Booking.com\n\n"
+            "As promised, Priya kept it short. Starts at 1:10:05.\n\n"
+            "Thanks to everyone who came!\n")
+    assert [(t.speakers, t.organisation, t.title, t.start_seconds, t.slides_url) for t in _talks(body)] == [
+        (["Leah Cartwright"], "Co-op Digital", "Testing flows with Turbine", 2900,
+         "https://docs.google.com/presentation/d/1Lc/edit"),
+        (["Priya Natarajan"], "Booking.com", "Gradle version catalogs in five minutes", 4205, None),
+    ]

@@ -17,9 +17,9 @@ from __future__ import annotations
 import re
 
 from . import markup as mk
-from .draft import Draft
-from .parts import is_embed, slides_para, video_para
-from .prose import prose
+from .draft import Draft, set_video_link
+from .parts import is_embed, slides_links, slides_para, video_para
+from .prose import prose, written_start
 from .videos import find_start, is_media_label, link_kind, parse_time
 
 _LINK = re.compile(r"!?\[(?P<label>[^\]\n]*)\]\((?P<url>[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)\)")
@@ -85,3 +85,45 @@ def told_before_media(text: str, blocks: list[mk.Block], k: int, d: Draft) -> bo
     # another talk told with a talk verb ("[Lenart](…) presented [Hanami](…)") is no description
     return "title" not in own.values and (not own.cue or all(
         set(n.split()) & ours for n, _ in own.speakers))
+
+
+# a sentence about the talk opens on its speaker, or on a pronoun for them
+_PRONOUN = re.compile(r"(?:He|She|They|Er|Sie|Elle|Il|Ils|Elles|Ella|Él|Ellos|Lei|Lui|Hij|Zij|Han|Hon|Hun)\b")
+
+
+def read_description(text: str, b: mk.Block, d: Draft) -> bool:
+    """A paragraph telling what the talk of ``d`` was about ("Hadi walked us through … Starts at 6:45.
+    Slides are on [Google Slides](…)"): its start, slides and recording go to the talk. False if the
+    paragraph does not name the talk's speaker (a first name) near its start, nor opens on a pronoun."""
+    if not _names_the_speaker(text, b, d):
+        return False
+    if "start_seconds" not in d.values:
+        written_start(text, d, b.start, b.end)
+    if "slides_url" not in d.values:
+        slides_links(text, b.start, b.end, d, strict=True)
+    if "video_url" not in d.values:
+        link = next((lk for lk in mk.links(text, b.start, b.end) if find_start(lk.url or "")), None)
+        if link is not None:
+            set_video_link(d, text, link)
+    return True
+
+
+def _names_the_speaker(text: str, b: mk.Block, d: Draft) -> bool:
+    if b.kind != "para" or not d.speakers or b.end - b.start > 1500:
+        return False
+    firsts = {n.split()[0] for n, _ in d.speakers if n.split()}
+    opening = re.split(r"[.!?](?:\s|$)", text[b.start:min(b.end, b.start + 60)], maxsplit=1)[0]
+    words = _WORDS.findall(opening)
+    # ("As promised last month, Hadi walked us through …": near the start of its first sentence will do)
+    return bool(words and _PRONOUN.fullmatch(words[0]) or firsts & set(words))
+
+
+def describes(text: str, b: mk.Block, d: Draft) -> bool:
+    """Whether ``b`` tells more of the talk of ``d`` even though a rule would read a talk in it: it names
+    the talk's speaker near its start, and what a rule reads there has no title and only that speaker
+    ("Leah showed how … Starts at **48:20**. Slides are on [Google Slides](…)")."""
+    if not _names_the_speaker(text, b, d):
+        return False
+    own = prose(text, b.start, b.end)
+    ours = {w for n, _ in d.speakers for w in n.split()}
+    return own is None or "title" not in own.values and all(n.split()[0] in ours for n, _ in own.speakers)

@@ -13,6 +13,7 @@ import re
 from . import markup as mk
 from .cues import NEGATIVE, TALK_CUE
 from .draft import Draft, Span, set_video, strip_quotes
+from .kinds import after_kind
 from .lead import title_first
 from .openers import opener_speaker
 from .org import organisation, paren_org  # noqa: F401  (also used by the entry shapes)
@@ -58,8 +59,8 @@ _START_LABEL = re.compile(r"(?:\b(?:starting|starts|start|from|ab|à partir de|a
                           r"|(?:מדקה|בדקה|من الدقيقة|с минуты|från|fra|alkaen|dalla|dal minuto)\s+"
                           r"|(?:kohdassa|kohdasta|starter(?:\s+ved)?|begynder(?:\s+ved)?|börjar(?:\s+vid)?)\s+"
                           r"|[⏱▶⏵]\ufe0f?[ \t]*"  # "⏱️ 00:04:10", "▶ 12:30"
-                          r"|\(@\s*|\((?=\d{1,2}:\d{2}:\d{2}\)))\[?"  # "(1:02:15)", not a clock "(19:30)"
-                          r"(?P<t>\d{1,2}:\d{2}(?::\d{2})?)\]?", re.I)
+                          r"|\(@\s*|\((?=\d{1,2}:\d{2}:\d{2}\)))(?:\[|\*\*|__)?"  # "(1:02:15)", not "(19:30)"
+                          r"(?P<t>\d{1,2}:\d{2}(?::\d{2})?)(?:\]|\*\*|__)?", re.I)
 _PREP_BEFORE = re.compile(r"\b(?:on|about|to|into|in|from|using|of|at|for|via|called|named|like|"
                           r"than|em|na|nas|nos|nella|nel|negli|dans|im|presso|sobre|über|sur)\s+(?:the\s+)?[*_\[\"“„«]*$|[\"“„«]$",
                           re.I)
@@ -369,12 +370,14 @@ def is_negative(text: str, s: int, e: int) -> bool:
     return False
 
 
-_COMMA_ORG = re.compile(r",[ \t]*(?P<o>[^\W\d_][\w&.+-]*(?:[ \t]+(?:[A-Z0-9&][\w&.+-]*|of|de|and|für))"
-                        r"{0,3})[ \t]*$", re.M)
+_COMMA_ORG = re.compile(r"(?:,|[ \t]+[·•|])[ \t]*"
+                        r"(?P<o>[^\W\d_][\w&.+-]*(?:[ \t]+(?:[A-Z0-9&][\w&.+-]*|of|de|and|für)){0,3})"
+                        r"[ \t]*$", re.M)
 
 
 def _comma_org(text: str, d: Draft, tail: int, e: int) -> None:
-    """``[Rita Sousa](…), Farfetch`` alone on its line: a linked or bold name, then the organisation."""
+    """``[Rita Sousa](…), Farfetch`` (or ``· Farfetch``) alone on its line: a linked or bold name, then the
+    organisation."""
     at = d.speakers[-1][1][1]
     if text[at:at + 1] not in ("]", "*", "_") or "organisation" in d.values:
         return
@@ -400,12 +403,13 @@ def prose(text: str, s: int, e: int, *, at_start: bool = False) -> Draft | None:
             span = mk.clean_span(text, first_line.span("t"), ".,;: ")
             label = _TITLE_LABEL.match(text, span[0], span[1])
             span = (label.end(), span[1]) if label and label.end() < span[1] else span
+            span = (after_kind(text, *span), span[1])  # "**⚡ Lightning talk: Title**"
             d.put("title", text[span[0]:span[1]], span)
             tail = skip_markup(text, sp[-1][1][1])
             line_end = text.find("\n", tail, e)
             line_end = e if line_end < 0 else line_end
             paren_org(text, d, tail, line_end)
-            m = re.match(r",\s*([^,()\n]{2,50}?)\s*$", text[tail:line_end])
+            m = re.match(r"(?:,|[ \t]+[·•|])\s*([^,()\n·•|]{2,50}?)\s*$", text[tail:line_end])  # "· Org"
             if m:
                 d.put("organisation", m.group(1), (tail + m.start(1), tail + m.end(1)))
             organisation(text, d, tail, line_end)

@@ -28,7 +28,7 @@ from .labelled_fields import labelled
 from .lines import closing_byline, definition_talks, link_item, thanks_talks
 from .linked_headings import linked_elsewhere, linked_heading
 from .liquid import include_entries, speaker_include
-from .media_lines import heading_with_media, read_media_line, told_before_media
+from .media_lines import describes, heading_with_media, read_description, read_media_line, told_before_media
 from .model import Talk
 from .narrated import narrated_talk
 from .numbered import keep_section_talks, numbered_section
@@ -428,8 +428,8 @@ def extend_entry(text: str, blocks: list[mk.Block], k: int, d: Draft) -> int:
     n = len(blocks)
     while k < n:
         b = blocks[k]
-        if told_before_media(text, blocks, k, d):
-            d.end = b.end  # what the talk was about, between its line and its recording
+        if told_before_media(text, blocks, k, d) or describes(text, b, d) and read_description(text, b, d):
+            d.end = b.end  # what the talk was about (and its start or slides, said there)
             k += 1
             continue
         if _is_anchor(text, blocks, k):
@@ -439,7 +439,7 @@ def extend_entry(text: str, blocks: list[mk.Block], k: int, d: Draft) -> int:
         elif is_embed(b):
             embeds(text, b, d)
         elif b.kind == "para" and (read_media_line(text, b, d) or video_para(text, b, d)
-                                   or slides_para(text, b, d)):
+                                   or read_description(text, b, d) or slides_para(text, b, d)):
             pass
         elif (b.kind == "para" and b.text.rstrip().endswith(":") and k + 1 < n
               and blocks[k + 1].kind == "item" and len(b.text) < 200 and not d.takeaways):
