@@ -52,3 +52,10 @@ def test_bold_title_over_linked_name_and_company_then_a_paragraph_about_the_talk
          "https://docs.google.com/presentation/d/1Lc/edit"),
         (["Priya Natarajan"], "Booking.com", "Gradle version catalogs in five minutes", 4205, None),
     ]
+
+
+def test_a_list_of_articles_by_their_authors_is_no_programme():
+    body = ("Links we liked this month:\n\n"
+            "- Jane Doe — [Why static sites win](https://example.com/static-win)\n"
+            "- Tom Berg — [A CDN primer](https://example.org/cdn)\n")
+    assert _talks(body) == []
