@@ -172,3 +172,30 @@ def test_danish_prose_with_reversed_guillemets_and_written_starts():
         (["Mette Kjærgaard"], "Netcompany", "Skærmlæsere i praksis", 270, "/assets/slides/skaermlaesere.pdf"),
         (["Sofie Lind"], None, "EAA på 10 minutter", 3760, None),
     ]
+
+
+# --- slides given in a closing sentence, by the speaker named before each link ---------------------------
+
+def test_romanian_heading_over_bold_name_and_slides_named_at_the_end():
+    body = ("{% include youtube.html id=\"Ks2nV8dEy5U\" %}\n\n"
+            "### „Cine testează testele?”\n\n"
+            "**Raluca Dinu** de la Accesa a deschis seara (începe la 00:02:50 în înregistrare) cu o "
+            "introducere în mutation testing.\n\n"
+            "### „Am lăsat un LLM să ne scrie testele”\n\n"
+            "**Tudor Lazăr**, QA lead la Evozon, a povestit (de la 00:44:15) experimentul echipei lui.\n\n"
+            "---\n\n"
+            "Slide-urile Ralucăi sunt pe [Speaker Deck](https://speakerdeck.com/rd/teste), iar Tudor și-a "
+            "publicat prezentarea pe [GitHub](https://github.com/tl/llm/blob/main/slides.pdf).\n")
+    assert [_fields(t) for t in _talks(body)] == [
+        (["Raluca Dinu"], "Accesa", "Cine testează testele?", 170, "https://speakerdeck.com/rd/teste"),
+        (["Tudor Lazăr"], "Evozon", "Am lăsat un LLM să ne scrie testele", 2655,
+         "https://github.com/tl/llm/blob/main/slides.pdf"),
+    ]
+
+
+def test_slides_named_after_someone_who_gave_no_talk_go_to_no_talk():
+    body = ("**Jane Doe** (Acme) talked about \"Feature flags without tears\".\n\n"
+            "## Housekeeping\n\n"
+            "Thanks to everyone who came. Slides from our host Marek are on "
+            "[Speaker Deck](https://speakerdeck.com/mk/welcome).\n")
+    assert [t.slides_url for t in _talks(body)] == [None]

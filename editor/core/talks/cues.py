@@ -15,6 +15,12 @@ TALK_CUE = re.compile(
     r"introduc(?:ed|es|ing)\b|told us\b|telling us\b|spoke\b|demo(?:ed|nstrated|nstrating)?\b|"
     r"walk(?:ed)? us through\b|showed\b|explor(?:ed|ing)\b|asked\b|keynote\b|lecture\b|"
     r"focus(?:ed|ing)? on\b|covered\b|wrapped up\b|started us off\b|took the stage\b|"
+    # opened the evening, in the languages organisers write
+    r"opened the (?:evening|night|meetup)\b|eröffnete\b|a ouvert la soirée|"
+    r"abrió la (?:noche|velada)|a deschis seara|"
+    # Romanian: presented, told, talked, showed
+    r"a prezentat\b|au prezentat\b|a povestit\b|au povestit\b|a vorbit\b|au vorbit\b|ne-a arătat\b|"
+    r"ne-au arătat\b|"
     r"vortrag|sprach\b|präsentiert|vorgestellt\b|gesprochen\b|"
     r"nos habló\b|présent|exposé|conférence\b|parlé\b|intitulé|charla\b|ponencia\b|"
     r"presentó\b|habló\b|palestra\b|apresentou\b|predava|predstavi|prezentacij|"

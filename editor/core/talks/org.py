@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 Span = tuple[int, int]
 
-_ORG_FROM = re.compile(r"\b(?:from|von|van|aus|iz|fra|från|chez|de chez|de|da|di|du)\s+"
+_ORG_FROM = re.compile(r"\b(?:from|von|van|aus|iz|fra|från|chez|de chez|de la(?=\s+[A-Z])|de|da|di|du)\s+"
                        r"(?:the\s+|(?<=von )der\s+(?!Firma\b)(?=(?:\*\*|__)?[A-ZÄÖÜ]))?"  # "von der DB"
                        r"(?:(?:company|firm|team|podjetja|der Firma|la empresa|l'entreprise)\s+)?(?=\S)"
                        r"|\bz(?:e)?\s+(?:firmy|firm|zespołu|)\s*(?=(?:\*\*|__)?[A-Z])"
@@ -26,7 +26,7 @@ _PARTICLE_WORDS = {"de", "da", "di", "du", "von", "van", "chez"}
 _ORG_OF_NEXT = re.compile(r",?\s*(?:of|at)\s+(?:the\s+)?(?=[A-Z\[])")
 _ORG_OF = re.compile(r"(?:\b(?:CTO|CEO|COO|CIO|founder|co-founder|head|director|engineer|developer|"
                      r"member|lead|manager|architect|advocate|consultant|VP|president|professor|researcher|"
-                     r"student)\s)(?:of|at)\s+(?:the\s+)?(?=\S)", re.I)
+                     r"student)\s)(?:of|at|la|bei|chez|hos|en)\s+(?:the\s+)?(?=\S)", re.I)
 _ORG_AT = re.compile(r"\b(?:at|bei|pri|chez|en|w|u|hos|bij|presso)\s+(?=[A-Z\[])")
 _ORG_SUFFIX = re.compile(r",? (?:Inc|Ltd|LLC|GmbH|AG|SA|BV|plc|Corp)\.?(?=\W|$)")
 

@@ -58,6 +58,7 @@ _START_LABEL = re.compile(r"(?:\b(?:starting|starts|start|from|ab|à partir de|a
                           r"(?:at\s+)?"
                           r"|(?:מדקה|בדקה|من الدقيقة|с минуты|från|fra|alkaen|dalla|dal minuto)\s+"
                           r"|(?:kohdassa|kohdasta|starter(?:\s+ved)?|begynder(?:\s+ved)?|börjar(?:\s+vid)?)\s+"
+                          r"|(?:[îi]ncepe\s+la|de\s+la)\s+"
                           r"|[⏱▶⏵]\ufe0f?[ \t]*"  # "⏱️ 00:04:10", "▶ 12:30"
                           r"|\(@\s*|\((?=\d{1,2}:\d{2}:\d{2}\)))(?:\[|\*\*|__)?"  # "(1:02:15)", not "(19:30)"
                           r"(?P<t>\d{1,2}:\d{2}(?::\d{2})?)(?:\]|\*\*|__)?", re.I)
