@@ -82,6 +82,8 @@ def _slides_after_a_name(text: str, b: mk.Block, drafts: list[Draft]) -> None:
     """"Slide-urile Ralucăi sunt pe [Speaker Deck](…), iar Tudor și-a publicat prezentarea pe [GitHub](…)":
     in a sentence that speaks of slides, a deck's link goes to the talk whose speaker is named last
     before it (a first name, or the same name with another ending), when that talk has none yet."""
+    if "](" not in b.text or not SLIDES_WORDS.search(text, b.start, b.end):
+        return
     for ss, se in mk.sentences(text, b.start, b.end):
         if not SLIDES_WORDS.search(text, ss, se):
             continue
