@@ -61,6 +61,10 @@ invented 5, 72%), then tuned on: 8/8, invented 3 (a links post's mentions of ear
 blind13_b (Danish prose »Titel«, "UX-designer hos Firma", "starter ved 37:15") and blind13_c (Romanian
 "### „Titlu”" over "**Nume** — Firmă" and "⏱️ 00:04:10"): held out a session (7/8, 63%; 6/8, 63%), then
 tuned on: 7/8, 0, 89%; 8/8, 0, 95%.
+blind20 (the kinds a real-site evaluation found hard, written fresh: German programme lines "*Titel* (von
+nick)", a Japanese timetable over "### Title" with "+ 登壇者 :" / "+ 所属 :" bullets, a 2013 HTML site with
+"<h2>Name on Topic</h2>" and its own widget includes, French "## Titre" over "c'est Maxime qui …"): scored
+once (held out): found 26/33, invented 2, fields 85%; then tuned on: 33/33, 0, 91-100% per site.
 blind10 (tuned on), alone and inside its site alike: a (English "## Talk N — Title" over "Name from Company
 showed us", a YouTube embed with ``?start=``; a call for speakers naming last year's talks): found 8/9,
 invented 5, all fields 70% -> 9/9, 0, 100%; d (Chinese "### 分享一：标题" over "讲者：[姓名](…)（公司）",
@@ -179,6 +183,10 @@ def _site_score(folder: str) -> Score:
     ("talks_site_blind13_c", 1.0, 0, 0.9),
     ("talks_site_blind11_a", 1.0, 0, 0.95),
     ("talks_site_blind13_a", 1.0, 0, 0.95),
+    ("talks_site_blind20_a", 1.0, 0, 0.95),
+    ("talks_site_blind20_b", 1.0, 0, 0.95),
+    ("talks_site_blind20_c", 1.0, 0, 0.9),
+    ("talks_site_blind20_d", 1.0, 0, 0.9),
 ])
 def test_posts_opened_inside_their_site(folder, min_found, max_invented, min_fields, capsys):
     score = _site_score(folder)

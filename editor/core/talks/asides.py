@@ -18,6 +18,7 @@ import re
 from bisect import bisect_right
 
 from . import markup as mk
+from .dates import only_a_date
 from .draft import Draft
 from .videos import is_slides_url, is_video_url, link_kind
 
@@ -115,4 +116,5 @@ def _bare_link(text: str, b: mk.Block) -> bool:
     if len(links) != 1 or is_video_url(links[0].url):
         return False
     rest = (text[b.content:links[0].span[0]] + text[links[0].span[1]:b.end]).strip(" \t\n.,;:-–—")
-    return len(rest) < 40 and not mk.plain_names(rest, 0, len(rest))
+    # ("- *Jeudi 13 avril* — [Engine Shed](…)": a date and its venue, a list of dates, no reading list)
+    return len(rest) < 40 and not mk.plain_names(rest, 0, len(rest)) and not only_a_date(rest.strip(" *_"))

@@ -17,12 +17,12 @@ TALK_CUE = re.compile(
     r"focus(?:ed|ing)? on\b|covered\b|wrapped up\b|started us off\b|took the stage\b|"
     # opened the evening, in the languages organisers write
     r"opened the (?:evening|night|meetup)\b|eröffnete\b|a ouvert la soirée|"
-    r"abrió la (?:noche|velada)|a deschis seara|"
+    r"abrió la (?:noche|velada)|a deschis seara|ouvert le bal|"
     # Romanian: presented, told, talked, showed
     r"a prezentat\b|au prezentat\b|a povestit\b|au povestit\b|a vorbit\b|au vorbit\b|ne-a arătat\b|"
     r"ne-au arătat\b|"
     r"vortrag|sprach\b|präsentiert|vorgestellt\b|gesprochen\b|"
-    r"nos habló\b|présent|exposé|conférence\b|parlé\b|intitulé|charla\b|ponencia\b|"
+    r"nos habló\b|présent|exposé|racont(?:é|e|ait)\b|conférence\b|parlé\b|intitulé|charla\b|ponencia\b|"
     r"presentó\b|habló\b|palestra\b|apresentou\b|predava|predstavi|prezentacij|"
     r"intervento\b|"
     r"parlato\b|lezing\b|presenteerde\b|vertelde\b|sprak\b|föredrag\b|foredrag\b|wykład|przedstawi|wystąpi|opowiedzia|"

@@ -19,7 +19,7 @@ import re
 from . import markup as mk
 from .draft import Draft, set_video_link
 from .parts import is_embed, slides_links, slides_para, video_para
-from .prose import prose, written_start
+from .prose import has_written_start, prose, written_start
 from .videos import find_start, is_media_label, link_kind, parse_time
 
 _LINK = re.compile(r"!?\[(?P<label>[^\]\n]*)\]\((?P<url>[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)\)")
@@ -50,8 +50,12 @@ def media_line(text: str, b: mk.Block) -> bool:
 
 
 def heading_with_media(text: str, blocks: list[mk.Block], i: int) -> bool:
-    """Whether the paragraph ``blocks[i]`` sits between a heading and a line of media."""
-    return 0 < i < len(blocks) - 1 and blocks[i - 1].kind == "heading" and media_line(text, blocks[i + 1])
+    """Whether the paragraph ``blocks[i]`` sits under a heading and gives a talk's start in the recording,
+    itself ("… la présentation commence à 5:10") or in a line of media under it."""
+    if not 0 < i < len(blocks) or blocks[i - 1].kind != "heading":
+        return False
+    b = blocks[i]
+    return i + 1 < len(blocks) and media_line(text, blocks[i + 1]) or has_written_start(text, b.start, b.end)
 
 
 def read_media_line(text: str, b: mk.Block, d: Draft) -> bool:

@@ -27,7 +27,8 @@ _TITLE_CUE = re.compile(r"\b(?:talk|titled|entitled|called|named|on|about|asked|
                         r"sobre|su|o|di|con|over|"
                         # Greek, Russian, the Nordic languages: "about", "titled"
                         r"για|με θέμα|με τίτλο|про|на тему|om)\W{0,3}$", re.I)
-_NOT_A_TITLE = re.compile(r"(?:watch|see|se|view|video|recording|here|link|youtube|vimeo|this talk|the talk|"
+_NOT_A_TITLE = re.compile(r"(?:watch|see|se|view|video|pdf|recording|here|link|youtube|vimeo|this talk|"
+                          r"the talk|"
                           r"the video|full video|replay|live ?stream|stream|slides?|google slides|"
                           r"speaker ?deck|"
                           r"slideshare|posnetek|aufzeichnung|vidéo|grabación|vídeo|enregistrement|"
@@ -58,7 +59,8 @@ _START_LABEL = re.compile(r"(?:\b(?:starting|starts|start|from|ab|à partir de|a
                           r"(?:at\s+)?"
                           r"|(?:מדקה|בדקה|من الدقيقة|с минуты|från|fra|alkaen|dalla|dal minuto)\s+"
                           r"|(?:kohdassa|kohdasta|starter(?:\s+ved)?|begynder(?:\s+ved)?|börjar(?:\s+vid)?)\s+"
-                          r"|(?:[îi]ncepe\s+la|de\s+la)\s+"
+                          r"|(?:[îi]ncepe\s+la|de\s+la|commence\s+à|démarre\s+à|débute\s+à|empieza\s+en|"
+                          r"comienza\s+en|começa\s+(?:em|aos)|beginnt\s+(?:bei|um))\s+"
                           r"|[⏱▶⏵]\ufe0f?[ \t]*"  # "⏱️ 00:04:10", "▶ 12:30"
                           r"|\(@\s*|\((?=\d{1,2}:\d{2}:\d{2}\)))(?:\[|\*\*|__)?"  # "(1:02:15)", not "(19:30)"
                           r"(?P<t>\d{1,2}:\d{2}(?::\d{2})?)(?:\]|\*\*|__)?", re.I)
@@ -95,6 +97,8 @@ def speakers_at(text: str, s: int, e: int, *, at_start: bool = False) -> list[tu
     for m in re.finditer(r"\bI \((?P<n>[^()\n]{3,48})\)", text[s:e]):
         if mk.name_like(m.group("n")):
             cands.append((s + m.start(), m.group("n"), (s + m.start("n"), s + m.end("n")), "self"))
+    for m in _CLEFT.finditer(text, s, e):  # "c'est Lucas qui …", "C'est Maxime Guérin, de Acme, qui …"
+        cands.append((m.start("n"), m.group("n"), m.span("n"), "cleft"))
     titled = []  # "**Title** by Name": the bold run is the title
     for body, span, bold in mk.emphasis(text, s, e):
         by = re.match(r"[*_]{1,2}\s+(by|von|par|por|di|od)\s", text[span[1]:span[1] + 8])
@@ -151,12 +155,16 @@ def speakers_at(text: str, s: int, e: int, *, at_start: bool = False) -> list[tu
     return out
 
 
+_CLEFT = re.compile(r"\b[Cc]['’]est\s+(?P<n>[^\W\d_][\w'’-]+(?:\s+[^\W\d_][\w'’-]+){0,3}?)"
+                    r"(?=(?:\s+et\s+[^,\n]{2,40}?)?\s*(?:,[^,\n]{2,60},)?\s+qui\b)")
 _TALK_BY = re.compile(r"(?:Vortrag|Talk|Keynote|Präsentation|Session|Lezing|Charla|Ponencia|Intervento|"
                       r"Palestra|Predavanje)\s+(?:von|by|van|de|di|del|da|od)\s+")
 _CAME_FROM = re.compile(r"\b(?:talk|presentation|session|keynote|speaker)\s+(?:\w+\s+){0,2}?"
                         r"(?:came|was)\s+(?:from|by)\s+[*_\[]*$", re.I)
 # (and Greek's article before a name: "Ο Αντώνης Ραφαηλίδης μίλησε", "Η Δέσποινα Λαμπράκη")
-_HONORIFIC = re.compile(r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame)\.?|Ο|Η|Οι|Τη|Την|Τον|Του|Της)\s+(?=\S+\s+\S)")
+# (and French's "C'est Camille Roux qui …": it is Camille Roux who …)
+_HONORIFIC = re.compile(r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame)\.?|Ο|Η|Οι|Τη|Την|Τον|Του|Της|C['’]est)"
+                        r"\s+(?=\S+\s+\S)")
 
 
 def _no_honorific(text: str, cand: tuple) -> tuple:
@@ -250,6 +258,11 @@ def title_and_video(text: str, draft: Draft, s: int, e: int) -> None:
     if "title" not in draft.values:
         _unlinked_title(text, draft, s, e)
     written_start(text, draft, s, e, links)
+
+
+def has_written_start(text: str, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` says where a talk starts in the recording ("starts at 12:34")."""
+    return _START_LABEL.search(text, s, e) is not None
 
 
 def written_start(text: str, draft: Draft, s: int, e: int, links: list | None = None) -> None:
