@@ -63,6 +63,8 @@ def schedule_item(text: str, s: int, e: int) -> Draft | None:
     d = _schedule_line(text, s, line_end)
     if d is not None and CANCELLED.search(text, d.spans.get("title", (s, s))[1], line_end):
         return None  # "- Anna Kowalska — «Active learning» (cancelled)"
+    if d is not None and _says_what_they_do(str(d.values.get("title", ""))):
+        return None  # "- Jane Doe — Senior User Researcher, Acme": a reviewer or a mentor, not a talk
     if d is not None:
         # the recording linked on the line itself ("([video](yt?t=240), [slides](…))") or nested under it;
         # never a speaker's own link
@@ -79,6 +81,16 @@ def schedule_item(text: str, s: int, e: int) -> Draft | None:
                     a <= lk.text_span[0] < b or lk.text_span[0] <= a < lk.text_span[1] for a, b in names):
                 set_video_link(d, text, lk)
     return d
+
+
+_ROLE_END = re.compile(r"\s*(?:,|@|\bat\b|\bfor\b|\bof\b|\[)")
+
+
+def _says_what_they_do(title: str) -> bool:
+    """"Senior User Researcher, Acme", "Head of Design at Acme", "organiser and freelance designer"."""
+    cut = _ROLE_END.search(title)
+    role = title[:cut.start()] if cut else title
+    return bool(role.strip()) and (is_role(role.strip()) or is_role(role.strip(), any_case=True))
 
 
 def _schedule_line(text: str, s: int, e: int) -> Draft | None:

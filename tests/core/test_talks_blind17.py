@@ -1,0 +1,141 @@
+"""Talks in the layouts of the seventeenth blind round, written as other organisers would write them.
+
+- an HTML ``<figure>`` per talk: a thumbnail linked to the recording at ``&t=``, a ``<figcaption>``
+  with the title in bold and a byline "Name, Company · slides" (entities such as ``&amp;`` and
+  ``&middot;`` read as what they show); a photo's figure, or a recommended video's, is no talk;
+- a line per talk opening on its bold (counted) title, then the speakers after a dash, "Role at
+  Company" giving the organisation; a list of reviewers "Name — Role, Company" is none;
+- a separate recording chapter list naming the speakers by first name gives each talk its start;
+- the next meetup's speaker named in the sentence that says it comes is no talk.
+"""
+
+from __future__ import annotations
+
+from editor.core.talks import recognise
+
+FM = "---\ntitle: Meetup write-up\n---\n\n"
+
+
+def _talks(body: str):
+    return recognise(FM + body).talks
+
+
+def _fields(t):
+    return (t.speakers, t.organisation, t.title, t.start_seconds, t.slides_url)
+
+
+def _figure(video: str, title: str, byline: str, cls: str = "talk") -> str:
+    return (f'<figure class="{cls}">\n'
+            f'  <a href="{video}"><img src="/img/x.jpg" alt="on stage"></a>\n'
+            f'  <figcaption>\n    {title}<br>\n    {byline}\n  </figcaption>\n</figure>\n\n')
+
+
+# --- figures ------------------------------------------------------------------------------------------
+
+def test_figure_per_talk_with_caption_byline():
+    talks = _talks(
+        "Thanks to everyone who came, and to Ana Costa who hosted us.\n\n"
+        + _figure("https://youtu.be/AbCdEfGhIjK?t=95",
+                  "<strong>Serverless without the tears</strong>",
+                  'Carla Mendes, Banco Atlântico &middot; <a href="https://speakerdeck.com/cm/sls">slides</a>')
+        + "Carla showed us her deployment scripts.\n\n"
+        + _figure("https://youtu.be/AbCdEfGhIjK?t=1800",
+                  "<b>Rust for Pythonistas</b> (lightning talk)",
+                  '<a href="https://github.com/pk">Piotr Kowal</a> &amp; Ines Faria (Acme Labs) '
+                  '· slides soon')
+        + _figure("https://youtu.be/AbCdEfGhIjK?t=2700",
+                  "<strong>Ten years of the meetup</strong>", "Rui Lopes (organiser)"))
+    assert [_fields(t) for t in talks] == [
+        (["Carla Mendes"], "Banco Atlântico", "Serverless without the tears", 95,
+         "https://speakerdeck.com/cm/sls"),
+        (["Piotr Kowal", "Ines Faria"], "Acme Labs", "Rust for Pythonistas", 1800, None),
+        (["Rui Lopes"], None, "Ten years of the meetup", 2700, None),
+    ]
+
+
+def test_figure_caption_names_first_and_role_at_company():
+    talks = _talks(
+        _figure("https://www.youtube.com/watch?v=AbCdEfGhIjK&t=300s",
+                "<strong>Jana Vogel and Tim Berg, both at Contoso</strong>",
+                "<em>Kafka in einer Stunde</em>", cls=""))
+    assert [_fields(t) for t in talks] == [
+        (["Jana Vogel", "Tim Berg"], "Contoso", "Kafka in einer Stunde", 300, None)]
+
+
+def test_figures_that_are_no_talks():
+    body = (
+        "No meetup this month, so here are some links.\n\n"
+        + _figure("https://www.youtube.com/watch?v=AbCdEfGhIjK&t=95s",
+                  "<strong>The future of platform engineering</strong> — a great keynote from a conference, "
+                  "recommended by Jane Doe", "", cls="link")
+        + '<figure class="talk">\n  <img src="/img/cake.jpg" alt="The cake">\n'
+          "  <figcaption>The cake. RIP cake.</figcaption>\n</figure>\n\n"
+        + '<figure>\n  <img src="/img/venue.jpg" alt="">\n'
+          "  <figcaption><strong>Our new venue</strong><br>Tramshed Tech, Cardiff</figcaption>\n</figure>\n\n"
+        + "Next month we have Ffion Evans from the ONS talking about platform teams. Sign up on "
+          "[Meetup](https://www.meetup.com/x/).\n")
+    assert _talks(body) == []
+
+
+def test_paragraph_before_a_talk_figure_is_not_its_own_talk():
+    talks = _talks(
+        "Bethan Lloyd hosted and Rhodri Thomas ran the stream.\n\n"
+        + _figure("https://youtu.be/AbCdEfGhIjK?t=155", "<strong>Platform teams are product teams</strong>",
+                  "Ffion Evans, Office for National Statistics"))
+    assert [_fields(t) for t in talks] == [
+        (["Ffion Evans"], "Office for National Statistics", "Platform teams are product teams", 155, None)]
+
+
+# --- bold titled lines and a separate chapter list ----------------------------------------------------
+
+POST = (
+    "## Talks\n\n"
+    "**1. Accessibility is a research problem** — Jane Okafor, Senior User Researcher at Acme Health\n\n"
+    "Jane argued that accessibility issues are found far too late, and shared how her team recruits "
+    "participants. Slides: [speakerdeck.com/jo/a11y](https://speakerdeck.com/jo/a11y)\n\n"
+    "**2. ResearchOps on a shoestring** — Tom Reyes & Mia Lund, Northwind Bank\n\n"
+    "How a team of two built a participant panel. Slides [here](https://docs.google.com/presentation/d/1X/edit).\n\n"
+    "**3. Lightning talk: my favourite plugins** — Sam Keller (freelance)\n\n"
+    "Exactly what it says on the tin.\n\n"
+    "## Recordings\n\n"
+    "The whole evening is on [YouTube](https://www.youtube.com/watch?v=AbCdEfGhIjK). Chapters:\n\n"
+    "- 00:00 Welcome and intros\n"
+    "- 04:35 Jane — Accessibility is a research problem\n"
+    "- 32:10 Tom and Mia — ResearchOps on a shoestring\n"
+    "- 58:45 Sam — Plugins\n"
+    "- 1:06:20 Announcements\n")
+
+
+def test_bold_titled_lines_take_their_start_from_first_name_chapters():
+    talks = _talks(POST)
+    assert [_fields(t) for t in talks] == [
+        (["Jane Okafor"], "Acme Health", "Accessibility is a research problem", 275,
+         "https://speakerdeck.com/jo/a11y"),
+        (["Tom Reyes", "Mia Lund"], "Northwind Bank", "ResearchOps on a shoestring", 1930,
+         "https://docs.google.com/presentation/d/1X/edit"),
+        (["Sam Keller"], None, "Lightning talk: my favourite plugins", 3525, None),
+    ]
+    assert all(t.video_url == "https://www.youtube.com/watch?v=AbCdEfGhIjK" for t in talks)
+
+
+def test_first_name_chapters_of_no_talk_are_none():
+    body = ("Recording: [YouTube](https://www.youtube.com/watch?v=AbCdEfGhIjK)\n\n"
+            "- 00:00 Welcome — Ellie\n- 03:00 Quiz — Marco\n- 40:00 Raffle — Ellie\n")
+    assert _talks(body) == []
+
+
+def test_reviewers_list_is_no_talk():
+    body = ("Instead of talks, **portfolio night** is a chance to get feedback on your work.\n\n"
+            "Our reviewers this time:\n\n"
+            "- Farida Khan — Senior User Researcher, Acme Health\n"
+            "- Marco Hale — Head of Design, [Northwind](https://northwind.example)\n"
+            "- Nina Cole — Content Designer at NHS England\n"
+            "- Ella Marsh — organiser and freelance service designer\n")
+    assert _talks(body) == []
+
+
+def test_bold_line_outside_a_talks_section_without_count_is_no_talk():
+    body = ("Books people mentioned over pizza, if you want to read up:\n\n"
+            "**Clean Architecture** — Robert Martin, Prentice Hall\n\n"
+            "**Accelerate** — Nicole Forsgren and Jez Humble\n")
+    assert _talks(body) == []
