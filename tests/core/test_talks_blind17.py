@@ -139,3 +139,53 @@ def test_bold_line_outside_a_talks_section_without_count_is_no_talk():
             "**Clean Architecture** — Robert Martin, Prentice Hall\n\n"
             "**Accelerate** — Nicole Forsgren and Jez Humble\n")
     assert _talks(body) == []
+
+
+# --- long recap paragraphs ----------------------------------------------------------------------------
+
+RECAP = (
+    "The whole evening was recorded, and the video is "
+    "[up on YouTube](https://www.youtube.com/watch?v=AbCdEfGhIjK).\n\n"
+    "## The talks\n\n"
+    "First up was **Sophie Lind**, a backend engineer at Ovo Energy, with\n"
+    "*\"Gradual typing in a 200k line\ncodebase\"*. Sophie talked through how her team went from zero "
+    "type hints to strict mode. (at 4:12)\nHer slides are [on Speaker Deck](https://speakerdeck.com/sl/typing).\n\n"
+    "Next up, Priya Raman from Monzo walked us through *«Property-based testing with Hypothesis»*. "
+    "Priya showed three real bugs. Starts at 31:45 in the video.\n\n"
+    "And to finish, Ruth Adeyemi gave a lovely talk called *“Teaching Python to GCSE students”*. "
+    "Catch it at 1:06:30.\n")
+
+
+def test_starts_written_in_recap_paragraphs_point_into_the_evening_video():
+    talks = _talks(RECAP)
+    assert [_fields(t) for t in talks] == [
+        (["Sophie Lind"], "Ovo Energy", "Gradual typing in a 200k line\ncodebase", 252,
+         "https://speakerdeck.com/sl/typing"),
+        (["Priya Raman"], "Monzo", "Property-based testing with Hypothesis", 1905, None),
+        (["Ruth Adeyemi"], None, "Teaching Python to GCSE students", 3990, None),
+    ]
+    assert {t.video_url for t in talks} == {"https://www.youtube.com/watch?v=AbCdEfGhIjK"}
+
+
+def test_clock_times_in_recap_paragraphs_are_no_starts():
+    body = RECAP.replace("(at 4:12)", "(at 19:05)").replace("Starts at 31:45 in the video", "(at 19:40)")
+    body = body.replace("1:06:30", "20:30")
+    assert [(t.start_seconds, t.video_url) for t in _talks(body)] == [(None, None)] * 3
+
+
+# --- a speaker heading over a biography ---------------------------------------------------------------
+
+def test_bold_title_line_under_a_speakers_biography():
+    talks = _talks(
+        "## Daniel Osei\n\n"
+        "![Daniel Osei](/img/daniel.jpg)\n\n"
+        "Daniel is a staff engineer at [Booking.com](https://www.booking.com) where he works on payments.\n\n"
+        "**Profiling Go services in production without fear**\n\n"
+        "Daniel showed how his team runs continuous profiling.\n"
+        "[Watch](https://www.youtube.com/watch?v=AbCdEfGhIjK&t=4m10s) · "
+        "[Slides](https://speakerdeck.com/do/prof)\n\n"
+        "---\n\n"
+        "October: Charlotte Hughes is back with a talk about sqlc. Don't miss it!\n")
+    assert [_fields(t) for t in talks] == [
+        (["Daniel Osei"], "Booking.com", "Profiling Go services in production without fear", 250,
+         "https://speakerdeck.com/do/prof")]

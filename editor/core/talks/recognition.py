@@ -58,7 +58,9 @@ from .speaker_items import definition_speakers, speaker_item
 from .tables import table_talks
 from .titled_lines import titled_line
 from .told import told_para
+from .unquoted import unquote_titles
 from .videos import is_slides_url, is_video_url, youtube_id
+from .written_starts import written_starts
 
 
 def body_talks(text: str, body_start: int) -> list[Talk]:
@@ -70,6 +72,8 @@ def body_talks(text: str, body_start: int) -> list[Talk]:
             drafts = sorted(drafts + surname_talks(text, blocks, drafts), key=lambda d: d.start)
             drafts = fold_chapters(merge_retold(text, keyed_slides(text, blocks, drafts)))
             cross_reference(text, blocks, drafts)
+            written_starts(text, blocks, drafts)
+            unquote_titles(text, drafts)
             drafts = _without_bare_mentions(text, drafts)
             name_people(text, blocks, drafts, body_start)
             lines = LineIndex(text)
