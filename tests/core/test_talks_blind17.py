@@ -189,3 +189,25 @@ def test_bold_title_line_under_a_speakers_biography():
     assert [_fields(t) for t in talks] == [
         (["Daniel Osei"], "Booking.com", "Profiling Go services in production without fear", 250,
          "https://speakerdeck.com/do/prof")]
+
+
+# --- terse link lists -----------------------------------------------------------------------------------
+
+def test_terse_list_reads_organisation_after_comma_brackets_and_both():
+    talks = _talks(
+        "Full video: https://youtu.be/AbCdEfGhIjK\n\n"
+        "- [Signals are the new hooks](https://youtu.be/AbCdEfGhIjK?t=188) - Kara Munro, Skyscanner — "
+        "[slides](https://speakerdeck.com/km/signals)\n"
+        "- [Bun vs Node](https://youtu.be/AbCdEfGhIjK?t=1642) - [Arun Mehta](https://twitter.com/arunm) "
+        "(FanDuel) — [slides](https://arun.dev/slides/bun/)\n"
+        "- [Accessible modals are hard](https://youtu.be/AbCdEfGhIjK?t=1710) - Neha Kapoor & Duncan Gray, "
+        "both Sainsbury's Tech — slides coming soon\n"
+        "- [My side project](https://youtu.be/AbCdEfGhIjK?t=3322) - "
+        "[@lewisdev](https://mastodon.social/@lewisdev) "
+        "(Lewis Crawford)\n")
+    assert [_fields(t) for t in talks] == [
+        (["Kara Munro"], "Skyscanner", "Signals are the new hooks", 188, "https://speakerdeck.com/km/signals"),
+        (["Arun Mehta"], "FanDuel", "Bun vs Node", 1642, "https://arun.dev/slides/bun/"),
+        (["Neha Kapoor", "Duncan Gray"], "Sainsbury's Tech", "Accessible modals are hard", 1710, None),
+        (["Lewis Crawford"], None, "My side project", 3322, None),
+    ]

@@ -22,6 +22,7 @@ from .parts import slides_links
 from .people import NICK, SPLIT_PEOPLE, cell_people
 from .prose import skip_markup, speakers_at
 from .slots import NOT_TALK
+from .titled_lines import recredit
 from .videos import find_start, is_slides_url, is_video_url, link_kind, parse_time, youtube_id
 
 _TIME = r"\d{1,2}(?:[:.h]\d{2}|h(?!\w))?(?!\d)\s*(?:[ap]\.?m\.?|uhr\b|h\b)?"  # 19:20 19h20 19h 7pm 19.20 Uhr
@@ -65,6 +66,9 @@ def schedule_item(text: str, s: int, e: int) -> Draft | None:
         return None  # "- Anna Kowalska — «Active learning» (cancelled)"
     if d is not None and _says_what_they_do(str(d.values.get("title", ""))):
         return None  # "- Jane Doe — Senior User Researcher, Acme": a reviewer or a mentor, not a talk
+    if d is not None and d.kind == "schedule" and d.speakers and d.spans.get("title", (0, 1 << 62))[1] <= \
+            d.speakers[0][1][0]:
+        recredit(text, d, line_end)  # "[Title](…) - Jane Doe, Acme — [slides]"
     if d is not None:
         # the recording linked on the line itself ("([video](yt?t=240), [slides](…))") or nested under it;
         # never a speaker's own link

@@ -35,6 +35,9 @@ _TALKS_HEADING = re.compile(r"\b(?:talks?|speakers?|program(?:me)?|line-?up|sess
                             r"発表|講演|登壇|分享|演讲|议程|발표)\b", re.I)
 _JOINS = re.compile(r"\s*(?:&|＆|\b(?:and|und|et|y|e|i|en|og|och|és)\b)\s*", re.I)
 
+_BOTH = re.compile(r"(?:both|all(?: (?:three|four))?|beide|alle|tous (?:deux|les \w+)|ambos|ambas|entrambi)"
+                   r"[ \t]+(?:(?:at|from|of|bei|von|chez|de|en|di|da)[ \t]+|@[ \t]*)?", re.I)
+_NOTE_AFTER = re.compile(r"[ \t]+[—–|·•][ \t]+")
 _LOOK_BACK = 60  # blocks looked at for the section's heading (a talk's section is shorter)
 People = tuple[list[tuple[str, Span]], Span | None]
 
@@ -49,7 +52,9 @@ def credited(text: str, s: int, e: int) -> People | None:
     if got is None and cut > s:  # "Ann Lee and Bo Chen, both at Acme", "Jane Doe, SRE at Acme"
         got = cell_people(text, s, cut, nick_ok=False)
         if got is not None and got[1] is None:
-            got = got[0], byline_org(text, *mk.clean_span(text, (cut + 1, e), " \t\n"))
+            o = mk.clean_span(text, (cut + 1, e), " \t\n")
+            both = _BOTH.match(text, *o)
+            got = got[0], byline_org(text, both.end() if both else o[0], o[1])
     if got is None:
         return None
     people, org = got
@@ -112,3 +117,42 @@ def _under_talks_heading(text: str, blocks: list[mk.Block], i: int) -> bool:
         k -= 1
     return k >= max(0, i - _LOOK_BACK) and blocks[k].kind == "heading" \
         and _TALKS_HEADING.search(text, blocks[k].content, blocks[k].cend) is not None
+
+
+def recredit(text: str, d: Draft, e: int) -> None:
+    """Read again the speakers a list line names after its title ("[Title](…) - Jane Doe, Acme — [slides]"),
+    when ``credited`` reads them better: the organisation after a comma or in brackets after a linked
+    name, "both Acme", the full name in brackets after a handle ("[@jdoe](…) (Jane Doe)")."""
+    if not d.speakers:
+        return
+    s = d.speakers[0][1][0]
+    s = s - 1 if text[s - 1:s] == "[" else s
+    cut = _NOTE_AFTER.search(text, s, e)
+    got = credited(text, s, cut.start() if cut else e)
+    if got is None:
+        return
+    people, org = got
+    named = text[org[0]:org[1]] if org else ""
+    if len(people) == 1 and people[0][0].startswith("@") and mk.name_like(named, single=False) and any(
+            len(w) >= 3 and w.casefold() in people[0][0].casefold() for w in named.split()):
+        people, org = [(named, org)], None  # "[@jdoe](…) (Jane Doe)", not "@jdoe (Acme Studio)"
+    words = [n for n, _ in people] + ([text[org[0]:org[1]]] if org else [])
+    if any(re.search(r"[*_()\[\]]", w) for w in words):
+        return  # markup the byline's reading left in: the line's own rule read it
+    old = [n for n, _ in d.speakers]
+    new = [n for n, _ in people]
+    had = d.values.get("organisation")
+    if org is not None and not had and new == old[:len(new)]:
+        pass  # "Jane Doe, Acme", "[Jane Doe](…) (Acme)": the organisation the line's rule left out
+    elif org is not None and isinstance(had, str) and had.endswith(text[org[0]:org[1]]) and new == old:
+        pass  # "both Acme": Acme
+    elif org is None and len(old) == 1 and old[0].startswith("@") and len(new) == 1 and new[0] != old[0]:
+        pass  # "[@jdoe](…) (Jane Doe)"
+    else:
+        return
+    d.speakers = list(people)
+    if org is not None:
+        d.put("organisation", text[org[0]:org[1]], org, force=True)
+    elif had:
+        del d.values["organisation"]
+        d.spans.pop("organisation", None)
