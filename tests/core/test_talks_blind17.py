@@ -11,7 +11,8 @@
 
 from __future__ import annotations
 
-from editor.core.talks import recognise
+from editor.core.frontmatter import parse
+from editor.core.talks import Taught, learn, locate, recognise
 
 FM = "---\ntitle: Meetup write-up\n---\n\n"
 
@@ -215,38 +216,33 @@ def test_terse_list_reads_organisation_after_comma_brackets_and_both():
 
 # --- teaching a talk whose title runs over two lines --------------------------------------------------
 
-def test_teaching_a_title_written_over_two_lines():
-    from editor.core.frontmatter import parse
-    from editor.core.talks import Taught, learn, locate
+def _taught(text: str, **fields):
+    """The talks once the user taught the entry with these values ("This is a talk")."""
+    body = parse(text).body_start
+    shape, _ = learn(text, body, locate(text, body, fields), fields)
+    return recognise(text, Taught((shape,)).knowledge_for("post")).talks
 
+
+def test_teaching_a_title_written_over_two_lines():
     text = FM + (
         "We kicked off with Hamza Qureshi, who works at Graphcore, and his talk *\"Your first Django app\n"
         "in 20 minutes\"*. Hamza built a tiny app live. (at 3:05)\n\n"
         "Then Eleanor Price, who works at the Met Office, and her talk *\"Virtual environments\n"
         "without tears\"*. Eleanor drew where pip installs things. (at 33:50)\n")
-    body = parse(text).body_start
-    fields = {"speaker": "Hamza Qureshi", "title": "Your first Django app in 20 minutes",
-              "organisation": "Graphcore"}
-    shape, _ = learn(text, body, locate(text, body, fields), fields)
-    talks = recognise(text, Taught((shape,)).knowledge_for("post")).talks
+    talks = _taught(text, speaker="Hamza Qureshi", title="Your first Django app in 20 minutes",
+                    organisation="Graphcore")
     assert [(t.speakers, " ".join(t.title.split())) for t in talks] == [
         (["Hamza Qureshi"], "Your first Django app in 20 minutes"),
         (["Eleanor Price"], "Virtual environments without tears")]
 
 
 def test_a_taught_list_line_skips_struck_through_entries_and_reads_pictograph_titles():
-    from editor.core.frontmatter import parse
-    from editor.core.talks import Taught, learn, locate
-
     text = FM + (
         "- [TypeScript 5.3 news](https://youtu.be/AbCdEfGhIjK?t=95) — Ewan Reid, Skyscanner\n"
         "- [Playwright at scale](https://youtu.be/AbCdEfGhIjK?t=1530) — Grace Oduya, Sky Betting\n"
         "- ~~Deno KV~~ — cancelled, Martin was ill\n"
         "- ⚡ [CSS has is magic](https://youtu.be/AbCdEfGhIjK?t=2890) — Kara Munro\n")
-    body = parse(text).body_start
-    fields = {"speaker": "Ewan Reid", "title": "TypeScript 5.3 news", "organisation": "Skyscanner"}
-    shape, _ = learn(text, body, locate(text, body, fields), fields)
-    talks = recognise(text, Taught((shape,)).knowledge_for("post")).talks
+    talks = _taught(text, speaker="Ewan Reid", title="TypeScript 5.3 news", organisation="Skyscanner")
     assert [(t.speakers, t.title, t.start_seconds) for t in talks] == [
         (["Ewan Reid"], "TypeScript 5.3 news", 95), (["Grace Oduya"], "Playwright at scale", 1530),
         (["Kara Munro"], "CSS has is magic", 2890)]
