@@ -246,3 +246,21 @@ def test_a_taught_list_line_skips_struck_through_entries_and_reads_pictograph_ti
     assert [(t.speakers, t.title, t.start_seconds) for t in talks] == [
         (["Ewan Reid"], "TypeScript 5.3 news", 95), (["Grace Oduya"], "Playwright at scale", 1530),
         (["Kara Munro"], "CSS has is magic", 2890)]
+
+
+def test_a_first_name_that_is_also_a_word_in_a_figure_byline():
+    talks = _talks(_figure("https://youtu.be/AbCdEfGhIjK?t=2410", "<strong>Argo CD vs Flux</strong>",
+                           'Dev Sharma (Sonovate) &middot; '
+                           '<a href="/assets/slides/argo.pdf">slides (PDF)</a>'))
+    assert [_fields(t) for t in talks] == [
+        (["Dev Sharma"], "Sonovate", "Argo CD vs Flux", 2410, "/assets/slides/argo.pdf")]
+
+
+def test_organisation_told_in_a_sentence_about_the_speaker():
+    talks = _talks(
+        "Then Eleanor Price took us through *\"Virtual environments without tears\"*. Eleanor is a data\n"
+        "scientist at the Met Office. Slides: [speakerdeck.com/ep/venvs](https://speakerdeck.com/ep/venvs)\n\n"
+        "Last of all, Tomasz Nowak walked through *\"Iterators in Go\"*. Tomasz is a regular at the meetup "
+        "since 2019. [Watch](https://www.youtube.com/watch?v=AbCdEfGhIjK&t=31m20s)\n")
+    assert [(t.speakers, t.organisation) for t in talks] == [(["Eleanor Price"], "Met Office"),
+                                                              (["Tomasz Nowak"], None)]

@@ -15,6 +15,7 @@ from collections import Counter
 from . import markup as mk
 from .agenda import labelled_section, numbered_lines, programme_line, timetable_item
 from .asides import without_asides
+from .bio_org import bio_organisations
 from .bios import surname_talks
 from .bullets import bullet_section, label_lines, labelled_item, sub_item_media
 from .cards import byline_card, photo_card, quote_card
@@ -73,6 +74,7 @@ def body_talks(text: str, body_start: int) -> list[Talk]:
             drafts = fold_chapters(merge_retold(text, keyed_slides(text, blocks, drafts)))
             cross_reference(text, blocks, drafts)
             written_starts(text, blocks, drafts)
+            bio_organisations(text, drafts)
             unquote_titles(text, drafts)
             drafts = _without_bare_mentions(text, drafts)
             name_people(text, blocks, drafts, body_start)

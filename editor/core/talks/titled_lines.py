@@ -56,6 +56,8 @@ def credited(text: str, s: int, e: int) -> People | None:
             both = _BOTH.match(text, *o)
             got = got[0], byline_org(text, both.end() if both else o[0], o[1])
     if got is None:
+        got = _capitalised(text, s, e)
+    if got is None:
         return None
     people, org = got
     if org is None and len(people) >= 2 and text[people[-2][1][1]:people[-1][1][0]].strip() == ",":
@@ -68,6 +70,21 @@ def credited(text: str, s: int, e: int) -> People | None:
                 or is_role(words, True) or is_role(words):
             org = None  # "(organiser)", "(freelance)", "Staff Engineer": what they are, not where
     return people, org
+
+
+_CAPITALISED = re.compile(r"(?P<n>[^\W\d_][\w'’-]+(?:[ \t][^\W\d_][\w'’-]+){1,2})"
+                          r"(?:[ \t]*\([ \t]*(?P<o>[^()\n]{2,60}?)[ \t]*\)|,[ \t]*(?P<c>[^,()\n]{2,60}))?")
+
+
+def _capitalised(text: str, s: int, e: int) -> People | None:
+    """"Dev Sharma (Acme)", "Will Young, Acme": two or three capitalised words, one of them a word that is
+    also a name ("Dev", "Will", "May"), in a byline where nothing but names stands."""
+    m = _CAPITALISED.fullmatch(text, s, e)
+    if m is None or is_role(m.group("n").split()[-1]) or not all(w[:1].isupper() and not w.isupper()
+                                                    for w in m.group("n").split()):
+        return None  # ("Staff Engineer, Acme": what someone does)
+    org = m.span("o") if m.group("o") else m.span("c") if m.group("c") else None
+    return [(m.group("n"), m.span("n"))], org
 
 
 def titled_line(text: str, blocks: list[mk.Block], i: int) -> Draft | None:
