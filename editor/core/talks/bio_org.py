@@ -31,15 +31,20 @@ def bio_organisations(text: str, drafts: list[Draft]) -> None:
 
 
 def _told(text: str, d: Draft, first: str) -> tuple[int, int] | None:
-    for m in re.finditer(rf"(?:^|(?<=[.!?]\s)|(?<=\n)){re.escape(first)}\b", text[d.start:d.end]):
-        pos = d.start + m.end()
-        told = _TOLD.match(text, pos, d.end)
-        if told is None:
-            continue
-        link = next((lk for lk in mk.links(text, told.end(), d.end) if lk.span[0] == told.end()), None)
-        if link is not None:
-            return mk.clean_span(text, link.text_span, " ")
-        words = _WORDS.match(text, told.end(), d.end)
-        if words is not None:
-            return mk.clean_span(text, words.span(), " .,;:")
+    pos = text.find(first, d.start, d.end)
+    while pos >= 0:
+        end = pos + len(first)
+        before = text[max(d.start, pos - 2):pos]
+        opens = pos == d.start or before.endswith("\n") or before[:1] in ".!?" and before[1:].isspace()
+        if opens and not text[end:end + 1].isalnum():
+            told = _TOLD.match(text, end, d.end)
+            if told is not None:
+                at = told.end()
+                link = next((lk for lk in mk.links(text, at, d.end) if lk.span[0] == at), None)
+                if link is not None:
+                    return mk.clean_span(text, link.text_span, " ")
+                words = _WORDS.match(text, told.end(), d.end)
+                if words is not None:
+                    return mk.clean_span(text, words.span(), " .,;:")
+        pos = text.find(first, end, d.end)
     return None

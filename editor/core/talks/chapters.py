@@ -182,10 +182,15 @@ def fold_chapters(drafts: list[Draft]) -> list[Draft]:
     and recording given to that talk; without the chapters naming first names of no talk."""
     if not any(d.kind == "chapter" for d in drafts):
         return drafts
-    entries = [d for d in drafts if d.kind != "chapter"]
+    by_first: dict[str, list[Draft]] = {}  # a speaker's first name -> the talks presented elsewhere
+    for d in drafts:
+        if d.kind != "chapter":
+            for f in dict.fromkeys(n.split()[0] for n, _ in d.speakers if n.split()):
+                by_first.setdefault(f, []).append(d)
     out = []
     for d in drafts:
-        owners = [e for e in entries if _retells(d, e)] if d.kind == "chapter" else []
+        first = d.speakers[0][0].split()[0] if d.kind == "chapter" and d.speakers[0][0].split() else ""
+        owners = [e for e in by_first.get(first, ()) if _retells(d, e)]
         if len(owners) == 1:
             e = owners[0]
             if "start_seconds" not in e.values:

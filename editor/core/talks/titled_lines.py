@@ -145,7 +145,10 @@ def recredit(text: str, d: Draft, e: int) -> None:
     s = d.speakers[0][1][0]
     s = s - 1 if text[s - 1:s] == "[" else s
     cut = _NOTE_AFTER.search(text, s, e)
-    got = credited(text, s, cut.start() if cut else e)
+    end = cut.start() if cut else e
+    if not any(c in text[s:end] for c in ",(@"):
+        return  # names alone: nothing the line's rule could have left out
+    got = credited(text, s, end)
     if got is None:
         return
     people, org = got

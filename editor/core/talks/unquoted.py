@@ -5,11 +5,14 @@ from __future__ import annotations
 
 from .draft import Draft, strip_quotes
 
+_QUOTES = "\"“„«‘'"
+
 
 def unquote_titles(text: str, drafts: list[Draft]) -> None:
     for d in drafts:
         span, title = d.spans.get("title"), d.values.get("title")
-        if span is None or not isinstance(title, str) or title != text[span[0]:span[1]]:
+        if span is None or not isinstance(title, str) or not title or title[0] not in _QUOTES \
+                or title != text[span[0]:span[1]]:
             continue  # a title not read from the post's own characters
         inner = strip_quotes(text, span)
         if inner is not None and inner[1] - inner[0] >= 2 and not any(

@@ -13,12 +13,14 @@ import re
 
 from . import markup as mk
 from .draft import Draft, set_video
+from .span_index import Cover
 from .videos import is_video_url, parse_time
 
-_WRITTEN = re.compile(
-    r"\b(?:at|from|ab|bei|um|à|dès|desde|vanaf|vana|op|alle|dalle|från|fra|kl|od|от|с|na)\.?[ \t\n]+"
-    r"(?:(?:minute|minuto|minut|min)\.?[ \t]+)?"
-    r"(?P<t>\d{1,2}:\d{2}(?::\d{2})?)(?![\d:]|[ \t]*(?:[ap]\.?m\b|h\b|uhr\b|hrs?\b|o'clock))", re.I)
+_TIME = re.compile(r"(?<![\d:.])(?P<t>\d{1,2}:\d{2}(?::\d{2})?)(?![\d:]|[ \t]*(?:[ap]\.?m\b|h\b|uhr\b|hrs?\b|"
+                   r"o'clock))", re.I)
+# the word before it ("at 4:12", "ab Minute 12:05"), read back from the time
+_BEFORE = re.compile(r"\b(?:at|from|ab|bei|um|à|dès|desde|vanaf|vana|op|alle|dalle|från|fra|kl|od|от|с|na)\.?"
+                     r"[ \t\n]+(?:(?:minute|minuto|minut|min)\.?[ \t]+)?$", re.I)
 _EVENING = range(16 * 60, 23 * 60)
 
 
@@ -34,20 +36,25 @@ def written_starts(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> No
             continue
         s, e = d.spans.get("paragraph", (d.start, d.end))
         s, e = min(s, d.start), max(e, d.end)
-        m = next(iter(_WRITTEN.finditer(text, s, e)), None)
+        m = next((t for t in _TIME.finditer(text, s, e)
+                  if _BEFORE.search(text, max(s, t.start() - 20), t.start())), None)
         seconds = parse_time(m.group("t")) if m else None
         if m is not None and seconds is not None:
             found.append((d, seconds, m.span("t")))
     if not found or all(t.count(":") == 1 and seconds in _EVENING
                         for _d, seconds, span in found for t in [text[span[0]:span[1]]]):
         return
-    talks = [(d.start, d.end) for d in drafts]
-    videos = [(lk.span[0], lk.url, lk.url_span) for b in blocks for lk in mk.links(text, b.start, b.end)
-              if lk.url and lk.url_span and is_video_url(lk.url)
-              and not any(a <= lk.span[0] < z for a, z in talks)]
-    if len({url for _at, url, _span in videos}) != 1:
-        return  # no recording of the evening, or several: whose start it is is not known
-    _at, url, url_span = videos[0]
+    talks = Cover((d.start, d.end) for d in drafts)
+    videos: dict[str, tuple[int, int]] = {}
+    for b in blocks:
+        for lk in mk.links(text, b.start, b.end):
+            if lk.url and lk.url_span and is_video_url(lk.url) and lk.span[0] not in talks:
+                videos.setdefault(lk.url, lk.url_span)
+                if len(videos) > 1:
+                    return  # several recordings: whose start it is is not known
+    if len(videos) != 1:
+        return  # no recording of the evening
+    url, url_span = next(iter(videos.items()))
     for d, seconds, span in found:
         set_video(d, url, url_span)
         d.put("start_label", text[span[0]:span[1]], span)
