@@ -264,3 +264,42 @@ def test_organisation_told_in_a_sentence_about_the_speaker():
         "since 2019. [Watch](https://www.youtube.com/watch?v=AbCdEfGhIjK&t=31m20s)\n")
     assert [(t.speakers, t.organisation) for t in talks] == [(["Eleanor Price"], "Met Office"),
                                                               (["Tomasz Nowak"], None)]
+
+
+# --- the same kinds in other languages ------------------------------------------------------------------
+
+def test_titled_lines_in_german_and_french_with_first_name_chapters():
+    talks = _talks(
+        "## Vorträge\n\n"
+        "__Vom Monolithen zu Services__ von Jana Vogel, Entwicklerin bei Acme AG\n\nJana zeigte, wie …\n\n"
+        "__Kafka in einer Stunde__ — Tim Berg und Lena Roth (Contoso)\n\nViel Code.\n")
+    assert [_fields(t) for t in talks] == [
+        (["Jana Vogel"], "Acme AG", "Vom Monolithen zu Services", None, None),
+        (["Tim Berg", "Lena Roth"], "Contoso", "Kafka in einer Stunde", None, None)]
+    talks = _talks(
+        "## Programme\n\n"
+        "**Talk 1 : « Jekyll et Liquid »** — Léa Moreau, développeuse chez Qonto\n\n"
+        "**Talk 2 : Les collections** par Marc Dubois (Doctolib)\n\n"
+        "## Vidéo\n\n[YouTube](https://www.youtube.com/watch?v=AbCdEfGhIjK)\n\n"
+        "- 00:00 Accueil\n- 03:10 Léa — Jekyll et Liquid\n- 35:00 Marc — Les collections\n")
+    assert [_fields(t) for t in talks] == [
+        (["Léa Moreau"], "Qonto", "Jekyll et Liquid", 190, None),
+        (["Marc Dubois"], "Doctolib", "Les collections", 2100, None)]
+
+
+def test_figures_with_a_cited_title_an_embedded_recording_and_von():
+    talks = _talks(
+        _figure("https://vimeo.com/123456#t=95s", "<em>Datenbanken ohne Angst</em>", "von Jana Vogel (Acme)",
+                cls="vortrag")
+        + '<figure>\n<iframe src="https://www.youtube.com/embed/AbCdEfGhIjK?start=300"></iframe>\n'
+          "<figcaption>Jana Vogel &amp; Tim Berg<br><cite>Rust im Alltag</cite></figcaption>\n</figure>\n")
+    assert [_fields(t) for t in talks] == [
+        (["Jana Vogel"], "Acme", "Datenbanken ohne Angst", 95, None),
+        (["Jana Vogel", "Tim Berg"], None, "Rust im Alltag", 300, None)]
+
+
+def test_bold_lines_of_a_programme_that_are_no_talks():
+    body = ("## Programme\n\n"
+            "**Sponsors** — Acme Corp, Contoso Ltd\n\n"
+            "**Break** — Pizza Hut, Castle Street\n")
+    assert _talks(body) == []

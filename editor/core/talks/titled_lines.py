@@ -22,8 +22,10 @@ import re
 from . import markup as mk
 from .bylines import byline_org, is_role
 from .draft import Draft, Span, set_video, strip_quotes
+from .headings import not_a_talk_heading
 from .parts import slides_links
 from .people import cell_people
+from .slots import NOT_TALK
 from .talk_numbers import TALK_NUMBER
 from .videos import is_slides_url, is_video_url
 
@@ -106,8 +108,11 @@ def titled_line(text: str, blocks: list[mk.Block], i: int) -> Draft | None:
     rest_end = links[0].span[0] if links and links[0].span[0] > by.end() else e
     cut = re.search(r"[ \t]+[·•|—–][ \t]+", text[by.end():rest_end])
     rest_end = by.end() + cut.start() if cut else rest_end
+    title = text[t[0]:t[1]]
+    if t[1] - t[0] < 3 or mk.name_like(title) or not_a_talk_heading(title) or NOT_TALK.match(title):
+        return None  # "**Sponsors** — Acme, Contoso", "**Break** — coffee by Acme"
     who = credited(text, by.end(), rest_end)
-    if who is None or t[1] - t[0] < 3 or mk.name_like(text[t[0]:t[1]]):
+    if who is None:
         return None
     media = any(is_video_url(lk.url) or is_slides_url(lk.url) for lk in links)
     if not (media or count is not None or _under_talks_heading(text, blocks, i)) \
