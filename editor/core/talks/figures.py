@@ -169,7 +169,8 @@ def figure_talks(text: str, s: int, e: int) -> list[Draft]:
             return out
         end = _FIGURE_END.search(text, m.end(), min(e, m.end() + _MAX_FIGURE))
         if end is None:
-            return out
+            pos = m.end()  # a figure never closed, or a gallery: the next one may be a talk's
+            continue
         pos = end.end()
         cap = _CAPTION.search(text, m.end(), end.start())
         cap_end = _CAPTION_END.search(text, cap.end(), end.start()) if cap else None
