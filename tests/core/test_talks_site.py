@@ -74,6 +74,15 @@ blind10 (tuned on), inside its site: b (Russian "- Имя и Имя (Компа�
 invented 1, 94% -> 8/8, 0, 100%; c (a table Time | Speaker | Talk | Links, "[slides](…) · [video](…?t=…)", a
 struck-through cancelled row): 8/9, invented 2, 62% -> 9/9, 0, 100%; e ("**Title**" over "— Name, Role @
 Company", "[📺 Recording (from 12:34)](…)"): 7/9, invented 3, 69% -> 9/9, 0, 100%.
+blind17 (tuned on), alone and inside its site alike: a (English recap paragraphs, "Next up, Name from Org
+walked us through *"…"*", titles over two lines, starts written "(at 4:12)", "Catch it at 1:06:30"): found
+9/11, 0, all fields 71% -> 9/11, 0, 100% (left: a handle's full name in brackets over a line break, a
+co-organiser's talk); b (terse "[Title](video) - Name, Company — [slides]" lists, "both
+Company", "[@handle](…) (Name)"): 9/9, 87% -> 9/9, 100%; c (a heading per speaker over a biography and a
+bold title line): 8/8, invented 1, 78% -> 8/8, 0, 100%; d (an HTML ``<figure>`` per talk, its caption
+"<strong>Title</strong><br>Name, Company &middot; slides"): 0/8, invented 2 -> 8/8, 0, 100%; e ("**1. Title**
+— Name, Role at Company" lines, a separate chapter list by first name, a reviewers list): 4/7, invented 3,
+35% -> 7/7, 0, 100%.
 blind14 (tuned on), alone and inside its site alike: a (English "**Title**: Name (Org) — what it was about",
 a sponsor's two-minute pitch, a panel, a year of study in brackets): found 6/8, invented 2, all fields 87%
 -> 8/8, 0, 100%; b ("### 🎤 Title" over "Speaker(s): [Name](profile) — Role at Company", a "### 🎙️ Panel"):
@@ -153,6 +162,11 @@ def _site_score(folder: str) -> Score:
     ("talks_site_blind12_b", 1.0, 0, 0.95),
     ("talks_site_blind14_d", 1.0, 0, 0.95),
     ("talks_site_blind16_b", 1.0, 0, 0.95),
+    ("talks_site_blind17_a", 0.8, 0, 0.95),
+    ("talks_site_blind17_b", 1.0, 0, 0.95),
+    ("talks_site_blind17_c", 1.0, 0, 0.95),
+    ("talks_site_blind17_d", 1.0, 0, 0.95),
+    ("talks_site_blind17_e", 1.0, 0, 0.95),
     ("talks_site_blind16_c", 1.0, 0, 0.95),
     ("talks_site_blind15_d", 1.0, 0, 0.95),
     ("talks_site_blind15_c", 1.0, 0, 0.95),

@@ -10,6 +10,11 @@ imports from here, never from a module inside (a test checks it). Modules:
                  over ``markup``; ``bullets``: a heading over labelled speaker/slides bullets in any
                  language; ``told``: a paragraph opening on the speaker's first name or handle;
                  ``html_talks``: an HTML block per talk, ``<div class="talk">`` with a speaker element;
+                 ``figures``: a ``<figure>`` per talk, its caption's title and byline;
+                 ``titled_lines``: "**1. Title** — Jane Doe, Role at Company" lines;
+                 ``written_starts``: "(at 4:12)" in a talk's words, into the evening's video;
+                 ``unquoted``: a title's quotes inside its emphasis are no part of it;
+                 ``bio_org``: "Jane is a data scientist at the Met Office" gives the organisation;
                  ``html_tables``: a row per talk of an HTML ``<table>``, read as ``tables`` reads rows;
                  ``html_lists``: a class-less ``<li>`` read as the same Markdown list line;
                  ``numbered``: headings that number the talks, "Talk 2 —", "分享一：", "第二場";

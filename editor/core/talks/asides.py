@@ -2,6 +2,7 @@
 
 * the next meetup's, in a section whose heading says what comes ("## Next meetup", "## Coming up in
   March", "## Nächstes Treffen", "## Следующая встреча"), when the post has talks outside it;
+* the coming meetup's talk, in the sentence that says so ("Next month we have Jane Doe talking about …");
 * a talk given elsewhere, told in the future ("Jane Doe (Acme) is doing an extended edition of her
   talk — Wednesday 11:00"), with no title, recording or slides of its own;
 * an earlier talk pointed at for those who missed it ("if you missed …, e.g. Jane Doe's talk:
@@ -34,7 +35,7 @@ _COMING = re.compile(
     re.I)
 _FUTURE = re.compile(
     r"\b(?:is|are|will\s+be)\s+(?:doing|giving|presenting|speaking|talking|running)\b|"
-    r"\bwill\s+(?:give|present|talk|speak|do|run)\b|\bwird\b[^.\n]{0,60}\b(?:sprechen|vortragen|präsentieren)\b|"
+    r"\bwill\s+(?:give|present|talk|speak|do|run)\b|\b(?:is|are)\s+(?:back|returning)\s+with\b|\bwird\b[^.\n]{0,60}\b(?:sprechen|vortragen|präsentieren)\b|"
     r"\bva\s+(?:présenter|parler)\b|\bva\s+a\s+(?:presentar|hablar)\b|\bвыступит\b|\bрасскажет\b", re.I)
 _MISSED = re.compile(
     r"\b(?:if\s+you\s+missed|in\s+case\s+you\s+missed|you\s+missed|missed\s+it|"
@@ -74,7 +75,15 @@ def _pointer(text: str, d: Draft) -> bool:
     s, e = d.spans.get("paragraph", (d.start, d.end))
     if _MISSED.search(text, s, e):
         return True
-    return not d.values.keys() & {"video_url", "slides_url"} and _FUTURE.search(text, s, e) is not None
+    return not d.values.keys() & {"video_url", "slides_url"} and (
+        _FUTURE.search(text, s, e) is not None or _comes_next(text, d, s, e))
+
+
+def _comes_next(text: str, d: Draft, s: int, e: int) -> bool:
+    """"Next month we have Jane Doe from Acme talking about …": the coming meetup's speaker, named in the
+    sentence that says it comes."""
+    at = d.speakers[0][1][0] if d.speakers else s
+    return any(a <= at < b and _COMING.search(text, a, b) is not None for a, b in mk.sentences(text, s, e))
 
 
 _READING = re.compile(r"\b(?:links?|reading|read|articles?|blog ?posts?|worth a look|lesetipps?|leseliste|"

@@ -10,6 +10,10 @@ the recording (the first is within its first minutes, or one has hours), which i
 chapter list apart from an evening's programme of clock times (18:30, 19:00). A chapter that names
 a speaker on one side of its separator is a talk; the other side is its title. Its start is the
 offset, its recording the post's video nearest before the list.
+
+A chapter may name its speakers by first name ("04:35 Farah — Accessibility"): it then retells a talk
+the post presents elsewhere ("**Accessibility is a research problem** — Farah Siddiqui, Boots"), and
+gives it its start (``fold_chapters``); a first name that is no talk's speaker is no talk.
 """
 
 from __future__ import annotations
@@ -142,7 +146,7 @@ def _chapter(text: str, s: int, e: int) -> Draft | None:
         return None
     left, right = mk.clean_span(text, (s, sep.start()), " "), mk.clean_span(text, (sep.end(), e), " ")
     for who, what in ((left, right), (right, left)):
-        found = people(text, *who)
+        found = people(text, *who) or _first_names(text, *who)
         if found is None or what[1] - what[0] < 3:
             continue
         names, org = found
@@ -154,3 +158,61 @@ def _chapter(text: str, s: int, e: int) -> Draft | None:
             d.put("organisation", text[org[0]:org[1]], org)
         return d
     return None
+
+
+_JOINS = re.compile(r"[ \t]*(?:,|&|＆|\b(?:and|und|et|y|e|i|en|og|och|és)\b)[ \t]*")
+_WORD = re.compile(r"\w+")
+
+
+def _first_names(text: str, s: int, e: int) -> tuple[list[tuple[str, Span]], None] | None:
+    """"Farah", "Jack and Priya": speakers named by their first name only."""
+    out, pos = [], s
+    for j in [*_JOINS.finditer(text, s, e), None]:
+        span = mk.clean_span(text, (pos, j.start() if j else e), " \t")
+        name = text[span[0]:span[1]]
+        if " " in name or not mk.name_like(name):
+            return None
+        out.append((name, span))
+        pos = j.end() if j else e
+    return (out, None) if out else None
+
+
+def fold_chapters(drafts: list[Draft]) -> list[Draft]:
+    """``drafts`` without the chapters that retell a talk presented elsewhere in the post, their start
+    and recording given to that talk; without the chapters naming first names of no talk."""
+    if not any(d.kind == "chapter" for d in drafts):
+        return drafts
+    by_first: dict[str, list[Draft]] = {}  # a speaker's first name -> the talks presented elsewhere
+    for d in drafts:
+        if d.kind != "chapter":
+            for f in dict.fromkeys(n.split()[0] for n, _ in d.speakers if n.split()):
+                by_first.setdefault(f, []).append(d)
+    out = []
+    for d in drafts:
+        first = d.speakers[0][0].split()[0] if d.kind == "chapter" and d.speakers[0][0].split() else ""
+        owners = [e for e in by_first.get(first, ()) if _retells(d, e)]
+        if len(owners) == 1:
+            e = owners[0]
+            if "start_seconds" not in e.values:
+                for name in ("start_seconds", "start_label"):
+                    e.put(name, d.values.get(name), d.spans.get(name))
+                e.put("video_url", d.values.get("video_url"), d.spans.get("video_url"), force=True)
+            e.put("title", d.values.get("title"), d.spans.get("title"))
+            continue
+        if d.kind == "chapter" and all(" " not in n for n, _ in d.speakers):
+            continue  # "04:35 Farah — Intro": no talk of the post's is hers
+        out.append(d)
+    return out
+
+
+def _retells(chapter: Draft, entry: Draft) -> bool:
+    """Whether the chapter names the entry's speakers (by full or first name) and a title of the
+    entry's words ("Figma plugins" for "Lightning talk: my favourite Figma plugins")."""
+    names = [n for n, _ in entry.speakers]
+    if len(chapter.speakers) != len(names) or not all(
+            any(n == full or n == full.split()[0] for full in names) for n, _ in chapter.speakers):
+        return False
+    title, told = entry.values.get("title"), chapter.values.get("title")
+    if not title or not told:
+        return True
+    return set(_WORD.findall(str(told).casefold())) <= set(_WORD.findall(str(title).casefold()))

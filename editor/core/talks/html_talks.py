@@ -24,6 +24,7 @@ import re
 
 from . import markup as mk
 from .draft import Draft, Span, set_video
+from .figures import figure_talks, opens_figure
 from .html_lists import html_list_talks
 from .html_tables import html_table_talks
 from .parts import slides_links
@@ -333,7 +334,7 @@ def html_entries(text: str, s: int, e: int) -> list[Draft]:
             d.start, d.end = bs, be
             d.spans["paragraph"] = (cs, ce)
             out.append(d)
-    rows = [r for r in html_table_talks(text, s, e) + html_list_talks(text, s, e)
+    rows = [r for r in html_table_talks(text, s, e) + html_list_talks(text, s, e) + figure_talks(text, s, e)
             if not any(d.start <= r.start < d.end for d in out)]
     return sorted(out + rows, key=lambda d: d.start) if rows else out
 
@@ -341,4 +342,4 @@ def html_entries(text: str, s: int, e: int) -> list[Draft]:
 def opens_talk_block(text: str, s: int, e: int) -> bool:
     """Does ``text[s:e]`` (a block of the body) open with a talk block's tag?"""
     m = _OPEN.match(text, s + len(text[s:e]) - len(text[s:e].lstrip()), e)
-    return m is not None and bool(_TALK_CLASS.search(_classes(m.group("attrs"))))
+    return m is not None and bool(_TALK_CLASS.search(_classes(m.group("attrs")))) or opens_figure(text, s, e)

@@ -18,6 +18,7 @@ from .model import Talk
 from .parts import embeds, is_embed, slides_links
 from .recognition import extend_entry, to_talk
 from .shape import Shape, ShapeMatch, find
+from .shapes import CANCELLED
 from .span_index import first_ending_at_or_after, first_starting_after
 from .videos import is_video_url
 from .widgets import Widget, widget_media
@@ -85,6 +86,16 @@ def _filled(taught: Talk, replaced: list[Talk], others: list[tuple[int, int]]) -
                 continue  # a start in another recording than the one the entry links
             values[name] = getattr(ruled, name)
             spans.update({k: v for k, v in ruled.spans.items() if k == name or k.startswith(name + ".")})
+    if ruled.organisation and taught.speakers == [*ruled.speakers, ruled.organisation]:
+        # "Ann Lee & Bo Chen, Acme" read by a template of "Jane Doe, Engineer at Acme": Acme is no speaker
+        spans = {k: v for k, v in spans.items() if k != f"speakers.{len(ruled.speakers)}"}
+        spans["organisation"] = ruled.spans["organisation"]
+        values["speakers"], values["organisation"] = list(ruled.speakers), ruled.organisation
+    told, read = taught.spans.get("title"), ruled.spans.get("title")
+    more = ruled.title[len(taught.title):].lstrip(" \t") if taught.title and ruled.title else ""
+    if told and read and told[0] == read[0] and read[1] > told[1] and more.startswith("\n") \
+            and ruled.title.startswith(taught.title):
+        values["title"], spans["title"] = ruled.title, read  # a title the post runs over two lines
     return replace(taught, **values, spans=spans) if values else taught
 
 
@@ -120,9 +131,20 @@ def _matches(text: str, body_start: int, blocks: list[mk.Block], shapes: tuple[S
     return sorted(out, key=lambda m: m.start)
 
 
+def _called_off(text: str, m: ShapeMatch) -> bool:
+    """An entry struck through or said to be cancelled ("~~Title~~ — cancelled, Jane was ill")."""
+    line = text[m.start:m.end]
+    return "~~" in line or CANCELLED.search(line) is not None
+
+
 def _talks(text: str, blocks: list[mk.Block], matches: list[ShapeMatch], knowledge: Knowledge) -> list[Talk]:
     drafts = [_draft(text, blocks, m, matches[i + 1].start if i + 1 < len(matches) else len(text), knowledge)
-              for i, m in enumerate(matches)]
+              for i, m in enumerate(matches) if not _called_off(text, m)]
+    for d in drafts:
+        span = d.spans.get("title")
+        if span and text.startswith("[", span[0]) and "]" not in str(d.values["title"]):
+            span = mk.clean_span(text, (span[0] + 1, span[1]), " ")  # "⚡ [Title](…)": the link's bracket
+            d.put("title", text[span[0]:span[1]], span, force=True)
     if drafts:
         name_people(text, blocks, drafts, blocks[0].start if blocks else 0)
     return [to_talk(text, d) for d in drafts]

@@ -15,10 +15,11 @@ from collections import Counter
 from . import markup as mk
 from .agenda import labelled_section, numbered_lines, programme_line, timetable_item
 from .asides import without_asides
+from .bio_org import bio_organisations
 from .bios import surname_talks
 from .bullets import bullet_section, label_lines, labelled_item, sub_item_media
 from .cards import byline_card, photo_card, quote_card
-from .chapters import Recordings, chapter_talks
+from .chapters import Recordings, chapter_talks, fold_chapters
 from .cross_reference import cross_reference
 from .draft import Draft, set_video
 from .full_names import name_people
@@ -57,8 +58,11 @@ from .span_index import LineIndex
 from .speaker_headings import speaker_heading
 from .speaker_items import definition_speakers, speaker_item
 from .tables import table_talks
+from .titled_lines import titled_line
 from .told import told_para
+from .unquoted import unquote_titles
 from .videos import is_slides_url, is_video_url, youtube_id
+from .written_starts import written_starts
 
 
 def body_talks(text: str, body_start: int) -> list[Talk]:
@@ -68,8 +72,11 @@ def body_talks(text: str, body_start: int) -> list[Talk]:
             drafts = keep_section_talks(text, blocks, _mentions_of_earlier_talks(
                 without_asides(text, blocks, _drafts(text, blocks))))
             drafts = sorted(drafts + surname_talks(text, blocks, drafts), key=lambda d: d.start)
-            drafts = merge_retold(text, keyed_slides(text, blocks, drafts))
+            drafts = fold_chapters(merge_retold(text, keyed_slides(text, blocks, drafts)))
             cross_reference(text, blocks, drafts)
+            written_starts(text, blocks, drafts)
+            bio_organisations(text, drafts)
+            unquote_titles(text, drafts)
             drafts = _without_bare_mentions(text, drafts)
             name_people(text, blocks, drafts, body_start)
             lines = LineIndex(text)
@@ -232,7 +239,13 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
                 continue
             d = told_para(text, b) or prose(text, b.start, b.end) or _first_name_para(text, blocks, i)
             d = narrated_talk(text, b, d)  # "[Jana Vogel](…) von der X AG mit *Title*"
-            if d and (d.cue or embed_follows(blocks, i) or _photo_follows(blocks, i, d)
+            titled = titled_line(text, blocks, i) if d is None or "title" not in d.values else None
+            if titled is not None:  # "**1. Title** — Jane Doe, Engineer at Acme"
+                i = extend_entry(text, blocks, i + 1, titled)
+                drafts.append(titled)
+                continue
+            if d and (d.cue or embed_follows(blocks, i) and not (cards and cards[0].start < blocks[i + 1].end)
+                      or _photo_follows(blocks, i, d)
                       or _list_follows(text, blocks, i, d) or heading_with_media(text, blocks, i)):
                 _photo_before(text, blocks, i, d, drafts)
                 slides_links(text, b.start, b.end, d, strict=True)
@@ -353,7 +366,7 @@ def _is_anchor(text: str, blocks: list[mk.Block], k: int) -> bool:
         return True
     if b.kind == "para":
         if programme_line(text, b.start, b.end) or numbered_lines(text, b) or timed_lines(text, b) \
-                or byline_card(text, blocks, k):
+                or byline_card(text, blocks, k) or titled_line(text, blocks, k):
             return True
         if speaker_include(text, b) or table_talks(text, b) or label_lines(text, b) or labelled(text, b) \
                 or definition_speakers(text, b) or definition_talks(text, b) or thanks_talks(text, b) \

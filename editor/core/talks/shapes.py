@@ -22,6 +22,7 @@ from .parts import slides_links
 from .people import NICK, SPLIT_PEOPLE, cell_people
 from .prose import skip_markup, speakers_at
 from .slots import NOT_TALK
+from .titled_lines import recredit
 from .videos import find_start, is_slides_url, is_video_url, link_kind, parse_time, youtube_id
 
 _TIME = r"\d{1,2}(?:[:.h]\d{2}|h(?!\w))?(?!\d)\s*(?:[ap]\.?m\.?|uhr\b|h\b)?"  # 19:20 19h20 19h 7pm 19.20 Uhr
@@ -63,6 +64,11 @@ def schedule_item(text: str, s: int, e: int) -> Draft | None:
     d = _schedule_line(text, s, line_end)
     if d is not None and CANCELLED.search(text, d.spans.get("title", (s, s))[1], line_end):
         return None  # "- Anna Kowalska — «Active learning» (cancelled)"
+    if d is not None and _says_what_they_do(str(d.values.get("title", ""))):
+        return None  # "- Jane Doe — Senior User Researcher, Acme": a reviewer or a mentor, not a talk
+    if d is not None and d.kind == "schedule" and d.speakers and d.spans.get("title", (0, 1 << 62))[1] <= \
+            d.speakers[0][1][0]:
+        recredit(text, d, line_end)  # "[Title](…) - Jane Doe, Acme — [slides]"
     if d is not None:
         # the recording linked on the line itself ("([video](yt?t=240), [slides](…))") or nested under it;
         # never a speaker's own link
@@ -79,6 +85,16 @@ def schedule_item(text: str, s: int, e: int) -> Draft | None:
                     a <= lk.text_span[0] < b or lk.text_span[0] <= a < lk.text_span[1] for a, b in names):
                 set_video_link(d, text, lk)
     return d
+
+
+_ROLE_END = re.compile(r"\s*(?:,|@|\bat\b|\bfor\b|\bof\b|\[)")
+
+
+def _says_what_they_do(title: str) -> bool:
+    """"Senior User Researcher, Acme", "Head of Design at Acme", "organiser and freelance designer"."""
+    cut = _ROLE_END.search(title)
+    role = title[:cut.start()] if cut else title
+    return bool(role.strip()) and (is_role(role.strip()) or is_role(role.strip(), any_case=True))
 
 
 def _schedule_line(text: str, s: int, e: int) -> Draft | None:

@@ -2,7 +2,8 @@
 telling the talk by first name: "Marek (**Graphcore**) followed with **Robots writing your changelog**…",
 then "[Watch from 38:50](…&t=38m50s) · [Slides](…)".
 
-The heading gives the speakers; the section's first paragraph the title (its first bold or quoted words
+The heading gives the speakers; a paragraph of one bold line under a biography, else the section's first
+paragraph, the title (its first bold or quoted words
 that are no name, or the one a talk verb leads to) and the organisation (in brackets or after "from"
 right after a speaker's first name); the whole section the recording, start time and slides. Only a
 section that names a speaker again by first name and links a recording or slides is read so: a heading
@@ -55,6 +56,7 @@ def speaker_heading(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | 
         _organisation(text, d, after, first)
         if "organisation" in d.values:
             break
+    _title_line(text, d, paras)
     _title(text, d, first)
     for lk in media:
         if is_video_url(lk.url):
@@ -89,6 +91,19 @@ def _organisation(text: str, d: Draft, after: int, b: mk.Block) -> None:
     paren_org(text, d, after, b.end)
     if "organisation" not in d.values:
         organisation(text, d, after, b.end)
+
+
+_TITLE_LINE = re.compile(r"[ \t]*(?P<m>\*\*|__)(?P<t>[^*_\n]{3,200}?)(?P=m)[ \t]*")
+
+
+def _title_line(text: str, d: Draft, paras: list[mk.Block]) -> None:
+    """A paragraph of the section that is one bold line and no name: the title, under a biography."""
+    for b in paras:
+        m = _TITLE_LINE.fullmatch(text, b.start, b.end) if b.kind == "para" else None
+        if m is not None and len(m.group("t").split()) >= 2 and not mk.name_like(m.group("t"), single=False):
+            span = mk.clean_span(text, m.span("t"), " ")
+            d.put("title", text[span[0]:span[1]], span)
+            return
 
 
 def _title(text: str, d: Draft, b: mk.Block) -> None:

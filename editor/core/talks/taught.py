@@ -152,6 +152,7 @@ def save(place: Place, taught: Taught) -> None:
 
 def learn(text: str, body_start: int, at: int, fields: dict) -> tuple[Shape, ShapeMatch]:
     """The shape of the entry at ``at`` with these field values (see ``shape.induce``)."""
+    fields = _as_written(text, body_start, fields)
     try:
         return induce(text, body_start, at, fields)
     except ShapeError as exc:
@@ -178,6 +179,21 @@ def _org_hidden_in_title(text: str, body_start: int, fields: dict) -> tuple[str,
     return text[:body_start] + text[body_start:].replace(title, hidden), hidden
 
 
+def _as_written(text: str, body_start: int, fields: dict) -> dict:
+    """The typed title and organisation as the post writes them, a space of the typed value maybe a line
+    break there ("*Your first Django app\nin 20 minutes*" typed on one line)."""
+    out = dict(fields)
+    for name in ("title", "organisation"):
+        value = (fields.get(name) or "").strip()
+        words = value.split()
+        if len(words) < 2 or value in text[body_start:]:
+            continue
+        m = re.compile(r"\s+".join(map(re.escape, words))).search(text, body_start)
+        if m is not None:
+            out[name] = m.group()
+    return out
+
+
 def locate(text: str, body_start: int, fields: dict) -> int:
     """Where the entry with these values is: the speaker's occurrence nearest the title (or the first).
 
@@ -188,6 +204,7 @@ def locate(text: str, body_start: int, fields: dict) -> int:
     at = [a for a in at if a >= body_start]
     if not at:
         raise TaughtError(f"speaker {speaker!r} not found in the post")
+    fields = _as_written(text, body_start, fields)
     for name in ("title", "organisation"):
         value = (fields.get(name) or "").strip()
         if value and value not in text[body_start:]:

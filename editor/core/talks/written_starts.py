@@ -1,0 +1,61 @@
+"""A talk's start in the evening's one recording, written in the words about it: "(at 4:12)",
+"Starts at 31:45 in the video", "Catch it at 1:06:30", "ab 12:05", "à partir de 4:05".
+
+Read for talks without a recording of their own when the post links the whole evening's video
+elsewhere (the talk's recording is then that video). Clock times are no starts: "7:30 pm", "19h30",
+"19:30 Uhr"; nor are the times of a post whose every "start" falls in the evening (18:00 to 22:59 read as
+minutes would be a programme's clock).
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import markup as mk
+from .draft import Draft, set_video
+from .span_index import Cover
+from .videos import is_video_url, parse_time
+
+_TIME = re.compile(r"(?<![\d:.])(?P<t>\d{1,2}:\d{2}(?::\d{2})?)(?![\d:]|[ \t]*(?:[ap]\.?m\b|h\b|uhr\b|hrs?\b|"
+                   r"o'clock))", re.I)
+# the word before it ("at 4:12", "ab Minute 12:05"), read back from the time
+_BEFORE = re.compile(r"\b(?:at|from|ab|bei|um|à|dès|desde|vanaf|vana|op|alle|dalle|från|fra|kl|od|от|с|na)\.?"
+                     r"[ \t\n]+(?:(?:minute|minuto|minut|min)\.?[ \t]+)?$", re.I)
+_EVENING = range(16 * 60, 23 * 60)
+
+
+def written_starts(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> None:
+    """Give the talks without a recording the evening's video at the start written about them."""
+    bare = [d for d in drafts if "video_url" not in d.values]
+    if not bare:
+        return
+    found: list[tuple[Draft, int, tuple[int, int]]] = []
+    for d in bare:
+        if "start_seconds" in d.values and "start_seconds" in d.spans:  # "Starts at 31:45", read with it
+            found.append((d, d.values["start_seconds"], d.spans["start_seconds"]))
+            continue
+        s, e = d.spans.get("paragraph", (d.start, d.end))
+        s, e = min(s, d.start), max(e, d.end)
+        m = next((t for t in _TIME.finditer(text, s, e)
+                  if _BEFORE.search(text, max(s, t.start() - 20), t.start())), None)
+        seconds = parse_time(m.group("t")) if m else None
+        if m is not None and seconds is not None:
+            found.append((d, seconds, m.span("t")))
+    if not found or all(t.count(":") == 1 and seconds in _EVENING
+                        for _d, seconds, span in found for t in [text[span[0]:span[1]]]):
+        return
+    talks = Cover((d.start, d.end) for d in drafts)
+    videos: dict[str, tuple[int, int]] = {}
+    for b in blocks:
+        for lk in mk.links(text, b.start, b.end):
+            if lk.url and lk.url_span and is_video_url(lk.url) and lk.span[0] not in talks:
+                videos.setdefault(lk.url, lk.url_span)
+                if len(videos) > 1:
+                    return  # several recordings: whose start it is is not known
+    if len(videos) != 1:
+        return  # no recording of the evening
+    url, url_span = next(iter(videos.items()))
+    for d, seconds, span in found:
+        set_video(d, url, url_span)
+        d.put("start_label", text[span[0]:span[1]], span)
+        d.put("start_seconds", seconds, span)
