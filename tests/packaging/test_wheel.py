@@ -44,8 +44,10 @@ def installed(wheel, tmp_path_factory) -> dict:
     venv = tmp / "venv"
     subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True, timeout=120)
     python = venv / "bin" / "python"
+    # (a PYTHONPATH to the checkout would show pip the project as installed already, and it would skip it)
+    clean = {key: value for key, value in os.environ.items() if key != "PYTHONPATH"}
     out = subprocess.run([sys.executable, "-m", "pip", "--python", str(python), "install", "-q", "--no-deps",
-                          str(wheel)], capture_output=True, text=True, timeout=300)
+                          str(wheel)], capture_output=True, text=True, timeout=300, env=clean)
     assert out.returncode == 0, out.stderr[-3000:]
     where = "import sysconfig; print(sysconfig.get_paths()['purelib'])"
     site = Path(subprocess.run([str(python), "-c", where], capture_output=True, text=True,
