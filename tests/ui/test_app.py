@@ -141,10 +141,12 @@ def test_a_first_start_on_a_site_leaves_the_source_a_readable_width(qtbot, built
     qtbot.waitUntil(lambda: getattr(window, "site_ui", None) is not None, timeout=60_000)
     dock = window.site_ui.dock
     qtbot.waitUntil(lambda: dock.isVisible() and dock.width() <= 340, timeout=10_000)
-    form, source, preview = window.splitter.sizes()
     chars = window.source_view.editor.fontMetrics().horizontalAdvance("x")
-    assert form >= 300 and preview >= 200
-    assert source >= 25 * chars  # a line of prose, not a column of words
+
+    def readable() -> bool:  # (the panes are shared out again once the panel's width settles)
+        form, source, preview = window.splitter.sizes()
+        return form >= 300 and preview >= 200 and source >= 25 * chars  # a line of prose, not a column
+    qtbot.waitUntil(readable, timeout=10_000)
 
 
 def test_a_missing_target_is_refused_without_a_window(qtbot, user_folders, tmp_path, capsys):
