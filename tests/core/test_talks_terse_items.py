@@ -59,3 +59,18 @@ def test_a_list_of_articles_by_their_authors_is_no_programme():
             "- Jane Doe — [Why static sites win](https://example.com/static-win)\n"
             "- Tom Berg — [A CDN primer](https://example.org/cdn)\n")
     assert _talks(body) == []
+
+
+def test_a_videos_list_of_linked_titles_gives_each_talk_its_start():
+    body = ("## Talks\n\n"
+            "- **Marta Kowalczyk** (Skyscanner) - Svelte 5 runes: a first month "
+            "([slides](https://speakerdeck.com/mk/runes))\n"
+            "- **Jamie Fraser** - Bun in production? We tried it\n\n"
+            "## Videos\n\n"
+            "The whole evening was streamed. Jump straight to a talk:\n\n"
+            "- [Svelte 5 runes: a first month](https://www.youtube.com/watch?v=qW3rT5yUi8o&t=3m20s)\n"
+            "- [Bun in production? We tried it](https://www.youtube.com/watch?v=qW3rT5yUi8o&t=38m5s)\n")
+    assert [(t.speakers, t.title, t.start_seconds) for t in _talks(body)] == [
+        (["Marta Kowalczyk"], "Svelte 5 runes: a first month", 200),
+        (["Jamie Fraser"], "Bun in production? We tried it", 2285),
+    ]

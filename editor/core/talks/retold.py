@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import unicodedata
 
-from .draft import Draft
+from . import markup as mk
+from .draft import Draft, set_video
+from .videos import is_video_url
 
 _GIVEN = ("video_url", "start_seconds", "start_label", "slides_url", "organisation")
 
@@ -36,7 +38,22 @@ def merge_retold(text: str, drafts: list[Draft]) -> list[Draft]:
         for name in _GIVEN:
             if name in d.values and name not in first.values:
                 first.put(name, d.values[name], d.spans.get(name))
+    _linked_titles(text, out, by_title)
     return out
+
+
+def _linked_titles(text: str, drafts: list[Draft], by_title: dict[str, list[Draft]]) -> None:
+    """"## Videos" / "- [Title](https://youtu.be/…&t=38m5s)": a talk's title linked to the recording at its
+    start, outside every talk, gives the one talk of that title its recording and start."""
+    if not drafts:
+        return
+    inside = [(d.start, d.end) for d in drafts]
+    for lk in mk.links(text, drafts[0].start, len(text)):
+        if not lk.url or not is_video_url(lk.url) or any(s <= lk.span[0] < e for s, e in inside):
+            continue
+        owners = by_title.get(_key(lk.text), [])
+        if len(owners) == 1 and "video_url" not in owners[0].values:
+            set_video(owners[0], lk.url, lk.url_span)
 
 
 def _key(title: str | None) -> str:
