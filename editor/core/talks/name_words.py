@@ -21,6 +21,7 @@ die das den dem des der im am vom beim ein eine zum zur danach dann nach zuerst 
 el los las una une les des ensuite puis enfin
 folien folie diapos diapositives vortrag
 después luego nato za
+aquí aqui acá allí ahí hier ici qui
 """.split())
 
 # Companies among the stop words: never a person's first word, but a fine organisation ("Ana from Docker").

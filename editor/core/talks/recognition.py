@@ -22,8 +22,10 @@ from .chapters import Recordings, chapter_talks
 from .cross_reference import cross_reference
 from .draft import Draft, set_video
 from .full_names import name_people
+from .handle_items import handle_item
 from .headings import announces_next, heading_entry, heading_title
 from .html_talks import html_entries, opens_talk_block
+from .kinds import after_kind
 from .labelled_fields import labelled
 from .lines import closing_byline, definition_talks, link_item, thanks_talks
 from .linked_headings import linked_elsewhere, linked_heading
@@ -55,6 +57,7 @@ from .slide_lists import keyed_slides
 from .span_index import LineIndex
 from .speaker_headings import speaker_heading
 from .speaker_items import definition_speakers, speaker_item
+from .speaker_lines import labelled_speaker_section
 from .tables import table_talks
 from .told import told_para
 from .videos import is_slides_url, is_video_url, youtube_id
@@ -67,7 +70,7 @@ def body_talks(text: str, body_start: int) -> list[Talk]:
             drafts = keep_section_talks(text, blocks, _mentions_of_earlier_talks(
                 without_asides(text, blocks, _drafts(text, blocks))))
             drafts = sorted(drafts + surname_talks(text, blocks, drafts), key=lambda d: d.start)
-            drafts = merge_retold(text, keyed_slides(text, blocks, drafts))
+            drafts = merge_retold(text, keyed_slides(text, blocks, merge_retold(text, drafts)))
             cross_reference(text, blocks, drafts)
             drafts = _without_bare_mentions(text, drafts)
             name_people(text, blocks, drafts, body_start)
@@ -116,12 +119,15 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
                 d, j = speaker_heading(text, blocks, i)
             if d is None:
                 d, j = heading_entry(text, blocks, i)
+            if d is None:
+                d, j = labelled_speaker_section(text, blocks, i)  # "### Title" over "登壇：Name さん（Org）"
             if d:
                 drafts.append(d)
                 i = j
                 continue
         elif b.kind == "item":
-            d, j = speaker_item(text, b), i + 1  # "- 名前さん（Org）" over its 「Title」 and links
+            # "- 名前さん（Org）" over its 「Title」 and links; "- **[@x](…)** (Name, Org) … *Title*"
+            d, j = speaker_item(text, b) or handle_item(text, b), i + 1
             if d is None:
                 d, j = labelled_item(text, blocks, i)
             if d is not None:
@@ -156,7 +162,7 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
             if told is not None:
                 i = _take_one_line(text, blocks, i, told, drafts)
                 continue
-            d = prose(text, b.content, b.end, at_start=True)
+            d = prose(text, after_kind(text, b.content, b.end), b.end, at_start=True)  # past "🎙️", "LT:"
             if d and d.cue:
                 slides_links(text, b.content, b.end, d, strict=True)
                 d.kind = "item"
@@ -341,12 +347,14 @@ def _is_anchor(text: str, blocks: list[mk.Block], k: int) -> bool:
     if b.kind in ("para", "item") and one_line_talk(text, b.content if b.kind == "item" else b.start, b.end):
         return True
     if b.kind == "heading":
-        return (bullet_section(text, blocks, k)[0] or labelled_section(text, blocks, k)[0]) is not None
+        return (bullet_section(text, blocks, k)[0] or labelled_section(text, blocks, k)[0]
+                or labelled_speaker_section(text, blocks, k)[0]) is not None
     if b.kind == "item":
-        if speaker_item(text, b) or timetable_item(text, b) or programme_line(text, b.content, b.end) \
-                or schedule_item(text, b.content, b.end) or link_item(text, b.content, b.end):
+        if speaker_item(text, b) or handle_item(text, b) or timetable_item(text, b) \
+                or programme_line(text, b.content, b.end) or schedule_item(text, b.content, b.end) \
+                or link_item(text, b.content, b.end):
             return True
-        d = prose(text, b.content, b.end, at_start=True)
+        d = prose(text, after_kind(text, b.content, b.end), b.end, at_start=True)
         return bool(d and d.cue)
     if b.kind == "html" and opens_talk_block(text, b.start, b.end):
         return True

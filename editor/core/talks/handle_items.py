@@ -1,0 +1,126 @@
+"""A list item opening on its speakers' handles, their full names and organisation in brackets after them:
+
+    - 🎙️ **[@vale_codes](https://twitter.com/vale_codes)** (Valeria Castañeda, Nopal Cloud) nos platicó
+      sobre *Cómo migramos 300 landing pages* — [diapos](…) | [video](…&t=522s)
+    - **[@ana](…)** and **[@bo_k](…)** (Ana Lima and Bo Kim, Acme) walked us through *Title* · [slides](…)
+    - ⚡ Lightning talk: **[jo_dev](https://github.com/jo-dev)** showed *Title* in five minutes
+
+A handle is ``@name``, or a link's text that is the last part of its profile URL ("[jo_dev](…/jo-dev)").
+The bracket right after the handles gives the full names (as many as handles, joined by "and", "y",
+"und", …) and, after a comma, the organisation; names alone mean no organisation, and a bracket that holds
+no names is the organisation. The speakers are the full names (the handle stays a mention of them), or the
+handle itself when no name is given. The title is the first emphasised or quoted phrase of several words
+after the speakers; the recording's start comes from its link (``&t=522s``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import markup as mk
+from .draft import Draft, Span
+from .kinds import after_kind
+from .parts import slides_links
+from .prose import title_and_video
+
+_HANDLE_LINK = re.compile(r"(?P<m>\*\*|__)?(?:\[(?P<h>@?[\w][\w.-]{0,38})\]\((?P<u>[^()\s]+)\)|"
+                          r"(?P<a>@[\w][\w.-]{0,38}\w))(?P=m)?")
+_JOIN = re.compile(r"[ \t]*(?:,|&|\+|\b(?:and|und|et|y|e|en|og|och|i|a|ve)\b)[ \t]*")
+_BRACKET = re.compile(r"[ \t]*[(（](?P<in>[^()（）\n]{2,160})[)）]")
+_NAMES_JOIN = re.compile(r"[ \t]+(?:and|und|et|y|e|en|og|och|i|a|ve|&)[ \t]+|[ \t]*[/+][ \t]*")
+_TITLE_QUOTES = re.compile(r"[\"“„«「『‘](?P<t>[^\"”“»」』’\n]{3,200})[\"”“»」』’]")
+
+
+def is_handle(word: str, url: str | None) -> bool:
+    """``@name``; or a link text that is its profile URL's last part, written in lower case ("jo_dev")."""
+    if word.startswith("@"):
+        return len(word) > 2
+    if url is None or not re.fullmatch(r"[a-z0-9][a-z0-9_.-]+", word):
+        return False
+    last = url.rstrip("/").rsplit("/", 1)[-1].lstrip("@").lower()
+    return re.sub(r"[-_.]", "", last) == re.sub(r"[-_.]", "", word)
+
+
+def _handles(text: str, s: int, e: int) -> tuple[list[tuple[str, Span]], int]:
+    """The handles the text at ``s`` opens on, joined by commas or "and", and where they end."""
+    out: list[tuple[str, Span]] = []
+    pos = s
+    while True:
+        m = _HANDLE_LINK.match(text, pos, e)
+        if not m:
+            break
+        word = m.group("h") or m.group("a")
+        if not is_handle(word, m.group("u")):
+            break
+        span = m.span("h") if m.group("h") else m.span("a")
+        out.append((word, span))
+        pos = m.end()
+        j = _JOIN.match(text, pos, e)
+        if not j or j.end() == pos or not _HANDLE_LINK.match(text, j.end(), e):
+            break
+        pos = j.end()
+    return out, pos
+
+
+def _bracket_people(text: str, span: Span, count: int) -> tuple[list[tuple[str, Span]], Span | None] | None:
+    """The full names (``count`` of them) and the organisation a bracket holds; None if it holds no names."""
+    s, e = span
+    comma = text.find(",", s, e)
+    names_end = e if comma < 0 else comma
+    names: list[tuple[str, Span]] = []
+    pos = s
+    for m in [*_NAMES_JOIN.finditer(text, s, names_end), None]:
+        part = mk.clean_span(text, (pos, m.start() if m else names_end), " ")
+        names.append((text[part[0]:part[1]], part))
+        pos = m.end() if m else names_end
+    if len(names) != count or not all(mk.name_like(n, single=False) or mk.cjk_name(n) for n, _ in names):
+        return None
+    org = mk.clean_span(text, (comma + 1, e), " ") if comma >= 0 else None
+    return names, (org if org and org[1] > org[0] else None)
+
+
+def _title(text: str, d: Draft, s: int, e: int) -> None:
+    """The first emphasised or quoted phrase of two words or more after the speakers."""
+    found = [(sp, body) for body, sp, _bold in mk.emphasis(text, s, e)]
+    found += [(m.span("t"), m.group("t")) for m in _TITLE_QUOTES.finditer(text, s, e)]
+    for span, body in sorted(found):
+        if len(body.split()) >= 2 and not body.lstrip().startswith("[") and not mk.name_like(body):
+            span = mk.clean_span(text, span, ".,;: ")
+            d.put("title", text[span[0]:span[1]], span)
+            return
+
+
+def handle_item(text: str, b: mk.Block) -> Draft | None:
+    """The talk of list item ``b`` that opens on its speakers' handles (see the module's docstring)."""
+    if b.kind != "item":
+        return None
+    line_end = text.find("\n", b.content, b.end)
+    e = b.end if line_end < 0 else line_end
+    s = after_kind(text, b.content, e)
+    handles, pos = _handles(text, s, e)
+    if not handles:
+        return None
+    d = Draft("item")
+    d.speakers = list(handles)
+    bracket = _BRACKET.match(text, pos, e)
+    if bracket:
+        inside = mk.clean_span(text, bracket.span("in"), " ")
+        people = _bracket_people(text, inside, len(handles))
+        if people is not None:
+            d.speakers = people[0]
+            for i, (_h, span) in enumerate(handles):
+                d.spans[f"speaker_mentions.{i}"] = span
+            if people[1] is not None:
+                d.put("organisation", text[people[1][0]:people[1][1]], people[1])
+        elif len(handles) == 1:
+            d.put("organisation", text[inside[0]:inside[1]], inside)
+        pos = bracket.end()
+    _title(text, d, pos, e)
+    if "title" not in d.values:
+        return None  # handles alone ("thanks to @a and @b"): no talk told
+    title_and_video(text, d, d.spans["title"][1], b.end)
+    slides_links(text, pos, b.end, d, strict=True)
+    d.cue = True
+    d.start, d.end = b.start, b.end
+    d.spans["paragraph"] = (b.start, b.end)
+    return d
