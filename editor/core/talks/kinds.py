@@ -17,8 +17,11 @@ _KIND_WORDS = (r"(?:LT|Lightning(?:[ -]talk)?|Keynote(?:[ \t]+\w+)?|Workshop|Bli
               r"(?:Pr[ée]sentation|Expos[ée])[ \t]+[ée]clair|Flits(?:talk|presentatie)|閃電講|"
               r"Молниеносный[ \t]+доклад|Piorunująca[ \t]+prezentacja)")
 # "Lightning talk: Title", "Lightning talk — Title" (a dash only between spaces: "Keynote-ready" stays)
+# "Kurzvortrag von **Jonas Berg**: …", "Lightning talk by [Ana](…)": the kind, then who gave it
 _KIND_LABEL = re.compile(_KIND_WORDS + r"(?:[ \t]*[:：]|[ \t]+[—–-](?=[ \t]))[ \t]*|"
-                         r"[\[(（]" + _KIND_WORDS + r"[\])）][ \t]*", re.I)
+                         r"[\[(（]" + _KIND_WORDS + r"[\])）][ \t]*|"
+                         + _KIND_WORDS + r"[ \t]+(?:by|von|par|de|por|di|door|av|af|od|от|від)[ \t]+"
+                         r"(?=[*_\[@])", re.I)
 
 
 def after_kind(text: str, start: int, end: int) -> int:
@@ -28,6 +31,21 @@ def after_kind(text: str, start: int, end: int) -> int:
         start = sym.end()
     m = _KIND_LABEL.match(text, start, end)
     return m.end() if m and m.end() < end else start
+
+
+# "Zum Schluss gab's noch einen Kurzvortrag von **Fabian Kühn** (…): …": the kind of talk and who gave it,
+# inside a sentence; the name is marked (bold, a link, a handle)
+_KIND_BY = re.compile(r"(?:" + _KIND_WORDS + r"|talk|presentation|palestra|ponencia|pr[ée]sentation|lezing|"
+                      r"доповід[ьі]|доклад)[ \t]+(?:by|von|par|de|da|do|por|di|door|av|af|od|от|від)[ \t]+"
+                      r"(?=\*\*|__|\[|@)", re.I)
+
+
+def kind_by(text: str, start: int, end: int) -> int | None:
+    """Where the speaker's name starts after "a lightning talk by" in the first sentence of
+    ``text[start:end]``, or None."""
+    stop = re.search(r"[.!?](?:\s|$)", text[start:end])
+    m = _KIND_BY.search(text, start, start + stop.start() if stop else end)
+    return m.end() if m else None
 
 
 _KIND_NOTE = re.compile(r"[ \t]*[\[(（][ \t]*" + _KIND_WORDS + r"[ \t]*[\])）][ \t]*$", re.I)

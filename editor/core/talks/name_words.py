@@ -19,7 +19,7 @@ happy merry christmas holiday holidays new year years season spring summer autum
 evening morning afternoon today tonight yesterday tomorrow congrats congratulations please don
 die das den dem des der im am vom beim ein eine zum zur danach dann nach zuerst schluss
 el los las una une les des ensuite puis enfin
-folien folie diapos diapositives vortrag
+folien folie diapos diapositives vortrag kurzvortrag blitzvortrag blitzlicht impulsvortrag hauptvortrag
 después luego nato za
 aquí aqui acá allí ahí hier ici qui
 """.split())

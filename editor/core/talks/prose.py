@@ -255,6 +255,8 @@ def title_and_video(text: str, draft: Draft, s: int, e: int) -> None:
 
 def _unlinked_title(text: str, draft: Draft, s: int, e: int) -> None:
     quoted = mk.quoted(text, s, e)
+    worded = [q for q in quoted if text[q[1][0] - 1] != "`"]
+    quoted = worded if len(worded) == 1 else quoted  # „Title“ … `jekyll build`: the code is no title
     if len(quoted) == 1 and _alone_quoted(text, quoted[0], s, e):
         span = mk.clean_span(text, quoted[0][1], ".,;: ")
         draft.put("title", text[span[0]:span[1]], span)

@@ -25,8 +25,10 @@ from .full_names import name_people
 from .handle_items import handle_item
 from .headings import announces_next, heading_entry, heading_title
 from .html_talks import html_entries, opens_talk_block
-from .kinds import after_kind
+from .joined_speakers import joined_speakers
+from .kinds import after_kind, kind_by
 from .labelled_fields import labelled
+from .legal_orgs import legal_orgs
 from .lines import closing_byline, definition_talks, link_item, thanks_talks
 from .linked_headings import linked_elsewhere, linked_heading
 from .liquid import include_entries, speaker_include
@@ -35,6 +37,7 @@ from .narrated import narrated_talk
 from .numbered import keep_section_talks, numbered_section
 from .one_line import one_line_talk
 from .panels import is_panel
+from .paragraph_talks import paragraph_talks
 from .parts import (
     alt_title,
     embed_follows,
@@ -59,6 +62,7 @@ from .speaker_headings import speaker_heading
 from .speaker_items import definition_speakers, speaker_item
 from .speaker_lines import labelled_speaker_section
 from .tables import table_talks
+from .titles_before import titles_before
 from .told import told_para
 from .videos import is_slides_url, is_video_url, youtube_id
 
@@ -73,6 +77,10 @@ def body_talks(text: str, body_start: int) -> list[Talk]:
             drafts = merge_retold(text, keyed_slides(text, blocks, merge_retold(text, drafts)))
             cross_reference(text, blocks, drafts)
             drafts = _without_bare_mentions(text, drafts)
+            drafts = paragraph_talks(text, drafts)
+            joined_speakers(text, drafts)
+            legal_orgs(text, drafts)
+            titles_before(text, drafts)
             name_people(text, blocks, drafts, body_start)
             lines = LineIndex(text)
             return [to_talk(text, d, lines) for d in drafts]
@@ -162,7 +170,7 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
             if told is not None:
                 i = _take_one_line(text, blocks, i, told, drafts)
                 continue
-            d = prose(text, after_kind(text, b.content, b.end), b.end, at_start=True)  # past "🎙️", "LT:"
+            d = _item_prose(text, b)
             if d and d.cue:
                 slides_links(text, b.content, b.end, d, strict=True)
                 d.kind = "item"
@@ -250,6 +258,14 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
                 continue
         i += 1
     return drafts
+
+
+def _item_prose(text: str, b: mk.Block) -> Draft | None:
+    """A list item telling a talk, opening on the speaker past a pictograph and a kind ("🎙️", "LT:"), or
+    naming the speaker right after the kind of talk ("… noch einen Kurzvortrag von **Name** (Org): …")."""
+    d = prose(text, after_kind(text, b.content, b.end), b.end, at_start=True)
+    by = kind_by(text, b.content, b.end) if d is None else None
+    return prose(text, by, b.end, at_start=True) if by is not None else d
 
 
 def _first_name_para(text: str, blocks: list[mk.Block], i: int) -> Draft | None:
@@ -354,7 +370,7 @@ def _is_anchor(text: str, blocks: list[mk.Block], k: int) -> bool:
                 or programme_line(text, b.content, b.end) or schedule_item(text, b.content, b.end) \
                 or link_item(text, b.content, b.end):
             return True
-        d = prose(text, after_kind(text, b.content, b.end), b.end, at_start=True)
+        d = _item_prose(text, b)
         return bool(d and d.cue)
     if b.kind == "html" and opens_talk_block(text, b.start, b.end):
         return True
