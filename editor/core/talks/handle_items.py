@@ -10,7 +10,8 @@ The bracket right after the handles gives the full names (as many as handles, jo
 "und", …) and, after a comma, the organisation; names alone mean no organisation, and a bracket that holds
 no names is the organisation. The speakers are the full names (the handle stays a mention of them), or the
 handle itself when no name is given. The title is the first emphasised or quoted phrase of several words
-after the speakers; the recording's start comes from its link (``&t=522s``).
+after the speakers, not in lower case; the item tells a talk when it links a recording or slides or says
+so ("presented", "nos habló"); the recording's start comes from its link (``&t=522s``).
 """
 
 from __future__ import annotations
@@ -18,10 +19,12 @@ from __future__ import annotations
 import re
 
 from . import markup as mk
+from .cues import TALK_CUE
 from .draft import Draft, Span
 from .kinds import after_kind
 from .parts import slides_links
 from .prose import title_and_video
+from .videos import is_slides_url, is_video_url
 
 _HANDLE_LINK = re.compile(r"(?P<m>\*\*|__)?(?:\[(?P<h>@?[\w][\w.-]{0,38})\]\((?P<u>[^()\s]+)\)|"
                           r"(?P<a>@[\w][\w.-]{0,38}\w))(?P=m)?")
@@ -84,7 +87,9 @@ def _title(text: str, d: Draft, s: int, e: int) -> None:
     found = [(sp, body) for body, sp, _bold in mk.emphasis(text, s, e)]
     found += [(m.span("t"), m.group("t")) for m in _TITLE_QUOTES.finditer(text, s, e)]
     for span, body in sorted(found):
-        if len(body.split()) >= 2 and not body.lstrip().startswith("[") and not mk.name_like(body):
+        body = body.strip(" \"“”„«»'")
+        if len(body.split()) >= 2 and not body.startswith("[") and not body[:1].islower() \
+                and not mk.name_like(body):
             span = mk.clean_span(text, span, ".,;: ")
             d.put("title", text[span[0]:span[1]], span)
             return
@@ -116,8 +121,10 @@ def handle_item(text: str, b: mk.Block) -> Draft | None:
             d.put("organisation", text[inside[0]:inside[1]], inside)
         pos = bracket.end()
     _title(text, d, pos, e)
-    if "title" not in d.values:
-        return None  # handles alone ("thanks to @a and @b"): no talk told
+    told = TALK_CUE.search(text, pos, e) or any(
+        lk.url and (is_video_url(lk.url) or is_slides_url(lk.url)) for lk in mk.links(text, pos, b.end))
+    if "title" not in d.values or not told:
+        return None  # "**[@acme](…)** for *The Pizza Place*": thanks, no talk told
     title_and_video(text, d, d.spans["title"][1], b.end)
     slides_links(text, pos, b.end, d, strict=True)
     d.cue = True

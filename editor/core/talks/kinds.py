@@ -35,17 +35,20 @@ def after_kind(text: str, start: int, end: int) -> int:
 
 # "Zum Schluss gab's noch einen Kurzvortrag von **Fabian Kühn** (…): …": the kind of talk and who gave it,
 # inside a sentence; the name is marked (bold, a link, a handle)
-_KIND_BY = re.compile(r"(?:" + _KIND_WORDS + r"|talk|presentation|palestra|ponencia|pr[ée]sentation|lezing|"
-                      r"доповід[ьі]|доклад)[ \t]+(?:by|von|par|de|da|do|por|di|door|av|af|od|от|від)[ \t]+"
-                      r"(?=\*\*|__|\[|@)", re.I)
+_BY_MARKED = re.compile(r"[ \t](?:by|von|par|de|da|do|por|di|door|av|af|od|от|від)[ \t]+(?=\*\*|__|\[|@)",
+                        re.I)
+_KIND_BEFORE = re.compile(r"(?:" + _KIND_WORDS + r"|talk|presentation|palestra|ponencia|pr[ée]sentation|"
+                          r"lezing|доповід[ьі]|доклад)$", re.I)
 
 
 def kind_by(text: str, start: int, end: int) -> int | None:
     """Where the speaker's name starts after "a lightning talk by" in the first sentence of
     ``text[start:end]``, or None."""
     stop = re.search(r"[.!?](?:\s|$)", text[start:end])
-    m = _KIND_BY.search(text, start, start + stop.start() if stop else end)
-    return m.end() if m else None
+    m = _BY_MARKED.search(text, start, start + stop.start() if stop else end)
+    if m is None or not _KIND_BEFORE.search(text[max(start, m.start() - 40):m.start()]):
+        return None
+    return m.end()
 
 
 _KIND_NOTE = re.compile(r"[ \t]*[\[(（][ \t]*" + _KIND_WORDS + r"[ \t]*[\])）][ \t]*$", re.I)

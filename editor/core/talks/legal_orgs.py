@@ -34,6 +34,7 @@ _FROM = (r"(?:von[ \t]+der|von|bei[ \t]+der|bei|at|from|of|for|na|no|da|do|em|en
 _NEAR = re.compile(r"[^.;!?\n]{0,40}?\b" + _FROM + r"[ \t]+" + _ORG)
 _PRONOUN = re.compile(r"\b(?:she|he|they|sie|er|ela|ele|ella|él|elle|il|lei|lui|zij|hij|вона|він|вони)[ \t]+"
                       r"(?:[^\W\d_]+[ \t]+){0,3}?" + _FROM + r"[ \t]+" + _ORG, re.I)
+_ANY_LEGAL = re.compile(r"(?<![\w.])" + _LEGAL + r"|ТОВ[ \t]+«")
 _DOTTED = re.compile(r"(?:Ltda|Inc|Ltd|S\.[ \t]?A|C\.[ \t]?V|Co|Corp)$")
 
 
@@ -50,7 +51,11 @@ def legal_orgs(text: str, drafts: list[Draft]) -> None:
             continue
         e = d.spans.get("paragraph", (d.start, d.end))[1]
         after = mk.after_markup(text, d.speakers[-1][1][1])
-        m = _NEAR.match(text, after, e) or _PRONOUN.search(text, after, e)
+        legal = _ANY_LEGAL.search(text, after, e)  # (the words before a legal form read only where one is)
+        if legal is None:
+            continue
+        stop = (text.find("»", legal.end(), e) + 1 if legal.group().startswith("ТОВ") else legal.end()) or e
+        m = _NEAR.match(text, after, stop) or _PRONOUN.search(text, max(after, legal.start() - 120), stop)
         if m is not None:
             span = m.span("o")
             d.put("organisation", text[span[0]:span[1]], span)

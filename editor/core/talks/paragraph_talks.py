@@ -11,12 +11,15 @@ from that sentence on (the slides, the recording) is the second one's.
 
 from __future__ import annotations
 
+import re
+
 from . import markup as mk
 from .draft import Draft
 from .parts import slides_links
 from .prose import prose
 
 _OWN = ("start_seconds", "slides_url", "video_url")
+_OWN_MEDIA = re.compile(r"\d:\d\d|\]\([^)\s]*(?:youtu|vimeo|slide|deck|\.pdf|[?&]t=)", re.I)
 
 
 def paragraph_talks(text: str, drafts: list[Draft]) -> list[Draft]:
@@ -37,8 +40,10 @@ def _next_talk(text: str, d: Draft) -> Draft | None:
     s, e = d.spans["paragraph"]
     after = d.speakers[-1][1][1]
     for a, b in mk.sentences(text, after, e)[1:]:  # (the first is the rest of the talk's own sentence)
-        if "[" not in text[a:b] and "**" not in text[a:b] and "__" not in text[a:b]:
-            continue
+        sentence = text[a:b]
+        if "[" not in sentence and "**" not in sentence and "__" not in sentence \
+                or not _OWN_MEDIA.search(sentence):
+            continue  # no marked name, or no start, recording or slides of its own
         nd = prose(text, a, b)  # (one sentence read, so a long paragraph is read in one pass)
         if nd is None or "title" not in nd.values or nd.speakers[0][1][0] < a \
                 or text[nd.speakers[0][1][0] - 1] not in "[*_" \

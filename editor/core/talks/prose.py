@@ -25,7 +25,7 @@ _TITLE_CUE = re.compile(r"\b(?:talk|titled|entitled|called|named|on|about|asked|
                         r"über|sur|"
                         r"sobre|su|o|di|con|over)\W{0,3}$", re.I)
 _NOT_A_TITLE = re.compile(r"(?:watch|see|view|video|recording|here|link|youtube|vimeo|this talk|the talk|"
-                          r"the video|full video|replay|live ?stream|stream|slides?|google slides|"
+                          r"the video|full video|replay|live ?stream|stream|slides?|google slides|playlist|"
                           r"speaker ?deck|"
                           r"slideshare|posnetek|aufzeichnung|vidéo|grabación|vídeo|enregistrement|"
                           r"folien|diapositivas|prosojnice|se föredraget|föredraget|bilderna|"
