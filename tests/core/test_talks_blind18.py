@@ -56,12 +56,16 @@ def test_english_headings_over_a_speaker_line_and_a_lowercase_handle_linked_to_i
     ]
 
 
-def test_a_heading_over_a_labelled_line_that_names_no_one_is_no_talk():
+def test_a_heading_over_a_labelled_line_that_names_no_one_or_an_open_slot_is_no_talk():
     body = ("### Venue\n\n"
             "Address: Hauptstraße 5, 2nd floor\n\n"
             "### Schedule\n\n"
             "Doors: 18:30, first talk 19:00\n\n"
-            "- Break: pizza\n")
+            "- Break: pizza\n\n"
+            "### LT 枠\n\n"
+            "LT：未定\n\n"
+            "### Keynote\n\n"
+            "Speaker: TBA\n")
     assert _talks(body) == []
 
 
@@ -85,6 +89,13 @@ def test_items_opening_on_handles_take_the_full_names_and_company_from_the_brack
         (["Ana Lima", "Bo Kim"], "Acme", "Feeds for every category", 1500, None),
         (["kay.dev"], None, "Dark mode with three lines of Sass", 2900, None),
     ]
+
+
+def test_a_handle_item_naming_a_freelancer_gives_no_organisation():
+    body = ("- **[@max](https://twitter.com/max)** (Maxime Roy, freelance) a parlé de *Liquid avancé* — "
+            "[slides](https://speakerdeck.com/max/liquid)\n")
+    assert [_fields(t) for t in _talks(body)] == [
+        (["Maxime Roy"], None, "Liquid avancé", None, "https://speakerdeck.com/max/liquid")]
 
 
 def test_handles_thanked_in_a_list_are_no_talks():

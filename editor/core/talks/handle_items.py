@@ -7,11 +7,12 @@
 
 A handle is ``@name``, or a link's text that is the last part of its profile URL ("[jo_dev](…/jo-dev)").
 The bracket right after the handles gives the full names (as many as handles, joined by "and", "y",
-"und", …) and, after a comma, the organisation; names alone mean no organisation, and a bracket that holds
-no names is the organisation. The speakers are the full names (the handle stays a mention of them), or the
-handle itself when no name is given. The title is the first emphasised or quoted phrase of several words
-after the speakers, not in lower case; the item tells a talk when it links a recording or slides or says
-so ("presented", "nos habló"); the recording's start comes from its link (``&t=522s``).
+"und", …) and, after a comma, the organisation; names alone mean no organisation, nor does "freelance"
+after them, and a bracket that holds no names is the organisation. The speakers are the full names (the
+handle stays a mention of them), or the handle itself when no name is given. The title is the first
+emphasised or quoted phrase of several words after the speakers, not in lower case; the item tells a talk
+when it links a recording or slides or says so ("presented", "nos habló"); the recording's start comes
+from its link (``&t=522s``).
 """
 
 from __future__ import annotations
@@ -31,6 +32,10 @@ _HANDLE_LINK = re.compile(r"(?P<m>\*\*|__)?(?:\[(?P<h>@?[\w][\w.-]{0,38})\]\((?P
 _JOIN = re.compile(r"[ \t]*(?:,|&|\+|\b(?:and|und|et|y|e|en|og|och|i|a|ve)\b)[ \t]*")
 _BRACKET = re.compile(r"[ \t]*[(（](?P<in>[^()（）\n]{2,160})[)）]")
 _NAMES_JOIN = re.compile(r"[ \t]+(?:and|und|et|y|e|en|og|och|i|a|ve|&)[ \t]+|[ \t]*[/+][ \t]*")
+# "(Maxime Roy, freelance)": working on one's own is no organisation
+_ON_ONES_OWN = re.compile(r"(?:freelancer?a?|freelancing|independiente|independent[ea]?|indépendant\w*|"
+                          r"autónom[oa]|aut[ôo]nom[oa]|freiberuflich\w*|selbstständig\w*|self-employed|"
+                          r"フリーランス|フリー|独立|фрилансер\w*|фриланс)", re.I)
 _TITLE_QUOTES = re.compile(r"[\"“„«「『‘](?P<t>[^\"”“»」』’\n]{3,200})[\"”“»」』’]")
 
 
@@ -115,7 +120,7 @@ def handle_item(text: str, b: mk.Block) -> Draft | None:
             d.speakers = people[0]
             for i, (_h, span) in enumerate(handles):
                 d.spans[f"speaker_mentions.{i}"] = span
-            if people[1] is not None:
+            if people[1] is not None and not _ON_ONES_OWN.fullmatch(text, *people[1]):
                 d.put("organisation", text[people[1][0]:people[1][1]], people[1])
         elif len(handles) == 1:
             d.put("organisation", text[inside[0]:inside[1]], inside)

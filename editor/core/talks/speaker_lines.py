@@ -16,6 +16,7 @@ organisation in brackets after them. A nickname in brackets inside the name ("�
 part of it, nor is a bracket holding a handle or a link an organisation. A lower-case nickname is a speaker
 with an honorific ("kome さん"), or alone when it links its own profile ("[jo_dev](https://github.com/jo-dev)").
 The section's labelled slides and recording lines give the links; it runs to the next heading or rule.
+A slot still open ("LT：未定", "Speaker: TBA") is no talk.
 ``speaker_line_people`` also reads the linked speakers of a programme line ("— [A](…) та [B](…) (Org)").
 """
 
@@ -40,6 +41,8 @@ _SPEAKER_LABEL = re.compile(
     r"vortragende[rn]?|intervenant(?:e)?s?|orat(?:eur|rice)s?|ponentes?|palestrantes?|orador(?:a|es)?|"
     r"relat(?:ore|rice|ori)|sprekers?|prelegen(?:t|tka|ci)|talare|foredragsholder|přednášející|"
     r"konuşmacı|доповідач(?:ка|і)?|спікер(?:ка|и)?|докладчик(?:и)?|спикер(?:ы)?)", re.I)
+_NOT_YET = re.compile(r"[ \t*_]*(?:未定|募集中|調整中|待定|미정|TB[AD]|TBC|to be (?:announced|confirmed)|"
+                      r"à confirmer|por confirmar|folgt|offen|n\.?\s?n\.?|\?+)(?![\w])", re.I)
 _TRAILING = re.compile(r"(?<!\])[ \t]*[(（](?P<in>[^()（）\n]{1,80})[)）][ \t]*$")
 _JOIN = re.compile(r"[ \t]*(?:、|，|,|;|&|/|／)[ \t]*|[ \t]+(?:and|und|et|y|e|i|en|og|och|a|та|і|и)[ \t]+|"
                    r"(?<=さん)[ \t]*[と・][ \t]*")
@@ -114,6 +117,8 @@ def labelled_speaker_section(text: str, blocks: list[mk.Block], i: int) -> tuple
     label = m.group("l").strip()
     if not (_SPEAKER_LABEL.fullmatch(label) or is_kind_label(label)):
         return None, i + 1
+    if _NOT_YET.match(text, *m.span("v")):
+        return None, i + 1  # "LT：未定", "Speaker: TBA": the slot is still open
     got = speaker_line_people(text, *m.span("v"))
     title = talk_title(text, h.content, h.cend)
     if got is None or title is None:
