@@ -49,10 +49,12 @@ def announced_only(front_matter: dict | None, talks: list[Talk]) -> bool:
 
 def only_a_mention(talks: list[Talk]) -> bool:
     """Whether a post's only talk is a name in running text with nothing of a talk's own: no title,
-    slides, start, or recording of it (a playlist is not one). "Wir freuen uns auf Kai Neumann, der seinen
-    Vortrag nachholt", "Ya tenemos a Sergio Paredes con su charla": a notice naming someone, no talk told."""
+    slides, start, photo, takeaways, or recording of it (a playlist is not one). "Wir freuen uns auf Kai
+    Neumann, der seinen Vortrag nachholt", "Ya tenemos a Sergio Paredes con su charla": a notice naming
+    someone, no talk told."""
     if len(talks) != 1:
         return False
     t = talks[0]
-    return t.kind in ("prose", "item") and not (t.title or t.slides_url or t.start_seconds is not None) \
+    return t.kind in ("prose", "item") and not (t.title or t.slides_url or t.start_seconds is not None
+                                                or t.photo or t.takeaways) \
         and youtube_id(t.video_url or "") is None
