@@ -50,6 +50,21 @@ slides under the title, "▶ 6:12" links, ``&amp;``; a call for speakers with a 
 0/8 -> 8/8, 0, 97.5%, tuned on (left: "indépendante" is read as the organisation, as "(freelance)" is in
 other sets). blind16_a (English "**Title** — Name (Company)" bullets): 9/9, 0, 98% before and after
 ("(independent)" is the organisation by the same convention), tuned on.
+blind11_d (Greek prose "Ο Name (Org) μίλησε για «Title»", the talks' slides and recordings listed apart by
+speaker "- Name — [διαφάνειες](…) · [βίντεο](…?t=…)"): held out a whole session (found 8/8, invented 4,
+all fields 50%), then tuned on: 8/8, 0, 95%. blind11_b (Finnish "## Title" over a paragraph naming
+"Name (Org)" with any verb, over "▶️ Tallenteella kohdassa 4:35 · 📑 [Kalvot](…)"): held out a session
+(1/8, invented 1), then tuned on: 8/8, 1 invented (a party post's "Name's OpenTelemetry talk
+([watch](…?t=…))"), 100%. blind11_c (Hungarian "**Név** (Cég) – „Cím”" over a paragraph of what it was
+about, over ``{% include youtube.html … start=… %}`` and a slides include): held out a session (8/8,
+invented 5, 72%), then tuned on: 8/8, invented 3 (a links post's mentions of earlier talks), 100%.
+blind13_b (Danish prose »Titel«, "UX-designer hos Firma", "starter ved 37:15") and blind13_c (Romanian
+"### „Titlu”" over "**Nume** — Firmă" and "⏱️ 00:04:10"): held out a session (7/8, 63%; 6/8, 63%), then
+tuned on: 7/8, 0, 89%; 8/8, 0, 95%.
+blind20 (the kinds a real-site evaluation found hard, written fresh: German programme lines "*Titel* (von
+nick)", a Japanese timetable over "### Title" with "+ 登壇者 :" / "+ 所属 :" bullets, a 2013 HTML site with
+"<h2>Name on Topic</h2>" and its own widget includes, French "## Titre" over "c'est Maxime qui …"): scored
+once (held out): found 26/33, invented 2, fields 85%; then tuned on: 33/33, 0, 91-100% per site.
 blind10 (tuned on), alone and inside its site alike: a (English "## Talk N — Title" over "Name from Company
 showed us", a YouTube embed with ``?start=``; a call for speakers naming last year's talks): found 8/9,
 invented 5, all fields 70% -> 9/9, 0, 100%; d (Chinese "### 分享一：标题" over "讲者：[姓名](…)（公司）",
@@ -171,6 +186,17 @@ def _site_score(folder: str) -> Score:
     ("talks_site_blind14_e", 1.0, 0, 0.95),
     ("talks_site_blind16_a", 1.0, 0, 0.95),
     ("talks_site_blind16_d", 1.0, 0, 0.95),
+    ("talks_site_blind11_d", 1.0, 0, 0.9),
+    ("talks_site_blind11_b", 1.0, 1, 0.95),
+    ("talks_site_blind11_c", 1.0, 3, 0.95),
+    ("talks_site_blind13_b", 0.85, 0, 0.85),
+    ("talks_site_blind13_c", 1.0, 0, 0.9),
+    ("talks_site_blind11_a", 1.0, 0, 0.95),
+    ("talks_site_blind13_a", 1.0, 0, 0.95),
+    ("talks_site_blind20_a", 1.0, 0, 0.95),
+    ("talks_site_blind20_b", 1.0, 0, 0.95),
+    ("talks_site_blind20_c", 1.0, 0, 0.9),
+    ("talks_site_blind20_d", 1.0, 0, 0.9),
     ("talks_site_blind18_a", 1.0, 0, 0.95),
     ("talks_site_blind18_b", 1.0, 0, 0.95),
     ("talks_site_blind18_c", 1.0, 0, 0.95),

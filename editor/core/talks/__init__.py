@@ -23,7 +23,9 @@ imports from here, never from a module inside (a test checks it). Modules:
                  table columns in many languages; ``slots``: the evening's slots that are no talks;
                  ``cross_reference``: talks naming each other; ``full_names``/``handles``: a speaker
                  named by first name or handle takes the full name; ``cues``/``name_words``: the words
-                 that tell of a talk, of something else, and that are never a name; ``speaker_lines``:
+                 that tell of a talk, of something else, and that are never a name; ``media_lines``:
+                 "▶️ at 4:35 · [slides](…)" under a talk's paragraph; ``retold``: a talk told again,
+                 in a list of recordings or of materials by speaker; ``speaker_lines``:
                  "### Title" over "登壇：Name さん（Org）"; ``handle_items``: "- **[@x](…)** (Full Name,
                  Org) … *Title*"; ``paragraph_talks``: two talks in one paragraph, a sentence each;
                  ``joined_speakers``: "da [A](…) e do [B](…)"; ``titles_before``: a title quoted

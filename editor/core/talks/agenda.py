@@ -14,6 +14,7 @@ import re
 
 from . import markup as mk
 from .draft import Draft, Span, set_video
+from .org import ORG_WORD
 from .parts import slides_links
 from .people import cell_people
 from .prose import prose
@@ -23,14 +24,20 @@ from .videos import is_slides_url, is_video_url
 # "by" in the languages the roundups use; after it a nickname needs no capital ("(von jku)").
 _BY = r"(?:by|von|par|de|di|door|por|av|af|od)"
 _PROGRAMME = re.compile(
-    r"[ \t]*(?P<title>\S[^\n]*?)\s*[(（]\s*(?:(?P<by>" + _BY + r")\s+)?(?P<names>[^()（）\n]{1,120}?)"
+    # "(von jku)", "(Lightning Talk, von tkl)": a kind may stand before the "by"
+    r"[ \t]*(?P<title>\S[^\n]*?)\s*[(（]\s*(?:(?:(?P<kind>[^()（）,\n]{2,30}?),?\s+)??"
+    r"(?P<by>" + _BY + r")\s+)?"
+    r"(?P<names>[^()（）\n]{1,120}?)"
     r"(?:,\s*(?P<rest>[^()（）\n]*?\[[^\n]*?))?\s*[)）][ \t]*(?P<tail>:[^\n]*)?[ \t]*$", re.I)
 _SPLIT_NAMES = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|、)\s*")
 _NICK = re.compile(r"[^\W_][\w.-]{0,30}")
 _SLIDES_LABEL = r"(?:資料|スライド|slides?|deck|folien|diapos?|diapositivas|prosojnice)"
 _SPEAKER_LABEL = r"(?:登壇者|発表者|スピーカー|講師|speakers?|presenters?|sprecher(?:in)?|orateur|oratrice|" \
                  r"intervenant(?:e)?|ponente|relatore)"
+_ORG_LABEL = r"(?:所属|会社|affiliation|company|firma|unternehmen|organi[sz]ation|société|entreprise|empresa)"
+_VIDEO_LABEL = r"(?:動画|録画|アーカイブ|videos?|vidéo|vídeo|aufzeichnung|recording)"
 _LABEL = re.compile(r"[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?P<label>" + _SPEAKER_LABEL + "|" + _SLIDES_LABEL
+                    + "|" + _ORG_LABEL + "|" + _VIDEO_LABEL
                     + r")(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*(?P<value>\S[^\n]*?)[ \t]*$", re.I)
 # "1410~ Title", or a clock time in any format ("19:20 —", "19h20 :", "7pm -", "19:20-19:50 |") and the title
 _CLOCK = r"(?:\d{1,2}[:：.hH]\d{2}|\d{1,2}\s?[ap]\.?m\.?|\d{1,2}[hH])(?![\w])"
@@ -96,6 +103,9 @@ def programme_line(text: str, s: int, e: int) -> Draft | None:
     if not names or title is None:
         return None
     d = Draft("item")
+    if by and len(names) == 2 and len(names[0][0].split()) >= 2 and ORG_WORD.search(names[1][0]):
+        d.put("organisation", names[1][0], names[1][1])  # "(Gastvortrag von Anke Vollmer, Hochschule Bremen)"
+        names = names[:1]
     d.speakers = names
     d.put("title", text[title[0]:title[1]], title)
     for lk in tail_links:
@@ -130,6 +140,15 @@ def _person(text: str, s: int, e: int, nick_ok: bool = True) -> Person | None:
     return name, span, org, org_span
 
 
+def _people_parts(text: str, s: int, e: int) -> list[Span]:
+    """``text[s:e]`` cut at the commas between people ("、", "，", or ", " after "さん" or a bracket)."""
+    out, pos = [], s
+    for m in re.finditer(r"(?<=[)）さん様氏])\s*[、，,]\s*|\s*[、，]\s*", text[s:e]):
+        out.append((pos, s + m.start()))
+        pos = s + m.end()
+    return [*out, (pos, e)]
+
+
 def _labelled_lines(text: str, s: int, e: int, d: Draft, bare_name: bool) -> None:
     """Speaker and slides from labelled lines (and, in a timetable, a bare ``Name (Org)`` line)."""
     pos = s
@@ -138,9 +157,16 @@ def _labelled_lines(text: str, s: int, e: int, d: Draft, bare_name: bool) -> Non
         le = e if nl < 0 else nl
         m = _LABEL.match(text, pos, le)
         if m and re.fullmatch(_SPEAKER_LABEL, m.group("label"), re.I):
-            who = _person(text, m.start("value"), m.end("value"))
-            if who and not d.speakers:
-                _put_person(d, who)
+            for vs, ve in _people_parts(text, m.start("value"), m.end("value")):
+                who = _person(text, vs, ve)  # "A ( @a ) さん、B ( @b ) さん": each person in turn
+                if who and who[0] not in (n for n, _ in d.speakers):
+                    _put_person(d, who)
+        elif m and re.fullmatch(_ORG_LABEL, m.group("label"), re.I):
+            d.put("organisation", m.group("value"), m.span("value"))
+        elif m and re.fullmatch(_VIDEO_LABEL, m.group("label"), re.I):
+            video = next((lk for lk in mk.links(text, m.start("value"), le) if is_video_url(lk.url)), None)
+            if video is not None:
+                set_video(d, video.url, video.url_span)
         elif m:
             links = [lk for lk in mk.links(text, m.start("value"), le) if lk.url]
             if links and "slides_url" not in d.values:
@@ -170,7 +196,7 @@ def _labelled_lines(text: str, s: int, e: int, d: Draft, bare_name: bool) -> Non
 
 def _put_person(d: Draft, who: Person) -> None:
     name, span, org, org_span = who
-    d.speakers = [(name, span)]
+    d.speakers = [*d.speakers, (name, span)]
     if org:
         d.put("organisation", org, org_span)
 

@@ -18,6 +18,7 @@ import re
 from bisect import bisect_right
 
 from . import markup as mk
+from .dates import only_a_date
 from .draft import Draft
 from .videos import is_slides_url, is_video_url, link_kind
 
@@ -76,6 +77,10 @@ def _pointer(text: str, d: Draft) -> bool:
     return not d.values.keys() & {"video_url", "slides_url"} and _FUTURE.search(text, s, e) is not None
 
 
+_READING = re.compile(r"\b(?:links?|reading|read|articles?|blog ?posts?|worth a look|lesetipps?|leseliste|"
+                      r"lecturas?|à lire|liens|lien|enlaces|letture|leestips|lästips|lesetips)\b", re.I)
+
+
 def _reading_list_items(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> set[int]:
     """Drafts of list items among bare links: a reading list's authors, not speakers."""
     out: set[int] = set()
@@ -86,18 +91,21 @@ def _reading_list_items(text: str, blocks: list[mk.Block], drafts: list[Draft]) 
             k += 1
             continue
         run = []
+        # "Links we liked this month:", "## Reading list": the list's heading or lead-in says what it is
+        led = k > 0 and blocks[k - 1].kind in ("para", "heading") and len(blocks[k - 1].text) < 200 \
+            and _READING.search(blocks[k - 1].text) is not None
         while k < len(blocks) and blocks[k].kind == "item":
             if blocks[k].level == blocks[run[0]].level if run else True:
                 run.append(k)
             k += 1
         talks = [by_start[blocks[j].start] for j in run if blocks[j].start in by_start]
         others = len(run) - len(talks)
-        if not talks or others < max(2, len(talks)) or any(
+        if not talks or not led and others < max(2, len(talks)) or any(
                 d.values.keys() & {"video_url", "start_seconds"} or is_slides_url(d.values.get("slides_url"))
                 or any(link_kind(lk.text, lk.url) for lk in mk.links(text, d.start, d.end)) for d in talks):
             continue  # no talk, too few other items, or a talk with its recording or slides
         bare = sum(_bare_link(text, blocks[j]) for j in run if blocks[j].start not in by_start)
-        if bare >= max(2, len(talks)):
+        if led or bare >= max(2, len(talks)):
             out.update(id(d) for d in talks)
     return out
 
@@ -108,4 +116,5 @@ def _bare_link(text: str, b: mk.Block) -> bool:
     if len(links) != 1 or is_video_url(links[0].url):
         return False
     rest = (text[b.content:links[0].span[0]] + text[links[0].span[1]:b.end]).strip(" \t\n.,;:-–—")
-    return len(rest) < 40 and not mk.plain_names(rest, 0, len(rest))
+    # ("- *Jeudi 13 avril* — [Engine Shed](…)": a date and its venue, a list of dates, no reading list)
+    return len(rest) < 40 and not mk.plain_names(rest, 0, len(rest)) and not only_a_date(rest.strip(" *_"))

@@ -58,9 +58,12 @@ _VIDEO_WORDS = (r"videos?|v[íi]deos?|vid[ée]o|recording|aufzeichnung|mitschnit
 _TITLE_WORDS = (r"title|titel|titre|t[íi]tulo|titolo|thema|topic|sujet|temat|tema|talk|vortrag|charla|"
                 r"ponencia|palestra|intervento|přednáška|konu|judul|materi|"
                 r"タイトル|演題|题目|題目|主题|主題|议题|議題|讲题|講題|分享主题|演讲主题|演講主題|제목")
+# the speaker's company, labelled in a bullet of its own ("+ 所属 : 株式会社…", "- Firma: Acme GmbH")
+_ORG_WORDS = (r"所属|会社|소속|회사|公司|单位|affiliation|company|firma|unternehmen|société|entreprise|"
+              r"empresa|azienda")
 _LABEL = re.compile(r"[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+(?:\*\*|__)?[ \t]*(?P<label>" + "|".join(
-    (_SPEAKER_WORDS, _SLIDES_WORDS, _VIDEO_WORDS, _TITLE_WORDS)) + r")[ \t]*(?:\*\*|__)?[ \t]*[:：][ \t]*"
-    r"(?:\*\*|__)?[ \t]*(?P<value>[^\n]*?)[ \t]*$", re.I)
+    (_SPEAKER_WORDS, _SLIDES_WORDS, _VIDEO_WORDS, _TITLE_WORDS, _ORG_WORDS))
+    + r")[ \t]*(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*(?P<value>[^\n]*?)[ \t]*$", re.I)
 # "**Charla:** Title" as a line of a paragraph: the colon inside or after the bold label
 # "**Charla:** Title", "*Ponente*: Name", "🎤 Speaker: Name" as a line of a paragraph
 _LINE_LABEL = re.compile(r"[ \t]*(?:[^\w\s*_\[]{1,3}[ \t]*)?(?P<open>\*\*|__|\*|_)?[ \t]*"
@@ -74,7 +77,8 @@ _INLINE_LABEL = re.compile(r"(?:\*\*|__)[ \t]*(?P<label>" + "|".join(
 _PLAIN_INLINE = re.compile(r"[ \t]+[—–|·][ \t]+(?P<label>" + "|".join(
     (_SPEAKER_WORDS, _SLIDES_WORDS, _VIDEO_WORDS, _TITLE_WORDS)) + r")[ \t]*[:：][ \t]*", re.I)
 _KIND_OF_LABEL = [(re.compile(rf"(?:{words})$", re.I), kind) for words, kind in (
-    (_SPEAKER_WORDS, "speaker"), (_SLIDES_WORDS, "slides"), (_VIDEO_WORDS, "video"), (_TITLE_WORDS, "title"))]
+    (_SPEAKER_WORDS, "speaker"), (_SLIDES_WORDS, "slides"), (_VIDEO_WORDS, "video"), (_TITLE_WORDS, "title"),
+    (_ORG_WORDS, "organisation"))]
 
 # what kind of talk it was, said in the heading around the title
 _KIND = (r"(?:lightning(?:[ -]talk)?|blitz(?:licht|talk|vortrag)?|kurzvortrag|keynote|lt|"
@@ -207,10 +211,12 @@ def _kind_of(label: str) -> str:
 
 
 def label_links(text: str, labelled: list[tuple[str, str, Span]], d: Draft) -> None:
-    """The slides and recording links written after their labels."""
+    """The slides and recording links written after their labels, and a labelled company."""
     for kind, _label, (s, e) in labelled:
         links = [lk for lk in mk.links(text, s, e) if lk.url]
-        if kind == "slides" and links:
+        if kind == "organisation" and not links and e - s <= 60:
+            d.put("organisation", text[s:e].strip(" *_"), mk.clean_span(text, (s, e), " *_"))
+        elif kind == "slides" and links:
             d.put("slides_url", links[0].url, links[0].url_span)
         elif kind == "video" and links and is_video_url(links[0].url):
             set_video(d, links[0].url, links[0].url_span)

@@ -33,6 +33,7 @@ def cross_reference(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> N
         refs = [(lk.text, lk.text_span, lk.url, lk.url_span)
                 for lk in mk.links(text, b.start, b.end) if lk.url]
         _owner_slides(text, b, by_firsts, by_first, refs)
+        _slides_after_a_name(text, b, drafts)
         for m in re.finditer(r"\balt=\"(?P<alt>[^\"]+)\"", b.text):
             refs.append((m.group("alt"), (b.start + m.start("alt"), b.start + m.end("alt")), None, None))
         for label, label_span, url, url_span in refs:
@@ -75,3 +76,39 @@ def _owner_slides(text: str, b: mk.Block, by_firsts: dict[frozenset, list[Draft]
         owners = by_first.get(m.group().split()[0], [])
         if len(owners) == 1 and "slides_url" not in owners[0].values:
             owners[0].put("slides_url", links[0][2], links[0][3])
+
+
+def _slides_after_a_name(text: str, b: mk.Block, drafts: list[Draft]) -> None:
+    """"Slide-urile Ralucăi sunt pe [Speaker Deck](…), iar Tudor și-a publicat prezentarea pe [GitHub](…)":
+    in a sentence that speaks of slides, a deck's link goes to the talk whose speaker is named last
+    before it (a first name, or the same name with another ending), when that talk has none yet."""
+    if "](" not in b.text or not SLIDES_WORDS.search(text, b.start, b.end):
+        return
+    for ss, se in mk.sentences(text, b.start, b.end):
+        if not SLIDES_WORDS.search(text, ss, se):
+            continue
+        pos = ss
+        for lk in mk.links(text, ss, se):
+            if not lk.url or is_video_url(lk.url):
+                continue
+            words = re.findall(r"[^\W\d_]+", text[pos:lk.span[0]])
+            pos = lk.span[1]
+            owner = next((d for w in reversed(words) if w[:1].isupper()
+                          for d in [_speaker_called(w, drafts)] if d is not None), None)
+            if owner is not None and "slides_url" not in owner.values:
+                owner.put("slides_url", lk.url, lk.url_span)
+
+
+def _speaker_called(word: str, drafts: list[Draft]) -> Draft | None:
+    """The one talk with a speaker whose first name is ``word``, or ``word`` with another ending."""
+    found = [d for d in drafts if any(_same_first(word, n.split()[0]) for n, _ in d.speakers if n.split())]
+    return found[0] if len(found) == 1 else None
+
+
+def _same_first(word: str, first: str) -> bool:
+    if word == first:
+        return True
+    k = 0
+    while k < min(len(word), len(first)) and word[k] == first[k]:
+        k += 1
+    return k >= 4 and len(word) - k <= 2 and len(first) - k <= 2

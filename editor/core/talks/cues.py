@@ -15,8 +15,14 @@ TALK_CUE = re.compile(
     r"introduc(?:ed|es|ing)\b|told us\b|telling us\b|spoke\b|demo(?:ed|nstrated|nstrating)?\b|"
     r"walk(?:ed)? us through\b|showed\b|explor(?:ed|ing)\b|asked\b|keynote\b|lecture\b|"
     r"focus(?:ed|ing)? on\b|covered\b|wrapped up\b|started us off\b|took the stage\b|"
+    # opened the evening, in the languages organisers write
+    r"opened the (?:evening|night|meetup)\b|eröffnete\b|a ouvert la soirée|"
+    r"abrió la (?:noche|velada)|a deschis seara|ouvert le bal|"
+    # Romanian: presented, told, talked, showed
+    r"a prezentat\b|au prezentat\b|a povestit\b|au povestit\b|a vorbit\b|au vorbit\b|ne-a arătat\b|"
+    r"ne-au arătat\b|"
     r"vortrag|sprach\b|präsentiert|vorgestellt\b|gesprochen\b|"
-    r"nos habló\b|présent|exposé|conférence\b|parlé\b|intitulé|charla\b|ponencia\b|"
+    r"nos habló\b|présent|exposé|racont(?:é|e|ait)\b|conférence\b|parlé\b|intitulé|charla\b|ponencia\b|"
     r"presentó\b|habló\b|palestra\b|apresentou\b|predava|predstavi|prezentacij|"
     r"intervento\b|"
     r"parlato\b|lezing\b|presenteerde\b|vertelde\b|sprak\b|föredrag\b|foredrag\b|wykład|przedstawi|wystąpi|opowiedzia|"
@@ -24,14 +30,18 @@ TALK_CUE = re.compile(
     # Hebrew, Arabic, Greek, Russian, Vietnamese, Thai: talked, presented, showed, a talk
     # (verbs in the past: "with a talk on …" also announces the next meetup's)
     r"דיבר|דיברה|דיברו|הרצ(?:ה|תה|ו)|הציג(?:ה|ו)?|הראה|הראתה|הראו|סיפר(?:ה|ו)?|"
-    r"تحدث|قدم|μίλησε|παρουσίασε|παρουσίασαν|рассказал\w*|выступил\w*|"
-    r"trình bày)|発表|講演|登壇|(?<![A-Za-z])LT(?![A-Za-z])",
+    r"تحدث|قدم|μίλησε|μίλησαν|παρουσίασε|παρουσίασαν|ομιλία|ομιλίας|рассказал\w*|выступил\w*|"
+    r"trình bày|"
+    # Finnish: presented, told, talked, showed; a talk, a presentation
+    r"esitteli\w*|kertoi\w*|puhui\w*|näytti\w*|puheenvuoro\w*|esity\w*|esitelmä\w*)|発表|講演|登壇|(?<![A-Za-z])LT(?![A-Za-z])",
     re.I)
 NEGATIVE = re.compile(
     r"\b(?:thank|thanks|grateful|sponsor\w*|hosted by|hosting us|as (?:our )?host|our hosts?|"
     r"welcome[ds]?|winners?|won|congrat\w*|"
     r"organi[sz]er\w*|recording|recorded|streamed|"
     r"photos? by|rsvp|pull(?:ed)? out|cancel(?:led|ed|s)?|couldn't make|could not make|"
+    # a talk given another evening (not "X was ill, so Y stepped in": Y's talk is told in that sentence)
+    r"rescheduled|(?:talk|session|presentation) (?:moves|moved|is moving|has moved) to|"
     r"next meetup|next event|join us|danke|merci|gracias|hvala|grazie|ringrazi\w*|agradec\w*|remerci\w*|"
     r"obrigad[oa]s?|bedankt|takk|kiitos|dziękuj\w*|děkuj\w*|köszön\w*|cảm ơn|terima kasih|teşekkür\w*|"
     r"спасибо|благодар\w*|ευχαριστ\w*|תודה|شكرا|"
@@ -52,6 +62,7 @@ NEGATIVE = re.compile(
     r"playlist|llista de reproducci[óo]|lista de reproducci[óo]n|lista de reprodu[çc][ãa]o|"
     # a call for speakers names the person to write to, not a speaker
     r"call for (?:speakers|papers|talks|proposals)|cfp|looking for speakers|speakers wanted|"
+    r"el[őo]ad[óo]i felh[íi]v[áa]s|puhujahaku|"
     r"(?:want|wants|like|interested) (?:to give|in giving) a talk|"
     r"(?:einen|ein) (?:vortrag|talk|blitzlicht) (?:halten|geben|einreichen)|"
     r"proposer (?:un talk|une (?:pr[ée]sentation|intervention))|(?:dar|proponer) una charla|"

@@ -55,8 +55,24 @@ def set_field(text: str, talk: Talk, name: str, value, *, talks: list[Talk] | No
     value = str(value)
     span = talk.spans.get(name)
     if span is not None:
-        return [TextEdit(span[0], span[1], _as_written(text, talk, span, value))]
+        return [TextEdit(span[0], span[1], _as_written(text, talk, span, _templated(text, talk, name, span,
+                                                                                    value)))]
     return _add_field(text, talk, name, value, talks or [])
+
+
+def _templated(text: str, talk: Talk, name: str, span: tuple[int, int], value: str) -> str:
+    """What to write where the text holds only the end of the field's value (a Speaker Deck include's
+    ``id="4f1e…"`` for ``https://speakerdeck.com/player/4f1e…``): the new value's same end."""
+    written, current = text[span[0]:span[1]], getattr(talk, name, None)
+    if not isinstance(current, str) or current == written or not written or not current.endswith(written):
+        return value
+    prefix = current[:len(current) - len(written)]
+    if value.startswith(prefix) and len(value) > len(prefix):
+        return value[len(prefix):]
+    if "/" not in value and ":" not in value:
+        return value  # the id itself, typed
+    raise TalkEditError(f"This talk's {name.replace('_url', '')} come from a site include that takes only "
+                        f"the part after {prefix}: type a link that starts with it, or the part after it")
 
 
 def _as_written(text: str, talk: Talk, span: tuple[int, int], value: str) -> str:

@@ -23,7 +23,7 @@ def _full_names(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> None:
     speaker's span is then the full name where it is written; the first name in
     the entry is kept as ``speaker_mentions.N`` so renaming changes both.
     """
-    singles = [(d, i) for d in drafts if d.kind in ("prose", "item", "schedule", "taught")
+    singles = [(d, i) for d in drafts if d.kind in ("prose", "item", "schedule", "taught", "heading")
                for i, (n, _) in enumerate(d.speakers)
                if len(n.split()) == 1 and f"speaker_mentions.{i}" not in d.spans]
     if not singles or len(drafts) < 2:
@@ -32,7 +32,7 @@ def _full_names(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> None:
     spans: dict[str, tuple[int, int]] = {}
     firsts = {f for d, i in singles for f in (d.speakers[i][0], d.speakers[i][0].capitalize())}
     for k, b in enumerate(blocks):
-        if b.kind not in ("para", "item") or not any(f in b.text for f in firsts):
+        if b.kind not in ("para", "item", "html") or not any(f in b.text for f in firsts):
             continue  # (only the blocks that write one of these first names can give its full name)
         cands = mk.block_names(text, blocks, k) + [
             (lk.text, lk.text_span) for lk in mk.links(text, b.start, b.end)

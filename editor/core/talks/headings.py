@@ -17,7 +17,7 @@ from .draft import Draft, set_video
 from .kinds import after_kind
 from .org import paren_org
 from .parts import embeds, is_embed, same_person, set_photo, slides_links, takeaway
-from .prose import TALK_CUE, organisation, prose, skip_markup, speakers_at, title_and_video
+from .prose import TALK_CUE, organisation, prose, skip_markup, speakers_at, title_and_video, written_start
 from .span_index import block_holding, first_ending_at_or_after, first_starting_after
 from .talk_numbers import TALK_NUMBER
 from .videos import is_video_url
@@ -75,7 +75,8 @@ def heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | No
     context = blocks[i + 1].text if i + 1 < len(blocks) else ""
     names, title = _heading_parts(text, content, raw, context)
     org = None
-    if not names and mk.name_like(raw.strip(" *_"), single=False) and _pronoun_section(text, blocks, i):
+    if not names and mk.name_like(raw.strip(" *_"), single=False) and not _NEXT_HEADING.match(raw) \
+            and _pronoun_section(text, blocks, i):  # (a capitalised "Nächster Termin" is no name)
         names, title = _names(text, *content), None
     byline = None
     # "## Title" over "by **Name** (Org)"
@@ -137,7 +138,10 @@ def heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | No
             d.put("organisation", org.group(g), (at, at + len(org.group(g))))
     if title is not None:
         span = mk.clean_span(text, title, " ")
-        q = re.fullmatch(r"[\"“«„《「]\s?(.*?)\s?[\"”»“》」]", text[span[0]:span[1]])
+        if span[0] > h.content and text[span[0] - 1] in "„“«":  # (taken for a lead symbol: "### ⚡ „Title”")
+            span = (span[0] - 1, span[1])
+        # "### „Title”", "### ⚡ „Title” (lightning talk)": the quoted words
+        q = re.fullmatch(r"[\"“«„《「]\s?(.*?)\s?[\"”»“》」][ \t]*(?:\([^()\n]*\))?", text[span[0]:span[1]])
         if q:
             span = (span[0] + q.start(1), span[0] + q.end(1))
         link = next(iter(mk.links(text, *span)), None)
@@ -167,11 +171,13 @@ def heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | No
         if b.kind == "para" and "title" not in d.values:
             title_and_video(text, d, b.start, b.end)
             d.spans.setdefault("paragraph", (b.start, b.end))
+        elif b.kind == "para" and "start_seconds" not in d.values:
+            written_start(text, d, b.start, b.end)  # "**Name** — Org\n⏱️ 00:04:10 · [Slides](…)"
         if b.kind == "para" and "video_url" not in d.values:
             link = next((lk for lk in mk.links(text, b.start, b.end) if is_video_url(lk.url)), None)
             if link is not None:
                 set_video(d, link.url, link.url_span)
-        if b.kind == "para" and "organisation" not in d.values:
+        if b.kind in ("para", "html") and "organisation" not in d.values:  # (an old post's <p>)
             full = d.speakers[0][0]
             at, who = -1, full
             for who in (full, full.split()[0]):  # "Žiga from Acme" under "### Žiga Novak — Title"
@@ -349,8 +355,10 @@ def _heading_parts(text: str, content: tuple[int, int], raw: str, context: str =
         if names:
             return names, (content[0] + m.start("t"), content[0] + m.end("t"))
     m = _NAME_ON.match(raw)
-    if m and mk.name_like(m.group("n"), single=False):  # "<h2>Alan Pike on Rack middleware</h2>"
-        names = _names(text, content[0] + m.start("n"), content[0] + m.end("n"))
+    joined = _NAME_JOIN.split(m.group("n")) if m else []  # "<h2>Tom &amp; Ellie on …</h2>": first names
+    firsts = len(joined) >= 2 and all(mk.name_like(p) for p in joined)
+    if m and (mk.name_like(m.group("n"), single=False) or firsts):  # "<h2>Alan Pike on Rack middleware</h2>"
+        names = _names(text, content[0] + m.start("n"), content[0] + m.end("n"), firsts=firsts)
         if names:
             return names, mk.clean_span(text, (content[0] + m.start("t"), content[0] + m.end("t")), " .")
     for m in list(_HEADING_SPLIT.finditer(raw))[:1] + list(_HEADING_SPLIT.finditer(raw))[-1:]:
@@ -378,10 +386,11 @@ def _pronoun_section(text: str, blocks: list[mk.Block], i: int) -> bool:
 
 
 # "A and B", "A und B", "A a B" (Czech), "A és B": every part must then be a name of its own
-_NAME_JOIN = re.compile(r"\s*(?:,|&|\b(?:and|und|et|y|e|i|a|en|og|och|és|ve|и)\b)\s*")
+_NAME_JOIN = re.compile(r"\s*(?:,|&amp;|&|\b(?:and|und|et|y|e|i|a|en|og|och|és|ve|и)\b)\s*")
 
 
-def _names(text: str, s: int, e: int) -> list[tuple[str, tuple[int, int]]]:
+def _names(text: str, s: int, e: int, firsts: bool = False) -> list[tuple[str, tuple[int, int]]]:
+    """Every part of ``text[s:e]`` a full name (``firsts``: or first names, "Tom &amp; Ellie"), or []."""
     span = mk.clean_span(text, (s, e), " *_")
     org = re.search(r"\s*\([^()\n]{2,40}\)$", text[span[0]:span[1]])
     if org:  # "Jane Doe (Acme)": the organisation is read by heading_entry
@@ -392,7 +401,7 @@ def _names(text: str, s: int, e: int) -> list[tuple[str, tuple[int, int]]]:
     pos = span[0]
     for p in parts:
         at = text.find(p, pos, span[1])
-        if not mk.name_like(p, single=False):
+        if not mk.name_like(p, single=firsts):
             return []
         out.append((p, (at, at + len(p))))
         pos = at + len(p)

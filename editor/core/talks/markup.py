@@ -271,7 +271,8 @@ _QUOTED = re.compile(r"\"(?P<a>(?:[^\"\n]" + _NL + r"{2,250}?)\"|“(?P<b>(?:[^�
                      r"„(?P<c>(?:[^“”\"\n]" + _NL + r"{2,250}?)[“”\"]"  # „…" with a straight close too
                      r"|«\s?(?P<d>(?:[^»\n]" + _NL + r"{2,250}?)\s?»|‘(?P<e>[^’\n]{2,250}?)’(?!\w)"
                      r"|(?<!`)`(?P<f>[A-Za-z][^`\n]{0,200}? [^`\n]{1,200}?)`(?!`)"  # `Title in backticks`
-                     r"|「(?P<g>[^」\n]{2,250}?)」")  # Japanese 「Title」
+                     r"|「(?P<g>[^」\n]{2,250}?)」"  # Japanese 「Title」
+                     r"|»(?P<h>(?:[^«»\n]" + _NL + r"{2,250}?)«")  # Danish, German »Titel«
 
 
 @remembered
@@ -279,7 +280,7 @@ def quoted(text: str, start: int, end: int) -> list[tuple[str, tuple[int, int]]]
     """Quoted passages (straight, curly, low-9 and guillemet quotes) with the span inside the quotes."""
     out = []
     for m in _QUOTED.finditer(text, start, end):
-        g = next(k for k in "abcdefg" if m.group(k) is not None)
+        g = next(k for k in "abcdefgh" if m.group(k) is not None)
         out.append((m.group(g), (m.start(g), m.end(g))))
     return out
 
@@ -334,6 +335,9 @@ _NAME_RE = re.compile(rf"(?<![\w@/#-])(?<![^\W\d]\.)"
 _INNER_PARTICLES = _PARTICLES | {"el", "ben", "ibn", "abu", "bint"}
 
 
+_JOINED = re.compile(r"\w-([^\W\d_])")
+
+
 @lru_cache(maxsize=8192)  # pure, and called for every capitalised word of every paragraph
 def _good_token(tok: str) -> bool:
     core = tok.rstrip(".")
@@ -341,6 +345,9 @@ def _good_token(tok: str) -> bool:
         return False
     if core.lower() in STOP_WORDS:
         return False
+    joined = _JOINED.search(core) if "-" in core else None
+    if joined and joined.group(1).islower():
+        return False  # a case ending joined to a word ("Go-ról", "Bevy-vel", "OpenTelemetry-puhe")
     if len(core) > 1 and core.isupper() and len(core) > 2:
         return False  # an acronym: DNEG, SIMSSA
     return any(c.islower() for c in core) or len(core) <= 2

@@ -7,12 +7,16 @@ import re
 
 from . import markup as mk
 from .bylines import byline_org, is_role
+from .cues import NEGATIVE
 from .draft import Draft, strip_quotes
 from .kinds import after_kind
 from .people import SPLIT_PEOPLE
 from .prose import speakers_at, title_and_video
 from .slots import NOT_TALK
+from .videos import only_media
 
+_REMARK = re.compile(r"[ \t]*\((?=[^()\n]*(?:slides?|video|recording|stream|to follow|coming soon))"
+                     r"[^()\n]*\)$", re.I)
 _SEP = re.compile(r"\s*(?:[-–—|]|:)\s+|\s*:\s*")
 
 
@@ -63,14 +67,20 @@ def name_first_item(text: str, s: int, e: int, timed: bool = False) -> Draft | N
         return None
     ts, te = mk.clean_span(text, (sep.end(), e), " ")
     raw = text[ts:te]
+    if only_media(raw):  # "Name — [slides](…) · [video](…)": the materials of a talk, its title elsewhere
+        d.cue = True
+        return d
     tail = re.search(r"\s+\(\[[^\n]*\]\([^\n]*\)\)\s*$", raw)  # "Title ([slides](..), [video](..))"
     if tail and tail.start() > 0:
         title_and_video(text, d, ts + tail.start(), te)
         te = ts + tail.start()
         raw = text[ts:te]
     techy = re.match(r"[a-z][\w.]*[-.\d][\w.-]*\s", raw)  # "elm-ui for designers", "npm7 ..."
+    # "Hannah Ito (Graphcore) — cgo without tears": a company in brackets and a dash, then the title
+    dashed = paren is not None and sep.group().strip() in ("-", "–", "—") and len(raw.split()) >= 2 \
+        and not NEGATIVE.search(raw)
     if not raw or NOT_TALK.match(raw) or not (raw[0].isupper() or raw[0].isdigit() or raw[0] in "\"“[*_«„`"
-                                              or techy):
+                                              or techy or dashed):
         return None
     lead = re.match(r"(\*\*|__|\*|_|[\"“«„])(?P<t>[^*_\"”»\n]{2,200}?)(\*\*|__|\*|_|[\"”»“])", raw)
     if lead:  # "*Title*: what it was about" - the emphasised or quoted part is the title
@@ -89,6 +99,10 @@ def name_first_item(text: str, s: int, e: int, timed: bool = False) -> Draft | N
         span = mk.clean_span(text, (ts, te), ".,;: *_")
         q = strip_quotes(text, span)
         d.put("title", text[(q or span)[0]:(q or span)[1]], q or span, force=True)
+    ts, te = d.spans["title"]
+    remark = _REMARK.search(text, ts, te)
+    if remark and remark.start() > ts:  # "cgo without tears (slides to follow; no video)": a note, no title
+        d.put("title", text[ts:remark.start()], (ts, remark.start()), force=True)
     d.weak_title = False
     d.cue = True
     return d

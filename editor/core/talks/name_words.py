@@ -21,6 +21,9 @@ die das den dem des der im am vom beim ein eine zum zur danach dann nach zuerst 
 el los las una une les des ensuite puis enfin
 folien folie diapos diapositives vortrag kurzvortrag blitzvortrag blitzlicht impulsvortrag hauptvortrag
 después luego nato za
+montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi
+dimanche lunes martes miércoles jueves viernes sábado domingo lunedì martedì mercoledì giovedì venerdì
+sabato domenica maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
 aquí aqui acá allí ahí hier ici qui
 """.split())
 

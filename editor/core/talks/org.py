@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 Span = tuple[int, int]
 
-_ORG_FROM = re.compile(r"\b(?:from|von|van|aus|iz|fra|från|chez|de chez|de|da|di|du)\s+"
+_ORG_FROM = re.compile(r"\b(?:from|von|van|aus|iz|fra|från|chez|de chez|de la(?=\s+[A-Z])|de|da|di|du)\s+"
                        r"(?:the\s+|(?<=von )der\s+(?!Firma\b)(?=(?:\*\*|__)?[A-ZÄÖÜ]))?"  # "von der DB"
                        r"(?:(?:company|firm|team|podjetja|der Firma|la empresa|l'entreprise)\s+)?(?=\S)"
                        r"|\bz(?:e)?\s+(?:firmy|firm|zespołu|)\s*(?=(?:\*\*|__)?[A-Z])"
@@ -26,14 +26,28 @@ _PARTICLE_WORDS = {"de", "da", "di", "du", "von", "van", "chez"}
 _ORG_OF_NEXT = re.compile(r",?\s*(?:of|at)\s+(?:the\s+)?(?=[A-Z\[])")
 _ORG_OF = re.compile(r"(?:\b(?:CTO|CEO|COO|CIO|founder|co-founder|head|director|engineer|developer|"
                      r"member|lead|manager|architect|advocate|consultant|VP|president|professor|researcher|"
-                     r"student)\s)(?:of|at)\s+(?:the\s+)?(?=\S)", re.I)
-_ORG_AT = re.compile(r"\b(?:at|bei|pri|chez|en|w|u)\s+(?=[A-Z\[])")
+                     r"student)\s)(?:of|at|la|bei|chez|hos|en)\s+(?:the\s+)?(?=\S)", re.I)
+_ORG_AT = re.compile(r"\b(?:at|bei|pri|chez|en|w|u|hos|bij|presso)\s+(?=[A-Z\[])")
+# ", Harbourside Apps, kicked off", ", both of Opposable Games, built": commas around the company
+_APPOSITIVE = re.compile(r"(?:</a>|\]\([^)\s]*\)|\*\*|__)?,[ \t]*(?:(?:both|all)[ \t]+(?:of|from)[ \t]+)?"
+                         r"(?P<o>[A-Z][\w&.'’-]*(?:[ \t]+[A-Z][\w&.'’-]*){0,3}),[ \t]+(?=[a-z])")
+# words that make a name an organisation's: "Hochschule Bremen", "Cabot Labs", "Harbourside Apps"
+ORG_WORD = re.compile(r"\b(?:Hochschule|Universit[äa]t|Universit[yée]|Universidad|Universidade|Universit[àa]|"
+                      r"College|Institut\w*|School|Schule|GmbH|AG|Inc|Ltd|LLC|Labs?|Software|Digital|"
+                      r"Technologies|Tech|Group|Studios?|Systems|Solutions|Consulting|Agency|Bank|Apps|e\.V\.)"
+                      r"(?!\w)")
 _ORG_SUFFIX = re.compile(r",? (?:Inc|Ltd|LLC|GmbH|AG|SA|BV|plc|Corp)\.?(?=\W|$)")
 
 
 def organisation(text: str, draft: Draft, after: int, limit: int) -> None:
-    """``Name from Org``, ``Name, CTO of Org``, ``Name - developer at [Org]`` ... within 45 characters."""
+    """``Name from Org``, ``Name, CTO of Org``, ``Name - developer at [Org]`` ... within 45 characters;
+    ``<a>Name</a>, Harbourside Apps, kicked off``: a company set off by commas right after the name."""
     window_end = min(limit, after + 60)
+    m = _APPOSITIVE.match(text, after, window_end)
+    if m and m.group("o").split()[0].lower() not in STOP_WORDS | PLACES and (
+            ORG_WORD.search(m.group("o")) or not mk.name_like(m.group("o"), single=False)):
+        draft.put("organisation", m.group("o"), m.span("o"))
+        return
     title = draft.spans.get("title")
     for regex in (_ORG_FROM, _ORG_OF_NEXT, _ORG_OF, _ORG_AT):
         find = regex.match if regex is _ORG_OF_NEXT else regex.search

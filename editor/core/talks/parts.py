@@ -137,6 +137,8 @@ def embeds(text: str, b: mk.Block, d: Draft) -> None:
             d.put("slides_url", url, span)
     for m in _LIQUID_SLIDES.finditer(text, b.start, b.end):  # {% include deck.html url="https://…" %}
         d.put("slides_url", m.group("u"), m.span("u"))
+    for m in _SPEAKERDECK_ID.finditer(text, b.start, b.end):  # {% include speakerdeck.html id="4f1e…" %}
+        d.put("slides_url", f"https://speakerdeck.com/player/{m.group('id')}", m.span("id"))
     caption = _CAPTION.search(text, b.start, b.end)
     if caption and ("title" not in d.values or d.weak_title):  # the deck's or video's caption: its title
         d.put("title", caption.group("t"), caption.span("t"), force=True)
@@ -146,8 +148,11 @@ def embeds(text: str, b: mk.Block, d: Draft) -> None:
 # a start parameter named in the site's language: "start", "ab" (from), "début", "inicio", "desde" …
 _START_PARAM = re.compile(r"\b(?:start|t|time|ab|from|von|at|d[ée]but|inicio|desde|da|offset|seek|begin|"
                           r"beginn|startzeit|start_at|ss)\s*=\s*[\"']?(\d+)[\"']?(?=[\s%])")
+# Speaker Deck's embed is its player at the deck's id, whatever the site's include calls it
+_SPEAKERDECK_ID = re.compile(r"\{%-?\s*include\s+\S*speakerdeck\S*\s[^%]*?\b(?:id|deck|deck_id|data_id)"
+                             r"\s*=\s*[\"']?(?P<id>[0-9a-f]{16,40})[\"']?")
 _LIQUID_SLIDES = re.compile(r"\{%-?\s*include\s+\S*(?:speakerdeck|slideshare|slides|deck|notist)\S*\s[^%]*?"
-                            r"\b(?:url|src|href|link|slides)\s*=\s*[\"']?(?P<u>https?://[^\s\"'%]+)")
+                            r"\b(?:url|src|href|link|slides)\s*=\s*[\"']?(?P<u>(?:https?://|/)[^\s\"'%]+)")
 _CAPTION = re.compile(r"^[ \t]*(?:\*\*?|__?)(?P<t>[^*_\n<>]{3,150}?)(?:\*\*?|__?)[ \t]*$", re.M)
 
 

@@ -13,6 +13,7 @@ import re
 from . import markup as mk
 from .cues import NEGATIVE, TALK_CUE
 from .draft import Draft, Span, set_video, strip_quotes
+from .kinds import after_kind
 from .lead import title_first
 from .openers import opener_speaker
 from .org import organisation, paren_org  # noqa: F401  (also used by the entry shapes)
@@ -23,8 +24,11 @@ _TITLE_CUE = re.compile(r"\b(?:talk|titled|entitled|called|named|on|about|asked|
                         r"presentation|keynote|vortrag|titel|titre|título|titolo|naslovom|z naslovom|"
                         r"habló de|parló de|parlé de|intitulée?|temo|tema|temat|uns|"
                         r"über|sur|"
-                        r"sobre|su|o|di|con|over)\W{0,3}$", re.I)
-_NOT_A_TITLE = re.compile(r"(?:watch|see|view|video|recording|here|link|youtube|vimeo|this talk|the talk|"
+                        r"sobre|su|o|di|con|over|"
+                        # Greek, Russian, the Nordic languages: "about", "titled"
+                        r"για|με θέμα|με τίτλο|про|на тему|om)\W{0,3}$", re.I)
+_NOT_A_TITLE = re.compile(r"(?:watch|see|se|view|video|pdf|recording|here|link|youtube|vimeo|this talk|"
+                          r"the talk|"
                           r"the video|full video|replay|live ?stream|stream|slides?|google slides|playlist|"
                           r"speaker ?deck|"
                           r"slideshare|posnetek|aufzeichnung|vidéo|grabación|vídeo|enregistrement|"
@@ -54,8 +58,12 @@ _TITLE_PHRASE = re.compile(
 _START_LABEL = re.compile(r"(?:\b(?:starting|starts|start|from|ab|à partir de|a partir de|desde|od|vanaf)\s+"
                           r"(?:at\s+)?"
                           r"|(?:מדקה|בדקה|من الدقيقة|с минуты|från|fra|alkaen|dalla|dal minuto)\s+"
-                          r"|\(@\s*|\((?=\d{1,2}:\d{2}:\d{2}\)))\[?"  # "(1:02:15)", not a clock "(19:30)"
-                          r"(?P<t>\d{1,2}:\d{2}(?::\d{2})?)\]?", re.I)
+                          r"|(?:kohdassa|kohdasta|starter(?:\s+ved)?|begynder(?:\s+ved)?|börjar(?:\s+vid)?)\s+"
+                          r"|(?:[îi]ncepe\s+la|de\s+la|commence\s+à|démarre\s+à|débute\s+à|empieza\s+en|"
+                          r"comienza\s+en|começa\s+(?:em|aos)|beginnt\s+(?:bei|um))\s+"
+                          r"|[⏱▶⏵]\ufe0f?[ \t]*"  # "⏱️ 00:04:10", "▶ 12:30"
+                          r"|\(@\s*|\((?=\d{1,2}:\d{2}:\d{2}\)))(?:\[|\*\*|__)?"  # "(1:02:15)", not "(19:30)"
+                          r"(?P<t>\d{1,2}:\d{2}(?::\d{2})?)(?:\]|\*\*|__)?", re.I)
 _PREP_BEFORE = re.compile(r"\b(?:on|about|to|into|in|from|using|of|at|for|via|called|named|like|"
                           r"than|em|na|nas|nos|nella|nel|negli|dans|im|presso|sobre|über|sur)\s+(?:the\s+)?[*_\[\"“„«]*$|[\"“„«]$",
                           re.I)
@@ -89,6 +97,8 @@ def speakers_at(text: str, s: int, e: int, *, at_start: bool = False) -> list[tu
     for m in re.finditer(r"\bI \((?P<n>[^()\n]{3,48})\)", text[s:e]):
         if mk.name_like(m.group("n")):
             cands.append((s + m.start(), m.group("n"), (s + m.start("n"), s + m.end("n")), "self"))
+    for m in _CLEFT.finditer(text, s, e):  # "c'est Lucas qui …", "C'est Maxime Guérin, de Acme, qui …"
+        cands.append((m.start("n"), m.group("n"), m.span("n"), "cleft"))
     titled = []  # "**Title** by Name": the bold run is the title
     for body, span, bold in mk.emphasis(text, s, e):
         by = re.match(r"[*_]{1,2}\s+(by|von|par|por|di|od)\s", text[span[1]:span[1] + 8])
@@ -136,8 +146,8 @@ def speakers_at(text: str, s: int, e: int, *, at_start: bool = False) -> list[tu
             continue
         gap = text[end:pos]
         if re.fullmatch(r"\*{0,2}\]?(?:\([^)\s]*\)|</a>)?\*{0,2}\s*(?:,|,?\s+(?:and|&|&amp;|und|et|y|i|in|"
-                        r"e|og|och|và|ja|oraz)\s|\s+ו[-־])\s*(?:\[|<a\b[^<>]*>)?\*{0,2}",
-                        gap):  # Hebrew "and" is a prefix: "ו-**Name**"
+                        r"e|og|och|và|ja|oraz|και(?:\s+(?:ο|η))?)\s|\s+ו[-־])\s*(?:\[|<a\b[^<>]*>)?\*{0,2}",
+                        gap):  # Hebrew "and" is a prefix: "ו-**Name**"; Greek's takes an article: "και ο"
             out.append((name, span))
             end = span[1]
         else:
@@ -145,11 +155,16 @@ def speakers_at(text: str, s: int, e: int, *, at_start: bool = False) -> list[tu
     return out
 
 
+_CLEFT = re.compile(r"\b[Cc]['’]est\s+(?P<n>[^\W\d_][\w'’-]+(?:\s+[^\W\d_][\w'’-]+){0,3}?)"
+                    r"(?=(?:\s+et\s+[^,\n]{2,40}?)?\s*(?:,[^,\n]{2,60},)?\s+qui\b)")
 _TALK_BY = re.compile(r"(?:Vortrag|Talk|Keynote|Präsentation|Session|Lezing|Charla|Ponencia|Intervento|"
                       r"Palestra|Predavanje)\s+(?:von|by|van|de|di|del|da|od)\s+")
 _CAME_FROM = re.compile(r"\b(?:talk|presentation|session|keynote|speaker)\s+(?:\w+\s+){0,2}?"
                         r"(?:came|was)\s+(?:from|by)\s+[*_\[]*$", re.I)
-_HONORIFIC = re.compile(r"(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+(?=\S+\s+\S)")
+# (and Greek's article before a name: "Ο Αντώνης Ραφαηλίδης μίλησε", "Η Δέσποινα Λαμπράκη")
+# (and French's "C'est Camille Roux qui …": it is Camille Roux who …)
+_HONORIFIC = re.compile(r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame)\.?|Ο|Η|Οι|Τη|Την|Τον|Του|Της|C['’]est)"
+                        r"\s+(?=\S+\s+\S)")
 
 
 def _no_honorific(text: str, cand: tuple) -> tuple:
@@ -242,9 +257,20 @@ def title_and_video(text: str, draft: Draft, s: int, e: int) -> None:
         break
     if "title" not in draft.values:
         _unlinked_title(text, draft, s, e)
+    written_start(text, draft, s, e, links)
+
+
+def has_written_start(text: str, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` says where a talk starts in the recording ("starts at 12:34")."""
+    return _START_LABEL.search(text, s, e) is not None
+
+
+def written_start(text: str, draft: Draft, s: int, e: int, links: list | None = None) -> None:
+    """A start written in ``text[s:e]`` ("from 12:34", "⏱️ 00:04:10"), and the recording it links."""
     m = _START_LABEL.search(text, s, e)
     if m:
         label = (m.start("t"), m.end("t"))
+        links = links if links is not None else [lk for lk in mk.links(text, s, e) if lk.url is not None]
         link = next((lk for lk in links if lk.text_span[0] <= label[0] < lk.text_span[1]), None)
         if link and is_video_url(link.url):
             set_video(draft, link.url, link.url_span)
@@ -360,12 +386,14 @@ def is_negative(text: str, s: int, e: int) -> bool:
     return False
 
 
-_COMMA_ORG = re.compile(r",[ \t]*(?P<o>[^\W\d_][\w&.+-]*(?:[ \t]+(?:[A-Z0-9&][\w&.+-]*|of|de|and|für))"
-                        r"{0,3})[ \t]*$", re.M)
+_COMMA_ORG = re.compile(r"(?:,|[ \t]+[·•|])[ \t]*"
+                        r"(?P<o>[^\W\d_][\w&.+-]*(?:[ \t]+(?:[A-Z0-9&][\w&.+-]*|of|de|and|für)){0,3})"
+                        r"[ \t]*$", re.M)
 
 
 def _comma_org(text: str, d: Draft, tail: int, e: int) -> None:
-    """``[Rita Sousa](…), Farfetch`` alone on its line: a linked or bold name, then the organisation."""
+    """``[Rita Sousa](…), Farfetch`` (or ``· Farfetch``) alone on its line: a linked or bold name, then the
+    organisation."""
     at = d.speakers[-1][1][1]
     if text[at:at + 1] not in ("]", "*", "_") or "organisation" in d.values:
         return
@@ -391,12 +419,13 @@ def prose(text: str, s: int, e: int, *, at_start: bool = False) -> Draft | None:
             span = mk.clean_span(text, first_line.span("t"), ".,;: ")
             label = _TITLE_LABEL.match(text, span[0], span[1])
             span = (label.end(), span[1]) if label and label.end() < span[1] else span
+            span = (after_kind(text, *span), span[1])  # "**⚡ Lightning talk: Title**"
             d.put("title", text[span[0]:span[1]], span)
             tail = skip_markup(text, sp[-1][1][1])
             line_end = text.find("\n", tail, e)
             line_end = e if line_end < 0 else line_end
             paren_org(text, d, tail, line_end)
-            m = re.match(r",\s*([^,()\n]{2,50}?)\s*$", text[tail:line_end])
+            m = re.match(r"(?:,|[ \t]+[·•|])\s*([^,()\n·•|]{2,50}?)\s*$", text[tail:line_end])  # "· Org"
             if m:
                 d.put("organisation", m.group(1), (tail + m.start(1), tail + m.end(1)))
             organisation(text, d, tail, line_end)

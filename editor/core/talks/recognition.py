@@ -32,6 +32,7 @@ from .legal_orgs import legal_orgs
 from .lines import closing_byline, definition_talks, link_item, thanks_talks
 from .linked_headings import linked_elsewhere, linked_heading
 from .liquid import include_entries, speaker_include
+from .media_lines import describes, heading_with_media, read_description, read_media_line, told_before_media
 from .model import Talk
 from .narrated import narrated_talk
 from .numbered import keep_section_talks, numbered_section
@@ -246,7 +247,7 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
             d = told_para(text, b) or prose(text, b.start, b.end) or _first_name_para(text, blocks, i)
             d = narrated_talk(text, b, d)  # "[Jana Vogel](…) von der X AG mit *Title*"
             if d and (d.cue or embed_follows(blocks, i) or _photo_follows(blocks, i, d)
-                      or _list_follows(text, blocks, i, d)):
+                      or _list_follows(text, blocks, i, d) or heading_with_media(text, blocks, i)):
                 _photo_before(text, blocks, i, d, drafts)
                 slides_links(text, b.start, b.end, d, strict=True)
                 d.spans["paragraph"] = (b.start, b.end)
@@ -385,7 +386,7 @@ def _is_anchor(text: str, blocks: list[mk.Block], k: int) -> bool:
         d = told_para(text, b) or prose(text, b.start, b.end) or _first_name_para(text, blocks, k)
         d = narrated_talk(text, b, d)
         return bool(d and (d.cue or embed_follows(blocks, k) or _photo_follows(blocks, k, d)
-                           or _list_follows(text, blocks, k, d)))
+                           or _list_follows(text, blocks, k, d) or heading_with_media(text, blocks, k)))
     if b.kind == "image":
         return photo_name(b) is not None and k + 1 < len(blocks) and blocks[k + 1].kind in ("para", "item") \
             and mentions(text, blocks[k + 1], photo_name(b))
@@ -451,13 +452,18 @@ def extend_entry(text: str, blocks: list[mk.Block], k: int, d: Draft) -> int:
     n = len(blocks)
     while k < n:
         b = blocks[k]
+        if told_before_media(text, blocks, k, d) or describes(text, b, d) and read_description(text, b, d):
+            d.end = b.end  # what the talk was about (and its start or slides, said there)
+            k += 1
+            continue
         if _is_anchor(text, blocks, k):
             break
         if b.kind == "item":
             takeaway(text, b, d)
         elif is_embed(b):
             embeds(text, b, d)
-        elif b.kind == "para" and (video_para(text, b, d) or slides_para(text, b, d)):
+        elif b.kind == "para" and (read_media_line(text, b, d) or video_para(text, b, d)
+                                   or read_description(text, b, d) or slides_para(text, b, d)):
             pass
         elif (b.kind == "para" and b.text.rstrip().endswith(":") and k + 1 < n
               and blocks[k + 1].kind == "item" and len(b.text) < 200 and not d.takeaways):

@@ -22,6 +22,12 @@ def merge_retold(text: str, drafts: list[Draft]) -> list[Draft]:
         key = _key(d.values.get("title"))
         first = next((e for e in by_title.get(key, ()) if _same_people(e, d) and _completes(e, d)), None) \
             if key and _one_line(text, d) else None
+        if not key and d.kind == "schedule" and _one_line(text, d):
+            # "- Ana Lima — [slides](…) · [video](…?t=420)": the materials of the talk told above
+            first = next((e for e in reversed(out) if _same_people(e, d, loose=True) and _completes(e, d)),
+                         None)
+            if first is not None:
+                _named_as_listed(first, d)
         if first is None:
             out.append(d)
             if key:
@@ -39,10 +45,38 @@ def _key(title: str | None) -> str:
     return " ".join(unicodedata.normalize("NFC", title).casefold().split()).strip(" .!?\"'«»“”")
 
 
-def _same_people(first: Draft, again: Draft) -> bool:
+def _same_people(first: Draft, again: Draft, loose: bool = False) -> bool:
+    """``loose``: also a name written in another grammatical case ("της Μαρίας Δημητρίου" above,
+    "Μαρία Δημητρίου" in the list)."""
     names = {n for n, _ in first.speakers}
     firsts = {n.split()[0] for n in names if n.split()}
-    return bool(again.speakers) and all(n in names or n in firsts for n, _ in again.speakers)
+    def listed(n: str) -> bool:
+        return n in names or n in firsts or loose and any(_inflected(n, m) for m in names)
+    return bool(again.speakers) and all(listed(n) for n, _ in again.speakers)
+
+
+def _inflected(a: str, b: str) -> bool:
+    """The same name in another case: as many words, each the same but for its ending (three letters
+    in common first, at most three after)."""
+    wa, wb = a.casefold().split(), b.casefold().split()
+    if len(wa) != len(wb) or len(wa) < 2:
+        return False
+    for x, y in zip(wa, wb, strict=True):
+        k = 0
+        while k < min(len(x), len(y)) and x[k] == y[k]:
+            k += 1
+        if k < 3 or len(x) - k > 3 or len(y) - k > 3:
+            return False
+    return True
+
+
+def _named_as_listed(first: Draft, listed: Draft) -> None:
+    """A list of materials names its speakers as they are called ("Μαρία"), prose in the case its
+    sentence needs ("της Μαρίας"): the talk's speaker is the listed name."""
+    if len(first.speakers) != len(listed.speakers):
+        return
+    first.speakers = [b if a[0] != b[0] and _inflected(a[0], b[0]) else a
+                      for a, b in zip(first.speakers, listed.speakers, strict=True)]
 
 
 def _one_line(text: str, d: Draft) -> bool:

@@ -52,6 +52,10 @@ def keyed_slides(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> list
         d = _only_talk_of(m.group("name").strip(), others)
         if d is not None and "slides_url" not in d.values:
             d.put("slides_url", link.url, link.url_span)
+            for k in inside:  # "- Ana Lima — [slides](…) · [video](…?t=420)": the recording too
+                for name in ("video_url", "start_seconds", "start_label"):
+                    if name in drafts[k].values and name not in d.values:
+                        d.put(name, drafts[k].values[name], drafts[k].spans.get(name))
             dropped.update(inside)
     return [d for k, d in enumerate(drafts) if k not in dropped]
 

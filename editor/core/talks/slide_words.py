@@ -9,7 +9,7 @@ import re
 WORDS = (r"slides?|slide ?deck|deck|folien|diapositiv[ae]s?|diapos?|transpar[eè]ncies|transparents|"
          r"prosojnice|lucidi|slajdy|slajd[ůu]|prezentace|prezentaci|prezentacja|prezentację|dia's|presentation|"
          r"pr[äé]sentation|presentaci[óo]n|apresenta[çc][ãa]o|слайды|слайдов|презентаци[яи]|lysark|lysbilder?|"
-         r"kalvot|kalvo|διαφάνειες|شرائح")
+         r"kalvot|kalvo|διαφάνειες|شرائح|prezentarea|slide-urile|slide-uri")
 # (scripts without word boundaries between words)
 UNSPACED = r"שקפים|スライド|資料|幻灯片|课件|슬라이드"
 SLIDES_WORDS = re.compile(rf"\b(?:{WORDS})\b|{UNSPACED}", re.I)

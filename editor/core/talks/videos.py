@@ -69,7 +69,7 @@ def is_slides_url(url: str | None) -> bool:
 # what a link's own text says it is, when its URL does not: "[video](…)", "[📑 Slides](/assets/x)"
 _VIDEO_TEXT = re.compile(r"\b(?:videos?|v[íi]deos?|vid[ée]o|recording|replay|watch|youtube|vimeo|livestream|"
                          r"aufzeichnung|mitschnitt|enregistrement|grabaci[óo]n|grava[çc][ãa]o|registrazione|"
-                         r"opname|nagranie|wideo|видео|запись|записи)\b|録画|動画|视频|录像|영상|[📺🎥🎬▶]",
+                         r"opname|nagranie|wideo|видео|запись|записи|βίντεο|videó|felvétel\w*|tallenne\w*|tallentee\w*)\b|録画|動画|视频|录像|영상|[📺🎥🎬▶]",
                          re.I)
 _SLIDES_TEXT = re.compile(rf"\b(?:{slide_words.WORDS}|bilder)\b|{slide_words.UNSPACED}|[📑📊]", re.I)
 
@@ -78,6 +78,28 @@ def is_media_label(words: str) -> bool:
     """Whether ``words`` only name a recording or slides ("📺 Recording", "Slides", "Видео")."""
     rest = _SLIDES_TEXT.sub("", _VIDEO_TEXT.sub("", words))
     return rest != words and not re.search(r"\w", rest)
+
+
+# a remark in brackets beside the links: "(slides to follow)", "(οι διαφάνειες έρχονται σύντομα)"
+_REMARK = re.compile(r"\([^()\n]{0,80}\)")
+_LINK = re.compile(r"\[(?P<label>[^\]\n]*)\]\((?P<url>[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)\)")
+
+
+def only_media(words: str) -> bool:
+    """Whether ``words`` are nothing but links to a recording or slides, between separators and remarks
+    in brackets: ``[slides](…) · [video](…?t=420)``, the rest of a line naming only its speaker."""
+    links = list(_LINK.finditer(words))
+    if not links or any(link_kind(m["label"], m["url"]) is None or not _names_media(m["label"])
+                        for m in links):
+        return False  # ("[Title](deck)": a title linked to its slides)
+    rest = _REMARK.sub("", _LINK.sub("", words))
+    return not re.search(r"\w", rest)
+
+
+def _names_media(label: str) -> bool:
+    """"slides", "📺 video (from 7:00)", "youtu.be/abc", "12:34": a link's words that give no title."""
+    label = _REMARK.sub("", label).strip()
+    return not label or is_media_label(label) or bool(re.fullmatch(r"\S+\.\S+|[\d:]+", label))
 
 
 def link_kind(label: str, url: str | None) -> str | None:

@@ -1,0 +1,133 @@
+"""A line of a talk's recording and slides under the paragraph that tells it, the paragraph under the
+talk's heading:
+
+    ## Kubernetesin kustannukset kuriin
+
+    Jussi Korhonen (Solita) kävi läpi, miten …
+
+    ▶️ Tallenteella kohdassa 4:35 · 📑 [Kalvot (SlideShare)](https://www.slideshare.net/…)
+
+The heading, a paragraph naming someone, then a line of nothing but links to a recording or slides,
+start times and their words: that someone gave the talk the heading names, whatever verb the
+paragraph uses (no talk verb is known in every language).
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import markup as mk
+from .draft import Draft, set_video_link
+from .parts import is_embed, slides_links, slides_para, video_para
+from .prose import has_written_start, prose, written_start
+from .videos import find_start, is_media_label, link_kind, parse_time
+
+_LINK = re.compile(r"!?\[(?P<label>[^\]\n]*)\]\((?P<url>[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)\)")
+_TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b")
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def media_line(text: str, b: mk.Block) -> bool:
+    """Whether the block ``b`` is one short line of a talk's media: its slides, its recording at a
+    start time, or a start time beside a word or sign of a recording ("▶️ 4:35", "Video ab 12:30")."""
+    if b.kind != "para" or b.end - b.start > 300 or "\n" in text[b.start:b.end].strip():
+        return False
+    line = text[b.start:b.end]
+    links = list(_LINK.finditer(line))
+    kinds = [link_kind(m["label"], m["url"]) for m in links]
+    if any(k is None for k in kinds):
+        return False  # a link to something else: a sentence of its own
+    rest = _LINK.sub(" ", line)
+    timed = _TIME.search(rest) is not None and (is_media_label(_TIME.sub(" ", rest).strip(" ·|,-–—"))
+                                                or "▶" in rest or "🎥" in rest or "📺" in rest)
+    started = any(k == "video_url" and find_start(m["url"]) for k, m in zip(kinds, links, strict=True))
+    if not (timed or started or "slides_url" in kinds):
+        return False  # a bare link to a recording is the whole evening's, not a talk's
+    # besides the media: a few words ("at", "kohdassa", "ab Minute") and separators
+    plain = _TIME.sub(" ", rest)
+    words = [w for w in _WORDS.findall(plain) if not is_media_label(w)]
+    return len(words) <= 3
+
+
+def heading_with_media(text: str, blocks: list[mk.Block], i: int) -> bool:
+    """Whether the paragraph ``blocks[i]`` sits under a heading and gives a talk's start in the recording,
+    itself ("… la présentation commence à 5:10") or in a line of media under it."""
+    if not 0 < i < len(blocks) or blocks[i - 1].kind != "heading":
+        return False
+    b = blocks[i]
+    return i + 1 < len(blocks) and media_line(text, blocks[i + 1]) or has_written_start(text, b.start, b.end)
+
+
+def read_media_line(text: str, b: mk.Block, d: Draft) -> bool:
+    """The recording, start and slides of the media line ``b`` given to ``d``; False if ``b`` is none.
+    A start written without a link ("kohdassa 4:35") is a start in the evening's recording."""
+    if not media_line(text, b):
+        return False
+    video_para(text, b, d)
+    slides_para(text, b, d)
+    if "start_seconds" not in d.values:
+        linked = [lk.span for lk in mk.links(text, b.start, b.end)]
+        m = next((m for m in _TIME.finditer(text, b.start, b.end)
+                  if not any(s <= m.start() < e for s, e in linked)), None)
+        if m is not None:
+            d.put("start_label", m.group(), m.span())
+            d.put("start_seconds", parse_time(m.group()), m.span())
+    return True
+
+
+def told_before_media(text: str, blocks: list[mk.Block], k: int, d: Draft) -> bool:
+    """A paragraph with no title of its own between a talk without a recording yet and a recording
+    or media line: what the talk was about ("Krisztián Debrecenből érkezett, hogy …")."""
+    b = blocks[k]
+    if b.kind != "para" or "video_url" in d.values or "slides_url" in d.values or k + 1 >= len(blocks) \
+            or len(b.text.split()) < 8 or not (is_embed(blocks[k + 1]) or media_line(text, blocks[k + 1])):
+        return False  # (a few words are a name and a company: the next talk's line)
+    own = prose(text, b.start, b.end)
+    if own is None:
+        return True
+    ours = {w for n, _ in d.speakers for w in n.split()}
+    # another talk told with a talk verb ("[Lenart](…) presented [Hanami](…)") is no description
+    return "title" not in own.values and (not own.cue or all(
+        set(n.split()) & ours for n, _ in own.speakers))
+
+
+# a sentence about the talk opens on its speaker, or on a pronoun for them
+_PRONOUN = re.compile(r"(?:He|She|They|Er|Sie|Elle|Il|Ils|Elles|Ella|Él|Ellos|Lei|Lui|Hij|Zij|Han|Hon|Hun)\b")
+
+
+def read_description(text: str, b: mk.Block, d: Draft) -> bool:
+    """A paragraph telling what the talk of ``d`` was about ("Hadi walked us through … Starts at 6:45.
+    Slides are on [Google Slides](…)"): its start, slides and recording go to the talk. False if the
+    paragraph does not name the talk's speaker (a first name) near its start, nor opens on a pronoun."""
+    if not _names_the_speaker(text, b, d):
+        return False
+    if "start_seconds" not in d.values:
+        written_start(text, d, b.start, b.end)
+    if "slides_url" not in d.values:
+        slides_links(text, b.start, b.end, d, strict=True)
+    if "video_url" not in d.values:
+        link = next((lk for lk in mk.links(text, b.start, b.end) if find_start(lk.url or "")), None)
+        if link is not None:
+            set_video_link(d, text, link)
+    return True
+
+
+def _names_the_speaker(text: str, b: mk.Block, d: Draft) -> bool:
+    if b.kind != "para" or not d.speakers or b.end - b.start > 1500:
+        return False
+    firsts = {n.split()[0] for n, _ in d.speakers if n.split()}
+    opening = re.split(r"[.!?](?:\s|$)", text[b.start:min(b.end, b.start + 60)], maxsplit=1)[0]
+    words = _WORDS.findall(opening)
+    # ("As promised last month, Hadi walked us through …": near the start of its first sentence will do)
+    return bool(words and _PRONOUN.fullmatch(words[0]) or firsts & set(words))
+
+
+def describes(text: str, b: mk.Block, d: Draft) -> bool:
+    """Whether ``b`` tells more of the talk of ``d`` even though a rule would read a talk in it: it names
+    the talk's speaker near its start, and what a rule reads there has no title and only that speaker
+    ("Leah showed how … Starts at **48:20**. Slides are on [Google Slides](…)")."""
+    if not _names_the_speaker(text, b, d):
+        return False
+    own = prose(text, b.start, b.end)
+    ours = {w for n, _ in d.speakers for w in n.split()}
+    return own is None or "title" not in own.values and all(n.split()[0] in ours for n, _ in own.speakers)
