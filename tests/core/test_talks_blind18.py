@@ -27,7 +27,7 @@ def test_japanese_headings_over_a_speaker_line_with_honorifics_and_bracketed_com
             "ビルド時間の比較がわかりやすかったです。\n\n"
             "- 📑 資料: <https://speakerdeck.com/ichiro/hugo-to-jekyll>\n"
             "- 🎥 録画: <https://youtu.be/AbCdEfGhIjK?t=95>\n\n"
-            "### Liquid テンプレートのテスト\n\n"
+            "### 【LT】Liquid テンプレートのテスト\n\n"
             "LT：[pepe](https://github.com/pepe) さん、[高橋 花子](https://x.com/hanako) さん\n\n"
             "- 🎥 録画: <https://youtu.be/AbCdEfGhIjK?t=1820>\n\n"
             "### ~~延期になった発表~~\n\n"
@@ -98,6 +98,17 @@ def test_a_handle_item_naming_a_freelancer_gives_no_organisation():
         (["Maxime Roy"], None, "Liquid avancé", None, "https://speakerdeck.com/max/liquid")]
 
 
+def test_items_opening_on_full_names_with_a_handle_and_company_in_brackets_and_any_verb():
+    body = ("- 🎙️ **Valeria Soto** ([@vale](https://twitter.com/vale), Nopal Cloud) nos enseñó *Cómo migramos "
+            "todo* — [video](https://www.youtube.com/watch?v=AbCdEfGhIjK&t=60s)\n"
+            "- 🎙️ **Beto Ruiz** (Grupo Tláloc S.A. de C.V.) nos mostró *Temas con Tailwind* — "
+            "[video](https://www.youtube.com/watch?v=AbCdEfGhIjK&t=600s)\n")
+    assert [_fields(t) for t in _talks(body)] == [
+        (["Valeria Soto"], "Nopal Cloud", "Cómo migramos todo", 60, None),
+        (["Beto Ruiz"], "Grupo Tláloc S.A. de C.V.", "Temas con Tailwind", 600, None),
+    ]
+
+
 def test_handles_thanked_in_a_list_are_no_talks():
     body = ("## Gracias\n\n"
             "- **[@jekyllmx](https://twitter.com/jekyllmx)** por la difusión\n"
@@ -129,7 +140,7 @@ def test_portuguese_paragraphs_title_before_the_speaker_two_speakers_two_talks_i
     body = ("A gravação: [YouTube](https://www.youtube.com/watch?v=AbCdEfGhIjK).\n\n"
             "A primeira palestra foi **\"Migrando do Hugo: um diário\"**, com a "
             "[Rita Souza](https://x.com/rita), "
-            "desenvolvedora na Serra Azul Ltda. (a partir de 03:10 no vídeo).\n\n"
+            "desenvolvedora na Serra Azul Ltda. (a partir do minuto 03:10).\n\n"
             "Depois, palestra relâmpago da [Lia Reis](https://x.com/lia) e do "
             "[Davi Melo](https://x.com/davi), "
             "do Vale Digital Ltda.: **\"Sass em 5 minutos\"** (a partir de 30:00).\n\n"

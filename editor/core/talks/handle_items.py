@@ -87,9 +87,10 @@ def _bracket_people(text: str, span: Span, count: int) -> tuple[list[tuple[str, 
     return names, (org if org and org[1] > org[0] else None)
 
 
-def _title(text: str, d: Draft, s: int, e: int) -> None:
-    """The first emphasised or quoted phrase of two words or more after the speakers."""
-    found = [(sp, body) for body, sp, _bold in mk.emphasis(text, s, e)]
+def first_phrase_title(text: str, d: Draft, s: int, e: int, bold: bool = True) -> None:
+    """The first emphasised (``bold``: bold too) or quoted phrase of two words or more in ``text[s:e]``,
+    not in lower case and no name, as the title."""
+    found = [(sp, body) for body, sp, is_bold in mk.emphasis(text, s, e) if bold or not is_bold]
     found += [(m.span("t"), m.group("t")) for m in _TITLE_QUOTES.finditer(text, s, e)]
     for span, body in sorted(found):
         body = body.strip(" \"“”„«»'")
@@ -125,7 +126,7 @@ def handle_item(text: str, b: mk.Block) -> Draft | None:
         elif len(handles) == 1:
             d.put("organisation", text[inside[0]:inside[1]], inside)
         pos = bracket.end()
-    _title(text, d, pos, e)
+    first_phrase_title(text, d, pos, e)
     told = TALK_CUE.search(text, pos, e) or any(
         lk.url and (is_video_url(lk.url) or is_slides_url(lk.url)) for lk in mk.links(text, pos, b.end))
     if "title" not in d.values or not told:

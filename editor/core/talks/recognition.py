@@ -22,7 +22,7 @@ from .chapters import Recordings, chapter_talks
 from .cross_reference import cross_reference
 from .draft import Draft, set_video
 from .full_names import name_people
-from .handle_items import handle_item
+from .handle_items import first_phrase_title, handle_item
 from .headings import announces_next, heading_entry, heading_title
 from .html_talks import html_entries, opens_talk_block
 from .joined_speakers import joined_speakers
@@ -263,10 +263,15 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
 
 def _item_prose(text: str, b: mk.Block) -> Draft | None:
     """A list item telling a talk, opening on the speaker past a pictograph and a kind ("🎙️", "LT:"), or
-    naming the speaker right after the kind of talk ("… noch einen Kurzvortrag von **Name** (Org): …")."""
+    naming the speaker right after the kind of talk ("… noch einen Kurzvortrag von **Name** (Org): …");
+    with any verb, its first italic or quoted phrase of several words is the title."""
     d = prose(text, after_kind(text, b.content, b.end), b.end, at_start=True)
     by = kind_by(text, b.content, b.end) if d is None else None
-    return prose(text, by, b.end, at_start=True) if by is not None else d
+    d = prose(text, by, b.end, at_start=True) if by is not None else d
+    if d is not None and d.cue and "title" not in d.values and d.speakers:  # "**A** (Org) nos enseñó *Title*"
+        line_end = text.find("\n", b.content, b.end)
+        first_phrase_title(text, d, d.speakers[-1][1][1], b.end if line_end < 0 else line_end, bold=False)
+    return d
 
 
 def _first_name_para(text: str, blocks: list[mk.Block], i: int) -> Draft | None:

@@ -28,7 +28,7 @@ from . import markup as mk
 from .bullets import label_links, line_labels, talk_title
 from .draft import Draft, Span, set_video
 from .handle_items import is_handle
-from .kinds import is_kind_label
+from .kinds import after_kind, is_kind_label
 from .parts import slides_links
 from .videos import is_video_url
 
@@ -120,7 +120,7 @@ def labelled_speaker_section(text: str, blocks: list[mk.Block], i: int) -> tuple
     if _NOT_YET.match(text, *m.span("v")):
         return None, i + 1  # "LT：未定", "Speaker: TBA": the slot is still open
     got = speaker_line_people(text, *m.span("v"))
-    title = talk_title(text, h.content, h.cend)
+    title = talk_title(text, after_kind(text, h.content, h.cend), h.cend)  # "### 【LT】Title"
     if got is None or title is None:
         return None, i + 1
     d = Draft("heading")
