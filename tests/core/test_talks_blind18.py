@@ -40,6 +40,18 @@ def test_japanese_headings_over_a_speaker_line_with_honorifics_and_bracketed_com
     ]
 
 
+def test_a_speaker_line_as_the_first_bullet_and_a_heading_over_several_speaker_lines():
+    body = ("### Jekyll 4.3 の話\n\n"
+            "- 登壇：[田中 悠希](https://x.com/yuki) さん（株式会社サンプル）\n"
+            "- 📑 スライド: <https://speakerdeck.com/yuki/j43>\n"
+            "- 🎥 動画: <https://youtu.be/AbCdEfGhIjK?t=412>\n\n"
+            "### 運営\n\n"
+            "- 登壇：[佐藤 一](https://x.com/a) さん\n"
+            "- 登壇：[鈴木 二郎](https://x.com/b) さん\n")
+    assert [_fields(t) for t in _talks(body)] == [
+        (["田中 悠希"], "株式会社サンプル", "Jekyll 4.3 の話", 412, "https://speakerdeck.com/yuki/j43")]
+
+
 def test_english_headings_over_a_speaker_line_and_a_lowercase_handle_linked_to_its_profile():
     body = ("### Static search without a server\n\n"
             "Speaker: [Jane Doe](https://janedoe.dev) (Acme Ltd)\n\n"
@@ -107,6 +119,14 @@ def test_items_opening_on_full_names_with_a_handle_and_company_in_brackets_and_a
         (["Valeria Soto"], "Nopal Cloud", "Cómo migramos todo", 60, None),
         (["Beto Ruiz"], "Grupo Tláloc S.A. de C.V.", "Temas con Tailwind", 600, None),
     ]
+
+
+def test_three_handles_take_three_full_names_and_the_company_after_them():
+    body = ("- 🎙️ **[@dani](https://mastodon.social/@dani)**, **[@fer](https://twitter.com/fer)** y "
+            "**[@leo](https://github.com/leo)** (Daniela Mendoza, Fernando Lozano y Leo Paz, UNAM) nos "
+            "enseñaron *El sitio de la facultad* — [video](https://www.youtube.com/watch?v=AbCdEfGhIjK&t=44s)\n")
+    assert [_fields(t) for t in _talks(body)] == [
+        (["Daniela Mendoza", "Fernando Lozano", "Leo Paz"], "UNAM", "El sitio de la facultad", 44, None)]
 
 
 def test_handles_thanked_in_a_list_are_no_talks():

@@ -31,7 +31,7 @@ _HANDLE_LINK = re.compile(r"(?P<m>\*\*|__)?(?:\[(?P<h>@?[\w][\w.-]{0,38})\]\((?P
                           r"(?P<a>@[\w][\w.-]{0,38}\w))(?P=m)?")
 _JOIN = re.compile(r"[ \t]*(?:,|&|\+|\b(?:and|und|et|y|e|en|og|och|i|a|ve)\b)[ \t]*")
 _BRACKET = re.compile(r"[ \t]*[(（](?P<in>[^()（）\n]{2,160})[)）]")
-_NAMES_JOIN = re.compile(r"[ \t]+(?:and|und|et|y|e|en|og|och|i|a|ve|&)[ \t]+|[ \t]*[/+][ \t]*")
+_NAMES_JOIN = re.compile(r"[ \t]+(?:and|und|et|y|e|en|og|och|i|a|ve|&)[ \t]+|[ \t]*[/+,][ \t]*")
 # "(Maxime Roy, freelance)": working on one's own is no organisation
 _ON_ONES_OWN = re.compile(r"(?:freelancer?a?|freelancing|independiente|independent[ea]?|indépendant\w*|"
                           r"autónom[oa]|aut[ôo]nom[oa]|freiberuflich\w*|selbstständig\w*|self-employed|"
@@ -73,18 +73,22 @@ def _handles(text: str, s: int, e: int) -> tuple[list[tuple[str, Span]], int]:
 def _bracket_people(text: str, span: Span, count: int) -> tuple[list[tuple[str, Span]], Span | None] | None:
     """The full names (``count`` of them) and the organisation a bracket holds; None if it holds no names."""
     s, e = span
-    comma = text.find(",", s, e)
-    names_end = e if comma < 0 else comma
     names: list[tuple[str, Span]] = []
     pos = s
-    for m in [*_NAMES_JOIN.finditer(text, s, names_end), None]:
-        part = mk.clean_span(text, (pos, m.start() if m else names_end), " ")
+    for m in _NAMES_JOIN.finditer(text, s, e):  # "A, B y C, Org": the names, then what follows them
+        part = mk.clean_span(text, (pos, m.start()), " ")
         names.append((text[part[0]:part[1]], part))
-        pos = m.end() if m else names_end
+        pos = m.end()
+        if len(names) == count:
+            break
+    if len(names) < count:
+        part = mk.clean_span(text, (pos, e), " ")
+        names.append((text[part[0]:part[1]], part))
+        pos = e
     if len(names) != count or not all(mk.name_like(n, single=False) or mk.cjk_name(n) for n, _ in names):
         return None
-    org = mk.clean_span(text, (comma + 1, e), " ") if comma >= 0 else None
-    return names, (org if org and org[1] > org[0] else None)
+    org = mk.clean_span(text, (pos, e), " ,")
+    return names, (org if org[1] > org[0] else None)
 
 
 def first_phrase_title(text: str, d: Draft, s: int, e: int, bold: bool = True) -> None:

@@ -15,7 +15,8 @@ honorific after each, "さん", "様", "-san"; several joined by "、", ",", "an
 organisation in brackets after them. A nickname in brackets inside the name ("山口 大輔（ぐっち）") is no
 part of it, nor is a bracket holding a handle or a link an organisation. A lower-case nickname is a speaker
 with an honorific ("kome さん"), or alone when it links its own profile ("[jo_dev](https://github.com/jo-dev)").
-The section's labelled slides and recording lines give the links; it runs to the next heading or rule.
+The speaker line may be the first bullet under the heading. The section's labelled slides and recording
+lines give the links; it runs to the next heading or rule.
 A slot still open ("LT：未定", "Speaker: TBA") is no talk.
 ``speaker_line_people`` also reads the linked speakers of a programme line ("— [A](…) та [B](…) (Org)").
 """
@@ -104,18 +105,25 @@ def speaker_line_people(text: str, s: int, e: int) -> tuple[list[tuple[str, Span
     return people, org
 
 
+def _speaker_label(text: str, s: int, e: int) -> re.Match | None:
+    """The label and value of a speaker line opening ``text[s:e]``, or None."""
+    nl = text.find("\n", s, e)
+    m = _LABEL.match(text, s, e if nl < 0 else nl)
+    if m is None:
+        return None
+    label = m.group("l").strip()
+    return m if _SPEAKER_LABEL.fullmatch(label) or is_kind_label(label) else None
+
+
 def labelled_speaker_section(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | None, int]:
     """The talk of heading ``blocks[i]`` over a labelled speaker line (see the module's docstring)."""
     h = blocks[i]
-    if i + 1 >= len(blocks) or blocks[i + 1].kind != "para":
+    if i + 1 >= len(blocks) or blocks[i + 1].kind not in ("para", "item"):
         return None, i + 1
     p = blocks[i + 1]
-    nl = text.find("\n", p.start, p.end)
-    m = _LABEL.match(text, p.start, p.end if nl < 0 else nl)
-    if not m:
-        return None, i + 1
-    label = m.group("l").strip()
-    if not (_SPEAKER_LABEL.fullmatch(label) or is_kind_label(label)):
+    ps = p.content if p.kind == "item" else p.start  # "- 登壇：Name さん" as the first bullet too
+    m = _speaker_label(text, ps, p.end)
+    if m is None:
         return None, i + 1
     if _NOT_YET.match(text, *m.span("v")):
         return None, i + 1  # "LT：未定", "Speaker: TBA": the slot is still open
@@ -135,6 +143,8 @@ def labelled_speaker_section(text: str, blocks: list[mk.Block], i: int) -> tuple
     while k < len(blocks) and blocks[k].kind not in ("heading", "hr"):
         b = blocks[k]
         s = b.content if b.kind == "item" else b.start
+        if _speaker_label(text, s, b.end) is not None:
+            return None, i + 1  # a second speaker line: a list of people, not one talk
         labelled, _bare = line_labels(text, s, b.end)
         label_links(text, labelled, d)
         slides_links(text, s, b.end, d, strict=True)
