@@ -89,6 +89,16 @@ a sponsor's two-minute pitch, a panel, a year of study in brackets): found 6/8, 
 6/7, invented 3, 63% -> 7/7, 0, 100%; c (photo captions "**Name** (Org) — *Title* — at 6:45 in the
 recording · [slides]"): 0/7, invented 3 -> 7/7, 0, 100%; e (Catalan playlist bullets "🎬 [Title](…&index=N)
 — **Name** (Org) · [diapositives]", a "Taula rodona", "Xerrada llampec:"): 0/8, invented 2 -> 8/8, 0, 100%.
+blind18 (tuned on), alone and inside its site alike: a (Japanese "### Title" over
+"登壇：[Name](…) さん（株式会社…）" / "LT：kome さん", 📑/🎥 bullets, a struck-through
+cancelled talk): found 4/12, invented 1, all fields 20% -> 12/12, 0, 100%; b (German Du-form bullets
+"**Name** (Firma GmbH) … **„Title“**", "Kurzvortrag von **Name**", "von der X GmbH", "sie arbeitet
+bei …", a notice of a new venue): 5/8, invented 2, 84% -> 8/8, 0, 100%; c (Portuguese prose, the title
+before the speaker, "da [A] e do [B], do X Ltda.", two talks in a paragraph, "(a partir de 08:12)"):
+8/9, 80% -> 9/9, 0, 100%; d (Mexican "🎙️ **[@handle](…)** (Full Name, Company S.A. de C.V.) nos
+platicó sobre *Title*"): 0/8, invented 2 -> 8/8, 0, 100%; e (Ukrainian programme of clock times, a
+chapter list "00:09:48 — Name, «Title: …»" in a code block, a «Слайди» list, a links digest): 7/9,
+invented 10, 49% -> 9/9, 0, 100%.
 """
 
 from __future__ import annotations
@@ -201,6 +211,11 @@ def _site_score(folder: str) -> Score:
     ("talks_site_blind20_b", 1.0, 0, 0.95),
     ("talks_site_blind20_c", 1.0, 0, 0.9),
     ("talks_site_blind20_d", 1.0, 0, 0.9),
+    ("talks_site_blind18_a", 1.0, 0, 0.95),
+    ("talks_site_blind18_b", 1.0, 0, 0.95),
+    ("talks_site_blind18_c", 1.0, 0, 0.95),
+    ("talks_site_blind18_d", 1.0, 0, 0.95),
+    ("talks_site_blind18_e", 1.0, 0, 0.95),
 ])
 def test_posts_opened_inside_their_site(folder, min_found, max_invented, min_fields, capsys):
     score = _site_score(folder)

@@ -30,7 +30,11 @@ imports from here, never from a module inside (a test checks it). Modules:
                  named by first name or handle takes the full name; ``cues``/``name_words``: the words
                  that tell of a talk, of something else, and that are never a name; ``media_lines``:
                  "▶️ at 4:35 · [slides](…)" under a talk's paragraph; ``retold``: a talk told again,
-                 in a list of recordings or of materials by speaker)
+                 in a list of recordings or of materials by speaker; ``speaker_lines``:
+                 "### Title" over "登壇：Name さん（Org）"; ``handle_items``: "- **[@x](…)** (Full Name,
+                 Org) … *Title*"; ``paragraph_talks``: two talks in one paragraph, a sentence each;
+                 ``joined_speakers``: "da [A](…) e do [B](…)"; ``titles_before``: a title quoted
+                 before the speaker; ``legal_orgs``: "von der X GmbH", "ela trabalha na X Ltda.")
 ``schedule``     talks kept in a front matter list (``liquid_loops``: what the body's loop over it shows)
 ``event``        recording, sponsors, next meetup; their edits
 ``field_edits``  minimal edits of one talk's fields and takeaways

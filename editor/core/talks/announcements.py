@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .model import Talk
-from .videos import is_slides_url
+from .videos import is_slides_url, youtube_id
 
 _TAGGED = re.compile(r"(?:announcements?|announce|ank[üu]ndigung(?:en)?|annonces?|anuncios?|an[úu]ncios?|"
                      r"annunci[oi]|aankondiging(?:en)?|zapowied[źz]|анонсы?|הכרזה|告知|お知らせ|预告|預告|공지|"
@@ -45,3 +45,16 @@ def announced_only(front_matter: dict | None, talks: list[Talk]) -> bool:
     if not (titled or any(_TAGGED.fullmatch(str(t).strip()) for t in tags)):
         return False
     return not any(t.video_url or is_slides_url(t.slides_url) or t.start_seconds is not None for t in talks)
+
+
+def only_a_mention(talks: list[Talk]) -> bool:
+    """Whether a post's only talk is a name in running text with nothing of a talk's own: no title,
+    slides, start, photo, takeaways, or recording of it (a playlist is not one). "Wir freuen uns auf Kai
+    Neumann, der seinen Vortrag nachholt", "Ya tenemos a Sergio Paredes con su charla": a notice naming
+    someone, no talk told."""
+    if len(talks) != 1:
+        return False
+    t = talks[0]
+    return t.kind in ("prose", "item") and not (t.title or t.slides_url or t.start_seconds is not None
+                                                or t.photo or t.takeaways) \
+        and youtube_id(t.video_url or "") is None

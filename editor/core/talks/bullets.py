@@ -96,7 +96,7 @@ _HONORIFIC = re.compile(r"[ \t]*(?:さん|様|氏|先生|님)$")
 _TRAILING_PAREN = re.compile(r"(?<!\])[ \t]*[(（](?P<in>[^()（）\n]{2,60})[)）]$")
 _BOTH = re.compile(r"(?:beide|beiden|both|all|alle|tous deux|toutes deux|tous|toutes|ambos|ambas|entrambi|"
                    r"tutti|allebei|allen)[ \t]*[:,]?[ \t]+", re.I)
-_JOIN = re.compile(r"[ \t]*(?:,|，|;|&|\+|、|\b(?:and|und|et|y|e|en|og|och|i|a|ve|dan)\b|と)[ \t]*")
+_JOIN = re.compile(r"[ \t]*(?:,|，|;|&|\+|、|\b(?:and|und|et|y|e|en|og|och|i|a|ve|dan|та|і|й|и)\b|と)[ \t]*")
 # "Name von Org": "from" words; the first few are also name particles ("Katharina von Bülow")
 _FROM = re.compile(r"[ \t]+(?P<w>von|van|de|di|da|from|of|at|bei|chez|de chez|aus|@)[ \t]+(?=\S)|"
                    r"[ \t]*(?P<at>@)(?=[\u3400-\u4dbf\u4e00-\u9fff])")  # "李四 @字节跳动"

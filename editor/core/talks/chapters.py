@@ -23,7 +23,7 @@ from bisect import bisect_left, bisect_right
 
 from . import markup as mk
 from .bullets import people
-from .draft import Draft, Span
+from .draft import Draft, Span, strip_quotes
 from .kinds import after_kind
 from .shapes import PANEL
 from .videos import is_video_url, parse_time
@@ -35,6 +35,9 @@ _FENCE = re.compile(r"[ \t]*(?:```|~~~)[^\n]*\n")
 _FENCE_END = re.compile(r"\n[ \t]*(?:```|~~~)[ \t]*$")
 _PEOPLE_AFTER = re.compile(r"[ \t]*\((?P<p>[^()\n]{3,80})\)[ \t]*$")  # "Title (Jane Doe)"
 _SEPARATOR = re.compile(r"[ \t]+[–—|-][ \t]+|:[ \t]+")
+# "Name, «Title»", "Name: “Title”": a quoted title after the speakers, whatever it holds
+_QUOTED_AFTER = re.compile(r"[ \t]*[,:：–—-][ \t]*(?=(?:«[^»\n]+»|“[^”\n]+”|„[^“”\n]+[“”]|"
+                           r"\"[^\"\n]+\"|「[^」\n]+」)[ \t.]*$)")
 MIN_CHAPTERS = 3
 MAX_CHAPTERS = 300  # list items read as one list at most (a failed list is read again from each item)
 FIRST_WITHIN = 180  # seconds: a chapter list starts at (or near) the start of its recording
@@ -141,7 +144,8 @@ def _chapter(text: str, s: int, e: int) -> Draft | None:
         title = mk.clean_span(text, (s, bracket.start()), " .")
         d.put("title", text[title[0]:title[1]], title)
         return d
-    sep = _SEPARATOR.search(text, s, e)
+    quoted = _QUOTED_AFTER.search(text, s, e)  # "Jane Doe, «Title: a subtitle»": the colon is the title's
+    sep = quoted if quoted is not None and quoted.start() > s else _SEPARATOR.search(text, s, e)
     if sep is None:
         return None
     left, right = mk.clean_span(text, (s, sep.start()), " "), mk.clean_span(text, (sep.end(), e), " ")
@@ -153,6 +157,7 @@ def _chapter(text: str, s: int, e: int) -> Draft | None:
         d = Draft("chapter")
         d.speakers = list(names)
         title = mk.clean_span(text, (after_kind(text, *what), what[1]), " .")
+        title = strip_quotes(text, title) or title
         d.put("title", text[title[0]:title[1]], title)
         if org is not None:
             d.put("organisation", text[org[0]:org[1]], org)

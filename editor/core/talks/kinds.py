@@ -10,14 +10,18 @@ _SYMBOLS = re.compile("[\u2022\u2190-\u21ff\u25a0-\u27bf\u2b00-\u2bff\ufe0f\u200
 _KIND_WORDS = (r"(?:LT|Lightning(?:[ -]talk)?|Keynote(?:[ \t]+\w+)?|Workshop|Blitz(?:licht|talk|vortrag)?|"
               r"Kurzvortrag|Vortrag|Charla(?:[ \t]+rel[áa]mpago)?|Ponencia|Talk [ée]clair|Flitslezing|"
               r"Blixt(?:föredrag)?|Lyntale|Lampo|Palestra[ \t]+rel[âa]mpago|Блиц(?:-доклад)?|Лайтнинг|"
-              r"Кейноут|ライトニングトーク|基調講演|闪电演讲|闪电分享|主题演讲|라이트닝[ \t]*토크|키노트|"
+              r"Кейноут|Бліц(?:-доповідь)?|Доповідь|Лайтнінг|"
+              r"ライトニングトーク|基調講演|闪电演讲|闪电分享|主题演讲|라이트닝[ \t]*토크|키노트|"
               r"Xerrada(?:[ \t]+llampec)?|Apresenta[çc][ãa]o[ \t]+rel[âa]mpago|"
               r"(?:Talk|Intervento)[ \t]+lampo|"
               r"(?:Pr[ée]sentation|Expos[ée])[ \t]+[ée]clair|Flits(?:talk|presentatie)|閃電講|"
               r"Молниеносный[ \t]+доклад|Piorunująca[ \t]+prezentacja)")
 # "Lightning talk: Title", "Lightning talk — Title" (a dash only between spaces: "Keynote-ready" stays)
+# "Kurzvortrag von **Jonas Berg**: …", "Lightning talk by [Ana](…)": the kind, then who gave it
 _KIND_LABEL = re.compile(_KIND_WORDS + r"(?:[ \t]*[:：]|[ \t]+[—–-](?=[ \t]))[ \t]*|"
-                         r"[\[(（]" + _KIND_WORDS + r"[\])）][ \t]*", re.I)
+                         r"[\[(（【]" + _KIND_WORDS + r"[\])）】][ \t]*|"
+                         + _KIND_WORDS + r"[ \t]+(?:by|von|par|de|por|di|door|av|af|od|от|від)[ \t]+"
+                         r"(?=[*_\[@])", re.I)
 
 
 def after_kind(text: str, start: int, end: int) -> int:
@@ -27,6 +31,24 @@ def after_kind(text: str, start: int, end: int) -> int:
         start = sym.end()
     m = _KIND_LABEL.match(text, start, end)
     return m.end() if m and m.end() < end else start
+
+
+# "Zum Schluss gab's noch einen Kurzvortrag von **Fabian Kühn** (…): …": the kind of talk and who gave it,
+# inside a sentence; the name is marked (bold, a link, a handle)
+_BY_MARKED = re.compile(r"[ \t](?:by|von|par|de|da|do|por|di|door|av|af|od|от|від)[ \t]+(?=\*\*|__|\[|@)",
+                        re.I)
+_KIND_BEFORE = re.compile(r"(?:" + _KIND_WORDS + r"|talk|presentation|palestra|ponencia|pr[ée]sentation|"
+                          r"lezing|доповід[ьі]|доклад)$", re.I)
+
+
+def kind_by(text: str, start: int, end: int) -> int | None:
+    """Where the speaker's name starts after "a lightning talk by" in the first sentence of
+    ``text[start:end]``, or None."""
+    stop = re.search(r"[.!?](?:\s|$)", text[start:end])
+    m = _BY_MARKED.search(text, start, start + stop.start() if stop else end)
+    if m is None or not _KIND_BEFORE.search(text[max(start, m.start() - 40):m.start()]):
+        return None
+    return m.end()
 
 
 _KIND_NOTE = re.compile(r"[ \t]*[\[(（][ \t]*" + _KIND_WORDS + r"[ \t]*[\])）][ \t]*$", re.I)

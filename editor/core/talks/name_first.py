@@ -84,7 +84,8 @@ def name_first_item(text: str, s: int, e: int, timed: bool = False) -> Draft | N
         return None
     lead = re.match(r"(\*\*|__|\*|_|[\"“«„])(?P<t>[^*_\"”»\n]{2,200}?)(\*\*|__|\*|_|[\"”»“])", raw)
     if lead:  # "*Title*: what it was about" - the emphasised or quoted part is the title
-        span = mk.clean_span(text, (ts + lead.start("t"), ts + lead.end("t")), ".,;: ")
+        span = mk.clean_span(text, (ts + lead.start("t") + (raw[lead.end(1):lead.start("t") + 1] in "„«"),
+                                    ts + lead.end("t")), ".,;: ")  # "**„Title“**": the quotes inside
         d.put("title", text[span[0]:span[1]], span)
         title_and_video(text, d, ts + lead.end(), te)
     else:

@@ -19,11 +19,12 @@ happy merry christmas holiday holidays new year years season spring summer autum
 evening morning afternoon today tonight yesterday tomorrow congrats congratulations please don
 die das den dem des der im am vom beim ein eine zum zur danach dann nach zuerst schluss
 el los las una une les des ensuite puis enfin
-folien folie diapos diapositives vortrag
+folien folie diapos diapositives vortrag kurzvortrag blitzvortrag blitzlicht impulsvortrag hauptvortrag
 después luego nato za
 montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi
 dimanche lunes martes miércoles jueves viernes sábado domingo lunedì martedì mercoledì giovedì venerdì
 sabato domenica maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
+aquí aqui acá allí ahí hier ici qui
 """.split())
 
 # Companies among the stop words: never a person's first word, but a fine organisation ("Ana from Docker").

@@ -120,12 +120,15 @@ def _org_words(text: str, pos: int, limit: int) -> Span | None:
 _DIGIT_NAME = re.compile(r"\d+(?:(?!mins?$|minutes$|hours$|hrs$|secs$|seconds$|минут)[^\W\d_]{4,}"
                          r"|[^\W\d_]*[A-ZА-Я][^\W\d_]*)$")
 _PAREN = re.compile(r"\s*(?:\*\*|__)?\s*[(（](?!@)(?P<org>[^()（）\n@]{2,40})[)）]")
+_PAREN_AFTER_HANDLE = re.compile(r"\s*(?:\*\*|__)?\s*[(（]\s*(?:\[@[^\]\n]{1,40}\]\([^()\s]*\)|@[\w.-]{1,40})"
+                                 r"\s*[,;/|·]\s*(?P<org>[^()（）\n@\[\]]{2,40})[)）]")
 
 
 def paren_org(text: str, d: Draft, after: int, limit: int, lower_ok: bool = False) -> None:
     """``Jane Doe (Acme)``: an organisation in brackets right after the name (``lower_ok``: on a byline,
-    where the brackets can only hold the affiliation, "(freelance)" too)."""
-    m = _PAREN.match(text, after, limit)
+    where the brackets can only hold the affiliation, "(freelance)" too); ``Jane Doe ([@jd](…), Acme)``:
+    the part after the handle."""
+    m = _PAREN.match(text, after, limit) or _PAREN_AFTER_HANDLE.match(text, after, limit)
     if not m:
         return
     org = m.group("org").strip()

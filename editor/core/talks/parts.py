@@ -96,6 +96,12 @@ def _full_name_from_alt(d: Draft, alt: str, alt_span: tuple[int, int]) -> None:
             return
 
 
+# "- 🎥 Video: <url>" under a talk: its recording, in many languages
+_VIDEO_LABEL = re.compile(r"[^\w\s]{0,3}[ \t]*(?:videos?|v[íi]deo|vid[ée]o|recording|aufzeichnung|"
+                          r"grabaci[óo]n|grava[çc][ãa]o|registrazione|opname|запис|видео|"
+                          r"動画|録画|视频|录像|영상)[ \t]*[:：][ \t]*", re.I)
+
+
 def takeaway(text: str, b: mk.Block, d: Draft) -> None:
     line_end = text.find("\n", b.content, b.end)
     line_end = b.end if line_end < 0 else line_end
@@ -103,6 +109,10 @@ def takeaway(text: str, b: mk.Block, d: Draft) -> None:
     item_end = b.end + 1 if b.end < len(text) else b.end
     d.takeaways.append((text[span[0]:span[1]], span, (b.start, item_end)))
     slides_links(text, b.content, b.end, d, strict=True)
+    label = _VIDEO_LABEL.match(text, b.content, line_end)
+    link = next((lk for lk in mk.links(text, label.end(), line_end) if lk.url), None) if label else None
+    if link is not None and is_video_url(link.url):  # "- 🎥 Video: <https://youtu.be/…?t=450>"
+        set_video_link(d, text, link)
 
 
 _LIQUID_VIDEO = re.compile(r"\{%-?\s*(?:youtube|vimeo)\s+[\"']?(?P<a>[\w-]{6,})|"

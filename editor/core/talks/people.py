@@ -14,7 +14,7 @@ from .draft import Span
 
 # "and" between speakers; "y", "e", "i" only between spaces, never inside a name
 SPLIT_PEOPLE = re.compile(r"\s*(?:,|&|＆|、|/(?=\s)|\sו[-־](?=\S)|"
-                          r"\s(?:and|et|und|y|e|i|en|og|och|és|a|и|và|ja|oraz|και|ve|dan|și|şi|ir)(?=\s))\s*")
+                          r"\s(?:and|et|und|y|e|i|en|og|och|és|a|и|та|і|й|và|ja|oraz|και|ve|dan|și|şi|ir)(?=\s))\s*")
 NICK = re.compile(r"@?[^\W_][\w.-]{1,30}")
 
 # a person's honorific written after the name: "山田 花子 さん", "김민수 님", "Tanaka-san"

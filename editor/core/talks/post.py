@@ -6,7 +6,7 @@ import dataclasses
 import re
 
 from ..frontmatter import ParsedPost, parse
-from .announcements import announced_only
+from .announcements import announced_only, only_a_mention
 from .event import recognise_event
 from .knowledge import Knowledge, apply
 from .lines import not_a_roundup
@@ -32,7 +32,10 @@ def recognise(text: str, knowledge: Knowledge | None = None, parsed: ParsedPost 
         body = []
         if knowledge is not None:  # nor do the shapes of the site's roundups find talks in it
             knowledge = dataclasses.replace(knowledge, site_shapes=())
-    talks = with_front_matter(schedule_talks(text, parsed), body)
+    listed = schedule_talks(text, parsed)
+    if not listed and only_a_mention(body):
+        body = []
+    talks = with_front_matter(listed, body)
     talks.sort(key=lambda t: t.span[0])
     if knowledge is not None:
         try:

@@ -29,7 +29,7 @@ _TITLE_CUE = re.compile(r"\b(?:talk|titled|entitled|called|named|on|about|asked|
                         r"για|με θέμα|με τίτλο|про|на тему|om)\W{0,3}$", re.I)
 _NOT_A_TITLE = re.compile(r"(?:watch|see|se|view|video|pdf|recording|here|link|youtube|vimeo|this talk|"
                           r"the talk|"
-                          r"the video|full video|replay|live ?stream|stream|slides?|google slides|"
+                          r"the video|full video|replay|live ?stream|stream|slides?|google slides|playlist|"
                           r"speaker ?deck|"
                           r"slideshare|posnetek|aufzeichnung|vidéo|grabación|vídeo|enregistrement|"
                           r"folien|diapositivas|prosojnice|se föredraget|föredraget|bilderna|"
@@ -55,7 +55,8 @@ _TITLE_PHRASE = re.compile(
     r"told us (?:about|to)|"
     r"telling us (?:about|how)|discuss(?:ed|ing)(?:\s+how to)?|introduc(?:ing|ed) us to|presented(?:\s+on)?|"
     r"titled|entitled|describing(?:\s+how to)?|exploring)\s+(?=[A-Z\"“])")
-_START_LABEL = re.compile(r"(?:\b(?:starting|starts|start|from|ab|à partir de|a partir de|desde|od|vanaf)\s+"
+_START_LABEL = re.compile(r"(?:\b(?:starting|starts|start|from|ab|à partir de|a partir d[eo](?:\s+minuto)?|"
+                          r"desde(?:\s+el\s+minuto)?|od|vanaf)\s+"
                           r"(?:at\s+)?"
                           r"|(?:מדקה|בדקה|من الدقيقة|с минуты|från|fra|alkaen|dalla|dal minuto)\s+"
                           r"|(?:kohdassa|kohdasta|starter(?:\s+ved)?|begynder(?:\s+ved)?|börjar(?:\s+vid)?)\s+"
@@ -281,6 +282,8 @@ def written_start(text: str, draft: Draft, s: int, e: int, links: list | None = 
 
 def _unlinked_title(text: str, draft: Draft, s: int, e: int) -> None:
     quoted = mk.quoted(text, s, e)
+    worded = [q for q in quoted if text[q[1][0] - 1] != "`"]
+    quoted = worded if len(worded) == 1 else quoted  # „Title“ … `jekyll build`: the code is no title
     if len(quoted) == 1 and _alone_quoted(text, quoted[0], s, e):
         span = mk.clean_span(text, quoted[0][1], ".,;: ")
         draft.put("title", text[span[0]:span[1]], span)

@@ -23,9 +23,13 @@ from .chapters import Recordings, chapter_talks, fold_chapters
 from .cross_reference import cross_reference
 from .draft import Draft, set_video
 from .full_names import name_people
+from .handle_items import first_phrase_title, handle_item
 from .headings import announces_next, heading_entry, heading_title
 from .html_talks import html_entries, opens_talk_block
+from .joined_speakers import joined_speakers
+from .kinds import after_kind, kind_by
 from .labelled_fields import labelled
+from .legal_orgs import legal_orgs
 from .lines import closing_byline, definition_talks, link_item, thanks_talks
 from .linked_headings import linked_elsewhere, linked_heading
 from .liquid import include_entries, speaker_include
@@ -35,6 +39,7 @@ from .narrated import narrated_talk
 from .numbered import keep_section_talks, numbered_section
 from .one_line import one_line_talk
 from .panels import is_panel
+from .paragraph_talks import paragraph_talks
 from .parts import (
     alt_title,
     embed_follows,
@@ -57,8 +62,10 @@ from .slide_lists import keyed_slides
 from .span_index import LineIndex
 from .speaker_headings import speaker_heading
 from .speaker_items import definition_speakers, speaker_item
+from .speaker_lines import labelled_speaker_section
 from .tables import table_talks
 from .titled_lines import titled_line
+from .titles_before import titles_before
 from .told import told_para
 from .unquoted import unquote_titles
 from .videos import is_slides_url, is_video_url, youtube_id
@@ -72,12 +79,16 @@ def body_talks(text: str, body_start: int) -> list[Talk]:
             drafts = keep_section_talks(text, blocks, _mentions_of_earlier_talks(
                 without_asides(text, blocks, _drafts(text, blocks))))
             drafts = sorted(drafts + surname_talks(text, blocks, drafts), key=lambda d: d.start)
-            drafts = fold_chapters(merge_retold(text, keyed_slides(text, blocks, drafts)))
+            drafts = fold_chapters(merge_retold(text, keyed_slides(text, blocks, merge_retold(text, drafts))))
             cross_reference(text, blocks, drafts)
             written_starts(text, blocks, drafts)
             bio_organisations(text, drafts)
             unquote_titles(text, drafts)
             drafts = _without_bare_mentions(text, drafts)
+            drafts = paragraph_talks(text, drafts)
+            joined_speakers(text, drafts)
+            legal_orgs(text, drafts)
+            titles_before(text, drafts)
             name_people(text, blocks, drafts, body_start)
             lines = LineIndex(text)
             return [to_talk(text, d, lines) for d in drafts]
@@ -124,12 +135,15 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
                 d, j = speaker_heading(text, blocks, i)
             if d is None:
                 d, j = heading_entry(text, blocks, i)
+            if d is None:
+                d, j = labelled_speaker_section(text, blocks, i)  # "### Title" over "登壇：Name さん（Org）"
             if d:
                 drafts.append(d)
                 i = j
                 continue
         elif b.kind == "item":
-            d, j = speaker_item(text, b), i + 1  # "- 名前さん（Org）" over its 「Title」 and links
+            # "- 名前さん（Org）" over its 「Title」 and links; "- **[@x](…)** (Name, Org) … *Title*"
+            d, j = speaker_item(text, b) or handle_item(text, b), i + 1
             if d is None:
                 d, j = labelled_item(text, blocks, i)
             if d is not None:
@@ -164,7 +178,7 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
             if told is not None:
                 i = _take_one_line(text, blocks, i, told, drafts)
                 continue
-            d = prose(text, b.content, b.end, at_start=True)
+            d = _item_prose(text, b)
             if d and d.cue:
                 slides_links(text, b.content, b.end, d, strict=True)
                 d.kind = "item"
@@ -258,6 +272,19 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
                 continue
         i += 1
     return drafts
+
+
+def _item_prose(text: str, b: mk.Block) -> Draft | None:
+    """A list item telling a talk, opening on the speaker past a pictograph and a kind ("🎙️", "LT:"), or
+    naming the speaker right after the kind of talk ("… noch einen Kurzvortrag von **Name** (Org): …");
+    with any verb, its first italic or quoted phrase of several words is the title."""
+    d = prose(text, after_kind(text, b.content, b.end), b.end, at_start=True)
+    by = kind_by(text, b.content, b.end) if d is None else None
+    d = prose(text, by, b.end, at_start=True) if by is not None else d
+    if d is not None and d.cue and "title" not in d.values and d.speakers:  # "**A** (Org) nos enseñó *Title*"
+        line_end = text.find("\n", b.content, b.end)
+        first_phrase_title(text, d, d.speakers[-1][1][1], b.end if line_end < 0 else line_end, bold=False)
+    return d
 
 
 def _first_name_para(text: str, blocks: list[mk.Block], i: int) -> Draft | None:
@@ -355,12 +382,14 @@ def _is_anchor(text: str, blocks: list[mk.Block], k: int) -> bool:
     if b.kind in ("para", "item") and one_line_talk(text, b.content if b.kind == "item" else b.start, b.end):
         return True
     if b.kind == "heading":
-        return (bullet_section(text, blocks, k)[0] or labelled_section(text, blocks, k)[0]) is not None
+        return (bullet_section(text, blocks, k)[0] or labelled_section(text, blocks, k)[0]
+                or labelled_speaker_section(text, blocks, k)[0]) is not None
     if b.kind == "item":
-        if speaker_item(text, b) or timetable_item(text, b) or programme_line(text, b.content, b.end) \
-                or schedule_item(text, b.content, b.end) or link_item(text, b.content, b.end):
+        if speaker_item(text, b) or handle_item(text, b) or timetable_item(text, b) \
+                or programme_line(text, b.content, b.end) or schedule_item(text, b.content, b.end) \
+                or link_item(text, b.content, b.end):
             return True
-        d = prose(text, b.content, b.end, at_start=True)
+        d = _item_prose(text, b)
         return bool(d and d.cue)
     if b.kind == "html" and opens_talk_block(text, b.start, b.end):
         return True

@@ -22,6 +22,7 @@ from .parts import slides_links
 from .people import NICK, SPLIT_PEOPLE, cell_people
 from .prose import skip_markup, speakers_at
 from .slots import NOT_TALK
+from .speaker_lines import speaker_line_people
 from .titled_lines import recredit
 from .videos import find_start, is_slides_url, is_video_url, link_kind, parse_time, youtube_id
 
@@ -184,7 +185,13 @@ def _schedule_line(text: str, s: int, e: int) -> Draft | None:
         ps, pe = parts[0]
     links = [lk for lk in mk.links(text, ps, pe) if lk.span[0] == ps]
     names = SPLIT_PEOPLE.split(text[ps:pe])
-    if links and mk.name_like(links[0].text):
+    linked = speaker_line_people(text, ps, pe) if links and not link_kind(links[0].text, links[0].url) \
+        else None
+    if linked is not None and (len(linked[0]) > 1 or not mk.name_like(links[0].text)):
+        sp = list(linked[0])  # "[A](…) та [B](…)", "[jo_dev](…/jo-dev)": linked people, a profile's handle
+        if linked[1] is not None and len(parts) == 1:
+            parts.append(linked[1])
+    elif links and mk.name_like(links[0].text):
         sp, org = _linked_people(text, links[0], pe)
         if org is not None and len(parts) == 1:
             parts.append(org)

@@ -16,6 +16,7 @@ import re
 
 from . import markup as mk
 from .draft import Draft
+from .people import SPLIT_PEOPLE
 from .prose import SLIDES_WORDS
 from .videos import is_slides_url, is_video_url
 
@@ -66,5 +67,10 @@ def _more_than_the_link(d: Draft, link: mk.Link) -> bool:
 
 
 def _only_talk_of(name: str, drafts: list[Draft]) -> Draft | None:
-    found = [d for d in drafts if any(n == name or n.split()[0] == name for n, _span in d.speakers)]
+    names = [n for n in SPLIT_PEOPLE.split(name) if n.strip()] or [name]  # "Ann Lee & Bo Kim — [deck](…)"
+    found = [d for d in drafts if all(_names(k.strip(), d) for k in names)]
     return found[0] if len(found) == 1 else None
+
+
+def _names(name: str, d: Draft) -> bool:
+    return any(n == name or n.split()[0] == name for n, _span in d.speakers)

@@ -68,8 +68,14 @@ def speaker_heading(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | 
     return d, end
 
 
+_ARTICLES = {"the", "die", "der", "das", "den", "les", "los", "las", "el", "il", "gli", "het", "our",
+             "unsere", "nos", "nuestras", "nuestros", "as", "os"}
+
+
 def _capitalised(s: str) -> bool:
     words = s.split()
+    if words and words[0].lower() in _ARTICLES:
+        return False  # "Die Vorträge", "The Talks": an article, no name
     return 2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:].replace("'", "").replace("-", "").isalpha()
                                         and not w.isupper() for w in words)
 

@@ -1,0 +1,66 @@
+"""Two talks told in one paragraph, a sentence each:
+
+    Tivemos também duas palestras relâmpago. A primeira foi do [Diego Amaral](…), o **"Dark mode em 5
+    minutos"** (a partir de 1:12:08). A segunda foi da [Priscila Teles](…), da Quintal Digital Ltda., com
+    **"Meu primeiro plugin Jekyll"** (a partir de 1:18:40) — slides no [GitHub](…).
+
+A later sentence of a talk's paragraph that names another speaker (a link's text or bold) with a title of
+their own and their own start, recording or slides starts a second talk there: what the first talk took
+from that sentence on (the slides, the recording) is the second one's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import markup as mk
+from .draft import Draft
+from .parts import slides_links
+from .prose import prose
+
+_OWN = ("start_seconds", "slides_url", "video_url")
+_OWN_MEDIA = re.compile(r"\d:\d\d|\]\([^)\s]*(?:youtu|vimeo|slide|deck|\.pdf|[?&]t=)", re.I)
+
+
+def paragraph_talks(text: str, drafts: list[Draft]) -> list[Draft]:
+    """``drafts`` with the talks told by the later sentences of a talk's paragraph (see the docstring)."""
+    out: list[Draft] = []
+    for d in drafts:
+        out.append(d)
+        while d.kind == "prose" and d.speakers and "paragraph" in d.spans:
+            nxt = _next_talk(text, d)
+            if nxt is None:
+                break
+            out.append(nxt)
+            d = nxt
+    return out
+
+
+def _next_talk(text: str, d: Draft) -> Draft | None:
+    s, e = d.spans["paragraph"]
+    after = d.speakers[-1][1][1]
+    for a, b in mk.sentences(text, after, e)[1:]:  # (the first is the rest of the talk's own sentence)
+        sentence = text[a:b]
+        if "[" not in sentence and "**" not in sentence and "__" not in sentence \
+                or not _OWN_MEDIA.search(sentence):
+            continue  # no marked name, or no start, recording or slides of its own
+        nd = prose(text, a, b)  # (one sentence read, so a long paragraph is read in one pass)
+        if nd is None or "title" not in nd.values or nd.speakers[0][1][0] < a \
+                or text[nd.speakers[0][1][0] - 1] not in "[*_" \
+                or any(n == o for n, _ in nd.speakers for o, _ in d.speakers):
+            continue  # only a marked name, someone else's, with a title starts a talk of its own
+        slides_links(text, a, b, nd, strict=True)
+        if not any(k in nd.values for k in _OWN) and nd.spare_video is None:
+            continue
+        for key, span in list(d.spans.items()):
+            if key in d.values and span[0] >= a:
+                del d.values[key], d.spans[key]
+        if d.spare_video is not None and d.spare_video[1][0] >= a:
+            d.spare_video = None
+        d.spans["paragraph"] = (s, a)
+        d.end = mk.clean_span(text, (d.start, a), " ")[1]
+        nd.kind, nd.cue = "prose", True
+        nd.start, nd.end = a, e
+        nd.spans["paragraph"] = (a, e)
+        return nd
+    return None
