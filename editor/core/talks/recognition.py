@@ -10,7 +10,6 @@ belongs to it: a takeaway list, a slides line, video/slide embeds, the photo.
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from . import markup as mk
 from .agenda import labelled_section, numbered_lines, programme_line, timetable_item
@@ -34,6 +33,7 @@ from .lines import closing_byline, definition_talks, link_item, thanks_talks
 from .linked_headings import linked_elsewhere, linked_heading
 from .liquid import include_entries, speaker_include
 from .media_lines import describes, heading_with_media, read_description, read_media_line, told_before_media
+from .mentions import mentions_of_earlier_talks, without_bare_mentions
 from .model import Talk
 from .narrated import narrated_talk
 from .numbered import keep_section_talks, numbered_section
@@ -68,7 +68,7 @@ from .titled_lines import titled_line
 from .titles_before import titles_before
 from .told import told_para
 from .unquoted import unquote_titles
-from .videos import is_slides_url, is_video_url, youtube_id
+from .videos import is_slides_url, is_video_url
 from .written_starts import written_starts
 
 
@@ -76,7 +76,7 @@ def body_talks(text: str, body_start: int) -> list[Talk]:
     try:
         with remembering(text):
             blocks = mk.blocks(text, body_start)
-            drafts = keep_section_talks(text, blocks, _mentions_of_earlier_talks(
+            drafts = keep_section_talks(text, blocks, mentions_of_earlier_talks(
                 without_asides(text, blocks, _drafts(text, blocks))))
             drafts = sorted(drafts + surname_talks(text, blocks, drafts), key=lambda d: d.start)
             drafts = fold_chapters(merge_retold(text, keyed_slides(text, blocks, merge_retold(text, drafts))))
@@ -84,7 +84,7 @@ def body_talks(text: str, body_start: int) -> list[Talk]:
             written_starts(text, blocks, drafts)
             bio_organisations(text, drafts)
             unquote_titles(text, drafts)
-            drafts = _without_bare_mentions(text, drafts)
+            drafts = without_bare_mentions(text, drafts)
             drafts = paragraph_talks(text, drafts)
             joined_speakers(text, drafts)
             legal_orgs(text, drafts)
@@ -305,56 +305,6 @@ def _first_name_para(text: str, blocks: list[mk.Block], i: int) -> Draft | None:
     title_and_video(text, d, b.start + m.end("n"), b.end)
     d.cue = True
     return d
-
-
-def _named_in_a_video_link(text: str, d: Draft) -> bool:
-    """Whether the draft's speaker is only named inside the text of a link to a recording."""
-    if not d.speakers:
-        return False
-    at = d.speakers[0][1][0]
-    line_start = text.rfind("\n", 0, at) + 1
-    line_end = text.find("\n", at)
-    return any(lk.text_span[0] <= at < lk.text_span[1] and is_video_url(lk.url)
-               for lk in mk.links(text, line_start, len(text) if line_end < 0 else line_end))
-
-
-def _without_bare_mentions(text: str, drafts: list[Draft]) -> list[Draft]:
-    """"The first lightning night of Jekyll Việt Nam … Video: [youtu.be/…](…)": a name in prose beside the
-    evening's whole recording (the video several of the post's talks point into at their start times), with no
-    title, start time or slides of its own, is no talk."""
-    ids = [youtube_id(str(d.values["video_url"])) for d in drafts
-           if "start_seconds" in d.values and "video_url" in d.values]
-    timed = {i for i, n in Counter(ids).items() if i is not None and n > 1}  # several talks point into it
-    def bare(d: Draft) -> bool:
-        return d.kind == "prose" and not {"title", "start_seconds", "slides_url"} & d.values.keys()
-
-    if len(drafts) == 1 and bare(drafts[0]) and _named_in_a_video_link(text, drafts[0]):
-        return []  # "watch [Mai Anh's talk from May](…) again": a post's only "talk", a link to an old one
-    return [d for d in drafts if not (bare(d) and youtube_id(str(d.values.get("video_url") or "")) in timed)]
-
-
-def _mentions_of_earlier_talks(drafts: list[Draft]) -> list[Draft]:
-    """"Ana and Bob also published their [slides](...)": first names of an earlier talk's speakers,
-    no title of its own, is a note on that talk (its slides), not another talk."""
-    out: list[Draft] = []
-    by_first: dict[str, list[int]] = {}  # a speaker's first name -> indexes in ``out`` (rising)
-    for d in drafts:
-        firsts = [n for n, _ in d.speakers]
-        earlier = None
-        if firsts and "title" not in d.values and d.kind == "prose" and all(len(f.split()) == 1
-                                                                            for f in firsts):
-            # the first talk kept so far whose speakers' first names include all of ``firsts``
-            rarest = min(firsts, key=lambda f: len(by_first.get(f, ())))
-            earlier = next((out[k] for k in by_first.get(rarest, ()) if all(
-                any(f == n.split()[0] for n, _ in out[k].speakers) for f in firsts)), None)
-        if earlier is not None:
-            if "slides_url" in d.values and "slides_url" not in earlier.values:
-                earlier.put("slides_url", d.values["slides_url"], d.spans.get("slides_url"))
-            continue
-        for f in dict.fromkeys(n.split()[0] for n, _ in d.speakers):
-            by_first.setdefault(f, []).append(len(out))
-        out.append(d)
-    return out
 
 
 def _section_end(blocks: list[mk.Block], i: int) -> int:

@@ -1,0 +1,60 @@
+"""Names that are no talks of their own: a name in prose beside the evening's whole recording, and the
+first names of an earlier talk's speakers in a note about it ("Ana and Bob also published their slides")."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from . import markup as mk
+from .draft import Draft
+from .videos import is_video_url, youtube_id
+
+
+def _named_in_a_video_link(text: str, d: Draft) -> bool:
+    """Whether the draft's speaker is only named inside the text of a link to a recording."""
+    if not d.speakers:
+        return False
+    at = d.speakers[0][1][0]
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    return any(lk.text_span[0] <= at < lk.text_span[1] and is_video_url(lk.url)
+               for lk in mk.links(text, line_start, len(text) if line_end < 0 else line_end))
+
+
+def without_bare_mentions(text: str, drafts: list[Draft]) -> list[Draft]:
+    """"The first lightning night of Jekyll Việt Nam … Video: [youtu.be/…](…)": a name in prose beside the
+    evening's whole recording (the video several of the post's talks point into at their start times), with no
+    title, start time or slides of its own, is no talk."""
+    ids = [youtube_id(str(d.values["video_url"])) for d in drafts
+           if "start_seconds" in d.values and "video_url" in d.values]
+    timed = {i for i, n in Counter(ids).items() if i is not None and n > 1}  # several talks point into it
+    def bare(d: Draft) -> bool:
+        return d.kind == "prose" and not {"title", "start_seconds", "slides_url"} & d.values.keys()
+
+    if len(drafts) == 1 and bare(drafts[0]) and _named_in_a_video_link(text, drafts[0]):
+        return []  # "watch [Mai Anh's talk from May](…) again": a post's only "talk", a link to an old one
+    return [d for d in drafts if not (bare(d) and youtube_id(str(d.values.get("video_url") or "")) in timed)]
+
+
+def mentions_of_earlier_talks(drafts: list[Draft]) -> list[Draft]:
+    """"Ana and Bob also published their [slides](...)": first names of an earlier talk's speakers,
+    no title of its own, is a note on that talk (its slides), not another talk."""
+    out: list[Draft] = []
+    by_first: dict[str, list[int]] = {}  # a speaker's first name -> indexes in ``out`` (rising)
+    for d in drafts:
+        firsts = [n for n, _ in d.speakers]
+        earlier = None
+        if firsts and "title" not in d.values and d.kind == "prose" and all(len(f.split()) == 1
+                                                                            for f in firsts):
+            # the first talk kept so far whose speakers' first names include all of ``firsts``
+            rarest = min(firsts, key=lambda f: len(by_first.get(f, ())))
+            earlier = next((out[k] for k in by_first.get(rarest, ()) if all(
+                any(f == n.split()[0] for n, _ in out[k].speakers) for f in firsts)), None)
+        if earlier is not None:
+            if "slides_url" in d.values and "slides_url" not in earlier.values:
+                earlier.put("slides_url", d.values["slides_url"], d.spans.get("slides_url"))
+            continue
+        for f in dict.fromkeys(n.split()[0] for n, _ in d.speakers):
+            by_first.setdefault(f, []).append(len(out))
+        out.append(d)
+    return out
