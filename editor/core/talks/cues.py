@@ -23,7 +23,9 @@ TALK_CUE = re.compile(
     r"ne-au arătat\b|"
     r"vortrag|sprach\b|präsentiert|vorgestellt\b|gesprochen\b|"
     r"nos habló\b|présent|exposé|racont(?:é|e|ait)\b|conférence\b|parlé\b|intitulé|charla\b|ponencia\b|"
-    r"presentó\b|habló\b|palestra\b|apresentou\b|predava|predstavi|prezentacij|"
+    r"presentó\b|habló\b|palestra\b|apresentou\b|falou\b|falando sobre\b|mostrou\b|contou\b|explicou\b|"
+    r"mostró\b|explicó\b|contó\b|nos platicó\b|platicó\b|ha mostrato\b|ha parlato\b|ha presentato\b|"
+    r"ci ha raccontato\b|liet zien\b|trapte\b|predava|predstavi|prezentacij|"
     r"intervento\b|"
     r"parlato\b|lezing\b|presenteerde\b|vertelde\b|sprak\b|föredrag\b|foredrag\b|wykład|przedstawi|wystąpi|opowiedzia|"
     r"berätta|visade\b|"
@@ -42,6 +44,9 @@ NEGATIVE = re.compile(
     r"photos? by|rsvp|pull(?:ed)? out|cancel(?:led|ed|s)?|couldn't make|could not make|"
     # a talk given another evening (not "X was ill, so Y stepped in": Y's talk is told in that sentence)
     r"rescheduled|(?:talk|session|presentation) (?:moves|moved|is moving|has moved) to|"
+    # "if you missed the last meetup, watch X's talk": a talk of an evening gone by, pointed to
+    r"who missed|if you missed|in case you missed|quem perdeu|si te perdiste|se hai perso|si vous avez raté|"
+    r"wer [^.\n]{0,30}verpasst hat|falls (?:du|ihr) [^.\n]{0,30}verpasst|wie [^.\n]{0,30}gemist heeft|"
     r"next meetup|next event|join us|danke|merci|gracias|hvala|grazie|ringrazi\w*|agradec\w*|remerci\w*|"
     r"obrigad[oa]s?|bedankt|takk|kiitos|dziękuj\w*|děkuj\w*|köszön\w*|cảm ơn|terima kasih|teşekkür\w*|"
     r"спасибо|благодар\w*|ευχαριστ\w*|תודה|شكرا|"

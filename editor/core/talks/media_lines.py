@@ -20,7 +20,7 @@ from . import markup as mk
 from .draft import Draft, set_video_link
 from .parts import is_embed, slides_links, slides_para, video_para
 from .prose import has_written_start, prose, written_start
-from .videos import find_start, is_media_label, link_kind, parse_time
+from .videos import find_start, is_media_label, is_video_url, link_kind, parse_time
 
 _LINK = re.compile(r"!?\[(?P<label>[^\]\n]*)\]\((?P<url>[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)\)")
 _TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b")
@@ -131,3 +131,25 @@ def describes(text: str, b: mk.Block, d: Draft) -> bool:
     own = prose(text, b.start, b.end)
     ours = {w for n, _ in d.speakers for w in n.split()}
     return own is None or "title" not in own.values and all(n.split()[0] in ours for n, _ in own.speakers)
+
+
+def after_video_thumbnail(text: str, blocks: list[mk.Block], i: int) -> bool:
+    """Whether ``blocks[i]`` comes right after a linked image that opens a recording at a start time
+    ("[![Capa](…jpg)](https://youtu.be/…?t=320)"): a talk's card, whatever verb its paragraph uses."""
+    if i == 0 or blocks[i - 1].kind != "image" or not blocks[i - 1].text.lstrip().startswith("["):
+        return False
+    b = blocks[i - 1]
+    return any(is_video_url(lk.url) and find_start(lk.url) for lk in mk.links(text, b.start, b.end) if lk.url)
+
+
+def emphasised_title(text: str, b: mk.Block, d: Draft) -> None:
+    """A talk without a title whose paragraph emphasises one phrase that is no name ("… começou com
+    _GitHub Pages com domínio próprio_ — …"): that phrase is its title."""
+    if "title" in d.values:
+        return
+    found = [(body, span) for body, span, bold in mk.emphasis(text, b.start, b.end)
+             if not mk.name_like(body) and not any(span[0] <= s < span[1] or s <= span[0] < e
+                                                   for _, (s, e) in d.speakers)
+             and len(body.split()) >= 2]
+    if len(found) == 1:
+        d.put("title", found[0][0], found[0][1])

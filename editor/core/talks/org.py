@@ -83,6 +83,10 @@ nigeria kenya morocco
 """.split())
 
 
+_ORG_PARTICLES = {"de", "do", "da", "dos", "das", "del", "of", "the", "and", "für", "van", "di", "e", "y",
+                  "et"}
+
+
 def _org_words(text: str, pos: int, limit: int) -> Span | None:
     end = pos
     first = True
@@ -99,8 +103,9 @@ def _org_words(text: str, pos: int, limit: int) -> Span | None:
             if not word or (word.lower() in STOP_WORDS and word.lower() not in BRANDS) \
                     or word.isdigit() or word.lower() in PLACES:  # "from 41 composers", "from Australia"
                 return None
-        elif not (word[:1].isupper() or word[:1].isdigit() or word in ("&", "+")):
-            break
+        elif not (word[:1].isupper() or word[:1].isdigit() or word in ("&", "+")
+                  or word in _ORG_PARTICLES and re.match(r"\s+[A-Z]", text[pos + m.end():limit])):
+            break  # ("Pão de Queijo Sistemas Ltda.", "Bank of America": a small word between capitals)
         end = pos + m.start() + len(tok)
         if tok.endswith(".") and not re.search(r"\.\w", tok):
             end -= 1

@@ -32,7 +32,15 @@ from .legal_orgs import legal_orgs
 from .lines import closing_byline, definition_talks, link_item, thanks_talks
 from .linked_headings import linked_elsewhere, linked_heading
 from .liquid import include_entries, speaker_include
-from .media_lines import describes, heading_with_media, read_description, read_media_line, told_before_media
+from .media_lines import (
+    after_video_thumbnail,
+    describes,
+    emphasised_title,
+    heading_with_media,
+    read_description,
+    read_media_line,
+    told_before_media,
+)
 from .mentions import mentions_of_earlier_talks, without_bare_mentions
 from .model import Talk
 from .narrated import narrated_talk
@@ -260,8 +268,11 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
                 continue
             if d and (d.cue or embed_follows(blocks, i) and not (cards and cards[0].start < blocks[i + 1].end)
                       or _photo_follows(blocks, i, d)
-                      or _list_follows(text, blocks, i, d) or heading_with_media(text, blocks, i)):
+                      or _list_follows(text, blocks, i, d) or heading_with_media(text, blocks, i)
+                      or after_video_thumbnail(text, blocks, i)):
                 _photo_before(text, blocks, i, d, drafts)
+                if after_video_thumbnail(text, blocks, i):
+                    emphasised_title(text, b, d)
                 slides_links(text, b.start, b.end, d, strict=True)
                 d.spans["paragraph"] = (b.start, b.end)
                 d.start = min(d.start, b.start) if d.start else b.start
@@ -354,7 +365,8 @@ def _is_anchor(text: str, blocks: list[mk.Block], k: int) -> bool:
         d = told_para(text, b) or prose(text, b.start, b.end) or _first_name_para(text, blocks, k)
         d = narrated_talk(text, b, d)
         return bool(d and (d.cue or embed_follows(blocks, k) or _photo_follows(blocks, k, d)
-                           or _list_follows(text, blocks, k, d) or heading_with_media(text, blocks, k)))
+                           or _list_follows(text, blocks, k, d) or heading_with_media(text, blocks, k)
+                           or after_video_thumbnail(text, blocks, k)))
     if b.kind == "image":
         return photo_name(b) is not None and k + 1 < len(blocks) and blocks[k + 1].kind in ("para", "item") \
             and mentions(text, blocks[k + 1], photo_name(b))
@@ -409,6 +421,10 @@ def _photo_before(text: str, blocks: list[mk.Block], i: int, d: Draft, drafts: l
         return
     img = mk.image(b)
     if b.text.lstrip().startswith("["):
+        video = next((lk for lk in mk.links(text, b.start, b.end) if is_video_url(lk.url)), None)
+        if video is not None and "video_url" not in d.values:  # "[![Cover](…)](youtu.be/…?t=320)": the
+            set_video(d, video.url, video.url_span)  # recording's thumbnail over the talk, at its start
+            d.start = b.start
         return  # a linked image is a logo or a banner, not the speaker
     if img and (not img[0].strip() or any(same_person(img[0], sp[0]) for sp in d.speakers)):
         set_photo(text, d, b)

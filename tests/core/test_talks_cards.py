@@ -1,0 +1,47 @@
+"""Talk cards as organisers lay them out between rules: a thumbnail linked to the recording at the talk's
+start, then a paragraph naming the speaker and the title in italics with any verb ("começou com _Title_");
+companies whose names hold small words ("Pão de Queijo Sistemas Ltda."); a pointer to a past talk is none."""
+
+from __future__ import annotations
+
+from editor.core.talks import recognise
+
+
+def _talks(body: str):
+    return recognise("---\ntitle: t\n---\n\n" + body).talks
+
+
+def _fields(t):
+    return (t.speakers, t.organisation, t.title, t.start_seconds, t.slides_url)
+
+
+CARDS = ("Foram três palestras; clique na imagem de cada uma para ir direto ao ponto da gravação.\n\n"
+         "---\n\n"
+         "[![Capa da palestra do Bruno](/assets/img/bruno.jpg)](https://youtu.be/Rp2Kv8sNw4E?t=215)\n\n"
+         "**[Bruno Carvalho](https://twitter.com/bc)**, da Pão de Queijo Sistemas Ltda., começou com\n"
+         "_GitHub Pages com domínio próprio e HTTPS_ — DNS explicado com desenhos.\n\n"
+         "Slides: [SlideShare](https://www.slideshare.net/bc/github-pages)\n\n"
+         "---\n\n"
+         "[![Capa da lightning do Rafael](/assets/img/rafael.jpg)](https://youtu.be/Rp2Kv8sNw4E?t=1h2m3s)\n\n"
+         "O **[Rafael Moreira](https://github.com/rm)** voltou pra mostrar _Um plugin Jekyll em 5 minutos_.\n")
+
+
+def test_cards_of_a_thumbnail_at_the_start_and_a_paragraph_with_any_verb():
+    assert [_fields(t) for t in _talks(CARDS)] == [
+        (["Bruno Carvalho"], "Pão de Queijo Sistemas Ltda.", "GitHub Pages com domínio próprio e HTTPS", 215,
+         "https://www.slideshare.net/bc/github-pages"),
+        (["Rafael Moreira"], None, "Um plugin Jekyll em 5 minutos", 3723, None),
+    ]
+
+
+def test_a_banner_linked_to_a_channel_gives_no_talk():
+    body = ("[![Our channel](/assets/img/banner.jpg)](https://www.youtube.com/@sitesbh)\n\n"
+            "**Aline Prado** cuidou de tudo, obrigado _de coração_ a todos.\n")
+    assert _talks(body) == []
+
+
+def test_a_pointer_to_a_past_talk_in_a_happy_hour_post_is_no_talk():
+    body = ("Maio não vai ter palestras: vai ter **happy hour**!\n\n"
+            "Quem perdeu o último encontro pode ver a palestra da Larissa Fonseca sobre formulários "
+            "[aqui](https://youtu.be/Rp2Kv8sNw4E?t=24m50s).\n")
+    assert _talks(body) == []
