@@ -23,7 +23,8 @@ CARDS = ("Foram três palestras; clique na imagem de cada uma para ir direto ao 
          "Slides: [SlideShare](https://www.slideshare.net/bc/github-pages)\n\n"
          "---\n\n"
          "[![Capa da lightning do Rafael](/assets/img/rafael.jpg)](https://youtu.be/Rp2Kv8sNw4E?t=1h2m3s)\n\n"
-         "O **[Rafael Moreira](https://github.com/rm)** voltou pra mostrar _Um plugin Jekyll em 5 minutos_.\n")
+         "O **[Rafael Moreira](https://github.com/rm)** voltou pra mostrar "
+         "_Um plugin Jekyll em 5 minutos_.\n")
 
 
 def test_cards_of_a_thumbnail_at_the_start_and_a_paragraph_with_any_verb():
