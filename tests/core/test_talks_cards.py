@@ -46,3 +46,33 @@ def test_a_pointer_to_a_past_talk_in_a_happy_hour_post_is_no_talk():
             "Quem perdeu o último encontro pode ver a palestra da Larissa Fonseca sobre formulários "
             "[aqui](https://youtu.be/Rp2Kv8sNw4E?t=24m50s).\n")
     assert _talks(body) == []
+
+
+def test_the_evenings_host_named_before_the_titled_talks_is_no_talk():
+    body = ("Esta vez nos acogió **Tarongers Software S.L.** en su oficina. Como siempre, presentó "
+            "[Irene Soler](https://twitter.com/irenesoler).\n\n"
+            "Una mala noticia: **Raúl Sanchis** no pudo venir, así que su charla «Jekyll y Tailwind» queda "
+            "aplazada.\n\n"
+            "## Las charlas\n\n"
+            "**[Jorge Castells](https://example.com/jc)** (Castells Consultoría S.L.) empezó con "
+            "«Decap CMS: un panel de edición». Enseñó cómo se actualiza el catálogo.\n\n"
+            "**[Ana Beltrán](https://example.com/ab)** (Tarongers Software S.L.) presentó "
+            "«Internacionalizar un sitio Jekyll».\n")
+    assert [(t.speakers, t.organisation, t.title) for t in _talks(body)] == [
+        (["Jorge Castells"], "Castells Consultoría S.L.", "Decap CMS: un panel de edición"),
+        (["Ana Beltrán"], "Tarongers Software S.L.", "Internacionalizar un sitio Jekyll"),
+    ]
+
+
+def test_a_programme_table_with_companies_by_their_legal_form():
+    body = ("| Ora | Intervento | Relatore | Video |\n"
+            "|---|---|---|---|\n"
+            "| 19:15 | Jekyll e i Web Component | [Giulia Bassi](https://example.com/gb), Brera Web S.r.l. | "
+            "[▶ 3:10](https://www.youtube.com/watch?v=Mi1aGz8Rt4Q&t=190s) |\n"
+            "| 20:05 | Un design system | [Matteo Conti](https://example.com/mc) e "
+            "[Sara Ferri](https://example.com/sf), Navigli Digitale S.r.l. | "
+            "[▶ 41:27](https://www.youtube.com/watch?v=Mi1aGz8Rt4Q&t=2487s) |\n")
+    assert [(t.speakers, t.organisation, t.start_seconds) for t in _talks(body)] == [
+        (["Giulia Bassi"], "Brera Web S.r.l.", 190),
+        (["Matteo Conti", "Sara Ferri"], "Navigli Digitale S.r.l.", 2487),
+    ]

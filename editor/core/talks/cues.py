@@ -45,7 +45,8 @@ NEGATIVE = re.compile(
     # a talk given another evening (not "X was ill, so Y stepped in": Y's talk is told in that sentence)
     r"rescheduled|(?:talk|session|presentation) (?:moves|moved|is moving|has moved) to|"
     # "if you missed the last meetup, watch X's talk": a talk of an evening gone by, pointed to
-    r"who missed|if you missed|in case you missed|quem perdeu|si te perdiste|se hai perso|si vous avez raté|"
+    r"who missed|if you missed|in case you missed|quem perdeu|si te perdiste|se hai perso|se vi siete persi|"
+    r"si vous avez raté|"
     r"wer [^.\n]{0,30}verpasst hat|falls (?:du|ihr) [^.\n]{0,30}verpasst|wie [^.\n]{0,30}gemist heeft|"
     r"next meetup|next event|join us|danke|merci|gracias|hvala|grazie|ringrazi\w*|agradec\w*|remerci\w*|"
     r"obrigad[oa]s?|bedankt|takk|kiitos|dziękuj\w*|děkuj\w*|köszön\w*|cảm ơn|terima kasih|teşekkür\w*|"
@@ -54,7 +55,8 @@ NEGATIVE = re.compile(
     r"grava(?:ção|ções|d[oa]s?)|transmiss(?:ão|ões)|transmitid[oa]s?|grabaci[óo]n|grabad[oa]s?|"
     r"transmisi[óo]n|registrazion[ei]|registrat[oaie]|aufzeichnung|aufgezeichnet|"
     r"enregistr(?:ement|[ée]e?s?)|rimandat[oaie]|annullat[oaie]|postponed|verschoben|abgesagt|"
-    r"pospuest[oa]s?|cancelad[oa]s?|adiad[oa]s?|reporté(?:e|s|es)?|"
+    r"pospuest[oa]s?|cancelad[oa]s?|adiad[oa]s?|reporté(?:e|s|es)?|aplazad[oa]s?|no pudo venir|"
+    r"uitgesteld|afgezegd|kon (?:helaas )?niet komen|rinviat[oaie]|"
     # a sponsor's short pitch, a talk still to come, the playlist of the whole evening
     r"(?:for|in) (?:a couple of|a few|two|2) minutes|(?:two|2)[- ]minutes?\b(?![- ](?:lightning|talk))|"
     r"quick (?:\w+[- ])?intro|"

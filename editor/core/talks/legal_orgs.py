@@ -59,3 +59,9 @@ def legal_orgs(text: str, drafts: list[Draft]) -> None:
         if m is not None:
             span = m.span("o")
             d.put("organisation", text[span[0]:span[1]], span)
+
+
+def ends_in_legal_form(words: str) -> bool:
+    """Whether ``words`` are a company's name ending in its legal form ("Navigli Digitale S.r.l.",
+    "Acme GmbH"); not a role before it ("Entwicklerin bei Acme AG")."""
+    return re.fullmatch(r"\s*(?:" + _WORD + r"[ \t]+){1,5}(?:" + _LEGAL + r")\.?\s*", words) is not None

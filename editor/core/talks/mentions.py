@@ -3,9 +3,11 @@ first names of an earlier talk's speakers in a note about it ("Ana and Bob also 
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from . import markup as mk
+from .cues import TALK_CUE
 from .draft import Draft
 from .videos import is_video_url, youtube_id
 
@@ -33,7 +35,20 @@ def without_bare_mentions(text: str, drafts: list[Draft]) -> list[Draft]:
 
     if len(drafts) == 1 and bare(drafts[0]) and _named_in_a_video_link(text, drafts[0]):
         return []  # "watch [Mai Anh's talk from May](…) again": a post's only "talk", a link to an old one
-    return [d for d in drafts if not (bare(d) and youtube_id(str(d.values.get("video_url") or "")) in timed)]
+    # "Como siempre, presentó [Irene Soler]." before the talks: the intro's host, named last in its
+    # sentence (what was done to them, not what they did), when the talks that follow all have titles
+    # and this name has nothing of a talk (no title, video, photo or takeaways)
+    titled = [k for k, d in enumerate(drafts) if "title" in d.values]
+    def host(k: int, d: Draft) -> bool:
+        if not (bare(d) and len(titled) >= 2 and k < titled[0] and not d.takeaways and d.speakers) or (
+                {"video_url", "photo"} & d.values.keys()):
+            return False
+        start, end = d.speakers[0][1][0], d.speakers[-1][1][1]
+        verb = re.search(r"(\w+)\W{0,3}$", text[max(0, start - 30):start])  # "presentó [Irene]"
+        last = re.match(r"[\]*_]*(?:\([^()\s]*\))?[*_]*[.!]?[ \t]*(?:\n|$)", text[end:end + 200])
+        return last is not None or verb is not None and TALK_CUE.fullmatch(verb.group(1)) is not None
+    return [d for k, d in enumerate(drafts)
+            if not (bare(d) and youtube_id(str(d.values.get("video_url") or "")) in timed) and not host(k, d)]
 
 
 def mentions_of_earlier_talks(drafts: list[Draft]) -> list[Draft]:

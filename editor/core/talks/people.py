@@ -11,6 +11,7 @@ import re
 
 from . import markup as mk
 from .draft import Span
+from .legal_orgs import ends_in_legal_form
 
 # "and" between speakers; "y", "e", "i" only between spaces, never inside a name
 SPLIT_PEOPLE = re.compile(r"\s*(?:,|&|＆|、|/(?=\s)|\sו[-־](?=\S)|"
@@ -64,6 +65,9 @@ def cell_people(text: str, s: int, e: int, nick_ok: bool = True) -> People | Non
         if title:
             span = (title.end(), span[1])
         name = text[span[0]:span[1]]
+        if comma_before and sep is None and org is None and out and ends_in_legal_form(text[span[0]:e]):
+            org = (span[0], e)  # "A e B, Navigli Digitale S.r.l.": a company by its legal form
+            break
         if comma_before and sep is None and org is None and len(name.split()) == 1 and out \
                 and all(len(n.split()) > 1 for n, _ in out) and not name.startswith("@"):
             org = span  # "Jane Doe, Acme": the one word after the names is their organisation

@@ -172,6 +172,8 @@ def _no_honorific(text: str, cand: tuple) -> tuple:
     """``Dr. Marcus Feld``: the name is Marcus Feld (a rename keeps the title in the text)."""
     pos, name, span, kind = cand
     m = _HONORIFIC.match(name)
+    if not m and kind == "plain" and len(name.split()) >= 3 and TALK_CUE.fullmatch(name.split()[0]):
+        m = re.match(r"\S+\s+", name)  # "Presentó Irene Soler": a talk verb opening the sentence
     if not m:
         return cand
     return pos, name[m.end():], (span[0] + m.end(), span[1]), kind

@@ -21,6 +21,7 @@ from .bylines import BYLINE_LEAD, byline, byline_org, is_role
 from .draft import Draft, Span, set_video, set_video_link, strip_quotes
 from .kinds import after_kind, before_kind_note
 from .labelled_fields import COLUMNS, put_links
+from .legal_orgs import ends_in_legal_form
 from .org import paren_org
 from .people import cell_people, person_text
 from .prose import skip_markup, speakers_at, title_and_video
@@ -177,9 +178,18 @@ def _row(text: str, cells: list[tuple[int, int]], cols: dict, with_org: bool = F
         sp = people[0] if people else []
     if not sp:
         return None
+    legal = None  # "Matteo Conti e Sara Ferri, Navigli Digitale S.r.l.": the last "name" is the company
+    if len(sp) > 1 and ends_in_legal_form(text[sp[-1][1][0]:sc[1]]):
+        legal, sp = mk.clean_span(text, (sp[-1][1][0], sc[1]), " *_"), sp[:-1]
+    tail = skip_markup(text, sp[-1][1][1])
+    after = re.match(r"[ \t]*,[ \t]*", text[tail:sc[1]])  # "[Giulia Bassi](…), Brera Web S.r.l."
+    if legal is None and after and ends_in_legal_form(text[tail + after.end():sc[1]]):
+        legal = mk.clean_span(text, (tail + after.end(), sc[1]), " *_")
     d = Draft("table")
     d.speakers = sp
     d.cue = True
+    if legal is not None:
+        d.put("organisation", text[legal[0]:legal[1]], legal)
     if org_sep is not None and org_sep.end() < org[1]:
         d.put("organisation", text[org[0]:org[1]], org)
     if people and people[1]:
