@@ -76,3 +76,21 @@ def test_a_programme_table_with_companies_by_their_legal_form():
         (["Giulia Bassi"], "Brera Web S.r.l.", 190),
         (["Matteo Conti", "Sara Ferri"], "Navigli Digitale S.r.l.", 2487),
     ]
+
+
+def test_dutch_narrative_with_written_starts_into_the_evenings_recording():
+    body = ("De hele avond is opgenomen: [bekijk de opname op YouTube](https://www.youtube.com/watch?v=Ut8kQw3Np5A).\n\n"
+            "Daarna was het de beurt aan [Joris Bakker](https://github.com/jb) (Domstad Digitaal B.V.) met\n"
+            "‘Van Jekyll 3 naar 4.3 zonder kleerscheuren’ (vanaf 28:40). Geen slides.\n\n"
+            "Na de pauze sloot [Fatima El Amrani](https://example.com/fea), zzp'er, de avond af\n"
+            "met een lightning talk: ‘Dark mode in tien regels CSS’ (vanaf 51:05).\n")
+    assert [(t.speakers, t.organisation, t.title, t.start_seconds) for t in _talks(body)] == [
+        (["Joris Bakker"], "Domstad Digitaal B.V.", "Van Jekyll 3 naar 4.3 zonder kleerscheuren", 1720),
+        (["Fatima El Amrani"], None, "Dark mode in tien regels CSS", 3065),
+    ]
+
+
+def test_a_question_about_a_missed_evening_points_to_a_past_talk():
+    body = ("Gemist in maart? Het praatje van Thomas Visser over afbeeldingen begint "
+            "[hier](https://youtu.be/Mr4tYh7Ls2Q?t=2295).\n")
+    assert _talks(body) == []

@@ -65,6 +65,11 @@ blind20 (the kinds a real-site evaluation found hard, written fresh: German prog
 nick)", a Japanese timetable over "### Title" with "+ 登壇者 :" / "+ 所属 :" bullets, a 2013 HTML site with
 "<h2>Name on Topic</h2>" and its own widget includes, French "## Titre" over "c'est Maxime qui …"): scored
 once (held out): found 26/33, invented 2, fields 85%; then tuned on: 33/33, 0, 91-100% per site.
+blind23 (Spanish paragraphs with «títulos» over "📺 [Vídeo desde el minuto 12:34](…)", Brazilian cards between
+rules with a thumbnail linked at the start, an Italian programme table "Nome, Società S.r.l.", Dutch narrative
+"trapte [Naam](…) van Bedrijf B.V. af met ‘Titel’ (vanaf 4:12)"): scored once: 23/32, invented 7, fields
+~80%; then tuned on: a 8/8 (1 invented: a call for speakers pointing to a past talk), b 8/8, c 8/8, d 7/8,
+0 invented, fields 97-100%.
 blind10 (tuned on), alone and inside its site alike: a (English "## Talk N — Title" over "Name from Company
 showed us", a YouTube embed with ``?start=``; a call for speakers naming last year's talks): found 8/9,
 invented 5, all fields 70% -> 9/9, 0, 100%; d (Chinese "### 分享一：标题" over "讲者：[姓名](…)（公司）",

@@ -48,6 +48,7 @@ NEGATIVE = re.compile(
     r"who missed|if you missed|in case you missed|quem perdeu|si te perdiste|se hai perso|se vi siete persi|"
     r"si vous avez raté|"
     r"wer [^.\n]{0,30}verpasst hat|falls (?:du|ihr) [^.\n]{0,30}verpasst|wie [^.\n]{0,30}gemist heeft|"
+    r"gemist in|gemist\?|verpasst\?|missed it\?|"
     r"next meetup|next event|join us|danke|merci|gracias|hvala|grazie|ringrazi\w*|agradec\w*|remerci\w*|"
     r"obrigad[oa]s?|bedankt|takk|kiitos|dziękuj\w*|děkuj\w*|köszön\w*|cảm ơn|terima kasih|teşekkür\w*|"
     r"спасибо|благодар\w*|ευχαριστ\w*|תודה|شكرا|"

@@ -26,7 +26,9 @@ _TITLE_CUE = re.compile(r"\b(?:talk|titled|entitled|called|named|on|about|asked|
                         r"über|sur|"
                         r"sobre|su|o|di|con|over|"
                         # Greek, Russian, the Nordic languages: "about", "titled"
-                        r"για|με θέμα|με τίτλο|про|на тему|om)\W{0,3}$", re.I)
+                        r"για|με θέμα|με τίτλο|про|на тему|om|"
+                        # "with": "… (Acme B.V.) met ‘Title’"
+                        r"met|mit|with|avec|com)\W{0,3}$", re.I)
 _NOT_A_TITLE = re.compile(r"(?:watch|see|se|view|video|pdf|recording|here|link|youtube|vimeo|this talk|"
                           r"the talk|"
                           r"the video|full video|replay|live ?stream|stream|slides?|google slides|playlist|"
@@ -449,7 +451,9 @@ def prose(text: str, s: int, e: int, *, at_start: bool = False) -> Draft | None:
         if not sp:
             continue
         sentence = text[sent_s:sent_e]
-        if is_negative(text, sent_s, sent_e):
+        before = sents[k - 1] if k else (sent_s, sent_s)  # "Gemist in maart? Het praatje van X begint [hier]"
+        asked = before[1] - before[0] < 40 and text[before[0]:before[1]].rstrip().endswith("?")
+        if is_negative(text, sent_s, sent_e) or asked and is_negative(text, *before):
             continue
         d = Draft("prose")
         d.speakers = sp
