@@ -94,3 +94,22 @@ def test_a_question_about_a_missed_evening_points_to_a_past_talk():
     body = ("Gemist in maart? Het praatje van Thomas Visser over afbeeldingen begint "
             "[hier](https://youtu.be/Mr4tYh7Ls2Q?t=2295).\n")
     assert _talks(body) == []
+
+
+def test_speaker_sections_with_a_bio_naming_the_company_and_an_unrecorded_joint_talk():
+    body = ("## Speakers\n\n"
+            "### Hannah Price\n\n"
+            "[Hannah](https://example.com/hp) leads the application security team at\n"
+            "Avon Mutual, where she convinces developers. Her talk, **\"Threat modelling in an hour\"**, "
+            "starts at 6:05 in the recording.\n\n"
+            "### Gareth Lewis and Nia Evans\n\n"
+            "Gareth and Nia run a red team. Their joint talk, **\"Stories from physical red teaming\"**, "
+            "was the one we didn't record.\n\n"
+            "### Ben Carter\n\n"
+            "Ben is a detection engineer at Bristol-based MSSP Nettitude. His talk, **\"Sigma rules for "
+            "everyone\"**, starts at 58:12. [Slides](https://speakerdeck.com/bc/sigma).\n")
+    assert [(t.speakers, t.organisation, t.title) for t in _talks(body)] == [
+        (["Hannah Price"], "Avon Mutual", "Threat modelling in an hour"),
+        (["Gareth Lewis", "Nia Evans"], None, "Stories from physical red teaming"),
+        (["Ben Carter"], "Nettitude", "Sigma rules for everyone"),
+    ]

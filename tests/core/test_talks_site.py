@@ -69,7 +69,10 @@ blind23 (Spanish paragraphs with «títulos» over "📺 [Vídeo desde el minuto
 rules with a thumbnail linked at the start, an Italian programme table "Nome, Società S.r.l.", Dutch narrative
 "trapte [Naam](…) van Bedrijf B.V. af met ‘Titel’ (vanaf 4:12)"): scored once: 23/32, invented 7, fields
 ~80%; then tuned on: a 8/8 (1 invented: a call for speakers pointing to a past talk), b 8/8, c 8/8, d 7/8,
-0 invented, fields 97-100%.
+0 invented, fields 97-100%. blind22 (English common shapes: "### Title" over an italic byline and an iframe, a
+Speaker | Talk | Slides | Video table, a talks list with a separate "## Videos" list of linked titles, a
+"## Speakers" section of bios): scored once: 33/35, invented 1, fields 87%; then tuned on c and d: c starts
+0% -> 75% (the videos list), d 6/8 -> 8/8, fields 100%.
 blind10 (tuned on), alone and inside its site alike: a (English "## Talk N — Title" over "Name from Company
 showed us", a YouTube embed with ``?start=``; a call for speakers naming last year's talks): found 8/9,
 invented 5, all fields 70% -> 9/9, 0, 100%; d (Chinese "### 分享一：标题" over "讲者：[姓名](…)（公司）",

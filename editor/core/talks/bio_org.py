@@ -15,7 +15,10 @@ _TOLD = re.compile(r"[ \t]+(?:is|was|works|worked|leads|ist|arbeitet|est|travail
                    r"jest)\b[^.!?]{0,60}?\b(?:at|for|with|bei|für|chez|pour|en|para|presso|per|bij|voor|w)"
                    r"[ \t\n]+(?:(?:the|der|die|dem|la|le|l'|el|il)[ \t\n]+)?(?=[\[A-Z])")
 _WORD = r"[A-Z][\w&'’-]*(?:\.\w+)*"  # "Booking.com", never the full stop after a word
-_WORDS = re.compile(rf"{_WORD}(?:[ \t](?:(?:of|for|and|&|de|für)[ \t])?{_WORD}){{0,5}}")
+# (a name may run onto the next line: "at Ovo\nEnergy"; "Bristol-based MSSP Nettitude" is Nettitude)
+_WORDS = re.compile(rf"(?:[A-Z]\w*-based[ \t\n]+(?:[A-Z]{{2,6}}[ \t\n]+(?=[A-Z]))?)?"
+                    rf"(?P<o>{_WORD}(?:(?:[ \t]|\n(?![ \t]*\n))(?:(?:of|for|and|&|de|für)[ \t])?{_WORD})"
+                    r"{0,5})")
 
 
 def bio_organisations(text: str, drafts: list[Draft]) -> None:
@@ -34,6 +37,9 @@ def _told(text: str, d: Draft, first: str) -> tuple[int, int] | None:
     pos = text.find(first, d.start, d.end)
     while pos >= 0:
         end = pos + len(first)
+        linked = re.match(r"\]\([^()\s]*\)", text[end:end + 300]) if text[pos - 1:pos] == "[" else None
+        if linked:  # "[Hannah](https://…) leads the application security team at Avon Mutual"
+            pos, end = pos - 1, end + linked.end()
         before = text[max(d.start, pos - 2):pos]
         opens = pos == d.start or before.endswith("\n") or before[:1] in ".!?" and before[1:].isspace()
         if opens and not text[end:end + 1].isalnum():
@@ -45,6 +51,6 @@ def _told(text: str, d: Draft, first: str) -> tuple[int, int] | None:
                     return mk.clean_span(text, link.text_span, " ")
                 words = _WORDS.match(text, told.end(), d.end)
                 if words is not None:
-                    return mk.clean_span(text, words.span(), " .,;:")
+                    return mk.clean_span(text, words.span("o"), " .,;:")
         pos = text.find(first, end, d.end)
     return None

@@ -88,6 +88,9 @@ _ORG_PARTICLES = {"de", "do", "da", "dos", "das", "del", "of", "the", "and", "fÃ
 
 
 def _org_words(text: str, pos: int, limit: int) -> Span | None:
+    based = re.match(r"[A-Z]\w*-based[ \t\n]+(?:[A-Z]{2,6}[ \t\n]+(?=[A-Z]))?", text[pos:limit])
+    if based:  # "at Bristol-based MSSP Nettitude": the company is Nettitude
+        pos += based.end()
     end = pos
     first = True
     for m in re.finditer(r"[^\s,;:()\[\]]+", text[pos:limit]):

@@ -46,7 +46,9 @@ def speaker_heading(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | 
     section = (blocks[i + 1].start, blocks[end - 1].end)
     media = [lk for lk in mk.links(text, *section) if lk.url and (
         is_slides_url(lk.url) or is_video_url(lk.url) and find_start(lk.url))]
-    if mention is None or not media:
+    # (or no media but a titled talk: "Their joint talk, **"Tailgating …"**, was the one we didn't record")
+    told = _TOLD.search(text, *section) is not None
+    if mention is None or not (media or told):
         return None, i
     d = Draft("heading")
     d.speakers = people[0]
@@ -68,6 +70,8 @@ def speaker_heading(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | 
     return d, end
 
 
+_TOLD = re.compile(r"\b(?:talk|presentation|session|keynote|vortrag|charla|palestra|exposé|intervento|"
+                   r"lezing)\b[^.\n]{0,20}?(?:\*\*|__)[\"“„«]?[^\W\d_]", re.I)
 _ARTICLES = {"the", "die", "der", "das", "den", "les", "los", "las", "el", "il", "gli", "het", "our",
              "unsere", "nos", "nuestras", "nuestros", "as", "os"}
 
