@@ -74,3 +74,17 @@ def test_a_videos_list_of_linked_titles_gives_each_talk_its_start():
         (["Marta Kowalczyk"], "Svelte 5 runes: a first month", 200),
         (["Jamie Fraser"], "Bun in production? We tried it", 2285),
     ]
+
+
+def test_a_videos_list_line_that_looks_like_name_colon_title_is_no_talk_of_its_own():
+    body = ("## Talks\n\n"
+            "- **Callum Innes** (Administrate) - Deno KV: a database hiding in your runtime\n"
+            "- **Hamish Reid** - ⚡ Lightning talk: Stop mocking fetch "
+            "([slides](https://github.com/hr/talks/blob/main/fetch.pdf))\n\n"
+            "## Videos\n\n"
+            "- [Deno KV: a database hiding in your runtime](https://www.youtube.com/watch?v=Fh2kLm9pXr4&t=4m51s)\n"
+            "- [Stop mocking fetch](https://www.youtube.com/watch?v=Fh2kLm9pXr4&t=1h22m)\n")
+    assert [(t.speakers, t.title, t.start_seconds) for t in _talks(body)] == [
+        (["Callum Innes"], "Deno KV: a database hiding in your runtime", 291),
+        (["Hamish Reid"], "Stop mocking fetch", 4920),
+    ]

@@ -66,6 +66,7 @@ def name_first_item(text: str, s: int, e: int, timed: bool = False) -> Draft | N
     if not sep:
         return None
     ts, te = mk.clean_span(text, (sep.end(), e), " ")
+    ts = after_kind(text, ts, te)  # "**Hamish Reid** - ⚡ Lightning talk: Stop mocking `fetch`"
     raw = text[ts:te]
     if only_media(raw):  # "Name — [slides](…) · [video](…)": the materials of a talk, its title elsewhere
         d.cue = True

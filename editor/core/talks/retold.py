@@ -38,22 +38,29 @@ def merge_retold(text: str, drafts: list[Draft]) -> list[Draft]:
         for name in _GIVEN:
             if name in d.values and name not in first.values:
                 first.put(name, d.values[name], d.spans.get(name))
-    _linked_titles(text, out, by_title)
-    return out
+    return _linked_titles(text, out, by_title)
 
 
-def _linked_titles(text: str, drafts: list[Draft], by_title: dict[str, list[Draft]]) -> None:
+def _linked_titles(text: str, drafts: list[Draft], by_title: dict[str, list[Draft]]) -> list[Draft]:
     """"## Videos" / "- [Title](https://youtu.be/…&t=38m5s)": a talk's title linked to the recording at its
-    start, outside every talk, gives the one talk of that title its recording and start."""
+    start gives the one talk of that title its recording and start; a line read as a talk of its own
+    ("[Deno KV: a database …](…)" taken for "Name: Title") is then none."""
     if not drafts:
-        return
-    inside = [(d.start, d.end) for d in drafts]
+        return drafts
+    dropped: set[int] = set()
     for lk in mk.links(text, drafts[0].start, len(text)):
-        if not lk.url or not is_video_url(lk.url) or any(s <= lk.span[0] < e for s, e in inside):
+        if not lk.url or not is_video_url(lk.url):
             continue
         owners = by_title.get(_key(lk.text), [])
-        if len(owners) == 1 and "video_url" not in owners[0].values:
+        if len(owners) != 1 or owners[0].start <= lk.span[0] < owners[0].end:
+            continue
+        here = [d for d in drafts if d.start <= lk.span[0] < d.end]
+        if any(d is not owners[0] and not _one_line(text, d) for d in here):
+            continue  # the link is part of another talk's entry
+        dropped.update(id(d) for d in here)
+        if "video_url" not in owners[0].values:
             set_video(owners[0], lk.url, lk.url_span)
+    return [d for d in drafts if id(d) not in dropped]
 
 
 def _key(title: str | None) -> str:
