@@ -6,9 +6,9 @@ start or slides it lacks, is one talk: the second telling is not a talk of its o
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
-from . import markup as mk
 from .draft import Draft, set_video
 from .videos import is_video_url
 
@@ -41,6 +41,9 @@ def merge_retold(text: str, drafts: list[Draft]) -> list[Draft]:
     return _linked_titles(text, out, by_title)
 
 
+_TITLE_LINK = re.compile(r"\[(?P<t>[^\[\]\n]{4,300})\]\((?P<u>https?://[^()\s]+)\)")
+
+
 def _linked_titles(text: str, drafts: list[Draft], by_title: dict[str, list[Draft]]) -> list[Draft]:
     """"## Videos" / "- [Title](https://youtu.be/…&t=38m5s)": a talk's title linked to the recording at its
     start gives the one talk of that title its recording and start; a line read as a talk of its own
@@ -48,18 +51,16 @@ def _linked_titles(text: str, drafts: list[Draft], by_title: dict[str, list[Draf
     if not drafts:
         return drafts
     dropped: set[int] = set()
-    for lk in mk.links(text, drafts[0].start, len(text)):
-        if not lk.url or not is_video_url(lk.url):
+    for m in _TITLE_LINK.finditer(text, drafts[0].start):  # (a plain scan: only a title's link matters)
+        owners = by_title.get(_key(m.group("t")), [])
+        if len(owners) != 1 or owners[0].start <= m.start() < owners[0].end or not is_video_url(m.group("u")):
             continue
-        owners = by_title.get(_key(lk.text), [])
-        if len(owners) != 1 or owners[0].start <= lk.span[0] < owners[0].end:
-            continue
-        here = [d for d in drafts if d.start <= lk.span[0] < d.end]
+        here = [d for d in drafts if d.start <= m.start() < d.end]
         if any(d is not owners[0] and not _one_line(text, d) for d in here):
             continue  # the link is part of another talk's entry
         dropped.update(id(d) for d in here)
         if "video_url" not in owners[0].values:
-            set_video(owners[0], lk.url, lk.url_span)
+            set_video(owners[0], m.group("u"), m.span("u"))
     return [d for d in drafts if id(d) not in dropped]
 
 
