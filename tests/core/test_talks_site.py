@@ -73,6 +73,10 @@ rules with a thumbnail linked at the start, an Italian programme table "Nome, So
 Speaker | Talk | Slides | Video table, a talks list with a separate "## Videos" list of linked titles, a
 "## Speakers" section of bios): scored once: 33/35, invented 1, fields 87%; then tuned on c and d: c starts
 0% -> 75% (the videos list), d 6/8 -> 8/8, fields 100%.
+blind24 (the most common English, German and French shapes: an include per talk with its caption under it,
+a German recap of bold speakers "von der *Firma*", French "### Titre" over a photo and "Par [Nom](…)
+(Société)", numbered talks "Name ([@handle](…)), Company"): scored once: 26/31, invented 6, fields ~80%;
+then tuned on: 31/31, 1 invented (an Advent post's pointer to a past talk), fields 100%.
 blind10 (tuned on), alone and inside its site alike: a (English "## Talk N — Title" over "Name from Company
 showed us", a YouTube embed with ``?start=``; a call for speakers naming last year's talks): found 8/9,
 invented 5, all fields 70% -> 9/9, 0, 100%; d (Chinese "### 分享一：标题" over "讲者：[姓名](…)（公司）",
