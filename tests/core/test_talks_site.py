@@ -77,6 +77,9 @@ blind24 (the most common English, German and French shapes: an include per talk 
 a German recap of bold speakers "von der *Firma*", French "### Titre" over a photo and "Par [Nom](…)
 (Société)", numbered talks "Name ([@handle](…)), Company"): scored once: 26/31, invented 6, fields ~80%;
 then tuned on: 31/31, 1 invented (an Advent post's pointer to a past talk), fields 100%.
+blind26 (English, busy organisers, a different layout each month) and blind27 (German, French, Spanish common
+shapes): scored once: 24/30, invented 6 and 30/35, invented 1; then tuned on blind26_c and blind27: c 6/7,
+0 invented, 97%; blind27 35/35, 1 invented, 93-100%.
 blind10 (tuned on), alone and inside its site alike: a (English "## Talk N — Title" over "Name from Company
 showed us", a YouTube embed with ``?start=``; a call for speakers naming last year's talks): found 8/9,
 invented 5, all fields 70% -> 9/9, 0, 100%; d (Chinese "### 分享一：标题" over "讲者：[姓名](…)（公司）",

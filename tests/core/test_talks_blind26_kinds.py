@@ -1,0 +1,52 @@
+"""Roundups as busy organisers write them, in English, German and French: a pictograph before a bold title
+line, a name-first line ending in its recording link ("— [at 47:30](…)"), numbered „Titel“ lines with a kind
+note, a profile link or a company with its legal form after the name, list items opening on a short clause
+("Pour finir, **Name** …"), a PeerTube recording at its start, and the next month's speaker ("Back in
+September with **Name**")."""
+
+from __future__ import annotations
+
+from editor.core.talks import recognise
+
+
+def _talks(body: str):
+    return recognise("---\ntitle: t\n---\n\n" + body).talks
+
+
+def test_pictograph_title_lines_and_a_name_first_line_ending_in_its_recording():
+    body = ("🎙️ **Container queries are finally here**\n"
+            "[Amara Nwosu](https://twitter.com/an), Sage\n\n"
+            "Amara showed real components. 👉 [Watch](https://www.youtube.com/watch?v=Fq8yNt3Lw2k&t=1m20s)\n\n"
+            "* ⚡ Lightning: Sunita Rao (Sage) — Tailwind without the tears — "
+            "[at 47:30](https://www.youtube.com/watch?v=Hb3vLp9Tq6s&t=47m30s)\n\n"
+            "August is our summer break. Back in September with **Ravi Patel** part 2.\n")
+    assert [(t.speakers, t.organisation, t.title, t.start_seconds) for t in _talks(body)] == [
+        (["Amara Nwosu"], "Sage", "Container queries are finally here", 80),
+        (["Sunita Rao"], "Sage", "Tailwind without the tears", 2850),
+    ]
+
+
+def test_numbered_german_title_lines_with_kind_notes_profiles_and_legal_forms():
+    body = ("1. **„Liquid Debugging“** – Sebastian Hofer, Hofer & Partner IT-Dienstleistungen KG\n"
+            "   📺 [ab 4:05](https://www.youtube.com/watch?v=Pk9wZ3xRf5M&t=4m5s)\n"
+            "2. **„Build-Zeiten halbieren“** – Theresa Kern ([GitHub](https://github.com/tkern))\n"
+            "   📺 [ab 33:50](https://www.youtube.com/watch?v=Pk9wZ3xRf5M&t=33m50s)\n"
+            "3. **„Mein Blog als RSS-only-Seite“** (Lightning Talk) – Michael Aigner "
+            "([@maigner@fosstodon.org](https://fosstodon.org/@maigner))\n"
+            "   📺 [ab 1:29:12](https://www.youtube.com/watch?v=Pk9wZ3xRf5M&t=1h29m12s)\n")
+    assert [(t.speakers, t.organisation, t.title, t.start_seconds) for t in _talks(body)] == [
+        (["Sebastian Hofer"], "Hofer & Partner IT-Dienstleistungen KG", "Liquid Debugging", 245),
+        (["Theresa Kern"], None, "Build-Zeiten halbieren", 2030),
+        (["Michael Aigner"], None, "Mein Blog als RSS-only-Seite", 5352),
+    ]
+
+
+def test_french_items_opening_on_a_clause_and_a_peertube_recording():
+    body = ("- Pour finir, **Sophie Lambert** et **Hugo Fontaine** (Métropole de Lyon) ont raconté « Un site "
+            "d'open data en Jekyll ».\n"
+            "- Et en lightning talk, **Inès Faure** a présenté « Trois filtres Liquid ».\n"
+            "  [Vidéo](https://tube.jekyll-lyon.fr/w/9kRfYc2ZpQvTn4aLxD1mWs?start=1h12m8s)\n")
+    assert [(t.speakers, t.organisation, t.title, t.start_seconds) for t in _talks(body)] == [
+        (["Sophie Lambert", "Hugo Fontaine"], "Métropole de Lyon", "Un site d'open data en Jekyll", None),
+        (["Inès Faure"], None, "Trois filtres Liquid", 4328),
+    ]
