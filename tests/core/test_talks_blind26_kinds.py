@@ -50,3 +50,16 @@ def test_french_items_opening_on_a_clause_and_a_peertube_recording():
         (["Sophie Lambert", "Hugo Fontaine"], "Métropole de Lyon", "Un site d'open data en Jekyll", None),
         (["Inès Faure"], None, "Trois filtres Liquid", 4328),
     ]
+
+
+def test_a_heading_that_looks_like_name_colon_title_over_the_speakers_byline():
+    body = ("The full stream is on our YouTube: [PyBristol Feb 2024](https://youtu.be/hQ3vKz81pLs).\n\n"
+            "## Home Assistant: automating my house so I don't have to\n"
+            "**Dan Okonkwo**, Stackyard Software\n\n"
+            "Dan went through the YAML-vs-Python automations debate.\n\n"
+            "📺 [Recording](https://youtu.be/Rr8nXw2Tq4A?t=185)\n\n"
+            "Next month we have Lucy Tran talking about PyO3 and Rust extensions.\n")
+    assert [(t.speakers, t.organisation, t.title, t.start_seconds) for t in _talks(body)] == [
+        (["Dan Okonkwo"], "Stackyard Software", "Home Assistant: automating my house so I don't have to",
+         185),
+    ]

@@ -52,7 +52,8 @@ NEGATIVE = re.compile(
     r"si vous avez raté|"
     r"wer [^.\n]{0,30}verpasst hat|falls (?:du|ihr) [^.\n]{0,30}verpasst|wie [^.\n]{0,30}gemist heeft|"
     r"gemist in|gemist\?|verpasst\?|missed it\?|"
-    r"next meetup|next event|join us|danke|merci|gracias|hvala|grazie|ringrazi\w*|agradec\w*|remerci\w*|"
+    r"next meetup|next event|next month|next time|join us|(?:full|whole|entire) (?:stream|recording)|"
+    r"danke|merci|gracias|hvala|grazie|ringrazi\w*|agradec\w*|remerci\w*|"
     r"obrigad[oa]s?|bedankt|takk|kiitos|dziękuj\w*|děkuj\w*|köszön\w*|cảm ơn|terima kasih|teşekkür\w*|"
     r"спасибо|благодар\w*|ευχαριστ\w*|תודה|شكرا|"
     # recorded or streamed, cancelled or postponed, in the other languages organisers write in

@@ -76,6 +76,10 @@ def heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | No
         return None, i + 1
     context = blocks[i + 1].text if i + 1 < len(blocks) else ""
     names, title = _heading_parts(text, content, raw, context)
+    if names and i + 1 < len(blocks) and blocks[i + 1].kind == "para":  # "## Home Assistant: automating …"
+        under = _bare_byline(text, blocks[i + 1], "x")  # over "**Dan Okonkwo**, Stackyard Software": the
+        if under and not {n for n, _ in names} & {n for n, _ in under[0]}:  # speaker is under the heading
+            names, title = [], None
     org = None
     if not names and mk.name_like(raw.strip(" *_"), single=False) and not _NEXT_HEADING.match(raw) \
             and _pronoun_section(text, blocks, i):  # (a capitalised "Nächster Termin" is no name)
