@@ -63,3 +63,23 @@ def test_a_heading_that_looks_like_name_colon_title_over_the_speakers_byline():
         (["Dan Okonkwo"], "Stackyard Software", "Home Assistant: automating my house so I don't have to",
          185),
     ]
+
+
+def test_a_table_of_recording_times_and_a_university_after_the_name():
+    body = ("Recording: [youtube](https://www.youtube.com/watch?v=Ux9cTp3Hm2Q)\n\n"
+            "| Time | Talk | Speaker | Slides |\n"
+            "|------|------|---------|--------|\n"
+            "| 3:30 | Launching on Steam | Kasia Zielinska | [Deck](https://speakerdeck.com/kz/steam) |\n"
+            "| 1:12:10 | ⚡ Lightning: PICO-8 in five minutes | Priti Lad, De Montfort University | – |\n")
+    assert [(t.speakers, t.organisation, t.title, t.start_seconds) for t in _talks(body)] == [
+        (["Kasia Zielinska"], None, "Launching on Steam", 210),
+        (["Priti Lad"], "De Montfort University", "PICO-8 in five minutes", 4330),
+    ]
+
+
+def test_a_programme_of_clock_times_gives_no_starts():
+    body = ("| Time | Talk | Speaker |\n"
+            "|------|------|---------|\n"
+            "| 19:15 | Launching on Steam | Kasia Zielinska |\n"
+            "| 20:05 | PICO-8 in five minutes | Priti Lad |\n")
+    assert [t.start_seconds for t in _talks(body)] == [None, None]
