@@ -83,3 +83,19 @@ def test_a_programme_of_clock_times_gives_no_starts():
             "| 19:15 | Launching on Steam | Kasia Zielinska |\n"
             "| 20:05 | PICO-8 in five minutes | Priti Lad |\n")
     assert [t.start_seconds for t in _talks(body)] == [None, None]
+
+
+def test_chapters_copied_from_the_video_description_with_talk_labels():
+    body = ("Here are the chapters from the video description:\n\n"
+            "```\n"
+            "00:00 Intro & sponsor slot\n"
+            "06:40 Talk: Procedural worlds with wave function collapse — Kasia Zielinska\n"
+            "41:15 Talk: Porting our game to Nintendo Switch — Ben & Holly Carter (Pixel Orchard)\n"
+            "1:18:22 Panel: Making a living from indie games\n"
+            "```\n\n"
+            "▶️ [Watch on YouTube](https://www.youtube.com/watch?v=Zc5tRw8mKpA)\n")
+    talks = _talks(body)
+    # (not yet read: "Ben & Holly Carter", two people sharing a surname; and never "Pixel Orchard" as one)
+    assert [(t.speakers[0], t.title, t.start_seconds) for t in talks] == [
+        ("Kasia Zielinska", "Procedural worlds with wave function collapse", 400),
+    ]
