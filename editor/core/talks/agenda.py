@@ -90,6 +90,8 @@ def programme_line(text: str, s: int, e: int) -> Draft | None:
     """``Title (Speaker, Speaker): links`` or ``*Title* (von nick)`` on the first line of ``text[s:e]``."""
     line_end = text.find("\n", s, e)
     line_end = e if line_end < 0 else line_end
+    if text.find("(", s, line_end) < 0 and text.find("（", s, line_end) < 0:
+        return None  # (the pattern needs an opening bracket: most lines have none)
     m = _PROGRAMME.match(text, s, line_end)
     if not m:
         return None

@@ -8,6 +8,7 @@ on the page, in any language.
 from __future__ import annotations
 
 import re
+import threading
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
@@ -116,8 +117,26 @@ def first_named_before(text: str, blocks: list[Block], first: str, i: int) -> bo
                for n, _ in plain_names(text, blocks[k].start, blocks[k].end))
 
 
+class _LastBlocks(threading.local):
+    last: tuple[str, int, list[Block]] | None = None
+
+
+# A post's body is read as blocks by its talks, then again by its event parts (and by a taught
+# shape): the blocks of the last text asked are kept (they are frozen; each call gets its own list).
+_LAST = _LastBlocks()
+
+
 def blocks(text: str, start: int) -> Blocks:
     """The body from ``start`` as blocks; blank lines separate them and are not returned."""
+    last = _LAST.last
+    if last is not None and last[0] is text and last[1] == start:
+        return Blocks(last[2], text)
+    found = _blocks(text, start)
+    _LAST.last = (text, start, found)
+    return Blocks(found, text)
+
+
+def _blocks(text: str, start: int) -> list[Block]:
     out: list[Block] = []
     lines = []
     pos = start
@@ -193,7 +212,7 @@ def blocks(text: str, start: int) -> Blocks:
         e = lines[j - 1][1]
         out.append(Block("para", s, e, text[s:e]))
         i = j
-    return Blocks(out, text)
+    return out
 
 
 def image(block: Block) -> tuple[str, tuple[int, int], str, tuple[int, int]] | None:

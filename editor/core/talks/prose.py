@@ -40,9 +40,11 @@ _NOT_A_TITLE = re.compile(r"(?:watch|see|se|view|video|pdf|recording|here|link|y
 # "Name (Org) — *Title*": a parenthesised organisation may stand between the name and the title
 _RIGHT_AFTER = re.compile(r"\W{0,3}(?:\s*\([^()\n]{1,60}\))?(?:\s*[-–—:,]\s*|\s+(?:with|on|about|-)\s+)?"
                           r"[\"“„«*_]*$")
-_STRONG_CUE = re.compile(r"\btalk|\bpresent|\blightning|\bkeynote|\blecture|\bspoke|\bgave\b|\btold us|"
-                         r"\bdemo|\bwalk(?:ed)? us|\bvortrag|\bsprach|\bcharla|\bponencia|\bpalestra|"
-                         r"\bpredava|\bprezentacij|\bspeaker|\bsession|\bworkshop|\bberätta|\bwystąpi|\bopowiedzia|発表|講演|登壇|"
+# (Only ever asked whether it matches. One word boundary for all the words, each starting with a
+# word character: the engine tries the words only where a word starts, not each at every position.)
+_STRONG_CUE = re.compile(r"\b(?=\w)(?:talk|present|lightning|keynote|lecture|spoke|gave\b|told us|"
+                         r"demo|walk(?:ed)? us|vortrag|sprach|charla|ponencia|palestra|"
+                         r"predava|prezentacij|speaker|session|workshop|berätta|wystąpi|opowiedzia)|発表|講演|登壇|"
                          r"(?<![A-Za-z])LT(?![A-Za-z])",
                          re.I)
 _TITLE_LINE = re.compile(r"[ \t]*(?:[^\w\s*_\[\"“<>]{1,3}[ \t]*)?"  # ("🎙️ **Title**")
@@ -97,7 +99,8 @@ _NOT_A_SPEAKER = {"the", "our", "we", "they", "he", "she", "it", "this", "that",
 def speakers_at(text: str, s: int, e: int, *, at_start: bool = False) -> list[tuple[str, Span]]:
     """The speaker(s) named first in ``text[s:e]``: bold, linked or plain names, "I (Name)"."""
     cands: list[tuple[int, str, Span, str]] = []
-    for m in re.finditer(r"\bI \((?P<n>[^()\n]{3,48})\)", text[s:e]):
+    # (a regex that starts with \b is tried at every position: looked for only where "I (" is written)
+    for m in re.finditer(r"\bI \((?P<n>[^()\n]{3,48})\)", text[s:e]) if text.find("I (", s, e) >= 0 else ():
         if mk.name_like(m.group("n")):
             cands.append((s + m.start(), m.group("n"), (s + m.start("n"), s + m.end("n")), "self"))
     for m in _CLEFT.finditer(text, s, e):  # "c'est Lucas qui …", "C'est Maxime Guérin, de Acme, qui …"
@@ -119,7 +122,8 @@ def speakers_at(text: str, s: int, e: int, *, at_start: bool = False) -> list[tu
             cands.append((link.span[0], text[ts:te], (ts, te), "link"))
     plain = []
     for name, span in mk.plain_names(text, s, e):  # "Javier Gómez y Marta Sánchez": two people
-        parts = re.split(r"(?<=\S) (?:y|i|e) (?=\S)", name)
+        parts = re.split(r"(?<=\S) (?:y|i|e) (?=\S)", name) if " y " in name or " i " in name \
+            or " e " in name else (name,)
         if len(parts) == 2 and all(len(p.split()) >= 2 for p in parts):
             plain.append((parts[0], (span[0], span[0] + len(parts[0]))))
             plain.append((parts[1], (span[1] - len(parts[1]), span[1])))
@@ -441,9 +445,9 @@ def prose(text: str, s: int, e: int, *, at_start: bool = False) -> Draft | None:
             return d
     sents = mk.sentences(text, s, e)
     for k, (sent_s, sent_e) in enumerate(sents):
-        sp = speakers_at(text, sent_s, sent_e, at_start=at_start and sent_s == s)
         if at_start and sent_s != s:
             return None
+        sp = speakers_at(text, sent_s, sent_e, at_start=at_start)
         slot = slot_speakers(text, sent_s, sent_e)
         if not sp and slot:
             sp = slot[0]
@@ -486,7 +490,7 @@ def prose(text: str, s: int, e: int, *, at_start: bool = False) -> Draft | None:
         organisation(text, d, tail, sent_e)
         marked = text[sp[0][1][0] - 1:sp[0][1][0]] in ("[", "*", "_")
         strong = bool(cue and _STRONG_CUE.search(cue.group(0)))
-        strong = strong or told_by_pronoun or bool(_STRONG_CUE.search(sentence) and cue)
+        strong = strong or told_by_pronoun or bool(cue and _STRONG_CUE.search(sentence))
         quotes = mk.quoted(text, tail, e) if strong and "title" not in d.values else []
         if len(quotes) == 1 and quotes[0][0][:1].isupper() and len(quotes[0][0].split()) >= 3 \
                 and not mk.name_like(quotes[0][0]):  # the one quoted phrase of a talk's paragraph

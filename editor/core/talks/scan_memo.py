@@ -16,8 +16,8 @@ from functools import wraps
 
 
 class _Scans(threading.local):
-    text: str | None = None
-    found: dict | None = None
+    # (the text and its scans in one attribute: a scan asks for them tens of thousands of times a post)
+    now: tuple[str, dict] | None = None
 
 
 _SCANS = _Scans()
@@ -26,25 +26,26 @@ _SCANS = _Scans()
 @contextmanager
 def remembering(text: str) -> Iterator[None]:
     """While inside, links, names, emphasis, quotes and sentences of ``text`` are scanned once per span."""
-    if _SCANS.found is not None:  # already remembering (a rule recognising a part of the post)
+    if _SCANS.now is not None:  # already remembering (a rule recognising a part of the post)
         yield
         return
-    _SCANS.text, _SCANS.found = text, {}
+    _SCANS.now = (text, {})
     try:
         yield
     finally:
-        _SCANS.text = _SCANS.found = None
+        _SCANS.now = None
 
 
 def remembered(scan: Callable[[str, int, int], list]) -> Callable[[str, int, int], list]:
     @wraps(scan)
     def remembered(text: str, start: int, end: int) -> list:
-        found = _SCANS.found
-        if found is None or _SCANS.text is not text:
+        now = _SCANS.now
+        if now is None or now[0] is not text:
             return scan(text, start, end)
+        found = now[1]
         key = (scan, start, end)
         hit = found.get(key)
         if hit is None:
             hit = found[key] = scan(text, start, end)
-        return list(hit)  # a copy: callers may sort or extend what they get
+        return hit[:]  # a copy: callers may sort or extend what they get
     return remembered
