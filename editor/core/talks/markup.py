@@ -294,10 +294,15 @@ _QUOTED = re.compile(r"\"(?P<a>(?:[^\"\n]" + _NL + r"{2,250}?)\"|“(?P<b>(?:[^�
                      r"|»(?P<h>(?:[^«»\n]" + _NL + r"{2,250}?)«")  # Danish, German »Titel«
 
 
+_QUOTE_MARKS = re.compile("[\"“„«‘`「]")
+
+
 @remembered
 def quoted(text: str, start: int, end: int) -> list[tuple[str, tuple[int, int]]]:
     """Quoted passages (straight, curly, low-9 and guillemet quotes) with the span inside the quotes."""
     out = []
+    if not _QUOTE_MARKS.search(text, start, end):
+        return out  # (each quote needs its opening mark: most sentences have none)
     for m in _QUOTED.finditer(text, start, end):
         g = next(k for k in "abcdefgh" if m.group(k) is not None)
         out.append((m.group(g), (m.start(g), m.end(g))))
@@ -314,6 +319,8 @@ _EMPH = re.compile(r"(?<![*_\w])(?:\*\*(?P<a>(?:[^*\n]" + _SOFT_NL + r"+?)\*\*|_
 def emphasis(text: str, start: int, end: int) -> list[tuple[str, tuple[int, int], bool]]:
     """Bold or italic passages: (text, span inside the markers, is_bold)."""
     out = []
+    if text.find("*", start, end) < 0 and text.find("_", start, end) < 0:
+        return out  # (no marker, no emphasis: the pattern's look-behind is tried at every position)
     for m in _EMPH.finditer(text, start, end):
         g = next(k for k in "abcd" if m.group(k) is not None)
         out.append((m.group(g), (m.start(g), m.end(g)), g in "ab"))
