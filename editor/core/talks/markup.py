@@ -270,12 +270,14 @@ def links(text: str, start: int, end: int) -> list[Link]:
     for m in _AUTOLINK.finditer(seg) if tags else ():
         out.append(Link(m.group("url"), (start + m.start("url"), start + m.end("url")), m.group("url"),
                         (start + m.start("url"), start + m.end("url")), (start + m.start(), start + m.end())))
-    taken = [lk.span for lk in out]
-    for m in _BARE_URL.finditer(seg) if urls else ():
-        span = (start + m.start(), start + m.end())
-        if not any(a <= span[0] < b for a, b in taken):
-            out.append(Link(m.group(0), span, m.group(0), span, span))
-    out.sort(key=lambda link: link.span)
+    if urls:
+        taken = [lk.span for lk in out]
+        for m in _BARE_URL.finditer(seg):
+            span = (start + m.start(), start + m.end())
+            if not any(a <= span[0] < b for a, b in taken):
+                out.append(Link(m.group(0), span, m.group(0), span, span))
+    if tags or urls:  # (Markdown links alone come in order)
+        out.sort(key=lambda link: link.span)
     return out
 
 
@@ -509,7 +511,13 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         m = search(text, i + 1, end)
     if s < end:
         out.append((s, end))
-    return [(a + len(text[a:b]) - len(text[a:b].lstrip()), b) for a, b in out if text[a:b].strip()]
+    spans = []
+    for a, b in out:
+        seg = text[a:b]
+        words = seg.lstrip()
+        if words:  # (a sentence of white space only is none)
+            spans.append((a + len(seg) - len(words), b))
+    return spans
 
 
 def _capital_after(text: str, j: int, end: int) -> bool:

@@ -195,6 +195,8 @@ _AUX = re.compile(r"\s+(?:(?:nous\s+(?:a|ont)|ci\s+ha(?:nno)?|nos|nam\s+(?:je|st
 
 def slot_speakers(text: str, s: int, e: int) -> tuple[list[tuple[str, Span]], Span] | None:
     """Speakers and organisation of "<Names> from <Org> <talk verb>" at ``s``, or None."""
+    if text.find("from", s, e) < 0:
+        return None  # (the pattern needs the word: most sentences do not have it)
     m = _SLOT.match(text, s, e)
     if not m:
         return None
