@@ -17,6 +17,7 @@ from .kinds import after_kind
 from .lead import title_first
 from .openers import opener_speaker
 from .org import organisation, paren_org  # noqa: F401  (also used by the entry shapes)
+from .scan_memo import remembered_record
 from .slide_words import SLIDES_WORDS
 from .videos import find_start, is_slides_url, is_video_url, parse_time
 
@@ -416,6 +417,7 @@ def _comma_org(text: str, d: Draft, tail: int, e: int) -> None:
         d.put("organisation", m.group("o"), m.span("o"))
 
 
+@remembered_record  # (a paragraph that ends an entry is read again as the next entry)
 def prose(text: str, s: int, e: int, *, at_start: bool = False) -> Draft | None:
     """A talk named in prose in ``text[s:e]`` (a paragraph or list item), or None."""
     first_line = _TITLE_LINE.match(text, s, e)
