@@ -235,13 +235,15 @@ class Link:
     span: tuple[int, int]  # the whole link
 
 
-_MD_LINK = re.compile(r"(?<!!)\[(?P<text>(?:[^\[\]\n]|\[[^\[\]\n]*\])+)\]"
+# (Both start with what they need, the look-behind after it: a pattern that starts with a literal is
+# searched for that literal, one that starts with a look-behind is tried at every position.)
+_MD_LINK = re.compile(r"\[(?<!!\[)(?P<text>(?:[^\[\]\n]|\[[^\[\]\n]*\])+)\]"
                       r"(?:\((?P<url><[^>\n]*>|(?:\{\{[^}\n]*\}\}|"
                       r"[^()\s])*(?:\([^()\s]*\)(?:\{\{[^}\n]*\}\}|[^()\s])*)*)(?:\s+\"[^\"\n]*\")?\)"
                       r"|\[(?P<ref>[^\]\n]*)\])?")
 _HTML_A = re.compile(r"<a\s[^>]*?href=\"(?P<url>[^\"]*)\"[^>]*>(?P<text>.*?)</a>", re.S | re.I)
 _AUTOLINK = re.compile(r"<(?P<url>https?://[^>\s]+)>")
-_BARE_URL = re.compile(r"(?<![(\[<\"'=/\w])https?://[^\s<>()\[\]\"']+[^\s<>()\[\]\"'.,;:!?]")
+_BARE_URL = re.compile(r"http(?<![(\[<\"'=/\w]http)s?://[^\s<>()\[\]\"']+[^\s<>()\[\]\"'.,;:!?]")
 _SRC = re.compile(r"\b(?:src|data)=[\"'](?P<url>[^\"']+)[\"']", re.I)
 
 

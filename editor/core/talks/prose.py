@@ -70,6 +70,7 @@ _START_LABEL = re.compile(r"(?:\b(?:starting|starts|start|from|ab|à partir de|a
                           r"|[⏱▶⏵]\ufe0f?[ \t]*"  # "⏱️ 00:04:10", "▶ 12:30"
                           r"|\(@\s*|\((?=\d{1,2}:\d{2}:\d{2}\)))(?:\[|\*\*|__)?"  # "(1:02:15)", not "(19:30)"
                           r"(?P<t>\d{1,2}:\d{2}(?::\d{2})?)(?:\]|\*\*|__)?", re.I)
+_M_SS = re.compile(r"\d:\d\d")
 _PREP_BEFORE = re.compile(r"\b(?:on|about|to|into|in|from|using|of|at|for|via|called|named|like|"
                           r"than|em|na|nas|nos|nella|nel|negli|dans|im|presso|sobre|über|sur)\s+(?:the\s+)?[*_\[\"“„«]*$|[\"“„«]$",
                           re.I)
@@ -281,7 +282,7 @@ def has_written_start(text: str, s: int, e: int) -> bool:
 
 def written_start(text: str, draft: Draft, s: int, e: int, links: list | None = None) -> None:
     """A start written in ``text[s:e]`` ("from 12:34", "⏱️ 00:04:10"), and the recording it links."""
-    m = _START_LABEL.search(text, s, e)
+    m = _START_LABEL.search(text, s, e) if _M_SS.search(text, s, e) else None  # (its time needs "m:ss")
     if m:
         label = (m.start("t"), m.end("t"))
         links = links if links is not None else [lk for lk in mk.links(text, s, e) if lk.url is not None]
@@ -374,7 +375,7 @@ _TITLE_LABEL = re.compile(r"(?:lightning talk|keynote|talk)\s*[:–—-]\s+(?=\S
 
 
 # "each talk", "cada palestra", "ogni talk", "four talks": the talks counted, not one told of
-_COUNTED = re.compile(r"(?:\b(?:each|every|all|both|two|three|four|five|six|cada|todas?|todos|dos|tres|"
+_COUNTED = re.compile(r"(?:\b(?=\w)(?:each|every|all|both|two|three|four|five|six|cada|todas?|todos|dos|tres|"
                       r"cuatro|duas|dois|três|quatro|cinco|ogni|tutti|due|tre|quattro|chaque|tous|toutes|deux|trois|"
                       r"quatre|jede[nmrs]?|alle|zwei|drei|vier|elke|twee|drie)\s+(?:\w+\s+)?)$", re.I)
 
