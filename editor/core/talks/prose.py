@@ -98,6 +98,7 @@ _NOT_A_SPEAKER = {"the", "our", "we", "they", "he", "she", "it", "this", "that",
                   "nobody", "i", "you", "there", "here", "his", "her", "their", "my", "its"}
 
 
+@remembered_record  # (a list item's first sentence is its first line too: both are read for speakers)
 def speakers_at(text: str, s: int, e: int, *, at_start: bool = False) -> list[tuple[str, Span]]:
     """The speaker(s) named first in ``text[s:e]``: bold, linked or plain names, "I (Name)"."""
     cands: list[tuple[int, str, Span, str]] = []

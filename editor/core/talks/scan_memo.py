@@ -59,8 +59,8 @@ def remembered(scan: Callable[[str, int, int], list]) -> Callable[[str, int, int
 def remembered_record(read: Callable[..., Any]) -> Callable[..., Any]:
     """For a reading of ``text[start:end]`` that returns a new record the caller may change (or None),
     pure in its arguments: within ``remembering`` it runs once per span and keyword options, and every
-    call gets a copy of what it returned (lists, dicts and sets in the record's fields copied too;
-    what they hold is not changed by the rules: tuples, strings, numbers)."""
+    call gets a copy of what it returned (a list, or a record whose lists, dicts and sets are copied
+    too; what they hold is not changed by the rules: tuples, strings, numbers)."""
     @wraps(read)
     def remembered_record(text: str, start: int, end: int, **options: Any) -> Any:
         now = _SCANS.now
@@ -77,6 +77,8 @@ def remembered_record(read: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def _copy(record: Any) -> Any:
+    if isinstance(record, list):
+        return record[:]
     new = copy.copy(record)
     for name, value in vars(record).items():
         if isinstance(value, (list, dict, set)):
