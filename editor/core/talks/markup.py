@@ -302,7 +302,7 @@ _QUOTED = re.compile(r"\"(?P<a>(?:[^\"\n]" + _NL + r"{2,250}?)\"|“(?P<b>(?:[^�
                      r"|»(?P<h>(?:[^«»\n]" + _NL + r"{2,250}?)«")  # Danish, German »Titel«
 
 
-_QUOTE_MARKS = re.compile("[\"“„«‘`「]")
+_QUOTE_MARKS = re.compile("[\"“„«‘`「»]")  # (the opening mark of each kind of quote above)
 
 
 @remembered
