@@ -153,3 +153,14 @@ def test_minute_start_is_found_from_its_m_as_before():
     for text in texts:
         assert [m.span() for m in talk_relevance._START_LIKE[-1].finditer(text)] == \
             [m.span() for m in plain.finditer(text)], repr(text)
+
+
+def test_cleft_starts_with_its_c_and_matches_as_before():
+    plain = re.compile(r"\b" + prose._CLEFT.pattern.replace(r"[Cc](?<!\w[Cc])", r"[Cc]", 1))
+    assert plain.pattern != r"\b" + prose._CLEFT.pattern
+    texts = _fuzz("Cc'’est qui Lu\u00e9 ,x9_", 20000, 7)
+    texts.append("C'est Lucas qui ouvre, puis c’est Maxime Guérin, de Acme, qui parle. xc'est Ana qui")
+    for text in texts:
+        for start in (0, 1):
+            assert [m.span("n") for m in prose._CLEFT.finditer(text, start)] == \
+                [m.span("n") for m in plain.finditer(text, start)], repr(text)

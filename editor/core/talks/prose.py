@@ -167,7 +167,8 @@ def speakers_at(text: str, s: int, e: int, *, at_start: bool = False) -> list[tu
     return out
 
 
-_CLEFT = re.compile(r"\b[Cc]['’]est\s+(?P<n>[^\W\d_][\w'’-]+(?:\s+[^\W\d_][\w'’-]+){0,3}?)"
+# (the C first and the word boundary before it looked behind: the engine jumps to each C or c)
+_CLEFT = re.compile(r"[Cc](?<!\w[Cc])['’]est\s+(?P<n>[^\W\d_][\w'’-]+(?:\s+[^\W\d_][\w'’-]+){0,3}?)"
                     r"(?=(?:\s+et\s+[^,\n]{2,40}?)?\s*(?:,[^,\n]{2,60},)?\s+qui\b)")
 _TALK_BY = re.compile(r"(?:Vortrag|Talk|Keynote|Präsentation|Session|Lezing|Charla|Ponencia|Intervento|"
                       r"Palestra|Predavanje)\s+(?:von|by|van|de|di|del|da|od)\s+")
