@@ -120,6 +120,8 @@ def test_what_the_guards_of_whole_patterns_look_for_is_in_the_patterns():
     assert r"\s+from\s+" in prose._SLOT.pattern and not prose._SLOT.flags & re.I
     # a written start's time is m:ss
     assert r"(?P<t>\d{1,2}:\d{2}" in prose._START_LABEL.pattern
+    # "c'est … qui" needs its apostrophe and "est", case and all
+    assert "['’]est" in prose._CLEFT.pattern and not prose._CLEFT.flags & re.I
 
 
 def _fuzz(alphabet: str, count: int, seed: int) -> list[str]:

@@ -106,7 +106,9 @@ def speakers_at(text: str, s: int, e: int, *, at_start: bool = False) -> list[tu
     for m in re.finditer(r"\bI \((?P<n>[^()\n]{3,48})\)", text[s:e]) if text.find("I (", s, e) >= 0 else ():
         if mk.name_like(m.group("n")):
             cands.append((s + m.start(), m.group("n"), (s + m.start("n"), s + m.end("n")), "self"))
-    for m in _CLEFT.finditer(text, s, e):  # "c'est Lucas qui …", "C'est Maxime Guérin, de Acme, qui …"
+    # "c'est Lucas qui …", "C'est Maxime Guérin, de Acme, qui …" (looked for where "'est" is written)
+    cleft = text.find("'est", s, e) >= 0 or text.find("’est", s, e) >= 0
+    for m in _CLEFT.finditer(text, s, e) if cleft else ():
         cands.append((m.start("n"), m.group("n"), m.span("n"), "cleft"))
     titled = []  # "**Title** by Name": the bold run is the title
     for body, span, bold in mk.emphasis(text, s, e):
