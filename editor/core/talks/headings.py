@@ -54,6 +54,8 @@ _LEAD_LABEL = re.compile(r"[^\w*_\[]*(?:\*\*|__)?(?P<l>[^*_:\n\[\]()]{2,40}?)(?:
 
 def announces_next(para: str) -> bool:
     """Whether a paragraph opens on a label of the next meetup ("**Next edition:**", "Propera nit:")."""
+    if ":" not in para and "：" not in para:
+        return False  # (no label without its colon)
     m = _LEAD_LABEL.match(para)
     return bool(m and _NEXT_HEADING.match(m.group("l"))
                 and not re.match(r"\W*(?:next up|up next)\W*$", m.group("l"), re.I))

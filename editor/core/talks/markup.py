@@ -8,9 +8,11 @@ on the page, in any language.
 from __future__ import annotations
 
 import re
+import threading
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 
 from .name_words import STOP_WORDS
 from .scan_memo import remembered
@@ -116,8 +118,26 @@ def first_named_before(text: str, blocks: list[Block], first: str, i: int) -> bo
                for n, _ in plain_names(text, blocks[k].start, blocks[k].end))
 
 
+class _LastBlocks(threading.local):
+    last: tuple[str, int, list[Block]] | None = None
+
+
+# A post's body is read as blocks by its talks, then again by its event parts (and by a taught
+# shape): the blocks of the last text asked are kept (they are frozen; each call gets its own list).
+_LAST = _LastBlocks()
+
+
 def blocks(text: str, start: int) -> Blocks:
     """The body from ``start`` as blocks; blank lines separate them and are not returned."""
+    last = _LAST.last
+    if last is not None and last[0] is text and last[1] == start:
+        return Blocks(last[2], text)
+    found = _blocks(text, start)
+    _LAST.last = (text, start, found)
+    return Blocks(found, text)
+
+
+def _blocks(text: str, start: int) -> list[Block]:
     out: list[Block] = []
     lines = []
     pos = start
@@ -193,7 +213,7 @@ def blocks(text: str, start: int) -> Blocks:
         e = lines[j - 1][1]
         out.append(Block("para", s, e, text[s:e]))
         i = j
-    return Blocks(out, text)
+    return out
 
 
 def image(block: Block) -> tuple[str, tuple[int, int], str, tuple[int, int]] | None:
@@ -215,13 +235,15 @@ class Link:
     span: tuple[int, int]  # the whole link
 
 
-_MD_LINK = re.compile(r"(?<!!)\[(?P<text>(?:[^\[\]\n]|\[[^\[\]\n]*\])+)\]"
+# (Both start with what they need, the look-behind after it: a pattern that starts with a literal is
+# searched for that literal, one that starts with a look-behind is tried at every position.)
+_MD_LINK = re.compile(r"\[(?<!!\[)(?P<text>(?:[^\[\]\n]|\[[^\[\]\n]*\])+)\]"
                       r"(?:\((?P<url><[^>\n]*>|(?:\{\{[^}\n]*\}\}|"
                       r"[^()\s])*(?:\([^()\s]*\)(?:\{\{[^}\n]*\}\}|[^()\s])*)*)(?:\s+\"[^\"\n]*\")?\)"
                       r"|\[(?P<ref>[^\]\n]*)\])?")
 _HTML_A = re.compile(r"<a\s[^>]*?href=\"(?P<url>[^\"]*)\"[^>]*>(?P<text>.*?)</a>", re.S | re.I)
 _AUTOLINK = re.compile(r"<(?P<url>https?://[^>\s]+)>")
-_BARE_URL = re.compile(r"(?<![(\[<\"'=/\w])https?://[^\s<>()\[\]\"']+[^\s<>()\[\]\"'.,;:!?]")
+_BARE_URL = re.compile(r"http(?<![(\[<\"'=/\w]http)s?://[^\s<>()\[\]\"']+[^\s<>()\[\]\"'.,;:!?]")
 _SRC = re.compile(r"\b(?:src|data)=[\"'](?P<url>[^\"']+)[\"']", re.I)
 
 
@@ -251,13 +273,18 @@ def links(text: str, start: int, end: int) -> list[Link]:
     for m in _AUTOLINK.finditer(seg) if tags else ():
         out.append(Link(m.group("url"), (start + m.start("url"), start + m.end("url")), m.group("url"),
                         (start + m.start("url"), start + m.end("url")), (start + m.start(), start + m.end())))
-    taken = [lk.span for lk in out]
-    for m in _BARE_URL.finditer(seg) if urls else ():
-        span = (start + m.start(), start + m.end())
-        if not any(a <= span[0] < b for a, b in taken):
-            out.append(Link(m.group(0), span, m.group(0), span, span))
-    out.sort(key=lambda link: link.span)
+    if urls:
+        taken = [lk.span for lk in out]
+        for m in _BARE_URL.finditer(seg):
+            span = (start + m.start(), start + m.end())
+            if not any(a <= span[0] < b for a, b in taken):
+                out.append(Link(m.group(0), span, m.group(0), span, span))
+    if tags or urls:  # (Markdown links alone come in order)
+        out.sort(key=_BY_SPAN)
     return out
+
+
+_BY_SPAN = attrgetter("span")  # (a key the sort calls without a Python frame per link)
 
 
 def sources(text: str, start: int, end: int) -> list[tuple[str, tuple[int, int]]]:
@@ -275,10 +302,15 @@ _QUOTED = re.compile(r"\"(?P<a>(?:[^\"\n]" + _NL + r"{2,250}?)\"|“(?P<b>(?:[^�
                      r"|»(?P<h>(?:[^«»\n]" + _NL + r"{2,250}?)«")  # Danish, German »Titel«
 
 
+_QUOTE_MARKS = re.compile("[\"“„«‘`「»]")  # (the opening mark of each kind of quote above)
+
+
 @remembered
 def quoted(text: str, start: int, end: int) -> list[tuple[str, tuple[int, int]]]:
     """Quoted passages (straight, curly, low-9 and guillemet quotes) with the span inside the quotes."""
     out = []
+    if not _QUOTE_MARKS.search(text, start, end):
+        return out  # (each quote needs its opening mark: most sentences have none)
     for m in _QUOTED.finditer(text, start, end):
         g = next(k for k in "abcdefgh" if m.group(k) is not None)
         out.append((m.group(g), (m.start(g), m.end(g))))
@@ -295,6 +327,8 @@ _EMPH = re.compile(r"(?<![*_\w])(?:\*\*(?P<a>(?:[^*\n]" + _SOFT_NL + r"+?)\*\*|_
 def emphasis(text: str, start: int, end: int) -> list[tuple[str, tuple[int, int], bool]]:
     """Bold or italic passages: (text, span inside the markers, is_bold)."""
     out = []
+    if text.find("*", start, end) < 0 and text.find("_", start, end) < 0:
+        return out  # (no marker, no emphasis: the pattern's look-behind is tried at every position)
     for m in _EMPH.finditer(text, start, end):
         g = next(k for k in "abcd" if m.group(k) is not None)
         out.append((m.group(g), (m.start(g), m.end(g)), g in "ab"))
@@ -483,7 +517,13 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         m = search(text, i + 1, end)
     if s < end:
         out.append((s, end))
-    return [(a + len(text[a:b]) - len(text[a:b].lstrip()), b) for a, b in out if text[a:b].strip()]
+    spans = []
+    for a, b in out:
+        seg = text[a:b]
+        words = seg.lstrip()
+        if words:  # (a sentence of white space only is none)
+            spans.append((a + len(seg) - len(words), b))
+    return spans
 
 
 def _capital_after(text: str, j: int, end: int) -> bool:

@@ -17,6 +17,7 @@ from .kinds import after_kind
 from .lead import title_first
 from .openers import opener_speaker
 from .org import organisation, paren_org  # noqa: F401  (also used by the entry shapes)
+from .scan_memo import remembered_record
 from .slide_words import SLIDES_WORDS
 from .videos import find_start, is_slides_url, is_video_url, parse_time
 
@@ -40,9 +41,11 @@ _NOT_A_TITLE = re.compile(r"(?:watch|see|se|view|video|pdf|recording|here|link|y
 # "Name (Org) — *Title*": a parenthesised organisation may stand between the name and the title
 _RIGHT_AFTER = re.compile(r"\W{0,3}(?:\s*\([^()\n]{1,60}\))?(?:\s*[-–—:,]\s*|\s+(?:with|on|about|-)\s+)?"
                           r"[\"“„«*_]*$")
-_STRONG_CUE = re.compile(r"\btalk|\bpresent|\blightning|\bkeynote|\blecture|\bspoke|\bgave\b|\btold us|"
-                         r"\bdemo|\bwalk(?:ed)? us|\bvortrag|\bsprach|\bcharla|\bponencia|\bpalestra|"
-                         r"\bpredava|\bprezentacij|\bspeaker|\bsession|\bworkshop|\bberätta|\bwystąpi|\bopowiedzia|発表|講演|登壇|"
+# (Only ever asked whether it matches. One word boundary for all the words, each starting with a
+# word character: the engine tries the words only where a word starts, not each at every position.)
+_STRONG_CUE = re.compile(r"\b(?=\w)(?:talk|present|lightning|keynote|lecture|spoke|gave\b|told us|"
+                         r"demo|walk(?:ed)? us|vortrag|sprach|charla|ponencia|palestra|"
+                         r"predava|prezentacij|speaker|session|workshop|berätta|wystąpi|opowiedzia)|発表|講演|登壇|"
                          r"(?<![A-Za-z])LT(?![A-Za-z])",
                          re.I)
 _TITLE_LINE = re.compile(r"[ \t]*(?:[^\w\s*_\[\"“<>]{1,3}[ \t]*)?"  # ("🎙️ **Title**")
@@ -67,6 +70,7 @@ _START_LABEL = re.compile(r"(?:\b(?:starting|starts|start|from|ab|à partir de|a
                           r"|[⏱▶⏵]\ufe0f?[ \t]*"  # "⏱️ 00:04:10", "▶ 12:30"
                           r"|\(@\s*|\((?=\d{1,2}:\d{2}:\d{2}\)))(?:\[|\*\*|__)?"  # "(1:02:15)", not "(19:30)"
                           r"(?P<t>\d{1,2}:\d{2}(?::\d{2})?)(?:\]|\*\*|__)?", re.I)
+_M_SS = re.compile(r"\d:\d\d")
 _PREP_BEFORE = re.compile(r"\b(?:on|about|to|into|in|from|using|of|at|for|via|called|named|like|"
                           r"than|em|na|nas|nos|nella|nel|negli|dans|im|presso|sobre|über|sur)\s+(?:the\s+)?[*_\[\"“„«]*$|[\"“„«]$",
                           re.I)
@@ -94,13 +98,17 @@ _NOT_A_SPEAKER = {"the", "our", "we", "they", "he", "she", "it", "this", "that",
                   "nobody", "i", "you", "there", "here", "his", "her", "their", "my", "its"}
 
 
+@remembered_record  # (a list item's first sentence is its first line too: both are read for speakers)
 def speakers_at(text: str, s: int, e: int, *, at_start: bool = False) -> list[tuple[str, Span]]:
     """The speaker(s) named first in ``text[s:e]``: bold, linked or plain names, "I (Name)"."""
     cands: list[tuple[int, str, Span, str]] = []
-    for m in re.finditer(r"\bI \((?P<n>[^()\n]{3,48})\)", text[s:e]):
+    # (a regex that starts with \b is tried at every position: looked for only where "I (" is written)
+    for m in re.finditer(r"\bI \((?P<n>[^()\n]{3,48})\)", text[s:e]) if text.find("I (", s, e) >= 0 else ():
         if mk.name_like(m.group("n")):
             cands.append((s + m.start(), m.group("n"), (s + m.start("n"), s + m.end("n")), "self"))
-    for m in _CLEFT.finditer(text, s, e):  # "c'est Lucas qui …", "C'est Maxime Guérin, de Acme, qui …"
+    # "c'est Lucas qui …", "C'est Maxime Guérin, de Acme, qui …" (looked for where "'est" is written)
+    cleft = text.find("'est", s, e) >= 0 or text.find("’est", s, e) >= 0
+    for m in _CLEFT.finditer(text, s, e) if cleft else ():
         cands.append((m.start("n"), m.group("n"), m.span("n"), "cleft"))
     titled = []  # "**Title** by Name": the bold run is the title
     for body, span, bold in mk.emphasis(text, s, e):
@@ -119,7 +127,8 @@ def speakers_at(text: str, s: int, e: int, *, at_start: bool = False) -> list[tu
             cands.append((link.span[0], text[ts:te], (ts, te), "link"))
     plain = []
     for name, span in mk.plain_names(text, s, e):  # "Javier Gómez y Marta Sánchez": two people
-        parts = re.split(r"(?<=\S) (?:y|i|e) (?=\S)", name)
+        parts = re.split(r"(?<=\S) (?:y|i|e) (?=\S)", name) if " y " in name or " i " in name \
+            or " e " in name else (name,)
         if len(parts) == 2 and all(len(p.split()) >= 2 for p in parts):
             plain.append((parts[0], (span[0], span[0] + len(parts[0]))))
             plain.append((parts[1], (span[1] - len(parts[1]), span[1])))
@@ -160,7 +169,8 @@ def speakers_at(text: str, s: int, e: int, *, at_start: bool = False) -> list[tu
     return out
 
 
-_CLEFT = re.compile(r"\b[Cc]['’]est\s+(?P<n>[^\W\d_][\w'’-]+(?:\s+[^\W\d_][\w'’-]+){0,3}?)"
+# (the C first and the word boundary before it looked behind: the engine jumps to each C or c)
+_CLEFT = re.compile(r"[Cc](?<!\w[Cc])['’]est\s+(?P<n>[^\W\d_][\w'’-]+(?:\s+[^\W\d_][\w'’-]+){0,3}?)"
                     r"(?=(?:\s+et\s+[^,\n]{2,40}?)?\s*(?:,[^,\n]{2,60},)?\s+qui\b)")
 _TALK_BY = re.compile(r"(?:Vortrag|Talk|Keynote|Präsentation|Session|Lezing|Charla|Ponencia|Intervento|"
                       r"Palestra|Predavanje)\s+(?:von|by|van|de|di|del|da|od)\s+")
@@ -191,6 +201,8 @@ _AUX = re.compile(r"\s+(?:(?:nous\s+(?:a|ont)|ci\s+ha(?:nno)?|nos|nam\s+(?:je|st
 
 def slot_speakers(text: str, s: int, e: int) -> tuple[list[tuple[str, Span]], Span] | None:
     """Speakers and organisation of "<Names> from <Org> <talk verb>" at ``s``, or None."""
+    if text.find("from", s, e) < 0:
+        return None  # (the pattern needs the word: most sentences do not have it)
     m = _SLOT.match(text, s, e)
     if not m:
         return None
@@ -274,7 +286,7 @@ def has_written_start(text: str, s: int, e: int) -> bool:
 
 def written_start(text: str, draft: Draft, s: int, e: int, links: list | None = None) -> None:
     """A start written in ``text[s:e]`` ("from 12:34", "⏱️ 00:04:10"), and the recording it links."""
-    m = _START_LABEL.search(text, s, e)
+    m = _START_LABEL.search(text, s, e) if _M_SS.search(text, s, e) else None  # (its time needs "m:ss")
     if m:
         label = (m.start("t"), m.end("t"))
         links = links if links is not None else [lk for lk in mk.links(text, s, e) if lk.url is not None]
@@ -367,7 +379,7 @@ _TITLE_LABEL = re.compile(r"(?:lightning talk|keynote|talk)\s*[:–—-]\s+(?=\S
 
 
 # "each talk", "cada palestra", "ogni talk", "four talks": the talks counted, not one told of
-_COUNTED = re.compile(r"(?:\b(?:each|every|all|both|two|three|four|five|six|cada|todas?|todos|dos|tres|"
+_COUNTED = re.compile(r"(?:\b(?=\w)(?:each|every|all|both|two|three|four|five|six|cada|todas?|todos|dos|tres|"
                       r"cuatro|duas|dois|três|quatro|cinco|ogni|tutti|due|tre|quattro|chaque|tous|toutes|deux|trois|"
                       r"quatre|jede[nmrs]?|alle|zwei|drei|vier|elke|twee|drie)\s+(?:\w+\s+)?)$", re.I)
 
@@ -410,6 +422,7 @@ def _comma_org(text: str, d: Draft, tail: int, e: int) -> None:
         d.put("organisation", m.group("o"), m.span("o"))
 
 
+@remembered_record  # (a paragraph that ends an entry is read again as the next entry)
 def prose(text: str, s: int, e: int, *, at_start: bool = False) -> Draft | None:
     """A talk named in prose in ``text[s:e]`` (a paragraph or list item), or None."""
     first_line = _TITLE_LINE.match(text, s, e)
@@ -441,9 +454,9 @@ def prose(text: str, s: int, e: int, *, at_start: bool = False) -> Draft | None:
             return d
     sents = mk.sentences(text, s, e)
     for k, (sent_s, sent_e) in enumerate(sents):
-        sp = speakers_at(text, sent_s, sent_e, at_start=at_start and sent_s == s)
         if at_start and sent_s != s:
             return None
+        sp = speakers_at(text, sent_s, sent_e, at_start=at_start)
         slot = slot_speakers(text, sent_s, sent_e)
         if not sp and slot:
             sp = slot[0]
@@ -486,7 +499,7 @@ def prose(text: str, s: int, e: int, *, at_start: bool = False) -> Draft | None:
         organisation(text, d, tail, sent_e)
         marked = text[sp[0][1][0] - 1:sp[0][1][0]] in ("[", "*", "_")
         strong = bool(cue and _STRONG_CUE.search(cue.group(0)))
-        strong = strong or told_by_pronoun or bool(_STRONG_CUE.search(sentence) and cue)
+        strong = strong or told_by_pronoun or bool(cue and _STRONG_CUE.search(sentence))
         quotes = mk.quoted(text, tail, e) if strong and "title" not in d.values else []
         if len(quotes) == 1 and quotes[0][0][:1].isupper() and len(quotes[0][0].split()) >= 3 \
                 and not mk.name_like(quotes[0][0]):  # the one quoted phrase of a talk's paragraph
