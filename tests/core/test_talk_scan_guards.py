@@ -16,7 +16,7 @@ import pytest
 
 from editor.core import frontmatter
 from editor.core.checks import talk_relevance
-from editor.core.talks import agenda, cues, markup, prose, slide_words
+from editor.core.talks import agenda, cues, markup, prose, slide_words, speakers
 
 try:  # Python 3.11+
     from re import _constants as sre
@@ -117,11 +117,11 @@ def test_what_the_guards_of_whole_patterns_look_for_is_in_the_patterns():
     # a programme line ends on its closing bracket (and a colon's tail), read by _PROGRAMME_CLOSE
     assert agenda._PROGRAMME.pattern.endswith(r"\s*[)）][ \t]*(?P<tail>:[^\n]*)?[ \t]*$")
     # "Name from Org gave …" needs the word, case and all
-    assert r"\s+from\s+" in prose._SLOT.pattern and not prose._SLOT.flags & re.I
+    assert r"\s+from\s+" in speakers._SLOT.pattern and not speakers._SLOT.flags & re.I
     # a written start's time is m:ss
     assert r"(?P<t>\d{1,2}:\d{2}" in prose._START_LABEL.pattern
     # "c'est … qui" needs its apostrophe and "est", case and all
-    assert "['’]est" in prose._CLEFT.pattern and not prose._CLEFT.flags & re.I
+    assert "['’]est" in speakers._CLEFT.pattern and not speakers._CLEFT.flags & re.I
 
 
 def _fuzz(alphabet: str, count: int, seed: int) -> list[str]:
@@ -158,11 +158,11 @@ def test_minute_start_is_found_from_its_m_as_before():
 
 
 def test_cleft_starts_with_its_c_and_matches_as_before():
-    plain = re.compile(r"\b" + prose._CLEFT.pattern.replace(r"[Cc](?<!\w[Cc])", r"[Cc]", 1))
-    assert plain.pattern != r"\b" + prose._CLEFT.pattern
+    plain = re.compile(r"\b" + speakers._CLEFT.pattern.replace(r"[Cc](?<!\w[Cc])", r"[Cc]", 1))
+    assert plain.pattern != r"\b" + speakers._CLEFT.pattern
     texts = _fuzz("Cc'’est qui Lu\u00e9 ,x9_", 20000, 7)
     texts.append("C'est Lucas qui ouvre, puis c’est Maxime Guérin, de Acme, qui parle. xc'est Ana qui")
     for text in texts:
         for start in (0, 1):
-            assert [m.span("n") for m in prose._CLEFT.finditer(text, start)] == \
+            assert [m.span("n") for m in speakers._CLEFT.finditer(text, start)] == \
                 [m.span("n") for m in plain.finditer(text, start)], repr(text)
