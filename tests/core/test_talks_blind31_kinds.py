@@ -43,3 +43,18 @@ def test_spanish_numbered_titles_by_speaker_and_what_is_no_talk():
         (["Marta Gil"], "Flat 101", "Migrando un blog de WordPress a Jekyll", 250),
         (["Pablo Navarro"], None, "Formularios en una web estática", 1725),
     ]
+
+
+def test_korean_session_headings_over_labelled_bullets():
+    body = ("## 세션 1. GitHub Pages에서 Jekyll 4 쓰기\n\n"
+            "- 발표자: 김서연 ([@seoyeon_dev](https://twitter.com/seoyeon_dev)), 토스\n"
+            "- 발표 자료: [Speaker Deck](https://speakerdeck.com/seoyeon/github-pages-jekyll-4)\n"
+            "- 영상: [00:03:20부터](https://www.youtube.com/watch?v=k7Ws2RzP0aQ&t=200s)\n\n"
+            "## 라이트닝 토크. 다크 모드 CSS 5분 정리\n\n"
+            "- 발표자: 한예린 ([GitHub](https://github.com/yerin-han))\n"
+            "- 영상: [00:58:40부터](https://www.youtube.com/watch?v=k7Ws2RzP0aQ&t=3520s)\n")
+    assert [(t.speakers, t.organisation, t.title, t.start_seconds, t.slides_url) for t in _talks(body)] == [
+        (["김서연"], "토스", "GitHub Pages에서 Jekyll 4 쓰기", 200,
+         "https://speakerdeck.com/seoyeon/github-pages-jekyll-4"),
+        (["한예린"], None, "다크 모드 CSS 5분 정리", 3520, None),
+    ]

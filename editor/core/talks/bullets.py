@@ -33,6 +33,7 @@ from .draft import Draft, Span, set_video
 from .parts import embeds, is_embed, slides_links, takeaway
 from .people import TITLE_BEFORE
 from .prose import title_and_video
+from .talk_numbers import TALK_NUMBER
 from .videos import is_slides_url, is_video_url
 
 _SPEAKER_WORDS = (r"speakers?|presenters?|presented by|talk by|by|par|por|door|sprecher(?:in|innen)?|"
@@ -51,7 +52,7 @@ _PLURAL_LABEL = re.compile(r"(?:speakers|presenters|sprecherinnen|referent(?:inn
                            r"presentadores|relatori|sprekers|palestrantes|prelegenci|prelegentki)$", re.I)
 _SLIDES_WORDS = (r"slides?|slide deck|deck|folien|pr[äa]sentation|diapositives?|diapos?|transparents|sunum|"
                  r"slajdy|prezentace|prezentacja|diapositivas|presentaci[óo]n|apresenta[çc][ãa]o|lucidi|sheets|資料|スライド|幻灯片|课件|슬라이드|"
-                 r"演示文稿|讲稿|簡報|投影片|ppt|(?:幻灯片|ppt|课件|slides?)[ \t]*下载")
+                 r"演示文稿|讲稿|簡報|投影片|ppt|(?:幻灯片|ppt|课件|slides?)[ \t]*下载|발표[ \t]?자료")
 _VIDEO_WORDS = (r"videos?|v[íi]deos?|vid[ée]o|recording|aufzeichnung|mitschnitt|aufnahme|enregistrement|"
                 r"grabaci[óo]n|grava[çc][ãa]o|registrazione|opname|動画|録画|视频|影片|录像|录播|回放|錄影|視頻|"
                 r"视频回放|直播回放|录播视频|现场录像|錄影回放|영상")
@@ -237,10 +238,14 @@ def _include_slides(text: str, b: mk.Block, d: Draft) -> None:
             return
 
 
+# "## 라이트닝 토크. Title": a lightning talk, said before its title
+_LT_DOT = re.compile(r"[ \t]*(?:라이트닝[ \t]?토크|lightning[ \t]+talk)[ \t]*\.[ \t]+", re.I)
+
+
 def talk_title(text: str, s: int, e: int) -> Span | None:
     span = mk.clean_span(text, (s, e), " ")
     a, b = span
-    for pat in (_CLOCK, _KIND_BEFORE):
+    for pat in (_CLOCK, TALK_NUMBER, _LT_DOT, _KIND_BEFORE):  # ("## 세션 2. Title", "### Talk 3: Title")
         m = pat.match(text, a, b)
         if m and m.end() < b:
             a = m.end()
@@ -255,6 +260,10 @@ def talk_title(text: str, s: int, e: int) -> Span | None:
     return a, b
 
 
+_PROFILE_AFTER = re.compile(r"[ \t]*[(（][ \t]*\[[^\]\n]{1,40}\]\([^()\s]*\)[ \t]*[)）][ \t]*$")
+_HANDLE_LINK = re.compile(r"[ \t]*[(（][ \t]*\[@?[^\]\n]{1,40}\]\([^()\s]*\)[ \t]*[)）][ \t]*,")
+
+
 def people(text: str, s: int, e: int,
            plural: bool = False) -> tuple[list[tuple[str, Span]], Span | None] | None:
     """The people named in a speaker label's value ``text[s:e]`` and their organisation's span, or None.
@@ -266,6 +275,13 @@ def people(text: str, s: int, e: int,
     if h:
         b = h.start()
     org: Span | None = None
+    linked = _HANDLE_LINK.search(text, a, b)  # "김서연 ([@seoyeon](…)), 토스": the handle, then the company
+    if linked and linked.start() > a and text[linked.end():b].strip(" ,"):
+        org = mk.clean_span(text, (linked.end(), b), " ,")
+        b = linked.start()
+    profile = _PROFILE_AFTER.search(text, a, b) if org is None else None
+    if profile and profile.start() > a:  # "한예린 ([GitHub](https://github.com/yerin-han))": no company
+        b = profile.start()
     m = _TRAILING_PAREN.search(text, a, b)
     if m:
         inner = m.span("in")
