@@ -80,6 +80,10 @@ then tuned on: 31/31, 1 invented (an Advent post's pointer to a past talk), fiel
 blind26 (English, busy organisers, a different layout each month) and blind27 (German, French, Spanish common
 shapes): scored once: 24/30, invented 6 and 30/35, invented 1; then tuned on blind26_c and blind27: c 6/7,
 0 invented, 97%; blind27 35/35, 1 invented, 93-100%.
+blind30 (English, four cities: tables, an include over each caption, prose with "(at 6:45)", a pictograph
+details line) and blind31 (a Japanese blog, Korean session headings, Spanish numbered lines, Portuguese
+prose): scored once: 43/43, 1 invented, fields 82%; 12/34, 6 invented; then tuned on blind30 b and d and
+blind31 a, b and c: 100% of their talks but one, fields 92-100%.
 blind10 (tuned on), alone and inside its site alike: a (English "## Talk N — Title" over "Name from Company
 showed us", a YouTube embed with ``?start=``; a call for speakers naming last year's talks): found 8/9,
 invented 5, all fields 70% -> 9/9, 0, 100%; d (Chinese "### 分享一：标题" over "讲者：[姓名](…)（公司）",

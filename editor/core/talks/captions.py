@@ -36,3 +36,27 @@ def captioned_embed(text: str, b: mk.Block) -> Draft | None:
     d.start, d.end = b.start, b.end
     d.cue = True
     return d
+
+
+def embed_over_caption(text: str, blocks: list[mk.Block], i: int) -> Draft | None:
+    """An embed paragraph and, as the next paragraph, the talk's caption (a programme line)::
+
+        {% include video.html id="u7Kp2sWq9Xo" start="418" %}
+
+        **Signals, explained without the hype** — [Morag Campbell](…), Skyscanner · [slides](…)
+    """
+    if i + 1 >= len(blocks) or blocks[i].kind != "para" or not is_embed(blocks[i]) \
+            or "\n" in text[blocks[i].start:blocks[i].end].strip() or blocks[i + 1].kind != "para":
+        return None
+    cap = blocks[i + 1]
+    line_end = text.find("\n", cap.start, cap.end)
+    line_end = cap.end if line_end < 0 else line_end
+    d = schedule_item(text, cap.start, cap.end)
+    if d is None or not d.speakers or "title" not in d.values or d.spans["title"][0] >= line_end:
+        return None
+    if "video_url" not in d.values:
+        embeds(text, blocks[i], d)
+    d.kind = "para"
+    d.start, d.end = blocks[i].start, cap.end
+    d.cue = True
+    return d

@@ -30,6 +30,12 @@ class Draft:
     def put(self, name: str, value, span: Span | None, force: bool = False) -> None:
         if value in (None, "") or (name in self.values and not force):
             return
+        if name == "organisation" and isinstance(value, str) and value.rstrip(" \t·•|") != value:
+            cut = len(value) - len(value.rstrip(" \t·•|"))  # "Rockstar North ·" before its links line
+            value = value[:-cut]
+            span = (span[0], span[1] - cut) if span is not None else None
+            if not value:
+                return
         self.values[name] = value
         if span is not None:
             self.spans[name] = span

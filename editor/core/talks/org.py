@@ -31,6 +31,8 @@ _ORG_AT = re.compile(r"\b(?:at|bei|pri|chez|en|w|u|hos|bij|presso)\s+(?=[A-Z\[])
 # ", Harbourside Apps, kicked off", ", both of Opposable Games, built": commas around the company
 _APPOSITIVE = re.compile(r"(?:</a>|\]\([^)\s]*\)|\*\*|__)?,[ \t]*(?:(?:both|all)[ \t]+(?:of|from)[ \t]+)?"
                          r"(?P<o>[A-Z][\w&.'’-]*(?:[ \t]+[A-Z][\w&.'’-]*){0,3}),[ \t]+(?=[a-z])")
+_BUILDING = re.compile(r"[^\n🏢🏛🏬🏭]{0,12}?[🏢🏛🏬🏭]\ufe0f?[ \t]*(?P<o>[^·|•\n\[\]()]{2,60}?)[ \t]*"
+                       r"(?:[·|•]|$)", re.M)
 _ONE_HANDLE = r"(?:\[@?[^\]\n]{1,60}\]\([^()\s]*\)|@[\w.@-]{1,60})"
 _HANDLE_PAREN = re.compile(r"[ \t]*\(" + _ONE_HANDLE + r"(?:[ \t]*,[ \t]*" + _ONE_HANDLE + r")*\)")
 _LINE_END_ORG = re.compile(r",[ \t]*(?P<o>[A-Z][\w&.'’-]*(?:[ \t]+(?:[A-Z][\w&.'’-]*|of|de|and|&))*)"
@@ -47,6 +49,11 @@ def organisation(text: str, draft: Draft, after: int, limit: int) -> None:
     """``Name from Org``, ``Name, CTO of Org``, ``Name - developer at [Org]`` ... within 45 characters;
     ``<a>Name</a>, Harbourside Apps, kicked off``: a company set off by commas right after the name."""
     window_end = min(limit, after + 60)
+    sign = _BUILDING.match(text, after, limit)
+    if sign:  # "👤 [Name](…) · 🏢 Shopify · 🎞 [slides](…)": the building sign marks the company
+        span = mk.clean_span(text, sign.span("o"), " *_")
+        draft.put("organisation", text[span[0]:span[1]], span)
+        return
     handle = _HANDLE_PAREN.match(text, after, limit)
     if handle:  # "Iain MacLeod ([@iainmacleod](…)), Skyscanner": the company after the handle
         after, window_end = handle.end(), min(limit, handle.end() + 60)

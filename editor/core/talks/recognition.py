@@ -17,7 +17,7 @@ from .asides import without_asides
 from .bio_org import bio_organisations
 from .bios import surname_talks
 from .bullets import bullet_section, label_lines, labelled_item, sub_item_media
-from .captions import captioned_embed
+from .captions import captioned_embed, embed_over_caption
 from .cards import byline_card, photo_card, quote_card
 from .chapters import Recordings, chapter_talks, fold_chapters
 from .cross_reference import cross_reference
@@ -220,6 +220,11 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
                 drafts += found
                 i = j
                 continue
+            d = embed_over_caption(text, blocks, i)
+            if d is not None:  # "{% include video.html … %}" over "**Title** — Name, Company · [slides](…)"
+                i = extend_entry(text, blocks, i + 2, d)
+                drafts.append(d)
+                continue
             d = programme_line(text, b.start, b.end) or captioned_embed(text, b)
             if d is not None:
                 d.kind = "para"
@@ -357,6 +362,7 @@ def _is_anchor(text: str, blocks: list[mk.Block], k: int) -> bool:
         return True
     if b.kind == "para":
         if programme_line(text, b.start, b.end) or captioned_embed(text, b) or numbered_lines(text, b) \
+                or embed_over_caption(text, blocks, k) \
                 or timed_lines(text, b) \
                 or byline_card(text, blocks, k) or titled_line(text, blocks, k):
             return True
@@ -438,7 +444,11 @@ def extend_entry(text: str, blocks: list[mk.Block], k: int, d: Draft) -> int:
     n = len(blocks)
     while k < n:
         b = blocks[k]
-        if told_before_media(text, blocks, k, d) or describes(text, b, d) and read_description(text, b, d):
+        under = b.kind == "para" and "video_url" not in d.values and is_embed(b)
+        if under:  # a talk's recording under it, though a caption may follow (then the next talk's)
+            embeds(text, b, d)
+        if under or told_before_media(text, blocks, k, d) or describes(text, b, d) and read_description(
+                text, b, d):
             d.end = b.end  # what the talk was about (and its start or slides, said there)
             k += 1
             continue
