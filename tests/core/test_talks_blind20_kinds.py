@@ -44,14 +44,14 @@ def test_a_heading_that_is_no_name_on_a_topic_stays_no_talk():
     assert _talks(body) == []
 
 
-def test_changing_slides_from_an_include_writes_the_deck_id():
+def test_slides_from_an_include_are_refused_in_the_form_with_a_message():
     text = "---\ntitle: t\n---\n\n" + OLD_HTML
     talk = recognise(text).talks[0]
-    new = apply_edits(text, set_field(text, talk, "slides_url", "https://speakerdeck.com/player/aaaabbbbcccc1111"))
-    assert 'speakerdeck.html id="aaaabbbbcccc1111"' in new
-    assert recognise(new).talks[0].slides_url == "https://speakerdeck.com/player/aaaabbbbcccc1111"
-    with pytest.raises(TalkEditError, match="speakerdeck.com/player"):
-        set_field(text, talk, "slides_url", "https://example.com/deck.pdf")
+    with pytest.raises(TalkEditError, match=f'holds only "{DECK}"'):
+        set_field(text, talk, "slides_url", "https://speakerdeck.com/player/aaaabbbbcccc1111dddd2222eeee3333")
+    other = recognise(text).talks[1]  # a talk without slides gets a slides line as before
+    assert "https://speakerdeck.com/tom/canvas" in apply_edits(text, set_field(
+        text, other, "slides_url", "https://speakerdeck.com/tom/canvas"))
 
 
 def test_french_talks_told_with_c_est_qui_under_their_headings():

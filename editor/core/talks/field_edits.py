@@ -61,18 +61,14 @@ def set_field(text: str, talk: Talk, name: str, value, *, talks: list[Talk] | No
 
 
 def _templated(text: str, talk: Talk, name: str, span: tuple[int, int], value: str) -> str:
-    """What to write where the text holds only the end of the field's value (a Speaker Deck include's
-    ``id="4f1e…"`` for ``https://speakerdeck.com/player/4f1e…``): the new value's same end."""
+    """``value``, unless the text holds only part of the field's value there (a Speaker Deck include's
+    ``id="4f1e…"`` shown as ``https://speakerdeck.com/player/4f1e…``): such a field is changed in the
+    source, where the include's id is (typed a key at a time, a link would reach the include half-typed)."""
     written, current = text[span[0]:span[1]], getattr(talk, name, None)
-    if not isinstance(current, str) or current == written or not written or not current.endswith(written):
+    if not isinstance(current, str) or current == written or not written or "://" in written:
         return value
-    prefix = current[:len(current) - len(written)]
-    if value.startswith(prefix) and len(value) > len(prefix):
-        return value[len(prefix):]
-    if "/" not in value and ":" not in value:
-        return value  # the id itself, typed
-    raise TalkEditError(f"This talk's {name.replace('_url', '')} come from a site include that takes only "
-                        f"the part after {prefix}: type a link that starts with it, or the part after it")
+    raise TalkEditError(f"This talk's {name.replace('_url', '')} come from a site include that holds only "
+                        f"\"{written}\": change it there, in the source")
 
 
 def _as_written(text: str, talk: Talk, span: tuple[int, int], value: str) -> str:
