@@ -27,6 +27,7 @@ sabato domenica maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
 aquí aqui acá allí ahí hier ici qui
 na om daarna toen ook tijdens daar deze dit maar dus eerst daarnaast volgende vorige
 tras durante antes primero após depois dopo prima poi
+затем потом сначала далее после наконец первым первой вторым второй третьим также
 """.split())
 
 # Companies among the stop words: never a person's first word, but a fine organisation ("Ana from Docker").

@@ -1,5 +1,6 @@
 """A talk's start in the evening's one recording, written in the words about it: "(at 4:12)",
-"Starts at 31:45 in the video", "Catch it at 1:06:30", "ab 12:05", "à partir de 4:05".
+"Starts at 31:45 in the video", "Catch it at 1:06:30", "ab 12:05", "à partir de 4:05", "41:05부터",
+"52:08 处".
 
 Read for talks without a recording of their own when the post links the whole evening's video
 elsewhere (the talk's recording is then that video). Clock times are no starts: "7:30 pm", "19h30",
@@ -21,6 +22,12 @@ _TIME = re.compile(r"(?<![\d:.])(?P<t>\d{1,2}:\d{2}(?::\d{2})?)(?![\d:]|[ \t]*(?
 # the word before it ("at 4:12", "ab Minute 12:05"), read back from the time
 _BEFORE = re.compile(r"\b(?:at|from|ab|bei|um|à|dès|desde|vanaf|vana|op|alle|dalle|från|fra|kl|od|от|с|na)\.?"
                      r"[ \t\n]+(?:(?:minute|minuto|minut|min)\.?[ \t]+)?$", re.I)
+# or the word after it, in the languages that write "from" after the time ("41:05부터", "5:20から",
+# "52:08 处", "12:34 开始")
+_AFTER = re.compile(r"[ \t]*(?:부터|から|[〜～~]|起|开始|開始|处|處)")
+# or written as an offset into the video, the hours a single digit up to 3 with seconds ("0:41:30", a
+# table's "Recording" column): no clock of an evening
+_OFFSET = re.compile(r"[0-3]:\d{2}:\d{2}")
 _EVENING = range(16 * 60, 23 * 60)
 
 
@@ -37,7 +44,8 @@ def written_starts(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> No
         s, e = d.spans.get("paragraph", (d.start, d.end))
         s, e = min(s, d.start), max(e, d.end)
         m = next((t for t in _TIME.finditer(text, s, e)
-                  if _BEFORE.search(text, max(s, t.start() - 20), t.start())), None)
+                  if _BEFORE.search(text, max(s, t.start() - 20), t.start())
+                  or _AFTER.match(text, t.end(), e) or _OFFSET.fullmatch(t.group("t"))), None)
         seconds = parse_time(m.group("t")) if m else None
         if m is not None and seconds is not None:
             found.append((d, seconds, m.span("t")))

@@ -1,0 +1,123 @@
+"""Roundup kinds of the 25th blind round, written fresh: list items opening on the quoted or emphasised
+title, then the speakers after a dash with an honorific or a bracket of profile links and the company;
+"## 一、《Title》" headings over bold labelled lines ("**讲者**：Name（Company）", "**回放**：[…](…)"); starts
+written after the time ("41:05부터", "52:08 处") or as an offset in a table's recording column ("0:41:30");
+and the posts of those kinds that tell no talk (a reading list, a notice with labelled lines, a schedule of
+breaks)."""
+
+from __future__ import annotations
+
+from editor.core.talks import recognise
+
+
+def _talks(body: str, title: str = "t"):
+    return recognise(f"---\ntitle: {title}\n---\n\n" + body).talks
+
+
+def _fields(t):
+    return (t.speakers, t.organisation, t.title, t.start_seconds, t.slides_url)
+
+
+# --- a list item opening on its title, the speakers after a dash --------------------------------------
+
+def test_items_opening_on_a_quoted_title_then_the_speaker_with_an_honorific_and_company():
+    body = ("先月の勉強会のまとめです。録画は "
+            "[YouTube](https://www.youtube.com/watch?v=QwErTyUiOp1) にあります。\n\n"
+            "## 発表\n\n"
+            "1. **「Liquid のデバッグ入門」** — 山本 海斗さん"
+            "（[GitHub](https://github.com/kaito), 株式会社ヤマネコ）\n"
+            "   デバッグの小技がたくさん。\n"
+            "   資料: [Speaker Deck](https://speakerdeck.com/kaito/liquid-debug)"
+            " / 録画: "
+            "[3:20から](https://youtu.be/QwErTyUiOp1?t=200)\n"
+            "2. ⚡ LT **「Sass をやめた話」** — 佐々木 葵さん（フリーランス）\n"
+            "   資料はありません。（録画 25:40から）\n")
+    assert [_fields(t) for t in _talks(body)] == [
+        (["山本 海斗"], "株式会社ヤマネコ", "Liquid のデバッグ入門", 200,
+         "https://speakerdeck.com/kaito/liquid-debug"),
+        (["佐々木 葵"], None, "Sass をやめた話", 1540, None),
+    ]
+
+
+def test_english_items_opening_on_an_emphasised_title_with_the_kind_inside_it():
+    body = ("## Talks\n\n"
+            "- **Lightning talk: “Static search without a server”** – Jane Doe ([@jdoe](https://x.com/jdoe), "
+            "Acme Ltd)\n"
+            "  [Slides](https://speakerdeck.com/jdoe/static-search)"
+            " · [Video](https://youtu.be/ZxCvBnMaSd1?t=95)\n"
+            "- *Caching builds on CI* — Bo Chen and Ann Lee (Contoso GmbH)\n"
+            "  [Recording](https://youtu.be/ZxCvBnMaSd1?t=1300)\n")
+    assert [_fields(t) for t in _talks(body)] == [
+        (["Jane Doe"], "Acme Ltd", "Static search without a server", 95,
+         "https://speakerdeck.com/jdoe/static-search"),
+        (["Bo Chen", "Ann Lee"], "Contoso GmbH", "Caching builds on CI", 1300, None),
+    ]
+
+
+def test_a_reading_list_of_quoted_titles_by_authors_is_no_talk():
+    body = ("## 今月の推薦図書\n\n"
+            "- 『リーダブルコード』 — ダスティン・ボズウェルさん（オライリー・ジャパン）\n"
+            "- 『達人プログラマー』 — デイビッド・トーマスさん（オーム社）\n\n"
+            "次回の勉強会で感想を話しましょう。\n")
+    assert _talks(body) == []
+
+
+def test_a_section_heading_naming_the_talks_is_no_speaker():
+    body = ("## 발표 정리\n\n"
+            "발표 자료는 [여기](https://speakerdeck.com/group)에 모아 두었습니다. "
+            "발표 영상은 곧 올라옵니다.\n\n"
+            "## 다음 모임\n\n7월에 만나요.\n")
+    assert all("발표 정리" not in t.speakers for t in _talks(body))
+
+
+# --- a counted heading over bold labelled lines ---------------------------------------------------------
+
+def test_chinese_counted_headings_over_labelled_speaker_recording_and_slides_lines():
+    body = ("完整录像：[B 站](https://www.youtube.com/watch?v=AsDfGhJkL01)\n\n"
+            "## 一、《静态站点的图片优化》\n\n"
+            "**主讲人**：黄磊（星河网络有限公司）  \n"
+            "**视频**：[从 00:04:10 开始](https://www.youtube.com/watch?v=AsDfGhJkL01&t=250s)  \n"
+            "**幻灯片**：[Speaker Deck](https://speakerdeck.com/huanglei/images)\n\n"
+            "讲得很细。\n\n"
+            "## 二、闪电演讲：《三分钟写一个插件》\n\n"
+            "**讲者**：吴芳（[GitHub](https://github.com/wufang)）  \n"
+            "**视频**：视频 47:15 处  \n"
+            "**幻灯片**：暂无\n\n"
+            "短小精悍。\n")
+    assert [_fields(t) for t in _talks(body)] == [
+        (["黄磊"], "星河网络有限公司", "静态站点的图片优化", 250, "https://speakerdeck.com/huanglei/images"),
+        (["吴芳"], None, "三分钟写一个插件", 2835, None),
+    ]
+
+
+def test_a_notice_of_counted_headings_over_labelled_lines_that_name_no_speaker_is_no_talk():
+    body = ("## 一、《报名须知》\n\n"
+            "**时间**：6 月 15 日 14:00  \n"
+            "**地点**：西溪园区 3 号楼\n\n"
+            "## 二、《议题征集》\n\n"
+            "**截止**：6 月 1 日  \n"
+            "**链接**：[征集表](https://example.org/cfp)\n")
+    assert _talks(body) == []
+
+
+# --- a start written as an offset in a table's recording column ------------------------------------------
+
+def test_a_table_whose_recording_column_holds_offsets_into_the_evening_video():
+    body = ("Whole evening: <https://youtu.be/QaZwSxEdC12>\n\n"
+            "| Time | Speaker | Talk | Slides | Recording |\n"
+            "|------|---------|------|--------|-----------|\n"
+            "| 18:30 | Jane Doe (Acme Ltd) | “Themes as gems” |"
+            " [PDF](https://example.org/themes.pdf) | 0:02:15 |\n"
+            "| 19:10 | Bo Chen | “Search without a server” | — | 0:48:05 |\n")
+    assert [(t.speakers, t.start_seconds) for t in _talks(body)] == [
+        (["Jane Doe"], 135), (["Bo Chen"], 2885)]
+
+
+def test_a_schedule_of_breaks_with_clock_times_is_no_talk():
+    body = ("Video: <https://youtu.be/QaZwSxEdC12>\n\n"
+            "| Godz. | Punkt programu |\n"
+            "|-------|----------------|\n"
+            "| 18:00 | Otwarcie drzwi |\n"
+            "| 18:30 | Przerwa na pizzę |\n"
+            "| 21:00 | Zamknięcie |\n")
+    assert _talks(body) == []
