@@ -31,7 +31,7 @@ _COMING = re.compile(
     r"pr[óo]xim[oa]s?\s+(?:meetup|encuentro|evento|edici[óo]n|sesi[óo]n|encontro)|pr[óo]ximamente|"
     r"prossim[oa]\s+(?:meetup|incontro|evento)|volgende\s+(?:meetup|bijeenkomst|keer)|binnenkort|"
     r"nast[eę]pn\w*\s+(?:spotkanie|meetup)|nästa\s+(?:träff|meetup)|neste\s+(?:treff|meetup)|"
-    r"следующ\w*\s+(?:встреч\w*|митап\w*|раз)|скоро|анонс)\b|次回|今後の予定|下期|下次|预告|다음\s*(?:모임|밋업)",
+    r"следующ\w*\s+(?:встреч\w*|митап\w*|раз)|скоро|анонс|жд[её]м)\b|次回|今後の予定|下期|下次|预告|다음\s*(?:모임|밋업)",
     re.I)
 _FUTURE = re.compile(
     r"\b(?:is|are|will\s+be)\s+(?:doing|giving|presenting|speaking|talking|running)\b|"
@@ -69,10 +69,12 @@ def without_asides(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> li
 
 
 def _pointer(text: str, d: Draft) -> bool:
-    """A talk named without a title: one given elsewhere, or an earlier one's recording."""
-    if "title" in d.values:
-        return False
+    """A talk named without a title: one given elsewhere, or an earlier one's recording; or the coming
+    meetup's talk, titled, in the sentence that says it comes."""
     s, e = d.spans.get("paragraph", (d.start, d.end))
+    if "title" in d.values:  # "В марте ждём Имя с докладом «…»": a titled talk of the coming meetup
+        own = d.values.keys() & {"video_url", "slides_url", "start_seconds"}
+        return not own and _comes_next(text, d, s, e)
     if _MISSED.search(text, s, e):
         return True
     return not d.values.keys() & {"video_url", "slides_url"} and (
