@@ -123,18 +123,18 @@ def test_a_schedule_of_breaks_with_clock_times_is_no_talk():
     assert _talks(body) == []
 
 
-# --- Russian narrative: "Затем Имя Фамилия … с докладом «Название»" -------------------------------------
+# --- Russian narrative: "Затем Имя Фамилия и Имя Фамилия из ООО «…» с докладом «Название»" ------------
 
 def test_russian_paragraphs_telling_a_talk_each_with_its_title_after_the_word_for_talk():
     body = ("Запись вечера: [YouTube](https://www.youtube.com/watch?v=PlOkMiJnUh1).\n\n"
             "Начал Олег Рябов (ООО «Тёплый код») с докладом «Кэш сборки в Jekyll», "
             "[слайды](https://speakerdeck.com/oryabov/cache), [запись](https://youtu.be/PlOkMiJnUh1?t=130).\n\n"
-            "Затем Вера Зайцева выступила с блиц-докладом «Три фильтра Liquid» "
+            "Затем Вера Зайцева и Пётр Ильин из АО «Ромашка» выступили с блиц-докладом «Три фильтра Liquid» "
             "([видео](https://youtu.be/PlOkMiJnUh1?t=2400)).\n\n"
             "В апреле ждём Глеба Никитина с докладом «Поиск без сервера». Регистрация скоро.\n")
     assert [_fields(t) for t in _talks(body)] == [
         (["Олег Рябов"], "ООО «Тёплый код»", "Кэш сборки в Jekyll", 130, "https://speakerdeck.com/oryabov/cache"),
-        (["Вера Зайцева"], None, "Три фильтра Liquid", 2400, None),
+        (["Вера Зайцева", "Пётр Ильин"], "АО «Ромашка»", "Три фильтра Liquid", 2400, None),
     ]
 
 

@@ -43,7 +43,7 @@ _RIGHT_AFTER = re.compile(r"\W{0,3}(?:\s*\([^()\n]{1,60}\))?(?:\s*[-–—:,]\s*
 _STRONG_CUE = re.compile(r"\btalk|\bpresent|\blightning|\bkeynote|\blecture|\bspoke|\bgave\b|\btold us|"
                          r"\bdemo|\bwalk(?:ed)? us|\bvortrag|\bsprach|\bcharla|\bponencia|\bpalestra|"
                          r"\bpredava|\bprezentacij|\bspeaker|\bsession|\bworkshop|\bberätta|\bwystąpi|\bopowiedzia|発表|講演|登壇|"
-                         r"(?<![A-Za-z])LT(?![A-Za-z])",
+                         r"(?<![A-Za-z])LT(?![A-Za-z])|\bрассказал|\bвыступил|доклад",
                          re.I)
 _TITLE_LINE = re.compile(r"[ \t]*(?:\*\*|__|[\"“])(?P<t>[^*_\"”\n]{3,200})(?:\*\*|__|[\"”])"
                          r"[ \t]*(?:\\|  )?\n")
