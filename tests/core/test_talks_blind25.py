@@ -142,3 +142,22 @@ def test_a_russian_notice_of_the_coming_speaker_is_no_talk():
     body = ("Друзья, в мае ждём Глеба Никитина с докладом «Поиск без сервера». "
             "Регистрация [открыта](https://example.org/may).\n")
     assert _talks(body) == []
+
+
+# --- an announcement's list of speakers confirmed so far -------------------------------------------------
+
+def test_a_list_of_speakers_confirmed_for_the_coming_meetup_is_no_talk():
+    body = ("We meet again on **Thursday 12 September, 18:30** at Acme's office.\n\n"
+            "Confirmed so far:\n\n"
+            "- Jane Doe (Acme Ltd) — “Search without a server”\n"
+            "- Bo Chen — about dark mode\n\n"
+            "There is room for one more lightning talk: [sign up](https://example.org/cfp).\n")
+    assert _talks(body) == []
+
+
+def test_a_recap_list_with_recordings_under_a_lead_in_is_still_read():
+    body = ("Both speakers confirmed they will share their slides. Here they are:\n\n"
+            "- Jane Doe (Acme Ltd) — “Search without a server” ([video](https://youtu.be/ZxCvBnMaSd1?t=60))\n"
+            "- Bo Chen (Contoso GmbH) — “Dark mode in Jekyll” ([video](https://youtu.be/ZxCvBnMaSd1?t=900))\n")
+    assert [(t.speakers, t.title, t.start_seconds) for t in _talks(body)] == [
+        (["Jane Doe"], "Search without a server", 60), (["Bo Chen"], "Dark mode in Jekyll", 900)]

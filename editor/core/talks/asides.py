@@ -7,7 +7,8 @@
   talk — Wednesday 11:00"), with no title, recording or slides of its own;
 * an earlier talk pointed at for those who missed it ("if you missed …, e.g. Jane Doe's talk:
   [recording]"), with no title;
-* an author in a reading list ("- [A book](…) — Jane Doe" among bare links).
+* an author in a reading list ("- [A book](…) — Jane Doe" among bare links);
+* a speaker confirmed for the coming meetup, in a list led in by "Confirmed so far:" (``confirmed``).
 
 Only entries found in running text or list items are judged: a table row, a heading or a card is the
 post's own programme.
@@ -19,6 +20,7 @@ import re
 from bisect import bisect_right
 
 from . import markup as mk
+from .confirmed import confirmed_items
 from .dates import only_a_date
 from .draft import Draft
 from .videos import is_slides_url, is_video_url, link_kind
@@ -59,7 +61,7 @@ def without_asides(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> li
     ahead = {id(d) for d in drafts if d.kind in _IN_TEXT and coming(d)}
     if len(ahead) == len(drafts):
         ahead = set()  # an announcement of the coming programme: those are the post's talks
-    listed = _reading_list_items(text, blocks, drafts)
+    listed = _reading_list_items(text, blocks, drafts) | confirmed_items(blocks, drafts)
     out = []
     for d in drafts:
         if d.kind in _IN_TEXT and (id(d) in ahead or id(d) in listed or _pointer(text, d)):
