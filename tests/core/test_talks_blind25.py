@@ -161,3 +161,47 @@ def test_a_recap_list_with_recordings_under_a_lead_in_is_still_read():
             "- Bo Chen (Contoso GmbH) — “Dark mode in Jekyll” ([video](https://youtu.be/ZxCvBnMaSd1?t=900))\n")
     assert [(t.speakers, t.title, t.start_seconds) for t in _talks(body)] == [
         (["Jane Doe"], "Search without a server", 60), (["Bo Chen"], "Dark mode in Jekyll", 900)]
+
+
+# --- the same kinds written otherwise ------------------------------------------------------------------
+
+def test_items_with_the_slides_and_recording_links_on_the_speaker_line():
+    body = ("## Доклады\n\n"
+            "1. «Кэш сборки в Jekyll» — Олег Рябов (ООО «Тёплый код»), "
+            "[слайды](https://speakerdeck.com/o/cache), "
+            "[запись с 2:10](https://youtu.be/PlOkMiJnUh1?t=130)\n"
+            "2. «Три фильтра Liquid» — Вера Зайцева ([GitHub](https://github.com/vz)), "
+            "[запись](https://youtu.be/PlOkMiJnUh1?t=2400)\n")
+    assert [_fields(t) for t in _talks(body)] == [
+        (["Олег Рябов"], "ООО «Тёплый код»", "Кэш сборки в Jekyll", 130, "https://speakerdeck.com/o/cache"),
+        (["Вера Зайцева"], None, "Три фильтра Liquid", 2400, None),
+    ]
+
+
+def test_chinese_headings_counted_with_digits_and_guest_labels_and_a_start_without_a_link():
+    body = ("完整视频：[回放](https://www.youtube.com/watch?v=AbCdEfGhIj1)\n\n"
+            "## 1、《静态站点的图片优化》\n\n"
+            "**嘉宾**：黄磊（星河网络有限公司）\n"
+            "**视频回放**：从 00:04:10 开始\n"
+            "**幻灯片**：[下载](https://example.org/slides/images.pdf)\n\n"
+            "## 第二场：《三分钟写一个插件》\n\n"
+            "**分享人**：吴芳、陈刚（云端科技有限公司）\n"
+            "**录像**：[47:15](https://www.youtube.com/watch?v=AbCdEfGhIj1&t=2835)\n")
+    assert [_fields(t) for t in _talks(body)] == [
+        (["黄磊"], "星河网络有限公司", "静态站点的图片优化", 250, "https://example.org/slides/images.pdf"),
+        (["吴芳", "陈刚"], "云端科技有限公司", "三分钟写一个插件", 2835, None),
+    ]
+
+
+def test_a_table_whose_recording_column_holds_minutes_and_seconds():
+    body = ("Całe nagranie: <https://youtu.be/Vb8Nc1Xe5Rt>\n\n"
+            "| Godz. | Prelegent | Temat | Slajdy | Nagranie |\n"
+            "|-------|-----------|-------|--------|----------|\n"
+            "| 18:15 | Magda Kowal (Acme sp. z o.o.) | „Migracja z WordPressa” "
+            "| [PDF](https://example.org/a.pdf) "
+            "| 3:05 |\n"
+            "| 19:00 | Jan Nowak | „Dostępność” | — | od 41:30 |\n")
+    assert [(t.speakers, t.organisation, t.start_seconds, t.video_url) for t in _talks(body)] == [
+        (["Magda Kowal"], "Acme sp. z o.o.", 185, "https://youtu.be/Vb8Nc1Xe5Rt"),
+        (["Jan Nowak"], None, 2490, "https://youtu.be/Vb8Nc1Xe5Rt"),
+    ]

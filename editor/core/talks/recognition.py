@@ -72,7 +72,7 @@ from .speaker_headings import speaker_heading
 from .speaker_items import definition_speakers, speaker_item
 from .speaker_lines import labelled_speaker_section
 from .tables import table_talks
-from .titled_items import titled_item
+from .title_first_items import title_led_item
 from .titled_lines import titled_line
 from .titles_before import titles_before
 from .told import told_para
@@ -152,7 +152,7 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
                 continue
         elif b.kind == "item":
             # "- 名前さん（Org）" over its 「Title」 and links; "- **[@x](…)** (Name, Org) … *Title*"
-            d, j = speaker_item(text, b) or handle_item(text, b) or titled_item(text, b, blocks, i), i + 1
+            d, j = speaker_item(text, b) or handle_item(text, b) or title_led_item(text, b, blocks, i), i + 1
             if d is None:
                 d, j = labelled_item(text, blocks, i)
             if d is not None:

@@ -24,20 +24,21 @@ from .kinds import after_kind
 from .parts import slides_links
 from .speaker_items import speaker_line
 from .titled_lines import under_talks_heading
-from .videos import is_slides_url, is_video_url
+from .videos import is_slides_url, is_video_url, link_kind
 
 _DASH = re.compile(r"[ \t]+[—–-][ \t]+|[ \t]*[—–][ \t]*")
 _EMPHASIS = re.compile(r"(?P<m>\*\*|__|\*|_)(?P<t>[^*_\n]{2,250}?)(?P=m)")
 _QUOTED = re.compile(r"「(?P<a>[^」\n]{2,250})」|『(?P<b>[^』\n]{2,250})』|“(?P<c>[^”\n]{2,250})”|"
                      r"\"(?P<d>[^\"\n]{2,250})\"|«[ \t\u00a0]?(?P<e>[^»\n]{2,250}?)[ \t\u00a0]?»|"
                      r"„(?P<f>[^“”\n]{2,250})[“”]|《(?P<g>[^》\n]{2,250})》")
+_MEDIA_SEP = re.compile(r"[ \t]*(?:[,;·•|/]|[—–-][ \t])?[ \t]*$")
 _PREFIX = 30  # the kind and pictograph written before the title, at most
 # a role or a trade in the bracket after the name, no organisation
 _ROLE = re.compile(r"freelan\w*|independ\w*|self-employed|フリーランス|個人|프리랜서|개인|自由职业|独立|"
                    r"фрилансер\w*|selbstständig\w*|indépendant\w*|autónom[oa]", re.I)
 
 
-def titled_item(text: str, b: mk.Block, blocks: list[mk.Block], i: int) -> Draft | None:
+def title_led_item(text: str, b: mk.Block, blocks: list[mk.Block], i: int) -> Draft | None:
     """The talk of the list item ``b`` (``blocks[i]``) of that kind, or None."""
     if b.kind != "item":
         return None
@@ -50,7 +51,7 @@ def titled_item(text: str, b: mk.Block, blocks: list[mk.Block], i: int) -> Draft
     dash = _DASH.match(text, after, le)
     if dash is None:
         return None
-    got = speaker_line(text, dash.end(), le)
+    got = speaker_line(text, dash.end(), _before_media(text, dash.end(), le))
     if got is None:
         return None
     people, org = got
@@ -72,6 +73,18 @@ def titled_item(text: str, b: mk.Block, blocks: list[mk.Block], i: int) -> Draft
     d.start, d.end = b.start, b.end
     d.spans["paragraph"] = (b.start, b.end)
     return d
+
+
+def _before_media(text: str, s: int, e: int) -> int:
+    """Where the speaker part ``text[s:e]`` ends before the slides and recording links that follow it on
+    the line ("— Name (Org), [slides](…), [recording](…)")."""
+    for lk in mk.links(text, s, e):
+        if lk.url and (is_video_url(lk.url) or is_slides_url(lk.url) or link_kind(lk.text, lk.url)):
+            if text[s:lk.span[0]].rstrip(" \t").endswith(("(", "（")):
+                return e  # "(Org, [slides](…))": the bracket the speaker line reads
+            cut = _MEDIA_SEP.search(text, s, lk.span[0])
+            return cut.start() if cut else e
+    return e
 
 
 def _title(text: str, s: int, e: int) -> tuple[Span, int] | None:
