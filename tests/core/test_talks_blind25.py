@@ -205,3 +205,12 @@ def test_a_table_whose_recording_column_holds_minutes_and_seconds():
         (["Magda Kowal"], "Acme sp. z o.o.", 185, "https://youtu.be/Vb8Nc1Xe5Rt"),
         (["Jan Nowak"], None, 2490, "https://youtu.be/Vb8Nc1Xe5Rt"),
     ]
+
+
+def test_a_programme_of_slots_written_title_first_is_no_talk():
+    body = ("## Programme\n\n"
+            "- **Welcome and pizza** — Jane Doe (Acme Ltd)\n"
+            "- **Closing** — Bo Chen (Contoso GmbH)\n\n"
+            "## 発表\n\n"
+            "- **「開会の挨拶」** — 山田 太郎さん（主催）\n")
+    assert _talks(body) == []

@@ -21,7 +21,9 @@ import re
 from . import markup as mk
 from .draft import Draft, Span, set_video_link
 from .kinds import after_kind
+from .headings import not_a_talk_heading
 from .parts import slides_links
+from .slots import NOT_TALK
 from .speaker_items import speaker_line
 from .titled_lines import under_talks_heading
 from .videos import is_slides_url, is_video_url, link_kind
@@ -34,7 +36,8 @@ _QUOTED = re.compile(r"「(?P<a>[^」\n]{2,250})」|『(?P<b>[^』\n]{2,250})』
 _MEDIA_SEP = re.compile(r"[ \t]*(?:[,;·•|/]|[—–-][ \t])?[ \t]*$")
 _PREFIX = 30  # the kind and pictograph written before the title, at most
 # a role or a trade in the bracket after the name, no organisation
-_ROLE = re.compile(r"freelan\w*|independ\w*|self-employed|フリーランス|個人|프리랜서|개인|自由职业|独立|"
+_ROLE = re.compile(r"freelan\w*|independ\w*|self-employed|organi[sz]er\w*|\bhost\b|フリーランス|個人|主催|司会|"
+                   r"프리랜서|개인|주최|自由职业|主持|主办|"
                    r"фрилансер\w*|selbstständig\w*|indépendant\w*|autónom[oa]", re.I)
 
 
@@ -48,6 +51,9 @@ def title_led_item(text: str, b: mk.Block, blocks: list[mk.Block], i: int) -> Dr
     if title is None:
         return None
     t, after = title
+    words = text[t[0]:t[1]]
+    if mk.name_like(words) or not_a_talk_heading(words) or NOT_TALK.match(words):
+        return None  # "**Welcome and pizza** — Jane Doe (Acme)", "**Gold** — Acme Corp": a slot, a sponsor
     dash = _DASH.match(text, after, le)
     if dash is None:
         return None
