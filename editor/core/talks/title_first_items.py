@@ -20,8 +20,8 @@ import re
 
 from . import markup as mk
 from .draft import Draft, Span, set_video_link
-from .kinds import after_kind
 from .headings import not_a_talk_heading
+from .kinds import after_kind
 from .parts import slides_links
 from .slots import NOT_TALK
 from .speaker_items import speaker_line
