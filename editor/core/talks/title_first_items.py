@@ -36,8 +36,8 @@ _QUOTED = re.compile(r"「(?P<a>[^」\n]{2,250})」|『(?P<b>[^』\n]{2,250})』
 _MEDIA_SEP = re.compile(r"[ \t]*(?:[,;·•|/]|[—–-][ \t])?[ \t]*$")
 _PREFIX = 30  # the kind and pictograph written before the title, at most
 # a role or a trade in the bracket after the name, no organisation
-_ROLE = re.compile(r"freelan\w*|independ\w*|self-employed|organi[sz]er\w*|\bhost\b|フリーランス|個人|主催|司会|"
-                   r"프리랜서|개인|주최|自由职业|主持|主办|"
+_ROLE = re.compile(r"freelan\w*|independ\w*|self-employed|organi[sz]er\w*|\bhost\b|"
+                   r"フリーランス|個人|主催|司会|프리랜서|개인|주최|自由职业|主持|主办|"
                    r"фрилансер\w*|selbstständig\w*|indépendant\w*|autónom[oa]", re.I)
 
 
