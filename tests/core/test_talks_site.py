@@ -73,6 +73,13 @@ rules with a thumbnail linked at the start, an Italian programme table "Nome, So
 Speaker | Talk | Slides | Video table, a talks list with a separate "## Videos" list of linked titles, a
 "## Speakers" section of bios): scored once: 33/35, invented 1, fields 87%; then tuned on c and d: c starts
 0% -> 75% (the videos list), d 6/8 -> 8/8, fields 100%.
+blind24 (the most common English, German and French shapes: an include per talk with its caption under it,
+a German recap of bold speakers "von der *Firma*", French "### Titre" over a photo and "Par [Nom](…)
+(Société)", numbered talks "Name ([@handle](…)), Company"): scored once: 26/31, invented 6, fields ~80%;
+then tuned on: 31/31, 1 invented (an Advent post's pointer to a past talk), fields 100%.
+blind26 (English, busy organisers, a different layout each month) and blind27 (German, French, Spanish common
+shapes): scored once: 24/30, invented 6 and 30/35, invented 1; then tuned on blind26_c and blind27: c 6/7,
+0 invented, 97%; blind27 35/35, 1 invented, 93-100%.
 blind25 (tuned on), alone and inside its site alike: a (Korean numbered items "**「Title」** — 이름 님
 ([@x](…), 주식회사 …)" over "발표 자료: … / 영상: [5:12부터](…)", "(영상 41:05부터)"): found 0/8,
 invented 3 -> 8/8, 0, 100%; b (Chinese "## 一、《Title》" over "**讲者**：姓名（…有限公司）", "**回放**：…",

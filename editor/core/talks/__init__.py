@@ -37,7 +37,9 @@ imports from here, never from a module inside (a test checks it). Modules:
                  Org) … *Title*"; ``paragraph_talks``: two talks in one paragraph, a sentence each;
                  ``joined_speakers``: "da [A](…) e do [B](…)"; ``titles_before``: a title quoted
                  before the speaker; ``legal_orgs``: "von der X GmbH", "ela trabalha na X Ltda.";
-                 ``mentions``: names that are no talks of their own)
+                 ``mentions``: names that are no talks of their own; ``captions``: an embedded
+                 recording with the talk's caption under it; ``offset_columns``: a table column of
+                 places in the recording, not times of day)
 ``schedule``     talks kept in a front matter list (``liquid_loops``: what the body's loop over it shows)
 ``event``        recording, sponsors, next meetup; their edits
 ``field_edits``  minimal edits of one talk's fields and takeaways

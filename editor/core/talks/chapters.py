@@ -134,10 +134,14 @@ def _chapter_lines(text: str, blocks: list[mk.Block], i: int) -> tuple[list[tupl
 def _chapter(text: str, s: int, e: int) -> Draft | None:
     """A chapter that names its speaker: ``Name (Org) — Title``, ``Title — Name`` or ``Title (Name)``."""
     s = after_kind(text, s, e)
+    label = _TALK_LABEL.match(text, s, e)  # "06:40 Talk: Procedural worlds — Kasia Zielinska"
+    s = label.end() if label else s
     if PANEL.match(text, s, e):
         return None  # "Panel: Static sites for charities"
     bracket = _PEOPLE_AFTER.search(text, s, e)
-    found = people(text, *bracket.span("p")) if bracket and bracket.start() - s >= 3 else None
+    # ("Title — Ben & Holly Carter (Pixel Orchard)": the bracket is the company of the names after the dash)
+    lone = bracket is not None and not re.search(r"[ \t][–—|-][ \t]", text[s:bracket.start()])
+    found = people(text, *bracket.span("p")) if lone and bracket.start() - s >= 3 else None
     if found is not None and found[1] is None and all(len(n.split()) >= 2 for n, _ in found[0]):
         d = Draft("chapter")
         d.speakers = list(found[0])
@@ -165,6 +169,8 @@ def _chapter(text: str, s: int, e: int) -> Draft | None:
     return None
 
 
+_TALK_LABEL = re.compile(r"(?:talk|vortrag|charla|palestra|exposé|présentation|presentation|session|"
+                         r"intervento|lezing)[ \t]*:[ \t]+", re.I)
 _JOINS = re.compile(r"[ \t]*(?:,|&|＆|\b(?:and|und|et|y|e|i|en|og|och|és)\b)[ \t]*")
 _WORD = re.compile(r"\w+")
 

@@ -44,12 +44,16 @@ NEGATIVE = re.compile(
     r"photos? by|rsvp|pull(?:ed)? out|cancel(?:led|ed|s)?|couldn't make|could not make|"
     # a talk given another evening (not "X was ill, so Y stepped in": Y's talk is told in that sentence)
     r"rescheduled|(?:talk|session|presentation) (?:moves|moved|is moving|has moved) to|"
+    # the evening's MC
+    r"(?:was|were|is) (?:our |the )?(?:MC|emcee|compère|host for the (?:evening|night))|our MC|"
+    r"mestre de cerimônias|maestr[oa] de ceremonias|animation de la soirée|"
     # "if you missed the last meetup, watch X's talk": a talk of an evening gone by, pointed to
     r"who missed|if you missed|in case you missed|quem perdeu|si te perdiste|se hai perso|se vi siete persi|"
     r"si vous avez raté|"
     r"wer [^.\n]{0,30}verpasst hat|falls (?:du|ihr) [^.\n]{0,30}verpasst|wie [^.\n]{0,30}gemist heeft|"
     r"gemist in|gemist\?|verpasst\?|missed it\?|"
-    r"next meetup|next event|join us|danke|merci|gracias|hvala|grazie|ringrazi\w*|agradec\w*|remerci\w*|"
+    r"next meetup|next event|next month|next time|join us|(?:full|whole|entire) (?:stream|recording)|"
+    r"danke|merci|gracias|hvala|grazie|ringrazi\w*|agradec\w*|remerci\w*|"
     r"obrigad[oa]s?|bedankt|takk|kiitos|dziękuj\w*|děkuj\w*|köszön\w*|cảm ơn|terima kasih|teşekkür\w*|"
     r"спасибо|благодар\w*|ευχαριστ\w*|תודה|شكرا|"
     # recorded or streamed, cancelled or postponed, in the other languages organisers write in
@@ -57,7 +61,7 @@ NEGATIVE = re.compile(
     r"transmisi[óo]n|registrazion[ei]|registrat[oaie]|aufzeichnung|aufgezeichnet|"
     r"enregistr(?:ement|[ée]e?s?)|rimandat[oaie]|annullat[oaie]|postponed|verschoben|abgesagt|"
     r"pospuest[oa]s?|cancelad[oa]s?|adiad[oa]s?|reporté(?:e|s|es)?|aplazad[oa]s?|no pudo venir|"
-    r"uitgesteld|afgezegd|kon (?:helaas )?niet komen|rinviat[oaie]|"
+    r"uitgesteld|afgezegd|kon (?:helaas )?niet komen|rinviat[oaie]|nicht halten|"
     # a sponsor's short pitch, a talk still to come, the playlist of the whole evening
     r"(?:for|in) (?:a couple of|a few|two|2) minutes|(?:two|2)[- ]minutes?\b(?![- ](?:lightning|talk))|"
     r"quick (?:\w+[- ])?intro|"

@@ -14,7 +14,7 @@ from . import markup as mk
 from .bullets import label_links, line_labels, people, talk_title
 from .bylines import is_role
 from .draft import Draft, set_video
-from .kinds import after_kind
+from .kinds import after_kind, before_kind_note
 from .org import paren_org
 from .parts import embeds, is_embed, same_person, set_photo, slides_links, takeaway
 from .prose import TALK_CUE, organisation, prose, skip_markup, speakers_at, title_and_video, written_start
@@ -36,6 +36,8 @@ _GENERIC_HEADING = re.compile(r"^\W*(?:overview|talks?|slides|photos?|videos?|sp
 _NEXT_HEADING = re.compile(r"\W*(?:next(?!\s+up\b)|upcoming|coming up|save the date|what'?s next|see you|"
                            r"prochaine?|à venir|n[äa]chste[snmr]?|pr[óo]xim[oa]s?|pr[òo]xim[ae]?s?|"
                            r"propers?\b|propera|prossim[oa]|volgende|następn\w*|следующ\w*|"
+                           r"la suite\b|à suivre|ausblick|demnächst|próximamente|em breve|prossimamente|"
+                           r"wie geht'?s weiter|"
                            r"下期|下次|下一期|下回|次回|预告|預告)", re.I)
 
 
@@ -74,14 +76,19 @@ def heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | No
         return None, i + 1
     context = blocks[i + 1].text if i + 1 < len(blocks) else ""
     names, title = _heading_parts(text, content, raw, context)
+    if names and i + 1 < len(blocks) and blocks[i + 1].kind == "para":  # "## Home Assistant: automating …"
+        under = _bare_byline(text, blocks[i + 1], "x")  # over "**Dan Okonkwo**, Stackyard Software": the
+        if under and not {n for n, _ in names} & {n for n, _ in under[0]}:  # speaker is under the heading
+            names, title = [], None
     org = None
     if not names and mk.name_like(raw.strip(" *_"), single=False) and not _NEXT_HEADING.match(raw) \
             and _pronoun_section(text, blocks, i):  # (a capitalised "Nächster Termin" is no name)
         names, title = _names(text, *content), None
     byline = None
-    # "## Title" over "by **Name** (Org)"
-    if not names and i + 1 < len(blocks) and blocks[i + 1].kind == "para":
-        nb = blocks[i + 1]
+    # "## Title" over "by **Name** (Org)" (a speaker's photo may stand between)
+    nbi = i + 2 if i + 2 < len(blocks) and blocks[i + 1].kind == "image" else i + 1
+    if not names and nbi < len(blocks) and blocks[nbi].kind == "para":
+        nb = blocks[nbi]
         m = re.match(r"(?:by|von|par|por|od|di)\s+", nb.text, re.I) or _SPEAKER_LABEL.match(nb.text)
         line_end = text.find("\n", nb.start, nb.end)
         line_end = nb.end if line_end < 0 else line_end
@@ -99,6 +106,7 @@ def heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | No
                 names = _more_named(text, names, line_end, nb.end)  # "Speakers: A — Role at X, and\nB — …"
             title, byline = content, (names and line_end)
             title = (after_kind(text, *title), title[1])  # "### 🎤 Title", "### ⚡ Lightning talk: Title"
+            title = (title[0], before_kind_note(text, *title))  # "### Title (lightning talk)"
             number = _TALK_NUMBER.match(raw) or TALK_NUMBER.match(raw)
             if number and number.end() < len(raw):  # "### Talk 1: Title" over "**Speaker:** Name"
                 title = (content[0] + number.end(), content[1])
@@ -113,6 +121,7 @@ def heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | No
     if not names:
         return None, i + 1
     d = Draft("heading")
+    d.speakers = names  # (before the byline is read: "Par [Élodie Marchal](…) (Continental Automotive)")
     if byline and org:
         d.put("organisation", text[org[0]:org[1]], org)
     if byline:

@@ -72,6 +72,9 @@ def name_first_item(text: str, s: int, e: int, timed: bool = False) -> Draft | N
         d.cue = True
         return d
     tail = re.search(r"\s+\(\[[^\n]*\]\([^\n]*\)\)\s*$", raw)  # "Title ([slides](..), [video](..))"
+    links = re.search(r"\s+[—–|·-]\s+(?=\[)", raw)  # "Title — [at 47:30](…)", "Title · [slides](…)"
+    if (not tail or tail.start() == 0) and links and links.start() > 0 and only_media(raw[links.end():]):
+        tail = links
     if tail and tail.start() > 0:
         title_and_video(text, d, ts + tail.start(), te)
         te = ts + tail.start()

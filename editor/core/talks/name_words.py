@@ -25,7 +25,7 @@ montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi
 dimanche lunes martes miércoles jueves viernes sábado domingo lunedì martedì mercoledì giovedì venerdì
 sabato domenica maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
 aquí aqui acá allí ahí hier ici qui
-na om daarna toen ook tijdens daar deze dit maar dus eerst daarnaast volgende vorige
+na om daarna toen ook tijdens daar deze dit maar dus eerst daarnaast volgende vorige als leider
 tras durante antes primero após depois dopo prima poi
 затем потом сначала далее после наконец первым первой вторым второй третьим также
 начал начала открыл открыла завершил завершила закрыл закрыла продолжил продолжила выступил выступила

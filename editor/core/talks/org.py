@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 Span = tuple[int, int]
 
 _ORG_FROM = re.compile(r"\b(?:from|von|van|aus|iz|fra|från|chez|de chez|de la(?=\s+[A-Z])|de|da|di|du)\s+"
-                       r"(?:the\s+|(?<=von )der\s+(?!Firma\b)(?=(?:\*\*|__)?[A-ZÄÖÜ]))?"  # "von der DB"
+                       r"(?:the\s+|(?<=von )der\s+(?!Firma\b)(?=(?:\*\*|__|\*|_)?[A-ZÄÖÜ]))?"  # "von der DB"
                        r"(?:(?:company|firm|team|podjetja|der Firma|la empresa|l'entreprise)\s+)?(?=\S)"
                        r"|\bz(?:e)?\s+(?:firmy|firm|zespołu|)\s*(?=(?:\*\*|__)?[A-Z])"
                        # Hebrew "from" is a prefix ("מ-Wix"), Arabic "من" a word
@@ -31,6 +31,10 @@ _ORG_AT = re.compile(r"\b(?:at|bei|pri|chez|en|w|u|hos|bij|presso)\s+(?=[A-Z\[])
 # ", Harbourside Apps, kicked off", ", both of Opposable Games, built": commas around the company
 _APPOSITIVE = re.compile(r"(?:</a>|\]\([^)\s]*\)|\*\*|__)?,[ \t]*(?:(?:both|all)[ \t]+(?:of|from)[ \t]+)?"
                          r"(?P<o>[A-Z][\w&.'’-]*(?:[ \t]+[A-Z][\w&.'’-]*){0,3}),[ \t]+(?=[a-z])")
+_ONE_HANDLE = r"(?:\[@?[^\]\n]{1,60}\]\([^()\s]*\)|@[\w.@-]{1,60})"
+_HANDLE_PAREN = re.compile(r"[ \t]*\(" + _ONE_HANDLE + r"(?:[ \t]*,[ \t]*" + _ONE_HANDLE + r")*\)")
+_LINE_END_ORG = re.compile(r",[ \t]*(?P<o>[A-Z][\w&.'’-]*(?:[ \t]+(?:[A-Z][\w&.'’-]*|of|de|and|&))*)"
+                           r"[ \t]*(?:\n|$)")
 # words that make a name an organisation's: "Hochschule Bremen", "Cabot Labs", "Harbourside Apps"
 ORG_WORD = re.compile(r"\b(?:Hochschule|Universit[äa]t|Universit[yée]|Universidad|Universidade|Universit[àa]|"
                       r"College|Institut\w*|School|Schule|GmbH|AG|Inc|Ltd|LLC|Labs?|Software|Digital|"
@@ -43,6 +47,13 @@ def organisation(text: str, draft: Draft, after: int, limit: int) -> None:
     """``Name from Org``, ``Name, CTO of Org``, ``Name - developer at [Org]`` ... within 45 characters;
     ``<a>Name</a>, Harbourside Apps, kicked off``: a company set off by commas right after the name."""
     window_end = min(limit, after + 60)
+    handle = _HANDLE_PAREN.match(text, after, limit)
+    if handle:  # "Iain MacLeod ([@iainmacleod](…)), Skyscanner": the company after the handle
+        after, window_end = handle.end(), min(limit, handle.end() + 60)
+        m = _LINE_END_ORG.match(text, after, limit)  # (after a person and their handle: a company)
+        if m:
+            draft.put("organisation", m.group("o"), m.span("o"))
+            return
     m = _APPOSITIVE.match(text, after, window_end)
     if m and m.group("o").split()[0].lower() not in STOP_WORDS | PLACES and (
             ORG_WORD.search(m.group("o")) or not mk.name_like(m.group("o"), single=False)):
@@ -55,6 +66,12 @@ def organisation(text: str, draft: Draft, after: int, limit: int) -> None:
         if not m or m.start() - after > 45:
             continue
         pos = m.end()
+        # (an emphasised quote is a title: "com **\"Imagens responsivas…\"**")
+        italic = re.match(r"(\*\*|__|\*|_)(?P<o>[^*_\n\"“„«'‘]{2,60}?)\1(?![\w*])", text[pos:limit])
+        if italic and not (title and title[0] - 1 <= pos <= title[1]):  # "von der *REWE digital*": all of it
+            span = mk.clean_span(text, (pos + italic.start("o"), pos + italic.end("o")), " ")
+            draft.put("organisation", text[span[0]:span[1]], span)
+            return
         if text[pos:pos + 2] in ("**", "__"):  # "from **Acme**": the bold is no part of the name
             pos += 2
         if title and title[0] - 1 <= pos <= title[1]:
@@ -140,8 +157,12 @@ def paren_org(text: str, d: Draft, after: int, limit: int, lower_ok: bool = Fals
     if not m:
         return
     org = m.group("org").strip()
+    marks = re.fullmatch(r"(\*\*|__|\*|_)(.+)\1", org)
+    if marks:  # "(*DeepL*)"
+        org = marks.group(2).strip()
     cased = org[:1].isupper() or lower_ok and org[:1].isalpha() or bool(_DIGIT_NAME.match(org))
     if cased and not re.search(r"\d{1,2}:\d{2}|https?:|\bformerly\b", org) \
             and (not mk.name_like(org, single=False) or d.speakers and all(
                 len(n.split()) >= 2 for n, _ in d.speakers)):  # "Marco Rossi (Bending Spoons)"
-        d.put("organisation", org, (m.start("org"), m.start("org") + len(org)))
+        at = text.find(org, m.start("org"), m.end("org"))
+        d.put("organisation", org, (at, at + len(org)))

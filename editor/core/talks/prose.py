@@ -45,8 +45,8 @@ _STRONG_CUE = re.compile(r"\btalk|\bpresent|\blightning|\bkeynote|\blecture|\bsp
                          r"\bpredava|\bprezentacij|\bspeaker|\bsession|\bworkshop|\bberätta|\bwystąpi|\bopowiedzia|発表|講演|登壇|"
                          r"(?<![A-Za-z])LT(?![A-Za-z])|\bрассказал|\bвыступил|доклад",
                          re.I)
-_TITLE_LINE = re.compile(r"[ \t]*(?:\*\*|__|[\"“])(?P<t>[^*_\"”\n]{3,200})(?:\*\*|__|[\"”])"
-                         r"[ \t]*(?:\\|  )?\n")
+_TITLE_LINE = re.compile(r"[ \t]*(?:[^\w\s*_\[\"“<>]{1,3}[ \t]*)?"  # ("🎙️ **Title**")
+                         r"(?:\*\*|__|[\"“])(?P<t>[^*_\"”\n]{3,200})(?:\*\*|__|[\"”])[ \t]*(?:\\|  )?\n")
 _LINE_LABEL = re.compile(r"[ \t]*(?:\*\*|__)?[^\W\d_]{2,20}(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*"
                          r"(?=[\[*_\w])")
 _PRONOUN = re.compile(r"(?:She|He|They|Sie|Er|Elle|Il|Ella|Él|Lei|Lui|Zij|Hij|Ona|On)\b")
@@ -140,7 +140,9 @@ def speakers_at(text: str, s: int, e: int, *, at_start: bool = False) -> list[tu
         return []
     cands.sort(key=lambda c: c[0])
     first = cands[0]
-    if at_start and text[s:first[0]].strip(" \t-*+0123456789.)[_"):
+    lead = text[s:first[0]]  # ("Pour finir, **Sophie Lambert** …": a short clause before a marked name)
+    if at_start and lead.strip(" \t-*+0123456789.)[_") and not (
+            first[3] in ("bold", "link") and re.fullmatch(r"[^,.\n]{1,40},[ \t]*[*_\[]*", lead)):
         return []
     out = [(first[1], first[2])]
     end = first[2][1]

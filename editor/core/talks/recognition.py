@@ -17,6 +17,7 @@ from .asides import without_asides
 from .bio_org import bio_organisations
 from .bios import surname_talks
 from .bullets import bullet_section, label_lines, labelled_item, sub_item_media
+from .captions import captioned_embed
 from .cards import byline_card, photo_card, quote_card
 from .chapters import Recordings, chapter_talks, fold_chapters
 from .cross_reference import cross_reference
@@ -220,7 +221,7 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
                 drafts += found
                 i = j
                 continue
-            d = programme_line(text, b.start, b.end)
+            d = programme_line(text, b.start, b.end) or captioned_embed(text, b)
             if d is not None:
                 d.kind = "para"
                 d.start, d.end = b.start, b.end
@@ -356,7 +357,8 @@ def _is_anchor(text: str, blocks: list[mk.Block], k: int) -> bool:
     if b.kind == "html" and opens_talk_block(text, b.start, b.end):
         return True
     if b.kind == "para":
-        if programme_line(text, b.start, b.end) or numbered_lines(text, b) or timed_lines(text, b) \
+        if programme_line(text, b.start, b.end) or captioned_embed(text, b) or numbered_lines(text, b) \
+                or timed_lines(text, b) \
                 or byline_card(text, blocks, k) or titled_line(text, blocks, k):
             return True
         if speaker_include(text, b) or table_talks(text, b) or label_lines(text, b) or labelled(text, b) \

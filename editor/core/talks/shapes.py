@@ -16,7 +16,8 @@ from . import markup as mk
 from .bylines import byline_org, is_role
 from .dates import only_a_date
 from .draft import Draft, Span, set_video, set_video_link, strip_quotes
-from .kinds import after_kind, before_kind_note
+from .kinds import after_kind, before_kind_note, is_kind_label
+from .legal_orgs import ends_in_legal_form
 from .name_first import name_first_item
 from .parts import slides_links
 from .people import NICK, SPLIT_PEOPLE, cell_people
@@ -138,8 +139,9 @@ def _schedule_line(text: str, s: int, e: int) -> Draft | None:
     else:
         em = next(iter(mk.emphasis(text, pos, e)), None)
         mark = 2 if em and em[2] else 1
-        sep = re.match(r"\s*[-–—|:]\s|\s+(?:by|von|par|por|di|od)\s", text[em[1][1] + mark:e]) if em else None
-        after_sep = em[1][1] + mark + sep.end() if sep else e
+        em_end = em[1][1] + mark + _kind_note(text, em[1][1] + mark, e) if em else e  # "**T** (LT) – Name"
+        sep = re.match(r"\s*[-–—|:]\s|\s+(?:by|von|par|por|di|od)\s", text[em_end:e]) if em else None
+        after_sep = em_end + sep.end() if sep else e
         presented = bool(em and _PRESENTED.match(text, em[1][1] + mark, e))
         if em and not text[pos:em[1][0] - mark].strip() and (sep and (
                 not mk.name_like(em[0]) or _one_word_before_name(text, em[0], after_sep, e)
@@ -154,6 +156,7 @@ def _schedule_line(text: str, s: int, e: int) -> Draft | None:
     if title_end is None:
         return (timed and (_title_by_people(text, pos, e) or _people_then_quote(text, pos, e, qs))) \
             or name_first_item(text, pos, e, timed) or _people_then_quote(text, pos, e, qs, dashed=True)
+    title_end += _kind_note(text, title_end, e)  # '**„Title“** (Lightning Talk) – Name'
     presented = _presented(text, title_end, e)
     if presented is not None:  # '"Title" (presented by Name, Company)'
         d.speakers, org = presented
@@ -182,6 +185,14 @@ def _schedule_line(text: str, s: int, e: int) -> Draft | None:
     at_org = re.search(r"[ \t]+@[ \t]+(?=\S)", text[ps:pe])
     if at_org and "," not in text[ps:ps + at_org.start()]:  # "Bob Smith @ Beta"
         parts[0:1] = [(ps, ps + at_org.start()), (ps + at_org.end(), pe)]
+        ps, pe = parts[0]
+    profile = re.search(r"[ \t]*\((?:\[[^\]\n]*\]\([^()\s]*\)[ \t,]*)+\)[ \t]*$", text[ps:pe])
+    if profile and profile.start() > 0:  # "Theresa Kern ([GitHub](…))": her profile, no company
+        pe = ps + profile.start()
+        parts[0] = (ps, pe)
+    comma = text.find(",", ps, pe)  # "Sebastian Hofer, Hofer & Partner IT-Dienstleistungen KG": no person
+    if comma > ps and ends_in_legal_form(text[comma + 1:pe].rstrip(". ")):
+        parts[0:1] = [(ps, comma), mk.clean_span(text, (comma + 1, pe), " ")]
         ps, pe = parts[0]
     links = [lk for lk in mk.links(text, ps, pe) if lk.span[0] == ps]
     names = SPLIT_PEOPLE.split(text[ps:pe])
@@ -407,6 +418,12 @@ def _slot_name(s: str) -> bool:
     toks = s.split(" ")
     return 2 <= len(toks) <= 3 and all(t[:1].isupper() and t[1:].replace("-", "").replace("’", "").isalpha()
                                        and not t.isupper() for t in toks) and not NOT_TALK.match(s)
+
+
+def _kind_note(text: str, s: int, e: int) -> int:
+    """The length of a kind in brackets at ``text[s:]`` ("(Lightning Talk)"), else 0."""
+    note = re.match(r"[ \t]*[(\[（]([^()\[\]（）\n]{2,30})[)\]）]", text[s:e])
+    return note.end() if note and is_kind_label(note.group(1)) else 0
 
 
 def _split_parts(text: str, s: int, e: int, by: bool = False) -> list[Span]:

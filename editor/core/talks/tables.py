@@ -22,7 +22,8 @@ from .draft import Draft, Span, set_video, set_video_link, strip_quotes
 from .kinds import after_kind, before_kind_note
 from .labelled_fields import COLUMNS, put_links
 from .legal_orgs import ends_in_legal_form
-from .org import paren_org
+from .offset_columns import offset_column, offset_start
+from .org import ORG_WORD, paren_org
 from .people import cell_people, person_text
 from .prose import skip_markup, speakers_at, title_and_video
 from .shapes import CANCELLED, PANEL, SESSION_WORD, schedule_item
@@ -81,10 +82,15 @@ def table_rows(text: str, header: list[str], rows: list[tuple[int, int, list[Spa
     if "speakers" not in cols or not {"title", "slides_url", "video_url"} & cols.keys():
         return []  # people and their roles, or a list of names: no talk in it
     out = []
+    offsets = offset_column(text, [cells for _s, _e, cells in rows], set(cols.values()))
     for ls, le, cells in rows:
         d = _row(text, cells, cols, joint is not None)
         if d is not None:
             d.start, d.end = ls, le
+            start = offset_start(text, cells[offsets]) if offsets is not None else None
+            if start is not None and "start_seconds" not in d.values:  # "| 38:45 | Title | Name |"
+                d.put("start_label", text[start[1][0]:start[1][1]], start[1])
+                d.put("start_seconds", start[0], start[1])
             out.append(d)
     return out
 
@@ -179,7 +185,9 @@ def _row(text: str, cells: list[tuple[int, int]], cols: dict, with_org: bool = F
     if not sp:
         return None
     legal = None  # "Matteo Conti e Sara Ferri, Navigli Digitale S.r.l.": the last "name" is the company
-    if len(sp) > 1 and ends_in_legal_form(text[sp[-1][1][0]:sc[1]]):
+    last = sp[-1][1][0]
+    org_word = ORG_WORD.search(text, last, sc[1])  # "Priti Lad, De Montfort University", not "A, B (Org)"
+    if len(sp) > 1 and (ends_in_legal_form(text[last:sc[1]]) or org_word and "(" not in text[last:sc[1]]):
         legal, sp = mk.clean_span(text, (sp[-1][1][0], sc[1]), " *_"), sp[:-1]
     tail = skip_markup(text, sp[-1][1][1])
     after = re.match(r"[ \t]*,[ \t]*", text[tail:sc[1]])  # "[Giulia Bassi](…), Brera Web S.r.l."

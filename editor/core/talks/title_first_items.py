@@ -65,7 +65,7 @@ def title_led_item(text: str, b: mk.Block, blocks: list[mk.Block], i: int) -> Dr
     media = any(is_video_url(lk.url) or is_slides_url(lk.url) for lk in links)
     if not media and not under_talks_heading(text, blocks, i):
         return None
-    d = Draft("item")
+    d = Draft("schedule")  # the one-line "Title — Speaker" item, edited as such
     d.speakers = list(people)
     if org is not None and not _ROLE.search(text, *org):
         d.put("organisation", text[org[0]:org[1]], org)
@@ -77,7 +77,6 @@ def title_led_item(text: str, b: mk.Block, blocks: list[mk.Block], i: int) -> Dr
             break
     d.cue = True
     d.start, d.end = b.start, b.end
-    d.spans["paragraph"] = (b.start, b.end)
     return d
 
 

@@ -20,6 +20,9 @@ _VIDEO_HOSTS = ("youtube.com", "youtu.be", "youtube-nocookie.com", "vimeo.com", 
                 "twitch.tv", "skillsmatter.com", "infoq.com", "confreaks.tv", "media.ccc.de",
                 "bilibili.com", "loom.com", "wistia.com", "peertube",
                 "b23.tv", "youku.com", "v.qq.com", "ixigua.com", "nicovideo.jp")
+# a PeerTube instance, on a host of its own: "/w/<short id>", "/videos/watch/<uuid>"
+_PEERTUBE = re.compile(r"^https?://[^/\s]+/(?:w/[1-9A-HJ-NP-Za-km-z]{20,24}|videos/(?:watch|embed)/[0-9a-f-]{36})"
+                       r"(?:[?#/]|$)")
 _SLIDE_HOSTS = ("speakerdeck.com", "slideshare.net", "slides.com", "slid.es", "prezi.com",
                 "docs.google.com/presentation", "sway.office.com", "pitch.com", "canva.com/design",
                 "slideshare.com", "noti.st", "gitpitch.com", "revealjs", "decktape")
@@ -51,7 +54,7 @@ def is_video_url(url: str | None) -> bool:
     if not url:
         return False
     where = _host_and_path(url)
-    return any(h in where for h in _VIDEO_HOSTS)
+    return any(h in where for h in _VIDEO_HOSTS) or _PEERTUBE.search(url) is not None
 
 
 @lru_cache(maxsize=4096)
@@ -99,7 +102,8 @@ def only_media(words: str) -> bool:
 def _names_media(label: str) -> bool:
     """"slides", "📺 video (from 7:00)", "youtu.be/abc", "12:34": a link's words that give no title."""
     label = _REMARK.sub("", label).strip()
-    return not label or is_media_label(label) or bool(re.fullmatch(r"\S+\.\S+|[\d:]+", label))
+    return not label or is_media_label(label) or bool(re.fullmatch(r"\S+\.\S+|[\d:]+", label)) or (
+        start_in_label(label, 0, len(label)) is not None and len(label.split()) <= 4)  # "at 47:30"
 
 
 def link_kind(label: str, url: str | None) -> str | None:

@@ -44,8 +44,9 @@ def written_starts(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> No
         s, e = d.spans.get("paragraph", (d.start, d.end))
         s, e = min(s, d.start), max(e, d.end)
         m = next((t for t in _TIME.finditer(text, s, e)
-                  if _BEFORE.search(text, max(s, t.start() - 20), t.start())
-                  or _AFTER.match(text, t.end(), e) or _OFFSET.fullmatch(t.group("t"))), None)
+                  if (_BEFORE.search(text, max(s, t.start() - 20), t.start())
+                      or _AFTER.match(text, t.end(), e) or _OFFSET.fullmatch(t.group("t")))
+                  and not _in_video_link(text, s, e, t.start())), None)
         seconds = parse_time(m.group("t")) if m else None
         if m is not None and seconds is not None:
             found.append((d, seconds, m.span("t")))
@@ -67,3 +68,10 @@ def written_starts(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> No
         set_video(d, url, url_span)
         d.put("start_label", text[span[0]:span[1]], span)
         d.put("start_seconds", seconds, span)
+
+
+def _in_video_link(text: str, s: int, e: int, at: int) -> bool:
+    """Whether ``at`` is in the words of a recording's link ("[minuto 1:02:40](…#t=1h2m40s)"): that link
+    is the talk's recording, read with its own start."""
+    return any(lk.text_span[0] <= at < lk.text_span[1] and lk.url and is_video_url(lk.url)
+               for lk in mk.links(text, s, e))
