@@ -214,3 +214,30 @@ def test_a_programme_of_slots_written_title_first_is_no_talk():
             "## 発表\n\n"
             "- **「開会の挨拶」** — 山田 太郎さん（主催）\n")
     assert _talks(body) == []
+
+
+def test_ukrainian_and_polish_paragraphs_telling_a_talk_each():
+    body = ("Запис: [YouTube](https://www.youtube.com/watch?v=QwErTyUiOp2)\n\n"
+            "Першим виступив Олег Коваль (ТОВ «Софтсерв») з доповіддю «Jekyll і кеш». "
+            "[Слайди](https://speakerdeck.com/ok/cache), [запис з 4:20](https://youtu.be/QwErTyUiOp2?t=260).\n\n"
+            "Потім Марія Шевченко розповіла про «Пошук на статичному сайті» (на записі — з 38:12).\n")
+    assert [_fields(t) for t in _talks(body)] == [
+        (["Олег Коваль"], "ТОВ «Софтсерв»", "Jekyll і кеш", 260, "https://speakerdeck.com/ok/cache"),
+        (["Марія Шевченко"], None, "Пошук на статичному сайті", 2292, None),
+    ]
+    body = ("Nagranie: [YouTube](https://www.youtube.com/watch?v=QwErTyUiOp3)\n\n"
+            "Jako pierwsza wystąpiła Anna Nowak (Acme sp. z o.o.) z prelekcją „Jekyll w dużej firmie”. "
+            "[Slajdy](https://speakerdeck.com/an/jekyll), [nagranie od 4:20](https://youtu.be/QwErTyUiOp3?t=260).\n\n"
+            "Następnie Piotr Zieliński opowiedział o „Wyszukiwarce bez serwera” (nagranie od 38:12).\n")
+    assert [(t.speakers, t.start_seconds) for t in _talks(body)] == [
+        (["Anna Nowak"], 260), (["Piotr Zieliński"], 2292)]
+
+
+def test_a_labelled_recording_line_holding_only_the_start():
+    body = ("Full recording: [YouTube](https://www.youtube.com/watch?v=AbCdEfGhIj1)\n\n"
+            "## Talk 1: \"Static search without a server\"\n\n"
+            "**Speaker:** Jane Doe (Acme Ltd)  \n"
+            "**Recording:** 12:40 in the video  \n"
+            "**Slides:** [Speaker Deck](https://speakerdeck.com/jdoe/search)\n")
+    assert [_fields(t) for t in _talks(body)] == [
+        (["Jane Doe"], "Acme Ltd", "Static search without a server", 760, "https://speakerdeck.com/jdoe/search")]

@@ -11,7 +11,8 @@ from . import markup as mk
 from .draft import Draft, set_video, set_video_link, strip_quotes
 from .parts import slides_links
 from .prose import speakers_at, title_and_video
-from .videos import is_video_url, link_kind, parse_time, start_in_label
+from .videos import is_video_url, link_kind
+from .written_starts import start_written_in
 
 
 def put_links(text: str, d: Draft, places: dict[str, tuple[int, int] | None]) -> None:
@@ -24,7 +25,7 @@ def put_links(text: str, d: Draft, places: dict[str, tuple[int, int] | None]) ->
             (lk for lk, k in zip(links, kinds, strict=True) if k is None), None)
         if link is None:
             if name == "video_url" and place:
-                _written_start(text, d, place)
+                start_written_in(text, d, place)
             continue
         if name == "video_url":
             set_video_link(d, text, link)
@@ -32,22 +33,6 @@ def put_links(text: str, d: Draft, places: dict[str, tuple[int, int] | None]) ->
             d.put(name, link.url, link.url_span)
 
 
-
-# a recording's cell or line that only says where the talk starts: "0:41:30", "**12:05**", "od 1:12:05",
-# "from 4:20", "12:34부터"
-_BARE_TIME = re.compile(r"[ \t*_]*(?P<t>\d{1,2}:\d{2}(?::\d{2})?)[ \t*_]*")
-
-
-def _written_start(text: str, d: Draft, place: tuple[int, int]) -> None:
-    """The start written in the recording's place without a link (the evening's video is found later)."""
-    s, e = mk.clean_span(text, place, " \t.")
-    if e - s > 40:
-        return
-    m = _BARE_TIME.fullmatch(text, s, e)
-    told = (parse_time(m.group("t")), m.span("t")) if m else start_in_label(text, s, e)
-    if told is not None and told[0] is not None:
-        d.put("start_label", text[told[1][0]:told[1][1]], told[1])
-        d.put("start_seconds", told[0], told[1])
 
 
 COLUMNS = {

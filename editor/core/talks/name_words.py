@@ -29,6 +29,8 @@ na om daarna toen ook tijdens daar deze dit maar dus eerst daarnaast volgende vo
 tras durante antes primero após depois dopo prima poi
 затем потом сначала далее после наконец первым первой вторым второй третьим также
 начал начала открыл открыла завершил завершила закрыл закрыла продолжил продолжила выступил выступила
+потім спочатку далі згодом нарешті першим першою також виступив виступила розповів розповіла
+następnie potem najpierw później wreszcie również
 """.split())
 
 # Companies among the stop words: never a person's first word, but a fine organisation ("Ana from Docker").

@@ -26,7 +26,7 @@ _TITLE_CUE = re.compile(r"\b(?:talk|titled|entitled|called|named|on|about|asked|
                         r"über|sur|"
                         r"sobre|su|o|di|con|over|"
                         # Greek, Russian, the Nordic languages: "about", "titled"
-                        r"για|με θέμα|με τίτλο|про|на тему|\w*доклад\w*|om|"
+                        r"για|με θέμα|με τίτλο|про|на тему|\w*доклад\w*|\w*доповід\w*|om|"
                         # "with": "… (Acme B.V.) met ‘Title’"
                         r"met|mit|with|avec|com)\W{0,3}$", re.I)
 _NOT_A_TITLE = re.compile(r"(?:watch|see|se|view|video|pdf|recording|here|link|youtube|vimeo|this talk|"

@@ -15,12 +15,13 @@ import re
 from . import markup as mk
 from .draft import Draft, set_video
 from .span_index import Cover
-from .videos import is_video_url, parse_time
+from .videos import is_video_url, parse_time, start_in_label
 
 _TIME = re.compile(r"(?<![\d:.])(?P<t>\d{1,2}:\d{2}(?::\d{2})?)(?![\d:]|[ \t]*(?:[ap]\.?m\b|h\b|uhr\b|hrs?\b|"
                    r"o'clock))", re.I)
 # the word before it ("at 4:12", "ab Minute 12:05"), read back from the time
-_BEFORE = re.compile(r"\b(?:at|from|ab|bei|um|à|dès|desde|vanaf|vana|op|alle|dalle|från|fra|kl|od|от|с|na)\.?"
+_BEFORE = re.compile(r"\b(?:at|from|ab|bei|um|à|dès|desde|vanaf|vana|op|alle|dalle|från|fra|kl|od|от|с|з|із|"
+                     r"na)\.?"
                      r"[ \t\n]+(?:(?:minute|minuto|minut|min)\.?[ \t]+)?$", re.I)
 # or the word after it, in the languages that write "from" after the time ("41:05부터", "5:20から",
 # "52:08 处", "12:34 开始")
@@ -75,3 +76,20 @@ def _in_video_link(text: str, s: int, e: int, at: int) -> bool:
     is the talk's recording, read with its own start."""
     return any(lk.text_span[0] <= at < lk.text_span[1] and lk.url and is_video_url(lk.url)
                for lk in mk.links(text, s, e))
+
+
+# a recording's cell or labelled line that only says where the talk starts: "0:41:30", "**12:05**",
+# "od 1:12:05", "from 4:20", "12:34부터", "47:15 in the video"
+_OPENING_TIME = re.compile(r"[ \t*_]*(?P<t>\d{1,2}:\d{2}(?::\d{2})?)(?![\d:])")
+
+
+def start_written_in(text: str, d: Draft, place: tuple[int, int]) -> None:
+    """The start written in the recording's place without a link (the evening's video is given later)."""
+    s, e = mk.clean_span(text, place, " \t.")
+    if e - s > 40:
+        return
+    m = _OPENING_TIME.match(text, s, e)
+    told = (parse_time(m.group("t")), m.span("t")) if m else start_in_label(text, s, e)
+    if told is not None and told[0] is not None:
+        d.put("start_label", text[told[1][0]:told[1][1]], told[1])
+        d.put("start_seconds", told[0], told[1])
