@@ -241,3 +241,11 @@ def test_a_labelled_recording_line_holding_only_the_start():
             "**Slides:** [Speaker Deck](https://speakerdeck.com/jdoe/search)\n")
     assert [_fields(t) for t in _talks(body)] == [
         (["Jane Doe"], "Acme Ltd", "Static search without a server", 760, "https://speakerdeck.com/jdoe/search")]
+
+
+def test_a_range_of_the_clock_is_no_start():
+    body = ("当日の配信アーカイブは[こちら](https://www.youtube.com/watch?v=QwErTyUiOp9)。\n\n"
+            "### Jekyll 入門\n\n"
+            "登壇：山田 太郎さん（株式会社サンプル）\n\n"
+            "10:00〜10:30 の枠でお話しいただきました。\n")
+    assert [(t.speakers, t.start_seconds) for t in _talks(body)] == [(["山田 太郎"], None)]

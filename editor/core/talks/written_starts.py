@@ -25,7 +25,8 @@ _BEFORE = re.compile(r"\b(?:at|from|ab|bei|um|à|dès|desde|vanaf|vana|op|alle|d
                      r"[ \t\n]+(?:(?:minute|minuto|minut|min)\.?[ \t]+)?$", re.I)
 # or the word after it, in the languages that write "from" after the time ("41:05부터", "5:20から",
 # "52:08 处", "12:34 开始")
-_AFTER = re.compile(r"[ \t]*(?:부터|から|[〜～~]|起|开始|開始|处|處)")
+# (never a range of the clock: "10:00〜10:30", "19:00から21:00")
+_AFTER = re.compile(r"[ \t]*(?:부터|から|[〜～~]|起|开始|開始|处|處)(?![ \t]*\d)")
 # or written as an offset into the video, the hours a single digit up to 3 with seconds ("0:41:30", a
 # table's "Recording" column): no clock of an evening
 _OFFSET = re.compile(r"[0-3]:\d{2}:\d{2}")
