@@ -249,3 +249,17 @@ def test_a_range_of_the_clock_is_no_start():
             "登壇：山田 太郎さん（株式会社サンプル）\n\n"
             "10:00〜10:30 の枠でお話しいただきました。\n")
     assert [(t.speakers, t.start_seconds) for t in _talks(body)] == [(["山田 太郎"], None)]
+
+
+def test_an_organisation_added_to_a_title_first_item_joins_its_bracket_of_profile_links():
+    from editor.core.talks import set_field
+
+    text = ("---\ntitle: t\n---\n\n## 발표\n\n"
+            "1. **「검색 붙이기」** — 박지훈 님 ([GitHub](https://github.com/jp))\n"
+            "   영상: [41:05부터](https://youtu.be/QwErTyUiOp6?t=2465)\n")
+    talk = recognise(text).talks[0]
+    for edit in sorted(set_field(text, talk, "organisation", "주식회사 누리랩"), key=lambda e: -e.start):
+        text = text[:edit.start] + edit.text + text[edit.end:]
+    assert "박지훈 님 ([GitHub](https://github.com/jp), 주식회사 누리랩)" in text
+    assert [_fields(t) for t in recognise(text).talks] == [
+        (["박지훈"], "주식회사 누리랩", "검색 붙이기", 2465, None)]
