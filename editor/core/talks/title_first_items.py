@@ -33,7 +33,7 @@ _EMPHASIS = re.compile(r"(?P<m>\*\*|__|\*|_)(?P<t>[^*_\n]{2,250}?)(?P=m)")
 _QUOTED = re.compile(r"「(?P<a>[^」\n]{2,250})」|『(?P<b>[^』\n]{2,250})』|“(?P<c>[^”\n]{2,250})”|"
                      r"\"(?P<d>[^\"\n]{2,250})\"|«[ \t\u00a0]?(?P<e>[^»\n]{2,250}?)[ \t\u00a0]?»|"
                      r"„(?P<f>[^“”\n]{2,250})[“”]|《(?P<g>[^》\n]{2,250})》")
-_MEDIA_SEP = re.compile(r"[ \t]*(?:[,;·•|/]|[—–-][ \t])?[ \t]*$")
+_MEDIA_SEP = " \t,;·•|/—–-"  # what stands between the speaker part and the links after it
 _PREFIX = 30  # the kind and pictograph written before the title, at most
 # a role or a trade in the bracket after the name, no organisation
 _ROLE = re.compile(r"freelan\w*|independ\w*|self-employed|organi[sz]er\w*|\bhost\b|"
@@ -87,8 +87,10 @@ def _before_media(text: str, s: int, e: int) -> int:
         if lk.url and (is_video_url(lk.url) or is_slides_url(lk.url) or link_kind(lk.text, lk.url)):
             if text[s:lk.span[0]].rstrip(" \t").endswith(("(", "（")):
                 return e  # "(Org, [slides](…))": the bracket the speaker line reads
-            cut = _MEDIA_SEP.search(text, s, lk.span[0])
-            return cut.start() if cut else e
+            cut = lk.span[0]
+            while cut > s and text[cut - 1] in _MEDIA_SEP:
+                cut -= 1
+            return cut
     return e
 
 

@@ -45,10 +45,11 @@ def written_starts(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> No
             continue
         s, e = d.spans.get("paragraph", (d.start, d.end))
         s, e = min(s, d.start), max(e, d.end)
+        linked: list[Cover] = []  # the words of the recording links, read once when a time is found
         m = next((t for t in _TIME.finditer(text, s, e)
                   if (_BEFORE.search(text, max(s, t.start() - 20), t.start())
                       or _AFTER.match(text, t.end(), e) or _OFFSET.fullmatch(t.group("t")))
-                  and not _in_video_link(text, s, e, t.start())), None)
+                  and not _in_video_link(text, s, e, t.start(), linked)), None)
         seconds = parse_time(m.group("t")) if m else None
         if m is not None and seconds is not None:
             found.append((d, seconds, m.span("t")))
@@ -72,11 +73,12 @@ def written_starts(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> No
         d.put("start_seconds", seconds, span)
 
 
-def _in_video_link(text: str, s: int, e: int, at: int) -> bool:
+def _in_video_link(text: str, s: int, e: int, at: int, linked: list[Cover]) -> bool:
     """Whether ``at`` is in the words of a recording's link ("[minuto 1:02:40](…#t=1h2m40s)"): that link
-    is the talk's recording, read with its own start."""
-    return any(lk.text_span[0] <= at < lk.text_span[1] and lk.url and is_video_url(lk.url)
-               for lk in mk.links(text, s, e))
+    is the talk's recording, read with its own start. ``linked`` keeps those words once read."""
+    if not linked:
+        linked.append(Cover(lk.text_span for lk in mk.links(text, s, e) if lk.url and is_video_url(lk.url)))
+    return at in linked[0]
 
 
 # a recording's cell or labelled line that only says where the talk starts: "0:41:30", "**12:05**",
