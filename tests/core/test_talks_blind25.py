@@ -263,3 +263,16 @@ def test_an_organisation_added_to_a_title_first_item_joins_its_bracket_of_profil
     assert "박지훈 님 ([GitHub](https://github.com/jp), 주식회사 누리랩)" in text
     assert [_fields(t) for t in recognise(text).talks] == [
         (["박지훈"], "주식회사 누리랩", "검색 붙이기", 2465, None)]
+
+
+def test_speakers_joined_after_their_honorifics_and_a_chinese_double_dash():
+    body = ("## 발표\n\n"
+            "1. **「함께 쓰는 블로그」** — 최유나 님과 송하린 님 (한빛데이터 주식회사)\n"
+            "   영상: [1:35부터](https://youtu.be/Wm7pLq2Xc9E?t=95)\n\n"
+            "## 分享\n\n"
+            "1. 《静态站点的图片优化》—— 黄磊（星河网络有限公司）\n"
+            "   视频：[00:04:10](https://www.youtube.com/watch?v=AbCdEfGhIj7&t=250s)\n")
+    assert [_fields(t) for t in _talks(body)] == [
+        (["최유나", "송하린"], "한빛데이터 주식회사", "함께 쓰는 블로그", 95, None),
+        (["黄磊"], "星河网络有限公司", "静态站点的图片优化", 250, None),
+    ]

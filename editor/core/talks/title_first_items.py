@@ -28,7 +28,7 @@ from .speaker_items import speaker_line
 from .titled_lines import under_talks_heading
 from .videos import is_slides_url, is_video_url, link_kind
 
-_DASH = re.compile(r"[ \t]+[—–-][ \t]+|[ \t]*[—–][ \t]*")
+_DASH = re.compile(r"[ \t]+[—–-][ \t]+|[ \t]*[—–]{1,2}[ \t]*")  # ("——" in Chinese)
 _EMPHASIS = re.compile(r"(?P<m>\*\*|__|\*|_)(?P<t>[^*_\n]{2,250}?)(?P=m)")
 _QUOTED = re.compile(r"「(?P<a>[^」\n]{2,250})」|『(?P<b>[^』\n]{2,250})』|“(?P<c>[^”\n]{2,250})”|"
                      r"\"(?P<d>[^\"\n]{2,250})\"|«[ \t\u00a0]?(?P<e>[^»\n]{2,250}?)[ \t\u00a0]?»|"
