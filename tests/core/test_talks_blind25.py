@@ -276,3 +276,11 @@ def test_speakers_joined_after_their_honorifics_and_a_chinese_double_dash():
         (["최유나", "송하린"], "한빛데이터 주식회사", "함께 쓰는 블로그", 95, None),
         (["黄磊"], "星河网络有限公司", "静态站点的图片优化", 250, None),
     ]
+
+
+def test_a_russian_title_told_before_the_speaker_who_read_it_and_a_future_one_that_is_no_talk():
+    body = ("Запись встречи: [YouTube](https://www.youtube.com/watch?v=QwErTyUiOpA)\n\n"
+            "Доклад «Сборка за минуту» прочитала Елена Смирнова (ООО «Быстрый код»), запись — с 45:10.\n\n"
+            "В апреле Иван Петров расскажет про «Темы как gem». Регистрация [открыта](https://example.org/apr).\n")
+    assert [_fields(t) for t in _talks(body)] == [
+        (["Елена Смирнова"], "ООО «Быстрый код»", "Сборка за минуту", 2710, None)]

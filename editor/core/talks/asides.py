@@ -59,7 +59,7 @@ def without_asides(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> li
         k = bisect_right(starts, d.start) - 1
         return k >= 0 and heads[k][1]
 
-    ahead = {id(d) for d in drafts if d.kind in _IN_TEXT and coming(d)}
+    ahead = {id(d) for d in drafts if d.kind in _IN_TEXT and (coming(d) or _told_ahead(text, d))}
     if len(ahead) == len(drafts):
         ahead = set()  # an announcement of the coming programme: those are the post's talks
     listed = _reading_list_items(text, blocks, drafts) | confirmed_items(blocks, drafts)
@@ -82,6 +82,17 @@ def _pointer(text: str, d: Draft) -> bool:
         return True
     return not d.values.keys() & {"video_url", "slides_url"} and (
         _FUTURE.search(text, s, e) is not None or _comes_next(text, d, s, e))
+
+
+def _told_ahead(text: str, d: Draft) -> bool:
+    """A titled talk without recording or slides told in the future in the sentence naming its speaker
+    ("В апреле Иван Петров расскажет про «…»"): the coming meetup's, when the post has talks of its own."""
+    own = d.values.keys() & {"video_url", "slides_url", "start_seconds"}
+    if "title" not in d.values or own or not d.speakers:
+        return False
+    s, e = d.spans.get("paragraph", (d.start, d.end))
+    at = d.speakers[0][1][0]
+    return any(a <= at < b and _FUTURE.search(text, a, b) is not None for a, b in mk.sentences(text, s, e))
 
 
 def _comes_next(text: str, d: Draft, s: int, e: int) -> bool:
