@@ -195,9 +195,12 @@ LIBYAML_LOADER = getattr(yaml, "CSafeLoader", None)
 # front matter) go to pyyaml too: without them a block list starts at its ``-`` and a block
 # mapping at its first key, which is what tells an indentless list (see below). A tag may be a
 # lone ``!`` (libyaml then reads a string where pyyaml reads null).
+# (Only asked whether it matches anywhere. Each alternative starts with the character it is about and
+# looks behind it for what may stand before: the regex engine then tries it only at those characters.)
 _LIBYAML_DIFFERS = re.compile(r"[\t\r\x85\u2028\u2029\ufeff]|[|>][-+0-9]*#"
-                              r"|(?:^|[\s\[{,:?-])[&?](?!\s|$)|(?:^|[\s\[{,:?-])!"
-                              r"|(?:^|[\s\[{,:-])\?(?:\s|$)", re.M)
+                              r"|[&?](?:(?<=[\s\[{,:?-][&?])|(?<=^[&?]))(?!\s|$)"
+                              r"|!(?:(?<=[\s\[{,:?-]!)|(?<=^!))"
+                              r"|\?(?:(?<=[\s\[{,:-]\?)|(?<=^\?))(?:\s|$)", re.M)
 # A character each of its alternatives needs (searched for first: most front matter has none).
 _LIBYAML_MAY_DIFFER = re.compile(r"[\t\r\x85\u2028\u2029\ufeff|>&?!]")
 

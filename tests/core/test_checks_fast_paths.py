@@ -140,3 +140,23 @@ def test_the_patterns_rewritten_for_speed_find_what_the_plain_ones_find():
             (m.span(), m.groupdict()) for m in scan._MD_TARGET.finditer(text, start)]
         assert any(p.search(text, start) for p in talk_relevance._START_LIKE) == bool(
             start_like.search(text, start))
+
+
+def test_checks_switched_off_are_not_run_and_the_rest_find_the_same(corpus_site):
+    """A body check switched off (``--off``, the site's settings) costs nothing: no pass over the body,
+    no question to the disk about the body's targets; every other check finds what it finds with all
+    of them on."""
+    off = frozenset({"missing-target", "doubled-word", "liquid-unbalanced", "heading-skip",
+                     "post-url-missing"})
+    posts = sorted((corpus_site / "_posts").iterdir())
+    sites = SiteFactsByFolder()
+    fewer = 0
+    for post in posts:
+        every, some = check_one(post, sites), check_one(post, sites, off)
+        if every.unreadable is not None:
+            continue
+        assert _everything(some.problems) == _everything([p for p in every.problems if p.check_id not in off])
+        asked = [tuple(map(repr, q)) for q in some.disk]  # (the front matter's image is still looked for)
+        assert set(asked) <= {tuple(map(repr, q)) for q in every.disk}, post.name
+        fewer += len(asked) < len(every.disk)
+    assert fewer > 10  # the body's local images and files are not looked for

@@ -284,3 +284,12 @@ def test_a_russian_title_told_before_the_speaker_who_read_it_and_a_future_one_th
             "В апреле Иван Петров расскажет про «Темы как gem». Регистрация [открыта](https://example.org/apr).\n")
     assert [_fields(t) for t in _talks(body)] == [
         (["Елена Смирнова"], "ООО «Быстрый код»", "Сборка за минуту", 2710, None)]
+
+
+def test_a_start_in_the_bracket_after_the_speaker_is_no_organisation():
+    body = ("The whole evening: [YouTube](https://www.youtube.com/watch?v=QwErTyUiOpC)\n\n"
+            "## Talks\n\n"
+            "- **Search without a server** — Jane Doe (at 1:19:40)\n"
+            "- **Dark mode in Jekyll** — Bo Chen (Contoso GmbH)\n")
+    assert [(t.speakers, t.organisation, t.start_seconds) for t in _talks(body)] == [
+        (["Jane Doe"], None, 4780), (["Bo Chen"], "Contoso GmbH", None)]

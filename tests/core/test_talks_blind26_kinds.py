@@ -99,3 +99,12 @@ def test_chapters_copied_from_the_video_description_with_talk_labels():
     assert [(t.speakers[0], t.title, t.start_seconds) for t in talks] == [
         ("Kasia Zielinska", "Procedural worlds with wave function collapse", 400),
     ]
+
+
+def test_next_months_speaker_in_a_we_have_got_sentence_is_no_talk():
+    body = ("**Talk 1 — Anjali Mehta (Admiral Group): \"Building a platform team from zero\"**\n\n"
+            "Anjali told the story of going from one person to a team of six. "
+            "[Slides](https://www.slideshare.net/am/platform-team).\n\n"
+            "Next up: October 19th, same venue. We've got Tomasz Nowak talking about eBPF and a couple "
+            "of slots still open!\n")
+    assert [t.speakers for t in _talks(body)] == [["Anjali Mehta"]]

@@ -7,7 +7,7 @@ make one pass each over the body.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from pathlib import Path
 
 from ..talks import parse_time
@@ -35,19 +35,23 @@ _LINE_MARKUP = re.compile(r"^[ \t]*(?:#|\||>)")
 
 
 def body_findings(text: str, scan: BodyScan, path: Path | None, site: SiteFacts | None,
-                  photo_alts: dict[int, str], liquid: bool = True) -> Iterator[Finding]:
-    """``photo_alts`` maps a talk photo's URL start to the speaker (for the alt text fix)."""
+                  photo_alts: dict[int, str], liquid: bool = True, off: Container[str] = ()
+                  ) -> Iterator[Finding]:
+    """``photo_alts`` maps a talk photo's URL start to the speaker (for the alt text fix). A check in
+    ``off`` is not run (its findings would be dropped): no pass over the body, no look at the disk."""
     https = site is None or site.https
-    root = site.root if site is not None else None
+    root = site.root if site is not None and "missing-target" not in off else None
     baseurl = site.baseurl if site is not None else ""
     for ref in scan.refs:
         yield from _ref_findings(text, ref, path, root, baseurl, https, photo_alts)
-    if site is not None and site.root is not None:
+    if site is not None and site.root is not None and "post-url-missing" not in off:
         yield from _post_urls(text, scan.start, site)
-    if liquid:
+    if liquid and "liquid-unbalanced" not in off:
         yield from liquid_findings(text, scan.start)
-    yield from _heading_skips(text, scan)
-    yield from doubled_words(text, scan)
+    if "heading-skip" not in off:
+        yield from _heading_skips(text, scan)
+    if "doubled-word" not in off:
+        yield from doubled_words(text, scan)
 
 
 def _ref_findings(text: str, ref: Ref, path: Path | None, root: Path | None, baseurl: str, https: bool,
@@ -73,7 +77,7 @@ def _ref_findings(text: str, ref: Ref, path: Path | None, root: Path | None, bas
             if parse_time(s.group("value")) is None:
                 yield Finding("youtube-start", f"start time '{s.group('value')}' is not a time "
                               "(write seconds, 1m30s or 1:30)", a + s.start("value"), a + s.end("value"))
-    local = local_path(url, baseurl)
+    local = local_path(url, baseurl) if root is not None else None  # (outside a site nothing is looked up)
     if local is not None and (ref.kind != "link" or is_file_link(local)):
         where = missing_file(local, path, root)
         if where is not None:

@@ -53,7 +53,7 @@ def check_text(path: str | Path | None, text: str, post: ParsedPost | None = Non
     photo_alts = {t.spans["photo"][0]: " and ".join(t.speakers) for t in recognition.talks
                   if "photo" in t.spans and t.speakers}
     liquid = post.values.get("render_with_liquid") is not False
-    findings.extend(body_findings(text, scan, p, site, photo_alts, liquid))
+    findings.extend(body_findings(text, scan, p, site, photo_alts, liquid, switched_off))
     findings.extend(talk_findings(post, recognition, p, site))
     if not info:
         findings = [f for f in findings if CHECKS[f.check_id].severity != INFO]

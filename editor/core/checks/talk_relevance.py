@@ -61,7 +61,9 @@ _PLACEHOLDERS = (PLACEHOLDER_TALK["speakers"][0], PLACEHOLDER_TALK["organisation
 # (Three patterns, each searched on its own: each begins with what the regex engine finds fast.)
 _START_LIKE = (re.compile(r"[?&#;](?:t|start|time_continue)=\d"), re.compile(r"\{%[^%]*?=\s*[\"']?\d"),
                re.compile(r"\d:\d\d"), re.compile(r"\d{1,2}m(?:\d|\b)"),  # "(from 40m10s)" in a link's words
-               re.compile(r"(?i:minut[eoa]?|minuut|min\.?)\s+\d"))  # "ab Minute 41"
+               # "ab Minute 41" (the m spelt out in both cases: a pattern that starts with a plain character
+               # class is searched for that character first; under (?i) "m" matches m and M only)
+               re.compile(r"[mM](?i:inut[eoa]?|inuut|in\.?)\s+\d"))
 
 # Where ``parse_meetup_date`` can read a year: the first four digits of a run after white space, or
 # the last four of a run before -MM-DD (its unanchored search finds them inside a longer run).

@@ -39,7 +39,8 @@ imports from here, never from a module inside (a test checks it). Modules:
                  before the speaker; ``legal_orgs``: "von der X GmbH", "ela trabalha na X Ltda.";
                  ``mentions``: names that are no talks of their own; ``captions``: an embedded
                  recording with the talk's caption under it; ``offset_columns``: a table column of
-                 places in the recording, not times of day)
+                 places in the recording, not times of day; over ``markup``: ``name_shapes``, what reads
+                 as a person's name; over ``prose``: ``speakers``, who a sentence names as its speakers)
 ``schedule``     talks kept in a front matter list (``liquid_loops``: what the body's loop over it shows)
 ``event``        recording, sponsors, next meetup; their edits
 ``field_edits``  minimal edits of one talk's fields and takeaways

@@ -29,6 +29,8 @@ _PROGRAMME = re.compile(
     r"(?P<by>" + _BY + r")\s+)?"
     r"(?P<names>[^()（）\n]{1,120}?)"
     r"(?:,\s*(?P<rest>[^()（）\n]*?\[[^\n]*?))?\s*[)）][ \t]*(?P<tail>:[^\n]*)?[ \t]*$", re.I)
+# What _PROGRAMME needs after the names: found fast, as the pattern starts with what it looks for.
+_PROGRAMME_CLOSE = re.compile(r"[)）][ \t]*(?::|$)")
 _SPLIT_NAMES = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|、)\s*")
 _NICK = re.compile(r"[^\W_][\w.-]{0,30}")
 _SLIDES_LABEL = r"(?:資料|スライド|slides?|deck|folien|diapos?|diapositivas|prosojnice)"
@@ -90,6 +92,8 @@ def programme_line(text: str, s: int, e: int) -> Draft | None:
     """``Title (Speaker, Speaker): links`` or ``*Title* (von nick)`` on the first line of ``text[s:e]``."""
     line_end = text.find("\n", s, e)
     line_end = e if line_end < 0 else line_end
+    if not _PROGRAMME_CLOSE.search(text, s, line_end):
+        return None  # (the pattern needs a closing bracket at the end or before a colon: most lines lack it)
     m = _PROGRAMME.match(text, s, line_end)
     if not m:
         return None

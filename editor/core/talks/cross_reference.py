@@ -34,7 +34,7 @@ def cross_reference(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> N
                 for lk in mk.links(text, b.start, b.end) if lk.url]
         _owner_slides(text, b, by_firsts, by_first, refs)
         _slides_after_a_name(text, b, drafts)
-        for m in re.finditer(r"\balt=\"(?P<alt>[^\"]+)\"", b.text):
+        for m in re.finditer(r"\balt=\"(?P<alt>[^\"]+)\"", b.text) if 'alt="' in b.text else ():
             refs.append((m.group("alt"), (b.start + m.start("alt"), b.start + m.end("alt")), None, None))
         for label, label_span, url, url_span in refs:
             m = _NAME_TITLE.match(label)

@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import re
 
-# One word boundary for all the word cues: tested once per position, not once per cue.
+# One word boundary for all the word cues: tested once per position, not once per cue; and
+# every cue starts with a word character, so the (?=\w) lets the engine skip the ends of words
+# without trying each cue there (same matches).
 TALK_CUE = re.compile(
-    r"\b(?:(?:gave|gives|giving|delivered|held)\b[^.\n]{0,40}?\b(?:talk|presentation|introduction|overview|"
+    r"\b(?=\w)(?:(?:gave|gives|giving|delivered|held)\b[^.\n]{0,40}?\b(?:talk|presentation|introduction|overview|"
     r"update|"
     r"demo|report|keynote|lecture|session)\b|talk(?:s|ed|ing)?\b|present(?:ed|s|ing|ation)\b|"
     r"descri(?:bed|bes|bing)\b|discuss(?:ed|es|ing|ion)\b|explain\w*|shared\b|"
@@ -39,8 +41,8 @@ TALK_CUE = re.compile(
     # Finnish: presented, told, talked, showed; a talk, a presentation
     r"esitteli\w*|kertoi\w*|puhui\w*|näytti\w*|puheenvuoro\w*|esity\w*|esitelmä\w*)|発表|講演|登壇|(?<![A-Za-z])LT(?![A-Za-z])",
     re.I)
-NEGATIVE = re.compile(
-    r"\b(?:thank|thanks|grateful|sponsor\w*|hosted by|hosting us|as (?:our )?host|our hosts?|"
+NEGATIVE = re.compile(  # (every word starts with a word character: see TALK_CUE)
+    r"\b(?=\w)(?:thank|thanks|grateful|sponsor\w*|hosted by|hosting us|as (?:our )?host|our hosts?|"
     r"welcome[ds]?|winners?|won|congrat\w*|"
     r"organi[sz]er\w*|recording|recorded|streamed|"
     r"photos? by|rsvp|pull(?:ed)? out|cancel(?:led|ed|s)?|couldn't make|could not make|"
@@ -63,7 +65,10 @@ NEGATIVE = re.compile(
     r"transmisi[óo]n|registrazion[ei]|registrat[oaie]|aufzeichnung|aufgezeichnet|"
     r"enregistr(?:ement|[ée]e?s?)|rimandat[oaie]|annullat[oaie]|postponed|verschoben|abgesagt|"
     r"pospuest[oa]s?|cancelad[oa]s?|adiad[oa]s?|reporté(?:e|s|es)?|aplazad[oa]s?|no pudo venir|"
-    r"uitgesteld|afgezegd|kon (?:helaas )?niet komen|rinviat[oaie]|nicht halten|"
+    r"uitgesteld|afgezegd|kon (?:helaas )?niet komen|rinviat[oaie]|nicht halten|por enfermedad|se cae\b|"
+    r"due to illness|wegen krankheit|"
+    # a talk of an earlier evening, to watch again
+    r"repasar la charla|volver a ver|rewatch|re-watch|watch (?:it )?again|nochmal ansehen|revoir|rivedere|"
     # a sponsor's short pitch, a talk still to come, the playlist of the whole evening
     r"(?:for|in) (?:a couple of|a few|two|2) minutes|(?:two|2)[- ]minutes?\b(?![- ](?:lightning|talk))|"
     r"quick (?:\w+[- ])?intro|"

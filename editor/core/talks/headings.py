@@ -54,6 +54,8 @@ _LEAD_LABEL = re.compile(r"[^\w*_\[]*(?:\*\*|__)?(?P<l>[^*_:\n\[\]()]{2,40}?)(?:
 
 def announces_next(para: str) -> bool:
     """Whether a paragraph opens on a label of the next meetup ("**Next edition:**", "Propera nit:")."""
+    if ":" not in para and "：" not in para:
+        return False  # (no label without its colon)
     m = _LEAD_LABEL.match(para)
     return bool(m and _NEXT_HEADING.match(m.group("l"))
                 and not re.match(r"\W*(?:next up|up next)\W*$", m.group("l"), re.I))
@@ -139,14 +141,15 @@ def heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | No
             d.put("organisation", m.group(1), (after + m.start(1), after + m.end(1)))
     d.speakers = names
     if not byline:  # "<h3>Title – Jane Doe (Acme)</h3>"
-        org = re.match(r"\s*[(（]([^()（）\n]{2,40})[)）]|,[ \t]*([^\W\d_][^,()\n]{1,39}?)[ \t*_]*$",
-                       text[names[-1][1][1]:h.cend])
+        org = re.match(r"\s*(?:さん|様|氏|先生|님)?\s*[(（](?!@)([^()（）\n]{2,40})[)）]"
+                       r"|,[ \t]*([^\W\d_][^,()\n]{1,39}?)[ \t*_]*$", text[names[-1][1][1]:h.cend])
         if org:
             g = 1 if org.group(1) else 2
             at = names[-1][1][1] + org.start(g)
             d.put("organisation", org.group(g), (at, at + len(org.group(g))))
     if title is not None:
         span = mk.clean_span(text, title, " ")
+        span = (after_kind(text, *span), span[1])  # "### 【LT】「Title」 - Name"
         if span[0] > h.content and text[span[0] - 1] in "„“«":  # (taken for a lead symbol: "### ⚡ „Title”")
             span = (span[0] - 1, span[1])
         # "### „Title”", "### ⚡ „Title” (lightning talk)": the quoted words
@@ -374,6 +377,9 @@ def _heading_parts(text: str, content: tuple[int, int], raw: str, context: str =
         left = (content[0], content[0] + m.start())
         right = (content[0] + m.end(), content[1])
         on_left, on_right = _names(text, *left), _names(text, *right)
+        if not on_left and not on_right and re.search(r"さん|様|氏|先生|님", text[right[0]:right[1]]):
+            got = people(text, *right)  # "### 「タイトル」 - 古賀 健太さん（株式会社…）"
+            on_right = list(got[0]) if got is not None else []
         if on_left and on_right:  # "Embedded Rust – Bo Chen": the one the section goes on to mention
             said = set(re.findall(r"\w+", context))
             right_said = any(n.split()[0] in said for n, _ in on_right)

@@ -8,11 +8,12 @@ on the page, in any language.
 from __future__ import annotations
 
 import re
+import threading
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import lru_cache
+from operator import attrgetter
 
-from .name_words import STOP_WORDS
+from .name_shapes import cjk_name, name_like, plain_names  # noqa: F401 (the pieces read as mk.*)
 from .scan_memo import remembered
 
 _HR = re.compile(r"^ {0,3}([*\-_])(?:[ \t]*\1){2,}[ \t]*$")
@@ -116,8 +117,26 @@ def first_named_before(text: str, blocks: list[Block], first: str, i: int) -> bo
                for n, _ in plain_names(text, blocks[k].start, blocks[k].end))
 
 
+class _LastBlocks(threading.local):
+    last: tuple[str, int, list[Block]] | None = None
+
+
+# A post's body is read as blocks by its talks, then again by its event parts (and by a taught
+# shape): the blocks of the last text asked are kept (they are frozen; each call gets its own list).
+_LAST = _LastBlocks()
+
+
 def blocks(text: str, start: int) -> Blocks:
     """The body from ``start`` as blocks; blank lines separate them and are not returned."""
+    last = _LAST.last
+    if last is not None and last[0] is text and last[1] == start:
+        return Blocks(last[2], text)
+    found = _blocks(text, start)
+    _LAST.last = (text, start, found)
+    return Blocks(found, text)
+
+
+def _blocks(text: str, start: int) -> list[Block]:
     out: list[Block] = []
     lines = []
     pos = start
@@ -193,7 +212,7 @@ def blocks(text: str, start: int) -> Blocks:
         e = lines[j - 1][1]
         out.append(Block("para", s, e, text[s:e]))
         i = j
-    return Blocks(out, text)
+    return out
 
 
 def image(block: Block) -> tuple[str, tuple[int, int], str, tuple[int, int]] | None:
@@ -215,13 +234,15 @@ class Link:
     span: tuple[int, int]  # the whole link
 
 
-_MD_LINK = re.compile(r"(?<!!)\[(?P<text>(?:[^\[\]\n]|\[[^\[\]\n]*\])+)\]"
+# (Both start with what they need, the look-behind after it: a pattern that starts with a literal is
+# searched for that literal, one that starts with a look-behind is tried at every position.)
+_MD_LINK = re.compile(r"\[(?<!!\[)(?P<text>(?:[^\[\]\n]|\[[^\[\]\n]*\])+)\]"
                       r"(?:\((?P<url><[^>\n]*>|(?:\{\{[^}\n]*\}\}|"
                       r"[^()\s])*(?:\([^()\s]*\)(?:\{\{[^}\n]*\}\}|[^()\s])*)*)(?:\s+\"[^\"\n]*\")?\)"
                       r"|\[(?P<ref>[^\]\n]*)\])?")
 _HTML_A = re.compile(r"<a\s[^>]*?href=\"(?P<url>[^\"]*)\"[^>]*>(?P<text>.*?)</a>", re.S | re.I)
 _AUTOLINK = re.compile(r"<(?P<url>https?://[^>\s]+)>")
-_BARE_URL = re.compile(r"(?<![(\[<\"'=/\w])https?://[^\s<>()\[\]\"']+[^\s<>()\[\]\"'.,;:!?]")
+_BARE_URL = re.compile(r"http(?<![(\[<\"'=/\w]http)s?://[^\s<>()\[\]\"']+[^\s<>()\[\]\"'.,;:!?]")
 _SRC = re.compile(r"\b(?:src|data)=[\"'](?P<url>[^\"']+)[\"']", re.I)
 
 
@@ -251,13 +272,18 @@ def links(text: str, start: int, end: int) -> list[Link]:
     for m in _AUTOLINK.finditer(seg) if tags else ():
         out.append(Link(m.group("url"), (start + m.start("url"), start + m.end("url")), m.group("url"),
                         (start + m.start("url"), start + m.end("url")), (start + m.start(), start + m.end())))
-    taken = [lk.span for lk in out]
-    for m in _BARE_URL.finditer(seg) if urls else ():
-        span = (start + m.start(), start + m.end())
-        if not any(a <= span[0] < b for a, b in taken):
-            out.append(Link(m.group(0), span, m.group(0), span, span))
-    out.sort(key=lambda link: link.span)
+    if urls:
+        taken = [lk.span for lk in out]
+        for m in _BARE_URL.finditer(seg):
+            span = (start + m.start(), start + m.end())
+            if not any(a <= span[0] < b for a, b in taken):
+                out.append(Link(m.group(0), span, m.group(0), span, span))
+    if tags or urls:  # (Markdown links alone come in order)
+        out.sort(key=_BY_SPAN)
     return out
+
+
+_BY_SPAN = attrgetter("span")  # (a key the sort calls without a Python frame per link)
 
 
 def sources(text: str, start: int, end: int) -> list[tuple[str, tuple[int, int]]]:
@@ -275,10 +301,15 @@ _QUOTED = re.compile(r"\"(?P<a>(?:[^\"\n]" + _NL + r"{2,250}?)\"|“(?P<b>(?:[^�
                      r"|»(?P<h>(?:[^«»\n]" + _NL + r"{2,250}?)«")  # Danish, German »Titel«
 
 
+_QUOTE_MARKS = re.compile("[\"“„«‘`「»]")  # (the opening mark of each kind of quote above)
+
+
 @remembered
 def quoted(text: str, start: int, end: int) -> list[tuple[str, tuple[int, int]]]:
     """Quoted passages (straight, curly, low-9 and guillemet quotes) with the span inside the quotes."""
     out = []
+    if not _QUOTE_MARKS.search(text, start, end):
+        return out  # (each quote needs its opening mark: most sentences have none)
     for m in _QUOTED.finditer(text, start, end):
         g = next(k for k in "abcdefgh" if m.group(k) is not None)
         out.append((m.group(g), (m.start(g), m.end(g))))
@@ -295,6 +326,8 @@ _EMPH = re.compile(r"(?<![*_\w])(?:\*\*(?P<a>(?:[^*\n]" + _SOFT_NL + r"+?)\*\*|_
 def emphasis(text: str, start: int, end: int) -> list[tuple[str, tuple[int, int], bool]]:
     """Bold or italic passages: (text, span inside the markers, is_bold)."""
     out = []
+    if text.find("*", start, end) < 0 and text.find("_", start, end) < 0:
+        return out  # (no marker, no emphasis: the pattern's look-behind is tried at every position)
     for m in _EMPH.finditer(text, start, end):
         g = next(k for k in "abcd" if m.group(k) is not None)
         out.append((m.group(g), (m.start(g), m.end(g)), g in "ab"))
@@ -319,125 +352,6 @@ def clean_span(text: str, span: tuple[int, int], trailing: str = ".,;: ") -> tup
         e -= 1
     # keep a closing bracket whose opening bracket is inside
     return s, e
-
-
-# --- names --------------------------------------------------------------------------------------
-
-_PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "dos", "das", "le", "la",
-              "bin", "al", "ter", "ten", "y", "zu"}
-_WORD = r"[^\W\d_][^\W_]*(?:[’'\-.][^\W\d_][^\W_]*)*\.?"
-# Not inside a word, handle or path; after a dot only when a number precedes it ("2.Name will talk").
-_NAME_RE = re.compile(rf"(?<![\w@/#-])(?<![^\W\d]\.)"
-                      rf"({_WORD}(?:[ \u00a0](?:(?:{'|'.join(sorted(_PARTICLES))})[ \u00a0])?"
-                      rf"{_WORD}){{0,12}})(?![\w@])")
-
-
-_INNER_PARTICLES = _PARTICLES | {"el", "ben", "ibn", "abu", "bint"}
-
-
-_JOINED = re.compile(r"\w-([^\W\d_])")
-
-
-@lru_cache(maxsize=8192)  # pure, and called for every capitalised word of every paragraph
-def _good_token(tok: str) -> bool:
-    core = tok.rstrip(".")
-    if not core or not core[0].isupper():
-        return False
-    if core.lower() in STOP_WORDS:
-        return False
-    joined = _JOINED.search(core) if "-" in core else None
-    if joined and joined.group(1).islower():
-        return False  # a case ending joined to a word ("Go-ról", "Bevy-vel", "OpenTelemetry-puhe")
-    if len(core) > 1 and core.isupper() and len(core) > 2:
-        return False  # an acronym: DNEG, SIMSSA
-    return any(c.islower() for c in core) or len(core) <= 2
-
-
-@lru_cache(maxsize=8192)
-def name_like(s: str, single: bool = True) -> bool:
-    """Does ``s`` read as a person's name (1-4 capitalised words, particles allowed)?"""
-    s = s.strip()
-    if not s or len(s) > 48 or any(c.isdigit() for c in s) or _NOT_IN_NAME.search(s):
-        return False
-    toks = s.split()
-    if len(toks) > 5:
-        return False
-    # a capitalised particle inside a name: "Fatima El Amrani", "Ana De Souza", "Omar Ben Salah"
-    real = [t for i, t in enumerate(toks) if t not in _PARTICLES
-            and not (0 < i < len(toks) - 1 and t.lower() in _INNER_PARTICLES)]
-    if not real or not (single or len(real) >= 2):
-        return False
-    if toks[0] in _PARTICLES or toks[-1] in _PARTICLES:
-        return False
-    return all(_good_token(t) for t in real)
-
-
-# (々 repeats the kanji before it: 佐々木)
-_CJK_NAME = re.compile(r"[\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
-                       r"[\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af·・ ]{1,11}")
-
-
-# two to four words of a script without capitals (Hebrew, Arabic, Thai, Devanagari, Georgian…)
-_CASELESS = (r"(?=[\u05d0-\u05ea\u0620-\u064a\u0900-\u0dff\u0e00-\u0e7f\u10a0-\u10ff])"  # a letter first
-             r"[\u0590-\u05ff\u0600-\u06ff\u0900-\u0dff\u0e00-\u0e7f\u10a0-\u10ff'’״׳-]{2,16}")
-_CASELESS_NAME = re.compile(_CASELESS + r"(?: " + _CASELESS + r"){1,3}")
-
-
-def cjk_name(s: str) -> bool:
-    """A name in a script without capitals to go by (Chinese, Japanese, Korean; or two to four words of
-    Hebrew, Arabic, Thai, Devanagari…), as written in bold or as a link text."""
-    s = s.strip()
-    return bool(_CJK_NAME.fullmatch(s) and not _LEGAL_FORM.search(s) or _CASELESS_NAME.fullmatch(s))
-
-
-# a company's legal form: "株式会社ミドリソフト", "合同会社ナカスラボ", "주식회사 카카오", "字节跳动有限公司"
-_LEGAL_FORM = re.compile(r"株式会社|合同会社|有限会社|合資会社|社団法人|財団法人|주식회사|유한회사|"
-                         r"有限公司|股份公司|集团")
-
-
-_NOT_IN_NAME = re.compile(r"[,:;!?()\"“”/&@]")
-
-
-@remembered
-def plain_names(text: str, start: int, end: int) -> list[tuple[str, tuple[int, int]]]:
-    """Runs of capitalised words that may be names (sentence words dropped, possessive 's dropped)."""
-    out = []
-    for m in _NAME_RE.finditer(text, start, end):
-        words = m.group(1)
-        if words.islower():  # no capital letter: no name in it (the common case)
-            continue
-        base = m.start(1)
-        # Runs of good words, particles inside them allowed: (start, end of its last good word) in
-        # ``words``. Words there are separated by exactly one space (the pattern says so), so
-        # offsets are counted, not searched.
-        runs: list[tuple[int, int]] = []
-        first = last = -1
-        pos = 0
-        for w in words.split():
-            e = pos + len(w)
-            if w[0].isupper() and _good_token(w.rstrip(".")):  # (a word never starts with ".")
-                if first < 0:
-                    first = pos
-                last = e
-                if w.endswith(("’s", "'s")):  # "Ann Lee's Title": the name ends here
-                    runs.append((first, last))
-                    first = -1
-            elif first < 0 or w not in _PARTICLES:  # a particle only inside a run (never its end)
-                if first >= 0:
-                    runs.append((first, last))
-                first = -1
-            pos = e + 1
-        if first >= 0:
-            runs.append((first, last))
-        for rs, re_ in runs:
-            ns, ne = base + rs, base + re_
-            if text.endswith(("’s", "'s"), ns, ne):
-                ne -= 2
-            while ne > ns and text[ne - 1] == ".":
-                ne -= 1
-            if name_like(text[ns:ne]):
-                out.append((text[ns:ne], (ns, ne)))
-    return out
 
 
 # --- sentences ----------------------------------------------------------------------------------
@@ -483,7 +397,13 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         m = search(text, i + 1, end)
     if s < end:
         out.append((s, end))
-    return [(a + len(text[a:b]) - len(text[a:b].lstrip()), b) for a, b in out if text[a:b].strip()]
+    spans = []
+    for a, b in out:
+        seg = text[a:b]
+        words = seg.lstrip()
+        if words:  # (a sentence of white space only is none)
+            spans.append((a + len(seg) - len(words), b))
+    return spans
 
 
 def _capital_after(text: str, j: int, end: int) -> bool:

@@ -46,7 +46,10 @@ def without_bare_mentions(text: str, drafts: list[Draft]) -> list[Draft]:
         start, end = d.speakers[0][1][0], d.speakers[-1][1][1]
         verb = re.search(r"(\w+)\W{0,3}$", text[max(0, start - 30):start])  # "presentó [Irene]"
         last = re.match(r"[\]*_]*(?:\([^()\s]*\))?[*_]*[.!]?[ \t]*(?:\n|$)", text[end:end + 200])
-        return last is not None or verb is not None and TALK_CUE.fullmatch(verb.group(1)) is not None
+        # "Jorge Martí presentó, y …": the verb with nothing after it, the evening presented
+        alone = re.match(r"[\]*_]*[ \t]+(\w+)[ \t]*[,;.]", text[end:end + 60])
+        return last is not None or verb is not None and TALK_CUE.fullmatch(verb.group(1)) is not None or (
+            alone is not None and TALK_CUE.fullmatch(alone.group(1)) is not None)
     return [d for k, d in enumerate(drafts)
             if not (bare(d) and youtube_id(str(d.values.get("video_url") or "")) in timed) and not host(k, d)]
 

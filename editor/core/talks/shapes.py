@@ -140,7 +140,7 @@ def _schedule_line(text: str, s: int, e: int) -> Draft | None:
         em = next(iter(mk.emphasis(text, pos, e)), None)
         mark = 2 if em and em[2] else 1
         em_end = em[1][1] + mark + _kind_note(text, em[1][1] + mark, e) if em else e  # "**T** (LT) – Name"
-        sep = re.match(r"\s*[-–—|:]\s|\s+(?:by|von|par|por|di|od)\s", text[em_end:e]) if em else None
+        sep = re.match(r"\s*[-–—|:]\s|,?\s+(?:by|von|par|por|di|od)\s", text[em_end:e]) if em else None
         after_sep = em_end + sep.end() if sep else e
         presented = bool(em and _PRESENTED.match(text, em[1][1] + mark, e))
         if em and not text[pos:em[1][0] - mark].strip() and (sep and (
@@ -172,7 +172,9 @@ def _schedule_line(text: str, s: int, e: int) -> Draft | None:
             d.put("start_label", label.group(), (at, at + len(label.group())))
             d.put("start_seconds", parse_time(label.group()), (at, at + len(label.group())))
         e = sm.start()
-    rest = re.match(r"[\"”».\s]*(?:[-–—|:,]\s*|" + _BY + r"\s+)?", text[title_end:e], re.I)
+    # ('**«Título»**, por [Nombre](…)': a comma and then "by")
+    rest = re.match(r"[\"”».\s]*(?:,[ \t]*" + _BY + r"\s+|[-–—|:,]\s*|" + _BY + r"\s+)?", text[title_end:e],
+                    re.I)
     after = title_end + rest.end()
     links_after = _LINKS_AFTER.search(text, after, e)  # "— Jane Doe: <https://youtu.be/…>": the links
     e = links_after.start() if links_after and links_after.start() > after else e
@@ -212,6 +214,7 @@ def _schedule_line(text: str, s: int, e: int) -> Draft | None:
         for n in names:
             at = text.find(n, pos2, pe)
             clean = re.sub(r"['’]s\b.*$", "", n).strip()
+            clean = clean[:-1] if clean.endswith(".") and clean[-2:-1].islower() else clean  # "Ximo Peris."
             if clean and (mk.name_like(clean) or (not sp or paren) and _slot_name(clean)
                           or by and NICK.fullmatch(clean)):  # "par margaux", "by @jdoe"
                 sp.append((clean, (at, at + len(clean))))

@@ -12,4 +12,5 @@ WORDS = (r"slides?|slide ?deck|deck|folien|diapositiv[ae]s?|diapos?|transpar[eè
          r"kalvot|kalvo|διαφάνειες|شرائح|prezentarea|slide-urile|slide-uri")
 # (scripts without word boundaries between words)
 UNSPACED = r"שקפים|スライド|資料|幻灯片|课件|슬라이드"
-SLIDES_WORDS = re.compile(rf"\b(?:{WORDS})\b|{UNSPACED}", re.I)
+# (every word starts with a word character: the (?=\w) spares trying them all where a word ends)
+SLIDES_WORDS = re.compile(rf"\b(?=\w)(?:{WORDS})\b|{UNSPACED}", re.I)

@@ -9,9 +9,10 @@ item's further lines its description, slides and recording::
 
 The speaker part is a speaker line (``speaker_items.speaker_line``): names with an honorific, or names
 over a bracket of profile links, handles and at most one organisation. A role in the bracket ("프리랜서
-사진가", "freelance designer") is no organisation. A short kind before the title ("⚡ 라이트닝 토크",
-"LT") is no part of it. Without slides or a recording in the item, the section's heading must name talks:
-a reading list's "*「Book」* — Author さん" is no talk.
+사진가", "freelance designer") is no organisation, nor a start ("(at 1:19:40)", the talk's start in the
+evening's video). A short kind before the title ("⚡ 라이트닝 토크", "LT") is no part of it. Without
+slides or a recording in the item, the section's heading must name talks: a reading list's "*「Book」* —
+Author さん" is no talk.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from .slots import NOT_TALK
 from .speaker_items import speaker_line
 from .titled_lines import under_talks_heading
 from .videos import is_slides_url, is_video_url, link_kind
+from .written_starts import start_written_in
 
 _DASH = re.compile(r"[ \t]+[—–-][ \t]+|[ \t]*[—–]{1,2}[ \t]*")  # ("——" in Chinese)
 _EMPHASIS = re.compile(r"(?P<m>\*\*|__|\*|_)(?P<t>[^*_\n]{2,250}?)(?P=m)")
@@ -34,6 +36,7 @@ _QUOTED = re.compile(r"「(?P<a>[^」\n]{2,250})」|『(?P<b>[^』\n]{2,250})』
                      r"\"(?P<d>[^\"\n]{2,250})\"|«[ \t\u00a0]?(?P<e>[^»\n]{2,250}?)[ \t\u00a0]?»|"
                      r"„(?P<f>[^“”\n]{2,250})[“”]|《(?P<g>[^》\n]{2,250})》")
 _MEDIA_SEP = " \t,;·•|/—–-"  # what stands between the speaker part and the links after it
+_A_TIME = re.compile(r"\d:\d\d")
 _PREFIX = 30  # the kind and pictograph written before the title, at most
 # a role or a trade in the bracket after the name, no organisation
 _ROLE = re.compile(r"freelan\w*|independ\w*|self-employed|organi[sz]er\w*|\bhost\b|"
@@ -67,7 +70,9 @@ def title_led_item(text: str, b: mk.Block, blocks: list[mk.Block], i: int) -> Dr
         return None
     d = Draft("schedule")  # the one-line "Title — Speaker" item, edited as such
     d.speakers = list(people)
-    if org is not None and not _ROLE.search(text, *org):
+    if org is not None and _A_TIME.search(text, *org):
+        start_written_in(text, d, org)  # "— Jane Doe (at 1:19:40)": where the talk starts, no company
+    elif org is not None and not _ROLE.search(text, *org):
         d.put("organisation", text[org[0]:org[1]], org)
     d.put("title", text[t[0]:t[1]], t)
     slides_links(text, dash.end(), b.end, d, strict=True)

@@ -56,14 +56,16 @@ _NICK_VERB = re.compile(r",\s+who\b|\s+(?:\w+ed|showed|gave|ran|did|took|came|tr
 _TITLE_AFTER = re.compile(r"\b(?:(?:talked|spoke|(?:gave\s+(?:us\s+)?)?(?:a\s+)?(?:lightning\s+)?talk)\s+"
                           r"(?:about|on)|walked\s+us\s+through|called|titled|entitled)\s+"
                           r"(?P<t>[A-Z][^()\n,.;:!?]{2,120}?)(?=\s*(?:\(|,|\.(?:\s|$)|;|$|\s+starting\b))")
-_MAY_TITLE = re.compile(r"[*_\"“«„]|talk|spoke|walked|called|titled")
+# (what _TITLE_AFTER and the quoted or emphasised titles need; the words found as plain substrings)
+_MAY_QUOTE = re.compile(r"[*_\"“«„]")
+_MAY_TITLE_WORDS = ("talk", "spoke", "walked", "called", "titled")
 _START = re.compile(r"\b(?:starts?|starting|from|ab|à partir de|desde|dès)\s+(?:at\s+)?"
                     r"(?P<t>\d{1,2}:\d{2}(?::\d{2})?)\b", re.I)
 
 
 def told_para(text: str, b: mk.Block) -> Draft | None:
     """The talk told in the paragraph ``b`` by a speaker's first name or handle, or None."""
-    if not _MAY_TITLE.search(b.text):
+    if not (_MAY_QUOTE.search(b.text) or any(w in b.text for w in _MAY_TITLE_WORDS)):
         return None  # no quoted or emphasised phrase and no "talked about": no title to take
     sents = mk.sentences(text, b.start, b.end)
     for k, (ss, se) in enumerate(sents):

@@ -1,0 +1,129 @@
+"""What reads as a person's name in a paragraph: runs of capitalised words with the particles names
+hold ("Fatima El Amrani", "Ana de Souza"), a name in a script without capitals, and the names of a
+span of text (``plain_names``). ``markup`` gives them to the rules as ``mk.name_like`` and the rest."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .name_words import STOP_WORDS
+from .scan_memo import remembered
+
+# --- names --------------------------------------------------------------------------------------
+
+_PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "dos", "das", "le", "la",
+              "bin", "al", "ter", "ten", "y", "zu"}
+_WORD = r"[^\W\d_][^\W_]*(?:[’'\-.][^\W\d_][^\W_]*)*\.?"
+# Not inside a word, handle or path; after a dot only when a number precedes it ("2.Name will talk").
+_NAME_RE = re.compile(rf"(?<![\w@/#-])(?<![^\W\d]\.)"
+                      rf"({_WORD}(?:[ \u00a0](?:(?:{'|'.join(sorted(_PARTICLES))})[ \u00a0])?"
+                      rf"{_WORD}){{0,12}})(?![\w@])")
+
+
+_INNER_PARTICLES = _PARTICLES | {"el", "ben", "ibn", "abu", "bint"}
+
+
+_JOINED = re.compile(r"\w-([^\W\d_])")
+
+
+@lru_cache(maxsize=8192)  # pure, and called for every capitalised word of every paragraph
+def _good_token(tok: str) -> bool:
+    core = tok.rstrip(".")
+    if not core or not core[0].isupper():
+        return False
+    if core.lower() in STOP_WORDS:
+        return False
+    joined = _JOINED.search(core) if "-" in core else None
+    if joined and joined.group(1).islower():
+        return False  # a case ending joined to a word ("Go-ról", "Bevy-vel", "OpenTelemetry-puhe")
+    if len(core) > 1 and core.isupper() and len(core) > 2:
+        return False  # an acronym: DNEG, SIMSSA
+    return any(c.islower() for c in core) or len(core) <= 2
+
+
+@lru_cache(maxsize=8192)
+def name_like(s: str, single: bool = True) -> bool:
+    """Does ``s`` read as a person's name (1-4 capitalised words, particles allowed)?"""
+    s = s.strip()
+    if not s or len(s) > 48 or any(c.isdigit() for c in s) or _NOT_IN_NAME.search(s):
+        return False
+    toks = s.split()
+    if len(toks) > 5:
+        return False
+    # a capitalised particle inside a name: "Fatima El Amrani", "Ana De Souza", "Omar Ben Salah"
+    real = [t for i, t in enumerate(toks) if t not in _PARTICLES
+            and not (0 < i < len(toks) - 1 and t.lower() in _INNER_PARTICLES)]
+    if not real or not (single or len(real) >= 2):
+        return False
+    if toks[0] in _PARTICLES or toks[-1] in _PARTICLES:
+        return False
+    return all(_good_token(t) for t in real)
+
+
+# (々 repeats the kanji before it: 佐々木)
+_CJK_NAME = re.compile(r"[\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
+                       r"[\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af·・ ]{1,11}")
+
+
+# two to four words of a script without capitals (Hebrew, Arabic, Thai, Devanagari, Georgian…)
+_CASELESS = (r"(?=[\u05d0-\u05ea\u0620-\u064a\u0900-\u0dff\u0e00-\u0e7f\u10a0-\u10ff])"  # a letter first
+             r"[\u0590-\u05ff\u0600-\u06ff\u0900-\u0dff\u0e00-\u0e7f\u10a0-\u10ff'’״׳-]{2,16}")
+_CASELESS_NAME = re.compile(_CASELESS + r"(?: " + _CASELESS + r"){1,3}")
+
+
+def cjk_name(s: str) -> bool:
+    """A name in a script without capitals to go by (Chinese, Japanese, Korean; or two to four words of
+    Hebrew, Arabic, Thai, Devanagari…), as written in bold or as a link text."""
+    s = s.strip()
+    return bool(_CJK_NAME.fullmatch(s) and not _LEGAL_FORM.search(s) or _CASELESS_NAME.fullmatch(s))
+
+
+# a company's legal form: "株式会社ミドリソフト", "合同会社ナカスラボ", "주식회사 카카오", "字节跳动有限公司"
+_LEGAL_FORM = re.compile(r"株式会社|合同会社|有限会社|合資会社|社団法人|財団法人|주식회사|유한회사|"
+                         r"有限公司|股份公司|集团")
+
+
+_NOT_IN_NAME = re.compile(r"[,:;!?()\"“”/&@]")
+
+
+@remembered
+def plain_names(text: str, start: int, end: int) -> list[tuple[str, tuple[int, int]]]:
+    """Runs of capitalised words that may be names (sentence words dropped, possessive 's dropped)."""
+    out = []
+    for m in _NAME_RE.finditer(text, start, end):
+        words = m.group(1)
+        if words.islower():  # no capital letter: no name in it (the common case)
+            continue
+        base = m.start(1)
+        # Runs of good words, particles inside them allowed: (start, end of its last good word) in
+        # ``words``. Words there are separated by exactly one space (the pattern says so), so
+        # offsets are counted, not searched.
+        runs: list[tuple[int, int]] = []
+        first = last = -1
+        pos = 0
+        for w in words.split():
+            e = pos + len(w)
+            if w[0].isupper() and _good_token(w.rstrip(".")):  # (a word never starts with ".")
+                if first < 0:
+                    first = pos
+                last = e
+                if w.endswith(("’s", "'s")):  # "Ann Lee's Title": the name ends here
+                    runs.append((first, last))
+                    first = -1
+            elif first < 0 or w not in _PARTICLES:  # a particle only inside a run (never its end)
+                if first >= 0:
+                    runs.append((first, last))
+                first = -1
+            pos = e + 1
+        if first >= 0:
+            runs.append((first, last))
+        for rs, re_ in runs:
+            ns, ne = base + rs, base + re_
+            if text.endswith(("’s", "'s"), ns, ne):
+                ne -= 2
+            while ne > ns and text[ne - 1] == ".":
+                ne -= 1
+            if name_like(text[ns:ne]):
+                out.append((text[ns:ne], (ns, ne)))
+    return out

@@ -1,0 +1,178 @@
+"""Who a sentence or a line names as its speaker(s): bold, linked or plain names, "I (Name)", "c'est
+Lucas qui", "<Names> from <Org> <talk verb>", with honorifics and a Greek article set aside."""
+
+from __future__ import annotations
+
+import re
+
+from . import markup as mk
+from .cues import TALK_CUE
+from .draft import Span
+from .scan_memo import remembered_record
+from .videos import is_slides_url, is_video_url
+
+_PREP_BEFORE = re.compile(r"\b(?:on|about|to|into|in|from|using|of|at|for|via|called|named|like|"
+                          r"than|em|na|nas|nos|nella|nel|negli|dans|im|presso|sobre|über|sur)\s+(?:the\s+)?[*_\[\"“„«]*$|[\"“„«]$",
+                          re.I)
+_PROFILE = re.compile(r"https?://(?:www\.)?(?:twitter\.com|x\.com|github\.com|gitlab\.com|bsky\.app|"
+                      r"mastodon\.\w+|[\w.]+\.social|linkedin\.com)/", re.I)
+_ROLE_SELF = {"yours truly", "myself", "me", "moi", "ich"}
+# "<Name(s)> from <Organisation> <talk verb>" opening a sentence: the slots are read by position, so a
+# name or organisation in any case or script reads back ("New speaker from acme labs gave a talk").
+_SLOT_VERB = (r"gave|gives|described|describes|told us|talked|talks|presented|presents|spoke|shared|"
+              r"introduced|walked us|showed|explained|delivered|held|discussed|demoed|demonstrated")
+_SLOT = re.compile(
+    # (the longer openers first: "Next up, Jane Doe from Acme showed" is not a speaker "up, Jane Doe")
+    r"(?:(?:Next up|First up|Up next|Finally|Next|Then|First|Lastly|Afterwards|After that|Following that|"
+    r"Later|Last but not least)\s*,?\s+)?"
+    r"(?P<n>[^\W\d_][^\s,;:()\[\]*\"“”]*(?:(?:\s+|,\s*)[^\s,;:()\[\]*\"“”]+){0,9}?)"
+    r"\s+from\s+(?P<o>[^\s,;:()\[\]\"“”*_][^,;:()\[\]\n\"“”*_]{0,59}?)"
+    rf"\s+(?:{_SLOT_VERB})\b")
+_NOT_A_SPEAKER = {"the", "our", "we", "they", "he", "she", "it", "this", "that", "these", "those", "everyone",
+                  "people", "folks", "a", "an", "some", "all", "both", "two", "three", "attendees", "members",
+                  "several", "many", "speakers", "guests", "someone", "friends", "colleagues", "somebody",
+                  "nobody", "i", "you", "there", "here", "his", "her", "their", "my", "its"}
+
+
+@remembered_record  # (a list item's first sentence is its first line too: both are read for speakers)
+def speakers_at(text: str, s: int, e: int, *, at_start: bool = False) -> list[tuple[str, Span]]:
+    """The speaker(s) named first in ``text[s:e]``: bold, linked or plain names, "I (Name)"."""
+    cands: list[tuple[int, str, Span, str]] = []
+    # (a regex that starts with \b is tried at every position: looked for only where "I (" is written)
+    for m in re.finditer(r"\bI \((?P<n>[^()\n]{3,48})\)", text[s:e]) if text.find("I (", s, e) >= 0 else ():
+        if mk.name_like(m.group("n")):
+            cands.append((s + m.start(), m.group("n"), (s + m.start("n"), s + m.end("n")), "self"))
+    # "c'est Lucas qui …", "C'est Maxime Guérin, de Acme, qui …" (looked for where "'est" is written)
+    cleft = text.find("'est", s, e) >= 0 or text.find("’est", s, e) >= 0
+    for m in _CLEFT.finditer(text, s, e) if cleft else ():
+        cands.append((m.start("n"), m.group("n"), m.span("n"), "cleft"))
+    titled = []  # "**Title** by Name": the bold run is the title
+    for body, span, bold in mk.emphasis(text, s, e):
+        by = re.match(r"[*_]{1,2}\s+(by|von|par|por|di|od)\s", text[span[1]:span[1] + 8])
+        if by and (by.group(1) == "by" or not mk.name_like(body)):
+            titled.append(span)
+            continue
+        if bold and (mk.name_like(body) or mk.cjk_name(body)):
+            cands.append((span[0] - 2, body, span, "bold"))
+    for link in mk.links(text, s, e):
+        t = link.text.strip()
+        handle = bool(re.fullmatch(r"@[\w.-]{2,30}", t) and _PROFILE.match(link.url or ""))
+        person = mk.name_like(t) or mk.cjk_name(t) or t.lower() in _ROLE_SELF or handle
+        if person and not is_video_url(link.url) and not is_slides_url(link.url):
+            ts, te = mk.clean_span(text, link.text_span, "")
+            cands.append((link.span[0], text[ts:te], (ts, te), "link"))
+    plain = []
+    for name, span in mk.plain_names(text, s, e):  # "Javier Gómez y Marta Sánchez": two people
+        parts = re.split(r"(?<=\S) (?:y|i|e) (?=\S)", name) if " y " in name or " i " in name \
+            or " e " in name else (name,)
+        if len(parts) == 2 and all(len(p.split()) >= 2 for p in parts):
+            plain.append((parts[0], (span[0], span[0] + len(parts[0]))))
+            plain.append((parts[1], (span[1] - len(parts[1]), span[1])))
+        else:
+            plain.append((name, span))
+    for name, span in plain:
+        lead = _TALK_BY.match(name)  # "Vortrag von Jonas Weber": a capitalised noun is not part of the name
+        if lead and len(name[lead.end():].split()) >= 2:
+            name, span = name[lead.end():], (span[0] + lead.end(), span[1])
+        name, span = _split_particle_org(text, name, span)
+        after = text[span[1]:span[1] + 12]
+        if len(name.split()) >= 2 or re.match(r"(?:’s|'s)?,?\s+(?:from|von|aus|de|iz)\s+\S", after):
+            cands.append((span[0], name, span, "plain"))
+    cands = [c for c in cands if not _PREP_BEFORE.search(text[max(s, c[0] - 12):c[0]])
+             or _CAME_FROM.search(text[max(s, c[0] - 40):c[0]])]
+    cands = [_no_honorific(text, c) for c in cands if not any(a <= c[2][0] < b for a, b in titled)]
+    if not cands:
+        return []
+    cands.sort(key=lambda c: c[0])
+    first = cands[0]
+    lead = text[s:first[0]]  # ("Pour finir, **Sophie Lambert** …": a short clause before a marked name)
+    if at_start and lead.strip(" \t-*+0123456789.)[_") and not (
+            first[3] in ("bold", "link") and re.fullmatch(r"[^,.\n]{1,40},[ \t]*[*_\[]*", lead)):
+        return []
+    out = [(first[1], first[2])]
+    end = first[2][1]
+    for pos, name, span, _kind in cands[1:]:
+        if span[0] < end:
+            continue
+        gap = text[end:pos]
+        if re.fullmatch(r"\*{0,2}\]?(?:\([^)\s]*\)|</a>)?\*{0,2}\s*(?:,|,?\s+(?:and|&|&amp;|und|et|y|i|in|"
+                        r"e|og|och|và|ja|oraz|και(?:\s+(?:ο|η))?)\s|\s+ו[-־])\s*(?:\[|<a\b[^<>]*>)?\*{0,2}",
+                        gap):  # Hebrew "and" is a prefix: "ו-**Name**"; Greek's takes an article: "και ο"
+            out.append((name, span))
+            end = span[1]
+        else:
+            break
+    return out
+
+
+# (the C first and the word boundary before it looked behind: the engine jumps to each C or c)
+_CLEFT = re.compile(r"[Cc](?<!\w[Cc])['’]est\s+(?P<n>[^\W\d_][\w'’-]+(?:\s+[^\W\d_][\w'’-]+){0,3}?)"
+                    r"(?=(?:\s+et\s+[^,\n]{2,40}?)?\s*(?:,[^,\n]{2,60},)?\s+qui\b)")
+_TALK_BY = re.compile(r"(?:Vortrag|Talk|Keynote|Präsentation|Session|Lezing|Charla|Ponencia|Intervento|"
+                      r"Palestra|Predavanje)\s+(?:von|by|van|de|di|del|da|od)\s+")
+_CAME_FROM = re.compile(r"\b(?:talk|presentation|session|keynote|speaker)\s+(?:\w+\s+){0,2}?"
+                        r"(?:came|was)\s+(?:from|by)\s+[*_\[]*$", re.I)
+# (and Greek's article before a name: "Ο Αντώνης Ραφαηλίδης μίλησε", "Η Δέσποινα Λαμπράκη")
+# (and French's "C'est Camille Roux qui …": it is Camille Roux who …)
+_HONORIFIC = re.compile(r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame)\.?|Ο|Η|Οι|Τη|Την|Τον|Του|Της|C['’]est)"
+                        r"\s+(?=\S+\s+\S)")
+
+
+def _no_honorific(text: str, cand: tuple) -> tuple:
+    """``Dr. Marcus Feld``: the name is Marcus Feld (a rename keeps the title in the text)."""
+    pos, name, span, kind = cand
+    m = _HONORIFIC.match(name)
+    if not m and kind == "plain" and len(name.split()) >= 3 and TALK_CUE.fullmatch(name.split()[0]):
+        m = re.match(r"\S+\s+", name)  # "Presentó Irene Soler": a talk verb opening the sentence
+    if not m:
+        return cand
+    return pos, name[m.end():], (span[0] + m.end(), span[1]), kind
+
+
+_AMBIGUOUS = ("von", "van", "de", "da", "di", "du", "del")
+_AUX = re.compile(r"\s+(?:(?:nous\s+(?:a|ont)|ci\s+ha(?:nno)?|nos|nam\s+(?:je|sta|so)|hat\s+uns|haben\s+uns|"
+                  r"a|ha|han|hat|je|"
+                  r"was|has|è|ist|est|ont|har|heeft)\s+)?")
+
+
+def slot_speakers(text: str, s: int, e: int) -> tuple[list[tuple[str, Span]], Span] | None:
+    """Speakers and organisation of "<Names> from <Org> <talk verb>" at ``s``, or None."""
+    if text.find("from", s, e) < 0:
+        return None  # (the pattern needs the word: most sentences do not have it)
+    m = _SLOT.match(text, s, e)
+    if not m:
+        return None
+    out = []
+    ns = m.start("n")
+    pos = 0
+    raw = m.group("n")
+    for part in re.split(r"\s*,\s*|\s+(?:and|&|und|et|y|in|i|e)\s+", raw):
+        at = raw.find(part, pos)
+        pos = at + len(part)
+        if not out and raw.startswith(",", pos) and any(w[:1].islower() for w in part.split()):
+            continue  # "Kicking things off, Jane Doe from Acme showed …": an opening clause, no speaker
+        if not part[:1].isupper() or part.split()[0].lower() in _NOT_A_SPEAKER or len(part.split()) > 5:
+            return None
+        out.append((part, (ns + at, ns + at + len(part))))
+    if not out:
+        return None
+    org = re.match(r"(?:the\s+)?", m.group("o"))
+    return out, (m.start("o") + org.end(), m.end("o"))
+
+
+# "showed us" in the languages a particle can mean "from" in ("von", "de", "di", "van", "da")
+_SHOWED = re.compile(r"(?:zeigte|zeigten|erklärte|erklärten|montré|montre|expliqué|mostró|mostraron|explicó|"
+                     r"mostrato|spiegato|toonde|liet|mostrou|explicou)\b", re.I)
+
+
+def _split_particle_org(text: str, name: str, span: Span) -> tuple[str, Span]:
+    """``Anna Schmidt von Acme sprach``: "von" is "from" here, not part of the name."""
+    toks = name.split(" ")
+    for i, tok in enumerate(toks[1:-1], 1):
+        # after a full name, a company of up to three words: "Anna Schmidt von Acme Corp zeigte uns"
+        if tok in _AMBIGUOUS and (len(toks) - i - 1 == 1 or i >= 2 and len(toks) - i - 1 <= 3):
+            m = _AUX.match(text, span[1])
+            if m and (TALK_CUE.match(text, m.end()) or _SHOWED.match(text, m.end())):
+                keep = " ".join(toks[:i])
+                return keep, (span[0], span[0] + len(keep))
+    return name, span
