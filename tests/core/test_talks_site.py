@@ -84,6 +84,13 @@ blind30 (English, four cities: tables, an include over each caption, prose with 
 details line) and blind31 (a Japanese blog, Korean session headings, Spanish numbered lines, Portuguese
 prose): scored once: 43/43, 1 invented, fields 82%; 12/34, 6 invented; then tuned on blind30 b and d and
 blind31 a, b and c: 100% of their talks but one, fields 92-100%.
+blind25 (tuned on), alone and inside its site alike: a (Korean numbered items "**「Title」** — 이름 님
+([@x](…), 주식회사 …)" over "발표 자료: … / 영상: [5:12부터](…)", "(영상 41:05부터)"): found 0/8,
+invented 3 -> 8/8, 0, 100%; b (Chinese "## 一、《Title》" over "**讲者**：姓名（…有限公司）", "**回放**：…",
+"视频 52:08 处"): 6/8, 1, 60% -> 8/8, 0, 100%; c (Russian narrative "Затем Имя Фамилия (ООО «…») с
+докладом «Название»", "В марте ждём …"): 5/8, 56% -> 8/8, 0, 100%; d (a Polish table whose "Nagranie"
+column holds "0:41:30", an announcement's "Wstępnie potwierdzili:" list): 8/8, 1 invented, fields 95% ->
+8/8, 0, 100%.
 blind10 (tuned on), alone and inside its site alike: a (English "## Talk N — Title" over "Name from Company
 showed us", a YouTube embed with ``?start=``; a call for speakers naming last year's talks): found 8/9,
 invented 5, all fields 70% -> 9/9, 0, 100%; d (Chinese "### 分享一：标题" over "讲者：[姓名](…)（公司）",
@@ -235,6 +242,10 @@ def _site_score(folder: str) -> Score:
     ("talks_site_blind18_c", 1.0, 0, 0.95),
     ("talks_site_blind18_d", 1.0, 0, 0.95),
     ("talks_site_blind18_e", 1.0, 0, 0.95),
+    ("talks_site_blind25_a", 1.0, 0, 0.95),
+    ("talks_site_blind25_b", 1.0, 0, 0.95),
+    ("talks_site_blind25_c", 1.0, 0, 0.95),
+    ("talks_site_blind25_d", 1.0, 0, 0.95),
 ])
 def test_posts_opened_inside_their_site(folder, min_found, max_invented, min_fields, capsys):
     score = _site_score(folder)

@@ -12,6 +12,8 @@ imports from here, never from a module inside (a test checks it). Modules:
                  ``html_talks``: an HTML block per talk, ``<div class="talk">`` with a speaker element;
                  ``figures``: a ``<figure>`` per talk, its caption's title and byline;
                  ``titled_lines``: "**1. Title** — Jane Doe, Role at Company" lines;
+                 ``title_first_items``: "1. **「Title」** — 이름 님 ([@x](…), Org)" list items;
+                 ``confirmed``: an announcement's "Confirmed so far:" speakers, no talks;
                  ``written_starts``: "(at 4:12)" in a talk's words, into the evening's video;
                  ``unquoted``: a title's quotes inside its emphasis are no part of it;
                  ``bio_org``: "Jane is a data scientist at the Met Office" gives the organisation;

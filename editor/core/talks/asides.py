@@ -7,7 +7,8 @@
   talk — Wednesday 11:00"), with no title, recording or slides of its own;
 * an earlier talk pointed at for those who missed it ("if you missed …, e.g. Jane Doe's talk:
   [recording]"), with no title;
-* an author in a reading list ("- [A book](…) — Jane Doe" among bare links).
+* an author in a reading list ("- [A book](…) — Jane Doe" among bare links);
+* a speaker confirmed for the coming meetup, in a list led in by "Confirmed so far:" (``confirmed``).
 
 Only entries found in running text or list items are judged: a table row, a heading or a card is the
 post's own programme.
@@ -19,6 +20,7 @@ import re
 from bisect import bisect_right
 
 from . import markup as mk
+from .confirmed import confirmed_items
 from .dates import only_a_date
 from .draft import Draft
 from .videos import is_slides_url, is_video_url, link_kind
@@ -31,7 +33,7 @@ _COMING = re.compile(
     r"pr[óo]xim[oa]s?\s+(?:meetup|encuentro|evento|edici[óo]n|sesi[óo]n|encontro)|pr[óo]ximamente|"
     r"prossim[oa]\s+(?:meetup|incontro|evento)|volgende\s+(?:meetup|bijeenkomst|keer)|binnenkort|"
     r"nast[eę]pn\w*\s+(?:spotkanie|meetup)|nästa\s+(?:träff|meetup)|neste\s+(?:treff|meetup)|"
-    r"следующ\w*\s+(?:встреч\w*|митап\w*|раз)|скоро|анонс)\b|次回|今後の予定|下期|下次|预告|다음\s*(?:모임|밋업)",
+    r"следующ\w*\s+(?:встреч\w*|митап\w*|раз)|скоро|анонс|жд[её]м)\b|次回|今後の予定|下期|下次|预告|다음\s*(?:모임|밋업)",
     re.I)
 _FUTURE = re.compile(
     r"\b(?:is|are|will\s+be)\s+(?:doing|giving|presenting|speaking|talking|running)\b|"
@@ -58,10 +60,10 @@ def without_asides(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> li
         k = bisect_right(starts, d.start) - 1
         return k >= 0 and heads[k][1]
 
-    ahead = {id(d) for d in drafts if d.kind in _IN_TEXT and coming(d)}
+    ahead = {id(d) for d in drafts if d.kind in _IN_TEXT and (coming(d) or _told_ahead(text, d))}
     if len(ahead) == len(drafts):
         ahead = set()  # an announcement of the coming programme: those are the post's talks
-    listed = _reading_list_items(text, blocks, drafts)
+    listed = _reading_list_items(text, blocks, drafts) | confirmed_items(blocks, drafts)
     out = []
     for d in drafts:
         if d.kind in _IN_TEXT and (id(d) in ahead or id(d) in listed or _pointer(text, d)):
@@ -71,14 +73,27 @@ def without_asides(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> li
 
 
 def _pointer(text: str, d: Draft) -> bool:
-    """A talk named without a title: one given elsewhere, or an earlier one's recording."""
-    if "title" in d.values:
-        return False
+    """A talk named without a title: one given elsewhere, or an earlier one's recording; or the coming
+    meetup's talk, titled, in the sentence that says it comes."""
     s, e = d.spans.get("paragraph", (d.start, d.end))
+    if "title" in d.values:  # "В марте ждём Имя с докладом «…»": a titled talk of the coming meetup
+        own = d.values.keys() & {"video_url", "slides_url", "start_seconds"}
+        return not own and _comes_next(text, d, s, e)
     if _MISSED.search(text, s, e):
         return True
     return not d.values.keys() & {"video_url", "slides_url"} and (
         _FUTURE.search(text, s, e) is not None or _comes_next(text, d, s, e))
+
+
+def _told_ahead(text: str, d: Draft) -> bool:
+    """A titled talk without recording or slides told in the future in the sentence naming its speaker
+    ("В апреле Иван Петров расскажет про «…»"): the coming meetup's, when the post has talks of its own."""
+    own = d.values.keys() & {"video_url", "slides_url", "start_seconds"}
+    if "title" not in d.values or own or not d.speakers:
+        return False
+    s, e = d.spans.get("paragraph", (d.start, d.end))
+    at = d.speakers[0][1][0]
+    return any(a <= at < b and _FUTURE.search(text, a, b) is not None for a, b in mk.sentences(text, s, e))
 
 
 def _comes_next(text: str, d: Draft, s: int, e: int) -> bool:

@@ -35,6 +35,7 @@ from .people import TITLE_BEFORE
 from .prose import title_and_video
 from .talk_numbers import TALK_NUMBER
 from .videos import is_slides_url, is_video_url
+from .written_starts import start_written_in
 
 _SPEAKER_WORDS = (r"speakers?|presenters?|presented by|talk by|by|par|por|door|sprecher(?:in|innen)?|"
                   r"referent(?:in|innen|en)?|"
@@ -221,6 +222,8 @@ def label_links(text: str, labelled: list[tuple[str, str, Span]], d: Draft) -> N
             d.put("slides_url", links[0].url, links[0].url_span)
         elif kind == "video" and links and is_video_url(links[0].url):
             set_video(d, links[0].url, links[0].url_span)
+        elif kind == "video" and not links:  # "Recording: 47:15 in the video"
+            start_written_in(text, d, (s, e))
 
 
 def _names_speaker(para: str, d: Draft) -> bool:

@@ -35,6 +35,8 @@ TALK_CUE = re.compile(
     # (verbs in the past: "with a talk on …" also announces the next meetup's)
     r"דיבר|דיברה|דיברו|הרצ(?:ה|תה|ו)|הציג(?:ה|ו)?|הראה|הראתה|הראו|סיפר(?:ה|ו)?|"
     r"تحدث|قدم|μίλησε|μίλησαν|παρουσίασε|παρουσίασαν|ομιλία|ομιλίας|рассказал\w*|выступил\w*|"
+    r"прочитал\w*|показал\w*|представил\w*|поделил\w*|розпові(?:в|ла|ли)\b|виступи(?:в|ла|ли)\b|"
+    r"показа(?:в|ла|ли)\b|представи(?:в|ла|ли)\b|"
     r"trình bày|"
     # Finnish: presented, told, talked, showed; a talk, a presentation
     r"esitteli\w*|kertoi\w*|puhui\w*|näytti\w*|puheenvuoro\w*|esity\w*|esitelmä\w*)|発表|講演|登壇|(?<![A-Za-z])LT(?![A-Za-z])",

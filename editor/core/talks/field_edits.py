@@ -178,6 +178,11 @@ _TABLE_FIELD_WORDS = {"slides_url": "slides link", "organisation": "organisation
                       "video_url": "recording", "photo": "photo"}
 
 
+# a bracket after a speaker's name (and honorific) that holds only profile links
+_LINKS_BRACKET = re.compile(r"[ \t]*(?:님|さん|様|氏|씨)?[ \t]*[(（](?P<in>[ \t]*\[[^\]\n]*\]\([^()\s]*\)"
+                            r"(?:[ \t]*[,/、][ \t]*\[[^\]\n]*\]\([^()\s]*\))*[ \t]*)[)）]")
+
+
 def _add_field(text: str, talk: Talk, name: str, value: str, talks: list[Talk]) -> list[TextEdit]:
     if talk.kind == "table" and (name != "video_url" or "<t" in text[talk.span[0]:talk.span[1]]):
         # a row's cells are the table's own columns: text added beside the row would fall out of the
@@ -207,6 +212,9 @@ def _add_field(text: str, talk: Talk, name: str, value: str, talks: list[Talk]) 
         if after_speakers is None or talk.kind == "heading":
             raise TalkEditError("add the organisation to the heading's text yourself")
         pos = after_markup(text, after_speakers[1])
+        links_only = _LINKS_BRACKET.match(text, pos)
+        if links_only is not None:  # "Name 님 ([GitHub](…))": the company joins the profile links
+            return [TextEdit(links_only.end("in"), links_only.end("in"), ", " + value)]
         return [TextEdit(pos, pos, (" - " if talk.kind == "schedule" else " from ") + value)]
     if name == "video_url":
         title = talk.spans.get("title")

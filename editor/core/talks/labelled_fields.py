@@ -12,6 +12,7 @@ from .draft import Draft, set_video, set_video_link, strip_quotes
 from .parts import slides_links
 from .prose import speakers_at, title_and_video
 from .videos import is_video_url, link_kind
+from .written_starts import start_written_in
 
 
 def put_links(text: str, d: Draft, places: dict[str, tuple[int, int] | None]) -> None:
@@ -23,11 +24,15 @@ def put_links(text: str, d: Draft, places: dict[str, tuple[int, int] | None]) ->
         link = next((lk for lk, k in zip(links, kinds, strict=True) if k == name), None) or next(
             (lk for lk, k in zip(links, kinds, strict=True) if k is None), None)
         if link is None:
+            if name == "video_url" and place:
+                start_written_in(text, d, place)
             continue
         if name == "video_url":
             set_video_link(d, text, link)
         else:
             d.put(name, link.url, link.url_span)
+
+
 
 
 COLUMNS = {

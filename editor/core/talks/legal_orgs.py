@@ -20,6 +20,7 @@ import re
 
 from . import markup as mk
 from .draft import Draft
+from .prose import title_and_video
 
 # a word of a company's name: one with a capital letter ("sevDesk" too), a number, "&", a joining word
 _WORD = r"(?:[^\W\d_]{0,6}[A-ZÀ-ÖØ-ÞА-ЯЄІЇҐ][\w&'’.-]*|&|\d[\w.-]*|de|del|do|da|di|und|and|e|y)"
@@ -28,13 +29,15 @@ _LEGAL = (r"(?:GmbH(?:[ \t]+&[ \t]+Co\.[ \t]+KG)?|AG|SE|KG|KGaA|e\.[ \t]?V\.|UG|
           r"S\.[ \t]de[ \t]R\.L\.(?:[ \t]+de[ \t]+C\.[ \t]?V\.)?|S\.A\.S\.?|SAS|SARL|Inc\.?|LLC|Ltd\.?|PLC|"
           r"B\.[ \t]?V\.|BV|N\.V\.|Oy|Oyj|AB|ApS|A/S|S\.r\.l\.|SRL|S\.p\.A\.|SpA|Sp\.[ \t]z[ \t]o\.o\.|"
           r"s\.r\.o\.|a\.s\.|K\.K\.|Pty[ \t]Ltd\.?)(?![\w])")
-_ORG = r"(?P<o>(?:" + _WORD + r"[ \t]+){1,5}" + _LEGAL + r"|ТОВ[ \t]+«[^»\n]{2,60}»)"
+# the legal form before the quoted name: "ТОВ «…»", "ООО «…»", "АО «…»"
+_QUOTED_FORM = r"(?:ТОВ|ООО|АО|ПАО|ЗАО|ОАО|ТОО)[ \t]+«"
+_ORG = r"(?P<o>(?:" + _WORD + r"[ \t]+){1,5}" + _LEGAL + r"|" + _QUOTED_FORM + r"[^»\n]{2,60}»)"
 _FROM = (r"(?:von[ \t]+der|von|bei[ \t]+der|bei|at|from|of|for|na|no|da|do|em|en|de[ \t]+la|del|de|chez|di|"
-         r"della|presso|bij|van|z|w|з|у|в)")
+         r"della|presso|bij|van|z|w|з|у|в|из|от)")
 _NEAR = re.compile(r"[^.;!?\n]{0,40}?\b" + _FROM + r"[ \t]+" + _ORG)
 _PRONOUN = re.compile(r"\b(?:she|he|they|sie|er|ela|ele|ella|él|elle|il|lei|lui|zij|hij|вона|він|вони)[ \t]+"
                       r"(?:[^\W\d_]+[ \t]+){0,3}?" + _FROM + r"[ \t]+" + _ORG, re.I)
-_ANY_LEGAL = re.compile(r"(?<![\w.])" + _LEGAL + r"|ТОВ[ \t]+«")
+_ANY_LEGAL = re.compile(r"(?<![\w.])" + _LEGAL + r"|" + _QUOTED_FORM)
 _DOTTED = re.compile(r"(?:Ltda|Inc|Ltd|S\.[ \t]?A|C\.[ \t]?V|Co|Corp)$")
 
 
@@ -54,11 +57,15 @@ def legal_orgs(text: str, drafts: list[Draft]) -> None:
         legal = _ANY_LEGAL.search(text, after, e)  # (the words before a legal form read only where one is)
         if legal is None:
             continue
-        stop = (text.find("»", legal.end(), e) + 1 if legal.group().startswith("ТОВ") else legal.end()) or e
+        stop = (text.find("»", legal.end(), e) + 1 if legal.group().endswith("«") else legal.end()) or e
         m = _NEAR.match(text, after, stop) or _PRONOUN.search(text, max(after, legal.start() - 120), stop)
         if m is not None:
             span = m.span("o")
             d.put("organisation", text[span[0]:span[1]], span)
+            title = d.spans.get("title")
+            if title is not None and span[0] <= title[0] < span[1]:  # "из ООО «Северный код»": no title
+                del d.values["title"], d.spans["title"]
+                title_and_video(text, d, span[1], e)
 
 
 def ends_in_legal_form(words: str) -> bool:

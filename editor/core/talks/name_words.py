@@ -27,6 +27,10 @@ sabato domenica maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
 aquí aqui acá allí ahí hier ici qui
 na om daarna toen ook tijdens daar deze dit maar dus eerst daarnaast volgende vorige als leider
 tras durante antes primero após depois dopo prima poi
+затем потом сначала далее после наконец первым первой вторым второй третьим также
+начал начала открыл открыла завершил завершила закрыл закрыла продолжил продолжила выступил выступила
+потім спочатку далі згодом нарешті першим першою також виступив виступила розповів розповіла
+następnie potem najpierw później wreszcie również
 """.split())
 
 # Companies among the stop words: never a person's first word, but a fine organisation ("Ana from Docker").

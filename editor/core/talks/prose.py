@@ -28,7 +28,7 @@ _TITLE_CUE = re.compile(r"\b(?:talk|titled|entitled|called|named|on|about|asked|
                         r"über|sur|"
                         r"sobre|su|o|di|con|over|"
                         # Greek, Russian, the Nordic languages: "about", "titled"
-                        r"για|με θέμα|με τίτλο|про|на тему|om|"
+                        r"για|με θέμα|με τίτλο|про|на тему|\w*доклад\w*|\w*доповід\w*|om|"
                         # "with": "… (Acme B.V.) met ‘Title’"
                         r"met|mit|with|avec|com)\W{0,3}$", re.I)
 _NOT_A_TITLE = re.compile(r"(?:watch|see|se|view|video|pdf|recording|here|link|youtube|vimeo|this talk|"
@@ -46,7 +46,8 @@ _RIGHT_AFTER = re.compile(r"\W{0,3}(?:\s*\([^()\n]{1,60}\))?(?:\s*[-–—:,]\s*
 # word character: the engine tries the words only where a word starts, not each at every position.)
 _STRONG_CUE = re.compile(r"\b(?=\w)(?:talk|present|lightning|keynote|lecture|spoke|gave\b|told us|"
                          r"demo|walk(?:ed)? us|vortrag|sprach|charla|ponencia|palestra|"
-                         r"predava|prezentacij|speaker|session|workshop|berätta|wystąpi|opowiedzia)|発表|講演|登壇|"
+                         r"predava|prezentacij|speaker|session|workshop|berätta|wystąpi|opowiedzia|рассказал|выступил|"
+                         r"доклад)|発表|講演|登壇|"
                          r"(?<![A-Za-z])LT(?![A-Za-z])",
                          re.I)
 _TITLE_LINE = re.compile(r"[ \t]*(?:[^\w\s*_\[\"“<>]{1,3}[ \t]*)?"  # ("🎙️ **Title**")

@@ -73,6 +73,7 @@ from .speaker_headings import speaker_heading
 from .speaker_items import definition_speakers, speaker_item
 from .speaker_lines import labelled_speaker_section
 from .tables import table_talks
+from .title_first_items import title_led_item
 from .titled_lines import titled_line
 from .titles_before import titles_before
 from .told import told_para
@@ -142,17 +143,17 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
                 d, j = numbered_section(text, blocks, i)
             if d is None:
                 d, j = speaker_heading(text, blocks, i)
+            if d is None:  # "### Title" over "登壇：Name さん（Org）"
+                d, j = labelled_speaker_section(text, blocks, i)
             if d is None:
                 d, j = heading_entry(text, blocks, i)
-            if d is None:
-                d, j = labelled_speaker_section(text, blocks, i)  # "### Title" over "登壇：Name さん（Org）"
             if d:
                 drafts.append(d)
                 i = j
                 continue
         elif b.kind == "item":
             # "- 名前さん（Org）" over its 「Title」 and links; "- **[@x](…)** (Name, Org) … *Title*"
-            d, j = speaker_item(text, b) or handle_item(text, b), i + 1
+            d, j = speaker_item(text, b) or handle_item(text, b) or title_led_item(text, b, blocks, i), i + 1
             if d is None:
                 d, j = labelled_item(text, blocks, i)
             if d is not None:

@@ -20,6 +20,7 @@ from .org import organisation, paren_org
 from .parts import slides_links
 from .people import cell_people
 from .prose import title_and_video
+from .titled_lines import TALKS_HEADING
 from .videos import find_start, is_slides_url, is_video_url
 
 
@@ -27,6 +28,8 @@ def speaker_heading(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | 
     """The talk of the heading at ``blocks[i]`` and the index after its section, or (None, i)."""
     h = blocks[i]
     s, e = mk.clean_span(text, (h.content, h.cend), " *_")
+    if TALKS_HEADING.search(text, s, e):
+        return None, i  # "## 발표 정리", "## 演讲": the section of the talks, no name
     people = cell_people(text, s, e, nick_ok=False)
     if people is None and _capitalised(text[s:e]):  # "Dev Patel", "Will Young": a word that is also a name
         people = ([(text[s:e], (s, e))], None)

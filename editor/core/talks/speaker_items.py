@@ -35,7 +35,9 @@ _BRACKET = re.compile(r"[ \t\u3000]*[(（](?P<in>[^()（）\n]*(?:\([^()\n]*\)[^
 _BRACKET_PARTS = re.compile(r"[ \t]*(?:/|／|\||｜|,|，|、)[ \t]*")
 # people joined by a middle dot only when the first one ends in an honorific: "高橋 健太さん・小林 由美さん";
 # a dot alone joins the parts of one foreign name in katakana ("ジョン・スミス")
-_DOT_AFTER_HONORIFIC = re.compile(r"(?:(?<=さん)|(?<=さま)|(?<=[様氏님씨]))[ \t]*[・·][ \t]*")
+# ("A 님과 B 님", "AさんとBさん": "and" written after the honorific)
+_DOT_AFTER_HONORIFIC = re.compile(r"(?:(?<=さん)|(?<=さま)|(?<=[様氏님씨]))[ \t]*[・·][ \t]*|"
+                                  r"(?<=님)[과와][ \t]+|(?<=씨)[와][ \t]+|(?<=さん)と[ \t]*")
 _HANDLE = re.compile(r"@[\w.-]{2,30}")
 _WHOLE_QUOTE = re.compile(r"(?:「(?P<a>[^」\n]{2,250})」|『(?P<b>[^』\n]{2,250})』|“(?P<c>[^”\n]{2,250})”|"
                           r"\"(?P<d>[^\"\n]{2,250})\"|«[ \t\u00a0]?(?P<e>[^»\n]{2,250}?)[ \t\u00a0]?»|"

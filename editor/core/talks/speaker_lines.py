@@ -31,20 +31,22 @@ from .draft import Draft, Span, set_video
 from .handle_items import is_handle
 from .kinds import after_kind, is_kind_label
 from .parts import slides_links
+from .talk_numbers import TALK_NUMBER
 from .videos import is_video_url
 
 _LABEL = re.compile(r"[ \t]*(?:[^\w\s*_\[]{1,3}[ \t]*)?(?P<o>\*\*|__|)[ \t]*"
                     r"(?P<l>[^\W\d_][^\n:：*_\[\]()]{0,30}?)"
                     r"[ \t]*(?:[:：][ \t]*(?P=o)|(?P=o)[ \t]*[:：])[ \t]*(?P<v>[^\n]+?)[ \t]*$")
 _SPEAKER_LABEL = re.compile(
-    r"(?:登壇者?|発表者?|講演者?|講師|スピーカー|演讲者|讲者|主讲人?|講者|발표자|연사|"
+    r"(?:登壇者?|発表者?|講演者?|講師|スピーカー|演讲者|讲者|主讲人?|講者|讲师|(?:分享)?嘉宾|分享[人者]|발표자|연사|"
     r"speakers?|presenters?|presented by|talk by|by|sprecher(?:in|innen)?|referent(?:in|innen|en)?|"
     r"vortragende[rn]?|intervenant(?:e)?s?|orat(?:eur|rice)s?|ponentes?|palestrantes?|orador(?:a|es)?|"
     r"relat(?:ore|rice|ori)|sprekers?|prelegen(?:t|tka|ci)|talare|foredragsholder|přednášející|"
     r"konuşmacı|доповідач(?:ка|і)?|спікер(?:ка|и)?|докладчик(?:и)?|спикер(?:ы)?)", re.I)
 _NOT_YET = re.compile(r"[ \t*_]*(?:未定|募集中|調整中|待定|미정|TB[AD]|TBC|to be (?:announced|confirmed)|"
                       r"à confirmer|por confirmar|folgt|offen|n\.?\s?n\.?|\?+)(?![\w])", re.I)
-_TRAILING = re.compile(r"(?<!\])[ \t]*[(（](?P<in>[^()（）\n]{1,80})[)）][ \t]*$")
+# (a bracket of links too: "陈静（[GitHub](https://github.com/…)）")
+_TRAILING = re.compile(r"(?<!\])[ \t]*[(（](?P<in>(?:[^()（）\n]|\([^()（）\n]{0,120}\)){1,160})[)）][ \t]*$")
 _JOIN = re.compile(r"[ \t]*(?:、|，|,|;|&|/|／)[ \t]*|[ \t]+(?:and|und|et|y|e|i|en|og|och|a|та|і|и)[ \t]+|"
                    r"(?<=さん)[ \t]*[と・][ \t]*")
 _HONORIFIC = re.compile(r"[ \t]*(?:さん|様|氏|先生|님|씨|-san)$")
@@ -128,7 +130,8 @@ def labelled_speaker_section(text: str, blocks: list[mk.Block], i: int) -> tuple
     if _NOT_YET.match(text, *m.span("v")):
         return None, i + 1  # "LT：未定", "Speaker: TBA": the slot is still open
     got = speaker_line_people(text, *m.span("v"))
-    title = talk_title(text, after_kind(text, h.content, h.cend), h.cend)  # "### 【LT】Title"
+    count = TALK_NUMBER.match(text, h.content, h.cend)  # "## 三、闪电演讲：《Title》"
+    title = talk_title(text, after_kind(text, count.end() if count else h.content, h.cend), h.cend)
     if got is None or title is None:
         return None, i + 1
     d = Draft("heading")
@@ -139,6 +142,9 @@ def labelled_speaker_section(text: str, blocks: list[mk.Block], i: int) -> tuple
     d.spans["paragraph"] = (p.start, p.end)
     d.cue = True
     d.start, d.end = h.start, p.end
+    nl = text.find("\n", ps, p.end)
+    if nl > 0:  # "**回放**：[…](…)" and "**讲稿**：…" on the speaker line's next lines
+        label_links(text, line_labels(text, nl + 1, p.end)[0], d)
     k = i + 2
     while k < len(blocks) and blocks[k].kind not in ("heading", "hr"):
         b = blocks[k]

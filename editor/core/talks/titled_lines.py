@@ -31,7 +31,7 @@ from .videos import is_slides_url, is_video_url
 
 _BOLD_FIRST = re.compile(r"(?P<m>\*\*|__)(?P<t>[^*_\n]{3,200}?)(?P=m)")
 _BY = re.compile(r"[ \t]*(?:[—–-]|\b(?:by|von|par|por|di|door|av|de)\b)[ \t]+", re.I)
-_TALKS_HEADING = re.compile(r"\b(?:talks?|speakers?|program(?:me)?|line-?up|sessions|presentations|"
+TALKS_HEADING = re.compile(r"\b(?:talks?|speakers?|program(?:me)?|line-?up|sessions|presentations|"
                             r"vortr[äa]ge|referent\w*|charlas|ponencias|ponentes|interventi|relatori|palestras|exposés|"
                             r"conférences|lezingen|sprekers|föredrag|wykłady|prelekcje|доклады|спикеры|"
                             r"発表|講演|登壇|分享|演讲|议程|발표)\b", re.I)
@@ -115,7 +115,7 @@ def titled_line(text: str, blocks: list[mk.Block], i: int) -> Draft | None:
     if who is None:
         return None
     media = any(is_video_url(lk.url) or is_slides_url(lk.url) for lk in links)
-    if not (media or count is not None or _under_talks_heading(text, blocks, i)) \
+    if not (media or count is not None or under_talks_heading(text, blocks, i)) \
             or any(len(n.split()) < 2 for n, _ in who[0]):
         return None
     d = Draft("one_line")
@@ -133,12 +133,13 @@ def titled_line(text: str, blocks: list[mk.Block], i: int) -> Draft | None:
     return d
 
 
-def _under_talks_heading(text: str, blocks: list[mk.Block], i: int) -> bool:
+def under_talks_heading(text: str, blocks: list[mk.Block], i: int) -> bool:
+    """Whether the section ``blocks[i]`` stands in has a heading naming talks ("## Talks", "## 발표 정리")."""
     k = i - 1
     while k >= max(0, i - _LOOK_BACK) and blocks[k].kind != "heading":
         k -= 1
     return k >= max(0, i - _LOOK_BACK) and blocks[k].kind == "heading" \
-        and _TALKS_HEADING.search(text, blocks[k].content, blocks[k].cend) is not None
+        and TALKS_HEADING.search(text, blocks[k].content, blocks[k].cend) is not None
 
 
 def recredit(text: str, d: Draft, e: int) -> None:

@@ -1,5 +1,6 @@
 """A talk's start in the evening's one recording, written in the words about it: "(at 4:12)",
-"Starts at 31:45 in the video", "Catch it at 1:06:30", "ab 12:05", "à partir de 4:05".
+"Starts at 31:45 in the video", "Catch it at 1:06:30", "ab 12:05", "à partir de 4:05", "41:05부터",
+"52:08 处".
 
 Read for talks without a recording of their own when the post links the whole evening's video
 elsewhere (the talk's recording is then that video). Clock times are no starts: "7:30 pm", "19h30",
@@ -14,13 +15,21 @@ import re
 from . import markup as mk
 from .draft import Draft, set_video
 from .span_index import Cover
-from .videos import is_video_url, parse_time
+from .videos import is_video_url, parse_time, start_in_label
 
 _TIME = re.compile(r"(?<![\d:.])(?P<t>\d{1,2}:\d{2}(?::\d{2})?)(?![\d:]|[ \t]*(?:[ap]\.?m\b|h\b|uhr\b|hrs?\b|"
                    r"o'clock))", re.I)
 # the word before it ("at 4:12", "ab Minute 12:05"), read back from the time
-_BEFORE = re.compile(r"\b(?:at|from|ab|bei|um|à|dès|desde|vanaf|vana|op|alle|dalle|från|fra|kl|od|от|с|na)\.?"
+_BEFORE = re.compile(r"\b(?:at|from|ab|bei|um|à|dès|desde|vanaf|vana|op|alle|dalle|från|fra|kl|od|от|с|з|із|"
+                     r"na)\.?"
                      r"[ \t\n]+(?:(?:minute|minuto|minut|min)\.?[ \t]+)?$", re.I)
+# or the word after it, in the languages that write "from" after the time ("41:05부터", "5:20から",
+# "52:08 处", "12:34 开始")
+# (never a range of the clock: "10:00〜10:30", "19:00から21:00")
+_AFTER = re.compile(r"[ \t]*(?:부터|から|[〜～~]|起|开始|開始|处|處)(?![ \t]*\d)")
+# or written as an offset into the video, the hours a single digit up to 3 with seconds ("0:41:30", a
+# table's "Recording" column): no clock of an evening
+_OFFSET = re.compile(r"[0-3]:\d{2}:\d{2}")
 _EVENING = range(16 * 60, 23 * 60)
 
 
@@ -36,8 +45,11 @@ def written_starts(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> No
             continue
         s, e = d.spans.get("paragraph", (d.start, d.end))
         s, e = min(s, d.start), max(e, d.end)
+        linked: list[Cover] = []  # the words of the recording links, read once when a time is found
         m = next((t for t in _TIME.finditer(text, s, e)
-                  if _BEFORE.search(text, max(s, t.start() - 20), t.start())), None)
+                  if (_BEFORE.search(text, max(s, t.start() - 20), t.start())
+                      or _AFTER.match(text, t.end(), e) or _OFFSET.fullmatch(t.group("t")))
+                  and not _in_video_link(text, s, e, t.start(), linked)), None)
         seconds = parse_time(m.group("t")) if m else None
         if m is not None and seconds is not None:
             found.append((d, seconds, m.span("t")))
@@ -59,3 +71,28 @@ def written_starts(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> No
         set_video(d, url, url_span)
         d.put("start_label", text[span[0]:span[1]], span)
         d.put("start_seconds", seconds, span)
+
+
+def _in_video_link(text: str, s: int, e: int, at: int, linked: list[Cover]) -> bool:
+    """Whether ``at`` is in the words of a recording's link ("[minuto 1:02:40](…#t=1h2m40s)"): that link
+    is the talk's recording, read with its own start. ``linked`` keeps those words once read."""
+    if not linked:
+        linked.append(Cover(lk.text_span for lk in mk.links(text, s, e) if lk.url and is_video_url(lk.url)))
+    return at in linked[0]
+
+
+# a recording's cell or labelled line that only says where the talk starts: "0:41:30", "**12:05**",
+# "od 1:12:05", "from 4:20", "12:34부터", "47:15 in the video"
+_OPENING_TIME = re.compile(r"[ \t*_]*(?P<t>\d{1,2}:\d{2}(?::\d{2})?)(?![\d:])")
+
+
+def start_written_in(text: str, d: Draft, place: tuple[int, int]) -> None:
+    """The start written in the recording's place without a link (the evening's video is given later)."""
+    s, e = mk.clean_span(text, place, " \t.")
+    if e - s > 40:
+        return
+    m = _OPENING_TIME.match(text, s, e)
+    told = (parse_time(m.group("t")), m.span("t")) if m else start_in_label(text, s, e)
+    if told is not None and told[0] is not None:
+        d.put("start_label", text[told[1][0]:told[1][1]], told[1])
+        d.put("start_seconds", told[0], told[1])

@@ -1,0 +1,123 @@
+"""A list item that opens on the talk's quoted or emphasised title, then who gave it after a dash, the
+item's further lines its description, slides and recording::
+
+    1. **「Jekyll 빌드 시간 절반으로 줄이기」** — 김민준 님 ([@minjun_dev](…), 주식회사 누리랩)
+       A line about the talk.
+       발표 자료: [Speaker Deck](…) / 영상: [5:12부터](https://youtu.be/…?t=312)
+    - ⚡ Lightning talk *“Search without a server”* – Jane Doe (Acme)
+    - 「型パズルから卒業する」 — 田中 美咲さん（株式会社ミドリソフト）
+
+The speaker part is a speaker line (``speaker_items.speaker_line``): names with an honorific, or names
+over a bracket of profile links, handles and at most one organisation. A role in the bracket ("프리랜서
+사진가", "freelance designer") is no organisation, nor a start ("(at 1:19:40)", the talk's start in the
+evening's video). A short kind before the title ("⚡ 라이트닝 토크", "LT") is no part of it. Without
+slides or a recording in the item, the section's heading must name talks: a reading list's "*「Book」* —
+Author さん" is no talk.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import markup as mk
+from .draft import Draft, Span, set_video_link
+from .headings import not_a_talk_heading
+from .kinds import after_kind
+from .parts import slides_links
+from .slots import NOT_TALK
+from .speaker_items import speaker_line
+from .titled_lines import under_talks_heading
+from .videos import is_slides_url, is_video_url, link_kind
+from .written_starts import start_written_in
+
+_DASH = re.compile(r"[ \t]+[—–-][ \t]+|[ \t]*[—–]{1,2}[ \t]*")  # ("——" in Chinese)
+_EMPHASIS = re.compile(r"(?P<m>\*\*|__|\*|_)(?P<t>[^*_\n]{2,250}?)(?P=m)")
+_QUOTED = re.compile(r"「(?P<a>[^」\n]{2,250})」|『(?P<b>[^』\n]{2,250})』|“(?P<c>[^”\n]{2,250})”|"
+                     r"\"(?P<d>[^\"\n]{2,250})\"|«[ \t\u00a0]?(?P<e>[^»\n]{2,250}?)[ \t\u00a0]?»|"
+                     r"„(?P<f>[^“”\n]{2,250})[“”]|《(?P<g>[^》\n]{2,250})》")
+_MEDIA_SEP = " \t,;·•|/—–-"  # what stands between the speaker part and the links after it
+_A_TIME = re.compile(r"\d:\d\d")
+_PREFIX = 30  # the kind and pictograph written before the title, at most
+# a role or a trade in the bracket after the name, no organisation
+_ROLE = re.compile(r"freelan\w*|independ\w*|self-employed|organi[sz]er\w*|\bhost\b|"
+                   r"フリーランス|個人|主催|司会|프리랜서|개인|주최|自由职业|主持|主办|"
+                   r"фрилансер\w*|selbstständig\w*|indépendant\w*|autónom[oa]", re.I)
+
+
+def title_led_item(text: str, b: mk.Block, blocks: list[mk.Block], i: int) -> Draft | None:
+    """The talk of the list item ``b`` (``blocks[i]``) of that kind, or None."""
+    if b.kind != "item":
+        return None
+    nl = text.find("\n", b.content, b.end)
+    le = b.end if nl < 0 else nl
+    title = _title(text, b.content, le)
+    if title is None:
+        return None
+    t, after = title
+    words = text[t[0]:t[1]]
+    if mk.name_like(words) or not_a_talk_heading(words) or NOT_TALK.match(words):
+        return None  # "**Welcome and pizza** — Jane Doe (Acme)", "**Gold** — Acme Corp": a slot, a sponsor
+    dash = _DASH.match(text, after, le)
+    if dash is None:
+        return None
+    got = speaker_line(text, dash.end(), _before_media(text, dash.end(), le))
+    if got is None:
+        return None
+    people, org = got
+    links = [lk for lk in mk.links(text, b.content, b.end) if lk.url and lk.url_span]
+    media = any(is_video_url(lk.url) or is_slides_url(lk.url) for lk in links)
+    if not media and not under_talks_heading(text, blocks, i):
+        return None
+    d = Draft("schedule")  # the one-line "Title — Speaker" item, edited as such
+    d.speakers = list(people)
+    if org is not None and _A_TIME.search(text, *org):
+        start_written_in(text, d, org)  # "— Jane Doe (at 1:19:40)": where the talk starts, no company
+    elif org is not None and not _ROLE.search(text, *org):
+        d.put("organisation", text[org[0]:org[1]], org)
+    d.put("title", text[t[0]:t[1]], t)
+    slides_links(text, dash.end(), b.end, d, strict=True)
+    for lk in mk.links(text, dash.end(), b.end):
+        if lk.url and lk.url_span and is_video_url(lk.url) and lk.url != d.values.get("slides_url"):
+            set_video_link(d, text, lk)
+            break
+    d.cue = True
+    d.start, d.end = b.start, b.end
+    return d
+
+
+def _before_media(text: str, s: int, e: int) -> int:
+    """Where the speaker part ``text[s:e]`` ends before the slides and recording links that follow it on
+    the line ("— Name (Org), [slides](…), [recording](…)")."""
+    for lk in mk.links(text, s, e):
+        if lk.url and (is_video_url(lk.url) or is_slides_url(lk.url) or link_kind(lk.text, lk.url)):
+            if text[s:lk.span[0]].rstrip(" \t").endswith(("(", "（")):
+                return e  # "(Org, [slides](…))": the bracket the speaker line reads
+            cut = lk.span[0]
+            while cut > s and text[cut - 1] in _MEDIA_SEP:
+                cut -= 1
+            return cut
+    return e
+
+
+def _title(text: str, s: int, e: int) -> tuple[Span, int] | None:
+    """The title's span at the start of ``text[s:e]`` (past a short kind) and where its markup ends."""
+    q = _QUOTED.search(text, s, min(e, s + _PREFIX + 260))
+    m = _EMPHASIS.search(text, s, min(e, s + _PREFIX + 260))
+    if m is not None and (q is None or m.start() <= q.start()):
+        span = mk.clean_span(text, m.span("t"), " \t")
+        span = (after_kind(text, *span), span[1])  # "**Lightning talk: Title**"
+        inner = _QUOTED.fullmatch(text, *span)
+        span = _group(inner) if inner else span
+        start, end = m.start(), m.end()
+    elif q is not None:
+        span, start, end = _group(q), q.start(), q.end()
+    else:
+        return None
+    if start - s > _PREFIX or "](" in text[s:start] or span[1] - span[0] < 2 or "](" in text[span[0]:span[1]]:
+        return None
+    return span, end
+
+
+def _group(m: re.Match) -> Span:
+    g = next(k for k, v in m.groupdict().items() if v is not None)
+    return m.span(g)
