@@ -113,3 +113,17 @@ def test_speaker_sections_with_a_bio_naming_the_company_and_an_unrecorded_joint_
         (["Gareth Lewis", "Nia Evans"], None, "Stories from physical red teaming"),
         (["Ben Carter"], "Nettitude", "Sigma rules for everyone"),
     ]
+
+
+def test_a_recording_section_with_the_whole_video_and_its_chapters():
+    body = ("A noite começou com a **Juliana Costa**, da Nubank, falando sobre *Jekyll com domínio próprio*. "
+            "Em seguida, **Rafael Souza**, do iFood, contou *Do Hugo para o Jekyll*.\n\n"
+            "## Gravação\n\n"
+            "O vídeo completo está no nosso canal: "
+            "[Jekyll BH — agosto de 2023](https://www.youtube.com/watch?v=Tg7kW2mQx5L).\n"
+            "Para ir direto a cada palestra:\n\n"
+            "- 00:03:10 — Jekyll com domínio próprio (Juliana Costa)\n"
+            "- 00:29:45 — Do Hugo para o Jekyll (Rafael Souza)\n")
+    talks = _talks(body)
+    assert "Jekyll BH" not in [n for t in talks for n in t.speakers]  # the whole video's link names no one
+    assert ["Juliana Costa"] in [t.speakers for t in talks]

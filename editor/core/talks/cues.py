@@ -57,6 +57,8 @@ NEGATIVE = re.compile(  # (every word starts with a word character: see TALK_CUE
     r"wer [^.\n]{0,30}verpasst hat|falls (?:du|ihr) [^.\n]{0,30}verpasst|wie [^.\n]{0,30}gemist heeft|"
     r"gemist in|gemist\?|verpasst\?|missed it\?|"
     r"next meetup|next event|next month|next time|join us|(?:full|whole|entire) (?:stream|recording)|"
+    r"v[íi]deo complet[oa]|grava[çc][ãa]o completa|grabaci[óo]n completa|vidéo complète|"
+    r"enregistrement complet|(?:ganze|komplette) aufzeichnung|"
     r"danke|merci|gracias|hvala|grazie|ringrazi\w*|agradec\w*|remerci\w*|"
     r"obrigad[oa]s?|bedankt|takk|kiitos|dziękuj\w*|děkuj\w*|köszön\w*|cảm ơn|terima kasih|teşekkür\w*|"
     r"спасибо|благодар\w*|ευχαριστ\w*|תודה|شكرا|"
