@@ -58,3 +58,16 @@ def test_korean_session_headings_over_labelled_bullets():
          "https://speakerdeck.com/seoyeon/github-pages-jekyll-4"),
         (["한예린"], None, "다크 모드 CSS 5분 정리", 3520, None),
     ]
+
+
+def test_japanese_items_with_the_title_at_the_end_of_the_speaker_line():
+    body = ("## 発表\n\n"
+            "- 古賀 翔太さん（GMOペパボ）「Jekyll 4.3 で変わったこと全部話す」\n"
+            "  - 資料: <https://speakerdeck.com/sho_koga/jekyll-4-3-changes>\n"
+            "  - 動画: [8:45〜](https://youtu.be/Jt5sN1kQe8U?t=525)\n"
+            "- 【LT】田中 悠真さん「Liquid のフィルタを自作してみた」\n"
+            "  - 動画: [54:02〜](https://youtu.be/Jt5sN1kQe8U?t=3242)\n")
+    assert [_fields(t) for t in _talks(body)] == [
+        (["古賀 翔太"], "GMOペパボ", "Jekyll 4.3 で変わったこと全部話す", 525),
+        (["田中 悠真"], None, "Liquid のフィルタを自作してみた", 3242),
+    ]

@@ -25,6 +25,7 @@ import re
 
 from . import markup as mk
 from .draft import Draft, Span, set_video_link
+from .kinds import after_kind
 from .parts import slides_links
 from .people import HONORIFIC, SPLIT_PEOPLE
 from .videos import is_video_url
@@ -109,8 +110,12 @@ def _talk(text: str, first: Span, rest: list[Span]) -> Draft | None:
     slides and recording in the links of the others."""
     title = next(((k, t) for k, (s, e) in enumerate(rest)
                   if (t := _whole_title(text, s, e)) is not None), None)
-    if title is None:
-        return None
+    if title is None:  # "- 古賀 翔太さん（GMOペパボ）「Jekyll 4.3 で変わったこと」": the title ends the line
+        after = _TITLE_AT_END.search(text, *first)
+        if after is None or after.start() <= first[0]:
+            return None
+        title = (-1, after.span("t"))
+        first = mk.clean_span(text, (after_kind(text, first[0], after.start()), after.start()), " \t—–-:")
     got = speaker_line(text, *first)
     if got is None:
         return None
@@ -129,6 +134,9 @@ def _talk(text: str, first: Span, rest: list[Span]) -> Draft | None:
                 break
     d.cue = True
     return d
+
+
+_TITLE_AT_END = re.compile(r"[ \t]*[「『](?P<t>[^」』\n]{2,200})[」』][ \t]*$")
 
 
 def _whole_title(text: str, s: int, e: int) -> Span | None:
