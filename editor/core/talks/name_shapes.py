@@ -76,7 +76,14 @@ def cjk_name(s: str) -> bool:
     """A name in a script without capitals to go by (Chinese, Japanese, Korean; or two to four words of
     Hebrew, Arabic, Thai, Devanagari…), as written in bold or as a link text."""
     s = s.strip()
-    return bool(_CJK_NAME.fullmatch(s) and not _LEGAL_FORM.search(s) or _CASELESS_NAME.fullmatch(s))
+    return bool(_CJK_NAME.fullmatch(s) and not _LEGAL_FORM.search(s) and not _PARTICLE_END.search(s)
+                or _CASELESS_NAME.fullmatch(s))
+
+
+# "アーカイブ動画は", "過去の発表資料は": kanji or katakana then a particle ends a phrase, never a name
+# (hiragana names end in any kana: "原田 さくら", "あやの"); so does a verb ("で公開しています")
+_PARTICLE_END = re.compile(r"[\u3400-\u9fff\u30a0-\u30ff][はをがへでにも]$"
+                           r"|(?:ます|です|ました|でした|ください)$")
 
 
 # a company's legal form: "株式会社ミドリソフト", "合同会社ナカスラボ", "주식회사 카카오", "字节跳动有限公司"

@@ -298,8 +298,9 @@ def _person_ok(name: str) -> bool:
     name = name.strip()
     if not name or len(name) > 48 or re.search(r"[*\[\]()<>{}|`#]|https?:|^_|_$", name):
         return False
+    # a handle or nickname ("sho_ngt", "@mia"); not a number or a stray character of a sentence
     return mk.name_like(name, single=False) or mk.name_like(name) or mk.cjk_name(name) or bool(
-        re.fullmatch(r"@?[^\W_][\w.-]{0,30}", name))
+        re.fullmatch(r"@?[A-Za-z\u00c0-\u024f][\w.-]{0,30}", name))
 
 
 def speaker_names(text: str, span: Span) -> list[tuple[str, Span]] | None:

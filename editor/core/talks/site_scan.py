@@ -177,6 +177,16 @@ def _person(value: str) -> bool:
                 or re.fullmatch(r"[a-z][\w.-]{1,20}", v))
 
 
+def _words(value: str) -> float:
+    """How many words a value holds; Japanese and Chinese write none apart, so about three
+    characters count as one ("学生サークルのサイトを作った" is a title, "原田 さくら" a name)."""
+    cjk = len(_CJK_CHAR.findall(value))
+    return max(len(value.split()), cjk / 3)
+
+
+_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+
+
 def _personal(value: str) -> bool:
     nick = re.fullmatch(r"[a-z][\w.-]{1,20}", value)
     return bool(mk.name_like(value, single=False) or mk.cjk_name(value) or nick)
@@ -192,12 +202,16 @@ def _shape(kind: str, lines: list[dict]) -> tuple[Shape, set[str]] | None:
     columns = [[row[i] for row in values if len(row) > i] for i in range(width)]
     if width > 3:
         return None
-    words = [sum(len(v.split()) for v in col) / len(col) for col in columns]
+    words = [sum(_words(v) for v in col) / len(col) for col in columns]
     people = [sum(_person(v) for v in col) / len(col) for col in columns]
     # a full name or a lower-case nickname reads as a person; one capitalised word (Zalando) may be a company
     personal = [sum(_personal(v) for v in col) / len(col) for col in columns]
     recurring = [len(set(col)) < len(col) for col in columns]
-    candidates = [i for i in range(width) if people[i] >= 0.8]
+    # few values, each in many entries ("[こちら](…)", "[here](…)", "資料 :" in every post): the sentence's
+    # fixed words or a line's label, nobody's name (even a meetup whose regulars speak often has more
+    # speakers than half its talks)
+    fixed = [len(set(col)) * 2 < len(col) for col in columns]
+    candidates = [i for i in range(width) if people[i] >= 0.8 and not fixed[i]]
     if not candidates:
         return None
     speaker = max(candidates, key=lambda i: (i in introduced, personal[i], recurring[i], -words[i]))
@@ -206,11 +220,13 @@ def _shape(kind: str, lines: list[dict]) -> tuple[Shape, set[str]] | None:
     if title is not None and words[title] < 1.5:
         return None  # no slot reads as a title: a byline or a list of names, not an entry shape
     org = next((i for i in rest if i != title), None)
+    if org is not None and len(columns[org]) > 1 and len(set(columns[org])) == 1:
+        org = None  # "【LT】" before every entry of its kind: a label written the same each time, no company
     role = {speaker: "speaker", title: "title", org: "organisation"}
     text, out, pos = full["cut"], [], 0
     for i, (s, e) in enumerate(full["slots"]):
         out.append(_escape(text[pos:s]))
-        out.append("{" + role[i] + "}")
+        out.append("{" + role[i] + "}" if i in role else _escape(text[s:e]))
         pos = e
     out.append(_escape(text[pos:]))
     # the links cut off each line before reading its skeleton go back after its last field
