@@ -100,3 +100,37 @@ Ab 19:30 Uhr sprach [Eva Klein](https://github.com/ek) über *Barrierefreie Form
 es [hier](https://youtu.be/AbCdEfGhIjK).
 """
     assert _fields(text) == [(["Eva Klein"], None, "Barrierefreie Formulare", None, None)]
+
+
+FRENCH_INCLUDE = """---
+title: Retour sur la soirée de janvier
+---
+
+Soirée accueillie dans les locaux d'**OVHcloud** à Nantes. Merci à Paul Roche qui animait la soirée, et à
+**Zenika Nantes** pour les pizzas.
+
+{% include youtube.html id="Tm8kF1rYc3V" title="Nantes Static — janvier 2024" %}
+
+## Les talks
+
+Pour ouvrir la soirée, **Claire Morin** (OVHcloud) nous a présenté
+« Déployer Jekyll sans serveur de build », avec une démo (à 3:10).
+
+Puis **Hugo Bernard**, développeur indépendant, a parlé
+de « Rendre les thèmes Jekyll accessibles » (à 38:20).
+
+Enfin, c'est Inès qui a pris le relais avec une démo de « Liquid sans douleur » (à 52:05).
+"""
+
+
+def test_french_narrative_with_the_evenings_recording_in_the_sites_include():
+    # the recording is the include above the talks: "(à 3:10)" is each talk's start in it; "a parlé\nde «"
+    # and "une démo de «" open titles, and a quote after "de" is never a company; the venue in the intro
+    # ("d'**OVHcloud**", a talk's company) is no speaker
+    talks = recognise(FRENCH_INCLUDE).talks
+    assert [(t.speakers, t.organisation, t.title, t.start_seconds) for t in talks] == [
+        (["Claire Morin"], "OVHcloud", "Déployer Jekyll sans serveur de build", 190),
+        (["Hugo Bernard"], None, "Rendre les thèmes Jekyll accessibles", 2300),
+        (["Inès"], None, "Liquid sans douleur", 3125),
+    ]
+    assert {t.video_url for t in talks} == {"Tm8kF1rYc3V"}

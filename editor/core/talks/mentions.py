@@ -50,14 +50,20 @@ def without_bare_mentions(text: str, drafts: list[Draft]) -> list[Draft]:
         alone = re.match(r"[\]*_]*[ \t]+(\w+)[ \t]*[,;.]", text[end:end + 60])
         return last is not None or verb is not None and TALK_CUE.fullmatch(verb.group(1)) is not None or (
             alone is not None and TALK_CUE.fullmatch(alone.group(1)) is not None)
-    # "会場のご提供は **ヌーラボ** さん", "thanks to **Acme** for the pizza": a bare name that is another
-    # talk's organisation is the company hosting or sponsoring, not a speaker
+    return without_hosts([d for k, d in enumerate(drafts)
+                          if not (bare(d) and youtube_id(str(d.values.get("video_url") or "")) in timed)
+                          and not host(k, d)])
+
+
+def without_hosts(drafts: list[Draft]) -> list[Draft]:
+    """"会場のご提供は **ヌーラボ** さん", "dans les locaux d'**OVHcloud**": a name with nothing of a talk
+    (no title, start or slides) that is another talk's organisation is the company hosting or
+    sponsoring the evening, not a speaker."""
     orgs = {str(d.values["organisation"]).casefold() for d in drafts if d.values.get("organisation")}
-    def company(d: Draft) -> bool:
-        return bare(d) and bool(d.speakers) and all(n.casefold() in orgs for n, _ in d.speakers)
-    return [d for k, d in enumerate(drafts)
-            if not (bare(d) and youtube_id(str(d.values.get("video_url") or "")) in timed) and not host(k, d)
-            and not company(d)]
+    return [d for d in drafts if not (
+        orgs and d.kind == "prose" and d.speakers
+        and not {"title", "start_seconds", "slides_url"} & d.values.keys()
+        and all(n.casefold() in orgs for n, _ in d.speakers))]
 
 
 def mentions_of_earlier_talks(drafts: list[Draft]) -> list[Draft]:

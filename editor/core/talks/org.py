@@ -81,8 +81,8 @@ def organisation(text: str, draft: Draft, after: int, limit: int) -> None:
             return
         if text[pos:pos + 2] in ("**", "__"):  # "from **Acme**": the bold is no part of the name
             pos += 2
-        if title and title[0] - 1 <= pos <= title[1]:
-            continue
+        if title and title[0] - 1 <= pos <= title[1] or text[pos:pos + 1] in "«“„\"‘「『":
+            continue  # "a parlé de « Titre »": a quote opens the title, never a company
         word = m.group().split()[0].lower() if m.group().strip() else ""
         if word in _PARTICLE_WORDS and text[pos:pos + 1].islower():
             continue  # French "parlé de sa migration": "de" before a lower-case word is not "from"

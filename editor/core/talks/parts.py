@@ -11,7 +11,7 @@ import re
 from . import markup as mk
 from .draft import Draft, set_video, set_video_link
 from .prose import SLIDES_WORDS
-from .videos import is_slides_url, is_video_url
+from .videos import is_slides_url, is_video_url, liquid_videos
 
 _EMBED = re.compile(r"<(?:iframe|embed|object|video|figure|script)\b|\{%\s*(?:include|youtube|vimeo|video|"
                     r"speakerdeck|slideshare)", re.I)
@@ -115,20 +115,14 @@ def takeaway(text: str, b: mk.Block, d: Draft) -> None:
         set_video_link(d, text, link)
 
 
-_LIQUID_VIDEO = re.compile(r"\{%-?\s*(?:youtube|vimeo)\s+[\"']?(?P<a>[\w-]{6,})|"
-                           r"\{%-?\s*include\s+\S*(?:youtube|vimeo|video)"
-                           r"\S*\s[^%]*?\b(?:id|youtube_id|video_id|vimeo_id|video|yt|youtube|vid|v)\s*=\s*[\"']?(?P<b>[\w-]{6,})")
-
-
 def embeds(text: str, b: mk.Block, d: Draft) -> None:
-    for m in _LIQUID_VIDEO.finditer(text, b.start, b.end):
-        g = "a" if m.group("a") else "b"
+    for video_id, span in liquid_videos(text, b.start, b.end):
         had = "video_url" in d.values
-        set_video(d, m.group(g), m.span(g))
-        tag_end = text.find("%}", m.end(), b.end)
-        st = _START_PARAM.search(text[m.end():max(tag_end, m.end())])
+        set_video(d, video_id, span)
+        tag_end = text.find("%}", span[1], b.end)
+        st = _START_PARAM.search(text[span[1]:max(tag_end, span[1])])
         if st and not had:  # {% include youtube.html id="ID" start="120" %}
-            at = m.end() + st.start(1)
+            at = span[1] + st.start(1)
             d.put("start_seconds", int(st.group(1)), (at, at + len(st.group(1))), force=True)
     for url, span in mk.sources(text, b.start, b.end):
         if is_video_url(url):

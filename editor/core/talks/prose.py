@@ -24,7 +24,7 @@ from .videos import find_start, is_slides_url, is_video_url, parse_time
 
 _TITLE_CUE = re.compile(r"\b(?:talk|titled|entitled|called|named|on|about|asked|presented|described|lecture|"
                         r"presentation|keynote|vortrag|titel|titre|título|titolo|naslovom|z naslovom|"
-                        r"habló de|parló de|parlé de|intitulée?|temo|tema|temat|uns|"
+                        r"habló\s+de|parló\s+de|parlé\s+de|intitulée?|(?:démo|démonstration|présentation|intervention)\s+(?:de|sur)|temo|tema|temat|uns|"
                         r"über|sur|"
                         r"sobre|su|o|di|con|over|"
                         # Greek, Russian, the Nordic languages: "about", "titled"

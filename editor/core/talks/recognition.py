@@ -42,7 +42,7 @@ from .media_lines import (
     read_media_line,
     told_before_media,
 )
-from .mentions import mentions_of_earlier_talks, without_bare_mentions
+from .mentions import mentions_of_earlier_talks, without_bare_mentions, without_hosts
 from .model import Talk
 from .narrated import narrated_talk
 from .numbered import keep_section_talks, numbered_section
@@ -86,8 +86,8 @@ def body_talks(text: str, body_start: int) -> list[Talk]:
     try:
         with remembering(text):
             blocks = mk.blocks(text, body_start)
-            drafts = keep_section_talks(text, blocks, mentions_of_earlier_talks(
-                without_asides(text, blocks, _drafts(text, blocks))))
+            drafts = keep_section_talks(text, blocks, mentions_of_earlier_talks(without_hosts(
+                without_asides(text, blocks, _drafts(text, blocks)))))
             drafts = sorted(drafts + surname_talks(text, blocks, drafts), key=lambda d: d.start)
             drafts = fold_chapters(merge_retold(text, keyed_slides(text, blocks, merge_retold(text, drafts))))
             cross_reference(text, blocks, drafts)

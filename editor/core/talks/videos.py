@@ -246,3 +246,20 @@ def with_start(url: str, seconds: int) -> str:
         url, fragment = url.split("#", 1)
         fragment = "#" + fragment
     return f"{url}{'&' if '?' in url else '?'}t={seconds}{fragment}"
+
+
+_LIQUID_VIDEO = re.compile(r"\{%-?\s*(?:youtube|vimeo)\s+[\"']?(?P<a>[\w-]{6,})|"
+                           r"\{%-?\s*include\s+\S*(?:youtube|vimeo|video)"
+                           r"\S*\s[^%]*?\b(?:id|youtube_id|video_id|vimeo_id|video|yt|youtube|vid|v)\s*=\s*[\"']?(?P<b>[\w-]{6,})")
+
+
+def liquid_videos(text: str, start: int, end: int) -> list[tuple[str, tuple[int, int]]]:
+    """The video ids of Liquid tags that embed a recording ("{% youtube ID %}",
+    "{% include youtube.html id="ID" %}") in ``text[start:end]``, each with its span."""
+    if "{%" not in text[start:end]:
+        return []
+    out = []
+    for m in _LIQUID_VIDEO.finditer(text, start, end):
+        g = "a" if m.group("a") else "b"
+        out.append((m.group(g), m.span(g)))
+    return out

@@ -15,7 +15,7 @@ import re
 from . import markup as mk
 from .draft import Draft, set_video
 from .span_index import Cover
-from .videos import is_video_url, parse_time, start_in_label
+from .videos import is_video_url, liquid_videos, parse_time, start_in_label, youtube_id
 
 _TIME = re.compile(r"(?<![\d:.])(?P<t>\d{1,2}:\d{2}(?::\d{2})?)(?![\d:]|[ \t]*(?:[ap]\.?m\b|h\b|uhr\b|hrs?\b|"
                    r"o'clock))", re.I)
@@ -59,14 +59,21 @@ def written_starts(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> No
     talks = Cover((d.start, d.end) for d in drafts)
     videos: dict[str, tuple[int, int]] = {}
     for b in blocks:
-        for lk in mk.links(text, b.start, b.end):
-            if lk.url and lk.url_span and is_video_url(lk.url) and lk.span[0] not in talks:
-                videos.setdefault(lk.url, lk.url_span)
+        # the evening's recording linked, embedded with the site's include or in an iframe
+        shown = [(lk.url, lk.url_span) for lk in mk.links(text, b.start, b.end)
+                 if lk.url and lk.url_span and is_video_url(lk.url)]
+        if b.kind == "html" or "{%" in text[b.start:b.end]:
+            shown += liquid_videos(text, b.start, b.end)
+            shown += [(url, span) for url, span in mk.sources(text, b.start, b.end) if is_video_url(url)]
+        for url, span in shown:
+            if span[0] not in talks:
+                videos.setdefault(youtube_id(url) or url, span)
                 if len(videos) > 1:
                     return  # several recordings: whose start it is is not known
     if len(videos) != 1:
         return  # no recording of the evening
-    url, url_span = next(iter(videos.items()))
+    url_span = next(iter(videos.values()))
+    url = text[url_span[0]:url_span[1]]
     for d, seconds, span in found:
         set_video(d, url, url_span)
         d.put("start_label", text[span[0]:span[1]], span)
