@@ -84,3 +84,45 @@ title: x
 20:00 Questions
 """
     assert recognise(text).talks == []
+
+
+INCLUDE_AND_BIOS = """---
+title: "Leeds Data #7 - recording & slides"
+---
+
+Thanks to **Northwind Analytics** for the food. Hosted as ever by Becky Sutcliffe.
+
+{% include youtube.html id="Zx7pQ3mNa1E" title="Leeds Data #7" %}
+
+### Chapters
+
+- 00:00 Welcome & housekeeping (Becky)
+- 03:40 Sponsor slot - Northwind Analytics (Jamal Idris)
+- 06:15 Laura Kemp - Tidy evaluation without tears
+- 32:50 Q&A
+- 39:05 Dev Patel & Nisha Rao - dbt tests that caught real bugs
+- 1:10:12 Lightning talk: Sam Whitworth - DuckDB ate my warehouse
+- 1:17:40 Wrap-up & next month
+
+### Speakers & slides
+
+**Laura Kemp** is a senior analyst at Yorkshire Water. Slides: [SlideShare](https://www.slideshare.net/lk/tidy)
+
+**Dev Patel** and **Nisha Rao** both work on the data platform team. Their slides are on [Google Slides](https://docs.google.com/presentation/d/1dbt/view).
+
+**Sam Whitworth** ([github](https://github.com/samw)) leads the analytics team at Hallam Cloud.
+"""
+
+
+def test_a_chapter_list_under_the_sites_include_and_a_section_of_speaker_bios():
+    # the recording is the site's include; a sponsor's slot is no talk though it names a person; the bios
+    # below the list give each talk its company and slides; "Dev" is a first name
+    talks = recognise(INCLUDE_AND_BIOS).talks
+    assert [(t.speakers, t.organisation, t.title, t.start_seconds, t.slides_url) for t in talks] == [
+        (["Laura Kemp"], "Yorkshire Water", "Tidy evaluation without tears", 375,
+         "https://www.slideshare.net/lk/tidy"),
+        (["Dev Patel", "Nisha Rao"], None, "dbt tests that caught real bugs", 2345,
+         "https://docs.google.com/presentation/d/1dbt/view"),
+        (["Sam Whitworth"], "Hallam Cloud", "DuckDB ate my warehouse", 4212, None),
+    ]
+    assert {t.video_url for t in talks} == {"Zx7pQ3mNa1E"}

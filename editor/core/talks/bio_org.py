@@ -10,6 +10,9 @@ import re
 
 from . import markup as mk
 from .draft import Draft
+from .org import paren_org
+from .parts import slides_links
+from .span_index import Cover
 
 _TOLD = re.compile(r"[ \t]+(?:is|was|works|worked|leads|ist|arbeitet|est|travaille|es|trabaja|è|lavora|werkt|"
                    r"jest)\b[^.!?]{0,60}?\b(?:at|for|with|bei|für|chez|pour|en|para|presso|per|bij|voor|w)"
@@ -21,7 +24,9 @@ _WORDS = re.compile(rf"(?:[A-Z]\w*-based[ \t\n]+(?:[A-Z]{{2,6}}[ \t\n]+(?=[A-Z])
                     r"{0,5})")
 
 
-def bio_organisations(text: str, drafts: list[Draft]) -> None:
+def bio_organisations(text: str, drafts: list[Draft], blocks: list[mk.Block] | None = None) -> None:
+    if blocks:
+        _bio_paragraphs(text, blocks, drafts)
     for d in drafts:
         if "organisation" in d.values or len(d.speakers) != 1:
             continue
@@ -31,6 +36,52 @@ def bio_organisations(text: str, drafts: list[Draft]) -> None:
             if at is not None:
                 d.put("organisation", text[at[0]:at[1]], at)
                 break
+
+
+# a paragraph opening on a speaker's bold or linked name: "**Ifeoma Chukwu** is …", "[Sam Lee](…) leads …"
+_OPENING_NAME = re.compile(r"[ \t]*(?:\*\*(?P<a>[^*\n]{3,60})\*\*|__(?P<b>[^_\n]{3,60})__|"
+                           r"\[(?P<c>[^\]\n]{3,60})\]\([^()\s]*\))")
+
+
+_PROFILE = re.compile(r"[ \t]*\((?:\[[^\]\n]{1,60}\]\([^()\s]*\)|@[\w.@-]{1,60})\)")
+
+
+def _bio_paragraphs(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> None:
+    """"### Speakers & slides" under a chapter list or a schedule: a paragraph outside every talk that
+    opens on the full name of a talk's speaker tells about them; where it says they work ("is a data
+    scientist at Sheffield Teaching Hospitals") and the slides it links are that talk's."""
+    by_name = {n: d for d in drafts for n, _ in d.speakers if " " in n.strip()}
+    if not by_name:
+        return
+    inside = Cover((d.start, d.end) for d in drafts)
+    for b in blocks:
+        if b.kind != "para" or b.start in inside:
+            continue
+        m = _OPENING_NAME.match(text, b.start, b.end)
+        d = by_name.get(next((g for g in m.groups() if g), "").strip()) if m else None
+        if d is None:
+            continue
+        if "organisation" not in d.values and len(d.speakers) == 1:
+            paren_org(text, d, m.end(), b.end)  # "**Priya Desai** (Pennine Building Society) - thank you …"
+            profile = _PROFILE.match(text, m.end(), b.end)  # "**Sam** ([github](…)) leads the team at X"
+            at = _organisation_told(text, profile.end() if profile else m.end(), b.end)
+            if at is not None:
+                d.put("organisation", text[at[0]:at[1]], at)
+        if "slides_url" not in d.values:
+            slides_links(text, m.end(), b.end, d, strict=True)
+
+
+def _organisation_told(text: str, end: int, limit: int) -> tuple[int, int] | None:
+    """The organisation in "… is a data scientist at X", read from right after the person's name."""
+    told = _TOLD.match(text, end, limit)
+    if told is None:
+        return None
+    at = told.end()
+    link = next((lk for lk in mk.links(text, at, limit) if lk.span[0] == at), None)
+    if link is not None:
+        return mk.clean_span(text, link.text_span, " ")
+    words = _WORDS.match(text, at, limit)
+    return mk.clean_span(text, words.span("o"), " .,;:") if words is not None else None
 
 
 def _told(text: str, d: Draft, first: str) -> tuple[int, int] | None:
@@ -43,14 +94,8 @@ def _told(text: str, d: Draft, first: str) -> tuple[int, int] | None:
         before = text[max(d.start, pos - 2):pos]
         opens = pos == d.start or before.endswith("\n") or before[:1] in ".!?" and before[1:].isspace()
         if opens and not text[end:end + 1].isalnum():
-            told = _TOLD.match(text, end, d.end)
-            if told is not None:
-                at = told.end()
-                link = next((lk for lk in mk.links(text, at, d.end) if lk.span[0] == at), None)
-                if link is not None:
-                    return mk.clean_span(text, link.text_span, " ")
-                words = _WORDS.match(text, told.end(), d.end)
-                if words is not None:
-                    return mk.clean_span(text, words.span("o"), " .,;:")
+            at = _organisation_told(text, end, d.end)
+            if at is not None:
+                return at
         pos = text.find(first, end, d.end)
     return None

@@ -26,7 +26,7 @@ from .bullets import people
 from .draft import Draft, Span, strip_quotes
 from .kinds import after_kind
 from .shapes import PANEL
-from .videos import is_video_url, parse_time
+from .videos import is_video_url, liquid_videos, parse_time
 
 _CHAPTER = re.compile(r"[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?P<t>(?:\d{1,2}:)?\d{1,2}:\d{2})(?:\*\*|__)?"
                       r"[ \t]*(?:[-–—|:.)][ \t]+)?(?=\S)")
@@ -66,6 +66,7 @@ class Recordings:
 def _videos(text: str, b: mk.Block) -> list[tuple[str, Span]]:
     found = [(lk.url, lk.url_span) for lk in mk.links(text, b.start, b.end)
              if lk.url and lk.url_span and is_video_url(lk.url)]
+    found += liquid_videos(text, b.start, b.end)  # the site's include: "{% include youtube.html id=… %}"
     return found + [(url, span) for url, span in mk.sources(text, b.start, b.end) if is_video_url(url)]
 
 
@@ -158,6 +159,8 @@ def _chapter(text: str, s: int, e: int) -> Draft | None:
         if found is None or what[1] - what[0] < 3:
             continue
         names, org = found
+        if _SLOT.match(text, *what) and len(text[what[0]:what[1]].split()) <= 3:
+            return None  # "03:40 Sponsor slot - Northwind Analytics (Jamal Idris)": the evening's, no talk
         d = Draft("chapter")
         d.speakers = list(names)
         title = mk.clean_span(text, (after_kind(text, *what), what[1]), " .")
@@ -169,6 +172,8 @@ def _chapter(text: str, s: int, e: int) -> Draft | None:
     return None
 
 
+_SLOT = re.compile(r"\W*(?:sponsors?|welcome|housekeeping|break|q\s*&\s*a|wrap|closing|networking|"
+                   r"announcements|intro(?:duction)?s?)\b(?![ \t]+(?:to|into|of|on)\b)", re.I)
 _TALK_LABEL = re.compile(r"(?:talk|vortrag|charla|palestra|exposé|présentation|presentation|session|"
                          r"intervento|lezing)[ \t]*:[ \t]+", re.I)
 _JOINS = re.compile(r"[ \t]*(?:,|&|＆|\b(?:and|und|et|y|e|i|en|og|och|és)\b)[ \t]*")
@@ -199,10 +204,21 @@ def fold_chapters(drafts: list[Draft]) -> list[Draft]:
             for f in dict.fromkeys(n.split()[0] for n, _ in d.speakers if n.split()):
                 by_first.setdefault(f, []).append(d)
     out = []
+    absorbed: set[int] = set()
     for d in drafts:
         first = d.speakers[0][0].split()[0] if d.kind == "chapter" and d.speakers[0][0].split() else ""
         owners = [e for e in by_first.get(first, ()) if _retells(d, e)]
-        if len(owners) == 1:
+        if len(owners) == 1 and "title" not in owners[0].values and "title" in d.values:
+            # "**Dev Patel** and **Nisha Rao** both work on …, slides on […]": a word about the speakers
+            # below the list; the chapter is the talk, in its place, with what that paragraph gives
+            e = owners[0]
+            if all(" " not in n for n, _ in d.speakers):
+                d.speakers = list(e.speakers)  # "04:35 Farah — …" over "**Farah Siddiqui** is …"
+            for name, value in e.values.items():
+                if name not in d.values and not (name == "video_url" and "start_seconds" in d.values):
+                    d.put(name, value, e.spans.get(name))
+            absorbed.add(id(e))
+        elif len(owners) == 1:
             e = owners[0]
             if "start_seconds" not in e.values:
                 for name in ("start_seconds", "start_label"):
@@ -213,7 +229,7 @@ def fold_chapters(drafts: list[Draft]) -> list[Draft]:
         if d.kind == "chapter" and all(" " not in n for n, _ in d.speakers):
             continue  # "04:35 Farah — Intro": no talk of the post's is hers
         out.append(d)
-    return out
+    return [d for d in out if id(d) not in absorbed]
 
 
 def _retells(chapter: Draft, entry: Draft) -> bool:

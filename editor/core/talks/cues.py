@@ -42,7 +42,8 @@ TALK_CUE = re.compile(
     r"esitteli\w*|kertoi\w*|puhui\w*|näytti\w*|puheenvuoro\w*|esity\w*|esitelmä\w*)|発表|講演|登壇|(?<![A-Za-z])LT(?![A-Za-z])",
     re.I)
 NEGATIVE = re.compile(  # (every word starts with a word character: see TALK_CUE)
-    r"\b(?=\w)(?:thank|thanks|grateful|sponsor\w*|hosted by|hosting us|as (?:our )?host|our hosts?|"
+    r"\b(?=\w)(?:thank|thanks|grateful|sponsor\w*|hosted(?: \w+){0,3} by|hosting us|"
+    r"as (?:our )?host|our hosts?|"
     r"welcome[ds]?|winners?|won|congrat\w*|"
     r"organi[sz]er\w*|recording|recorded|streamed|"
     r"photos? by|rsvp|pull(?:ed)? out|cancel(?:led|ed|s)?|couldn't make|could not make|"

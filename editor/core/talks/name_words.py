@@ -14,7 +14,7 @@ instead another other many some most all both each every no not if when while wh
 january february march april may june july august september october november december monday tuesday
 wednesday thursday friday saturday sunday big huge great special community conference workshop
 university college school project team labs inc ltd llc gmbh google youtube github twitter slack zoom
-kubernetes docker linux windows apple mac microsoft amazon aws azure open source data web dev devops
+kubernetes docker linux windows apple mac microsoft amazon aws azure open source data web devops
 happy merry christmas holiday holidays new year years season spring summer autumn fall winter day night
 evening morning afternoon today tonight yesterday tomorrow congrats congratulations please don
 die das den dem des der im am vom beim ein eine zum zur danach dann nach zuerst schluss

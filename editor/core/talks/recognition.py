@@ -92,7 +92,7 @@ def body_talks(text: str, body_start: int) -> list[Talk]:
             drafts = fold_chapters(merge_retold(text, keyed_slides(text, blocks, merge_retold(text, drafts))))
             cross_reference(text, blocks, drafts)
             written_starts(text, blocks, drafts)
-            bio_organisations(text, drafts)
+            bio_organisations(text, drafts, blocks)
             unquote_titles(text, drafts)
             drafts = without_bare_mentions(text, drafts)
             drafts = paragraph_talks(text, drafts)
