@@ -260,3 +260,28 @@ def test_labelled_talk_in_another_language_keeps_its_recording_and_slides_line()
                    "[Ver en YouTube](https://youtu.be/AbCdEfGhIjK?t=312) · [Diapositivas](https://slides.com/l/wp)\n")
     assert [_fields(t) for t in talks] == [
         (["Lucía Fernández"], "Cabify", "Migrando de WordPress a Jekyll", 312, "https://slides.com/l/wp")]
+
+
+def test_a_schedule_table_with_pronouns_public_bodies_and_a_note_on_missing_slides():
+    body = ("| Time  | Talk | Speaker | Links |\n"
+            "|-------|------|---------|-------|\n"
+            "| 18:30 | Doors & food | | |\n"
+            "| 19:00 | Welcome & intros | Joanne Fenwick (host) | |\n"
+            "| 19:10 | Colour contrast is not enough | Aisha Rahman, Quayside Digital | "
+            "[Slides](https://speakerdeck.com/ar/contrast) · "
+            "[Video](https://www.youtube.com/watch?v=aB4tT9xYk2Q&t=9m42s) |\n"
+            "| 19:45 | Screen reader testing on a budget | Liam Forster (he/him), Northumbria Uni | "
+            "[Video](https://www.youtube.com/watch?v=aB4tT9xYk2Q&t=41m15s) |\n"
+            "| 20:30 | Accessible charts | [Grace Oduya](https://www.linkedin.com/in/graceoduya/) & "
+            "[Peter Mills](https://github.com/pmills), North East Data Observatory | "
+            "[Video](https://www.youtube.com/watch?v=aB4tT9xYk2Q&t=1h2m3s) |\n"
+            "| 21:00 | Pub | | |\n\n"
+            "Liam's slides aren't online yet; Tanvir Hussain, Sunderland City Council, speaks next month.\n")
+    talks = recognise(FM + body).talks
+    # "(he/him)" is no part of the name nor a company; a council or a university after the comma is the
+    # company, never another speaker; the profile link of the next row's speaker is nobody's slides
+    assert [(t.speakers, t.organisation, t.start_seconds, t.slides_url) for t in talks] == [
+        (["Aisha Rahman"], "Quayside Digital", 582, "https://speakerdeck.com/ar/contrast"),
+        (["Liam Forster"], "Northumbria Uni", 2475, None),
+        (["Grace Oduya", "Peter Mills"], "North East Data Observatory", 3723, None),
+    ]

@@ -4,6 +4,7 @@ of the speakers it names by first name; "Name: Title" lines elsewhere give an un
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from . import markup as mk
 from .draft import Draft
@@ -27,13 +28,16 @@ def cross_reference(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> N
         by_firsts.setdefault(frozenset(firsts), []).append(d)
         for f in dict.fromkeys(firsts):
             by_first.setdefault(f, []).append(d)
+    starts = sorted(d.start for d in drafts)
     for b in blocks:
         if b.start in inside:
             continue
         refs = [(lk.text, lk.text_span, lk.url, lk.url_span)
                 for lk in mk.links(text, b.start, b.end) if lk.url]
         _owner_slides(text, b, by_firsts, by_first, refs)
-        _slides_after_a_name(text, b, drafts)
+        at = bisect_left(starts, b.start)
+        if at == len(starts) or starts[at] >= b.end:  # (a table's rows are talks: their links are theirs)
+            _slides_after_a_name(text, b, drafts)
         for m in re.finditer(r"\balt=\"(?P<alt>[^\"]+)\"", b.text) if 'alt="' in b.text else ():
             refs.append((m.group("alt"), (b.start + m.start("alt"), b.start + m.end("alt")), None, None))
         for label, label_span, url, url_span in refs:

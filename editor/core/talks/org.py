@@ -40,7 +40,9 @@ _LINE_END_ORG = re.compile(r",[ \t]*(?P<o>[A-Z][\w&.'’-]*(?:[ \t]+(?:[A-Z][\w&
 # words that make a name an organisation's: "Hochschule Bremen", "Cabot Labs", "Harbourside Apps"
 ORG_WORD = re.compile(r"\b(?:Hochschule|Universit[äa]t|Universit[yée]|Universidad|Universidade|Universit[àa]|"
                       r"College|Institut\w*|School|Schule|GmbH|AG|Inc|Ltd|LLC|Labs?|Software|Digital|"
-                      r"Technologies|Tech|Group|Studios?|Systems|Solutions|Consulting|Agency|Bank|Apps|e\.V\.)"
+                      r"Technologies|Tech|Group|Studios?|Systems|Solutions|Consulting|Agency|Bank|Apps|e\.V\.|"
+                      r"Uni|Council|Observatory|Authority|Trust|Foundation|Society|Hospitals?|Museum|Library|"
+                      r"Ministry)"
                       r"(?!\w)")
 _ORG_SUFFIX = re.compile(r",? (?:Inc|Ltd|LLC|GmbH|AG|SA|BV|plc|Corp)\.?(?=\W|$)")
 

@@ -28,6 +28,18 @@ TITLE_BEFORE = re.compile(r"(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+(?=\S+\s+\S)")
 People = tuple[list[tuple[str, Span]], Span | None]  # names with their spans, the organisation's span
 
 
+_PRONOUN_MARK = (r"[ \t]*[(\[][ \t]*(?:she|he|they|ze|xe|her|him|them|il|elle|iel|sie|er)"
+                 r"(?:[ \t]*/[ \t]*[a-z]{2,6}){1,2}[ \t]*[)\]]")
+_PRONOUNS = re.compile(_PRONOUN_MARK + "$", re.I)
+_PRONOUNS_AT = re.compile(_PRONOUN_MARK, re.I)
+
+
+def skip_pronouns(text: str, pos: int, end: int) -> int:
+    """Past the pronouns written after a name ("Liam Forster (he/him), Northumbria Uni")."""
+    m = _PRONOUNS_AT.match(text, pos, end)
+    return m.end() if m else pos
+
+
 def cell_people(text: str, s: int, e: int, nick_ok: bool = True) -> People | None:
     """The people in a speakers cell and their organisation, or None when a part is not a person.
 
@@ -58,7 +70,8 @@ def cell_people(text: str, s: int, e: int, nick_ok: bool = True) -> People | Non
         h = HONORIFIC.search(text, *span)
         if h and h.start() > span[0]:
             span = mk.clean_span(text, (span[0], h.start()), " ")
-        handle = re.search(r"[ \t]*[(（][ \t]*@[\w.-]+[ \t]*[)）]$", text[span[0]:span[1]])
+        handle = re.search(r"[ \t]*[(（][ \t]*@[\w.-]+[ \t]*[)）]$", text[span[0]:span[1]]) \
+            or _PRONOUNS.search(text[span[0]:span[1]])  # "Liam Forster (he/him)"
         if handle and handle.start() > 0:
             span = mk.clean_span(text, (span[0], span[0] + handle.start()), " ")
         title = TITLE_BEFORE.match(text, *span)

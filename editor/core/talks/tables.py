@@ -24,7 +24,7 @@ from .labelled_fields import COLUMNS, put_links
 from .legal_orgs import ends_in_legal_form
 from .offset_columns import offset_column, offset_start
 from .org import ORG_WORD, paren_org
-from .people import cell_people, person_text
+from .people import cell_people, person_text, skip_pronouns
 from .prose import skip_markup, speakers_at, title_and_video
 from .shapes import CANCELLED, PANEL, SESSION_WORD, schedule_item
 from .slots import NOT_TALK
@@ -203,12 +203,18 @@ def _row(text: str, cells: list[tuple[int, int]], cols: dict, with_org: bool = F
     if people and people[1]:
         d.put("organisation", text[people[1][0]:people[1][1]], people[1])
     elif not people:
-        paren_org(text, d, skip_markup(text, sp[-1][1][1]), sc[1])
-        role = _ROLE_AFTER.match(text, skip_markup(text, sp[-1][1][1]), sc[1])
+        name_end = skip_pronouns(text, skip_markup(text, sp[-1][1][1]), sc[1])
+        paren_org(text, d, name_end, sc[1])
+        role = _ROLE_AFTER.match(text, name_end, sc[1])
         told = role is not None and "organisation" not in d.values
         org = byline_org(text, role.end(), sc[1], at_only=True) if told else None
         if org is not None:  # "Jane Doe, CTO @ Acme", "Jane Doe<br>CTO at Acme"
             d.put("organisation", text[org[0]:org[1]], org)
+        rest = mk.clean_span(text, (role.end(), sc[1]), " *_") if role and "organisation" not in d.values \
+            else None
+        if rest and ORG_WORD.search(text, *rest) and "<" not in text[rest[0]:rest[1]] \
+                and not is_role(text[rest[0]:rest[1]]):  # "Liam Forster (he/him), Northumbria Uni"
+            d.put("organisation", text[rest[0]:rest[1]], rest)
         br = _LINE_BREAK_ORG.match(text, skip_markup(text, sp[-1][1][1]), sc[1])
         if br and not is_role(br.group("org")):  # "Jane Doe<br>*Acme*"
             d.put("organisation", br.group("org"), br.span("org"))
