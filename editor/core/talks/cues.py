@@ -75,7 +75,8 @@ NEGATIVE = re.compile(  # (every word starts with a word character: see TALK_CUE
     # a sponsor's short pitch, a talk still to come, the playlist of the whole evening
     r"(?:for|in) (?:a couple of|a few|two|2) minutes|(?:two|2)[- ]minutes?\b(?![- ](?:lightning|talk))|"
     r"quick (?:\w+[- ])?intro|"
-    r"short pitch|sponsor pitch|(?:dos|deux|due|duas|zwei|twee|två|to|dwie|dva)[ -](?:minut\w*)|"
+    r"short pitch|sponsor pitch|(?:said|say|says) a (?:few|couple of) words|"
+    r"(?:dos|deux|due|duas|zwei|twee|två|to|dwie|dva)[ -](?:minut\w*)|"
     r"(?:has|have|had) (?:already )?promised|lined up|save the date|registration opens|"
     r"ajorna\w*|ajornad\w*|cancel·la\w*|"
     r"(?:panel(?:[ -]?discussion)?|round[ -]?table|fireside chat|podiumsdiskussion|podiumsgespräch|"

@@ -3,8 +3,11 @@ elsewhere ("Viktor from WoTT" after an intro that names "Viktor Petersson from W
 
 from __future__ import annotations
 
+import re
+
 from . import markup as mk
 from .aliases import handle_names
+from .bullets import HANDLE
 from .draft import Draft
 from .handles import resolve_handles
 
@@ -14,6 +17,37 @@ def name_people(text: str, blocks: list[mk.Block], drafts: list[Draft], body_sta
     _full_names(text, blocks, drafts)
     resolve_handles(text, drafts)
     handle_names(text, (body_start, len(text)), drafts)  # what resolve_handles leaves: こと, c'est
+    _names_like_handles(text, blocks, drafts)
+
+
+def _names_like_handles(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> None:
+    """"[@fennel_dev](…)" in the talk list, "Massive respect to Sarah Fennell for live-coding" below it:
+    a handle that no sentence explains takes the one full name of the post whose surname it spells
+    (its first run of letters and the surname share their first five letters, or it is the surname)."""
+    handles = [(d, i, _letters(n)) for d in drafts for i, (n, _) in enumerate(d.speakers)
+               if HANDLE.fullmatch(n) and f"speaker_mentions.{i}" not in d.spans]
+    if not handles:
+        return
+    names: dict[str, tuple[int, int]] = {}
+    for k, b in enumerate(blocks):
+        if b.kind in ("para", "item"):
+            for name, span in mk.block_names(text, blocks, k):
+                if len(name.split()) >= 2:
+                    names.setdefault(name, span)
+    for d, i, run in handles:
+        found = [n for n in names if len(run) >= 4 and _spells(run, _letters(n.split()[-1]))]
+        if len(found) == 1:
+            d.spans[f"speaker_mentions.{i}"] = d.speakers[i][1]
+            d.speakers[i] = (found[0], names[found[0]])
+
+
+def _letters(name: str) -> str:
+    m = re.search(r"[^\W\d_]+", name)
+    return m.group().casefold() if m else ""
+
+
+def _spells(run: str, surname: str) -> bool:
+    return run == surname or len(surname) >= 5 and len(run) >= 5 and run[:5] == surname[:5]
 
 
 def _full_names(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> None:

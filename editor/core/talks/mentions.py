@@ -50,9 +50,18 @@ def without_bare_mentions(text: str, drafts: list[Draft]) -> list[Draft]:
         alone = re.match(r"[\]*_]*[ \t]+(\w+)[ \t]*[,;.]", text[end:end + 60])
         return last is not None or verb is not None and TALK_CUE.fullmatch(verb.group(1)) is not None or (
             alone is not None and TALK_CUE.fullmatch(alone.group(1)) is not None)
+    def absent(d: Draft) -> bool:  # "Tom Hale came down with flu on the day, so Ngozi stepped in"
+        return bare(d) and bool(d.speakers) and _ABSENT.match(text, d.speakers[-1][1][1]) is not None
     return without_hosts([d for k, d in enumerate(drafts)
                           if not (bare(d) and youtube_id(str(d.values.get("video_url") or "")) in timed)
-                          and not host(k, d)])
+                          and not host(k, d) and not absent(d)])
+
+
+# what keeps a named speaker away, right after their name
+_ABSENT = re.compile(r"[\]*_)]*(?:\([^()\n]*\))?[ \t]+(?:came down with|fell ill|"
+                     r"(?:was|is|got|were) (?:ill|sick|unwell)|"
+                     r"was off sick|called in sick|(?:had|has) to (?:cancel|pull out|drop out)|"
+                     r"couldn['’]t make it|could not make it|pulled out|dropped out)\b", re.I)
 
 
 def without_hosts(drafts: list[Draft]) -> list[Draft]:

@@ -22,6 +22,7 @@ from .name_first import name_first_item
 from .parts import slides_links
 from .people import NICK, SPLIT_PEOPLE, cell_people
 from .prose import skip_markup, speakers_at
+from .slide_words import SLIDES_WORDS
 from .slots import NOT_TALK
 from .speaker_lines import speaker_line_people
 from .titled_lines import recredit
@@ -188,10 +189,11 @@ def _schedule_line(text: str, s: int, e: int) -> Draft | None:
     if at_org and "," not in text[ps:ps + at_org.start()]:  # "Bob Smith @ Beta"
         parts[0:1] = [(ps, ps + at_org.start()), (ps + at_org.end(), pe)]
         ps, pe = parts[0]
-    profile = re.search(r"[ \t]*\((?:\[[^\]\n]*\]\([^()\s]*\)[ \t,]*)+\)[ \t]*$", text[ps:pe])
+    profile = re.search(r"[ \t]*\((?:\[[^\]\n]*\]\([^()\s]*\)[ \t,]*)+\)[ \t]*(?:$|,[ \t]*)", text[ps:pe])
     if profile and profile.start() > 0:  # "Theresa Kern ([GitHub](…))": her profile, no company
+        rest = mk.clean_span(text, (ps + profile.end(), pe), " ")
         pe = ps + profile.start()
-        parts[0] = (ps, pe)
+        parts[0:1] = [(ps, pe)] + ([rest] if rest[1] > rest[0] else [])  # "… ([@priya](…)), Kestrel Cloud"
     comma = text.find(",", ps, pe)  # "Sebastian Hofer, Hofer & Partner IT-Dienstleistungen KG": no person
     if comma > ps and ends_in_legal_form(text[comma + 1:pe].rstrip(". ")):
         parts[0:1] = [(ps, comma), mk.clean_span(text, (comma + 1, pe), " ")]
@@ -250,10 +252,15 @@ def _schedule_line(text: str, s: int, e: int) -> Draft | None:
             span = byline_org(text, *span) or (span[0], span[0])  # "Staff Engineer @ Acme": Acme
         media = link is not None and (is_video_url(link.url) or is_slides_url(link.url)
                                       or link_kind(link.text, link.url) is not None)  # "· [slides](…)"
+        if SLIDES_WORDS.search(text, *span) or _NO_MEDIA.match(text, *span):
+            span = (span[0], span[0])  # "· no slides, it was all live! ·": a note on the talk, no company
         if span[1] > span[0] and not media:  # "— [watch from 01:30](yt?t=90)" is the recording
             d.put("organisation", text[span[0]:span[1]], span)
     d.cue = True
     return d
+
+
+_NO_MEDIA = re.compile(r"(?:no|not|without|sans|pas de|keine|ohne|sin|sem|senza|geen)\b", re.I)
 
 
 def _one_word_before_name(text: str, word: str, s: int, e: int) -> bool:
