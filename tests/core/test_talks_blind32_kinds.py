@@ -55,3 +55,40 @@ def test_a_recap_list_with_handles_notes_and_an_intro_of_sponsors_and_absences()
 def test_a_handle_takes_a_name_only_when_one_surname_spells_it():
     two = POST.replace("respect to Sarah Fennell", "respect to Sarah Fennell and Mark Fennelly")
     assert recognise(two).talks[2].speakers == ["@fennel_dev"]
+
+
+HEADINGS = """---
+title: Meetup 33 recap
+---
+
+Thanks to **Tramshed Tech** for the room. Iwan Jenkins was MC again.
+
+Recording: [youtube.com/watch?v=Qe7bN0sTz1U](https://www.youtube.com/watch?v=Qe7bN0sTz1U)
+
+## Drift detection in Terraform
+
+First up, [Megan Price](https://www.linkedin.com/in/megan-price-sre/) (Platform Engineer at Dragonfly Energy)
+walked us through the nightly plan job her team built. Starts at 4:05.
+
+## eBPF for mere mortals
+
+To finish, Dafydd Rees (Brightwave) showed how to get useful answers out of eBPF without writing any C.
+No slides, all terminal. At 52:30.
+
+## ⚡ Lightning: I deleted prod and all I got was this talk
+
+Stepping in for Hywel with about an hour's notice, Iwan told the story of the `kubectl delete ns` that
+took down prod. At 1:12:09.
+"""
+
+
+def test_headings_over_paragraphs_that_tell_the_talk_by_any_verb_and_by_first_name():
+    # a heading names the talk, the paragraph under it tells who gave it with any talk verb ("showed"),
+    # or by the first name of someone the post named in full (the evening's MC stepping in); the job
+    # in the brackets is no part of the company
+    talks = recognise(HEADINGS).talks
+    assert [(t.speakers, t.organisation, t.title, t.start_seconds) for t in talks] == [
+        (["Megan Price"], "Dragonfly Energy", "Drift detection in Terraform", 245),
+        (["Dafydd Rees"], "Brightwave", "eBPF for mere mortals", 3150),
+        (["Iwan Jenkins"], None, "I deleted prod and all I got was this talk", 4329),
+    ]

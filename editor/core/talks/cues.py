@@ -14,7 +14,8 @@ TALK_CUE = re.compile(
     r"update|"
     r"demo|report|keynote|lecture|session)\b|talk(?:s|ed|ing)?\b|present(?:ed|s|ing|ation)\b|"
     r"descri(?:bed|bes|bing)\b|discuss(?:ed|es|ing|ion)\b|explain\w*|shared\b|"
-    r"introduc(?:ed|es|ing)\b|told us\b|telling us\b|spoke\b|demo(?:ed|nstrated|nstrating)?\b|"
+    r"introduc(?:ed|es|ing)\b|"
+    r"told (?:us|the story|a story|the tale)\b|telling us\b|spoke\b|demo(?:ed|nstrated|nstrating)?\b|"
     r"walk(?:ed)? us through\b|showed\b|explor(?:ed|ing)\b|asked\b|keynote\b|lecture\b|"
     r"focus(?:ed|ing)? on\b|covered\b|wrapped up\b|started us off\b|took the stage\b|"
     # opened the evening, in the languages organisers write

@@ -48,6 +48,18 @@ def not_a_talk_heading(raw: str) -> bool:
     return bool(_GENERIC_HEADING.match(raw) or _NEXT_HEADING.match(raw))
 
 
+def told_under_title(text: str, blocks: list[mk.Block], i: int) -> bool:
+    """"## eBPF for mere mortals" over "To finish, Dafydd Rees (Brightwave) showed how to …": a paragraph
+    right under a heading that reads as a talk's title, its first sentence telling with a talk's verb."""
+    if not 0 < i < len(blocks) or blocks[i - 1].kind != "heading":
+        return False
+    h, b = blocks[i - 1], blocks[i]
+    if not_a_talk_heading(text[h.content:h.cend]) or announces_next(text[h.content:h.cend]):
+        return False
+    sents = mk.sentences(text, b.start, b.end)
+    return bool(sents) and TALK_CUE.search(text, sents[0][0], sents[0][1]) is not None
+
+
 # "**Propera nit:** 30 de maig, amb …", "Next up: **Hack Night** …", "📅 **Save the date:** …": a
 # paragraph under a label of the next meetup announces it; the people it names are still to speak
 # ("Next up: Jane Doe on …" may be the next talk of the evening: not a label of the next meetup)
@@ -426,8 +438,8 @@ def _names(text: str, s: int, e: int, firsts: bool = False) -> list[tuple[str, t
 
 
 def heading_title(text: str, blocks: list[mk.Block], drafts: list[Draft], d: Draft) -> None:
-    """A heading right above a single talk entry that has no title is that talk's title."""
-    if "title" in d.values:
+    """A heading right above a single talk entry that has no title (or only a guess) is that talk's title."""
+    if "title" in d.values and not d.weak_title:
         return
     # the first block that holds or follows the entry's start (blocks are in order: their ends rise)
     k = first_ending_at_or_after(blocks, d.start)
@@ -453,5 +465,6 @@ def heading_title(text: str, blocks: list[mk.Block], drafts: list[Draft], d: Dra
     # "## Talk 2 — Lightning talk: Title", "## ⚡ Lightning talk: Title": the title alone
     bare = talk_title(text, number.end() if number else span[0], span[1])
     span = bare or span
-    d.put("title", text[span[0]:span[1]], span)
+    d.put("title", text[span[0]:span[1]], span, force=True)
+    d.weak_title = False
     d.start = h.start

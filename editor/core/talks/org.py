@@ -158,6 +158,13 @@ _PAREN_AFTER_HANDLE = re.compile(r"\s*(?:\*\*|__)?\s*[(（]\s*(?:\[@[^\]\n]{1,40
                                  r"\s*[,;/|·]\s*(?P<org>[^()（）\n@\[\]]{2,40})[)）]")
 
 
+_ROLE_AT_ORG = re.compile(r"(?P<r>[^()\n]{3,60}?)[ \t]+(?:at|@|bei|chez|presso|bij|hos)[ \t]+"
+                          r"(?P<o>[A-Z][^()\n]{1,60})$")
+_JOB = re.compile(r"\b(?:engineer|developer|manager|lead|designer|architect|scientist|analyst|consultant|"
+                  r"director|officer|CTO|CEO|COO|founder|researcher|student|intern|SRE|advocate|specialist|"
+                  r"owner|head|president|VP|entwickler\w*|ingénieur\w*|développeu\w*)\b", re.I)
+
+
 def paren_org(text: str, d: Draft, after: int, limit: int, lower_ok: bool = False) -> None:
     """``Jane Doe (Acme)``: an organisation in brackets right after the name (``lower_ok``: on a byline,
     where the brackets can only hold the affiliation, "(freelance)" too); ``Jane Doe ([@jd](…), Acme)``:
@@ -169,6 +176,9 @@ def paren_org(text: str, d: Draft, after: int, limit: int, lower_ok: bool = Fals
     marks = re.fullmatch(r"(\*\*|__|\*|_)(.+)\1", org)
     if marks:  # "(*DeepL*)"
         org = marks.group(2).strip()
+    role_at = _ROLE_AT_ORG.match(org)  # "(Platform Engineer at Dragonfly Energy)": the company after the job
+    if role_at and _JOB.search(role_at.group("r")):
+        org = role_at.group("o")
     cased = org[:1].isupper() or lower_ok and org[:1].isalpha() or bool(_DIGIT_NAME.match(org))
     if cased and not re.search(r"\d{1,2}:\d{2}|https?:|\bformerly\b", org) \
             and (not mk.name_like(org, single=False) or d.speakers and all(

@@ -44,8 +44,9 @@ _RIGHT_AFTER = re.compile(r"\W{0,3}(?:\s*\([^()\n]{1,60}\))?(?:\s*[-–—:,]\s*
                           r"[\"“„«*_]*$")
 # (Only ever asked whether it matches. One word boundary for all the words, each starting with a
 # word character: the engine tries the words only where a word starts, not each at every position.)
-_STRONG_CUE = re.compile(r"\b(?=\w)(?:talk|present|lightning|keynote|lecture|spoke|gave\b|told us|"
-                         r"demo|walk(?:ed)? us|vortrag|sprach|charla|ponencia|palestra|"
+_STRONG_CUE = re.compile(r"\b(?=\w)(?:talk|present|lightning|keynote|lecture|spoke|gave\b|"
+                         r"told (?:us|the story|a story)|demo|walk(?:ed)? us|"
+                         r"vortrag|sprach|charla|ponencia|palestra|"
                          r"predava|prezentacij|speaker|session|workshop|berätta|wystąpi|opowiedzia|рассказал|выступил|"
                          r"доклад)|発表|講演|登壇|"
                          r"(?<![A-Za-z])LT(?![A-Za-z])",

@@ -9,8 +9,6 @@ belongs to it: a takeaway list, a slides line, video/slide embeds, the photo.
 
 from __future__ import annotations
 
-import re
-
 from . import markup as mk
 from .agenda import labelled_section, numbered_lines, programme_line, timetable_item
 from .asides import without_asides
@@ -22,9 +20,10 @@ from .cards import byline_card, photo_card, quote_card
 from .chapters import Recordings, chapter_talks, fold_chapters
 from .cross_reference import cross_reference
 from .draft import Draft, set_video
+from .first_names import first_name_para
 from .full_names import name_people
 from .handle_items import first_phrase_title, handle_item
-from .headings import announces_next, heading_entry, heading_title
+from .headings import announces_next, heading_entry, heading_title, told_under_title
 from .html_talks import html_entries, opens_talk_block
 from .joined_speakers import joined_speakers
 from .kinds import after_kind, kind_by
@@ -63,7 +62,7 @@ from .parts import (
     takeaway,
     video_para,
 )
-from .prose import TALK_CUE, is_negative, prose, title_and_video
+from .prose import TALK_CUE, prose
 from .retold import merge_retold
 from .scan_memo import remembering
 from .shapes import schedule_item, timed_lines
@@ -78,7 +77,7 @@ from .titled_lines import titled_line
 from .titles_before import titles_before
 from .told import told_para
 from .unquoted import unquote_titles
-from .videos import is_slides_url, is_video_url
+from .videos import is_video_url
 from .written_starts import written_starts
 
 
@@ -266,7 +265,7 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
             if announces_next(b.text):
                 i += 1
                 continue
-            d = told_para(text, b) or prose(text, b.start, b.end) or _first_name_para(text, blocks, i)
+            d = told_para(text, b) or prose(text, b.start, b.end) or first_name_para(text, blocks, i)
             d = narrated_talk(text, b, d)  # "[Jana Vogel](…) von der X AG mit *Title*"
             titled = titled_line(text, blocks, i) if d is None or "title" not in d.values else None
             if titled is not None:  # "**1. Title** — Jane Doe, Engineer at Acme"
@@ -276,7 +275,7 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
             if d and (d.cue or embed_follows(blocks, i) and not (cards and cards[0].start < blocks[i + 1].end)
                       or _photo_follows(blocks, i, d)
                       or _list_follows(text, blocks, i, d) or heading_with_media(text, blocks, i)
-                      or after_video_thumbnail(text, blocks, i)):
+                      or after_video_thumbnail(text, blocks, i) or told_under_title(text, blocks, i)):
                 _photo_before(text, blocks, i, d, drafts)
                 if after_video_thumbnail(text, blocks, i):
                     emphasised_title(text, b, d)
@@ -302,26 +301,6 @@ def _item_prose(text: str, b: mk.Block) -> Draft | None:
     if d is not None and d.cue and "title" not in d.values and d.speakers:  # "**A** (Org) nos enseñó *Title*"
         line_end = text.find("\n", b.content, b.end)
         first_phrase_title(text, d, d.speakers[-1][1][1], b.end if line_end < 0 else line_end, bold=False)
-    return d
-
-
-def _first_name_para(text: str, blocks: list[mk.Block], i: int) -> Draft | None:
-    """"Hannah kicked things off with ... [Watch the talk](video)" after an intro naming "Hannah Schmidt":
-    a paragraph opening with the first name of someone named in full earlier, with a recording or slides
-    link in it (the full name is taken in by ``_full_names``)."""
-    b = blocks[i]
-    m = re.match(r"(?:(?:Then|Next|First|Finally|Afterwards|Later),?\s+)?(?P<n>[A-Z][^\W\d_]+)\s+(?=[a-z])",
-                 b.text)
-    links = mk.links(text, b.start, b.end)
-    if not m or not any(is_video_url(lk.url) or is_slides_url(lk.url) for lk in links):
-        return None
-    first = m.group("n")
-    if not mk.first_named_before(text, blocks, first, i) or is_negative(text, b.start, b.end):
-        return None
-    d = Draft("prose")
-    d.speakers = [(first, (b.start + m.start("n"), b.start + m.end("n")))]
-    title_and_video(text, d, b.start + m.end("n"), b.end)
-    d.cue = True
     return d
 
 
@@ -371,11 +350,11 @@ def _is_anchor(text: str, blocks: list[mk.Block], k: int) -> bool:
                 or definition_speakers(text, b) or definition_talks(text, b) or thanks_talks(text, b) \
                 or closing_byline(text, b):
             return True
-        d = told_para(text, b) or prose(text, b.start, b.end) or _first_name_para(text, blocks, k)
+        d = told_para(text, b) or prose(text, b.start, b.end) or first_name_para(text, blocks, k)
         d = narrated_talk(text, b, d)
         return bool(d and (d.cue or embed_follows(blocks, k) or _photo_follows(blocks, k, d)
                            or _list_follows(text, blocks, k, d) or heading_with_media(text, blocks, k)
-                           or after_video_thumbnail(text, blocks, k)))
+                           or after_video_thumbnail(text, blocks, k) or told_under_title(text, blocks, k)))
     if b.kind == "image":
         return photo_name(b) is not None and k + 1 < len(blocks) and blocks[k + 1].kind in ("para", "item") \
             and mentions(text, blocks[k + 1], photo_name(b))
