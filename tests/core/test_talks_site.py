@@ -247,6 +247,10 @@ def _site_score(folder: str) -> Score:
     ("talks_site_blind25_c", 1.0, 0, 0.95),
     ("talks_site_blind25_d", 1.0, 0, 0.95),
     ("talks_site_blind29_b", 1.0, 0, 0.95),
+    ("talks_site_blind32_a", 1.0, 0, 0.95),
+    ("talks_site_blind32_b", 1.0, 0, 0.95),
+    ("talks_site_blind32_c", 1.0, 0, 0.95),
+    ("talks_site_blind32_d", 1.0, 0, 0.95),
 ])
 def test_posts_opened_inside_their_site(folder, min_found, max_invented, min_fields, capsys):
     score = _site_score(folder)
