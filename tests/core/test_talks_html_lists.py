@@ -68,3 +68,29 @@ def test_a_table_of_contents_linking_the_talks_further_down_is_not_the_talks():
                 "- [Scaling Postgres](#pg) — Jane Doe\n- [Rust for Rubyists](#rust) — Bob Roe\n\n"):
         assert _talks(toc + sections) == [(["Jane Doe"], None, "Scaling Postgres", None),
                                           (["Bob Roe"], None, "Rust for Rubyists", None)], toc
+
+
+OLD_HTML_LIST = """---
+title: February meeting write-up
+---
+<p>The talks are up on <a href="http://www.youtube.com/watch?v=xK4fR2a9LmE">YouTube</a> as one long video.</p>
+
+<h3>Talks</h3>
+
+<ul>
+  <li><a href="http://twitter.com/jaldridge">Jonathan Aldridge</a> of <a href="http://www.brightbox.co.uk">Brightbox</a> on <em>Deploying Rails 3.2 with Capistrano</em> (<a href="http://www.slideshare.net/jaldridge/deploying">slides</a>, <a href="http://www.youtube.com/watch?v=xK4fR2a9LmE#t=4m20s">video</a>)</li>
+  <li><a href="http://twitter.com/kateainsworth">Kate Ainsworth</a> on <em>Getting started with RSpec 2</em> (<a href="http://www.youtube.com/watch?v=xK4fR2a9LmE#t=41m05s">video</a>)</li>
+  <li>Lightning talk: <a href="https://github.com/mattpearce">Matt Pearce</a> of <a href="http://www.torchbox.com">Torchbox</a> on <em>Pry: irb on steroids</em> (<a href="http://www.youtube.com/watch?v=xK4fR2a9LmE#t=1h12m30s">video</a>)</li>
+</ul>
+"""  # noqa: E501  (the items are one line each, as the old post writes them)
+
+
+def test_an_old_html_list_of_linked_names_of_a_linked_company_on_an_italic_title():
+    # the addresses in href="…" are no quoted titles; "</a> of <a>Company</a>" is the company
+    talks = recognise(OLD_HTML_LIST).talks
+    assert [(t.speakers, t.organisation, t.title, t.start_seconds, t.slides_url) for t in talks] == [
+        (["Jonathan Aldridge"], "Brightbox", "Deploying Rails 3.2 with Capistrano", 260,
+         "http://www.slideshare.net/jaldridge/deploying"),
+        (["Kate Ainsworth"], None, "Getting started with RSpec 2", 2465, None),
+        (["Matt Pearce"], "Torchbox", "Pry: irb on steroids", 4350, None),
+    ]

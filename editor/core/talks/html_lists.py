@@ -16,6 +16,9 @@ from __future__ import annotations
 import re
 
 from .draft import Draft
+from .kinds import after_kind
+from .parts import slides_links
+from .prose import prose
 from .shapes import schedule_item
 
 _ITEM = re.compile(r"<li\b[^<>]*>", re.I)
@@ -40,13 +43,24 @@ def html_list_talks(text: str, s: int, e: int) -> list[Draft]:
         nl = text.find("\n", cs, ce)
         if nl >= 0 and text[nl:ce].strip():
             continue  # an item over several lines: a section, not one talk's line
-        d = schedule_item(masked, cs, ce)
+        d = schedule_item(masked, cs, ce) or _told_item(masked, cs, ce)
         if d is None or not d.speakers or "title" not in d.values:
             continue
         d.start, d.end = start, end
         d.spans["paragraph"] = (cs, ce)
         out.append(d)
     return out
+
+
+def _told_item(text: str, s: int, e: int) -> Draft | None:
+    """'<a>Jonathan Aldridge</a> of <a>Brightbox</a> on <em>Title</em> (<a>slides</a>, <a>video</a>)': an
+    item telling the talk, as a Markdown list item's words are read."""
+    d = prose(text, after_kind(text, s, e), e, at_start=True)  # "Lightning talk: <a>Name</a> on …"
+    if d is None or not d.cue:
+        return None
+    slides_links(text, s, e, d, strict=True)
+    d.kind = "item"
+    return d
 
 
 def _as_markdown(text: str, s: int, e: int) -> str:

@@ -312,8 +312,13 @@ def quoted(text: str, start: int, end: int) -> list[tuple[str, tuple[int, int]]]
         return out  # (each quote needs its opening mark: most sentences have none)
     for m in _QUOTED.finditer(text, start, end):
         g = next(k for k in "abcdefgh" if m.group(k) is not None)
+        if text[m.start() - 1:m.start()] == "=" and _ADDRESS.match(m.group(g)):
+            continue  # '<a href="http://…">': an HTML attribute's address, nothing quoted
         out.append((m.group(g), (m.start(g), m.end(g))))
     return out
+
+
+_ADDRESS = re.compile(r"(?:https?:|mailto:|/|#|\.)\S*$")
 
 
 _SOFT_NL = r"|\n(?![ \t]*(?:\n|[*+\-][ \t]|\d+[.)][ \t]|#|<|!\[)))"  # emphasis may wrap onto the next line
@@ -334,7 +339,7 @@ def emphasis(text: str, start: int, end: int) -> list[tuple[str, tuple[int, int]
     return out
 
 
-_MARKUP_AFTER_NAME = re.compile(r"\*\*|__|\](?:\([^)\s]*\)|\[[^\]]*\])?")
+_MARKUP_AFTER_NAME = re.compile(r"\*\*|__|\](?:\([^)\s]*\)|\[[^\]]*\])?|</(?:a|strong|b|em|i)>", re.I)
 
 
 def after_markup(text: str, pos: int) -> int:
