@@ -68,3 +68,48 @@ def test_the_include_source_shows_which_parameter_is_the_speaker_and_the_slides(
         (["Henrik Strand"], "Søk uten server", 262, "https://docs.google.com/presentation/d/1abc/edit"),
         (["Anders Berg", "Kari Lunde"], "Actions for hele teamet", 2045, None),
     ]
+
+
+SESSIONS = """---
+title: January infra night
+---
+
+Aileen opened with war stories from a few hundred Terraform workspaces.
+
+{% include session.html
+   what="Terraform drift, the quiet killer"
+   who="Aileen Fraser"
+   from="Skyscanner"
+   deck="https://speakerdeck.com/aileenf/terraform-drift"
+   vid="bT5nQ0xWv3k"
+   ts="2m15s" %}
+
+And to finish, a lightning talk from Callum about the script that has been paging him less.
+
+{% include session.html
+   what="Ten lines of bash that saved my on-call"
+   who="Callum Brodie"
+   kind="lightning"
+   vid="bT5nQ0xWv3k"
+   ts="1h01m07s" %}
+"""
+
+SESSION_HTML = """<div class="session">
+  <h3 class="session__what">{{ include.what }}</h3>
+  <p class="session__who">{{ include.who }}{% if include.from %} · {{ include.from }}{% endif %}</p>
+  <p><a href="https://www.youtube.com/watch?v={{ include.vid }}&amp;t={{ include.ts }}">▶ Watch</a>
+  {% if include.deck %}<a href="{{ include.deck }}">Slides</a>{% endif %}</p>
+</div>
+"""
+
+
+def test_what_who_from_and_ts_parameters_alone_and_with_the_sites_include():
+    # 'from="Skyscanner"' holds no time: where the speaker works, not where the talk starts ("ts" does)
+    widget = widget_from_source("session.html", SESSION_HTML)
+    for knowledge in (None, Knowledge(widgets=(widget,))):
+        talks = recognise(SESSIONS, knowledge).talks
+        assert [(t.speakers, t.organisation, t.title, t.start_seconds, t.slides_url) for t in talks] == [
+            (["Aileen Fraser"], "Skyscanner", "Terraform drift, the quiet killer", 135,
+             "https://speakerdeck.com/aileenf/terraform-drift"),
+            (["Callum Brodie"], None, "Ten lines of bash that saved my on-call", 3667, None),
+        ]

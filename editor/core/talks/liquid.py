@@ -49,7 +49,8 @@ _ROLES = {
                      "organizzazione", "employeur", "arbeitgeber", "werkgever", "selskap", "bedrift",
                      "arbeidsgiver", "foretak", "virksomhet", "företag", "yritys", "cég", "ceg",
                      "společnost", "firma_navn", "companie", "compania"),
-    "title": ("title", "talk", "talk_title", "titolo", "titel", "titulo", "título", "titre", "topic", "tema",
+    "title": ("title", "what", "talk", "talk_title", "titolo", "titel", "titulo", "título", "titre", "topic",
+              "tema",
               "thema", "sujet", "onderwerp", "subject", "session", "vortrag", "charla", "intervento",
               "palestra", "tittel", "otsikko", "aihe", "emne", "cím", "cim", "název", "nazev", "tytuł",
               "tytul", "temat", "foredrag", "föredrag", "titlu", "subiect"),
@@ -61,12 +62,13 @@ _ROLES = {
               "recording", "registrazione", "grabacion", "grabación", "aufzeichnung", "gravacao",
               "gravação", "opname", "enregistrement", "replay", "opptak", "optagelse", "inspelning",
               "tallenne", "felvétel", "felvetel", "záznam", "nagranie", "inregistrare", "înregistrare"),
-    "start": ("da", "dal", "start", "start_at", "from", "ab", "desde", "t", "time", "inicio", "début",
-              "debut",
+    "start": ("da", "dal", "start", "start_at", "from", "ab", "desde", "t", "ts", "timestamp", "time",
+              "inicio", "début", "debut",
               "offset", "seek", "begin", "beginn", "vanaf", "a_partir_de", "seconds", "sec", "mulai",
               "baslangic", "başlangıç", "od", "starttid", "alku", "kezdés", "kezdes", "začátek",
               "zacatek", "początek", "poczatek", "secunda", "secunde", "minut", "inceput", "început"),
 }
+_FROM_KEYS = {"from", "da", "dal", "de", "desde", "von", "od", "ab"}
 _ROLE_OF = {key: role for role, keys in _ROLES.items() for key in keys}
 # an include that shows a sponsor, partner, host or logo is never a talk, whatever its "name" parameter
 _NOT_TALK_INCLUDE = re.compile(r"sponsor|partner|logo|host|organi[sz]er|team|member|membr|socio|"
@@ -108,7 +110,11 @@ def _include(text: str, b: mk.Block, widgets: tuple[Widget, ...] = ()
     out: dict[str, tuple[str, tuple[int, int]]] = {}
     for a in _ATTR.finditer(text, m.start("attrs"), m.end("attrs")):
         g = "a" if a.group("a") is not None else "b"
-        role = (widget.kind_of(a.group(1)) if widget else None) or param_role(a.group(1))
+        told = widget.kind_of(a.group(1)) if widget else None
+        role = told or param_role(a.group(1))
+        if role == "start" and not told and not re.search(r"\d", a.group(g)):
+            # 'from="Skyscanner"': where the speaker is from, no start
+            role = "organisation" if a.group(1).lower() in _FROM_KEYS else None
         if role and role not in out and a.group(g).strip():
             out[role] = (a.group(g), a.span(g))
     return m.group("name"), out, widget is not None and people_roles(widget)
