@@ -63,6 +63,7 @@ from .parts import (
     video_para,
 )
 from .prose import TALK_CUE, prose
+from .recaps import recap_paragraphs
 from .retold import merge_retold
 from .scan_memo import remembering
 from .shapes import schedule_item, timed_lines
@@ -89,6 +90,7 @@ def body_talks(text: str, body_start: int) -> list[Talk]:
                 without_asides(text, blocks, _drafts(text, blocks)))))
             drafts = sorted(drafts + surname_talks(text, blocks, drafts), key=lambda d: d.start)
             drafts = fold_chapters(merge_retold(text, keyed_slides(text, blocks, merge_retold(text, drafts))))
+            drafts = recap_paragraphs(text, blocks, drafts)
             cross_reference(text, blocks, drafts)
             written_starts(text, blocks, drafts)
             bio_organisations(text, drafts, blocks)

@@ -1,0 +1,73 @@
+"""A programme, then a recap: the talks listed once (an agenda table, a schedule, a list), then told
+again a paragraph each, by the speaker's bold or linked name, with the links the list did not have::
+
+    | 19:10 | Signals without the hype | [Marcus Oyelaran](…) (Ovo Energy) |
+    …
+    **Marcus** opened with a very level-headed look at signals …
+    [▶️ Watch from 4:12](https://www.youtube.com/watch?v=…&t=252s) · [Slides](https://speakerdeck.com/…)
+
+The paragraph is that talk's, not a talk of its own: its recording (with a start) and slides go to the
+listed talk where it has none, and a talk read from the paragraph alone (the quoted phrase it mentions
+taken for a title) is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from . import markup as mk
+from .draft import Draft, set_video_link
+from .parts import slides_links
+from .span_index import Cover
+from .videos import find_start, is_video_url
+
+_LISTED = ("table", "schedule", "item", "chapter")
+# the first bold or linked name of a paragraph, in its first sentence
+_MARKED = re.compile(r"\*\*(?P<a>[^*\n]{2,60})\*\*|__(?P<b>[^_\n]{2,60})__|"
+                     r"\[(?P<c>[^\]\n]{2,60})\]\([^()\s]*\)")
+_AND = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b)\s*")
+
+
+def recap_paragraphs(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> list[Draft]:
+    """``drafts`` with each recap paragraph's links given to its listed talk (see the docstring)."""
+    listed = [d for d in drafts if d.kind in _LISTED and d.speakers and "title" in d.values]
+    if len(listed) < 2:
+        return drafts
+    inside = Cover((d.start, d.end) for d in listed)
+    starts = sorted(d.start for d in listed)
+    dropped: set[int] = set()
+    for b in blocks:
+        if b.kind != "para" or b.start in inside or "](" not in b.text:
+            continue
+        at = bisect_left(starts, b.start)
+        if at < len(starts) and starts[at] < b.end:
+            continue  # the list itself (a table's rows are its talks)
+        talk = _told_about(text, b, listed)
+        if talk is None:
+            continue
+        links = mk.links(text, b.start, b.end)
+        video = next((lk for lk in links if lk.url and is_video_url(lk.url) and find_start(lk.url)), None)
+        if video is not None and "video_url" not in talk.values:
+            set_video_link(talk, text, video)
+        if "slides_url" not in talk.values:
+            slides_links(text, b.start, b.end, talk, strict=True)
+        dropped.update(id(d) for d in drafts if d.kind == "prose" and b.start <= d.start < b.end and all(
+            any(_same(n, m) for m, _ in talk.speakers) for n, _ in d.speakers))
+    return [d for d in drafts if id(d) not in dropped]
+
+
+def _told_about(text: str, b: mk.Block, listed: list[Draft]) -> Draft | None:
+    """The one listed talk whose speaker the paragraph names first (bold or linked, first or full name)."""
+    first = mk.sentences(text, b.start, b.end)
+    end = first[0][1] if first else b.end
+    m = _MARKED.search(text, b.start, end)
+    if m is None:
+        return None
+    names = [n for n in _AND.split(next(g for g in m.groups() if g).strip()) if n]  # "**Aoife and Tomasz**"
+    found = [d for d in listed if names and all(any(_same(name, n) for n, _ in d.speakers) for name in names)]
+    return found[0] if len(found) == 1 else None
+
+
+def _same(name: str, full: str) -> bool:
+    return name == full or " " not in name and full.split()[:1] == [name]
