@@ -92,3 +92,34 @@ def test_headings_over_paragraphs_that_tell_the_talk_by_any_verb_and_by_first_na
         (["Dafydd Rees"], "Brightwave", "eBPF for mere mortals", 3150),
         (["Iwan Jenkins"], None, "I deleted prod and all I got was this talk", 4329),
     ]
+
+
+SPANISH = """---
+title: Resumen de noviembre
+---
+
+Una mala noticia: Rocío Jiménez, que iba a hablar de Web Components, se puso mala a última hora.
+
+Vídeo completo: [YouTube](https://www.youtube.com/watch?v=Wd5hN1rTq8Y).
+
+## Las charlas
+
+- **Irene Castaño** ([@irene@mastodon.social](https://mastodon.social/@irene)), de Wuolah,
+  nos habló de *"Astro para sitios de contenido"* (desde el 3:10).
+- **Pablo Navarro** ([LinkedIn](https://www.linkedin.com/in/pablo/)), de Freepik, nos
+  contó *"Rendimiento web: lo que de verdad importa"* (desde el 38:45).
+
+## Buscamos ponentes para 2024
+
+Lucía Moreno y Marta Gil se han ofrecido a hacer de mentoras y ayudarte a preparar tu primera charla.
+"""
+
+
+def test_spanish_written_starts_with_an_article_and_what_is_no_talk():
+    # "(desde el 3:10)" is a start in the evening's video; the speaker who fell ill and the mentors
+    # offered to new speakers give no talk
+    talks = recognise(SPANISH).talks
+    assert [(t.speakers, t.organisation, t.title, t.start_seconds) for t in talks] == [
+        (["Irene Castaño"], "Wuolah", "Astro para sitios de contenido", 190),
+        (["Pablo Navarro"], "Freepik", "Rendimiento web: lo que de verdad importa", 2325),
+    ]

@@ -70,7 +70,10 @@ NEGATIVE = re.compile(  # (every word starts with a word character: see TALK_CUE
     r"enregistr(?:ement|[ée]e?s?)|rimandat[oaie]|annullat[oaie]|postponed|verschoben|abgesagt|"
     r"pospuest[oa]s?|cancelad[oa]s?|adiad[oa]s?|reporté(?:e|s|es)?|aplazad[oa]s?|no pudo venir|"
     r"uitgesteld|afgezegd|kon (?:helaas )?niet komen|rinviat[oaie]|nicht halten|por enfermedad|se cae\b|"
-    r"due to illness|wegen krankheit|"
+    r"due to illness|wegen krankheit|se puso mal[oa]|se puso enferm[oa]|"
+    # the talk that was to be given ("Rocío, que iba a hablar de …, se puso mala")
+    r"iba a (?:hablar|presentar|dar)|was (?:going|supposed|meant) to (?:talk|speak|present|give)|"
+    r"devait (?:parler|présenter)|avrebbe dovuto|ia (?:falar|apresentar)|"
     # a talk of an earlier evening, to watch again
     r"repasar la charla|volver a ver|rewatch|re-watch|watch (?:it )?again|nochmal ansehen|revoir|rivedere|"
     # a sponsor's short pitch, a talk still to come, the playlist of the whole evening
@@ -86,6 +89,10 @@ NEGATIVE = re.compile(  # (every word starts with a word character: see TALK_CUE
     r"playlist|llista de reproducci[óo]|lista de reproducci[óo]n|lista de reprodu[çc][ãa]o|"
     # a call for speakers names the person to write to, not a speaker
     r"call for (?:speakers|papers|talks|proposals)|cfp|looking for speakers|speakers wanted|"
+    r"buscamos ponentes|se buscan ponentes|procuramos palestrantes|cerchiamo speaker|wir suchen speaker|"
+    # mentors for new speakers: "X y Y se han ofrecido a hacer de mentoras", "offered to mentor"
+    r"hacer de mentor\w*|(?:offered|volunteered) to mentor|"
+    r"(?:prepare|preparar) (?:your|tu) (?:first|primera)|"
     r"el[őo]ad[óo]i felh[íi]v[áa]s|puhujahaku|"
     r"(?:want|wants|like|interested) (?:to give|in giving) a talk|"
     r"(?:einen|ein) (?:vortrag|talk|blitzlicht) (?:halten|geben|einreichen)|"
