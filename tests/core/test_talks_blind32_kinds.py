@@ -123,3 +123,26 @@ def test_spanish_written_starts_with_an_article_and_what_is_no_talk():
         (["Irene Castaño"], "Wuolah", "Astro para sitios de contenido", 190),
         (["Pablo Navarro"], "Freepik", "Rendimiento web: lo que de verdad importa", 2325),
     ]
+
+
+HANDLES_THEN_NAMES = """---
+title: June lightning talks
+---
+
+Full recording: <https://www.youtube.com/watch?v=Xc2vBn8Lk4M> — timestamps in brackets below.
+
+* [@kaybee](https://twitter.com/kaybee) — Kirsty Boyd, Skyscanner: "Seven seconds to a faster build" (at 4:20, [slides](https://speakerdeck.com/kaybee/seven))
+* [@amir](https://hachyderm.io/@amir) — Amir Haddad: "A sitemap is not an SEO strategy" (at 11:05)
+"""  # noqa: E501  (an item per line, as the post writes them)
+
+
+def test_items_of_a_handle_then_the_full_name_company_and_quoted_title():
+    # the handle is the speaker's profile, the name after the dash is who they are, the company follows
+    # the name; a talk with only its start written in brackets is a talk too
+    talks = recognise(HANDLES_THEN_NAMES).talks
+    assert [(t.speakers, t.organisation, t.title, t.start_seconds) for t in talks] == [
+        (["Kirsty Boyd"], "Skyscanner", "Seven seconds to a faster build", 260),
+        (["Amir Haddad"], None, "A sitemap is not an SEO strategy", 665),
+    ]
+    cfp = "---\ntitle: 'Call for lightning talks: October'\n---\n" + HANDLES_THEN_NAMES.split("---\n", 2)[2]
+    assert recognise(cfp).talks == []  # a call for speakers names talks as examples, none of its own

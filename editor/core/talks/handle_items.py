@@ -31,6 +31,10 @@ _HANDLE_LINK = re.compile(r"(?P<m>\*\*|__)?(?:\[(?P<h>@?[\w][\w.-]{0,38})\]\((?P
                           r"(?P<a>@[\w][\w.-]{0,38}\w))(?P=m)?")
 _JOIN = re.compile(r"[ \t]*(?:,|&|\+|\b(?:and|und|et|y|e|en|og|och|i|a|ve)\b)[ \t]*")
 _BRACKET = re.compile(r"[ \t]*[(（](?P<in>[^()（）\n]{2,160})[)）]")
+# "[@kaybee](…) — Kirsty Boyd, Skyscanner: "Title"": the names after a dash, up to the colon before the title
+_DASH_NAMES = re.compile(r"[ \t]+[–—-][ \t]+(?P<in>[^:：\n\"“„«*_\[]{3,160}?)[ \t]*(?=[:：])")
+# "(at 11:05)": where the talk starts in the evening's recording
+_TIMED = re.compile(r"\((?:at|from|ab|à|desde|dès)?[ \t]*\d{1,2}:\d{2}")
 _NAMES_JOIN = re.compile(r"[ \t]+(?:and|und|et|y|e|en|og|och|i|a|ve|&)[ \t]+|[ \t]*[/+,][ \t]*")
 # "(Maxime Roy, freelance)": working on one's own is no organisation
 _ON_ONES_OWN = re.compile(r"(?:freelancer?a?|freelancing|independiente|independent[ea]?|indépendant\w*|"
@@ -117,7 +121,7 @@ def handle_item(text: str, b: mk.Block) -> Draft | None:
         return None
     d = Draft("item")
     d.speakers = list(handles)
-    bracket = _BRACKET.match(text, pos, e)
+    bracket = _BRACKET.match(text, pos, e) or _DASH_NAMES.match(text, pos, e)
     if bracket:
         inside = mk.clean_span(text, bracket.span("in"), " ")
         people = _bracket_people(text, inside, len(handles))
@@ -131,7 +135,7 @@ def handle_item(text: str, b: mk.Block) -> Draft | None:
             d.put("organisation", text[inside[0]:inside[1]], inside)
         pos = bracket.end()
     first_phrase_title(text, d, pos, e)
-    told = TALK_CUE.search(text, pos, e) or any(
+    told = TALK_CUE.search(text, pos, e) or _TIMED.search(text, pos, e) or any(
         lk.url and (is_video_url(lk.url) or is_slides_url(lk.url)) for lk in mk.links(text, pos, b.end))
     if "title" not in d.values or not told:
         return None  # "**[@acme](…)** for *The Pizza Place*": thanks, no talk told

@@ -25,7 +25,9 @@ def resolve_handles(text: str, drafts: list[Draft]) -> None:
             if name not in said:  # each place read once, however many talks the handle gives
                 said[name] = [(at, got) for at in places.get(name, [])
                               if (got := _explained(text, name, at)) is not None]
-            got = next((got for at, got in said[name] if at != span[0]), None)
+            got = next((got for at, got in said[name] if at != span[0]), None) or next(
+                (got for at, got in said[name] if at == span[0] and _NAME_GOES_ON.match(text, got[0][1])),
+                None)
             if got is None:
                 continue
             full, org = got
@@ -40,10 +42,15 @@ _IS = re.compile(r"[ \t]*[),]?[ \t]*(?:is|ist|est|es|è|aka|alias|=|:|[–—]|h
 _WORD = r"[^\W\d_][\w&'’-]*(?:\.\w+)*"  # a word of a name, "Bol.com" too, never a full stop after it
 _ORG_AFTER = re.compile(r"[ \t]*(?:[(（](?P<p>[^()（）\n]{2,50})[)）]|"
                         r"(?:,[ \t]*)?(?:von|from|of|at|bei|chez|de|di|@)[ \t]+"
-                        r"(?P<o>" + _WORD + r"(?:[ \t]+(?:&[ \t]+)?" + _WORD + r"){0,3}))")
+                        r"(?P<o>" + _WORD + r"(?:[ \t]+(?:&[ \t]+)?" + _WORD + r"){0,3})|"
+                        # "— Kirsty Boyd, Skyscanner: "Title"": the company between the name and the title
+                        r",[ \t]*(?P<c>" + _WORD + r"(?:[ \t]+" + _WORD + r"){0,3})(?=[ \t]*[:：]))")
 
 
 _AT_RUN = re.compile(r"@[\w.-]*")
+# at the speaker's own place, the name the handle is said to be goes on with a company or the title:
+# "[@kaybee](…) — Kirsty Boyd, Skyscanner: "Title"", never "@jo — Seven Seconds To A Faster Build"
+_NAME_GOES_ON = re.compile(r"[ \t]*(?:[,:：(（]|[–—-][ \t])")
 
 
 def _handle_places(text: str) -> dict[str, list[int]]:
@@ -59,7 +66,7 @@ def _handle_places(text: str) -> dict[str, list[int]]:
 
 def _explained(text: str, handle: str, start: int) -> tuple[Span, Span | None] | None:
     """The full name (and organisation) that ``handle``, written at ``start``, is said to be there."""
-    end = start + len(handle)
+    end = mk.after_markup(text, start + len(handle))  # "[@kaybee](…) — Kirsty Boyd"
     after = _IS.match(text, end)
     if after:
         names = mk.plain_names(text, after.end(), min(len(text), after.end() + 80))
@@ -69,7 +76,7 @@ def _explained(text: str, handle: str, start: int) -> tuple[Span, Span | None] |
             if split is not None:  # the names reader took in "von Bahnpixel"
                 return split
             o = _ORG_AFTER.match(text, full[1])
-            org = mk.clean_span(text, o.span("p" if o.group("p") else "o"), " .,;:") if o else None
+            org = mk.clean_span(text, o.span(next(g for g in "poc" if o.group(g))), " .,;:") if o else None
             if org is not None and text[org[0]].islower():
                 org = None
             return full, org
