@@ -146,3 +146,37 @@ def test_items_of_a_handle_then_the_full_name_company_and_quoted_title():
     ]
     cfp = "---\ntitle: 'Call for lightning talks: October'\n---\n" + HANDLES_THEN_NAMES.split("---\n", 2)[2]
     assert recognise(cfp).talks == []  # a call for speakers names talks as examples, none of its own
+
+
+PHOTOS_UNDER_HEADINGS = """---
+title: February meetup
+---
+
+## The talks
+
+#### Shipping a design system with Jekyll
+
+![Ellie Marsh](/assets/img/speakers/ellie-marsh.jpg)
+
+[Ellie Marsh](https://twitter.com/elliemarsh), frontend lead at Cabot Digital, opened the evening
+with the story of how her team turned a pile of includes into a component library.
+
+📺 [Watch from 4:05](https://www.youtube.com/watch?v=Hq3Xz9Lw2Ta&t=4m05s)
+
+#### ⚡ Lightning talk: Liquid filters you didn't know about
+
+![Dev Patel](/assets/img/speakers/dev-patel.jpg)
+
+[Dev Patel](https://github.com/devpatel) squeezed eleven filters into five minutes.
+
+📺 [Watch from 58:12](https://www.youtube.com/watch?v=Hq3Xz9Lw2Ta&t=58m12s)
+"""
+
+
+def test_a_heading_over_the_speakers_photo_names_the_talk():
+    talks = recognise(PHOTOS_UNDER_HEADINGS).talks
+    assert [(t.speakers, t.title, t.start_seconds, t.photo) for t in talks] == [
+        (["Ellie Marsh"], "Shipping a design system with Jekyll", 245,
+         "/assets/img/speakers/ellie-marsh.jpg"),
+        (["Dev Patel"], "Liquid filters you didn't know about", 3492, "/assets/img/speakers/dev-patel.jpg"),
+    ]

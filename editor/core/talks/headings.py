@@ -444,9 +444,12 @@ def heading_title(text: str, blocks: list[mk.Block], drafts: list[Draft], d: Dra
     # the first block that holds or follows the entry's start (blocks are in order: their ends rise)
     k = first_ending_at_or_after(blocks, d.start)
     k = k if k < len(blocks) else None
-    if not k or blocks[k - 1].kind != "heading":
+    j = k - 1 if k else 0
+    while j > 0 and blocks[j].kind == "image":
+        j -= 1  # "#### Title", then the speaker's photo, then the paragraph
+    if not k or blocks[j].kind != "heading":
         return
-    h = blocks[k - 1]
+    h = blocks[j]
     number = TALK_NUMBER.match(text, h.content, h.cend)  # "## 2. Talks": a section, counted
     if not_a_talk_heading(text[number.end() if number else h.content:h.cend]) or (
             drafts and drafts[-1].end > h.start):
@@ -457,7 +460,7 @@ def heading_title(text: str, blocks: list[mk.Block], drafts: list[Draft], d: Dra
     # the last of a run of "### Title" sections, each over one talk paragraph, may be followed by an outro;
     # only the block holding the previous title's start can hold that title
     at = block_holding(blocks, prev[0]) if prev is not None else None
-    titled_run = at is not None and at < k - 1 and blocks[at].kind == "heading" and \
+    titled_run = at is not None and at < j and blocks[at].kind == "heading" and \
         blocks[at].level == h.level and blocks[at].content <= prev[0] and prev[1] <= blocks[at].cend
     if nxt and nxt.kind not in ("heading", "hr") and not titled_run:
         return

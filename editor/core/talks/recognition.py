@@ -202,6 +202,7 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
             if d is None:
                 d, j = photo_card(text, blocks, i)
             if d:
+                heading_title(text, blocks, drafts, d)  # "#### Title" over the speaker's photo
                 drafts.append(d)
                 i = j
                 continue
