@@ -180,3 +180,12 @@ def test_a_heading_over_the_speakers_photo_names_the_talk():
          "/assets/img/speakers/ellie-marsh.jpg"),
         (["Dev Patel"], "Liquid filters you didn't know about", 3492, "/assets/img/speakers/dev-patel.jpg"),
     ]
+
+
+def test_a_social_names_last_years_most_watched_talk_and_next_months_speaker_no_talks():
+    post = ("---\ntitle: Christmas social\n---\n\nNo talks this month, just food and a quiz.\n\n"
+            "## Looking back at 2023\n\nAll the recordings are on our channel. Our most-watched was "
+            "Ravi Shah and Nina Holt's [Deploying Jekyll to the edge](https://youtu.be/tJ4mS9xQe2w?t=2525).\n\n"
+            "## January\n\nTalks return on **Thursday 11 January** with Kath Pearson (Ubisoft) on design "
+            "tokens.\n")
+    assert recognise(post).talks == []

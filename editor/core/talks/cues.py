@@ -75,6 +75,7 @@ NEGATIVE = re.compile(  # (every word starts with a word character: see TALK_CUE
     r"iba a (?:hablar|presentar|dar)|was (?:going|supposed|meant) to (?:talk|speak|present|give)|"
     r"devait (?:parler|présenter)|avrebbe dovuto|ia (?:falar|apresentar)|"
     # a talk of an earlier evening, to watch again
+    r"most[- ](?:watched|viewed|popular)|"
     r"repasar la charla|volver a ver|rewatch|re-watch|watch (?:it )?again|nochmal ansehen|revoir|rivedere|"
     # a sponsor's short pitch, a talk still to come, the playlist of the whole evening
     r"(?:for|in) (?:a couple of|a few|two|2) minutes|(?:two|2)[- ]minutes?\b(?![- ](?:lightning|talk))|"
