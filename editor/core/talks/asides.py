@@ -41,6 +41,9 @@ _FUTURE = re.compile(
     r"\bva\s+(?:présenter|parler)\b|\bva\s+a\s+(?:presentar|hablar)\b|\bвыступит\b|\bрасскажет\b|"
     r"\b(?:back|see\s+you)\s+(?:in|on|next)\s+\w+\s+with\b|\b(?:talks?|we)\s+(?:return|are\s+back)\s+(?:on|in)\b|\bpresentera\b|\bparlera\b|\bpresentará\b|"
     r"\bwe(?:'ve|’ve|\s+have)(?:\s+got)?\s[^.\n]{0,40}?\b(?:talking|speaking|presenting)\b", re.I)
+# a post saying it has no talks of its own ("No talks this month — just food, drinks and a quiz")
+_NO_TALKS = re.compile(r"\bno talks (?:this|tonight|today)|\bkeine vortr[äa]ge\b|"
+                       r"\bpas de (?:talks?|conf[ée]rences?) ce|\bsin charlas\b|\bniente talk\b", re.I)
 _MISSED = re.compile(
     r"\b(?:if\s+you\s+missed|in\s+case\s+you\s+missed|you\s+missed|missed\s+it|"
     r"(?:wenn|falls)\s+(?:du|ihr|sie)\b[^.\n]{0,40}verpasst|si\s+vous\s+avez\s+(?:manqu|rat)é|"
@@ -61,7 +64,7 @@ def without_asides(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> li
         return k >= 0 and heads[k][1]
 
     ahead = {id(d) for d in drafts if d.kind in _IN_TEXT and (coming(d) or _told_ahead(text, d))}
-    if len(ahead) == len(drafts):
+    if len(ahead) == len(drafts) and not _NO_TALKS.search(text):
         ahead = set()  # an announcement of the coming programme: those are the post's talks
     listed = _reading_list_items(text, blocks, drafts) | confirmed_items(blocks, drafts)
     out = []

@@ -54,8 +54,9 @@ def told_under_title(text: str, blocks: list[mk.Block], i: int) -> bool:
     if not 0 < i < len(blocks) or blocks[i - 1].kind != "heading":
         return False
     h, b = blocks[i - 1], blocks[i]
-    if not_a_talk_heading(text[h.content:h.cend]) or announces_next(text[h.content:h.cend]):
-        return False
+    head = text[h.content:h.cend]
+    if not_a_talk_heading(head) or announces_next(head) or len(head.split()) < 2:
+        return False  # (one word over the paragraph, "## January", names a section, not a talk)
     sents = mk.sentences(text, b.start, b.end)
     return bool(sents) and TALK_CUE.search(text, sents[0][0], sents[0][1]) is not None
 
