@@ -53,3 +53,38 @@ def test_a_paragraph_naming_someone_not_listed_gives_nothing():
     other = POST.replace("**Leah** showed", "**Priya** showed")
     leah = next(t for t in recognise(other).talks if t.speakers == ["Leah Brannigan"])
     assert (leah.start_seconds, leah.slides_url) == (None, None)
+
+
+PORTUGUESE = """---
+title: Jekyll BH — outubro
+---
+
+Tivemos duas palestras. Primeiro a **Camila Rocha**, da Locaweb, falou de *SEO técnico para sites estáticos*:
+sitemap e dados estruturados. Os slides estão [em PDF](/assets/slides/seo.pdf).
+Depois, o **Lucas Martins**, da Zup Innovation, mostrou *Testes automatizados com html-proofer* rodando no
+GitHub Actions. O material está no [GitHub](https://github.com/lucasmartins/html-proofer).
+
+![Camila falando sobre SEO](/assets/images/2023-10/camila.jpg)
+
+## Gravação
+
+Vídeo completo: [Jekyll BH — outubro de 2023](https://www.youtube.com/watch?v=Hn3rV8pLc2K).
+
+- 00:01:50 — SEO técnico para sites estáticos (Camila Rocha)
+- 00:36:20 — Testes automatizados com html-proofer (Lucas Martins)
+
+## Até 2024!
+
+Voltamos em fevereiro. Já temos a Juliana Costa de volta com uma palestra sobre Jekyll 4.3.
+"""
+
+
+def test_one_paragraph_telling_two_talks_then_their_chapters_under_the_recording():
+    # two chapters with seconds are a chapter list; a photo over "## Gravação" is no talk card; each
+    # talk's sentence (and the one after it) gives its company and slides; next month's speaker is none
+    talks = recognise(PORTUGUESE).talks
+    assert [(t.speakers, t.organisation, t.title, t.start_seconds, t.slides_url) for t in talks] == [
+        (["Camila Rocha"], "Locaweb", "SEO técnico para sites estáticos", 110, "/assets/slides/seo.pdf"),
+        (["Lucas Martins"], "Zup Innovation", "Testes automatizados com html-proofer", 2180,
+         "https://github.com/lucasmartins/html-proofer"),
+    ]

@@ -37,6 +37,7 @@ import re
 from . import markup as mk
 from .bylines import BYLINE_LEAD, byline
 from .draft import Draft, set_video_link
+from .headings import not_a_talk_heading
 from .kinds import after_kind, before_kind_note
 from .liquid import include_media
 from .parts import embeds, mentions, set_photo, slides_links
@@ -99,6 +100,8 @@ def _title_line(text: str, b: mk.Block) -> tuple[int, int] | None:
     """A title on a line of its own: a bold paragraph or a heading."""
     if b.kind == "heading":
         s, e = mk.clean_span(text, (b.content, b.cend), " #")
+        if not_a_talk_heading(text[s:e]):
+            return None  # "![Ana e Pedro](…)" then "## Gravação": the photo ends a talk, a section begins
     elif b.kind == "para" and "\n" not in b.text:
         m = _EMPHASISED_LINE.fullmatch(text, b.start, b.end)
         if m is None:

@@ -75,7 +75,9 @@ def chapter_talks(text: str, blocks: list[mk.Block], i: int, recordings: Recordi
     """The talks of the chapter list that starts at ``blocks[i]`` and the index after it, or None.
     A chapter list that names no speaker gives no talks, and is read once."""
     lines, j = _chapter_lines(text, blocks, i)
-    if len(lines) < MIN_CHAPTERS:
+    # two chapters are a list when their offsets have seconds ("00:01:50"): no clock of a programme
+    if len(lines) < MIN_CHAPTERS and not (len(lines) == 2 and all(text[s:e].count(":") == 2
+                                                                    for (s, e), _rest in lines)):
         return None
     offsets = [parse_time(text[s:e]) for (s, e), _rest in lines]
     if any(o is None for o in offsets) or any(b <= a for a, b in zip(offsets, offsets[1:], strict=False)):

@@ -18,9 +18,10 @@ from bisect import bisect_left
 
 from . import markup as mk
 from .draft import Draft, set_video_link
+from .org import organisation
 from .parts import slides_links
 from .span_index import Cover
-from .videos import find_start, is_video_url
+from .videos import find_start, is_media_label, is_video_url
 
 _LISTED = ("table", "schedule", "item", "chapter")
 # the first bold or linked name of a paragraph, in its first sentence
@@ -38,35 +39,54 @@ def recap_paragraphs(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> 
     starts = sorted(d.start for d in listed)
     dropped: set[int] = set()
     for b in blocks:
-        if b.kind != "para" or b.start in inside or "](" not in b.text:
+        if b.kind != "para" or b.start in inside or not ("](" in b.text or "**" in b.text or "__" in b.text):
             continue
         at = bisect_left(starts, b.start)
         if at < len(starts) and starts[at] < b.end:
             continue  # the list itself (a table's rows are its talks)
-        talk = _told_about(text, b, listed)
-        if talk is None:
-            continue
-        links = mk.links(text, b.start, b.end)
-        video = next((lk for lk in links if lk.url and is_video_url(lk.url) and find_start(lk.url)), None)
-        if video is not None and "video_url" not in talk.values:
-            set_video_link(talk, text, video)
-        if "slides_url" not in talk.values:
-            slides_links(text, b.start, b.end, talk, strict=True)
-        dropped.update(id(d) for d in drafts if d.kind == "prose" and b.start <= d.start < b.end and all(
-            any(_same(n, m) for m, _ in talk.speakers) for n, _ in d.speakers))
+        sents = mk.sentences(text, b.start, b.end)
+        for k, (ss, se) in enumerate(sents):
+            told = _told_about(text, ss, se, listed)
+            if told is None:
+                continue
+            talk, after = told
+            # the telling runs on to the next sentence naming someone ("O material está no [GitHub](…)")
+            end = next((a for a, z in sents[k + 1:] if _names_someone(text, a, z)), b.end)
+            links = mk.links(text, ss, end)
+            video = next((lk for lk in links if lk.url and is_video_url(lk.url) and find_start(lk.url)), None)
+            if video is not None and "video_url" not in talk.values:
+                set_video_link(talk, text, video)
+            if "slides_url" not in talk.values:
+                slides_links(text, ss, end, talk, strict=True)
+            if "organisation" not in talk.values:
+                organisation(text, talk, after, se)  # "**Gabriel Pereira**, da Stone, fez …"
+            dropped.update(id(d) for d in drafts if d.kind == "prose" and ss <= d.start < se and all(
+                any(_same(n, m) for m, _ in talk.speakers) for n, _ in d.speakers))
     return [d for d in drafts if id(d) not in dropped]
 
 
-def _told_about(text: str, b: mk.Block, listed: list[Draft]) -> Draft | None:
-    """The one listed talk whose speaker the paragraph names first (bold or linked, first or full name)."""
-    first = mk.sentences(text, b.start, b.end)
-    end = first[0][1] if first else b.end
-    m = _MARKED.search(text, b.start, end)
-    if m is None:
+def _told_about(text: str, s: int, e: int, listed: list[Draft]) -> tuple[Draft, int] | None:
+    """The one listed talk whose speakers a sentence names, bold or linked (first or full names, all of
+    them: "**Ana Ribeiro** e o **Pedro Carvalho**", "**Aoife and Tomasz**"), and where the names end."""
+    marked = list(_MARKED.finditer(text, s, e))
+    if not marked:
         return None
-    names = [n for n in _AND.split(next(g for g in m.groups() if g).strip()) if n]  # "**Aoife and Tomasz**"
-    found = [d for d in listed if names and all(any(_same(name, n) for n, _ in d.speakers) for name in names)]
-    return found[0] if len(found) == 1 else None
+    names, end = [], marked[0].end()
+    for m in marked:
+        if m.start() > end + 12:
+            break  # (the names of one telling stand together: "A e o B", "A and B")
+        names += [n for n in _AND.split(next(g for g in m.groups() if g).strip()) if n]
+        end = m.end()
+    found = [d for d in listed if all(any(_same(name, n) for n, _ in d.speakers) for name in names)]
+    if len(found) != 1 or len(names) < len(found[0].speakers) and len(names) > 1:
+        found = [d for d in listed if any(_same(names[0], n) for n, _ in d.speakers)]
+    return (found[0], end) if len(found) == 1 else None
+
+
+def _names_someone(text: str, s: int, e: int) -> bool:
+    """Whether a sentence names a person in bold or as a link's text (not "[Slides](…)")."""
+    return any(mk.name_like(next(g for g in m.groups() if g).strip()) and not is_media_label(m.group())
+               for m in _MARKED.finditer(text, s, e))
 
 
 def _same(name: str, full: str) -> bool:

@@ -9,7 +9,9 @@ import re
 WORDS = (r"slides?|slide ?deck|deck|folien|diapositiv[ae]s?|diapos?|transpar[eè]ncies|transparents|"
          r"prosojnice|lucidi|slajdy|slajd[ůu]|prezentace|prezentaci|prezentacja|prezentację|dia's|presentation|"
          r"pr[äé]sentation|presentaci[óo]n|apresenta[çc][ãa]o|слайды|слайдов|презентаци[яи]|lysark|lysbilder?|"
-         r"kalvot|kalvo|διαφάνειες|شرائح|prezentarea|slide-urile|slide-uri")
+         r"kalvot|kalvo|διαφάνειες|شرائح|prezentarea|slide-urile|slide-uri|"
+         # "O material está no [GitHub](…)": a talk's materials (the article keeps "Material Design" out)
+         r"(?:o|os|el|los|das|the|her|his|their)\s+materia(?:l|is|les|ls)")
 # (scripts without word boundaries between words)
 UNSPACED = r"שקפים|スライド|資料|幻灯片|课件|슬라이드|발표[ \t]?자료"
 # (every word starts with a word character: the (?=\w) spares trying them all where a word ends)
