@@ -189,3 +189,13 @@ def test_a_social_names_last_years_most_watched_talk_and_next_months_speaker_no_
             "## January\n\nTalks return on **Thursday 11 January** with Kath Pearson (Ubisoft) on design "
             "tokens.\n")
     assert recognise(post).talks == []
+
+
+def test_a_hack_evening_instead_of_talks_lists_its_mentors_no_talks():
+    post = ("---\ntitle: Hack-Abend im Oktober\n---\n\n"
+            "Im Oktober machen wir etwas anderes: statt Vorträgen gibt es einen **Hack-Abend**!\n\n"
+            "Bringt euren Laptop mit. Als Mentor:innen sind dabei:\n\n"
+            "- [Jonas Becker](https://mastodon.social/@jbecker) (REWE digital) – alles rund um Plugins\n"
+            "- [Lena Hoffmann](https://github.com/lenahoffmann) (Ströer Digital) – Barrierefreiheit\n"
+            "- Stefan Vogel – GitHub Actions und Deployments\n")
+    assert recognise(post).talks == []

@@ -44,6 +44,8 @@ _FUTURE = re.compile(
     r"\bwe(?:'ve|’ve|\s+have)(?:\s+got)?\s[^.\n]{0,40}?\b(?:talking|speaking|presenting)\b", re.I)
 # a post saying it has no talks of its own ("No talks this month — just food, drinks and a quiz")
 _NO_TALKS = re.compile(r"\bno talks (?:this|tonight|today)|\bkeine vortr[äa]ge\b|"
+                       r"\b(?:statt|anstatt) vortr[äa]gen\b|\binstead of talks\b|\ben lugar de charlas\b|"
+                       r"\bau lieu des? (?:talks|conf[ée]rences)\b|"
                        r"\bpas de (?:talks?|conf[ée]rences?) ce|\bsin charlas\b|\bniente talk\b", re.I)
 _MISSED = re.compile(
     r"\b(?:if\s+you\s+missed|in\s+case\s+you\s+missed|you\s+missed|missed\s+it|"

@@ -18,7 +18,9 @@ from .draft import Draft
 
 _CONFIRMED = re.compile(r"\b(?:confirmed|potwierdzil\w*|potwierdzon\w*|bestätigt|zugesagt|confirm[ée]e?s?|"
                         r"confirmad[oa]s|confermat[ie]|bevestigd|bekräftade|подтвердил\w*|подтвержден\w*|"
-                        r"підтвердил\w*)\b|확정|確定|确认|確認済", re.I)
+                        r"підтвердил\w*|"
+                        # the mentors or coaches of a hack evening: "Als Mentor:innen sind dabei:"
+                        r"mentor\w*|mentoras?|coach(?:es)?)\b|확정|確定|确认|確認済", re.I)
 _LEAD = 200  # a lead-in is one short line
 
 
