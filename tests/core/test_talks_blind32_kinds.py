@@ -199,3 +199,22 @@ def test_a_hack_evening_instead_of_talks_lists_its_mentors_no_talks():
             "- [Lena Hoffmann](https://github.com/lenahoffmann) (Ströer Digital) – Barrierefreiheit\n"
             "- Stefan Vogel – GitHub Actions und Deployments\n")
     assert recognise(post).talks == []
+
+
+def test_a_speaker_told_after_a_colon_that_follows_someone_elses_absence():
+    # the negative words are about Dan, before the colon; Ruth's talk is told after it. A lightning talk
+    # "from last year" given again is this evening's talk.
+    post = ("---\ntitle: March write-up\n---\n\n"
+            "Because Dan couldn't make it we had an impromptu extra: Ruth Ellery did a lightning talk "
+            "\"Teaching a robot arm with MicroPython\" with a real robot arm. Starts at "
+            "[34:50](https://www.youtube.com/watch?v=Tn5bWq0eR2c&t=34m50s).\n\n"
+            "Then [Ravi Patel](https://github.com/ravipatel) from Ubisoft Reflections gave an extended "
+            "version of his lightning talk from last year, \"Shipping web UIs inside a game engine\". "
+            "Recording is [here](https://youtu.be/Tn5bWq0eR2c?t=2400).\n")
+    talks = recognise(post).talks
+    assert [(t.speakers, t.title, t.start_seconds) for t in talks] == [
+        (["Ruth Ellery"], "Teaching a robot arm with MicroPython", 2090),
+        (["Ravi Patel"], "Shipping web UIs inside a game engine", 2400),
+    ]
+    cancelled = post.replace("Because Dan couldn't make it we had an impromptu extra:", "Cancelled:")
+    assert [t.speakers for t in recognise(cancelled).talks] == [["Ravi Patel"]]

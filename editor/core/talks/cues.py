@@ -99,7 +99,8 @@ NEGATIVE = re.compile(  # (every word starts with a word character: see TALK_CUE
     r"(?:einen|ein) (?:vortrag|talk|blitzlicht) (?:halten|geben|einreichen)|"
     r"proposer (?:un talk|une (?:pr[ée]sentation|intervention))|(?:dar|proponer) una charla|"
     # a talk of an earlier year: "last year's newcomers included …", "去年", "往期回顾"
-    r"last year(?:'s|’s)?|previous years|l'(?:an|année) derni(?:er|ère)|letztes jahr|el año pasado|"
+    r"(?<!talk from )(?<!version from )last year(?:'s|’s)?|previous years|"
+    r"l'(?:an|année) derni(?:er|ère)|letztes jahr|el año pasado|"
     r"l'anno scorso|vorig jaar|"
     # slides of a talk given at an earlier meetup: a note, not a talk of this one
     r"(?:talk|vortrag|charla|présentation|exposé)\s+(?:from|of|vom|du|de|del)\s+(?:last\s+month|"

@@ -232,6 +232,19 @@ def _own_cue(sentence: str, own: bool = False) -> re.Match | None:
     return None
 
 
+def _clause_after_negative(text: str, s: int, e: int) -> int | None:
+    """"Because Dan couldn't make it we had an impromptu extra: Ruth Ellery did a lightning talk …": where
+    the clause after a colon or semicolon starts, when the negative words are all before it, in a clause
+    naming someone else; else None."""
+    cuts = [m.start() for m in _CLAUSE_END.finditer(text, s, e)]  # (never the colon of "https://")
+    if not cuts or is_negative(text, cuts[-1] + 1, e) or not speakers_at(text, s, cuts[-1]):
+        return None
+    return cuts[-1] + 1
+
+
+_CLAUSE_END = re.compile(r"(?<=\w)[:;](?=[ \t])")
+
+
 def is_negative(text: str, s: int, e: int) -> bool:
     """A negative cue in ``text[s:e]``, except inside a recording link's text ("[recording](video)")."""
     for m in NEGATIVE.finditer(text, s, e):
@@ -304,8 +317,13 @@ def prose(text: str, s: int, e: int, *, at_start: bool = False) -> Draft | None:
         sentence = text[sent_s:sent_e]
         before = sents[k - 1] if k else (sent_s, sent_s)  # "Gemist in maart? Het praatje van X begint [hier]"
         asked = before[1] - before[0] < 40 and text[before[0]:before[1]].rstrip().endswith("?")
-        if is_negative(text, sent_s, sent_e) or asked and is_negative(text, *before):
+        if asked and is_negative(text, *before):
             continue
+        if is_negative(text, sent_s, sent_e):
+            clause = _clause_after_negative(text, sent_s, sent_e)
+            sp = speakers_at(text, clause, sent_e) if clause is not None else []
+            if not sp:
+                continue
         d = Draft("prose")
         d.speakers = sp
         if opener:
