@@ -37,6 +37,12 @@ def recap_paragraphs(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> 
         return drafts
     inside = Cover((d.start, d.end) for d in listed)
     starts = sorted(d.start for d in listed)
+    by_name: dict[str, list[Draft]] = {}  # a speaker's full and first name -> the listed talks
+    for d in listed:
+        for n, _ in d.speakers:
+            for key in dict.fromkeys((n, n.split()[0] if n.split() else n)):
+                by_name.setdefault(key, []).append(d)
+    prose = sorted((d.start, k) for k, d in enumerate(drafts) if d.kind == "prose")
     dropped: set[int] = set()
     for b in blocks:
         if b.kind != "para" or b.start in inside or not ("](" in b.text or "**" in b.text or "__" in b.text):
@@ -46,7 +52,7 @@ def recap_paragraphs(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> 
             continue  # the list itself (a table's rows are its talks)
         sents = mk.sentences(text, b.start, b.end)
         for k, (ss, se) in enumerate(sents):
-            told = _told_about(text, ss, se, listed)
+            told = _told_about(text, ss, se, by_name)
             if told is None:
                 continue
             talk, after = told
@@ -60,12 +66,13 @@ def recap_paragraphs(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> 
                 slides_links(text, ss, end, talk, strict=True)
             if "organisation" not in talk.values:
                 organisation(text, talk, after, se)  # "**Gabriel Pereira**, da Stone, fez …"
-            dropped.update(id(d) for d in drafts if d.kind == "prose" and ss <= d.start < se and all(
-                any(_same(n, m) for m, _ in talk.speakers) for n, _ in d.speakers))
+            for _start, k2 in prose[bisect_left(prose, (ss, -1)):bisect_left(prose, (se, -1))]:
+                if all(any(_same(n, m) for m, _ in talk.speakers) for n, _ in drafts[k2].speakers):
+                    dropped.add(id(drafts[k2]))
     return [d for d in drafts if id(d) not in dropped]
 
 
-def _told_about(text: str, s: int, e: int, listed: list[Draft]) -> tuple[Draft, int] | None:
+def _told_about(text: str, s: int, e: int, by_name: dict[str, list[Draft]]) -> tuple[Draft, int] | None:
     """The one listed talk whose speakers a sentence names, bold or linked (first or full names, all of
     them: "**Ana Ribeiro** e o **Pedro Carvalho**", "**Aoife and Tomasz**"), and where the names end."""
     marked = list(_MARKED.finditer(text, s, e))
@@ -77,6 +84,7 @@ def _told_about(text: str, s: int, e: int, listed: list[Draft]) -> tuple[Draft, 
             break  # (the names of one telling stand together: "A e o B", "A and B")
         names += [n for n in _AND.split(next(g for g in m.groups() if g).strip()) if n]
         end = m.end()
+    listed = list({id(d): d for d in by_name.get(names[0], ())}.values())
     found = [d for d in listed if all(any(_same(name, n) for n, _ in d.speakers) for name in names)]
     if len(found) != 1 or len(names) < len(found[0].speakers) and len(names) > 1:
         found = [d for d in listed if any(_same(names[0], n) for n, _ in d.speakers)]
