@@ -27,6 +27,10 @@ TALK_CUE = re.compile(
     r"vortrag|sprach\b|präsentiert|vorgestellt\b|gesprochen\b|"
     r"nos habló\b|présent|exposé|racont(?:é|e|ait)\b|conférence\b|parlé\b|intitulé|charla\b|ponencia\b|"
     r"presentó\b|habló\b|palestra\b|apresentou\b|falou\b|falando sobre\b|mostrou\b|contou\b|explicou\b|"
+    # the same verbs when two speakers gave the talk
+    r"apresentaram\b|falaram\b|mostraram\b|contaram\b|explicaram\b|presentaron\b|hablaron\b|"
+    r"mostraron\b|contaron\b|explicaron\b|hanno presentato\b|hanno parlato\b|hanno mostrato\b|"
+    r"sprachen\b|präsentierten\b|zeigten\b|"
     r"mostró\b|explicó\b|contó\b|nos platicó\b|platicó\b|ha mostrato\b|ha parlato\b|ha presentato\b|"
     r"ci ha raccontato\b|liet zien\b|trapte\b|predava|predstavi|prezentacij|"
     r"intervento\b|"

@@ -22,7 +22,10 @@ from .span_index import block_holding, first_ending_at_or_after, first_starting_
 from .talk_numbers import TALK_NUMBER
 from .videos import is_video_url
 
-_GENERIC_HEADING = re.compile(r"^\W*(?:overview|talks?|slides|photos?|videos?|sponsors?|summary|agenda|"
+_GENERIC_HEADING = re.compile(r"^\W*(?:(?:the|our|les|las|los|as|os|die|le|i|gli|de|het)\s+)?"
+                              r"(?:overview|talks?|slides|photos?|videos?|sponsors?|summary|agenda|"
+                              r"apresenta[çc](?:ões|oes)|présentations|presentaciones|presentazioni|presentations|"
+                              r"vortr[äa]ge|charlas|palestras|interventi|ponencias|lezingen|"
                               r"schedule|"
                               r"next|thanks|recap|intro|introduction|lightning talks?|speakers?|resources|"
                               r"links|program(?:me)?|announcements?|recordings?|gravaç(?:ão|ões)|grabaci(?:ón|ones)|"

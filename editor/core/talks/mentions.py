@@ -27,7 +27,7 @@ def without_bare_mentions(text: str, drafts: list[Draft]) -> list[Draft]:
     """"The first lightning night of Jekyll Việt Nam … Video: [youtu.be/…](…)": a name in prose beside the
     evening's whole recording (the video several of the post's talks point into at their start times), with no
     title, start time or slides of its own, is no talk."""
-    ids = [youtube_id(str(d.values["video_url"])) for d in drafts
+    ids = [_video_key(str(d.values["video_url"])) for d in drafts
            if "start_seconds" in d.values and "video_url" in d.values]
     timed = {i for i, n in Counter(ids).items() if i is not None and n > 1}  # several talks point into it
     def bare(d: Draft) -> bool:
@@ -41,7 +41,7 @@ def without_bare_mentions(text: str, drafts: list[Draft]) -> list[Draft]:
     titled = [k for k, d in enumerate(drafts) if "title" in d.values]
     def host(k: int, d: Draft) -> bool:
         if not (bare(d) and len(titled) >= 2 and k < titled[0] and not d.takeaways and d.speakers) or (
-                {"video_url", "photo"} & d.values.keys()):
+                "photo" in d.values or "video_url" in d.values and _own_video(text, d)):
             return False
         start, end = d.speakers[0][1][0], d.speakers[-1][1][1]
         verb = re.search(r"(\w+)\W{0,3}$", text[max(0, start - 30):start])  # "presentó [Irene]"
@@ -53,7 +53,7 @@ def without_bare_mentions(text: str, drafts: list[Draft]) -> list[Draft]:
     def absent(d: Draft) -> bool:  # "Tom Hale came down with flu on the day, so Ngozi stepped in"
         return bare(d) and bool(d.speakers) and _ABSENT.match(text, d.speakers[-1][1][1]) is not None
     return without_hosts([d for k, d in enumerate(drafts)
-                          if not (bare(d) and youtube_id(str(d.values.get("video_url") or "")) in timed)
+                          if not (bare(d) and _video_key(str(d.values.get("video_url") or "")) in timed)
                           and not host(k, d) and not absent(d)])
 
 
@@ -62,6 +62,19 @@ _ABSENT = re.compile(r"[\]*_)]*(?:\([^()\n]*\))?[ \t]+(?:came down with|fell ill
                      r"(?:was|is|got|were) (?:ill|sick|unwell)|"
                      r"was off sick|called in sick|(?:had|has) to (?:cancel|pull out|drop out)|"
                      r"couldn['’]t make it|could not make it|pulled out|dropped out)\b", re.I)
+
+
+def _video_key(url: str) -> str | None:
+    """The recording a URL or an include's bare video id ("Fj2kV7mZq0s") points to."""
+    return youtube_id(url) or (url if re.fullmatch(r"[\w-]{6,}", url) else None)
+
+
+def _own_video(text: str, d: Draft) -> bool:
+    """Whether the draft's recording is linked in the paragraph naming it (not the evening's video
+    embedded after the intro, which the intro's draft took in)."""
+    at = d.spans.get("video_url")
+    para = d.spans.get("paragraph")
+    return at is None or para is None or para[0] <= at[0] < para[1]
 
 
 def without_hosts(drafts: list[Draft]) -> list[Draft]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-WORDS = (r"slides?|slide ?deck|deck|folien|diapositiv[ae]s?|diapos?|transpar[eè]ncies|transparents|"
+WORDS = (r"slides?|slide ?deck|deck|folien|diapositiv[aeo]s?|diapos?|transpar[eè]ncies|transparents|"
          r"prosojnice|lucidi|slajdy|slajd[ůu]|prezentace|prezentaci|prezentacja|prezentację|dia's|presentation|"
          r"pr[äé]sentation|presentaci[óo]n|apresenta[çc][ãa]o|слайды|слайдов|презентаци[яи]|lysark|lysbilder?|"
          r"kalvot|kalvo|διαφάνειες|شرائح|prezentarea|slide-urile|slide-uri|"

@@ -52,8 +52,8 @@ def speakers_at(text: str, s: int, e: int, *, at_start: bool = False) -> list[tu
         if by and (by.group(1) == "by" or not mk.name_like(body)):
             titled.append(span)
             continue
-        if bold and (mk.name_like(body) or mk.cjk_name(body)):
-            cands.append((span[0] - 2, body, span, "bold"))
+        if bold and (mk.name_like(body) or mk.cjk_name(body)) and not body.rstrip().endswith((".", ":")):
+            cands.append((span[0] - 2, body, span, "bold"))  # ("**Apresentações.** …": a paragraph's label)
     for link in mk.links(text, s, e):
         t = link.text.strip()
         handle = bool(re.fullmatch(r"@[\w.-]{2,30}", t) and _PROFILE.match(link.url or ""))

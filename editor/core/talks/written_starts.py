@@ -21,6 +21,7 @@ _TIME = re.compile(r"(?<![\d:.])(?P<t>\d{1,2}:\d{2}(?::\d{2})?)(?![\d:]|[ \t]*(?
                    r"o'clock))", re.I)
 # the word before it ("at 4:12", "ab Minute 12:05"), read back from the time
 _BEFORE = re.compile(r"\b(?:at|from|ab|bei|um|à|dès|desde|vanaf|vana|op|alle|dalle|från|fra|kl|od|от|с|з|із|"
+                     r"a[ \t\n]+partir[ \t\n]+d[eo]l?|"
                      r"na)\.?"
                      r"[ \t\n]+(?:(?:el|la|le|the|il|der|o)[ \t\n]+)?"  # "desde el 6:35"
                      r"(?:(?:minute|minuto|minut|min)\.?[ \t]+)?$", re.I)
@@ -57,7 +58,9 @@ def written_starts(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> No
     if not found or all(t.count(":") == 1 and seconds in _EVENING
                         for _d, seconds, span in found for t in [text[span[0]:span[1]]]):
         return
-    talks = Cover((d.start, d.end) for d in drafts)
+    # (a name in the intro with nothing of a talk does not own the recording embedded after it)
+    talks = Cover((d.start, d.end) for d in drafts
+                  if d.kind != "prose" or d.values.keys() & {"title", "start_seconds", "slides_url"})
     videos: dict[str, tuple[int, int]] = {}
     for b in blocks:
         # the evening's recording linked, embedded with the site's include or in an iframe

@@ -1,0 +1,52 @@
+"""The intro before the talks and talks given by two people, in Portuguese and Italian (kinds of blind29
+and blind31, tuned on): the evening's host and venue named next to the recording embedded after the
+intro are no talks, and the recording is the talks' own ("a partir de 2:40" into it); plural verbs
+("apresentaram") tell a talk; a section heading ("As apresentações") names no talk; a bold label
+("**Apresentações.**") is nobody; a welcome slot ("Benvenuto") and the coming programme ("In scaletta
+ci sono …") are no talks.
+"""
+
+from __future__ import annotations
+
+from editor.core.talks import recognise
+
+PORTUGUESE = """---
+title: Resumo de abril
+---
+
+O encontro de abril foi mais pequeno, mas as conversas prolongaram-se até tarde. Obrigado à **Farfetch** pelo
+jantar. Apresentou a Inês Carvalho.
+
+{% include youtube.html id="Wc8rN4yH2jD" title="Porto Static — abril 2023" %}
+
+### As apresentações
+
+Começámos com o **Miguel Sousa**, da Blip, com «Netlify ou GitHub Pages? Um ano com os dois» (no vídeo,
+a partir de 2:40). Comparou tempos de build e previews.
+
+A seguir, a **Joana Pires** e o **André Correia**, ambos da Feedzai, apresentaram
+«Documentação técnica com Just the Docs» (a partir de 31:15). Mostraram a pesquisa.
+
+**Próximo encontro.** Já temos a Carla Neves (Talkdesk) com «Sites estáticos multilingues sem plugins».
+"""
+
+
+def test_portuguese_talks_told_after_the_intro_with_the_evenings_include():
+    talks = recognise(PORTUGUESE).talks
+    assert [(t.speakers, t.organisation, t.title, t.start_seconds, t.video_url) for t in talks] == [
+        (["Miguel Sousa"], "Blip", "Netlify ou GitHub Pages? Um ano com os dois", 160, "Wc8rN4yH2jD"),
+        (["Joana Pires", "André Correia"], "Feedzai", "Documentação técnica com Just the Docs", 1875,
+         "Wc8rN4yH2jD"),
+    ]
+
+
+def test_an_italian_welcome_slot_and_the_coming_programme_are_no_talks():
+    table = ("---\ntitle: Recap di gennaio\n---\n\n"
+             "| Ora | Talk | Speaker | Slide | Video |\n|---|---|---|---|---|\n"
+             "| 19:00 | Benvenuto e news dalla community | Federica Bianco | — | — |\n"
+             "| 19:15 | Jekyll e i dati | Marco Rossi | — | [▶](https://youtu.be/abcdefghijk?t=900) |\n")
+    assert [t.speakers for t in recognise(table).talks] == [["Marco Rossi"]]
+    coming = ("---\ntitle: Cambio sede\n---\n\nA marzo ci spostiamo al **Toolbox Coworking**.\n\n"
+              "In scaletta ci sono Roberto Greco, che recupera il talk su Netlify saltato a febbraio,\n"
+              "e Valentina Ricci di Satispay.\n")
+    assert recognise(coming).talks == []
