@@ -218,3 +218,16 @@ def test_a_speaker_told_after_a_colon_that_follows_someone_elses_absence():
     ]
     cancelled = post.replace("Because Dan couldn't make it we had an impromptu extra:", "Cancelled:")
     assert [t.speakers for t in recognise(cancelled).talks] == [["Ravi Patel"]]
+
+
+def test_a_lightning_talk_from_a_mastodon_handle_named_in_brackets_after_it():
+    post = ("---\ntitle: February recap\n---\n\n"
+            "The recording is [on YouTube](https://www.youtube.com/watch?v=Tn5bWq0eR2c).\n\n"
+            "After the break we had a lightning talk from [@jonnyb](https://fosstodon.org/@jonnyb) (Jonny\n"
+            "Bakewell) on *\"pipx, uv and the great tool install mess\"*, five minutes. (at 58:20)\n\n"
+            "Then [@margaux](https://fosstodon.org/@margaux) (Opaline Studio) gave a talk on *\"Tailwind in "
+            "Jekyll\"*. (at 1:10:05)\n")
+    talks = recognise(post).talks
+    # a name in brackets is the handle's when the handle spells it; otherwise it is the company
+    assert [(t.speakers, t.organisation, t.start_seconds) for t in talks] == [
+        (["Jonny Bakewell"], None, 3500), (["@margaux"], "Opaline Studio", 4205)]

@@ -31,7 +31,7 @@ def resolve_handles(text: str, drafts: list[Draft]) -> None:
             if got is None:
                 continue
             full, org = got
-            d.speakers[i] = (text[full[0]:full[1]], full)
+            d.speakers[i] = (" ".join(text[full[0]:full[1]].split()), full)  # ("Jonny\nBakewell" wraps)
             d.spans[f"speaker_mentions.{i}"] = span
             if org is not None and len(d.speakers) == 1:
                 d.put("organisation", text[org[0]:org[1]], org)
@@ -47,10 +47,20 @@ _ORG_AFTER = re.compile(r"[ \t]*(?:[(（](?P<p>[^()（）\n]{2,50})[)）]|"
                         r",[ \t]*(?P<c>" + _WORD + r"(?:[ \t]+" + _WORD + r"){0,3})(?=[ \t]*[:：]))")
 
 
+def _spelled(handle: str, name: str) -> bool:
+    """Whether a handle spells the name: its letters begin with the first name or hold the surname."""
+    letters = re.sub(r"[^a-z]", "", handle.casefold())
+    words = [re.sub(r"[^a-z]", "", w.casefold()) for w in name.split()]
+    return len(words) >= 2 and (len(words[0]) >= 3 and letters.startswith(words[0][:5])
+                                or len(words[-1]) >= 4 and words[-1][:5] in letters)
+
+
 _AT_RUN = re.compile(r"@[\w.-]*")
+_NAME_IN_BRACKETS = re.compile(r"[ \t]*[(（](?P<n>[^\W\d_][\w'’-]*(?:[ \t]*\n?[ \t]*[^\W\d_][\w'’-]*){1,3})"
+                               r"[)）]")
 # at the speaker's own place, the name the handle is said to be goes on with a company or the title:
 # "[@kaybee](…) — Kirsty Boyd, Skyscanner: "Title"", never "@jo — Seven Seconds To A Faster Build"
-_NAME_GOES_ON = re.compile(r"[ \t]*(?:[,:：(（]|[–—-][ \t])")
+_NAME_GOES_ON = re.compile(r"[ \t]*(?:[,:：(（)）]|[–—-][ \t])")  # (")": "[@jonnyb](…) (Jonny Bakewell)")
 
 
 def _handle_places(text: str) -> dict[str, list[int]]:
@@ -80,6 +90,10 @@ def _explained(text: str, handle: str, start: int) -> tuple[Span, Span | None] |
             if org is not None and text[org[0]].islower():
                 org = None
             return full, org
+    named = _NAME_IN_BRACKETS.match(text, end)  # "[@jonnyb](…) (Jonny\nBakewell) on …"
+    if named and mk.name_like(" ".join(named.group("n").split()), single=False) \
+            and _spelled(handle, named.group("n")):  # (not "@margaux (Opaline Studio)": her company)
+        return named.span("n"), None
     before = re.search(r"(?P<n>[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){1,3})[ \t]*[(（][ \t]*$",
                        text[max(0, start - 60):start])
     close = re.match(r"[ \t]*[)）]", text[end:end + 3])

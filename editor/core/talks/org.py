@@ -181,7 +181,7 @@ def paren_org(text: str, d: Draft, after: int, limit: int, lower_ok: bool = Fals
         org = role_at.group("o")
     cased = org[:1].isupper() or lower_ok and org[:1].isalpha() or bool(_DIGIT_NAME.match(org))
     if cased and not re.search(r"\d{1,2}:\d{2}|https?:|\bformerly\b", org) \
-            and (not mk.name_like(org, single=False) or d.speakers and all(
+            and (not mk.name_like(org, single=False) or ORG_WORD.search(org) or d.speakers and all(
                 len(n.split()) >= 2 for n, _ in d.speakers)):  # "Marco Rossi (Bending Spoons)"
         at = text.find(org, m.start("org"), m.end("org"))
         d.put("organisation", org, (at, at + len(org)))

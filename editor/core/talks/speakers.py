@@ -15,7 +15,8 @@ _PREP_BEFORE = re.compile(r"\b(?:on|about|to|into|in|from|using|of|at|for|via|ca
                           r"than|em|na|nas|nos|nella|nel|negli|dans|im|presso|sobre|über|sur)\s+(?:the\s+)?[*_\[\"“„«]*$|[\"“„«]$",
                           re.I)
 _PROFILE = re.compile(r"https?://(?:www\.)?(?:twitter\.com|x\.com|github\.com|gitlab\.com|bsky\.app|"
-                      r"mastodon\.\w+|[\w.]+\.social|linkedin\.com)/", re.I)
+                      r"mastodon\.\w+|[\w.]+\.social|linkedin\.com)/|"
+                      r"https?://[\w.-]+/@[\w.]+/?$", re.I)  # any Mastodon server: "fosstodon.org/@jonnyb"
 _ROLE_SELF = {"yours truly", "myself", "me", "moi", "ich"}
 # "<Name(s)> from <Organisation> <talk verb>" opening a sentence: the slots are read by position, so a
 # name or organisation in any case or script reads back ("New speaker from acme labs gave a talk").
@@ -111,7 +112,9 @@ _CLEFT = re.compile(r"[Cc](?<!\w[Cc])['’]est\s+(?P<n>[^\W\d_][\w'’-]+(?:\s+[
 _TALK_BY = re.compile(r"(?:Vortrag|Talk|Keynote|Präsentation|Session|Lezing|Charla|Ponencia|Intervento|"
                       r"Palestra|Predavanje)\s+(?:von|by|van|de|di|del|da|od)\s+")
 _CAME_FROM = re.compile(r"\b(?:talk|presentation|session|keynote|speaker)\s+(?:\w+\s+){0,2}?"
-                        r"(?:came|was)\s+(?:from|by)\s+[*_\[]*$", re.I)
+                        r"(?:came|was)\s+(?:from|by)\s+[*_\[]*$|"
+                        # "a lightning talk from [@jonnyb](…)"
+                        r"\b(?:talk|presentation|session|keynote)\s+(?:from|by)\s+[*_\[]*$", re.I)
 # (and Greek's article before a name: "Ο Αντώνης Ραφαηλίδης μίλησε", "Η Δέσποινα Λαμπράκη")
 # (and French's "C'est Camille Roux qui …": it is Camille Roux who …)
 _HONORIFIC = re.compile(r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame)\.?|Ο|Η|Οι|Τη|Την|Τον|Του|Της|C['’]est)"
