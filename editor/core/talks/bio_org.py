@@ -51,6 +51,13 @@ def _bio_paragraphs(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> N
     opens on the full name of a talk's speaker tells about them; where it says they work ("is a data
     scientist at Sheffield Teaching Hospitals") and the slides it links are that talk's."""
     by_name = {n: d for d in drafts for n, _ in d.speakers if " " in n.strip()}
+    # a talk told by first name ("Dan showed …") is the bio's of "**Dan Whitfield**" when only it is Dan's
+    firsts: dict[str, list[Draft]] = {}
+    for d in drafts:
+        for n, _ in d.speakers:
+            if n.strip() and " " not in n.strip():
+                firsts.setdefault(n.strip(), []).append(d)
+    by_name.update({f"{f} ": ds[0] for f, ds in firsts.items() if len(ds) == 1})
     if not by_name:
         return
     inside = Cover((d.start, d.end) for d in drafts)
@@ -58,7 +65,8 @@ def _bio_paragraphs(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> N
         if b.kind != "para" or b.start in inside:
             continue
         m = _OPENING_NAME.match(text, b.start, b.end)
-        d = by_name.get(next((g for g in m.groups() if g), "").strip()) if m else None
+        name = next((g for g in m.groups() if g), "").strip() if m else ""
+        d = by_name.get(name) or (by_name.get(name.split()[0] + " ") if " " in name else None)
         if d is None:
             continue
         if "organisation" not in d.values and len(d.speakers) == 1:

@@ -7,7 +7,9 @@ from __future__ import annotations
 import re
 
 from . import markup as mk
+from .cues import TALK_CUE
 from .draft import Draft
+from .media_lines import heading_with_media
 from .prose import is_negative, title_and_video
 from .videos import is_slides_url, is_video_url
 
@@ -18,14 +20,19 @@ def first_name_para(text: str, blocks: list[mk.Block], i: int) -> Draft | None:
     link in it; or, right under a heading, a first name doing a talk's verb in its first sentence (the
     full name is taken in by ``full_names``)."""
     b = blocks[i]
-    m = re.match(r"(?:(?:Then|Next|First|Finally|Afterwards|Later),?\s+)?(?P<n>[A-Z][^\W\d_]+)\s+(?=[a-z])",
-                 b.text)
+    m = _OPENING.match(b.text)
+    if m is not None and not mk.first_named_before(text, blocks, m.group("n"), i):
+        m = None  # ("Stepping in for Hywel, …": a word opening the sentence, no one's name)
     links = mk.links(text, b.start, b.end)
-    if i and blocks[i - 1].kind == "heading" and (not m or not any(
-            is_video_url(lk.url) or is_slides_url(lk.url) for lk in links)):
-        # under the talk's heading: "Stepping in for Hywel at an hour's notice, Iwan told the story of …"
+    media = any(is_video_url(lk.url) or is_slides_url(lk.url) for lk in links)
+    # right under the talk's own heading, telling a talk or over its line of media
+    under = i > 0 and blocks[i - 1].kind == "heading" and (
+        media or heading_with_media(text, blocks, i)
+        or TALK_CUE.search(text, b.start, mk.sentences(text, b.start, b.end)[0][1]) is not None)
+    if under and not m:
+        # "Stepping in for Hywel at an hour's notice, Iwan told the story of …"
         m = _NAME_TELLS.search(b.text, 0, mk.sentences(text, b.start, b.end)[0][1] - b.start)
-    elif not m or not any(is_video_url(lk.url) or is_slides_url(lk.url) for lk in links):
+    elif not under and (not m or not media):
         return None
     if m is None:
         return None
@@ -44,3 +51,15 @@ _NAME_TELLS = re.compile(r"(?<![\w'’])(?P<n>[A-Z][^\W\d_]+)\s+"
                          r"(?=(?:told|talked|showed|presented|spoke|explained|walked us|demoed|shared)\b)")
 
 
+
+
+def opens_on_a_first_name(text: str, blocks: list[mk.Block], i: int) -> bool:
+    """Whether the paragraph opens on the first name of someone the post named in full before ("Priya
+    walked us through …" under the speakers' bios): that is who the paragraph is about, whatever
+    other capitalised words it holds ("the Trafford Motors app")."""
+    m = _OPENING.match(blocks[i].text)
+    return m is not None and mk.first_named_before(text, blocks, m.group("n"), i)
+
+
+_OPENING = re.compile(r"(?:(?:Then|Next|First|Finally|Afterwards|Later),?\s+)?(?P<n>[A-Z][^\W\d_]+)"
+                      r"(?:[’']s)?\s+(?=[a-z])")  # ("Kemi's ten-minute tour of …")

@@ -71,7 +71,7 @@ class Blocks(list):
         return found
 
     def first_named_before(self, first: str, i: int) -> bool:
-        """Is a name starting with the word ``first`` written in a para or item block before block ``i``?
+        """Is a full name starting with the word ``first`` written in a para or item block before block ``i``?
 
         Only blocks where ``first`` is written are read for names, each once: per first word, the
         search goes on from where the last question left it."""
@@ -90,8 +90,9 @@ class Blocks(list):
             if k >= i:
                 break  # not before block i; the next question may reach further
             pos = self[k].end + 1
-            if self[k].kind in ("para", "item") and any(n.split()[0] == first for n, _ in self.names(k)):
-                found = k
+            if self[k].kind in ("para", "item") and any(n.split()[0] == first and len(n.split()) >= 2
+                                                         for n, _ in self.names(k)):
+                found = k  # (a full name: "Pour ouvrir …" names nobody called Pour)
         self._firsts[first] = (found, pos)
         return found is not None and found < i
 
@@ -113,7 +114,8 @@ def first_named_before(text: str, blocks: list[Block], first: str, i: int) -> bo
     """Is a name starting with ``first`` written in a para or item block before ``blocks[i]``?"""
     if isinstance(blocks, Blocks) and blocks.text is text:
         return blocks.first_named_before(first, i)
-    return any(n.split()[0] == first for k in range(i) if blocks[k].kind in ("para", "item")
+    return any(n.split()[0] == first and len(n.split()) >= 2 for k in range(i)
+               if blocks[k].kind in ("para", "item")
                for n, _ in plain_names(text, blocks[k].start, blocks[k].end))
 
 

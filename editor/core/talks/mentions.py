@@ -52,9 +52,39 @@ def without_bare_mentions(text: str, drafts: list[Draft]) -> list[Draft]:
             alone is not None and TALK_CUE.fullmatch(alone.group(1)) is not None)
     def absent(d: Draft) -> bool:  # "Tom Hale came down with flu on the day, so Ngozi stepped in"
         return bare(d) and bool(d.speakers) and _ABSENT.match(text, d.speakers[-1][1][1]) is not None
-    return without_hosts([d for k, d in enumerate(drafts)
-                          if not (bare(d) and _video_key(str(d.values.get("video_url") or "")) in timed)
-                          and not host(k, d) and not absent(d)])
+    kept = [d for k, d in enumerate(drafts)
+            if not (bare(d) and _video_key(str(d.values.get("video_url") or "")) in timed)
+            and not host(k, d) and not absent(d)]
+    return _bios_given(without_hosts(kept))
+
+
+_TOLD = {"title", "start_seconds", "slides_url"}  # what a talk has and a bio does not
+
+
+def _bios_given(drafts: list[Draft]) -> list[Draft]:
+    """"## Meet the speakers" / "**Priya Shah** is a senior iOS engineer at Trafford Motors Online", then
+    "### SwiftUI navigation" / "Priya walked us through …": a name with nothing of a talk (no title,
+    start or slides) before the one later talk by that person (full or first name) is that speaker's
+    bio; its company and photo are the talk's."""
+    later: dict[str, list[int]] = {}  # a titled talk's speaker, full and first name -> its indexes
+    for k, d in enumerate(drafts):
+        if "title" in d.values:
+            for n, _ in d.speakers:
+                for key in dict.fromkeys((n, n.split()[0] if n.split() else n)):
+                    later.setdefault(key, []).append(k)
+    absorbed: set[int] = set()
+    for k, d in enumerate(drafts):
+        if d.kind != "prose" or len(d.speakers) != 1 or _TOLD & d.values.keys():
+            continue
+        full = d.speakers[0][0]
+        owners = {j for key in dict.fromkeys((full, full.split()[0])) for j in later.get(key, ()) if j > k}
+        if len(owners) == 1 and " " in full:
+            talk = drafts[owners.pop()]
+            for key in ("organisation", "photo"):
+                if key in d.values and key not in talk.values:
+                    talk.put(key, d.values[key], d.spans.get(key))
+            absorbed.add(k)
+    return [d for k, d in enumerate(drafts) if k not in absorbed]
 
 
 # what keeps a named speaker away, right after their name

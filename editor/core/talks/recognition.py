@@ -20,7 +20,7 @@ from .cards import byline_card, photo_card, quote_card
 from .chapters import Recordings, chapter_talks, fold_chapters
 from .cross_reference import cross_reference
 from .draft import Draft, set_video
-from .first_names import first_name_para
+from .first_names import first_name_para, opens_on_a_first_name
 from .full_names import name_people
 from .handle_items import first_phrase_title, handle_item
 from .headings import announces_next, heading_entry, heading_title, told_under_title
@@ -268,7 +268,8 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
             if announces_next(b.text):
                 i += 1
                 continue
-            d = told_para(text, b) or prose(text, b.start, b.end) or first_name_para(text, blocks, i)
+            d = told_para(text, b) or _first_name_first(text, blocks, i) or prose(text, b.start, b.end) \
+                or first_name_para(text, blocks, i)
             d = narrated_talk(text, b, d)  # "[Jana Vogel](…) von der X AG mit *Title*"
             titled = titled_line(text, blocks, i) if d is None or "title" not in d.values else None
             if titled is not None:  # "**1. Title** — Jane Doe, Engineer at Acme"
@@ -305,6 +306,11 @@ def _item_prose(text: str, b: mk.Block) -> Draft | None:
         line_end = text.find("\n", b.content, b.end)
         first_phrase_title(text, d, d.speakers[-1][1][1], b.end if line_end < 0 else line_end, bold=False)
     return d
+
+
+def _first_name_first(text: str, blocks: list[mk.Block], i: int) -> Draft | None:
+    """A paragraph opening on a first name the post gave in full before is read by that name first."""
+    return first_name_para(text, blocks, i) if opens_on_a_first_name(text, blocks, i) else None
 
 
 def _section_end(blocks: list[mk.Block], i: int) -> int:
@@ -353,7 +359,8 @@ def _is_anchor(text: str, blocks: list[mk.Block], k: int) -> bool:
                 or definition_speakers(text, b) or definition_talks(text, b) or thanks_talks(text, b) \
                 or closing_byline(text, b):
             return True
-        d = told_para(text, b) or prose(text, b.start, b.end) or first_name_para(text, blocks, k)
+        d = told_para(text, b) or _first_name_first(text, blocks, k) or prose(text, b.start, b.end) \
+            or first_name_para(text, blocks, k)
         d = narrated_talk(text, b, d)
         return bool(d and (d.cue or embed_follows(blocks, k) or _photo_follows(blocks, k, d)
                            or _list_follows(text, blocks, k, d) or heading_with_media(text, blocks, k)

