@@ -54,3 +54,31 @@ def test_bios_first_then_a_heading_per_talk_told_by_first_name():
          None),
         (["Kemi Adebayo"], None, "Shipping a Flutter app as a solo dev", 3920, None),
     ]
+
+
+NEWSLETTER = """---
+title: Newsletter issue 15
+---
+
+## 📺 Missed the last meetup?
+
+<iframe width="560" height="315" src="https://www.youtube.com/embed/Wn8sP2kLm4c" title="May 2024"></iframe>
+
+**🎙️ dbt at a bank: governance without the grief**
+Niamh Gallagher & Chiamaka Eze · Analytics Engineers, Quayside Bank · [Niamh's LinkedIn](https://www.linkedin.com/in/n/)
+> Model contracts, column-level lineage and keeping the regulators happy.
+
+▶️ [Watch from 5:30](https://youtu.be/Wn8sP2kLm4c?t=330) | 📎 [Slides (PDF)](https://example.org/dbt.pdf)
+
+## 💼 Jobs board
+
+- **Quayside Bank** — two Analytics Engineer roles, talk to Niamh or Chiamaka
+- **Tollgate Retail** — Head of BI (yes, really)
+"""  # noqa: E501  (the byline is one line, as the newsletter writes it)
+
+
+def test_a_newsletters_talk_block_reads_the_company_after_the_role_and_its_jobs_board_no_talks():
+    talks = recognise(NEWSLETTER).talks
+    assert [(t.speakers, t.organisation, t.title, t.start_seconds) for t in talks] == [
+        (["Niamh Gallagher", "Chiamaka Eze"], "Quayside Bank", "dbt at a bank: governance without the grief",
+         330)]

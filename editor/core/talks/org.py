@@ -162,7 +162,18 @@ _ROLE_AT_ORG = re.compile(r"(?P<r>[^()\n]{3,60}?)[ \t]+(?:at|@|bei|chez|presso|b
                           r"(?P<o>[A-Z][^()\n]{1,60})$")
 _JOB = re.compile(r"\b(?:engineer|developer|manager|lead|designer|architect|scientist|analyst|consultant|"
                   r"director|officer|CTO|CEO|COO|founder|researcher|student|intern|SRE|advocate|specialist|"
-                  r"owner|head|president|VP|entwickler\w*|ingénieur\w*|développeu\w*)\b", re.I)
+                  r"owner|head|president|VP|entwickler\w*|ingénieur\w*|développeu\w*)s?\b", re.I)
+
+
+def role_company(text: str, s: int, e: int) -> Span | None:
+    """The company in "Analytics Engineers, Quayside Bank" or "Data Scientist at Harbour Health" (a job,
+    then where it is done); None when the words before it say no job, or no company follows."""
+    seg = text[s:e]
+    m = re.match(r"(?P<r>[^,@\n]{3,60}?)(?:,[ \t]*|[ \t]+(?:at|@)[ \t]+)(?P<o>[A-Z][^,\n]{1,60}?)[ \t]*$",
+                 seg)
+    if m is None or not _JOB.search(m.group("r")):
+        return None
+    return s + m.start("o"), s + m.end("o")
 
 
 def paren_org(text: str, d: Draft, after: int, limit: int, lower_ok: bool = False) -> None:

@@ -16,7 +16,7 @@ from .draft import Draft, set_video, strip_quotes
 from .kinds import after_kind
 from .lead import title_first
 from .openers import opener_speaker
-from .org import organisation, paren_org  # noqa: F401  (also used by the entry shapes)
+from .org import organisation, paren_org, role_company  # noqa: F401  (also used by the entry shapes)
 from .scan_memo import remembered_record
 from .slide_words import SLIDES_WORDS
 from .speakers import slot_speakers, speakers_at  # noqa: F401  (also read by the entry shapes)
@@ -297,6 +297,10 @@ def prose(text: str, s: int, e: int, *, at_start: bool = False) -> Draft | None:
             m = re.match(r"(?:,|[ \t]+[·•|])\s*([^,()\n·•|]{2,50}?)\s*$", text[tail:line_end])  # "· Org"
             if m:
                 d.put("organisation", m.group(1), (tail + m.start(1), tail + m.end(1)))
+            seg = re.match(r"[ \t]+[·•|][ \t]*([^·•|\n]{3,120}?)[ \t]*(?:[·•|]|$)", text[tail:line_end], re.M)
+            at = role_company(text, tail + seg.start(1), tail + seg.end(1)) if seg else None
+            if at is not None:  # "· Analytics Engineers, Quayside Bank · [LinkedIn](…)"
+                d.put("organisation", text[at[0]:at[1]], at)
             organisation(text, d, tail, line_end)
             title_and_video(text, d, tail, e)
             d.cue = True
