@@ -57,7 +57,7 @@ def test_bios_first_then_a_heading_per_talk_told_by_first_name():
 
 
 NEWSLETTER = """---
-title: Newsletter issue 15
+title: "DataSisters Dublin — June 2024"
 ---
 
 ## 📺 Missed the last meetup?
