@@ -82,3 +82,33 @@ def test_a_newsletters_talk_block_reads_the_company_after_the_role_and_its_jobs_
     assert [(t.speakers, t.organisation, t.title, t.start_seconds) for t in talks] == [
         (["Niamh Gallagher", "Chiamaka Eze"], "Quayside Bank", "dbt at a bank: governance without the grief",
          330)]
+
+
+TLDR = """---
+title: Severn Sec 31 recap
+---
+
+## TL;DR
+
+- 🏥 **Threat modelling a patient portal** — Ravi Menon & Chloe Adeyemi (Clifton Health) · [▶ 4:05](https://youtu.be/Zk3v9PqTn2c?t=245)
+- 🔌 **Fuzzing firmware with AFL++** — Dr Raj Patel (University of Bristol) · [▶ 35:50](https://youtu.be/Zk3v9PqTn2c?t=2150)
+
+## Q&A notes
+
+### Ravi & Chloe on threat modelling
+
+**Q:** STRIDE or something else?
+**A:** STRIDE to start, but Chloe said the most useful thing was the whiteboard.
+
+### Raj on fuzzing
+
+**A:** Write harnesses first, convert later. He showed [the repo](https://github.com/raj/fuzz) — go star it.
+"""  # noqa: E501  (an item per line, as the recap writes them)
+
+
+def test_a_tldr_list_then_q_and_a_notes_per_talk_no_more_talks():
+    # the Q&A section retells the talks by first name; "Dr" is no part of the name
+    talks = recognise(TLDR).talks
+    assert [(t.speakers, t.organisation, t.start_seconds) for t in talks] == [
+        (["Ravi Menon", "Chloe Adeyemi"], "Clifton Health", 245),
+        (["Raj Patel"], "University of Bristol", 2150)]

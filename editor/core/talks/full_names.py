@@ -10,6 +10,7 @@ from .aliases import handle_names
 from .bullets import HANDLE
 from .draft import Draft
 from .handles import resolve_handles
+from .people import TITLE_BEFORE
 
 
 def name_people(text: str, blocks: list[mk.Block], drafts: list[Draft], body_start: int) -> None:
@@ -18,6 +19,9 @@ def name_people(text: str, blocks: list[mk.Block], drafts: list[Draft], body_sta
     resolve_handles(text, drafts)
     handle_names(text, (body_start, len(text)), drafts)  # what resolve_handles leaves: こと, c'est
     _names_like_handles(text, blocks, drafts)
+    for d in drafts:  # "Dr Raj Patel": the name is Raj Patel (renaming keeps the title in the text)
+        d.speakers = [(n[m.end():], (span[0] + m.end(), span[1])) if (m := TITLE_BEFORE.match(n))
+                      else (n, span) for n, span in d.speakers]
 
 
 def _names_like_handles(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> None:

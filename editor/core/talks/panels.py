@@ -27,3 +27,12 @@ def is_panel(title: str) -> bool:
     start = after_kind(title, 0, len(title))
     t = title[start:].lstrip(" \t*_\"“„«[")
     return bool(_PANEL.match(t))
+
+
+def is_questions(heading: str) -> bool:
+    """"## Q&A notes", "## Questions from the audience": what was asked after the talks, no talk."""
+    return _QUESTIONS.match(heading) is not None
+
+
+_QUESTIONS = re.compile(r"\W*(?:q\s*&\s*a|questions?(?:\s+and\s+answers)?|fragen|preguntas|perguntas|"
+                        r"domande)\b", re.I)
