@@ -112,3 +112,37 @@ def test_a_tldr_list_then_q_and_a_notes_per_talk_no_more_talks():
     assert [(t.speakers, t.organisation, t.start_seconds) for t in talks] == [
         (["Ravi Menon", "Chloe Adeyemi"], "Clifton Health", 245),
         (["Raj Patel"], "University of Bristol", 2150)]
+
+
+GAME_DEV = """---
+title: March game dev night
+---
+
+Here's the playlist:
+
+{% include playlist.html list="PLgdnGLA2024marR7k" title="March 2024 talks" %}
+
+Kicking off, **Aileen Fraser**, a lecturer at *Abertay University*, gave “Procedural dungeons with
+wave function collapse”. She showed how her students use it.
+[▶ watch](https://www.youtube.com/watch?v=Lm4nOp5qRs6&list=PLgdnGLA2024marR7k&index=1&t=30s)
+
+To finish, **Jo Marr** and **Ewan Brodie** of *Bothy Bytes* told the slightly harrowing story of
+“Porting a Unity game to the Switch in six weeks”: memory budgets and certification.
+[▶ watch](https://www.youtube.com/watch?v=Tz1uV2wX3yA&list=PLgdnGLA2024marR7k&index=3&t=2m)
+
+Then the **funding panel**: Leah Campbell (UK Games Fund) and Jo Marr talked grants and publishers,
+chaired by Morag Lindsay. [▶ watch](https://www.youtube.com/watch?v=Ef3gHi4jKl5&t=35m)
+
+## Show & tell
+
+- **Gloaming** by Niall Byrne (shameless)
+- **Moss & Mortar** by Bothy Bytes — Jo brought the Switch dev kit
+"""
+
+
+def test_a_game_dev_night_with_its_panel_and_show_and_tell_list():
+    talks = recognise(GAME_DEV).talks
+    assert [(t.speakers, t.organisation, t.title) for t in talks] == [
+        (["Aileen Fraser"], "Abertay University", "Procedural dungeons with\nwave function collapse"),
+        (["Jo Marr", "Ewan Brodie"], "Bothy Bytes", "Porting a Unity game to the Switch in six weeks"),
+    ]

@@ -91,6 +91,8 @@ NEGATIVE = re.compile(  # (every word starts with a word character: see TALK_CUE
     r"(?:panel(?:[ -]?discussion)?|round[ -]?table|fireside chat|podiumsdiskussion|podiumsgespräch|"
     r"table ronde|mesa redonda|taula rodona|tavola rotonda|paneldiscussie)\s+(?:with|mit|amb|con|avec|met|"
     r"on|about|über|sobre|sur|su|over)\b|"
+    # a panel, whatever it is called: "the **funding panel**: A, B and C talked grants, chaired by D"
+    r"chaired by|moderated by|moderiert von|moder[ée] par|moderad[oa] por|moderat[oa] da|"
     r"playlist|llista de reproducci[óo]|lista de reproducci[óo]n|lista de reprodu[çc][ãa]o|"
     # a call for speakers names the person to write to, not a speaker
     r"call for (?:speakers|papers|talks|proposals)|cfp|looking for speakers|speakers wanted|"

@@ -23,6 +23,7 @@ from .speakers import slot_speakers, speakers_at  # noqa: F401  (also read by th
 from .videos import find_start, is_slides_url, is_video_url, parse_time
 
 _TITLE_CUE = re.compile(r"\b(?:talk|titled|entitled|called|named|on|about|asked|presented|described|lecture|"
+                        r"story of|tale of|"
                         r"presentation|keynote|vortrag|titel|titre|título|titolo|naslovom|z naslovom|"
                         r"habló\s+de|parló\s+de|parlé\s+de|intitulée?|(?:démo|démonstration|présentation|intervention)\s+(?:de|sur)|temo|tema|temat|uns|"
                         r"über|sur|"
