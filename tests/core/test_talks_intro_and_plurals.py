@@ -50,3 +50,37 @@ def test_an_italian_welcome_slot_and_the_coming_programme_are_no_talks():
               "In scaletta ci sono Roberto Greco, che recupera il talk su Netlify saltato a febbraio,\n"
               "e Valentina Ricci di Satispay.\n")
     assert recognise(coming).talks == []
+
+
+SLOVAK = """---
+title: Stretnutie september
+---
+
+### Ako sme prepísali e-shop do Svelte
+
+👤 [Tomáš Hudec](https://twitter.com/tomashudec), Websupport · 🖥️ [slajdy](https://speakerdeck.com/th/svelte)
+
+{% include youtube.html id="sV9kQ2mTbX4" start=215 title="Tomáš Hudec – Svelte e-shop" %}
+
+### ⚡ Bleskovka: Tailwind v4 za 5 minút
+
+👤 [Zuzana Kováčová](https://www.linkedin.com/in/zk/) a Peter Baláž · 🖥️ [slajdy](https://speakerdeck.com/zk/tw)
+
+{% include youtube.html id="sV9kQ2mTbX4" start=2140 %}
+
+### Panelová diskusia: Junior v roku 2023
+
+Moderuje Martin Novák, diskutujú Eva Malá a Ján Veľký.
+
+{% include youtube.html id="sV9kQ2mTbX4" start=3300 %}
+"""
+
+
+def test_slovak_headings_emoji_bylines_a_lightning_label_and_a_panel():
+    # "a" joins two speakers, the company follows the linked name before "·", "Bleskovka:" is the kind
+    # of talk, not the title's, and "Panelová diskusia" is a panel
+    talks = recognise(SLOVAK).talks
+    assert [(t.speakers, t.organisation, t.title, t.start_seconds) for t in talks] == [
+        (["Tomáš Hudec"], "Websupport", "Ako sme prepísali e-shop do Svelte", 215),
+        (["Zuzana Kováčová", "Peter Baláž"], None, "Tailwind v4 za 5 minút", 2140),
+    ]

@@ -143,6 +143,7 @@ def heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | No
             title = (content[0] + len(raw) - len(raw.lstrip(_LEAD_SYMBOLS)), content[1])
             number = TALK_NUMBER.match(text, *title)  # "## 2. Title" over "🎤 Jane Doe · Acme"
             title = (number.end(), title[1]) if number else title
+            title = (after_kind(text, *title), title[1])  # "### ⚡ Bleskovka: Title"
             byline = names[-1][1][1]
     if not names:
         return None, i + 1
@@ -478,6 +479,7 @@ def heading_title(text: str, blocks: list[mk.Block], drafts: list[Draft], d: Dra
     # "## Talk 2 — Lightning talk: Title", "## ⚡ Lightning talk: Title": the title alone
     bare = talk_title(text, number.end() if number else span[0], span[1])
     span = bare or span
+    span = (after_kind(text, *span), span[1])  # "### ⚡ Bleskovka: Title"
     d.put("title", text[span[0]:span[1]], span, force=True)
     d.weak_title = False
     d.start = h.start
