@@ -16,8 +16,8 @@ _KIND_WORDS = (r"(?:LT|Lightning(?:[ -]talk)?|Keynote(?:[ \t]+\w+)?|Workshop|Bli
               r"(?:Talk|Intervento)[ \t]+lampo|"
               r"(?:Pr[ée]sentation|Expos[ée])[ \t]+[ée]clair|Flits(?:talk|presentatie)|閃電講|"
               r"Молниеносный[ \t]+доклад|Piorunująca[ \t]+prezentacja|"
-              r"Bleskovka|Blesková[ \t]+prednáška|Bleskov[áý][ \t]+(?:přednáška|talk)|Villámelőadás|"
-              r"Salamapuhe|Välkjutt|Välkettekanne|Yıldırım[ \t]+sunum|Светкавичен[ \t]+доклад)")
+              r"Bleskovka|Blesková[ \t]+prednáška|Bleskov[áý][ \t]+(?:přednáška|talk)|"
+              r"Välkjutt|Välkettekanne|Yıldırım[ \t]+sunum|Светкавичен[ \t]+доклад)")
 # "Lightning talk: Title", "Lightning talk — Title" (a dash only between spaces: "Keynote-ready" stays)
 # "Kurzvortrag von **Jonas Berg**: …", "Lightning talk by [Ana](…)": the kind, then who gave it
 _KIND_LABEL = re.compile(_KIND_WORDS + r"(?:[ \t]*[:：]|[ \t]+[—–-](?=[ \t]))[ \t]*|"

@@ -17,8 +17,8 @@ _PANEL = re.compile(
     r"fireside(?:[ -]chat)?|table[ -]ronde|mesa[ -]redonda|taula[ -]rodona|tavola[ -]rotonda|"
     r"rundabordsdiskussion|paneldebat|debate|debat|débat|dibattito|ask me anything|AMA|Q\s?&\s?A|"
     r"パネル(?:ディスカッション)?|座談会|圆桌(?:讨论)?|圆桌会议|패널\s?토론|круглый стол|панельная дискуссия|"
-    r"panelová diskuse|panelová diskusia|okrugli stol|dyskusja panelowa|paneelarutelu|paneelikeskustelu|"
-    r"panelbeszélgetés|panel diskusyonu|панелна дискусия|кръгла маса|diskusi panel)"
+    r"panelová diskuse|panelová diskusia|okrugli stol|dyskusja panelowa|paneelarutelu|"
+    r"panel diskusyonu|панелна дискусия|кръгла маса|diskusi panel)"
     r"(?=\s*(?:[:：—–|-]|$|\s+(?:with|on|about|amb|con|mit|avec|met|sobre|über|sur|z|s)\b))",
     re.I)
 
