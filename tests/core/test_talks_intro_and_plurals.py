@@ -84,3 +84,27 @@ def test_slovak_headings_emoji_bylines_a_lightning_label_and_a_panel():
         (["Tomáš Hudec"], "Websupport", "Ako sme prepísali e-shop do Svelte", 215),
         (["Zuzana Kováčová", "Peter Baláž"], None, "Tailwind v4 za 5 minút", 2140),
     ]
+
+
+CATALAN = """---
+title: Crònica de la trobada d'octubre
+---
+
+Gràcies a en **Pere Vilà** per presentar. Teniu tota la sessió gravada
+[al nostre canal de YouTube](https://www.youtube.com/watch?v=Qm2rT8vLk0A).
+
+Després de la pausa, la **Núria Vidal** i en **Pau Roig**, tots dos d'Holaluz, ens van explicar
+com van «Migrar de Webpack a Vite sense morir en l'intent» (a partir del minut 41:05). Aquí teniu les
+[diapositives](https://docs.google.com/presentation/d/1PqWebpackViteGirona/edit).
+
+Va tancar la trobada en **Marc Ferrer** (Wallapop) amb «Rendiment en mòbils de gamma baixa»
+(minut 1:15:10). Va portar una bossa plena de telèfons.
+"""
+
+
+def test_catalan_prose_with_articles_before_names_and_minutes_written_out():
+    talks = recognise(CATALAN).talks
+    assert [(t.speakers, t.organisation, t.title, t.start_seconds) for t in talks] == [
+        (["Núria Vidal", "Pau Roig"], "Holaluz", "Migrar de Webpack a Vite sense morir en l'intent", 2465),
+        (["Marc Ferrer"], "Wallapop", "Rendiment en mòbils de gamma baixa", 4510),
+    ]

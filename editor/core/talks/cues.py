@@ -27,6 +27,9 @@ TALK_CUE = re.compile(
     r"vortrag|sprach\b|präsentiert|vorgestellt\b|gesprochen\b|"
     r"nos habló\b|présent|exposé|racont(?:é|e|ait)\b|conférence\b|parlé\b|intitulé|charla\b|ponencia\b|"
     r"presentó\b|habló\b|palestra\b|apresentou\b|falou\b|falando sobre\b|mostrou\b|contou\b|explicou\b|"
+    # Catalan: talked, presented, explained, closed or opened the evening; a talk
+    r"va parlar\b|van parlar\b|va presentar\b|van presentar\b|va explicar\b|van explicar\b|"
+    r"va tancar\b|va obrir\b|xerrad(?:a|es)\b|"
     # the same verbs when two speakers gave the talk
     r"apresentaram\b|falaram\b|mostraram\b|contaram\b|explicaram\b|presentaron\b|hablaron\b|"
     r"mostraron\b|contaron\b|explicaron\b|hanno presentato\b|hanno parlato\b|hanno mostrato\b|"
@@ -65,7 +68,7 @@ NEGATIVE = re.compile(  # (every word starts with a word character: see TALK_CUE
     r"next meetup|next event|next month|next time|join us|(?:full|whole|entire) (?:stream|recording)|"
     r"v[íi]deo complet[oa]|grava[çc][ãa]o completa|grabaci[óo]n completa|vidéo complète|"
     r"enregistrement complet|(?:ganze|komplette) aufzeichnung|"
-    r"danke|merci|gracias|hvala|grazie|ringrazi\w*|agradec\w*|remerci\w*|"
+    r"danke|merci|gracias|gràcies|hvala|grazie|ringrazi\w*|agradec\w*|remerci\w*|"
     r"obrigad[oa]s?|bedankt|takk|kiitos|dziękuj\w*|děkuj\w*|köszön\w*|cảm ơn|terima kasih|teşekkür\w*|"
     r"спасибо|благодар\w*|ευχαριστ\w*|תודה|شكرا|"
     # recorded or streamed, cancelled or postponed, in the other languages organisers write in

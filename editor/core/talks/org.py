@@ -20,6 +20,7 @@ _ORG_FROM = re.compile(r"\b(?:from|von|van|aus|iz|fra|från|chez|de chez|de la(?
                        r"(?:the\s+|(?<=von )der\s+(?!Firma\b)(?=(?:\*\*|__|\*|_)?[A-ZÄÖÜ]))?"  # "von der DB"
                        r"(?:(?:company|firm|team|podjetja|der Firma|la empresa|l'entreprise)\s+)?(?=\S)"
                        r"|\bz(?:e)?\s+(?:firmy|firm|zespołu|)\s*(?=(?:\*\*|__)?[A-Z])"
+                       r"|\bd['’](?=[A-ZÀ-Ý])"  # "tots dos d'Holaluz", "l'équipe d'Alan"
                        # Hebrew "from" is a prefix ("מ-Wix"), Arabic "من" a word
                        r"|(?<![\u0590-\u05ff])מ(?:ה)?[-־](?=\S)|(?<!\w)من\s+(?=\S)")
 _PARTICLE_WORDS = {"de", "da", "di", "du", "von", "van", "chez"}

@@ -21,7 +21,7 @@ _TIME = re.compile(r"(?<![\d:.])(?P<t>\d{1,2}:\d{2}(?::\d{2})?)(?![\d:]|[ \t]*(?
                    r"o'clock))", re.I)
 # the word before it ("at 4:12", "ab Minute 12:05"), read back from the time
 _BEFORE = re.compile(r"\b(?:at|from|ab|bei|um|à|dès|desde|vanaf|vana|op|alle|dalle|från|fra|kl|od|от|с|з|із|"
-                     r"a[ \t\n]+partir[ \t\n]+d[eo]l?|"
+                     r"a[ \t\n]+partir[ \t\n]+d[eo]l?|minut[eo]?|"
                      r"na)\.?"
                      r"[ \t\n]+(?:(?:el|la|le|the|il|der|o)[ \t\n]+)?"  # "desde el 6:35"
                      r"(?:(?:minute|minuto|minut|min)\.?[ \t]+)?$", re.I)
