@@ -146,3 +146,18 @@ def test_a_game_dev_night_with_its_panel_and_show_and_tell_list():
         (["Aileen Fraser"], "Abertay University", "Procedural dungeons with\nwave function collapse"),
         (["Jo Marr", "Ewan Brodie"], "Bothy Bytes", "Porting a Unity game to the Switch in six weeks"),
     ]
+
+
+def test_two_speakers_bio_and_a_talk_told_by_both_first_names():
+    post = ("---\ntitle: May meetup recap\n---\n\n## Meet the speakers\n\n"
+            "**Tom Reilly** and **Grace Nwosu** work on the mobile platform team at Cobalt Apps.\n\n"
+            "**Hamza Qureshi** is a QA lead at Ancoats Finance.\n\n## The talks\n\n"
+            "### Kotlin Multiplatform in a 10-year-old codebase\n\n"
+            "Tom and Grace told the story of sharing networking code between two apps.\n\n"
+            "🎥 At 6:48 in the recording\n\n### Accessibility audits that get fixed\n\n"
+            "Hamza's talk was about getting findings into the backlog. "
+            "Recording VoiceOver sessions helps, he said.\n\n"
+            "🎥 At 38:15 in the recording\n")
+    talks = recognise(post).talks
+    assert [(t.speakers, t.organisation, t.start_seconds) for t in talks] == [
+        (["Tom Reilly", "Grace Nwosu"], "Cobalt Apps", 408), (["Hamza Qureshi"], "Ancoats Finance", 2295)]

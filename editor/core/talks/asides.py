@@ -39,7 +39,7 @@ _COMING = re.compile(
 _FUTURE = re.compile(
     r"\b(?:is|are|will\s+be)\s+(?:doing|giving|presenting|speaking|talking|running)\b|"
     r"\bwill\s+(?:give|present|talk|speak|do|run)\b|\b(?:is|are)\s+(?:back|returning)\s+with\b|\bwird\b[^.\n]{0,60}\b(?:sprechen|vortragen|präsentieren)\b|"
-    r"\bva\s+(?:présenter|parler)\b|\bva\s+a\s+(?:presentar|hablar)\b|\bвыступит\b|\bрасскажет\b|"
+    r"\bще\s+(?:говори|представи|разкаже)\b|\bva\s+(?:présenter|parler)\b|\bva\s+a\s+(?:presentar|hablar)\b|\bвыступит\b|\bрасскажет\b|"
     r"\b(?:back|see\s+you)\s+(?:in|on|next)\s+\w+\s+with\b|\b(?:talks?|we)\s+(?:return|are\s+back)\s+(?:on|in)\b|\bpresentera\b|\bparlera\b|\bpresentará\b|"
     r"\bwe(?:'ve|’ve|\s+have)(?:\s+got)?\s[^.\n]{0,40}?\b(?:talking|speaking|presenting)\b", re.I)
 # a post saying it has no talks of its own ("No talks this month — just food, drinks and a quiz")

@@ -14,7 +14,8 @@ from .org import paren_org
 from .parts import slides_links
 from .span_index import Cover
 
-_TOLD = re.compile(r"[ \t]+(?:is|was|works|worked|leads|ist|arbeitet|est|travaille|es|trabaja|è|lavora|werkt|"
+_TOLD = re.compile(r"[ \t]+(?:(?:both[ \t]+)?(?:work|are|were|lead)|is|was|works|worked|leads|ist|arbeitet|"
+                   r"est|travaille|es|trabaja|è|lavora|werkt|"
                    r"jest)\b[^.!?]{0,60}?\b(?:at|for|with|bei|für|chez|pour|en|para|presso|per|bij|voor|w)"
                    r"[ \t\n]+(?:(?:the|der|die|dem|la|le|l'|el|il)[ \t\n]+)?(?=[\[A-Z])")
 _WORD = r"[A-Z][\w&'’-]*(?:\.\w+)*"  # "Booking.com", never the full stop after a word
@@ -43,6 +44,7 @@ _OPENING_NAME = re.compile(r"[ \t]*(?:\*\*(?P<a>[^*\n]{3,60})\*\*|__(?P<b>[^_\n]
                            r"\[(?P<c>[^\]\n]{3,60})\]\([^()\s]*\))")
 
 
+_AND_MARKED = re.compile(r"[ \t]+(?:and|&|und|et|y|e)[ \t]+(?:\*\*[^*\n]{2,60}\*\*|__[^_\n]{2,60}__)")
 _PROFILE = re.compile(r"[ \t]*\((?:\[[^\]\n]{1,60}\]\([^()\s]*\)|@[\w.@-]{1,60})\)")
 
 
@@ -69,10 +71,12 @@ def _bio_paragraphs(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> N
         d = by_name.get(name) or (by_name.get(name.split()[0] + " ") if " " in name else None)
         if d is None:
             continue
-        if "organisation" not in d.values and len(d.speakers) == 1:
+        both = _AND_MARKED.match(text, m.end(), b.end)  # "**Tom Reilly** and **Grace Nwosu** work on …"
+        if "organisation" not in d.values and (len(d.speakers) == 1 or both):
             paren_org(text, d, m.end(), b.end)  # "**Priya Desai** (Pennine Building Society) - thank you …"
-            profile = _PROFILE.match(text, m.end(), b.end)  # "**Sam** ([github](…)) leads the team at X"
-            at = _organisation_told(text, profile.end() if profile else m.end(), b.end)
+            after = both.end() if both else m.end()
+            profile = _PROFILE.match(text, after, b.end)  # "**Sam** ([github](…)) leads the team at X"
+            at = _organisation_told(text, profile.end() if profile else after, b.end)
             if at is not None:
                 d.put("organisation", text[at[0]:at[1]], at)
         if "slides_url" not in d.values:

@@ -37,16 +37,21 @@ def first_name_para(text: str, blocks: list[mk.Block], i: int) -> Draft | None:
     if m is None:
         return None
     first = m.group("n")
-    if not mk.first_named_before(text, blocks, first, i) or is_negative(text, b.start, b.end):
-        return None
+    told = next((z for a, z in mk.sentences(text, b.start, b.end) if a <= b.start + m.start("n") < z), b.end)
+    if not mk.first_named_before(text, blocks, first, i) or is_negative(text, b.start, told):
+        return None  # (the sentence naming the speaker: "… recording VoiceOver sessions" later says nothing)
     d = Draft("prose")
     d.speakers = [(first, (b.start + m.start("n"), b.start + m.end("n")))]
-    title_and_video(text, d, b.start + m.end("n"), b.end)
+    other = _AND_FIRST.match(b.text, m.end())  # "Tom and Grace told the story of …"
+    if other is not None and mk.first_named_before(text, blocks, other.group("n"), i):
+        d.speakers.append((other.group("n"), (b.start + other.start("n"), b.start + other.end("n"))))
+    title_and_video(text, d, b.start + d.speakers[-1][1][1] - b.start, b.end)
     d.weak_title = d.weak_title or i > 0 and blocks[i - 1].kind == "heading"  # the heading names the talk
     d.cue = True
     return d
 
 
+_AND_FIRST = re.compile(r"(?:and|&|y|et|und|e|i|en|og|och)\s+(?P<n>[A-Z][^\W\d_]+)\b")
 _NAME_TELLS = re.compile(r"(?<![\w'’])(?P<n>[A-Z][^\W\d_]+)\s+"
                          r"(?=(?:told|talked|showed|presented|spoke|explained|walked us|demoed|shared)\b)")
 

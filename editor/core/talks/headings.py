@@ -40,7 +40,7 @@ _GENERIC_HEADING = re.compile(r"^\W*(?:(?:the|our|les|las|los|as|os|die|le|i|gli
 # ("Next up" in a recap is the next talk, not the next meetup)
 _NEXT_HEADING = re.compile(r"\W*(?:next(?!\s+up\b)|upcoming|coming up|save the date|what'?s next|see you|"
                            r"prochaine?|à venir|n[äa]chste[snmr]?|pr[óo]xim[oa]s?|pr[òo]xim[ae]?s?|"
-                           r"propers?\b|propera|prossim[oa]|volgende|następn\w*|следующ\w*|"
+                           r"propers?\b|propera|prossim[oa]|volgende|następn\w*|следующ\w*|следващ\w*|"
                            r"la suite\b|à suivre|ausblick|demnächst|próximamente|em breve|prossimamente|"
                            r"wie geht'?s weiter|"
                            r"下期|下次|下一期|下回|次回|预告|預告)", re.I)

@@ -74,11 +74,12 @@ def _bios_given(drafts: list[Draft]) -> list[Draft]:
                     later.setdefault(key, []).append(k)
     absorbed: set[int] = set()
     for k, d in enumerate(drafts):
-        if d.kind != "prose" or len(d.speakers) != 1 or _TOLD & d.values.keys():
+        if d.kind != "prose" or not d.speakers or _TOLD & d.values.keys():
             continue
-        full = d.speakers[0][0]
-        owners = {j for key in dict.fromkeys((full, full.split()[0])) for j in later.get(key, ()) if j > k}
-        if len(owners) == 1 and " " in full:
+        # ("**Tom Reilly** and **Grace Nwosu** work on …": one talk of theirs, whoever is named first)
+        owners = set.intersection(*({j for key in dict.fromkeys((n, n.split()[0])) for j in later.get(key, ())
+                                     if j > k} for n, _ in d.speakers))
+        if len(owners) == 1 and all(" " in n for n, _ in d.speakers):
             talk = drafts[owners.pop()]
             for key in ("organisation", "photo"):
                 if key in d.values and key not in talk.values:
