@@ -105,7 +105,7 @@ _FROM = re.compile(r"[ \t]+(?P<w>von|van|de|di|da|from|of|at|bei|chez|de chez|au
 _PARTICLES = ("von", "van", "de", "di", "da")
 _DASH_ORG = re.compile(r"[ \t]+[–—|·•-][ \t]+|[ \t]*｜[ \t]*")
 _ROLE_AT = re.compile(r"\s(?:at|@|bei|chez|en|presso|na|bij|w)\s+(?=\S)")
-_LINKED = re.compile(r"\[(?P<t>[^\]\n]+)\]\([^)\n]*\)")
+_LINKED = re.compile(r"\[(?P<t>[^\]\n]+)\](?:\([^)\n]*\)|\[[^\]\n]*\])")  # "[Acme](…)", "[Acme][a]"
 
 
 def _unwrapped(text: str, s: int, e: int) -> Span:

@@ -266,6 +266,11 @@ def links(text: str, start: int, end: int) -> list[Link]:
             url_span = None
             if m.group("ref") is None and m.end() < len(seg) and seg[m.end()] == ":":
                 continue  # a reference definition
+            # "[Nadia Karim][nk]" … "[nk]: https://…": the definition's address (edited where it is written)
+            label = (m.group("ref") or m.group("text")).strip().casefold()
+            found = reference_definitions(text).get(label) if "]:" in text else None
+            if found is not None:
+                url, url_span = found
         out.append(Link(m.group("text"), (start + m.start("text"), start + m.end("text")), url, url_span,
                         (start + m.start(), start + m.end())))
     for m in _HTML_A.finditer(seg) if tags else ():
@@ -286,6 +291,28 @@ def links(text: str, start: int, end: int) -> list[Link]:
 
 
 _BY_SPAN = attrgetter("span")  # (a key the sort calls without a Python frame per link)
+
+_REF_DEF = re.compile(r"^[ \t]{0,3}\[(?P<label>[^\]\n]+)\]:[ \t]*<?(?P<url>[^\s>]+)>?", re.M)
+
+
+class _LastDefinitions(threading.local):
+    last: tuple[str, dict[str, tuple[str, tuple[int, int]]]] | None = None
+
+
+_DEFINITIONS = _LastDefinitions()
+
+
+def reference_definitions(text: str) -> dict[str, tuple[str, tuple[int, int]]]:
+    """The post's reference definitions ("[nk]: https://…"): each label (case folded) with its address
+    and the address's span; read once per text (links ask again and again)."""
+    last = _DEFINITIONS.last
+    if last is not None and last[0] is text:
+        return last[1]
+    found: dict[str, tuple[str, tuple[int, int]]] = {}
+    for m in _REF_DEF.finditer(text):
+        found.setdefault(m.group("label").strip().casefold(), (m.group("url"), m.span("url")))
+    _DEFINITIONS.last = (text, found)
+    return found
 
 
 def sources(text: str, start: int, end: int) -> list[tuple[str, tuple[int, int]]]:

@@ -209,8 +209,8 @@ def _schedule_line(text: str, s: int, e: int) -> Draft | None:
             parts.append(linked[1])
     elif links and mk.name_like(links[0].text):
         sp, org = _linked_people(text, links[0], pe)
-        if org is not None and len(parts) == 1:
-            parts.append(org)
+        if org is not None and (len(parts) == 1 or parts[1][0] > org[0]):
+            parts.insert(1, org)  # ("[Gareth Jones][g] (Steep Hill) - [slides][s2]": before the links)
     else:
         pos2 = ps
         paren = len(parts) > 1 and text[parts[1][0] - 1] == "("  # "A & B (Org)": A and B are names
@@ -331,9 +331,12 @@ def _linked_people(text: str, first: mk.Link, e: int) -> tuple[list[tuple[str, S
             break
         sp.append((lk.text, mk.clean_span(text, lk.text_span, "")))
         end = lk.span[1]
-    paren = re.match(r"[ \t]*\((?P<o>[^\W\d_][^()\[\]\n@]{1,59})\)", text[end:e])
-    if paren and paren.group("o")[:1].isupper():  # "by [Ana Ruiz](…) and [Tom Birch](…) (Cloudmill)"
-        return sp, mk.clean_span(text, (end + paren.start("o"), end + paren.end("o")), ".,;: ")
+    paren = re.match(r"[ \t]*\((?P<o>[^\W\d_][^()\[\]\n@]{1,59})\)"
+                     r"|[ \t]*\(\[(?P<o2>[^\W\d_][^\[\]\n@]{1,59})\](?:\([^()\s]*\)|\[[^\]\n]*\])\)",
+                     text[end:e])
+    g = ("o" if paren.group("o") else "o2") if paren else None
+    if paren and paren.group(g)[:1].isupper():  # "by [Ana Ruiz](…) and [Tom Birch](…) (Cloudmill)"
+        return sp, mk.clean_span(text, (end + paren.start(g), end + paren.end(g)), ".,;: ")  # ("([Acme][a])")
     m = re.match(r"(?:\s*,\s*|\s+)(?:(?:from|of|at|chez|bei|aus|de|da|di|@)\s+)?(?=[^\W\d_])([^()\[\]\n]+)",
                  text[end:e]) if end < e else None
     if m is None or not (m.group().lstrip().startswith(",") or _ORG_WORD.match(m.group().lstrip())):

@@ -28,7 +28,7 @@ from .draft import Draft, Span, set_video_link
 from .kinds import after_kind
 from .parts import slides_links
 from .people import HONORIFIC, SPLIT_PEOPLE
-from .videos import is_video_url
+from .videos import is_media_label, is_video_url
 
 _SUB = re.compile(r"[ \t]+(?:[-*+]|\d{1,2}[.)])[ \t]+")  # a nested item's marker
 _DEF = re.compile(r"[ \t]{0,3}:[ \t]+")  # a definition's marker
@@ -151,6 +151,11 @@ def _whole_title(text: str, s: int, e: int) -> Span | None:
     return span
 
 
+# a link to someone's profile, not to their company: "[GitHub](…)", "[@jo](…)", a social network's address
+_PROFILE_SITE = re.compile(r"@|github|gitlab|twitter|x\.com|linkedin|mastodon|bsky|\.social\b|website|"
+                           r"homepage|\bblog\b|profile|perfil|profil|connpass", re.I)
+
+
 def speaker_line(text: str, s: int, e: int) -> tuple[list[tuple[str, Span]], Span | None] | None:
     """The people of a line that only names them, and their organisation's span: ``Name さん``,
     ``A さん・B さん（[profile](…) / Org）``, ``Jane Doe ([GitHub](…) / Acme)``; None otherwise."""
@@ -161,6 +166,11 @@ def speaker_line(text: str, s: int, e: int) -> tuple[list[tuple[str, Span]], Spa
         plain = []
         for ps, pe in _parts(text, *bracket.span("in")):
             links = mk.links(text, ps, pe)
+            lk = links[0] if links and links[0].span == (ps, pe) else None
+            if lk is not None and text[pe - 1] == "]" and lk.text[:1].isupper() \
+                    and not _PROFILE_SITE.search(f"{lk.text} {lk.url}") and not is_media_label(lk.text):
+                plain.append(mk.clean_span(text, lk.text_span, " "))  # "([Lindum Cloud][lindum])"
+                continue
             if links and links[0].span == (ps, pe) or _HANDLE.fullmatch(text, ps, pe):
                 continue  # a profile link or a handle
             plain.append((ps, pe))
