@@ -108,3 +108,15 @@ def test_catalan_prose_with_articles_before_names_and_minutes_written_out():
         (["Núria Vidal", "Pau Roig"], "Holaluz", "Migrar de Webpack a Vite sense morir en l'intent", 2465),
         (["Marc Ferrer"], "Wallapop", "Rendiment en mòbils de gamma baixa", 4510),
     ]
+
+
+def test_an_opening_slot_and_a_panel_in_a_portuguese_programme_table():
+    table = ("---\ntitle: Jamstack BH 13\n---\n\n"
+             "| Horário | Palestra | Palestrante | Links |\n|---|---|---|---|\n"
+             "| 19h00 | Abertura | Rafael Nogueira (organização) | — |\n"
+             "| 19h20 | Astro na prática | [Ana Lima](https://github.com/al) (Hotmart) | "
+             "[vídeo](https://youtu.be/Hx8pR2vNq5c?t=1200) |\n"
+             "| 20h30 | Painel: comunidade e carreira | Camila Rocha e Bruno Carvalho | "
+             "[vídeo](https://youtu.be/Hx8pR2vNq5c?t=4420) |\n")
+    assert [(t.speakers, t.organisation, t.start_seconds) for t in recognise(table).talks] == [
+        (["Ana Lima"], "Hotmart", 1200)]

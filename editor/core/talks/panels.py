@@ -18,7 +18,7 @@ _PANEL = re.compile(
     r"rundabordsdiskussion|paneldebat|debate|debat|débat|dibattito|ask me anything|AMA|Q\s?&\s?A|"
     r"パネル(?:ディスカッション)?|座談会|圆桌(?:讨论)?|圆桌会议|패널\s?토론|круглый стол|панельная дискуссия|"
     r"panelová diskuse|panelová diskusia|okrugli stol|dyskusja panelowa|paneelarutelu|"
-    r"panel diskusyonu|панелна дискусия|кръгла маса|diskusi panel)"
+    r"panel diskusyonu|панелна дискусия|кръгла маса|diskusi panel|painel|панель|панельн\w+ дискусі\w+)"
     r"(?=\s*(?:[:：—–|-]|$|\s+(?:with|on|about|amb|con|mit|avec|met|sobre|über|sur|z|s)\b))",
     re.I)
 

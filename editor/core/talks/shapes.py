@@ -45,7 +45,7 @@ CANCELLED = re.compile(r"[(*_—–-][ \t]*(?:cancell?ed|postponed|abgesagt|vers
 _LINKS_AFTER = re.compile(r"[ \t]*:[ \t]*(?=<https?://|\[[^\]\n]*\]\()")
 # a panel of several people is no talk: "Panel: Who hosts your static site?", "Podiumsdiskussion"
 PANEL = re.compile(r"\W*(?:panel(?:[ \t]+discussion)?|podiums?diskussion|table[ -]ronde|mesa[ \t]+redonda|"
-                   r"paneelarutelu|panelová[ \t]+disku(?:sia|se)|"
+                   r"paneelarutelu|panelová[ \t]+disku(?:sia|se)|painel|панель|"
                    r"tavola[ \t]+rotonda|paneldiscussie|パネルディスカッション|パネル|"
                    r"圆桌(?:论坛|讨论)?|座談会|"
                    r"패널[ \t]*토론)[ \t]*(?:[:：–—-]|$)", re.I)
