@@ -161,3 +161,19 @@ def test_two_speakers_bio_and_a_talk_told_by_both_first_names():
     talks = recognise(post).talks
     assert [(t.speakers, t.organisation, t.start_seconds) for t in talks] == [
         (["Tom Reilly", "Grace Nwosu"], "Cobalt Apps", 408), (["Hamza Qureshi"], "Ancoats Finance", 2295)]
+
+
+def test_a_2015_recap_with_italic_titles_after_gave_us_and_told_us_why():
+    post = ("---\ntitle: March meetup\n---\n\n## Recap\n\n"
+            "**Kirsty Pemberton** from the dev team at Sentinel Insurance kicked us off with *What's new in "
+            "Rails 4.2*: Active Job and the web console.\n\nVideo: https://youtu.be/Hq4mT0kzR8w?t=312\n\n"
+            "**Tomasz Wisniewski** told us why *Dotfiles are a codebase too*, and tmux vs screen.\n\n"
+            "Video: https://youtu.be/Hq4mT0kzR8w?t=1938\n\n"
+            "Finally **James Rowbotham** (Brightside Games) gave us *A first look at Lotus*, the new "
+            "\"complete web framework\" from Luca Guidi.\n\nVideo: https://youtu.be/Hq4mT0kzR8w?t=3012\n")
+    talks = recognise(post).talks
+    assert [(t.speakers, t.organisation, t.title, t.start_seconds) for t in talks] == [
+        (["Kirsty Pemberton"], "Sentinel Insurance", "What's new in Rails 4.2", 312),
+        (["Tomasz Wisniewski"], None, "Dotfiles are a codebase too", 1938),
+        (["James Rowbotham"], "Brightside Games", "A first look at Lotus", 3012),
+    ]

@@ -23,7 +23,7 @@ from .speakers import slot_speakers, speakers_at  # noqa: F401  (also read by th
 from .videos import find_start, is_slides_url, is_video_url, parse_time
 
 _TITLE_CUE = re.compile(r"\b(?:talk|titled|entitled|called|named|on|about|asked|presented|described|lecture|"
-                        r"story of|tale of|"
+                        r"story of|tale of|why|how|gave us|showed us|told us|"
                         r"presentation|keynote|vortrag|titel|titre|título|titolo|naslovom|z naslovom|"
                         r"habló\s+de|parló\s+de|parlé\s+de|intitulée?|(?:démo|démonstration|présentation|intervention)\s+(?:de|sur)|temo|tema|temat|uns|"
                         r"über|sur|"
@@ -143,7 +143,10 @@ def _unlinked_title(text: str, draft: Draft, s: int, e: int) -> None:
         span = mk.clean_span(text, quoted[0][1], ".,;: ")
         draft.put("title", text[span[0]:span[1]], span)
         return
+    em = _cued_emphasis(text, s, e)
     for body, span in quoted:
+        if em is not None and em[0] < span[0]:
+            break  # "gave us *A first look at Lotus*, the new "complete web framework"": the emphasis first
         before = text[max(s, span[0] - 45):span[0] - 1]
         right_after = bool(_RIGHT_AFTER.fullmatch(text[s:span[0]]))
         last_word = re.search(r"(\w+)\W*$", before)
@@ -169,16 +172,9 @@ def _unlinked_title(text: str, draft: Draft, s: int, e: int) -> None:
             span = (s + m.end(), s + m.end() + stop.start())
             draft.put("title", text[span[0]:span[1]], span)
             return
-    for body, span, _bold in mk.emphasis(text, s, e):
-        before = text[max(s, span[0] - 40):span[0] - 1].rstrip("*_ ")
-        right_after = bool(_RIGHT_AFTER.fullmatch(text[s:span[0]]))
-        if _NAMED_THING.search(before) or not (_TITLE_CUE.search(before) or before.endswith(" with")
-                                               or right_after):
-            continue
-        if body[:1].isupper() and len(body.split()) >= 2 and not mk.name_like(body):
-            span = mk.clean_span(text, span, ".,;: ")
-            draft.put("title", text[span[0]:span[1]], span)
-            return
+    if em is not None:
+        draft.put("title", text[em[0]:em[1]], em)
+        return
     m = _TITLE_PHRASE.search(text, s, e)
     if m:
         start = m.end()
@@ -198,6 +194,19 @@ def _unlinked_title(text: str, draft: Draft, s: int, e: int) -> None:
         if span[1] - span[0] >= 3 and len(text[span[0]:span[1]]) < 200:
             draft.put("title", text[span[0]:span[1]], span)
             draft.weak_title = True
+
+
+def _cued_emphasis(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """The span of the first emphasised phrase a title cue leads to ("talked about *Title*")."""
+    for body, span, _bold in mk.emphasis(text, s, e):
+        before = text[max(s, span[0] - 40):span[0] - 1].rstrip("*_ ")
+        right_after = bool(_RIGHT_AFTER.fullmatch(text[s:span[0]]))
+        if _NAMED_THING.search(before) or not (_TITLE_CUE.search(before) or before.endswith(" with")
+                                               or right_after):
+            continue
+        if body[:1].isupper() and len(body.split()) >= 2 and not mk.name_like(body):
+            return mk.clean_span(text, span, ".,;: ")
+    return None
 
 
 def _alone_quoted(text: str, quoted: tuple[str, tuple[int, int]], s: int, e: int) -> bool:
