@@ -120,3 +120,46 @@ def test_an_opening_slot_and_a_panel_in_a_portuguese_programme_table():
              "[vídeo](https://youtu.be/Hx8pR2vNq5c?t=4420) |\n")
     assert [(t.speakers, t.organisation, t.start_seconds) for t in recognise(table).talks] == [
         (["Ana Lima"], "Hotmart", 1200)]
+
+
+KOREAN = """---
+title: 제12회 밋업 후기
+---
+
+![단체 사진](/assets/img/group.jpg)
+
+## 1. Jekyll로 사내 기술 블로그 3년 운영하기
+
+- 발표자: 김지현 (토스)
+
+{% include youtube.html id="Qp9rLx4WnTe" start="130" %}
+
+## 2. ~~Hugo와 Jekyll 빌드 속도 비교~~ (취소)
+
+- 발표자: 서지호
+
+## 3. Liquid 필터 5분 정리 ⚡
+
+- 발표자: 배소연 (당근)
+
+{% include youtube.html id="Qp9rLx4WnTe" start="2890" %}
+"""
+
+
+def test_a_group_photo_a_struck_talk_and_the_lightning_sign_after_a_title():
+    # the photo's caption says what it shows, not who; a talk struck through and marked cancelled was not
+    # given; "⚡" after a title says it is a lightning talk and is no part of the title
+    talks = recognise(KOREAN).talks
+    assert [(t.speakers, t.organisation, t.title, t.start_seconds) for t in talks] == [
+        (["김지현"], "토스", "Jekyll로 사내 기술 블로그 3년 운영하기", 130),
+        (["배소연"], "당근", "Liquid 필터 5분 정리", 2890),
+    ]
+
+
+def test_welcome_rows_and_the_next_meetup_in_greek():
+    post = ("---\ntitle: Ανασκόπηση\n---\n\n| Ώρα | Ομιλητής | Θέμα | Βίντεο |\n|---|---|---|---|\n"
+            "| 19:00 | Νίκος Αλεξίου | Καλωσόρισμα & νέα της κοινότητας | — |\n"
+            "| 19:15 | Μαρία Παππά | Jekyll και δεδομένα | "
+            "[▶ 15:05](https://www.youtube.com/watch?v=abcdefghijk&t=905s) |\n\n"
+            "## Το επόμενο meetup\n\nΟ Κώστας Ιωάννου θα μιλήσει για το Eleventy.\n")
+    assert [t.speakers for t in recognise(post).talks] == [["Μαρία Παππά"]]

@@ -18,6 +18,7 @@ from .kinds import after_kind, before_kind_note
 from .org import paren_org
 from .parts import embeds, is_embed, same_person, set_photo, slides_links, takeaway
 from .prose import TALK_CUE, organisation, prose, skip_markup, speakers_at, title_and_video, written_start
+from .slots import CANCELLED
 from .span_index import block_holding, first_ending_at_or_after, first_starting_after
 from .talk_numbers import TALK_NUMBER
 from .videos import is_video_url
@@ -41,6 +42,7 @@ _GENERIC_HEADING = re.compile(r"^\W*(?:(?:the|our|les|las|los|as|os|die|le|i|gli
 _NEXT_HEADING = re.compile(r"\W*(?:next(?!\s+up\b)|upcoming|coming up|save the date|what'?s next|see you|"
                            r"prochaine?|à venir|n[äa]chste[snmr]?|pr[óo]xim[oa]s?|pr[òo]xim[ae]?s?|"
                            r"propers?\b|propera|prossim[oa]|volgende|następn\w*|следующ\w*|следващ\w*|"
+                           r"(?:το\s+)?επόμεν\w*|seuraava\w*|következő|다음|"
                            r"la suite\b|à suivre|ausblick|demnächst|próximamente|em breve|prossimamente|"
                            r"wie geht'?s weiter|"
                            r"下期|下次|下一期|下回|次回|预告|預告)", re.I)
@@ -92,8 +94,8 @@ def heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | No
     h = blocks[i]
     content = (h.content, h.cend)
     raw = text[content[0]:content[1]]
-    if _GENERIC_HEADING.match(raw):
-        return None, i + 1
+    if _GENERIC_HEADING.match(raw) or raw.lstrip(" *_").startswith("~~") or CANCELLED.search(raw):
+        return None, i + 1  # ("### ~~Title~~ (cancelled)": a talk not given)
     context = blocks[i + 1].text if i + 1 < len(blocks) else ""
     names, title = _heading_parts(text, content, raw, context)
     if names and i + 1 < len(blocks) and blocks[i + 1].kind == "para":  # "## Home Assistant: automating …"

@@ -72,12 +72,16 @@ _CASELESS = (r"(?=[\u05d0-\u05ea\u0620-\u064a\u0900-\u0dff\u0e00-\u0e7f\u10a0-\u
 _CASELESS_NAME = re.compile(_CASELESS + r"(?: " + _CASELESS + r"){1,3}")
 
 
+# what a photo's caption says when it shows the evening, not a person: "단체 사진", "活动现场", "集合写真"
+_SCENE = re.compile(r"사진|현장|풍경|现场|現場|照片|合影|写真|風景|会場|会场")
+
+
 def cjk_name(s: str) -> bool:
     """A name in a script without capitals to go by (Chinese, Japanese, Korean; or two to four words of
     Hebrew, Arabic, Thai, Devanagari…), as written in bold or as a link text."""
     s = s.strip()
     return bool(_CJK_NAME.fullmatch(s) and not _LEGAL_FORM.search(s) and not _PARTICLE_END.search(s)
-                or _CASELESS_NAME.fullmatch(s))
+                and not _SCENE.search(s) or _CASELESS_NAME.fullmatch(s))
 
 
 # "アーカイブ動画は", "過去の発表資料は": kanji or katakana then a particle ends a phrase, never a name

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .kinds import after_kind
+from .slots import CANCELLED
 
 _PANEL = re.compile(
     r"(?:panel(?:[ -]?(?:discussion|talk|debate|session))?|panel(?:discussie|gesprek|diskussion|dyskusyjny)|"
@@ -18,7 +19,8 @@ _PANEL = re.compile(
     r"rundabordsdiskussion|paneldebat|debate|debat|débat|dibattito|ask me anything|AMA|Q\s?&\s?A|"
     r"パネル(?:ディスカッション)?|座談会|圆桌(?:讨论)?|圆桌会议|패널\s?토론|круглый стол|панельная дискуссия|"
     r"panelová diskuse|panelová diskusia|okrugli stol|dyskusja panelowa|paneelarutelu|"
-    r"panel diskusyonu|панелна дискусия|кръгла маса|diskusi panel|painel|панель|панельн\w+ дискусі\w+)"
+    r"panel diskusyonu|панелна дискусия|кръгла маса|diskusi panel|painel|панель|панельн\w+ дискусі\w+|"
+    r"paneeli\w*|kerekasztal\w*|panelbeszélgetés|στρογγυλ\w+ τραπέζι|πάνελ|패널)"
     r"(?=\s*(?:[:：—–|-]|$|\s+(?:with|on|about|amb|con|mit|avec|met|sobre|über|sur|z|s)\b))",
     re.I)
 
@@ -37,3 +39,9 @@ def is_questions(heading: str) -> bool:
 
 _QUESTIONS = re.compile(r"\W*(?:q\s*&\s*a|questions?(?:\s+and\s+answers)?|fragen|preguntas|perguntas|"
                         r"domande)\b", re.I)
+
+
+def is_cancelled(heading: str) -> bool:
+    """"## 2. ~~Hugo와 Jekyll 빌드 속도 비교~~ (취소)": a talk struck through or marked cancelled."""
+    body = re.sub(r"^\W*\d+[.)]?\s*", "", heading).lstrip(" *_")
+    return body.startswith("~~") or CANCELLED.search(heading) is not None

@@ -23,7 +23,7 @@ from .parts import slides_links
 from .people import NICK, SPLIT_PEOPLE, cell_people
 from .prose import skip_markup, speakers_at
 from .slide_words import SLIDES_WORDS
-from .slots import NOT_TALK
+from .slots import CANCELLED, NOT_TALK  # noqa: F401  (CANCELLED also read from here)
 from .speaker_lines import speaker_line_people
 from .titled_lines import recredit
 from .videos import find_start, is_slides_url, is_video_url, link_kind, parse_time, youtube_id
@@ -37,15 +37,11 @@ SESSION_WORD = (r"(?:keynote|talk|lightning(?:\s+talk)?|(?-i:LT)|session|vortrag
                  r"präsentation|基調講演|講演|発表)")
 _SESSION_LABEL = re.compile(r"(?:[^\W\d_][\w'’-]*\s+){0,2}?" + SESSION_WORD + r"(?![\w])"
                             r"(?:(?:\s+[\w#'’-]+){0,2}?\s*[:：]|\s*[–—-])\s+(?=\S)", re.I)
-# a talk the programme says was cancelled or moved: "(cancelled)", "— *abgesagt*", "— отменён" at the end
-CANCELLED = re.compile(r"[(*_—–-][ \t]*(?:cancell?ed|postponed|abgesagt|verschoben|annul[ée]e?|report[ée]e?|"
-                        r"cancelad[oa]|pospuest[oa]|annullat[oa]|rinviat[oa]|отмен[её]н\w*|перенес[её]н\w*|"
-                        r"中止|延期|取消)[ \t]*[)*_]*[ \t]*$", re.I)
 # the links of a line after its people: "— Jane Doe: <https://…> ([slides](…))"
 _LINKS_AFTER = re.compile(r"[ \t]*:[ \t]*(?=<https?://|\[[^\]\n]*\]\()")
 # a panel of several people is no talk: "Panel: Who hosts your static site?", "Podiumsdiskussion"
 PANEL = re.compile(r"\W*(?:panel(?:[ \t]+discussion)?|podiums?diskussion|table[ -]ronde|mesa[ \t]+redonda|"
-                   r"paneelarutelu|panelová[ \t]+disku(?:sia|se)|painel|панель|"
+                   r"paneelarutelu|panelová[ \t]+disku(?:sia|se)|painel|панель|paneeli|kerekasztal|"
                    r"tavola[ \t]+rotonda|paneldiscussie|パネルディスカッション|パネル|"
                    r"圆桌(?:论坛|讨论)?|座談会|"
                    r"패널[ \t]*토론)[ \t]*(?:[:：–—-]|$)", re.I)

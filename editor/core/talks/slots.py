@@ -17,6 +17,12 @@ NOT_TALK = re.compile(r"^\W*(?:arriv|mingl|welcome|intro|break|lunch|dinner|coff
                        r"bienvenida|descanso|pausa|cierre|cena\b|pranzo|saluti|benvenut[oi]\b|welkom\b|"
                        r"willkommen\b|boas[- ]vindas|bem[- ]vind[oa]s?\b|"
                        r"abertura\b(?![ \t]+d[eoa])|apertura\b(?![ \t]+d[eia])|"
-                       r"encerramento\b|"
+                       r"encerramento\b|καλωσόρισμα|tervetuloa|köszöntő|megnyitó|"
                        r"受付|開場|開会|休憩|懇親会|乾杯|閉会|閉場|オープニング|クロージング|开场|开幕|合影|개회|인사말|뒤풀이|"
                        r"休息|签到|茶歇|휴식|네트워킹)", re.I)
+
+# "— Title (cancelled)", "(취소)": a talk that was not given
+CANCELLED = re.compile(r"[(*_—–-][ \t]*(?:cancell?ed|postponed|abgesagt|verschoben|annul[ée]e?|report[ée]e?|"
+                        r"cancelad[oa]|pospuest[oa]|annullat[oa]|rinviat[oa]|отмен[её]н\w*|перенес[её]н\w*|"
+                        r"中止|延期|取消|취소|연기|zrušen[éáo]|peruttu|elmarad|ακυρώθηκε|anulowan[ay])"
+                        r"[ \t]*[)*_]*[ \t]*$", re.I)
