@@ -126,3 +126,39 @@ def test_a_chapter_list_under_the_sites_include_and_a_section_of_speaker_bios():
         (["Sam Whitworth"], "Hallam Cloud", "DuckDB ate my warehouse", 4212, None),
     ]
     assert {t.video_url for t in talks} == {"Zx7pQ3mNa1E"}
+
+
+STUDENT_SOCIETY = """---
+title: Tech Talks 4
+---
+
+**UPDATE:** the recording is up on [YouTube](https://youtu.be/Tt4kR9cMx2A). Timestamps:
+
+- 0:00 - intro & society notices (Josh)
+- 2:05 - Ollie
+- 19:40 - Harriet & Kwame
+- 41:10 - Jack
+
+Slides: [Ollie's](https://github.com/obarker/gb-talk/raw/master/slides.pdf) and
+[Harriet & Kwame's](https://docs.google.com/presentation/d/1CtfBeginners/edit).
+
+### Line-up
+
+**Ollie Barker** (2nd year CS) - *Writing a Game Boy emulator in a weekend*
+
+**Harriet Cole & Kwame Boateng** (3rd year, CTF team) - *Capture the Flag: a beginner's walkthrough*
+
+**Jack Morrow** (Fenwick Robotics, WUCS alumnus) - *Life as a graduate robotics engineer*
+
+**Emily Zhao** (PhD student) - *Why your network thinks a husky is a wolf*
+"""
+
+
+def test_chapters_by_first_name_and_slides_by_possessive_give_the_line_up_its_starts_and_slides():
+    talks = recognise(STUDENT_SOCIETY).talks
+    assert [(t.speakers, t.organisation, t.start_seconds, t.slides_url) for t in talks][:3] == [
+        (["Ollie Barker"], None, 125, "https://github.com/obarker/gb-talk/raw/master/slides.pdf"),
+        (["Harriet Cole", "Kwame Boateng"], None, 1180, "https://docs.google.com/presentation/d/1CtfBeginners/edit"),
+        (["Jack Morrow"], "Fenwick Robotics", 2470, None),
+    ]
+    assert talks[3].organisation is None  # "(PhD student)" says what she does

@@ -154,7 +154,12 @@ def _chapter(text: str, s: int, e: int) -> Draft | None:
     quoted = _QUOTED_AFTER.search(text, s, e)  # "Jane Doe, «Title: a subtitle»": the colon is the title's
     sep = quoted if quoted is not None and quoted.start() > s else _SEPARATOR.search(text, s, e)
     if sep is None:
-        return None
+        firsts = _first_names(text, *mk.clean_span(text, (s, e), " ."))
+        if firsts is None:
+            return None
+        d = Draft("chapter")  # "2:05 - Ollie", "19:40 - Harriet & Kwame": the talk of that name elsewhere
+        d.speakers = list(firsts[0])
+        return d
     left, right = mk.clean_span(text, (s, sep.start()), " "), mk.clean_span(text, (sep.end(), e), " ")
     for who, what in ((left, right), (right, left)):
         found = people(text, *who) or _first_names(text, *who)

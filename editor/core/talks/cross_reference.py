@@ -62,7 +62,7 @@ def _owner_slides(text: str, b: mk.Block, by_firsts: dict[frozenset, list[Draft]
 
     ``by_firsts``, ``by_first``: the talks by the set of their speakers' first names, and by any one."""
     for lk in mk.links(text, b.start, b.end):  # "Slides: [Camille](url), [Hugo & Inès](url)"
-        firsts = set(re.split(r"\s*(?:&|,|\band\b)\s*", lk.text.strip()))
+        firsts = set(re.split(r"\s*(?:&|,|\band\b)\s*", re.sub(r"['’]s$", "", lk.text.strip())))  # [Ollie's]
         one_word = all(re.fullmatch(r"[^\W\d_][\w'’-]*", f) for f in firsts)
         if not lk.url or is_video_url(lk.url) or not one_word:
             continue

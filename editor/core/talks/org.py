@@ -166,6 +166,7 @@ _PAREN_AFTER_HANDLE = re.compile(r"\s*(?:\*\*|__)?\s*[(（]\s*(?:\[@[^\]\n]{1,40
 
 _ROLE_AT_ORG = re.compile(r"(?P<r>[^()\n]{3,60}?)[ \t]+(?:at|@|bei|chez|presso|bij|hos)[ \t]+"
                           r"(?P<o>[A-Z][^()\n]{1,60})$")
+_WHAT_THEY_ARE = re.compile(r"\balumn\w*|\bvolunteer|\borgani[sz]er", re.I)
 _JOB = re.compile(r"\b(?:engineer|developer|manager|lead|designer|architect|scientist|analyst|consultant|"
                   r"director|officer|CTO|CEO|COO|founder|researcher|student|intern|SRE|advocate|specialist|"
                   r"owner|head|president|VP|entwickler\w*|ingénieur\w*|développeu\w*)s?\b", re.I)
@@ -196,6 +197,11 @@ def paren_org(text: str, d: Draft, after: int, limit: int, lower_ok: bool = Fals
     role_at = _ROLE_AT_ORG.match(org)  # "(Platform Engineer at Dragonfly Energy)": the company after the job
     if role_at and _JOB.search(role_at.group("r")):
         org = role_at.group("o")
+    elif "," not in org and _JOB.search(org) and len(org.split()) <= 3:
+        return  # "(PhD student)", "(Hackathons Officer)": what they do, nobody's company
+    head, _, tail = org.rpartition(",")  # "(Fenwick Robotics, WUCS alumnus)": what they are comes after it
+    if head.strip() and (_JOB.search(tail) or _WHAT_THEY_ARE.search(tail)):
+        org = head.strip()
     cased = org[:1].isupper() or lower_ok and org[:1].isalpha() or bool(_DIGIT_NAME.match(org))
     if cased and not re.search(r"\d{1,2}:\d{2}|https?:|\bformerly\b", org) \
             and (not mk.name_like(org, single=False) or ORG_WORD.search(org) or d.speakers and all(
