@@ -21,8 +21,10 @@ def first_name_para(text: str, blocks: list[mk.Block], i: int) -> Draft | None:
     full name is taken in by ``full_names``)."""
     b = blocks[i]
     m = _OPENING.match(b.text)
-    if m is not None and not mk.first_named_before(text, blocks, m.group("n"), i):
+    if m is not None and not _known_first(text, blocks, m.group("n"), i):
         m = None  # ("Stepping in for Hywel, …": a word opening the sentence, no one's name)
+    if m is None and not (i > 0 and blocks[i - 1].kind == "heading"):
+        return None  # (the common case: no known first name opens it, no talk's heading above it)
     links = mk.links(text, b.start, b.end)
     media = any(is_video_url(lk.url) or is_slides_url(lk.url) for lk in links)
     # right under the talk's own heading, telling a talk or over its line of media
@@ -63,7 +65,13 @@ def opens_on_a_first_name(text: str, blocks: list[mk.Block], i: int) -> bool:
     walked us through …" under the speakers' bios): that is who the paragraph is about, whatever
     other capitalised words it holds ("the Trafford Motors app")."""
     m = _OPENING.match(blocks[i].text)
-    return m is not None and mk.first_named_before(text, blocks, m.group("n"), i)
+    # (a word that is no name, "The", "Thanks", "After", is never looked for: most paragraphs open so)
+    return m is not None and _known_first(text, blocks, m.group("n"), i)
+
+
+def _known_first(text: str, blocks: list[mk.Block], word: str, i: int) -> bool:
+    """Whether ``word`` reads as a first name that a full name before ``blocks[i]`` starts with."""
+    return mk.name_like(word) and mk.first_named_before(text, blocks, word, i)
 
 
 _OPENING = re.compile(r"(?:(?:Then|Next|First|Finally|Afterwards|Later),?\s+)?(?P<n>[A-Z][^\W\d_]+)"

@@ -105,8 +105,9 @@ def heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | No
         # "### Baseline Profiles: making cold start not suck" over "Dan showed …" after a bio of Dan
         # Whitfield: the paragraph's first name is the speaker, the heading all title
         first = re.match(r"(?P<n>[A-Z][^\W\d_]+)\s+(?=[a-z])", blocks[i + 1].text)
-        if names and first and first.group("n") not in {w for n, _ in names for w in n.split()} \
-                and mk.first_named_before(text, blocks, first.group("n"), i):
+        word = first.group("n") if first else ""
+        if names and word and word not in {w for n, _ in names for w in n.split()} \
+                and mk.name_like(word) and mk.first_named_before(text, blocks, word, i):
             names, title = [], None
     org = None
     if not names and mk.name_like(raw.strip(" *_"), single=False) and not _NEXT_HEADING.match(raw) \
