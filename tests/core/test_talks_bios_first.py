@@ -177,3 +177,14 @@ def test_a_2015_recap_with_italic_titles_after_gave_us_and_told_us_why():
         (["Tomasz Wisniewski"], None, "Dotfiles are a codebase too", 1938),
         (["James Rowbotham"], "Brightside Games", "A first look at Lotus", 3012),
     ]
+
+
+def test_a_bold_quoted_title_in_a_speakers_bio_paragraph():
+    post = ("---\ntitle: October recap\n---\n\n"
+            "The recording is [on YouTube](https://www.youtube.com/watch?v=Wn8sP2kLm4c).\n\n"
+            "**Freya Lindqvist** ([LinkedIn](https://www.linkedin.com/in/fl/)) is a data scientist at\n"
+            "Westcountry Water. In **\"Teaching a computer to read meter photos\"** she showed how her team\n"
+            "trained an image model.\n\n▶️ [Watch the talk](https://youtu.be/Wn8sP2kLm4c?t=250)\n")
+    talk = recognise(post).talks[0]
+    assert (talk.speakers, talk.organisation, talk.title, talk.start_seconds) == (
+        ["Freya Lindqvist"], "Westcountry Water", "Teaching a computer to read meter photos", 250)

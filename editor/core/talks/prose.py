@@ -156,6 +156,9 @@ def _unlinked_title(text: str, draft: Draft, s: int, e: int) -> None:
             cued = True  # "„Title“ vorgestellt": the verb after the title
         if text[span[0] - 1] == "「":
             cued = True  # Japanese corner brackets quote a title or a name, and a name is not read here
+        if re.search(r"(?:\*\*|__)[\"“„«]$", text[max(s, span[0] - 3):span[0]]) and len(body.split()) >= 2 \
+                and not mk.name_like(body):
+            cued = True  # 'In **"Teaching a computer to read meter photos"** she showed …': bold and quoted
         lead = text[s:span[0] - 1]
         if not cued and (_STRONG_CUE.search(lead) or re.search(r"\w:\s*$", before)
                          and not body.rstrip().endswith((".", "!"))) \
