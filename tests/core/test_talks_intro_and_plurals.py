@@ -163,3 +163,16 @@ def test_welcome_rows_and_the_next_meetup_in_greek():
             "[▶ 15:05](https://www.youtube.com/watch?v=abcdefghijk&t=905s) |\n\n"
             "## Το επόμενο meetup\n\nΟ Κώστας Ιωάννου θα μιλήσει για το Eleventy.\n")
     assert [t.speakers for t in recognise(post).talks] == [["Μαρία Παππά"]]
+
+
+def test_a_speakers_wanted_section_names_earlier_talks_as_inspiration_no_talks():
+    post = ("---\ntitle: New venue from September\n---\n\nWe're moving to the Science Park.\n\n"
+            "### Speakers wanted\n\nWe've got September ([Jon Pike][jon] on serverless), October is empty. "
+            "Some recent favourites if you want inspiration:\n\n"
+            "* [Nadia Karim][nadia]'s Terraform talk from #12 ([video][v1])\n"
+            "* [Tom Reed][tom] & [Asha Varma][asha] on Prometheus at #16 ([video][v2])\n\n"
+            "[jon]: https://twitter.com/jonpike\n[nadia]: https://twitter.com/nadiakarim\n"
+            "[tom]: https://twitter.com/tomreed\n[asha]: https://twitter.com/ashavarma\n"
+            "[v1]: https://www.youtube.com/watch?v=Dv0pSL1nC4w&t=6m15s\n"
+            "[v2]: https://www.youtube.com/watch?v=Qz1rT8vLk0A&t=4m40s\n")
+    assert recognise(post).talks == []

@@ -45,3 +45,15 @@ def is_cancelled(heading: str) -> bool:
     """"## 2. ~~Hugo와 Jekyll 빌드 속도 비교~~ (취소)": a talk struck through or marked cancelled."""
     body = re.sub(r"^\W*\d+[.)]?\s*", "", heading).lstrip(" *_")
     return body.startswith("~~") or CANCELLED.search(heading) is not None
+
+
+def is_call_for_speakers(heading: str) -> bool:
+    """"## Speakers wanted", "### Call for talks": the talks such a section names are examples or ideas."""
+    return _CALL.match(heading) is not None
+
+
+_CALL = re.compile(r"\W*(?:(?:we(?:'re| are)\s+)?(?:looking\s+for|want(?:ed)?)\s+(?:speakers|talks)|"
+                   r"speakers\s+wanted|"
+                   r"call\s+for\s+(?:\w+\s+)?(?:speakers|papers|talks|proposals)|cfp\b|"
+                   r"(?:buscamos|se\s+buscan)\s+ponentes|referent(?:inn)?en\s+gesucht|előadókat\s+keresünk)",
+                   re.I)

@@ -46,7 +46,7 @@ from .model import Talk
 from .narrated import narrated_talk
 from .numbered import keep_section_talks, numbered_section
 from .one_line import one_line_talk
-from .panels import is_cancelled, is_panel, is_questions
+from .panels import is_call_for_speakers, is_cancelled, is_panel, is_questions
 from .paragraph_talks import paragraph_talks
 from .parts import (
     alt_title,
@@ -131,6 +131,7 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
             continue
         if b.kind == "heading" and (is_panel(text[b.content:b.cend]) or is_questions(text[b.content:b.cend])
                                     or is_cancelled(text[b.content:b.cend])
+                                    or is_call_for_speakers(text[b.content:b.cend])
                                     or linked_elsewhere(text, blocks, i)):
             i = _section_end(blocks, i)  # "### 🎙️ Panel: …", "## [Article](…)" by …: no talk in it
             continue
