@@ -176,3 +176,12 @@ def test_a_speakers_wanted_section_names_earlier_talks_as_inspiration_no_talks()
             "[v1]: https://www.youtube.com/watch?v=Dv0pSL1nC4w&t=6m15s\n"
             "[v2]: https://www.youtube.com/watch?v=Qz1rT8vLk0A&t=4m40s\n")
     assert recognise(post).talks == []
+
+
+def test_a_talk_that_se_pospone_is_no_talk_of_the_evening():
+    post = ("---\ntitle: Crónica de abril\n---\n\n"
+            "Un aviso: la charla de Irene Castro sobre Liquid avanzado que anunciamos se pospone a junio, "
+            "porque Irene estaba de viaje.\n\n### Accesibilidad en temas\n\n"
+            "**Javier Ruiz**, de Idealista, nos habló de accesibilidad.\n\n"
+            "{% include youtube.html id=\"tY6nB1cVw4h\" start=\"260\" %}\n")
+    assert [t.speakers for t in recognise(post).talks] == [["Javier Ruiz"]]
