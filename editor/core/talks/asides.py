@@ -21,7 +21,7 @@ from bisect import bisect_right
 
 from . import markup as mk
 from .confirmed import confirmed_items
-from .dates import only_a_date
+from .dates import in_a_month, only_a_date
 from .draft import Draft
 from .videos import is_slides_url, is_video_url, link_kind
 
@@ -58,8 +58,8 @@ def without_asides(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> li
     """``drafts`` without the talks the post only mentions (see the module's docstring)."""
     if not drafts:
         return drafts
-    heads = [(b.start, _COMING.search(text, b.content, b.cend) is not None)
-             for b in blocks if b.kind == "heading"]
+    heads = [(b.start, _COMING.search(text, b.content, b.cend) is not None
+              or in_a_month(text[b.content:b.cend])) for b in blocks if b.kind == "heading"]
     starts = [s for s, _ in heads]
 
     def coming(d: Draft) -> bool:

@@ -11,7 +11,7 @@ from .draft import Draft
 from .parts import same_person
 from .prose import SLIDES_WORDS
 from .span_index import Cover
-from .videos import is_video_url
+from .videos import is_social_url, is_video_url
 
 _NAME_TITLE = re.compile(r"^\s*(?P<name>[^:\n]{3,48}?)\s*[:–—-]\s+(?P<title>\S.*?)\s*$")
 
@@ -93,8 +93,8 @@ def _slides_after_a_name(text: str, b: mk.Block, drafts: list[Draft]) -> None:
             continue
         pos = ss
         for lk in mk.links(text, ss, se):
-            if not lk.url or is_video_url(lk.url):
-                continue
+            if not lk.url or is_video_url(lk.url) or is_social_url(lk.url):
+                continue  # ("Andrés prometió subir las diapositivas; os avisaremos en [Twitter](…)")
             words = re.findall(r"[^\W\d_]+", text[pos:lk.span[0]])
             pos = lk.span[1]
             owner = next((d for w in reversed(words) if w[:1].isupper()

@@ -38,3 +38,21 @@ def only_a_date(text: str) -> bool:
     # a day of the month beside the name ("Mars 2030" is a title, "13 mars" a date)
     return bool(words) and any(1 <= d <= 31 for d in days) or bool(
         re.fullmatch(r"\d{1,4}[./-]\d{1,2}(?:[./-]\d{2,4})?", s))
+
+
+_MONTHS = re.compile(
+    r"january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
+    r"januar|februar|märz|juni|juli|oktober|dezember|"
+    r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|"
+    r"gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|"
+    r"janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|"
+    r"januari|februari|maart|mei|augustus")
+_IN_MONTH = re.compile(rf"\W*(?:in|en|im|em|au\s+mois\s+d[e']|a|ad|op|see\s+you\s+in|nos\s+vemos\s+en)\s*"
+                       rf"(?:{_MONTHS.pattern})\W*", re.I)
+
+
+def in_a_month(heading: str) -> bool:
+    """A heading that is only "In September", "En septiembre", "Im Oktober": after the talks, the
+    month of the next meetup."""
+    return _IN_MONTH.fullmatch(heading) is not None

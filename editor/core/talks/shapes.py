@@ -195,6 +195,8 @@ def _schedule_line(text: str, s: int, e: int) -> Draft | None:
     if comma > ps and ends_in_legal_form(text[comma + 1:pe].rstrip(". ")):
         parts[0:1] = [(ps, comma), mk.clean_span(text, (comma + 1, pe), " ")]
         ps, pe = parts[0]
+    if text.startswith(("**[", "__["), ps):  # "por **[Javier Ortega](…)** (Pixelmar)"
+        ps += 2
     links = [lk for lk in mk.links(text, ps, pe) if lk.span[0] == ps]
     names = SPLIT_PEOPLE.split(text[ps:pe])
     linked = speaker_line_people(text, ps, pe) if links and not link_kind(links[0].text, links[0].url) \
@@ -212,6 +214,9 @@ def _schedule_line(text: str, s: int, e: int) -> Draft | None:
         paren = len(parts) > 1 and text[parts[1][0] - 1] == "("  # "A & B (Org)": A and B are names
         for n in names:
             at = text.find(n, pos2, pe)
+            bold = _EMPHASISED.fullmatch(n)
+            if bold:  # "por **Lucía Ferrer** · [vídeo](…)": the name inside its marks
+                at, n = at + bold.start(2), bold.group(2)
             clean = re.sub(r"['’]s\b.*$", "", n).strip()
             clean = clean[:-1] if clean.endswith(".") and clean[-2:-1].islower() else clean  # "Ximo Peris."
             if clean and (mk.name_like(clean) or (not sp or paren) and _slot_name(clean)
@@ -251,10 +256,20 @@ def _schedule_line(text: str, s: int, e: int) -> Draft | None:
                                       or link_kind(link.text, link.url) is not None)  # "· [slides](…)"
         if SLIDES_WORDS.search(text, *span) or _NO_MEDIA.match(text, *span):
             span = (span[0], span[0])  # "· no slides, it was all live! ·": a note on the talk, no company
+        if link and words.islower() and text[os_ - 1] != "(":
+            span = (span[0], span[0])  # "— **Oriol** · [fitxers](…)": his files, no company
         if span[1] > span[0] and not media:  # "— [watch from 01:30](yt?t=90)" is the recording
             d.put("organisation", text[span[0]:span[1]], span)
     d.cue = True
     return d
+
+
+_EMPHASISED = re.compile(r"\s*(\*\*|__)([^*_\n]+?)\1\s*")  # (bold: a name; in italics, a title)
+
+
+def _unmarked(name: str) -> str:
+    bold = _EMPHASISED.fullmatch(name)
+    return bold.group(2) if bold else name
 
 
 _NO_MEDIA = re.compile(r"(?:no|not|without|sans|pas de|keine|ohne|sin|sem|senza|geen)\b", re.I)
@@ -327,6 +342,7 @@ def _linked_people(text: str, first: mk.Link, e: int) -> tuple[list[tuple[str, S
             break
         sp.append((lk.text, mk.clean_span(text, lk.text_span, "")))
         end = lk.span[1]
+    end += 2 if text.startswith(("**", "__"), end) else 0  # "**[Javier Ortega](…)** (Pixelmar)"
     paren = re.match(r"[ \t]*\((?P<o>[^\W\d_][^()\[\]\n@]{1,59})\)"
                      r"|[ \t]*\(\[(?P<o2>[^\W\d_][^\[\]\n@]{1,59})\](?:\([^()\s]*\)|\[[^\]\n]*\])\)",
                      text[end:e])
@@ -462,6 +478,6 @@ def _split_parts(text: str, s: int, e: int, by: bool = False) -> list[Span]:
         m = re.match(r"(.*?)\s*\(([^()]+)\)(?=\.?$|[.;]\s)", text[a:b])
         if m and (mk.name_like(m.group(1)) or _slot_name(m.group(1)) or all(
                 mk.name_like(n) or _slot_name(n) or by and NICK.fullmatch(n)
-                for n in SPLIT_PEOPLE.split(m.group(1)))):
+                for n in map(_unmarked, SPLIT_PEOPLE.split(m.group(1))))):  # "**A** y **B** (Org)"
             spans[0:1] = [(a, a + len(m.group(1))), (a + m.start(2), a + m.end(2))]
     return spans

@@ -120,6 +120,15 @@ def link_kind(label: str, url: str | None) -> str | None:
     return None
 
 
+_SOCIAL = re.compile(r"https?://(?:www\.|mobile\.)?(?:twitter\.com|x\.com|bsky\.app|linkedin\.com|facebook\.com|"
+                     r"instagram\.com|threads\.net|[\w.-]*mastodon[\w.-]*|[\w.-]+\.social)(?:/|$)", re.I)
+
+
+def is_social_url(url: str | None) -> bool:
+    """A social network (Twitter, Mastodon, LinkedIn…): where slides are announced, never the slides."""
+    return bool(url) and _SOCIAL.match(url) is not None
+
+
 def youtube_id(url: str | None) -> str | None:
     """The video id of a YouTube URL (watch, youtu.be, embed, live, shorts), else None."""
     if not url:
