@@ -80,3 +80,69 @@ def test_italics_after_a_dash_stay_a_title_not_a_speaker():
     text = ("## Links\n\n"
             "- **Book of the month** — *Designing Data-Intensive Applications* · [shop](https://example.com/ddia)\n")
     assert recognise(text).talks == []
+
+
+JAPANESE_REPORT = (
+    "## 発表の紹介\n"
+    "\n"
+    "最初の発表は、株式会社フクオカウェブの田中 美咲さんによる「Jekyll のコレクションを使い倒す」。\n"
+    "[発表動画（4:05〜）](https://www.youtube.com/watch?v=F7kLm2Np9Qa&t=245s) /\n"
+    "[スライド](https://speakerdeck.com/misakitanaka/jekyll-collections)\n"
+    "\n"
+    "続いて、フリーランスエンジニアの佐藤 健太さん（[@kenta_sato](https://twitter.com/kenta_sato)）による\n"
+    "「GitHub Pages で独自ドメインと HTTPS」。スライドは後日公開予定とのことです。\n"
+    "[発表動画（31:50〜）](https://www.youtube.com/watch?v=F7kLm2Np9Qa&t=1910s)\n"
+    "\n"
+    "続いて、株式会社ハカタテックの鈴木 玲奈さんと高橋 誠さんによる"
+    "「社内ドキュメントを Jekyll で運用する」。\n"
+    "[発表動画（28:05〜）](https://www.youtube.com/watch?v=F7kLm2Np9Qa&t=1685s)\n"
+    "\n"
+    "最後は木村さん、鈴木さん、山本によるパネルディスカッション「静的サイトジェネレーターの選び方」。\n"
+    "[動画（55:30〜）](https://www.youtube.com/watch?v=F7kLm2Np9Qa&t=3330s)\n"
+    "\n"
+    "なお、4月の vol.21 で松本さんが発表された「zodで守るAPIの境界線」のスライドも公開されました。\n"
+)
+
+
+def test_a_japanese_report_tells_each_talk_by_its_speaker_and_quoted_title():
+    assert _rows(JAPANESE_REPORT) == [
+        (["田中 美咲"], "株式会社フクオカウェブ", "Jekyll のコレクションを使い倒す", 245,
+         "https://speakerdeck.com/misakitanaka/jekyll-collections"),
+        (["佐藤 健太"], None, "GitHub Pages で独自ドメインと HTTPS", 1910, None),
+        (["鈴木 玲奈", "高橋 誠"], "株式会社ハカタテック", "社内ドキュメントを Jekyll で運用する", 1685,
+         None),
+    ]
+
+
+JAPANESE_HEADINGS = (
+    "## 発表\n"
+    "\n"
+    "### 「GitHub Pages から Cloudflare Pages へ引っ越した話」／渡辺 さくらさん（[@sakura_w](https://x.com/sakura_w)）\n"
+    "\n"
+    "個人ブログを Cloudflare Pages に移したときの手順。\n"
+    "\n"
+    "- スライド: <https://docs.google.com/presentation/d/1Qw8sakuraCfPages/edit>\n"
+    "- アーカイブ: [0:31:05〜](https://youtu.be/Xk3pQ9vLm2A?t=1865)\n"
+    "\n"
+    "### 「Jekyll で多言語サイトを作る」／中村 優花さん・加藤 亮さん（札幌市立大学）\n"
+    "\n"
+    "- アーカイブ: [0:27:15〜](https://youtu.be/Xk3pQ9vLm2A?t=1635)\n"
+    "\n"
+    "### LT：「Sass の @use 移行メモ」／小林 拓也\n"
+    "\n"
+    "- アーカイブ: [0:52:08〜](https://youtu.be/Xk3pQ9vLm2A?t=3128)\n"
+)
+
+
+def test_japanese_headings_title_slash_speaker_over_labelled_archive_links():
+    assert _rows(JAPANESE_HEADINGS) == [
+        (["渡辺 さくら"], None, "GitHub Pages から Cloudflare Pages へ引っ越した話", 1865,
+         "https://docs.google.com/presentation/d/1Qw8sakuraCfPages/edit"),
+        (["中村 優花", "加藤 亮"], "札幌市立大学", "Jekyll で多言語サイトを作る", 1635, None),
+        (["小林 拓也"], None, "Sass の @use 移行メモ", 3128, None),
+    ]
+
+
+def test_of_two_name_like_sides_of_a_heading_the_one_with_the_organisation_is_the_speaker():
+    text = "## Talks\n\n### Scaling Jekyll — Jane Doe (Acme)\n\n- Video: [watch](https://youtu.be/Xk3pQ9vLm2A?t=250)\n"
+    assert _rows(text) == [(["Jane Doe"], "Acme", "Scaling Jekyll", 250, None)]

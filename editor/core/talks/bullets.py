@@ -56,7 +56,7 @@ _SLIDES_WORDS = (r"slides?|slide deck|deck|folien|pr[äa]sentation|diapositives?
                  r"演示文稿|讲稿|簡報|投影片|ppt|(?:幻灯片|ppt|课件|slides?)[ \t]*下载|발표[ \t]?자료")
 _VIDEO_WORDS = (r"videos?|v[íi]deos?|vid[ée]o|recording|aufzeichnung|mitschnitt|aufnahme|enregistrement|"
                 r"grabaci[óo]n|grava[çc][ãa]o|registrazione|opname|動画|録画|视频|影片|录像|录播|回放|錄影|視頻|"
-                r"视频回放|直播回放|录播视频|现场录像|錄影回放|영상")
+                r"视频回放|直播回放|录播视频|现场录像|錄影回放|アーカイブ|영상|다시[ \t]?보기")
 _TITLE_WORDS = (r"title|titel|titre|t[íi]tulo|titolo|thema|topic|sujet|temat|tema|talk|vortrag|charla|"
                 r"ponencia|palestra|intervento|přednáška|konu|judul|materi|"
                 r"タイトル|演題|题目|題目|主题|主題|议题|議題|讲题|講題|分享主题|演讲主题|演講主題|제목")
@@ -98,7 +98,8 @@ _HONORIFIC = re.compile(r"[ \t]*(?:さん|様|氏|先生|님)$")
 _TRAILING_PAREN = re.compile(r"(?<!\])[ \t]*[(（](?P<in>[^()（）\n]{2,60})[)）]$")
 _BOTH = re.compile(r"(?:beide|beiden|both|all|alle|tous deux|toutes deux|tous|toutes|ambos|ambas|entrambi|"
                    r"tutti|allebei|allen)[ \t]*[:,]?[ \t]+", re.I)
-_JOIN = re.compile(r"[ \t]*(?:,|，|;|&|\+|、|\b(?:and|und|et|y|e|en|og|och|i|a|ve|dan|та|і|й|и)\b|と)[ \t]*")
+_JOIN = re.compile(r"[ \t]*(?:,|，|;|&|\+|、|(?<=さん)・|"
+                   r"\b(?:and|und|et|y|e|en|og|och|i|a|ve|dan|та|і|й|и)\b|と)[ \t]*")
 # "Name von Org": "from" words; the first few are also name particles ("Katharina von Bülow")
 _FROM = re.compile(r"[ \t]+(?P<w>von|van|de|di|da|from|of|at|bei|chez|de chez|aus|@)[ \t]+(?=\S)|"
                    r"[ \t]*(?P<at>@)(?=[\u3400-\u4dbf\u4e00-\u9fff])")  # "李四 @字节跳动"
@@ -285,6 +286,8 @@ def people(text: str, s: int, e: int,
     profile = _PROFILE_AFTER.search(text, a, b) if org is None else None
     if profile and profile.start() > a:  # "한예린 ([GitHub](https://github.com/yerin-han))": no company
         b = profile.start()
+        h = _HONORIFIC.search(text, a, b)  # "渡辺 さくらさん（[@sakura_w](…)）"
+        b = h.start() if h else b
     m = _TRAILING_PAREN.search(text, a, b)
     if m:
         inner = m.span("in")
@@ -312,6 +315,8 @@ def people(text: str, s: int, e: int,
     for n, (ps, pe) in enumerate(parts):
         honorific = TITLE_BEFORE.match(text, ps, pe)
         ps = honorific.end() if honorific else ps
+        after = _HONORIFIC.search(text, ps, pe)  # "中村 優花さん・加藤 亮さん": each with her honorific
+        pe = after.start() if after and after.start() > ps else pe
         part = text[ps:pe]
         if not part:
             return None

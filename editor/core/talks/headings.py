@@ -87,7 +87,7 @@ def next_meetup_heading(raw: str) -> bool:
 
 
 _CLOCK = re.compile(r"\s*\d{1,2}[:.h]\d{2}(?:\s*[-–—]\s*\d{1,2}[:.h]\d{2})?\s*[-–—:|]?\s+")
-_HEADING_SPLIT = re.compile(r"\s+[–—-]\s+|:\s+|\s+\|\s+")
+_HEADING_SPLIT = re.compile(r"\s+[–—-]\s+|:\s+|\s+\|\s+|[ \t]*[／｜][ \t]*|\s+/\s+")
 
 
 def heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | None, int]:
@@ -405,7 +405,9 @@ def _heading_parts(text: str, content: tuple[int, int], raw: str, context: str =
         left = (content[0], content[0] + m.start())
         right = (content[0] + m.end(), content[1])
         on_left, on_right = _names(text, *left), _names(text, *right)
-        if not on_left and not on_right and re.search(r"さん|様|氏|先生|님", text[right[0]:right[1]]):
+        quoted_left = re.fullmatch(r"[^「『\n]{0,12}[「『][^」』\n]+[」』][ \t]*", text[left[0]:left[1]])
+        if not on_left and not on_right and (re.search(r"さん|様|氏|先生|님", text[right[0]:right[1]])
+                                             or quoted_left and mk.cjk_name(text[right[0]:right[1]])):
             got = people(text, *right)  # "### 「タイトル」 - 古賀 健太さん（株式会社…）"
             on_right = list(got[0]) if got is not None else []
         if on_left and on_right:  # "Embedded Rust – Bo Chen": the one the section goes on to mention
@@ -413,6 +415,8 @@ def _heading_parts(text: str, content: tuple[int, int], raw: str, context: str =
             right_said = any(n.split()[0] in said for n, _ in on_right)
             if right_said and not any(n.split()[0] in said for n, _ in on_left):
                 return on_right, left
+            if text[right[1] - 1] in ")）" and text[left[1] - 1] not in ")）":
+                return on_right, left  # "Scaling Jekyll — Jane Doe (Acme)": the person has the organisation
         if on_left:
             return on_left, right
         if on_right:

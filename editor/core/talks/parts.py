@@ -99,7 +99,8 @@ def _full_name_from_alt(d: Draft, alt: str, alt_span: tuple[int, int]) -> None:
 # "- 🎥 Video: <url>" under a talk: its recording, in many languages
 _VIDEO_LABEL = re.compile(r"[^\w\s]{0,3}[ \t]*(?:videos?|v[íi]deo|vid[ée]o|recording|aufzeichnung|"
                           r"grabaci[óo]n|grava[çc][ãa]o|registrazione|opname|запис|видео|"
-                          r"動画|録画|视频|录像|영상)[ \t]*[:：][ \t]*", re.I)
+                          r"replay|nagranie|動画|録画|アーカイブ|视频|录像|回放|영상|다시[ \t]?보기)"
+                          r"[ \t]*[:：][ \t]*", re.I)
 
 
 def takeaway(text: str, b: mk.Block, d: Draft) -> None:
@@ -158,8 +159,8 @@ _LABEL_GAP = re.compile(r"[ \t*_]*:?[ \t*_]*(?:[^\W\d_]+(?:[ \t]+\n?|\n)[ \t]*){
 def slides_links(text: str, s: int, e: int, d: Draft, strict: bool = False) -> bool:
     found = False
     for link in mk.links(text, s, e):
-        if not link.url or link.url_span is None:
-            continue
+        if not link.url or link.url_span is None or is_video_url(link.url):
+            continue  # ("スライドは後日公開予定。[動画](yt?t=…)": the recording, said after the slides)
         worded = bool(SLIDES_WORDS.search(link.text)) or bool(
             re.match(r"\s*\((?:slides?|deck)\)", text[link.span[1]:link.span[1] + 12], re.I)
             and not is_video_url(link.url))

@@ -14,13 +14,14 @@ from .draft import Span
 from .legal_orgs import ends_in_legal_form
 
 # "and" between speakers; "y", "e", "i" only between spaces, never inside a name
-SPLIT_PEOPLE = re.compile(r"\s*(?:,|&|＆|、|/(?=\s)|\sו[-־](?=\S)|"
+# ("ジョン・スミス" is one name: "・" parts people only after an honorific)
+SPLIT_PEOPLE = re.compile(r"\s*(?:,|&|＆|、|/(?=\s)|\sו[-־](?=\S)|(?<=さん)・|"
                           r"\s(?:and|et|und|y|e|i|en|og|och|és|a|и|та|і|й|và|ja|oraz|και|ve|dan|și|şi|ir)(?=\s))\s*")
 NICK = re.compile(r"@?[^\W_][\w.-]{1,30}")
 
 # a person's honorific written after the name: "山田 花子 さん", "김민수 님", "Tanaka-san"
 HONORIFIC = re.compile(r"[ \t\u3000]*(?:さん|様|さま|氏|先生|くん|君|ちゃん|선생님|님|씨|-san)"
-                        r"(?=$|[\s(（/,、&＆])")
+                        r"(?=$|[\s(（/,、&＆・])")
 _TRAILING_PAREN = re.compile(r"(?<!\])[ \t\u3000]*[(（][ \t]*(?P<in>[^()（）\n]{2,60}?)[ \t]*[)）][ \t]*$")
 
 # a title before a name: "Dr. Marcus Feld" is Marcus Feld

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from . import markup as mk
+from .cjk_told import cjk_told
 from .draft import Draft, Span
 from .parts import slides_links
 from .prose import TALK_CUE, is_negative
@@ -65,6 +66,9 @@ _START = re.compile(r"\b(?:starts?|starting|from|ab|à partir de|desde|dès)\s+(
 
 def told_para(text: str, b: mk.Block) -> Draft | None:
     """The talk told in the paragraph ``b`` by a speaker's first name or handle, or None."""
+    told = cjk_told(text, b.start, b.end)  # "株式会社Xの田中 美咲さんによる「…」"
+    if told is not None:
+        return told
     if not (_MAY_QUOTE.search(b.text) or any(w in b.text for w in _MAY_TITLE_WORDS)):
         return None  # no quoted or emphasised phrase and no "talked about": no title to take
     sents = mk.sentences(text, b.start, b.end)

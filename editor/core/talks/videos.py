@@ -72,7 +72,8 @@ def is_slides_url(url: str | None) -> bool:
 # what a link's own text says it is, when its URL does not: "[video](…)", "[📑 Slides](/assets/x)"
 _VIDEO_TEXT = re.compile(r"\b(?:videos?|v[íi]deos?|vid[ée]o|recording|replay|watch|youtube|vimeo|livestream|"
                          r"aufzeichnung|mitschnitt|enregistrement|grabaci[óo]n|grava[çc][ãa]o|registrazione|"
-                         r"opname|nagranie|wideo|видео|запись|записи|βίντεο|videó|felvétel\w*|tallenne\w*|tallentee\w*)\b|録画|動画|视频|录像|영상|[📺🎥🎬▶]",
+                         r"opname|nagranie|wideo|видео|запись|записи|βίντεο|videó|felvétel\w*|tallenne\w*|tallentee\w*)\b|"
+                         r"録画|動画|アーカイブ|视频|录像|回放|영상|다시[ \t]?보기|[📺🎥🎬▶]",
                          re.I)
 _SLIDES_TEXT = re.compile(rf"\b(?:{slide_words.WORDS}|bilder)\b|{slide_words.UNSPACED}|[📑📊]", re.I)
 
