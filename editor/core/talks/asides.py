@@ -33,7 +33,7 @@ _COMING = re.compile(
     r"pr[óo]xim[oa]s?\s+(?:meetup|encuentro|evento|edici[óo]n|sesi[óo]n|encontro)|pr[óo]ximamente|"
     r"voltamos\s+em|volvemos\s+en|j[áa]\s+temos|ya\s+tenemos|we\s+already\s+have|in\s+scaletta|"
     r"prossim[oa]\s+(?:meetup|incontro|evento)|volgende\s+(?:meetup|bijeenkomst|keer)|binnenkort|"
-    r"nast[eę]pn\w*\s+(?:spotkanie|meetup)|nästa\s+(?:träff|meetup)|neste\s+(?:treff|meetup)|"
+    r"nast[eę]pn\w*\s+(?:spotkanie|meetup)|co\s+dalej|nästa\s+(?:träff|meetup)|neste\s+(?:treff|meetup)|"
     r"следующ\w*\s+(?:встреч\w*|митап\w*|раз)|скоро|анонс|жд[её]м)\b|次回|今後の予定|下期|下次|预告|다음\s*(?:모임|밋업)",
     re.I)
 _FUTURE = re.compile(

@@ -296,6 +296,9 @@ def people(text: str, s: int, e: int,
         else:
             both = _BOTH.match(text, *inner)
             org = mk.clean_span(text, (both.end() if both else inner[0], inner[1]), " ")
+            dot = re.search(r"[ \t]+[·•][ \t]+|[ \t]*｜[ \t]*", text[org[0]:org[1]])
+            if dot and dot.start() > 0:  # "（字节跳动 · 工程效率团队）": the company, then the team or role
+                org = (org[0], org[0] + dot.start())
         b = m.start()
         h = _HONORIFIC.search(text, a, b)  # "山田 太郎 さん（株式会社ABC）"
         b = h.start() if h else b

@@ -27,12 +27,15 @@ _TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b")
 _WORDS = re.compile(r"[^\W\d_]+")
 
 
-def media_line(text: str, b: mk.Block) -> bool:
+def media_line(text: str, b: mk.Block, items: bool = False) -> bool:
     """Whether the block ``b`` is one short line of a talk's media: its slides, its recording at a
-    start time, or a start time beside a word or sign of a recording ("▶️ 4:35", "Video ab 12:30")."""
-    if b.kind != "para" or b.end - b.start > 300 or "\n" in text[b.start:b.end].strip():
+    start time, or a start time beside a word or sign of a recording ("▶️ 4:35", "Video ab 12:30").
+    ``items``: a list item's line will do too ("- 📑 발표 자료: [Speaker Deck](…)")."""
+    start = b.content if items and b.kind == "item" else b.start
+    if b.kind not in ("para", "item") or b.kind == "item" and not items or b.end - start > 300 \
+            or "\n" in text[start:b.end].strip():
         return False
-    line = text[b.start:b.end]
+    line = text[start:b.end]
     links = list(_LINK.finditer(line))
     kinds = [link_kind(m["label"], m["url"]) for m in links]
     if any(k is None for k in kinds):
@@ -80,7 +83,8 @@ def told_before_media(text: str, blocks: list[mk.Block], k: int, d: Draft) -> bo
     or media line: what the talk was about ("Krisztián Debrecenből érkezett, hogy …")."""
     b = blocks[k]
     if b.kind != "para" or "video_url" in d.values or "slides_url" in d.values or k + 1 >= len(blocks) \
-            or len(b.text.split()) < 8 or not (is_embed(blocks[k + 1]) or media_line(text, blocks[k + 1])):
+            or len(b.text.split()) < 8 \
+            or not (is_embed(blocks[k + 1]) or media_line(text, blocks[k + 1], items=True)):
         return False  # (a few words are a name and a company: the next talk's line)
     own = prose(text, b.start, b.end)
     if own is None:

@@ -21,8 +21,9 @@ from . import markup as mk
 from .draft import Draft, Span, set_video, strip_quotes
 from .kinds import after_kind, is_kind_label
 from .panels import is_panel
-from .people import cell_people
+from .people import HONORIFIC, cell_people
 from .prose import SLIDES_WORDS
+from .talk_numbers import TALK_NUMBER
 from .videos import is_slides_url, is_video_url, parse_time
 
 _SEP = re.compile(r"[ \t]+[—–-](?:[ \t]+|[ \t]*\n[ \t]*)|[ \t]*[·•|](?:[ \t]+|[ \t]*\n[ \t]*)|"
@@ -170,8 +171,10 @@ def _title(text: str, span: Span, d: Draft) -> str | None:
     if is_panel(title):
         d.kind = "no_talk"
         return "title"
-    a = after_kind(text, *inner)
-    labelled = a > inner[0] and any(c.isalpha() for c in text[inner[0]:a])
+    count = TALK_NUMBER.match(text, *inner)  # "**1. Title** — Name 님(Org)": the talk's number
+    at = count.end() if count else inner[0]
+    a = after_kind(text, at, inner[1])
+    labelled = a > at and any(c.isalpha() for c in text[at:a])
     inner = strip_quotes(text, (a, inner[1])) or mk.clean_span(text, (a, inner[1]), " \t.")
     if inner[1] - inner[0] < 3 or mk.name_like(text[inner[0]:inner[1]]):
         return None
@@ -232,7 +235,8 @@ def one_line_talk(text: str, s: int, e: int) -> Draft | None:
         elif "slides_url" not in d.values and (SLIDES_WORDS.search(link.text) or is_slides_url(link.url)):
             d.put("slides_url", link.url, link.url_span)
     media = any(k in d.values for k in ("video_url", "slides_url", "start_seconds"))
-    linked = told == "plain" or text.startswith("[", d.speakers[0][1][0] - 1)
+    honoured = any(HONORIFIC.match(text, sp[1]) for _, sp in d.speakers)  # "김민수 님": a person, politely
+    linked = told == "plain" and not honoured or text.startswith("[", d.speakers[0][1][0] - 1)
     org, title = str(d.values.get("organisation", "")), str(d.values["title"])
     if _ROLE.search(org) or not media and _ROLE.search(title):
         d.kind = "no_talk"  # "**Acme** (Gold sponsor) — *pizza*", "**Tom** — *our host*": no talk, by no rule
@@ -242,7 +246,8 @@ def one_line_talk(text: str, s: int, e: int) -> Draft | None:
     # names and their company (a reading list's "**Author** — *Book*", a jobs list's "**Acme** — *Role*"
     # are not talks)
     bare = not (labelled or media)
-    if bare and (linked or "organisation" not in d.values or all(" " not in n for n, _ in d.speakers)
+    if bare and (linked or "organisation" not in d.values and not honoured
+                 or all(" " not in n for n, _ in d.speakers) and not honoured
                  or not _reads_as_title(title)):
         return None
     d.cue = True

@@ -88,6 +88,9 @@ def speaker_line_people(text: str, s: int, e: int) -> tuple[list[tuple[str, Span
         inner = mk.clean_span(text, m.span("in"), " ")
         if not ("@" in text[inner[0]:inner[1]] or mk.links(text, *inner)):
             org = inner
+            dot = re.search(r"[ \t]+[·•][ \t]+|[ \t]*｜[ \t]*", text[inner[0]:inner[1]])
+            if dot and dot.start() > 0:  # "（字节跳动 · 工程效率团队）": the company, then the team or role
+                org = (inner[0], inner[0] + dot.start())
         e = m.start()
     parts: list[Span] = []
     pos = s
@@ -122,6 +125,8 @@ def labelled_speaker_section(text: str, blocks: list[mk.Block], i: int) -> tuple
     h = blocks[i]
     if i + 1 >= len(blocks) or blocks[i + 1].kind not in ("para", "item"):
         return None, i + 1
+    if text[h.content:h.cend].lstrip(" *_").startswith("~~"):
+        return None, i + 1  # "## ~~02｜《Title》~~": a talk struck from the programme
     p = blocks[i + 1]
     ps = p.content if p.kind == "item" else p.start  # "- 登壇：Name さん" as the first bullet too
     m = _speaker_label(text, ps, p.end)

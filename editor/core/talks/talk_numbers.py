@@ -23,7 +23,7 @@ _COUNT = (rf"(?:{_TALK_WORDS})[ \t]*{_NUMBER}|"
 TALK_NUMBER = re.compile(
     rf"[ \t]*(?:[【\[][ \t]*(?:{_COUNT})[ \t]*[】\]][ \t]*{_SEPARATOR}?|"
     rf"(?:{_COUNT}|{_ORDINAL}[ \t]+(?:{_TALK_WORDS}))[ \t]*{_SEPARATOR}|"
-    r"#?\d{1,2}[.)][ \t]|"
+    r"#?\d{1,2}[.)][ \t]|\d{1,2}[ \t]*[｜|][ \t]*|"  # ("## 01｜《Title》")
     rf"(?:[{_CJK_DIGITS}]{{1,3}}|\d{{1,2}})、)[ \t]*(?=\S)",  # "一、Title": the count of a Chinese list
     re.I)  # (a bare "1. ", never "3.5 billion")
 # a count that says "talk" (not only a slot: "Session 3", "第三场", "1."): a sentence naming someone under it
