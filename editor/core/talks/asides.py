@@ -38,7 +38,8 @@ _COMING = re.compile(
     re.I)
 _FUTURE = re.compile(
     r"\b(?:is|are|will\s+be)\s+(?:doing|giving|presenting|speaking|talking|running)\b|"
-    r"\bwill\s+(?:give|present|talk|speak|do|run)\b|\b(?:is|are)\s+(?:back|returning)\s+with\b|\bwird\b[^.\n]{0,60}\b(?:sprechen|vortragen|präsentieren)\b|"
+    r"\bwill\s+(?:give|present|talk|speak|do|run)\b|"
+    r"\b(?:has|have)\s+(?:already\s+)?(?:volunteered|signed\s+up|agreed|offered)\s+to\s+(?:talk|speak|present|give)\b|\b(?:is|are)\s+(?:back|returning)\s+with\b|\bwird\b[^.\n]{0,60}\b(?:sprechen|vortragen|präsentieren)\b|"
     r"\bще\s+(?:говори|представи|разкаже)\b|\bva\s+(?:présenter|parler)\b|\bva\s+a\s+(?:presentar|hablar)\b|\bвыступит\b|\bрасскажет\b|"
     r"\b(?:back|see\s+you)\s+(?:in|on|next)\s+\w+\s+with\b|\b(?:talks?|we)\s+(?:return|are\s+back)\s+(?:on|in)\b|\bpresentera\b|\bparlera\b|\bpresentará\b|"
     r"\bwe(?:'ve|’ve|\s+have)(?:\s+got)?\s[^.\n]{0,40}?\b(?:talking|speaking|presenting)\b", re.I)

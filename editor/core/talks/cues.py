@@ -20,6 +20,7 @@ TALK_CUE = re.compile(
     r"focus(?:ed|ing)? on\b|covered\b|wrapped up\b|started us off\b|took the stage\b|"
     # opened the evening, in the languages organisers write
     r"opened the (?:evening|night|meetup)\b|eröffnete\b|a ouvert la soirée|"
+    r"(?:opened|kicked (?:things |us )?off) (?:the (?:evening|night|meetup) )?with\b|"
     r"abrió la (?:noche|velada)|a deschis seara|ouvert le bal|"
     # Romanian: presented, told, talked, showed
     r"a prezentat\b|au prezentat\b|a povestit\b|au povestit\b|a vorbit\b|au vorbit\b|ne-a arătat\b|"
@@ -51,7 +52,8 @@ TALK_CUE = re.compile(
     re.I)
 NEGATIVE = re.compile(  # (every word starts with a word character: see TALK_CUE)
     r"\b(?=\w)(?:thank|thanks|grateful|sponsor\w*|hosted(?: \w+){0,3} by|hosting us|"
-    r"as (?:our )?host|our hosts?|"
+    r"as (?:our )?host|our hosts?|after the talks|(?:is|are|we're|we are) hiring|"
+    r"hosted(?=[ \t]*[.,;!]|[ \t]+(?:again|tonight|the (?:evening|night)))|"
     r"welcome[ds]?|winners?|won|congrat\w*|"
     r"organi[sz]er\w*|recording|recorded|streamed|"
     r"photos? by|rsvp|pull(?:ed)? out|cancel(?:led|ed|s)?|couldn't make|could not make|"

@@ -23,6 +23,7 @@ import re
 from . import markup as mk
 from .bullets import people
 from .draft import Draft, set_video
+from .panels import is_panel
 from .parts import embeds, is_embed, slides_links, takeaway
 from .prose import title_and_video
 from .videos import find_start, is_video_url, parse_time
@@ -130,6 +131,8 @@ def _talk_include(text: str, b: mk.Block, widgets: tuple[Widget, ...] = ()):
         return None
     if not (roles.keys() & {"title", "slides", "video"} or _TALK_INCLUDE.search(stem) or shown):
         return None
+    if "title" in roles and is_panel(roles["title"][0]):
+        return None  # 'title="Panel: on-call without burning out"': the site's talk include, for a panel
     value, (s, e) = roles["speaker"]
     read = people(text, s, e, plural=True)
     if read is None:

@@ -27,6 +27,11 @@ _INNER_PARTICLES = _PARTICLES | {"el", "ben", "ibn", "abu", "bint"}
 _JOINED = re.compile(r"\w-([^\W\d_])")
 
 
+_CAMEL = re.compile(r"[a-z](?=[A-Z])")
+_NAME_PREFIXES = {"Mc", "Mac", "De", "Di", "Da", "Du", "Del", "Della", "La", "Le", "Lo", "Van", "Von", "Fitz",
+                  "St", "Ben", "Al", "El", "Abu"}
+
+
 @lru_cache(maxsize=8192)  # pure, and called for every capitalised word of every paragraph
 def _good_token(tok: str) -> bool:
     core = tok.rstrip(".")
@@ -39,6 +44,9 @@ def _good_token(tok: str) -> bool:
         return False  # a case ending joined to a word ("Go-ról", "Bevy-vel", "OpenTelemetry-puhe")
     if len(core) > 1 and core.isupper() and len(core) > 2:
         return False  # an acronym: DNEG, SIMSSA
+    camel = _CAMEL.search(core)
+    if camel and core[:camel.start() + 1] not in _NAME_PREFIXES:
+        return False  # a brand or a product: "PyCon", "GitHub", "JavaScript" (but "McKenzie", "DeShawn")
     return any(c.islower() for c in core) or len(core) <= 2
 
 

@@ -33,8 +33,10 @@ _ORG_OF = re.compile(r"(?:\b(?:CTO|CEO|COO|CIO|founder|co-founder|head|director|
                      r"(?:of|at|la|bei|chez|hos|en)\s+(?:the\s+)?(?=\S)", re.I)
 _ORG_AT = re.compile(r"\b(?:at|bei|pri|chez|en|w|u|hos|bij|presso)\s+(?=[A-Z\[])")
 # ", Harbourside Apps, kicked off", ", both of Opposable Games, built": commas around the company
-_APPOSITIVE = re.compile(r"(?:</a>|\]\([^)\s]*\)|\*\*|__)?,[ \t]*(?:(?:both|all)[ \t]+(?:of|from)[ \t]+)?"
-                         r"(?P<o>[A-Z][\w&.'’-]*(?:[ \t]+[A-Z][\w&.'’-]*){0,3})(?:,[ \t]+(?=[a-z])|"
+_APPOSITIVE = re.compile(r"(?:</a>|\]\([^)\s]*\)|\*\*|__)?,[ \t]*"
+                         r"(?:(?:both|all)[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?)?"  # ", both from the Uni,"
+                         r"(?P<o>[A-Z][\w&.'’-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w&.'’-]*){0,3})"
+                         r"(?:,[ \t]+(?=[a-z])|"
                          r"[ \t]+[·•|][ \t])")  # "👤 [Tomáš Hudec](…), Websupport · 🖥️ [slajdy](…)"
 _BUILDING = re.compile(r"[^\n🏢🏛🏬🏭]{0,12}?[🏢🏛🏬🏭]\ufe0f?[ \t]*(?P<o>[^·|•\n\[\]()]{2,60}?)[ \t]*"
                        r"(?:[·|•]|$)", re.M)
@@ -70,8 +72,8 @@ def organisation(text: str, draft: Draft, after: int, limit: int) -> None:
             draft.put("organisation", m.group("o"), m.span("o"))
             return
     m = _APPOSITIVE.match(text, after, window_end)
-    if m and m.group("o").split()[0].lower() not in STOP_WORDS | PLACES and (
-            ORG_WORD.search(m.group("o")) or not mk.name_like(m.group("o"), single=False)):
+    if m and (ORG_WORD.search(m.group("o")) or m.group("o").split()[0].lower() not in STOP_WORDS | PLACES
+              and not mk.name_like(m.group("o"), single=False)):
         draft.put("organisation", m.group("o"), m.span("o"))
         return
     title = draft.spans.get("title")

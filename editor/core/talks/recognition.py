@@ -436,7 +436,8 @@ def extend_entry(text: str, blocks: list[mk.Block], k: int, d: Draft) -> int:
     n = len(blocks)
     while k < n:
         b = blocks[k]
-        under = b.kind == "para" and "video_url" not in d.values and is_embed(b)
+        under = b.kind == "para" and "video_url" not in d.values and is_embed(b) \
+            and not _someone_elses(text, b, d)
         if under:  # a talk's recording under it, though a caption may follow (then the next talk's)
             embeds(text, b, d)
         if under or told_before_media(text, blocks, k, d) or describes(text, b, d) and read_description(
@@ -464,6 +465,13 @@ def extend_entry(text: str, blocks: list[mk.Block], k: int, d: Draft) -> int:
         d.end = b.end
         k += 1
     return k
+
+
+def _someone_elses(text: str, b: mk.Block, d: Draft) -> bool:
+    """An include of a talk by someone else ("Owen Rhys hosted." over '{% include talk.html speaker="Gemma
+    Price" … %}'): the next talk, not this one's recording."""
+    own = speaker_include(text, b)
+    return own is not None and not any(same_person(own[0], n) for n, _ in d.speakers)
 
 
 def to_talk(text: str, d: Draft, lines: LineIndex | None = None) -> Talk:

@@ -14,6 +14,9 @@ from .videos import is_slides_url, is_video_url
 _PREP_BEFORE = re.compile(r"\b(?:on|about|to|into|in|from|using|of|at|for|via|called|named|like|"
                           r"than|em|na|nas|nos|nella|nel|negli|dans|im|presso|sobre|über|sur)\s+(?:the\s+)?[*_\[\"“„«]*$|[\"“„«]$",
                           re.I)
+# "which I think is a Manchester Gophers first": a capitalised name after an article is no person
+# ("a" alone is "and" in Slovak and Czech, "to" in Spanish: only after "is", "was", "as", "such")
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:(?:is|was|as|be|such|quite)[ \t]+a|an|the|An|The)[ \t]+$")
 _PROFILE = re.compile(r"https?://(?:www\.)?(?:twitter\.com|x\.com|github\.com|gitlab\.com|bsky\.app|"
                       r"mastodon\.\w+|[\w.]+\.social|linkedin\.com)/|"
                       r"https?://[\w.-]+/@[\w.]+/?$", re.I)  # any Mastodon server: "fosstodon.org/@jonnyb"
@@ -79,8 +82,9 @@ def speakers_at(text: str, s: int, e: int, *, at_start: bool = False) -> list[tu
         after = text[span[1]:span[1] + 12]
         if len(name.split()) >= 2 or re.match(r"(?:’s|'s)?,?\s+(?:from|von|aus|de|iz)\s+\S", after):
             cands.append((span[0], name, span, "plain"))
-    cands = [c for c in cands if not _PREP_BEFORE.search(text[max(s, c[0] - 12):c[0]])
-             or _CAME_FROM.search(text[max(s, c[0] - 40):c[0]])]
+    cands = [c for c in cands if (not _PREP_BEFORE.search(text[max(s, c[0] - 12):c[0]])
+                                  or _CAME_FROM.search(text[max(s, c[0] - 40):c[0]]))
+             and not (c[3] == "plain" and _ARTICLE_BEFORE.search(text, max(s, c[0] - 12), c[0]))]
     cands = [_no_honorific(text, c) for c in cands if not any(a <= c[2][0] < b for a, b in titled)]
     if not cands:
         return []

@@ -55,6 +55,9 @@ def widget_from_source(name: str, source: str) -> Widget | None:
             params.setdefault(p, "start")
         elif _VIDEO_HOST.search(before[-60:]):
             params.setdefault(p, "video")
+        elif _IN_HREF.search(before) and (_PROFILE_PARAM.search(p) and not _SLIDES_HINT.search(p)
+                                          or _LINK_TEXT_IS_PARAM.match(source, m.end())):
+            continue  # '<a href="{{ include.speaker_url }}">{{ include.speaker }}</a>': the speaker's page
         elif re.search(r"(?:src|href|data-url)\s*=\s*[\"']?\s*$", before, re.I) and (
                 _SLIDES_HINT.search(name + " " + source) or titled and "href" in before[-20:].lower()):
             params.setdefault(p, "slides")
@@ -73,6 +76,12 @@ def widget_from_source(name: str, source: str) -> Widget | None:
     return Widget(name, tuple(sorted(params.items()))) if params else None
 
 
+# a parameter for a person's page, by its name ("speaker_url", "twitter") or by the link it makes, whose text
+# is another parameter (the speaker's name), not words such as "Slides"
+_PROFILE_PARAM = re.compile(r"speaker|profile|author|twitter|github|linkedin|mastodon|bsky|homepage|website|"
+                            r"bio\b|person", re.I)
+_IN_HREF = re.compile(r"href\s*=\s*[\"']?\s*$", re.I)
+_LINK_TEXT_IS_PARAM = re.compile(r"[^}]*\}\}[^<>]*[\"']?[^<>]*>\s*(?:\{%[^%]*%\}\s*)*\{\{-?\s*include\.\w+")
 # a widget that shows a sponsor, partner, host or team member names no speaker
 _NOT_A_TALK = re.compile(r"sponsor|partner|logo|\bhost|organi[sz]er|\bteam\b|member|patrocin|sostenitor",
                          re.I)
