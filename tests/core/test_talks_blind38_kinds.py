@@ -146,3 +146,39 @@ def test_japanese_headings_title_slash_speaker_over_labelled_archive_links():
 def test_of_two_name_like_sides_of_a_heading_the_one_with_the_organisation_is_the_speaker():
     text = "## Talks\n\n### Scaling Jekyll — Jane Doe (Acme)\n\n- Video: [watch](https://youtu.be/Xk3pQ9vLm2A?t=250)\n"
     assert _rows(text) == [(["Jane Doe"], "Acme", "Scaling Jekyll", 250, None)]
+
+
+TRACKS = """## Track A — Main Hall
+
+Recording: [youtube.com/watch?v=Bs3Tq7kAa01](https://www.youtube.com/watch?v=Bs3Tq7kAa01)
+
+#### 10:15 · The web we can still build
+
+_Opening keynote_
+
+**Zainab Hussain**, Web Platform Advocate, Mozilla
+▶ [recording at 12:40](https://www.youtube.com/watch?v=Bs3Tq7kAa01&t=760s) · [slides](https://example.org/k.pdf)
+
+#### 11:15 · Eleventy at scale
+
+**Oliver Grant**, Senior Developer, Hargreaves Lansdown
+▶ [recording at 1:11:05](https://www.youtube.com/watch?v=Bs3Tq7kAa01&t=4265s)
+
+#### 12:00 · Panel: Is "Jamstack" still a thing?
+
+Zainab Hussain, Oliver Grant and Ruth Penhaligon, moderated by Nkechi Obi
+▶ [recording at 1:58:20](https://www.youtube.com/watch?v=Bs3Tq7kAa01&t=7100s)
+
+#### 16:00 · Lightning talks
+
+- **Building a zine with Hugo** — Niamh Carroll, Bristol & Bath Creative Tech — \
+▶ [at 5:55:02](https://www.youtube.com/watch?v=Bs3Tq7kAa01&t=21302s)
+"""
+
+
+def test_a_two_track_day_with_clock_times_roles_a_panel_and_lightning_lines():
+    assert _rows(TRACKS) == [
+        (["Zainab Hussain"], "Mozilla", "The web we can still build", 760, "https://example.org/k.pdf"),
+        (["Oliver Grant"], "Hargreaves Lansdown", "Eleventy at scale", 4265, None),
+        (["Niamh Carroll"], "Bristol & Bath Creative Tech", "Building a zine with Hugo", 21302, None),
+    ]

@@ -72,7 +72,7 @@ def is_role(words: str, any_case: bool = False) -> bool:
         return False  # "Freelance" is written where the company goes, and read as one
     if any_case and len(words.split()) >= 2 and words[:1].islower():
         return True
-    return all(w[:1].isupper() or not w[:1].isalpha() for w in words.split())
+    return all(w[:1].isupper() or not w[:1].isalpha() or w in ("of", "and", "for") for w in words.split())
 
 
 def _outside_links(text: str, s: int, seps: list[re.Match]) -> list[re.Match]:

@@ -16,6 +16,7 @@ from .bylines import is_role
 from .draft import Draft, set_video
 from .kinds import after_kind, before_kind_note
 from .org import paren_org
+from .panels import is_panel
 from .parts import embeds, is_embed, same_person, set_photo, slides_links, takeaway
 from .prose import TALK_CUE, organisation, prose, skip_markup, speakers_at, title_and_video, written_start
 from .slots import CANCELLED
@@ -27,7 +28,7 @@ _GENERIC_HEADING = re.compile(r"^\W*(?:(?:the|our|les|las|los|as|os|die|le|i|gli
                               r"(?:overview|talks?|slides|photos?|videos?|sponsors?|summary|agenda|"
                               r"apresenta[çc](?:ões|oes)|présentations|presentaciones|presentazioni|presentations|"
                               r"vortr[äa]ge|charlas|palestras|interventi|ponencias|lezingen|"
-                              r"schedule|"
+                              r"schedule|track\s+(?:[A-Z]|\d{1,2})\b[^\n]*|"
                               r"next|thanks|recap|intro|introduction|lightning talks?|speakers?|resources|"
                               r"links|program(?:me)?|announcements?|recordings?|gravaç(?:ão|ões)|grabaci(?:ón|ones)|"
                               r"aufzeichnung(?:en)?|enregistrements?|registrazion[ei]|opname|vídeos?|vidéos?|"
@@ -86,7 +87,10 @@ def next_meetup_heading(raw: str) -> bool:
     return bool(_NEXT_HEADING.match(raw))
 
 
-_CLOCK = re.compile(r"\s*\d{1,2}[:.h]\d{2}(?:\s*[-–—]\s*\d{1,2}[:.h]\d{2})?\s*[-–—:|]?\s+")
+# a line that only says what kind of talk follows: "_Opening keynote_", "*Lightning talk*"
+_KIND_LINE = re.compile(r"[*_]{1,2}(?:opening|closing)?[ \t]*"
+                        r"(?:keynote|lightning[ \t]+talk|talk|workshop|demo)[*_]{1,2}", re.I)
+_CLOCK = re.compile(r"\s*\d{1,2}[:.h]\d{2}(?:\s*[-–—]\s*\d{1,2}[:.h]\d{2})?\s*[-–—:|·•]?\s+")
 _HEADING_SPLIT = re.compile(r"\s+[–—-]\s+|:\s+|\s+\|\s+|[ \t]*[／｜][ \t]*|\s+/\s+")
 
 
@@ -139,13 +143,15 @@ def heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | No
             number = _TALK_NUMBER.match(raw) or TALK_NUMBER.match(raw)
             if number and number.end() < len(raw):  # "### Talk 1: Title" over "**Speaker:** Name"
                 title = (content[0] + number.end(), content[1])
-    if not names and i + 1 < len(blocks) and blocks[i + 1].kind in ("para", "html"):
-        got = _bare_byline(text, blocks[i + 1], raw)
+    nb = i + 1  # (past "_Opening keynote_" between the heading and the byline)
+    nb += 1 if nb + 1 < len(blocks) and _KIND_LINE.fullmatch(blocks[nb].text.strip()) else 0
+    if not names and nb < len(blocks) and blocks[nb].kind in ("para", "html"):
+        got = _bare_byline(text, blocks[nb], raw)
         if got:
             names, org = got
             title = (content[0] + len(raw) - len(raw.lstrip(_LEAD_SYMBOLS)), content[1])
-            number = TALK_NUMBER.match(text, *title)  # "## 2. Title" over "🎤 Jane Doe · Acme"
-            title = (number.end(), title[1]) if number else title
+            number = TALK_NUMBER.match(text, *title) or _CLOCK.match(text, *title)  # "2. Title", "11:15 · T"
+            title = (number.end(), title[1]) if number and number.end() < title[1] else title
             title = (after_kind(text, *title), title[1])  # "### ⚡ Bleskovka: Title"
             byline = names[-1][1][1]
     if not names:
@@ -184,6 +190,11 @@ def heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | No
         q = re.fullmatch(r"[\"“«„《「]\s?(.*?)\s?[\"”»“》」][ \t]*(?:\([^()\n]*\))?", text[span[0]:span[1]])
         if q:
             span = (span[0] + q.start(1), span[0] + q.end(1))
+        if is_panel(text[span[0]:span[1]]):  # "#### 12:00 · Panel: Is X still a thing?" over its people
+            k = i + 1
+            while k < len(blocks) and blocks[k].kind not in ("heading", "hr"):
+                k += 1
+            return None, k
         link = next(iter(mk.links(text, *span)), None)
         if link is not None and link.span == span and link.url:  # "## [Title](recording) — Name"
             if is_video_url(link.url):
@@ -334,6 +345,13 @@ def _bare_byline(text: str, b: mk.Block, heading: str):
     g = "p" if m.group("p") else "o"
     org = m.span(g) if m.group(g) else None
     between = text[names[0][1][1]:names[-1][1][0]]
+    if org is not None and "," in text[org[0]:org[1]]:  # "**Zainab Hussain**, Web Platform Advocate, Mozilla"
+        comma = text.rfind(",", *org)
+        if is_role(text[org[0]:comma].strip(" *_")):
+            org = mk.clean_span(text, (comma + 1, org[1]), " ")
+    role = next((k for k, (n, _) in enumerate(names) if k and is_role(n)), None)
+    if role is not None:  # "**Sofia Marchetti**, Frontend Lead, Pixel Harbour": her role, then her company
+        return names[:role], names[role + 1][1] if role + 1 < len(names) else org
     if len(names) == 2 and org is None and re.fullmatch(r"[*_]*,\s*[*_]*", between):
         return names[:1], names[1][1]  # "*Jane Doe, Acme Labs*": a name, then the organisation
     return names, org
@@ -483,6 +501,8 @@ def heading_title(text: str, blocks: list[mk.Block], drafts: list[Draft], d: Dra
     if nxt and nxt.kind not in ("heading", "hr") and not titled_run:
         return
     span = mk.clean_span(text, (h.content, h.cend), " ")
+    clock = _CLOCK.match(text, *span)  # "#### 11:15 · Title": the slot's time is no part of it
+    span = (clock.end(), span[1]) if clock and clock.end() < span[1] else span
     # "## Talk 2 — Lightning talk: Title", "## ⚡ Lightning talk: Title": the title alone
     bare = talk_title(text, number.end() if number else span[0], span[1])
     span = bare or span

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from . import markup as mk
 from .bylines import is_role
+from .headings import not_a_talk_heading
 from .kinds import after_kind
 from .people import HONORIFIC, SPLIT_PEOPLE
 from .span_index import block_holding
@@ -349,8 +350,9 @@ def find(text: str, body_start: int, shape: Shape, blocks: list[mk.Block] | None
     k = 0
     while k < len(lines):
         first = _match_line(text, lines[k], regexes[0])
-        if first is None or not _block_ok(blocks, lines[k][0], shape.block):
-            k += 1
+        if first is None or not _block_ok(blocks, lines[k][0], shape.block) or shape.block.startswith(
+                "heading") and not_a_talk_heading(text[lines[k][0]:lines[k][1]].lstrip("#").strip()):
+            k += 1  # ("## Track A — Main Hall" has the shape of "## Title — Speaker": a section)
             continue
         spans = dict(first)
         j, ok = k, True

@@ -192,7 +192,11 @@ def _schedule_line(text: str, s: int, e: int) -> Draft | None:
         pe = ps + profile.start()
         parts[0:1] = [(ps, pe)] + ([rest] if rest[1] > rest[0] else [])  # "… ([@priya](…)), Kestrel Cloud"
     comma = text.find(",", ps, pe)  # "Sebastian Hofer, Hofer & Partner IT-Dienstleistungen KG": no person
-    if comma > ps and ends_in_legal_form(text[comma + 1:pe].rstrip(". ")):
+    right = text[comma + 1:pe].strip(" .")
+    if comma > ps and (ends_in_legal_form(right) or len(parts) > 1 and text.count(",", ps, pe) == 1
+                       and len(text[ps:comma].split()) >= 2 and mk.name_like(text[ps:comma])
+                       and not mk.name_like(right, single=False) and "](" not in right):
+        # ("— Ed Fairweather, Independent — ▶ [at 5:47:20](…)": a name, then the company)
         parts[0:1] = [(ps, comma), mk.clean_span(text, (comma + 1, pe), " ")]
         ps, pe = parts[0]
     if text.startswith(("**[", "__["), ps):  # "por **[Javier Ortega](…)** (Pixelmar)"
@@ -243,6 +247,8 @@ def _schedule_line(text: str, s: int, e: int) -> Draft | None:
     d.speakers = sp
     if len(parts) > 1:
         os_, oe = parts[1]
+        while os_ < oe and not (text[os_].isalnum() or text[os_] in "[(*_<"):
+            os_ += 1  # "▶ [at 5:47:20](…)": a pictograph before the recording's link
         linking = _ORG_WORD.match(text, os_, oe)  # "Paul Marchand, de Fizzbee"
         os_ = linking.end() if linking and linking.end() < oe else os_
         links_after = re.search(r"\s*\(?\s*\[[^\]\n]*\]\(", text[os_:oe])  # "Acme ([slides](…))"
