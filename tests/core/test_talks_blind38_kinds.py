@@ -182,3 +182,27 @@ def test_a_two_track_day_with_clock_times_roles_a_panel_and_lightning_lines():
         (["Oliver Grant"], "Hargreaves Lansdown", "Eleventy at scale", 4265, None),
         (["Niamh Carroll"], "Bristol & Bath Creative Tech", "Building a zine with Hugo", 21302, None),
     ]
+
+
+GERMAN_TABLE = """## Die Vorträge
+
+| Start im Video | Vortrag | Referent:in | Folien |
+|---|---|---|---|
+| [0:31:40](https://youtu.be/K9xTq2LmR4s?t=1900) | Jekyll auf Codeberg Pages | Moritz Hahn | – |
+| [0:58:05](https://www.youtube.com/watch?v=K9xTq2LmR4s&t=3485s) | Webmentions in 5 Minuten | Svenja Ost | \
+[PDF](https://example.org/webmentions.pdf) |
+
+Der letzte Slot war ein Lightning Talk. Moritz hat seine Folien leider nicht hochgeladen, aber das
+Beispiel-Repo liegt auf [Codeberg](https://codeberg.org/mhahn/jekyll-pages-demo).
+
+## Wie geht es weiter?
+
+Das nächste Treffen ist am 18. April, wieder bei Rheinwerk Digital.
+"""
+
+
+def test_a_two_row_table_under_a_gendered_header_and_a_repository_that_is_no_slides():
+    assert _rows(GERMAN_TABLE) == [
+        (["Moritz Hahn"], None, "Jekyll auf Codeberg Pages", 1900, None),
+        (["Svenja Ost"], None, "Webmentions in 5 Minuten", 3485, "https://example.org/webmentions.pdf"),
+    ]

@@ -82,6 +82,12 @@ def _owner_slides(text: str, b: mk.Block, by_firsts: dict[frozenset, list[Draft]
             owners[0].put("slides_url", links[0][2], links[0][3])
 
 
+# the slides said not to be online: "nicht hochgeladen", "not uploaded", "pas encore publié"
+_NOT_UP = re.compile(r"\b(?:nicht|not|pas|no|non|niet|nie)\b[^.,;\n]{0,25}?"
+                     r"\b(?:hochgeladen|online|ver[öo]ffentlicht|uploaded|posted|shared|published|publi[ée]e?s?|"
+                     r"subid[oa]s|publicad[oa]s|caricat[ei]|geüpload|gedeeld)\b", re.I)
+
+
 def _slides_after_a_name(text: str, b: mk.Block, drafts: list[Draft]) -> None:
     """"Slide-urile Ralucăi sunt pe [Speaker Deck](…), iar Tudor și-a publicat prezentarea pe [GitHub](…)":
     in a sentence that speaks of slides, a deck's link goes to the talk whose speaker is named last
@@ -89,8 +95,8 @@ def _slides_after_a_name(text: str, b: mk.Block, drafts: list[Draft]) -> None:
     if "](" not in b.text or not SLIDES_WORDS.search(text, b.start, b.end):
         return
     for ss, se in mk.sentences(text, b.start, b.end):
-        if not SLIDES_WORDS.search(text, ss, se):
-            continue
+        if not SLIDES_WORDS.search(text, ss, se) or _NOT_UP.search(text, ss, se):
+            continue  # ("Moritz hat seine Folien nicht hochgeladen, aber das Repo liegt auf [Codeberg]")
         pos = ss
         for lk in mk.links(text, ss, se):
             if not lk.url or is_video_url(lk.url) or is_social_url(lk.url):

@@ -45,7 +45,7 @@ _NEXT_HEADING = re.compile(r"\W*(?:next(?!\s+up\b)|upcoming|coming up|save the d
                            r"propers?\b|propera|prossim[oa]|volgende|następn\w*|следующ\w*|следващ\w*|"
                            r"(?:το\s+)?επόμεν\w*|seuraava\w*|következő|다음|"
                            r"la suite\b|à suivre|ausblick|demnächst|próximamente|em breve|prossimamente|"
-                           r"wie geht'?s weiter|co dalej|"
+                           r"wie geht(?:'?s| es) weiter|co dalej|"
                            r"下期|下次|下一期|下回|次回|预告|預告)", re.I)
 
 

@@ -38,6 +38,15 @@ _NOT_A_SPEAKER = {"the", "our", "we", "they", "he", "she", "it", "this", "that",
                   "nobody", "i", "you", "there", "here", "his", "her", "their", "my", "its"}
 
 
+def _the_site(words: str, url: str | None) -> bool:
+    """"[Codeberg](https://codeberg.org/mhahn/demo)": a page on the site it is named after, no person."""
+    m = _SITE_PAGE.match(url or "")
+    return bool(m) and " " not in words.strip() and m.group("name").lower() == words.strip().lower()
+
+
+_SITE_PAGE = re.compile(r"https?://(?:www\.)?(?P<name>[\w-]+)\.[a-z.]{2,10}/[^/\s]+/[^\s]+", re.I)
+
+
 @remembered_record  # (a list item's first sentence is its first line too: both are read for speakers)
 def speakers_at(text: str, s: int, e: int, *, at_start: bool = False) -> list[tuple[str, Span]]:
     """The speaker(s) named first in ``text[s:e]``: bold, linked or plain names, "I (Name)"."""
@@ -62,7 +71,8 @@ def speakers_at(text: str, s: int, e: int, *, at_start: bool = False) -> list[tu
         t = link.text.strip()
         handle = bool(re.fullmatch(r"@[\w.-]{2,30}", t) and _PROFILE.match(link.url or ""))
         person = mk.name_like(t) or mk.cjk_name(t) or t.lower() in _ROLE_SELF or handle
-        if person and not is_video_url(link.url) and not is_slides_url(link.url):
+        if person and not is_video_url(link.url) and not is_slides_url(link.url) \
+                and not _the_site(t, link.url):
             ts, te = mk.clean_span(text, link.text_span, "")
             cands.append((link.span[0], text[ts:te], (ts, te), "link"))
     plain = []

@@ -30,6 +30,8 @@ from .shapes import CANCELLED, PANEL, SESSION_WORD, schedule_item
 from .slots import NOT_TALK
 from .videos import is_slides_url, is_video_url, link_kind
 
+_GENDER_MARK = re.compile(r"(?<=\w)[:*_/·](?=in(?:nen)?\b)")
+
 
 def _cells(text: str, s: int, e: int) -> list[tuple[int, int]]:
     line = text[s:e]
@@ -100,6 +102,7 @@ def header_columns(header: list[str]) -> tuple[dict[str, int], int | None]:
     and their company together ("Speaker / Company"), if any."""
     cols: dict[str, int] = {}
     header = [_HEADER_MARKS.sub("", h) for h in header]  # "🎤 Speaker", "Slides ⬇"
+    header = [_GENDER_MARK.sub("", h) for h in header]  # "Referent:in", "Sprecher*innen"
     for name, pattern in COLUMNS.items():
         for i, h in enumerate(header):
             if i not in cols.values() and re.fullmatch(rf"(?:{pattern})(?:\s*\(s\))?", h):
