@@ -206,3 +206,46 @@ def test_a_two_row_table_under_a_gendered_header_and_a_repository_that_is_no_sli
         (["Moritz Hahn"], None, "Jekyll auf Codeberg Pages", 1900, None),
         (["Svenja Ost"], None, "Webmentions in 5 Minuten", 3485, "https://example.org/webmentions.pdf"),
     ]
+
+
+HEADINGS_OVER_PHOTOS = """## Accessible forms are just forms
+
+![Chloe and Aaron](/assets/img/2022-11/chloe-aaron.jpg)
+
+[Chloe Adeyinka](https://twitter.com/chloeady) and [Aaron Fitch](https://github.com/afitch) from
+**Co-op Digital** ran a live audit of a sign-up form with a screen reader.
+
+📺 [Watch from 24:09](https://youtu.be/pW2dT6nXy0E?t=1449)
+
+## Spooky action at a distance
+
+![Sam Whitaker](/assets/img/2023-01/sam.jpg)
+
+Finally! After being postponed from October, [Sam Whitaker](https://twitter.com/samwhit) of
+**Matillion** took us through heap snapshots.
+
+📺 [Watch from 4:05](https://youtu.be/c5NfQ1aZr8M?t=245)
+
+## Temporal is (almost) here
+
+A lightning talk from [Jo Okoro](https://hachyderm.io/@jookoro) of **Zopa**: ten minutes on why
+dates are hard.
+
+📺 [Watch from 48:10](https://youtu.be/c5NfQ1aZr8M?t=2890)
+
+### Next up: February 23rd
+
+We've got [Leah Mensah](https://twitter.com/leahmensah) on testing with Playwright.
+
+## À la rentrée
+
+Lucas Fontaine viendra nous parler de « Netlify Functions pour les nuls ».
+"""
+
+
+def test_headings_over_a_photo_and_a_paragraph_that_wraps_its_cue_and_the_next_meetup():
+    assert _rows(HEADINGS_OVER_PHOTOS) == [
+        (["Chloe Adeyinka", "Aaron Fitch"], "Co-op Digital", "Accessible forms are just forms", 1449, None),
+        (["Sam Whitaker"], "Matillion", "Spooky action at a distance", 245, None),
+        (["Jo Okoro"], "Zopa", "Temporal is (almost) here", 2890, None),
+    ]

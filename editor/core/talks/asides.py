@@ -27,13 +27,14 @@ from .videos import is_slides_url, is_video_url, link_kind
 
 _IN_TEXT = ("prose", "item", "schedule", "one_line")
 _COMING = re.compile(
-    r"\b(?:next\s+(?:meetup|event|time|month|edition|session|meeting|gathering)|coming\s+(?:up|soon|next)|"
+    r"\b(?:next\s+(?:meetup|event|time|month|edition|session|meeting|gathering)|"
+    r"next\s+up\s*[:–—-]\s*(?:\w+\s+)?(?:\d|january|february|march|april|may|june|july|august|september|october|november|december)|coming\s+(?:up|soon|next)|"
     r"upcoming|save\s+the\s+date|see\s+you\s+next|nächste[snmr]?\s+(?:treffen|meetup|termin|mal)|demnächst|"
     r"prochaine?s?\s+(?:rencontre|meetup|édition|session|fois)|à\s+venir|"
     r"pr[óo]xim[oa]s?\s+(?:meetup|encuentro|evento|edici[óo]n|sesi[óo]n|encontro)|pr[óo]ximamente|"
     r"voltamos\s+em|volvemos\s+en|j[áa]\s+temos|ya\s+tenemos|we\s+already\s+have|in\s+scaletta|"
     r"prossim[oa]\s+(?:meetup|incontro|evento)|volgende\s+(?:meetup|bijeenkomst|keer)|binnenkort|"
-    r"nast[eę]pn\w*\s+(?:spotkanie|meetup)|co\s+dalej|nästa\s+(?:träff|meetup)|neste\s+(?:treff|meetup)|"
+    r"nast[eę]pn\w*\s+(?:spotkanie|meetup)|co\s+dalej|à\s+la\s+rentrée|nästa\s+(?:träff|meetup)|neste\s+(?:treff|meetup)|"
     r"следующ\w*\s+(?:встреч\w*|митап\w*|раз)|скоро|анонс|жд[её]м)\b|次回|今後の予定|下期|下次|预告|다음\s*(?:모임|밋업)",
     re.I)
 _FUTURE = re.compile(

@@ -6,17 +6,36 @@ from __future__ import annotations
 
 import re
 
+
+def _any_space(pattern: str) -> str:
+    """The pattern with each space outside a character class as any one whitespace: a paragraph wraps
+    its lines anywhere ("opened\nthe night with …")."""
+    out, in_class, escaped = [], False, False
+    for c in pattern:
+        if escaped:
+            escaped = False
+        elif c == "\\":
+            escaped = True
+        elif c == "[":
+            in_class = True
+        elif c == "]":
+            in_class = False
+        out.append(r"\s" if c == " " and not in_class and not escaped else c)
+    return "".join(out)
+
+
 # One word boundary for all the word cues: tested once per position, not once per cue; and
 # every cue starts with a word character, so the (?=\w) lets the engine skip the ends of words
 # without trying each cue there (same matches).
-TALK_CUE = re.compile(
+TALK_CUE = re.compile(_any_space(
     r"\b(?=\w)(?:(?:gave|gives|giving|delivered|held)\b[^.\n]{0,40}?\b(?:talk|presentation|introduction|overview|"
     r"update|"
     r"demo|report|keynote|lecture|session)\b|talk(?:s|ed|ing)?\b|present(?:ed|s|ing|ation)\b|"
     r"descri(?:bed|bes|bing)\b|discuss(?:ed|es|ing|ion)\b|explain\w*|shared\b|"
     r"introduc(?:ed|es|ing)\b|"
     r"told (?:us|the story|a story|the tale)\b|telling us\b|spoke\b|demo(?:ed|nstrated|nstrating)?\b|"
-    r"walk(?:ed)? us through\b|showed\b|explor(?:ed|ing)\b|asked\b|keynote\b|lecture\b|"
+    r"walk(?:ed)? us through\b|(?:took|takes|taking|guided) us through\b|"
+    r"showed\b|explor(?:ed|ing)\b|asked\b|keynote\b|lecture\b|"
     r"focus(?:ed|ing)? on\b|covered\b|wrapped up\b|started us off\b|took the stage\b|"
     # opened the evening, in the languages organisers write
     r"opened the (?:evening|night|meetup)\b|eröffnete\b|a ouvert la soirée|"
@@ -48,9 +67,9 @@ TALK_CUE = re.compile(
     r"показа(?:в|ла|ли)\b|представи(?:в|ла|ли)\b|"
     r"trình bày|"
     # Finnish: presented, told, talked, showed; a talk, a presentation
-    r"esitteli\w*|kertoi\w*|puhui\w*|näytti\w*|puheenvuoro\w*|esity\w*|esitelmä\w*)|発表|講演|登壇|(?<![A-Za-z])LT(?![A-Za-z])",
+    r"esitteli\w*|kertoi\w*|puhui\w*|näytti\w*|puheenvuoro\w*|esity\w*|esitelmä\w*)|発表|講演|登壇|(?<![A-Za-z])LT(?![A-Za-z])"),
     re.I)
-NEGATIVE = re.compile(  # (every word starts with a word character: see TALK_CUE)
+NEGATIVE = re.compile(_any_space(  # (every word starts with a word character: see TALK_CUE)
     r"\b(?=\w)(?:thank|thanks|grateful|sponsor\w*|hosted(?: \w+){0,3} by|hosting us|"
     r"as (?:our )?host|our hosts?|after the talks|(?:is|are|we're|we are) hiring|"
     r"hosted(?=[ \t]*[.,;!]|[ \t]+(?:again|tonight|the (?:evening|night)))|"
@@ -76,7 +95,8 @@ NEGATIVE = re.compile(  # (every word starts with a word character: see TALK_CUE
     # recorded or streamed, cancelled or postponed, in the other languages organisers write in
     r"grava(?:ção|ções|d[oa]s?)|transmiss(?:ão|ões)|transmitid[oa]s?|grabaci[óo]n|grabad[oa]s?|"
     r"transmisi[óo]n|registrazion[ei]|registrat[oaie]|aufzeichnung|aufgezeichnet|"
-    r"enregistr(?:ement|[ée]e?s?)|rimandat[oaie]|annullat[oaie]|postponed|verschoben|abgesagt|"
+    r"enregistr(?:ement|[ée]e?s?)|rimandat[oaie]|annullat[oaie]|postponed(?<!being postponed)|"
+    r"verschoben|abgesagt|"
     r"pospuest[oa]s?|se pospone|cancelad[oa]s?|adiad[oa]s?|reporté(?:e|s|es)?|aplazad[oa]s?|no pudo venir|"
     r"uitgesteld|afgezegd|kon (?:helaas )?niet komen|rinviat[oaie]|nicht halten|por enfermedad|se cae\b|"
     r"due to illness|wegen krankheit|se puso mal[oa]|se puso enferm[oa]|"
@@ -119,4 +139,4 @@ NEGATIVE = re.compile(  # (every word starts with a word character: see TALK_CUE
     r"jan(?:uary|uar)?|feb(?:ruary|ruar)?|march|märz|april|may|mai|june|juni|july|juli|august|"
     r"september|october|oktober|november|december|dezember|janvier|février|mars|avril|juin|juillet|août|"
     r"septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
-    r"septiembre|octubre|noviembre|diciembre))\b", re.I)
+    r"septiembre|octubre|noviembre|diciembre))\b"), re.I)

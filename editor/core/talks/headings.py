@@ -40,12 +40,15 @@ _GENERIC_HEADING = re.compile(r"^\W*(?:(?:the|our|les|las|los|as|os|die|le|i|gli
                               r"^\W*(?:session|sesi|sesión|sessione|sessão|sitzung|slot|teil|part|vortrag|charla)"
                               r"\s*#?\d+\W*$", re.I)
 # ("Next up" in a recap is the next talk, not the next meetup)
-_NEXT_HEADING = re.compile(r"\W*(?:next(?!\s+up\b)|upcoming|coming up|save the date|what'?s next|see you|"
+_NEXT_HEADING = re.compile(r"\W*(?:next(?!\s+up\b)|"
+                           r"next\s+up\s*[:–—-]\s*(?:\w+\s+)?(?:\d|january|february|march|april|may|june|july|"
+                           r"august|september|october|november|december)|"  # "Next up: May 4th"
+                           r"upcoming|coming up|save the date|what'?s next|see you|"
                            r"prochaine?|à venir|n[äa]chste[snmr]?|pr[óo]xim[oa]s?|pr[òo]xim[ae]?s?|"
                            r"propers?\b|propera|prossim[oa]|volgende|następn\w*|следующ\w*|следващ\w*|"
                            r"(?:το\s+)?επόμεν\w*|seuraava\w*|következő|다음|"
                            r"la suite\b|à suivre|ausblick|demnächst|próximamente|em breve|prossimamente|"
-                           r"wie geht(?:'?s| es) weiter|co dalej|"
+                           r"wie geht(?:'?s| es) weiter|co dalej|à la rentrée|"
                            r"下期|下次|下一期|下回|次回|预告|預告)", re.I)
 
 

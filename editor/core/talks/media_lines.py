@@ -55,7 +55,8 @@ def media_line(text: str, b: mk.Block, items: bool = False) -> bool:
 def heading_with_media(text: str, blocks: list[mk.Block], i: int) -> bool:
     """Whether the paragraph ``blocks[i]`` sits under a heading and gives a talk's start in the recording,
     itself ("… la présentation commence à 5:10") or in a line of media under it."""
-    if not 0 < i < len(blocks) or blocks[i - 1].kind != "heading":
+    above = i - 2 if i > 1 and blocks[i - 1].kind == "image" else i - 1  # (the speaker's photo between)
+    if not 0 <= above < i or blocks[above].kind != "heading":
         return False
     b = blocks[i]
     return i + 1 < len(blocks) and media_line(text, blocks[i + 1]) or has_written_start(text, b.start, b.end)

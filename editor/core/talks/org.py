@@ -26,7 +26,8 @@ _ORG_FROM = re.compile(r"\bfrom\s+the\s+(?:[\w-]+\s+){0,3}?(?:team|group|squad|d
                        # Hebrew "from" is a prefix ("מ-Wix"), Arabic "من" a word
                        r"|(?<![\u0590-\u05ff])מ(?:ה)?[-־](?=\S)|(?<!\w)من\s+(?=\S)")
 _PARTICLE_WORDS = {"de", "da", "di", "du", "von", "van", "chez"}
-_ORG_OF_NEXT = re.compile(r",?\s*(?:of|at)\s+(?:the\s+)?(?=[A-Z\[]|<a\b|[*_][A-Z])")  # "of *Bothy Bytes*"
+# "of *Bothy Bytes*", "of **Zopa**"
+_ORG_OF_NEXT = re.compile(r",?\s*(?:of|at)\s+(?:the\s+)?(?=[A-Z\[]|<a\b|(?:\*\*|__|[*_])[A-Z])")
 _ORG_OF = re.compile(r"(?:\b(?:CTO|CEO|COO|CIO|founder|co-founder|head|director|engineer|developer|"
                      r"member|lead|manager|architect|advocate|consultant|VP|president|professor|researcher|"
                      r"student|lecturer|teacher|analyst|scientist|designer|artist|programmer)\s)"
