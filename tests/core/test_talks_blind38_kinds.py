@@ -249,3 +249,20 @@ def test_headings_over_a_photo_and_a_paragraph_that_wraps_its_cue_and_the_next_m
         (["Sam Whitaker"], "Matillion", "Spooky action at a distance", 245, None),
         (["Jo Okoro"], "Zopa", "Temporal is (almost) here", 2890, None),
     ]
+
+
+OLD_BLOG = """First up was [Rob Tennant](https://twitter.com/robtennant), who builds sites for local charities
+at **Pateley Digital**, with "Moving a charity site from WordPress to Jekyll". His talk starts at about
+1:40 in the video.
+
+After a quick break, [Anna Whitfield](https://www.linkedin.com/in/annawhitfield)
+gave a talk called "Writing for the web (when nobody reads)". Anna is a copywriter and runs
+**Wordsmith Yorkshire**. Her bit starts at 38:15 in the recording.
+"""
+
+
+def test_a_2017_write_up_with_companies_in_bold_and_starts_written_about():
+    assert [(r[0], r[1], r[2], r[3]) for r in _rows(OLD_BLOG)] == [
+        (["Rob Tennant"], "Pateley Digital", "Moving a charity site from WordPress to Jekyll", 100),
+        (["Anna Whitfield"], "Wordsmith Yorkshire", "Writing for the web (when nobody reads)", 2295),
+    ]

@@ -16,8 +16,10 @@ from .span_index import Cover
 
 _TOLD = re.compile(r"[ \t]+(?:(?:both[ \t]+)?(?:work|are|were|lead)|is|was|works|worked|leads|ist|arbeitet|"
                    r"est|travaille|es|trabaja|è|lavora|werkt|"
-                   r"jest)\b[^.!?]{0,60}?\b(?:at|for|with|bei|für|chez|pour|en|para|presso|per|bij|voor|w)"
-                   r"[ \t\n]+(?:(?:the|der|die|dem|la|le|l'|el|il)[ \t\n]+)?(?=[\[A-Z])")
+                   r"jest)\b[^.!?]{0,60}?\b(?:at|for|with|bei|für|chez|pour|en|para|presso|per|bij|voor|w|"
+                   # "… and runs **Wordsmith Yorkshire**" (never "co-runs the Tuesday code club")
+                   r"(?<!-)(?:runs|founded|co-founded|owns)(?=[ \t\n]+(?:\*\*|__|\[|[A-Z])))"
+                   r"[ \t\n]+(?:(?:the|der|die|dem|la|le|l'|el|il)[ \t\n]+)?(?=[\[A-Z]|(?:\*\*|__)[A-Z])")
 _WORD = r"[A-Z][\w&'’-]*(?:\.\w+)*"  # "Booking.com", never the full stop after a word
 # (a name may run onto the next line: "at Ovo\nEnergy"; "Bristol-based MSSP Nettitude" is Nettitude)
 _WORDS = re.compile(rf"(?:[A-Z]\w*-based[ \t\n]+(?:[A-Z]{{2,6}}[ \t\n]+(?=[A-Z]))?)?"
@@ -88,7 +90,7 @@ def _organisation_told(text: str, end: int, limit: int) -> tuple[int, int] | Non
     told = _TOLD.match(text, end, limit)
     if told is None:
         return None
-    at = told.end()
+    at = told.end() + (2 if text.startswith(("**", "__"), told.end()) else 0)
     link = next((lk for lk in mk.links(text, at, limit) if lk.span[0] == at), None)
     if link is not None:
         return mk.clean_span(text, link.text_span, " ")

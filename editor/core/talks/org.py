@@ -32,7 +32,7 @@ _ORG_OF = re.compile(r"(?:\b(?:CTO|CEO|COO|CIO|founder|co-founder|head|director|
                      r"member|lead|manager|architect|advocate|consultant|VP|president|professor|researcher|"
                      r"student|lecturer|teacher|analyst|scientist|designer|artist|programmer)\s)"
                      r"(?:of|at|la|bei|chez|hos|en)\s+(?:the\s+)?(?=\S)", re.I)
-_ORG_AT = re.compile(r"\b(?:at|bei|pri|chez|en|w|u|hos|bij|presso)\s+(?=[A-Z\[])")
+_ORG_AT = re.compile(r"\b(?:at|bei|pri|chez|en|w|u|hos|bij|presso)\s+(?=[A-Z\[]|(?:\*\*|__)[A-Z])")
 # ", Harbourside Apps, kicked off", ", both of Opposable Games, built": commas around the company
 _APPOSITIVE = re.compile(r"(?:</a>|\]\([^)\s]*\)|\*\*|__)?,[ \t]*"
                          r"(?:(?:both|all)[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?)?"  # ", both from the Uni,"
