@@ -266,3 +266,24 @@ def test_a_2017_write_up_with_companies_in_bold_and_starts_written_about():
         (["Rob Tennant"], "Pateley Digital", "Moving a charity site from WordPress to Jekyll", 100),
         (["Anna Whitfield"], "Wordsmith Yorkshire", "Writing for the web (when nobody reads)", 2295),
     ]
+
+
+OCTOPRESS = """Jamie was away so the video was done by Sam Okonedo this time — it's
+[here on YouTube](http://www.youtube.com/watch?v=Zt7pQw2eR1o). The talks:
+
+1. **Testing without the database** — [Chris Ambrose](https://twitter.com/chrisambrose) and
+   [Ellie Shaw](https://twitter.com/ellieshaw) (Aviva) —
+   [video](http://www.youtube.com/watch?v=Zt7pQw2eR1o&t=2m30s)
+2. *Lightning talk:* **Pry is better than IRB** — [Nadia Kowalczyk](https://github.com/nkowalczyk) —
+   [video](http://www.youtube.com/watch?v=Zt7pQw2eR1o&t=1h2m3s)
+
+Helen, who joined Kettle Street in the spring, walked through the first six months of untangling
+their biggest app.
+"""
+
+
+def test_an_octopress_list_wrapped_over_lines_with_an_emphasised_kind_label():
+    assert _rows(OCTOPRESS) == [
+        (["Chris Ambrose", "Ellie Shaw"], "Aviva", "Testing without the database", 150, None),
+        (["Nadia Kowalczyk"], None, "Pry is better than IRB", 3723, None),
+    ]

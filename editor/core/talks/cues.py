@@ -71,7 +71,10 @@ TALK_CUE = re.compile(_any_space(
     re.I)
 NEGATIVE = re.compile(_any_space(  # (every word starts with a word character: see TALK_CUE)
     r"\b(?=\w)(?:thank|thanks|grateful|sponsor\w*|hosted(?: \w+){0,3} by|hosting us|"
-    r"as (?:our )?host|our hosts?|after the talks|(?:is|are|we're|we are) hiring|"
+    r"as (?:our )?host|our hosts?|after the talks|"
+    r"(?:video|stream|filming|camera|recording|sound|audio)s? (?:was |were )?"
+    r"(?:done|handled|run|sorted|looked after) by|"
+    r"ran the (?:stream|camera|video|livestream|sound|desk)|(?:is|are|we're|we are) hiring|"
     r"hosted(?=[ \t]*[.,;!]|[ \t]+(?:again|tonight|the (?:evening|night)))|"
     r"welcome[ds]?|winners?|won|congrat\w*|"
     r"organi[sz]er\w*|recording|recorded|streamed|"

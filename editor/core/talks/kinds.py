@@ -21,6 +21,8 @@ _KIND_WORDS = (r"(?:LT|Lightning(?:[ -]talk)?|Keynote(?:[ \t]+\w+)?|Workshop|Bli
 # "Lightning talk: Title", "Lightning talk — Title" (a dash only between spaces: "Keynote-ready" stays)
 # "Kurzvortrag von **Jonas Berg**: …", "Lightning talk by [Ana](…)": the kind, then who gave it
 _KIND_LABEL = re.compile(_KIND_WORDS + r"(?:[ \t]*[:：]|[ \t]+[—–-](?=[ \t]))[ \t]*|"
+                         r"(?:\*\*|__|\*|_)" + _KIND_WORDS + r"[ \t]*[:：]?(?:\*\*|__|\*|_)[ \t]*[:：]?[ \t]+"
+                         r"(?=[*_\[\"“„«]|\w)|"  # "*Lightning talk:* **Title**"
                          r"[\[(（【]" + _KIND_WORDS + r"[\])）】][ \t]*|"
                          + _KIND_WORDS + r"[ \t]+(?:by|von|par|de|por|di|door|av|af|od|от|від)[ \t]+"
                          r"(?=[*_\[@])", re.I)

@@ -61,6 +61,9 @@ def schedule_item(text: str, s: int, e: int) -> Draft | None:
     recording, with the start time in its link: the clock time of the line is never the start."""
     line_end = text.find("\n", s, e)
     line_end = e if line_end < 0 else line_end
+    while line_end < e and _GOES_ON.search(text, s, line_end):  # "— [A](…) and\n   [B](…) (Aviva) —"
+        nl = text.find("\n", line_end + 1, e)
+        line_end = e if nl < 0 else nl
     d = _schedule_line(text, s, line_end)
     if d is not None and CANCELLED.search(text, d.spans.get("title", (s, s))[1], line_end):
         return None  # "- Anna Kowalska — «Active learning» (cancelled)"
@@ -278,6 +281,8 @@ def _unmarked(name: str) -> str:
     return bold.group(2) if bold else name
 
 
+# a programme line wrapped in the middle of its speakers or before its links: it goes on below
+_GOES_ON = re.compile(r"(?:\s(?:and|und|et|y|&)|[,–—])[ \t]*$")
 _NO_MEDIA = re.compile(r"(?:no|not|without|sans|pas de|keine|ohne|sin|sem|senza|geen)\b", re.I)
 
 

@@ -12,7 +12,7 @@ from .scan_memo import remembered_record
 from .videos import is_slides_url, is_video_url
 
 _PREP_BEFORE = re.compile(r"\b(?:on|about|to|into|in|from|using|of|at|for|via|called|named|like|"
-                          r"than|em|na|nas|nos|nella|nel|negli|dans|im|presso|sobre|über|sur)\s+(?:the\s+)?[*_\[\"“„«]*$|[\"“„«]$",
+                          r"joined|joining|than|em|na|nas|nos|nella|nel|negli|dans|im|presso|sobre|über|sur)\s+(?:the\s+)?[*_\[\"“„«]*$|[\"“„«]$",
                           re.I)
 # "which I think is a Manchester Gophers first": a capitalised name after an article is no person
 # ("a" alone is "and" in Slovak and Czech, "to" in Spanish: only after "is", "was", "as", "such")
