@@ -287,6 +287,7 @@ def _site_score(folder: str) -> Score:
     ("talks_site_blind39_d", 1.0, 0, 0.95),
     ("talks_site_blind38_c", 1.0, 0, 0.95),
     ("talks_site_blind38_a", 1.0, 0, 0.95),
+    ("talks_site_blind30_a", 1.0, 0, 0.95),
 ])
 def test_posts_opened_inside_their_site(folder, min_found, max_invented, min_fields, capsys):
     score = _site_score(folder)

@@ -29,6 +29,13 @@ _RECAP = re.compile(r"\b(?:recap|review|report|roundup|round-up|wrap|r[üu]ckbli
                     r"レポート|报告|回顾|후기", re.I)
 
 
+def calls_for_speakers(front_matter: dict | None) -> bool:
+    """Whether the post's title says it calls for speakers ("April social + call for speakers") and not
+    that it is a recap: whatever talks it names are earlier ones or still to come."""
+    title = (front_matter or {}).get("title")
+    return isinstance(title, str) and _TITLED.search(title) is not None and not _RECAP.search(title)
+
+
 def announced_only(front_matter: dict | None, talks: list[Talk]) -> bool:
     """Whether ``talks`` are the coming programme of a post announcing the meetup (see the docstring)."""
     if not talks or not front_matter:

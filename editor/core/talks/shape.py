@@ -354,6 +354,9 @@ def find(text: str, body_start: int, shape: Shape, blocks: list[mk.Block] | None
                 "heading") and not_a_talk_heading(text[lines[k][0]:lines[k][1]].lstrip("#").strip()):
             k += 1  # ("## Track A — Main Hall" has the shape of "## Title — Speaker": a section)
             continue
+        if k + 1 < len(lines) and _TABLE_RULE.match(text, *lines[k + 1]):
+            k += 1  # "| Talk | Speaker | Video |" over "|---|---|": a table's header, not a row of it
+            continue
         spans = dict(first)
         j, ok = k, True
         for regex in regexes[1:]:
@@ -381,6 +384,9 @@ def find(text: str, body_start: int, shape: Shape, blocks: list[mk.Block] | None
                 continue
         k += 1
     return out
+
+
+_TABLE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|")
 
 
 def _block_ok(blocks: list[mk.Block], pos: int, kind: str) -> bool:
