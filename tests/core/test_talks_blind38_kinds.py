@@ -287,3 +287,21 @@ def test_an_octopress_list_wrapped_over_lines_with_an_emphasised_kind_label():
         (["Chris Ambrose", "Ellie Shaw"], "Aviva", "Testing without the database", 150, None),
         (["Nadia Kowalczyk"], None, "Pry is better than IRB", 3723, None),
     ]
+
+
+# Rounds tuned on before, read again with the day's rules (blind11_c, blind23_d, blind29_d)
+
+def test_a_hungarian_links_post_names_no_talks():
+    text = ("---\ntitle: \"Márciusi linkgyűjtemény és előadói felhívás\"\n---\n\n"
+            "- Lakatos Judit diái az Axum–SQLx előadásból [itt vannak](https://speakerdeck.com/lj/axum),\n"
+            "  a felvétel pedig [a YouTube-on](https://www.youtube.com/watch?v=Tz8wLq1mNcE&t=185s).\n")
+    assert recognise(text).talks == []
+
+
+def test_a_talk_put_off_last_time_given_now_and_a_dutch_split_verb():
+    text = ("## Les talks\n\n"
+            "Enfin ! **Léa Fontaine**, de chez Algolia, a pu donner son talk reporté : « Écrire son"
+            " premier plugin Jekyll en Ruby » (à 3:05).\n\n"
+            "Daarna liet [Joris Bakker](https://github.com/jorisbakker) (Domstad Digitaal B.V.) in"
+            " ‘Meertalige sites met Jekyll’ zien hoe zij drie talen uit één repository bouwen (vanaf 31:50).\n")
+    assert [(r[0], r[3]) for r in _rows(text)] == [(["Léa Fontaine"], 185), (["Joris Bakker"], 1910)]

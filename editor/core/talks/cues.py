@@ -55,7 +55,7 @@ TALK_CUE = re.compile(_any_space(
     r"mostraron\b|contaron\b|explicaron\b|hanno presentato\b|hanno parlato\b|hanno mostrato\b|"
     r"sprachen\b|präsentierten\b|zeigten\b|"
     r"mostró\b|explicó\b|contó\b|nos platicó\b|platicó\b|ha mostrato\b|ha parlato\b|ha presentato\b|"
-    r"ci ha raccontato\b|liet zien\b|trapte\b|predava|predstavi|prezentacij|"
+    r"ci ha raccontato\b|liet zien\b|liet\b(?=[^\n]{0,160}?\bzien\b)|trapte\b|predava|predstavi|prezentacij|"
     r"intervento\b|"
     r"parlato\b|lezing\b|presenteerde\b|vertelde\b|sprak\b|föredrag\b|foredrag\b|wykład|przedstawi|wystąpi|opowiedzia|"
     r"berätta|visade\b|"
@@ -100,7 +100,7 @@ NEGATIVE = re.compile(_any_space(  # (every word starts with a word character: s
     r"transmisi[óo]n|registrazion[ei]|registrat[oaie]|aufzeichnung|aufgezeichnet|"
     r"enregistr(?:ement|[ée]e?s?)|rimandat[oaie]|annullat[oaie]|postponed(?<!being postponed)|"
     r"verschoben|abgesagt|"
-    r"pospuest[oa]s?|se pospone|cancelad[oa]s?|adiad[oa]s?|reporté(?:e|s|es)?|aplazad[oa]s?|no pudo venir|"
+    r"pospuest[oa]s?|se pospone|cancelad[oa]s?|adiad[oa]s?|reporté(?:e|s|es)?(?<!talk reporté)|aplazad[oa]s?|no pudo venir|"
     r"uitgesteld|afgezegd|kon (?:helaas )?niet komen|rinviat[oaie]|nicht halten|por enfermedad|se cae\b|"
     r"due to illness|wegen krankheit|se puso mal[oa]|se puso enferm[oa]|"
     # the talk that was to be given ("Rocío, que iba a hablar de …, se puso mala")
