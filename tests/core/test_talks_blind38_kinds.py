@@ -299,9 +299,9 @@ def test_a_hungarian_links_post_names_no_talks():
 
 
 def test_a_talk_put_off_last_time_given_now_and_a_dutch_split_verb():
-    text = ("## Les talks\n\n"
+    text = ("La vidéo : [YouTube](https://www.youtube.com/watch?v=Vb3sK9pLx1D).\n\n## Les talks\n\n"
             "Enfin ! **Léa Fontaine**, de chez Algolia, a pu donner son talk reporté : « Écrire son"
             " premier plugin Jekyll en Ruby » (à 3:05).\n\n"
             "Daarna liet [Joris Bakker](https://github.com/jorisbakker) (Domstad Digitaal B.V.) in"
-            " ‘Meertalige sites met Jekyll’ zien hoe zij drie talen uit één repository bouwen (vanaf 31:50).\n")
+            " ‘Meertalige sites met Jekyll’ zien hoe zij drie talen uit één repo bouwen (vanaf 31:50).\n")
     assert [(r[0], r[3]) for r in _rows(text)] == [(["Léa Fontaine"], 185), (["Joris Bakker"], 1910)]

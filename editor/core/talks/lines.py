@@ -162,8 +162,8 @@ def thanks_talks(text: str, b: mk.Block) -> list[Draft]:
 
 
 _NOT_ROUNDUP = re.compile(r"\b(?:links?|reading list|newsletter|digest|bookmarks|weekly|of the week|"
-                          r"this week in|til|linkek|linkgyűjtemény|linki|linksammlung|lesetipps|liens|enlaces|"
-                          r"ссылки|odkazy|länkar|lenker|collegamenti)\b", re.I)
+                          r"this week in|til|linkek|linkgyűjtemény|linki|linksammlung|lesetipps|liens|"
+                          r"enlaces|ссылки|odkazy|länkar|lenker|collegamenti)\b", re.I)
 _ROUNDUP = re.compile(r"\b(?:meetup|meet-up|recap|talks?|night|edition|session)\b", re.I)
 
 
