@@ -305,3 +305,20 @@ def test_a_talk_put_off_last_time_given_now_and_a_dutch_split_verb():
             "Daarna liet [Joris Bakker](https://github.com/jorisbakker) (Domstad Digitaal B.V.) in"
             " ‘Meertalige sites met Jekyll’ zien hoe zij drie talen uit één repo bouwen (vanaf 31:50).\n")
     assert [(r[0], r[3]) for r in _rows(text)] == [(["Léa Fontaine"], 185), (["Joris Bakker"], 1910)]
+
+
+def test_a_definition_list_with_two_speakers_and_a_line_of_links():
+    text = ("## Talks\n\n"
+            "Theming with CSS custom properties\n"
+            ": Megan Forbes, Severnside Software\n"
+            ": [Slides](https://slides.com/meganforbes/custom-properties) · [▶ Video](https://youtu.be/Jb14aXcQ2rU?t=420)\n"
+            "\n"
+            "Internationalising a Jekyll site\n"
+            ": Anika Wójcik & Samuel Reid, Harbourside Translations\n"
+            ": [▶ Video](https://youtu.be/Jb14aXcQ2rU?t=1815)\n")
+    assert _rows(text) == [
+        (["Megan Forbes"], "Severnside Software", "Theming with CSS custom properties", 420,
+         "https://slides.com/meganforbes/custom-properties"),
+        (["Anika Wójcik", "Samuel Reid"], "Harbourside Translations", "Internationalising a Jekyll site",
+         1815, None),
+    ]

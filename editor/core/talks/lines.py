@@ -14,7 +14,7 @@ import re
 
 from . import markup as mk
 from .draft import Draft, Span, set_video, strip_quotes
-from .videos import is_video_url
+from .videos import is_video_url, link_kind
 
 _NAME_ORG = re.compile(r"(?P<n>[^,()\n]+?)\s*(?:,\s*(?P<o>[^,()\n]+?)|\((?P<p>[^()\n]+)\))?[\s.]*")
 
@@ -27,9 +27,15 @@ def _name_org(text: str, s: int, e: int, d: Draft) -> bool:
     """``Jane Doe, Acme`` / ``Jane Doe (Acme)`` / ``Jane Doe`` filling ``text[s:e]``: into ``d``."""
     s, e = mk.clean_span(text, (s, e), " \t")
     m = _NAME_ORG.fullmatch(text, s, e)
-    if not m or not _person(m.group("n").strip()):
+    if not m:
         return False
-    d.speakers = [(m.group("n").strip(), (m.start("n"), m.start("n") + len(m.group("n").strip())))]
+    ns = m.start("n")
+    names = [(p.group().strip(), ns + p.start() + len(p.group()) - len(p.group().lstrip()))
+             for p in re.finditer(r"[^&＆]+", m.group("n")) if p.group().strip()]
+    if not names or not all(_person(n) for n, _ in names) or len(names) > 1 and not re.fullmatch(
+            r"[^&＆]+(?:\s[&＆]\s[^&＆]+)+", m.group("n").strip()):
+        return False  # ("Anika Wójcik & Samuel Reid, Harbourside Translations": two people, their company)
+    d.speakers = [(n, (at, at + len(n))) for n, at in names]
     g = "o" if m.group("o") else "p" if m.group("p") else None
     if g:
         span = mk.clean_span(text, m.span(g), " .")
@@ -58,7 +64,7 @@ def definition_talks(text: str, b: mk.Block) -> list[Draft]:
     for line in b.text.split("\n"):
         lines.append((pos, pos + len(line)))
         pos += len(line) + 1
-    for (ts, te), (ds, de) in zip(lines, lines[1:], strict=False):
+    for k, ((ts, te), (ds, de)) in enumerate(zip(lines, lines[1:], strict=False)):
         m = re.match(r"[ \t]{0,3}:[ \t]+", text[ds:de])
         if not m or text[ts:te].lstrip().startswith(":") or not text[ts:te].strip():
             continue
@@ -68,6 +74,16 @@ def definition_talks(text: str, b: mk.Block) -> list[Draft]:
         _title(text, d, (ts, te))
         d.cue = True
         d.start, d.end = ts, de
+        for ms, me in lines[k + 2:]:  # ": [Slides](…) · [▶ Video](yt?t=420)": the talk's other definitions
+            if not re.match(r"[ \t]{0,3}:[ \t]+", text[ms:me]):
+                break
+            for lk in mk.links(text, ms, me):
+                kind = link_kind(lk.text, lk.url) if lk.url and lk.url_span else None
+                if kind == "video_url" and "video_url" not in d.values:
+                    set_video(d, lk.url, lk.url_span)
+                elif kind == "slides_url":
+                    d.put("slides_url", lk.url, lk.url_span)
+            d.end = me
         out.append(d)
     return out
 
