@@ -322,3 +322,11 @@ def test_a_definition_list_with_two_speakers_and_a_line_of_links():
         (["Anika Wójcik", "Samuel Reid"], "Harbourside Translations", "Internationalising a Jekyll site",
          1815, None),
     ]
+
+
+def test_an_italic_byline_of_a_linked_name_and_a_company_under_the_heading():
+    text = ("### From pandas to Polars: what broke and what flew\n\n"
+            "*[Kwame Asante](https://fosstodon.org/@kwasante), Marlowe Analytics*\n\n"
+            "Kwame ported a nightly reporting job from pandas to Polars.\n\n"
+            "[Slides](https://example.org/polars.pdf) · [Video](https://youtu.be/Hc4Pq2vLr8E?t=2271)\n")
+    assert [(r[0], r[1]) for r in _rows(text)] == [(["Kwame Asante"], "Marlowe Analytics")]

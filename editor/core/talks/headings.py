@@ -355,7 +355,7 @@ def _bare_byline(text: str, b: mk.Block, heading: str):
     role = next((k for k, (n, _) in enumerate(names) if k and is_role(n)), None)
     if role is not None:  # "**Sofia Marchetti**, Frontend Lead, Pixel Harbour": her role, then her company
         return names[:role], names[role + 1][1] if role + 1 < len(names) else org
-    if len(names) == 2 and org is None and re.fullmatch(r"[*_]*,\s*[*_]*", between):
+    if len(names) == 2 and org is None and re.fullmatch(r"(?:\]\([^()\s]*\))?[*_]*,\s*[*_]*", between):
         return names[:1], names[1][1]  # "*Jane Doe, Acme Labs*": a name, then the organisation
     return names, org
 
