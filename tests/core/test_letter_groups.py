@@ -33,8 +33,8 @@ def test_order_of_alternatives_and_backtracking_are_kept():
 
 
 def test_what_cannot_be_grouped_safely_is_left_alone():
-    for pattern in (HEAD + r"[a-z]x|y)", HEAD + r"(t)alk|gave)", HEAD + r"a?b|c)", HEAD + r"(?-i:t)alk|x)",
-                    HEAD + r"k|K)"):
+    for pattern in (HEAD + r"[a-z]x|y)", HEAD + r"(t)alk|gave)", HEAD + r"(?P<x>t)alk|gave)",
+                    HEAD + r"a?b|c)", HEAD + r"(?-i:t)alk|x)", HEAD + r"k|K)"):
         rx = re.compile(pattern, re.I)
         assert by_first_letter(rx, HEAD) is rx
     other = re.compile(r"talk|gave")

@@ -38,29 +38,51 @@ def by_first_letter(rx: re.Pattern, head: str) -> re.Pattern:
     if close is None:
         return rx
     inner = pattern[len(head):close]
-    try:
-        if re.compile(inner, rx.flags).groups:  # (numbered groups would be reordered or repeated)
-            return rx
-    except re.error:
+    if _captures(inner):  # (numbered groups would be reordered or repeated)
         return rx
-    alternatives = _top_level(inner)
     groups: dict[str, list[str]] = {}
-    for alternative in alternatives:
-        try:
-            first = _first_characters(_parser.parse(alternative, rx.flags))
-        except (re.error, RecursionError):
-            return rx
+    for alternative in _top_level(inner):
+        first = _written_first(alternative)
+        if first is None:
+            try:
+                first = _first_characters(_parser.parse(alternative, rx.flags))
+            except (re.error, RecursionError):
+                return rx
         if not first:
             return rx
         for c in sorted(first):
             groups.setdefault(c, []).append(alternative)
-    letters = list(groups)
-    tests = [re.compile(re.escape(c), rx.flags) for c in letters]
-    for i, test in enumerate(tests):
-        if any(test.fullmatch(other) for j, other in enumerate(letters) if j != i):
-            return rx  # two letters the engine takes for one: their groups would overlap
+    if not _all_different(list(groups), rx.flags):
+        return rx  # two letters the engine takes for one: their groups would overlap
     body = "|".join(f"(?={re.escape(c)})(?:{'|'.join(alts)})" for c, alts in groups.items())
     return re.compile(head + body + pattern[close:], rx.flags)
+
+
+_SPECIAL = frozenset("\\()[].^$*+?{|")
+
+
+def _written_first(alternative: str) -> set[str] | None:
+    """The one character ``alternative`` starts with when it is written plainly ("thanks": t), else
+    None (the parser is asked)."""
+    if len(alternative) < 2 or alternative[0] in _SPECIAL or alternative[1] in "*+?{":
+        return None
+    return {alternative[0]}
+
+
+def _all_different(letters: list[str], flags: int) -> bool:
+    """Whether no two of ``letters`` match each other as the engine compares them with ``flags``: each
+    letter is matched first by its own group, whichever way round the groups are tried."""
+    for order in (letters, letters[::-1]):
+        rx = re.compile("|".join(f"({re.escape(c)})" for c in order), flags)
+        if any(rx.fullmatch(c).lastindex != i + 1 for i, c in enumerate(order)):
+            return False
+    return True
+
+
+def _captures(pattern: str) -> bool:
+    """Whether ``pattern`` has a capturing group: "(" not followed by "?", or "(?P<name>"."""
+    return any(c == "(" and (pattern[i + 1:i + 2] != "?" or pattern.startswith("?P<", i + 1))
+               for i, c in _outside_classes(pattern, 0))
 
 
 def _first_characters(sub) -> set[str] | None:
