@@ -7,18 +7,19 @@ from pathlib import Path
 
 from editor.core.talks.cues import NEGATIVE, TALK_CUE
 from editor.core.talks.letter_groups import by_first_letter
+from editor.core.talks.slide_words import SLIDES_WORDS, UNSPACED, WORDS
 
 HEAD = r"\b(?=\w)(?:"
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
 
 
-def test_the_cues_are_grouped_and_match_the_same_over_the_corpus():
+def test_the_cues_and_slide_words_are_grouped_and_match_the_same_over_the_corpus():
     texts = [p.read_text(encoding="utf-8", errors="replace") for p in sorted(CORPUS.rglob("*.md"))]
     assert texts
-    written = _as_written()
-    for name, grouped in (("TALK_CUE", TALK_CUE), ("NEGATIVE", NEGATIVE)):
+    written = {**_as_written(), "SLIDES_WORDS": rf"\b(?=\w)(?:{WORDS})\b|{UNSPACED}"}
+    for name, grouped in (("TALK_CUE", TALK_CUE), ("NEGATIVE", NEGATIVE), ("SLIDES_WORDS", SLIDES_WORDS)):
         plain = re.compile(written[name], grouped.flags)
-        assert "(?=t)" in grouped.pattern
+        assert "(?=d)" in grouped.pattern
         for text in texts:
             assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
