@@ -33,9 +33,17 @@ def test_order_of_alternatives_and_backtracking_are_kept():
     assert first.match("talk").group() == "ta"  # the first alternative that matches wins, as before
 
 
+def test_capitals_share_the_group_of_their_small_letter():
+    rx = by_first_letter(re.compile(HEAD + r"Thanks|talk|Gave|giving|K)\b", re.I), HEAD)
+    assert rx.pattern.count("(?=") == 4  # (the head's (?=\w), then t, g and k)
+    text = "thanks TALK Gave giving GAVE k K \u212a talks"
+    assert [m.group() for m in rx.finditer(text)] == ["thanks", "TALK", "Gave", "giving", "GAVE", "k", "K",
+                                                      "\u212a"]
+
+
 def test_what_cannot_be_grouped_safely_is_left_alone():
     for pattern in (HEAD + r"[a-z]x|y)", HEAD + r"(t)alk|gave)", HEAD + r"(?P<x>t)alk|gave)",
-                    HEAD + r"a?b|c)", HEAD + r"(?-i:t)alk|x)", HEAD + r"k|K)"):
+                    HEAD + r"a?b|c)", HEAD + r"(?-i:t)alk|x)", HEAD + "İx|iy)"):
         rx = re.compile(pattern, re.I)
         assert by_first_letter(rx, HEAD) is rx
     other = re.compile(r"talk|gave")

@@ -9,9 +9,10 @@ letter, then tries only the words that start with the letter found.
 Same matches by construction. At a place whose character is ``c``, an
 alternative can match only if ``c`` equals (as the pattern's flags compare)
 one of the characters it may start with; every such alternative is in that
-character's group, in its order among the others. The groups' letters are
-pairwise different as the engine compares them (checked here; its case-less
-comparison is an equivalence: lower case, and fixed classes of equal letters),
+character's group, in its order among the others. Each group's letter
+matches the characters of its alternatives and no other group's (checked here with
+the engine itself; its case-less comparison is an equivalence: lower case, and
+fixed classes of equal letters, so "T" and "t" share a group),
 and the alternation holds no capturing group (whose numbers would change),
 so no other group's look-ahead passes at ``c``. The engine therefore tries the
 same alternatives in the same order, and backtracks into them the same way.
@@ -40,7 +41,9 @@ def by_first_letter(rx: re.Pattern, head: str) -> re.Pattern:
     inner = pattern[len(head):close]
     if _captures(inner):  # (numbered groups would be reordered or repeated)
         return rx
+    caseless = bool(rx.flags & re.IGNORECASE)
     groups: dict[str, list[str]] = {}
+    letters: dict[str, str] = {}  # each first character: the letter of its group ("T" goes with "t")
     for alternative in _top_level(inner):
         first = _written_first(alternative)
         if first is None:
@@ -51,9 +54,13 @@ def by_first_letter(rx: re.Pattern, head: str) -> re.Pattern:
         if not first:
             return rx
         for c in sorted(first):
-            groups.setdefault(c, []).append(alternative)
-    if not _all_different(list(groups), rx.flags):
-        return rx  # two letters the engine takes for one: their groups would overlap
+            letter = c.lower() if caseless and len(c.lower()) == 1 else c
+            letters[c] = letter
+            group = groups.setdefault(letter, [])
+            if alternative not in group[-1:]:
+                group.append(alternative)
+    if not _apart(letters, rx.flags):
+        return rx  # a character the engine takes for another group's letter: the groups would overlap
     body = "|".join(f"(?={re.escape(c)})(?:{'|'.join(alts)})" for c, alts in groups.items())
     return re.compile(head + body + pattern[close:], rx.flags)
 
@@ -69,13 +76,17 @@ def _written_first(alternative: str) -> set[str] | None:
     return {alternative[0]}
 
 
-def _all_different(letters: list[str], flags: int) -> bool:
-    """Whether no two of ``letters`` match each other as the engine compares them with ``flags``: each
-    letter is matched first by its own group, whichever way round the groups are tried."""
-    for order in (letters, letters[::-1]):
-        rx = re.compile("|".join(f"({re.escape(c)})" for c in order), flags)
-        if any(rx.fullmatch(c).lastindex != i + 1 for i, c in enumerate(order)):
-            return False
+def _apart(letters: dict[str, str], flags: int) -> bool:
+    """Whether each first character matches its own group's letter and no other, as the engine compares
+    them with ``flags``: the first group to match it is its own, whichever way round they are tried."""
+    order = list(dict.fromkeys(letters.values()))
+    for tried in (order, order[::-1]):
+        rx = re.compile("|".join(f"({re.escape(letter)})" for letter in tried), flags)
+        place = {letter: i + 1 for i, letter in enumerate(tried)}
+        for c, letter in letters.items():
+            m = rx.fullmatch(c)
+            if m is None or m.lastindex != place[letter]:
+                return False
     return True
 
 
