@@ -60,14 +60,16 @@ _PLACEHOLDERS = (PLACEHOLDER_TALK["speakers"][0], PLACEHOLDER_TALK["organisation
 # chapter lists). An HTML attribute (width="560") is none of them.
 # (Three patterns, each searched on its own: each begins with what the regex engine finds fast.)
 _START_LIKE = (re.compile(r"[?&#;](?:t|start|time_continue)=\d"), re.compile(r"\{%[^%]*?=\s*[\"']?\d"),
-               re.compile(r"\d:\d\d"), re.compile(r"\d{1,2}m(?:\d|\b)"),  # "(from 40m10s)" in a link's words
+               re.compile(r"\d:\d\d"), re.compile(r"\d\d?m(?:\d|\b)"),  # "(from 40m10s)" in a link's words
                # "ab Minute 41" (the m spelt out in both cases: a pattern that starts with a plain character
                # class is searched for that character first; under (?i) "m" matches m and M only)
                re.compile(r"[mM](?i:inut[eoa]?|inuut|in\.?)\s+\d"))
 
 # Where ``parse_meetup_date`` can read a year: the first four digits of a run after white space, or
 # the last four of a run before -MM-DD (its unanchored search finds them inside a longer run).
-_DIGITS = re.compile(r"\d{4,}")
+# (\d{4,} written with its first digit apart, as \d\d? above: a pattern that starts with a repeat is
+# tried at every position, one that starts with a class is searched for that class first)
+_DIGITS = re.compile(r"\d\d{3,}")
 _ASCII_LETTERS = frozenset(string.ascii_letters)
 _MONTH_DAY = re.compile(r"-(\d\d)-(\d\d)")
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from .letter_groups import by_first_letter
+
 
 def _any_space(pattern: str) -> str:
     """The pattern with each space outside a character class as any one whitespace: a paragraph wraps
@@ -144,3 +146,8 @@ NEGATIVE = re.compile(_any_space(  # (every word starts with a word character: s
     r"september|october|oktober|november|december|dezember|janvier|février|mars|avril|juin|juillet|août|"
     r"septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
     r"septiembre|octubre|noviembre|diciembre))\b"), re.I)
+
+# The same matches, tried one first letter at a time (see ``letter_groups``): reading these cues was
+# a fifth of recognising a post.
+TALK_CUE = by_first_letter(TALK_CUE, r"\b(?=\w)(?:")
+NEGATIVE = by_first_letter(NEGATIVE, r"\b(?=\w)(?:")

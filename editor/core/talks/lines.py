@@ -157,7 +157,9 @@ def _split_list(text: str, s: int, e: int) -> list[Span]:
 
 def thanks_talks(text: str, b: mk.Block) -> list[Draft]:
     """``Thanks to A (X), B (Y) and C (Z) for their talks on "T1", "T2" and "T3"``: one talk each."""
-    m = _THANKS.search(text, b.start, b.end)
+    # (looked for only where "thank" is written, in any case: a pattern that starts with \b is tried at
+    # every position)
+    m = _THANKS.search(text, b.start, b.end) if "thank" in b.text.lower() else None
     if not m:
         return []
     out = []

@@ -351,9 +351,12 @@ _ADDRESS = re.compile(r"(?:https?:|mailto:|/|#|\.)\S*$")
 
 
 _SOFT_NL = r"|\n(?![ \t]*(?:\n|[*+\-][ \t]|\d+[.)][ \t]|#|<|!\[)))"  # emphasis may wrap onto the next line
-_EMPH = re.compile(r"(?<![*_\w])(?:\*\*(?P<a>(?:[^*\n]" + _SOFT_NL + r"+?)\*\*|__(?P<b>(?:[^_\n]" + _SOFT_NL
-                   + r"+?)__|\*(?P<c>(?:[^*\n]" + _SOFT_NL + r"+?)\*|_(?P<d>(?:[^_\n]" + _SOFT_NL
-                   + r"+?)_)(?![*\w])")
+# (Not after [*_\w]: looked behind from past each alternative's first marker, so the pattern starts with
+# its markers and the engine looks for them, instead of trying every position.)
+_EMPH = re.compile(r"(?:\*(?<![*_\w]\*)\*(?P<a>(?:[^*\n]" + _SOFT_NL + r"+?)\*\*"
+                   r"|_(?<![*_\w]_)_(?P<b>(?:[^_\n]" + _SOFT_NL + r"+?)__"
+                   r"|\*(?<![*_\w]\*)(?P<c>(?:[^*\n]" + _SOFT_NL + r"+?)\*"
+                   r"|_(?<![*_\w]_)(?P<d>(?:[^_\n]" + _SOFT_NL + r"+?)_)(?![*\w])")
 
 
 @remembered

@@ -119,7 +119,7 @@ def title_and_video(text: str, draft: Draft, s: int, e: int) -> None:
 
 def has_written_start(text: str, s: int, e: int) -> bool:
     """Whether ``text[s:e]`` says where a talk starts in the recording ("starts at 12:34")."""
-    return _START_LABEL.search(text, s, e) is not None
+    return _M_SS.search(text, s, e) is not None and _START_LABEL.search(text, s, e) is not None  # (as below)
 
 
 def written_start(text: str, draft: Draft, s: int, e: int, links: list | None = None) -> None:

@@ -195,7 +195,7 @@ def _schedule_line(text: str, s: int, e: int) -> Draft | None:
         pe = ps + profile.start()
         parts[0:1] = [(ps, pe)] + ([rest] if rest[1] > rest[0] else [])  # "… ([@priya](…)), Kestrel Cloud"
     comma = text.find(",", ps, pe)  # "Sebastian Hofer, Hofer & Partner IT-Dienstleistungen KG": no person
-    right = text[comma + 1:pe].strip(" .")
+    right = text[comma + 1:pe].strip(" .") if comma > ps else ""  # (no comma: not text[0:pe], megabytes)
     if comma > ps and (ends_in_legal_form(right) or len(parts) > 1 and text.count(",", ps, pe) == 1
                        and len(text[ps:comma].split()) >= 2 and mk.name_like(text[ps:comma])
                        and not mk.name_like(right, single=False) and "](" not in right):

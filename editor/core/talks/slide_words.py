@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from .letter_groups import by_first_letter
+
 WORDS = (r"slides?|slide ?deck|deck|folien|diapositiv[aeo]s?|diapos?|transpar[eè]ncies|transparents|"
          r"prosojnice|lucidi|slajdy|slajd[ůu]|prezentace|prezentaci|prezentacja|prezentację|dia's|presentation|"
          r"pr[äé]sentation|presentaci[óo]n|apresenta[çc][ãa]o|слайды|слайдов|презентаци[яи]|lysark|lysbilder?|"
@@ -15,4 +17,5 @@ WORDS = (r"slides?|slide ?deck|deck|folien|diapositiv[aeo]s?|diapos?|transpar[e�
 # (scripts without word boundaries between words)
 UNSPACED = r"שקפים|スライド|資料|幻灯片|课件|슬라이드|발표[ \t]?자료"
 # (every word starts with a word character: the (?=\w) spares trying them all where a word ends)
-SLIDES_WORDS = re.compile(rf"\b(?=\w)(?:{WORDS})\b|{UNSPACED}", re.I)
+# (the same matches, tried one first letter at a time: see ``letter_groups``)
+SLIDES_WORDS = by_first_letter(re.compile(rf"\b(?=\w)(?:{WORDS})\b|{UNSPACED}", re.I), r"\b(?=\w)(?:")

@@ -17,7 +17,9 @@ from .draft import Draft, set_video
 from .span_index import Cover
 from .videos import is_video_url, liquid_videos, parse_time, start_in_label, youtube_id
 
-_TIME = re.compile(r"(?<![\d:.])(?P<t>\d{1,2}:\d{2}(?::\d{2})?)(?![\d:]|[ \t]*(?:[ap]\.?m\b|h\b|uhr\b|hrs?\b|"
+# (the look-behind after the first digit, as (?<![\d:.]) before it: a pattern that starts with a digit is
+# searched for digits, one that starts with a look-behind is tried at every position)
+_TIME = re.compile(r"(?P<t>\d(?<![\d:.]\d)\d?:\d{2}(?::\d{2})?)(?![\d:]|[ \t]*(?:[ap]\.?m\b|h\b|uhr\b|hrs?\b|"
                    r"o'clock))", re.I)
 # the word before it ("at 4:12", "ab Minute 12:05"), read back from the time
 _BEFORE = re.compile(r"\b(?:at|from|ab|bei|um|à|dès|desde|vanaf|vana|op|alle|dalle|från|fra|kl|od|от|с|з|із|"
