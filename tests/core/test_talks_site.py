@@ -288,6 +288,17 @@ def _site_score(folder: str) -> Score:
     ("talks_site_blind38_c", 1.0, 0, 0.95),
     ("talks_site_blind38_a", 1.0, 0, 0.95),
     ("talks_site_blind30_a", 1.0, 0, 0.95),
+    ("talks_site_blind44_a", 1.0, 0, 0.95),
+    ("talks_site_blind44_b", 1.0, 0, 0.95),
+    ("talks_site_blind44_c", 1.0, 0, 0.95),
+    ("talks_site_blind44_d", 1.0, 0, 0.95),
+    ("talks_site_blind45_a", 1.0, 0, 0.95),
+    ("talks_site_blind45_b", 1.0, 0, 0.95),
+    ("talks_site_blind45_c", 1.0, 0, 0.95),
+    ("talks_site_blind45_d", 1.0, 0, 0.95),
+    ("talks_site_blind9_b", 1.0, 0, 0.95),
+    ("talks_site_blind23_d", 1.0, 0, 0.95),
+    ("talks_site_blind11_c", 1.0, 0, 0.95),
 ])
 def test_posts_opened_inside_their_site(folder, min_found, max_invented, min_fields, capsys):
     score = _site_score(folder)

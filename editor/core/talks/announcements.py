@@ -21,7 +21,8 @@ _TAGGED = re.compile(r"(?:announcements?|announce|ank[üu]ndigung(?:en)?|annonce
 _TITLED = re.compile(r"\b(?:speakers?\s+wanted|call\s+for\s+(?:\w+\s+)?(?:speakers|papers|talks|proposals)|"
                      r"cfp|"
                      r"referent(?:inn)?en\s+gesucht|appel\s+à\s+(?:orateur|intervenant|conf[ée]rencier)\w*|"
-                     r"se\s+buscan\s+ponentes|előadókat\s+keresünk|előadói\s+felhívás)\b|"
+                     r"se\s+buscan\s+ponentes|buscamos\s+ponentes|convocatoria|előadókat\s+keresünk|"
+                     r"előadói\s+felhívás)\b|"
                      r"募集|모집|征集|招募", re.I)
 
 # a title that also says the post looks back on an evening: "Recap, and speakers wanted for May"

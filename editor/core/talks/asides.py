@@ -39,7 +39,7 @@ _COMING = re.compile(
     re.I)
 _FUTURE = re.compile(
     r"\b(?:is|are|will\s+be)\s+(?:doing|giving|presenting|speaking|talking|running)\b|"
-    r"\bwill\s+(?:give|present|talk|speak|do|run)\b|"
+    r"\bwill\s+(?:give|present|talk|speak|do|run)\b|\bwe(?:'ll|’ll|\s+will)\s+have\b|"
     r"\b(?:has|have)\s+(?:already\s+)?(?:volunteered|signed\s+up|agreed|offered)\s+to\s+(?:talk|speak|present|give)\b|\b(?:is|are)\s+(?:back|returning)\s+with\b|\bwird\b[^.\n]{0,60}\b(?:sprechen|vortragen|präsentieren)\b|"
     r"\bще\s+(?:говори|представи|разкаже)\b|\bva\s+(?:présenter|parler)\b|\bva\s+a\s+(?:presentar|hablar)\b|\bвыступит\b|\bрасскажет\b|"
     r"\b(?:back|see\s+you)\s+(?:in|on|next)\s+\w+\s+with\b|\b(?:talks?|we)\s+(?:return|are\s+back)\s+(?:on|in)\b|\bpresentera\b|\bparlera\b|\bpresentará\b|"
@@ -132,7 +132,8 @@ def _reading_list_items(text: str, blocks: list[mk.Block], drafts: list[Draft]) 
         run = []
         # "Links we liked this month:", "## Reading list": the list's heading or lead-in says what it is
         led = k > 0 and blocks[k - 1].kind in ("para", "heading") and len(blocks[k - 1].text) < 200 \
-            and _READING.search(blocks[k - 1].text) is not None
+            and _READING.search(blocks[k - 1].text) is not None or k > 1 and blocks[k - 1].kind == "para" \
+            and blocks[k - 2].kind == "heading" and _READING.search(blocks[k - 2].text) is not None
         while k < len(blocks) and blocks[k].kind == "item":
             if blocks[k].level == blocks[run[0]].level if run else True:
                 run.append(k)

@@ -60,7 +60,7 @@ TALK_CUE = re.compile(_any_space(
     r"ci ha raccontato\b|liet zien\b|liet\b(?=[^\n]{0,160}?\bzien\b)|trapte\b|predava|predstavi|prezentacij|"
     r"intervento\b|"
     r"parlato\b|lezing\b|presenteerde\b|vertelde\b|sprak\b|föredrag\b|foredrag\b|wykład|przedstawi|wystąpi|opowiedzia|"
-    r"berätta|visade\b|"
+    r"berätta|visade\b|gick igenom\b|tog oss igenom\b|förklarade\b|pratade\b|presenterade\b(?! kvällen)|"
     # Hebrew, Arabic, Greek, Russian, Vietnamese, Thai: talked, presented, showed, a talk
     # (verbs in the past: "with a talk on …" also announces the next meetup's)
     r"דיבר|דיברה|דיברו|הרצ(?:ה|תה|ו)|הציג(?:ה|ו)?|הראה|הראתה|הראו|סיפר(?:ה|ו)?|"
@@ -79,8 +79,8 @@ NEGATIVE = re.compile(_any_space(  # (every word starts with a word character: s
     r"ran the (?:stream|camera|video|livestream|sound|desk)|(?:is|are|we're|we are) hiring|"
     r"hosted(?=[ \t]*[.,;!]|[ \t]+(?:again|tonight|the (?:evening|night)))|"
     r"welcome[ds]?|winners?|won|congrat\w*|"
-    r"organi[sz]er\w*|recording|recorded|streamed|"
-    r"photos? by|rsvp|pull(?:ed)? out|cancel(?:led|ed|s)?|couldn't make|could not make|"
+    r"organi[sz]er\w*|recording(?<!in the recording)(?<!of the recording)|recorded|streamed|"
+    r"photos? by|rsvp|pull(?:ed)? out|had to pull|cancel(?:led|ed|s)?|couldn't make|could not make|"
     # a talk given another evening (not "X was ill, so Y stepped in": Y's talk is told in that sentence)
     r"rescheduled|(?:talk|session|presentation) (?:moves|moved|is moving|has moved) to|"
     # the evening's MC
@@ -103,7 +103,7 @@ NEGATIVE = re.compile(_any_space(  # (every word starts with a word character: s
     r"enregistr(?:ement|[ée]e?s?)|rimandat[oaie]|annullat[oaie]|postponed(?<!being postponed)|"
     r"verschoben|abgesagt|"
     r"pospuest[oa]s?|se pospone|cancelad[oa]s?|adiad[oa]s?|reporté(?:e|s|es)?(?<!talk reporté)|"
-    r"aplazad[oa]s?|no pudo venir|"
+    r"aplazad[oa]s?|no pudo venir|ställa in|ställde in|inställt|forfait|è saltat[oa]|"
     r"uitgesteld|afgezegd|kon (?:helaas )?niet komen|rinviat[oaie]|nicht halten|por enfermedad|se cae\b|"
     r"due to illness|wegen krankheit|se puso mal[oa]|se puso enferm[oa]|"
     # the talk that was to be given ("Rocío, que iba a hablar de …, se puso mala")

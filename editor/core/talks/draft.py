@@ -6,12 +6,17 @@ finished drafts into frozen ``Talk`` records.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from . import markup as mk
 from .videos import find_start, start_in_label
 
 Span = tuple[int, int]
+# a student's year or degree where the company goes ("3rd year, CompSci", "PhD student"): no organisation
+STUDY = re.compile(r"\b(?:\d(?:st|nd|rd|th)[ -]year|year[ -]?\d|first[- ]year|second[- ]year|third[- ]year|"
+                   r"final[- ]year|fresher|undergrad\w*|alumn\w*|student|PhD|MSc|BSc|MEng|BEng)\b(?!\.\w)",
+                   re.I)
 
 
 @dataclass
@@ -36,6 +41,8 @@ class Draft:
             span = (span[0], span[1] - cut) if span is not None else None
             if not value:
                 return
+        if name == "organisation" and isinstance(value, str) and STUDY.search(value):
+            return
         self.values[name] = value
         if span is not None:
             self.spans[name] = span

@@ -478,14 +478,17 @@ def _names(text: str, s: int, e: int, firsts: bool = False) -> list[tuple[str, t
 
 def heading_title(text: str, blocks: list[mk.Block], drafts: list[Draft], d: Draft) -> None:
     """A heading right above a single talk entry that has no title (or only a guess) is that talk's title."""
-    if "title" in d.values and not d.weak_title:
-        return
+    ts = d.spans.get("title", (0, 0))[0]
+    if "title" in d.values and not d.weak_title and text[ts - 1:ts] != "`":
+        return  # (a `code span` in the paragraph is what the talk showed, the heading is its title)
     # the first block that holds or follows the entry's start (blocks are in order: their ends rise)
     k = first_ending_at_or_after(blocks, d.start)
     k = k if k < len(blocks) else None
     j = k - 1 if k else 0
-    while j > 0 and blocks[j].kind == "image":
-        j -= 1  # "#### Title", then the speaker's photo, then the paragraph
+    embed = None
+    while j > 0 and (blocks[j].kind == "image" or is_embed(blocks[j]) and embed is None):
+        embed = blocks[j] if blocks[j].kind != "image" else embed
+        j -= 1  # "#### Title", then the speaker's photo or the talk's recording, then the paragraph
     if not k or blocks[j].kind != "heading":
         return
     h = blocks[j]
@@ -513,3 +516,5 @@ def heading_title(text: str, blocks: list[mk.Block], drafts: list[Draft], d: Dra
     d.put("title", text[span[0]:span[1]], span, force=True)
     d.weak_title = False
     d.start = h.start
+    if embed is not None and "video_url" not in d.values:
+        embeds(text, embed, d)  # "### Title", "{% include youtube.html id=… start=190 %}", "[Name] från …"

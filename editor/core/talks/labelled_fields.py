@@ -36,13 +36,15 @@ def put_links(text: str, d: Draft, places: dict[str, tuple[int, int] | None]) ->
 
 
 COLUMNS = {
-    "speakers": r"speakers?|presenters?|who|wer|name|sprecher\w*|orateur|ponente|predavatel\w*|referent\w*|"
+    "speakers": r"speakers?|presenters?|presented by|who|wer|name|sprecher\w*|orateur|ponente|predavatel\w*|"
+                r"referent\w*|"
                 r"intervenant\w*|relatore|oratrice|orateurs|conférencier\w*|orador\w*|palestrante\w*|"
                 r"relatori|spreker\w*|prelegen\w*|redner\w*|vortragende\w*|nom|nome|nombre|naam|"
                 r"登壇者|発表者|講演者|スピーカー|講師|演者|名前|氏名|讲者|演讲者|讲师|嘉宾|分享人|"
                 r"발표자|연사|강연자|이름|"
                 r"докладчик\w*|спикер\w*|выступающ\w*|лектор\w*|mówc\w*|talare|konuşmacı|előadó|puhuja",
     "title": r"talks?|titles?|topics?|sessions?|subject|what|was|vortrag|titel|titre|tema|t[íi]tulo|naslov|"
+             r"papers?|articles?|"
              r"pr[ée]sentations?|presentaci[óo]n|apresenta[çc][ãa]o|thema|sujet|charla|palestra|titolo|"
              r"intervento|onderwerp|lezing|temat|"
              r"タイトル|題目|演題|発表|発表タイトル|テーマ|标题|题目|主题|제목|주제|"

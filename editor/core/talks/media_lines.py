@@ -18,7 +18,7 @@ import re
 
 from . import markup as mk
 from .draft import Draft, set_video_link
-from .parts import is_embed, slides_links, slides_para, video_para
+from .parts import embeds, is_embed, slides_links, slides_para, video_para
 from .prose import has_written_start, prose, written_start
 from .videos import find_start, is_media_label, is_video_url, link_kind, parse_time
 
@@ -52,10 +52,20 @@ def media_line(text: str, b: mk.Block, items: bool = False) -> bool:
     return len(words) <= 3
 
 
+def _starts(text: str, b: mk.Block) -> bool:
+    """Whether the embed ``b`` opens its recording at a start time (a talk's own place in it)."""
+    probe = Draft("embed")
+    embeds(text, b, probe)
+    return "start_seconds" in probe.values
+
+
 def heading_with_media(text: str, blocks: list[mk.Block], i: int) -> bool:
     """Whether the paragraph ``blocks[i]`` sits under a heading and gives a talk's start in the recording,
     itself ("… la présentation commence à 5:10") or in a line of media under it."""
     above = i - 2 if i > 1 and blocks[i - 1].kind == "image" else i - 1  # (the speaker's photo between)
+    if 0 <= above < i and blocks[above].kind != "heading" and is_embed(blocks[above]) and above > 0 \
+            and blocks[above - 1].kind == "heading" and _starts(text, blocks[above]):
+        return True  # "### Title", '{% include youtube.html id=… start="2901" %}', then who gave it
     if not 0 <= above < i or blocks[above].kind != "heading":
         return False
     b = blocks[i]

@@ -127,12 +127,14 @@ def mentions_of_earlier_talks(drafts: list[Draft]) -> list[Draft]:
     for d in drafts:
         firsts = [n for n, _ in d.speakers]
         earlier = None
-        if firsts and "title" not in d.values and d.kind == "prose" and all(len(f.split()) == 1
+        if firsts and "title" not in d.values and d.kind == "prose" and all(len(f.split()) <= 2
                                                                             for f in firsts):
-            # the first talk kept so far whose speakers' first names include all of ``firsts``
-            rarest = min(firsts, key=lambda f: len(by_first.get(f, ())))
-            earlier = next((out[k] for k in by_first.get(rarest, ()) if all(
-                any(f == n.split()[0] for n, _ in out[k].speakers) for f in firsts)), None)
+            # the first talk kept so far whose speakers' names begin with all of ``firsts`` (a first name,
+            # or two: "la plática de Luis Enrique" after "Luis Enrique Ramírez")
+            rarest = min(firsts, key=lambda f: len(by_first.get(f.split()[0], ())))
+            earlier = next((out[k] for k in by_first.get(rarest.split()[0], ()) if all(
+                any(n.split()[:len(f.split())] == f.split() and len(n.split()) > len(f.split()) or f == n
+                    and len(f.split()) == 1 for n, _ in out[k].speakers) for f in firsts)), None)
         if earlier is not None:
             if "slides_url" in d.values and "slides_url" not in earlier.values:
                 earlier.put("slides_url", d.values["slides_url"], d.spans.get("slides_url"))

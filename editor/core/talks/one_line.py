@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from . import markup as mk
-from .draft import Draft, Span, set_video, strip_quotes
+from .draft import STUDY, Draft, Span, set_video, strip_quotes
 from .kinds import after_kind, is_kind_label
 from .panels import is_panel
 from .people import HONORIFIC, cell_people
@@ -56,9 +56,6 @@ _RECORDING = re.compile(r"recording|video|vídeo|vidéo|stream|livestream|enregi
 _CLOCK = re.compile(r"(?<![\d:.])(?P<t>\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}h\d{1,2}m(?:\d{1,2}s)?|"
                     r"\d{1,3}m\d{1,2}s)(?![\d:]|\s*(?:[ap]\.?m\b|h\b|uhr\b))", re.I)
 # a student's year or course in brackets is not an organisation: "(3rd year)", "(Year 2, CS)"
-_STUDY = re.compile(r"\b(?:\d(?:st|nd|rd|th)[ -]year|year[ -]?\d|first[- ]year|second[- ]year|third[- ]year|"
-                    r"final[- ]year|fresher|undergrad\w*|alumn\w*|student|PhD|MSc|BSc|MEng|BEng)\b", re.I)
-
 
 def _protected(text: str, s: int, e: int) -> list[Span]:
     spans = [lk.span for lk in mk.links(text, s, e)]
@@ -106,7 +103,7 @@ def _speakers(text: str, span: Span, d: Draft) -> bool:
         return False
     names, org = found
     d.speakers = [(n, sp) for n, sp in names]
-    if org is not None and not _STUDY.search(text, *org):
+    if org is not None and not STUDY.search(text, *org):
         d.put("organisation", text[org[0]:org[1]], org)
     return True
 
@@ -124,7 +121,7 @@ def _linked_speakers(text: str, span: Span, d: Draft) -> bool:
     if any(mk.clean_span(text, sp, " ") not in texts for _n, sp in found[0]):
         return False
     d.speakers = list(found[0])
-    if found[1] is not None and not _STUDY.search(text, *found[1]):
+    if found[1] is not None and not STUDY.search(text, *found[1]):
         d.put("organisation", text[found[1][0]:found[1][1]], found[1])
     return True
 
@@ -142,7 +139,7 @@ def _plain_speakers(text: str, span: Span, d: Draft) -> bool:
         return False
     d.speakers = list(found[0])
     org = org or found[1]
-    if org is not None and not _STUDY.search(text, *org):
+    if org is not None and not STUDY.search(text, *org):
         d.put("organisation", text[org[0]:org[1]], org)
     return True
 

@@ -281,8 +281,9 @@ def _comma_org(text: str, d: Draft, tail: int, e: int) -> None:
         return
     line_end = text.find("\n", tail, e)
     m = _COMMA_ORG.match(text, tail, e if line_end < 0 else line_end)
-    if m and m.group("o")[:1].isupper() and not mk.name_like(m.group("o"), single=False):
-        d.put("organisation", m.group("o"), m.span("o"))
+    wraps = line_end >= 0 and re.match(r"\s*[^\W\d_][\w-]*\s+(?:at|@|for|bei|chez)\s", text[line_end:e])
+    if m and m.group("o")[:1].isupper() and not mk.name_like(m.group("o"), single=False) and not wraps:
+        d.put("organisation", m.group("o"), m.span("o"))  # (not ", Staff Data\nScientist at Aviva")
 
 
 @remembered_record  # (a paragraph that ends an entry is read again as the next entry)

@@ -360,7 +360,8 @@ _NOT_ORG_CHARS = re.compile(r"[<|]")  # more markup or another cell: not a compa
 _MAX_ORG_LINE = 300  # a longer line under a name is a bio, not where the speaker works
 _HEADER_MARKS = re.compile(r"^[^\w(]+|[^\w)]+$")
 # a column the header says holds no people: a place, a date, a time, a host
-_NOT_PEOPLE_HEADER = re.compile(r"(?:dates?|datum|fecha|data|day|jour|tag|when|wann|quand|cuándo|time|heure|"
+_NOT_PEOPLE_HEADER = re.compile(r"(?:authors?|autor(?:es|en)?|auteurs?|"  # (a paper's authors give no talk)
+                                r"dates?|datum|fecha|data|day|jour|tag|when|wann|quand|cuándo|time|heure|"
                                 r"horaire|zeit|uhrzeit|hora|ora|lieu|venue|where|wo|où|ort|luogo|lugar|local|"
                                 r"place|location|salle|room|raum|sala|host|hôte|gastgeber|sponsors?|"
                                 r"日付|日時|日期|时间|時間|場所|会場|地点|날짜|장소)", re.I)
