@@ -115,7 +115,7 @@ _READING = re.compile(r"\b(?:links?|reading|read|articles?|blog ?posts?|worth a 
                       # a jobs board names the companies hiring, no speakers
                       r"jobs?(?: board)?|hiring|vacanc(?:y|ies)|careers?|stellen(?:angebote|börse)?|"
                       # the games, apps or projects people showed, not talks
-                      r"show\s*(?:&|and|n)\s*tell|showcase|"
+                      r"show\s*(?:&|and|n)\s*tell|showcase|hacks|hack projects|"
                       r"offres? d'emploi|empleos?|vagas|lavoro|vacatures|"
                       r"lecturas?|à lire|liens|lien|enlaces|letture|leestips|lästips|lesetips)\b", re.I)
 

@@ -56,3 +56,4 @@ def in_a_month(heading: str) -> bool:
     """A heading that is only "In September", "En septiembre", "Im Oktober": after the talks, the
     month of the next meetup."""
     return _IN_MONTH.fullmatch(heading) is not None
+

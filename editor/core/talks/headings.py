@@ -22,13 +22,16 @@ from .prose import TALK_CUE, organisation, prose, skip_markup, speakers_at, titl
 from .slots import CANCELLED
 from .span_index import block_holding, first_ending_at_or_after, first_starting_after
 from .talk_numbers import TALK_NUMBER
-from .videos import is_video_url
+from .videos import is_video_url, link_kind
 
 _GENERIC_HEADING = re.compile(r"^\W*(?:(?:the|our|les|las|los|as|os|die|le|i|gli|de|het)\s+)?"
                               r"(?:overview|talks?|slides|photos?|videos?|sponsors?|summary|agenda|"
                               r"apresenta[çc](?:ões|oes)|présentations|presentaciones|presentazioni|presentations|"
                               r"vortr[äa]ge|charlas|palestras|interventi|ponencias|lezingen|"
                               r"schedule|track\s+(?:[A-Z]|\d{1,2})\b[^\n]*|"
+                              # a room of the day: "Main Hall", "Room B and the Workshop Room", "Saal 2"
+                              r"(?:main|big|small|large)\s+(?:hall|stage|room|track)\b[^\n]*|"
+                              r"(?:hall|room|stage|saal|salle|sala|aula|raum)\s+(?:[a-z]|\d{1,2})\b[^\n]*|"
                               r"next|thanks|recap|intro|introduction|lightning talks?|speakers?|resources|"
                               r"links|program(?:me)?|announcements?|recordings?|gravaç(?:ão|ões)|grabaci(?:ón|ones)|"
                               r"aufzeichnung(?:en)?|enregistrements?|registrazion[ei]|opname|vídeos?|vidéos?|"
@@ -93,6 +96,7 @@ def next_meetup_heading(raw: str) -> bool:
 # a line that only says what kind of talk follows: "_Opening keynote_", "*Lightning talk*"
 _KIND_LINE = re.compile(r"[*_]{1,2}(?:opening|closing)?[ \t]*"
                         r"(?:keynote|lightning[ \t]+talk|talk|workshop|demo)[*_]{1,2}", re.I)
+_MISSED = re.compile(r"\b(?:if you missed|in case you missed|who missed)\b", re.I)
 _CLOCK = re.compile(r"\s*\d{1,2}[:.h]\d{2}(?:\s*[-–—]\s*\d{1,2}[:.h]\d{2})?\s*[-–—:|·•]?\s+")
 _HEADING_SPLIT = re.compile(r"\s+[–—-]\s+|:\s+|\s+\|\s+|[ \t]*[／｜][ \t]*|\s+/\s+")
 
@@ -211,6 +215,9 @@ def heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | No
         b = blocks[k]
         if b.kind == "para" and _other_talk(text, b, d):
             break
+        if b.kind == "para" and _MISSED.search(b.text):
+            k += 1  # "If you missed it, Lucy's talk from March is [on YouTube](…)": another talk's recording
+            continue
         if b.kind == "item" and b.level == 0:
             takeaway(text, b, d)
         elif b.kind == "html" or is_embed(b):
@@ -328,8 +335,8 @@ def _bare_byline(text: str, b: mk.Block, heading: str):
         s, line_end = m.span("c")
     while s < line_end and text[s] in _LEAD_SYMBOLS and text[s] not in "*_":
         s += 1
-    if line_end - s > 90:
-        return None
+    if len(re.sub(r"\]\([^()\s]*\)", "]", text[s:line_end])) > 90:
+        return None  # (the words the reader sees: a long profile address makes no byline a sentence)
     role = _ROLE_LINE.fullmatch(text, s, line_end)
     if role is not None:  # "*Jane Doe, Senior Engineer at Acme*": the role is neither a name nor the company
         vs, ve = role.span("v")
@@ -348,6 +355,11 @@ def _bare_byline(text: str, b: mk.Block, heading: str):
     g = "p" if m.group("p") else "o"
     org = m.span(g) if m.group(g) else None
     between = text[names[0][1][1]:names[-1][1][0]]
+    if org is not None and any(link_kind(lk.text, lk.url) for lk in mk.links(text, *org) if lk.url):
+        org = None  # "👤 [Zuzana](…) a Peter · 🖥️ [slajdy](…)": the slides, no company
+    at = re.search(r"[ \t]+(?:at|@|bei|chez)[ \t]+", text[org[0]:org[1]]) if org is not None else None
+    if at and is_role(text[org[0]:org[0] + at.start()].strip(" *_,")):  # "**[M](…)**, Architect at X"
+        org = mk.clean_span(text, (org[0] + at.end(), org[1]), " .")
     if org is not None and "," in text[org[0]:org[1]]:  # "**Zainab Hussain**, Web Platform Advocate, Mozilla"
         comma = text.rfind(",", *org)
         if is_role(text[org[0]:comma].strip(" *_")):

@@ -16,7 +16,7 @@ wednesday thursday friday saturday sunday big huge great special community confe
 university college school project team labs inc ltd llc gmbh google youtube github twitter slack zoom
 kubernetes docker linux windows apple mac microsoft amazon aws azure open source data web devops
 happy merry christmas holiday holidays new year years season spring summer autumn fall winter day night
-evening morning afternoon today tonight yesterday tomorrow congrats congratulations please don sorry
+evening morning afternoon today tonight yesterday tomorrow congrats congratulations please don sorry room
 die das den dem des der im am vom beim ein eine zum zur danach dann nach zuerst schluss
 el los las una une les des ensuite puis enfin
 folien folie diapos diapositives vortrag kurzvortrag blitzvortrag blitzlicht impulsvortrag hauptvortrag

@@ -139,6 +139,10 @@ def _plain_speakers(text: str, span: Span, d: Draft) -> bool:
         return False
     d.speakers = list(found[0])
     org = org or found[1]
+    timed = re.search(r"[ \t]*\((?:at|from|ab|à|dès|desde)[ \t][^()\n]*\)[ \t]*$",
+                      text[org[0]:org[1]]) if org else None
+    if org and timed and timed.start() > 0:  # "Ed Marsh, CycleWest (at 24:50)": the start, not the company's
+        org = (org[0], org[0] + timed.start())
     if org is not None and not STUDY.search(text, *org):
         d.put("organisation", text[org[0]:org[1]], org)
     return True

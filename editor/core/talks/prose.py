@@ -16,7 +16,7 @@ from .draft import Draft, set_video, strip_quotes
 from .kinds import after_kind
 from .lead import title_first
 from .openers import opener_speaker
-from .org import organisation, paren_org, role_company  # noqa: F401  (also used by the entry shapes)
+from .org import ORG_WORD, organisation, paren_org, role_company  # noqa: F401  (also used by the entry shapes)
 from .scan_memo import remembered_record
 from .slide_words import SLIDES_WORDS
 from .speakers import slot_speakers, speakers_at  # noqa: F401  (also read by the entry shapes)
@@ -344,6 +344,11 @@ def prose(text: str, s: int, e: int, *, at_start: bool = False) -> Draft | None:
             if not sp:
                 continue
         d = Draft("prose")
+        between = text[sp[0][1][1]:sp[1][1][0]] if len(sp) == 2 else ""
+        if between and re.fullmatch(r"[*_\]]*(?:\([^()\s]*\))?[*_]*,[ \t]*", between) \
+                and ORG_WORD.search(sp[1][0]) and not ORG_WORD.search(sp[0][0]):
+            d.put("organisation", sp[1][0], sp[1][1])  # "— Zara Quinn, Bristol City Council (at 3:15)"
+            sp = sp[:1]
         d.speakers = sp
         if opener:
             d.cue = True

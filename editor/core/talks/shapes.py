@@ -19,6 +19,7 @@ from .draft import Draft, Span, set_video, set_video_link, strip_quotes
 from .kinds import after_kind, before_kind_note, is_kind_label
 from .legal_orgs import ends_in_legal_form
 from .name_first import name_first_item
+from .org import ORG_WORD
 from .parts import slides_links
 from .people import NICK, SPLIT_PEOPLE, cell_people
 from .prose import skip_markup, speakers_at
@@ -196,10 +197,13 @@ def _schedule_line(text: str, s: int, e: int) -> Draft | None:
         parts[0:1] = [(ps, pe)] + ([rest] if rest[1] > rest[0] else [])  # "… ([@priya](…)), Kestrel Cloud"
     comma = text.find(",", ps, pe)  # "Sebastian Hofer, Hofer & Partner IT-Dienstleistungen KG": no person
     right = text[comma + 1:pe].strip(" .") if comma > ps else ""  # (no comma: not text[0:pe], megabytes)
-    if comma > ps and (ends_in_legal_form(right) or len(parts) > 1 and text.count(",", ps, pe) == 1
-                       and len(text[ps:comma].split()) >= 2 and mk.name_like(text[ps:comma])
-                       and not mk.name_like(right, single=False) and "](" not in right):
-        # ("— Ed Fairweather, Independent — ▶ [at 5:47:20](…)": a name, then the company)
+    linked = re.fullmatch(r"\[([^\]\n]+)\]\([^()\s]*\)", text[ps:comma].strip(" *_")) if comma > ps else None
+    left = linked.group(1) if linked else text[ps:comma].strip(" *_") if comma > ps else ""
+    org_like = not mk.name_like(right, single=False) or ORG_WORD.search(right)
+    if comma > ps and (ends_in_legal_form(right) or text.count(",", ps, pe) == 1
+                       and len(left.split()) >= 2 and mk.name_like(left) and org_like and "](" not in right):
+        # ("— Ed Fairweather, Independent — ▶ [at 5:47:20](…)", "— [Ed Marsh](…), CycleWest (at 24:50)",
+        # "— Zara Quinn, Bristol City Council": a name, then the company)
         parts[0:1] = [(ps, comma), mk.clean_span(text, (comma + 1, pe), " ")]
         ps, pe = parts[0]
     if text.startswith(("**[", "__["), ps):  # "por **[Javier Ortega](…)** (Pixelmar)"

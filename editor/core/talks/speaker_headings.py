@@ -16,6 +16,7 @@ import re
 
 from . import markup as mk
 from .draft import Draft, set_video
+from .headings import not_a_talk_heading
 from .org import organisation, paren_org
 from .parts import slides_links
 from .people import cell_people
@@ -28,8 +29,8 @@ def speaker_heading(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | 
     """The talk of the heading at ``blocks[i]`` and the index after its section, or (None, i)."""
     h = blocks[i]
     s, e = mk.clean_span(text, (h.content, h.cend), " *_")
-    if TALKS_HEADING.search(text, s, e):
-        return None, i  # "## 발표 정리", "## 演讲": the section of the talks, no name
+    if TALKS_HEADING.search(text, s, e) or not_a_talk_heading(text[s:e]):
+        return None, i  # "## 발표 정리", "## 演讲", "## Main Hall": the section of the talks, no name
     people = cell_people(text, s, e, nick_ok=False)
     if people is None and _capitalised(text[s:e]):  # "Dev Patel", "Will Young": a word that is also a name
         people = ([(text[s:e], (s, e))], None)
