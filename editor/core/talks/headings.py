@@ -150,6 +150,8 @@ def heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | No
             number = _TALK_NUMBER.match(raw) or TALK_NUMBER.match(raw)
             if number and number.end() < len(raw):  # "### Talk 1: Title" over "**Speaker:** Name"
                 title = (content[0] + number.end(), content[1])
+            number = TALK_NUMBER.match(text, *title)  # ("### 🔹 Chủ đề 1: Title": after the pictograph)
+            title = (number.end(), title[1]) if number and number.end() < title[1] else title
     nb = i + 1  # (past "_Opening keynote_" between the heading and the byline)
     nb += 1 if nb + 1 < len(blocks) and _KIND_LINE.fullmatch(blocks[nb].text.strip()) else 0
     if not names and nb < len(blocks) and blocks[nb].kind in ("para", "html"):
@@ -157,6 +159,7 @@ def heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | No
         if got:
             names, org = got
             title = (content[0] + len(raw) - len(raw.lstrip(_LEAD_SYMBOLS)), content[1])
+            title = (after_kind(text, *title), title[1])  # ("### 🔹 Chủ đề 1: Title")
             number = TALK_NUMBER.match(text, *title) or _CLOCK.match(text, *title)  # "2. Title", "11:15 · T"
             title = (number.end(), title[1]) if number and number.end() < title[1] else title
             title = (after_kind(text, *title), title[1])  # "### ⚡ Bleskovka: Title"
@@ -258,7 +261,7 @@ def heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | No
 
 # "— Staff Engineer at Acme", ", Ingenieurin bei Acme", " – développeuse chez Acme" after a speaker's name
 _ROLE_AT = re.compile(r"[ \t]*[—–,-][ \t]*[^\n,()\[\]]{2,60}?[ \t]+"
-                      r"(?:at|@|bei|chez|en|presso|na|bij|w|em|på|в)[ \t]+"
+                      r"(?:at|@|bei|chez|en|presso|na|bij|w|em|på|в|tại|di)[ \t]+"
                       r"(?P<o>[^\s,()\[\]][^\n,()\[\]]{0,48}?)"
                       r"[ \t]*(?=,|;|\.?[ \t]*$|[ \t]+(?:and|und|et|y|i|e)\b)", re.M)
 
@@ -376,7 +379,8 @@ def _bare_byline(text: str, b: mk.Block, heading: str):
 _SPEAKER_LABEL = re.compile(r"[ \t*_]*(?:speakers?|presenters?|presented by|sprecher(?:in)?|referent(?:in)?|"
                             r"ponent(?:e|es|s)?|palestrantes?|prelegent(?:ka)?|vortragende[r]?|orateurs?|oratrices?|intervenants?|intervenantes?|predavatel(?:j|ica)|"
                             r"relatori?|sprekers?|讲者|讲师|嘉宾|分享人|分享者|分享嘉宾|主讲人?|演讲者|講者|講師|"
-                            r"主講人?|演講者|嘉賓|來賓|登壇者|発表者|발표자|연사)"
+                            r"主講人?|演講者|嘉賓|來賓|登壇者|発表者|발표자|연사|diễn giả|pembicara|"
+                            r"narasumber)"
                             r"[ \t]*(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*", re.I)
 _BY = re.compile(r"(?P<t>.+?)\s+(?:by|von|par|por|di|od)\s+(?P<n>[^()]+?)\s*$")
 

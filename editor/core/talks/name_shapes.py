@@ -70,6 +70,7 @@ def name_like(s: str, single: bool = True) -> bool:
 
 
 # (々 repeats the kanji before it: 佐々木)
+_HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]{5,}")
 _CJK_NAME = re.compile(r"[\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
                        r"[\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af·・ ]{1,11}")
 
@@ -88,6 +89,8 @@ def cjk_name(s: str) -> bool:
     """A name in a script without capitals to go by (Chinese, Japanese, Korean; or two to four words of
     Hebrew, Arabic, Thai, Devanagari…), as written in bold or as a link text."""
     s = s.strip()
+    if _HAN_RUN.fullmatch(s):
+        return False  # five Han characters and more without a space: a phrase ("講者招募表單"), not a name
     return bool(_CJK_NAME.fullmatch(s) and not _LEGAL_FORM.search(s) and not _PARTICLE_END.search(s)
                 and not _SCENE.search(s) or _CASELESS_NAME.fullmatch(s))
 

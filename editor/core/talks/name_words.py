@@ -36,3 +36,6 @@ następnie potem najpierw później wreszcie również
 # Companies among the stop words: never a person's first word, but a fine organisation ("Ana from Docker").
 BRANDS = {"google", "youtube", "github", "twitter", "slack", "zoom", "docker", "microsoft", "amazon", "aws",
           "azure", "apple"}
+
+# the polite word before a name in Indonesian and Vietnamese: "Mas Fajar Nugroho", "Chị Mai Anh", "Anh Tùng"
+POLITE_BEFORE = r"(?:Mas|Mbak|Kak|Bang|Pak|Bu|Anh|Chị|Bạn|Ông|Bà|Cô|Thầy)[ \t]+(?=[^\W\d_])"

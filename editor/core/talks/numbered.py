@@ -22,8 +22,10 @@ from . import markup as mk
 from .bullets import label_links, line_labels, people, talk_title
 from .draft import Draft, set_video
 from .headings import heading_entry, next_meetup_heading, not_a_talk_heading
+from .kinds import after_kind
 from .parts import embeds, is_embed, same_person, set_photo, slides_links, takeaway
 from .prose import TALK_CUE, prose
+from .slots import CANCELLED
 from .talk_numbers import SLOT_COUNT, TALK_NUMBER
 from .videos import is_video_url
 
@@ -45,7 +47,9 @@ def numbered_section(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft |
     if d is None or how == "prose" and _heading_names_speaker(text, m.end(), h.cend, d, section):
         return None, i + 1  # "### 1. Jane Doe — Title" over "Jane (Acme) showed …": ``headings`` reads it
     title = _title(text, m.end(), h.cend, d)
-    if title is None or not_a_talk_heading(text[title[0]:title[1]]):
+    title = (after_kind(text, *title), title[1]) if title else None  # "세션 3. ⚡ 라이트닝 토크: Title"
+    if title is None or not_a_talk_heading(text[title[0]:title[1]]) or "~~" in text[h.content:h.cend] \
+            or CANCELLED.search(text, h.content, h.cend):  # ("### 講題二：~~Title~~（取消）": not given)
         return None, i + 1  # "## 2. Talks", "## 3. Next meetup"
     d.put("title", text[title[0]:title[1]], title, force=True)
     d.weak_title = False
@@ -79,12 +83,13 @@ def read_section(text: str, section: list[mk.Block], d: Draft) -> None:
             img = mk.image(b)
             if img and any(same_person(img[0], n) for n, _ in d.speakers):
                 set_photo(text, d, b)
-        elif b.kind == "para":
-            labelled, _bare = line_labels(text, b.start, b.end)
+        elif b.kind in ("para", "item"):  # ("- 📄 발표자료: [Speaker Deck](…)", "- 🎬 영상: [12:34](…)")
+            s = b.content if b.kind == "item" else b.start
+            labelled, _bare = line_labels(text, s, b.end)
             label_links(text, labelled, d)
-            slides_links(text, b.start, b.end, d, strict=True)
+            slides_links(text, s, b.end, d, strict=True)
             if "video_url" not in d.values:
-                links = mk.links(text, b.start, b.end)
+                links = mk.links(text, s, b.end)
                 link = next((lk for lk in links if lk.url and is_video_url(lk.url)), None)
                 if link is not None:
                     set_video(d, link.url, link.url_span)

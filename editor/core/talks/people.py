@@ -12,6 +12,7 @@ import re
 from . import markup as mk
 from .draft import Span
 from .legal_orgs import ends_in_legal_form
+from .name_words import POLITE_BEFORE
 
 # "and" between speakers; "y", "e", "i" only between spaces, never inside a name
 # ("ジョン・スミス" is one name: "・" parts people only after an honorific)
@@ -25,7 +26,7 @@ HONORIFIC = re.compile(r"[ \t\u3000]*(?:さん|様|さま|氏|先生|くん|君|
 _TRAILING_PAREN = re.compile(r"(?<!\])[ \t\u3000]*[(（][ \t]*(?P<in>[^()（）\n]{2,60}?)[ \t]*[)）][ \t]*$")
 
 # a title before a name: "Dr. Marcus Feld" is Marcus Feld
-TITLE_BEFORE = re.compile(r"(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+(?=\S+\s+\S)")
+TITLE_BEFORE = re.compile(r"(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+(?=\S+\s+\S)|" + POLITE_BEFORE)
 People = tuple[list[tuple[str, Span]], Span | None]  # names with their spans, the organisation's span
 
 

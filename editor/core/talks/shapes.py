@@ -44,7 +44,7 @@ _LINKS_AFTER = re.compile(r"[ \t]*:[ \t]*(?=<https?://|\[[^\]\n]*\]\()")
 PANEL = re.compile(r"\W*(?:panel(?:[ \t]+discussion)?|podiums?diskussion|table[ -]ronde|mesa[ \t]+redonda|"
                    r"paneelarutelu|panelová[ \t]+disku(?:sia|se)|painel|панель|paneeli|kerekasztal|"
                    r"tavola[ \t]+rotonda|paneldiscussie|パネルディスカッション|パネル|"
-                   r"圆桌(?:论坛|讨论)?|座談会|"
+                   r"圆桌(?:论坛|讨论)?|座談会|座談|座谈|與談|"
                    r"패널[ \t]*토론)[ \t]*(?:[:：–—-]|$)", re.I)
 _OPENING_QUOTES = " \t\u00a0\u202f\"“„«‘'「『`"
 # "by" before the speakers, in the languages organisers write

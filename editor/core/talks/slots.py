@@ -22,7 +22,9 @@ NOT_TALK = re.compile(r"^\W*(?:arriv|mingl|welcome|intro|break|lunch|dinner|coff
                        r"休息|签到|茶歇|휴식|네트워킹)", re.I)
 
 # "— Title (cancelled)", "(취소)": a talk that was not given
-CANCELLED = re.compile(r"[(*_—–-][ \t]*(?:cancell?ed|postponed|abgesagt|verschoben|annul[ée]e?|report[ée]e?|"
-                        r"cancelad[oa]|pospuest[oa]|annullat[oa]|rinviat[oa]|отмен[её]н\w*|перенес[её]н\w*|"
-                        r"中止|延期|取消|취소|연기|zrušen[éáo]|peruttu|elmarad|ακυρώθηκε|anulowan[ay])"
-                        r"[ \t]*[)*_]*[ \t]*$", re.I)
+CANCELLED = re.compile(r"[(（*_—–-][ \t]*(?:cancell?ed|postponed|abgesagt|verschoben|annul[ée]e?|"
+                       r"report[ée]e?|"
+                       r"cancelad[oa]|pospuest[oa]|annullat[oa]|rinviat[oa]|отмен[её]н\w*|перенес[её]н\w*|"
+                       r"中止|延期|取消|취소|연기|zrušen[éáo]|peruttu|elmarad|ακυρώθηκε|anulowan[ay]|"
+                       r"hu[ỷy]|hủy|dibatalkan|batal)"
+                       r"[ \t]*[)）*_]*[ \t]*$", re.I)

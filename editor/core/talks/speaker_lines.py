@@ -31,6 +31,7 @@ from .draft import Draft, Span, set_video
 from .handle_items import is_handle
 from .kinds import after_kind, is_kind_label
 from .parts import slides_links
+from .slots import CANCELLED
 from .talk_numbers import TALK_NUMBER
 from .videos import is_video_url
 
@@ -139,6 +140,8 @@ def labelled_speaker_section(text: str, blocks: list[mk.Block], i: int) -> tuple
     title = talk_title(text, after_kind(text, count.end() if count else h.content, h.cend), h.cend)
     if got is None or title is None:
         return None, i + 1
+    if "~~" in text[h.content:h.cend] or CANCELLED.search(text, h.content, h.cend):
+        return None, i + 1  # "### 講題二：~~Title~~（取消）": struck from the programme
     d = Draft("heading")
     d.speakers = got[0]
     if got[1] is not None:

@@ -8,6 +8,7 @@ import re
 from . import markup as mk
 from .cues import TALK_CUE
 from .draft import Span
+from .name_words import POLITE_BEFORE
 from .scan_memo import remembered_record
 from .videos import is_slides_url, is_video_url
 
@@ -133,7 +134,7 @@ _CAME_FROM = re.compile(r"\b(?:talk|presentation|session|keynote|speaker)\s+(?:\
 # (and Greek's article before a name: "Ο Αντώνης Ραφαηλίδης μίλησε", "Η Δέσποινα Λαμπράκη")
 # (and French's "C'est Camille Roux qui …": it is Camille Roux who …)
 _HONORIFIC = re.compile(r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame)\.?|Ο|Η|Οι|Τη|Την|Τον|Του|Της|C['’]est)"
-                        r"\s+(?=\S+\s+\S)")
+                        r"\s+(?=\S+\s+\S)|" + POLITE_BEFORE)
 
 
 def _no_honorific(text: str, cand: tuple) -> tuple:
