@@ -21,6 +21,7 @@ from .chapters import Recordings, chapter_talks, fold_chapters
 from .cross_reference import cross_reference
 from .draft import Draft, set_video
 from .first_names import first_name_para, opens_on_a_first_name
+from .front_matter_people import front_matter_people
 from .full_names import name_people
 from .handle_items import first_phrase_title, handle_item
 from .headings import announces_next, heading_entry, heading_title, told_under_title
@@ -101,6 +102,7 @@ def body_talks(text: str, body_start: int) -> list[Talk]:
             legal_orgs(text, drafts)
             titles_before(text, drafts)
             name_people(text, blocks, drafts, body_start)
+            front_matter_people(text, body_start, drafts)
             lines = LineIndex(text)
             return [to_talk(text, d, lines) for d in drafts]
     except (ValueError, IndexError, RecursionError):  # never let a strange post break the editor

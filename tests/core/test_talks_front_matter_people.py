@@ -1,0 +1,47 @@
+"""A layout that shows the speakers from the front matter, a body that names them by first name or
+nickname (blind round 51): the talk's speaker is the full name written in the front matter, with its
+company, and both keep their spans there so that an edit changes what is written."""
+
+from __future__ import annotations
+
+from editor.core.talks import recognise
+
+POST = """---
+layout: meetup
+title: "Meetup #31: Postgres replicas and feature flags"
+video: https://www.youtube.com/watch?v=Hq2nP7xVb1E
+speakers:
+  - name: Oluwaseun Adeyemi
+    company: Paystream
+    twitter: seun_codes
+  - name: Gareth Pritchard
+    company: Admiral Group
+sponsors:
+  - name: Tramshed Tech
+---
+
+### Scaling Postgres reads with replicas
+
+**Seun** · [slides](https://speakerdeck.com/seunadeyemi/replicas) · starts at 4:12 in the video
+
+### Feature flags are a liability
+
+**Gareth** · [slides](https://gpritchard.github.io/talks/flags/) · starts at 38:50 in the video
+"""
+
+
+def test_short_names_in_the_body_are_the_front_matters_speakers_with_their_company():
+    talks = recognise(POST).talks
+    assert [(t.speakers, t.organisation, t.title) for t in talks] == [
+        (["Oluwaseun Adeyemi"], "Paystream", "Scaling Postgres reads with replicas"),
+        (["Gareth Pritchard"], "Admiral Group", "Feature flags are a liability"),
+    ]
+    first = talks[0]
+    assert POST[slice(*first.spans["speakers.0"])] == "Oluwaseun Adeyemi"
+    assert POST[slice(*first.spans["speaker_mentions.0"])] == "Seun"
+    assert POST[slice(*first.spans["organisation"])] == "Paystream"
+
+
+def test_a_sponsor_in_the_front_matter_names_no_speaker():
+    text = POST.replace("**Gareth**", "**Tramshed**")
+    assert recognise(text).talks[1].speakers != ["Tramshed Tech"]
