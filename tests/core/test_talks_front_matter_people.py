@@ -45,3 +45,25 @@ def test_short_names_in_the_body_are_the_front_matters_speakers_with_their_compa
 def test_a_sponsor_in_the_front_matter_names_no_speaker():
     text = POST.replace("**Gareth**", "**Tramshed**")
     assert recognise(text).talks[1].speakers != ["Tramshed Tech"]
+
+
+CARDS = """<div class="talk-card">
+  <div class="talk-card__body">
+    <h3 class="talk-card__title">Container queries in production</h3>
+    <p class="talk-card__speaker"><a href="https://x.com/ab">Aisha Bello</a> &middot; Lantern Energy</p>
+    <a class="button" href="https://www.youtube.com/watch?v=k3Jd9QpLm2A&amp;t=415s">▶ Watch</a>
+  </div>
+</div>
+
+<div class="talk-card talk-card--cancelled">
+  <div class="talk-card__body">
+    <h3 class="talk-card__title"><del>Astro islands in anger</del></h3>
+    <p class="talk-card__speaker">Chris Adeyemi &middot; Redcliffe Media</p>
+  </div>
+</div>
+"""
+
+
+def test_html_cards_with_an_entity_between_name_and_company_and_a_struck_card():
+    assert [(t.speakers, t.organisation, t.title) for t in recognise(CARDS).talks] == [
+        (["Aisha Bello"], "Lantern Energy", "Container queries in production")]

@@ -63,7 +63,8 @@ _ROLE_AT = re.compile(r"\s(?:at|@|bei|chez|en|presso|na|bij|w)\s+(?=\S)")  # "Se
 _HEADING = re.compile(r"<h[1-6]\b[^<>]*>", re.I)
 _ELEMENT = re.compile(r"<(?P<tag>[a-z][a-z0-9]*)\b(?P<attrs>[^<>]*)>", re.I)
 _JOIN = re.compile(r"\s*(?:&amp;|&|,|;|\+|\b(?:and|und|et|y|e|en|og|och|i)\b)\s*")
-_ORG_AFTER = re.compile(r"\s*(?:[·•|–—@,(]|\s-\s|\bat\b|\bvon\b|\bfrom\b|\bbei\b|\bchez\b|\bpresso\b)\s*")
+_ORG_AFTER = re.compile(r"\s*(?:[·•|–—@,(]|&(?:middot|bull|mdash|ndash|#183);|\s-\s|\bat\b|\bvon\b|\bfrom\b|"
+                        r"\bbei\b|\bchez\b|\bpresso\b)\s*")
 _BY = re.compile(r"\s*(?:by|von|par|por|di|da|door|de)\s+", re.I)
 _MAX_BLOCK = 8_000  # a longer element is a page section, not a talk
 _NAMES_LINE = 100  # longest line under a title read as its speakers' names
@@ -110,11 +111,14 @@ def _plain(text: str, s: int, e: int) -> tuple[int, int]:
     return _trim(text, s, e if cut < 0 else cut)
 
 
+_ENTITY_SEPS = ("&middot;", "&bull;", "&mdash;", "&ndash;", "&#183;")
+
+
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     """``text[s:e]`` without white space and the separators written around a name or organisation."""
     seps = " \t\n·•|–—-,;:()"
-    while s < e and text[s] in seps:
-        s += 1
+    while s < e and (text[s] in seps or text.startswith(_ENTITY_SEPS, s, e)):
+        s = s + 1 if text[s] in seps else text.index(";", s) + 1  # ("&middot; Lantern Energy")
     while e > s and text[e - 1] in seps + "." and not (text[e - 1] == ")" and "(" in text[s:e]):
         e -= 1
     return s, e
@@ -303,6 +307,10 @@ def _talk(text: str, s: int, e: int, one: bool = False) -> Draft | None:
     return d
 
 
+# '<h3 class="talk-card__title"><del>Title</del></h3>': a talk struck from the evening
+_STRUCK_TITLE = re.compile(r"<h[1-6][^>]*>\s*<(?:del|s|strike)>", re.I)
+
+
 def html_entries(text: str, s: int, e: int) -> list[Draft]:
     """The talks written as HTML blocks, rows of an HTML table or items of an HTML list in ``text[s:e]``,
     in order."""
@@ -327,7 +335,7 @@ def html_entries(text: str, s: int, e: int) -> list[Draft]:
             nested.append(inner)
         if any(_talk(text, b[2], b[3], b[4]) for b in nested):
             continue  # a wrapper of talk blocks: its inner blocks are the talks
-        if out and bs < out[-1].end:
+        if out and bs < out[-1].end or _STRUCK_TITLE.search(text, cs, ce):
             continue
         d = _talk(text, cs, ce, one)
         if d is not None:
