@@ -50,3 +50,11 @@ def test_the_hacks_of_a_hack_night_and_a_speaker_from_the_council():
             "- **Clean Air Map** (Luke Darby) — air quality readings on a map\n"
             "- **Pedal Power** (Ed Marsh and friends) — live dashboard for the bike counter\n")
     assert [(r[0], r[1]) for r in _rows(text)] == [(["Zara Quinn"], "Bristol City Council")]
+
+
+def test_a_polish_full_recording_link_and_a_russian_talk_moved_for_illness_are_no_talks():
+    polish = ("Prowadzenie: jak zawsze Paweł Zieliński. [Pełne nagranie spotkania]"
+              "(https://www.youtube.com/watch?v=Hq2dT7nVw4s).\n")
+    russian = ("К сожалению, Анна Новикова заболела, и её доклад про интернационализацию"
+               " переносится на февраль.\n")
+    assert recognise(polish).talks == [] and recognise(russian).talks == []

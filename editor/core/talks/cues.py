@@ -104,6 +104,7 @@ NEGATIVE = re.compile(_any_space(  # (every word starts with a word character: s
     r"verschoben|abgesagt|"
     r"pospuest[oa]s?|se pospone|cancelad[oa]s?|adiad[oa]s?|reporté(?:e|s|es)?(?<!talk reporté)|"
     r"aplazad[oa]s?|no pudo venir|ställa in|ställde in|inställt|forfait|è saltat[oa]|"
+    r"заболел\w*|переносится|перенесли|захворі\w*|переноситься|"
     r"uitgesteld|afgezegd|kon (?:helaas )?niet komen|rinviat[oaie]|nicht halten|por enfermedad|se cae\b|"
     r"due to illness|wegen krankheit|se puso mal[oa]|se puso enferm[oa]|"
     # the talk that was to be given ("Rocío, que iba a hablar de …, se puso mala")

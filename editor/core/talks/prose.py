@@ -32,7 +32,8 @@ _TITLE_CUE = re.compile(r"\b(?:talk|titled|entitled|called|named|on|about|asked|
                         r"για|με θέμα|με τίτλο|про|на тему|\w*доклад\w*|\w*доповід\w*|om|"
                         # "with": "… (Acme B.V.) met ‘Title’"
                         r"met|mit|with|avec|com|amb)\W{0,3}$", re.I)
-_NOT_A_TITLE = re.compile(r"(?:(?:the\s+)?(?:full|whole|entire|complete)\s+\w+|"
+_NOT_A_TITLE = re.compile(r"(?:(?:the\s+)?(?:full|whole|entire|complete|pełne|całe|komplette|gesamte|"
+                          r"vollständige|completo|completa|complète|intégrale|volledige|hele)\s+\w+|"
                           r"watch|see|se|view|video|pdf|recording|here|link|youtube|vimeo|this talk|"
                           r"the talk|"
                           r"the video|full video|replay|live ?stream|stream|slides?|google slides|playlist|"
