@@ -67,3 +67,14 @@ CARDS = """<div class="talk-card">
 def test_html_cards_with_an_entity_between_name_and_company_and_a_struck_card():
     assert [(t.speakers, t.organisation, t.title) for t in recognise(CARDS).talks] == [
         (["Aisha Bello"], "Lantern Energy", "Container queries in production")]
+
+
+def test_a_themes_button_include_labelled_slides_gives_the_slides():
+    text = ("## Accessible charts with SVG\n\n"
+            "Ravi Menon from Datawise showed how to make a bar chart work with a screen reader.\n\n"
+            "{% include video id=\"T8fWq2LkP0s\" provider=\"youtube\" start=\"754\" %}\n\n"
+            "{% include button.html url=\"https://observablehq.com/@ravi/charts\" text=\"Slides\""
+            " style=\"info\" %}\n")
+    talks = recognise(text).talks
+    assert [(t.speakers, t.start_seconds, t.slides_url) for t in talks] == [
+        (["Ravi Menon"], 754, "https://observablehq.com/@ravi/charts")]

@@ -11,7 +11,7 @@ import re
 from . import markup as mk
 from .draft import Draft, set_video, set_video_link
 from .prose import SLIDES_WORDS
-from .videos import is_slides_url, is_video_url, liquid_videos
+from .videos import is_slides_url, is_video_url, link_kind, liquid_videos
 
 _EMBED = re.compile(r"<(?:iframe|embed|object|video|figure|script)\b|\{%\s*(?:include|youtube|vimeo|video|"
                     r"speakerdeck|slideshare)", re.I)
@@ -132,6 +132,15 @@ def embeds(text: str, b: mk.Block, d: Draft) -> None:
             d.put("slides_url", url, span)
     for m in _LIQUID_SLIDES.finditer(text, b.start, b.end):  # {% include deck.html url="https://…" %}
         d.put("slides_url", m.group("u"), m.span("u"))
+    for tag in _TAG.finditer(text, b.start, b.end):  # {% include button.html url=… text="Slides" %}
+        args = {a.group("k").lower(): a for a in _ARG.finditer(text, *tag.span("args"))}
+        url = next((args[k] for k in ("url", "href", "link") if k in args), None)
+        label = next((args[k].group("v") for k in ("text", "label", "title") if k in args), "")
+        kind = link_kind(label, url.group("v")) if url is not None and label else None
+        if kind == "slides_url":
+            d.put("slides_url", url.group("v"), url.span("v"))
+        elif kind == "video_url" and "video_url" not in d.values:
+            set_video(d, url.group("v"), url.span("v"))
     for m in _SPEAKERDECK_ID.finditer(text, b.start, b.end):  # {% include speakerdeck.html id="4f1e…" %}
         d.put("slides_url", f"https://speakerdeck.com/player/{m.group('id')}", m.span("id"))
     caption = _CAPTION.search(text, b.start, b.end)
@@ -148,6 +157,8 @@ _SPEAKERDECK_ID = re.compile(r"\{%-?\s*include\s+\S*speakerdeck\S*\s[^%]*?\b(?:i
                              r"\s*=\s*[\"']?(?P<id>[0-9a-f]{16,40})[\"']?")
 _LIQUID_SLIDES = re.compile(r"\{%-?\s*include\s+\S*(?:speakerdeck|slideshare|slides|deck|notist)\S*\s[^%]*?"
                             r"\b(?:url|src|href|link|slides)\s*=\s*[\"']?(?P<u>(?:https?://|/)[^\s\"'%]+)")
+_TAG = re.compile(r"\{%-?\s*include\s+\S+(?P<args>[^%]*)%\}")
+_ARG = re.compile(r"(?P<k>\w+)\s*=\s*[\"']?(?P<v>(?<=[\"'])[^\"'\n]*|[^\s\"'%]+)")
 _CAPTION = re.compile(r"^[ \t]*(?:\*\*?|__?)(?P<t>[^*_\n<>]{3,150}?)(?:\*\*?|__?)[ \t]*$", re.M)
 
 
