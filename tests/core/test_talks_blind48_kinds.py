@@ -58,3 +58,20 @@ def test_a_polish_full_recording_link_and_a_russian_talk_moved_for_illness_are_n
     russian = ("К сожалению, Анна Новикова заболела, и её доклад про интернационализацию"
                " переносится на февраль.\n")
     assert recognise(polish).talks == [] and recognise(russian).talks == []
+
+
+def test_sign_labelled_bullets_a_singular_presenter_label_and_a_call_for_presenters():
+    signs = ("Video: [YouTube](https://www.youtube.com/watch?v=Zt7pQw2eR1o)\n\n"
+             "### Rails 7 upgrades: the boring way\n\n"
+             "- 🗣 Sam Okonjo (Administrate)\n"
+             "- 📺 at 33:05 in the recording\n"
+             "- 📑 [slides](https://speakerdeck.com/samokonjo/rails-7)\n")
+    assert _rows(signs) == [(["Sam Okonjo"], "Administrate", "Rails 7 upgrades: the boring way", 1985,
+                             "https://speakerdeck.com/samokonjo/rails-7")]
+    presenter = ("#### Attacking JWTs\n\n**Presenter:** Daniel Okafor, Tidewater Security\n\n"
+                 "He showed things.\n\n"
+                 "🎥 [Recording](https://youtu.be/abcdefghijk?t=415)\n")
+    assert [(r[0], r[1]) for r in _rows(presenter)] == [(["Daniel Okafor"], "Tidewater Security")]
+    cfp = ("---\ntitle: \"Call for presenters: second half of 2024\"\n---\n\n"
+           "- Daniel Okafor's JWT talk in February is a good example.\n")
+    assert recognise(cfp).talks == []

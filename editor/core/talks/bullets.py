@@ -78,6 +78,10 @@ _INLINE_LABEL = re.compile(r"(?:\*\*|__)[ \t]*(?P<label>" + "|".join(
 # a second label on the line after a dash: "Speaker: Jane Doe — Topic: Title"
 _PLAIN_INLINE = re.compile(r"[ \t]+[—–|·][ \t]+(?P<label>" + "|".join(
     (_SPEAKER_WORDS, _SLIDES_WORDS, _VIDEO_WORDS, _TITLE_WORDS)) + r")[ \t]*[:：][ \t]*", re.I)
+_SIGNS = {"🗣": "speaker", "🎤": "speaker", "🎙": "speaker", "👤": "speaker", "📺": "video", "🎥": "video",
+          "🎬": "video", "📑": "slides", "📄": "slides"}
+_SIGN_LABEL = re.compile(r"[ \t]*[-*+][ \t]+(?P<sign>" + "|".join(_SIGNS) + r")\ufe0f?[ \t]*:?[ \t]*"
+                         r"(?P<value>\S[^\n]*?)[ \t]*$")
 _KIND_OF_LABEL = [(re.compile(rf"(?:{words})$", re.I), kind) for words, kind in (
     (_SPEAKER_WORDS, "speaker"), (_SLIDES_WORDS, "slides"), (_VIDEO_WORDS, "video"), (_TITLE_WORDS, "title"),
     (_ORG_WORDS, "organisation"))]
@@ -189,6 +193,9 @@ def _labels(text: str, s: int, e: int, pattern: re.Pattern) -> tuple[list[tuple[
                 end = inline[k + 1].start() if k + 1 < len(inline) else le
                 value = mk.clean_span(text, (lm.end(), end), " \t·•|–—-,;")
                 labelled.append((_kind_of(lm.group("label")), lm.group("label"), value))
+        elif m is None and pattern is _LABEL and (sign := _SIGN_LABEL.match(text, pos, le)) is not None:
+            # "- 🗣 Sam Okonjo (Administrate)", "- 📺 at 33:05 in the recording": a sign for a label
+            labelled.append((_SIGNS[sign.group("sign")], sign.group("sign"), sign.span("value")))
         elif m:
             vs, ve = m.span("value")
             more = _PLAIN_INLINE.search(text, vs, ve)  # "Konuşmacı: Elif Yılmaz — Konu: Title"

@@ -55,7 +55,7 @@ def is_call_for_speakers(heading: str) -> bool:
 
 _CALL = re.compile(r"\W*(?:(?:we(?:'re| are)\s+)?(?:looking\s+for|want(?:ed)?)\s+(?:speakers|talks)|"
                    r"speakers\s+wanted|(?:want|fancy|interested\s+in)\s+(?:to\s+)?(?:speak|giving\s+a\s+talk)\w*|"
-                   r"call\s+for\s+(?:\w+\s+)?(?:speakers|papers|talks|proposals)|cfp\b|"
+                   r"call\s+for\s+(?:\w+\s+)?(?:speakers|papers|talks|proposals|presenters)|cfp\b|"
                    r"(?:buscamos|se\s+buscan)\s+ponentes|referent(?:inn)?en\s+gesucht|előadókat\s+keresünk|"
                    r"(?:po)?szukamy\s+prelegent\w*|nabór\s+prelegent\w*|sprekers\s+gezocht|"
                    r"cerchiamo\s+(?:speaker|relatori)|procuramos\s+palestrantes|chamada\s+de\s+palestras|"

@@ -136,6 +136,10 @@ def labelled_speaker_section(text: str, blocks: list[mk.Block], i: int) -> tuple
     if _NOT_YET.match(text, *m.span("v")):
         return None, i + 1  # "LT：未定", "Speaker: TBA": the slot is still open
     got = speaker_line_people(text, *m.span("v"))
+    label = m.group("l").strip(" *_")
+    if got is not None and len(got[0]) == 2 and got[1] is None and re.fullmatch(r"[A-Za-z]+", label) \
+            and not label.lower().endswith("s") and "," in text[got[0][0][1][1]:got[0][1][1][0]]:
+        got = (got[0][:1], got[0][1][1])  # "**Presenter:** Daniel Okafor, Tidewater Security": a company
     count = TALK_NUMBER.match(text, h.content, h.cend)  # "## 三、闪电演讲：《Title》"
     title = talk_title(text, after_kind(text, count.end() if count else h.content, h.cend), h.cend)
     if got is None or title is None:
