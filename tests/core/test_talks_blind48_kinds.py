@@ -75,3 +75,12 @@ def test_sign_labelled_bullets_a_singular_presenter_label_and_a_call_for_present
     cfp = ("---\ntitle: \"Call for presenters: second half of 2024\"\n---\n\n"
            "- Daniel Okafor's JWT talk in February is a good example.\n")
     assert recognise(cfp).talks == []
+
+
+def test_a_photo_between_the_heading_and_its_sign_bullets_and_a_surprise_talk_label():
+    text = ("Video: [YouTube](https://www.youtube.com/watch?v=Zt7pQw2eR1o)\n\n"
+            "### Surprise lightning talk: Advent of Code in Ruby, in June\n\n"
+            "![Niamh presenting](/assets/images/2022/06/niamh.jpg)\n\n"
+            "- 🗣 Niamh Doyle (FreeAgent)\n"
+            "- 📺 at 1:02:40 in the recording\n")
+    assert _rows(text) == [(["Niamh Doyle"], "FreeAgent", "Advent of Code in Ruby, in June", 3760, None)]

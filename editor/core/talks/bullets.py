@@ -87,7 +87,8 @@ _KIND_OF_LABEL = [(re.compile(rf"(?:{words})$", re.I), kind) for words, kind in 
     (_ORG_WORDS, "organisation"))]
 
 # what kind of talk it was, said in the heading around the title
-_KIND = (r"(?:lightning(?:[ -]talk)?|blitz(?:licht|talk|vortrag)?|kurzvortrag|keynote|lt|"
+_KIND = (r"(?:(?:surprise|bonus|extra|impromptu)[ \t]+)?"
+         r"(?:lightning(?:[ -]talk)?|blitz(?:licht|talk|vortrag)?|kurzvortrag|keynote|lt|"
          r"talk [ée]clair|pr[ée]sentation [ée]clair|[ée]clair|charla rel[áa]mpago|rel[áa]mpago|"
          r"flitslezing|lampo|ライトニングトーク|基調講演|闪电演讲|闪电分享|閃電演講|閃電講|主题演讲|主題演講)")
 _KIND_BEFORE = re.compile(r"[ \t]*(?:[^\w\s\"“„«「《『*_\[(]{1,3}[ \t]*)?" + _KIND  # "⚡ Lightning talk: "
@@ -123,7 +124,7 @@ def _unwrapped(text: str, s: int, e: int) -> Span:
 def bullet_section(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | None, int]:
     """The talk of the heading ``blocks[i]`` over labelled bullets, and the index after its section."""
     h = blocks[i]
-    k = i + 1
+    k = i + 2 if i + 2 < len(blocks) and blocks[i + 1].kind == "image" else i + 1  # (the speaker's photo)
     labelled: list[tuple[str, str, Span]] = []  # (kind, label, value span)
     while k < len(blocks) and blocks[k].kind == "item":
         labelled += _labels(text, blocks[k].start, blocks[k].end, _LABEL)[0]

@@ -9,6 +9,7 @@ _SYMBOLS = re.compile("[\u2022\u2190-\u21ff\u25a0-\u27bf\u2b00-\u2bff\ufe0f\u200
                       "\U0001f000-\U0001faff]+[ \t]*")
 _KIND_WORDS = (r"(?:LT|Lightning(?:[ -]talk)?|Keynote(?:[ \t]+\w+)?|Workshop|Blitz(?:licht|talk|vortrag)?|"
               r"(?:Sponsor(?:ed)?|Main|Headline|Featured|Guest|Opening|Closing)[ \t]+talk|"
+              r"(?:Surprise|Bonus|Extra|Impromptu)[ \t]+(?:lightning[ \t]+)?talk|"
               r"Kurzvortrag|Vortrag|Charla(?:[ \t]+rel[áa]mpago)?|Ponencia|Talk [ée]clair|Flitslezing|"
               r"Blixt(?:föredrag)?|Lyntale|Lampo|Palestra[ \t]+rel[âa]mpago|Блиц(?:-доклад)?|Лайтнинг|"
               r"Кейноут|Бліц(?:-доповідь)?|Доповідь|Лайтнінг|"
