@@ -20,8 +20,7 @@ from .panels import is_panel
 from .parts import embeds, is_embed, same_person, set_photo, slides_links, takeaway
 from .prose import TALK_CUE, organisation, prose, skip_markup, speakers_at, title_and_video, written_start
 from .slots import CANCELLED
-from .span_index import block_holding, first_ending_at_or_after, first_starting_after
-from .talk_numbers import TALK_NUMBER
+from .talk_numbers import CLOCK, TALK_NUMBER
 from .videos import is_video_url, link_kind
 
 _GENERIC_HEADING = re.compile(r"^\W*(?:(?:the|our|les|las|los|as|os|die|le|i|gli|de|het)\s+)?"
@@ -97,7 +96,6 @@ def next_meetup_heading(raw: str) -> bool:
 _KIND_LINE = re.compile(r"[*_]{1,2}(?:opening|closing)?[ \t]*"
                         r"(?:keynote|lightning[ \t]+talk|talk|workshop|demo)[*_]{1,2}", re.I)
 _MISSED = re.compile(r"\b(?:if you missed|in case you missed|who missed)\b", re.I)
-_CLOCK = re.compile(r"\s*\d{1,2}[:.h]\d{2}(?:\s*[-–—]\s*\d{1,2}[:.h]\d{2})?\s*[-–—:|·•]?\s+")
 _HEADING_SPLIT = re.compile(r"\s+[–—-]\s+|:\s+|\s+\|\s+|[ \t]*[／｜][ \t]*|\s+/\s+")
 
 
@@ -160,7 +158,7 @@ def heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | No
             names, org = got
             title = (content[0] + len(raw) - len(raw.lstrip(_LEAD_SYMBOLS)), content[1])
             title = (after_kind(text, *title), title[1])  # ("### 🔹 Chủ đề 1: Title")
-            number = TALK_NUMBER.match(text, *title) or _CLOCK.match(text, *title)  # "2. Title", "11:15 · T"
+            number = TALK_NUMBER.match(text, *title) or CLOCK.match(text, *title)  # "2. Title", "11:15 · T"
             title = (number.end(), title[1]) if number and number.end() < title[1] else title
             title = (after_kind(text, *title), title[1])  # "### ⚡ Bleskovka: Title"
             byline = names[-1][1][1]
@@ -410,7 +408,7 @@ _NAME_ON = re.compile(r"(?P<n>[^\W\d_][^\n]{2,40}?)\s+(?:on|über|sur|sobre|su|o
 
 
 def _heading_parts(text: str, content: tuple[int, int], raw: str, context: str = ""):
-    m = _CLOCK.match(raw)
+    m = CLOCK.match(raw)
     if m and m.end() < len(raw):  # "18:45 — Jane Doe: Title": the time slot is neither name nor title
         content = (content[0] + m.end(), content[1])
         raw = raw[m.end():]
@@ -490,47 +488,3 @@ def _names(text: str, s: int, e: int, firsts: bool = False) -> list[tuple[str, t
         out.append((p, (at, at + len(p))))
         pos = at + len(p)
     return out
-
-
-def heading_title(text: str, blocks: list[mk.Block], drafts: list[Draft], d: Draft) -> None:
-    """A heading right above a single talk entry that has no title (or only a guess) is that talk's title."""
-    ts = d.spans.get("title", (0, 0))[0]
-    if "title" in d.values and not d.weak_title and text[ts - 1:ts] != "`":
-        return  # (a `code span` in the paragraph is what the talk showed, the heading is its title)
-    # the first block that holds or follows the entry's start (blocks are in order: their ends rise)
-    k = first_ending_at_or_after(blocks, d.start)
-    k = k if k < len(blocks) else None
-    j = k - 1 if k else 0
-    embed = None
-    while j > 0 and (blocks[j].kind == "image" or is_embed(blocks[j]) and embed is None):
-        embed = blocks[j] if blocks[j].kind != "image" else embed
-        j -= 1  # "#### Title", then the speaker's photo or the talk's recording, then the paragraph
-    if not k or blocks[j].kind != "heading":
-        return
-    h = blocks[j]
-    number = TALK_NUMBER.match(text, h.content, h.cend)  # "## 2. Talks": a section, counted
-    if not_a_talk_heading(text[number.end() if number else h.content:h.cend]) or (
-            drafts and drafts[-1].end > h.start):
-        return
-    after = first_starting_after(blocks, d.end, k)
-    nxt = blocks[after] if after < len(blocks) else None
-    prev = drafts[-1].spans.get("title") if drafts else None
-    # the last of a run of "### Title" sections, each over one talk paragraph, may be followed by an outro;
-    # only the block holding the previous title's start can hold that title
-    at = block_holding(blocks, prev[0]) if prev is not None else None
-    titled_run = at is not None and at < j and blocks[at].kind == "heading" and \
-        blocks[at].level == h.level and blocks[at].content <= prev[0] and prev[1] <= blocks[at].cend
-    if nxt and nxt.kind not in ("heading", "hr") and not titled_run:
-        return
-    span = mk.clean_span(text, (h.content, h.cend), " ")
-    clock = _CLOCK.match(text, *span)  # "#### 11:15 · Title": the slot's time is no part of it
-    span = (clock.end(), span[1]) if clock and clock.end() < span[1] else span
-    # "## Talk 2 — Lightning talk: Title", "## ⚡ Lightning talk: Title": the title alone
-    bare = talk_title(text, number.end() if number else span[0], span[1])
-    span = bare or span
-    span = (after_kind(text, *span), span[1])  # "### ⚡ Bleskovka: Title"
-    d.put("title", text[span[0]:span[1]], span, force=True)
-    d.weak_title = False
-    d.start = h.start
-    if embed is not None and "video_url" not in d.values:
-        embeds(text, embed, d)  # "### Title", "{% include youtube.html id=… start=190 %}", "[Name] från …"

@@ -24,7 +24,8 @@ from .first_names import first_name_para, opens_on_a_first_name
 from .front_matter_people import front_matter_people
 from .full_names import name_people
 from .handle_items import first_phrase_title, handle_item
-from .headings import announces_next, heading_entry, heading_title, told_under_title
+from .heading_titles import heading_title
+from .headings import announces_next, heading_entry, told_under_title
 from .html_talks import html_entries, opens_talk_block
 from .joined_speakers import joined_speakers
 from .kinds import after_kind, kind_by

@@ -1,5 +1,6 @@
 """How a heading counts its talk, in any language: "Talk 2 — ", "Session #3: ", "分享一：", "第二場：",
-"【演讲 3】", "First talk: ", "1. " (read by ``numbered`` and ``headings``)."""
+"【演讲 3】", "First talk: ", "1. " (read by ``numbered`` and ``headings``); and the clock time of its slot
+("18:45 — ", "11:15 · "), which is neither the title nor a start in the recording."""
 
 from __future__ import annotations
 
@@ -31,3 +32,6 @@ TALK_NUMBER = re.compile(
 # with a talk verb is enough
 SLOT_COUNT = re.compile(r"[ \t]*[【\[]?[ \t]*(?:session|sesión|sessione|sessão|sitzung|セッション|세션|第|"
                         r"#?\d)", re.I)
+
+# a slot's clock time before a heading's title: "18:45 — ", "#### 11:15 · " (neither name nor title)
+CLOCK = re.compile(r"\s*\d{1,2}[:.h]\d{2}(?:\s*[-–—]\s*\d{1,2}[:.h]\d{2})?\s*[-–—:|·•]?\s+")

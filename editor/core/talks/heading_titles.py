@@ -1,0 +1,57 @@
+"""A heading right above a talk entry that has no title of its own: "#### Title" over the speaker's photo,
+the talk's recording or the paragraph telling it (read after the entry is found, by ``recognition``)."""
+
+from __future__ import annotations
+
+from . import markup as mk
+from .bullets import talk_title
+from .draft import Draft
+from .headings import not_a_talk_heading
+from .kinds import after_kind
+from .parts import embeds, is_embed
+from .span_index import block_holding, first_ending_at_or_after, first_starting_after
+from .talk_numbers import CLOCK, TALK_NUMBER
+
+
+def heading_title(text: str, blocks: list[mk.Block], drafts: list[Draft], d: Draft) -> None:
+    """A heading right above a single talk entry that has no title (or only a guess) is that talk's title."""
+    ts = d.spans.get("title", (0, 0))[0]
+    if "title" in d.values and not d.weak_title and text[ts - 1:ts] != "`":
+        return  # (a `code span` in the paragraph is what the talk showed, the heading is its title)
+    # the first block that holds or follows the entry's start (blocks are in order: their ends rise)
+    k = first_ending_at_or_after(blocks, d.start)
+    k = k if k < len(blocks) else None
+    j = k - 1 if k else 0
+    embed = None
+    while j > 0 and (blocks[j].kind == "image" or is_embed(blocks[j]) and embed is None):
+        embed = blocks[j] if blocks[j].kind != "image" else embed
+        j -= 1  # "#### Title", then the speaker's photo or the talk's recording, then the paragraph
+    if not k or blocks[j].kind != "heading":
+        return
+    h = blocks[j]
+    number = TALK_NUMBER.match(text, h.content, h.cend)  # "## 2. Talks": a section, counted
+    if not_a_talk_heading(text[number.end() if number else h.content:h.cend]) or (
+            drafts and drafts[-1].end > h.start):
+        return
+    after = first_starting_after(blocks, d.end, k)
+    nxt = blocks[after] if after < len(blocks) else None
+    prev = drafts[-1].spans.get("title") if drafts else None
+    # the last of a run of "### Title" sections, each over one talk paragraph, may be followed by an outro;
+    # only the block holding the previous title's start can hold that title
+    at = block_holding(blocks, prev[0]) if prev is not None else None
+    titled_run = at is not None and at < j and blocks[at].kind == "heading" and \
+        blocks[at].level == h.level and blocks[at].content <= prev[0] and prev[1] <= blocks[at].cend
+    if nxt and nxt.kind not in ("heading", "hr") and not titled_run:
+        return
+    span = mk.clean_span(text, (h.content, h.cend), " ")
+    clock = CLOCK.match(text, *span)  # "#### 11:15 · Title": the slot's time is no part of it
+    span = (clock.end(), span[1]) if clock and clock.end() < span[1] else span
+    # "## Talk 2 — Lightning talk: Title", "## ⚡ Lightning talk: Title": the title alone
+    bare = talk_title(text, number.end() if number else span[0], span[1])
+    span = bare or span
+    span = (after_kind(text, *span), span[1])  # "### ⚡ Bleskovka: Title"
+    d.put("title", text[span[0]:span[1]], span, force=True)
+    d.weak_title = False
+    d.start = h.start
+    if embed is not None and "video_url" not in d.values:
+        embeds(text, embed, d)  # "### Title", "{% include youtube.html id=… start=190 %}", "[Name] från …"
