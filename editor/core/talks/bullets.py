@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 
 from . import markup as mk
+from . import video_words
 from .draft import Draft, Span, set_video
 from .parts import embeds, is_embed, slides_links, takeaway
 from .people import TITLE_BEFORE
@@ -54,9 +55,7 @@ _PLURAL_LABEL = re.compile(r"(?:speakers|presenters|sprecherinnen|referent(?:inn
 _SLIDES_WORDS = (r"slides?|slide deck|deck|folien|pr[äa]sentation|diapositives?|diapos?|transparents|sunum|"
                  r"slajdy|prezentace|prezentacja|diapositivas|presentaci[óo]n|apresenta[çc][ãa]o|lucidi|sheets|資料|スライド|幻灯片|课件|슬라이드|"
                  r"演示文稿|讲稿|簡報|投影片|ppt|(?:幻灯片|ppt|课件|slides?)[ \t]*下载|발표[ \t]?자료")
-_VIDEO_WORDS = (r"videos?|v[íi]deos?|vid[ée]o|recording|aufzeichnung|mitschnitt|aufnahme|enregistrement|"
-                r"grabaci[óo]n|grava[çc][ãa]o|registrazione|opname|動画|録画|视频|影片|录像|录播|回放|錄影|視頻|"
-                r"视频回放|直播回放|录播视频|现场录像|錄影回放|アーカイブ|영상|다시[ \t]?보기")
+_VIDEO_WORDS = f"{video_words.WORDS}|{video_words.UNSPACED}"
 _TITLE_WORDS = (r"title|titel|titre|t[íi]tulo|titolo|thema|topic|sujet|temat|tema|talk|vortrag|charla|"
                 r"ponencia|palestra|intervento|přednáška|konu|judul|materi|"
                 r"タイトル|演題|题目|題目|主题|主題|议题|議題|讲题|講題|分享主题|演讲主题|演講主題|제목")

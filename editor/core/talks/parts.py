@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from . import markup as mk
+from . import video_words
 from .draft import Draft, set_video, set_video_link
 from .prose import SLIDES_WORDS
 from .videos import is_slides_url, is_video_url, link_kind, liquid_videos
@@ -97,9 +98,7 @@ def _full_name_from_alt(d: Draft, alt: str, alt_span: tuple[int, int]) -> None:
 
 
 # "- 🎥 Video: <url>" under a talk: its recording, in many languages
-_VIDEO_LABEL = re.compile(r"[^\w\s]{0,3}[ \t]*(?:videos?|v[íi]deo|vid[ée]o|recording|aufzeichnung|"
-                          r"grabaci[óo]n|grava[çc][ãa]o|registrazione|opname|запис|видео|"
-                          r"replay|nagranie|動画|録画|アーカイブ|视频|录像|回放|영상|다시[ \t]?보기)"
+_VIDEO_LABEL = re.compile(rf"[^\w\s]{{0,3}}[ \t]*(?:{video_words.WORDS}|{video_words.UNSPACED})"
                           r"[ \t]*[:：][ \t]*", re.I)
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import urlsplit
 
-from . import slide_words
+from . import slide_words, video_words
 
 _VIDEO_HOSTS = ("youtube.com", "youtu.be", "youtube-nocookie.com", "vimeo.com", "dailymotion.com",
                 "twitch.tv", "skillsmatter.com", "infoq.com", "confreaks.tv", "media.ccc.de",
@@ -70,11 +70,8 @@ def is_slides_url(url: str | None) -> bool:
 
 
 # what a link's own text says it is, when its URL does not: "[video](…)", "[📑 Slides](/assets/x)"
-_VIDEO_TEXT = re.compile(r"\b(?:videos?|v[íi]deos?|vid[ée]o|recording|replay|watch|youtube|vimeo|livestream|"
-                         r"aufzeichnung|mitschnitt|enregistrement|grabaci[óo]n|grava[çc][ãa]o|registrazione|"
-                         r"opname|nagranie|wideo|видео|запись|записи|βίντεο|videó|felvétel\w*|tallenne\w*|tallentee\w*)\b|"
-                         r"録画|動画|アーカイブ|视频|录像|回放|영상|다시[ \t]?보기|[📺🎥🎬▶]",
-                         re.I)
+_VIDEO_TEXT = re.compile(rf"\b(?:{video_words.WORDS}|watch|youtube|vimeo|livestream)\b|"
+                         rf"{video_words.UNSPACED}|[📺🎥🎬▶]", re.I)
 _SLIDES_TEXT = re.compile(rf"\b(?:{slide_words.WORDS}|bilder)\b|{slide_words.UNSPACED}|[📑📊]", re.I)
 
 
