@@ -162,3 +162,32 @@ def test_chapters_by_first_name_and_slides_by_possessive_give_the_line_up_its_st
         (["Jack Morrow"], "Fenwick Robotics", 2470, None),
     ]
     assert talks[3].organisation is None  # "(PhD student)" says what she does
+
+
+# blind54_b (a held-out round, tuned on after its final scoring): 0/9 -> 9/9
+TIMELINE = """---
+title: Encontro de março
+---
+
+{% include youtube.html id="pW4kR8sLm2Q" %}
+
+## Linha do tempo
+
+- `00:00:00` — Abertura e avisos (Marina Costa)
+- `00:05:10` — **Shaders sem medo: um guia prático** · Ana Souza (Orbital Games)
+- `00:41:00` — Relâmpago: **Áudio adaptativo** · Bruno Lima e Carla Dias
+- `01:10:30` — **Testes em jogos** · Davi Rocha
+- `01:40:00` — Sorteio de brindes
+"""
+
+
+def test_a_timeline_with_coded_offsets_bold_titles_and_dotted_speakers():
+    """Offsets in code marks, the title in bold before a middle dot, a colon inside the title, a
+    lightning label; the host's opening (a slot, by its words) is no talk."""
+    talks = recognise(TIMELINE).talks
+    assert [(t.speakers, t.organisation, t.title, t.start_seconds) for t in talks] == [
+        (["Ana Souza"], "Orbital Games", "Shaders sem medo: um guia prático", 310),
+        (["Bruno Lima", "Carla Dias"], None, "Áudio adaptativo", 2460),
+        (["Davi Rocha"], None, "Testes em jogos", 4230),
+    ]
+    assert all(t.video_url == "pW4kR8sLm2Q" for t in talks)  # (the include's id, as written)

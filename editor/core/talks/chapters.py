@@ -26,15 +26,20 @@ from .bullets import people
 from .draft import Draft, Span, strip_quotes
 from .kinds import after_kind
 from .shapes import PANEL
+from .slots import NOT_TALK
 from .videos import is_video_url, liquid_videos, parse_time
 
-_CHAPTER = re.compile(r"[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?P<t>(?:\d{1,2}:)?\d{1,2}:\d{2})(?:\*\*|__)?"
+_CHAPTER = re.compile(r"[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__|`)?(?P<t>(?:\d{1,2}:)?\d{1,2}:\d{2})(?:\*\*|__|`)?"
                       r"[ \t]*(?:[-–—|:.)][ \t]+)?(?=\S)")
 # a chapter list in a code block, as copied from the video's description
 _FENCE = re.compile(r"[ \t]*(?:```|~~~)[^\n]*\n")
 _FENCE_END = re.compile(r"\n[ \t]*(?:```|~~~)[ \t]*$")
 _PEOPLE_AFTER = re.compile(r"[ \t]*\((?P<p>[^()\n]{3,80})\)[ \t]*$")  # "Title (Jane Doe)"
-_SEPARATOR = re.compile(r"[ \t]+[–—|-][ \t]+|:[ \t]+")
+_SEPARATOR = re.compile(r"[ \t]+[–—|·•-][ \t]+|:[ \t]+")
+# a dash or a dot between the title and the speakers is read before a colon, which titles hold too
+# ("**Godot 4 na prática: migrando um jogo** · Juliana Freitas (Mangue Bit Studio)")
+_STRONG_SEPARATOR = re.compile(r"[ \t]+[–—|·•-][ \t]+")
+_WRAPPED = re.compile(r"(\*\*|__|\*|_)(?P<in>[^*_\n].*?)\1$")
 # "Name, «Title»", "Name: “Title”": a quoted title after the speakers, whatever it holds
 _QUOTED_AFTER = re.compile(r"[ \t]*[,:：–—-][ \t]*(?=(?:«[^»\n]+»|“[^”\n]+”|„[^“”\n]+[“”]|"
                            r"\"[^\"\n]+\"|「[^」\n]+」)[ \t.]*$)")
@@ -143,16 +148,27 @@ def _chapter(text: str, s: int, e: int) -> Draft | None:
         return None  # "Panel: Static sites for charities"
     bracket = _PEOPLE_AFTER.search(text, s, e)
     # ("Title — Ben & Holly Carter (Pixel Orchard)": the bracket is the company of the names after the dash)
-    lone = bracket is not None and not re.search(r"[ \t][–—|-][ \t]", text[s:bracket.start()])
+    lone = bracket is not None and not _STRONG_SEPARATOR.search(text, s, bracket.start())
     found = people(text, *bracket.span("p")) if lone and bracket.start() - s >= 3 else None
     if found is not None and found[1] is None and all(len(n.split()) >= 2 for n, _ in found[0]):
+        title = mk.clean_span(text, (s, bracket.start()), " .")
+        words = text[title[0]:title[1]]
+        if NOT_TALK.match(words) and len(words.split()) <= 4:
+            return None  # "Abertura e avisos (Camila Tavares)": the evening's opening, by its host
         d = Draft("chapter")
         d.speakers = list(found[0])
-        title = mk.clean_span(text, (s, bracket.start()), " .")
         d.put("title", text[title[0]:title[1]], title)
         return d
     quoted = _QUOTED_AFTER.search(text, s, e)  # "Jane Doe, «Title: a subtitle»": the colon is the title's
-    sep = quoted if quoted is not None and quoted.start() > s else _SEPARATOR.search(text, s, e)
+    if quoted is not None and quoted.start() > s:
+        return _split_chapter(text, s, e, quoted)
+    strong = _STRONG_SEPARATOR.search(text, s, e)
+    return (strong and _split_chapter(text, s, e, strong)) or _split_chapter(text, s, e,
+                                                                             _SEPARATOR.search(text, s, e))
+
+
+def _split_chapter(text: str, s: int, e: int, sep: re.Match | None) -> Draft | None:
+    """The chapter ``Name (Org) <sep> Title`` or ``Title <sep> Name``."""
     if sep is None:
         firsts = _first_names(text, *mk.clean_span(text, (s, e), " ."))
         if firsts is None:
@@ -172,6 +188,8 @@ def _chapter(text: str, s: int, e: int) -> Draft | None:
         d.speakers = list(names)
         title = mk.clean_span(text, (after_kind(text, *what), what[1]), " .")
         title = strip_quotes(text, title) or title
+        wrapped = _WRAPPED.match(text, *title)
+        title = wrapped.span("in") if wrapped else title
         d.put("title", text[title[0]:title[1]], title)
         if org is not None:
             d.put("organisation", text[org[0]:org[1]], org)
