@@ -9,11 +9,23 @@ from . import markup as mk
 from .draft import Draft, set_video, strip_quotes
 from .videos import is_slides_url, is_video_url
 
+# a quoted title opening the paragraph, a dash, then the sentence that tells who gave it
+_QUOTE_THEN_DASH = re.compile(r"\W{0,3}?(?:«(?P<t>[^»\n]{3,200})»|„(?P<t2>[^“”\n]{3,200})[“”]|"
+                              r"“(?P<t3>[^”\n]{3,200})”)[ \t]+[–—][ \t]+\S")
+
 
 def title_first(text: str, d: Draft, s: int, speaker_at: int) -> None:
     """``**Title**`` / ``"Title"`` / ``[Title](video)`` opening the block, the speaker after it."""
     head = text[s:speaker_at]
-    if not head.strip() or not re.search(r"(?:\n|\s[-–—]\s|\bby\s|:\s)\W*$", head):
+    if not head.strip():
+        return
+    said = _QUOTE_THEN_DASH.match(head)
+    if said:  # "«Title» – zum Schluss erklärte **Stefan Lehmann** von der SBB, wie …"
+        g = next(g for g in ("t", "t2", "t3") if said.group(g) is not None)
+        span = mk.clean_span(text, (s + said.start(g), s + said.end(g)), ".,;: ")
+        d.put("title", text[span[0]:span[1]], span)
+        return
+    if not re.search(r"(?:\n|\s[-–—]\s|\bby\s|:\s)\W*$", head):
         return
     clock = re.match(r"\s*(?:\*\*|__)?(?:\d{1,2}[:.h]\d{2}(?:\s*[-–]\s*\d{1,2}[:.h]\d{2})?|(?:lightning\s+)?"
                      r"(?:talk|session|keynote)\s*#?\d*\s*:?)(?:\*\*|__)?\s+", head, re.I)

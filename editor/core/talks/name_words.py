@@ -20,6 +20,7 @@ evening morning afternoon today tonight yesterday tomorrow congrats congratulati
 die das den dem des der im am vom beim ein eine zum zur danach dann nach zuerst schluss
 el los las una une les des ensuite puis enfin
 folien folie diapos diapositives vortrag kurzvortrag blitzvortrag blitzlicht impulsvortrag hauptvortrag
+referat referats referate blitzreferat referentin referent vorträge vortrags
 después luego nato za després primer finalment llavors també
 montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi
 dimanche lunes martes miércoles jueves viernes sábado domingo lunedì martedì mercoledì giovedì venerdì

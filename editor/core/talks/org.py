@@ -18,7 +18,8 @@ Span = tuple[int, int]
 
 _ORG_FROM = re.compile(r"\bfrom\s+the\s+(?:[\w-]+\s+){0,3}?(?:team|group|squad|department)\s+(?:at|of)\s+"
                        r"(?=\S)|"  # "from the dev team at Sentinel Insurance"
-                       r"\b(?:from|von|van|aus|iz|fra|från|chez|de chez|de la(?=\s+[A-Z])|de|da|di|du|"
+                       r"\b(?:from|von|vom(?=\s+(?:\*\*|__|\*|_)?[A-ZÄÖÜ])(?!\s+[A-ZÄÖÜ]\w+er\s)|"
+                       r"van|aus|iz|fra|från|chez|de chez|de la(?=\s+[A-Z])|de|da|di|du|"
                        r"dari)\s+"
                        r"(?:the\s+|(?<=von )der\s+(?!Firma\b)(?=(?:\*\*|__|\*|_)?[A-ZÄÖÜ]))?"  # "von der DB"
                        r"(?:(?:company|firm|team|podjetja|der Firma|la empresa|l'entreprise)\s+)?(?=\S)"
@@ -26,6 +27,7 @@ _ORG_FROM = re.compile(r"\bfrom\s+the\s+(?:[\w-]+\s+){0,3}?(?:team|group|squad|d
                        r"|\bd['’](?=[A-ZÀ-Ý])"  # "tots dos d'Holaluz", "l'équipe d'Alan"
                        # Hebrew "from" is a prefix ("מ-Wix"), Arabic "من" a word
                        r"|(?<![\u0590-\u05ff])מ(?:ה)?[-־](?=\S)|(?<!\w)من\s+(?=\S)")
+# ("vom Kantonsspital Baden"; not "vom Kieler Start-up Wattwerk": a town's adjective, the company further)
 _PARTICLE_WORDS = {"de", "da", "di", "du", "von", "van", "chez"}
 # "of *Bothy Bytes*", "of **Zopa**"
 _ORG_OF_NEXT = re.compile(r",?\s*(?:of|at)\s+(?:the\s+)?(?=[A-Z\[]|<a\b|(?:\*\*|__|[*_])[A-Z])")

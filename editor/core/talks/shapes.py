@@ -225,7 +225,7 @@ def _schedule_line(text: str, s: int, e: int) -> Draft | None:
         paren = len(parts) > 1 and text[parts[1][0] - 1] == "("  # "A & B (Org)": A and B are names
         for n in names:
             at = text.find(n, pos2, pe)
-            bold = _EMPHASISED.fullmatch(n)
+            bold = _EMPHASISED.fullmatch(n) or (_ITALIC.fullmatch(n) if paren else None)
             if bold:  # "por **Lucía Ferrer** · [vídeo](…)": the name inside its marks
                 at, n = at + bold.start(2), bold.group(2)
             clean = re.sub(r"['’]s\b.*$", "", n).strip()
@@ -278,10 +278,13 @@ def _schedule_line(text: str, s: int, e: int) -> Draft | None:
 
 
 _EMPHASISED = re.compile(r"\s*(\*\*|__)([^*_\n]+?)\1\s*")  # (bold: a name; in italics, a title)
+# in italics, a name only before its company in brackets: "— _Giulia Bernardi_ (Subito.it) · [slide](…)"
+_ITALIC = re.compile(r"\s*(\*|_)([^*_\n]+?)\1\s*")
 
 
 def _unmarked(name: str) -> str:
-    bold = _EMPHASISED.fullmatch(name)
+    """The name inside its bold or italics (read before a bracket: "_Giulia Bernardi_ (Subito.it)")."""
+    bold = _EMPHASISED.fullmatch(name) or _ITALIC.fullmatch(name)
     return bold.group(2) if bold else name
 
 

@@ -15,12 +15,14 @@ from __future__ import annotations
 import re
 
 from . import markup as mk
-from .draft import Draft, set_video
+from .draft import Draft, Span, set_video, strip_quotes
 from .headings import not_a_talk_heading
+from .kinds import after_kind
 from .org import organisation, paren_org
 from .parts import slides_links
 from .people import cell_people
 from .prose import title_and_video
+from .talk_numbers import TALK_NUMBER
 from .titled_lines import TALKS_HEADING
 from .videos import find_start, is_slides_url, is_video_url
 
@@ -31,11 +33,12 @@ def speaker_heading(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | 
     s, e = mk.clean_span(text, (h.content, h.cend), " *_")
     if TALKS_HEADING.search(text, s, e) or not_a_talk_heading(text[s:e]):
         return None, i  # "## 발표 정리", "## 演讲", "## Main Hall": the section of the talks, no name
+    count = TALK_NUMBER.match(text, s, e)  # "### 1本目：佐藤 花子さん（株式会社ゆめみ）", "### LT：…"
+    s = after_kind(text, count.end() if count else s, e)
     people = cell_people(text, s, e, nick_ok=False)
     if people is None and _capitalised(text[s:e]):  # "Dev Patel", "Will Young": a word that is also a name
         people = ([(text[s:e], (s, e))], None)
-    if people is None or people[1] is not None or not all(
-            len(n.split()) >= 2 or mk.cjk_name(n) for n, _ in people[0]):
+    if people is None or not all(len(n.split()) >= 2 or mk.cjk_name(n) for n, _ in people[0]):
         return None, i
     end = i + 1
     while end < len(blocks) and blocks[end].kind != "heading" and not blocks[end].text.startswith("---"):
@@ -44,6 +47,9 @@ def speaker_heading(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | 
     if not paras:
         return None, i
     first = paras[0]
+    titled = _whole_title(text, first)  # the line under the heading is the title, nothing else
+    if people[1] is not None and titled is None:
+        return None, i
     firsts = [n.split()[0] for n, _ in people[0]]
     first_name = re.compile(r"\b(?:" + "|".join(map(re.escape, firsts)) + r")\b")
     mention = first_name.search(first.text)
@@ -52,11 +58,15 @@ def speaker_heading(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | 
         is_slides_url(lk.url) or is_video_url(lk.url) and find_start(lk.url))]
     # (or no media but a titled talk: "Their joint talk, **"Tailgating …"**, was the one we didn't record")
     told = _TOLD.search(text, *section) is not None
-    if mention is None or not (media or told):
+    if not (media or told) or mention is None and not (titled and media):
         return None, i
     d = Draft("heading")
     d.speakers = people[0]
     d.start, d.end = h.start, blocks[end - 1].end
+    if people[1] is not None:
+        d.put("organisation", text[people[1][0]:people[1][1]], people[1])
+    if titled is not None:
+        d.put("title", text[titled[0]:titled[1]], titled)
     # "Marek (**Graphcore**) followed…", "… Dev works at **Softwire**"
     for after in [first.start + m.end() for m in first_name.finditer(first.text)]:
         _organisation(text, d, after, first)
@@ -105,6 +115,27 @@ def _organisation(text: str, d: Draft, after: int, b: mk.Block) -> None:
     paren_org(text, d, after, b.end)
     if "organisation" not in d.values:
         organisation(text, d, after, b.end)
+
+
+def _whole_title(text: str, b: mk.Block) -> Span | None:
+    """The title a paragraph is made of alone: ``**「Title」**``, ``**Title**``, ``"Title"``."""
+    if b.kind != "para" or "\n" in b.text.strip():
+        return None
+    span = mk.clean_span(text, (b.start, b.end), " ")
+    for _ in range(2):  # the marks, then the quotes inside them (or the other way round)
+        bold = _TITLE_LINE.fullmatch(text, *span)
+        span = mk.clean_span(text, bold.span("t"), " ") if bold else span
+        span = strip_quotes(text, span) or _corner_quoted(text, span) or span
+    whole = text[span[0]:span[1]]
+    if span == mk.clean_span(text, (b.start, b.end), " ") or len(whole) < 3 \
+            or mk.name_like(whole, single=False):
+        return None
+    return span
+
+
+def _corner_quoted(text: str, span: Span) -> Span | None:
+    s, e = span
+    return (s + 1, e - 1) if e - s > 2 and text[s] in "「『《" and text[e - 1] in "」』》" else None
 
 
 _TITLE_LINE = re.compile(r"[ \t]*(?P<m>\*\*|__)(?P<t>[^*_\n]{3,200}?)(?P=m)[ \t]*")

@@ -19,7 +19,8 @@ _SEPARATOR = r"(?:[:：.)）|｜/·•]|[–—-](?=\s)|[–—])"
 # "Talk 2", "分享一", "Session #3", "第二場", "第 2 个分享"
 _COUNT = (rf"(?:{_TALK_WORDS})[ \t]*{_NUMBER}|"
           rf"第[ \t]*(?:\d{{1,2}}|[{_CJK_DIGITS}]{{1,3}})[ \t]*"
-          rf"(?:部分|[场場个個位回部节節讲講]|{_TALK_WORDS})*")
+          rf"(?:部分|[场場个個位回部节節讲講]|{_TALK_WORDS})*|"
+          r"\d{1,2}[ \t]*本目")  # "1本目": the first (talk), as Japanese reports count them
 # the count and what stands after it, up to the title: "Talk 2 — ", "分享一：", "【演讲 3】", "First talk: ",
 # "1. "
 TALK_NUMBER = re.compile(
