@@ -311,6 +311,10 @@ def _site_score(folder: str) -> Score:
     ("talks_site_blind52_c", 1.0, 0, 0.95),
     ("talks_site_blind51_d", 0.8, 0, 0.95),
     ("talks_site_blind54_b", 1.0, 0, 0.95),
+    ("talks_site_blind57_a", 1.0, 0, 0.95),
+    ("talks_site_blind57_b", 1.0, 0, 0.95),
+    ("talks_site_blind57_c", 1.0, 0, 0.95),
+    ("talks_site_blind57_d", 1.0, 0, 0.95),
 ])
 def test_posts_opened_inside_their_site(folder, min_found, max_invented, min_fields, capsys):
     score = _site_score(folder)
