@@ -78,6 +78,7 @@ NEGATIVE = re.compile(_any_space(  # (every word starts with a word character: s
     r"(?:done|handled|run|sorted|looked after) by|"
     r"ran the (?:stream|camera|video|livestream|sound|desk)|(?:is|are|we're|we are) hiring|"
     r"hosted(?=[ \t]*[.,;!]|[ \t]+(?:again|tonight|the (?:evening|night)))|"
+    r"hosting(?=[ \t]*[.,;:!]|[ \t]+(?:again|tonight|duties|the (?:evening|night)))|"
     r"welcome[ds]?|winners?|won|congrat\w*|"
     r"organi[sz]er\w*|recording(?<!in the recording)(?<!of the recording)|recorded|streamed|"
     r"photos? by|rsvp|pull(?:ed)? out|had to pull|cancel(?:led|ed|s)?|couldn't make|could not make|"

@@ -15,6 +15,7 @@ from .bullets import label_links, line_labels, people, talk_title
 from .bylines import is_role
 from .draft import Draft, set_video
 from .kinds import after_kind, before_kind_note
+from .liquid import person_include
 from .org import paren_org
 from .panels import is_panel
 from .parts import embeds, is_embed, same_person, set_photo, slides_links, takeaway
@@ -153,7 +154,7 @@ def heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | No
     nb = i + 1  # (past "_Opening keynote_" between the heading and the byline)
     nb += 1 if nb + 1 < len(blocks) and _KIND_LINE.fullmatch(blocks[nb].text.strip()) else 0
     if not names and nb < len(blocks) and blocks[nb].kind in ("para", "html"):
-        got = _bare_byline(text, blocks[nb], raw)
+        got = _bare_byline(text, blocks[nb], raw) or person_include(text, blocks[nb])
         if got:
             names, org = got
             title = (content[0] + len(raw) - len(raw.lstrip(_LEAD_SYMBOLS)), content[1])
@@ -365,6 +366,10 @@ def _bare_byline(text: str, b: mk.Block, heading: str):
         comma = text.rfind(",", *org)
         if is_role(text[org[0]:comma].strip(" *_")):
             org = mk.clean_span(text, (comma + 1, org[1]), " ")
+    marked = [text[sp[0] - 1] in "*_" for _, sp in names]
+    if len(names) >= 3 and org is None and all(marked[:-1]) and not marked[-1] \
+            and text[names[-2][1][1]:names[-1][1][0]].strip(" *_") == ",":
+        return names[:-1], names[-1][1]  # "**Tom Harries** and **Leila Haddad**, Severn Insurance"
     role = next((k for k, (n, _) in enumerate(names) if k and is_role(n)), None)
     if role is not None:  # "**Sofia Marchetti**, Frontend Lead, Pixel Harbour": her role, then her company
         return names[:role], names[role + 1][1] if role + 1 < len(names) else org

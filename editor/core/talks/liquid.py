@@ -23,15 +23,19 @@ import re
 from . import markup as mk
 from .bullets import people
 from .draft import Draft, set_video
+from .liquid_vars import assigned as assigned_value
 from .panels import is_panel
 from .parts import embeds, is_embed, slides_links, takeaway
 from .prose import title_and_video
 from .videos import find_start, is_video_url, parse_time
 from .widgets import Widget, people_roles
 
+# a parameter's value is quoted, or a number, a boolean or a variable ("video=rec start=298")
 _INCLUDE = re.compile(r"\{%-?\s*include\s+(?P<name>\S+)"
-                      r"(?P<attrs>(?:\s+[\w-]+\s*=\s*(?:\"[^\"\n]*\"|'[^'\n]*'))+)\s*-?%\}")
-_ATTR = re.compile(r"([\w-]+)\s*=\s*(?:\"(?P<a>[^\"\n]*)\"|'(?P<b>[^'\n]*)')")
+                      r"(?P<attrs>(?:\s+[\w-]+\s*=\s*(?:\"[^\"\n]*\"|'[^'\n]*'|[\w.-]+))+)\s*-?%\}")
+_ATTR = re.compile(r"([\w-]+)\s*=\s*(?:\"(?P<a>[^\"\n]*)\"|'(?P<b>[^'\n]*)'|(?P<c>[\w.-]+))")
+# the talk's abstract captured right before its include, passed to it by name ("blurb=blurb")
+_CAPTURE = re.compile(r"\{%-?\s*capture\s+\w+\s*-?%\}.*?\{%-?\s*endcapture\s*-?%\}\s*", re.S)
 
 # a parameter's role by its name (lower case, "-" read as "_"), in the languages organisers write in
 _ROLES = {
@@ -64,6 +68,7 @@ _ROLES = {
               "recording", "registrazione", "grabacion", "grabación", "aufzeichnung", "gravacao",
               "gravação", "opname", "enregistrement", "replay", "opptak", "optagelse", "inspelning",
               "tallenne", "felvétel", "felvetel", "záznam", "nagranie", "inregistrare", "înregistrare"),
+    "kind": ("kind", "type", "format", "session_type", "talk_type"),
     "start": ("da", "dal", "start", "start_at", "from", "ab", "desde", "t", "ts", "timestamp", "time",
               "inicio", "début", "debut",
               "offset", "seek", "begin", "beginn", "vanaf", "a_partir_de", "seconds", "sec", "mulai",
@@ -75,6 +80,7 @@ _ROLE_OF = {key: role for role, keys in _ROLES.items() for key in keys}
 # an include that shows a sponsor, partner, host or logo is never a talk, whatever its "name" parameter
 _NOT_TALK_INCLUDE = re.compile(r"sponsor|partner|logo|host|organi[sz]er|team|member|membr|socio|"
                                r"patrocin|sostenitor|supporter|venue|location|job", re.I)
+_PANEL_INCLUDE = re.compile(r"panel|round-?table|podium|debate", re.I)
 _TALK_INCLUDE = re.compile(r"speaker|talk|session|vortrag|charla|palestra|intervento|relator|ponente|"
                            r"presentation|expos|conference|lecture|sprecher|orateur|foredrag|föredrag|"
                            r"esitelm|esitys|előadás|eloadas|přednáška|prednaska|wykład|wyklad", re.I)
@@ -100,26 +106,37 @@ def param_role(key: str) -> str | None:
 
 
 def _include(text: str, b: mk.Block, widgets: tuple[Widget, ...] = ()
-             ) -> tuple[str, dict[str, tuple[str, tuple[int, int]]], bool] | None:
+             ) -> tuple[str, dict[str, tuple[str, tuple[int, int]]], str] | None:
     """The include's name, its parameters by role (the first parameter of each role wins), and whether
     the site's own include source says what they are (``widgets``, read from ``_includes/``)."""
     if b.kind != "para" or "{%" not in b.text:
         return None
-    m = _INCLUDE.fullmatch(text, b.start + len(b.text) - len(b.text.lstrip()), b.end)
+    at = b.start + len(b.text) - len(b.text.lstrip())
+    capture = _CAPTURE.match(text, at, b.end) if text.startswith("{%", at) else None
+    m = _INCLUDE.fullmatch(text, capture.end() if capture else at, b.end)
     if not m:
         return None
     widget = next((w for w in widgets if w.name == m.group("name")), None)
     out: dict[str, tuple[str, tuple[int, int]]] = {}
     for a in _ATTR.finditer(text, m.start("attrs"), m.end("attrs")):
-        g = "a" if a.group("a") is not None else "b"
+        g = next(g for g in "abc" if a.group(g) is not None)
+        value, span = a.group(g), a.span(g)
+        if g == "c" and not value.isdigit():
+            assigned = assigned_value(text, value, b.start)
+            if assigned is None:
+                continue  # a boolean, or a variable the post does not set
+            value, span = assigned
         told = widget.kind_of(a.group(1)) if widget else None
         role = told or param_role(a.group(1))
-        if role == "start" and not told and not re.search(r"\d", a.group(g)):
+        if role == "start" and not told and not re.search(r"\d", value):
             # 'from="Skyscanner"': where the speaker is from, no start
             role = "organisation" if a.group(1).lower() in _FROM_KEYS else None
-        if role and role not in out and a.group(g).strip():
-            out[role] = (a.group(g), a.span(g))
-    return m.group("name"), out, widget is not None and people_roles(widget)
+        if role and role not in out and value.strip():
+            out[role] = (value, span)
+    # the site's source shows the include's speaker ("person"), and a title or a recording ("talk")
+    shown = "" if widget is None or not people_roles(widget) else "talk" if any(
+        kind in ("title", "video", "slides") for _, kind in widget.params) else "person"
+    return m.group("name"), out, shown
 
 
 def _talk_include(text: str, b: mk.Block, widgets: tuple[Widget, ...] = ()):
@@ -128,17 +145,48 @@ def _talk_include(text: str, b: mk.Block, widgets: tuple[Widget, ...] = ()):
         return None
     name, roles, shown = got
     stem = name.rsplit("/", 1)[-1]
-    if "speaker" not in roles or _NOT_TALK_INCLUDE.search(stem) and not shown:
-        return None
-    if not (roles.keys() & {"title", "slides", "video"} or _TALK_INCLUDE.search(stem) or shown):
-        return None
-    if "title" in roles and is_panel(roles["title"][0]):
-        return None  # 'title="Panel: on-call without burning out"': the site's talk include, for a panel
+    if "speaker" not in roles or _NOT_TALK_INCLUDE.search(stem) and not shown or _PANEL_INCLUDE.search(stem):
+        return None  # ("panel-card.html": a panel, whatever its people parameter)
+    if not (roles.keys() & {"title", "slides", "video"} or _TALK_INCLUDE.search(stem) or shown == "talk"):
+        return None  # ('{% include person.html name="Sophie Turner" role="host" %}': a person, no talk)
+    if "title" in roles and is_panel(roles["title"][0]) or "kind" in roles and is_panel(roles["kind"][0]):
+        return None  # 'title="Panel: on-call without burning out"', 'kind="panel"': the site's talk include
     value, (s, e) = roles["speaker"]
-    read = people(text, s, e, plural=True)
+    read = _pipe_people(text, s, e) if "|" in value else people(text, s, e, plural=True)
     if read is None:
         return None
     return read, roles
+
+
+def _pipe_people(text: str, s: int, e: int) -> tuple[list[tuple[str, tuple[int, int]]], None] | None:
+    """'speakers="James Okoro | Ellen Fry"': a list the include splits on its bars."""
+    names: list[tuple[str, tuple[int, int]]] = []
+    for m in re.finditer(r"[^|]+", text[s:e]):
+        read = people(text, s + m.start(), s + m.end())
+        if read is None or read[1] is not None:
+            return None
+        names += read[0]
+    return (names, None) if names else None
+
+
+def person_include(text: str, b: mk.Block
+                   ) -> tuple[list[tuple[str, tuple[int, int]]], tuple[int, int] | None] | None:
+    """The people of a paragraph of person includes under a talk's heading, and the first one's company:
+    ``{% include person.html name="Nadia Hussain" org="Ordnance Analytics" github="nhussain" %}`` (one tag
+    per speaker), or None."""
+    names: list[tuple[str, tuple[int, int]]] = []
+    org = None
+    for tag in _tags(text, b) or [b]:
+        got = _include(text, tag)
+        if got is None or "speaker" not in got[1] or got[1].keys() & {"title", "slides", "video"} \
+                or _NOT_TALK_INCLUDE.search(got[0].rsplit("/", 1)[-1]):
+            return None
+        read = people(text, *got[1]["speaker"][1], plural=True)
+        if read is None:
+            return None
+        names += read[0]
+        org = org or got[1].get("organisation", (None, None))[1] or read[1]
+    return (names, org) if names else None
 
 
 def speaker_include(text: str, b: mk.Block) -> tuple[str, tuple[int, int]] | None:
@@ -223,7 +271,7 @@ def include_entry(text: str, blocks: list[mk.Block], i: int,
         nb = blocks[k]
         if nb.kind == "item" and nb.level == 0:
             takeaway(text, nb, d)
-        elif nb.kind == "html" or is_embed(nb):
+        elif nb.kind == "html" or is_embed(nb) or "{%" in nb.text:  # (or a slides include under a link)
             embeds(text, nb, d)
         slides_links(text, nb.start, nb.end, d, strict=True)
         if nb.kind == "para" and not is_embed(nb):

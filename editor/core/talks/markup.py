@@ -13,6 +13,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from operator import attrgetter
 
+from .liquid_vars import assigned
 from .name_shapes import cjk_name, name_like, plain_names  # noqa: F401 (the pieces read as mk.*)
 from .scan_memo import remembered
 
@@ -23,6 +24,8 @@ _IMAGE_LINE = re.compile(
     r"^[ \t]*(?:\[)?!\[(?P<alt>[^\]\n]*)\]\((?P<src>(?:\{\{[^}\n]*\}\}|"
     r"[^)\s])*)(?:[ \t]+\"[^\"]*\")?\)(?:\]\([^)\n]*\))?"
     r"[ \t]*(?:\{:[^}\n]*\})?[ \t]*!?[ \t]*$")
+# kramdown's attribute list on the line under a heading belongs to the heading
+_IAL = re.compile(r"[ \t]*\{:[^{}\n]*\}[ \t]*$")
 _HTML_HEADING = re.compile(r"^[ \t]*<h([1-6])\b[^>]*>[ \t]*(.*?)[ \t]*</h\1>[ \t]*$", re.I)
 _HTML = re.compile(r"^[ \t]*</?[A-Za-z][\w-]*[\s>/]|^[ \t]*<!--")
 
@@ -161,6 +164,11 @@ def _blocks(text: str, start: int) -> list[Block]:
             continue
         m = _HEADING.match(line)
         if m:
+            if i + 1 < n and _IAL.match(text, *lines[i + 1]):  # "## Title" over "{: .talk-title #id}"
+                end = lines[i + 1][1]
+                out.append(Block("heading", s, end, text[s:end], len(m.group(1)), s + m.start(2), e))
+                i += 2
+                continue
             out.append(Block("heading", s, e, line, len(m.group(1)), s + m.start(2)))
             i += 1
             continue
@@ -196,8 +204,10 @@ def _blocks(text: str, start: int) -> list[Block]:
             continue
         if _HTML.match(line):
             j = i + 1
-            while j < n and text[lines[j][0]:lines[j][1]].strip() and not _HTML_HEADING.match(
-                    text[lines[j][0]:lines[j][1]]):
+            # (inside '<div class="session" markdown="1">' the Markdown goes on: "### Title" is a heading)
+            markdown = "markdown=" in line
+            while j < n and (nxt := text[lines[j][0]:lines[j][1]]).strip() and not _HTML_HEADING.match(nxt) \
+                    and not (markdown and _HEADING.match(nxt)):
                 j += 1
             e = lines[j - 1][1]
             out.append(Block("html", s, e, text[s:e]))
@@ -262,6 +272,8 @@ def links(text: str, start: int, end: int) -> list[Link]:
             if url.startswith("<"):
                 url, us, ue = url[1:-1], us + 1, ue - 1
             url_span = (start + us, start + ue)
+            if url.startswith("{{"):  # "({{ video }}&t=12m34s)": the address the post assigned to "video"
+                url = _with_variable(text, url, start + m.start())
         else:
             url_span = None
             if m.group("ref") is None and m.end() < len(seg) and seg[m.end()] == ":":
@@ -285,9 +297,24 @@ def links(text: str, start: int, end: int) -> list[Link]:
             span = (start + m.start(), start + m.end())
             if not any(a <= span[0] < b for a, b in taken):
                 out.append(Link(m.group(0), span, m.group(0), span, span))
+    if (tags or urls) and "]:" in seg:
+        # a definition's own address ("[^gwen]: <https://…>") is the link of what refers to it, not of the
+        # talk whose section the definitions end up in
+        defined = [(start + m.start(), start + seg.find("\n", m.end()) % (len(seg) + 1))
+                   for m in _REF_DEF.finditer(seg)]
+        out = [lk for lk in out if not any(a <= lk.span[0] < b for a, b in defined)]
     if tags or urls:  # (Markdown links alone come in order)
         out.sort(key=_BY_SPAN)
     return out
+
+
+_VARIABLE = re.compile(r"\{\{-?\s*(\w+)\s*-?\}\}")
+
+
+def _with_variable(text: str, url: str, at: int) -> str:
+    m = _VARIABLE.match(url)
+    found = assigned(text, m.group(1), at) if m else None
+    return found[0] + url[m.end():] if found else url
 
 
 _BY_SPAN = attrgetter("span")  # (a key the sort calls without a Python frame per link)

@@ -119,10 +119,11 @@ def embeds(text: str, b: mk.Block, d: Draft) -> None:
     for video_id, span in liquid_videos(text, b.start, b.end):
         had = "video_url" in d.values
         set_video(d, video_id, span)
-        tag_end = text.find("%}", span[1], b.end)
-        st = _START_PARAM.search(text[span[1]:max(tag_end, span[1])])
+        after = max(span[1], b.start)  # (an id assigned earlier in the post: "id=rec start=540")
+        tag_end = text.find("%}", after, b.end)
+        st = _START_PARAM.search(text[after:max(tag_end, after)])
         if st and not had:  # {% include youtube.html id="ID" start="120" %}
-            at = span[1] + st.start(1)
+            at = after + st.start(1)
             d.put("start_seconds", int(st.group(1)), (at, at + len(st.group(1))), force=True)
     for url, span in mk.sources(text, b.start, b.end):
         if is_video_url(url):
@@ -142,6 +143,8 @@ def embeds(text: str, b: mk.Block, d: Draft) -> None:
             set_video(d, url.group("v"), url.span("v"))
     for m in _SPEAKERDECK_ID.finditer(text, b.start, b.end):  # {% include speakerdeck.html id="4f1e…" %}
         d.put("slides_url", f"https://speakerdeck.com/player/{m.group('id')}", m.span("id"))
+    for m in _SPEAKERDECK_PATH.finditer(text, b.start, b.end):  # {% include speakerdeck.html user=… slug=… %}
+        d.put("slides_url", f"https://speakerdeck.com/{m.group('u')}/{m.group('s')}", m.span("s"))
     caption = _CAPTION.search(text, b.start, b.end)
     if caption and ("title" not in d.values or d.weak_title):  # the deck's or video's caption: its title
         d.put("title", caption.group("t"), caption.span("t"), force=True)
@@ -154,6 +157,8 @@ _START_PARAM = re.compile(r"\b(?:start|t|time|ab|from|von|at|d[ée]but|inicio|de
 # Speaker Deck's embed is its player at the deck's id, whatever the site's include calls it
 _SPEAKERDECK_ID = re.compile(r"\{%-?\s*include\s+\S*speakerdeck\S*\s[^%]*?\b(?:id|deck|deck_id|data_id)"
                              r"\s*=\s*[\"']?(?P<id>[0-9a-f]{16,40})[\"']?")
+_SPEAKERDECK_PATH = re.compile(r"\{%-?\s*include\s+\S*speakerdeck\S*\s[^%]*?\buser(?:name)?\s*=\s*[\"']"
+                               r"(?P<u>[\w.-]+)[\"'][^%]*?\b(?:slug|deck|talk)\s*=\s*[\"'](?P<s>[\w.-]+)[\"']")
 _LIQUID_SLIDES = re.compile(r"\{%-?\s*include\s+\S*(?:speakerdeck|slideshare|slides|deck|notist)\S*\s[^%]*?"
                             r"\b(?:url|src|href|link|slides)\s*=\s*[\"']?(?P<u>(?:https?://|/)[^\s\"'%]+)")
 _TAG = re.compile(r"\{%-?\s*include\s+\S+(?P<args>[^%]*)%\}")

@@ -15,6 +15,7 @@ from functools import lru_cache
 from urllib.parse import urlsplit
 
 from . import slide_words, video_words
+from .liquid_vars import assigned
 
 _VIDEO_HOSTS = ("youtube.com", "youtu.be", "youtube-nocookie.com", "vimeo.com", "dailymotion.com",
                 "twitch.tv", "skillsmatter.com", "infoq.com", "confreaks.tv", "media.ccc.de",
@@ -256,8 +257,9 @@ def with_start(url: str, seconds: int) -> str:
 
 
 _LIQUID_VIDEO = re.compile(r"\{%-?\s*(?:youtube|vimeo)\s+[\"']?(?P<a>[\w-]{6,})|"
-                           r"\{%-?\s*include\s+\S*(?:youtube|vimeo|video)"
-                           r"\S*\s[^%]*?\b(?:id|youtube_id|video_id|vimeo_id|video|yt|youtube|vid|v)\s*=\s*[\"']?(?P<b>[\w-]{6,})")
+                           r"\{%-?\s*include\s+\S*(?:youtube|vimeo|video|stream|recording)"
+                           r"\S*\s[^%]*?\b(?:id|youtube_id|video_id|vimeo_id|video|yt|youtube|vid|v)\s*=\s*"
+                           r"(?P<q>[\"']?)(?P<b>[\w-]{2,})")
 
 
 def liquid_videos(text: str, start: int, end: int) -> list[tuple[str, tuple[int, int]]]:
@@ -268,5 +270,9 @@ def liquid_videos(text: str, start: int, end: int) -> list[tuple[str, tuple[int,
     out = []
     for m in _LIQUID_VIDEO.finditer(text, start, end):
         g = "a" if m.group("a") else "b"
-        out.append((m.group(g), m.span(g)))
+        found: tuple[str, tuple[int, int]] | None = (m.group(g), m.span(g))
+        if g == "b" and not m.group("q"):  # "id=rec": the id the post assigned to ``rec`` before
+            found = assigned(text, m.group(g), m.start()) or found
+        if found is not None and len(found[0]) >= 6:
+            out.append(found)
     return out
