@@ -14,6 +14,7 @@ from . import markup as mk
 from .bullets import label_links, line_labels, people, talk_title
 from .bylines import is_role
 from .draft import Draft, set_video
+from .html_bylines import html_byline
 from .kinds import after_kind, before_kind_note
 from .liquid import person_include
 from .org import paren_org
@@ -330,14 +331,13 @@ def _bare_byline(text: str, b: mk.Block, heading: str):
     line_end = b.end if line_end < 0 else line_end
     s = b.start
     if b.kind == "html":  # <p class="speaker">Jane Doe — Acme</p>
-        tag = re.compile(r"[ \t]*<(p|span|div|strong|em)\b[^>\n]*>(?P<c>[^<\n]+)</\1>[ \t]*$")
-        m = tag.match(text, b.start, line_end)
-        if not m:
-            return None
-        s, line_end = m.span("c")
+        got = html_byline(text, b, line_end)
+        if got is None or got[2] is not None:
+            return got[2] if got else None
+        s, line_end = got[0], got[1]
     while s < line_end and text[s] in _LEAD_SYMBOLS and text[s] not in "*_":
         s += 1
-    if len(re.sub(r"\]\([^()\s]*\)", "]", text[s:line_end])) > 90:
+    if len(re.sub(r"\]\([^()\s]*\)|<[^<>\n]*>", "]", text[s:line_end])) > 90:
         return None  # (the words the reader sees: a long profile address makes no byline a sentence)
     role = _ROLE_LINE.fullmatch(text, s, line_end)
     if role is not None:  # "*Jane Doe, Senior Engineer at Acme*": the role is neither a name nor the company
@@ -351,6 +351,7 @@ def _bare_byline(text: str, b: mk.Block, heading: str):
     if not names or names[0][1][0] - s > 3:
         return None
     after = skip_markup(text, names[-1][1][1])
+    after = skip_markup(text, after) if b.kind == "html" else after  # "</a></strong>, Bytefield"
     m = _BYLINE_REST.match(text, after, line_end)
     if not m or m.end() != line_end:
         return None

@@ -130,6 +130,12 @@ def embeds(text: str, b: mk.Block, d: Draft) -> None:
             set_video(d, url, span)
         elif is_slides_url(url):
             d.put("slides_url", url, span)
+    if "/embed_code/" in str(d.values.get("slides_url", "")):
+        # SlideShare's embed code carries the deck's own page under the player: the address to share
+        page = next((lk for lk in mk.links(text, b.start, b.end)
+                     if _SLIDESHARE_PAGE.match(lk.url or "") and lk.url_span), None)
+        if page is not None:
+            d.put("slides_url", page.url, page.url_span, force=True)
     for m in _LIQUID_SLIDES.finditer(text, b.start, b.end):  # {% include deck.html url="https://…" %}
         d.put("slides_url", m.group("u"), m.span("u"))
     for tag in _TAG.finditer(text, b.start, b.end):  # {% include button.html url=… text="Slides" %}
@@ -151,6 +157,7 @@ def embeds(text: str, b: mk.Block, d: Draft) -> None:
         d.weak_title = False
 
 
+_SLIDESHARE_PAGE = re.compile(r"https?://(?:www\.)?slideshare\.net/(?!slideshow/)[\w.-]+/[\w.-]+")
 # a start parameter named in the site's language: "start", "ab" (from), "début", "inicio", "desde" …
 _START_PARAM = re.compile(r"\b(?:start|t|time|ab|from|von|at|d[ée]but|inicio|desde|da|offset|seek|begin|"
                           r"beginn|startzeit|start_at|ss)\s*=\s*[\"']?(\d+)[\"']?(?=[\s%])")

@@ -1,0 +1,55 @@
+"""A talk's byline in an old HTML post, under its ``<h3>Title</h3>``: ``<p class="speaker">Jane Doe —
+Acme</p>``, ``<p><strong><a href="…">Lisa Haworth</a></strong>, Bytefield</p>``, the names over two
+lines too."""
+
+from __future__ import annotations
+
+import re
+
+from . import markup as mk
+
+Span = tuple[int, int]
+People = list[tuple[str, Span]]
+
+# the first element of the block, inline tags inside it allowed
+_HTML_BYLINE = re.compile(r"[ \t]*<(p|span|div|strong|em)\b[^>\n]*>"
+                          r"(?P<c>(?:[^<]|<(?!/?(?:p|div)\b)[^>\n]*>)+?)</\1>[ \t]*$")
+
+
+_HTML_JOIN = re.compile(r"(?:\s|<[^<>]*>|&amp;|&|,|\band\b)*")
+_HTML_ORG = re.compile(r"(?:\s|</[^<>]*>)*,\s*(?P<o>[^<>\n,]{2,50}?)\s*$")
+
+
+def html_linked_people(text: str, s: int, e: int) -> tuple[People, Span | None] | None:
+    """'<strong><a href="…">Jenny Marsh</a></strong> &amp; <strong><a href="…">Tom Sewell</a></strong>,
+    Foxhole Media': the linked names and the company after them, or None."""
+    links = [lk for lk in mk.links(text, s, e) if lk.url and lk.text_span]
+    if not links or not all(mk.name_like(lk.text, single=False) for lk in links) \
+            or not _HTML_JOIN.fullmatch(text, s, links[0].span[0]):
+        return None
+    if any(not _HTML_JOIN.fullmatch(text, a.span[1], b.span[0])
+           for a, b in zip(links, links[1:], strict=False)):
+        return None
+    rest = links[-1].span[1]
+    org = _HTML_ORG.fullmatch(text, rest, e)
+    if org is None and not _HTML_JOIN.fullmatch(text, rest, e):
+        return None
+    return [(lk.text, lk.text_span) for lk in links], org.span("o") if org else None
+
+
+def html_byline(text: str, b: mk.Block, line_end: int
+                ) -> tuple[int, int, tuple[People, Span | None] | None] | None:
+    """The byline element that opens the HTML block ``b``: where its words start and end (past the tags
+    before the name), and its linked people with their company when they are links; None if no byline."""
+    close = _CLOSE.search(text, b.start, min(b.end, b.start + 400))
+    m = _HTML_BYLINE.match(text, b.start, close.end() if close else line_end)  # (over two lines too)
+    if not m:
+        return None
+    s, e = m.span("c")
+    linked = html_linked_people(text, s, e)
+    while text.startswith("<", s) and 0 < text.find(">", s, e) < e - 1:
+        s = text.find(">", s, e) + 1  # past "<strong><a href=…>" to the name
+    return s, e, linked
+
+
+_CLOSE = re.compile(r"</(?:p|div|span)>")
