@@ -26,6 +26,9 @@ _TITLED = re.compile(r"\b(?:speakers?\s+wanted|"
                      r"előadói\s+felhívás)\b|"
                      r"募集|모집|征集|招募", re.I)
 
+# a title naming the programme to come: its talks are announced, not given (unless they have recordings)
+_COMING = re.compile(r"\bline-?up\b|\bspeakers\s+announced\b|\bprogramme\s+announced\b|"
+                     r"\bcoming\s+up\b|\bnext\s+(?:meetup|month)'?s\s+(?:talks|speakers)\b", re.I)
 # a title that also says the post looks back on an evening: "Recap, and speakers wanted for May"
 _RECAP = re.compile(r"\b(?:recap|review|report|roundup|round-up|wrap|r[üu]ckblick|bericht|retour|"
                     r"compte[ -]rendu|resumen|cr[óo]nica|resoconto|terugblik|verslag)\b|"
@@ -53,7 +56,8 @@ def announced_only(front_matter: dict | None, talks: list[Talk]) -> bool:
     titled = isinstance(title, str) and _TITLED.search(title) is not None
     if titled:
         return True  # a call for speakers: the talks it names are earlier ones, given as examples
-    if not (titled or any(_TAGGED.fullmatch(str(t).strip()) for t in tags)):
+    coming = isinstance(title, str) and _COMING.search(title) is not None  # "November line-up, and …"
+    if not (titled or coming or any(_TAGGED.fullmatch(str(t).strip()) for t in tags)):
         return False
     return not any(t.video_url or is_slides_url(t.slides_url) or t.start_seconds is not None for t in talks)
 

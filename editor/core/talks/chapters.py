@@ -24,12 +24,14 @@ from bisect import bisect_left, bisect_right
 from . import markup as mk
 from .bullets import people
 from .draft import Draft, Span, strip_quotes
-from .kinds import after_kind
+from .kinds import after_kind, before_kind_note
 from .shapes import PANEL
 from .slots import NOT_TALK
 from .videos import is_video_url, liquid_videos, parse_time
 
-_CHAPTER = re.compile(r"[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__|`)?(?P<t>(?:\d{1,2}:)?\d{1,2}:\d{2})(?:\*\*|__|`)?"
+# (the offset may be the link to that moment: "- [06:12](https://www.youtube.com/watch?v=…&t=6m12s) …")
+_CHAPTER = re.compile(r"[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__|`|\[)?(?P<t>(?:\d{1,2}:)?\d{1,2}:\d{2})"
+                      r"(?:\*\*|__|`|\]\([^()\s]*\))?"
                       r"[ \t]*(?:[-–—|:.)][ \t]+)?(?=\S)")
 # a chapter list in a code block, as copied from the video's description
 _FENCE = re.compile(r"[ \t]*(?:```|~~~)[^\n]*\n")
@@ -178,7 +180,7 @@ def _split_chapter(text: str, s: int, e: int, sep: re.Match | None) -> Draft | N
         return d
     left, right = mk.clean_span(text, (s, sep.start()), " "), mk.clean_span(text, (sep.end(), e), " ")
     for who, what in ((left, right), (right, left)):
-        found = people(text, *who) or _first_names(text, *who)
+        found = people(text, *who) or _bold_people(text, *who) or _first_names(text, *who)
         if found is None or what[1] - what[0] < 3:
             continue
         names, org = found
@@ -190,6 +192,7 @@ def _split_chapter(text: str, s: int, e: int, sep: re.Match | None) -> Draft | N
         title = strip_quotes(text, title) or title
         wrapped = _WRAPPED.match(text, *title)
         title = wrapped.span("in") if wrapped else title
+        title = (title[0], before_kind_note(text, *title))  # "Writing an emulator (lightning talk)"
         d.put("title", text[title[0]:title[1]], title)
         if org is not None:
             d.put("organisation", text[org[0]:org[1]], org)
@@ -203,6 +206,29 @@ _TALK_LABEL = re.compile(r"(?:talk|vortrag|charla|palestra|exposé|présentation
                          r"intervento|lezing)[ \t]*:[ \t]+", re.I)
 _JOINS = re.compile(r"[ \t]*(?:,|&|＆|\b(?:and|und|et|y|e|i|en|og|och|és)\b)[ \t]*")
 _WORD = re.compile(r"\w+")
+
+
+_BOLD_WHO = re.compile(r"(\*\*|__)(?P<n>[^*_\n]+?)\1[ \t]*(?:\((?P<o>[^()\n]{2,60})\))?[ \t]*")
+
+
+def _bold_people(text: str, s: int, e: int) -> tuple[list[tuple[str, Span]], Span | None] | None:
+    """"**Emily Rhys** (Admiral)", "**A** (Org) & **B** (Org)": speakers in bold, the company in brackets
+    after (the first one's)."""
+    names: list[tuple[str, Span]] = []
+    org = None
+    pos = s
+    while pos < e:
+        m = _BOLD_WHO.match(text, pos, e)
+        found = people(text, *m.span("n")) if m else None
+        if found is None or found[1] is not None:
+            return None
+        names += found[0]
+        org = org or (m.span("o") if m.group("o") else None)
+        join = _JOINS.match(text, m.end(), e)
+        pos = join.end() if join and join.end() > m.end() else m.end()
+        if pos < e and join is None:
+            return None
+    return (names, org) if names else None
 
 
 def _first_names(text: str, s: int, e: int) -> tuple[list[tuple[str, Span]], None] | None:

@@ -114,6 +114,8 @@ NEGATIVE = re.compile(_any_space(  # (every word starts with a word character: s
     r"due to illness|wegen krankheit|se puso mal[oa]|se puso enferm[oa]|"
     # the talk that was to be given ("Rocío, que iba a hablar de …, se puso mala")
     r"iba a (?:hablar|presentar|dar)|was (?:going|supposed|meant) to (?:talk|speak|present|give)|"
+    # a talk still to come: "See you in January - Tom Ashworth is going to talk about Ender.js"
+    r"(?:is|are|s|re) going to (?:talk|speak|present|give|show|demo)|"  # ("s": after "Tom's")
     r"devait (?:parler|présenter)|avrebbe dovuto|ia (?:falar|apresentar)|"
     # a talk of an earlier evening, to watch again
     r"most[- ](?:watched|viewed|popular)|"

@@ -33,6 +33,10 @@ def resolve_handles(text: str, drafts: list[Draft]) -> None:
             full, org = got
             d.speakers[i] = (" ".join(text[full[0]:full[1]].split()), full)  # ("Jonny\nBakewell" wraps)
             d.spans[f"speaker_mentions.{i}"] = span
+            held = d.spans.get("organisation")
+            if held is not None and held[0] <= full[0] < held[1]:  # the brackets were taken for the company
+                d.values.pop("organisation", None)
+                d.spans.pop("organisation", None)
             if org is not None and len(d.speakers) == 1:
                 d.put("organisation", text[org[0]:org[1]], org)
 
@@ -56,8 +60,10 @@ def _spelled(handle: str, name: str) -> bool:
 
 
 _AT_RUN = re.compile(r"@[\w.-]*")
+# "[@jonnyb](…) (Jonny\nBakewell)", "[@lizzieb](…) (Lizzie Barnes, from Bristol Code Co)"
 _NAME_IN_BRACKETS = re.compile(r"[ \t]*[(（](?P<n>[^\W\d_][\w'’-]*(?:[ \t]*\n?[ \t]*[^\W\d_][\w'’-]*){1,3})"
-                               r"[)）]")
+                               r"(?:,[ \t]*\n?[ \t]*(?:(?:from|of|at|von|de|chez)[ \t]+)?"
+                               r"(?P<o>[^()（）\n,]{2,50}))?[)）]")
 # at the speaker's own place, the name the handle is said to be goes on with a company or the title:
 # "[@kaybee](…) — Kirsty Boyd, Skyscanner: "Title"", never "@jo — Seven Seconds To A Faster Build"
 _NAME_GOES_ON = re.compile(r"[ \t]*(?:[,:：(（)）]|[–—-][ \t])")  # (")": "[@jonnyb](…) (Jonny Bakewell)")
@@ -93,7 +99,8 @@ def _explained(text: str, handle: str, start: int) -> tuple[Span, Span | None] |
     named = _NAME_IN_BRACKETS.match(text, end)  # "[@jonnyb](…) (Jonny\nBakewell) on …"
     if named and mk.name_like(" ".join(named.group("n").split()), single=False) \
             and _spelled(handle, named.group("n")):  # (not "@margaux (Opaline Studio)": her company)
-        return named.span("n"), None
+        org = named.span("o") if named.group("o") and named.group("o")[0].isupper() else None
+        return named.span("n"), org
     before = re.search(r"(?P<n>[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){1,3})[ \t]*[(（][ \t]*$",
                        text[max(0, start - 60):start])
     close = re.match(r"[ \t]*[)）]", text[end:end + 3])

@@ -8,6 +8,7 @@ speaker was marked "Not a talk" in this post is dropped. Pure functions, no Qt.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from . import markup as mk
@@ -15,10 +16,12 @@ from .draft import Draft, set_video
 from .full_names import name_people
 from .liquid import widget_entries
 from .model import Talk
+from .panels import is_panel
 from .parts import embeds, is_embed, slides_links
 from .recognition import extend_entry, to_talk
 from .shape import Shape, ShapeMatch, find
 from .shapes import CANCELLED
+from .slots import NOT_TALK
 from .span_index import first_ending_at_or_after, first_starting_after
 from .videos import is_video_url
 from .widgets import Widget, widget_media
@@ -137,9 +140,23 @@ def _called_off(text: str, m: ShapeMatch) -> bool:
     return "~~" in line or CANCELLED.search(line) is not None
 
 
+def _no_talk(text: str, d: Draft) -> bool:
+    """An entry of the learnt shape that holds no talk: the host's welcome, a break ("Welcome (Gareth)"),
+    a panel ("Panel: Python 2 or 3?", "A, B and C, chaired by D")."""
+    title = str(d.values.get("title", ""))
+    if is_panel(title) or NOT_TALK.match(title) and len(title.split()) <= 4:
+        return True
+    who = d.speakers[-1][1][1] if d.speakers else d.start
+    return _CHAIRED.search(text, d.start, max(d.start, text.find("\n", who) % (len(text) + 1))) is not None
+
+
+_CHAIRED = re.compile(r"\b(?:chaired|moderated|hosted) by\b|\bmoderiert von\b|\bmodéré par\b", re.I)
+
+
 def _talks(text: str, blocks: list[mk.Block], matches: list[ShapeMatch], knowledge: Knowledge) -> list[Talk]:
     drafts = [_draft(text, blocks, m, matches[i + 1].start if i + 1 < len(matches) else len(text), knowledge)
               for i, m in enumerate(matches) if not _called_off(text, m)]
+    drafts = [d for d in drafts if not _no_talk(text, d)]
     for d in drafts:
         span = d.spans.get("title")
         if span and text.startswith("[", span[0]) and "]" not in str(d.values["title"]):

@@ -12,7 +12,7 @@ import re
 
 from . import markup as mk
 from .cues import NEGATIVE, TALK_CUE
-from .draft import Draft, set_video, strip_quotes
+from .draft import Draft, set_video, set_video_link, strip_quotes
 from .kinds import after_kind
 from .lead import title_first
 from .openers import opener_speaker
@@ -84,12 +84,18 @@ _OWN_TALK = re.compile(r"\b(?:his|her|their|son|sa|leur|sein(?:em|en)?|ihr(?:em|
 skip_markup = mk.after_markup  # after a name: past the rest of its link or bold
 
 
+# a link's text that starts with where in the recording the talk starts: never the title
+_TIME_FIRST = re.compile(r"(?:(?:at|from)\s+)?(?:(?:\d+h)?\d+m(?:\d+s)?|(?:\d{1,2}:)?\d{1,2}:\d{2})\b", re.I)
+
+
 def title_and_video(text: str, draft: Draft, s: int, e: int) -> None:
     """Title (quoted, linked, emphasised, or after "talked about"), recording and start time."""
     links = [lk for lk in mk.links(text, s, e) if lk.url is not None]
     for link in links:
         raw = link.text.strip()
-        if parse_time(raw.strip("[]")) is not None:
+        if parse_time(raw.strip("[]")) is not None or _TIME_FIRST.match(raw):
+            if is_video_url(link.url):  # "talk from [45m02s](…#t=45m02s)", "[1m35s into the video](…)"
+                set_video_link(draft, text, link)
             continue
         q = strip_quotes(text, link.text_span)
         media = is_video_url(link.url) or is_slides_url(link.url)
@@ -384,12 +390,14 @@ def prose(text: str, s: int, e: int, *, at_start: bool = False) -> Draft | None:
         marked = text[sp[0][1][0] - 1:sp[0][1][0]] in ("[", "*", "_")
         strong = bool(cue and _STRONG_CUE.search(cue.group(0)))
         strong = strong or told_by_pronoun or bool(cue and _STRONG_CUE.search(sentence))
-        quotes = mk.quoted(text, tail, e) if strong and "title" not in d.values else []
+        para_media = any(is_video_url(lk.url) or is_slides_url(lk.url) for lk in mk.links(text, sent_s, e)) \
+            or "start_seconds" in d.values  # ("— "Title" · starts at 1:02:03": where in the recording)
+        told = strong or at_start and "start_seconds" in d.values
+        quotes = mk.quoted(text, tail, e) if told and "title" not in d.values else []
         if len(quotes) == 1 and quotes[0][0][:1].isupper() and len(quotes[0][0].split()) >= 3 \
                 and not mk.name_like(quotes[0][0]):  # the one quoted phrase of a talk's paragraph
             span = mk.clean_span(text, quotes[0][1], ".,;: ")
             d.put("title", text[span[0]:span[1]], span)
-        para_media = any(is_video_url(lk.url) or is_slides_url(lk.url) for lk in mk.links(text, sent_s, e))
         d.cue = bool(opener or media or strong or (cue and (marked or "title" in d.values or para_media))
                      or ("title" in d.values and not d.weak_title))
         return d

@@ -1,0 +1,88 @@
+"""The line under a talk's heading that is only its speakers and maybe their organisation: "👤 Jane Doe ·
+Acme", "*Jane Doe, Acme*", "Jane Doe (Acme)", "*[Jane Doe](…), Acme* — [slides](…)", an old post's
+``<p><strong><a href="…">Jane Doe</a></strong>, Acme</p>`` (``html_bylines``)."""
+
+from __future__ import annotations
+
+import re
+
+from . import markup as mk
+from .bullets import people
+from .bylines import is_role
+from .html_bylines import html_byline
+from .prose import skip_markup, speakers_at
+from .videos import link_kind
+
+# what may stand before a heading's title: pictographs, marks
+LEAD_SYMBOLS = "".join(chr(c) for c in range(0x2000, 0x2BFF)) + "".join(
+    chr(c) for c in range(0x1F000, 0x1FAFF)) + " \t*_#\ufe0f"
+_BYLINE_REST = re.compile(r"[*_]*[ \t]*(?:[(（](?P<p>[^()（）\n]{2,50})[)）]|(?:[,·•|@]|[–—-] |at )[ \t]*"
+                          r"(?P<o>[^\s*_][^\n*_]{1,50}?))?[ \t]*[*_]*[ \t]*$")
+
+
+_AT = re.compile(r"\s(?:at|@|bei|chez|en|presso|na|bij|w)\s+(?:the\s+)?")
+_ROLE_LINE = re.compile(r"[*_]*(?P<v>[^*_\n,]+,[^*_\n]+\s(?:at|@|bei|chez|en|presso|na|bij|w)\s[^*_\n]+?)"
+                        r"[*_]*[ \t]*")
+
+
+_MEDIA_AFTER = re.compile(r"(?:[ \t]+[—–|·•-][ \t]*\[[^\]\n]*\]\([^()\s]*\))+[ \t]*$")
+
+
+def bare_byline(text: str, b: mk.Block, heading: str):
+    """``### 🎤 Title`` over a line that is only the speaker(s) and maybe an organisation:
+    "👤 Jane Doe · Acme", "*Jane Doe, Acme*", "Jane Doe (Acme)". Returns (names, org span) or None."""
+    if mk.name_like(heading.strip(" *_"), single=False) or not re.search(r"\w", heading):
+        return None
+    line_end = text.find("\n", b.start, b.end)
+    line_end = b.end if line_end < 0 else line_end
+    s = b.start
+    if b.kind == "html":  # <p class="speaker">Jane Doe — Acme</p>
+        got = html_byline(text, b, line_end)
+        if got is None or got[2] is not None:
+            return got[2] if got else None
+        s, line_end = got[0], got[1]
+    while s < line_end and text[s] in LEAD_SYMBOLS and text[s] not in "*_":
+        s += 1
+    if len(re.sub(r"\]\([^()\s]*\)|<[^<>\n]*>", "]", text[s:line_end])) > 90:
+        return None  # (the words the reader sees: a long profile address makes no byline a sentence)
+    role = _ROLE_LINE.fullmatch(text, s, line_end)
+    if role is not None:  # "*Jane Doe, Senior Engineer at Acme*": the role is neither a name nor the company
+        vs, ve = role.span("v")
+        comma = text.find(",", vs, ve)
+        got = people(text, vs, comma)
+        at = _AT.search(text, comma, ve)
+        if got is not None and at is not None:
+            return got[0], mk.clean_span(text, (at.end(), ve), " .")
+    media = _MEDIA_AFTER.search(text, s, line_end)  # "*[Jane Doe](…), Acme* — [slides](…)": the talk's links
+    if media and all(link_kind(lk.text, lk.url) for lk in mk.links(text, *media.span()) if lk.url):
+        line_end = media.start()
+    names = speakers_at(text, s, line_end, at_start=True)
+    if not names or names[0][1][0] - s > 3:
+        return None
+    after = skip_markup(text, names[-1][1][1])
+    after = skip_markup(text, after) if b.kind == "html" else after  # "</a></strong>, Bytefield"
+    m = _BYLINE_REST.match(text, after, line_end)
+    if not m or m.end() != line_end:
+        return None
+    g = "p" if m.group("p") else "o"
+    org = m.span(g) if m.group(g) else None
+    between = text[names[0][1][1]:names[-1][1][0]]
+    if org is not None and any(link_kind(lk.text, lk.url) for lk in mk.links(text, *org) if lk.url):
+        org = None  # "👤 [Zuzana](…) a Peter · 🖥️ [slajdy](…)": the slides, no company
+    at = re.search(r"[ \t]+(?:at|@|bei|chez)[ \t]+", text[org[0]:org[1]]) if org is not None else None
+    if at and is_role(text[org[0]:org[0] + at.start()].strip(" *_,")):  # "**[M](…)**, Architect at X"
+        org = mk.clean_span(text, (org[0] + at.end(), org[1]), " .")
+    if org is not None and "," in text[org[0]:org[1]]:  # "**Zainab Hussain**, Web Platform Advocate, Mozilla"
+        comma = text.rfind(",", *org)
+        if is_role(text[org[0]:comma].strip(" *_")):
+            org = mk.clean_span(text, (comma + 1, org[1]), " ")
+    marked = [text[sp[0] - 1] in "*_" for _, sp in names]
+    if len(names) >= 3 and org is None and all(marked[:-1]) and not marked[-1] \
+            and text[names[-2][1][1]:names[-1][1][0]].strip(" *_") == ",":
+        return names[:-1], names[-1][1]  # "**Tom Harries** and **Leila Haddad**, Severn Insurance"
+    role = next((k for k, (n, _) in enumerate(names) if k and is_role(n)), None)
+    if role is not None:  # "**Sofia Marchetti**, Frontend Lead, Pixel Harbour": her role, then her company
+        return names[:role], names[role + 1][1] if role + 1 < len(names) else org
+    if len(names) == 2 and org is None and re.fullmatch(r"(?:\]\([^()\s]*\))?[*_]*,\s*[*_]*", between):
+        return names[:1], names[1][1]  # "*Jane Doe, Acme Labs*": a name, then the organisation
+    return names, org
