@@ -73,3 +73,18 @@ def only_a_mention(talks: list[Talk]) -> bool:
     return t.kind in ("prose", "item") and not (t.title or t.slides_url or t.start_seconds is not None
                                                 or t.photo or t.takeaways) \
         and youtube_id(t.video_url or "") is None
+
+
+# "No talks this month — just drinks!", "Pas de présentations ce mois-ci", "Keine Vorträge diesmal"
+_NO_TALKS = re.compile(r"\b(?:no talks|no presentations|pas de (?:présentations|conférences|talks|confs)|"
+                       r"keine vorträge|sin charlas|nessun talk|geen (?:praatjes|talks|presentaties)|"
+                       r"sem palestras|inga föredrag)\b", re.I)
+
+
+def says_no_talks(text: str, body_start: int, talks: list[Talk]) -> bool:
+    """Whether the post opens by saying there were no talks (a social, a break), and nothing it names
+    links a recording or gives a start: the people it names are news, not speakers."""
+    if not talks or _NO_TALKS.search(text, body_start, body_start + 800) is None:
+        return False
+    return not any(t.video_url or t.start_seconds is not None for t in talks)
+

@@ -89,3 +89,13 @@ def _outside_links(text: str, s: int, seps: list[re.Match]) -> list[re.Match]:
         if depth == 0:
             out.append(m)
     return out
+
+
+_ROLE_END = re.compile(r"\s*(?:,|@|\bat\b|\bfor\b|\bof\b|\[)")
+
+
+def says_what_they_do(title: str) -> bool:
+    """"Senior User Researcher, Acme", "Head of Design at Acme", "organiser and freelance designer"."""
+    cut = _ROLE_END.search(title)
+    role = title[:cut.start()] if cut else title
+    return bool(role.strip()) and (is_role(role.strip()) or is_role(role.strip(), any_case=True))

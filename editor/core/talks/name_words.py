@@ -21,6 +21,7 @@ die das den dem des der im am vom beim ein eine zum zur danach dann nach zuerst 
 el los las una une les des ensuite puis enfin
 folien folie diapos diapositives vortrag kurzvortrag blitzvortrag blitzlicht impulsvortrag hauptvortrag
 referat referats referate blitzreferat referentin referent vorträge vortrags
+english français francais deutsch español espanol italiano português portugues nederlands polski svenska
 después luego nato za després primer finalment llavors també
 montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi
 dimanche lunes martes miércoles jueves viernes sábado domingo lunedì martedì mercoledì giovedì venerdì

@@ -6,7 +6,7 @@ import dataclasses
 import re
 
 from ..frontmatter import ParsedPost, parse
-from .announcements import announced_only, calls_for_speakers, only_a_mention
+from .announcements import announced_only, calls_for_speakers, only_a_mention, says_no_talks
 from .event import recognise_event
 from .knowledge import Knowledge, apply
 from .lines import not_a_roundup
@@ -28,7 +28,8 @@ def recognise(text: str, knowledge: Knowledge | None = None, parsed: ParsedPost 
     if fm is not None and not_a_roundup(fm.values.get("title")):
         return Recognition([], recognise_event(text, parsed, []))
     body = body_talks(text, parsed.body_start)
-    if fm is not None and (announced_only(fm.values, body) or calls_for_speakers(fm.values)):
+    if fm is not None and (announced_only(fm.values, body) or calls_for_speakers(fm.values)) \
+            or says_no_talks(text, parsed.body_start, body):
         body = []
         if knowledge is not None:  # nor do the shapes of the site's roundups find talks in it
             knowledge = dataclasses.replace(knowledge, site_shapes=())

@@ -74,7 +74,10 @@ _START_LABEL = re.compile(r"(?:\b(?:starting|starts|start|from|ab|à partir de|a
                           r"|(?:[îi]ncepe\s+la|de\s+la|commence\s+à|démarre\s+à|débute\s+à|empieza\s+en|"
                           r"comienza\s+en|começa\s+(?:em|aos)|beginnt\s+(?:bei|um))\s+"
                           r"|[⏱▶⏵]\ufe0f?[ \t]*"  # "⏱️ 00:04:10", "▶ 12:30"
-                          r"|\(@\s*|\((?=\d{1,2}:\d{2}:\d{2}\)))(?:\[|\*\*|__)?"  # "(1:02:15)", not "(19:30)"
+                          r"|\(@\s*|\((?=\d{1,2}:\d{2}:\d{2}\))"  # "(1:02:15)", not "(19:30)"
+                          # "(at 34:10)", "(at 1:02:10)": past any clock of the evening ("(at 19:05)" is one)
+                          r"|\((?:at|à|ab|dès|desde|da|vanaf)\s+(?=(?:[2-5]\d:\d{2}|\d{1,2}:\d{2}:\d{2})\)))"
+                          r"(?:\[|\*\*|__)?"
                           r"(?P<t>\d{1,2}:\d{2}(?::\d{2})?)(?:\]|\*\*|__)?", re.I)
 _M_SS = re.compile(r"\d:\d\d")
 # "… following up on her talk in January": a possessive before the noun points back at a talk, it is

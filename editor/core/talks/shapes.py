@@ -13,14 +13,14 @@ from __future__ import annotations
 import re
 
 from . import markup as mk
-from .bylines import byline_org, is_role
+from .bylines import byline_org, is_role, says_what_they_do
 from .dates import only_a_date
 from .draft import Draft, Span, set_video, set_video_link, strip_quotes
 from .kinds import after_kind, before_kind_note, is_kind_label
 from .legal_orgs import ends_in_legal_form
 from .name_first import name_first_item
 from .org import ORG_WORD
-from .parts import slides_links
+from .parts import embeds, slides_links
 from .people import NICK, SPLIT_PEOPLE, cell_people
 from .prose import skip_markup, speakers_at
 from .slide_words import SLIDES_WORDS
@@ -68,7 +68,7 @@ def schedule_item(text: str, s: int, e: int) -> Draft | None:
     d = _schedule_line(text, s, line_end)
     if d is not None and CANCELLED.search(text, d.spans.get("title", (s, s))[1], line_end):
         return None  # "- Anna Kowalska — «Active learning» (cancelled)"
-    if d is not None and _says_what_they_do(str(d.values.get("title", ""))):
+    if d is not None and says_what_they_do(str(d.values.get("title", ""))):
         return None  # "- Jane Doe — Senior User Researcher, Acme": a reviewer or a mentor, not a talk
     if d is not None and d.kind == "schedule" and d.speakers and d.spans.get("title", (0, 1 << 62))[1] <= \
             d.speakers[0][1][0]:
@@ -88,17 +88,9 @@ def schedule_item(text: str, s: int, e: int) -> Draft | None:
             if is_video_url(lk.url) and (not on_line or youtube_id(lk.url) or find_start(lk.url)) and not any(
                     a <= lk.text_span[0] < b or lk.text_span[0] <= a < lk.text_span[1] for a, b in names):
                 set_video_link(d, text, lk)
+        if "video_url" not in d.values and "{%" in text[line_end:e]:  # '{% include youtube.html … %}' below
+            embeds(text, mk.Block("para", line_end, e, text[line_end:e]), d)
     return d
-
-
-_ROLE_END = re.compile(r"\s*(?:,|@|\bat\b|\bfor\b|\bof\b|\[)")
-
-
-def _says_what_they_do(title: str) -> bool:
-    """"Senior User Researcher, Acme", "Head of Design at Acme", "organiser and freelance designer"."""
-    cut = _ROLE_END.search(title)
-    role = title[:cut.start()] if cut else title
-    return bool(role.strip()) and (is_role(role.strip()) or is_role(role.strip(), any_case=True))
 
 
 def _schedule_line(text: str, s: int, e: int) -> Draft | None:

@@ -85,8 +85,12 @@ def table_rows(text: str, header: list[str], rows: list[tuple[int, int, list[Spa
         return []  # people and their roles, or a list of names: no talk in it
     out = []
     offsets = offset_column(text, [cells for _s, _e, cells in rows], set(cols.values()))
+    companies = _comma_companies(text, [cells[cols["speakers"]] for _s, _e, cells in rows
+                                        if cols["speakers"] < len(cells)])
     for ls, le, cells in rows:
         d = _row(text, cells, cols, joint is not None)
+        if d is not None and companies and cols["speakers"] < len(cells):
+            _comma_company(text, d, cells[cols["speakers"]])
         if d is not None:
             d.start, d.end = ls, le
             start = offset_start(text, cells[offsets]) if offsets is not None else None
@@ -95,6 +99,25 @@ def table_rows(text: str, header: list[str], rows: list[tuple[int, int, list[Spa
                 d.put("start_seconds", start[0], start[1])
             out.append(d)
     return out
+
+
+_NAME_COMMA_WORD = re.compile(r"[ \t]*[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’.-]*)+[ \t]*,"
+                              r"[ \t]*[A-Z]\w+[ \t]*")
+_NAME_COMMA_REST = re.compile(r"[ \t]*(?P<n>[^,&\n]+?)[ \t]*,[ \t]*(?P<o>[A-Z][^,&\n]*?)[ \t]*")
+
+
+def _comma_companies(text: str, cells: list[Span]) -> bool:
+    """Whether the speaker column writes "Name, Company": some cell has a full name, a comma and one
+    word ("Daniel Frost, YouGov"), which is no person; then "Aisha Karim, Oxford Ionics" is one too."""
+    return any(_NAME_COMMA_WORD.fullmatch(text, *c) for c in cells)
+
+
+def _comma_company(text: str, d: Draft, cell: Span) -> None:
+    m = _NAME_COMMA_REST.fullmatch(text, *cell)
+    if m is None or re.search(r"\b(?:and|und|et|y|e)\b", m.group("n")) or len(d.speakers) > 2:
+        return
+    d.speakers = [sp for sp in d.speakers if sp[1][0] < m.start("o")] or d.speakers
+    d.put("organisation", m.group("o"), m.span("o"), force=True)
 
 
 def header_columns(header: list[str]) -> tuple[dict[str, int], int | None]:

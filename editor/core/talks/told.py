@@ -20,10 +20,10 @@ import re
 
 from . import markup as mk
 from .cjk_told import cjk_told
-from .draft import Draft, Span
+from .draft import Draft, Span, set_video_link
 from .parts import slides_links
-from .prose import TALK_CUE, is_negative
-from .videos import is_video_url, parse_time
+from .prose import TALK_CUE, is_negative, written_start
+from .videos import find_start, is_video_url, parse_time
 
 _ORDER = (r"(?:first(?:\s+up)?|next(?:\s+up)?|up\s+next|then|finally|lastly|afterwards|later|"
           r"after\s+(?:him|her|them|that|the\s+break|a\s+break)|(?:and\s+)?to\s+(?:close|finish|end|wrap\s+up)|"
@@ -93,8 +93,13 @@ def told_para(text: str, b: mk.Block) -> Draft | None:
         if start and parse_time(start.group("t")) is not None:
             d.put("start_label", start.group("t"), start.span("t"))
             d.put("start_seconds", parse_time(start.group("t")), start.span("t"))
+        else:
+            written_start(text, d, title[1], b.end)  # "… with "Title"\n(at 34:10), a very practical look"
         slides_links(text, b.start, b.end, d, strict=True)
-        media = any(is_video_url(lk.url) for lk in mk.links(text, b.start, b.end) if lk.url)
+        videos = [lk for lk in mk.links(text, title[1], b.end) if lk.url and is_video_url(lk.url)]
+        media = bool(videos) or any(is_video_url(lk.url) for lk in mk.links(text, b.start, b.end) if lk.url)
+        if len(videos) == 1 and (find_start(videos[0].url) or "start_seconds" not in d.values):
+            set_video_link(d, text, videos[0])  # "… in C. [Slides](…) · [Video](https://youtu.be/…?t=2102)"
         if not (TALK_CUE.search(text, b.start, b.end) or start or "slides_url" in d.values or media):
             return None
         if len(names) == 1 or not m.group("h"):  # "Theo and Mia from Lumen" share it
