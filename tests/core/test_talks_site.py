@@ -327,6 +327,8 @@ def _site_score(folder: str) -> Score:
     ("talks_site_blind62_c", 1.0, 0, 0.95),
     ("talks_site_blind62_b", 1.0, 1, 0.95),
     ("talks_site_blind62_d", 1.0, 2, 0.9),
+    ("talks_site_blind42_b", 1.0, 0, 0.9),
+    ("talks_site_blind41_b", 1.0, 0, 0.9),
 ])
 def test_posts_opened_inside_their_site(folder, min_found, max_invented, min_fields, capsys):
     score = _site_score(folder)

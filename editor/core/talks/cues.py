@@ -107,7 +107,7 @@ NEGATIVE = re.compile(_any_space(  # (every word starts with a word character: s
     r"aplazad[oa]s?|no pudo venir|ställa in|ställde in|inställt|forfait|è saltat[oa]|"
     r"заболел\w*|переносится|перенесли|захворі\w*|переноситься|"
     r"uitgesteld|afgezegd|kon (?:helaas )?niet komen|rinviat[oaie]|nicht halten|por enfermedad|se cae\b|"
-    r"se cay[óo]\b|fell through|"
+    r"se cay[óo]\b|fell through|annul[ée]e?s?\b|"
     # the session just told was no talk: "no es una charla al uso", "not really a talk"
     r"no es una charla|not (?:really |quite )?a (?:proper |real )?talk|n'est pas (?:vraiment )?un talk|"
     r"non è (?:proprio )?un talk|não é (?:bem )?uma palestra|kein (?:richtiger |echter )?vortrag|"

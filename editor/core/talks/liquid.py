@@ -98,6 +98,8 @@ def param_role(key: str) -> str | None:
     key = key.lower().replace("-", "_")
     if key in _ROLE_OF:
         return _ROLE_OF[key]
+    if key.endswith("s") and key[:-1] in _ROLE_OF and _ROLE_OF[key[:-1]] == "speaker":
+        return "speaker"  # "orateurs", "intervenantes", "relatrices": the plural of a speaker's word
     m = _AFFIXES.match(key)
     bare = _AFFIXES.sub("", key)
     if m and m.group("talk") and bare in ("", "name", "nome"):

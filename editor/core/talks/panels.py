@@ -30,7 +30,11 @@ def is_panel(title: str) -> bool:
     """Whether a session's title (after its pictograph) says it is a panel or round table, not a talk."""
     start = after_kind(title, 0, len(title))
     t = title[start:].lstrip(" \t*_\"“„«[")
+    t = t[m.end():] if (m := _ARTICLE.match(t)) else t  # "La table ronde", "The panel"
     return bool(_PANEL.match(t))
+
+
+_ARTICLE = re.compile(r"(?:the|a|an|la|le|une|un|el|die|der|das|il|o|a)\s+(?=\w)", re.I)
 
 
 def is_questions(heading: str) -> bool:
