@@ -308,7 +308,8 @@ def _more_named(text: str, names: list, line_end: int, end: int) -> list:
     return sorted(out, key=lambda n: n[1][0])
 
 
-_MORE = re.compile(r"(?:,|&|\n|\b(?:and|und|et|y|e|i|en|og|och|és|ve|и)\b)[ \t]*(?:(?:and|y|et|und)[ \t]+)?")
+_MORE = re.compile(r"(?:,|&|\n|\b(?:and|und|et|y|e|i|en|og|och|és|ve|и|та|і|й|oraz|dan|và)\b)[ \t]*"
+                   r"(?:(?:and|y|et|und)[ \t]+)?")
 
 
 # "**Speaker:** Jane Doe, Acme" / "Ponentes: A y B (Org)" under a talk's heading
@@ -406,7 +407,8 @@ def _pronoun_section(text: str, blocks: list[mk.Block], i: int) -> bool:
 
 
 # "A and B", "A und B", "A a B" (Czech), "A és B": every part must then be a name of its own
-_NAME_JOIN = re.compile(r"\s*(?:,|&amp;|&|\b(?:and|und|et|y|e|i|a|en|og|och|és|ve|и)\b)\s*")
+_NAME_JOIN = re.compile(r"\s*(?:,|&amp;|&|\b(?:and|und|et|y|e|i|a|en|og|och|és|ve|и|та|і|й|oraz|dan|và)\b)"
+                        r"\s*")
 
 
 def _names(text: str, s: int, e: int, firsts: bool = False) -> list[tuple[str, tuple[int, int]]]:
