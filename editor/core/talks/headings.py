@@ -27,6 +27,7 @@ from .videos import is_video_url
 
 _GENERIC_HEADING = re.compile(r"^\W*(?:(?:the|our|les|las|los|as|os|die|le|i|gli|de|het)\s+)?"
                               r"(?:overview|talks?|slides|photos?|videos?|sponsors?|summary|agenda|"
+                              r"(?:member|community|speaker)\s+spotlight|spotlight|jobs?|links|"
                               r"apresenta[çc](?:ões|oes)|présentations|presentaciones|presentazioni|presentations|"
                               r"vortr[äa]ge|charlas|palestras|interventi|ponencias|lezingen|"
                               r"schedule|track\s+(?:[A-Z]|\d{1,2})\b[^\n]*|"

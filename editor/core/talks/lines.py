@@ -179,7 +179,7 @@ def thanks_talks(text: str, b: mk.Block) -> list[Draft]:
     return out
 
 
-_NOT_ROUNDUP = re.compile(r"\b(?:links?|reading list|newsletter|digest|bookmarks|weekly|of the week|"
+_NOT_ROUNDUP = re.compile(r"\b(?:links?|reading list|bookmarks|weekly|of the week|"
                           r"this week in|til|linkek|linkgyűjtemény|linki|linksammlung|lesetipps|liens|"
                           r"enlaces|ссылки|odkazy|länkar|lenker|collegamenti)\b", re.I)
 _ROUNDUP = re.compile(r"\b(?:meetup|meet-up|recap|talks?|night|edition|session)\b", re.I)
@@ -188,3 +188,16 @@ _ROUNDUP = re.compile(r"\b(?:meetup|meet-up|recap|talks?|night|edition|session)\
 def not_a_roundup(title: object) -> bool:
     """A post titled "Links of the week #42" or "Weekly digest": what it mentions are not its talks."""
     return isinstance(title, str) and bool(_NOT_ROUNDUP.search(title)) and not _ROUNDUP.search(title)
+
+
+# "Newsletter #41 — February 2024", "The September Digest", "Bulletin: June", "CardiffJS News — March":
+# a newsletter retells the last meetup's talks among news, jobs and links that name other people's
+_NEWSLETTER = re.compile(r"\b(?:newsletter|digest|bulletin|news|nachrichten|nouvelles|noticias|notizie)\b",
+                         re.I)
+
+
+def newsletter(title: object) -> bool:
+    """Whether the post is titled as a newsletter: only talks that link a recording or slides, or give
+    a start, are the meetup's; a name with a title in its news is not."""
+    return isinstance(title, str) and bool(_NEWSLETTER.search(title))
+

@@ -9,7 +9,7 @@ from ..frontmatter import ParsedPost, parse
 from .announcements import announced_only, calls_for_speakers, only_a_mention, says_no_talks
 from .event import recognise_event
 from .knowledge import Knowledge, apply
-from .lines import not_a_roundup
+from .lines import newsletter, not_a_roundup
 from .model import Recognition
 from .recognition import body_talks
 from .schedule import schedule_talks, with_front_matter
@@ -33,6 +33,8 @@ def recognise(text: str, knowledge: Knowledge | None = None, parsed: ParsedPost 
         body = []
         if knowledge is not None:  # nor do the shapes of the site's roundups find talks in it
             knowledge = dataclasses.replace(knowledge, site_shapes=())
+    if fm is not None and newsletter(fm.values.get("title")):
+        body = [t for t in body if t.video_url or t.slides_url or t.start_seconds is not None]
     listed = schedule_talks(text, parsed)
     if not listed and only_a_mention(body):
         body = []

@@ -290,9 +290,12 @@ def _comma_org(text: str, d: Draft, tail: int, e: int) -> None:
     if text[at:at + 1] not in ("]", "*", "_") or "organisation" in d.values:
         return
     line_end = text.find("\n", tail, e)
+    tail += 2 if text.startswith(("**", "__"), tail) else 0  # "**[Name](…)** · Org": past the bold too
     m = _COMMA_ORG.match(text, tail, e if line_end < 0 else line_end)
     wraps = line_end >= 0 and re.match(r"\s*[^\W\d_][\w-]*\s+(?:at|@|for|bei|chez)\s", text[line_end:e])
-    if m and m.group("o")[:1].isupper() and not mk.name_like(m.group("o"), single=False) and not wraps:
+    dotted = m is not None and text[m.start():m.start("o")].strip() in ("·", "•", "|")  # no second person
+    if m and m.group("o")[:1].isupper() and (dotted or not mk.name_like(m.group("o"), single=False)) \
+            and not wraps:
         d.put("organisation", m.group("o"), m.span("o"))  # (not ", Staff Data\nScientist at Aviva")
 
 
