@@ -329,6 +329,11 @@ def _site_score(folder: str) -> Score:
     ("talks_site_blind62_d", 1.0, 2, 0.9),
     ("talks_site_blind42_b", 1.0, 0, 0.9),
     ("talks_site_blind41_b", 1.0, 0, 0.9),
+    ("talks_site_blind54_d", 1.0, 0, 0.8),
+    ("talks_site_blind67_a", 1.0, 1, 0.95),
+    ("talks_site_blind67_b", 0.85, 0, 0.95),
+    ("talks_site_blind67_c", 1.0, 1, 0.75),
+    ("talks_site_blind67_d", 1.0, 0, 0.95),
 ])
 def test_posts_opened_inside_their_site(folder, min_found, max_invented, min_fields, capsys):
     score = _site_score(folder)
