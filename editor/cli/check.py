@@ -56,9 +56,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def _posts(path: Path) -> list[Path]:
     if path.is_dir():
-        return sorted(p for p in path.rglob("*") if p.is_file() and is_markdown_name(p.name)
+        # (the name first: a look at the disk only for a Markdown file's name; what is below ``path`` is
+        # the end of each found path's parts)
+        depth = len(path.parts)
+        return sorted(p for p in path.rglob("*") if is_markdown_name(p.name)
                       and not any(part.startswith(".") or part in ("_site", "node_modules", "vendor")
-                                  for part in p.relative_to(path).parts))
+                                  for part in p.parts[depth:]) and p.is_file())
     return [path]
 
 
@@ -151,7 +154,7 @@ def _site_posts(root: Path) -> list[Path]:
     folder = root / "_posts"
     if not folder.is_dir():
         return []
-    return [p.absolute() for p in folder.rglob("*") if p.is_file() and is_markdown_name(p.name)]
+    return [p.absolute() for p in folder.rglob("*") if is_markdown_name(p.name) and p.is_file()]
 
 
 def run(args: argparse.Namespace) -> int:

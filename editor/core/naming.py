@@ -21,9 +21,17 @@ class PostName:
     ext: str
 
 
+def _file_name(name: str) -> str:
+    """``PurePath(name).name``, without building a path for a plain file name (a site's listing asks
+    for thousands)."""
+    if "/" in name or "\\" in name or ":" in name:
+        return PurePath(name).name
+    return "" if name == "." else name
+
+
 def parse_post_name(name: str) -> PostName | None:
     """The date, slug and extension of a ``_posts`` file name, or None if it is not one."""
-    m = _POST_NAME.match(PurePath(name).name)
+    m = _POST_NAME.match(_file_name(name))
     if not m:
         return None
     try:
@@ -70,7 +78,9 @@ def front_matter_date(value: object) -> dt.date | None:
 
 
 def is_markdown_name(name: str) -> bool:
-    return PurePath(name).suffix.lower() in MARKDOWN_EXTENSIONS
+    name = _file_name(name)
+    dot = name.rfind(".")  # (PurePath's suffix: from the last dot, not a leading or a trailing one)
+    return 0 < dot < len(name) - 1 and name[dot:].lower() in MARKDOWN_EXTENSIONS
 
 
 def distinct_labels(paths: list[PurePath]) -> list[str]:

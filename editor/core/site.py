@@ -86,7 +86,7 @@ class Site:
         """Post files under ``_posts/`` (sub-folders included), newest first by file name date."""
         if not self.posts_dir.is_dir():
             return []
-        found = [p for p in self.posts_dir.rglob("*") if p.is_file() and is_markdown_name(p.name)]
+        found = [p for p in self.posts_dir.rglob("*") if is_markdown_name(p.name) and p.is_file()]
 
         def key(p: Path):
             name = parse_post_name(p.name)

@@ -214,7 +214,8 @@ def _refs(text: str, scan: BodyScan) -> list[Ref]:
                 refs.append(Ref("image", inner.group(g), (offset + inner.start(g), offset + inner.end(g)),
                                 (offset + inner.start(), offset + inner.end()), inner.group("text"),
                                 (offset + inner.start("text"), offset + inner.end("text"))))
-    for m in _REF_DEF.finditer(text, scan.start):
+    # (a definition needs "]:"; the pattern's ^ under re.M is otherwise tried at every position)
+    for m in _REF_DEF.finditer(text, scan.start) if text.find("]:", scan.start) >= 0 else ():
         if not scan.in_code(m.start()):
             refs.append(Ref("link", m.group("url"), m.span("url"), m.span()))
     for m in _HTML_TAG.finditer(text, scan.start):

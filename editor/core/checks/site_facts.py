@@ -102,10 +102,11 @@ def load_site_facts(root: Path, values_of: Callable[[Path], dict | None] = post_
     layouts = None if theme else frozenset(site.layouts()) if layouts_dir.is_dir() else frozenset()
     tags: Counter = Counter()
     names = set()
-    for path in site.posts():
-        rel = path.relative_to(site.posts_dir)
-        names.add(rel.with_suffix("").as_posix())
-        names.add(path.stem)
+    depth = len(site.posts_dir.parts)
+    for path in site.posts():  # (each below ``_posts``: its parts after the folder's are its place there)
+        stem = path.stem
+        names.add("/".join((*path.parts[depth:-1], stem)))  # (the sub-folders, the name without suffix)
+        names.add(stem)
         values = values_of(path)
         if values:
             tags.update(post_tags(values))
