@@ -86,6 +86,7 @@ NEGATIVE = re.compile(_any_space(  # (every word starts with a word character: s
     r"rescheduled|(?:talk|session|presentation) (?:moves|moved|is moving|has moved) to|"
     # the evening's MC
     r"(?:was|were|is) (?:our |the )?(?:MC|emcee|compère|host for the (?:evening|night))|our MC|"
+    r"host(?:ess)? for the (?:evening|night)|"
     r"mestre de cerimônias|maestr[oa] de ceremonias|animation de la soirée|"
     # "if you missed the last meetup, watch X's talk": a talk of an evening gone by, pointed to
     r"who missed|if you missed|in case you missed|quem perdeu|si te perdiste|se hai perso|se vi siete persi|"

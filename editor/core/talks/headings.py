@@ -99,6 +99,9 @@ def next_meetup_heading(raw: str) -> bool:
 _KIND_LINE = re.compile(r"[*_]{1,2}(?:opening|closing)?[ \t]*"
                         r"(?:keynote|lightning[ \t]+talk|talk|workshop|demo)[*_]{1,2}", re.I)
 _MISSED = re.compile(r"\b(?:if you missed|in case you missed|who missed)\b", re.I)
+# the section under a talk's heading says it was not given
+CALLED_OFF = re.compile(r"\b(?:this|the) (?:session|talk) (?:is|was|has been|had to be) "
+                         r"(?:postponed|cancell?ed|called off|moved)\b", re.I)
 _HEADING_SPLIT = re.compile(r"\s+[–—-]\s+|:\s+|\s+\|\s+|[ \t]*[／｜][ \t]*|\s+/\s+")
 
 
@@ -222,6 +225,8 @@ def heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | No
         if b.kind == "para" and _MISSED.search(b.text):
             k += 1  # "If you missed it, Lucy's talk from March is [on YouTube](…)": another talk's recording
             continue
+        if b.kind == "para" and k <= i + 3 and CALLED_OFF.search(b.text):
+            return None, _section_end_of(blocks, i)  # "~~This session is postponed.~~ Dr. Meenakshi …"
         if b.kind == "item" and b.level == 0:
             takeaway(text, b, d)
         elif b.kind == "html" or is_embed(b):
@@ -324,7 +329,7 @@ _BY = re.compile(r"(?P<t>.+?)\s+(?:by|von|par|por|di|od)\s+(?P<n>[^()]+?)\s*$")
 
 
 _TALK_NUMBER = re.compile(r"(?:(?:lightning\s+)?talk|session|vortrag|predavanje|charla|#)"
-                          r"\s*\d*\s*[:.)–—-]\s*", re.I)
+                          r"\s*\d*(?:\s*\([^()\n]{2,30}\))?\s*[:.)–—-]\s*", re.I)  # "Session 4 (LT): "
 
 
 def _other_talk(text: str, b: mk.Block, d: Draft) -> bool:
@@ -429,3 +434,13 @@ def _names(text: str, s: int, e: int, firsts: bool = False) -> list[tuple[str, t
         out.append((p, (at, at + len(p))))
         pos = at + len(p)
     return out
+
+
+def _section_end_of(blocks: list[mk.Block], i: int) -> int:
+    """The index after the section of the heading ``blocks[i]``."""
+    k = i + 1
+    while k < len(blocks) and not (blocks[k].kind == "hr" or blocks[k].kind == "heading"
+                                   and blocks[k].level <= blocks[i].level):
+        k += 1
+    return k
+

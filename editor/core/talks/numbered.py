@@ -21,7 +21,7 @@ import re
 from . import markup as mk
 from .bullets import label_links, line_labels, people, talk_title
 from .draft import Draft, set_video
-from .headings import heading_entry, next_meetup_heading, not_a_talk_heading
+from .headings import CALLED_OFF, heading_entry, next_meetup_heading, not_a_talk_heading
 from .kinds import after_kind
 from .parts import embeds, is_embed, same_person, set_photo, slides_links, takeaway
 from .prose import TALK_CUE, prose
@@ -43,6 +43,8 @@ def numbered_section(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft |
                                    and blocks[k].level <= h.level):
         k += 1
     section = blocks[i + 1:k]
+    if any(b.kind == "para" and CALLED_OFF.search(b.text) for b in section[:3]):
+        return None, k  # "~~This session is postponed.~~": not given
     d, how = _speaker(text, section)
     if d is None or how == "prose" and _heading_names_speaker(text, m.end(), h.cend, d, section):
         return None, i + 1  # "### 1. Jane Doe — Title" over "Jane (Acme) showed …": ``headings`` reads it

@@ -26,7 +26,7 @@ HONORIFIC = re.compile(r"[ \t\u3000]*(?:さん|様|さま|氏|先生|くん|君|
 _TRAILING_PAREN = re.compile(r"(?<!\])[ \t\u3000]*[(（][ \t]*(?P<in>[^()（）\n]{2,60}?)[ \t]*[)）][ \t]*$")
 
 # a title before a name: "Dr. Marcus Feld" is Marcus Feld
-TITLE_BEFORE = re.compile(r"(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+(?=\S+\s+\S)|" + POLITE_BEFORE)
+TITLE_BEFORE = re.compile(r"(?:Dr|Prof|Mr|Mrs|Ms|Mx|Engr)\.?\s+(?=\S+\s+\S)|" + POLITE_BEFORE)
 People = tuple[list[tuple[str, Span]], Span | None]  # names with their spans, the organisation's span
 
 
