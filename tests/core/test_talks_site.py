@@ -334,6 +334,10 @@ def _site_score(folder: str) -> Score:
     ("talks_site_blind67_b", 0.85, 0, 0.95),
     ("talks_site_blind67_c", 1.0, 1, 0.75),
     ("talks_site_blind67_d", 1.0, 0, 0.95),
+    ("talks_site_blind64_a", 1.0, 0, 0.75),
+    ("talks_site_blind64_b", 1.0, 1, 0.95),
+    ("talks_site_blind64_c", 0.85, 0, 0.75),
+    ("talks_site_blind64_d", 1.0, 0, 0.95),
 ])
 def test_posts_opened_inside_their_site(folder, min_found, max_invented, min_fields, capsys):
     score = _site_score(folder)
