@@ -35,14 +35,16 @@ from __future__ import annotations
 import re
 
 from . import markup as mk
+from .bullets import people
 from .bylines import BYLINE_LEAD, byline
 from .draft import Draft, set_video_link
 from .headings import not_a_talk_heading
 from .kinds import after_kind, before_kind_note
 from .liquid import include_media
 from .parts import embeds, mentions, set_photo, slides_links
-from .people import cell_people
+from .people import TITLE_BEFORE, cell_people
 from .slots import NOT_TALK
+from .speaker_cards import speaker_card
 from .videos import is_media_label, link_kind
 
 _COMPANY_AFTER = re.compile(r"[ \t]*(?:,|·|\||[ \t][–—-])[ \t]*(?P<org>[^,·|()\n]{2,60}?)[ \t]*$"
@@ -174,6 +176,8 @@ _MEDIA = {"video_url", "slides_url"}
 _LINE_BREAK = re.compile(r"(?:\\|[ \t]{2,}|[ \t]*<br\s*/?>)?[ \t]*$", re.I)
 _EMPHASISED_BYLINE = re.compile(r"[ \t]*(?P<m>\*|_)(?P<t>[^*_\n]{3,120})(?P=m)[ \t]*(?:\\|<br\s*/?>)?[ \t]*",
                                 re.I)  # "*Jane Doe, CTO @ Acme*" under the title
+_TEAM_BEFORE = re.compile(r"(?:team|speakers|presenters|équipe|equipo)[ \t]*:[ \t]*$", re.I)
+_TEAM_LABEL = re.compile(r"(?:team|speakers?|presenters?|with|équipe|equipo)[ \t]*:[ \t]*", re.I)
 _TITLE_THEN_LEAD = re.compile(r"[ \t]*(?P<o>\*\*|__)(?P<t>[^*_\n]{3,200}?)(?P=o)(?=[ \t]*[—–―])")
 _LINKED = re.compile(r"\[(?P<t>[^\]\n]+)\]\([^)\s]+\)")
 # a paragraph of links and what separates them: "[📺 Recording](…) · [📑 Slides](…)"
@@ -186,7 +190,9 @@ def byline_card(text: str, blocks: list[mk.Block], i: int) -> Draft | None:
     """The talk of the paragraph ``blocks[i]`` written as a title line over a byline, or None: one with
     a recording or slides, or near such a card (two quotes signed by their authors are no talks)."""
     d = _byline_card(text, blocks[i], blocks[i + 1] if i + 1 < len(blocks) else None)
-    if d is None or d.values.keys() & _MEDIA:
+    if d is None:
+        return speaker_card(text, blocks[i])  # the speaker's line first, then the title's
+    if d.values.keys() & _MEDIA:
         return d
     near = (_byline_card(text, blocks[k], blocks[k + 1] if k + 1 < len(blocks) else None)
             for k in range(max(0, i - 3), min(len(blocks), i + 4)) if k != i)
@@ -195,12 +201,13 @@ def byline_card(text: str, blocks: list[mk.Block], i: int) -> Draft | None:
 
 def _byline_card(text: str, b: mk.Block, after: mk.Block | None = None) -> Draft | None:
     """The card in ``b``; its links may stand in the paragraph ``after`` it, a line of links only."""
-    if b.kind != "para" or not b.text.lstrip(" \t").startswith(("**", "__")):
+    at = after_kind(text, b.start, b.end) if b.kind == "para" else b.start  # "🎮 **Leash** — Team: …"
+    if b.kind != "para" or not text[at:b.end].lstrip(" \t").startswith(("**", "__")):
         return None  # the title line is in bold
     first = text.find("\n", b.start, b.end)
     first = b.end if first < 0 else first
-    line_end = _LINE_BREAK.search(text, b.start, first).start()  # "**Title**\\", "**Title**<br>"
-    title = _title_line(text, mk.Block("para", b.start, line_end, text[b.start:line_end]))
+    line_end = _LINE_BREAK.search(text, at, first).start()  # "**Title**\\", "**Title**<br>"
+    title = _title_line(text, mk.Block("para", at, line_end, text[at:line_end]))
     by = None  # where the byline's people start and end
     if title is not None and first < b.end:  # the byline on the next line: "— Jane Doe", "*Jane Doe*"
         second = text.find("\n", first + 1, b.end)
@@ -212,16 +219,23 @@ def _byline_card(text: str, b: mk.Block, after: mk.Block | None = None) -> Draft
         elif italic is not None:
             by = italic.span("t")
     else:  # "**Title** — Jane Doe, CTO @ Acme" on one line
-        m = _TITLE_THEN_LEAD.match(text, b.start, first)
+        m = _TITLE_THEN_LEAD.match(text, at, first)
         title, second = ((m.start("t"), m.end("t")) if m else None), first
         lead = BYLINE_LEAD.match(text, m.end(), first) if m else None
-        by = (lead.end(), _LINE_BREAK.search(text, lead.end(), first).start()) if lead else None
+        label = _TEAM_LABEL.match(text, lead.end(), first) if lead else None  # "— Team: A, B (Org)"
+        lead = label or lead
+        line = _LINE_BREAK.search(text, lead.end(), first).start() if lead else first
+        by = mk.clean_span(text, (lead.end(), line if line > lead.end() else first), " ·|•") if lead else None
     words = text[title[0]:title[1]] if title else ""
     if title is None or by is None or NOT_TALK.match(words) or is_media_label(words):
         return None  # "**Welcome**", "**Recording**" over a name: a slot, or a link's heading
+    if (honorific := TITLE_BEFORE.match(words)) and mk.name_like(words[honorific.end():], single=False):
+        return None  # "**Dr Simon Clarke** — Wellcome Sanger Institute": the speaker first
     media = next((lk for lk in mk.links(text, *by) if link_kind(lk.text, lk.url)), None)
-    who = byline(text, by[0], _MEDIA_SEP.search(text, by[0], media.span[0]).start() if media
-                 else by[1])  # "— Jane Doe (Acme) · [video](…)"
+    who_end = _MEDIA_SEP.search(text, by[0], media.span[0]).start() if media else by[1]
+    team = _TEAM_BEFORE.search(text, max(0, by[0] - 20), by[0]) is not None
+    # "— Team: A, B (Org)": a list of people, their shared organisation in brackets
+    who = (people(text, by[0], who_end, plural=True) if team else None) or byline(text, by[0], who_end)
     if who is None:
         return None
     linked = _LINKED.fullmatch(text, *title)  # "**[Title](slides)**"

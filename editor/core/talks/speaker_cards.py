@@ -1,0 +1,105 @@
+"""A talk written speaker first, as seminar series and some meetups do: the speaker and their
+affiliation on the first line, the title alone on the next, the recording and slides below::
+
+    **Dr Aisha Karimi** — Dept. of Genetics, University of Cambridge
+    *Single-cell lineage tracing with CRISPR barcodes*
+    Recording from [14:05](https://youtu.be/…?t=845) · [slides (PDF)](/assets/slides/karimi.pdf)
+
+The first line opens on the names in bold or linked; the second is nothing but the title, in italics,
+bold or quotes; a later line links a recording or slides or writes the start ("from 14:05"), without
+which it is no talk (a speaker and a book over a line of thanks are no talk). The organisation is the
+institution among the affiliation's parts ("University of Cambridge" of "Dept. of Genetics, University
+of Cambridge"), past a role ("PhD student, …").
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import markup as mk
+from .bylines import byline, is_role
+from .draft import Draft, Span, set_video_link
+from .org import ORG_WORD
+from .parts import slides_links
+from .people import cell_people
+from .prose import written_start
+from .videos import is_video_url
+
+# the dash or dot between the names (in bold or linked) and the affiliation
+_AFTER_NAMES = re.compile(r"(?<=[*_\])])[ \t]*(?:[—–]|-(?=[ \t])|·|\|)[ \t]*")
+_BREAK = re.compile(r"(?:[ \t]{2,}|\\|<br\s*/?>)?[ \t]*$")  # a Markdown hard break at the end of a line
+_WHOLE_TITLE = re.compile(r"[ \t]*(?P<m>\*\*|__|\*|_)(?P<t>[^*_\n]{3,200}?)(?P=m)[ \t]*|"
+                          r"[ \t]*[\"“«„](?P<q>[^\"”»“\n]{3,200})[\"”»“][ \t]*")
+
+
+def speaker_card(text: str, b: mk.Block) -> Draft | None:
+    """The talk of paragraph ``b`` written speaker first (see the module's docstring), or None."""
+    if b.kind != "para" or not b.text.startswith(("**", "__", "[")):
+        return None
+    lines = _lines(text, b)
+    if not 3 <= len(lines) <= 6:
+        return None
+    title = _WHOLE_TITLE.fullmatch(text, *lines[1])
+    if title is None:
+        return None
+    t = title.span("t") if title.group("t") is not None else title.span("q")
+    if mk.name_like(text[t[0]:t[1]], single=False):
+        return None
+    sep = _AFTER_NAMES.search(text, *lines[0])
+    names = None
+    if sep:  # ("**Lena Hoffmann and Joseph Adeyemi** — …": both in one bold)
+        bold = text.startswith(("**", "__"), lines[0][0]) \
+            and text[sep.start() - 2:sep.start()] in ("**", "__")
+        inner = (lines[0][0] + 2, sep.start() - 2) if bold else (lines[0][0], sep.start())
+        names = cell_people(text, *inner, nick_ok=False)
+    who = names if names is not None and names[0] else byline(text, *lines[0])
+    if who is None or not who[0]:
+        return None
+    d = Draft("card")
+    d.speakers = list(who[0])
+    d.put("title", text[t[0]:t[1]], t)
+    affiliation = (sep.end(), lines[0][1]) if sep and sep.end() < lines[0][1] else who[1]
+    org = _institution(text, affiliation) if affiliation is not None else None
+    if org is not None:
+        d.put("organisation", text[org[0]:org[1]], org)
+    rest = (lines[2][0], b.end)
+    for lk in mk.links(text, *rest):
+        if lk.url and is_video_url(lk.url):
+            set_video_link(d, text, lk)
+            break
+    slides_links(text, *rest, d, strict=True)
+    written_start(text, d, *rest)
+    if not d.values.keys() & {"video_url", "slides_url", "start_seconds"}:
+        return None
+    d.cue = True
+    d.start, d.end = b.start, b.end
+    return d
+
+
+def _lines(text: str, b: mk.Block) -> list[Span]:
+    out = []
+    pos = b.start
+    while pos < b.end:
+        nl = text.find("\n", pos, b.end)
+        end = b.end if nl < 0 else nl
+        cut = _BREAK.search(text, pos, end)
+        span = mk.clean_span(text, (pos, cut.start() if cut else end), "")
+        if span[1] > span[0]:
+            out.append(span)
+        pos = end + 1
+    return out
+
+
+def _institution(text: str, org: Span) -> Span | None:
+    """The part of an affiliation that names the institution, past a role and a department."""
+    parts = []
+    pos = org[0]
+    for m in [*re.finditer(r",", text[org[0]:org[1]]), None]:
+        end = org[0] + m.start() if m else org[1]
+        parts.append(mk.clean_span(text, (pos, end), " "))
+        pos = org[0] + m.end() if m else org[1]
+    named = [p for p in parts if not is_role(text[p[0]:p[1]], any_case=True) and p[1] > p[0]]
+    if not named:
+        return None
+    institutions = [p for p in named if ORG_WORD.search(text, *p)]
+    return institutions[-1] if institutions else named[0]  # ("EMBL-EBI, Hinxton": the place after it)
