@@ -338,9 +338,9 @@ def _site_score(folder: str) -> Score:
     ("talks_site_blind64_b", 1.0, 1, 0.95),
     ("talks_site_blind64_c", 0.85, 0, 0.75),
     ("talks_site_blind64_d", 1.0, 0, 0.95),
-    ("talks_site_blind70_a", 0.8, 1, 0.75),
-    ("talks_site_blind70_b", 1.0, 1, 0.6),
-    ("talks_site_blind70_c", 1.0, 1, 0.5),
+    ("talks_site_blind70_a", 1.0, 0, 0.95),
+    ("talks_site_blind70_b", 1.0, 1, 0.8),
+    ("talks_site_blind70_c", 1.0, 1, 0.75),
     ("talks_site_blind70_d", 0.9, 3, 0.75),
 ])
 def test_posts_opened_inside_their_site(folder, min_found, max_invented, min_fields, capsys):

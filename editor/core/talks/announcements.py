@@ -16,13 +16,14 @@ from .model import Talk
 from .videos import is_slides_url, youtube_id
 
 _TAGGED = re.compile(r"(?:announcements?|announce|ank[üu]ndigung(?:en)?|annonces?|anuncios?|an[úu]ncios?|"
-                     r"annunci[oi]|aankondiging(?:en)?|zapowied[źz]|анонсы?|הכרזה|告知|お知らせ|预告|預告|공지|"
+                     r"avisos?|annunci[oi]|aankondiging(?:en)?|zapowied[źz]|анонсы?|הכרזה|告知|お知らせ|预告|預告|공지|"
                      r"call[ -]for[ -](?:speakers|papers|talks)|cfp)", re.I)
 _TITLED = re.compile(r"\b(?:speakers?\s+wanted|"
                      r"call\s+for\s+(?:\w+\s+)?(?:speakers|papers|talks|proposals|presenters)|"
                      r"cfp|"
                      r"referent(?:inn)?en\s+gesucht|appel\s+à\s+(?:orateur|intervenant|conf[ée]rencier)\w*|"
                      r"se\s+buscan\s+ponentes|buscamos\s+ponentes|convocatoria|előadókat\s+keresünk|"
+                     r"chamada\s+(?:de|para)\s+(?:palestrantes|palestras)|sprekers\s+gezocht|"
                      r"előadói\s+felhívás)\b|"
                      r"募集|모집|征集|招募", re.I)
 

@@ -157,6 +157,10 @@ def labelled_speaker_section(text: str, blocks: list[mk.Block], i: int) -> tuple
     nl = text.find("\n", ps, p.end)
     if nl > 0:  # "**回放**：[…](…)" and "**讲稿**：…" on the speaker line's next lines
         label_links(text, line_labels(text, nl + 1, p.end)[0], d)
+        slides_links(text, nl + 1, p.end, d, strict=True)  # "▶️ [Assista a partir de 00:04:15](…)"
+        video = next((lk for lk in mk.links(text, nl + 1, p.end) if lk.url and is_video_url(lk.url)), None)
+        if video is not None:
+            set_video(d, video.url, video.url_span)
     k = i + 2
     while k < len(blocks) and blocks[k].kind not in ("heading", "hr"):
         b = blocks[k]
