@@ -49,3 +49,23 @@ def test_a_talk_heading_with_its_kind_over_a_labelled_speaker_line_and_its_links
 def test_a_post_titled_as_a_call_for_speakers_in_portuguese_has_no_talks():
     post = BRAZIL.replace("Resumo do encontro de agosto", "Local novo e chamada de palestrantes")
     assert recognise(post).talks == []
+
+
+DASH_ORG = """---
+title: September recap
+---
+
+### State machines with XState
+
+**Speakers:** [Amara Nwosu](https://x.com/an) & [Pierre Thibodeau](https://x.com/pt) — Tidewater Software
+
+Amara and Pierre replaced a tangle of boolean flags with a statechart.
+
+🎞 [Slides](https://docs.google.com/presentation/d/1xState/edit) · 📺 [Video](https://youtu.be/Yq4Lp0Zd2Jw?t=1910)
+"""
+
+
+def test_a_labelled_speaker_line_of_linked_names_then_their_company_after_a_dash():
+    """blind46_b (held out in the fifth session, tuned on after its final scoring)."""
+    assert [(t.speakers, t.organisation, t.start_seconds) for t in recognise(DASH_ORG).talks] == [
+        (["Amara Nwosu", "Pierre Thibodeau"], "Tidewater Software", 1910)]

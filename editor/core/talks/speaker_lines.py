@@ -27,6 +27,7 @@ import re
 
 from . import markup as mk
 from .bullets import label_links, line_labels, talk_title
+from .bylines import is_role
 from .draft import Draft, Span, set_video
 from .handle_items import is_handle
 from .kinds import after_kind, is_kind_label
@@ -80,6 +81,12 @@ def _person(text: str, s: int, e: int, alone: bool) -> Span | None:
     return None
 
 
+_KIND_ONLY = re.compile(r"[^\w\n]*[ \t]*(?:lightning[ \t]+talk|keynote|workshop|blitzlicht|lyntale|LT)"
+                        r"[ \t]*[^\w\n]*", re.I)
+_DASH_ORG = re.compile(r"[ \t]+[—–][ \t]+(?=[^\W\d_])")
+_PLAIN_ORG = re.compile(r"[^\W\d_][^,\n\[\]()]{1,50}")
+
+
 def speaker_line_people(text: str, s: int, e: int) -> tuple[list[tuple[str, Span]], Span | None] | None:
     """The people of a speaker label's value ``text[s:e]`` and their organisation's span, or None."""
     s, e = mk.clean_span(text, (s, e), " .。")
@@ -93,9 +100,15 @@ def speaker_line_people(text: str, s: int, e: int) -> tuple[list[tuple[str, Span
             if dot and dot.start() > 0:  # "（字节跳动 · 工程效率团队）": the company, then the team or role
                 org = (inner[0], inner[0] + dot.start())
         e = m.start()
+    linked = [lk.span for lk in mk.links(text, s, e)]
+    dash = _DASH_ORG.search(text, linked[-1][1], e) if linked and org is None else None
+    rest = text[dash.end():e] if dash else ""
+    if dash is not None and _PLAIN_ORG.fullmatch(rest) and not is_role(rest, any_case=True) \
+            and not re.search(r"\b(?:at|and|bei|chez)\b", rest):  # (not "— Staff Engineer at X, and …")
+        # "[Amara Nwosu](…) & [Pierre Thibodeau](…) — Tidewater Software"
+        org, e = mk.clean_span(text, (dash.end(), e), " ."), dash.start()
     parts: list[Span] = []
     pos = s
-    linked = [lk.span for lk in mk.links(text, s, e)]
     for j in [*_JOIN.finditer(text, s, e), None]:
         if j is not None and any(ls <= j.start() < le for ls, le in linked):
             continue  # a joining word or a slash inside a link
@@ -129,6 +142,8 @@ def labelled_speaker_section(text: str, blocks: list[mk.Block], i: int) -> tuple
     if text[h.content:h.cend].lstrip(" *_").startswith("~~"):
         return None, i + 1  # "## ~~02｜《Title》~~": a talk struck from the programme
     p = blocks[i + 1]
+    if _KIND_ONLY.fullmatch(p.text) and i + 2 < len(blocks) and blocks[i + 2].kind in ("para", "item"):
+        p = blocks[i + 2]  # "⚡ Lightning talk" between the heading and the speaker line
     ps = p.content if p.kind == "item" else p.start  # "- 登壇：Name さん" as the first bullet too
     m = _speaker_label(text, ps, p.end)
     if m is None:
