@@ -17,7 +17,7 @@ from .draft import Draft, set_video
 from .heading_bylines import LEAD_SYMBOLS, bare_byline
 from .kinds import after_kind, before_kind_note
 from .liquid import person_include
-from .org import paren_org
+from .org import ORG_WORD, paren_org
 from .panels import is_panel
 from .parts import embeds, is_embed, same_person, set_photo, slides_links, takeaway
 from .prose import TALK_CUE, organisation, prose, skip_markup, speakers_at, title_and_video, written_start
@@ -98,6 +98,8 @@ def next_meetup_heading(raw: str) -> bool:
 # a line that only says what kind of talk follows: "_Opening keynote_", "*Lightning talk*"
 _KIND_LINE = re.compile(r"[*_]{1,2}(?:opening|closing)?[ \t]*"
                         r"(?:keynote|lightning[ \t]+talk|talk|workshop|demo)[*_]{1,2}", re.I)
+_OF_ORG = re.compile(r"[ \t]*(?:of|from|at)[ \t]+(?P<o>[^\W\d_][^·|\n()\[\]]{1,60}?)[ \t]*(?:[·|]|$)", re.M)
+_GIVEN_BY = re.compile(r"(?:(?:given|presented|delivered)\s+)?(?:by|von|par|por|od|di)\s+", re.I)
 _MISSED = re.compile(r"\b(?:if you missed|in case you missed|who missed)\b", re.I)
 # the section under a talk's heading says it was not given
 CALLED_OFF = re.compile(r"\b(?:this|the) (?:session|talk) (?:is|was|has been|had to be) "
@@ -115,7 +117,8 @@ def heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | No
     names, title = _heading_parts(text, content, raw, context)
     if names and i + 1 < len(blocks) and blocks[i + 1].kind == "para":  # "## Home Assistant: automating …"
         under = bare_byline(text, blocks[i + 1], "x")  # over "**Dan Okonkwo**, Stackyard Software": the
-        if under and not {n for n, _ in names} & {n for n, _ in under[0]}:  # speaker is under the heading
+        if under and not {n for n, _ in names} & {n for n, _ in under[0]} \
+                or _GIVEN_BY.match(blocks[i + 1].text):  # speaker is under the heading ("Given by …")
             names, title = [], None
         # "### Baseline Profiles: making cold start not suck" over "Dan showed …" after a bio of Dan
         # Whitfield: the paragraph's first name is the speaker, the heading all title
@@ -133,9 +136,12 @@ def heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | No
     nbi = i + 2 if i + 2 < len(blocks) and blocks[i + 1].kind == "image" else i + 1
     if not names and nbi < len(blocks) and blocks[nbi].kind == "para":
         nb = blocks[nbi]
-        m = re.match(r"(?:by|von|par|por|od|di)\s+", nb.text, re.I) or _SPEAKER_LABEL.match(nb.text)
+        m = _GIVEN_BY.match(nb.text) or _SPEAKER_LABEL.match(nb.text)
         line_end = text.find("\n", nb.start, nb.end)
         line_end = nb.end if line_end < 0 else line_end
+        if m and m.re is _GIVEN_BY:  # "Given by Ian Threlfall (Spirax-Sarco). Ian showed …": to the full stop
+            stop = re.compile(r"[.!?](?=\s)").search(text, nb.start + m.end(), line_end)
+            line_end = stop.start() if stop else line_end
         if m and line_end - nb.start < 120:
             names = speakers_at(text, nb.start + m.end(), line_end, at_start=True)
             if not names and m.re is _SPEAKER_LABEL:
@@ -148,6 +154,13 @@ def heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | No
                 names = names[:1]  # a singular label names one person: "Speaker: Jane Doe, Acme"
             elif names and m.re is _SPEAKER_LABEL and nb.end - nb.start < 300:
                 names = _more_named(text, names, line_end, nb.end)  # "Speakers: A — Role at X, and\nB — …"
+            if m.re is _GIVEN_BY and names:  # "Presented by [Nadia Osei](…) of Bristol Robotics Lab ·"
+                of = _OF_ORG.match(text, skip_markup(text, names[-1][1][1]), line_end)
+                if len(names) >= 2 and ORG_WORD.search(names[-1][0]) and \
+                        text[names[-2][1][1]:names[-1][1][0]].strip(" *_]") == ",":
+                    org, names = names[-1][1], names[:-1]  # "Tom Ashdown, Bristol Robotics Lab"
+                elif of is not None:
+                    org = mk.clean_span(text, of.span("o"), " .,")
             title, byline = content, (names and line_end)
             title = (after_kind(text, *title), title[1])  # "### 🎤 Title", "### ⚡ Lightning talk: Title"
             title = (title[0], before_kind_note(text, *title))  # "### Title (lightning talk)"

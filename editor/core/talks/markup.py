@@ -24,6 +24,8 @@ _IMAGE_LINE = re.compile(
     r"^[ \t]*(?:\[)?!\[(?P<alt>[^\]\n]*)\]\((?P<src>(?:\{\{[^}\n]*\}\}|"
     r"[^)\s])*)(?:[ \t]+\"[^\"]*\")?\)(?:\]\([^)\n]*\))?"
     r"[ \t]*(?:\{:[^}\n]*\})?[ \t]*!?[ \t]*$")
+# a setext heading's underline: a line of "=" or "-" right under a one-line paragraph
+_SETEXT = re.compile(r" {0,3}(?:=+|-{2,})[ \t]*$")
 # kramdown's attribute list on the line under a heading belongs to the heading
 _IAL = re.compile(r"[ \t]*\{:[^{}\n]*\}[ \t]*$")
 _HTML_HEADING = re.compile(r"^[ \t]*<h([1-6])\b[^>]*>[ \t]*(.*?)[ \t]*</h\1>[ \t]*$", re.I)
@@ -212,6 +214,12 @@ def _blocks(text: str, start: int) -> list[Block]:
             e = lines[j - 1][1]
             out.append(Block("html", s, e, text[s:e]))
             i = j
+            continue
+        if i + 1 < n and _SETEXT.match(text, *lines[i + 1]):  # "MythTV on the cheap" over "-------"
+            end = lines[i + 1][1]
+            level = 1 if text[lines[i + 1][0]:end].strip().startswith("=") else 2
+            out.append(Block("heading", s, end, text[s:end], level, s + len(line) - len(line.lstrip()), e))
+            i += 2
             continue
         j = i + 1
         while j < n:

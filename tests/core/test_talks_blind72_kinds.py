@@ -1,0 +1,58 @@
+"""Layouts of blind72 (English groups of kinds not used before, tuned on), written anew: a user group's
+minutes with setext headings ("Title" over "-----") and "Given by Name (Company)." under each, and a
+hobby club's "Presented by [Name](…) of Org ·" under a heading with a pictograph."""
+
+from __future__ import annotations
+
+from editor.core.talks import recognise
+
+MINUTES = """---
+title: Meeting report, March 2012
+---
+
+Apologies from Mark Dwyer and Paul Fennell.
+
+MythTV on the cheap
+-------------------
+
+Given by Ian Threlfall (Spirax-Sarco). Ian showed how he built a MythTV backend.
+
+Video: <http://www.youtube.com/watch?v=Kq3xLb9mT0w&t=2m15s>
+
+Raspberry Pi: first impressions
+-------------------------------
+
+Given by Sue Pemberton. Sue explained why she went back to Slackware.
+
+Video: <http://www.youtube.com/watch?v=Kq3xLb9mT0w&t=41m30s>
+
+Any other business
+------------------
+
+* Phil Carr is organising a release party in April.
+"""
+
+
+def test_setext_headings_over_given_by_lines():
+    assert [(t.speakers, t.organisation, t.title, t.start_seconds) for t in recognise(MINUTES).talks] == [
+        (["Ian Threlfall"], "Spirax-Sarco", "MythTV on the cheap", 135),
+        (["Sue Pemberton"], None, "Raspberry Pi: first impressions", 2490),
+    ]
+
+
+SHOW_AND_TELL = """---
+title: May show and tell
+---
+
+#### ⏰ The world's most annoying alarm clock
+
+Presented by [Nadia Osei](https://github.com/nadiaosei) of Bristol Robotics Lab ·
+[slides](https://speakerdeck.com/nosei/alarm) · ▶ [watch](https://www.youtube.com/watch?v=Sk8aT2mWq4e&t=4m12s)
+"""
+
+
+def test_presented_by_a_linked_name_of_an_organisation_under_a_heading_with_a_pictograph():
+    talks = recognise(SHOW_AND_TELL).talks
+    assert [(t.speakers, t.organisation, t.title, t.start_seconds) for t in talks] == [
+        (["Nadia Osei"], "Bristol Robotics Lab", "The world's most annoying alarm clock", 252),
+    ]
