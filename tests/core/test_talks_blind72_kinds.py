@@ -56,3 +56,52 @@ def test_presented_by_a_linked_name_of_an_organisation_under_a_heading_with_a_pi
     assert [(t.speakers, t.organisation, t.title, t.start_seconds) for t in talks] == [
         (["Nadia Osei"], "Bristol Robotics Lab", "The world's most annoying alarm clock", 252),
     ]
+
+
+DETAILS = """---
+title: February meetup recap
+---
+
+Click a session to expand it.
+
+<details>
+<summary><strong>Serverless at scale</strong> — Rhys Morgan, Admiral Group</summary>
+
+Rhys walked through how the quotes platform moved to Lambda.
+
+- 🎬 Recording: [jump to 10:15](https://www.youtube.com/watch?v=cF3uNw8aTq0&t=615s)
+- 🖥️ Slides: [Speaker Deck](https://speakerdeck.com/rmorgan/serverless-at-scale)
+
+</details>
+
+<details>
+<summary><strong>Cutting our bill with Graviton</strong> — Siân Williams &amp; Dan Price, Monzo</summary>
+
+- 🎬 Recording: [jump to 41:02](https://www.youtube.com/watch?v=cF3uNw8aTq0&t=2462s)
+
+</details>
+
+<details>
+<summary><strong>Bedrock in a weekend</strong> — Leah Evans, Tramshed Tech</summary>
+
+- 🎬 Recording: [jump to 1:02:03](https://www.youtube.com/watch?v=cF3uNw8aTq0&t=3723s)
+
+</details>
+
+<details>
+<summary><strong>Panel: multi-cloud?</strong> — Ann Lee, Bo Chen and Cy Dee</summary>
+
+- 🎬 Recording: [jump to 1:30:00](https://www.youtube.com/watch?v=cF3uNw8aTq0&t=5400s)
+
+</details>
+"""
+
+
+def test_talks_folded_into_details_blocks_whose_summary_is_the_title_and_the_byline():
+    talks = recognise(DETAILS).talks
+    assert [(t.speakers, t.organisation, t.title, t.start_seconds) for t in talks] == [
+        (["Rhys Morgan"], "Admiral Group", "Serverless at scale", 615),
+        (["Siân Williams", "Dan Price"], "Monzo", "Cutting our bill with Graviton", 2462),
+        (["Leah Evans"], "Tramshed Tech", "Bedrock in a weekend", 3723),
+    ]
+    assert talks[0].slides_url == "https://speakerdeck.com/rmorgan/serverless-at-scale"

@@ -11,6 +11,7 @@ import re
 
 from . import markup as mk
 from .draft import Span
+from .org import ORG_WORD
 from .people import cell_people
 
 # what opens a byline line: a dash, or "by" in the languages organisers write in
@@ -41,6 +42,9 @@ def byline(text: str, s: int, e: int) -> tuple[list[tuple[str, Span]], Span | No
         if found is None or not found[0] or any(is_role(n) for n, _ in found[0]):
             continue  # "Staff Engineer" is what Jane Doe does
         people, org = found
+        if org is None and len(people) >= 2 and ORG_WORD.search(people[-1][0]) \
+                and text[people[-2][1][1]:people[-1][1][0]].strip(" *_]") == ",":
+            people, org = people[:-1], people[-1][1]  # "Leah Evans, Tramshed Tech": a company, no person
         if org is not None and is_role(text[org[0]:org[1]]):
             org = None  # "Tom Lee, SRE @ Acme": the word after the comma is his role
         if cut is not None and org is None:

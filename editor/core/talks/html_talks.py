@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from . import markup as mk
+from .details_talks import details_entries
 from .draft import Draft, Span, set_video
 from .figures import figure_talks, opens_figure
 from .html_lists import html_list_talks
@@ -343,7 +344,7 @@ def html_entries(text: str, s: int, e: int) -> list[Draft]:
             d.spans["paragraph"] = (cs, ce)
             out.append(d)
     rows = [r for r in html_table_talks(text, s, e) + html_list_talks(text, s, e) + figure_talks(text, s, e)
-            if not any(d.start <= r.start < d.end for d in out)]
+            + details_entries(text, s, e) if not any(d.start <= r.start < d.end for d in out)]
     return sorted(out + rows, key=lambda d: d.start) if rows else out
 
 
