@@ -346,6 +346,10 @@ def _site_score(folder: str) -> Score:
     ("talks_site_blind69_b", 1.0, 0, 0.95),
     ("talks_site_blind69_c", 1.0, 0, 0.95),
     ("talks_site_blind69_d", 1.0, 0, 0.95),
+    ("talks_site_blind72_a", 1.0, 0, 0.95),
+    ("talks_site_blind72_b", 1.0, 0, 0.95),
+    ("talks_site_blind72_c", 1.0, 0, 0.8),
+    ("talks_site_blind72_d", 1.0, 1, 0.75),
 ])
 def test_posts_opened_inside_their_site(folder, min_found, max_invented, min_fields, capsys):
     score = _site_score(folder)
