@@ -93,6 +93,20 @@ def test_learn_names_what_it_cannot_find():
         locate(text, body, {"speaker": "anna", "title": "Nope"})
 
 
+def test_a_typed_title_is_found_where_the_post_marks_up_its_words():
+    """"_data-mapper" typed for "`_data`-mapper", a straight apostrophe for a curly one (blind69)."""
+    text = ("---\ntitle: t\n---\n\n- **Datadrevne sider med `_data`-mapper** v/ Sofie Lind (Acme) – "
+            "[slides](https://speakerdeck.com/sl/data)\n- **Rock’n’roll builds** v/ Ida Bech – "
+            "[slides](https://speakerdeck.com/ib/rock)\n")
+    body = parse(text).body_start
+    assert locate(text, body, {"speaker": "Sofie Lind", "title": "Datadrevne sider med _data-mapper"}) \
+        == text.index("Sofie Lind")
+    assert locate(text, body, {"speaker": "Ida Bech", "title": "Rock'n'roll builds"}) \
+        == text.index("Ida Bech")
+    with pytest.raises(TaughtError, match="title 'Datadrevne sider med data' not found"):
+        locate(text, body, {"speaker": "Sofie Lind", "title": "Datadrevne sider med data"})
+
+
 def test_not_a_talk_removes_that_speakers_entry_in_that_post_only():
     text = (SITE / "_posts/2023-01-19-meetup-31.md").read_text(encoding="utf-8")
     body = parse(text).body_start

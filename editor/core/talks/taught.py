@@ -186,12 +186,19 @@ def _as_written(text: str, body_start: int, fields: dict) -> dict:
     for name in ("title", "organisation"):
         value = (fields.get(name) or "").strip()
         words = value.split()
-        if len(words) < 2 or value in text[body_start:]:
+        if not words or value in text[body_start:]:
             continue
-        m = re.compile(r"\s+".join(map(re.escape, words))).search(text, body_start)
+        m = re.compile(r"\s+".join(map(re.escape, words))).search(text, body_start) \
+            or re.compile(r"\s+".join(map(_loosely, words))).search(text, body_start)
         if m is not None:
             out[name] = m.group()
     return out
+
+
+def _loosely(word: str) -> str:
+    """A typed word as the post may mark it up: code or emphasis marks inside ("`_data`-mapper" typed
+    "_data-mapper"), a curly apostrophe for a straight one."""
+    return "[`*]?" + "[`*]?".join(r"['’]" if c in "'’" else re.escape(c) for c in word) + "[`*]?"
 
 
 def locate(text: str, body_start: int, fields: dict) -> int:
