@@ -19,6 +19,9 @@ STUDY = re.compile(r"\b(?:\d(?:st|nd|rd|th)[ -]year|year[ -]?\d|first[- ]year|se
                    re.I)
 
 
+_LANGUAGE_MARKS = {"FR", "NL", "EN", "DE", "ES", "IT", "PT", "CA", "DA", "SV", "NO", "PL", "CS"}
+
+
 @dataclass
 class Draft:
     kind: str
@@ -43,6 +46,8 @@ class Draft:
                 return
         if name == "organisation" and isinstance(value, str) and STUDY.search(value):
             return
+        if name == "title" and value in _LANGUAGE_MARKS:
+            return  # "**FR** — Pour commencer, …": which language the paragraph is in, not a title
         self.values[name] = value
         if span is not None:
             self.spans[name] = span

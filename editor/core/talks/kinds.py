@@ -11,6 +11,7 @@ _KIND_WORDS = (r"(?:LT|Lightning(?:[ -]talk)?|Keynote(?:[ \t]+\w+)?|Workshop|Bli
               r"(?:Sponsor(?:ed)?|Main|Headline|Featured|Guest|Opening|Closing)[ \t]+talk|"
               r"(?:Surprise|Bonus|Extra|Impromptu)[ \t]+(?:lightning[ \t]+)?talk|"
               r"Kurzvortrag|Vortrag|Charla(?:[ \t]+rel[áa]mpago)?|Ponencia|Talk [ée]clair|Flitslezing|"
+              r"[ÉE]clair(?:[ \t]*/[ \t]*Lightning)?|"
               r"Blixt(?:föredrag)?|Lyntale|Lampo|Rel[âa]mpago|Palestra(?:[ \t]+rel[âa]mpago)?|"
               r"Блиц(?:-доклад)?|Лайтнинг|"
               r"Кейноут|Бліц(?:-доповідь)?|Доповідь|Лайтнінг|"

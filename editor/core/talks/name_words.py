@@ -22,6 +22,7 @@ el los las una une les des ensuite puis enfin
 folien folie diapos diapositives vortrag kurzvortrag blitzvortrag blitzlicht impulsvortrag hauptvortrag
 referat referats referate blitzreferat referentin referent vorträge vortrags
 english français francais deutsch español espanol italiano português portugues nederlands polski svenska
+fr nl en es pt y
 después luego nato za després primer finalment llavors també
 montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi
 dimanche lunes martes miércoles jueves viernes sábado domingo lunedì martedì mercoledì giovedì venerdì

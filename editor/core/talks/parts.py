@@ -166,7 +166,8 @@ _SPEAKERDECK_ID = re.compile(r"\{%-?\s*include\s+\S*speakerdeck\S*\s[^%]*?\b(?:i
                              r"\s*=\s*[\"']?(?P<id>[0-9a-f]{16,40})[\"']?")
 _SPEAKERDECK_PATH = re.compile(r"\{%-?\s*include\s+\S*speakerdeck\S*\s[^%]*?\buser(?:name)?\s*=\s*[\"']"
                                r"(?P<u>[\w.-]+)[\"'][^%]*?\b(?:slug|deck|talk)\s*=\s*[\"'](?P<s>[\w.-]+)[\"']")
-_LIQUID_SLIDES = re.compile(r"\{%-?\s*include\s+\S*(?:speakerdeck|slideshare|slides|deck|notist)\S*\s[^%]*?"
+_LIQUID_SLIDES = re.compile(r"\{%-?\s*include\s+\S*(?:speakerdeck|slideshare|slides|deck|notist|"
+                            r"diapositiv|diapo|folien|lysark|slajd)\S*\s[^%]*?"
                             r"\b(?:url|src|href|link|slides)\s*=\s*[\"']?(?P<u>(?:https?://|/)[^\s\"'%]+)")
 _TAG = re.compile(r"\{%-?\s*include\s+\S+(?P<args>[^%]*)%\}")
 _ARG = re.compile(r"(?P<k>\w+)\s*=\s*[\"']?(?P<v>(?<=[\"'])[^\"'\n]*|[^\s\"'%]+)")
