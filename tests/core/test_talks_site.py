@@ -350,6 +350,10 @@ def _site_score(folder: str) -> Score:
     ("talks_site_blind72_b", 1.0, 0, 0.95),
     ("talks_site_blind72_c", 1.0, 0, 0.8),
     ("talks_site_blind72_d", 1.0, 1, 0.75),
+    ("talks_site_blind75_a", 1.0, 0, 0.95),
+    ("talks_site_blind75_b", 1.0, 1, 0.8),
+    ("talks_site_blind75_c", 1.0, 0, 0.95),
+    ("talks_site_blind75_d", 1.0, 2, 0.95),
 ])
 def test_posts_opened_inside_their_site(folder, min_found, max_invented, min_fields, capsys):
     score = _site_score(folder)
