@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from . import markup as mk
+from .bylines import byline
 from .details_talks import details_entries
 from .draft import Draft, Span, set_video
 from .figures import figure_talks, opens_figure
@@ -40,6 +41,10 @@ _TALK_CLASS = re.compile(_WORDS.format(
     r"talks?|session|presentation|lecture|keynote|lightning|vortrag|charla|ponencia|intervento|palestra|"
     r"expos[ée]|conf[ée]rence|lezing|praatje|föredrag|agenda-item|programme-item|program-item|schedule-item|"
     r"slot"), re.I)
+# a theme's component ("card" in Bootstrap, "media" in Bulma): a talk when it holds a title, a line of
+# people and the talk's recording or slides
+_COMPONENT_CLASS = re.compile(_WORDS.format(r"card|media|box|tile|feature|feature__item|archive__item|"
+                                             r"rounded|shadow"), re.I)  # (utility classes: Tailwind's card)
 # a block that holds one talk, where a line of names under the title is its speakers (a session or a
 # slot may as well hold a break and its room)
 _ONE_TALK = re.compile(_WORDS.format(
@@ -277,12 +282,17 @@ def _title(text: str, s: int, e: int, speakers: list[tuple[str, Span]]) -> Span 
 def _talk(text: str, s: int, e: int, one: bool = False) -> Draft | None:
     """The talk of one block's content ``text[s:e]``, or None when it names no speaker. ``one``: the
     block's class says it is a talk (not a session or slot), so a names line under its title will do."""
-    got = _speakers(text, s, e, one)
+    media_object = _MEDIA_OBJECT.search(text, s, e)
+    got = _media_object(text, media_object) if media_object else None
+    got = got or _speakers(text, s, e, one) or (_people_over_title(text, s, e) if one else None)
     if got is None:
         return None
     speakers, org = got
     d = Draft("heading")
     d.speakers = speakers
+    if media_object and got[0] and got[0][0][1][0] >= media_object.start("n"):
+        t = media_object.span("t")  # "<strong>Name</strong> <small>Org</small><br><em>Title</em>"
+        d.put("title", text[t[0]:t[1]], t)
     if org is None:
         org_el = _element(text, s, e, _ORG_CLASS)
         org = _plain(text, *org_el) if org_el is not None else None
@@ -308,6 +318,35 @@ def _talk(text: str, s: int, e: int, one: bool = False) -> Draft | None:
     return d
 
 
+# Bulma's media object: "<strong>Jonas Reuter</strong> <small>Leipziger Verkehrsbetriebe</small><br>
+# <em>Title</em>": the name in bold, the company small, the title in italics below
+_MEDIA_OBJECT = re.compile(r"<strong>(?P<n>[^<>\n]{3,80})</strong>\s*(?:<small>(?P<o>[^<>\n]{2,80})</small>)?"
+                           r"\s*(?:<br\s*/?>)?\s*<em>(?P<t>[^<>\n]{3,200})</em>", re.I)
+
+
+def _people_over_title(text: str, s: int, e: int) -> tuple[list[tuple[str, Span]], Span | None] | None:
+    """A card of utility classes only: the speaker's name (and company on the next line) above the
+    title's heading ('<p class="font-semibold"><a …>Rafael Moreira</a></p><p class="text-sm">Ebanx</p>
+    <h3 …>Title</h3>')."""
+    h = _HEADING.search(text, s, e)
+    runs = _runs(text, s, h.start()) if h else []
+    if not runs or len(runs) > 3:
+        return None
+    found = byline(text, *runs[0])
+    if found is None or not found[0] or runs[0][1] - runs[0][0] > _NAMES_LINE:
+        return None
+    second = text[runs[1][0]:runs[1][1]] if len(runs) > 1 else ""
+    org = runs[1] if second and not mk.name_like(second, single=False) else found[1]
+    return found[0], org
+
+
+def _media_object(text: str, m: re.Match) -> tuple[list[tuple[str, Span]], Span | None] | None:
+    found = byline(text, *m.span("n"))
+    if found is None or not found[0]:
+        return None
+    return found[0], (m.span("o") if m.group("o") else found[1])
+
+
 # '<h3 class="talk-card__title"><del>Title</del></h3>': a talk struck from the evening
 _STRUCK_TITLE = re.compile(r"<h[1-6][^>]*>\s*<(?:del|s|strike)>", re.I)
 
@@ -319,14 +358,18 @@ def html_entries(text: str, s: int, e: int) -> list[Draft]:
         return []
     # start, end, content start, content end, whether its class says it holds one talk (not a slot)
     blocks: list[tuple[int, int, int, int, bool]] = []
+    components: set[int] = set()  # the blocks that are a theme's card, a talk only with its links
     for m in _OPEN.finditer(text, s, e):
         classes = _classes(m.group("attrs"))
-        if not _TALK_CLASS.search(classes):
+        component = not _TALK_CLASS.search(classes) and _COMPONENT_CLASS.search(classes) is not None
+        if not (_TALK_CLASS.search(classes) or component):
             continue
         inner = _inner(text, m, e)
         if inner is not None:
             end = inner[1] + len(m.group("tag")) + 3
-            blocks.append((m.start(), end, *inner, bool(_ONE_TALK.search(classes))))
+            if component:
+                components.add(m.start())
+            blocks.append((m.start(), end, *inner, bool(_ONE_TALK.search(classes)) or component))
     out: list[Draft] = []
     for k, (bs, be, cs, ce, one) in enumerate(blocks):
         nested = []
@@ -339,6 +382,9 @@ def html_entries(text: str, s: int, e: int) -> list[Draft]:
         if out and bs < out[-1].end or _STRUCK_TITLE.search(text, cs, ce):
             continue
         d = _talk(text, cs, ce, one)
+        if d is not None and bs in components and not ("title" in d.values and d.values.keys() & {
+                "video_url", "slides_url"}):
+            d = None  # a card of people or sponsors: no talk without its title and its recording or slides
         if d is not None:
             d.start, d.end = bs, be
             d.spans["paragraph"] = (cs, ce)
