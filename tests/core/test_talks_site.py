@@ -354,6 +354,9 @@ def _site_score(folder: str) -> Score:
     ("talks_site_blind75_b", 1.0, 1, 0.8),
     ("talks_site_blind75_c", 1.0, 0, 0.95),
     ("talks_site_blind75_d", 1.0, 2, 0.95),
+    ("talks_site_blind79_a", 1.0, 0, 0.95),
+    ("talks_site_blind79_b", 1.0, 0, 0.85),
+    ("talks_site_blind79_d", 0.7, 0, 0.95),
 ])
 def test_posts_opened_inside_their_site(folder, min_found, max_invented, min_fields, capsys):
     score = _site_score(folder)
