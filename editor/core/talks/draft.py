@@ -22,6 +22,16 @@ STUDY = re.compile(r"\b(?:\d(?:st|nd|rd|th)[ -]year|year[ -]?\d|first[- ]year|se
 _LANGUAGE_MARKS = {"FR", "NL", "EN", "DE", "ES", "IT", "PT", "CA", "DA", "SV", "NO", "PL", "CS"}
 
 
+# a lead-in naming the talk's place in the evening: "Premier talk", "Pour finir", "Lightning talk"
+_ORDER = re.compile(
+    r"[\W_]*(?:(?:premi[eè]re?|deuxi[eè]me|troisi[eè]me|quatri[eè]me|derni[eè]re?|first|second|third|fourth|"
+    r"last|final|next|erste[rs]?|zweite[rs]?|dritte[rs]?|letzte[rs]?|primera?|segund[oa]|tercer[oa]?|"
+    r"[uú]ltim[oa]|primo|secondo|terzo)[ \t]+(?:talk|pr[ée]sentation|intervention|vortrag|charla|ponencia|"
+    r"intervento|session)|lightning[ \t]+talk|keynote|pour[ \t]+(?:finir|commencer|terminer)|"
+    r"to[ \t]+(?:finish|start|close)|zum[ \t]+(?:schluss|abschluss)|para[ \t]+(?:terminar|empezar|cerrar)|"
+    r"per[ \t]+(?:finire|iniziare))[\W_]*", re.I)
+
+
 @dataclass
 class Draft:
     kind: str
@@ -46,8 +56,9 @@ class Draft:
                 return
         if name == "organisation" and isinstance(value, str) and STUDY.search(value):
             return
-        if name == "title" and value in _LANGUAGE_MARKS:
-            return  # "**FR** — Pour commencer, …": which language the paragraph is in, not a title
+        if name == "title" and (value in _LANGUAGE_MARKS or isinstance(value, str)
+                                and _ORDER.fullmatch(value)):
+            return  # "**FR** — …", "**Premier talk** — Name …": the paragraph's language or order, no title
         self.values[name] = value
         if span is not None:
             self.spans[name] = span

@@ -213,6 +213,8 @@ def heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | No
         span = (after_kind(text, *span), span[1])  # "### 【LT】「Title」 - Name"
         if span[0] > h.content and text[span[0] - 1] in "„“«":  # (taken for a lead symbol: "### ⚡ „Title”")
             span = (span[0] - 1, span[1])
+        if span[1] - span[0] > 4 and text.startswith("**", span[0]) and text[span[1] - 2:span[1]] == "**":
+            span = (span[0] + 2, span[1] - 2)  # "**「Title」**／Name": the title's bold
         # "### „Title”", "### ⚡ „Title” (lightning talk)": the quoted words
         q = re.fullmatch(r"[\"“«„《「]\s?(.*?)\s?[\"”»“》」][ \t]*(?:\([^()\n]*\))?", text[span[0]:span[1]])
         if q:

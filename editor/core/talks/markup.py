@@ -24,6 +24,8 @@ _IMAGE_LINE = re.compile(
     r"^[ \t]*(?:\[)?!\[(?P<alt>[^\]\n]*)\]\((?P<src>(?:\{\{[^}\n]*\}\}|"
     r"[^)\s])*)(?:[ \t]+\"[^\"]*\")?\)(?:\]\([^)\n]*\))?"
     r"[ \t]*(?:\{:[^}\n]*\})?[ \t]*!?[ \t]*$")
+_CJK_TITLE_LINE = re.compile(r"[ \t]*(?:\*\*)?[「『][^」』\n]{2,120}[」』](?:\*\*)?[ \t]*[／/][ \t]*"
+                             r"\S[^\n]{1,80}$")
 # a setext heading's underline: a line of "=" or "-" right under a one-line paragraph
 _SETEXT = re.compile(r" {0,3}(?:=+|-{2,})[ \t]*$")
 # kramdown's attribute list on the line under a heading belongs to the heading
@@ -214,6 +216,11 @@ def _blocks(text: str, start: int) -> list[Block]:
             e = lines[j - 1][1]
             out.append(Block("html", s, e, text[s:e]))
             i = j
+            continue
+        if _CJK_TITLE_LINE.match(line) and (i + 1 >= n or not text[lines[i + 1][0]:lines[i + 1][1]].strip()):
+            # "**「Title」**／佐藤 健一さん（Org）" alone in its paragraph: the talk's heading
+            out.append(Block("heading", s, e, line, 4, s + len(line) - len(line.lstrip()), e))
+            i += 1
             continue
         if i + 1 < n and _SETEXT.match(text, *lines[i + 1]):  # "MythTV on the cheap" over "-------"
             end = lines[i + 1][1]

@@ -1,0 +1,55 @@
+"""Native layouts of blind77 (tuned on), written anew: a Japanese report whose talks each open on a
+"**「Title」**／Name さん（Org）" line between rules, and a French recap whose paragraphs open on their
+place in the evening ("**Premier talk** — …", "**Pour finir** — …")."""
+
+from __future__ import annotations
+
+from editor.core.talks import recognise
+
+JAPANESE = """---
+title: Meetup vol.12 レポート
+---
+
+当日の配信アーカイブは [YouTube](https://www.youtube.com/watch?v=Jp5mK3rT8sQ) で公開しています。
+
+---
+
+**「GitHub Pages から Cloudflare Pages へ」**／佐藤 健一さん（株式会社ヌーラボ）
+
+社内ブログを移行した際のお話でした。
+
+スライド：<https://speakerdeck.com/ksato/gh-to-cf>
+アーカイブ：[03:25〜](https://youtu.be/Jp5mK3rT8sQ?t=205)
+
+---
+
+**「Liquid のフィルターを自作してみた」**／高橋 美咲さん
+
+アーカイブ：[21:40〜](https://youtu.be/Jp5mK3rT8sQ?t=1300)
+"""
+
+
+def test_a_japanese_report_opens_each_talk_on_a_quoted_title_and_its_speaker():
+    assert [(t.speakers, t.organisation, t.title, t.start_seconds) for t in recognise(JAPANESE).talks] == [
+        (["佐藤 健一"], "株式会社ヌーラボ", "GitHub Pages から Cloudflare Pages へ", 205),
+        (["高橋 美咲"], None, "Liquid のフィルターを自作してみた", 1300),
+    ]
+
+
+FRENCH = """---
+title: Retour sur le meetup de février
+---
+
+**Premier talk** — Mathilde Roux (Ouest-France) nous a présenté « Liquid, ce langage qu'on croit connaître ».
+📺 [Voir la vidéo](https://youtu.be/q8Lm3TzX1aE?t=412)
+
+**Pour finir** — Julien Petit (OVHcloud) nous a montré « Déployer 300 sites statiques ».
+📺 [Voir la vidéo](https://youtu.be/q8Lm3TzX1aE?t=2750)
+"""
+
+
+def test_a_lead_in_naming_the_talks_place_in_the_evening_is_no_title():
+    assert [(t.speakers, t.title, t.start_seconds) for t in recognise(FRENCH).talks] == [
+        (["Mathilde Roux"], "Liquid, ce langage qu'on croit connaître", 412),
+        (["Julien Petit"], "Déployer 300 sites statiques", 2750),
+    ]
