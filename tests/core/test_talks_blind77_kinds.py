@@ -53,3 +53,25 @@ def test_a_lead_in_naming_the_talks_place_in_the_evening_is_no_title():
         (["Mathilde Roux"], "Liquid, ce langage qu'on croit connaître", 412),
         (["Julien Petit"], "Déployer 300 sites statiques", 2750),
     ]
+
+
+KOREAN = """---
+title: 2024년 5월 밋업 후기
+---
+
+## 발표 목록
+
+1️⃣ **FastAPI로 사내 API 게이트웨이 만들기** — 박서준 님 (브이웨이브)
+└ 📺 [영상 (05:30부터)](https://youtu.be/bP7sKf2LmQw?t=330) · 📑 [발표자료](https://speakerdeck.com/sjpark/fastapi)
+
+2️⃣ **pandas 2.0과 PyArrow** — 이하은 님 (부경대학교)
+└ 📺 [영상 (34:15부터)](https://youtu.be/bP7sKf2LmQw?t=2055)
+"""
+
+
+def test_a_keycap_number_before_each_talk():
+    """blind65_c (held out this session, tuned on after its final scoring)."""
+    assert [(t.speakers, t.organisation, t.title, t.start_seconds) for t in recognise(KOREAN).talks] == [
+        (["박서준"], "브이웨이브", "FastAPI로 사내 API 게이트웨이 만들기", 330),
+        (["이하은"], "부경대학교", "pandas 2.0과 PyArrow", 2055),
+    ]
