@@ -75,3 +75,22 @@ def test_a_keycap_number_before_each_talk():
         (["박서준"], "브이웨이브", "FastAPI로 사내 API 게이트웨이 만들기", 330),
         (["이하은"], "부경대학교", "pandas 2.0과 PyArrow", 2055),
     ]
+
+
+SWEDISH = """---
+title: Jekyllkväll februari
+---
+
+## Kvällens föredrag
+
+- ”Bygg snabbare med Jekyll” – Johanna Lind, Mynewsdesk · [bilder](https://x.se/b) · [video (från 4:05)](https://youtu.be/Sth3kPq7RxA?t=245)
+- ⚡ Blixtföredrag: ”Mina fem favoritplugins” – Karin Ek · [video (från 58:12)](https://youtu.be/Sth3kPq7RxA?t=3492)
+"""
+
+
+def test_swedish_titles_in_closing_quotes_on_both_sides():
+    """blind73_a (held out this session, tuned on after its final scoring)."""
+    assert [(t.speakers, t.organisation, t.title, t.start_seconds) for t in recognise(SWEDISH).talks] == [
+        (["Johanna Lind"], "Mynewsdesk", "Bygg snabbare med Jekyll", 245),
+        (["Karin Ek"], None, "Mina fem favoritplugins", 3492),
+    ]

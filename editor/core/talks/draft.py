@@ -88,6 +88,6 @@ def set_video_link(draft: Draft, text: str, link: mk.Link) -> None:
 
 def strip_quotes(text: str, span: Span) -> Span | None:
     s, e = mk.clean_span(text, span, "")
-    if e - s >= 2 and text[s] in "\"“„«‘'" and text[e - 1] in "\"”“»’'":
+    if e - s >= 2 and text[s] in "\"“„«‘'”" and text[e - 1] in "\"”“»’'":
         return mk.clean_span(text, (s + 1, e - 1), ".,;: ")
     return None

@@ -46,7 +46,7 @@ PANEL = re.compile(r"\W*(?:panel(?:[ \t]+discussion)?|podiums?diskussion|table[ 
                    r"tavola[ \t]+rotonda|paneldiscussie|パネルディスカッション|パネル|"
                    r"圆桌(?:论坛|讨论)?|座談会|座談|座谈|與談|"
                    r"패널[ \t]*토론)[ \t]*(?:[:：–—-]|$)", re.I)
-_OPENING_QUOTES = " \t\u00a0\u202f\"“„«‘'「『`"
+_OPENING_QUOTES = " \t\u00a0\u202f\"“„«‘'「『`”"
 # "by" before the speakers, in the languages organisers write
 _BY = r"(?:by|von|par|de|por|di|da|door|av|af|od|przez|with|avec|mit|con|met|v/)"  # ("v/": Danish "ved")
 # the word between a speaker and their organisation: "Name, de Fizzbee", "Name, from Acme"
