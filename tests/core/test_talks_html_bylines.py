@@ -39,3 +39,30 @@ def test_a_paragraph_that_goes_on_after_a_linked_name_is_no_byline():
     body = ("---\ntitle: t\n---\n\n<h3>Laravel queues in production</h3>\n"
             '<p><a href="https://twitter.com/jmarsh">Jenny Marsh</a> wrote about queues on her blog.</p>\n')
     assert recognise(body).talks == []
+
+
+THAI = """---
+title: Meetup 21
+---
+
+<ol class="agenda">
+  <li>
+    <strong>Kubernetes Gateway API บน production</strong><br>
+    โดย <a href="https://github.com/thanaphon-s">ธนพล ศรีสุข</a> · LINE MAN Wongnai<br>
+    <a href="https://youtu.be/Hm4tR7yQp2a?t=545">🎬 วิดีโอ</a> | <a href="https://speakerdeck.com/t/gw">📑</a>
+  </li>
+  <li>
+    ประกาศ<br>
+    พบกันใหม่เดือนหน้า
+  </li>
+</ol>
+"""
+
+
+def test_an_html_list_item_whose_lines_are_broken_with_br_is_one_talk_line():
+    """blind58_c (held out this session, tuned on after its final scoring): Thai "โดย" (by), a name in
+    a script without capitals."""
+    talks = recognise(THAI).talks
+    assert [(t.speakers, t.organisation, t.title, t.start_seconds, t.slides_url) for t in talks] == [
+        (["ธนพล ศรีสุข"], "LINE MAN Wongnai", "Kubernetes Gateway API บน production", 545,
+         "https://speakerdeck.com/t/gw")]

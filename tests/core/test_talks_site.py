@@ -361,6 +361,7 @@ def _site_score(folder: str) -> Score:
     ("talks_site_blind77_c", 0.65, 0, 0.9),
     ("talks_site_blind65_c", 1.0, 0, 0.9),
     ("talks_site_blind73_a", 1.0, 1, 0.95),
+    ("talks_site_blind58_c", 1.0, 0, 0.95),
 ])
 def test_posts_opened_inside_their_site(folder, min_found, max_invented, min_fields, capsys):
     score = _site_score(folder)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from . import markup as mk
 from .draft import Draft
 from .kinds import after_kind
 from .parts import slides_links
@@ -24,6 +25,9 @@ from .shapes import schedule_item
 _ITEM = re.compile(r"<li\b[^<>]*>", re.I)
 _ITEM_END = re.compile(r"</li\s*>|<li\b|</[uo]l\s*>", re.I)
 _MARK = re.compile(r"<(?P<close>/?)(?P<tag>strong|b|em|i)\s*>", re.I)
+# an item whose lines each end in "<br>": one line of the talk, broken for the eye
+_BROKEN_LINES = re.compile(r"[^\n]*(?:<br\s*/?>[ \t]*\n[^\n]*){1,4}\s*", re.I)
+_BREAK = re.compile(r"<br\s*/?>[ \t]*\n[ \t]*", re.I)
 _MAX_ITEM = 2_000  # a longer item is a section, not a talk's line
 
 
@@ -41,15 +45,31 @@ def html_list_talks(text: str, s: int, e: int) -> list[Draft]:
     out = []
     for start, cs, ce, end in items:
         nl = text.find("\n", cs, ce)
+        lines = masked
         if nl >= 0 and text[nl:ce].strip():
-            continue  # an item over several lines: a section, not one talk's line
-        d = schedule_item(masked, cs, ce) or _told_item(masked, cs, ce)
+            cs, ce = mk.clean_span(text, (cs, ce), "")
+            if not _BROKEN_LINES.fullmatch(text, cs, ce):
+                continue  # an item over several lines: a section, not one talk's line
+            # "<strong>Title</strong><br>\n โดย <a>Name</a> · Org<br>\n <a>video</a>": one line, broken
+            lines = masked[:cs] + _unbroken(masked[cs:ce]) + masked[ce:]
+        d = schedule_item(lines, cs, ce) or _told_item(lines, cs, ce)
         if d is None or not d.speakers or "title" not in d.values:
             continue
         d.start, d.end = start, end
         d.spans["paragraph"] = (cs, ce)
         out.append(d)
     return out
+
+
+def _unbroken(item: str) -> str:
+    """The item's broken lines as one, of the same length: the title's break a space, the others a
+    separator ("Title  โดย Name · Org · [video] | [slides]")."""
+    breaks = list(_BREAK.finditer(item))
+    out, pos = [], 0
+    for k, m in enumerate(breaks):
+        out += [item[pos:m.start()], (" " if k == 0 else " · ").ljust(len(m.group()))]
+        pos = m.end()
+    return "".join(out) + item[pos:]
 
 
 def _told_item(text: str, s: int, e: int) -> Draft | None:

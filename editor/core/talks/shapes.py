@@ -48,7 +48,7 @@ PANEL = re.compile(r"\W*(?:panel(?:[ \t]+discussion)?|podiums?diskussion|table[ 
                    r"패널[ \t]*토론)[ \t]*(?:[:：–—-]|$)", re.I)
 _OPENING_QUOTES = " \t\u00a0\u202f\"“„«‘'「『`”"
 # "by" before the speakers, in the languages organisers write
-_BY = r"(?:by|von|par|de|por|di|da|door|av|af|od|przez|with|avec|mit|con|met|v/)"  # ("v/": Danish "ved")
+_BY = r"(?:by|von|par|de|por|di|da|door|av|af|od|przez|with|avec|mit|con|met|v/|โดย)"  # ("v/": Danish "ved")
 # the word between a speaker and their organisation: "Name, de Fizzbee", "Name, from Acme"
 _ORG_WORD = re.compile(r"(?:de|from|of|at|chez|bei|von|aus|da|di|@)\s+(?=\S)")
 _START_PAREN = re.compile(r"\s*\((?P<label>(?:watch|starts?|starting|from|ab|à partir de|desde|@)"
@@ -134,7 +134,7 @@ def _schedule_line(text: str, s: int, e: int) -> Draft | None:
         em = next(iter(mk.emphasis(text, pos, e)), None)
         mark = 2 if em and em[2] else 1
         em_end = em[1][1] + mark + _kind_note(text, em[1][1] + mark, e) if em else e  # "**T** (LT) – Name"
-        sep = re.match(r"\s*[-–—|:]\s|,?\s+(?:by|von|par|por|di|od|v/)\s", text[em_end:e]) if em else None
+        sep = re.match(r"\s*[-–—|:]\s|,?\s+(?:by|von|par|por|di|od|v/|โดย)\s", text[em_end:e]) if em else None
         after_sep = em_end + sep.end() if sep else e
         presented = bool(em and _PRESENTED.match(text, em[1][1] + mark, e))
         if em and not text[pos:em[1][0] - mark].strip() and (sep and (
@@ -208,7 +208,7 @@ def _schedule_line(text: str, s: int, e: int) -> Draft | None:
         sp = list(linked[0])  # "[A](…) та [B](…)", "[jo_dev](…/jo-dev)": linked people, a profile's handle
         if linked[1] is not None and len(parts) == 1:
             parts.append(linked[1])
-    elif links and mk.name_like(links[0].text):
+    elif links and (mk.name_like(links[0].text) or mk.cjk_name(links[0].text)):  # (Thai, Hebrew too)
         sp, org = _linked_people(text, links[0], pe)
         if org is not None and (len(parts) == 1 or parts[1][0] > org[0]):
             parts.insert(1, org)  # ("[Gareth Jones][g] (Steep Hill) - [slides][s2]": before the links)
