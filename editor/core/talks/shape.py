@@ -295,10 +295,19 @@ def _compile(template: str) -> re.Pattern:
     return re.compile(pattern)
 
 
+# the labels of an entry's key-value lines, never a speaker
+_LABEL_WORDS = {
+    "speaker", "speakers", "role", "company", "organisation", "organization", "recording", "video", "slides",
+    "code", "title", "talk", "bio", "abstract", "date", "time", "venue", "host", "sponsor", "sponsors",
+    "links", "resources", "takeaways", "questions", "repo", "photo", "affiliation"}
+
+
 def _person_ok(name: str) -> bool:
     name = name.strip()
     if not name or len(name) > 48 or re.search(r"[*\[\]()<>{}|`#]|https?:|^_|_$", name):
         return False
+    if name.casefold() in _LABEL_WORDS:
+        return False  # "| **Speaker** | Ffion Davies |": a table's label, where a learnt shape has the name
     # a handle or nickname ("sho_ngt", "@mia"); not a number or a stray character of a sentence
     return mk.name_like(name, single=False) or mk.name_like(name) or mk.cjk_name(name) or bool(
         re.fullmatch(r"@?[A-Za-z\u00c0-\u024f][\w.-]{0,30}", name))
