@@ -191,3 +191,27 @@ def test_a_timeline_with_coded_offsets_bold_titles_and_dotted_speakers():
         (["Davi Rocha"], None, "Testes em jogos", 4230),
     ]
     assert all(t.video_url == "pW4kR8sLm2Q" for t in talks)  # (the include's id, as written)
+
+
+SELF_HOSTED = """---
+title: September meetup
+---
+
+{% include recording.html file="2023-09-21.mp4" %}
+
+**Timeline**
+
+- [0:00](/recordings/2023-09-21.mp4#t=0) — Welcome and news, Kate Ellison
+- [4:12](/recordings/2023-09-21.mp4#t=252) — *Property testing* — Rob Hensley, Tweag · [slides](https://rh.dev/pbt/)
+- [38:50](/recordings/2023-09-21.mp4#t=2330) — *Types without tears* — Meera Pillai · [slides](/s/mp.pdf)
+- [1:18:30](/recordings/2023-09-21.mp4#t=4710) — Announcements and pub directions
+"""
+
+
+def test_a_timeline_into_a_self_hosted_recording_with_slides_ending_its_lines():
+    """blind74_c (held out this session, tuned on after its final scoring)."""
+    talks = recognise(SELF_HOSTED).talks
+    assert [(t.speakers, t.title, t.start_seconds, t.slides_url) for t in talks] == [
+        (["Rob Hensley"], "Property testing", 252, "https://rh.dev/pbt/"),
+        (["Meera Pillai"], "Types without tears", 2330, "/s/mp.pdf"),
+    ]

@@ -25,6 +25,7 @@ from . import markup as mk
 from .bullets import people
 from .draft import Draft, Span, strip_quotes
 from .kinds import after_kind, before_kind_note
+from .parts import slides_links
 from .shapes import PANEL
 from .slots import NOT_TALK
 from .videos import is_video_url, liquid_videos, parse_time
@@ -142,7 +143,20 @@ def _chapter_lines(text: str, blocks: list[mk.Block], i: int) -> tuple[list[tupl
 
 
 def _chapter(text: str, s: int, e: int) -> Draft | None:
-    """A chapter that names its speaker: ``Name (Org) — Title``, ``Title — Name`` or ``Title (Name)``."""
+    """A chapter that names its speaker: ``Name (Org) — Title``, ``Title — Name`` or ``Title (Name)``;
+    the talk's own links may end the line ("— Rob Hensley, Tweag · [slides](…)")."""
+    tail = _MEDIA_TAIL.search(text, s, e)
+    d = _chapter_words(text, s, tail.start() if tail else e)
+    if d is not None and tail is not None:
+        slides_links(text, tail.start(), e, d, strict=True)
+    return d
+
+
+# the slides or code links that end a chapter's line
+_MEDIA_TAIL = re.compile(r"(?:[ \t]+[·|•][ \t]*\[[^\]\n]*\]\([^()\s]*\))+[ \t]*$")
+
+
+def _chapter_words(text: str, s: int, e: int) -> Draft | None:
     s = after_kind(text, s, e)
     label = _TALK_LABEL.match(text, s, e)  # "06:40 Talk: Procedural worlds — Kasia Zielinska"
     s = label.end() if label else s

@@ -55,7 +55,12 @@ def is_video_url(url: str | None) -> bool:
     if not url:
         return False
     where = _host_and_path(url)
-    return any(h in where for h in _VIDEO_HOSTS) or _PEERTUBE.search(url) is not None
+    return any(h in where for h in _VIDEO_HOSTS) or _PEERTUBE.search(url) is not None \
+        or _VIDEO_FILE.search(url) is not None
+
+
+# a recording the site hosts itself: "/recordings/2023-09-21.mp4#t=252"
+_VIDEO_FILE = re.compile(r"\.(?:mp4|webm|m4v|mov|ogv)(?:[?#][^\s]*)?$", re.I)
 
 
 @lru_cache(maxsize=4096)
