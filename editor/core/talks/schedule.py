@@ -28,7 +28,8 @@ _FIXED_ROLES = {"speakers": "speaker", "speaker": "speaker", "name": "speaker", 
                 "video": "video", "recording": "video", "youtube": "video", "video_url": "video",
                 "slides": "slides", "deck": "slides", "slides_url": "slides", "image": "photo",
                 "avatar": "photo"}
-_NOT_TALK_TYPES = re.compile(r"^(?:social|mc|break|food|networking|welcome|intro|host)$", re.I)
+_NOT_TALK_TYPES = re.compile(r"^(?:social|mc|break|food|networking|welcome|intro|host|panel|round-?table|"
+                             r"mesa[ -]redonda|table[ -]ronde|podium\w*|q&a|pause|descanso)$", re.I)
 
 
 def _scalar_span(base: int, node: yaml.Node) -> tuple[int, int]:
@@ -135,12 +136,22 @@ def _by_role(item: yaml.MappingNode, wanted: str, role) -> yaml.Node | None:
                 None)
 
 
+_TYPE_KEYS = {"type", "tipo", "typ", "kind", "format", "art", "genre", "categoria", "category"}
+_CANCELLED_KEYS = {"cancelled", "canceled", "cancelada", "cancelado", "annule", "annulee", "annulé",
+                   "annulée", "abgesagt", "cancellato", "cancellata", "afgelast", "odwolany", "zrusen"}
+
+
 def _entry(text: str, base: int, item: yaml.MappingNode, role, recording=None, shown: dict | None = None
            ) -> Talk | None:
     shown = shown or {}
-    typ = _get(item, "type")
-    if isinstance(typ, yaml.ScalarNode) and _NOT_TALK_TYPES.match(typ.value.strip()):
-        return None
+    for k, v in item.value:
+        key = str(k.value).lower() if isinstance(k, yaml.ScalarNode) else ""
+        if not isinstance(v, yaml.ScalarNode):
+            continue
+        if key in _TYPE_KEYS and _NOT_TALK_TYPES.match(v.value.strip()):
+            return None  # "tipo: panel", "kind: break"
+        if key in _CANCELLED_KEYS and v.value.strip().lower() in ("true", "yes", "ja", "sí", "si", "oui"):
+            return None  # "cancelada: true", "abgesagt: true": not given
     speakers_node = _by_role(item, "speaker", role)
     spans: dict[str, tuple[int, int]] = {}
     names: list[str] = []
