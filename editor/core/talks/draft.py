@@ -86,6 +86,12 @@ def set_video_link(draft: Draft, text: str, link: mk.Link) -> None:
             draft.put("start_seconds", told[0], told[1])
 
 
+def strip_corner_quotes(text: str, span: Span) -> Span | None:
+    """「Title」, 『Title』, 《Title》, 〈Title〉: the quotes of Chinese and Japanese titles, or None."""
+    s, e = span
+    return (s + 1, e - 1) if e - s > 2 and text[s] in "「『《〈" and text[e - 1] in "」』》〉" else None
+
+
 def strip_quotes(text: str, span: Span) -> Span | None:
     s, e = mk.clean_span(text, span, "")
     if e - s >= 2 and text[s] in "\"“„«‘'”" and text[e - 1] in "\"”“»’'":

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from . import markup as mk
-from .draft import STUDY, Draft, Span, set_video, strip_quotes
+from .draft import STUDY, Draft, Span, set_video, strip_corner_quotes, strip_quotes
 from .kinds import after_kind, is_kind_label
 from .panels import is_panel
 from .people import HONORIFIC, cell_people
@@ -161,7 +161,7 @@ def _title(text: str, span: Span, d: Draft) -> str | None:
         set_video(d, link.url, link.url_span)
     else:
         m = _EMPH.fullmatch(text, s, e)
-        q = strip_quotes(text, (s, e)) or _corner_quoted(text, s, e)
+        q = strip_quotes(text, (s, e)) or strip_corner_quotes(text, (s, e))
         if m:
             inner = m.span("in")
         elif q:
@@ -181,13 +181,6 @@ def _title(text: str, span: Span, d: Draft) -> str | None:
         return None
     d.put("title", text[inner[0]:inner[1]], inner)
     return "label" if labelled else "title"
-
-
-def _corner_quoted(text: str, s: int, e: int) -> Span | None:
-    """「Title」, 『Title』, 《Title》: the quotes of Chinese and Japanese titles."""
-    if e - s > 2 and text[s] in "「『《〈" and text[e - 1] in "」』》〉":
-        return s + 1, e - 1
-    return None
 
 
 def _start(text: str, span: Span, d: Draft) -> None:

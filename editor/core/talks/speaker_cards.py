@@ -23,13 +23,12 @@ from .org import ORG_WORD
 from .parts import slides_links
 from .people import cell_people
 from .prose import written_start
+from .speaker_items import whole_title
 from .videos import is_video_url
 
 # the dash or dot between the names (in bold or linked) and the affiliation
 _AFTER_NAMES = re.compile(r"(?<=[*_\])])[ \t]*(?:[—–]|-(?=[ \t])|·|\|)[ \t]*")
 _BREAK = re.compile(r"(?:[ \t]{2,}|\\|<br\s*/?>)?[ \t]*$")  # a Markdown hard break at the end of a line
-_WHOLE_TITLE = re.compile(r"[ \t]*(?P<m>\*\*|__|\*|_)(?P<t>[^*_\n]{3,200}?)(?P=m)[ \t]*|"
-                          r"[ \t]*[\"“«„](?P<q>[^\"”»“\n]{3,200})[\"”»“][ \t]*")
 
 
 def speaker_card(text: str, b: mk.Block) -> Draft | None:
@@ -39,11 +38,8 @@ def speaker_card(text: str, b: mk.Block) -> Draft | None:
     lines = _lines(text, b)
     if not 3 <= len(lines) <= 6:
         return None
-    title = _WHOLE_TITLE.fullmatch(text, *lines[1])
-    if title is None:
-        return None
-    t = title.span("t") if title.group("t") is not None else title.span("q")
-    if mk.name_like(text[t[0]:t[1]], single=False):
+    t = whole_title(text, *lines[1])
+    if t is None or t[1] - t[0] < 3 or mk.name_like(text[t[0]:t[1]], single=False):
         return None
     sep = _AFTER_NAMES.search(text, *lines[0])
     names = None

@@ -15,13 +15,14 @@ from __future__ import annotations
 import re
 
 from . import markup as mk
-from .draft import Draft, Span, set_video, strip_quotes
+from .draft import Draft, Span, set_video
 from .headings import not_a_talk_heading
 from .kinds import after_kind
 from .org import organisation, paren_org
 from .parts import slides_links
 from .people import cell_people
 from .prose import title_and_video
+from .speaker_items import whole_title
 from .talk_numbers import TALK_NUMBER
 from .titled_lines import TALKS_HEADING
 from .videos import find_start, is_slides_url, is_video_url
@@ -121,21 +122,11 @@ def _whole_title(text: str, b: mk.Block) -> Span | None:
     """The title a paragraph is made of alone: ``**「Title」**``, ``**Title**``, ``"Title"``."""
     if b.kind != "para" or "\n" in b.text.strip():
         return None
-    span = mk.clean_span(text, (b.start, b.end), " ")
-    for _ in range(2):  # the marks, then the quotes inside them (or the other way round)
-        bold = _TITLE_LINE.fullmatch(text, *span)
-        span = mk.clean_span(text, bold.span("t"), " ") if bold else span
-        span = strip_quotes(text, span) or _corner_quoted(text, span) or span
-    whole = text[span[0]:span[1]]
-    if span == mk.clean_span(text, (b.start, b.end), " ") or len(whole) < 3 \
-            or mk.name_like(whole, single=False):
+    span = whole_title(text, b.start, b.end)
+    span = (whole_title(text, *span) or span) if span else None  # the marks, then the quotes inside them
+    if span is None or span[1] - span[0] < 3 or mk.name_like(text[span[0]:span[1]], single=False):
         return None
     return span
-
-
-def _corner_quoted(text: str, span: Span) -> Span | None:
-    s, e = span
-    return (s + 1, e - 1) if e - s > 2 and text[s] in "「『《" and text[e - 1] in "」』》" else None
 
 
 _TITLE_LINE = re.compile(r"[ \t]*(?P<m>\*\*|__)(?P<t>[^*_\n]{3,200}?)(?P=m)[ \t]*")

@@ -109,7 +109,7 @@ def _talk(text: str, first: Span, rest: list[Span]) -> Draft | None:
     """The speakers on ``first``, the title on one of ``rest`` (a line that is only a quoted title), the
     slides and recording in the links of the others."""
     title = next(((k, t) for k, (s, e) in enumerate(rest)
-                  if (t := _whole_title(text, s, e)) is not None), None)
+                  if (t := whole_title(text, s, e)) is not None), None)
     if title is None:  # "- 古賀 翔太さん（GMOペパボ）「Jekyll 4.3 で変わったこと」": the title ends the line
         after = _TITLE_AT_END.search(text, *first)
         if after is None or after.start() <= first[0]:
@@ -139,7 +139,8 @@ def _talk(text: str, first: Span, rest: list[Span]) -> Draft | None:
 _TITLE_AT_END = re.compile(r"[ \t]*[「『](?P<t>[^」』\n]{2,200})[」』][ \t]*$")
 
 
-def _whole_title(text: str, s: int, e: int) -> Span | None:
+def whole_title(text: str, s: int, e: int) -> Span | None:
+    """The words inside the quotes or emphasis that ``text[s:e]`` is made of alone, or None."""
     s, e = mk.clean_span(text, (s, e), " \t\u3000")
     m = _WHOLE_QUOTE.match(text, s, e)
     if m is None or m.start() != s:
