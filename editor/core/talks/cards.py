@@ -176,7 +176,6 @@ _MEDIA = {"video_url", "slides_url"}
 _LINE_BREAK = re.compile(r"(?:\\|[ \t]{2,}|[ \t]*<br\s*/?>)?[ \t]*$", re.I)
 _EMPHASISED_BYLINE = re.compile(r"[ \t]*(?P<m>\*|_)(?P<t>[^*_\n]{3,120})(?P=m)[ \t]*(?:\\|<br\s*/?>)?[ \t]*",
                                 re.I)  # "*Jane Doe, CTO @ Acme*" under the title
-_TEAM_BEFORE = re.compile(r"(?:team|speakers|presenters|équipe|equipo)[ \t]*:[ \t]*$", re.I)
 _TEAM_LABEL = re.compile(r"(?:team|speakers?|presenters?|with|équipe|equipo)[ \t]*:[ \t]*", re.I)
 _TITLE_THEN_LEAD = re.compile(r"[ \t]*(?P<o>\*\*|__)(?P<t>[^*_\n]{3,200}?)(?P=o)(?=[ \t]*[—–―])")
 _LINKED = re.compile(r"\[(?P<t>[^\]\n]+)\]\([^)\s]+\)")
@@ -209,6 +208,7 @@ def _byline_card(text: str, b: mk.Block, after: mk.Block | None = None) -> Draft
     line_end = _LINE_BREAK.search(text, at, first).start()  # "**Title**\\", "**Title**<br>"
     title = _title_line(text, mk.Block("para", at, line_end, text[at:line_end]))
     by = None  # where the byline's people start and end
+    label = None  # "— Team: …" before the people
     if title is not None and first < b.end:  # the byline on the next line: "— Jane Doe", "*Jane Doe*"
         second = text.find("\n", first + 1, b.end)
         second = b.end if second < 0 else second
@@ -233,7 +233,7 @@ def _byline_card(text: str, b: mk.Block, after: mk.Block | None = None) -> Draft
         return None  # "**Dr Simon Clarke** — Wellcome Sanger Institute": the speaker first
     media = next((lk for lk in mk.links(text, *by) if link_kind(lk.text, lk.url)), None)
     who_end = _MEDIA_SEP.search(text, by[0], media.span[0]).start() if media else by[1]
-    team = _TEAM_BEFORE.search(text, max(0, by[0] - 20), by[0]) is not None
+    team = label is not None
     # "— Team: A, B (Org)": a list of people, their shared organisation in brackets
     who = (people(text, by[0], who_end, plural=True) if team else None) or byline(text, by[0], who_end)
     if who is None:

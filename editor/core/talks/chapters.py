@@ -38,10 +38,10 @@ _CHAPTER = re.compile(r"[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__|`|\[)?(?P<t>(?:\d{1,2}:
 _FENCE = re.compile(r"[ \t]*(?:```|~~~)[^\n]*\n")
 _FENCE_END = re.compile(r"\n[ \t]*(?:```|~~~)[ \t]*$")
 _PEOPLE_AFTER = re.compile(r"[ \t]*\((?P<p>[^()\n]{3,80})\)[ \t]*$")  # "Title (Jane Doe)"
-_SEPARATOR = re.compile(r"[ \t]+[–—|·•-][ \t]+|:[ \t]+")
 # a dash or a dot between the title and the speakers is read before a colon, which titles hold too
 # ("**Godot 4 na prática: migrando um jogo** · Juliana Freitas (Mangue Bit Studio)")
 _STRONG_SEPARATOR = re.compile(r"[ \t]+[–—|·•-][ \t]+")
+_SEPARATOR = re.compile(_STRONG_SEPARATOR.pattern + r"|:[ \t]+")
 _WRAPPED = re.compile(r"(\*\*|__|\*|_)(?P<in>[^*_\n].*?)\1$")
 # "Name, «Title»", "Name: “Title”": a quoted title after the speakers, whatever it holds
 _QUOTED_AFTER = re.compile(r"[ \t]*[,:：–—-][ \t]*(?=(?:«[^»\n]+»|“[^”\n]+”|„[^“”\n]+[“”]|"

@@ -21,7 +21,7 @@ from .org import ORG_WORD, paren_org
 from .panels import is_panel
 from .parts import embeds, is_embed, same_person, set_photo, slides_links, takeaway
 from .prose import TALK_CUE, organisation, prose, skip_markup, speakers_at, title_and_video, written_start
-from .slots import CANCELLED
+from .slots import CALLED_OFF, CANCELLED
 from .talk_numbers import CLOCK, TALK_NUMBER
 from .videos import is_video_url
 
@@ -101,9 +101,6 @@ _KIND_LINE = re.compile(r"[*_]{1,2}(?:opening|closing)?[ \t]*"
 _OF_ORG = re.compile(r"[ \t]*(?:of|from|at)[ \t]+(?P<o>[^\W\d_][^·|\n()\[\]]{1,60}?)[ \t]*(?:[·|]|$)", re.M)
 _GIVEN_BY = re.compile(r"(?:(?:given|presented|delivered)\s+)?(?:by|von|par|por|od|di)\s+", re.I)
 _MISSED = re.compile(r"\b(?:if you missed|in case you missed|who missed)\b", re.I)
-# the section under a talk's heading says it was not given
-CALLED_OFF = re.compile(r"\b(?:this|the) (?:session|talk) (?:is|was|has been|had to be) "
-                         r"(?:postponed|cancell?ed|called off|moved)\b", re.I)
 _HEADING_SPLIT = re.compile(r"\s+[–—-]\s+|:\s+|\s+\|\s+|[ \t]*[／｜][ \t]*|\s+/\s+")
 
 
@@ -241,7 +238,7 @@ def heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | No
             k += 1  # "If you missed it, Lucy's talk from March is [on YouTube](…)": another talk's recording
             continue
         if b.kind == "para" and k <= i + 3 and CALLED_OFF.search(b.text):
-            return None, _section_end_of(blocks, i)  # "~~This session is postponed.~~ Dr. Meenakshi …"
+            return None, mk.section_end(blocks, i)  # "~~This session is postponed.~~ Dr. Meenakshi …"
         if b.kind == "item" and b.level == 0:
             takeaway(text, b, d)
         elif b.kind == "html" or is_embed(b):
@@ -449,13 +446,4 @@ def _names(text: str, s: int, e: int, firsts: bool = False) -> list[tuple[str, t
         out.append((p, (at, at + len(p))))
         pos = at + len(p)
     return out
-
-
-def _section_end_of(blocks: list[mk.Block], i: int) -> int:
-    """The index after the section of the heading ``blocks[i]``."""
-    k = i + 1
-    while k < len(blocks) and not (blocks[k].kind == "hr" or blocks[k].kind == "heading"
-                                   and blocks[k].level <= blocks[i].level):
-        k += 1
-    return k
 

@@ -24,7 +24,7 @@ from . import markup as mk
 from .bullets import people
 from .draft import Draft, set_video
 from .liquid_vars import assigned as assigned_value
-from .panels import is_panel
+from .panels import PANEL_INCLUDE, is_panel
 from .parts import embeds, is_embed, slides_links, takeaway
 from .prose import title_and_video
 from .videos import find_start, is_video_url, parse_time
@@ -80,7 +80,6 @@ _ROLE_OF = {key: role for role, keys in _ROLES.items() for key in keys}
 # an include that shows a sponsor, partner, host or logo is never a talk, whatever its "name" parameter
 _NOT_TALK_INCLUDE = re.compile(r"sponsor|partner|logo|host|organi[sz]er|team|member|membr|socio|"
                                r"patrocin|sostenitor|supporter|venue|location|job", re.I)
-_PANEL_INCLUDE = re.compile(r"panel|round-?table|podium|debate", re.I)
 _TALK_INCLUDE = re.compile(r"speaker|talk|session|vortrag|charla|palestra|intervento|relator|ponente|"
                            r"presentation|expos|conference|lecture|sprecher|orateur|foredrag|föredrag|"
                            r"esitelm|esitys|előadás|eloadas|přednáška|prednaska|wykład|wyklad", re.I)
@@ -147,7 +146,7 @@ def _talk_include(text: str, b: mk.Block, widgets: tuple[Widget, ...] = ()):
         return None
     name, roles, shown = got
     stem = name.rsplit("/", 1)[-1]
-    if "speaker" not in roles or _NOT_TALK_INCLUDE.search(stem) and not shown or _PANEL_INCLUDE.search(stem):
+    if "speaker" not in roles or _NOT_TALK_INCLUDE.search(stem) and not shown or PANEL_INCLUDE.search(stem):
         return None  # ("panel-card.html": a panel, whatever its people parameter)
     if not (roles.keys() & {"title", "slides", "video"} or _TALK_INCLUDE.search(stem) or shown == "talk"):
         return None  # ('{% include person.html name="Sophie Turner" role="host" %}': a person, no talk)

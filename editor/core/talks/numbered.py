@@ -21,11 +21,11 @@ import re
 from . import markup as mk
 from .bullets import label_links, line_labels, people, talk_title
 from .draft import Draft, set_video
-from .headings import CALLED_OFF, heading_entry, next_meetup_heading, not_a_talk_heading
+from .headings import heading_entry, next_meetup_heading, not_a_talk_heading
 from .kinds import after_kind
 from .parts import embeds, is_embed, same_person, set_photo, slides_links, takeaway
 from .prose import TALK_CUE, prose
-from .slots import CANCELLED
+from .slots import CALLED_OFF, CANCELLED
 from .talk_numbers import SLOT_COUNT, TALK_NUMBER
 from .videos import is_video_url
 
@@ -38,10 +38,7 @@ def numbered_section(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft |
     m = TALK_NUMBER.match(text, h.content, h.cend)
     if not m:
         return None, i + 1
-    k = i + 1
-    while k < len(blocks) and not (blocks[k].kind == "hr" or blocks[k].kind == "heading"
-                                   and blocks[k].level <= h.level):
-        k += 1
+    k = mk.section_end(blocks, i)
     section = blocks[i + 1:k]
     if any(b.kind == "para" and CALLED_OFF.search(b.text) for b in section[:3]):
         return None, k  # "~~This session is postponed.~~": not given

@@ -26,6 +26,10 @@ _PANEL = re.compile(
     re.I)
 
 
+# a site's include for a panel: "{% include panel-card.html panellists=… %}"
+PANEL_INCLUDE = re.compile(r"panel|round-?table|podium|debate", re.I)
+
+
 def is_panel(title: str) -> bool:
     """Whether a session's title (after its pictograph) says it is a panel or round table, not a talk."""
     start = after_kind(title, 0, len(title))

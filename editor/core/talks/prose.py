@@ -17,6 +17,7 @@ from .kinds import after_kind
 from .lead import title_first
 from .openers import opener_speaker
 from .org import ORG_WORD, organisation, paren_org, role_company  # noqa: F401  (also used by the entry shapes)
+from .panels import PANEL_INCLUDE
 from .scan_memo import remembered_record
 from .slide_words import SLIDES_WORDS
 from .speakers import slot_speakers, speakers_at  # noqa: F401  (also read by the entry shapes)
@@ -299,7 +300,7 @@ def _comma_org(text: str, d: Draft, tail: int, e: int) -> None:
         d.put("organisation", m.group("o"), m.span("o"))  # (not ", Staff Data\nScientist at Aviva")
 
 
-_ONE_TAG = re.compile(r"\{%-?\s*include\s+\S*(?:panel|round-?table|podium|debate)[^%]*%\}\s*", re.I)
+_ONE_TAG = re.compile(r"\{%-?\s*include\s+\S*(?:" + PANEL_INCLUDE.pattern + r")[^%]*%\}\s*", re.I)
 
 
 @remembered_record  # (a paragraph that ends an entry is read again as the next entry)

@@ -136,7 +136,7 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
                                     or is_cancelled(text[b.content:b.cend])
                                     or is_call_for_speakers(text[b.content:b.cend])
                                     or linked_elsewhere(text, blocks, i)):
-            i = _section_end(blocks, i)  # "### 🎙️ Panel: …", "## [Article](…)" by …: no talk in it
+            i = mk.section_end(blocks, i)  # "### 🎙️ Panel: …", "## [Article](…)" by …: no talk in it
             continue
         if b.kind == "heading":
             d, j = bullet_section(text, blocks, i)
@@ -316,14 +316,6 @@ def _item_prose(text: str, b: mk.Block) -> Draft | None:
 def _first_name_first(text: str, blocks: list[mk.Block], i: int) -> Draft | None:
     """A paragraph opening on a first name the post gave in full before is read by that name first."""
     return first_name_para(text, blocks, i) if opens_on_a_first_name(text, blocks, i) else None
-
-
-def _section_end(blocks: list[mk.Block], i: int) -> int:
-    level = blocks[i].level
-    i += 1
-    while i < len(blocks) and not (blocks[i].kind in ("heading", "hr") and blocks[i].level <= level):
-        i += 1
-    return i
 
 
 def _take_one_line(text: str, blocks: list[mk.Block], i: int, d: Draft, drafts: list[Draft]) -> int:

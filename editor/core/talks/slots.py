@@ -28,3 +28,6 @@ CANCELLED = re.compile(r"[(（*_—–-][ \t]*(?:cancell?ed|postponed|abgesagt|v
                        r"中止|延期|取消|취소|연기|zrušen[éáo]|peruttu|elmarad|ακυρώθηκε|anulowan[ay]|"
                        r"hu[ỷy]|hủy|dibatalkan|batal)"
                        r"[ \t]*[)）*_]*[ \t]*$", re.I)
+# the section under a talk's heading says it was not given
+CALLED_OFF = re.compile(r"\b(?:this|the) (?:session|talk) (?:is|was|has been|had to be) "
+                         r"(?:postponed|cancell?ed|called off|moved)\b", re.I)
