@@ -21,6 +21,7 @@ from .org import ORG_WORD, paren_org
 from .panels import is_panel
 from .parts import embeds, is_embed, same_person, set_photo, slides_links, takeaway
 from .prose import TALK_CUE, organisation, prose, skip_markup, speakers_at, title_and_video, written_start
+from .sections import section_end
 from .slots import CALLED_OFF, CANCELLED
 from .talk_numbers import CLOCK, TALK_NUMBER
 from .videos import is_video_url
@@ -238,7 +239,7 @@ def heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | No
             k += 1  # "If you missed it, Lucy's talk from March is [on YouTube](…)": another talk's recording
             continue
         if b.kind == "para" and k <= i + 3 and CALLED_OFF.search(b.text):
-            return None, mk.section_end(blocks, i)  # "~~This session is postponed.~~ Dr. Meenakshi …"
+            return None, section_end(blocks, i)  # "~~This session is postponed.~~ Dr. Meenakshi …"
         if b.kind == "item" and b.level == 0:
             takeaway(text, b, d)
         elif b.kind == "html" or is_embed(b):

@@ -242,17 +242,6 @@ def _blocks(text: str, start: int) -> list[Block]:
     return out
 
 
-def section_end(blocks: list[Block], i: int) -> int:
-    """The index after the section of the heading ``blocks[i]``: up to a rule or a heading of its level
-    or higher."""
-    level = blocks[i].level
-    k = i + 1
-    while k < len(blocks) and not (blocks[k].kind == "hr" or blocks[k].kind == "heading"
-                                   and blocks[k].level <= level):
-        k += 1
-    return k
-
-
 def image(block: Block) -> tuple[str, tuple[int, int], str, tuple[int, int]] | None:
     """(alt, alt span, src, src span) of an image line."""
     m = _IMAGE_LINE.match(block.text)

@@ -25,6 +25,7 @@ from .headings import heading_entry, next_meetup_heading, not_a_talk_heading
 from .kinds import after_kind
 from .parts import embeds, is_embed, same_person, set_photo, slides_links, takeaway
 from .prose import TALK_CUE, prose
+from .sections import section_end
 from .slots import CALLED_OFF, CANCELLED
 from .talk_numbers import SLOT_COUNT, TALK_NUMBER
 from .videos import is_video_url
@@ -38,7 +39,7 @@ def numbered_section(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft |
     m = TALK_NUMBER.match(text, h.content, h.cend)
     if not m:
         return None, i + 1
-    k = mk.section_end(blocks, i)
+    k = section_end(blocks, i)
     section = blocks[i + 1:k]
     if any(b.kind == "para" and CALLED_OFF.search(b.text) for b in section[:3]):
         return None, k  # "~~This session is postponed.~~": not given

@@ -68,6 +68,7 @@ from .prose import TALK_CUE, prose
 from .recaps import recap_paragraphs
 from .retold import merge_retold
 from .scan_memo import remembering
+from .sections import section_end
 from .shapes import schedule_item, timed_lines
 from .slide_lists import keyed_slides
 from .span_index import LineIndex
@@ -136,7 +137,7 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
                                     or is_cancelled(text[b.content:b.cend])
                                     or is_call_for_speakers(text[b.content:b.cend])
                                     or linked_elsewhere(text, blocks, i)):
-            i = mk.section_end(blocks, i)  # "### 🎙️ Panel: …", "## [Article](…)" by …: no talk in it
+            i = section_end(blocks, i)  # "### 🎙️ Panel: …", "## [Article](…)" by …: no talk in it
             continue
         if b.kind == "heading":
             d, j = bullet_section(text, blocks, i)
