@@ -279,3 +279,31 @@ def test_a_start_said_as_the_minute_in_words_still_asks_for_the_talks(tmp_path):
     post = make_site(tmp_path)
     said = _START_ORDER.replace("?t=1975)", ") (ab Minute 32)").replace("?t=240)", ") (ab Minute 4)")
     assert _lazily(post, said)[1] == 1  # the talks are recognised: a start may be written so
+
+
+def test_starts_that_rise_through_the_post_ask_for_no_talks(tmp_path):
+    post = make_site(tmp_path)
+    rising = _START_ORDER.replace("?t=240", "?t=2400")
+    assert _lazily(post, rising) == ([], 0)
+    # the link's words repeat its start, or a bracket after the link says it: one start each
+    said = rising.replace('["Continuous Delivery"](', "[Continuous Delivery (32:55)](").replace(
+        "?t=2400)", "?t=2400) (starting at 40:00)")
+    assert _lazily(post, said) == ([], 0)
+    # the same start copied into the next talk's link is what the warning is for
+    copied = _START_ORDER.replace("?t=240", "?t=1975")
+    assert _lazily(post, copied) == (["talk-start-order"], 1)
+
+
+def test_the_evenings_clock_as_ranges_asks_for_no_talks(tmp_path):
+    post = make_site(tmp_path)
+    schedule = _START_ORDER.split("\n---\n", 1)[0] + """
+---
+
+<iframe src="https://www.youtube.com/embed/_adkJbf1bRU"></iframe>
+
+* 18:30 - 19:00: Arrive and mingle
+* 19:00 - 19:15: "Continuous Delivery" - Ana Calin - Paybase
+* 19:20 – 19:35: "gRPC" - Dheeraj Bhadani - DNEG
+"""
+    assert _lazily(post, schedule) == ([], 0)
+    assert _lazily(post, schedule.replace("19:20 – 19:35", "18:50 – 19:35"))[1] == 1

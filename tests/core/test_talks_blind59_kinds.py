@@ -125,3 +125,20 @@ def test_a_session_include_with_barred_speakers_and_an_assigned_recording_addres
         (["James Oko", "Ellen Fry"], "Clifton Media", "Node.js test runner, for real",
          "https://www.youtube.com/watch?v=Br1sJsJan25&t=38m5s", 2285, "https://speakerdeck.com/ellen/node-test"),
     ]
+
+
+def test_a_start_in_an_address_built_from_a_variable_is_edited_where_it_is_written():
+    from editor.core.edits import apply_edits
+    from editor.core.talks import set_field
+
+    talk = recognise(SESSION_INCLUDES).talks[0]
+    a, b = talk.spans["start_seconds"]
+    assert SESSION_INCLUDES[a:b] == "38m5s"
+    edited = apply_edits(SESSION_INCLUDES, set_field(SESSION_INCLUDES, talk, "start_seconds", 2400))
+    assert "({{ video }}&t=40m0s)" in edited or "({{ video }}&t=40m)" in edited, edited
+    assert recognise(edited).talks[0].start_seconds == 2400
+    # a start inside the assigned address is written in the assignment: no span in the link's address
+    inside = SESSION_INCLUDES.replace('watch?v=Br1sJsJan25"', 'watch?v=Br1sJsJan25&t=100"').replace(
+        "({{ video }}&t=38m5s)", "({{ video }})")
+    talk = recognise(inside).talks[0]
+    assert talk.start_seconds == 100 and "start_seconds" not in talk.spans

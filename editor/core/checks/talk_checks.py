@@ -73,10 +73,14 @@ def _shared_videos(recognition: Recognition) -> set[str]:
 
 
 def _start_order(talks: list[Talk], shared: set[str]) -> Iterator[Finding]:
+    """Starts in the order they are written: talks told in one order and timed in a chapter list
+    below in another are in the recording's order when the list's times rise."""
     last: dict[str, tuple[int, str]] = {}
-    for talk in talks:
+    timed = sorted((t for t in talks if t.start_seconds is not None and "start_seconds" in t.spans),
+                   key=lambda t: t.spans["start_seconds"])
+    for talk in timed:
         video = youtube_id(talk.video_url)
-        if video not in shared or talk.start_seconds is None or "start_seconds" not in talk.spans:
+        if video not in shared:
             continue
         who = " and ".join(talk.speakers) or "this talk"
         before = last.get(video)

@@ -13,7 +13,9 @@ from its talks:
   talks come from the body (``body_talks`` and the taught shapes read the
   blocks from ``body_start`` on) or from the front matter's talk lists (the
   last condition below), so a start-like token in the front matter (a
-  ``date:`` with a time of day) gives no talk a start;
+  ``date:`` with a time of day) gives no talk a start; and then only when
+  those places' times do not all rise in the order written (``start_places``:
+  the warning compares the talks' starts in that order);
 - ``photo-too-large``: a local image of the body over the site's limits
   (measured by the same function as a talk's photo, ``too_large``);
 - ``next-meetup-past``: the "next meetup" words and a date before the post's;
@@ -51,6 +53,7 @@ from ..talks import (
 from .local_files import local_path
 from .scan import BodyScan
 from .site_facts import SiteFacts
+from .start_places import starts_rise
 from .talk_checks import month_number, parse_meetup_date, post_date, too_large
 
 _PLACEHOLDERS = (PLACEHOLDER_TALK["speakers"][0], PLACEHOLDER_TALK["organisation"], PLACEHOLDER_TALK["title"],
@@ -89,7 +92,8 @@ def talks_matter(text: str, post: ParsedPost, scan: BodyScan, path: Path | None,
     if "talk-unfilled" not in off and any(p in text for p in _PLACEHOLDERS):
         return True
     if "talk-start-order" not in off and _youtube_in(text) and any(
-            start.search(text, post.body_start) for start in _START_LIKE):
+            start.search(text, post.body_start) for start in _START_LIKE) and not starts_rise(
+            text, post.body_start):
         return True
     if fixes and "alt-missing" not in off and any(r.kind == "image" and r.no_alt for r in scan.refs):
         return True

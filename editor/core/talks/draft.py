@@ -73,6 +73,24 @@ def set_video(draft: Draft, url: str, url_span: Span) -> None:
         draft.put("start_seconds", st.seconds, (url_span[0] + st.start, url_span[0] + st.end), force=True)
 
 
+def place_written_start(text: str, draft: Draft) -> None:
+    """A start read from an address written with a Liquid variable ("{{ video }}&t=12m34s", read as
+    the assigned address and what follows it) has its span where the written address says it; none
+    when the assigned value holds it (it is written in the assignment, shared by other talks)."""
+    span, where = draft.spans.get("start_seconds"), draft.spans.get("video_url")
+    url = draft.values.get("video_url")
+    if span is None or where is None or not url or not where[0] <= span[0] <= where[0] + len(url):
+        return
+    written = text[where[0]:where[1]]
+    if written == url:
+        return
+    said = find_start(written)
+    if said is not None and said.seconds == draft.values.get("start_seconds"):
+        draft.spans["start_seconds"] = (where[0] + said.start, where[0] + said.end)
+    else:
+        del draft.spans["start_seconds"]
+
+
 def set_video_link(draft: Draft, text: str, link: mk.Link) -> None:
     """A recording link: its start in the URL, or written in its text ("Recording (from 12:34)")."""
     if "video_url" in draft.values:

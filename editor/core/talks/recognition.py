@@ -19,7 +19,7 @@ from .captions import captioned_embed, embed_over_caption
 from .cards import byline_card, photo_card, quote_card
 from .chapters import Recordings, chapter_talks, fold_chapters
 from .cross_reference import cross_reference
-from .draft import Draft, set_video
+from .draft import Draft, place_written_start, set_video
 from .first_names import first_name_para, opens_on_a_first_name
 from .front_matter_people import front_matter_people
 from .full_names import name_people
@@ -474,6 +474,7 @@ def to_talk(text: str, d: Draft, lines: LineIndex | None = None) -> Talk:
     """The talk of a finished draft. ``lines``: the text's line index, when many talks are made."""
     if "video_url" not in d.values and d.spare_video is not None:
         set_video(d, *d.spare_video)
+    place_written_start(text, d)
     spans = dict(d.spans)
     for i, (_name, span) in enumerate(d.speakers):
         spans[f"speakers.{i}"] = span
