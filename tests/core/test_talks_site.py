@@ -356,6 +356,7 @@ def _site_score(folder: str) -> Score:
     ("talks_site_blind75_d", 1.0, 2, 0.95),
     ("talks_site_blind79_a", 1.0, 0, 0.95),
     ("talks_site_blind79_b", 1.0, 0, 0.85),
+    ("talks_site_blind79_c", 1.0, 0, 0.95),  # (talks in a theme's front matter cards)
     ("talks_site_blind79_d", 0.7, 0, 0.95),
     ("talks_site_blind77_a", 1.0, 2, 0.75),
     ("talks_site_blind77_c", 0.65, 0, 0.9),

@@ -13,6 +13,7 @@ from dataclasses import replace
 import yaml
 
 from ..frontmatter import ParsedPost
+from .front_matter_cards import card_fields
 from .kinds import after_kind
 from .liquid import param_role
 from .liquid_loops import loop_roles
@@ -101,7 +102,8 @@ def schedule_talks(text: str, parsed: ParsedPost) -> list[Talk]:
         def role(key: str, shown: dict = shown) -> str | None:
             return shown.get(key) or _FIXED_ROLES.get(key) or param_role(key)
 
-        if f.key not in _LIST_KEYS and not any(_lists_a_talk(i, role, shown) for i in items):
+        if f.key not in _LIST_KEYS and not any(_lists_a_talk(i, role, shown) or card_fields(text, base, i)[0]
+                                               for i in items):
             continue  # (an organisers' list of names and job titles is no programme)
         for item in items:
             t = _entry(text, base, item, role, recording, shown)
@@ -175,6 +177,12 @@ def _entry(text: str, base: int, item: yaml.MappingNode, role, recording=None, s
             org = text[slice(*spans["organisation"])]
         else:
             spans.pop("organisation", None)
+    card: dict = {}
+    if not names and _by_role(item, "title", role) is not None:  # a theme's card: who spoke, in its excerpt
+        people, card, card_spans = card_fields(text, base, item)
+        names = [name for name, _ in people]
+        spans.update({f"speakers.{i}": span for i, (_name, span) in enumerate(people)}, **card_spans)
+        org = card.get("organisation")
     if not names:
         return None
     if org is None:  # "company:" beside "speaker:" rather than under it
@@ -196,6 +204,9 @@ def _entry(text: str, base: int, item: yaml.MappingNode, role, recording=None, s
                 at = after_kind(text, *spans["title"])  # "Lightning talk: uv, noul pip?"
                 spans["title"] = (at, spans["title"][1])
                 values["title"] = text[slice(*spans["title"])]
+    for name in ("video_url", "slides_url"):
+        if name in card:
+            values.setdefault(name, card[name])
     start_at = find_start(str(values.get("video_url") or ""))
     if start_at is not None and text[spans["video_url"][0]:spans["video_url"][1]] == values["video_url"]:
         at = spans["video_url"][0]
