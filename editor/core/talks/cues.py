@@ -39,6 +39,7 @@ TALK_CUE = re.compile(_any_space(
     r"walk(?:ed)? us through\b|(?:took|takes|taking|guided) us through\b|"
     r"showed\b|explor(?:ed|ing)\b|asked\b|keynote\b|lecture\b|"
     r"focus(?:ed|ing)? on\b|covered\b|wrapped up\b|started us off\b|took the stage\b|"
+    r"(?:did|gave)(?= [*_\"“«‘])|"  # "Aoife Ní Bhriain (Workhuman) did *Serde tricks for ugly JSON*"
     # opened the evening, in the languages organisers write
     r"opened the (?:evening|night|meetup)\b|eröffnete\b|a ouvert la soirée|"
     r"(?:opened|kicked (?:things |us )?off) (?:the (?:evening|night|meetup) )?with\b|"

@@ -211,12 +211,17 @@ def _unlinked_title(text: str, draft: Draft, s: int, e: int) -> None:
             draft.weak_title = True
 
 
+# "opened with *Title*", "did *Title*", "gave *Title*", "stepped in with a 15-min *Title*": the emphasis
+# right after the verb (and an article with a word or two) is what was given
+_GAVE = re.compile(r" (?:with|did|gave)(?: (?:a|an|the|her|his|their)(?: [\w-]+){0,2})?$")
+
+
 def _cued_emphasis(text: str, s: int, e: int) -> tuple[int, int] | None:
     """The span of the first emphasised phrase a title cue leads to ("talked about *Title*")."""
     for body, span, _bold in mk.emphasis(text, s, e):
         before = text[max(s, span[0] - 40):span[0] - 1].rstrip("*_ ")
         right_after = bool(_RIGHT_AFTER.fullmatch(text[s:span[0]]))
-        if _NAMED_THING.search(before) or not (_TITLE_CUE.search(before) or before.endswith(" with")
+        if _NAMED_THING.search(before) or not (_TITLE_CUE.search(before) or _GAVE.search(before)
                                                or right_after):
             continue
         if body[:1].isupper() and len(body.split()) >= 2 and not mk.name_like(body):

@@ -39,7 +39,8 @@ _EVENING = range(16 * 60, 23 * 60)
 
 def written_starts(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> None:
     """Give the talks without a recording the evening's video at the start written about them."""
-    bare = [d for d in drafts if "video_url" not in d.values]
+    # (a recording linked in the talk's own words, read at the end if no other is its own, is its recording)
+    bare = [d for d in drafts if "video_url" not in d.values and d.spare_video is None]
     if not bare:
         return
     found: list[tuple[Draft, int, tuple[int, int]]] = []
