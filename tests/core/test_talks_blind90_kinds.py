@@ -59,3 +59,53 @@ title: t
 Niamh Kelly did a great job as MC and gave everyone a sticker. Video of the evening: https://youtu.be/Qm4tLp9ZrWx
 """
     assert [t.speakers for t in recognise(text).talks] == []
+
+
+REPORT = """---
+title: Spring meeting report
+---
+
+The spring meeting of the Forum was held on 14 March 2024. The meeting was opened by the Chair, Dr Alan
+Pike (University of York), who thanked Ms Rosa Lind for the local arrangements. The
+[full recording](https://www.youtube.com/watch?v=Hq8ZrT3mWpL) is available on the Forum's channel.
+
+The first presentation, entitled "Containers on Shared Clusters: Lessons from Two Years of Apptainer", was
+given by Dr Tomas Berg of the University of Durham. Dr Berg described the move of his group's pipelines.
+The presentation begins at 00:06:10 in the recording, and the slides are available on
+[GitHub](https://github.com/tberg/talks/blob/main/apptainer.pdf).
+
+The second presentation was delivered by Ms Nia Owusu, Research Software Engineer at Keele University,
+under the title "Regression Tests for Climate Models". The presentation may be viewed from 00:38:45 in
+the recording.
+
+The third presentation, "Running Notebooks in Production", was delivered jointly by Mr Ed Shaw and
+Dr Lin Qiu, both of the Met Office. The presentation begins at 01:05:00 in the recording.
+
+The Chair informed the meeting with regret that Mr Piotr Nowak (Arm) was unable to attend owing to
+illness. His presentation, "Performance Portability with SYCL", has been postponed to a future meeting.
+"""
+
+
+def test_a_formal_meeting_reports_presentations():
+    talks = recognise(REPORT).talks
+    assert [(t.speakers, t.organisation, t.title, t.start_seconds, t.slides_url) for t in talks] == [
+        (["Tomas Berg"], "University of Durham",
+         "Containers on Shared Clusters: Lessons from Two Years of Apptainer", 370,
+         "https://github.com/tberg/talks/blob/main/apptainer.pdf"),
+        (["Nia Owusu"], "Keele University", "Regression Tests for Climate Models", 2325, None),
+        (["Ed Shaw", "Lin Qiu"], "Met Office", "Running Notebooks in Production", 3900, None),
+    ]
+
+
+def test_two_people_and_their_company_after_a_numbered_quoted_title():
+    text = """---
+title: t
+---
+
+**2. « Le Rust dans le navigateur »** — Manon Sicard et Hugo Lefèvre, Octo Technology
+
+Un talk à deux voix. ➡️ [Vidéo](https://youtu.be/Qm4tLp9ZrWx?t=4410)
+"""
+    talk = recognise(text).talks[0]
+    assert (talk.speakers, talk.organisation, talk.title) == (
+        ["Manon Sicard", "Hugo Lefèvre"], "Octo Technology", "Le Rust dans le navigateur")

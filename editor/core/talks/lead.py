@@ -14,6 +14,9 @@ _QUOTE_THEN_DASH = re.compile(r"\W{0,3}?(?:«(?P<t>[^»\n]{3,200})»|„(?P<t2>[
                               r"“(?P<t3>[^”\n]{3,200})”)[ \t]+[–—][ \t]+\S")
 
 
+_NUMBER = re.compile(r"\d{1,2}[.)][ \t]+(?=[«“„\"‘'])")
+
+
 def title_first(text: str, d: Draft, s: int, speaker_at: int) -> None:
     """``**Title**`` / ``"Title"`` / ``[Title](video)`` opening the block, the speaker after it."""
     head = text[s:speaker_at]
@@ -32,6 +35,8 @@ def title_first(text: str, d: Draft, s: int, speaker_at: int) -> None:
     s += clock.end() if clock else 0  # "**18:45** *Title* — Name": the time is not the title
     for body, span, _bold in mk.emphasis(text, s, speaker_at):
         if span[0] - s <= 3 and not mk.name_like(body):
+            number = _NUMBER.match(text, span[0], span[1])  # "**2. « Du Rust dans mon navigateur ? »**"
+            span = (number.end(), span[1]) if number else span
             span = strip_quotes(text, span) or mk.clean_span(text, span, ".,;: ")
             d.put("title", text[span[0]:span[1]], span)
             return

@@ -42,6 +42,10 @@ _APPOSITIVE = re.compile(r"(?:</a>|\]\([^)\s]*\)|\*\*|__)?,[ \t]*"
                          r"(?P<o>[A-Z][\w&.'’-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w&.'’-]*){0,3})"
                          r"(?:,[ \t]+(?=[a-z])|"
                          r"[ \t]+[·•|][ \t])")  # "👤 [Tomáš Hudec](…), Websupport · 🖥️ [slajdy](…)"
+_BOTH_OF = re.compile(r"(?:</a>|\]\([^)\s]*\)|\*\*|__)?,[ \t]+(?:both|all)[ \t]+(?:of|from)[ \t]+"
+                      r"(?:the[ \t]+)?(?=[A-Z])")
+_JOB_AT = re.compile(r"(?:</a>|\]\([^)\s]*\)|\*\*|__)?,[ \t]*(?P<r>[^,\n]{3,60}?)[ \t]+(?:at|@)[ \t]+"
+                     r"(?:the[ \t]+)?(?=[A-Z])")
 _BUILDING = re.compile(r"[^\n🏢🏛🏬🏭]{0,12}?[🏢🏛🏬🏭]\ufe0f?[ \t]*(?P<o>[^·|•\n\[\]()]{2,60}?)[ \t]*"
                        r"(?:[·|•]|$)", re.M)
 _ONE_HANDLE = r"(?:\[@?[^\]\n]{1,60}\]\([^()\s]*\)|@[\w.@-]{1,60})"
@@ -74,6 +78,13 @@ def organisation(text: str, draft: Draft, after: int, limit: int) -> None:
         m = _LINE_END_ORG.match(text, after, limit)  # (after a person and their handle: a company)
         if m:
             draft.put("organisation", m.group("o"), m.span("o"))
+            return
+    m = _BOTH_OF.match(text, after, window_end) or _JOB_AT.match(text, after, window_end)
+    if m and (m.re is _BOTH_OF or JOB_WORD.search(m.group("r"))):
+        # ", both of the Met Office.", ", Research Software Engineer at Lancaster University"
+        span = _org_words(text, m.end(), limit)
+        if span:
+            draft.put("organisation", text[span[0]:span[1]], span)
             return
     m = _APPOSITIVE.match(text, after, window_end)
     if m and (ORG_WORD.search(m.group("o")) or m.group("o").split()[0].lower() not in STOP_WORDS | PLACES
@@ -125,13 +136,18 @@ _ORG_PARTICLES = {"de", "do", "da", "dos", "das", "del", "of", "the", "and", "f�
                   "et"}
 
 
+# "The Christie NHS Foundation Trust", "The Open University": "The" is part of some institutions' names
+_NAMED_THE = re.compile(r"The(?:[ \t]+[A-Z][\w&'’-]*){0,3}?[ \t]+(?:Trust|Foundation|University|Institute|"
+                        r"College|School|Society|Hospital|Museum|Library|Council|Observatory)\b")
+
+
 def _org_words(text: str, pos: int, limit: int) -> Span | None:
     based = re.match(r"[A-Z]\w*-based[ \t\n]+(?:[A-Z]{2,6}[ \t\n]+(?=[A-Z]))?", text[pos:limit])
     if based:  # "at Bristol-based MSSP Nettitude": the company is Nettitude
         pos += based.end()
     end = pos
     first = True
-    for m in re.finditer(r"[^\s,;:()\[\]]+", text[pos:limit]):
+    for m in re.finditer(r"[^\s,;:()\[\]\"”]+", text[pos:limit]):  # (a quote closes a caption's words)
         tok = m.group()
         gap = text[end:pos + m.start()] if not first else ""
         if not first and (gap.strip() or gap.count("\n") > 1):
@@ -141,7 +157,9 @@ def _org_words(text: str, pos: int, limit: int) -> Span | None:
             break
         word = tok.rstrip(".")
         if first:
-            if not word or (word.lower() in STOP_WORDS and word.lower() not in BRANDS) \
+            if not word or (word.lower() in STOP_WORDS and word.lower() not in BRANDS
+                            and not (word[:1].isupper() and ORG_WORD.fullmatch(word))
+                            and not (word == "The" and _NAMED_THE.match(text, pos, limit))) \
                     or word.isdigit() or word.lower() in PLACES:  # "from 41 composers", "from Australia"
                 return None
         elif not (word[:1].isupper() or word[:1].isdigit() or word in ("&", "+")
@@ -173,7 +191,7 @@ _PAREN_AFTER_HANDLE = re.compile(r"\s*(?:\*\*|__)?\s*[(（]\s*(?:\[@[^\]\n]{1,40
 _ROLE_AT_ORG = re.compile(r"(?P<r>[^()\n]{3,60}?)[ \t]+(?:at|@|bei|chez|presso|bij|hos)[ \t]+"
                           r"(?P<o>[A-Z][^()\n]{1,60})$")
 _WHAT_THEY_ARE = re.compile(r"\balumn\w*|\bvolunteer|\borgani[sz]er", re.I)
-_JOB = re.compile(r"\b(?:engineer|developer|manager|lead|designer|architect|scientist|analyst|consultant|"
+JOB_WORD = re.compile(r"\b(?:engineer|developer|manager|lead|designer|architect|scientist|analyst|consultant|"
                   r"director|officer|CTO|CEO|COO|founder|researcher|student|intern|SRE|advocate|specialist|"
                   r"owner|head|president|VP|entwickler\w*|ingénieur\w*|développeu\w*)s?\b", re.I)
 
@@ -184,7 +202,7 @@ def role_company(text: str, s: int, e: int) -> Span | None:
     seg = text[s:e]
     m = re.match(r"(?P<r>[^,@\n]{3,60}?)(?:,[ \t]*|[ \t]+(?:at|@)[ \t]+)(?P<o>[A-Z][^,\n]{1,60}?)[ \t]*$",
                  seg)
-    if m is None or not _JOB.search(m.group("r")):
+    if m is None or not JOB_WORD.search(m.group("r")):
         return None
     return s + m.start("o"), s + m.end("o")
 
@@ -201,12 +219,12 @@ def paren_org(text: str, d: Draft, after: int, limit: int, lower_ok: bool = Fals
     if marks:  # "(*DeepL*)"
         org = marks.group(2).strip()
     role_at = _ROLE_AT_ORG.match(org)  # "(Platform Engineer at Dragonfly Energy)": the company after the job
-    if role_at and _JOB.search(role_at.group("r")):
+    if role_at and JOB_WORD.search(role_at.group("r")):
         org = role_at.group("o")
-    elif "," not in org and _JOB.search(org) and len(org.split()) <= 3:
+    elif "," not in org and JOB_WORD.search(org) and len(org.split()) <= 3:
         return  # "(PhD student)", "(Hackathons Officer)": what they do, nobody's company
     head, _, tail = org.rpartition(",")  # "(Fenwick Robotics, WUCS alumnus)": what they are comes after it
-    if head.strip() and (_JOB.search(tail) or _WHAT_THEY_ARE.search(tail)):
+    if head.strip() and (JOB_WORD.search(tail) or _WHAT_THEY_ARE.search(tail)):
         org = head.strip()
     cased = org[:1].isupper() or lower_ok and org[:1].isalpha() or bool(_DIGIT_NAME.match(org))
     if cased and not re.search(r"\d{1,2}:\d{2}|https?:|\bformerly\b", org) \

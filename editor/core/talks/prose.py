@@ -16,11 +16,11 @@ from .draft import Draft, set_video, set_video_link, strip_quotes
 from .kinds import after_kind
 from .lead import title_first
 from .openers import opener_speaker
-from .org import ORG_WORD, organisation, paren_org, role_company  # noqa: F401  (also used by the entry shapes)
+from .org import JOB_WORD, ORG_WORD, organisation, paren_org, role_company  # noqa: F401  (also used by the entry shapes)
 from .panels import PANEL_INCLUDE
 from .scan_memo import remembered_record
 from .slide_words import SLIDES_WORDS
-from .speakers import slot_speakers, speakers_at  # noqa: F401  (also read by the entry shapes)
+from .speakers import names_its_site, slot_speakers, speakers_at  # noqa: F401  (also read by the entry shapes)
 from .videos import find_start, is_slides_url, is_video_url, parse_time
 
 _TITLE_CUE = re.compile(r"\b(?:talk|titled|entitled|called|named|on|about|asked|presented|described|lecture|"
@@ -110,7 +110,7 @@ def title_and_video(text: str, draft: Draft, s: int, e: int) -> None:
                 draft.spare_video = (link.url, link.url_span)
             continue  # "talked about „Title“. [Recording](video)": the quoted words are the title
         if q is None and (SLIDES_WORDS.fullmatch(raw) or not raw[:1].isupper() and not raw[:1].isdigit()
-                          or _NOT_A_TITLE.match(raw)):
+                          or _NOT_A_TITLE.match(raw) or names_its_site(raw, link.url)):
             if is_video_url(link.url) and draft.spare_video is None:
                 draft.spare_video = (link.url, link.url_span)
             continue
@@ -371,8 +371,15 @@ def prose(text: str, s: int, e: int, *, at_start: bool = False) -> Draft | None:
         between = text[sp[0][1][1]:sp[1][1][0]] if len(sp) == 2 else ""
         if between and re.fullmatch(r"[*_\]]*(?:\([^()\s]*\))?[*_]*,[ \t]*", between) \
                 and ORG_WORD.search(sp[1][0]) and not ORG_WORD.search(sp[0][0]):
-            d.put("organisation", sp[1][0], sp[1][1])  # "— Zara Quinn, Bristol City Council (at 3:15)"
+            if not JOB_WORD.search(sp[1][0]):  # (", Research Software Engineer at …": a job, no company)
+                d.put("organisation", sp[1][0], sp[1][1])  # "— Zara Quinn, Bristol City Council (at 3:15)"
             sp = sp[:1]
+        # "Manon Sicard et Hugo Lefèvre, Octo Technology": two people, then their company
+        if len(sp) >= 3 and re.fullmatch(r"[*_\]]*(?:\([^()\s]*\))?[*_]*,[ \t]*",
+                                         text[sp[-2][1][1]:sp[-1][1][0]]) \
+                and "," not in text[sp[-3][1][1]:sp[-2][1][0]]:
+            d.put("organisation", sp[-1][0], sp[-1][1])
+            sp = sp[:-1]
         d.speakers = sp
         if opener:
             d.cue = True

@@ -45,6 +45,18 @@ def _the_site(words: str, url: str | None) -> bool:
     return bool(m) and " " not in words.strip() and m.group("name").lower() == words.strip().lower()
 
 
+def names_its_site(words: str, url: str | None) -> bool:
+    """"[GitHub](https://github.com/…)", "[Google Slides](https://docs.google.com/…)": words that name the
+    site the link goes to, no title nor person."""
+    host = _HOST.match(url or "")
+    letters = re.sub(r"\W", "", words).lower()
+    if host is None or len(letters) < 4:
+        return False
+    labels = host.group(1).lower().split(".")[:-1]
+    return any(len(label) >= 4 and (letters == label or letters.startswith(label)) for label in labels)
+
+
+_HOST = re.compile(r"https?://(?:www\.)?([^/\s:?#]+)")
 _SITE_PAGE = re.compile(r"https?://(?:www\.)?(?P<name>[\w-]+)\.[a-z.]{2,10}/[^/\s]+/[^\s]+", re.I)
 
 
@@ -96,7 +108,12 @@ def speakers_at(text: str, s: int, e: int, *, at_start: bool = False) -> list[tu
     cands = [c for c in cands if (not _PREP_BEFORE.search(text[max(s, c[0] - 12):c[0]])
                                   or _CAME_FROM.search(text[max(s, c[0] - 40):c[0]]))
              and not (c[3] == "plain" and _ARTICLE_BEFORE.search(text, max(s, c[0] - 12), c[0]))]
-    cands = [_no_honorific(text, c) for c in cands if not any(a <= c[2][0] < b for a, b in titled)]
+    # '"Shared HPC: Lessons from Three Years of …"': capitalised words in a quoted title (not in a parameter's
+    # quotes, caption="**Ravi Menon** from …") are no name
+    in_title = [span for body, span in mk.quoted(text, s, e) if text[span[0] - 2:span[0] - 1] != "="
+                and not mk.name_like(body)] if any(c[3] == "plain" for c in cands) else []
+    cands = [_no_honorific(text, c) for c in cands if not any(a <= c[2][0] < b for a, b in titled)
+             and not (c[3] == "plain" and any(a <= c[2][0] < b for a, b in in_title))]
     if not cands:
         return []
     cands.sort(key=lambda c: c[0])
