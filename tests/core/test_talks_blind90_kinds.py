@@ -109,3 +109,27 @@ Un talk à deux voix. ➡️ [Vidéo](https://youtu.be/Qm4tLp9ZrWx?t=4410)
     talk = recognise(text).talks[0]
     assert (talk.speakers, talk.organisation, talk.title) == (
         ["Manon Sicard", "Hugo Lefèvre"], "Octo Technology", "Le Rust dans le navigateur")
+
+
+CHATTY = """---
+title: March night
+---
+
+Then we had a lightning talk ⚡ from Kofi Adjei, who was brand new to speaking: "Please stop putting
+tooltips on everything". [Watch it from 22:10](https://www.youtube.com/watch?v=Zr7pXc2DkMw&t=22m10s).
+
+In his place, Shona Grant volunteered a lightning talk on the spot. Her *Emoji in variable names* starts
+at 1:15:20 in [the stream](https://www.youtube.com/watch?v=Zr7pXc2DkMw).
+
+April's night is on the 16th. We've got two talks booked for it — Dan Okoye on view transitions and,
+we hope, a talk from Iain Doyle about pytest plugins. Gregor Tait will finally give his open data talk.
+If anything makes you uncomfortable, you can talk to me, Tom Reddy or Priya Anand.
+"""
+
+
+def test_a_chatty_recaps_lightning_talks_and_what_is_still_to_come():
+    talks = recognise(CHATTY).talks
+    assert [(t.speakers, " ".join(t.title.split()), t.start_seconds) for t in talks] == [
+        (["Kofi Adjei"], "Please stop putting tooltips on everything", 1330),
+        (["Shona Grant"], "Emoji in variable names", 4520),
+    ]

@@ -365,6 +365,10 @@ def _site_score(folder: str) -> Score:
     ("talks_site_blind58_c", 1.0, 0, 0.95),
     ("talks_site_blind74_c", 1.0, 0, 0.8),
     ("talks_site_blind87_c", 0.0, 0, 0.0),  # (a key-value table per talk: no label learnt as a speaker)
+    ("talks_site_blind90_a", 1.0, 0, 0.85),
+    ("talks_site_blind90_b", 1.0, 0, 0.95),
+    ("talks_site_blind90_c", 1.0, 0, 0.95),
+    ("talks_site_blind90_d", 1.0, 1, 0.85),
 ])
 def test_posts_opened_inside_their_site(folder, min_found, max_invented, min_fields, capsys):
     score = _site_score(folder)

@@ -32,7 +32,8 @@ def _any_space(pattern: str) -> str:
 TALK_CUE = re.compile(_any_space(
     r"\b(?=\w)(?:(?:gave|gives|giving|delivered|held)\b[^.\n]{0,40}?\b(?:talk|presentation|introduction|overview|"
     r"update|"
-    r"demo|report|keynote|lecture|session)\b|talk(?:s|ed|ing)?\b|present(?:ed|s|ing|ation)\b|"
+    r"demo|report|keynote|lecture|session)\b|talk(?:s|ed|ing)?\b(?! to (?:me|someone|anyone|one of)\b)|"
+    r"present(?:ed|s|ing|ation)\b|"
     r"descri(?:bed|bes|bing)\b|discuss(?:ed|es|ing|ion)\b|explain\w*|shared\b|"
     r"introduc(?:ed|es|ing)\b|"
     r"told (?:us|the story|a story|the tale)\b|telling us\b|spoke\b|demo(?:ed|nstrated|nstrating)?\b|"
@@ -119,6 +120,7 @@ NEGATIVE = re.compile(_any_space(  # (every word starts with a word character: s
     r"iba a (?:hablar|presentar|dar)|was (?:going|supposed|meant) to (?:talk|speak|present|give)|"
     # a talk still to come: "See you in January - Tom Ashworth is going to talk about Ender.js"
     r"(?:is|are|s|re) going to (?:talk|speak|present|give|show|demo)|"  # ("s": after "Tom's")
+    r"will (?:finally |also |then )?(?:give|present|speak)\b|we hope|"  # "Gregor will finally give his talk"
     r"devait (?:parler|présenter)|avrebbe dovuto|ia (?:falar|apresentar)|"
     # a talk of an earlier evening, to watch again
     r"most[- ](?:watched|viewed|popular)|"
@@ -129,6 +131,7 @@ NEGATIVE = re.compile(_any_space(  # (every word starts with a word character: s
     r"short pitch|sponsor pitch|(?:said|say|says) a (?:few|couple of) words|"
     r"(?:dos|deux|due|duas|zwei|twee|två|to|dwie|dva)[ -](?:minut\w*)|"
     r"(?:has|have|had) (?:already )?promised|lined up|save the date|registration opens|"
+    r"(?:talks?|speakers?) (?:booked|confirmed) for|"
     r"ajorna\w*|ajornad\w*|cancel·la\w*|"
     r"(?:panel(?:[ -]?discussion)?|round[ -]?table|fireside chat|podiumsdiskussion|podiumsgespräch|"
     r"table ronde|mesa redonda|taula rodona|tavola rotonda|paneldiscussie)\s+(?:with|mit|amb|con|avec|met|"

@@ -213,7 +213,8 @@ def _unlinked_title(text: str, draft: Draft, s: int, e: int) -> None:
 
 # "opened with *Title*", "did *Title*", "gave *Title*", "stepped in with a 15-min *Title*": the emphasis
 # right after the verb (and an article with a word or two) is what was given
-_GAVE = re.compile(r" (?:with|did|gave)(?: (?:a|an|the|her|his|their)(?: [\w-]+){0,2})?$")
+_GAVE = re.compile(r" (?:with|did|gave)(?: (?:a|an|the|her|his|their)(?: [\w-]+){0,2})?$|"
+                   r"(?:^|[ \t\n])(?:Her|His|Their)$")  # "Her *Emoji in variable names* starts at 1:15:20"
 
 
 def _cued_emphasis(text: str, s: int, e: int) -> tuple[int, int] | None:

@@ -147,7 +147,8 @@ _TALK_BY = re.compile(r"(?:Vortrag|Talk|Keynote|Präsentation|Session|Lezing|Cha
 _CAME_FROM = re.compile(r"\b(?:talk|presentation|session|keynote|speaker)\s+(?:\w+\s+){0,2}?"
                         r"(?:came|was)\s+(?:from|by)\s+[*_\[]*$|"
                         # "a lightning talk from [@jonnyb](…)"
-                        r"\b(?:talk|presentation|session|keynote)\s+(?:from|by)\s+[*_\[]*$", re.I)
+                        r"\b(?:talk|presentation|session|keynote)\s+(?:[^\w\s]{1,3}\s+)?(?:from|by)\s+[*_\[]*$",
+                        re.I)  # ("a lightning talk ⚡ from Ollie Brandt")
 # (and Greek's article before a name: "Ο Αντώνης Ραφαηλίδης μίλησε", "Η Δέσποινα Λαμπράκη")
 # (and French's "C'est Camille Roux qui …": it is Camille Roux who …)
 _HONORIFIC = re.compile(r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame)\.?|Ο|Η|Οι|Τη|Την|Τον|Του|Της|C['’]est)"
