@@ -85,6 +85,9 @@ NEGATIVE = re.compile(_any_space(  # (every word starts with a word character: s
     r"organi[sz]er\w*|recording(?<!in the recording)(?<!of the recording)|recorded|streamed|"
     r"photos? by|rsvp|pull(?:ed)? out|had to pull|cancel(?:led|ed|s)?|couldn't make|could not make|"
     r"(?:unable to|couldn't|could not) attend|(?:owing|due) to illness|"
+    r"present[óoa] la (?:noche|velada)|presented the (?:evening|night)|présentait la soirée|"  # the host
+    # sponsors in the languages organisers write: "Las pizzas, cortesía de **Turia Software**"
+    r"cortes[ií]a de|patrocin\w*|sponsoris\w*|gesponsert|gesponsord|sponsorizzat\w*|"
     # a talk given another evening (not "X was ill, so Y stepped in": Y's talk is told in that sentence)
     r"rescheduled|(?:talk|session|presentation) (?:moves|moved|is moving|has moved) to|"
     # the evening's MC

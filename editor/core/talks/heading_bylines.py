@@ -16,7 +16,9 @@ from .videos import link_kind
 # what may stand before a heading's title: pictographs, marks
 LEAD_SYMBOLS = "".join(chr(c) for c in range(0x2000, 0x2BFF)) + "".join(
     chr(c) for c in range(0x1F000, 0x1FAFF)) + " \t*_#\ufe0f"
-_BYLINE_REST = re.compile(r"[*_]*[ \t]*(?:[(（](?P<p>[^()（）\n]{2,50})[)）]|(?:[,·•|@]|[–—-] |at )[ \t]*"
+# (past a profile link or handle in brackets: "**Erwan Le Goff** ([@erwanlg@piaille.fr](…)) — Armor Mutuelle")
+_BYLINE_REST = re.compile(r"[*_]*(?:[ \t]*[(（](?:\[[^\]\n]{1,60}\]\([^()\s]*\)|@[\w.@-]{1,60})[)）])?"
+                          r"[ \t]*(?:[(（](?P<p>[^()（）\n]{2,50})[)）]|(?:[,·•|@]|[–—-] |at )[ \t]*"
                           r"(?P<o>[^\s*_][^\n*_]{1,50}?))?[ \t]*[*_]*[ \t]*$")
 
 

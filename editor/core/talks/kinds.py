@@ -13,7 +13,7 @@ _KIND_WORDS = (r"(?:LT|Lightning(?:[ -]talk)?|Keynote(?:[ \t]+\w+)?|Workshop|Bli
               r"(?:Surprise|Bonus|Extra|Impromptu)[ \t]+(?:lightning[ \t]+)?talk|"
               r"Kurzvortrag|Vortrag|Charla(?:[ \t]+rel[áa]mpago)?|Ponencia|Talk [ée]clair|Flitslezing|"
               r"[ÉE]clair(?:[ \t]*/[ \t]*Lightning)?|"
-              r"Blixt(?:föredrag)?|Lyntale|Lampo|Rel[âa]mpago|Palestra(?:[ \t]+rel[âa]mpago)?|"
+              r"Blixt(?:föredrag)?|Lyntale|Lampo|Rel[âáa]mpago|Palestra(?:[ \t]+rel[âáa]mpago)?|"
               r"Блиц(?:-доклад)?|Лайтнинг|"
               r"Кейноут|Бліц(?:-доповідь)?|Доповідь|Лайтнінг|"
               r"ライトニングトーク|基調講演|闪电演讲|闪电分享|主题演讲|라이트닝[ \t]*토크|키노트|"

@@ -58,6 +58,9 @@ def apply(text: str, body_start: int, talks: list[Talk], knowledge: Knowledge) -
     out = kept + taught + learnt
     if knowledge.widgets:
         shown = [to_talk(text, d) for d in widget_entries(text, blocks, knowledge.widgets)]
+        # a rule's reading that names the same people (a heading over the speaker's card include) stays
+        shown = [t for t in shown if not any(_reads_tag(o, t) and set(t.speakers) <= set(o.speakers)
+                                             for o in out)]
         # the site's include says what its parameters are: a rule's reading of the same tag's text
         # (a name in a parameter it could not name) gives way
         out = [o for o in out if not any(_reads_tag(o, t) for t in shown)]

@@ -8,6 +8,7 @@ import re
 from ..frontmatter import ParsedPost, parse
 from .announcements import announced_only, calls_for_speakers, only_a_mention, says_no_talks
 from .event import recognise_event
+from .front_matter_chapters import chapter_starts
 from .knowledge import Knowledge, apply
 from .lines import newsletter, not_a_roundup
 from .model import Recognition
@@ -38,7 +39,7 @@ def recognise(text: str, knowledge: Knowledge | None = None, parsed: ParsedPost 
     listed = schedule_talks(text, parsed)
     if not listed and only_a_mention(body):
         body = []
-    talks = with_front_matter(listed, body)
+    talks = chapter_starts(text, parsed, with_front_matter(listed, body))
     talks.sort(key=lambda t: t.span[0])
     if knowledge is not None:
         try:

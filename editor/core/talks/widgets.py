@@ -55,6 +55,11 @@ def widget_from_source(name: str, source: str) -> Widget | None:
             params.setdefault(p, "start")
         elif _VIDEO_HOST.search(before[-60:]):
             params.setdefault(p, "video")
+        elif _IMG_SRC.search(before):
+            continue  # '<img src="{{ include.photo }}">': the speaker's photo, no slides
+        elif _IN_HREF.search(before) and (_VIDEO_PARAM.search(p) or _VIDEO_LINK.match(source, m.end())):
+            # '<a href="{{ include.video }}"><i class="fab fa-youtube"></i> Watch</a>'
+            params.setdefault(p, "video")
         elif _IN_HREF.search(before) and (_PROFILE_PARAM.search(p) and not _SLIDES_HINT.search(p)
                                           or _LINK_TEXT_IS_PARAM.match(source, m.end())):
             continue  # '<a href="{{ include.speaker_url }}">{{ include.speaker }}</a>': the speaker's page
@@ -80,6 +85,12 @@ def widget_from_source(name: str, source: str) -> Widget | None:
 # is another parameter (the speaker's name), not words such as "Slides"
 _PROFILE_PARAM = re.compile(r"speaker|profile|author|twitter|github|linkedin|mastodon|bsky|homepage|website|"
                             r"bio\b|person", re.I)
+_IMG_SRC = re.compile(r"<img\b[^<>]*\bsrc\s*=\s*[\"']?\s*$", re.I)
+_VIDEO_PARAM = re.compile(r"video|recording|youtube|vimeo|stream|replay|aufzeichnung|grabaci|gravac|"
+                          r"enregistr|nagranie|wideo|opname", re.I)
+# the link's own words (up to its end) say it is the recording
+_VIDEO_LINK = re.compile(r"[^<>]*>(?:(?!</a>)[\s\S]){0,120}?"
+                         r"(?:youtube|vimeo|\bwatch\b|\bvideo\b|recording|▶)", re.I)
 _IN_HREF = re.compile(r"href\s*=\s*[\"']?\s*$", re.I)
 _LINK_TEXT_IS_PARAM = re.compile(r"[^}]*\}\}[^<>]*[\"']?[^<>]*>\s*(?:\{%[^%]*%\}\s*)*\{\{-?\s*include\.\w+")
 # a widget that shows a sponsor, partner, host or team member names no speaker
@@ -105,8 +116,11 @@ def _shown_as(before: str) -> str | None:
     if m is None:
         return None
     classes = re.search(r"\bclass\s*=\s*[\"']([^\"']*)", m.group("attrs"), re.I)
+    # BEM classes ("ponente__cargo", "talk-card__org"): the element says what it shows, not its block
+    said = " ".join(re.split(r"__|--", c)[-1] if "__" in c else c for c in classes.group(1).split()) \
+        if classes else ""
     for pattern, role in _CLASS_ROLES:
-        if classes and pattern.search(classes.group(1)):
+        if said and pattern.search(said):
             return role
     return "title" if re.fullmatch(r"h[1-6]", m.group("tag"), re.I) else None
 
