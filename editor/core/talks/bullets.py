@@ -34,6 +34,7 @@ from .draft import Draft, Span, set_video
 from .parts import embeds, is_embed, slides_links, takeaway
 from .people import TITLE_BEFORE
 from .prose import title_and_video
+from .slots import CANCELLED
 from .talk_numbers import TALK_NUMBER
 from .videos import is_slides_url, is_video_url
 from .written_starts import start_written_in
@@ -331,7 +332,8 @@ def people(text: str, s: int, e: int,
         if not part:
             return None
         if (n == len(parts) - 1 and out and joins[-1] in (",", "，") and org is None
-                and (not plural or not _is_person(part, alone=False))):
+                and (not plural or not _is_person(part, alone=False)
+                     or len(joins) >= 2 and not {",", "，"} & set(joins[:-1]))):  # ("A & B, Auto Trader UK")
             # "Sprecherin: Katharina von Bülow, Stadtwerke Mainz", "Jane Doe, freelance",
             # "Omar Haddad, Senior Engineer at Contoso"
             role = _ROLE_AT.search(part)
@@ -423,6 +425,10 @@ def _labelled_talk(text: str, labelled: list[tuple[str, str, Span]], bare: list[
     title = talk_title(text, *next(sp for kind, _l, sp in labelled if kind == "title"))
     if got is None or title is None:
         return None
+    line_end = text.find("\n", title[0])
+    if "~~" in text[title[0] - 2:title[0] + 2] or CANCELLED.search(text, title[0],
+                                                               line_end if line_end >= 0 else len(text)):
+        return None  # "**Talk:** ~~Motion tokens~~ — *postponed to January*"
     d = Draft("labelled")
     d.speakers, org = got
     if org is not None:

@@ -138,7 +138,7 @@ NEGATIVE = re.compile(_any_space(  # (every word starts with a word character: s
     r"ajorna\w*|ajornad\w*|cancel·la\w*|"
     r"(?:panel(?:[ -]?discussion)?|round[ -]?table|fireside chat|podiumsdiskussion|podiumsgespräch|"
     r"table ronde|mesa redonda|taula rodona|tavola rotonda|paneldiscussie)\s+(?:with|mit|amb|con|avec|met|"
-    r"on|about|über|sobre|sur|su|over)\b|"
+    r"on|about|über|sobre|sur|su|over|asking|discussing)\b|"
     # a panel, whatever it is called: "the **funding panel**: A, B and C talked grants, chaired by D"
     r"chaired by|moderated by|moderiert von|moder[ée] par|moderad[oa] por|moderat[oa] da|"
     r"playlist|llista de reproducci[óo]|lista de reproducci[óo]n|lista de reprodu[çc][ãa]o|"

@@ -11,6 +11,8 @@ from . import markup as mk
 from .draft import Draft, set_video, set_video_link, strip_quotes
 from .parts import slides_links
 from .prose import speakers_at, title_and_video
+from .slots import CANCELLED
+from .speakers import then_company
 from .videos import is_video_url, link_kind
 from .written_starts import start_written_in
 
@@ -63,7 +65,9 @@ COLUMNS = {
 
 # --- labelled fields ------------------------------------------------------------------------------
 
-_LABEL = re.compile(r"^[ \t*_>-]*(?P<label>[^\W\d_][\w ()]{1,20}?)[ \t]*(?:\*\*|__)?[ \t]*:[ \t]*(?:\*\*|__)?"
+# ("**Talk (lightning ⚡):**": the kind in brackets after the label)
+_LABEL = re.compile(r"^[ \t*_>-]*(?P<label>[^\W\d_][\w ()]{1,20}?)(?:[ \t]*\([^()\n]{1,24}\))?"
+                    r"[ \t]*(?:\*\*|__)?[ \t]*:[ \t]*(?:\*\*|__)?"
                     r"[ \t]*(?P<value>.*?)[ \t]*(?:\\)?$", re.M)
 
 
@@ -77,11 +81,17 @@ def labelled(text: str, block: mk.Block) -> Draft | None:
                 found[name] = (m.start("value"), m.end("value"))
     if "speakers" not in found or "title" not in found:
         return None
+    ts, te = found["title"]
+    if text.startswith("~~", ts) or CANCELLED.search(text, ts, te):
+        return None  # "**Talk:** ~~Motion tokens~~ — *postponed to January*"
     ss, se = found["speakers"]
     sp = speakers_at(text, ss, se, at_start=True)
     if not sp:
         return None
     d = Draft("labelled")
+    sp, company = then_company(text, sp)
+    if company is not None:
+        d.put("organisation", *company)
     d.speakers = sp
     d.cue = True
     after = sp[-1][1][1]
@@ -89,7 +99,6 @@ def labelled(text: str, block: mk.Block) -> Draft | None:
     if m:
         at = after + m.start(1)
         d.put("organisation", m.group(1), (at, at + len(m.group(1))))
-    ts, te = found["title"]
     title_and_video(text, d, ts, te)
     if "title" not in d.values or d.weak_title:
         span = strip_quotes(text, (ts, te)) or mk.clean_span(text, (ts, te), " *_")

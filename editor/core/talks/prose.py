@@ -20,7 +20,7 @@ from .org import JOB_WORD, ORG_WORD, organisation, paren_org, role_company  # no
 from .panels import PANEL_INCLUDE
 from .scan_memo import remembered_record
 from .slide_words import SLIDES_WORDS
-from .speakers import names_its_site, slot_speakers, speakers_at  # noqa: F401  (also read by the entry shapes)
+from .speakers import names_its_site, slot_speakers, speakers_at, then_company  # noqa: F401  (also read by the entry shapes)
 from .videos import find_start, is_slides_url, is_video_url, parse_time
 
 _TITLE_CUE = re.compile(r"\b(?:talk|titled|entitled|called|named|on|about|asked|presented|described|lecture|"
@@ -378,12 +378,9 @@ def prose(text: str, s: int, e: int, *, at_start: bool = False) -> Draft | None:
             if not JOB_WORD.search(sp[1][0]):  # (", Research Software Engineer at …": a job, no company)
                 d.put("organisation", sp[1][0], sp[1][1])  # "— Zara Quinn, Bristol City Council (at 3:15)"
             sp = sp[:1]
-        # "Manon Sicard et Hugo Lefèvre, Octo Technology": two people, then their company
-        if len(sp) >= 3 and re.fullmatch(r"[*_\]]*(?:\([^()\s]*\))?[*_]*,[ \t]*",
-                                         text[sp[-2][1][1]:sp[-1][1][0]]) \
-                and "," not in text[sp[-3][1][1]:sp[-2][1][0]]:
-            d.put("organisation", sp[-1][0], sp[-1][1])
-            sp = sp[:-1]
+        sp, company = then_company(text, sp)
+        if company is not None:
+            d.put("organisation", *company)
         d.speakers = sp
         if opener:
             d.cue = True

@@ -213,3 +213,15 @@ def _split_particle_org(text: str, name: str, span: Span) -> tuple[str, Span]:
                 keep = " ".join(toks[:i])
                 return keep, (span[0], span[0] + len(keep))
     return name, span
+
+
+def then_company(text: str, names: list[tuple[str, Span]]
+                 ) -> tuple[list[tuple[str, Span]], tuple[str, Span] | None]:
+    """"Manon Sicard et Hugo Lefèvre, Octo Technology", "[Ravi](…) & [Holly](…), Auto Trader UK": two
+    people joined by a word, then after a comma their company (a list of three people is written "A, B and
+    C"). Returns the people and the company, if any."""
+    comma = text[names[-2][1][1]:names[-1][1][0]] if len(names) >= 3 else ""
+    if comma and re.fullmatch(r"[*_\]]*(?:\([^()\s]*\))?[*_]*,[ \t]*", comma) \
+            and "," not in text[names[-3][1][1]:names[-2][1][0]]:
+        return names[:-1], names[-1]
+    return names, None
