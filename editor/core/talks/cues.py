@@ -168,3 +168,7 @@ NEGATIVE = re.compile(_any_space(  # (every word starts with a word character: s
 # a fifth of recognising a post.
 TALK_CUE = by_first_letter(TALK_CUE, r"\b(?=\w)(?:")
 NEGATIVE = by_first_letter(NEGATIVE, r"\b(?=\w)(?:")
+# Negative cues written without spaces around them (Chinese, Japanese, Korean), where a word boundary
+# never falls: the organiser ("運営の佐々木です。「vol.12」を開催しました"), sponsors, the host
+NEGATIVE_CJK = re.compile(r"運営の|主催の|開催しました|スポンサー|協賛|会場提供|司会は|"
+                          r"赞助|主持人|후원|사회는|사회를")

@@ -260,6 +260,8 @@ def heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | No
             link = next((lk for lk in mk.links(text, b.start, b.end) if is_video_url(lk.url)), None)
             if link is not None:
                 set_video(d, link.url, link.url_span)
+        if b.kind == "para" and "organisation" not in d.values and _JA_NAMED.fullmatch(d.speakers[0][0]):
+            _ja_company(text, b, d)
         if b.kind in ("para", "html") and "organisation" not in d.values:  # (an old post's <p>)
             full = d.speakers[0][0]
             at, who = -1, full
@@ -362,6 +364,18 @@ _HAN_NAMES = (rf"(?P<n>{_HAN_NAME}(?:[ \t]*[、和与及/][ \t]*{_HAN_NAME})*)"
               r"(?:[ \t]*[(（][^()（）\n]{2,40}[)）])?")
 _CJK_NAME_TITLE = re.compile(rf"[ \t]*{_HAN_NAMES}[ \t]*[:：—–-]*[ \t]*(?P<t>《[^》\n]+》)[ \t]*")
 _CJK_TITLE_NAME = re.compile(rf"[ \t]*(?P<t>《[^》\n]+》)[ \t]*[:：—–-]*[ \t]*{_HAN_NAMES}[ \t]*")
+# "### 前田 彩さん「Title」", "### 岡田 翔太さん・藤井 恵さん『Title』": Japanese names, each with its
+# honorific, then the title in corner brackets
+_JA_LETTER = r"[\u3040-\u30fa\u30fc-\u30ff\u3400-\u4dbf\u4e00-\u9fff]"  # (kana and kanji, not the ・)
+_JA_NAME = rf"{_JA_LETTER}{{1,5}}(?:[ \t\u3000]{_JA_LETTER}{{1,5}})?"
+_JA_HONORIFIC = r"(?:さん|氏|様|先生)"
+_JA_NAMES = rf"{_JA_NAME}{_JA_HONORIFIC}(?:[ \t]*[・、&＆と][ \t]*{_JA_NAME}{_JA_HONORIFIC})*"
+_JA_NAME_TITLE = re.compile(rf"[ \t]*(?P<n>{_JA_NAMES})"
+                            r"[ \t]*[:：—–-]?[ \t]*[「『](?P<t>[^」』\n]+)[」』][ \t]*")
+_JA_LEGAL = re.compile(r"株式会社|合同会社|有限会社|一般社団法人")
+_JA_COMPANY = re.compile(r"株式会社|合同会社|有限会社|一般社団法人|大学|研究所|Inc\.?$|LLC$")
+_JA_NAMED = re.compile(_JA_NAME)
+_JA_ONE = re.compile(rf"(?P<n>{_JA_NAME})(?:さん|氏|様|先生)")
 _NAME_ON = re.compile(r"(?P<n>[^\W\d_][^\n]{2,40}?)\s+(?:on|über|sur|sobre|su|over|about)\s+(?P<t>\S.*)$")
 
 
@@ -378,6 +392,11 @@ def _heading_parts(text: str, content: tuple[int, int], raw: str, context: str =
     if m:  # "张三 —《标题》", "《标题》—— 张三（腾讯）": a title in 《》 beside a Chinese name
         names = [(n.group(), (content[0] + m.start("n") + n.start(), content[0] + m.start("n") + n.end()))
                  for n in re.finditer(r"[^、和与及/ ]+", m.group("n"))]
+        return names, (content[0] + m.start("t"), content[0] + m.end("t"))
+    m = _JA_NAME_TITLE.fullmatch(raw)
+    if m:
+        at = content[0] + m.start("n")
+        names = [(n.group("n"), (at + n.start("n"), at + n.end("n"))) for n in _JA_ONE.finditer(m.group("n"))]
         return names, (content[0] + m.start("t"), content[0] + m.end("t"))
     m = _BY.match(raw)
     if m:
@@ -415,6 +434,19 @@ def _heading_parts(text: str, content: tuple[int, int], raw: str, context: str =
         if on_right:
             return on_right, left
     return [], None
+
+
+def _ja_company(text: str, b: mk.Block, d: Draft) -> None:
+    """"ラストは株式会社ミナトデジタルの前田さんから": the company, then "の" and the family name."""
+    family = re.escape(d.speakers[0][0].split()[0])
+    m = re.search(rf"(?P<o>[^\s、。，,（）()「」]{{2,30}}?)の{family}(?:さん|氏|様|先生)", b.text)
+    if not (m and _JA_COMPANY.search(m.group("o"))):
+        return
+    o = m.group("o")
+    lead = _JA_LEGAL.search(o) or re.search(r".*[はにをでもが]", o)  # (past "ラストは", "前回に続いて")
+    cut = lead.start() if lead and lead.re is _JA_LEGAL else lead.end() if lead else 0
+    if cut < len(o):
+        d.put("organisation", o[cut:], (b.start + m.start("o") + cut, b.start + m.end("o")))
 
 
 def _pronoun_section(text: str, blocks: list[mk.Block], i: int) -> bool:

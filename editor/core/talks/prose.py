@@ -8,10 +8,11 @@ it does not hang on one English sentence pattern. Each function fills a
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from . import markup as mk
-from .cues import NEGATIVE, TALK_CUE
+from .cues import NEGATIVE, NEGATIVE_CJK, TALK_CUE
 from .draft import Draft, set_video, set_video_link, strip_quotes
 from .kinds import after_kind
 from .lead import title_first
@@ -278,7 +279,8 @@ _CLAUSE_END = re.compile(r"(?<=\w)[:;](?=[ \t])")
 
 def is_negative(text: str, s: int, e: int) -> bool:
     """A negative cue in ``text[s:e]``, except inside a recording link's text ("[recording](video)")."""
-    for m in NEGATIVE.finditer(text, s, e):
+    cjk = NEGATIVE_CJK.finditer(text, s, e) if not text[s:e].isascii() else ()
+    for m in itertools.chain(NEGATIVE.finditer(text, s, e), cjk):
         if not any(lk.text_span[0] <= m.start() < lk.text_span[1] and is_video_url(lk.url)
                    for lk in mk.links(text, s, e)):
             return True
