@@ -39,3 +39,50 @@ def test_a_japanese_lt_reports_headings_and_companies():
          "https://speakerdeck.com/aya_u/hugo-migration"),
         (["岡本 翔", "藤田 恵"], "東都大学", "二人で作るテーマ", 2130, None),
     ]
+
+
+KOREAN = """---
+title: 9월 밋업 후기
+---
+
+이번 밋업의 사회는 운영진 **한지우**님이 맡아 주셨습니다.
+
+### 첫 번째 세션
+
+누리랩에서 프런트엔드 개발을 하고 계신 **김민지**님이 **"Jekyll로 문서 만들기"**를 주제로 발표해 주셨습니다.
+
+- ▶️ 다시 보기: [05:18부터](https://youtu.be/Hn4Tq8sLw2E?t=318)
+
+### 두 번째 세션
+
+누리랩 검색팀의 **정하은**님과 **오승민**님이 함께 **"한국어 검색 만들기"**를 발표해 주셨습니다.
+
+- ▶️ 다시 보기: [28:12부터](https://youtu.be/Hn4Tq8sLw2E?t=1692)
+"""
+
+CHINESE = """---
+title: 第 7 期回顾
+---
+
+### 《用 Jekyll 搭建企业级文档站》
+
+🎙 讲师：**王磊**（云帆科技 · 前端架构师）
+
+王磊老师分享了迁移的全过程。
+
+📺 回放：[06:42 起](https://www.bilibili.com/video/BV1Gx4y1a7Qk/?t=402)
+"""
+
+
+def test_korean_bold_names_with_their_particles_and_companies_before_them():
+    talks = recognise(KOREAN).talks
+    assert [(t.speakers, t.organisation, t.title, t.start_seconds) for t in talks] == [
+        (["김민지"], "누리랩", "Jekyll로 문서 만들기", 318),
+        (["정하은", "오승민"], "누리랩", "한국어 검색 만들기", 1692),
+    ]
+
+
+def test_a_chinese_speaker_label_after_a_pictograph():
+    talks = recognise(CHINESE).talks
+    assert [(t.speakers, t.organisation, t.title, t.start_seconds) for t in talks] == [
+        (["王磊"], "云帆科技", "用 Jekyll 搭建企业级文档站", 402)]

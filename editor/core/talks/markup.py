@@ -399,7 +399,8 @@ _SOFT_NL = r"|\n(?![ \t]*(?:\n|[*+\-][ \t]|\d+[.)][ \t]|#|<|!\[)))"  # emphasis 
 _EMPH = re.compile(r"(?:\*(?<![*_\w]\*)\*(?P<a>(?:[^*\n]" + _SOFT_NL + r"+?)\*\*"
                    r"|_(?<![*_\w]_)_(?P<b>(?:[^_\n]" + _SOFT_NL + r"+?)__"
                    r"|\*(?<![*_\w]\*)(?P<c>(?:[^*\n]" + _SOFT_NL + r"+?)\*"
-                   r"|_(?<![*_\w]_)(?P<d>(?:[^_\n]" + _SOFT_NL + r"+?)_)(?![*\w])")
+                   r"|_(?<![*_\w]_)(?P<d>(?:[^_\n]" + _SOFT_NL + r"+?)_)(?![*A-Za-z0-9_])")
+# (a closing mark may touch a letter of a script written without spaces: "**김민지**님이", "**「題」**を")
 
 
 @remembered

@@ -15,6 +15,7 @@ from . import markup as mk
 from .cues import NEGATIVE, NEGATIVE_CJK, TALK_CUE
 from .draft import Draft, set_video, set_video_link, strip_quotes
 from .kinds import after_kind
+from .korean_orgs import korean_org
 from .lead import title_first
 from .openers import opener_speaker
 from .org import JOB_WORD, ORG_WORD, organisation, paren_org, role_company  # noqa: F401  (also used by the entry shapes)
@@ -287,6 +288,7 @@ def is_negative(text: str, s: int, e: int) -> bool:
     return False
 
 
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _COMMA_ORG = re.compile(r"(?:,|[ \t]+[·•|])[ \t]*"
                         r"(?P<o>[^\W\d_][\w&.+-]*(?:[ \t]+(?:[A-Z0-9&][\w&.+-]*|of|de|and|für)){0,3})"
                         r"[ \t]*$", re.M)
@@ -406,6 +408,10 @@ def prose(text: str, s: int, e: int, *, at_start: bool = False) -> Draft | None:
             if comma and "title" in d.values and d.spans["title"][1] < sp[0][1][0]:  # "*Title* — Name, Org"
                 d.put("organisation", comma.group(1), (tail + comma.start(1), tail + comma.end(1)))
         title_and_video(text, d, tail, e)
+        if _HANGUL.match(d.speakers[0][0]):  # "스튜디오 바람의 **이서연**님이": the company before the name
+            org = korean_org(text, sent_s, d.speakers[0][1][0])
+            if org is not None:
+                d.put("organisation", text[org[0]:org[1]], org)
         paren_org(text, d, tail, sent_e)
         _comma_org(text, d, tail, e)
         organisation(text, d, tail, sent_e)

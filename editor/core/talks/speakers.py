@@ -128,7 +128,9 @@ def speakers_at(text: str, s: int, e: int, *, at_start: bool = False) -> list[tu
         if span[0] < end:
             continue
         gap = text[end:pos]
-        if re.fullmatch(r"\*{0,2}\]?(?:\([^)\s]*\)|</a>)?\*{0,2}\s*(?:,|,?\s+(?:and|&|&amp;|und|et|y|i|in|"
+        # ("**A**님과 **B**님": Korean joins two names with a particle)
+        if re.fullmatch(r"\*{0,2}(?:님|씨)?(?:과|와|하고)[ \t]*\*{0,2}", gap) or re.fullmatch(
+                r"\*{0,2}\]?(?:\([^)\s]*\)|</a>)?\*{0,2}\s*(?:,|,?\s+(?:and|&|&amp;|und|et|y|i|in|"
                         r"e|og|och|và|ja|oraz|a|ve|dan|și|и|та|і|й|ir|un|"
                         r"και(?:\s+(?:ο|η))?)\s(?:(?:en|la|el|o|lo|l['’])\s*)?|\s+ו[-־])\s*(?:\[|<a\b[^<>]*>)?\*{0,2}",
                         gap):  # Hebrew "and" is a prefix: "ו-**Name**"; Greek's takes an article: "και ο"
