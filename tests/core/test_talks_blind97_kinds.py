@@ -86,3 +86,38 @@ def test_a_chinese_speaker_label_after_a_pictograph():
     talks = recognise(CHINESE).talks
     assert [(t.speakers, t.organisation, t.title, t.start_seconds) for t in talks] == [
         (["王磊"], "云帆科技", "用 Jekyll 搭建企业级文档站", 402)]
+
+
+VIETNAMESE = """---
+title: Saigon Static #9 nhìn lại
+---
+
+MC của buổi tối là chị **Hoàng Mai Anh** trong BTC.
+
+### Chủ đề 1: Xây dựng trang tài liệu nội bộ
+
+🎙 Diễn giả: anh **Nguyễn Văn An** — Sao Mai Software
+
+📺 Xem lại: [từ phút 7:15](https://www.youtube.com/watch?v=Vx3Lp9Qa2Rk&t=7m15s)
+
+### Chủ đề 2: Đa ngôn ngữ cho site tài liệu
+
+🎙 Diễn giả: chị **Phạm Thu Hà** và anh **Đỗ Quang Huy** — Công ty CP Lúa Vàng
+
+📺 Xem lại: [từ phút 28:40](https://www.youtube.com/watch?v=Vx3Lp9Qa2Rk&t=28m40s)
+
+### Chủ đề 3: Dark mode chỉ với CSS
+
+🎙 Diễn giả: bạn **Ngô Gia Bảo** — sinh viên năm 3
+
+📺 Xem lại: [từ phút 58:40](https://www.youtube.com/watch?v=Vx3Lp9Qa2Rk&t=58m40s)
+"""
+
+
+def test_vietnamese_speakers_addressed_anh_and_chi_with_their_company_after_a_dash():
+    talks = recognise(VIETNAMESE).talks
+    assert [(t.speakers, t.organisation, t.start_seconds) for t in talks] == [
+        (["Nguyễn Văn An"], "Sao Mai Software", 435),
+        (["Phạm Thu Hà", "Đỗ Quang Huy"], "Công ty CP Lúa Vàng", 1720),
+        (["Ngô Gia Bảo"], None, 3520),
+    ]

@@ -377,6 +377,10 @@ def _site_score(folder: str) -> Score:
     ("talks_site_blind93_b", 1.0, 0, 0.9),
     ("talks_site_blind93_c", 1.0, 2, 0.9),
     ("talks_site_blind93_d", 0.9, 1, 0.95),
+    ("talks_site_blind97_a", 1.0, 0, 0.95),
+    ("talks_site_blind97_b", 1.0, 0, 0.95),
+    ("talks_site_blind97_c", 0.75, 1, 0.9),
+    ("talks_site_blind97_d", 1.0, 0, 0.95),
 ])
 def test_posts_opened_inside_their_site(folder, min_found, max_invented, min_fields, capsys):
     score = _site_score(folder)

@@ -17,7 +17,7 @@ from .draft import Draft, set_video
 from .heading_bylines import LEAD_SYMBOLS, bare_byline
 from .kinds import after_kind, before_kind_note
 from .liquid import person_include
-from .org import ORG_WORD, paren_org
+from .org import JOB_WORD, ORG_WORD, paren_org
 from .panels import is_panel
 from .parts import embeds, is_embed, same_person, set_photo, slides_links, takeaway
 from .prose import TALK_CUE, organisation, prose, skip_markup, speakers_at, title_and_video, written_start
@@ -198,6 +198,9 @@ def heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | No
         m = re.match(r",\s*([^,()\n]{2,50}?)\s*$", text[after:byline])
         if m:  # "**Speaker:** Jane Doe, Acme"
             d.put("organisation", m.group(1), (after + m.start(1), after + m.end(1)))
+        m = re.match(r"[ \t]+[—–-][ \t]*([^,()\n]{2,50}?)\s*$", text[after:byline])
+        if m and not (is_role(m.group(1)) or JOB_WORD.search(m.group(1)) or _NO_COMPANY.match(m.group(1))):
+            d.put("organisation", m.group(1), (after + m.start(1), after + m.end(1)))  # "**An** — Sao Mai"
     d.speakers = names
     if not byline:  # "<h3>Title – Jane Doe (Acme)</h3>"
         org = re.match(r"\s*(?:さん|様|氏|先生|님)?\s*[(（](?!@)([^()（）\n]{2,40})[)）]"
@@ -373,6 +376,9 @@ _JA_HONORIFIC = r"(?:さん|氏|様|先生)"
 _JA_NAMES = rf"{_JA_NAME}{_JA_HONORIFIC}(?:[ \t]*[・、&＆と][ \t]*{_JA_NAME}{_JA_HONORIFIC})*"
 _JA_NAME_TITLE = re.compile(rf"[ \t]*(?P<n>{_JA_NAMES})"
                             r"[ \t]*[:：—–-]?[ \t]*[「『](?P<t>[^」』\n]+)[」』][ \t]*")
+# a byline's words after a dash that say what someone is, not where: "— sinh viên năm 3", "— Kỹ sư tại FPT"
+_NO_COMPANY = re.compile(r"(?:sinh viên|student|freelance|independent|kỹ sư|lập trình viên|nhà phát triển)\b|"
+                         r".*\s(?:at|tại|bei|chez)\s", re.I)
 _JA_LEGAL = re.compile(r"株式会社|合同会社|有限会社|一般社団法人")
 _JA_COMPANY = re.compile(r"株式会社|合同会社|有限会社|一般社団法人|大学|研究所|Inc\.?$|LLC$")
 _JA_NAMED = re.compile(_JA_NAME)

@@ -57,6 +57,10 @@ def names_its_site(words: str, url: str | None) -> bool:
 
 
 _HOST = re.compile(r"https?://(?:www\.)?([^/\s:?#]+)")
+# Vietnamese speaks of a person with a word of address before the name ("anh **Nguyễn Văn An**", "chị
+# **Trần Thị Bích Ngọc**"): the bold words are a name even when one of them is an English word ("An")
+_VI_ADDRESS = re.compile(r"(?<!\S)(?:anh|chị|bạn|em|cô|thầy|ông|bà)[ \t]+$", re.I)
+_VI_NAME = re.compile(r"[^\W\d_][^\s\d_]*(?:[ \t]+[^\W\d_][^\s\d_]*){1,4}")
 _SITE_PAGE = re.compile(r"https?://(?:www\.)?(?P<name>[\w-]+)\.[a-z.]{2,10}/[^/\s]+/[^\s]+", re.I)
 
 
@@ -78,7 +82,9 @@ def speakers_at(text: str, s: int, e: int, *, at_start: bool = False) -> list[tu
         if by and (by.group(1) == "by" or not mk.name_like(body)):
             titled.append(span)
             continue
-        if bold and (mk.name_like(body) or mk.cjk_name(body)) and not body.rstrip().endswith((".", ":")):
+        addressed = bold and _VI_ADDRESS.search(text, max(s, span[0] - 8), span[0] - 2) is not None
+        if bold and (mk.name_like(body) or mk.cjk_name(body) or addressed and _VI_NAME.fullmatch(body)) \
+                and not body.rstrip().endswith((".", ":")):
             cands.append((span[0] - 2, body, span, "bold"))  # ("**Apresentações.** …": a paragraph's label)
     for link in mk.links(text, s, e):
         t = link.text.strip()
@@ -120,7 +126,8 @@ def speakers_at(text: str, s: int, e: int, *, at_start: bool = False) -> list[tu
     first = cands[0]
     lead = text[s:first[0]]  # ("Pour finir, **Sophie Lambert** …": a short clause before a marked name)
     if at_start and lead.strip(" \t-*+0123456789.)[_") and not (
-            first[3] in ("bold", "link") and re.fullmatch(r"[^,.\n]{1,40},[ \t]*[*_\[]*", lead)):
+            first[3] in ("bold", "link") and re.fullmatch(r"[^,.\n]{1,40},[ \t]*[*_\[]*", lead)
+            or first[3] == "bold" and _VI_ADDRESS.search(lead.rstrip("*_") + " ")):  # ("anh **Name**")
         return []
     out = [(first[1], first[2])]
     end = first[2][1]
@@ -132,7 +139,8 @@ def speakers_at(text: str, s: int, e: int, *, at_start: bool = False) -> list[tu
         if re.fullmatch(r"\*{0,2}(?:님|씨)?(?:과|와|하고)[ \t]*\*{0,2}", gap) or re.fullmatch(
                 r"\*{0,2}\]?(?:\([^)\s]*\)|</a>)?\*{0,2}\s*(?:,|,?\s+(?:and|&|&amp;|und|et|y|i|in|"
                         r"e|og|och|và|ja|oraz|a|ve|dan|și|и|та|і|й|ir|un|"
-                        r"και(?:\s+(?:ο|η))?)\s(?:(?:en|la|el|o|lo|l['’])\s*)?|\s+ו[-־])\s*(?:\[|<a\b[^<>]*>)?\*{0,2}",
+                        r"και(?:\s+(?:ο|η))?)\s(?:(?:en|la|el|o|lo|l['’]|anh|chị|bạn|em|cô|ông|bà)\s*)?"
+                        r"|\s+ו[-־])\s*(?:\[|<a\b[^<>]*>)?\*{0,2}",
                         gap):  # Hebrew "and" is a prefix: "ו-**Name**"; Greek's takes an article: "και ο"
             out.append((name, span))
             end = span[1]
