@@ -13,8 +13,10 @@ CARD_HTML = """<div class="talk-card">
   <h3 class="talk-card__title">{{ include.title }}</h3>
   <p class="talk-card__speaker">{{ include.who }}<span class="talk-card__org"> · {{ include.org }}</span></p>
   <ul class="talk-card__links">
-    {% if include.rec %}<li><a class="btn" href="{{ include.rec }}"><i class="fab fa-youtube"></i> Watch</a></li>{% endif %}
-    {% if include.deck %}<li><a class="btn" href="{{ include.deck }}"><i class="fas fa-file-powerpoint"></i> Slides</a></li>{% endif %}
+    {% if include.rec %}<li><a class="btn" href="{{ include.rec }}"><i class="fab fa-youtube"></i> Watch</a>
+    </li>{% endif %}
+    {% if include.deck %}<li><a class="btn" href="{{ include.deck }}"><i class="fas fa-file"></i> Slides</a>
+    </li>{% endif %}
   </ul>
 </div>
 """

@@ -204,6 +204,13 @@ def _uncounted(text: str, h: mk.Block) -> str:
     return text[m.end() if m else h.content:h.cend]
 
 
+# a section of bios: "## Speakers", "## Les intervenant·es", "## Ponentes", "Wer hat gesprochen?"
+_BIOS = re.compile(r"[ \t#*_]*(?:(?:the|our|about the|meet the|les|los|las|die|unsere|i|gli|de|os|as)[ \t]+)?"
+                   r"(?:speakers?(?:[ \t]+bios?)?|bios|intervenant(?:·e|\.e|e)?s|ponentes|oradores|relatori|"
+                   r"sprecher(?:innen)?|referent(?:inn)?en|sprekers|palestrantes|prelegenci|řečníci|"
+                   r"wer hat gesprochen|who spoke)\W*$", re.I)
+
+
 def keep_section_talks(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> list[Draft]:
     """The drafts without the people named, with no recording or slides of their own, in a next-meetup
     section, or (in a post that numbers its talks) in the intro before the first one or as a numbered
@@ -218,6 +225,7 @@ def keep_section_talks(text: str, blocks: list[mk.Block], drafts: list[Draft]) -
     out = []
     k = 0
     heading = None  # the last heading before the draft
+    told = {n for d in drafts if "title" in d.values for n, _ in d.speakers}
     for d in drafts:
         while k < len(blocks) and blocks[k].start <= d.start:
             if blocks[k].kind == "heading":
@@ -226,7 +234,10 @@ def keep_section_talks(text: str, blocks: list[mk.Block], drafts: list[Draft]) -
         if d.start not in heads and d.kind in ("prose", "told") and not (
                 "video_url" in d.values or "slides_url" in d.values) and (
                 d.start < first or any(words.intersection(n.lower().split()) for n, _ in d.speakers)
-                or heading is not None and next_meetup_heading(_uncounted(text, heading))):
-            continue
+                or heading is not None and next_meetup_heading(_uncounted(text, heading))
+                or heading is not None and _BIOS.match(text, heading.content, heading.cend)
+                and not d.values.keys() & {"title", "start_seconds"}
+                and all(n in told for n, _ in d.speakers)):
+            continue  # (a "Speakers" section's bio of someone whose talk is told elsewhere is no talk)
         out.append(d)
     return out

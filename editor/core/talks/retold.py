@@ -9,8 +9,10 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from . import markup as mk
 from .draft import Draft, set_video
-from .videos import is_video_url
+from .parts import slides_links
+from .videos import is_video_url, parse_time
 
 _GIVEN = ("video_url", "start_seconds", "start_label", "slides_url", "organisation")
 
@@ -38,7 +40,7 @@ def merge_retold(text: str, drafts: list[Draft]) -> list[Draft]:
         for name in _GIVEN:
             if name in d.values and name not in first.values:
                 first.put(name, d.values[name], d.spans.get(name))
-    return _linked_titles(text, out, by_title)
+    return _listed_titles(text, _linked_titles(text, out, by_title), by_title)
 
 
 _TITLE_LINK = re.compile(r"\[(?P<t>[^\[\]\n]{4,300})\]\((?P<u>https?://[^()\s]+)\)")
@@ -61,6 +63,41 @@ def _linked_titles(text: str, drafts: list[Draft], by_title: dict[str, list[Draf
         dropped.update(id(d) for d in here)
         if "video_url" not in owners[0].values:
             set_video(owners[0], m.group("u"), m.span("u"))
+    return [d for d in drafts if id(d) not in dropped]
+
+
+# "- **Shipping a theme as a gem** — [watch](https://youtu.be/…?t=42) · [slides](…)", "- Plantillas
+# Liquid — min 06:30": a talk's title (bold or plain) opening a line, then its recording, start or slides
+_TITLE_LINE = re.compile(r"^[ \t]*(?:[-*+]|\d{1,2}[.)])?[ \t]*(?:\*\*|__)?(?P<t>[^*_\n\[\]]{4,150}?)"
+                         r"(?:\*\*|__)?[ \t]+[—–-][ \t]+(?P<rest>[^\n]*(?:\n[ \t]+[^\s-][^\n]*)*)", re.M)
+_WRITTEN = re.compile(r"(?<![\d:])(?:\d{1,2}:)?\d{1,2}:\d{2}(?![\d:])")
+
+
+def _listed_titles(text: str, drafts: list[Draft], by_title: dict[str, list[Draft]]) -> list[Draft]:
+    """A list of the evening's recordings or slides by title: each line gives the one talk of that title
+    what it lacks (its recording, start, slides); a line read as a talk of its own is then none."""
+    if not drafts or " — " not in text and " – " not in text and " - " not in text:
+        return drafts
+    dropped: set[int] = set()
+    for m in _TITLE_LINE.finditer(text, drafts[0].start):
+        owners = by_title.get(_key(m.group("t")), [])
+        if len(owners) != 1 or owners[0].start <= m.start() < owners[0].end:
+            continue
+        here = [d for d in drafts if d.start <= m.start("rest") < d.end]
+        if any(d is not owners[0] and not _one_line(text, d) for d in here):
+            continue  # the line is part of another talk's entry
+        first, (rs, re_) = owners[0], m.span("rest")
+        links = [lk for lk in mk.links(text, rs, re_) if lk.url and lk.url_span]
+        video = next((lk for lk in links if is_video_url(lk.url)), None)
+        if video is not None and "video_url" not in first.values:
+            set_video(first, video.url, video.url_span)
+        slides_links(text, rs, re_, first, strict=True)
+        if "start_seconds" not in first.values and video is None:
+            said = _WRITTEN.search(text, rs, re_)
+            seconds = parse_time(said.group()) if said else None
+            if seconds is not None:
+                first.put("start_seconds", seconds, said.span())
+        dropped.update(id(d) for d in here)
     return [d for d in drafts if id(d) not in dropped]
 
 

@@ -1,0 +1,69 @@
+"""Kinds of blind96 (tuned on), each written anew here: posts that split the who from the what. An
+agenda table gives the titles and names, a "Speakers" section the bios (no talks of their own when their
+talk is told), and a list of recordings by title gives each talk its recording, start and slides; or a
+closing list of titles with the minute each starts at in the one recording."""
+
+from __future__ import annotations
+
+from editor.core.talks import recognise
+
+SPLIT = """---
+title: February
+---
+
+## Agenda
+
+| Time  | Session                           | Who                                    |
+|-------|-----------------------------------|----------------------------------------|
+| 19:10 | Shipping a Jekyll theme as a gem  | Fiona MacLeod                          |
+| 19:40 | Liquid performance                | Arjun Mehta                            |
+| 20:25 | Panel: Do we still need a CMS?    | Fiona MacLeod, Arjun Mehta, Dave Burns |
+
+## Speakers
+
+![Fiona MacLeod](/assets/img/fiona.jpg){: width="120"}
+**Fiona MacLeod** is a frontend developer at Skyscanner. Find her at [@fiona](https://mastodon.scot/@fiona).
+
+![Arjun Mehta](/assets/img/arjun.jpg){: width="120"}
+**Arjun Mehta** works on developer tooling at FanDuel.
+
+## Recordings and slides
+
+- **Shipping a Jekyll theme as a gem** — [watch](https://youtu.be/k3VfT9aQm2E?t=42) ·
+  [slides](https://speakerdeck.com/fiona/theme-gem)
+- **Liquid performance** — [watch](https://youtu.be/Rw8nZ1pLx0c?t=15) · slides to follow
+"""
+
+MINUTES = """---
+title: Octubre
+---
+
+La grabación completa está en [nuestro canal](https://youtu.be/MadOct23xYz).
+
+### Plantillas Liquid que no dan miedo
+
+**Lucía Herrero** (Cabify) nos enseñó a trocear plantillas. [Diapositivas](https://speakerdeck.com/lh/liquid)
+
+### Despliegues con Netlify
+
+**Javier Ortega** (Idealista) presentó los dos flujos. [Diapositivas](https://speakerdeck.com/jo/netlify)
+
+## Vídeo
+
+- Plantillas Liquid que no dan miedo — min 06:30
+- Despliegues con Netlify — min 38:15
+"""
+
+
+def test_an_agenda_with_bios_and_a_list_of_recordings_by_title():
+    talks = recognise(SPLIT).talks
+    assert [(t.speakers, t.title, t.start_seconds, t.slides_url) for t in talks] == [
+        (["Fiona MacLeod"], "Shipping a Jekyll theme as a gem", 42, "https://speakerdeck.com/fiona/theme-gem"),
+        (["Arjun Mehta"], "Liquid performance", 15, None),
+    ]
+
+
+def test_a_closing_list_of_titles_with_the_minute_each_starts_at():
+    talks = recognise(MINUTES).talks
+    assert [(t.speakers, t.start_seconds) for t in talks] == [
+        (["Lucía Herrero"], 390), (["Javier Ortega"], 2295)]
