@@ -67,3 +67,37 @@ def test_a_closing_list_of_titles_with_the_minute_each_starts_at():
     talks = recognise(MINUTES).talks
     assert [(t.speakers, t.start_seconds) for t in talks] == [
         (["Lucía Herrero"], 390), (["Javier Ortega"], 2295)]
+
+
+NUMBERED = """---
+title: Rückblick Januar
+---
+
+## Die Vorträge
+
+**1. „Mehrsprachige Websites mit Jekyll“**
+Wie man mit `_data`-Dateien eine Seite in drei Sprachen pflegt.
+
+**2. „Barrierefreiheit im Theme“**
+Ein kritischer Blick auf Kontraste und Fokus-Reihenfolge.
+
+## Wer hat gesprochen?
+
+| Nr. | Name | Unternehmen | Kontakt |
+|-----|------|-------------|---------|
+| 1 | Miriam Yılmaz | Trivago | [@miriamy](https://chaos.social/@miriamy) |
+| 2 | Katharina Vogel und Lars Becker | REWE digital | – |
+
+## Aufzeichnungen
+
+- Vortrag 1: [YouTube](https://www.youtube.com/watch?v=JkK1jan24aa&t=1m20s) · [Folien](https://speakerdeck.com/m/mw)
+- Vortrag 2: [YouTube](https://www.youtube.com/watch?v=JkK2jan24bb&t=45s)
+"""
+
+
+def test_titles_and_speakers_listed_apart_and_joined_by_number():
+    talks = recognise(NUMBERED).talks
+    assert [(t.speakers, t.organisation, t.title, t.start_seconds, t.slides_url) for t in talks] == [
+        (["Miriam Yılmaz"], "Trivago", "Mehrsprachige Websites mit Jekyll", 80, "https://speakerdeck.com/m/mw"),
+        (["Katharina Vogel", "Lars Becker"], "REWE digital", "Barrierefreiheit im Theme", 45, None),
+    ]

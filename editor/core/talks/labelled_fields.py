@@ -52,6 +52,7 @@ COLUMNS = {
              r"タイトル|題目|演題|発表|発表タイトル|テーマ|标题|题目|主题|제목|주제|"
              r"тема|доклад|название|tytuł|ämne|aihe|konu|başlık",
     "organisation": r"company|organi[sz]ation|affiliation|from|firma|entreprise|empresa|podjetje|employer|"
+                    r"unternehmen|arbeitgeber|"
                     r"société|azienda|bedrijf|所属|会社|公司|单位|소속|회사",
     "slides_url": r"slides?|decks?|folien|diapos?|diapositivas|lucidi|資料|スライド|発表資料|幻灯片|课件|"
                   r"슬라이드|발표자료|자료|"

@@ -47,6 +47,7 @@ from .mentions import mentions_of_earlier_talks, without_bare_mentions, without_
 from .model import Talk
 from .narrated import narrated_talk
 from .numbered import keep_section_talks, numbered_section
+from .numbered_join import numbered_join
 from .one_line import one_line_talk
 from .panels import is_call_for_speakers, is_cancelled, is_panel, is_questions
 from .paragraph_talks import paragraph_talks
@@ -93,7 +94,7 @@ def body_talks(text: str, body_start: int) -> list[Talk]:
                 without_asides(text, blocks, _drafts(text, blocks)))))
             drafts = sorted(drafts + surname_talks(text, blocks, drafts), key=lambda d: d.start)
             drafts = fold_chapters(merge_retold(text, keyed_slides(text, blocks, merge_retold(text, drafts))))
-            drafts = recap_paragraphs(text, blocks, drafts)
+            drafts = numbered_join(text, blocks, recap_paragraphs(text, blocks, drafts))
             cross_reference(text, blocks, drafts)
             written_starts(text, blocks, drafts)
             bio_organisations(text, drafts, blocks)

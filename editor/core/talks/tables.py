@@ -33,7 +33,7 @@ from .videos import is_slides_url, is_video_url, link_kind
 _GENDER_MARK = re.compile(r"(?<=\w)[:*_/·](?=in(?:nen)?\b)")
 
 
-def _cells(text: str, s: int, e: int) -> list[tuple[int, int]]:
+def table_cells(text: str, s: int, e: int) -> list[tuple[int, int]]:
     line = text[s:e]
     body_s = s + (len(line) - len(line.lstrip()))
     inner = text[body_s:e]
@@ -67,8 +67,8 @@ def table_talks(text: str, block: mk.Block) -> list[Draft] | None:
         pos += len(line) + 1
     if len(lines) < 3 or not re.match(r"\s*\|?\s*:?-{2,}", text[lines[1][0]:lines[1][1]]):
         return None
-    header = [text[a:b].strip(" *_").lower() for a, b in _cells(text, *lines[0])]
-    return table_rows(text, header, [(ls, le, _cells(text, ls, le)) for ls, le in lines[2:]])
+    header = [text[a:b].strip(" *_").lower() for a, b in table_cells(text, *lines[0])]
+    return table_rows(text, header, [(ls, le, table_cells(text, ls, le)) for ls, le in lines[2:]])
 
 
 def table_rows(text: str, header: list[str], rows: list[tuple[int, int, list[Span]]]) -> list[Draft]:
