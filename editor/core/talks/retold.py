@@ -68,37 +68,51 @@ def _linked_titles(text: str, drafts: list[Draft], by_title: dict[str, list[Draf
 
 # "- **Shipping a theme as a gem** — [watch](https://youtu.be/…?t=42) · [slides](…)", "- Plantillas
 # Liquid — min 06:30": a talk's title (bold or plain) opening a line, then its recording, start or slides
-_TITLE_LINE = re.compile(r"^[ \t]*(?:[-*+]|\d{1,2}[.)])?[ \t]*(?:\*\*|__)?(?P<t>[^*_\n\[\]]{4,150}?)"
-                         r"(?:\*\*|__)?[ \t]+[—–-][ \t]+(?P<rest>[^\n]*(?:\n[ \t]+[^\s-][^\n]*)*)", re.M)
+_BEFORE_TITLE = re.compile(r"[ \t]*(?:[-*+]|\d{1,2}[.)])?[ \t]*(?:\*\*|__)?")
+_AFTER_TITLE = re.compile(r"(?:\*\*|__)?[ \t]+[—–-][ \t]+(?P<rest>[^\n]*(?:\n[ \t]+[^\s-][^\n]*)*)")
 _WRITTEN = re.compile(r"(?<![\d:])(?:\d{1,2}:)?\d{1,2}:\d{2}(?![\d:])")
 
 
 def _listed_titles(text: str, drafts: list[Draft], by_title: dict[str, list[Draft]]) -> list[Draft]:
     """A list of the evening's recordings or slides by title: each line gives the one talk of that title
     what it lacks (its recording, start, slides); a line read as a talk of its own is then none."""
-    if not drafts or " — " not in text and " – " not in text and " - " not in text:
+    if not drafts:
         return drafts
     dropped: set[int] = set()
-    for m in _TITLE_LINE.finditer(text, drafts[0].start):
-        owners = by_title.get(_key(m.group("t")), [])
-        if len(owners) != 1 or owners[0].start <= m.start() < owners[0].end:
+    for owners in by_title.values():
+        title = owners[0].values.get("title") if len(owners) == 1 else None
+        if not title or len(title) < 4:
             continue
-        here = [d for d in drafts if d.start <= m.start("rest") < d.end]
-        if any(d is not owners[0] and not _one_line(text, d) for d in here):
-            continue  # the line is part of another talk's entry
-        first, (rs, re_) = owners[0], m.span("rest")
-        links = [lk for lk in mk.links(text, rs, re_) if lk.url and lk.url_span]
-        video = next((lk for lk in links if is_video_url(lk.url)), None)
-        if video is not None and "video_url" not in first.values:
-            set_video(first, video.url, video.url_span)
-        slides_links(text, rs, re_, first, strict=True)
-        if "start_seconds" not in first.values and video is None:
-            said = _WRITTEN.search(text, rs, re_)
-            seconds = parse_time(said.group()) if said else None
-            if seconds is not None:
-                first.put("start_seconds", seconds, said.span())
-        dropped.update(id(d) for d in here)
+        first = owners[0]
+        at = text.find(title, drafts[0].start)  # (each title looked for as written: one scan per talk)
+        while at >= 0:
+            line = text.rfind("\n", 0, at) + 1
+            after = _AFTER_TITLE.match(text, at + len(title))
+            if after and not first.start <= at < first.end and _BEFORE_TITLE.fullmatch(text, line, at):
+                if _gives(text, drafts, first, after.span("rest"), dropped):
+                    break
+            at = text.find(title, at + len(title))
     return [d for d in drafts if id(d) not in dropped]
+
+
+def _gives(text: str, drafts: list[Draft], first: Draft, rest: tuple[int, int], dropped: set[int]) -> bool:
+    """What the line's ``rest`` gives the talk ``first``; False when the line is part of another talk."""
+    rs, re_ = rest
+    here = [d for d in drafts if d.start <= rs < d.end]
+    if any(d is not first and not _one_line(text, d) for d in here):
+        return False  # the line is part of another talk's entry
+    links = [lk for lk in mk.links(text, rs, re_) if lk.url and lk.url_span]
+    video = next((lk for lk in links if is_video_url(lk.url)), None)
+    if video is not None and "video_url" not in first.values:
+        set_video(first, video.url, video.url_span)
+    slides_links(text, rs, re_, first, strict=True)
+    if "start_seconds" not in first.values and video is None:
+        said = _WRITTEN.search(text, rs, re_)
+        seconds = parse_time(said.group()) if said else None
+        if seconds is not None:
+            first.put("start_seconds", seconds, said.span())
+    dropped.update(id(d) for d in here if d is not first)
+    return True
 
 
 def _key(title: str | None) -> str:
