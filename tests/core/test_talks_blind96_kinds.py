@@ -101,3 +101,22 @@ def test_titles_and_speakers_listed_apart_and_joined_by_number():
         (["Miriam Yılmaz"], "Trivago", "Mehrsprachige Websites mit Jekyll", 80, "https://speakerdeck.com/m/mw"),
         (["Katharina Vogel", "Lars Becker"], "REWE digital", "Barrierefreiheit im Theme", 45, None),
     ]
+
+
+TRACK = """---
+title: Rückblick
+---
+
+## Track A – Maschinenhalle
+
+- 10:00 Uhr · Keynote: **„Das Web ist fertig?“** – Lena Hoffmann, Kreativkombinat · [Video](https://youtu.be/Ab12Cd34Ef5?t=95)
+- 11:00 Uhr · **„Container Queries“** – Jonas Weber, Ruhrpott Digital · [Video](https://youtu.be/Ab12Cd34Ef5?t=3700)
+"""
+
+
+def test_a_programme_of_times_followed_by_a_middle_dot():  # (blind101, tuned on)
+    talks = recognise(TRACK).talks
+    assert [(t.speakers, t.organisation, t.title, t.start_seconds) for t in talks] == [
+        (["Lena Hoffmann"], "Kreativkombinat", "Das Web ist fertig?", 95),
+        (["Jonas Weber"], "Ruhrpott Digital", "Container Queries", 3700),
+    ]

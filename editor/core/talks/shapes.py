@@ -31,7 +31,7 @@ from .videos import find_start, is_slides_url, is_video_url, link_kind, parse_ti
 
 _TIME = r"\d{1,2}(?:[:.h]\d{2}|h(?!\w))?(?!\d)\s*(?:[ap]\.?m\.?|uhr\b|h\b)?"  # 19:20 19h20 19h 7pm 19.20 Uhr
 _SCHEDULE_TIME = re.compile(rf"\s*(?P<b>\*\*|__)?(?:{_TIME}\s*(?:[-–—~〜～]|to)\s*(?:{_TIME}|\?)|{_TIME})"
-                            rf"(?(b)(?:\*\*|__))\s*[:\-–—|~〜～]?\s*", re.I)
+                            rf"(?(b)(?:\*\*|__))\s*[:\-–—|~〜～·•]?\s*", re.I)  # (and "10:30 Uhr · ")
 # "Keynote: *Title* — Name", "LT : « Titre »", "Keynote surprise : …": a session label before the title
 SESSION_WORD = (r"(?:keynote|talk|lightning(?:\s+talk)?|(?-i:LT)|session|vortrag|kurzvortrag|charla|"
                  r"ponencia|conférence|exposé|intervention|predavanje|palestra|intervento|lezing|presentation|"
