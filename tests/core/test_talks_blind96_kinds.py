@@ -120,3 +120,29 @@ def test_a_programme_of_times_followed_by_a_middle_dot():  # (blind101, tuned on
         (["Lena Hoffmann"], "Kreativkombinat", "Das Web ist fertig?", 95),
         (["Jonas Weber"], "Ruhrpott Digital", "Container Queries", 3700),
     ]
+
+
+ROOMS = """---
+title: Terugblik
+---
+
+## Grote Zaal
+
+{% include youtube.html id="Ut8mRq3Kx5a" title="Frontend Dag 2023 – Grote Zaal" %}
+
+**Keynote: Het web is van iedereen** door [Sanne de Vries](https://mastodon.nl/@sanne) (Bartiméus)<BR>
+Sanne opende de dag met een betoog over toegankelijkheid.
+Vanaf 3:25 · [slides](https://speakerdeck.com/sanne/het-web)
+
+**TypeScript zonder tranen** door [Daan Hendriks](https://github.com/daanhendriks) (Coolblue)<BR>
+Daan liet zien hoe Coolblue stap voor stap strict aanzette.
+Vanaf 4:02:33 · [slides](https://docs.google.com/presentation/d/1DH/edit)
+""".replace("<BR>", "  ")
+
+
+def test_a_rooms_heading_over_bold_titles_given_door_a_speaker():  # (blind101, tuned on)
+    talks = recognise(ROOMS).talks
+    assert [(t.speakers, t.organisation, t.title, t.start_seconds) for t in talks] == [
+        (["Sanne de Vries"], "Bartiméus", "Het web is van iedereen", 205),
+        (["Daan Hendriks"], "Coolblue", "TypeScript zonder tranen", 14553),
+    ]

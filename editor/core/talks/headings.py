@@ -34,7 +34,9 @@ _GENERIC_HEADING = re.compile(r"^\W*(?:(?:the|our|les|las|los|as|os|die|le|i|gli
                               r"schedule|track\s+(?:[A-Z]|\d{1,2})\b[^\n]*|"
                               # a room of the day: "Main Hall", "Room B and the Workshop Room", "Saal 2"
                               r"(?:main|big|small|large)\s+(?:hall|stage|room|track)\b[^\n]*|"
-                              r"(?:hall|room|stage|saal|salle|sala|aula|raum)\s+(?:[a-z]|\d{1,2})\b[^\n]*|"
+                              r"(?:hall|room|stage|saal|salle|sala|aula|raum|zaal)\s+(?:[a-z]|\d{1,2})\b[^\n]*|"
+                              r"(?:grote|kleine|gro(?:ß|ss)e[rs]?|kleine[rs]?|grande|petite)\s+(?:zaal|saal|salle)|"
+                              r"auditorium|studio|"
                               r"next|thanks|recap|intro|introduction|lightning talks?|speakers?|resources|"
                               r"links|program(?:me)?|announcements?|recordings?|gravaç(?:ão|ões)|grabaci(?:ón|ones)|"
                               r"aufzeichnung(?:en)?|enregistrements?|registrazion[ei]|opname|vídeos?|vidéos?|"
@@ -344,7 +346,7 @@ _SPEAKER_LABEL = re.compile(r"[ \t*_]*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\uf
                             r"主講人?|演講者|嘉賓|來賓|登壇者|発表者|발표자|연사|diễn giả|pembicara|"
                             r"narasumber)"
                             r"[ \t]*(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*", re.I)
-_BY = re.compile(r"(?P<t>.+?)\s+(?:by|von|par|por|di|od)\s+(?P<n>[^()]+?)\s*$")
+_BY = re.compile(r"(?P<t>.+?)\s+(?:by|von|par|por|di|od|door|przez)\s+(?P<n>[^()]+?)\s*$")
 
 
 _TALK_NUMBER = re.compile(r"(?:(?:lightning\s+)?talk|session|vortrag|predavanje|charla|#)"

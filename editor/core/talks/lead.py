@@ -7,6 +7,7 @@ import re
 
 from . import markup as mk
 from .draft import Draft, set_video, strip_quotes
+from .kinds import after_kind
 from .videos import is_slides_url, is_video_url
 
 # a quoted title opening the paragraph, a dash, then the sentence that tells who gave it
@@ -14,6 +15,7 @@ _QUOTE_THEN_DASH = re.compile(r"\W{0,3}?(?:«(?P<t>[^»\n]{3,200})»|„(?P<t2>[
                               r"“(?P<t3>[^”\n]{3,200})”)[ \t]+[–—][ \t]+\S")
 
 
+_LABEL_IN = re.compile(r"(?:lightning\s+)?(?:talk|session|keynote)\s*#?\d*\s*:\s*", re.I)
 _NUMBER = re.compile(r"\d{1,2}[.)][ \t]+(?=[«“„\"‘'])")
 
 
@@ -28,15 +30,20 @@ def title_first(text: str, d: Draft, s: int, speaker_at: int) -> None:
         span = mk.clean_span(text, (s + said.start(g), s + said.end(g)), ".,;: ")
         d.put("title", text[span[0]:span[1]], span)
         return
-    if not re.search(r"(?:\n|\s[-–—]\s|\bby\s|:\s)\W*$", head):
+    if not re.search(r"(?:\n|\s[-–—]\s|\b(?:by|door|przez)\s|:\s)\W*$", head):
         return
     clock = re.match(r"\s*(?:\*\*|__)?(?:\d{1,2}[:.h]\d{2}(?:\s*[-–]\s*\d{1,2}[:.h]\d{2})?|(?:lightning\s+)?"
                      r"(?:talk|session|keynote)\s*#?\d*\s*:?)(?:\*\*|__)?\s+", head, re.I)
+    if clock and clock.group().count("**") % 2:
+        clock = None  # ("**Keynote: Title** door Name": the label is inside the title's bold, read with it)
     s += clock.end() if clock else 0  # "**18:45** *Title* — Name": the time is not the title
     for body, span, _bold in mk.emphasis(text, s, speaker_at):
         if span[0] - s <= 3 and not mk.name_like(body):
             number = _NUMBER.match(text, span[0], span[1])  # "**2. « Du Rust dans mon navigateur ? »**"
             span = (number.end(), span[1]) if number else span
+            span = (after_kind(text, *span), span[1])  # "**Keynote: Het web is van iedereen** door …"
+            label = _LABEL_IN.match(text, span[0], span[1])  # "**Talk 1: "Btrfs: is it ready yet?"**"
+            span = (label.end(), span[1]) if label and label.end() < span[1] else span
             span = strip_quotes(text, span) or mk.clean_span(text, span, ".,;: ")
             d.put("title", text[span[0]:span[1]], span)
             return

@@ -78,7 +78,7 @@ def speakers_at(text: str, s: int, e: int, *, at_start: bool = False) -> list[tu
         cands.append((m.start("n"), m.group("n"), m.span("n"), "cleft"))
     titled = []  # "**Title** by Name": the bold run is the title
     for body, span, bold in mk.emphasis(text, s, e):
-        by = re.match(r"[*_]{1,2}\s+(by|von|par|por|di|od)\s", text[span[1]:span[1] + 8])
+        by = re.match(r"[*_]{1,2}\s+(by|von|par|por|di|od|door|przez)\s", text[span[1]:span[1] + 10])
         if by and (by.group(1) == "by" or not mk.name_like(body)):
             titled.append(span)
             continue
