@@ -35,6 +35,12 @@ def test_compiler_form_and_fail_on(site, capsys):
     assert main(["check", "--off", "doubled-word", "--fail-on", "warning", str(site)]) == 0
 
 
+def test_a_problem_is_one_line_even_when_what_it_names_was_read_over_a_line_break(site, capsys):
+    site.write_text(DOUBLED.replace("packed for the the June", "packed for the\nthe June"))
+    assert main(["check", str(site)]) == 0
+    assert capsys.readouterr().out == f"{site}:12:25: warning: 'the the': doubled word [doubled-word]\n"
+
+
 def test_quiet_checks_show_on_request(site, capsys):
     slides = "See his slides [here](https://docs.google.com/presentation/d/2xy/edit)\n"
     site.write_text(CLEAN.replace(slides, ""))

@@ -105,3 +105,30 @@ def test_talks_folded_into_details_blocks_whose_summary_is_the_title_and_the_byl
         (["Leah Evans"], "Tramshed Tech", "Bedrock in a weekend", 3723),
     ]
     assert talks[0].slides_url == "https://speakerdeck.com/rmorgan/serverless-at-scale"
+
+
+def test_a_details_summary_with_the_speaker_after_a_middle_dot():
+    # (blind98_c, held out and scored first, then tuned on)
+    text = """---
+title: t
+---
+
+<details markdown="1">
+<summary><strong>Evaluating RAG pipelines</strong> · Aisha Rahman (Auto Trader UK)</summary>
+
+Aisha shared how they evaluate their assistant.
+
+- 🎥 [Watch from 6:52](https://youtu.be/aP3nR8kT2xQ?t=412)
+</details>
+
+<details markdown="1">
+<summary>⚡ <strong>A tour of DuckDB</strong> · Kofi Mensah</summary>
+
+- 🎥 [Watch from 58:10](https://youtu.be/aP3nR8kT2xQ?t=3490)
+</details>
+"""
+    talks = recognise(text).talks
+    assert [(t.speakers, t.organisation, t.title, t.start_seconds) for t in talks] == [
+        (["Aisha Rahman"], "Auto Trader UK", "Evaluating RAG pipelines", 412),
+        (["Kofi Mensah"], None, "A tour of DuckDB", 3490),
+    ]

@@ -63,7 +63,9 @@ class Problem:
             if self.column is not None:
                 where += f":{self.column}"
         tail = f" [{self.check_id}]" if self.check_id else ""
-        return f"{where}: {self.severity}: {self.message}{tail}"
+        # one line per problem, as compilers print them (a name or title read over a line break keeps it)
+        message = " ".join(self.message.split()) if "\n" in self.message else self.message
+        return f"{where}: {self.severity}: {message}{tail}"
 
     def to_json(self) -> dict:
         return {"path": self.path, "line": self.line, "column": self.column, "severity": self.severity,

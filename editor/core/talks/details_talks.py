@@ -30,7 +30,7 @@ from .videos import is_video_url
 _DETAILS = re.compile(r"<details\b[^>]*>\s*<summary\b[^>]*>(?P<s>.*?)</summary>(?P<body>.*?)</details>",
                       re.S | re.I)
 _BOLD = r"(?:<strong>|<b>|\*\*)(?P<t>[^<*\n]{3,200}?)(?:</strong>|</b>|\*\*)"
-_DASH = r"[ \t]*(?:&mdash;|&ndash;|[—–]|-(?=[ \t]))[ \t]*"
+_DASH = r"[ \t]*(?:&mdash;|&ndash;|&middot;|[—–·|]|-(?=[ \t]))[ \t]*"  # (and "· Name (Company)")
 _TITLE_FIRST = re.compile(r"[ \t]*(?:[^\w<*\n]{1,3}[ \t]*)?" + _BOLD + _DASH
                           + r"(?P<by>[^<\n]{3,200}?)[ \t]*")
 
