@@ -14,7 +14,11 @@ _TALK_WORDS = (r"(?:lightning[ \t]+)?talks?|闪电演讲|闪电分享|閃電演�
                r"分享|演讲|演講|议题|議題|讲题|講題|讲座|講座|报告|報告|主题|主題|発表|セッション|トーク|講演|발표|세션|강연")
 _CJK_DIGITS = "一二三四五六七八九十〇零两兩"
 _NUMBER = rf"(?:#?[ \t]*\d{{1,2}}|[{_CJK_DIGITS}]{{1,3}}|(?-i:[IVX]{{1,4}})(?!\w))"
-_ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|last|final)"
+_ORDINAL = (r"(?:first|second|third|fourth|fifth|sixth|last|final|"
+            # "## Primera charla: Title", "## Tercera charla (relámpago): …", "Zweiter Vortrag:"
+            r"primer[ao]?|segund[ao]|tercer[ao]?|cuart[ao]|quint[ao]|[úu]ltim[ao]|"
+            r"premi[eè]re?|deuxi[eè]me|troisi[eè]me|derni[eè]re?|erste[rs]?|zweite[rs]?|dritte[rs]?|"
+            r"letzte[rs]?)")
 _SEPARATOR = r"(?:[:：.)）|｜/·•]|[–—-](?=\s)|[–—])"
 # "Talk 2", "分享一", "Session #3", "第二場", "第 2 个分享"
 _COUNT = (rf"(?:{_TALK_WORDS})[ \t]*{_NUMBER}|"
@@ -25,7 +29,7 @@ _COUNT = (rf"(?:{_TALK_WORDS})[ \t]*{_NUMBER}|"
 # "1. "
 TALK_NUMBER = re.compile(
     rf"[ \t]*(?:[【\[][ \t]*(?:{_COUNT})[ \t]*[】\]][ \t]*{_SEPARATOR}?|"
-    rf"(?:{_COUNT}|{_ORDINAL}[ \t]+(?:{_TALK_WORDS}))[ \t]*{_SEPARATOR}|"
+    rf"(?:{_COUNT}|{_ORDINAL}[ \t]+(?:{_TALK_WORDS})(?:[ \t]*\([^()\n]{{1,30}}\))?)[ \t]*{_SEPARATOR}|"
     r"#?\d{1,2}[.)][ \t]|\d{1,2}[ \t]*[｜|][ \t]*|"  # ("## 01｜《Title》")
     rf"(?:[{_CJK_DIGITS}]{{1,3}}|\d{{1,2}})、)[ \t]*(?=\S)",  # "一、Title": the count of a Chinese list
     re.I)  # (a bare "1. ", never "3.5 billion")
