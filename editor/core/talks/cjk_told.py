@@ -34,6 +34,9 @@ _TOLD = re.compile(rf"(?:(?P<org>[^、。\s「」（）()]{{2,30}}?)の)?"
                    r"[ \t]*(?:による|から|が|の)"
                    r"(?P<gap>\s*(?:の?(?:発表|講演|トーク|LT|パネルディスカッション|パネル))?\s*[：:]?\s*)"
                    r"「(?P<t>[^」\n]{2,120})」")
+# "「Jekyll入門」 山田太郎さん（株式会社はてな）": a line that opens on the title, then who
+_TITLED = re.compile(rf"^[ \t]*「(?P<t>[^」\n]{{2,120}})」[ \t]*[-–—／/]?[ \t]*"
+                     rf"(?P<people>{_PERSON}(?:[ \t]*[と、・][ \t]*{_PERSON})*)[ \t]*$", re.M)
 _PERSON_RE = re.compile(rf"(?P<n>{_NAME})[ \t]*{_HONORIFIC}(?P<b>{_BRACKET})")
 # what a person does, not where: "フリーランスエンジニアの佐藤さん", "学生の…"
 _ROLE = re.compile(r"エンジニア|デザイナー|フリーランス|学生|代表|運営|メンバー|スタッフ|研究者|開発者$")
@@ -43,14 +46,14 @@ def cjk_told(text: str, s: int, e: int) -> Draft | None:
     """The talk told in the first such sentence of ``text[s:e]``, or None."""
     if "「" not in text[s:e]:
         return None
-    m = _TOLD.search(text, s, e)
-    if m is None or PANEL.search(m.group("gap")) or PANEL.match(m.group("t")):
+    m = _TOLD.search(text, s, e) or _TITLED.search(text, s, e)
+    if m is None or m.re is _TOLD and PANEL.search(m.group("gap")) or PANEL.match(m.group("t")):
         return None
     d = Draft("prose")
     at = m.start("people")
     for p in _PERSON_RE.finditer(text, at, m.end("people")):
         d.speakers.append((p.group("n"), p.span("n")))
-    org = m.span("org") if m.group("org") and not _ROLE.search(m.group("org")) else None
+    org = m.span("org") if m.re is _TOLD and m.group("org") and not _ROLE.search(m.group("org")) else None
     last = _PERSON_RE.fullmatch(text, d.speakers[-1][1][0], m.end("people"))
     bracket = re.search(r"[（(](.+)[）)]", last.group("b")) if last and last.group("b") else None
     if org is None and bracket and "@" not in bracket.group(1) and "](" not in bracket.group(1):
