@@ -144,3 +144,25 @@ def test_a_timetable_of_quoted_titles_then_the_speaker():  # (blind89_c, held ou
         (["山田太郎"], "株式会社はてな", "GitHub Pagesで始めるJekyll入門", 754),
         (["佐々木美穂"], "クックパッド株式会社", "Liquidテンプレート逆引きレシピ", 2410),
     ]
+
+
+SIGNED = """---
+title: Березнева зустріч
+---
+
+### Олена Коваленко
+
+🏢 Grammarly<BR>
+🎤 «Jekyll і i18n: як ми перекладали документацію»<BR>
+▶️ [Запис з 4:15](https://youtu.be/k7HqW2mZp0s?t=255)<BR>
+📎 [Слайди](https://speakerdeck.com/okovalenko/jekyll-i18n)
+
+Олена показала, як у Grammarly організували переклади довідки.
+""".replace("<BR>", "  ")
+
+
+def test_a_speaker_heading_over_lines_marked_by_pictographs():  # (blind92_a, held out and scored, then tuned on)
+    talks = recognise(SIGNED).talks
+    assert [(t.speakers, t.organisation, t.title, t.start_seconds, t.slides_url) for t in talks] == [
+        (["Олена Коваленко"], "Grammarly", "Jekyll і i18n: як ми перекладали документацію", 255,
+         "https://speakerdeck.com/okovalenko/jekyll-i18n")]

@@ -49,6 +49,12 @@ def speaker_heading(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | 
         return None, i
     first = paras[0]
     titled = _whole_title(text, first)  # the line under the heading is the title, nothing else
+    signed = _SIGNED_TITLE.search(text, first.start, first.end)  # "🏢 Grammarly" over "🎤 «Title»"
+    if titled is None and signed is not None:
+        titled = mk.clean_span(text, signed.span("t"), " ")
+        company = _SIGNED_ORG.search(text, first.start, first.end)
+        if company is not None and people[1] is None:
+            people = (people[0], mk.clean_span(text, company.span("o"), " "))
     if people[1] is not None and titled is None:
         return None, i
     firsts = [n.split()[0] for n, _ in people[0]]
@@ -85,6 +91,10 @@ def speaker_heading(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | 
     return d, end
 
 
+# a line under the heading marked with a pictograph: the microphone's title, the building's company
+_SIGNED_TITLE = re.compile(r"^[ \t]*[🎤🎙]\ufe0f?[ \t]*[«„“\"]?(?P<t>[^«»„“”\"\n]{3,160}?)[»“”\"]?[ \t\\]*$",
+                           re.M)
+_SIGNED_ORG = re.compile(r"^[ \t]*[🏢🏛🏬🏭]\ufe0f?[ \t]*(?P<o>[^\n]{2,60}?)[ \t\\]*$", re.M)
 _TOLD = re.compile(r"\b(?:talk|presentation|session|keynote|vortrag|charla|palestra|exposé|intervento|"
                    r"lezing)\b[^.\n]{0,20}?(?:\*\*|__)[\"“„«]?[^\W\d_]", re.I)
 _ARTICLES = {"the", "die", "der", "das", "den", "les", "los", "las", "el", "il", "gli", "het", "our",
