@@ -161,7 +161,7 @@ title: Березнева зустріч
 """.replace("<BR>", "  ")
 
 
-def test_a_speaker_heading_over_lines_marked_by_pictographs():  # (blind92_a, held out and scored, then tuned on)
+def test_a_speaker_heading_over_lines_marked_by_pictographs():  # (blind92_a, held out, scored, tuned on)
     talks = recognise(SIGNED).talks
     assert [(t.speakers, t.organisation, t.title, t.start_seconds, t.slides_url) for t in talks] == [
         (["Олена Коваленко"], "Grammarly", "Jekyll і i18n: як ми перекладали документацію", 255,
