@@ -28,6 +28,14 @@ _ORG = re.compile(r"[ \t]*\((?P<o>[^()\n]{2,80})\)")
 _AFTER = re.compile(r"[ \t]*(?:[—–:|·]|-[ \t]|\.|$)")
 
 
+def scalar_span(base: int, node: yaml.Node) -> Span:
+    """Where a front matter value is written (inside its quotes), ``base`` being the front matter's start."""
+    s, e = base + node.start_mark.index, base + node.end_mark.index
+    if isinstance(node, yaml.ScalarNode) and node.style in ("'", '"'):
+        return s + 1, e - 1
+    return s, e
+
+
 def _scalar(item: yaml.MappingNode, keys: tuple[str, ...]) -> yaml.ScalarNode | None:
     for k, v in item.value:
         if isinstance(k, yaml.ScalarNode) and str(k.value).lower() in keys and isinstance(v, yaml.ScalarNode):
@@ -41,9 +49,7 @@ def card_fields(text: str, base: int, item: yaml.MappingNode) -> tuple[list[tupl
     node = _scalar(item, _TEXT_KEYS)
     if node is None:
         return [], {}, {}
-    s, e = base + node.start_mark.index, base + node.end_mark.index
-    if node.style in ("'", '"'):
-        s, e = s + 1, e - 1
+    s, e = scalar_span(base, node)
     if text[s:e] != node.value:  # (escapes in the YAML: the value is not written as read)
         return [], {}, {}
     speakers: list[tuple[str, Span]] = []
@@ -73,10 +79,7 @@ def card_fields(text: str, base: int, item: yaml.MappingNode) -> tuple[list[tupl
         values["slides_url"], spans["slides_url"] = d.values["slides_url"], d.spans["slides_url"]
     url = _scalar(item, _URL_KEYS)
     if url is not None and is_video_url(str(url.value)):
-        us, ue = base + url.start_mark.index, base + url.end_mark.index
-        if url.style in ("'", '"'):
-            us, ue = us + 1, ue - 1
-        values["video_url"], spans["video_url"] = str(url.value).strip(), (us, ue)
+        values["video_url"], spans["video_url"] = str(url.value).strip(), scalar_span(base, url)
     if not values.keys() & {"video_url", "slides_url"}:
         return [], {}, {}  # (a team's or a sponsor's card names people too)
     return speakers, values, spans

@@ -14,6 +14,7 @@ from dataclasses import replace
 import yaml
 
 from ..frontmatter import ParsedPost
+from .front_matter_cards import scalar_span
 from .model import Talk
 from .videos import parse_time
 
@@ -46,9 +47,7 @@ def chapter_starts(text: str, parsed: ParsedPost, talks: list[Talk]) -> list[Tal
             if time is None or said is None or len(found) != 2 or not _CLOCKISH.fullmatch(str(time.value)):
                 continue
             seconds = parse_time(str(time.value))
-            s, e = fm.content_start + time.start_mark.index, fm.content_start + time.end_mark.index
-            if time.style in ("'", '"'):
-                s, e = s + 1, e - 1
+            s, e = scalar_span(fm.content_start, time)
             if seconds is not None and text[s:e] == str(time.value):
                 chapters.setdefault(_words(str(said.value)), (seconds, (s, e)))
     if not chapters:

@@ -13,7 +13,7 @@ from dataclasses import replace
 import yaml
 
 from ..frontmatter import ParsedPost
-from .front_matter_cards import card_fields
+from .front_matter_cards import card_fields, scalar_span
 from .kinds import after_kind
 from .liquid import param_role
 from .liquid_loops import loop_roles
@@ -31,13 +31,6 @@ _FIXED_ROLES = {"speakers": "speaker", "speaker": "speaker", "name": "speaker", 
                 "avatar": "photo"}
 _NOT_TALK_TYPES = re.compile(r"^(?:social|mc|break|food|networking|welcome|intro|host|panel|round-?table|"
                              r"mesa[ -]redonda|table[ -]ronde|podium\w*|q&a|pause|descanso)$", re.I)
-
-
-def _scalar_span(base: int, node: yaml.Node) -> tuple[int, int]:
-    s, e = base + node.start_mark.index, base + node.end_mark.index
-    if isinstance(node, yaml.ScalarNode) and node.style in ("'", '"'):
-        return s + 1, e - 1
-    return s, e
 
 
 def _get(node: yaml.MappingNode, key: str) -> yaml.Node | None:
@@ -129,7 +122,7 @@ def _page_recording(fields, base: int) -> tuple[str, tuple[int, int]] | None:
     """The evening's whole recording named in the front matter (``recording: https://youtu.be/…``)."""
     for f in fields:
         if isinstance(f.node, yaml.ScalarNode) and is_video_url(str(f.node.value)):
-            return str(f.node.value).strip(), _scalar_span(base, f.node)
+            return str(f.node.value).strip(), scalar_span(base, f.node)
     return None
 
 
@@ -162,17 +155,17 @@ def _entry(text: str, base: int, item: yaml.MappingNode, role, recording=None, s
         for sp in speakers_node.value:
             name_node = _by_role(sp, "speaker", role) if isinstance(sp, yaml.MappingNode) else sp
             if isinstance(name_node, yaml.ScalarNode) and name_node.value.strip():
-                spans[f"speakers.{len(names)}"] = _scalar_span(base, name_node)
+                spans[f"speakers.{len(names)}"] = scalar_span(base, name_node)
                 names.append(name_node.value.strip())
                 comp = _by_role(sp, "organisation", role) if isinstance(sp, yaml.MappingNode) else None
                 if isinstance(comp, yaml.ScalarNode) and org is None:
                     if comp.value.strip():
                         org = comp.value.strip()
-                        spans["organisation"] = _scalar_span(base, comp)
+                        spans["organisation"] = scalar_span(base, comp)
                     else:
-                        spans["organisation_slot"] = _scalar_span(base, comp)
+                        spans["organisation_slot"] = scalar_span(base, comp)
     elif isinstance(speakers_node, yaml.ScalarNode) and speakers_node.value.strip():
-        names.extend(_several(text, _scalar_span(base, speakers_node), spans))
+        names.extend(_several(text, scalar_span(base, speakers_node), spans))
         if "organisation" in spans and _by_role(item, "organisation", role) is None:
             org = text[slice(*spans["organisation"])]
         else:
@@ -190,16 +183,16 @@ def _entry(text: str, base: int, item: yaml.MappingNode, role, recording=None, s
         if isinstance(comp, yaml.ScalarNode):
             if comp.value.strip():
                 org = comp.value.strip()
-                spans["organisation"] = _scalar_span(base, comp)
+                spans["organisation"] = scalar_span(base, comp)
             else:
-                spans["organisation_slot"] = _scalar_span(base, comp)
+                spans["organisation_slot"] = scalar_span(base, comp)
     values: dict[str, object] = {}
     for field_name, wanted in (("title", "title"), ("video_url", "video"), ("slides_url", "slides"),
                                ("photo", "photo")):
         node = _by_role(item, wanted, role)
         if isinstance(node, yaml.ScalarNode) and node.value.strip():
             values[field_name] = node.value.strip()
-            spans[field_name] = _scalar_span(base, node)
+            spans[field_name] = scalar_span(base, node)
             if field_name == "title" and text[slice(*spans["title"])] == values["title"]:
                 at = after_kind(text, *spans["title"])  # "Lightning talk: uv, noul pip?"
                 spans["title"] = (at, spans["title"][1])
@@ -218,7 +211,7 @@ def _entry(text: str, base: int, item: yaml.MappingNode, role, recording=None, s
     seconds = parse_time(str(start_node.value).strip()) if isinstance(start_node, yaml.ScalarNode) else None
     if seconds is not None and "start_seconds" not in values:  # "secunda: 318" into the evening's recording
         values["start_seconds"] = seconds
-        spans["start_seconds"] = _scalar_span(base, start_node)
+        spans["start_seconds"] = scalar_span(base, start_node)
         if "video_url" not in values and recording is not None:
             values["video_url"], spans["video_url"] = recording
     start = base + item.start_mark.index
