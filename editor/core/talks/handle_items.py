@@ -101,9 +101,10 @@ def first_phrase_title(text: str, d: Draft, s: int, e: int, bold: bool = True) -
     found = [(sp, body) for body, sp, is_bold in mk.emphasis(text, s, e) if bold or not is_bold]
     found += [(m.span("t"), m.group("t")) for m in _TITLE_QUOTES.finditer(text, s, e)]
     for span, body in sorted(found):
+        quoted = body.strip()[:1] in "\"“„«" and body.strip()[-1:] in "\"”“»"  # ("*«Atajos de VS Code»*")
         body = body.strip(" \"“”„«»'")
         if len(body.split()) >= 2 and not body.startswith("[") and not body[:1].islower() \
-                and not mk.name_like(body):
+                and (quoted or not mk.name_like(body)):
             span = mk.clean_span(text, span, ".,;: ")
             d.put("title", text[span[0]:span[1]], span)
             return

@@ -42,6 +42,19 @@ def after_kind(text: str, start: int, end: int) -> int:
     return m.end() if m and m.end() < end else start
 
 
+def past_marks(text: str, start: int, end: int) -> int:
+    """Past every pictograph and kind label at ``start``: "🎙️ Lucía Ferrer", "Relámpago — 🎙️ Marta Soler"
+    inside one bold run (never past the whole of ``text[start:end]``)."""
+    while True:
+        nxt = after_kind(text, start, end)
+        sym = _SYMBOLS.match(text, nxt, end)
+        if sym and sym.end() < end:
+            nxt = sym.end()
+        if nxt == start:
+            return start
+        start = nxt
+
+
 # "Zum Schluss gab's noch einen Kurzvortrag von **Fabian Kühn** (…): …": the kind of talk and who gave it,
 # inside a sentence; the name is marked (bold, a link, a handle)
 _BY_MARKED = re.compile(r"[ \t](?:by|von|par|de|da|do|por|di|door|av|af|od|от|від)[ \t]+(?=\*\*|__|\[|@)",

@@ -95,8 +95,8 @@ def organisation(text: str, draft: Draft, after: int, limit: int) -> None:
     for regex in (_ORG_FROM, _ORG_OF_NEXT, _ORG_OF, _ORG_AT):
         find = regex.match if regex is _ORG_OF_NEXT else regex.search
         m = find(text, after, window_end)
-        if not m or m.start() - after > 45:
-            continue
+        if not m or m.start() - after > 45 or _in_quotes(text, after, m.start()):
+            continue  # ("— *«Atajos de VS Code»*": "de" inside a quoted title says where the title goes)
         pos = m.end()
         # (an emphasised quote is a title: "com **\"Imagens responsivas…\"**")
         italic = re.match(r"(\*\*|__|\*|_)(?P<o>[^*_\n\"“„«'‘]{2,60}?)\1(?![\w*])", text[pos:limit])
@@ -120,6 +120,11 @@ def organisation(text: str, draft: Draft, after: int, limit: int) -> None:
         if span:
             draft.put("organisation", text[span[0]:span[1]], span)
             return
+
+
+def _in_quotes(text: str, start: int, pos: int) -> bool:
+    """Whether a quote opened in ``text[start:pos]`` is still open at ``pos``."""
+    return any(text.count(a, start, pos) > text.count(b, start, pos) for a, b in ("«»", "“”", "„“", "「」"))
 
 
 # Where a speaker travelled from is not where they work ("Mei, visiting from Australia").

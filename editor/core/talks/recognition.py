@@ -34,6 +34,7 @@ from .legal_orgs import legal_orgs
 from .lines import closing_byline, definition_talks, link_item, thanks_talks
 from .linked_headings import linked_elsewhere, linked_heading
 from .liquid import include_entries, speaker_include
+from .loose_items import loose_item_tail
 from .media_lines import (
     after_video_thumbnail,
     describes,
@@ -177,7 +178,7 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
                 sub_item_media(text, b, d)
                 d.start, d.end = b.start, b.end
                 drafts.append(d)
-                i += 1
+                i = loose_item_tail(text, blocks, i, d)
                 continue
             d = schedule_item(text, b.content, b.end)
             if d:
@@ -185,13 +186,13 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
                 sub_item_media(text, b, d)
                 d.start, d.end = b.start, b.end
                 drafts.append(d)
-                i += 1
+                i = loose_item_tail(text, blocks, i, d)
                 continue
             d = link_item(text, b.content, b.end)
             if d:
                 d.start, d.end = b.start, b.end
                 drafts.append(d)
-                i += 1
+                i = loose_item_tail(text, blocks, i, d)
                 continue
             if told is not None:
                 i = _take_one_line(text, blocks, i, told, drafts)
@@ -202,7 +203,7 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
                 d.kind = "item"
                 d.start, d.end = b.start, b.end
                 drafts.append(d)
-                i += 1
+                i = loose_item_tail(text, blocks, i, d)
                 continue
         elif b.kind == "image":
             d, j = _photo_entry(text, blocks, i)

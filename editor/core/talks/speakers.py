@@ -8,6 +8,7 @@ import re
 from . import markup as mk
 from .cues import TALK_CUE
 from .draft import Span
+from .kinds import past_marks
 from .name_words import POLITE_BEFORE
 from .scan_memo import remembered_record
 from .videos import is_slides_url, is_video_url
@@ -64,6 +65,15 @@ _VI_NAME = re.compile(r"[^\W\d_][^\s\d_]*(?:[ \t]+[^\W\d_][^\s\d_]*){1,4}")
 _SITE_PAGE = re.compile(r"https?://(?:www\.)?(?P<name>[\w-]+)\.[a-z.]{2,10}/[^/\s]+/[^\s]+", re.I)
 
 
+def _two_people(name: str, span: Span) -> list[tuple[str, Span]]:
+    """"Javier Gómez y Marta Sánchez" is two people, each of two words or more ("José Ortega y Gasset" is one)."""
+    parts = re.split(r"(?<=\S) (?:y|i|e) (?=\S)", name) if " y " in name or " i " in name \
+        or " e " in name else (name,)
+    if len(parts) == 2 and all(len(p.split()) >= 2 for p in parts):
+        return [(parts[0], (span[0], span[0] + len(parts[0]))), (parts[1], (span[1] - len(parts[1]), span[1]))]
+    return [(name, span)]
+
+
 @remembered_record  # (a list item's first sentence is its first line too: both are read for speakers)
 def speakers_at(text: str, s: int, e: int, *, at_start: bool = False) -> list[tuple[str, Span]]:
     """The speaker(s) named first in ``text[s:e]``: bold, linked or plain names, "I (Name)"."""
@@ -78,6 +88,10 @@ def speakers_at(text: str, s: int, e: int, *, at_start: bool = False) -> list[tu
         cands.append((m.start("n"), m.group("n"), m.span("n"), "cleft"))
     titled = []  # "**Title** by Name": the bold run is the title
     for body, span, bold in mk.emphasis(text, s, e):
+        opening = span[0] - 2
+        inner = past_marks(text, *span) if bold else span[0]
+        if inner > span[0]:  # "**🎙️ Lucía Ferrer**": the microphone says who speaks, it is no part of the name
+            body, span = text[inner:span[1]], (inner, span[1])
         by = re.match(r"[*_]{1,2}\s+(by|von|par|por|di|od|door|przez)\s", text[span[1]:span[1] + 10])
         if by and (by.group(1) == "by" or not mk.name_like(body)):
             titled.append(span)
@@ -85,7 +99,9 @@ def speakers_at(text: str, s: int, e: int, *, at_start: bool = False) -> list[tu
         addressed = bold and _VI_ADDRESS.search(text, max(s, span[0] - 8), span[0] - 2) is not None
         if bold and (mk.name_like(body) or mk.cjk_name(body) or addressed and _VI_NAME.fullmatch(body)) \
                 and not body.rstrip().endswith((".", ":")):
-            cands.append((span[0] - 2, body, span, "bold"))  # ("**Apresentações.** …": a paragraph's label)
+            # ("**Apresentações.** …": a paragraph's label)
+            cands.extend((opening if i == 0 else part[0], name, part, "bold")
+                         for i, (name, part) in enumerate(_two_people(body, span)))
     for link in mk.links(text, s, e):
         t = link.text.strip()
         handle = bool(re.fullmatch(r"@[\w.-]{2,30}", t) and _PROFILE.match(link.url or ""))
@@ -95,14 +111,8 @@ def speakers_at(text: str, s: int, e: int, *, at_start: bool = False) -> list[tu
             ts, te = mk.clean_span(text, link.text_span, "")
             cands.append((link.span[0], text[ts:te], (ts, te), "link"))
     plain = []
-    for name, span in mk.plain_names(text, s, e):  # "Javier Gómez y Marta Sánchez": two people
-        parts = re.split(r"(?<=\S) (?:y|i|e) (?=\S)", name) if " y " in name or " i " in name \
-            or " e " in name else (name,)
-        if len(parts) == 2 and all(len(p.split()) >= 2 for p in parts):
-            plain.append((parts[0], (span[0], span[0] + len(parts[0]))))
-            plain.append((parts[1], (span[1] - len(parts[1]), span[1])))
-        else:
-            plain.append((name, span))
+    for name, span in mk.plain_names(text, s, e):
+        plain.extend(_two_people(name, span))
     for name, span in plain:
         lead = _TALK_BY.match(name)  # "Vortrag von Jonas Weber": a capitalised noun is not part of the name
         if lead and len(name[lead.end():].split()) >= 2:

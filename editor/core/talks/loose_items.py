@@ -1,0 +1,41 @@
+"""What a loose list item writes under its first paragraph, past a blank line, indented as its content::
+
+    - **Rosa Martí** (Nunsys) — *«Testing con pytest»*
+      Fixtures que podéis copiar tal cual:
+
+      ```python
+      …
+      ```
+
+      [📺 vídeo (1h 02:03)](https://youtu.be/…?t=3723) · [🗂 diapositivas](/assets/pdf/fixtures.pdf)
+
+Markdown keeps those paragraphs (and the code) in the item: they are the talk's, its recording and
+slides among them.
+"""
+
+from __future__ import annotations
+
+from . import markup as mk
+from .draft import Draft
+from .media_lines import read_media_line
+from .parts import slides_para, video_para
+
+
+def _inside(text: str, item: mk.Block, b: mk.Block) -> bool:
+    """Whether ``b`` is indented as far as ``item``'s content (a continuation, not the next paragraph)."""
+    column = item.content - item.start
+    lead = len(b.text) - len(b.text.lstrip(" "))
+    return b.kind == "para" and column > 0 and lead >= min(column, 4) and lead > item.level
+
+
+def loose_item_tail(text: str, blocks: list[mk.Block], i: int, d: Draft) -> int:
+    """Past the paragraphs of item ``blocks[i]`` that follow it after blank lines, their recording and
+    slides given to ``d``; returns the next block index."""
+    item, k = blocks[i], i + 1
+    while k < len(blocks) and _inside(text, item, blocks[k]):
+        b = blocks[k]
+        if not b.text.lstrip().startswith(("```", "~~~")):
+            read_media_line(text, b, d) or video_para(text, b, d) or slides_para(text, b, d)
+        d.end = b.end
+        k += 1
+    return k
