@@ -15,7 +15,7 @@ title: Boletín de marzo
 
 La grabación completa está en [nuestro canal](https://www.youtube.com/watch?v=QmZ3kT9wPlA).
 
-- **🎙️ Irene Campos y Tomás Gil** (Datalia) — *«Fixtures que no dan miedo»*  
+- **🎙️ Irene Campos y Tomás Gil** (Datalia) — *«Fixtures que no dan miedo»*⏎
   Fixtures con *scope* y una fábrica de objetos de prueba que
   podéis copiar tal cual:
 
@@ -25,19 +25,20 @@ La grabación completa está en [nuestro canal](https://www.youtube.com/watch?v=
       return ClienteFactory(activo=True)
   ```
 
-  [📺 vídeo (min 4:10)](https://www.youtube.com/watch?v=QmZ3kT9wPlA&t=4m10s) · [🗂 diapositivas](/assets/pdf/fixtures.pdf)
+  [📺 vídeo (min 4:10)](https://youtu.be/QmZ3kT9wPlA?t=250) · [🗂 diapositivas](/assets/pdf/fixtures.pdf)
 
-- ⚡ **Relámpago — 🎙️ Nuria Vidal** — *«Atajos de VS Code»*  
+- ⚡ **Relámpago — 🎙️ Nuria Vidal** — *«Atajos de VS Code»*⏎
   [📺 vídeo (min 41:05)](https://www.youtube.com/watch?v=QmZ3kT9wPlA&t=41m5s)
 
 Y cerramos con el **intercambio de pegatinas**, organizado por Carla Ruiz.
-"""
+""".replace("⏎", "  ")  # (a Markdown line break: two spaces at the end of the line)
 
 
 def test_a_digests_loose_items_with_the_speaker_behind_a_microphone():
     talks = recognise(DIGEST).talks
     assert [(t.speakers, t.organisation, t.title, t.start_seconds, t.slides_url) for t in talks] == [
-        (["Irene Campos", "Tomás Gil"], "Datalia", "Fixtures que no dan miedo", 250, "/assets/pdf/fixtures.pdf"),
+        (["Irene Campos", "Tomás Gil"], "Datalia", "Fixtures que no dan miedo", 250,
+         "/assets/pdf/fixtures.pdf"),
         (["Nuria Vidal"], None, "Atajos de VS Code", 2465, None),
     ]
     first = talks[0]
@@ -53,6 +54,6 @@ def test_a_paragraph_after_a_list_is_not_taken_into_its_last_item():
 
 
 def test_an_activity_organised_by_someone_is_no_talk():
-    text = "---\ntitle: x\n---\n\nY cerramos con el **intercambio de pegatinas**, organizado por Carla Ruiz.\n\n" \
-           "We closed with the **sticker swap**, organised by Carla Ruiz.\n"
+    text = ("---\ntitle: x\n---\n\nY cerramos con el **intercambio de pegatinas**, organizado por Carla Ruiz."
+            "\n\nWe closed with the **sticker swap**, organised by Carla Ruiz.\n")
     assert recognise(text).talks == []

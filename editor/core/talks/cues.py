@@ -84,7 +84,8 @@ NEGATIVE = re.compile(_any_space(  # (every word starts with a word character: s
     r"hosting(?=[ \t]*[.,;:!]|[ \t]+(?:again|tonight|duties|the (?:evening|night)))|"
     r"welcome[ds]?|winners?|won|congrat\w*|"
     r"organi[sz]er\w*|organi[sz]ed by|organizad[oa]s? por|organis[ée]e?s? par|organizzat[oa] da|"
-    r"organisiert von|georganiseerd door|recording(?<!in the recording)(?<!of the recording)|recorded|streamed|"
+    r"organisiert von|georganiseerd door|"
+    r"recording(?<!in the recording)(?<!of the recording)|recorded|streamed|"
     r"photos? by|rsvp|pull(?:ed)? out|had to pull|cancel(?:led|ed|s)?|couldn't make|could not make|"
     r"(?:unable to|couldn't|could not) attend|(?:owing|due) to illness|"
     r"present[óoa] la (?:noche|velada)|presented the (?:evening|night)|présentait la soirée|"  # the host

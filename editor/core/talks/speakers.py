@@ -66,11 +66,13 @@ _SITE_PAGE = re.compile(r"https?://(?:www\.)?(?P<name>[\w-]+)\.[a-z.]{2,10}/[^/\
 
 
 def _two_people(name: str, span: Span) -> list[tuple[str, Span]]:
-    """"Javier Gómez y Marta Sánchez" is two people, each of two words or more ("José Ortega y Gasset" is one)."""
+    """"Javier Gómez y Marta Sánchez" is two people, each of two words or more ("José Ortega y Gasset" is
+    one)."""
     parts = re.split(r"(?<=\S) (?:y|i|e) (?=\S)", name) if " y " in name or " i " in name \
         or " e " in name else (name,)
     if len(parts) == 2 and all(len(p.split()) >= 2 for p in parts):
-        return [(parts[0], (span[0], span[0] + len(parts[0]))), (parts[1], (span[1] - len(parts[1]), span[1]))]
+        first, second = parts
+        return [(first, (span[0], span[0] + len(first))), (second, (span[1] - len(second), span[1]))]
     return [(name, span)]
 
 
