@@ -63,6 +63,7 @@ def test_an_activity_organised_by_someone_is_no_talk():
     # (after the talks' list, a paragraph with a name over an embed reads as one more talk told in prose)
     for line in ("Y cerramos con el **intercambio de pegatinas**, organizado por Carla Ruiz.",
                  "We closed with the **sticker swap**, organised by Carla Ruiz."):
-        text = DIGEST.replace("Y cerramos con el **intercambio de pegatinas**, organizado por Carla Ruiz.", line)
+        text = DIGEST.replace(
+            "Y cerramos con el **intercambio de pegatinas**, organizado por Carla Ruiz.", line)
         talks = recognise(f"{text}\n{TOOT}").talks
         assert [t.speakers for t in talks] == [["Irene Campos", "Tomás Gil"], ["Nuria Vidal"]], line

@@ -391,6 +391,11 @@ def _site_score(folder: str) -> Score:
     ("talks_site_blind99_b", 1.0, 0, 0.9),  # (held out, scored, then tuned on)
     ("talks_site_blind89_c", 0.7, 1, 0.9),  # (held out, scored, then tuned on)
     ("talks_site_blind92_a", 0.85, 0, 0.95),  # (held out, scored, then tuned on)
+    ("talks_site_blind100_b", 1.0, 0, 0.95),
+    ("talks_site_blind102_a", 1.0, 0, 0.95),
+    ("talks_site_blind102_b", 1.0, 0, 0.9),
+    ("talks_site_blind102_c", 1.0, 0, 0.95),
+    ("talks_site_blind102_d", 1.0, 0, 0.95),
 ])
 def test_posts_opened_inside_their_site(folder, min_found, max_invented, min_fields, capsys):
     score = _site_score(folder)

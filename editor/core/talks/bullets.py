@@ -39,7 +39,7 @@ from .talk_numbers import TALK_NUMBER
 from .videos import is_slides_url, is_video_url
 from .written_starts import start_written_in
 
-_SPEAKER_WORDS = (r"speakers?|presenters?|presented by|talk by|by|par|por|door|sprecher(?:in|innen)?|"
+_SPEAKER_WORDS = (r"speakers?|presenters?|presented by|talk by|by|who|par|por|door|sprecher(?:in|innen)?|"
                   r"referent(?:in|innen|en)?|"
                   r"vortragende[rn]?|redner(?:in)?|intervenant(?:e)?s?|orat(?:eur|rice)s?|"
                   r"conf[ée]renci(?:er|[èe]re)s?|ponentes?|presentador(?:a|es)?|relat(?:ore|rice|ori)|oratore|"
@@ -56,14 +56,15 @@ _PLURAL_LABEL = re.compile(r"(?:speakers|presenters|sprecherinnen|referent(?:inn
 _SLIDES_WORDS = (r"slides?|slide deck|deck|folien|pr[äa]sentation|diapositives?|diapos?|transparents|sunum|"
                  r"slajdy|prezentace|prezentacja|diapositivas|presentaci[óo]n|apresenta[çc][ãa]o|lucidi|sheets|資料|スライド|幻灯片|课件|슬라이드|"
                  r"演示文稿|讲稿|簡報|投影片|ppt|(?:幻灯片|ppt|课件|slides?)[ \t]*下载|발표[ \t]?자료")
-_VIDEO_WORDS = f"{video_words.WORDS}|{video_words.UNSPACED}"
-_TITLE_WORDS = (r"title|titel|titre|t[íi]tulo|titolo|thema|topic|sujet|temat|tema|talk|vortrag|charla|"
+_VIDEO_WORDS = f"{video_words.WORDS}|{video_words.UNSPACED}|watch"  # ("📺 **Watch:**" under "💡 **What:**")
+_TITLE_WORDS = (r"title|titel|titre|t[íi]tulo|titolo|thema|topic|what|sujet|temat|tema|talk|vortrag|charla|"
                 r"ponencia|palestra|intervento|přednáška|konu|judul|materi|"
                 r"タイトル|演題|题目|題目|主题|主題|议题|議題|讲题|講題|分享主题|演讲主题|演講主題|제목")
 # the speaker's company, labelled in a bullet of its own ("+ 所属 : 株式会社…", "- Firma: Acme GmbH")
 _ORG_WORDS = (r"所属|会社|소속|회사|公司|单位|affiliation|company|firma|unternehmen|société|entreprise|"
               r"empresa|azienda")
-_LABEL = re.compile(r"[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+(?:\*\*|__)?[ \t]*(?P<label>" + "|".join(
+_LABEL = re.compile(r"[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+(?:[^\w\s*_\[(]{1,3}[ \t]+)?(?:\*\*|__)?[ \t]*"
+                    r"(?P<label>" + "|".join(
     (_SPEAKER_WORDS, _SLIDES_WORDS, _VIDEO_WORDS, _TITLE_WORDS, _ORG_WORDS))
     + r")[ \t]*(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*(?P<value>[^\n]*?)[ \t]*$", re.I)
 # "**Charla:** Title" as a line of a paragraph: the colon inside or after the bold label
@@ -103,6 +104,8 @@ _HONORIFIC = re.compile(r"[ \t]*(?:さん|様|氏|先生|님)$")
 _TRAILING_PAREN = re.compile(r"(?<!\])[ \t]*[(（](?P<in>[^()（）\n]{2,60})[)）]$")
 _BOTH = re.compile(r"(?:beide|beiden|both|all|alle|tous deux|toutes deux|tous|toutes|ambos|ambas|entrambi|"
                    r"tutti|allebei|allen)[ \t]*[:,]?[ \t]+", re.I)
+_BOTH_FROM = re.compile(r"(?:both|all|beide|tous deux|ambos|ambas|entrambi)[ \t]+"
+                        r"(?:from|of|at|von|bei|de|da|di|chez)[ \t]+", re.I)
 _JOIN = re.compile(r"[ \t]*(?:,|，|;|&|\+|、|(?<=さん)・|"
                    r"\b(?:and|und|et|y|e|en|og|och|i|a|ve|dan|та|і|й|и)\b|と)[ \t]*")
 # "Name von Org": "from" words; the first few are also name particles ("Katharina von Bülow")
@@ -209,6 +212,12 @@ def _labels(text: str, s: int, e: int, pattern: re.Pattern) -> tuple[list[tuple[
             bare.append((pos, le))
         pos = le + 1
     return labelled, bare
+
+
+def item_labels(text: str, s: int, e: int) -> tuple[list[tuple[str, str, Span]], list[Span]]:
+    """The labelled list item lines of ``text[s:e]`` ("- **Slides:** […](…)", "- 🗣 Name"), as
+    ``line_labels`` reads a paragraph's."""
+    return _labels(text, s, e, _LABEL)
 
 
 def line_labels(text: str, s: int, e: int) -> tuple[list[tuple[str, str, Span]], list[Span]]:
@@ -336,7 +345,7 @@ def people(text: str, s: int, e: int,
                      or len(joins) >= 2 and not {",", "，"} & set(joins[:-1]))):  # ("A & B, Auto Trader UK")
             # "Sprecherin: Katharina von Bülow, Stadtwerke Mainz", "Jane Doe, freelance",
             # "Omar Haddad, Senior Engineer at Contoso"
-            role = _ROLE_AT.search(part)
+            role = _ROLE_AT.search(part) or _BOTH_FROM.match(part)  # ("A & B, both from Ecobee")
             org = mk.clean_span(text, (ps + role.end(), pe), " ") if role else (ps, pe)
             break
         split = from_org(text, ps, pe)
@@ -408,13 +417,13 @@ def label_lines(text: str, b: mk.Block) -> Draft | None:
     recording by their links."""
     if b.kind != "para" or b.text.count(":") + b.text.count("：") < 2:
         return None
-    d = _labelled_talk(text, *_labels(text, b.start, b.end, _LINE_LABEL))
+    d = labelled_talk(text, *_labels(text, b.start, b.end, _LINE_LABEL))
     if d is not None:
         d.cue = True
     return d
 
 
-def _labelled_talk(text: str, labelled: list[tuple[str, str, Span]], bare: list[Span]) -> Draft | None:
+def labelled_talk(text: str, labelled: list[tuple[str, str, Span]], bare: list[Span]) -> Draft | None:
     """The talk of labelled lines: exactly one speaker label and one title label; the lines without
     a label give the slides and the recording by their links."""
     kinds = [kind for kind, _l, _s in labelled]
@@ -459,7 +468,7 @@ def labelled_item(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | No
     j = i + 1
     while j < len(blocks) and blocks[j].kind == "item" and blocks[j].level > b.level:
         j += 1
-    d = _labelled_talk(text, *_labels(text, b.start, blocks[j - 1].end, _LABEL))
+    d = labelled_talk(text, *item_labels(text, b.start, blocks[j - 1].end))
     if d is None:
         return None, i + 1
     d.start, d.end = b.start, blocks[j - 1].end

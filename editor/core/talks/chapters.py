@@ -122,7 +122,8 @@ def _chapter_lines(text: str, blocks: list[mk.Block], i: int) -> tuple[list[tupl
         while pos < end_at:
             nl = text.find("\n", pos, end_at)
             end = end_at if nl < 0 else nl
-            if text[pos:end].strip():
+            line = text[pos:end].strip()
+            if line and not (line.startswith("{:") and line.endswith("}")):  # (kramdown's "{: .timestamps}")
                 spans.append((pos, end))
             pos = end + 1
         j = i + 1

@@ -76,7 +76,7 @@ TALK_CUE = re.compile(_any_space(
     re.I)
 NEGATIVE = re.compile(_any_space(  # (every word starts with a word character: see TALK_CUE)
     r"\b(?=\w)(?:thank|thanks|grateful|sponsor\w*|hosted(?: \w+){0,3} by|hosting us|"
-    r"as (?:our )?host|our hosts?|after the talks|"
+    r"as (?:our |the )?(?:host|MC|emcee|compère)|our hosts?|after the talks|"
     r"(?:video|stream|filming|camera|recording|sound|audio)s? (?:was |were )?"
     r"(?:done|handled|run|sorted|looked after) by|"
     r"ran the (?:stream|camera|video|livestream|sound|desk)|(?:is|are|we're|we are) hiring|"
@@ -152,7 +152,10 @@ NEGATIVE = re.compile(_any_space(  # (every word starts with a word character: s
     r"hacer de mentor\w*|(?:offered|volunteered) to mentor|"
     r"(?:prepare|preparar) (?:your|tu) (?:first|primera)|"
     r"el[őo]ad[óo]i felh[íi]v[áa]s|puhujahaku|"
-    r"(?:want|wants|like|interested) (?:to give|in giving) a talk|"
+    r"(?:want|wants|like|interested) (?:to give|in giving) a talk|want to (?:speak|present)\b|"
+    # a talk of the month before, pointed to: "Jess Moreau, who spoke last month about Signals, has written …"
+    r"who (?:spoke|talked|presented)[^.\n]{0,20}(?:last month|in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
+    r"nov|dec)[a-z]*\b)|"
     r"(?:einen|ein) (?:vortrag|talk|blitzlicht) (?:halten|geben|einreichen)|"
     r"proposer (?:un talk|une (?:pr[ée]sentation|intervention))|(?:dar|proponer) una charla|"
     # a talk of an earlier year: "last year's newcomers included …", "去年", "往期回顾"

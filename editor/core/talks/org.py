@@ -143,7 +143,8 @@ _ORG_PARTICLES = {"de", "do", "da", "dos", "das", "del", "of", "the", "and", "f�
 
 # "The Christie NHS Foundation Trust", "The Open University": "The" is part of some institutions' names
 _NAMED_THE = re.compile(r"The(?:[ \t]+[A-Z][\w&'’-]*){0,3}?[ \t]+(?:Trust|Foundation|University|Institute|"
-                        r"College|School|Society|Hospital|Museum|Library|Council|Observatory)\b")
+                        r"College|School|Society|Hospital|Museum|Library|Council|Observatory|Group|Company|Bank|"
+                        r"Agency|Partnership)\b")
 
 
 def _org_words(text: str, pos: int, limit: int) -> Span | None:
@@ -171,6 +172,10 @@ def _org_words(text: str, pos: int, limit: int) -> Span | None:
                   or word in _ORG_PARTICLES and re.match(r"\s+[A-Z]", text[pos + m.end():limit])):
             break  # ("Pão de Queijo Sistemas Ltda.", "Bank of America": a small word between capitals)
         end = pos + m.start() + len(tok)
+        if tok.endswith(("'s", "’s")) and len(tok) > 3 and re.match(r"\s+[a-z]", text[pos + m.end():limit]):
+            # "Manchester City Council's open data team" (not "Sainsbury's Tech")
+            end -= 2
+            break
         if tok.endswith(".") and not re.search(r"\.\w", tok):
             end -= 1
             break

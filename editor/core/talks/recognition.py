@@ -30,6 +30,7 @@ from .html_talks import html_entries, opens_talk_block
 from .joined_speakers import joined_speakers
 from .kinds import after_kind, kind_by
 from .labelled_fields import labelled
+from .labelled_runs import labelled_run
 from .legal_orgs import legal_orgs
 from .lines import closing_byline, definition_talks, link_item, thanks_talks
 from .linked_headings import linked_elsewhere, linked_heading
@@ -163,8 +164,9 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
         elif b.kind == "item":
             # "- 名前さん（Org）" over its 「Title」 and links; "- **[@x](…)** (Name, Org) … *Title*"
             d, j = speaker_item(text, b) or handle_item(text, b) or title_led_item(text, b, blocks, i), i + 1
-            if d is None:
-                d, j = labelled_item(text, blocks, i)
+            if d is None:  # (a nested list of labels, or a run of labelled items)
+                d, j = labelled_item(text, blocks, i) if i + 1 < n and blocks[i + 1].level > b.level else \
+                    labelled_run(text, blocks, i) or labelled_item(text, blocks, i)
             if d is not None:
                 drafts.append(d)
                 i = j
@@ -206,7 +208,7 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
                 i = loose_item_tail(text, blocks, i, d)
                 continue
         elif b.kind == "image":
-            d, j = _photo_entry(text, blocks, i)
+            d, j = labelled_run(text, blocks, i) or _photo_entry(text, blocks, i)
             if d is None:
                 d, j = photo_card(text, blocks, i)
             if d:

@@ -185,7 +185,8 @@ def speaker_line(text: str, s: int, e: int) -> tuple[list[tuple[str, Span]], Spa
     seps = sorted(list(SPLIT_PEOPLE.finditer(text, s, e)) + list(_DOT_AFTER_HONORIFIC.finditer(text, s, e)),
                   key=lambda m: m.start())
     for sep in seps + [None]:
-        ps, pe = mk.clean_span(text, (pos, sep.start() if sep else e), " \t\u3000")
+        ps, pe = mk.clean_span(text, (pos, sep.start() if sep else e), " \t\u3000*_")  # ("**Name** (Org)")
+        ps = ps + 2 if text.startswith(("**", "__"), ps) else ps + (text[ps] in "*_") if ps < pe else ps
         pos = sep.end() if sep else e
         if ps >= pe:
             continue

@@ -50,7 +50,7 @@ def title_led_item(text: str, b: mk.Block, blocks: list[mk.Block], i: int) -> Dr
         return None
     nl = text.find("\n", b.content, b.end)
     le = b.end if nl < 0 else nl
-    title = _title(text, b.content, le)
+    title = _title(text, b.content, le) or _plain_title(text, b.content, le)
     if title is None:
         return None
     t, after = title
@@ -66,8 +66,8 @@ def title_led_item(text: str, b: mk.Block, blocks: list[mk.Block], i: int) -> Dr
     people, org = got
     links = [lk for lk in mk.links(text, b.content, b.end) if lk.url and lk.url_span]
     media = any(is_video_url(lk.url) or is_slides_url(lk.url) for lk in links)
-    if not media and not under_talks_heading(text, blocks, i):
-        return None
+    if not media and (not under_talks_heading(text, blocks, i) or text[t[1]:t[1] + 1] not in _MARKS):
+        return None  # (a plain title needs its recording or slides in the item)
     d = Draft("schedule")  # the one-line "Title — Speaker" item, edited as such
     d.speakers = list(people)
     if org is not None and _A_TIME.search(text, *org):
@@ -113,9 +113,26 @@ def _title(text: str, s: int, e: int) -> tuple[Span, int] | None:
         span, start, end = _group(q), q.start(), q.end()
     else:
         return None
-    if start - s > _PREFIX or "](" in text[s:start] or span[1] - span[0] < 2 or "](" in text[span[0]:span[1]]:
+    if start - s > _PREFIX or "](" in text[s:start] or _DASH.search(text, s, start) or span[1] - span[0] < 2 \
+            or "](" in text[span[0]:span[1]]:  # ("Title — **Name**": the bold after a dash is no title)
         return None
     return span, end
+
+
+_MARKS = "*_\"”»」』“》"  # what closes a marked title
+
+
+def _plain_title(text: str, s: int, e: int) -> tuple[Span, int] | None:
+    """"Profiling pandas with py-spy — **Marcus Green** (Atlassian) · [▶ 0:40:05](…)": an unmarked title
+    of two words or more before a dash and a marked (bold or linked) speaker."""
+    dash = _DASH.search(text, s, e)
+    if dash is None or text[dash.end():dash.end() + 1] not in ("*", "_", "["):
+        return None
+    span = mk.clean_span(text, (after_kind(text, s, dash.start()), dash.start()), " \t")
+    words = text[span[0]:span[1]]
+    if len(words.split()) < 2 or "[" in words or not (words[:1].isupper() or words[:1].isdigit()):
+        return None
+    return span, span[1]
 
 
 def _group(m: re.Match) -> Span:
