@@ -23,6 +23,7 @@ from . import markup as mk
 from .confirmed import confirmed_items
 from .dates import in_a_month, only_a_date
 from .draft import Draft
+from .reruns import rerun_items
 from .videos import is_slides_url, is_video_url, link_kind
 
 _IN_TEXT = ("prose", "item", "schedule", "one_line")
@@ -71,7 +72,8 @@ def without_asides(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> li
     ahead = {id(d) for d in drafts if d.kind in _IN_TEXT and (coming(d) or _told_ahead(text, d))}
     if len(ahead) == len(drafts) and not _NO_TALKS.search(text):
         ahead = set()  # an announcement of the coming programme: those are the post's talks
-    listed = _reading_list_items(text, blocks, drafts) | confirmed_items(blocks, drafts)
+    listed = _reading_list_items(text, blocks, drafts) | confirmed_items(blocks, drafts) | rerun_items(
+        blocks, drafts)
     out = []
     for d in drafts:
         if d.kind in _IN_TEXT and (id(d) in ahead or id(d) in listed or _pointer(text, d)):

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from . import markup as mk
+from .cues import NEGATIVE_CJK
 from .draft import Draft, set_video_link
 from .parts import slides_links
 from .prose import written_start
@@ -49,6 +50,9 @@ def cjk_told(text: str, s: int, e: int) -> Draft | None:
     m = _TOLD.search(text, s, e) or _TITLED.search(text, s, e)
     if m is None or m.re is _TOLD and PANEL.search(m.group("gap")) or PANEL.match(m.group("t")):
         return None
+    stop = text.find("。", m.end(), e)
+    if NEGATIVE_CJK.search(text, m.end(), e if stop < 0 else stop):
+        return None  # "…さんの発表「…」は、体調不良のため次回以降に延期となりました": postponed, no talk
     d = Draft("prose")
     at = m.start("people")
     for p in _PERSON_RE.finditer(text, at, m.end("people")):

@@ -62,7 +62,9 @@ TALK_CUE = re.compile(_any_space(
     r"ha mostrato\b|ha parlato\b|ha presentato\b|"
     r"ci ha raccontato\b|liet zien\b|liet\b(?=[^\n]{0,160}?\bzien\b)|trapte\b|predava|predstavi|prezentacij|"
     r"intervento\b|"
-    r"parlato\b|lezing\b|presenteerde\b|vertelde\b|sprak\b|föredrag\b|foredrag\b|wykład|przedstawi|wystąpi|opowiedzia|"
+    r"parlato\b|lezing\b|presenteerde\b|vertelde\b|vertelden\b|"
+    r"(?:nam|namen|neemt|nemen)\b(?=[^\n]{0,200}?\bons mee\b)|"
+    r"sprak\b|föredrag\b|foredrag\b|wykład|przedstawi|wystąpi|opowiedzia|"
     r"berätta|visade\b|gick igenom\b|tog oss igenom\b|förklarade\b|pratade\b|presenterade\b(?! kvällen)|"
     # Hebrew, Arabic, Greek, Russian, Vietnamese, Thai: talked, presented, showed, a talk
     # (verbs in the past: "with a talk on …" also announces the next meetup's)
@@ -116,7 +118,11 @@ NEGATIVE = re.compile(_any_space(  # (every word starts with a word character: s
     r"pospuest[oa]s?|se pospone|cancelad[oa]s?|adiad[oa]s?|reporté(?:e|s|es)?(?<!talk reporté)|"
     r"aplazad[oa]s?|no pudo venir|ställa in|ställde in|inställt|forfait|è saltat[oa]|"
     r"заболел\w*|переносится|перенесли|захворі\w*|переноситься|"
-    r"uitgesteld|afgezegd|kon (?:helaas )?niet komen|rinviat[oaie]|nicht halten|por enfermedad|se cae\b|"
+    r"z powodu choroby|nie (?:mógł|mogła|mogli) (?:dotrzeć|przyjść|przyjechać)|przenosimy|"
+    r"szukamy prelegent\w*|wolne sloty|zobacz,? jak|afzeggen|wegens ziekte|schuiven we door|doorgeschoven|"
+    r"als presentat(?:or|rice)|als gast(?:vrouw|heer)|terug te kijken|teruggekeken|"
+    r"kon (?:helaas )?niet komen|"
+    r"rinviat[oaie]|nicht halten|por enfermedad|se cae\b|"
     r"se cay[óo]\b|fell through|annul[ée]e?s?\b|"
     # the session just told was no talk: "no es una charla al uso", "not really a talk"
     r"no es una charla|not (?:really |quite )?a (?:proper |real )?talk|n'est pas (?:vraiment )?un talk|"
@@ -176,5 +182,5 @@ TALK_CUE = by_first_letter(TALK_CUE, r"\b(?=\w)(?:")
 NEGATIVE = by_first_letter(NEGATIVE, r"\b(?=\w)(?:")
 # Negative cues written without spaces around them (Chinese, Japanese, Korean), where a word boundary
 # never falls: the organiser ("運営の佐々木です。「vol.12」を開催しました"), sponsors, the host
-NEGATIVE_CJK = re.compile(r"運営の|主催の|開催しました|スポンサー|協賛|会場提供|司会は|"
+NEGATIVE_CJK = re.compile(r"運営の|主催の|開催しました|スポンサー|協賛|会場提供|司会は|延期|体調不良|"
                           r"赞助|主持人|후원|사회는|사회를")

@@ -106,6 +106,9 @@ def organisation(text: str, draft: Draft, after: int, limit: int) -> None:
             return
         if text[pos:pos + 2] in ("**", "__"):  # "from **Acme**": the bold is no part of the name
             pos += 2
+        dutch = m.group().strip() == "van"
+        article = re.match(r"(?:de|het)[ \t]+(?=[A-Z])", text[pos:limit]) if dutch else None
+        pos += article.end() if article else 0  # (Dutch "van de Gemeente Rotterdam": the article is no name)
         if title and title[0] - 1 <= pos <= title[1] or text[pos:pos + 1] in "«“„\"‘「『":
             continue  # "a parlé de « Titre »": a quote opens the title, never a company
         word = m.group().split()[0].lower() if m.group().strip() else ""

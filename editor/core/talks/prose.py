@@ -34,7 +34,8 @@ _TITLE_CUE = re.compile(r"\b(?:talk|titled|entitled|called|named|on|about|asked|
                         # Greek, Russian, the Nordic languages: "about", "titled"
                         r"για|με θέμα|με τίτλο|про|на тему|\w*доклад\w*|\w*доповід\w*|om|"
                         # "with": "… (Acme B.V.) met ‘Title’"
-                        r"met|mit|with|avec|com|amb)\W{0,3}$", re.I)
+                        r"met|mit|with|avec|com|amb|"
+                        r"mee in|mee naar)\W{0,3}$", re.I)  # (Dutch "nam ons mee in **Title**": took us into)
 _NOT_A_TITLE = re.compile(r"(?:(?:the\s+)?(?:full|whole|entire|complete|pełne|całe|komplette|gesamte|"
                           r"vollständige|completo|completa|complète|intégrale|volledige|hele)\s+\w+|"
                           r"watch|see|se|view|video|pdf|recording|here|link|youtube|vimeo|this talk|"
@@ -44,6 +45,9 @@ _NOT_A_TITLE = re.compile(r"(?:(?:the\s+)?(?:full|whole|entire|complete|pełne|c
                           r"slideshare|posnetek|aufzeichnung|vidéo|grabación|vídeo|enregistrement|"
                           r"folien|diapositivas|prosojnice|se föredraget|föredraget|bilderna|"
                           r"nagranie|slajdy|wideo|"
+                          # "watch it back" in the languages organisers write: "[Terugkijken vanaf 14:02](…)"
+                          r"terugkijken|bekijk|opname|ansehen|anschauen|guarda|regarder|revoir|assist[ai]r?|"
+                          r"obejrzyj|zobacz|titta|katso|"
                           r"動画|スライド|録画)\b", re.I)
 # "Name (Org) — *Title*": a parenthesised organisation may stand between the name and the title
 _RIGHT_AFTER = re.compile(r"\W{0,3}(?:\s*\([^()\n]{1,60}\))?(?:\s*[-–—:,]\s*|\s+(?:with|on|about|-)\s+)?"
@@ -153,11 +157,13 @@ def _unlinked_title(text: str, draft: Draft, s: int, e: int) -> None:
     quoted = mk.quoted(text, s, e)
     worded = [q for q in quoted if text[q[1][0] - 1] != "`"]
     quoted = worded if len(worded) == 1 else quoted  # „Title“ … `jekyll build`: the code is no title
-    if len(quoted) == 1 and _alone_quoted(text, quoted[0], s, e):
+    em = _cued_emphasis(text, s, e)
+    # (a lone quote after a cued emphasis is a remark: "met een lightning talk: **Title**. … "de Pi is de
+    # slide"")
+    if len(quoted) == 1 and _alone_quoted(text, quoted[0], s, e) and (em is None or em[0] > quoted[0][1][0]):
         span = mk.clean_span(text, quoted[0][1], ".,;: ")
         draft.put("title", text[span[0]:span[1]], span)
         return
-    em = _cued_emphasis(text, s, e)
     for body, span in quoted:
         if em is not None and em[0] < span[0]:
             break  # "gave us *A first look at Lotus*, the new "complete web framework"": the emphasis first
@@ -222,6 +228,8 @@ _GAVE = re.compile(r" (?:with|did|gave)(?: (?:a|an|the|her|his|their)(?: [\w-]+)
 def _cued_emphasis(text: str, s: int, e: int) -> tuple[int, int] | None:
     """The span of the first emphasised phrase a title cue leads to ("talked about *Title*")."""
     for body, span, _bold in mk.emphasis(text, s, e):
+        if text[max(s, span[0] - 3):span[0]].rstrip("*_").endswith("("):
+            continue  # "**Sabine Roth** (*Gini GmbH*) in „Title“": the company in brackets
         before = text[max(s, span[0] - 40):span[0] - 1].rstrip("*_ ")
         right_after = bool(_RIGHT_AFTER.fullmatch(text[s:span[0]]))
         if _NAMED_THING.search(before) or not (_TITLE_CUE.search(before) or _GAVE.search(before)

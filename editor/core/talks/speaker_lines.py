@@ -34,7 +34,7 @@ from .kinds import after_kind, is_kind_label
 from .parts import slides_links
 from .slots import CANCELLED
 from .talk_numbers import TALK_NUMBER
-from .videos import is_video_url
+from .videos import is_social_url, is_video_url
 
 _LABEL = re.compile(r"[ \t]*(?:[^\w\s*_\[]{1,3}[ \t]*)?(?P<o>\*\*|__|)[ \t]*"
                     r"(?P<l>[^\W\d_][^\n:：*_\[\]()]{0,30}?)"
@@ -84,12 +84,18 @@ def _person(text: str, s: int, e: int, alone: bool) -> Span | None:
 _KIND_ONLY = re.compile(r"[^\w\n]*[ \t]*(?:lightning[ \t]+talk|keynote|workshop|blitzlicht|lyntale|LT)"
                         r"[ \t]*[^\w\n]*", re.I)
 _DASH_ORG = re.compile(r"[ \t]+[—–][ \t]+(?=[^\W\d_])")
+_TRAILING_LINKS = re.compile(r"(?:[ \t]*[·|/]?[ \t]*\[[^\]\n]{1,60}\]\([^()\s]*\))+[ \t]*$")
 _PLAIN_ORG = re.compile(r"[^\W\d_][^,\n\[\]()]{1,50}")
 
 
 def speaker_line_people(text: str, s: int, e: int) -> tuple[list[tuple[str, Span]], Span | None] | None:
     """The people of a speaker label's value ``text[s:e]`` and their organisation's span, or None."""
     s, e = mk.clean_span(text, (s, e), " .。")
+    tail = _TRAILING_LINKS.search(text, s, e)
+    profiles = mk.links(text, tail.start(), e) if tail and tail.start() > s else []
+    if profiles and all(lk.text.startswith("@") or is_social_url(lk.url) or "github.com/" in (lk.url or "")
+                        for lk in profiles):
+        e = mk.clean_span(text, (s, tail.start()), " ")[1]  # "Name さん（Org） [@name@fosstodon.org](…)"
     org: Span | None = None
     m = _TRAILING.search(text, s, e)
     if m and m.start() > s:

@@ -10,11 +10,13 @@ from .cues import TALK_CUE
 from .draft import Span
 from .kinds import past_marks
 from .name_words import POLITE_BEFORE
+from .org import ORG_WORD
 from .scan_memo import remembered_record
 from .videos import is_slides_url, is_video_url
 
 _PREP_BEFORE = re.compile(r"\b(?:on|about|to|into|in|from|using|of|at|for|via|called|named|like|"
-                          r"joined|joining|than|em|na|nas|nos|nella|nel|negli|dans|im|presso|sobre|über|sur)\s+(?:the\s+)?[*_\[\"“„«]*$|[\"“„«]$",
+                          r"joined|joining|than|em|na|nas|nos|nella|nel|negli|dans|im|presso|sobre|über|sur|"
+                          r"bij|bei|chez|w)\s+(?:the\s+)?[*_\[\"“„«]*$|[\"“„«]$",  # ("bij **Havenlab**")
                           re.I)
 # "which I think is a Manchester Gophers first": a capitalised name after an article is no person
 # ("a" alone is "and" in Slovak and Czech, "to" in Spanish: only after "is", "was", "as", "such")
@@ -121,6 +123,8 @@ def speakers_at(text: str, s: int, e: int, *, at_start: bool = False) -> list[tu
             name, span = name[lead.end():], (span[0] + lead.end(), span[1])
         name, span = _split_particle_org(text, name, span)
         after = text[span[1]:span[1] + 12]
+        if ORG_WORD.search(name) and not text[max(s, span[0] - 3):span[0]].rstrip().endswith(","):
+            continue  # "bo biuro Wawel Software było w remoncie": a company (", Acme Software" is read on)
         if len(name.split()) >= 2 or re.match(r"(?:’s|'s)?,?\s+(?:from|von|aus|de|iz)\s+\S", after):
             cands.append((span[0], name, span, "plain"))
     cands = [c for c in cands if (not _PREP_BEFORE.search(text[max(s, c[0] - 12):c[0]])
@@ -149,7 +153,7 @@ def speakers_at(text: str, s: int, e: int, *, at_start: bool = False) -> list[tu
         gap = text[end:pos]
         # ("**A**님과 **B**님": Korean joins two names with a particle)
         if re.fullmatch(r"\*{0,2}(?:님|씨)?(?:과|와|하고)[ \t]*\*{0,2}", gap) or re.fullmatch(
-                r"\*{0,2}\]?(?:\([^)\s]*\)|</a>)?\*{0,2}\s*(?:,|,?\s+(?:and|&|&amp;|und|et|y|i|in|"
+                r"\*{0,2}\]?(?:\([^)\s]*\)|</a>)?\*{0,2}\s*(?:,|,?\s+(?:and|&|&amp;|und|et|y|i|in|en|"
                         r"e|og|och|và|ja|oraz|a|ve|dan|și|и|та|і|й|ir|un|"
                         r"και(?:\s+(?:ο|η))?)\s(?:(?:en|la|el|o|lo|l['’]|anh|chị|bạn|em|cô|ông|bà)\s*)?"
                         r"|\s+ו[-־])\s*(?:\[|<a\b[^<>]*>)?\*{0,2}",
