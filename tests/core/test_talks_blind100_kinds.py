@@ -67,3 +67,84 @@ def test_an_activity_organised_by_someone_is_no_talk():
             "Y cerramos con el **intercambio de pegatinas**, organizado por Carla Ruiz.", line)
         talks = recognise(f"{text}\n{TOOT}").talks
         assert [t.speakers for t in talks] == [["Irene Campos", "Tomás Gil"], ["Nuria Vidal"]], line
+
+
+CARDS_WITH_CODE = """---
+title: Digest de julho
+---
+
+O vídeo completo está no nosso canal: [youtube.com/watch?v=eFl24junK8x](https://www.youtube.com/watch?v=eFl24junK8x).
+
+### Resumo das palestras
+
+**Testes de propriedade com StreamData** — com [Thiago Alves](https://github.com/thiagoalves) (Nubank)  
+Geradores e um bug de arredondamento que os testes de exemplo nunca teriam achado:
+
+```elixir
+property "soma de centavos" do
+  check all valores <- list_of(positive_integer()), do: assert true
+end
+```
+
+⏱️ começa em 03:10 · 📎 [slides](https://github.com/thiagoalves/palestras/tree/main/streamdata)
+
+**Phoenix 1.8 e o que vem por aí** — com [Juliana Reis](https://elixir-br.social/@julianareis) (Magrathea Labs)  
+⏱️ começa em 35:45 · 📎 [slides](https://docs.google.com/presentation/d/1JuReisPhoenix18/edit)
+
+⚡ **Nx para quem não é cientista de dados** — com [Lucas Hart](https://github.com/lhart) (relâmpago)  
+Tensores explicados com planilhas.  
+⏱️ começa em 1:10:05
+"""  # noqa: E501, W291 (Markdown line breaks)
+
+
+def test_cards_whose_byline_says_with_and_whose_links_follow_a_code_sample():
+    talks = recognise(CARDS_WITH_CODE).talks
+    assert [(t.speakers, t.organisation, t.title, t.start_seconds, t.slides_url) for t in talks] == [
+        (["Thiago Alves"], "Nubank", "Testes de propriedade com StreamData", 190,
+         "https://github.com/thiagoalves/palestras/tree/main/streamdata"),
+        (["Juliana Reis"], "Magrathea Labs", "Phoenix 1.8 e o que vem por aí", 2145,
+         "https://docs.google.com/presentation/d/1JuReisPhoenix18/edit"),
+        (["Lucas Hart"], None, "Nx para quem não é cientista de dados", 4205, None),
+    ]
+
+
+DETAILS = """---
+title: February digest
+---
+
+<details markdown="1">
+<summary><strong>A tiny HTTP server on an RP2040</strong> — Dev Sharma &amp; Ollie Brennan, Ultraleap</summary>
+
+No slides, it was all live demo.
+
+▶️ [Watch from 33:05](https://youtu.be/rB7kX2mQp9s?t=1985)
+</details>
+
+<details markdown="1">
+<summary>⚡ Lightning talk: <strong>Clippy lints I turned on and regret</strong> — Ffion Hughes</summary>
+
+▶️ [Watch from 45:10](https://youtu.be/rB7kX2mQp9s?t=2710)
+</details>
+
+<details markdown="1">
+<summary><strong>Rust and Kotlin in one codebase</strong> — Martina Oduya, Ovo Energy</summary>
+
+▶️ [Watch from 4:30](https://youtu.be/Hn4kT8vW2cE?t=270)
+</details>
+"""  # noqa: E501
+
+
+def test_details_summaries_with_a_kind_a_first_name_dev_and_a_company_after_a_comma():
+    talks = recognise(DETAILS).talks
+    assert [(t.speakers, t.organisation, t.title, t.start_seconds) for t in talks] == [
+        (["Dev Sharma", "Ollie Brennan"], "Ultraleap", "A tiny HTTP server on an RP2040", 1985),
+        (["Ffion Hughes"], None, "Clippy lints I turned on and regret", 2710),
+        (["Martina Oduya"], "Ovo Energy", "Rust and Kotlin in one codebase", 270),
+    ]
+
+
+def test_news_of_a_date_and_a_talk_called_off_are_no_talks():
+    text = ("---\ntitle: Rückblick\n---\n\n- Ab Juni 2025 gilt das **BFSG**. Dazu gab es diesmal gleich "
+            "einen ganzen Vortrag.\n\nLeider musste **Paula Schmidt** ihren Vortrag *Web Components ohne "
+            "Framework* kurzfristig absagen – Zug ausgefallen. Sie kommt im März.\n")
+    assert recognise(text).talks == []

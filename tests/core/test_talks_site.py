@@ -400,6 +400,9 @@ def _site_score(folder: str) -> Score:
     ("talks_site_blind105_b", 1.0, 0, 0.95),
     ("talks_site_blind105_c", 1.0, 0, 0.95),
     ("talks_site_blind105_d", 1.0, 0, 0.95),
+    ("talks_site_blind100_a", 1.0, 1, 0.95),
+    ("talks_site_blind100_c", 1.0, 0, 0.85),
+    ("talks_site_blind100_d", 1.0, 0, 0.95),
 ])
 def test_posts_opened_inside_their_site(folder, min_found, max_invented, min_fields, capsys):
     score = _site_score(folder)

@@ -15,7 +15,10 @@ from .org import ORG_WORD
 from .people import cell_people
 
 # what opens a byline line: a dash, or "by" in the languages organisers write in
-BYLINE_LEAD = re.compile(r"[ \t]*(?:[—–―]|-{1,2}(?=[ \t])|[\U0001f300-\U0001faff][\ufe0f]?|"
+# ("**Title** — com [Name](…)": with the speaker)
+BYLINE_LEAD = re.compile(r"[ \t]*(?:(?:[—–―]|-{1,2}(?=[ \t]))"
+                         r"(?:[ \t]*(?:with|com|con|avec|mit|met|amb|med)(?=[ \t]))?|"
+                         r"[\U0001f300-\U0001faff][\ufe0f]?|"
                          r"(?:by|von|par|por|di|door|av|od|от|作者)[ \t:])[ \t]*", re.I)
 # where the organisation starts after a role: "Engineer @ Acme", "CTO at Acme", "Entwickler bei Acme"
 _AT = re.compile(r"[ \t]*@[ \t]*(?=\S)|[ \t]+(?:at|bei|chez|en|в|presso|na|bij|hos|på)[ \t]+(?=[\[\w])")
@@ -42,9 +45,11 @@ def byline(text: str, s: int, e: int) -> tuple[list[tuple[str, Span]], Span | No
         if found is None or not found[0] or any(is_role(n) for n, _ in found[0]):
             continue  # "Staff Engineer" is what Jane Doe does
         people, org = found
-        if org is None and len(people) >= 2 and ORG_WORD.search(people[-1][0]) \
+        if org is None and (len(people) >= 2 and ORG_WORD.search(people[-1][0]) or len(people) == 2) \
                 and text[people[-2][1][1]:people[-1][1][0]].strip(" *_]") == ",":
-            people, org = people[:-1], people[-1][1]  # "Leah Evans, Tramshed Tech": a company, no person
+            # "Leah Evans, Tramshed Tech", "Martina Oduya, Ovo Energy": a company, no person (two people
+            # sharing a byline are joined by "&" or "and")
+            people, org = people[:-1], people[-1][1]
         if org is not None and is_role(text[org[0]:org[1]]):
             org = None  # "Tom Lee, SRE @ Acme": the word after the comma is his role
         if cut is not None and org is None:
@@ -69,11 +74,14 @@ def byline_org(text: str, s: int, e: int, at_only: bool = False) -> Span | None:
     return span if 2 <= span[1] - span[0] <= 60 else None
 
 
+_DEV_NAME = re.compile(r"Dev[ \t]+[A-Z][a-z]+$")  # a first name, then a family name (no role word after)
+
+
 def is_role(words: str, any_case: bool = False) -> bool:
     """Whether ``words`` say what someone does ("Staff Engineer"), not who they are; ``any_case``: also
     in lower case, of two words or more ("independent consultant", never "freelance" alone)."""
-    if not _ROLE.search(words) or _ON_ONES_OWN.fullmatch(words):
-        return False  # "Freelance" is written where the company goes, and read as one
+    if not _ROLE.search(words) or _ON_ONES_OWN.fullmatch(words) or _DEV_NAME.match(words):
+        return False  # "Freelance" is written where the company goes, and read as one; "Dev Sharma" is a name
     if any_case and len(words.split()) >= 2 and words[:1].islower():
         return True
     return all(w[:1].isupper() or not w[:1].isalpha() or w in ("of", "and", "for") for w in words.split())

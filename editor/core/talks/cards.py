@@ -43,6 +43,7 @@ from .kinds import after_kind, before_kind_note
 from .liquid import include_media
 from .parts import embeds, mentions, set_photo, slides_links
 from .people import TITLE_BEFORE, cell_people
+from .prose import written_start
 from .slots import NOT_TALK
 from .speaker_cards import speaker_card
 from .videos import is_media_label, link_kind
@@ -233,6 +234,7 @@ def _byline_card(text: str, b: mk.Block, after: mk.Block | None = None) -> Draft
         return None  # "**Dr Simon Clarke** — Wellcome Sanger Institute": the speaker first
     media = next((lk for lk in mk.links(text, *by) if link_kind(lk.text, lk.url)), None)
     who_end = _MEDIA_SEP.search(text, by[0], media.span[0]).start() if media else by[1]
+    who_end = before_kind_note(text, by[0], who_end)  # "— com [Lucas](…) (relâmpago)": the kind, no company
     team = label is not None
     # "— Team: A, B (Org)": a list of people, their shared organisation in brackets
     who = (people(text, by[0], who_end, plural=True) if team else None) or byline(text, by[0], who_end)
@@ -252,4 +254,6 @@ def _byline_card(text: str, b: mk.Block, after: mk.Block | None = None) -> Draft
             d.put(kind, link.url, link.url_span)
         elif kind == "video_url":
             set_video_link(d, text, link)
+    if "start_seconds" not in d.values:  # "⏱️ começa em 08:15" in the evening's recording
+        written_start(text, d, second, end)
     return d

@@ -22,6 +22,7 @@ import re
 from . import markup as mk
 from .bylines import byline
 from .draft import Draft, Span, set_video_link
+from .kinds import after_kind
 from .panels import is_panel
 from .parts import slides_links
 from .slots import CANCELLED
@@ -48,7 +49,8 @@ def details_entries(text: str, s: int, e: int) -> list[Draft]:
 
 
 def _talk(text: str, m: re.Match) -> Draft | None:
-    summary = _TITLE_FIRST.fullmatch(text, *m.span("s"))
+    s, e = m.span("s")
+    summary = _TITLE_FIRST.fullmatch(text, s, e) or _TITLE_FIRST.fullmatch(text, after_kind(text, s, e), e)
     if summary is None:
         return None
     title: Span = mk.clean_span(text, summary.span("t"), " ")

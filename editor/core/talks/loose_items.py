@@ -39,3 +39,18 @@ def loose_item_tail(text: str, blocks: list[mk.Block], i: int, d: Draft) -> int:
         d.end = b.end
         k += 1
     return k
+
+
+def media_after(text: str, blocks: list[mk.Block], i: int, d: Draft) -> int:
+    """Past card ``blocks[i]`` (and the blocks it already spans), a code sample under it and the line of
+    its links after that ("⏱️ começa em 03:10 · 📎 [slides](…)"), read for ``d``; the next block index."""
+    k = i + 1
+    while k < len(blocks) and blocks[k].end <= d.end:  # a line of its links under the card
+        k += 1
+    j = k
+    while j < len(blocks) and blocks[j].kind == "para" and blocks[j].text.lstrip().startswith(("```", "~~~")):
+        j += 1
+    if j > k and j < len(blocks) and blocks[j].kind == "para" and read_media_line(text, blocks[j], d):
+        d.end = blocks[j].end
+        return j + 1
+    return k

@@ -35,7 +35,7 @@ from .legal_orgs import legal_orgs
 from .lines import closing_byline, definition_talks, link_item, thanks_talks
 from .linked_headings import linked_elsewhere, linked_heading
 from .liquid import include_entries, speaker_include
-from .loose_items import loose_item_tail
+from .loose_items import loose_item_tail, media_after
 from .media_lines import (
     after_video_thumbnail,
     describes,
@@ -224,9 +224,7 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
             d = quote_card(text, blocks, i) if b.text.startswith(">") else byline_card(text, blocks, i)
             if d is not None:
                 drafts.append(d)
-                i += 1
-                while i < n and blocks[i].end <= d.end:  # a line of its links under the card
-                    i += 1
+                i = media_after(text, blocks, i, d)
                 continue
             found, j = include_entries(text, blocks, i)
             if found:

@@ -378,7 +378,8 @@ def find(text: str, body_start: int, shape: Shape, blocks: list[mk.Block] | None
             j = nxt
         if ok and "speaker" in spans:
             speakers = speaker_names(text, spans["speaker"])
-            if speakers:
+            title = spans.get("title")
+            if speakers and not (title and len(text[title[0]:title[1]].strip()) < 3):  # ("Kapitel (au…")
                 fields = {"speaker": speakers}
                 for name in ("title", "organisation"):
                     if name in spans:

@@ -78,6 +78,12 @@ def _two_people(name: str, span: Span) -> list[tuple[str, Span]]:
     return [(name, span)]
 
 
+# the word before a month in a date: "Ab Juni", "Seit März", "Ende Mai", "Depuis janvier"
+_DATE_LEAD = re.compile(r"(?:Ab|Seit|Bis|Ende|Anfang|Mitte|Since|Until|Depuis|Desde|Hasta|Dal|Vanaf|Sinds)"
+                        r"[ \t]+"
+                        r"(?=[A-ZÄÖÜ][a-zäöüé]+\b)")
+
+
 @remembered_record  # (a list item's first sentence is its first line too: both are read for speakers)
 def speakers_at(text: str, s: int, e: int, *, at_start: bool = False) -> list[tuple[str, Span]]:
     """The speaker(s) named first in ``text[s:e]``: bold, linked or plain names, "I (Name)"."""
@@ -123,6 +129,8 @@ def speakers_at(text: str, s: int, e: int, *, at_start: bool = False) -> list[tu
             name, span = name[lead.end():], (span[0] + lead.end(), span[1])
         name, span = _split_particle_org(text, name, span)
         after = text[span[1]:span[1] + 12]
+        if _DATE_LEAD.match(name):
+            continue  # "Ab Juni 2025 gilt …": a date, no one
         if ORG_WORD.search(name) and not text[max(s, span[0] - 3):span[0]].rstrip().endswith(","):
             continue  # "bo biuro Wawel Software było w remoncie": a company (", Acme Software" is read on)
         if len(name.split()) >= 2 or re.match(r"(?:’s|'s)?,?\s+(?:from|von|aus|de|iz)\s+\S", after):
