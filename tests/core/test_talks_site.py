@@ -403,6 +403,18 @@ def _site_score(folder: str) -> Score:
     ("talks_site_blind100_a", 1.0, 1, 0.95),
     ("talks_site_blind100_c", 1.0, 0, 0.85),
     ("talks_site_blind100_d", 1.0, 0, 0.95),
+    ("talks_site_blind110_a", 1.0, 0, 0.85),
+    ("talks_site_blind110_b", 1.0, 0, 0.85),
+    ("talks_site_blind110_c", 1.0, 0, 0.85),
+    ("talks_site_blind110_d", 1.0, 0, 0.85),
+    ("talks_site_blind112_a", 1.0, 0, 0.85),
+    ("talks_site_blind112_b", 1.0, 0, 0.85),
+    ("talks_site_blind112_c", 1.0, 0, 0.85),
+    ("talks_site_blind112_d", 1.0, 0, 0.85),
+    ("talks_site_blind113_a", 1.0, 0, 0.85),
+    ("talks_site_blind113_b", 1.0, 0, 0.85),
+    ("talks_site_blind113_c", 1.0, 0, 0.85),
+    ("talks_site_blind113_d", 1.0, 0, 0.85),
 ])
 def test_posts_opened_inside_their_site(folder, min_found, max_invented, min_fields, capsys):
     score = _site_score(folder)

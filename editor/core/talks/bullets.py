@@ -33,7 +33,7 @@ from . import video_words
 from .draft import Draft, Span, set_video
 from .parts import embeds, is_embed, slides_links, takeaway
 from .people import TITLE_BEFORE
-from .prose import title_and_video
+from .prose import title_and_video, written_start
 from .slots import CANCELLED
 from .talk_numbers import TALK_NUMBER
 from .videos import is_slides_url, is_video_url
@@ -56,7 +56,8 @@ _PLURAL_LABEL = re.compile(r"(?:speakers|presenters|sprecherinnen|referent(?:inn
 _SLIDES_WORDS = (r"slides?|slide deck|deck|folien|pr[äa]sentation|diapositives?|diapos?|transparents|sunum|"
                  r"slajdy|prezentace|prezentacja|diapositivas|presentaci[óo]n|apresenta[çc][ãa]o|lucidi|sheets|資料|スライド|幻灯片|课件|슬라이드|"
                  r"演示文稿|讲稿|簡報|投影片|ppt|(?:幻灯片|ppt|课件|slides?)[ \t]*下载|발표[ \t]?자료")
-_VIDEO_WORDS = f"{video_words.WORDS}|{video_words.UNSPACED}|watch"  # ("📺 **Watch:**" under "💡 **What:**")
+# ("📺 **Watch:**" under "💡 **What:**"; "**Starts at:** 6:32" in the evening's recording)
+_VIDEO_WORDS = f"{video_words.WORDS}|{video_words.UNSPACED}|watch|starts? at|start time|timestamp"
 _TITLE_WORDS = (r"title|titel|titre|t[íi]tulo|titolo|thema|topic|what|sujet|temat|tema|talk|vortrag|charla|"
                 r"ponencia|palestra|intervento|přednáška|konu|judul|materi|"
                 r"タイトル|演題|题目|題目|主题|主題|议题|議題|讲题|講題|分享主题|演讲主题|演講主題|제목")
@@ -495,3 +496,5 @@ def sub_item_media(text: str, b: mk.Block, d: Draft) -> None:
         pos = le + 1
     if len({lk.url for lk in mk.links(text, s, b.end) if lk.url and is_video_url(lk.url)}) == 1:
         title_and_video(text, d, s, b.end)  # the title is known: this takes the recording and start label
+    elif "start_seconds" not in d.values:  # "   ▶️ 00:03:15 · [slides](…)" in the evening's recording
+        written_start(text, d, s, b.end)

@@ -19,9 +19,13 @@ from .people import cell_people
 BYLINE_LEAD = re.compile(r"[ \t]*(?:(?:[—–―]|-{1,2}(?=[ \t]))"
                          r"(?:[ \t]*(?:with|com|con|avec|mit|met|amb|med)(?=[ \t]))?|"
                          r"[\U0001f300-\U0001faff][\ufe0f]?|"
-                         r"(?:by|von|par|por|di|door|av|od|от|作者)[ \t:])[ \t]*", re.I)
+                         r"(?:(?:presented|given|delivered|apresentad[oa]s?|presentad[oa]s?|présentée?s?|"
+                         r"presentat[oa]|vorgetragen|gepresenteerd)[ \t]+)?"  # ("Apresentado por [Name](…)")
+                         r"(?:by|von|par|por|di|da|door|av|od|от|作者)[ \t:])[ \t]*", re.I)
 # where the organisation starts after a role: "Engineer @ Acme", "CTO at Acme", "Entwickler bei Acme"
 _AT = re.compile(r"[ \t]*@[ \t]*(?=\S)|[ \t]+(?:at|bei|chez|en|в|presso|na|bij|hos|på)[ \t]+(?=[\[\w])")
+# "[Name](…), da Critical Software": "of" the company, right after the comma
+_OF = re.compile(r"[ \t]*(?:da|do|de|of|from|von|van|di|del)[ \t]+(?=[\[A-ZÀ-Ý])")
 # words of a role, not of a company: "independent consultant", "Staff Engineer", "SREs"
 _ROLE = re.compile(r"\b(?:engineers?|developers?|devs?|leads?|head|managers?|directors?|(?:co-?)?founders?|"
                    r"cto|ceo|coo|cio|cfo|vp|architects?|consultants?|freelancer?|independent|students?|"
@@ -45,10 +49,16 @@ def byline(text: str, s: int, e: int) -> tuple[list[tuple[str, Span]], Span | No
         if found is None or not found[0] or any(is_role(n) for n, _ in found[0]):
             continue  # "Staff Engineer" is what Jane Doe does
         people, org = found
-        if org is None and (len(people) >= 2 and ORG_WORD.search(people[-1][0]) or len(people) == 2) \
-                and text[people[-2][1][1]:people[-1][1][0]].strip(" *_]") == ",":
-            # "Leah Evans, Tramshed Tech", "Martina Oduya, Ovo Energy": a company, no person (two people
-            # sharing a byline are joined by "&" or "and")
+        comma = next((k for k, (a, b) in enumerate(zip(people, people[1:], strict=False))
+                      if _COMMA_GAP.fullmatch(text, a[1][1], b[1][0])), None)
+        if org is None and comma is not None and len(people) - comma > 2 and all(
+                len(n.split()) == 1 for n, _ in people[comma + 1:]):  # "Hollie Pearce, Legal & General"
+            people, org = people[:comma + 1], (people[comma + 1][1][0], people[-1][1][1])
+        gaps = [text[a[1][1]:b[1][0]] for a, b in zip(people, people[1:], strict=False)]
+        if org is None and gaps and _COMMA_GAP.fullmatch(gaps[-1]) and (
+                ORG_WORD.search(people[-1][0]) or not any(_COMMA_GAP.fullmatch(g) for g in gaps[:-1])):
+            # "Leah Evans, Tramshed Tech", "Martina Oduya, Ovo Energy", "A & B, Ultraleap": a company, no
+            # person (people sharing a byline are joined by "&" or "and", or listed with commas throughout)
             people, org = people[:-1], people[-1][1]
         if org is not None and is_role(text[org[0]:org[1]]):
             org = None  # "Tom Lee, SRE @ Acme": the word after the comma is his role
@@ -58,11 +68,14 @@ def byline(text: str, s: int, e: int) -> tuple[list[tuple[str, Span]], Span | No
     return None
 
 
+_COMMA_GAP = re.compile(r"[*_\]]*(?:\([^()\s]*\))?[*_]*[ \t]*,[ \t]*[\[*_]*")
+
+
 def byline_org(text: str, s: int, e: int, at_only: bool = False) -> Span | None:
     """Where the people work, from what follows their names: a role, then the company after "@"
     (with ``at_only``, nothing without the "@" or "at")."""
-    at = None
-    for m in _AT.finditer(text, s, e):
+    at = _OF.match(text, s, e)
+    for m in _AT.finditer(text, s, e) if at is None else ():
         at = m
         break
     if at is not None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from . import markup as mk
+from .cards import card_line
 from .draft import Draft
 from .parts import embeds, is_embed
 from .shapes import schedule_item
@@ -21,10 +22,27 @@ _CAPTION = re.compile(r"\n[ \t]*(?P<m>\*\*|__|\*|_)?[ \t]*(?:[▶►🎥📺🎬
                       r"(?P<c>[^\n]+?)[ \t]*(?P=m)?[ \t]*$")
 
 
+# the caption as the include's own parameter: '{% include youtube.html id="…" start="187"
+# caption="**Title** — [Name](…), Skyscanner · [slides](…)" %}' (the include runs it through markdownify)
+_CAPTION_PARAM = re.compile(r"\b(?:caption|legend|description|desc|subtitle|figcaption)=(?P<q>[\"'])"
+                            r"(?P<c>[^\n]+?)(?P=q)")
+
+
 def captioned_embed(text: str, b: mk.Block) -> Draft | None:
-    """The talk of an embed paragraph whose last line is its caption, or None."""
-    if b.kind != "para" or not is_embed(b) or "\n" not in text[b.start:b.end].strip():
+    """The talk of an embed paragraph whose last line is its caption (or whose include has a caption
+    parameter), or None."""
+    if b.kind != "para" or not is_embed(b):
         return None
+    if "\n" not in text[b.start:b.end].strip():
+        p = _CAPTION_PARAM.search(text, b.start, b.end) if "{%" in b.text else None
+        d = (card_line(text, *p.span("c")) or schedule_item(text, *p.span("c"))) if p else None
+        if d is None or not d.speakers or "title" not in d.values:
+            return None
+        embeds(text, b, d)
+        d.kind = "para"
+        d.start, d.end = b.start, b.end
+        d.cue = True
+        return d
     m = _CAPTION.search(text, b.start, b.end)
     if m is None or is_embed(mk.Block("para", m.start("c"), m.end("c"), m.group("c"))):
         return None

@@ -46,11 +46,15 @@ from .people import TITLE_BEFORE, cell_people
 from .prose import written_start
 from .slots import NOT_TALK
 from .speaker_cards import speaker_card
-from .videos import is_media_label, link_kind
+from .videos import is_media_label, link_kind, parse_time
 
 _COMPANY_AFTER = re.compile(r"[ \t]*(?:,|·|\||[ \t][–—-])[ \t]*(?P<org>[^,·|()\n]{2,60}?)[ \t]*$"
                             r"|[ \t]*[(（](?P<paren>[^()（）\n]{2,60})[)）][ \t]*$")
-_EMPHASISED_LINE = re.compile(r"[ \t]*(?P<m>\*\*|__)(?P<t>[^\n]{3,200}?)(?P=m)[ \t]*")
+_EMPHASISED_LINE = re.compile(r"[ \t]*(?P<m>\*\*|__)(?P<t>[^\n]{3,200}?)(?P=m)[ \t]*"
+                              r"(?:[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?[ \t]*)?")  # ("**Title** ⚡")
+# "**⏱ 03:40 — Title**": where the talk starts in the evening's recording, before its title
+_OFFSET_TITLE = re.compile(r"(?P<t>\d{1,2}:\d{2}(?::\d{2})?)[ \t]*[—–-][ \t]+(?=\S)")
+_STOPWATCH = re.compile(r"[⏱⏲▶⏯]\ufe0f?[ \t]*$")
 
 
 def photo_card(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | None, int]:
@@ -199,6 +203,12 @@ def byline_card(text: str, blocks: list[mk.Block], i: int) -> Draft | None:
     return d if any(c is not None and c.values.keys() & _MEDIA for c in near) else None
 
 
+def card_line(text: str, s: int, e: int) -> Draft | None:
+    """The talk of the one line ``text[s:e]`` written as a card ("**Title** — [Name](…), Company ·
+    [slides](…)"), wherever it stands (an include's caption parameter), or None."""
+    return _byline_card(text, mk.Block("para", s, e, text[s:e]))
+
+
 def _byline_card(text: str, b: mk.Block, after: mk.Block | None = None) -> Draft | None:
     """The card in ``b``; its links may stand in the paragraph ``after`` it, a line of links only."""
     at = after_kind(text, b.start, b.end) if b.kind == "para" else b.start  # "🎮 **Leash** — Team: …"
@@ -234,12 +244,17 @@ def _byline_card(text: str, b: mk.Block, after: mk.Block | None = None) -> Draft
         return None  # "**Dr Simon Clarke** — Wellcome Sanger Institute": the speaker first
     media = next((lk for lk in mk.links(text, *by) if link_kind(lk.text, lk.url)), None)
     who_end = _MEDIA_SEP.search(text, by[0], media.span[0]).start() if media else by[1]
+    who_end = mk.clean_span(text, (by[0], who_end), " .")[1]
     who_end = before_kind_note(text, by[0], who_end)  # "— com [Lucas](…) (relâmpago)": the kind, no company
     team = label is not None
     # "— Team: A, B (Org)": a list of people, their shared organisation in brackets
     who = (people(text, by[0], who_end, plural=True) if team else None) or byline(text, by[0], who_end)
     if who is None:
         return None
+    offset = _OFFSET_TITLE.match(text, *title)
+    if offset and not (_STOPWATCH.search(text, at, title[0]) or offset.group("t").count(":") == 2):
+        offset = None  # ("**19:00 — Title**": the time of day)
+    title = (offset.end(), title[1]) if offset else title
     linked = _LINKED.fullmatch(text, *title)  # "**[Title](slides)**"
     d = _card_draft(text, mk.clean_span(text, (title[0] + 1, linked.end("t")), " ") if linked else title, who)
     d.start, d.end = b.start, b.end
@@ -254,6 +269,9 @@ def _byline_card(text: str, b: mk.Block, after: mk.Block | None = None) -> Draft
             d.put(kind, link.url, link.url_span)
         elif kind == "video_url":
             set_video_link(d, text, link)
+    if offset is not None:
+        d.put("start_label", offset.group("t"), offset.span("t"))
+        d.put("start_seconds", parse_time(offset.group("t")), offset.span("t"))
     if "start_seconds" not in d.values:  # "⏱️ começa em 08:15" in the evening's recording
         written_start(text, d, second, end)
     return d

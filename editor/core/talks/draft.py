@@ -56,12 +56,21 @@ class Draft:
                 return
         if name == "organisation" and isinstance(value, str) and STUDY.search(value):
             return
+        if name == "organisation" and isinstance(value, str) and (media := _MEDIA_TAIL.search(value)):
+            value = value[:media.start()]  # "of Wonderbly, video (at 2:50)": the talk's links, no company
+            span = (span[0], span[0] + len(value)) if span is not None else None
+            if not value:
+                return
         if name == "title" and (value in _LANGUAGE_MARKS or isinstance(value, str)
                                 and _ORDER.fullmatch(value)):
             return  # "**FR** — …", "**Premier talk** — Name …": the paragraph's language or order, no title
         self.values[name] = value
         if span is not None:
             self.spans[name] = span
+
+
+# the talk's links written after its company: ", video", " · slides"
+_MEDIA_TAIL = re.compile(r"(?:^|[ \t]*[,·•|][ \t]*)(?:video|slides|recording|vídeo|vidéo|folien)\b.*$", re.I)
 
 
 def set_video(draft: Draft, url: str, url_span: Span) -> None:

@@ -27,7 +27,7 @@ _ROLE_LINE = re.compile(r"[*_]*(?P<v>[^*_\n,]+,[^*_\n]+\s(?:at|@|bei|chez|en|pre
                         r"[*_]*[ \t]*")
 
 
-_MEDIA_AFTER = re.compile(r"(?:[ \t]+[—–|·•-][ \t]*\[[^\]\n]*\]\([^()\s]*\))+[ \t]*$")
+_MEDIA_AFTER = re.compile(r"(?:[ \t]+[—–|·•-][ \t]*\[[^\]\n]*\]\([^()\s]*\))+[ \t]*[*_]{0,2}[ \t]*$")
 
 
 def bare_byline(text: str, b: mk.Block, heading: str):
@@ -57,6 +57,10 @@ def bare_byline(text: str, b: mk.Block, heading: str):
             return got[0], mk.clean_span(text, (at.end(), ve), " .")
     media = _MEDIA_AFTER.search(text, s, line_end)  # "*[Jane Doe](…), Acme* — [slides](…)": the talk's links
     if media and all(link_kind(lk.text, lk.url) for lk in mk.links(text, *media.span()) if lk.url):
+        wrap = re.match(r"[*_]{1,2}", text[s:media.start()])  # "_Rosa Lindqvist · Scope · [slides](…)_"
+        if wrap and text[s + wrap.end():media.start()].find(wrap.group()) < 0 \
+                and text[media.start():media.end()].rstrip().endswith(wrap.group()):
+            s += wrap.end()
         line_end = media.start()
     names = speakers_at(text, s, line_end, at_start=True)
     if not names or names[0][1][0] - s > 3:

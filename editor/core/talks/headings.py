@@ -21,6 +21,7 @@ from .org import JOB_WORD, ORG_WORD, paren_org
 from .panels import is_panel
 from .parts import embeds, is_embed, same_person, set_photo, slides_links, takeaway
 from .prose import TALK_CUE, organisation, prose, skip_markup, speakers_at, title_and_video, written_start
+from .quoted_with import quoted_then_people
 from .sections import section_end
 from .slots import CALLED_OFF, CANCELLED
 from .talk_numbers import CLOCK, TALK_NUMBER
@@ -154,8 +155,9 @@ def heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | No
                 names = names[:1]  # a singular label names one person: "Speaker: Jane Doe, Acme"
             elif names and m.re is _SPEAKER_LABEL and nb.end - nb.start < 300:
                 names = _more_named(text, names, line_end, nb.end)  # "Speakers: A — Role at X, and\nB — …"
-            if m.re is _GIVEN_BY and names:  # "Presented by [Nadia Osei](…) of Bristol Robotics Lab ·"
-                of = _OF_ORG.match(text, skip_markup(text, names[-1][1][1]), line_end)
+            if m and names:  # "Presented by [Nadia Osei](…) of Bristol Robotics Lab ·"
+                of = _OF_ORG.match(text, skip_markup(text, names[-1][1][1]), line_end) \
+                    if m.re is _GIVEN_BY else None
                 if len(names) >= 2 and ORG_WORD.search(names[-1][0]) and \
                         text[names[-2][1][1]:names[-1][1][0]].strip(" *_]") == ",":
                     org, names = names[-1][1], names[:-1]  # "Tom Ashdown, Bristol Robotics Lab"
@@ -197,8 +199,8 @@ def heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | No
             d.put("organisation", role.group("o"), role.span("o"))
         after = skip_markup(text, names[-1][1][1])
         paren_org(text, d, after, byline, lower_ok=True)
-        m = re.match(r",\s*([^,()\n]{2,50}?)\s*$", text[after:byline])
-        if m:  # "**Speaker:** Jane Doe, Acme"
+        m = re.match(r",\s*\[?([^,()\[\]\n]{2,50}?)(?:\]\([^()\s]*\))?\s*$", text[after:byline])
+        if m:  # "**Speaker:** Jane Doe, Acme", "Jane Doe, [Acme](https://acme.example)"
             d.put("organisation", m.group(1), (after + m.start(1), after + m.end(1)))
         m = re.match(r"[ \t]+[—–-][ \t]*([^,()\n]{2,50}?)\s*$", text[after:byline])
         if m and not (is_role(m.group(1)) or JOB_WORD.search(m.group(1)) or _NO_COMPANY.match(m.group(1))):
@@ -407,6 +409,9 @@ def _heading_parts(text: str, content: tuple[int, int], raw: str, context: str =
         at = content[0] + m.start("n")
         names = [(n.group("n"), (at + n.start("n"), at + n.end("n"))) for n in _JA_ONE.finditer(m.group("n"))]
         return names, (content[0] + m.start("t"), content[0] + m.end("t"))
+    quoted = quoted_then_people(text, *content)  # "«Título», con Marta Gil (Cabify)"
+    if quoted is not None:
+        return quoted
     m = _BY.match(raw)
     if m:
         names = _names(text, content[0] + m.start("n"), content[0] + m.end("n"))

@@ -49,8 +49,9 @@ def name_first_item(text: str, s: int, e: int, timed: bool = False) -> Draft | N
     pos += handles.end() if handles else 0  # "([@jane](https://twitter.com/jane))"
     paren = re.match(r"\s*\((?!@)([^()\n]{2,40})\)", text[pos:e])
     if paren:
-        org = paren.group(1).strip()
-        at = pos + paren.start(1)
+        both = re.match(r"(?:both|all)[ \t]+(?:from|of|at)[ \t]+", paren.group(1))  # "(both from Smarkets)"
+        org = paren.group(1).strip()[both.end() if both else 0:]
+        at = pos + paren.start(1) + (both.end() if both else 0)
         d.put("organisation", org, (at, at + len(org)))
         pos += paren.end()
     else:

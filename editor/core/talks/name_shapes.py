@@ -16,7 +16,7 @@ _PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "du", "del", "della"
               "bin", "al", "ter", "ten", "y", "zu"}
 _WORD = r"[^\W\d_][^\W_]*(?:[’'\-.][^\W\d_][^\W_]*)*\.?"
 # Not inside a word, handle or path; after a dot only when a number precedes it ("2.Name will talk").
-_NAME_RE = re.compile(rf"(?<![\w@/#-])(?<![^\W\d]\.)"
+_NAME_RE = re.compile(rf"(?<![^\W_]|[@/#-])(?<![^\W\d]\.)"  # ("_Rosa Lindqvist · Scope_": the italic opens)
                       rf"({_WORD}(?:[ \u00a0](?:(?:{'|'.join(sorted(_PARTICLES))})[ \u00a0])?"
                       rf"{_WORD}){{0,12}})(?![\w@])")
 

@@ -19,7 +19,7 @@ Span = tuple[int, int]
 _ORG_FROM = re.compile(r"\bfrom\s+the\s+(?:[\w-]+\s+){0,3}?(?:team|group|squad|department)\s+(?:at|of)\s+"
                        r"(?=\S)|"  # "from the dev team at Sentinel Insurance"
                        r"\b(?:from|von|vom(?=\s+(?:\*\*|__|\*|_)?[A-ZÄÖÜ])(?!\s+[A-ZÄÖÜ]\w+er\s)|"
-                       r"van|aus|iz|fra|från|chez|de chez|de la(?=\s+[A-Z])|de|da|di|du|"
+                       r"van|aus|iz|fra|från|chez|de chez|de la(?=\s+(?:\*\*|__)?[A-Z])|de|da|di|du|"
                        r"dari)\s+"
                        r"(?:the\s+|(?<=von )der\s+(?!Firma\b)(?=(?:\*\*|__|\*|_)?[A-ZÄÖÜ]))?"  # "von der DB"
                        r"(?:(?:company|firm|team|podjetja|der Firma|la empresa|l'entreprise)\s+)?(?=\S)"

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from . import markup as mk
+from .cues import TALK_CUE
 from .draft import Draft, Span, set_video
 from .headings import not_a_talk_heading
 from .kinds import after_kind
@@ -55,8 +56,8 @@ def speaker_heading(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | 
         company = _SIGNED_ORG.search(text, first.start, first.end)
         if company is not None and people[1] is None:
             people = (people[0], mk.clean_span(text, company.span("o"), " "))
-    if people[1] is not None and titled is None:
-        return None, i
+    if people[1] is not None and titled is None and not TALK_CUE.search(text, first.start, first.end):
+        return None, i  # ("### Ravi Menon (Baillie Gifford)" over "Ravi opened with **Title**": told)
     firsts = [n.split()[0] for n, _ in people[0]]
     first_name = re.compile(r"\b(?:" + "|".join(map(re.escape, firsts)) + r")\b")
     mention = first_name.search(first.text)

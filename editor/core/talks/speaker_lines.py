@@ -31,7 +31,7 @@ from .bylines import is_role
 from .draft import Draft, Span, set_video
 from .handle_items import is_handle
 from .kinds import after_kind, is_kind_label
-from .parts import slides_links
+from .parts import embeds, is_embed, slides_links
 from .slots import CANCELLED
 from .talk_numbers import TALK_NUMBER
 from .videos import is_social_url, is_video_url
@@ -114,6 +114,7 @@ def speaker_line_people(text: str, s: int, e: int) -> tuple[list[tuple[str, Span
         # "[Amara Nwosu](…) & [Pierre Thibodeau](…) — Tidewater Software"
         org, e = mk.clean_span(text, (dash.end(), e), " ."), dash.start()
     parts: list[Span] = []
+    joins: list[str] = []
     pos = s
     for j in [*_JOIN.finditer(text, s, e), None]:
         if j is not None and any(ls <= j.start() < le for ls, le in linked):
@@ -121,6 +122,12 @@ def speaker_line_people(text: str, s: int, e: int) -> tuple[list[tuple[str, Span
         parts.append((pos, j.start() if j else e))
         if j is not None:
             pos = j.end()
+            joins.append(j.group().strip())
+    last = mk.clean_span(text, parts[-1], " .")
+    link = _LINK.fullmatch(text, *last) if org is None and len(parts) >= 2 and joins[-1] == "," else None
+    if link is not None and not is_social_url(link.group("u")) \
+            and not _person(text, *link.span("t"), alone=False):
+        org, parts = link.span("t"), parts[:-1]  # "Oliver Brennan, [YouGov](https://yougov.co.uk)": a company
     people = []
     for ps, pe in parts:
         span = _person(text, ps, pe, alone=len(parts) == 1)
@@ -161,6 +168,10 @@ def labelled_speaker_section(text: str, blocks: list[mk.Block], i: int) -> tuple
     if got is not None and len(got[0]) == 2 and got[1] is None and re.fullmatch(r"[A-Za-z]+", label) \
             and not label.lower().endswith("s") and "," in text[got[0][0][1][1]:got[0][1][1][0]]:
         got = (got[0][:1], got[0][1][1])  # "**Presenter:** Daniel Okafor, Tidewater Security": a company
+    gaps = [text[a[1][1]:b[1][0]] for a, b in zip(got[0], got[0][1:], strict=False)] if got else []
+    if got is not None and got[1] is None and len(gaps) >= 2 and "," in gaps[-1] \
+            and not any("," in g for g in gaps[:-1]):
+        got = (got[0][:-1], got[0][-1][1])  # "Rachel Adeyemi & Chris Dunn, Bristol City Council"
     count = TALK_NUMBER.match(text, h.content, h.cend)  # "## 三、闪电演讲：《Title》"
     title = talk_title(text, after_kind(text, count.end() if count else h.content, h.cend), h.cend)
     if got is None or title is None:
@@ -190,6 +201,8 @@ def labelled_speaker_section(text: str, blocks: list[mk.Block], i: int) -> tuple
             return None, i + 1  # a second speaker line: a list of people, not one talk
         labelled, _bare = line_labels(text, s, b.end)
         label_links(text, labelled, d)
+        if is_embed(b):  # '{% include youtube.html id="…" start="120" %}' under the speaker line
+            embeds(text, b, d)
         slides_links(text, s, b.end, d, strict=True)
         for lk in mk.links(text, s, b.end):
             if lk.url and is_video_url(lk.url) and lk.url_span is not None:
