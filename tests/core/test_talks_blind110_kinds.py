@@ -130,7 +130,8 @@ def test_cards_timed_in_their_bold_title_and_presented_by_someone_of_a_company()
 
 def test_a_caption_parameter_of_an_include_tells_the_talk():
     text = ("---\ntitle: x\n---\n\n{% include youtube.html id=\"hT5sQw9LmZo\" start=\"2712\" "
-            "caption=\"**What we learned moving a charity site** — [Morag Stewart](https://www.linkedin.com/in/morag/) & "
+            "caption=\"**What we learned moving a charity site** — "
+            "[Morag Stewart](https://www.linkedin.com/in/morag/) & "
             "[Iain Bell](https://mastodon.scot/@iainbell), Glasgow Children's Hospital Charity · "
             "[slides](https://speakerdeck.com/morag/charity)\" %}\n")
     assert _read(text) == [(["Morag Stewart", "Iain Bell"], "Glasgow Children's Hospital Charity",
