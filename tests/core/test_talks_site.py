@@ -415,6 +415,11 @@ def _site_score(folder: str) -> Score:
     ("talks_site_blind113_b", 1.0, 0, 0.85),
     ("talks_site_blind113_c", 1.0, 0, 0.85),
     ("talks_site_blind113_d", 1.0, 0, 0.85),
+    ("talks_site_blind111_a", 0.9, 1, 0.9),
+    ("talks_site_blind111_b", 0.9, 1, 0.9),
+    ("talks_site_blind111_c", 0.9, 1, 0.9),
+    ("talks_site_blind111_d", 0.9, 1, 0.9),
+    ("talks_site_blind101_b", 0.9, 0, 0.9),
 ])
 def test_posts_opened_inside_their_site(folder, min_found, max_invented, min_fields, capsys):
     score = _site_score(folder)

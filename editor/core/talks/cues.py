@@ -143,7 +143,7 @@ NEGATIVE = re.compile(_any_space(  # (every word starts with a word character: s
     r"quick (?:\w+[- ])?intro|"
     r"short pitch|sponsor pitch|(?:said|say|says) a (?:few|couple of) words|"
     r"(?:dos|deux|due|duas|zwei|twee|två|to|dwie|dva)[ -](?:minut\w*)|"
-    r"(?:has|have|had) (?:already )?promised|lined up|save the date|registration opens|"
+    r"(?:has|have|had) (?:already )?promised|a (?:déjà )?promis|lined up|save the date|registration opens|"
     r"(?:talks?|speakers?) (?:booked|confirmed) for|"
     r"ajorna\w*|ajornad\w*|cancel·la\w*|"
     r"(?:panel(?:[ -]?discussion)?|round[ -]?table|fireside chat|podiumsdiskussion|podiumsgespräch|"

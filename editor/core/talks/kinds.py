@@ -8,7 +8,8 @@ import re
 _SYMBOLS = re.compile("(?:[0-9#*]\ufe0f?\u20e3|"  # a keycap: "1️⃣ **Title** — …"
                       "[\u2022\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff\ufe0f\u200d"
                       "\U0001f000-\U0001faff])+[ \t]*")
-_KIND_WORDS = (r"(?:LT|Lightning(?:[ -]talk)?|Keynote(?:[ \t]+\w+)?|Workshop|Blitz(?:licht|talk|vortrag)?|"
+_KIND_WORDS = (r"(?:LT|Lightning(?:[ -]talk)?|Keynote(?:[ \t]+\w+)?|Workshop|Atelier|Taller|"
+              r"Blitz(?:licht|talk|vortrag)?|"
               r"(?:Sponsor(?:ed)?|Main|Headline|Featured|Guest|Opening|Closing)[ \t]+talk|"
               r"(?:Surprise|Bonus|Extra|Impromptu)[ \t]+(?:lightning[ \t]+)?talk|"
               r"Kurzvortrag|Vortrag|Charla(?:[ \t]+rel[áa]mpago)?|Ponencia|Talk [ée]clair|Flitslezing|"
@@ -26,7 +27,8 @@ _KIND_WORDS = (r"(?:LT|Lightning(?:[ -]talk)?|Keynote(?:[ \t]+\w+)?|Workshop|Bli
 # "Lightning talk: Title", "Lightning talk — Title" (a dash only between spaces: "Keynote-ready" stays)
 # "Kurzvortrag von **Jonas Berg**: …", "Lightning talk by [Ana](…)": the kind, then who gave it
 _KIND_LABEL = re.compile(_KIND_WORDS + r"(?:[ \t]*[:：]|[ \t]+[—–-](?=[ \t]))[ \t]*|"
-                         r"(?:\*\*|__|\*|_)" + _KIND_WORDS + r"[ \t]*[:：]?(?:\*\*|__|\*|_)[ \t]*[:：]?[ \t]+"
+                         r"(?:\*\*|__|\*|_)" + _KIND_WORDS + r"[ \t]*[:：]?(?:\*\*|__|\*|_)[ \t]*"
+                         r"(?:[:：]|[—–-](?=[ \t]))?[ \t]+"  # ("**Keynote** — Title")
                          r"(?=[*_\[\"“„«]|\w)|"  # "*Lightning talk:* **Title**"
                          r"[\[(（【]" + _KIND_WORDS + r"[\])）】][ \t]*|"
                          + _KIND_WORDS + r"[ \t]+(?:by|von|par|de|por|di|door|av|af|od|от|від)[ \t]+"

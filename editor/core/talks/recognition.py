@@ -72,6 +72,7 @@ from .recaps import recap_paragraphs
 from .retold import merge_retold
 from .scan_memo import remembering
 from .sections import section_end
+from .session_blocks import session_block
 from .shapes import schedule_item, timed_lines
 from .slide_lists import keyed_slides
 from .span_index import LineIndex
@@ -79,6 +80,7 @@ from .speaker_headings import speaker_heading
 from .speaker_items import definition_speakers, speaker_item
 from .speaker_lines import labelled_speaker_section
 from .tables import table_talks
+from .timetable_grid import grid_talks
 from .title_first_items import title_led_item
 from .titled_lines import titled_line
 from .titles_before import titles_before
@@ -221,7 +223,8 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
             if told is not None and told.kind == "no_talk":
                 i += 1
                 continue
-            d = quote_card(text, blocks, i) if b.text.startswith(">") else byline_card(text, blocks, i)
+            d = quote_card(text, blocks, i) if b.text.startswith(">") else \
+                session_block(text, b) or byline_card(text, blocks, i)
             if d is not None:
                 drafts.append(d)
                 i = media_after(text, blocks, i, d)
@@ -248,7 +251,7 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
                 drafts += numbered
                 i += 1
                 continue
-            rows = table_talks(text, b)
+            rows = grid_talks(text, b) or table_talks(text, b)
             rows = rows if rows is not None else (definition_speakers(text, b) or definition_talks(text, b)
                                                   or thanks_talks(text, b) or None)
             if rows is not None:

@@ -68,8 +68,11 @@ def _linked_titles(text: str, drafts: list[Draft], by_title: dict[str, list[Draf
 
 # "- **Shipping a theme as a gem** — [watch](https://youtu.be/…?t=42) · [slides](…)", "- Plantillas
 # Liquid — min 06:30": a talk's title (bold or plain) opening a line, then its recording, start or slides
-_BEFORE_TITLE = re.compile(r"[ \t]*(?:[-*+]|\d{1,2}[.)])?[ \t]*(?:\*\*|__)?")
-_AFTER_TITLE = re.compile(r"(?:\*\*|__)?[ \t]+[—–-][ \t]+(?P<rest>[^\n]*(?:\n[ \t]+[^\s-][^\n]*)*)")
+_BEFORE_TITLE = re.compile(r"[ \t]*(?:[-*+]|\d{1,2}[.)])?[ \t]*(?:\*\*|__|\*|_)?")
+_AFTER_TITLE = re.compile(r"(?:\*\*|__|\*|_)?"
+                          r"(?P<at>[ \t]*\((?:at|from|ab|à|dès|a partir de|desde|dalle?)?[ \t]*"
+                          r"\d[\d:]{2,7}\))?"  # "Title (at 6:05) — [slides](…)"
+                          r"(?:[ \t]+[—–-]|[ \t]*:)[ \t]+(?P<rest>[^\n]*(?:\n[ \t]+[^\s-][^\n]*)*)")
 _WRITTEN = re.compile(r"(?<![\d:])(?:\d{1,2}:)?\d{1,2}:\d{2}(?![\d:])")
 
 
@@ -89,7 +92,8 @@ def _listed_titles(text: str, drafts: list[Draft], by_title: dict[str, list[Draf
             line = text.rfind("\n", 0, at) + 1
             after = _AFTER_TITLE.match(text, at + len(title))
             if after and not first.start <= at < first.end and _BEFORE_TITLE.fullmatch(text, line, at):
-                if _gives(text, drafts, first, after.span("rest"), dropped):
+                rest = (after.start("at") if after.group("at") else after.start("rest"), after.end("rest"))
+                if _gives(text, drafts, first, rest, dropped):
                     break
             at = text.find(title, at + len(title))
     return [d for d in drafts if id(d) not in dropped]

@@ -25,6 +25,7 @@ from .bylines import is_role
 from .headings import not_a_talk_heading
 from .kinds import after_kind
 from .people import HONORIFIC, SPLIT_PEOPLE
+from .rooms import ROOM
 from .span_index import block_holding
 
 Span = tuple[int, int]
@@ -306,7 +307,7 @@ def _person_ok(name: str) -> bool:
     name = name.strip()
     if not name or len(name) > 48 or re.search(r"[*\[\]()<>{}|`#]|https?:|^_|_$", name):
         return False
-    if name.casefold() in _LABEL_WORDS:
+    if name.casefold() in _LABEL_WORDS or ROOM.fullmatch(name):  # (or a room: "**Amphi** — [vidéo](…)")
         return False  # "| **Speaker** | Ffion Davies |": a table's label, where a learnt shape has the name
     # a handle or nickname ("sho_ngt", "@mia"); not a number or a stray character of a sentence
     return mk.name_like(name, single=False) or mk.name_like(name) or mk.cjk_name(name) or bool(

@@ -11,6 +11,7 @@ from .draft import Span
 from .kinds import past_marks
 from .name_words import POLITE_BEFORE
 from .org import ORG_WORD
+from .rooms import ROOM
 from .scan_memo import remembered_record
 from .videos import is_slides_url, is_video_url
 
@@ -142,6 +143,7 @@ def speakers_at(text: str, s: int, e: int, *, at_start: bool = False) -> list[tu
     # quotes, caption="**Ravi Menon** from …") are no name
     in_title = [span for body, span in mk.quoted(text, s, e) if text[span[0] - 2:span[0] - 1] != "="
                 and not mk.name_like(body)] if any(c[3] == "plain" for c in cands) else []
+    cands = [c for c in cands if not ROOM.fullmatch(c[1])]  # "**Main Hall** ([full stream](…))": a room
     cands = [_no_honorific(text, c) for c in cands if not any(a <= c[2][0] < b for a, b in titled)
              and not (c[3] == "plain" and any(a <= c[2][0] < b for a, b in in_title))]
     if not cands:

@@ -23,7 +23,10 @@ from . import markup as mk
 from .draft import Draft, Span, set_video_link
 from .headings import not_a_talk_heading
 from .kinds import after_kind
+from .panels import is_panel
 from .parts import slides_links
+from .people import SPLIT_PEOPLE
+from .rooms import past_room_label
 from .slots import NOT_TALK
 from .speaker_items import speaker_line
 from .titled_lines import under_talks_heading
@@ -35,6 +38,11 @@ _EMPHASIS = re.compile(r"(?P<m>\*\*|__|\*|_)(?P<t>[^*_\n]{2,250}?)(?P=m)")
 _QUOTED = re.compile(r"「(?P<a>[^」\n]{2,250})」|『(?P<b>[^』\n]{2,250})』|“(?P<c>[^”\n]{2,250})”|"
                      r"\"(?P<d>[^\"\n]{2,250})\"|«[ \t\u00a0]?(?P<e>[^»\n]{2,250}?)[ \t\u00a0]?»|"
                      r"„(?P<f>[^“”\n]{2,250})[“”]|《(?P<g>[^》\n]{2,250})》")
+# "*Title*, avec Name (Org)": the speakers after "with" in the languages organisers write
+_WITH = re.compile(r"[ \t]*,?[ \t]+(?:avec|with|con|mit|com|met|amb)[ \t]+")
+# a start written after the speakers: "— ⏱ 6:05 —", "— at 12:30"
+_TIMED = re.compile(r"[ \t]+[—–|·-][ \t]+(?:[⏱▶]\ufe0f?[ \t]*|(?:at|à|ab|dès)[ \t]+)"
+                    r"(?P<t>\d{1,2}(?::\d{2}){1,2})")
 _MEDIA_SEP = " \t,;·•|/—–-"  # what stands between the speaker part and the links after it
 _A_TIME = re.compile(r"\d:\d\d")
 _PREFIX = 30  # the kind and pictograph written before the title, at most
@@ -50,22 +58,33 @@ def title_led_item(text: str, b: mk.Block, blocks: list[mk.Block], i: int) -> Dr
         return None
     nl = text.find("\n", b.content, b.end)
     le = b.end if nl < 0 else nl
-    title = _title(text, b.content, le) or _plain_title(text, b.content, le)
+    start = past_room_label(text, b.content, le)  # "- **Großer Saal:** „Titel“ – Name (Firma)"
+    title = _title(text, start, le) or _plain_title(text, start, le)
     if title is None:
         return None
     t, after = title
     words = text[t[0]:t[1]]
     if mk.name_like(words) or not_a_talk_heading(words) or NOT_TALK.match(words):
         return None  # "**Welcome and pizza** — Jane Doe (Acme)", "**Gold** — Acme Corp": a slot, a sponsor
-    dash = _DASH.match(text, after, le)
-    if dash is None:
-        return None
-    got = speaker_line(text, dash.end(), _before_media(text, dash.end(), le))
+    dash = _DASH.match(text, after, le) or _WITH.match(text, after, le)
+    if dash is None or is_panel(text[past_room_label(text, b.content, t[0]):t[0]]):
+        return None  # ("table ronde *Title*, animée par …": a panel)
+    timed = _TIMED.search(text, dash.end(), le)  # "…, avec Name (Org) — ⏱ 6:05 — [supports](…)"
+    more = _DASH.search(text, dash.end(), le) if dash.re is _WITH else None  # "— atelier non filmé —"
+    le_who = more.start() if more else timed.start() if timed else le
+    got = speaker_line(text, dash.end(), _before_media(text, dash.end(), le_who))
+    if got is None:  # "„Titel“ – Florian Weiß" over its links: a bare full name after a quoted title
+        ns, ne = mk.clean_span(text, (dash.end(), _before_media(text, dash.end(), le_who)), " .")
+        cuts = [ns, *(x for j in SPLIT_PEOPLE.finditer(text, ns, ne) for x in j.span()), ne]
+        bare = [mk.clean_span(text, (cuts[k], cuts[k + 1]), " ") for k in range(0, len(cuts), 2)]
+        quoted = text[title[0][0] - 1:title[0][0]] in "„“«\"「" or dash.re is _WITH  # ("*Title*, avec Name")
+        got = ([(text[a:b], (a, b)) for a, b in bare], None) if quoted and "," not in text[ns:ne] and all(
+            mk.name_like(text[a:b], single=False) for a, b in bare) else None  # (", Company": not read here)
     if got is None:
         return None
     people, org = got
     links = [lk for lk in mk.links(text, b.content, b.end) if lk.url and lk.url_span]
-    media = any(is_video_url(lk.url) or is_slides_url(lk.url) for lk in links)
+    media = timed is not None or any(is_video_url(lk.url) or is_slides_url(lk.url) for lk in links)
     if not media and (not under_talks_heading(text, blocks, i) or text[t[1]:t[1] + 1] not in _MARKS):
         return None  # (a plain title needs its recording or slides in the item)
     d = Draft("schedule")  # the one-line "Title — Speaker" item, edited as such
@@ -75,6 +94,8 @@ def title_led_item(text: str, b: mk.Block, blocks: list[mk.Block], i: int) -> Dr
     elif org is not None and not _ROLE.search(text, *org):
         d.put("organisation", text[org[0]:org[1]], org)
     d.put("title", text[t[0]:t[1]], t)
+    if timed is not None:
+        start_written_in(text, d, (timed.start("t"), timed.end("t")))
     slides_links(text, dash.end(), b.end, d, strict=True)
     for lk in mk.links(text, dash.end(), b.end):
         if lk.url and lk.url_span and is_video_url(lk.url) and lk.url != d.values.get("slides_url"):
