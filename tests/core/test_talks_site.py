@@ -420,6 +420,14 @@ def _site_score(folder: str) -> Score:
     ("talks_site_blind111_c", 0.9, 1, 0.9),
     ("talks_site_blind111_d", 0.9, 1, 0.9),
     ("talks_site_blind101_b", 0.9, 0, 0.9),
+    ("talks_site_blind114_a", 0.85, 2, 0.85),
+    ("talks_site_blind114_b", 0.85, 2, 0.85),
+    ("talks_site_blind114_c", 0.85, 2, 0.85),
+    ("talks_site_blind114_d", 0.85, 2, 0.85),
+    ("talks_site_blind115_a", 0.85, 2, 0.85),
+    ("talks_site_blind115_b", 0.85, 2, 0.85),
+    ("talks_site_blind115_c", 0.85, 2, 0.85),
+    ("talks_site_blind115_d", 0.85, 2, 0.85),
 ])
 def test_posts_opened_inside_their_site(folder, min_found, max_invented, min_fields, capsys):
     score = _site_score(folder)

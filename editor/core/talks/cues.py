@@ -73,6 +73,8 @@ TALK_CUE = re.compile(_any_space(
     r"прочитал\w*|показал\w*|представил\w*|поделил\w*|розпові(?:в|ла|ли)\b|виступи(?:в|ла|ли)\b|"
     r"показа(?:в|ла|ли)\b|представи(?:в|ла|ли)\b|"
     r"trình bày|"
+    # Indonesian: presented, told, explained, showed
+    r"membawakan\b|dibawakan\b|bercerita\b|menjelaskan\b|memaparkan\b|menunjukkan\b|"
     # Finnish: presented, told, talked, showed; a talk, a presentation
     r"esitteli\w*|kertoi\w*|puhui\w*|näytti\w*|puheenvuoro\w*|esity\w*|esitelmä\w*)|発表|講演|登壇|(?<![A-Za-z])LT(?![A-Za-z])"),
     re.I)
@@ -120,6 +122,8 @@ NEGATIVE = re.compile(_any_space(  # (every word starts with a word character: s
     r"заболел\w*|переносится|перенесли|захворі\w*|переноситься|"
     r"n'a pas pu venir|n’a pas pu venir|partie remise|siete pers[io]\b|z powodu choroby|"
     r"nie (?:mógł|mogła|mogli) (?:dotrzeć|przyjść|przyjechać)|przenosimy|"
+    r"(?:cari|mencari) pembicara|jadi pembicara|dipandu oleh|pembawa acara|siap membantu|"
+    r"(?:kopdar|acara|meetup) sebelumnya|berlangsung di|diadakan di|"
     r"szukamy prelegent\w*|wolne sloty|zobacz,? jak|afzeggen|wegens ziekte|schuiven we door|doorgeschoven|"
     r"als presentat(?:or|rice)|als gast(?:vrouw|heer)|terug te kijken|teruggekeken|"
     r"kon (?:helaas )?niet komen|"
@@ -140,7 +144,7 @@ NEGATIVE = re.compile(_any_space(  # (every word starts with a word character: s
     r"repasar la charla|volver a ver|rewatch|re-watch|watch (?:it )?again|nochmal ansehen|revoir|rivedere|"
     # a sponsor's short pitch, a talk still to come, the playlist of the whole evening
     r"(?:for|in) (?:a couple of|a few|two|2) minutes|(?:two|2)[- ]minutes?\b(?![- ](?:lightning|talk))|"
-    r"quick (?:\w+[- ])?intro|"
+    r"quick (?:\w+[- ])?intro|bits of news|(?:some|a few|the) (?:notices|announcements)|housekeeping|"
     r"short pitch|sponsor pitch|(?:said|say|says) a (?:few|couple of) words|"
     r"(?:dos|deux|due|duas|zwei|twee|två|to|dwie|dva)[ -](?:minut\w*)|"
     r"(?:has|have|had) (?:already )?promised|a (?:déjà )?promis|lined up|save the date|registration opens|"

@@ -23,6 +23,7 @@ import re
 from . import markup as mk
 from .bullets import people
 from .draft import Draft, set_video
+from .kinds import after_kind
 from .liquid_vars import assigned as assigned_value
 from .panels import PANEL_INCLUDE, is_panel
 from .parts import embeds, is_embed, slides_links, takeaway
@@ -239,6 +240,11 @@ def _lead_in(text: str, blocks: list[mk.Block], k: int, widgets: tuple[Widget, .
     return para.rstrip().endswith(":") or any(n.split()[0] in words for n, _ in nxt[0][0])
 
 
+# a lead-in that introduces one of the team, not a speaker: "welcome a new co-organiser:"
+_ORGANISER = re.compile(r"\b(?:co-?organi[sz]er|organi[sz]ing team|new organi[sz]er|our (?:new )?host|"
+                        r"co-?organisat(?:eur|rice)|mit-?organisator\w*)", re.I)
+
+
 def include_entry(text: str, blocks: list[mk.Block], i: int,
                   widgets: tuple[Widget, ...] = ()) -> tuple[Draft | None, int]:
     """The talk of the include at ``blocks[i]`` (or of the lead-in paragraph there and the include after
@@ -246,6 +252,10 @@ def include_entry(text: str, blocks: list[mk.Block], i: int,
     first = i
     if _lead_in(text, blocks, i, widgets):
         i += 1
+    lead = blocks[i - 1] if i > 0 and blocks[i - 1].kind == "para" else None
+    if lead is not None and lead.text.rstrip().endswith(":") \
+            and _ORGANISER.search(text, lead.start, lead.end):
+        return None, i + 1  # "We're delighted to welcome a new co-organiser:" over a person's card
     got = _talk_include(text, blocks[i], widgets)
     if got is None:
         return None, first + 1
@@ -266,6 +276,17 @@ def include_entry(text: str, blocks: list[mk.Block], i: int,
     if first < i:
         d.spans["paragraph"] = (blocks[first].start, blocks[first].end)
     k = i + 1
+    more = _talk_include(text, blocks[k], widgets) if k + 1 < len(blocks) and "title" not in d.values \
+        else None
+    if more is not None and "title" not in more[1] and blocks[k + 1].kind == "heading":
+        d.speakers += [sp for sp in more[0][0] if sp not in d.speakers]  # two speakers' cards over one title
+        k += 1
+    h = blocks[k] if k < len(blocks) else None
+    if "title" not in d.values and h is not None and h.kind == "heading" and h.level >= 3 and not is_panel(
+            text[h.content:h.cend]):  # the speaker's card over "#### Title" and the talk's section
+        title = mk.clean_span(text, (after_kind(text, h.content, h.cend), h.cend), " *_#")
+        d.put("title", text[title[0]:title[1]], title)
+        d.end, k = h.end, k + 1
     while (k < len(blocks) and blocks[k].kind not in ("hr", "heading")
            and _talk_include(text, blocks[k], widgets) is None and not _lead_in(text, blocks, k, widgets)
            and not _other_include(text, blocks[k])):

@@ -25,6 +25,11 @@ from .videos import find_start, is_media_label, is_video_url, link_kind, parse_t
 _LINK = re.compile(r"!?\[(?P<label>[^\]\n]*)\]\((?P<url>[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)\)")
 _TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b")
 _WORDS = re.compile(r"[^\W\d_]+")
+_LEAD_LABEL = re.compile(r"^[ \t]*(?:\*\*|__)?(?:links|materials|resources|ressources|liens|materialien|"
+                         r"enlaces|materiais|link)[ \t]*:?(?:\*\*|__)?[ \t]*:?", re.I)
+# the words that say where in the evening's recording the talk starts: "starts at 12:40 in the recording"
+_START_WORDS = re.compile(r"\b(?:starts?|starting|begins?)[ \t]+(?:at[ \t]+)?|"
+                          r"\bin[ \t]+the[ \t]+(?:recording|video|stream)\b", re.I)
 
 
 def media_line(text: str, b: mk.Block, items: bool = False) -> bool:
@@ -40,15 +45,16 @@ def media_line(text: str, b: mk.Block, items: bool = False) -> bool:
     kinds = [link_kind(m["label"], m["url"]) for m in links]
     if any(k is None for k in kinds):
         return False  # a link to something else: a sentence of its own
-    rest = _LINK.sub(" ", line)
-    timed = _TIME.search(rest) is not None and (is_media_label(_TIME.sub(" ", rest).strip(" ·|,-–—"))
-                                                or "▶" in rest or "🎥" in rest or "📺" in rest)
+    rest = _LEAD_LABEL.sub("", _LINK.sub(" ", line), count=1)  # ("**Links:** [slides](…) · starts at 12:40")
+    said = _START_WORDS.search(rest) is not None
+    timed = _TIME.search(rest) is not None and (is_media_label(_TIME.sub(" ", rest).strip(" ·|,-–—*_"))
+                                                or "▶" in rest or "🎥" in rest or "📺" in rest or said)
     started = any(k == "video_url" and find_start(m["url"]) for k, m in zip(kinds, links, strict=True))
     if not (timed or started or "slides_url" in kinds):
         return False  # a bare link to a recording is the whole evening's, not a talk's
     # besides the media: a few words ("at", "kohdassa", "ab Minute") and separators
     plain = _TIME.sub(" ", rest)
-    words = [w for w in _WORDS.findall(plain) if not is_media_label(w)]
+    words = [w for w in _WORDS.findall(_START_WORDS.sub(" ", plain)) if not is_media_label(w)]
     return len(words) <= 3
 
 

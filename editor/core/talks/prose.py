@@ -35,7 +35,8 @@ _TITLE_CUE = re.compile(r"\b(?:talk|titled|entitled|called|named|on|about|asked|
                         r"για|με θέμα|με τίτλο|про|на тему|\w*доклад\w*|\w*доповід\w*|om|"
                         # "with": "… (Acme B.V.) met ‘Title’"
                         r"met|mit|with|avec|com|amb|"
-                        r"mee in|mee naar)\W{0,3}$", re.I)  # (Dutch "nam ons mee in **Title**": took us into)
+                        # Dutch "nam ons mee in **Title**" (took us into), Indonesian "dengan judul" (titled)
+                        r"mee in|mee naar|judul)\W{0,3}$", re.I)
 _NOT_A_TITLE = re.compile(r"(?:(?:the\s+)?(?:full|whole|entire|complete|pełne|całe|komplette|gesamte|"
                           r"vollständige|completo|completa|complète|intégrale|volledige|hele)\s+\w+|"
                           r"watch|see|se|view|video|pdf|recording|here|link|youtube|vimeo|this talk|"
@@ -74,7 +75,7 @@ _TITLE_PHRASE = re.compile(
     r"telling us (?:about|how)|discuss(?:ed|ing)(?:\s+how to)?|introduc(?:ing|ed) us to|presented(?:\s+on)?|"
     r"titled|entitled|describing(?:\s+how to)?|exploring)\s+(?=[A-Z\"“])")
 _START_LABEL = re.compile(r"(?:\b(?:starting|starts|start|from|ab|à partir de|a partir d[eo](?:\s+minuto)?|"
-                          r"desde(?:\s+el\s+minuto)?|od|vanaf)\s+"
+                          r"desde(?:\s+el\s+minuto)?|od|vanaf|mulai(?:\s+menit)?)\s+"
                           r"(?:at\s+)?(?:(?:about|around|roughly|approximately|ca\.|etwa|environ|vers)\s+)?"
                           r"|(?:מדקה|בדקה|من الدقيقة|с минуты|från|fra|alkaen|dalla|dal minuto)\s+"
                           r"|(?:kohdassa|kohdasta|starter(?:\s+ved)?|begynder(?:\s+ved)?|börjar(?:\s+vid)?)\s+"

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from . import markup as mk
+from .about_speaker import about_section
 from .bullets import label_links, line_labels, talk_title
 from .bylines import is_role
 from .draft import Draft, Span, set_video
@@ -159,8 +160,8 @@ def labelled_speaker_section(text: str, blocks: list[mk.Block], i: int) -> tuple
         p = blocks[i + 2]  # "⚡ Lightning talk" between the heading and the speaker line
     ps = p.content if p.kind == "item" else p.start  # "- 登壇：Name さん" as the first bullet too
     m = _speaker_label(text, ps, p.end)
-    if m is None:
-        return None, i + 1
+    if m is None:  # the speaker labelled further down the section: "**About the speaker:** **Name** is …"
+        return about_section(text, blocks, i)
     if _NOT_YET.match(text, *m.span("v")):
         return None, i + 1  # "LT：未定", "Speaker: TBA": the slot is still open
     got = speaker_line_people(text, *m.span("v"))

@@ -192,7 +192,8 @@ def _row(text: str, cells: list[tuple[int, int]], cols: dict, with_org: bool = F
         return cells[i] if i is not None and i < len(cells) else None
 
     sc = cell("speakers")
-    org_sep = _ORG_SEP.search(text, *sc) if with_org and sc else None
+    # "Jane Doe / Acme" in a joint column; "[Elif Yıldız](…) — Trendyol" in any speakers cell
+    org_sep = (_ORG_SEP if with_org else _DASH_ORG).search(text, *sc) if sc else None
     if org_sep is not None and org_sep.end() < sc[1]:  # "Jane Doe / Acme"
         org = mk.clean_span(text, (org_sep.end(), sc[1]), " *_")
         sc = (sc[0], org_sep.start())
@@ -403,6 +404,7 @@ _STRUCK = re.compile(r"[ \t]*(?:~~[^~\n]+~~|<(?P<tag>del|s|strike)>.+?</(?P=tag)
 _JOINT_HEADER = re.compile(rf"(?:{COLUMNS['speakers']})\s*(?:/|&|,|\+|\band\b|\(|<br\s*/?>)\s*"
                            rf"(?:{COLUMNS['organisation']})\)?")
 # the last "/", "," or line break in a "Speaker / Company" cell (never inside a link)
+_DASH_ORG = re.compile(r"[ \t]+[—–][ \t]+(?=[^—–\n]*$)")
 _ORG_SEP = re.compile(r"(?:[ \t]+/[ \t]+|,[ \t]*|[ \t]+[—–·|][ \t]+|[ \t]*<br\s*/?>[ \t]*)(?=[^/,<·|—–\]]*$)")
 _MARKED_TITLE = re.compile(r"[ \t]*(?P<m>\*\*|__|\*|_|[\"“«„「『])(?P<t>[^*_\"”»“」』\n]{2,200}?)"
                            r"(?:\*\*|__|\*|_|[\"”»“」』])")
