@@ -79,6 +79,7 @@ def _two_people(name: str, span: Span) -> list[tuple[str, Span]]:
     return [(name, span)]
 
 
+_KIND_SEP = re.compile(r"[—–:]")
 # the word before a month in a date: "Ab Juni", "Seit März", "Ende Mai", "Depuis janvier"
 _DATE_LEAD = re.compile(r"(?:Ab|Seit|Bis|Ende|Anfang|Mitte|Since|Until|Depuis|Desde|Hasta|Dal|Vanaf|Sinds)"
                         r"[ \t]+"
@@ -100,7 +101,9 @@ def speakers_at(text: str, s: int, e: int, *, at_start: bool = False) -> list[tu
     titled = []  # "**Title** by Name": the bold run is the title
     for body, span, bold in mk.emphasis(text, s, e):
         opening = span[0] - 2
-        inner = past_marks(text, *span) if bold else span[0]
+        # (only a body that opens on a sign or holds a kind's separator can have marks to pass)
+        inner = past_marks(text, *span) if bold and (not body[:1].isalnum() or _KIND_SEP.search(body)) \
+            else span[0]
         if inner > span[0]:  # "**🎙️ Lucía Ferrer**": the microphone says who speaks, it is no part of the name
             body, span = text[inner:span[1]], (inner, span[1])
         by = re.match(r"[*_]{1,2}\s+(by|von|par|por|di|od|door|przez)\s", text[span[1]:span[1] + 10])
@@ -132,7 +135,8 @@ def speakers_at(text: str, s: int, e: int, *, at_start: bool = False) -> list[tu
         after = text[span[1]:span[1] + 12]
         if _DATE_LEAD.match(name):
             continue  # "Ab Juni 2025 gilt …": a date, no one
-        if ORG_WORD.search(name) and not text[max(s, span[0] - 3):span[0]].rstrip().endswith(","):
+        if ORG_WORD.fullmatch(name.rsplit(None, 1)[-1]) and not text[max(s, span[0] - 3):span[0]].rstrip(
+                ).endswith(","):
             continue  # "bo biuro Wawel Software było w remoncie": a company (", Acme Software" is read on)
         if len(name.split()) >= 2 or re.match(r"(?:’s|'s)?,?\s+(?:from|von|aus|de|iz)\s+\S", after):
             cands.append((span[0], name, span, "plain"))
