@@ -428,6 +428,12 @@ def _site_score(folder: str) -> Score:
     ("talks_site_blind115_b", 0.85, 2, 0.85),
     ("talks_site_blind115_c", 0.85, 2, 0.85),
     ("talks_site_blind115_d", 0.85, 2, 0.85),
+    ("talks_site_blind118_a", 0.85, 1, 0.85),
+    ("talks_site_blind118_b", 0.85, 1, 0.85),
+    ("talks_site_blind118_c", 0.85, 1, 0.85),
+    ("talks_site_blind119_a", 0.85, 1, 0.85),
+    ("talks_site_blind119_b", 0.85, 1, 0.85),
+    ("talks_site_blind119_d", 0.85, 1, 0.85),
 ])
 def test_posts_opened_inside_their_site(folder, min_found, max_invented, min_fields, capsys):
     score = _site_score(folder)

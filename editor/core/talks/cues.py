@@ -96,10 +96,10 @@ NEGATIVE = re.compile(_any_space(  # (every word starts with a word character: s
     # sponsors in the languages organisers write: "Las pizzas, cortesía de **Turia Software**"
     r"cortes[ií]a de|patrocin\w*|sponsoris\w*|gesponsert|gesponsord|sponsorizzat\w*|"
     # a talk given another evening (not "X was ill, so Y stepped in": Y's talk is told in that sentence)
-    r"rescheduled|(?:talk|session|presentation) (?:moves|moved|is moving|has moved) to|"
+    r"rescheduled(?! from)|(?:talk|session|presentation) (?:moves|moved|is moving|has moved) to|"
     # the evening's MC
     r"(?:was|were|is) (?:our |the )?(?:MC|emcee|compère|host for the (?:evening|night))|our MC|"
-    r"host(?:ess)? for the (?:evening|night)|"
+    r"host(?:ess)? for the (?:evening|night)|MC duties|hosting duties|"
     r"mestre de cerimônias|maestr[oa] de ceremonias|animation de la soirée|"
     # "if you missed the last meetup, watch X's talk": a talk of an evening gone by, pointed to
     r"who missed|if you missed|in case you missed|quem perdeu|si te perdiste|se hai perso|se vi siete persi|"

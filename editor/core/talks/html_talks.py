@@ -30,7 +30,7 @@ from .figures import figure_talks, opens_figure
 from .html_captions import caption_entries
 from .html_lists import html_list_talks
 from .html_tables import html_table_talks
-from .parts import slides_links
+from .parts import embeds, slides_links
 from .prose import TALK_CUE, prose
 from .videos import is_slides_url, is_video_url
 
@@ -54,7 +54,7 @@ _ONE_TALK = re.compile(_WORDS.format(
 _SPEAKER_CLASS = re.compile(_WORDS.format(
     r"speakers?|presenters?|who|name|names|person|people|relatore|relatori|relatrice|"
     r"ponentes?|sprecher(?:in)?|referent(?:in)?|orat(?:eur|rice|ore)|intervenant(?:e)?|palestrantes?|"
-    r"sprekers?|talare|prelegent|speaker-name|speaker_name"), re.I)
+    r"sprekers?|talare|prelegent|speaker-name|speaker_name|byline"), re.I)
 _ORG_CLASS = re.compile(_WORDS.format(
     r"org|orga|organi[sz]ation|company|affiliation|employer|azienda|societa|empresa|firma|entreprise|"
     r"soci[ée]t[ée]|bedrijf|organizacion|organizzazione|unternehmen"), re.I)
@@ -220,10 +220,14 @@ def _speakers(text: str, s: int, e: int, one: bool) -> tuple[list[tuple[str, Spa
             runs = [line] + after[1:3]
     speakers: list[tuple[str, Span]] = []
     org = None
+    dot = False  # a lone "·" after the names: the company is the next run ("· <em>Brandwatch</em>")
     for a, b in runs:
-        if _JOIN.fullmatch(text, a, b):
+        if speakers and re.fullmatch(r"\s*[·•|]\s*", text[a:b]):
+            dot = True
             continue
-        if speakers and _ORG_AFTER.match(text, a, b):  # "(Acme)", "· Acme" after the names
+        if _JOIN.fullmatch(text, a, b) or not speakers and _BY_ALONE.fullmatch(text, a, b):
+            continue  # ('<p class="byline">by <a>Name</a> · <em>Org</em></p>': the "by" before the names)
+        if speakers and (dot or _ORG_AFTER.match(text, a, b)):  # "(Acme)", "· Acme" after the names
             o = _trim(text, a, b)
             org = o if o[1] > o[0] else None
             break
@@ -315,10 +319,14 @@ def _talk(text: str, s: int, e: int, one: bool = False) -> Draft | None:
         elif is_slides_url(url):
             d.put("slides_url", url, span)
     slides_links(text, s, e, d, strict=True)
+    for tag in _INCLUDE_TAG.finditer(text, s, e) if "start_seconds" not in d.values else ():
+        embeds(text, mk.Block("para", *tag.span(), tag.group()), d)  # '{% include youtube.html … start=4 %}'
     d.cue = True
     return d
 
 
+_BY_ALONE = re.compile(r"\s*(?:by|par|por|von|di|door|de)\s*", re.I)
+_INCLUDE_TAG = re.compile(r"\{%-?[ \t]*include[ \t][^%\n]*%\}")
 # Bulma's media object: "<strong>Jonas Reuter</strong> <small>Leipziger Verkehrsbetriebe</small><br>
 # <em>Title</em>": the name in bold, the company small, the title in italics below
 _MEDIA_OBJECT = re.compile(r"<strong>(?P<n>[^<>\n]{3,80})</strong>\s*(?:<small>(?P<o>[^<>\n]{2,80})</small>)?"

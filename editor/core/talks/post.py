@@ -34,6 +34,10 @@ def recognise(text: str, knowledge: Knowledge | None = None, parsed: ParsedPost 
         body = []
         if knowledge is not None:  # nor do the shapes of the site's roundups find talks in it
             knowledge = dataclasses.replace(knowledge, site_shapes=())
+    named = str(fm.values.get("title") or "") if fm is not None else ""
+    # "Rust Cymru #14 happened last night …" under the title "Rust Cymru #14": the group, no speaker
+    body = [t for t in body if not (t.speakers and all(n in named for n in t.speakers) and t.title is None
+                                    and t.start_seconds is None and t.slides_url is None)]
     if fm is not None and newsletter(fm.values.get("title")):
         body = [t for t in body if t.video_url or t.slides_url or t.start_seconds is not None]
     listed = schedule_talks(text, parsed)

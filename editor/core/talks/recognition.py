@@ -346,7 +346,7 @@ def _is_anchor(text: str, blocks: list[mk.Block], k: int) -> bool:
     if b.kind == "item":
         if speaker_item(text, b) or handle_item(text, b) or timetable_item(text, b) \
                 or programme_line(text, b.content, b.end) or schedule_item(text, b.content, b.end) \
-                or link_item(text, b.content, b.end):
+                or link_item(text, b.content, b.end) or title_led_item(text, b, blocks, k):
             return True
         d = _item_prose(text, b)
         return bool(d and d.cue)

@@ -39,7 +39,8 @@ _QUOTED = re.compile(r"「(?P<a>[^」\n]{2,250})」|『(?P<b>[^』\n]{2,250})』
                      r"\"(?P<d>[^\"\n]{2,250})\"|«[ \t\u00a0]?(?P<e>[^»\n]{2,250}?)[ \t\u00a0]?»|"
                      r"„(?P<f>[^“”\n]{2,250})[“”]|《(?P<g>[^》\n]{2,250})》")
 # "*Title*, avec Name (Org)": the speakers after "with" in the languages organisers write
-_WITH = re.compile(r"[ \t]*,?[ \t]+(?:avec|with|con|mit|com|met|amb)[ \t]+")
+_WITH = re.compile(r"[ \t]*,?[ \t]+(?:avec|with|con|mit|com|met|amb)[ \t]+|"
+                   r",[ \t]+(?:by|par|por|von|door)[ \t]+")
 # a start written after the speakers: "— ⏱ 6:05 —", "— at 12:30"
 _TIMED = re.compile(r"[ \t]+[—–|·-][ \t]+(?:[⏱▶]\ufe0f?[ \t]*|(?:at|à|ab|dès)[ \t]+)"
                     r"(?P<t>\d{1,2}(?::\d{2}){1,2})")
@@ -147,13 +148,20 @@ def _plain_title(text: str, s: int, e: int) -> tuple[Span, int] | None:
     """"Profiling pandas with py-spy — **Marcus Green** (Atlassian) · [▶ 0:40:05](…)": an unmarked title
     of two words or more before a dash and a marked (bold or linked) speaker."""
     dash = _DASH.search(text, s, e)
-    if dash is None or text[dash.end():dash.end() + 1] not in ("*", "_", "["):
+    by = _BY_SEP.search(text, s, e)  # "Error handling in libraries, by Megan Price (Dragonfly Data) https://…"
+    if by is not None and (dash is None or by.start() < dash.start()):
+        dash = by
+    elif dash is None or text[dash.end():dash.end() + 1] not in ("*", "_", "["):
         return None
     span = mk.clean_span(text, (after_kind(text, s, dash.start()), dash.start()), " \t")
     words = text[span[0]:span[1]]
-    if len(words.split()) < 2 or "[" in words or not (words[:1].isupper() or words[:1].isdigit()):
+    if len(words.split()) < 2 or "[" in words or not (words[:1].isupper() or words[:1].isdigit()
+                                                      or dash is by):  # ("cargo-deny saved my weekend, by …")
         return None
     return span, span[1]
+
+
+_BY_SEP = re.compile(r",[ \t]+(?:by|par|por|von|door)[ \t]+(?=[A-ZÀ-Ý\[*_])")
 
 
 def _group(m: re.Match) -> Span:
