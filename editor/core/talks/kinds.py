@@ -35,11 +35,17 @@ _KIND_LABEL = re.compile(_KIND_WORDS + r"(?:[ \t]*[:：]|[ \t]+[—–-](?=[ \t]
                          r"(?=[*_\[@])", re.I)
 
 
+_LENTICULAR = re.compile(r"【[^】\n]{1,12}】[ \t]*")
+
+
 def after_kind(text: str, start: int, end: int) -> int:
     """Past a pictograph and a kind label at ``start`` (never past the whole of ``text[start:end]``)."""
     sym = _SYMBOLS.match(text, start, end)
     if sym and sym.end() < end:
         start = sym.end()
+    label = _LENTICULAR.match(text, start, end)  # "【议题一】Title", "【闪电演讲】Title": a label, no title
+    if label and label.end() < end:
+        return label.end()
     m = _KIND_LABEL.match(text, start, end)
     return m.end() if m and m.end() < end else start
 

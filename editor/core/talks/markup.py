@@ -25,7 +25,8 @@ _IMAGE_LINE = re.compile(
     r"[^)\s])*)(?:[ \t]+\"[^\"]*\")?\)(?:\]\([^)\n]*\))?"
     r"[ \t]*(?:\{:[^}\n]*\})?[ \t]*!?[ \t]*$")
 _CJK_TITLE_LINE = re.compile(r"[ \t]*(?:\*\*)?[「『][^」』\n]{2,120}[」』](?:\*\*)?[ \t]*[／/][ \t]*"
-                             r"\S[^\n]{1,80}$")
+                             r"\S[^\n]{1,80}$|"
+                             r"[ \t]*\*\*【[^】\n]{1,12}】[^*\n]{2,120}\*\*[ \t]*$")  # "**【议题一】Title**"
 # a setext heading's underline: a line of "=" or "-" right under a one-line paragraph
 _SETEXT = re.compile(r" {0,3}(?:=+|-{2,})[ \t]*$")
 # kramdown's attribute list on the line under a heading belongs to the heading
@@ -219,7 +220,9 @@ def _blocks(text: str, start: int) -> list[Block]:
             continue
         if _CJK_TITLE_LINE.match(line) and (i + 1 >= n or not text[lines[i + 1][0]:lines[i + 1][1]].strip()):
             # "**「Title」**／佐藤 健一さん（Org）" alone in its paragraph: the talk's heading
-            out.append(Block("heading", s, e, line, 4, s + len(line) - len(line.lstrip()), e))
+            bold = line.lstrip().startswith("**【")  # (the heading's words inside the bold)
+            out.append(Block("heading", s, e, line, 4, s + len(line) - len(line.lstrip()) + 2 * bold,
+                             s + len(line.rstrip()) - 2 if bold else e))
             i += 1
             continue
         if i + 1 < n and _SETEXT.match(text, *lines[i + 1]):  # "MythTV on the cheap" over "-------"
