@@ -187,7 +187,12 @@ def _chapter_words(text: str, s: int, e: int) -> Draft | None:
 def _split_chapter(text: str, s: int, e: int, sep: re.Match | None) -> Draft | None:
     """The chapter ``Name (Org) <sep> Title`` or ``Title <sep> Name``."""
     if sep is None:
-        firsts = _first_names(text, *mk.clean_span(text, (s, e), " ."))
+        span = mk.clean_span(text, (s, e), " .")
+        firsts = _first_names(text, *span)
+        full = people(text, *span) if firsts is None else None  # "02:50 Andreea Pop": a full name
+        if full is not None and full[1] is None and all(len(n.split()) >= 2 for n, _ in full[0]) \
+                and all(mk.name_like(n, single=False) for n, _ in full[0]):
+            firsts = full
         if firsts is None:
             return None
         d = Draft("chapter")  # "2:05 - Ollie", "19:40 - Harriet & Kwame": the talk of that name elsewhere

@@ -24,7 +24,7 @@ from .parts import slides_links
 from .people import cell_people
 from .prose import title_and_video
 from .speaker_items import whole_title
-from .talk_numbers import TALK_NUMBER
+from .talk_numbers import CLOCK, TALK_NUMBER
 from .titled_lines import TALKS_HEADING
 from .videos import find_start, is_slides_url, is_video_url
 
@@ -35,9 +35,13 @@ def speaker_heading(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | 
     s, e = mk.clean_span(text, (h.content, h.cend), " *_")
     if TALKS_HEADING.search(text, s, e) or not_a_talk_heading(text[s:e]):
         return None, i  # "## 발표 정리", "## 演讲", "## Main Hall": the section of the talks, no name
-    count = TALK_NUMBER.match(text, s, e)  # "### 1本目：佐藤 花子さん（株式会社ゆめみ）", "### LT：…"
+    count = TALK_NUMBER.match(text, s, e) or CLOCK.match(text, s, e)  # "### 1本目：…", "#### 19h05 — Name"
     s = after_kind(text, count.end() if count else s, e)
     people = cell_people(text, s, e, nick_ok=False)
+    comma = text.rfind(",", s, e)
+    named = cell_people(text, s, comma, nick_ok=False) if people is None and comma > s else None
+    if named is not None and named[1] is None:  # "Ricardo Almeida e Joana Pires, Agência para a Modernização"
+        people = (named[0], mk.clean_span(text, (comma + 1, e), " "))
     if people is None and _capitalised(text[s:e]):  # "Dev Patel", "Will Young": a word that is also a name
         people = ([(text[s:e], (s, e))], None)
     if people is None or not all(len(n.split()) >= 2 or mk.cjk_name(n) for n, _ in people[0]):
