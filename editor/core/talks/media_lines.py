@@ -45,8 +45,10 @@ def media_line(text: str, b: mk.Block, items: bool = False) -> bool:
     kinds = [link_kind(m["label"], m["url"]) for m in links]
     if any(k is None for k in kinds):
         return False  # a link to something else: a sentence of its own
-    rest = _LEAD_LABEL.sub("", _LINK.sub(" ", line), count=1)  # ("**Links:** [slides](…) · starts at 12:40")
-    said = _START_WORDS.search(rest) is not None
+    rest = _LINK.sub(" ", line)
+    if ":" in rest[:24]:  # ("**Links:** [slides](…) · starts at 12:40")
+        rest = _LEAD_LABEL.sub("", rest, count=1)
+    said = _TIME.search(rest) is not None and _START_WORDS.search(rest) is not None
     timed = _TIME.search(rest) is not None and (is_media_label(_TIME.sub(" ", rest).strip(" ·|,-–—*_"))
                                                 or "▶" in rest or "🎥" in rest or "📺" in rest or said)
     started = any(k == "video_url" and find_start(m["url"]) for k, m in zip(kinds, links, strict=True))
@@ -54,7 +56,8 @@ def media_line(text: str, b: mk.Block, items: bool = False) -> bool:
         return False  # a bare link to a recording is the whole evening's, not a talk's
     # besides the media: a few words ("at", "kohdassa", "ab Minute") and separators
     plain = _TIME.sub(" ", rest)
-    words = [w for w in _WORDS.findall(_START_WORDS.sub(" ", plain)) if not is_media_label(w)]
+    plain = _START_WORDS.sub(" ", plain) if said else plain
+    words = [w for w in _WORDS.findall(plain) if not is_media_label(w)]
     return len(words) <= 3
 
 
