@@ -298,7 +298,7 @@ def links(text: str, start: int, end: int) -> list[Link]:
                 continue  # a reference definition
             # "[Nadia Karim][nk]" … "[nk]: https://…": the definition's address (edited where it is written)
             label = (m.group("ref") or m.group("text")).strip().casefold()
-            found = reference_definitions(text).get(label) if "]:" in text else None
+            found = reference_definitions(text).get(label)  # (read once per text, then kept)
             if found is not None:
                 url, url_span = found
         out.append(Link(m.group("text"), (start + m.start("text"), start + m.end("text")), url, url_span,
