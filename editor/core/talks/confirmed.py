@@ -26,16 +26,23 @@ _LEAD = 200  # a lead-in is one short line
 
 def confirmed_items(blocks: list[mk.Block], drafts: list[Draft]) -> set[int]:
     """The ids of the drafts of list items under a lead-in saying the speakers are confirmed."""
+    return {id(d) for d in items_led_by(blocks, drafts, _CONFIRMED)
+            if not d.values.keys() & {"video_url", "start_seconds", "slides_url"}}
+
+
+def items_led_by(blocks: list[mk.Block], drafts: list[Draft], lead_words: re.Pattern) -> list[Draft]:
+    """The drafts of list items whose list a short lead-in ending in a colon introduces with
+    ``lead_words``."""
     by_start = {d.start: d for d in drafts}
-    out: set[int] = set()
+    out: list[Draft] = []
     led = False
     for k, b in enumerate(blocks):
         if b.kind != "item":
             continue
         if k == 0 or blocks[k - 1].kind != "item":  # the first item of a list: read its lead-in
             lead = blocks[k - 1].text.rstrip() if k > 0 and blocks[k - 1].kind == "para" else ""
-            led = len(lead) < _LEAD and lead.endswith((":", "：")) and _CONFIRMED.search(lead) is not None
+            led = len(lead) < _LEAD and lead.endswith((":", "：")) and lead_words.search(lead) is not None
         d = by_start.get(b.start)
-        if led and d is not None and not d.values.keys() & {"video_url", "start_seconds", "slides_url"}:
-            out.add(id(d))
+        if led and d is not None:
+            out.append(d)
     return out

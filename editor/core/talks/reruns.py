@@ -14,27 +14,15 @@ from __future__ import annotations
 import re
 
 from . import markup as mk
+from .confirmed import items_led_by
 from .draft import Draft
 
 _RERUN = re.compile(r"\b(?:favou?rites?|favorieten|favoriten|favoris|preferit[ei]|favorit[oa]s|best of|"
                     r"most[- ](?:watched|viewed|popular)|meistgesehen\w*|highlights of the year|"
                     r"re-?watch|watch (?:again|back)|missed|gemist|teruggekeken|terugkijken|verpasst|"
                     r"nochmal|revoir|rivedere|volver a ver|rever|obejrzyj ponownie)\b", re.I)
-_LEAD = 200  # a lead-in is one short line
 
 
 def rerun_items(blocks: list[mk.Block], drafts: list[Draft]) -> set[int]:
     """The ids of the drafts of list items under a lead-in that points back at earlier talks."""
-    by_start = {d.start: d for d in drafts}
-    out: set[int] = set()
-    led = False
-    for k, b in enumerate(blocks):
-        if b.kind != "item":
-            continue
-        if k == 0 or blocks[k - 1].kind != "item":  # the first item of a list: read its lead-in
-            lead = blocks[k - 1].text.rstrip() if k > 0 and blocks[k - 1].kind == "para" else ""
-            led = len(lead) < _LEAD and lead.endswith((":", "：")) and _RERUN.search(lead) is not None
-        d = by_start.get(b.start)
-        if led and d is not None and "title" not in d.values:
-            out.add(id(d))
-    return out
+    return {id(d) for d in items_led_by(blocks, drafts, _RERUN) if "title" not in d.values}
