@@ -67,3 +67,37 @@ def test_html_blocks_with_a_liquid_embed_and_a_by_line_with_the_company_after_a_
         (["Owen Evans"], "Ultraleap", "Fearless FFI: wrapping libsodium without tears", 412),
         (["Amara Nwosu"], "Brandwatch", "Signals are coming: what TC39 is cooking", 754),
     ]
+
+
+PROGRAMME = """---
+title: January meetup
+---
+
+<iframe src="https://www.youtube.com/embed/Nf82kQpZ1xA" width="560" height="315" allowfullscreen></iframe>
+
+<dl class="programme">
+  <dt>Forecasting bus arrivals with gradient boosting</dt>
+  <dd class="who">Fiona MacLeod <span class="affil">(Lothian Buses)</span></dd>
+  <dd class="when">⏱ starts at 14:05 in the recording</dd>
+  <dd class="links"><a href="https://example.org/slides/bus-arrivals.pdf">Slides (PDF)</a></dd>
+
+  <dt>Small-area estimation in practice</dt>
+  <dd class="who">Ruaridh Stewart and Aisha Bello <span class="affil">(University of Edinburgh)</span></dd>
+  <dd class="when">⏱ starts at 41:30 in the recording</dd>
+</dl>
+
+<dl class="details">
+  <dt>When</dt>
+  <dd>Thursday 27 February, 18:30</dd>
+</dl>
+"""
+
+
+def test_an_html_definition_list_of_the_programme():
+    assert [(t.speakers, t.organisation, t.title, t.start_seconds, t.slides_url)
+            for t in recognise(PROGRAMME).talks] == [
+        (["Fiona MacLeod"], "Lothian Buses", "Forecasting bus arrivals with gradient boosting", 845,
+         "https://example.org/slides/bus-arrivals.pdf"),
+        (["Ruaridh Stewart", "Aisha Bello"], "University of Edinburgh", "Small-area estimation in practice", 2490,
+         None),
+    ]

@@ -434,6 +434,7 @@ def _site_score(folder: str) -> Score:
     ("talks_site_blind119_a", 0.85, 1, 0.85),
     ("talks_site_blind119_b", 0.85, 1, 0.85),
     ("talks_site_blind119_d", 0.85, 1, 0.85),
+    ("talks_site_blind119_c", 1.0, 0, 0.95),
     ("talks_site_blind120_a", 1.0, 0, 0.95),
     ("talks_site_blind120_d", 1.0, 0, 0.9),
     ("talks_site_blind121_b", 0.7, 0, 0.95),

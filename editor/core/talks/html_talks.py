@@ -28,6 +28,7 @@ from .details_talks import details_entries
 from .draft import Draft, Span, set_video
 from .figures import figure_talks, opens_figure
 from .html_captions import caption_entries
+from .html_definitions import definition_entries
 from .html_lists import html_list_talks
 from .html_tables import html_table_talks
 from .parts import embeds, slides_links
@@ -399,7 +400,7 @@ def html_entries(text: str, s: int, e: int) -> list[Draft]:
             d.spans["paragraph"] = (cs, ce)
             out.append(d)
     rows = [r for r in html_table_talks(text, s, e) + html_list_talks(text, s, e) + figure_talks(text, s, e)
-            + details_entries(text, s, e) + caption_entries(text, s, e)
+            + details_entries(text, s, e) + caption_entries(text, s, e) + definition_entries(text, s, e)
             if not any(d.start <= r.start < d.end for d in out)]
     return sorted(out + rows, key=lambda d: d.start) if rows else out
 
