@@ -98,6 +98,6 @@ def test_an_html_definition_list_of_the_programme():
             for t in recognise(PROGRAMME).talks] == [
         (["Fiona MacLeod"], "Lothian Buses", "Forecasting bus arrivals with gradient boosting", 845,
          "https://example.org/slides/bus-arrivals.pdf"),
-        (["Ruaridh Stewart", "Aisha Bello"], "University of Edinburgh", "Small-area estimation in practice", 2490,
-         None),
+        (["Ruaridh Stewart", "Aisha Bello"], "University of Edinburgh", "Small-area estimation in practice",
+         2490, None),
     ]
