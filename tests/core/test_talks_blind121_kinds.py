@@ -59,3 +59,34 @@ def test_a_chapter_list_naming_the_speakers_full_names_gives_their_starts():
     assert [(t.speakers, t.title, t.start_seconds) for t in talks] == [
         (["Olivier Côté"], "Des thèmes Jekyll sans douleur", 250),
         (["Anne Roy"], "Liquid pour les nuls", 2490)]
+
+
+ROMANIAN = """---
+title: Recapitulare ianuarie
+---
+
+### Andreea Pop (Endava) — „Jekyll și Netlify CMS”
+
+Andreea ne-a arătat cum editează echipa de marketing.
+
+### Vlad Moldovan — „Teme cu Tailwind”
+
+Vlad a construit o temă de la zero.
+
+---
+
+**Înregistrarea** este pe [YouTube](https://youtu.be/Lm4oXp2WcRt). Capitole:
+
+- 00:00 Deschidere și anunțuri
+- 02:50 Andreea Pop
+- 31:15 Vlad Moldovan
+- 58:30 Întrebări și networking
+"""
+
+
+def test_a_bold_word_for_the_recording_is_no_speaker_and_its_chapters_give_the_starts():
+    talks = recognise(ROMANIAN).talks
+    assert [(t.speakers, t.organisation, t.title, t.start_seconds) for t in talks] == [
+        (["Andreea Pop"], "Endava", "Jekyll și Netlify CMS", 170),
+        (["Vlad Moldovan"], None, "Teme cu Tailwind", 1875),
+    ]

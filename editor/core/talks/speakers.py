@@ -13,7 +13,7 @@ from .name_words import POLITE_BEFORE
 from .org import ORG_WORD
 from .rooms import ROOM
 from .scan_memo import remembered_record
-from .videos import is_slides_url, is_video_url
+from .videos import is_media_label, is_slides_url, is_video_url
 
 _PREP_BEFORE = re.compile(r"\b(?:on|about|to|into|in|from|using|of|at|for|via|called|named|like|"
                           r"joined|joining|than|em|na|nas|nos|nella|nel|negli|dans|im|presso|sobre|über|sur|"
@@ -112,7 +112,7 @@ def speakers_at(text: str, s: int, e: int, *, at_start: bool = False) -> list[tu
             continue
         addressed = bold and _VI_ADDRESS.search(text, max(s, span[0] - 8), span[0] - 2) is not None
         if bold and (mk.name_like(body) or mk.cjk_name(body) or addressed and _VI_NAME.fullmatch(body)) \
-                and not body.rstrip().endswith((".", ":")):
+                and not body.rstrip().endswith((".", ":")) and not is_media_label(body):  # ("**Recordings**")
             # ("**Apresentações.** …": a paragraph's label)
             cands.extend((opening if i == 0 else part[0], name, part, "bold")
                          for i, (name, part) in enumerate(_two_people(body, span)))
