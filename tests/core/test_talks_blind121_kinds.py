@@ -90,3 +90,25 @@ def test_a_bold_word_for_the_recording_is_no_speaker_and_its_chapters_give_the_s
         (["Andreea Pop"], "Endava", "Jekyll și Netlify CMS", 170),
         (["Vlad Moldovan"], None, "Teme cu Tailwind", 1875),
     ]
+
+
+SEMINAR = """---
+title: Seminar, week 4
+---
+
+1. **Linear types for resource-safe FFI bindings.** Hannah Okafor (Harrowgate PLRG).
+   [video](https://youtu.be/Pl4nGt7Rw2c?t=262), [slides](https://speakerdeck.com/hokafor/linear-ffi)
+2. **Handlers all the way down.** Daniel Achterberg
+   (University of Groningen). [video](https://youtu.be/Pl4nGt7Rw2c?t=2105)
+
+Der geplante Lightning Talk von Felix Weber zu Webmentions fällt leider aus.
+"""
+
+
+def test_a_reference_style_list_of_titles_then_speakers_and_a_talk_called_off():
+    talks = recognise(SEMINAR).talks
+    assert [(t.speakers, t.title, t.start_seconds) for t in talks] == [
+        (["Hannah Okafor"], "Linear types for resource-safe FFI bindings", 262),
+        (["Daniel Achterberg"], "Handlers all the way down", 2105),
+    ]
+    assert talks[0].organisation == "Harrowgate PLRG"

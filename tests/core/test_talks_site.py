@@ -440,6 +440,7 @@ def _site_score(folder: str) -> Score:
     ("talks_site_blind121_b", 0.7, 0, 0.95),
     ("talks_site_blind121_c", 0.85, 0, 0.95),
     ("talks_site_blind121_d", 0.85, 0, 0.95),
+    ("talks_site_blind124_a", 1.0, 1, 0.85),
 ])
 def test_posts_opened_inside_their_site(folder, min_found, max_invented, min_fields, capsys):
     score = _site_score(folder)

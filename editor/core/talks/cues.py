@@ -116,7 +116,7 @@ NEGATIVE = re.compile(_any_space(  # (every word starts with a word character: s
     r"grava(?:ção|ções|d[oa]s?)|transmiss(?:ão|ões)|transmitid[oa]s?|grabaci[óo]n|grabad[oa]s?|"
     r"transmisi[óo]n|registrazion[ei]|registrat[oaie]|aufzeichnung|aufgezeichnet|"
     r"enregistr(?:ement|[ée]e?s?)|rimandat[oaie]|annullat[oaie]|postponed(?<!being postponed)|"
-    r"verschoben|abgesagt|absagen\b|ausgefallen\b|"
+    r"fällt (?:\w+ )?aus\b|fiel (?:\w+ )?aus\b|verschoben|abgesagt|absagen\b|ausgefallen\b|"
     r"pospuest[oa]s?|se pospone|cancelad[oa]s?|adiad[oa]s?|reporté(?:e|s|es)?(?<!talk reporté)|"
     r"aplazad[oa]s?|no pudo venir|ställa in|ställde in|inställt|forfait|è saltat[oa]|"
     r"заболел\w*|переносится|перенесли|захворі\w*|переноситься|"

@@ -171,7 +171,7 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
                     labelled_run(text, blocks, i) or labelled_item(text, blocks, i)
             if d is not None:
                 drafts.append(d)
-                i = j
+                i = loose_item_tail(text, blocks, i, d) if j == i + 1 else j  # (its paragraphs past a blank)
                 continue
             told = one_line_talk(text, b.content, b.end)
             if told is not None and told.kind == "no_talk":  # a panel, a sponsor: no rule's talk

@@ -24,7 +24,7 @@ from .draft import Draft, Span, set_video_link
 from .headings import not_a_talk_heading
 from .kinds import after_kind
 from .panels import is_panel
-from .parts import slides_links
+from .parts import embeds, slides_links
 from .people import SPLIT_PEOPLE
 from .rooms import past_room_label
 from .slots import NOT_TALK
@@ -44,6 +44,7 @@ _WITH = re.compile(r"[ \t]*,?[ \t]+(?:avec|with|con|mit|com|met|amb)[ \t]+|"
 # a start written after the speakers: "— ⏱ 6:05 —", "— at 12:30"
 _TIMED = re.compile(r"[ \t]+[—–|·-][ \t]+(?:[⏱▶]\ufe0f?[ \t]*|(?:at|à|ab|dès)[ \t]+)"
                     r"(?P<t>\d{1,2}(?::\d{2}){1,2})")
+_SPACE = re.compile(r"[ \t]+(?=\S)")
 _MEDIA_SEP = " \t,;·•|/—–-"  # what stands between the speaker part and the links after it
 _A_TIME = re.compile(r"\d:\d\d")
 _PREFIX = 30  # the kind and pictograph written before the title, at most
@@ -68,18 +69,24 @@ def title_led_item(text: str, b: mk.Block, blocks: list[mk.Block], i: int) -> Dr
     if mk.name_like(words) or not_a_talk_heading(words) or NOT_TALK.match(words):
         return None  # "**Welcome and pizza** — Jane Doe (Acme)", "**Gold** — Acme Corp": a slot, a sponsor
     dash = _DASH.match(text, after, le) or _WITH.match(text, after, le)
+    if dash is None and text[t[1] - 1:t[1]] == ".":  # "1. **Title.** Name (Affiliation)." as a reference
+        dash = _SPACE.match(text, after, le)
+        t = (t[0], t[1] - 1)
     if dash is None or is_panel(text[past_room_label(text, b.content, t[0]):t[0]]):
         return None  # ("table ronde *Title*, animée par …": a panel)
     timed = _TIMED.search(text, dash.end(), le)  # "…, avec Name (Org) — ⏱ 6:05 — [supports](…)"
     more = _DASH.search(text, dash.end(), le) if dash.re is _WITH else None  # "— atelier non filmé —"
     le_who = more.start() if more else timed.start() if timed else le
-    got = speaker_line(text, dash.end(), _before_media(text, dash.end(), le_who))
+    who = mk.clean_span(text, (dash.end(), _before_media(text, dash.end(), le_who)), " .")
+    got = speaker_line(text, *who)
     if got is None:  # "„Titel“ – Florian Weiß" over its links: a bare full name after a quoted title
         ns, ne = mk.clean_span(text, (dash.end(), _before_media(text, dash.end(), le_who)), " .")
         cuts = [ns, *(x for j in SPLIT_PEOPLE.finditer(text, ns, ne) for x in j.span()), ne]
         bare = [mk.clean_span(text, (cuts[k], cuts[k + 1]), " ") for k in range(0, len(cuts), 2)]
-        quoted = text[title[0][0] - 1:title[0][0]] in "„“«\"「" or dash.re is _WITH  # ("*Title*, avec Name")
-        got = ([(text[a:b], (a, b)) for a, b in bare], None) if quoted and "," not in text[ns:ne] and all(
+        # ("„Titel“ – Name", "*Title*, avec Name", "**Title.** Name": the separator says who follows)
+        quoted = text[title[0][0] - 1:title[0][0]] in "„“«\"「" or dash.re in (_WITH, _SPACE)
+        got = ([(text[a:b], (a, b)) for a, b in bare], None) if quoted and "," not in text[ns:ne] \
+            and not text[ns:ne].endswith(("'s", "’s")) and all(
             mk.name_like(text[a:b], single=False) for a, b in bare) else None  # (", Company": not read here)
     if got is None:
         return None
@@ -102,6 +109,8 @@ def title_led_item(text: str, b: mk.Block, blocks: list[mk.Block], i: int) -> Dr
         if lk.url and lk.url_span and is_video_url(lk.url) and lk.url != d.values.get("slides_url"):
             set_video_link(d, text, lk)
             break
+    if "video_url" not in d.values and "{%" in text[le:b.end]:  # '  {% include youtube.html … %}' under it
+        embeds(text, mk.Block("para", le, b.end, text[le:b.end]), d)
     d.cue = True
     d.start, d.end = b.start, b.end
     return d
