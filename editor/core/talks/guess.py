@@ -34,11 +34,11 @@ from .cursor_entry import (
     line_at,
     lines_above,
 )
+from .field_people import speaker_names
 from .kinds import after_kind, is_kind_label, without_kind
 from .knowledge import Knowledge
 from .people import HONORIFIC
 from .post import recognise
-from .shape import speaker_names
 
 # The words that introduce a speaker, the sure ones before those that also join a title's words
 # ("Building APIs with Django, by Ann Lee").

@@ -84,6 +84,14 @@ def _filled(taught: Talk, replaced: list[Talk], others: list[tuple[int, int]]) -
     if ruled is None:
         return taught
     values, spans = {}, dict(taught.spans)
+    if ruled.start_seconds is not None and ruled.title == taught.title and "start_seconds" in ruled.spans \
+            and ruled.start_seconds != taught.start_seconds:
+        # the same talk, read alike: the rules know where its recording is ("{% include video … %}"
+        # over each entry), the template only what the entry's lines say
+        for name in ("video_url", "start_seconds"):
+            values[name] = getattr(ruled, name)
+            spans = {k: v for k, v in spans.items() if k != name and not k.startswith(name + ".")}
+            spans.update({k: v for k, v in ruled.spans.items() if k == name or k.startswith(name + ".")})
     for name in _FILLED:
         where = ruled.spans.get(name)
         if getattr(taught, name) is None and getattr(ruled, name) is not None and where is not None \

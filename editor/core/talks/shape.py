@@ -22,10 +22,9 @@ from dataclasses import dataclass
 
 from . import markup as mk
 from .bylines import is_role
+from .field_people import speaker_names
 from .headings import not_a_talk_heading
-from .kinds import after_kind
-from .people import HONORIFIC, SPLIT_PEOPLE
-from .rooms import ROOM
+from .kinds import after_kind, is_kind_label
 from .span_index import block_holding
 
 Span = tuple[int, int]
@@ -158,10 +157,15 @@ def induce(text: str, body_start: int, at: int, fields: dict) -> tuple[Shape, Sh
 def _literal(lit: str) -> str:
     """A literal part of a template as a pattern: spacing, numbers, URLs and handles generalised."""
     out = []
-    for m in re.finditer(r"[ \t]*[(（][ \t]*@[\w.-]+[ \t]*[)）]|https?://[^\s)\]\"'>]+|@[\w.-]+|\d+|\s+|.",
-                         lit, re.S):
+    for m in _LITERAL_TOKEN.finditer(lit):
         tok = m.group()
-        if "@" in tok and tok.strip()[:1] in "(（":  # a handle in brackets: another speaker may have none
+        if m.lastgroup == "own_link":  # "([@handle](…))", "([LinkedIn](…))" after a name: another has none
+            out.append(r"(?:[ \t]*\(\[[^\]\n]*\]\([^\s)]*\)\))?")
+        elif m.lastgroup == "link":  # "[slides](…)", "[Video][v1]": any link text, any address
+            out.append(r"\[[^\]\n]*\](?:\([^\s)]*\)|\[[^\]\n]*\])")
+        elif m.lastgroup == "ref":  # "[{speaker}][ellie]": each entry's own reference label
+            out.append(r"\]\[[^\]\n]*\]")
+        elif "@" in tok and tok.strip()[:1] in "(（":  # a handle in brackets: another speaker may have none
             out.append(r"(?:[ \t]*[(（][ \t]*@[\w.-]+[ \t]*[)）])?")
         elif tok.startswith(("http://", "https://")):
             out.append(r"[^\s)\]\"'>]+")
@@ -178,6 +182,14 @@ def _literal(lit: str) -> str:
     return "".join(out)
 
 
+_LITERAL_TOKEN = re.compile(r"(?P<own_link>[ \t]*\(\[[^\]\n]*\]\([^\s)]*\)\))|"
+                            r"(?P<link>\[[^\]\n]*\](?:\([^\s)]*\)|\[[^\]\n]*\]))|(?P<ref>\]\[[^\]\n]*\])|"
+                            r"[ \t]*[(（][ \t]*@[\w.-]+[ \t]*[)）]|https?://[^\s)\]\"'>]+|@[\w.-]+|\d+|\s+|.",
+                            re.S)
+# What closes the field before a literal and stays when what follows it may be absent: emphasis, a
+# link's address, a tag, a closing quote, the speaker's own link in brackets ("**Ana** ([@ana](…))")
+_CLOSING_HEAD = re.compile(r"(?:\*\*|__|[*_`]|\]\([^)\s]*\)|\]\[[^\]\n]*\]|\]|</\w+>|[»”’\"」』]|"
+                           r"[ \t]*\(\[[^\]\n]*\]\([^\s)]*\)\)|[\x03])*")
 _FIELD_PATTERN = {"speaker": r"[^\n]{1,80}?", "title": r"[^\n]{2,200}?", "organisation": r"[^\n]{1,80}?"}
 
 
@@ -233,24 +245,29 @@ def _optional_parts(lits: list[str], names: list[str]) -> None:
 
 # A company right after the speaker, in the forms one list mixes: "Name (Company)", "Name, de Company",
 # "Name, from Company", "Name @ Company". A marker word needs its comma: "Hélène de Villiers" is a name.
-_CONNECTOR = re.compile(r"[ \t]*(?:[(（]|,[ \t]*(?:de|from|von|of|at|bei|chez|da|di)[ \t]+|,[ \t]*d['’]|"
-                        r",?[ \t]*@)[ \t]*")
+_ORG_WORDS = r"(?:de|do|dos|da|das|del|della|di|du|des|from|von|aus|of|at|bei|chez|van|z|ze)"
+_CONNECTOR = re.compile(rf"[ \t]*(?:[(（]|,[ \t]*{_ORG_WORDS}[ \t]+|,[ \t]*d['’]|,?[ \t]*@)[ \t]*")
 _COMPANY_FORMS = (r"(?:[ \t]*[(（][ \t]*(?P<organisation>[^()（）@\s][^()（）\n]{0,79}?)[ \t]*[)）]"
-                  r"|(?:,[ \t]*(?:(?:de|from|von|of|at|bei|chez|da|di)[ \t]+|d['’])|[ \t]*,?[ \t]*@[ \t]*)"
+                  rf"|(?:,[ \t]*(?:{_ORG_WORDS}[ \t]+|d['’])|[ \t]*,?[ \t]*@[ \t]*)"
                   r"(?P<organisation_b>[^\s,()（）@][^,()（）\n]{0,79}?))?")
 
 
-def _company_after_speaker(lits: list[str], names: list[str], k: int) -> bool:
-    """Whether the organisation ``names[k]`` follows the speaker through one of the usual
-    connectors; if so, the closing bracket it took from the next literal is dropped."""
-    if k == 0 or names[k - 1] != "speaker" or not _CONNECTOR.fullmatch(lits[k]):
-        return False
-    pair = _bracketed(lits[k], lits[k + 1])
+def _company_after_speaker(lits: list[str], names: list[str], k: int) -> str | None:
+    """The markup closing the speaker (``**``, ``](…)``), when the organisation ``names[k]`` follows
+    the speaker through one of the usual connectors; the closing bracket it took from the next literal
+    is dropped. None when it does not."""
+    if k == 0 or names[k - 1] != "speaker":
+        return None
+    head = _CLOSING_HEAD.match(lits[k]).group()
+    rest = lits[k][len(head):]
+    if not _CONNECTOR.fullmatch(rest):
+        return None
+    pair = _bracketed(rest, lits[k + 1])
     if pair is not None:
         lits[k + 1] = pair[1]
-    elif lits[k].strip().endswith(("(", "（")):
-        return False  # a bracket the line never closes: keep the template as it is
-    return True
+    elif rest.strip().endswith(("(", "（")):
+        return None  # a bracket the line never closes: keep the template as it is
+    return head
 
 
 def _compile(template: str) -> re.Pattern:
@@ -265,8 +282,9 @@ def _compile(template: str) -> re.Pattern:
     for k, name in enumerate(names):
         group = f"(?P<{name}>{_FIELD_PATTERN[name]})"
         last = k == len(names) - 1
-        if name == "organisation" and _company_after_speaker(lits, names, k):
-            pattern += _COMPANY_FORMS
+        head = _company_after_speaker(lits, names, k) if name == "organisation" else None
+        if head is not None:
+            pattern += _literal(head) + _COMPANY_FORMS
             continue
         pair = _bracketed(lits[k], lits[k + 1]) if name == "organisation" and k > 0 else None
         if pair is not None:
@@ -276,7 +294,13 @@ def _compile(template: str) -> re.Pattern:
                        f"{re.escape(_CLOSER[opener])})?"
             lits[k + 1] = pair[1]
         elif last and name == "organisation" and k > 0:
-            pattern += f"(?:{_literal(lits[k])}{group})?" if lits[k].strip() else _literal(lits[k]) + group
+            # "**Ana** · Acme" and "**Bo**": the ** stays; not where the organisation is wrapped alike
+            # ('kdo="{speaker}" firma="{organisation}"': the closing " after the name is the one after it)
+            head = _CLOSING_HEAD.match(lits[k]).group()
+            head = "" if head and lits[k + 1].lstrip().startswith(head.strip()) else head
+            rest = lits[k][len(head):]
+            pattern += _literal(head) + (f"(?:{_literal(rest)}{group})?" if rest.strip()
+                                         else _literal(rest) + group)
         elif k > 0:
             pattern += (_before_title(lits[k]) if name == "title" else _literal(lits[k])) + group
         else:
@@ -292,43 +316,8 @@ def _compile(template: str) -> re.Pattern:
     keep = re.match(r"[^\[]*", tail).group().rstrip()
     full = f"(?:{_literal(keep)}[^\\n]*)?" if keep != tail else _literal(keep) + r"[ \t]*"
     punct = tail[:1] if re.match(r"[^\w\s\[(\x02-\x04]", tail) else ""
-    pattern += f"(?:{full}|{_literal(punct)}[^\n]*)$" if punct else f"{full}$"
+    pattern += f"(?:{full}|[ \t]*{_literal(punct)}[^\n]*)$" if punct else f"{full}$"
     return re.compile(pattern)
-
-
-# the labels of an entry's key-value lines, never a speaker
-_LABEL_WORDS = {
-    "speaker", "speakers", "role", "company", "organisation", "organization", "recording", "video", "slides",
-    "code", "title", "talk", "bio", "abstract", "date", "time", "venue", "host", "sponsor", "sponsors",
-    "links", "resources", "takeaways", "questions", "repo", "photo", "affiliation"}
-
-
-def _person_ok(name: str) -> bool:
-    name = name.strip()
-    if not name or len(name) > 48 or re.search(r"[*\[\]()<>{}|`#]|https?:|^_|_$", name):
-        return False
-    if name.casefold() in _LABEL_WORDS or ROOM.fullmatch(name):  # (or a room: "**Amphi** — [vidéo](…)")
-        return False  # "| **Speaker** | Ffion Davies |": a table's label, where a learnt shape has the name
-    # a handle or nickname ("sho_ngt", "@mia"); not a number or a stray character of a sentence
-    return mk.name_like(name, single=False) or mk.name_like(name) or mk.cjk_name(name) or bool(
-        re.fullmatch(r"@?[A-Za-z\u00c0-\u024f][\w.-]{0,30}", name))
-
-
-def speaker_names(text: str, span: Span) -> list[tuple[str, Span]] | None:
-    """The names of the speakers written in ``text[span]`` ("Ann Lee", "Ann Lee and Bo Chen",
-    "山田 花子 さん、林 由美 さん"), each with its span; None if a part does not read as a person."""
-    out, pos = [], span[0]
-    for m in list(SPLIT_PEOPLE.finditer(text, span[0], span[1])) + [None]:
-        end = m.start() if m else span[1]
-        s, e = mk.clean_span(text, (pos, end), " ")
-        h = HONORIFIC.search(text, s, e)
-        if h is not None and h.start() > s:
-            s, e = mk.clean_span(text, (s, h.start()), " ")
-        if not _person_ok(text[s:e]):
-            return None
-        out.append((text[s:e], (s, e)))
-        pos = m.end() if m else span[1]
-    return out or None
 
 
 def _match_line(text: str, line: Span, regex: re.Pattern) -> dict | None:
@@ -369,10 +358,11 @@ def find(text: str, body_start: int, shape: Shape, blocks: list[mk.Block] | None
             continue
         spans = dict(first)
         j, ok = k, True
-        for regex in regexes[1:]:
+        for n, regex in enumerate(regexes[1:], 1):
             nxt = next((q for q in range(j + 1, min(len(lines), j + 1 + _MAX_GAP))
                         if _match_line(text, lines[q], regex) is not None), None)
-            if nxt is None or any(_match_line(text, lines[q], regexes[0]) for q in range(j + 1, nxt)):
+            if nxt is None or any(_match_line(text, lines[q], regexes[0]) for q in range(j + 1, nxt)) \
+                    or _in_next_item(blocks, lines[k][0], lines[nxt][0], shape.block, shape.lines[n]):
                 ok = False
                 break
             spans.update(_match_line(text, lines[nxt], regex))
@@ -387,8 +377,8 @@ def find(text: str, body_start: int, shape: Shape, blocks: list[mk.Block] | None
                         s, e = spans[name]
                         if name == "title":
                             s = after_kind(text, s, e)
-                        elif is_role(text[s:e], any_case=True):
-                            continue  # "Name, freelance data engineer" where the company goes: none
+                        elif is_role(text[s:e], any_case=True) or is_kind_label(text[s:e]):
+                            continue  # "Name, freelance data engineer", "Name (lightning talk)": no company
                         fields[name] = (text[s:e], (s, e))
                 out.append(ShapeMatch(lines[k][0], lines[j][1], fields))
                 k = j + 1
@@ -397,6 +387,18 @@ def find(text: str, body_start: int, shape: Shape, blocks: list[mk.Block] | None
     return out
 
 
+def _in_next_item(blocks: list[mk.Block], first: int, pos: int, kind: str, template: str) -> bool:
+    """Whether ``pos`` is in another item of the list than the entry's first line (the entry's
+    nested items are its own) while the template line is the item's own line: an item's entry
+    never takes a line of the next item, unless each of its lines is an item ("- **Who:** …")."""
+    if kind != "item" or _ITEM_MARK.match(template):
+        return False
+    a, b = block_holding(blocks, first), block_holding(blocks, pos)
+    return a is not None and b is not None and a != b and blocks[b].kind == "item" \
+        and blocks[b].level <= blocks[a].level
+
+
+_ITEM_MARK = re.compile(r"[ \t]*(?:[-*+]|\d+[.)])[ \t]")
 _TABLE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|")
 
 

@@ -29,6 +29,7 @@ from .. import site_settings as ss
 from ..post_io import PostIOError, write_bytes_atomic
 from ..site import find_site_root
 from .knowledge import Knowledge
+from .people import SPLIT_PEOPLE
 from .shape import Shape, ShapeError, ShapeMatch, find, induce
 
 SECTION = "talks"
@@ -183,6 +184,9 @@ def _as_written(text: str, body_start: int, fields: dict) -> dict:
     """The typed title and organisation as the post writes them, a space of the typed value maybe a line
     break there ("*Your first Django app\nin 20 minutes*" typed on one line)."""
     out = dict(fields)
+    speaker = (fields.get("speaker") or "").strip()
+    if speaker and speaker not in text[body_start:]:
+        out["speaker"] = _people_as_written(text, body_start, speaker) or speaker
     for name in ("title", "organisation"):
         value = (fields.get(name) or "").strip()
         words = value.split()
@@ -193,6 +197,28 @@ def _as_written(text: str, body_start: int, fields: dict) -> dict:
         if m is not None:
             out[name] = m.group()
     return out
+
+
+def _people_as_written(text: str, body_start: int, typed: str) -> str | None:
+    """Several speakers typed as a list ("Ana Ruiz, Luis Gil") as the post writes them, markup and
+    all ("Ana Ruiz** y **Luis Gil"): the text from the first name to the last, on one line."""
+    names = [n for n in SPLIT_PEOPLE.split(typed) if n.strip()]
+    if len(names) < 2:
+        return None
+    for m in re.finditer(re.escape(names[0].strip()), text[body_start:]):
+        first = body_start + m.start()
+        line_end = text.find("\n", first)
+        line_end = len(text) if line_end < 0 else line_end
+        pos, ok = first + len(names[0].strip()), True
+        for name in names[1:]:
+            at = text.find(name.strip(), pos, line_end)
+            if at < 0:
+                ok = False
+                break
+            pos = at + len(name.strip())
+        if ok and pos - first < 200:
+            return text[first:pos]
+    return None
 
 
 def _loosely(word: str) -> str:
@@ -206,7 +232,7 @@ def locate(text: str, body_start: int, fields: dict) -> int:
 
     Raises TaughtError naming the first value that is not in the post.
     """
-    speaker = (fields.get("speaker") or "").strip()
+    speaker = (_as_written(text, body_start, fields).get("speaker") or "").strip()
     at = [m.start() for m in re.finditer(re.escape(speaker), text)] if speaker else []
     at = [a for a in at if a >= body_start]
     if not at:
