@@ -26,6 +26,7 @@ from .field_people import speaker_names
 from .headings import not_a_talk_heading
 from .kinds import after_kind, is_kind_label
 from .span_index import block_holding
+from .template_literals import COMPANY, LINK_CLOSE, LINK_OPEN, literal
 
 Span = tuple[int, int]
 FIELDS = ("speaker", "title", "organisation")
@@ -154,38 +155,6 @@ def induce(text: str, body_start: int, at: int, fields: dict) -> tuple[Shape, Sh
 
 # ---- matching ------------------------------------------------------------------------------------
 
-def _literal(lit: str) -> str:
-    """A literal part of a template as a pattern: spacing, numbers, URLs and handles generalised."""
-    out = []
-    for m in _LITERAL_TOKEN.finditer(lit):
-        tok = m.group()
-        if m.lastgroup == "own_link":  # "([@handle](…))", "([LinkedIn](…))" after a name: another has none
-            out.append(r"(?:[ \t]*\(\[[^\]\n]*\]\([^\s)]*\)\))?")
-        elif m.lastgroup == "link":  # "[slides](…)", "[Video][v1]": any link text, any address
-            out.append(r"\[[^\]\n]*\](?:\([^\s)]*\)|\[[^\]\n]*\])")
-        elif m.lastgroup == "ref":  # "[{speaker}][ellie]": each entry's own reference label
-            out.append(r"\]\[[^\]\n]*\]")
-        elif "@" in tok and tok.strip()[:1] in "(（":  # a handle in brackets: another speaker may have none
-            out.append(r"(?:[ \t]*[(（][ \t]*@[\w.-]+[ \t]*[)）])?")
-        elif tok.startswith(("http://", "https://")):
-            out.append(r"[^\s)\]\"'>]+")
-        elif tok.startswith("@") and len(tok) > 1:
-            out.append(r"@[\w.-]+")
-        elif tok.isdigit():
-            out.append(r"\d+")
-        elif tok.isspace():
-            out.append(r"[ \t]*")
-        elif tok in _OPTIONAL:
-            out.append(_OPTIONAL[tok])
-        else:
-            out.append(re.escape(tok))
-    return "".join(out)
-
-
-_LITERAL_TOKEN = re.compile(r"(?P<own_link>[ \t]*\(\[[^\]\n]*\]\([^\s)]*\)\))|"
-                            r"(?P<link>\[[^\]\n]*\](?:\([^\s)]*\)|\[[^\]\n]*\]))|(?P<ref>\]\[[^\]\n]*\])|"
-                            r"[ \t]*[(（][ \t]*@[\w.-]+[ \t]*[)）]|https?://[^\s)\]\"'>]+|@[\w.-]+|\d+|\s+|.",
-                            re.S)
 # What closes the field before a literal and stays when what follows it may be absent: emphasis, a
 # link's address, a tag, a closing quote, the speaker's own link in brackets ("**Ana** ([@ana](…))")
 _CLOSING_HEAD = re.compile(r"(?:\*\*|__|[*_`]|\]\([^)\s]*\)|\]\[[^\]\n]*\]|\]|</\w+>|[»”’\"」』]|"
@@ -215,14 +184,10 @@ def _before_title(lit: str) -> str:
     between the markup and the quote ("— « Title »" and "— LT : « Title »")."""
     m = _OPENING_QUOTE.search(lit)
     if m is None or not lit[:m.start()].strip():
-        return _literal(lit)
-    return _literal(lit[:m.start()]) + _KIND_LABEL + _literal(m.group())
+        return literal(lit)
+    return literal(lit[:m.start()]) + _KIND_LABEL + literal(m.group())
 
 
-# Marks put into a template's literal parts for what another entry may leave out.
-_LINK_OPEN, _LINK_CLOSE, _COMPANY = "\x02", "\x03", "\x04"
-_OPTIONAL = {_LINK_OPEN: r"\[?", _LINK_CLOSE: r"(?:\]\([^\s)]*\))?",
-             _COMPANY: r"(?:[ \t]*[(（][ \t]*(?P<organisation>[^()（）@\s][^()（）\n]{0,79}?)[ \t]*[)）])?"}
 _LINK_TAIL = re.compile(r"\]\((?:https?://|/)[^\s)]*\)")
 
 
@@ -233,14 +198,14 @@ def _optional_parts(lits: list[str], names: list[str]) -> None:
     for k in range(len(names)):
         link = _LINK_TAIL.match(lits[k + 1])
         if lits[k].endswith("[") and link:
-            lits[k] = lits[k][:-1] + _LINK_OPEN
-            lits[k + 1] = _LINK_CLOSE + lits[k + 1][link.end():]
+            lits[k] = lits[k][:-1] + LINK_OPEN
+            lits[k + 1] = LINK_CLOSE + lits[k + 1][link.end():]
     if "speaker" in names and "organisation" not in names:
         k = names.index("speaker")
         after = lits[k + 1]
         if after.strip():  # (a speaker at the very end gets a company another way: see _compile)
             at = re.match(r"[ \t]*(?:さん|様|氏)?", after).end()
-            lits[k + 1] = after[:at] + _COMPANY + after[at:]
+            lits[k + 1] = after[:at] + COMPANY + after[at:]
 
 
 # A company right after the speaker, in the forms one list mixes: "Name (Company)", "Name, de Company",
@@ -275,22 +240,22 @@ def _compile(template: str) -> re.Pattern:
     lits = [p.replace("\x00", "{").replace("\x01", "}") for p in pieces[0::2]]
     names = pieces[1::2]
     if not names:  # a line of the entry that holds no field ("[Slides](…)" under it): as it is written
-        return re.compile(r"[ \t]*" + _literal(lits[0].strip()) + r"[ \t]*$")
+        return re.compile(r"[ \t]*" + literal(lits[0].strip()) + r"[ \t]*$")
     _optional_parts(lits, names)
     lead = lits[0].lstrip()
-    pattern = r"[ \t]*" + (_before_title(lead) if names[0] == "title" else _literal(lead))
+    pattern = r"[ \t]*" + (_before_title(lead) if names[0] == "title" else literal(lead))
     for k, name in enumerate(names):
         group = f"(?P<{name}>{_FIELD_PATTERN[name]})"
         last = k == len(names) - 1
         head = _company_after_speaker(lits, names, k) if name == "organisation" else None
         if head is not None:
-            pattern += _literal(head) + _COMPANY_FORMS
+            pattern += literal(head) + _COMPANY_FORMS
             continue
         pair = _bracketed(lits[k], lits[k + 1]) if name == "organisation" and k > 0 else None
         if pair is not None:
             # "Name (Company)": another entry may name no company, brackets and all
             opener = lits[k].rstrip(" \t")[-1]
-            pattern += f"{_literal(pair[0])}(?:{re.escape(opener)}[ \t]*{group}[ \t]*" \
+            pattern += f"{literal(pair[0])}(?:{re.escape(opener)}[ \t]*{group}[ \t]*" \
                        f"{re.escape(_CLOSER[opener])})?"
             lits[k + 1] = pair[1]
         elif last and name == "organisation" and k > 0:
@@ -299,10 +264,10 @@ def _compile(template: str) -> re.Pattern:
             head = _CLOSING_HEAD.match(lits[k]).group()
             head = "" if head and lits[k + 1].lstrip().startswith(head.strip()) else head
             rest = lits[k][len(head):]
-            pattern += _literal(head) + (f"(?:{_literal(rest)}{group})?" if rest.strip()
-                                         else _literal(rest) + group)
+            pattern += literal(head) + (f"(?:{literal(rest)}{group})?" if rest.strip()
+                                         else literal(rest) + group)
         elif k > 0:
-            pattern += (_before_title(lits[k]) if name == "title" else _literal(lits[k])) + group
+            pattern += (_before_title(lits[k]) if name == "title" else literal(lits[k])) + group
         else:
             pattern += group
     tail = lits[-1].rstrip()
@@ -310,13 +275,13 @@ def _compile(template: str) -> re.Pattern:
     if not tail and last_speaker and lits[-2].strip():
         # "**{title}** · {speaker}": another entry may go on with the same separator and an organisation
         sep = re.sub(r"^[*_`~]+", "", lits[-2])
-        pattern += f"(?:{_literal(sep)}(?P<organisation>{_FIELD_PATTERN['organisation']}))?"
+        pattern += f"(?:{literal(sep)}(?P<organisation>{_FIELD_PATTERN['organisation']}))?"
     # After the last field: the markup and labels up to the first link stay (links vary between entries);
     # or only the punctuation right after the field, then anything ('"Title".' and '"Title" and why …').
     keep = re.match(r"[^\[]*", tail).group().rstrip()
-    full = f"(?:{_literal(keep)}[^\\n]*)?" if keep != tail else _literal(keep) + r"[ \t]*"
+    full = f"(?:{literal(keep)}[^\\n]*)?" if keep != tail else literal(keep) + r"[ \t]*"
     punct = tail[:1] if re.match(r"[^\w\s\[(\x02-\x04]", tail) else ""
-    pattern += f"(?:{full}|[ \t]*{_literal(punct)}[^\n]*)$" if punct else f"{full}$"
+    pattern += f"(?:{full}|[ \t]*{literal(punct)}[^\n]*)$" if punct else f"{full}$"
     return re.compile(pattern)
 
 
@@ -341,10 +306,10 @@ def find(text: str, body_start: int, shape: Shape, blocks: list[mk.Block] | None
          within: int | None = None) -> list[ShapeMatch]:
     """Every entry of ``shape`` in the body, in order. ``within``: only entries starting at or before
     this offset (with ``blocks`` ending there, the same as all: an entry starts in one of ``blocks``)."""
+    blocks = blocks if blocks is not None else mk.blocks(text, body_start)
     regexes = [_compile(t) for t in shape.lines]
     # an entry's later lines are at most _MAX_GAP lines apart: past ``within`` only those are read
     lines = _lines(text, body_start, within, len(regexes) * (_MAX_GAP + 1))
-    blocks = blocks if blocks is not None else mk.blocks(text, body_start)
     out: list[ShapeMatch] = []
     k = 0
     while k < len(lines):
@@ -367,24 +332,33 @@ def find(text: str, body_start: int, shape: Shape, blocks: list[mk.Block] | None
                 break
             spans.update(_match_line(text, lines[nxt], regex))
             j = nxt
-        if ok and "speaker" in spans:
-            speakers = speaker_names(text, spans["speaker"])
-            title = spans.get("title")
-            if speakers and not (title and len(text[title[0]:title[1]].strip()) < 3):  # ("Kapitel (au…")
-                fields = {"speaker": speakers}
-                for name in ("title", "organisation"):
-                    if name in spans:
-                        s, e = spans[name]
-                        if name == "title":
-                            s = after_kind(text, s, e)
-                        elif is_role(text[s:e], any_case=True) or is_kind_label(text[s:e]):
-                            continue  # "Name, freelance data engineer", "Name (lightning talk)": no company
-                        fields[name] = (text[s:e], (s, e))
-                out.append(ShapeMatch(lines[k][0], lines[j][1], fields))
-                k = j + 1
-                continue
+        fields = _fields(text, spans) if ok else None
+        if fields is not None:
+            out.append(ShapeMatch(lines[k][0], lines[j][1], fields))
+            k = j + 1
+            continue
         k += 1
     return out
+
+
+def _fields(text: str, spans: dict) -> dict | None:
+    """The values of an entry's fields from their spans; None when the speaker reads as nobody."""
+    if "speaker" not in spans:
+        return None
+    speakers = speaker_names(text, mk.clean_span(text, spans["speaker"], " "))
+    title = spans.get("title")
+    if not speakers or title and len(text[title[0]:title[1]].strip()) < 3:  # ("Kapitel (au…")
+        return None
+    fields: dict = {"speaker": speakers}
+    for name in ("title", "organisation"):
+        if name in spans:
+            s, e = mk.clean_span(text, spans[name], " ")
+            if name == "title":
+                s = after_kind(text, s, e)
+            elif is_role(text[s:e], any_case=True) or is_kind_label(text[s:e]):
+                continue  # "Name, freelance data engineer", "Name (lightning talk)": no company
+            fields[name] = (text[s:e], (s, e))
+    return fields
 
 
 def _in_next_item(blocks: list[mk.Block], first: int, pos: int, kind: str, template: str) -> bool:
