@@ -19,6 +19,7 @@ from .model import Talk
 from .panels import is_panel
 from .parts import embeds, is_embed, slides_links
 from .recognition import extend_entry, to_talk
+from .rooms import ROOM
 from .shape import Shape, ShapeMatch, find
 from .shapes import CANCELLED
 from .slots import NOT_TALK
@@ -53,8 +54,13 @@ def apply(text: str, body_start: int, talks: list[Talk], knowledge: Knowledge) -
     taught = [_before(text, t, kept) for t in _talks(text, blocks, matches, knowledge)]
     taught = [_filled(t, replaced, [o.span for o in taught if o is not t]) for t in taught]
     site_matches = _matches(text, body_start, blocks, knowledge.site_shapes)
+    named = {n.casefold() for o in kept + taught for n in o.speakers}
+    # a learnt entry of people who already have their talk in the post is that talk said again (a
+    # chapter list of the recording, a recap), and one whose title is only a link is a media line
+    # ("- 資料：[Speaker Deck](…)" in the shape of "- Name：Title")
     learnt = [t for t in _talks(text, blocks, site_matches, knowledge)
-              if not any(_overlaps(t.span, o.span) for o in kept + taught)]
+              if not any(_overlaps(t.span, o.span) for o in kept + taught)
+              and not {n.casefold() for n in t.speakers} & named and not _only_a_link(t.title)]
     out = kept + taught + learnt
     if knowledge.widgets:
         shown = [to_talk(text, d) for d in widget_entries(text, blocks, knowledge.widgets)]
@@ -113,6 +119,13 @@ def _filled(taught: Talk, replaced: list[Talk], others: list[tuple[int, int]]) -
     return replace(taught, **values, spans=spans) if values else taught
 
 
+_LINK_ONLY = re.compile(r"\s*(?:\[[^\]\n]*\]\([^)\s]*\)|<?https?://\S+?>?)\s*")
+
+
+def _only_a_link(title: str | None) -> bool:
+    return title is not None and _LINK_ONLY.fullmatch(title) is not None
+
+
 def _reads_tag(ruled: Talk, shown: Talk) -> bool:
     """Whether a rule's talk took its speaker from the include tag a widget's talk reads."""
     who = ruled.spans.get("speakers.0")
@@ -155,8 +168,8 @@ def _no_talk(text: str, d: Draft) -> bool:
     """An entry of the learnt shape that holds no talk: the host's welcome, a break ("Welcome (Gareth)"),
     a panel ("Panel: Python 2 or 3?", "A, B and C, chaired by D")."""
     title = str(d.values.get("title", ""))
-    if is_panel(title) or NOT_TALK.match(title) and len(title.split()) <= 4:
-        return True
+    if is_panel(title) or NOT_TALK.match(title) and len(title.split()) <= 4 or ROOM.fullmatch(title.strip()):
+        return True  # (and a room: "## Studio (Room 2)" in the shape of "## Name (Title)")
     who = d.speakers[-1][1][1] if d.speakers else d.start
     return _CHAIRED.search(text, d.start, max(d.start, text.find("\n", who) % (len(text) + 1))) is not None
 
