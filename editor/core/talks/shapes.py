@@ -166,9 +166,9 @@ def _schedule_line(text: str, s: int, e: int) -> Draft | None:
             d.put("start_label", label.group(), (at, at + len(label.group())))
             d.put("start_seconds", parse_time(label.group()), (at, at + len(label.group())))
         e = sm.start()
-    # ('**«Título»**, por [Nombre](…)': a comma and then "by")
-    rest = re.match(r"[\"”».\s]*(?:,[ \t]*" + _BY + r"\s+|[-–—|:,]\s*|" + _BY + r"\s+)?", text[title_end:e],
-                    re.I)
+    # ('**«Título»**, por [Nombre](…)': a comma and then "by"; '**Title** — by [Name](…)': a dash)
+    rest = re.match(r"[\"”».\s]*(?:[,\-–—][ \t]*" + _BY + r"\s+|[-–—|:,]\s*|" + _BY + r"\s+)?",
+                    text[title_end:e], re.I)
     after = title_end + rest.end()
     links_after = _LINKS_AFTER.search(text, after, e)  # "— Jane Doe: <https://youtu.be/…>": the links
     e = links_after.start() if links_after and links_after.start() > after else e
