@@ -15,7 +15,7 @@ from .bullets import label_links, line_labels, people, talk_title
 from .bylines import is_role
 from .draft import Draft, set_video
 from .heading_bylines import LEAD_SYMBOLS, bare_byline
-from .kinds import after_kind, before_kind_note
+from .kinds import after_kind, before_kind_note, past_marks
 from .liquid import person_include
 from .org import JOB_WORD, ORG_WORD, paren_org
 from .panels import is_panel
@@ -374,10 +374,11 @@ _CJK_NAME_TITLE = re.compile(rf"[ \t]*{_HAN_NAMES}[ \t]*[:：—–-]*[ \t]*(?P<
 _CJK_TITLE_NAME = re.compile(rf"[ \t]*(?P<t>《[^》\n]+》)[ \t]*[:：—–-]*[ \t]*{_HAN_NAMES}[ \t]*")
 # "### 前田 彩さん「Title」", "### 岡田 翔太さん・藤井 恵さん『Title』": Japanese names, each with its
 # honorific, then the title in corner brackets
-_JA_LETTER = r"[\u3040-\u30fa\u30fc-\u30ff\u3400-\u4dbf\u4e00-\u9fff]"  # (kana and kanji, not the ・)
+_JA_LETTER = r"[\u3005\u3040-\u30fa\u30fc-\u30ff\u3400-\u4dbf\u4e00-\u9fff]"  # (kana, kanji, 々; no ・)
 _JA_NAME = rf"{_JA_LETTER}{{1,5}}(?:[ \t\u3000]{_JA_LETTER}{{1,5}})?"
 _JA_HONORIFIC = r"(?:さん|氏|様|先生)"
-_JA_NAMES = rf"{_JA_NAME}{_JA_HONORIFIC}(?:[ \t]*[・、&＆と][ \t]*{_JA_NAME}{_JA_HONORIFIC})*"
+_JA_PERSON = rf"{_JA_NAME}{_JA_HONORIFIC}(?:[ \t]*[（(][^（）()\n]{{1,40}}[）)])?"  # (…さん（株式会社…）)
+_JA_NAMES = rf"{_JA_PERSON}(?:[ \t]*[・、&＆と][ \t]*{_JA_PERSON})*"
 _JA_NAME_TITLE = re.compile(rf"[ \t]*(?P<n>{_JA_NAMES})"
                             r"[ \t]*[:：—–-]?[ \t]*[「『](?P<t>[^」』\n]+)[」』][ \t]*")
 # a byline's words after a dash that say what someone is, not where: "— sinh viên năm 3", "— Kỹ sư tại FPT"
@@ -404,7 +405,8 @@ def _heading_parts(text: str, content: tuple[int, int], raw: str, context: str =
         names = [(n.group(), (content[0] + m.start("n") + n.start(), content[0] + m.start("n") + n.end()))
                  for n in re.finditer(r"[^、和与及/ ]+", m.group("n"))]
         return names, (content[0] + m.start("t"), content[0] + m.end("t"))
-    m = _JA_NAME_TITLE.fullmatch(raw)
+    marks = past_marks(text, *content) - content[0] if raw == text[content[0]:content[1]] else 0
+    m = _JA_NAME_TITLE.fullmatch(raw, marks)  # (past "■ ", "LT：": "### ■ LT：中村 優さん「Title」")
     if m:
         at = content[0] + m.start("n")
         names = [(n.group("n"), (at + n.start("n"), at + n.end("n"))) for n in _JA_ONE.finditer(m.group("n"))]

@@ -14,6 +14,7 @@ from .agenda import labelled_section, numbered_lines, programme_line, timetable_
 from .asides import without_asides
 from .bio_org import bio_organisations
 from .bios import surname_talks
+from .bold_headings import bold_heading
 from .bullets import bullet_section, label_lines, labelled_item, sub_item_media
 from .captions import captioned_embed, embed_over_caption
 from .cards import byline_card, photo_card, quote_card
@@ -224,7 +225,7 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
                 i += 1
                 continue
             d = quote_card(text, blocks, i) if b.text.startswith(">") else \
-                session_block(text, b) or byline_card(text, blocks, i)
+                session_block(text, b) or bold_heading(text, blocks, i) or byline_card(text, blocks, i)
             if d is not None:
                 drafts.append(d)
                 i = media_after(text, blocks, i, d)
