@@ -27,6 +27,7 @@ _ROLE_LINE = re.compile(r"[*_]*(?P<v>[^*_\n,]+,[^*_\n]+\s(?:at|@|bei|chez|en|pre
                         r"[*_]*[ \t]*")
 
 
+_WITH = re.compile(r"(?i:with|com|con|avec|mit|met|amb|med)[ \t]+(?=\[|[A-ZÀ-Ý])")
 _MEDIA_AFTER = re.compile(r"(?:[ \t]+[—–|·•-][ \t]*\[[^\]\n]*\]\([^()\s]*\))+[ \t]*[*_]{0,2}[ \t]*$")
 
 
@@ -45,6 +46,8 @@ def bare_byline(text: str, b: mk.Block, heading: str):
         s, line_end = got[0], got[1]
     while s < line_end and text[s] in LEAD_SYMBOLS and text[s] not in "*_":
         s += 1
+    with_word = _WITH.match(text, s, line_end)  # "Com [Juliana Cavalcanti](…) (Tempest)": with the speaker
+    s = with_word.end() if with_word else s
     if len(re.sub(r"\]\([^()\s]*\)|<[^<>\n]*>", "]", text[s:line_end])) > 90:
         return None  # (the words the reader sees: a long profile address makes no byline a sentence)
     role = _ROLE_LINE.fullmatch(text, s, line_end)
