@@ -1,6 +1,8 @@
-"""Kinds of entries from the ninth session's held-out rounds, read after their final scoring
-(blind131_d 3/8 -> 8/8): a heading per talk over a line "Com [Name](…) (Company)" ("with" the
-speaker, in the site's language), then the site's own video include and a slides line.
+"""Kinds of entries from the ninth session's held-out rounds, read after their final scoring:
+a heading per talk over a line "Com [Name](…) (Company)" ("with" the speaker, in the site's
+language), then the site's own video include and a slides line (blind131_d 3/8 -> 8/8); a
+programme whose recordings section names the speakers again, each name linked to the recording
+at the talk's start (blind131_c: 3 invented -> 1, fields 57% -> 85%).
 """
 
 from __future__ import annotations
@@ -38,3 +40,32 @@ def test_a_line_with_the_speaker_under_each_talks_heading():
         (["Felipe Barbosa", "Camila Moura"], "Acessibilidade em sites estáticos", "Neurotech"),
         (["Thiago Lins"], "Meu blog com Jekyll e Obsidian", None)]
     assert talks[0].slides_url == "https://speakerdeck.com/ju/gh-pages"
+
+
+PROGRAMME = """---
+title: Träff i september
+---
+
+## Program
+
+- **18.00** Insläpp och smörgåsar
+- **18.30** Linnea Holm, Klarna: *Jekyll som designsystemsdokumentation*
+- **19.05** Oskar Nyberg: *Bygg snabbare med jekyll-include-cache*
+- **19.30** Paus och fika
+
+## Inspelningar och bilder
+
+Hela kvällen finns på [YouTube](https://www.youtube.com/watch?v=Ka7pS3nXw4R). Direktlänkar:
+
+- [Linnea Holm](https://www.youtube.com/watch?v=Ka7pS3nXw4R&t=2m15s) – [bilder](https://speakerdeck.com/lh/ds)
+- [Oskar Nyberg](https://www.youtube.com/watch?v=Ka7pS3nXw4R&t=37m40s) – inga bilder
+"""
+
+
+def test_a_recordings_list_that_names_the_programmes_speakers_gives_their_talks_start_and_slides():
+    talks = recognise(PROGRAMME).talks
+    assert [(t.speakers, t.title, t.start_seconds, t.slides_url) for t in talks] == [
+        (["Linnea Holm"], "Jekyll som designsystemsdokumentation", 135, "https://speakerdeck.com/lh/ds"),
+        (["Oskar Nyberg"], "Bygg snabbare med jekyll-include-cache", 2260, None)]
+    start = talks[1].spans["start_seconds"]  # the value's span is in the recordings list, for edits
+    assert PROGRAMME[start[0]:start[1]] == "37m40s"

@@ -11,6 +11,7 @@ from .event import recognise_event
 from .front_matter_chapters import chapter_starts
 from .knowledge import Knowledge, apply
 from .lines import newsletter, not_a_roundup
+from .media_mentions import merged
 from .model import Recognition
 from .recognition import body_talks
 from .schedule import schedule_talks, with_front_matter
@@ -43,7 +44,7 @@ def recognise(text: str, knowledge: Knowledge | None = None, parsed: ParsedPost 
     listed = schedule_talks(text, parsed)
     if not listed and only_a_mention(body):
         body = []
-    talks = chapter_starts(text, parsed, with_front_matter(listed, body))
+    talks = merged(text, chapter_starts(text, parsed, with_front_matter(listed, body)))
     talks.sort(key=lambda t: t.span[0])
     if knowledge is not None:
         try:
