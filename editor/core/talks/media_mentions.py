@@ -47,10 +47,12 @@ def _name_linked_recording(text: str, t: Talk) -> Talk:
     first, last = t.spans.get("speakers.0"), t.spans.get(f"speakers.{len(t.speakers) - 1}")
     if t.video_url is not None or first is None or last is None:
         return t
-    open_at = text.rfind("[", max(0, first[0] - 2), first[0] + 1)
-    close = text.find("](", last[1], last[1] + 2)
+    # the link around the names, maybe with a word of its own ("[Kovács Péter előadása](…)": his talk)
+    open_at = text.rfind("[", max(0, first[0] - 40), first[0] + 1)
+    close = text.find("](", last[1], last[1] + 40)
     end = text.find(")", close + 2) if close >= 0 else -1
-    url = text[close + 2:end] if 0 <= open_at and 0 <= close < end else ""
+    inside = text[open_at + 1:first[0]] + text[last[1]:close] if 0 <= open_at and 0 <= close else "]"
+    url = text[close + 2:end] if 0 <= close < end and not any(c in inside for c in "[]\n") else ""
     if not is_video_url(url) or "\n" in url:
         return t
     start = find_start(url)
