@@ -2,7 +2,9 @@
 a heading per talk over a line "Com [Name](…) (Company)" ("with" the speaker, in the site's
 language), then the site's own video include and a slides line (blind131_d 3/8 -> 8/8); a
 programme whose recordings section names the speakers again, each name linked to the recording
-at the talk's start (blind131_c: 3 invented -> 1, fields 57% -> 85%).
+at the talk's start (blind131_c: 3 invented -> 1, fields 57% -> 85%); a Polish plural verb telling
+a talk, and a media label ("📑 [Slajdy](…)") that is never a speaker (blind131_b 0.62 -> 0.77;
+blind7_a and blind95_a each lose two invented talks: "Recording", "Slide").
 """
 
 from __future__ import annotations
@@ -69,3 +71,25 @@ def test_a_recordings_list_that_names_the_programmes_speakers_gives_their_talks_
         (["Oskar Nyberg"], "Bygg snabbare med jekyll-include-cache", 2260, None)]
     start = talks[1].spans["start_seconds"]  # the value's span is in the recordings list, for edits
     assert PROGRAMME[start[0]:start[1]] == "37m40s"
+
+
+POLISH = """---
+title: Relacja z Jekyll Kraków #22
+---
+
+Następnie **Joanna Kamińska** i **Piotr Zając** z Comarch opowiedzieli wspólnie o projekcie
+„Design system w includach Liquida”. Joanna odpowiadała za komponenty.
+
+🎬 [Nagranie od 41:07](https://youtu.be/Hx2nQ7vLm0e?t=2467)
+
+W zastępstwie **Bartek Mazur** pokazał coś improwizowanego.
+
+🎬 [Nagranie od 1:01:09](https://youtu.be/Vb9sJ3kTq1y?t=3669) · 📑 [Slajdy](https://github.com/bmazur/talks)
+"""
+
+
+def test_a_plural_verb_tells_a_talk_and_a_media_label_is_never_a_speaker():
+    talks = recognise(POLISH).talks
+    assert [(t.speakers, t.title, t.organisation, t.start_seconds) for t in talks][0] == (
+        ["Joanna Kamińska", "Piotr Zając"], "Design system w includach Liquida", "Comarch", 2467)
+    assert not [t for t in talks if t.speakers in (["Slajdy"], ["Nagranie"])]

@@ -64,7 +64,7 @@ TALK_CUE = re.compile(_any_space(
     r"intervento\b|"
     r"parlato\b|lezing\b|presenteerde\b|vertelde\b|vertelden\b|"
     r"(?:nam|namen|neemt|nemen)\b(?=[^\n]{0,200}?\bons mee\b)|"
-    r"sprak\b|föredrag\b|foredrag\b|wykład|przedstawi|wystąpi|opowiedzia|"
+    r"sprak\b|föredrag\b|foredrag\b|wykład|przedstawi|wystąpi|opowiedzia|opowiedzie|"
     r"berätta|visade\b|gick igenom\b|tog oss igenom\b|förklarade\b|pratade\b|presenterade\b(?! kvällen)|"
     # Hebrew, Arabic, Greek, Russian, Vietnamese, Thai: talked, presented, showed, a talk
     # (verbs in the past: "with a talk on …" also announces the next meetup's)

@@ -15,6 +15,7 @@ from .media_mentions import merged
 from .model import Recognition
 from .recognition import body_talks
 from .schedule import schedule_talks, with_front_matter
+from .videos import is_media_label
 
 
 def recognise(text: str, knowledge: Knowledge | None = None, parsed: ParsedPost | None = None) -> Recognition:
@@ -45,6 +46,7 @@ def recognise(text: str, knowledge: Knowledge | None = None, parsed: ParsedPost 
     if not listed and only_a_mention(body):
         body = []
     talks = merged(text, chapter_starts(text, parsed, with_front_matter(listed, body)))
+    talks = [t for t in talks if not all(is_media_label(n) for n in t.speakers)]  # ("📑 [Slajdy](…)")
     talks.sort(key=lambda t: t.span[0])
     if knowledge is not None:
         try:

@@ -58,7 +58,7 @@ _RIGHT_AFTER = re.compile(r"\W{0,3}(?:\s*\([^()\n]{1,60}\))?(?:\s*[-–—:,]\s*
 _STRONG_CUE = re.compile(r"\b(?=\w)(?:talk|present|lightning|keynote|lecture|spoke|gave\b|"
                          r"told (?:us|the story|a story)|demo|walk(?:ed)? us|"
                          r"vortrag|sprach|charla|ponencia|palestra|"
-                         r"predava|prezentacij|speaker|session|workshop|berätta|wystąpi|opowiedzia|рассказал|выступил|"
+                         r"predava|prezentacij|speaker|session|workshop|berätta|wystąpi|opowiedzia|opowiedzie|рассказал|выступил|"
                          r"доклад)|発表|講演|登壇|"
                          r"(?<![A-Za-z])LT(?![A-Za-z])",
                          re.I)
