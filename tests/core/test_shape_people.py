@@ -197,3 +197,21 @@ def test_speakers_typed_as_a_list_that_the_post_does_not_hold_are_named_in_the_m
     body = parse(LINKED).body_start
     with pytest.raises(TaughtError, match="Ana Ruiz, Zoe Park"):
         locate(LINKED, body, {"speaker": "Ana Ruiz, Zoe Park"})
+
+
+KOREAN = """---
+title: 대구파이썬 7회 후기
+---
+
+첫 번째 발표는 **당근마켓 김지훈** 님의 “FastAPI로 API 게이트웨이 만들기”였습니다.
+
+이어서 **토스 강민호** 님의 “타입 힌트 도입기”였습니다.
+"""
+
+
+def test_a_company_then_a_name_apart_by_a_space_are_split_at_the_space():
+    body = parse(KOREAN).body_start
+    fields = {"speaker": "김지훈", "title": "FastAPI로 API 게이트웨이 만들기", "organisation": "당근마켓"}
+    shape, match = learn(KOREAN, body, locate(KOREAN, body, fields), fields)
+    assert [n for n, _ in match.fields["speaker"]] == ["김지훈"]
+    assert match.fields["organisation"][0] == "당근마켓"

@@ -266,6 +266,8 @@ def _compile(template: str) -> re.Pattern:
             rest = lits[k][len(head):]
             pattern += literal(head) + (f"(?:{literal(rest)}{group})?" if rest.strip()
                                          else literal(rest) + group)
+        elif k > 0 and lits[k] and not lits[k].strip(" \t"):
+            pattern += r"[ \t]+" + group  # "{organisation} {speaker}": the space between them is there
         elif k > 0:
             pattern += (_before_title(lits[k]) if name == "title" else literal(lits[k])) + group
         else:
