@@ -215,3 +215,22 @@ def test_a_company_then_a_name_apart_by_a_space_are_split_at_the_space():
     shape, match = learn(KOREAN, body, locate(KOREAN, body, fields), fields)
     assert [n for n, _ in match.fields["speaker"]] == ["김지훈"]
     assert match.fields["organisation"][0] == "당근마켓"
+
+
+GREEK = """---
+title: JAMstack Athens #9
+---
+
+**1η ομιλία — «Jekyll σε production»**
+Ομιλητής: [Γιώργος Νικολάου](https://twitter.com/gn) (Skroutz)
+
+**2η ομιλία — «Static site generators και SEO»**
+Ομιλήτρια: [Ελένη Παπαδάκη](https://github.com/ep) (Workable)
+"""
+
+
+def test_a_label_worded_for_each_speaker_is_one_label():
+    talks = _taught(GREEK, speaker="Γιώργος Νικολάου", title="Jekyll σε production", organisation="Skroutz")
+    assert _read(talks) == [(["Γιώργος Νικολάου"], "Jekyll σε production", "Skroutz"),
+                            (["Ελένη Παπαδάκη"], "Static site generators και SEO", "Workable")]
+    assert [t.kind for t in talks] == ["taught"] * 2

@@ -235,6 +235,10 @@ def _company_after_speaker(lits: list[str], names: list[str], k: int) -> str | N
     return head
 
 
+# a label word at the start of a line ("Speaker:", "Sprecherin:"): its first four letters say which label
+_LABEL_WORD = re.compile(r"([^\W\d_]{4})[^\W\d_]+(?=[ \t]*[:：])")
+
+
 def _compile(template: str) -> re.Pattern:
     pieces = _PLACEHOLDER.split(template.replace("{{", "\x00").replace("}}", "\x01"))
     lits = [p.replace("\x00", "{").replace("\x01", "}") for p in pieces[0::2]]
@@ -243,7 +247,10 @@ def _compile(template: str) -> re.Pattern:
         return re.compile(r"[ \t]*" + literal(lits[0].strip()) + r"[ \t]*$")
     _optional_parts(lits, names)
     lead = lits[0].lstrip()
-    pattern = r"[ \t]*" + (_before_title(lead) if names[0] == "title" else literal(lead))
+    label = _LABEL_WORD.match(lead)  # "Ομιλητής:", "Ομιλήτρια:", "Ομιλητές:": one label, each entry its word
+    pattern = r"[ \t]*" + (re.escape(label.group(1)) + r"[^\W\d_]*" if label else "")
+    lead = lead[label.end():] if label else lead
+    pattern += _before_title(lead) if names[0] == "title" else literal(lead)
     for k, name in enumerate(names):
         group = f"(?P<{name}>{_FIELD_PATTERN[name]})"
         last = k == len(names) - 1
