@@ -234,3 +234,23 @@ def test_a_label_worded_for_each_speaker_is_one_label():
     assert _read(talks) == [(["Γιώργος Νικολάου"], "Jekyll σε production", "Skroutz"),
                             (["Ελένη Παπαδάκη"], "Static site generators και SEO", "Workable")]
     assert [t.kind for t in talks] == ["taught"] * 2
+
+
+DEMOS = """---
+title: Hack night 41
+---
+
+{% include demo.html title="Bus tracker on e-ink" who="Shona Graham" org="SPT" video="Hk4" t="4m" %}
+
+{% include demo.html who="Connor Boyle" title="Mapping Glasgow's broken streetlights" t="21m30s" %}
+
+{% include demo.html title="Wordle, but for tartans" who="Mhairi Stewart" org="Tartan" slides="/x.pdf" %}
+"""
+
+
+def test_an_include_taught_finds_its_parameters_in_any_order_with_others_there_or_not():
+    talks = _taught(DEMOS, speaker="Shona Graham", title="Bus tracker on e-ink", organisation="SPT")
+    assert _read(talks) == [(["Shona Graham"], "Bus tracker on e-ink", "SPT"),
+                            (["Connor Boyle"], "Mapping Glasgow's broken streetlights", None),
+                            (["Mhairi Stewart"], "Wordle, but for tartans", "Tartan")]
+    assert [t.kind for t in talks] == ["taught"] * 3

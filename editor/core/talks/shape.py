@@ -239,7 +239,35 @@ def _company_after_speaker(lits: list[str], names: list[str], k: int) -> str | N
 _LABEL_WORD = re.compile(r"([^\W\d_]{4})[^\W\d_]+(?=[ \t]*[:：])")
 
 
+# a site include's tag as a template: its parameters in any order, those that hold no field anything
+_INCLUDE_TEMPLATE = re.compile(r"[ \t]*\{\{%-?[ \t]*include[ \t]+(?P<name>[\w./-]+)(?P<params>.*?)-?%\}\}"
+                               r"[ \t]*")
+_PARAM_FIELD = re.compile(r"(?P<p>[\w-]+)[ \t]*=[ \t]*(?P<q>[\"'])\{(?P<f>speaker|title|organisation)\}"
+                          r"(?P=q)")
+
+
+def _include_pattern(template: str) -> re.Pattern | None:
+    """``{% include demo.html title="{title}" who="{speaker}" org="{organisation}" video="…" %}`` as a
+    pattern that finds each field's parameter wherever the tag puts it, the company's maybe not at all,
+    and lets the other parameters (a video, a start, slides) be there or not."""
+    m = _INCLUDE_TEMPLATE.fullmatch(template)
+    fields = list(_PARAM_FIELD.finditer(m.group("params"))) if m else []
+    if not any(f.group("f") == "speaker" for f in fields):
+        return None
+    looks = []
+    for f in fields:
+        q, param = f.group("q"), re.escape(f.group("p"))
+        look = rf"(?=[^\n]*?\b{param}[ \t]*=[ \t]*{q}(?P<{f.group('f')}>[^{q}\n]{{1,200}}){q})"
+        looks.append(f"(?:{look})?" if f.group("f") == "organisation" else look)
+    name = re.escape(m.group("name"))
+    return re.compile(rf"[ \t]*\{{%-?[ \t]*include[ \t]+{name}(?=[ \t])" + "".join(looks)
+                      + r"[^\n]*%\}[ \t]*$")
+
+
 def _compile(template: str) -> re.Pattern:
+    tag = _include_pattern(template)
+    if tag is not None:
+        return tag
     pieces = _PLACEHOLDER.split(template.replace("{{", "\x00").replace("}}", "\x01"))
     lits = [p.replace("\x00", "{").replace("\x01", "}") for p in pieces[0::2]]
     names = pieces[1::2]
