@@ -24,7 +24,9 @@ _TITLED = re.compile(r"\b(?:speakers?\s+wanted|"
                      r"referent(?:inn)?en\s+gesucht|appel\s+à\s+(?:orateur|intervenant|conf[ée]rencier)\w*|"
                      r"se\s+buscan\s+ponentes|buscamos\s+ponentes|convocatoria|előadókat\s+keresünk|"
                      r"chamada\s+(?:de|para)\s+(?:palestrantes|palestras)|sprekers\s+gezocht|"
-                     r"előadói\s+felhívás|t[ìi]m\s+di[ễe]n\s+gi[ảa]|tuy[ểe]n\s+di[ễe]n\s+gi[ảa])\b|"
+                     r"előadói\s+felhívás|t[ìi]m\s+di[ễe]n\s+gi[ảa]|tuy[ểe]n\s+di[ễe]n\s+gi[ảa]|"
+                     r"dicari\W+pembicara|mencari\s+pembicara|poszukujemy\s+prelegent\w*|"
+                     r"cercasi\s+speaker|cerchiamo\s+speaker|talare\s+sökes|zoeken\s+sprekers)\b|"
                      r"募集|모집|征集|招募", re.I)
 
 # a title naming the programme to come: its talks are announced, not given (unless they have recordings)

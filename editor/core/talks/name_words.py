@@ -41,4 +41,5 @@ BRANDS = {"google", "youtube", "github", "twitter", "slack", "zoom", "docker", "
           "azure", "apple"}
 
 # the polite word before a name in Indonesian and Vietnamese: "Mas Fajar Nugroho", "Chị Mai Anh", "Anh Tùng"
-POLITE_BEFORE = r"(?:(?:Mas|Mbak|Kak|Bang|Pak|Bu|Anh|Chị|Bạn|Ông|Bà|Cô|Thầy)[ \t]+|คุณ[ \t]*)(?=[^\W\d_])"
+POLITE_BEFORE = (r"(?:(?:Mas|Mbak|Kak|Kang|Teh|Bang|Pak|Bu|Anh|Chị|Bạn|Ông|Bà|Cô|Thầy)[ \t]+|คุณ[ \t]*)"
+                 r"(?=[^\W\d_])")  # (Kang, Teh: the Sundanese "Mas", "Mbak")
