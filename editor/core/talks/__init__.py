@@ -8,7 +8,8 @@ imports from here, never from a module inside (a test checks it). Modules:
 ``recognition``  the entries of the body, from the rules (``prose``, ``headings``, ``shapes``, ``tables``,
                  ``lines``, ``liquid``, ``bios``, ``lead``, ``org``, ``people``, ``aliases``, ``parts``
                  over ``markup``; ``bullets``: a heading over labelled speaker/slides bullets in any
-                 language; ``told``: a paragraph opening on the speaker's first name or handle;
+                 language; ``told``: a paragraph opening on the speaker's first name or handle
+                 (``korean_told``: "**회사 이름** 님의 “제목”" in a Korean recap's sentence);
                  ``html_talks``: an HTML block per talk, ``<div class="talk">`` with a speaker element;
                  ``figures``: a ``<figure>`` per talk, its caption's title and byline;
                  ``titled_lines``: "**1. Title** — Jane Doe, Role at Company" lines;

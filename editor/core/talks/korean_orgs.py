@@ -1,7 +1,8 @@
 """Where a Korean recap writes a speaker's company: before the name, joined by a particle.
 
 "누리랩에서 프런트엔드 개발을 하고 계신 **김민지**님이" (at ORG, working on …),
-"스튜디오 바람의 **이서연**님이" (ORG's), "누리랩 검색팀의 **정하은**님과" (ORG's team),
+"스튜디오 바람의 **이서연**님이", "**라인플러스**의 **박서연** 님" (ORG's),
+"누리랩 검색팀의 **정하은**님과" (ORG's team),
 "누리랩 **오승민**님이" (ORG, then the name, opening the sentence).
 """
 
@@ -13,7 +14,8 @@ Span = tuple[int, int]
 
 _WORD = r"[\uac00-\ud7a3A-Za-z0-9&.\-]+"
 _AT = re.compile(rf"(?P<o>{_WORD}(?: {_WORD})?)에서 [^.!?\n]{{0,40}}?계신[ \t]*$")
-_OF = re.compile(rf"(?:^|(?<=[\s(]))(?:같은 )?(?P<o>{_WORD}(?: {_WORD})?)(?: [\uac00-\ud7a3]+팀)?의[ \t]*$")
+_OF = re.compile(rf"(?:^|(?<=[\s(]))(?:같은 )?(?:\*\*)?(?P<o>{_WORD}(?: {_WORD})?)(?:\*\*)?"
+                 r"(?: [\uac00-\ud7a3]+팀)?의[ \t]*$")
 _BARE = re.compile(rf"[ \t]*(?P<o>{_WORD}(?: {_WORD})?)[ \t]*$")
 # words of the evening, never a company ("이번 밋업의 **Name**님")
 _NOT_ORG = re.compile(r"밋업|행사|세션|순서|마지막|첫|이번|지난|다음|발표|토크|패널")

@@ -84,7 +84,10 @@ _START_LABEL = re.compile(r"(?:\b(?:starting|starts|start|from|ab|à partir de|a
                           r"|[⏱▶⏵]\ufe0f?[ \t]*"  # "⏱️ 00:04:10", "▶ 12:30"
                           r"|\(@\s*|\((?=\d{1,2}:\d{2}:\d{2}\))"  # "(1:02:15)", not "(19:30)"
                           # "(at 34:10)", "(at 1:02:10)": past any clock of the evening ("(at 19:05)" is one)
-                          r"|\((?:at|à|ab|dès|desde|da|vanaf)\s+(?=(?:[2-5]\d:\d{2}|\d{1,2}:\d{2}:\d{2})\)))"
+                          r"|\((?:at|à|ab|dès|desde|da|vanaf)\s+(?=(?:[2-5]\d:\d{2}|\d{1,2}:\d{2}:\d{2})\))"
+                          # "(vidéo 18:55)", "(video: 1:02:15)": the place in the recording, named
+                          r"|\((?:video|vidéo|vídeo|βίντεο|видео|відео|nagranie|záznam|opname|inspelning|"
+                          r"aufzeichnung|recording)\s*:?\s+(?=\d{1,2}:\d{2}(?::\d{2})?\)))"
                           r"(?:\[|\*\*|__)?"
                           r"(?P<t>\d{1,2}:\d{2}(?::\d{2})?)(?:\]|\*\*|__)?", re.I)
 _M_SS = re.compile(r"\d:\d\d")

@@ -21,6 +21,7 @@ import re
 from . import markup as mk
 from .cjk_told import cjk_told
 from .draft import Draft, Span, set_video_link
+from .korean_told import korean_told
 from .parts import slides_links
 from .prose import TALK_CUE, is_negative, written_start
 from .videos import find_start, is_video_url, parse_time
@@ -66,7 +67,7 @@ _START = re.compile(r"\b(?:starts?|starting|from|ab|à partir de|desde|dès)\s+(
 
 def told_para(text: str, b: mk.Block) -> Draft | None:
     """The talk told in the paragraph ``b`` by a speaker's first name or handle, or None."""
-    told = cjk_told(text, b.start, b.end)  # "株式会社Xの田中 美咲さんによる「…」"
+    told = cjk_told(text, b.start, b.end) or korean_told(text, b.start, b.end)  # "…の田中さんによる「…」"
     if told is not None:
         return told
     if not (_MAY_QUOTE.search(b.text) or any(w in b.text for w in _MAY_TITLE_WORDS)):
