@@ -16,6 +16,8 @@ imports from here, never from a module inside (a test checks it). Modules:
                  ``title_first_items``: "1. **「Title」** — 이름 님 ([@x](…), Org)" list items;
                  ``confirmed``: an announcement's "Confirmed so far:" speakers, no talks;
                  ``written_starts``: "(at 4:12)" in a talk's words, into the evening's video;
+                 ``month_rows``: a year's table of talks, a row per month, holds none of this post's;
+                 ``org_words``: the company without a "from" or a role read with it;
                  ``unquoted``: a title's quotes inside its emphasis are no part of it;
                  ``bio_org``: "Jane is a data scientist at the Met Office" gives the organisation;
                  ``html_tables``: a row per talk of an HTML ``<table>``, read as ``tables`` reads rows;

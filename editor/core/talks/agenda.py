@@ -126,16 +126,21 @@ Person = tuple[str, Span, str | None, Span | None]  # name, its span, organisati
 def _person(text: str, s: int, e: int, nick_ok: bool = True) -> Person | None:
     """``Name ( @handle ) さん`` / ``Name (Org)``: the name and its organisation, if any."""
     end = e
+    org = org_span = None
+    slash = re.search(r"[ \t]+[/／][ \t]+(?P<org>[^/／()（）\n]{2,40}?)[ \t]*$", text[s:end])
+    if slash:  # "Name（@handle） / Org"
+        org, org_span = slash.group("org"), (s + slash.start("org"), s + slash.end("org"))
+        end = s + slash.start()
     h = _HONORIFIC.search(text, s, end)
     if h:
         end = h.start()
-    org = org_span = None
     for m in list(_HANDLE.finditer(text, s, end))[-1:]:
         if not text[m.end():end].strip():
             end = m.start()
     m = next((m for m in _PERSON_ORG.finditer(text, s, end) if not text[m.end():end].strip()), None)
     if m:
-        org, org_span = m.group("org"), (m.start("org"), m.end("org"))
+        if org is None:
+            org, org_span = m.group("org"), (m.start("org"), m.end("org"))
         end = m.start()
     span = mk.clean_span(text, (s, end), " ")
     name = text[span[0]:span[1]]
@@ -257,5 +262,49 @@ def numbered_lines(text: str, b: mk.Block) -> list[Draft] | None:
             continue
         d.kind = "item"
         d.start, d.end = m.start(), le
+        out.append(d)
+    return out or None
+
+
+# "Title / Name（@handle）", "Title / Name（Org）": a talk's line, its speaker after the slash
+_SLASHED = re.compile(r"[ \t]*[-*+][ \t]+(?P<title>\S[^\n]*?)[ \t]+[/／][ \t]+(?P<who>[^/／\n]+?)[ \t]*$")
+_LT_KIND = re.compile(r"(?:スポンサー|sponsor[ \t]*)?(?:LT|ライトニングトーク|lightning[ \t]+talk)"
+                      r"[ \t]*[:：][ \t]*", re.I)
+
+
+def nested_talks(text: str, b: mk.Block) -> list[Draft] | None:
+    """The talks of an item's nested lines ``Title / Name（@handle）`` (under "- 20:35〜 LT"), or of its
+    own first line, each with the labelled slides and recording bullets nested under it."""
+    lines = []
+    pos = b.start
+    while pos < b.end:
+        le = text.find("\n", pos, b.end)
+        le = b.end if le < 0 else le
+        lines.append((pos, le))
+        pos = le + 1
+    timed = _TIMETABLE.match(text, b.content, lines[0][1]) is not None
+    out = []
+    for k, (ls, le) in enumerate(lines):
+        m = _SLASHED.match(text, ls, le)
+        if m is None or k == 0 and timed:
+            continue
+        handle = _HANDLE.search(text, m.start("who"), m.end("who")) is not None
+        who = _person(text, m.start("who"), m.end("who"), nick_ok=handle)
+        title = _title_span(text, m.start("title"), m.end("title"))
+        if who is None or title is None or _is_person(text[title[0]:title[1]], nick_ok=False):
+            continue
+        kind = _LT_KIND.match(text, *title)
+        title = (kind.end(), title[1]) if kind else title
+        indent = m.start("title") - ls
+        end = next((s - 1 for s, e in lines[k + 1:] if len(text[s:e]) - len(text[s:e].lstrip()) < indent - 1
+                    and text[s:e].strip()), b.end)
+        d = Draft("schedule")
+        _put_person(d, who)
+        d.put("title", text[title[0]:title[1]], title)
+        _labelled_lines(text, min(le + 1, end), end, d, bare_name=False)
+        if not (handle or timed or "slides_url" in d.values or "video_url" in d.values):
+            continue
+        d.start, d.end = ls, end
+        d.cue = True
         out.append(d)
     return out or None

@@ -23,6 +23,7 @@ from . import markup as mk
 from .confirmed import confirmed_items
 from .dates import in_a_month, only_a_date
 from .draft import Draft
+from .month_rows import month_row_talks
 from .reruns import rerun_items
 from .videos import is_slides_url, is_video_url, link_kind
 
@@ -74,9 +75,11 @@ def without_asides(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> li
         ahead = set()  # an announcement of the coming programme: those are the post's talks
     listed = _reading_list_items(text, blocks, drafts) | confirmed_items(blocks, drafts) | rerun_items(
         blocks, drafts)
+    by_month = month_row_talks(text, drafts)  # a year's talks, a table row per month
     out = []
     for d in drafts:
-        if d.kind in _IN_TEXT and (id(d) in ahead or id(d) in listed or _pointer(text, d)):
+        if id(d) in by_month or d.kind in _IN_TEXT and (id(d) in ahead or id(d) in listed
+                                                         or _pointer(text, d)):
             continue
         out.append(d)
     return out

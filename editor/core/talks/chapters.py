@@ -24,7 +24,7 @@ from bisect import bisect_left, bisect_right
 from . import markup as mk
 from .bullets import people
 from .draft import Draft, Span, strip_quotes
-from .kinds import after_kind, before_kind_note
+from .kinds import after_kind, before_kind_note, kind_only
 from .parts import slides_links
 from .shapes import PANEL
 from .slots import NOT_TALK
@@ -40,7 +40,8 @@ _FENCE_END = re.compile(r"\n[ \t]*(?:```|~~~)[ \t]*$")
 _PEOPLE_AFTER = re.compile(r"[ \t]*\((?P<p>[^()\n]{3,80})\)[ \t]*$")  # "Title (Jane Doe)"
 # a dash or a dot between the title and the speakers is read before a colon, which titles hold too
 # ("**Godot 4 na prática: migrando um jogo** · Juliana Freitas (Mangue Bit Studio)")
-_STRONG_SEPARATOR = re.compile(r"[ \t]+[–—|·•-][ \t]+")
+# ("鄭雅婷｜Title": a full-width bar or slash needs no spaces)
+_STRONG_SEPARATOR = re.compile(r"[ \t]+[–—|·•-][ \t]+|[ \t]*[｜／][ \t]*")
 _SEPARATOR = re.compile(_STRONG_SEPARATOR.pattern + r"|:[ \t]+")
 _WRAPPED = re.compile(r"(\*\*|__|\*|_)(?P<in>[^*_\n].*?)\1$")
 # "Name, «Title»", "Name: “Title”": a quoted title after the speakers, whatever it holds
@@ -201,8 +202,8 @@ def _split_chapter(text: str, s: int, e: int, sep: re.Match | None) -> Draft | N
     left, right = mk.clean_span(text, (s, sep.start()), " "), mk.clean_span(text, (sep.end(), e), " ")
     for who, what in ((left, right), (right, left)):
         found = people(text, *who) or _bold_people(text, *who) or _first_names(text, *who)
-        if found is None or what[1] - what[0] < 3:
-            continue
+        if found is None or what[1] - what[0] < 3 or kind_only(text[who[0]:who[1]]):
+            continue  # ("閃電講｜周冠宇": the kind of talk, then who gave it)
         names, org = found
         if _SLOT.match(text, *what) and len(text[what[0]:what[1]].split()) <= 3:
             return None  # "03:40 Sponsor slot - Northwind Analytics (Jamal Idris)": the evening's, no talk
@@ -311,6 +312,41 @@ def _retells(chapter: Draft, entry: Draft) -> bool:
             any(n == full or n == full.split()[0] for full in names) for n, _ in chapter.speakers):
         return False
     title, told = entry.values.get("title"), chapter.values.get("title")
-    if not title or not told:
+    if not title or not told or kind_only(str(told)):  # "1:21:50 閃電講｜周冠宇": the kind, no title
         return True
     return set(_WORD.findall(str(told).casefold())) <= set(_WORD.findall(str(title).casefold()))
+
+
+def chapter_titles(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> None:
+    """Starts from a chapter list that names only titles ("02:15 Async utan att tappa håret"), given to
+    the one talk of the post with that title and no start yet, in the recording nearest the list."""
+    by_title: dict[str, list[Draft]] = {}
+    for d in drafts:
+        if "title" in d.values and "start_seconds" not in d.values:
+            by_title.setdefault(_title_key(str(d.values["title"])), []).append(d)
+    if not by_title:
+        return
+    recordings = Recordings(text, blocks)
+    i = 0
+    while i < len(blocks):
+        lines, j = _chapter_lines(text, blocks, i)
+        offsets = [parse_time(text[s:e]) for (s, e), _rest in lines]
+        if len(lines) < MIN_CHAPTERS or None in offsets or any(
+                b <= a for a, b in zip(offsets, offsets[1:], strict=False)):
+            i = max(j, i + 1)
+            continue
+        video = recordings.nearest(i)
+        for ((ts, te), (rs, re_)), seconds in zip(lines, offsets, strict=True):
+            words = text[after_kind(text, rs, re_):re_]
+            owners = by_title.get(_title_key(words), []) if len(words.split()) >= 2 else []
+            if len(owners) == 1 and "start_seconds" not in owners[0].values and not mk.name_like(words):
+                d = owners[0]
+                if video is not None and "video_url" not in d.values:
+                    d.put("video_url", video[0], video[1])
+                d.put("start_label", text[ts:te], (ts, te))
+                d.put("start_seconds", seconds, (ts, te))
+        i = max(j, i + 1)
+
+
+def _title_key(title: str) -> str:
+    return " ".join(_WORD.findall(title.casefold()))

@@ -76,7 +76,11 @@ TALK_CUE = re.compile(_any_space(
     # Indonesian: presented, told, explained, showed
     r"membawakan\b|dibawakan\b|bercerita\b|menjelaskan\b|memaparkan\b|menunjukkan\b|"
     # Finnish: presented, told, talked, showed; a talk, a presentation
-    r"esitteli\w*|kertoi\w*|puhui\w*|näytti\w*|puheenvuoro\w*|esity\w*|esitelmä\w*)|発表|講演|登壇|(?<![A-Za-z])LT(?![A-Za-z])"),
+    r"esitteli\w*|kertoi\w*|puhui\w*|näytti\w*|puheenvuoro\w*|esity\w*|esitelmä\w*|"
+    # Czech and Slovak, Hungarian: spoke, showed, presented, told (verbs only: their nouns for "a
+    # lecture" also name the speakers wanted and the talks to come)
+    r"mluvil[ai]?\b|ukázal[ai]?\b|představil[ai]?\b|povídal[ai]?\b|vysvětlil[ai]?\b|"
+    r"prezentoval[ai]?\b|rozprával[ai]?\b|beszélt\b|bemutatta\b)|発表|講演|登壇|(?<![A-Za-z])LT(?![A-Za-z])"),
     re.I)
 NEGATIVE = re.compile(_any_space(  # (every word starts with a word character: see TALK_CUE)
     r"\b(?=\w)(?:thank|thanks|grateful|sponsor\w*|hosted(?: \w+){0,3} by|hosting us|"
@@ -110,7 +114,8 @@ NEGATIVE = re.compile(_any_space(  # (every word starts with a word character: s
     r"v[íi]deo complet[oa]|grava[çc][ãa]o completa|grabaci[óo]n completa|vidéo complète|"
     r"enregistrement complet|(?:ganze|komplette) aufzeichnung|"
     r"danke|merci|gracias|gràcies|hvala|grazie|ringrazi\w*|agradec\w*|remerci\w*|"
-    r"obrigad[oa]s?|bedankt|takk|kiitos|dziękuj\w*|děkuj\w*|köszön\w*|cảm ơn|terima kasih|teşekkür\w*|"
+    r"obrigad[oa]s?|bedankt|takk|tack till|tack vare|stort tack|tak til|kiitos|"
+    r"dziękuj\w*|děkuj\w*|köszön\w*|cảm ơn|terima kasih|teşekkür\w*|"
     r"спасибо|благодар\w*|ευχαριστ\w*|תודה|شكرا|"
     # recorded or streamed, cancelled or postponed, in the other languages organisers write in
     r"grava(?:ção|ções|d[oa]s?)|transmiss(?:ão|ões)|transmitid[oa]s?|grabaci[óo]n|grabad[oa]s?|"

@@ -19,7 +19,7 @@ from .kinds import after_kind, before_kind_note, past_marks
 from .liquid import person_include
 from .org import JOB_WORD, ORG_WORD, paren_org
 from .panels import is_panel
-from .parts import embeds, is_embed, same_person, set_photo, slides_links, takeaway
+from .parts import embeds, is_embed, link_list, same_person, set_photo, slides_links, takeaway
 from .prose import TALK_CUE, organisation, prose, skip_markup, speakers_at, title_and_video, written_start
 from .quoted_with import quoted_then_people
 from .sections import section_end
@@ -105,7 +105,7 @@ _KIND_LINE = re.compile(r"[*_]{1,2}(?:opening|closing)?[ \t]*"
 _OF_ORG = re.compile(r"[ \t]*(?:of|from|at)[ \t]+(?P<o>[^\W\d_][^·|\n()\[\]]{1,60}?)[ \t]*(?:[·|]|$)", re.M)
 _GIVEN_BY = re.compile(r"(?:(?:given|presented|delivered)\s+)?(?:by|von|par|por|od|di)\s+", re.I)
 _MISSED = re.compile(r"\b(?:if you missed|in case you missed|who missed)\b", re.I)
-_HEADING_SPLIT = re.compile(r"\s+[–—-]\s+|:\s+|\s+\|\s+|[ \t]*[／｜][ \t]*|\s+/\s+")
+_HEADING_SPLIT = re.compile(r"\s+(?:[–—-]|&[mn]dash;)\s+|:\s+|\s+\|\s+|[ \t]*[／｜][ \t]*|\s+/\s+")
 
 
 def heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | None, int]:
@@ -250,6 +250,7 @@ def heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | No
         if b.kind == "item" and b.level == 0:
             takeaway(text, b, d)
         elif b.kind == "html" or is_embed(b):
+            link_list(text, b, d)  # "<ul><li><a href="…&amp;t=6m30s">Watch from 6:30</a></li>"
             embeds(text, b, d)
         elif b.kind == "image" and "photo" not in d.values:
             img = mk.image(b)
@@ -434,10 +435,11 @@ def _heading_parts(text: str, content: tuple[int, int], raw: str, context: str =
         right = (content[0] + m.end(), content[1])
         on_left, on_right = _names(text, *left), _names(text, *right)
         quoted_left = re.fullmatch(r"[^「『\n]{0,12}[「『][^」』\n]+[」』][ \t]*", text[left[0]:left[1]])
-        if not on_left and not on_right and (re.search(r"さん|様|氏|先生|님", text[right[0]:right[1]])
-                                             or quoted_left and mk.cjk_name(text[right[0]:right[1]])):
-            got = people(text, *right)  # "### 「タイトル」 - 古賀 健太さん（株式会社…）"
-            on_right = list(got[0]) if got is not None else []
+        honoured = [re.search(r"さん|様|氏|先生|님", text[a:b]) is not None for a, b in (left, right)]
+        cjk_right = not on_left and quoted_left and mk.cjk_name(text[right[0]:right[1]])
+        got = people(text, *right) if not on_right and (honoured == [False, True] or cjk_right) else None
+        if got is not None:  # "### 「タイトル」 - 古賀 健太さん（株式会社…）", "### Title — 박준영 님 (Org)"
+            return list(got[0]), left
         if on_left and on_right:  # "Embedded Rust – Bo Chen": the one the section goes on to mention
             said = set(re.findall(r"\w+", context))
             right_said = any(n.split()[0] in said for n, _ in on_right)

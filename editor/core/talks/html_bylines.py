@@ -17,24 +17,27 @@ _HTML_BYLINE = re.compile(r"[ \t]*<(p|span|div|strong|em)\b[^>\n]*>"
 
 
 _HTML_JOIN = re.compile(r"(?:\s|<[^<>]*>|&amp;|&|,|\band\b)*")
+_BOLD = re.compile(r"<(strong|b)>([^<>\n]{2,60})</\1>", re.I)
 _HTML_ORG = re.compile(r"(?:\s|</[^<>]*>)*,\s*(?P<o>[^<>\n,]{2,50}?)\s*$")
 
 
 def html_linked_people(text: str, s: int, e: int) -> tuple[People, Span | None] | None:
     """'<strong><a href="…">Jenny Marsh</a></strong> &amp; <strong><a href="…">Tom Sewell</a></strong>,
-    Foxhole Media': the linked names and the company after them, or None."""
-    links = [lk for lk in mk.links(text, s, e) if lk.url and lk.text_span]
-    if not links or not all(mk.name_like(lk.text, single=False) for lk in links) \
-            or not _HTML_JOIN.fullmatch(text, s, links[0].span[0]):
+    Foxhole Media': the linked (or else bold) names and the company after them, or None."""
+    # (each name as (its words, their span, the span of its element)
+    names = [(lk.text, lk.text_span, lk.span) for lk in mk.links(text, s, e) if lk.url and lk.text_span]
+    if not names:  # "<strong>Eoin Byrne</strong> and <strong>Hannah Quill</strong>, Pagerly"
+        names = [(m.group(2), m.span(2), m.span()) for m in _BOLD.finditer(text, s, e)]
+    if not names or not all(mk.name_like(n, single=False) for n, _, _ in names) \
+            or not _HTML_JOIN.fullmatch(text, s, names[0][2][0]):
         return None
-    if any(not _HTML_JOIN.fullmatch(text, a.span[1], b.span[0])
-           for a, b in zip(links, links[1:], strict=False)):
+    if any(not _HTML_JOIN.fullmatch(text, a[2][1], b[2][0]) for a, b in zip(names, names[1:], strict=False)):
         return None
-    rest = links[-1].span[1]
+    rest = names[-1][2][1]
     org = _HTML_ORG.fullmatch(text, rest, e)
     if org is None and not _HTML_JOIN.fullmatch(text, rest, e):
         return None
-    return [(lk.text, lk.text_span) for lk in links], org.span("o") if org else None
+    return [(n, span) for n, span, _ in names], org.span("o") if org else None
 
 
 def html_byline(text: str, b: mk.Block, line_end: int

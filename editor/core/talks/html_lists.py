@@ -7,8 +7,8 @@
 
 An item without a class (an item whose class names a talk is an HTML block of html_talks) is read as
 the same line in a Markdown list is (shapes.schedule_item): ``<strong>``/``<b>`` are its bold and
-``<em>``/``<i>`` its italics, links and quotes as they are. A list of links, sponsors or dates names
-no speaker beside a title and holds no talk.
+``<em>``/``<i>`` its italics, ``&mdash;`` its dash, links and quotes as they are. A list of links,
+sponsors or dates names no speaker beside a title and holds no talk.
 """
 
 from __future__ import annotations
@@ -24,7 +24,10 @@ from .shapes import schedule_item
 
 _ITEM = re.compile(r"<li\b[^<>]*>", re.I)
 _ITEM_END = re.compile(r"</li\s*>|<li\b|</[uo]l\s*>", re.I)
-_MARK = re.compile(r"<(?P<close>/?)(?P<tag>strong|b|em|i)\s*>", re.I)
+_MARK = re.compile(r"<(?P<close>/?)(?P<tag>strong|b|em|i)\s*>|&(?P<dash>mdash|ndash|middot);", re.I)
+_DASHES = {"mdash": "—", "ndash": "–", "middot": "·"}
+# "Title (<a href="…">watch from 1:08:00</a>)": the bracket of links after the title is none of it
+_LINKS_AFTER = re.compile(r"\s*\((?:[^()<]|<(?!/?a\b)[^<>]*>)*<a\b[^()]*\)\s*$", re.I)
 # an item whose lines each end in "<br>": one line of the talk, broken for the eye
 _BROKEN_LINES = re.compile(r"[^\n]*(?:<br\s*/?>[ \t]*\n[^\n]*){1,4}\s*", re.I)
 _BREAK = re.compile(r"<br\s*/?>[ \t]*\n[ \t]*", re.I)
@@ -55,6 +58,10 @@ def html_list_talks(text: str, s: int, e: int) -> list[Draft]:
         d = schedule_item(lines, cs, ce) or _told_item(lines, cs, ce)
         if d is None or not d.speakers or "title" not in d.values:
             continue
+        ts, te = d.spans["title"]
+        after = _LINKS_AFTER.search(text, ts, te)
+        if after is not None and after.start() > ts:
+            d.put("title", text[ts:after.start()], (ts, after.start()), force=True)
         d.start, d.end = start, end
         d.spans["paragraph"] = (cs, ce)
         out.append(d)
@@ -89,6 +96,10 @@ def _as_markdown(text: str, s: int, e: int) -> str:
     parts = [text[:s]]
     pos = s
     for m in _MARK.finditer(text, s, e):
+        if m.group("dash"):  # "&mdash;" as "—      ": the dash the shapes look for
+            parts += [text[pos:m.start()], _DASHES[m.group("dash").lower()].ljust(len(m.group()))]
+            pos = m.end()
+            continue
         mark = "**" if m.group("tag").lower() in ("strong", "b") else "*"
         pad = " " * (len(m.group()) - len(mark))
         parts += [text[pos:m.start()], mark + pad if m.group("close") else pad + mark]

@@ -39,6 +39,11 @@ _KIND_LABEL = re.compile(_KIND_WORDS + r"(?:[ \t]*[:：]|[ \t]+[—–-](?=[ \t]
 _LENTICULAR = re.compile(r"【[^】\n]{1,12}】[ \t]*")
 
 
+def kind_only(words: str) -> bool:
+    """Whether ``words`` only name a kind of talk ("Lightning talk", "閃電講"), no title."""
+    return re.fullmatch(_KIND_WORDS, words.strip(), re.I) is not None
+
+
 def after_kind(text: str, start: int, end: int) -> int:
     """Past a pictograph and a kind label at ``start`` (never past the whole of ``text[start:end]``)."""
     sym = _SYMBOLS.match(text, start, end)

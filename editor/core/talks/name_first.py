@@ -17,6 +17,9 @@ from .videos import only_media
 
 _REMARK = re.compile(r"[ \t]*\((?=[^()\n]*(?:slides?|video|recording|stream|to follow|coming soon))"
                      r"[^()\n]*\)$", re.I)
+# "Name bij Org:", "Name from Org —": the company after a word for "at" in the roundups' languages
+_AT_ORG = re.compile(r"[ \t]+(?:bij|from|at|of|von|bei|chez|de|da|di|från|fra|hos|van|z|ze)[ \t]+"
+                     r"(?P<o>[^\W\d_][^,:–—|\n()*]{1,40}?)(?=[ \t]*(?:[-–—|][ \t]|:))")
 _SEP = re.compile(r"\s*(?:[-–—|]|:)\s+|\s*:\s*")
 
 
@@ -48,12 +51,16 @@ def name_first_item(text: str, s: int, e: int, timed: bool = False) -> Draft | N
     handles = re.match(r"\s*\((?:(?:\s*,?\s*\[@[^\]\n]+\]\([^)\s]*\))+|\s*@[\w.-]{2,30})\s*\)", text[pos:e])
     pos += handles.end() if handles else 0  # "([@jane](https://twitter.com/jane))"
     paren = re.match(r"\s*\((?!@)([^()\n]{2,40})\)", text[pos:e])
+    at_org = _AT_ORG.match(text, pos, e)
     if paren:
         both = re.match(r"(?:both|all)[ \t]+(?:from|of|at)[ \t]+", paren.group(1))  # "(both from Smarkets)"
         org = paren.group(1).strip()[both.end() if both else 0:]
         at = pos + paren.start(1) + (both.end() if both else 0)
         d.put("organisation", org, (at, at + len(org)))
         pos += paren.end()
+    elif at_org is not None and at_org.group("o")[0].isupper():  # "Sanne de Vries bij Stroomnet: *Title*"
+        d.put("organisation", at_org.group("o"), at_org.span("o"))
+        pos = at_org.end()
     else:
         comma = re.match(r",\s*([^,:\-–—|\n]{2,40}?)(?=\s*(?:[-–—|]\s|:))", text[pos:e])
         if comma:

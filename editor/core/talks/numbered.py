@@ -24,6 +24,7 @@ from .draft import Draft, set_video
 from .headings import heading_entry, next_meetup_heading, not_a_talk_heading
 from .kinds import after_kind
 from .parts import embeds, is_embed, same_person, set_photo, slides_links, takeaway
+from .people import HONORIFIC
 from .prose import TALK_CUE, prose
 from .sections import section_end
 from .slots import CALLED_OFF, CANCELLED
@@ -44,8 +45,10 @@ def numbered_section(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft |
     if any(b.kind == "para" and CALLED_OFF.search(b.text) for b in section[:3]):
         return None, k  # "~~This session is postponed.~~": not given
     d, how = _speaker(text, section)
-    if d is None or how == "prose" and _heading_names_speaker(text, m.end(), h.cend, d, section):
-        return None, i + 1  # "### 1. Jane Doe — Title" over "Jane (Acme) showed …": ``headings`` reads it
+    if d is None or how == "prose" and (_heading_names_speaker(text, m.end(), h.cend, d, section)
+                                        or HONORIFIC.search(text, m.end(), h.cend)):
+        return None, i + 1  # "### 1. Jane Doe — Title" over "Jane (Acme) showed …", "### 세션 1. Title —
+        # 박준영 님 (Org)" over what the talk was about: ``headings`` reads it
     title = _title(text, m.end(), h.cend, d)
     title = (after_kind(text, *title), title[1]) if title else None  # "세션 3. ⚡ 라이트닝 토크: Title"
     if title is None or not_a_talk_heading(text[title[0]:title[1]]) or "~~" in text[h.content:h.cend] \

@@ -23,7 +23,8 @@ _ORG_FROM = re.compile(r"\bfrom\s+the\s+(?:[\w-]+\s+){0,3}?(?:team|group|squad|d
                        r"dari)\s+"
                        r"(?:the\s+|(?<=von )der\s+(?!Firma\b)(?=(?:\*\*|__|\*|_)?[A-ZÄÖÜ]))?"  # "von der DB"
                        r"(?:(?:company|firm|team|podjetja|der Firma|la empresa|l'entreprise)\s+)?(?=\S)"
-                       r"|\bz(?:e)?\s+(?:firmy\s+(?=(?:\*\*|__)?[^\W\d_])|(?:firm|zespołu)?\s*(?=(?:\*\*|__)?[A-Z]))"
+                       r"|\bz(?:e)?\s+(?:(?:firmy|společnosti)\s+(?=(?:\*\*|__)?[^\W\d_])"
+                       r"|(?:firm|zespołu)?\s*(?=(?:\*\*|__)?[A-Z]))"
                        r"|\bd['’](?=[A-ZÀ-Ý])"  # "tots dos d'Holaluz", "l'équipe d'Alan"
                        # Hebrew "from" is a prefix ("מ-Wix"), Arabic "من" a word
                        r"|(?<![\u0590-\u05ff])מ(?:ה)?[-־](?=\S)|(?<!\w)من\s+(?=\S)")

@@ -106,6 +106,10 @@ def takeaway(text: str, b: mk.Block, d: Draft) -> None:
     line_end = text.find("\n", b.content, b.end)
     line_end = b.end if line_end < 0 else line_end
     span = mk.clean_span(text, (b.content, line_end), "")
+    only = _only_link(text, span)
+    if only is not None and is_video_url(only.url) and line_end == b.end:
+        set_video_link(d, text, only)  # "- [Watch from 6:30](…&t=6m30s)": the talk's recording, no takeaway
+        return
     item_end = b.end + 1 if b.end < len(text) else b.end
     d.takeaways.append((text[span[0]:span[1]], span, (b.start, item_end)))
     slides_links(text, b.content, b.end, d, strict=True)
@@ -113,6 +117,28 @@ def takeaway(text: str, b: mk.Block, d: Draft) -> None:
     link = next((lk for lk in mk.links(text, label.end(), line_end) if lk.url), None) if label else None
     if link is not None and is_video_url(link.url):  # "- 🎥 Video: <https://youtu.be/…?t=450>"
         set_video_link(d, text, link)
+
+
+def _only_link(text: str, span: tuple[int, int]) -> mk.Link | None:
+    """The one link that is all of ``text[span]`` but a pictograph before it, or None."""
+    found = [lk for lk in mk.links(text, *span) if lk.url]
+    if len(found) != 1 or re.search(r"\w", text[span[0]:found[0].span[0]] + text[found[0].span[1]:span[1]]):
+        return None
+    return found[0]
+
+
+def link_list(text: str, b: mk.Block, d: Draft) -> bool:
+    """An HTML list of the talk's links under it (``<ul><li><a href="…&amp;t=6m30s">Watch from 6:30</a>``):
+    its recording and slides taken; False when ``b`` is no such list."""
+    items = list(re.finditer(r"<li\b[^>]*>(.*?)</li>", b.text, re.S | re.I))
+    if not re.match(r"\s*<[uo]l\b", b.text, re.I) or not items:
+        return False
+    for m in items:
+        only = _only_link(text, (b.start + m.start(1), b.start + m.end(1)))
+        if only is not None and is_video_url(only.url):
+            set_video_link(d, text, only)
+    slides_links(text, b.start, b.end, d, strict=True)
+    return True
 
 
 def embeds(text: str, b: mk.Block, d: Draft) -> None:

@@ -22,8 +22,9 @@ SPLIT_PEOPLE = re.compile(r"\s*(?:,|&amp;|&|＆|、|/(?=\s)|\sו[-־](?=\S)|(?<=
 NICK = re.compile(r"@?[^\W_][\w.-]{1,30}")
 
 # a person's honorific written after the name: "山田 花子 さん", "김민수 님", "Tanaka-san"
-HONORIFIC = re.compile(r"[ \t\u3000]*(?:さん|様|さま|氏|先生|くん|君|ちゃん|선생님|님|씨|-san)"
-                        r"(?=$|[\s(（/,、&＆・])")
+# (君 only after a space: it ends many Chinese given names, "林怡君")
+HONORIFIC = re.compile(r"(?:[ \t\u3000]*(?:さん|様|さま|氏|先生|くん|ちゃん|선생님|님|씨|-san)|"
+                       r"[ \t\u3000]+君)(?=$|[\s(（/,、&＆・])")
 _TRAILING_PAREN = re.compile(r"(?<!\])[ \t\u3000]*[(（][ \t]*(?P<in>[^()（）\n]{2,60}?)[ \t]*[)）][ \t]*$")
 
 # a title before a name: "Dr. Marcus Feld" is Marcus Feld
@@ -73,7 +74,9 @@ def cell_people(text: str, s: int, e: int, nick_ok: bool = True) -> People | Non
         h = HONORIFIC.search(text, *span)
         if h and h.start() > span[0]:
             span = mk.clean_span(text, (span[0], h.start()), " ")
-        handle = re.search(r"[ \t]*[(（][ \t]*@[\w.-]+[ \t]*[)）]$", text[span[0]:span[1]]) \
+        # "Name (@handle)", "周冠宇 @guanyu_chou": the handle is no part of the name
+        handle = re.search(r"[ \t]*[(（][ \t]*@[\w.-]+[ \t]*[)）]$|[ \t]+@[\w.-]{2,30}$",
+                           text[span[0]:span[1]]) \
             or _PRONOUNS.search(text[span[0]:span[1]])  # "Liam Forster (he/him)"
         if handle and handle.start() > 0:
             span = mk.clean_span(text, (span[0], span[0] + handle.start()), " ")

@@ -36,7 +36,9 @@ _TITLE_CUE = re.compile(r"\b(?:talk|titled|entitled|called|named|on|about|asked|
                         # "with": "… (Acme B.V.) met ‘Title’"
                         r"met|mit|with|avec|com|amb|"
                         # Dutch "nam ons mee in **Title**" (took us into), Indonesian "dengan judul" (titled)
-                        r"mee in|mee naar|judul)\W{0,3}$", re.I)
+                        r"mee in|mee naar|judul|"
+                        # Czech: "ve své přednášce **Title**", "s přednáškou **Title**"
+                        r"přednášce|přednáškou|přednášku)\W{0,3}$", re.I)
 _NOT_A_TITLE = re.compile(r"(?:(?:the\s+)?(?:full|whole|entire|complete|pełne|całe|komplette|gesamte|"
                           r"vollständige|completo|completa|complète|intégrale|volledige|hele)\s+\w+|"
                           r"watch|see|se|view|video|pdf|recording|here|link|youtube|vimeo|this talk|"
@@ -59,7 +61,7 @@ _STRONG_CUE = re.compile(r"\b(?=\w)(?:talk|present|lightning|keynote|lecture|spo
                          r"told (?:us|the story|a story)|demo|walk(?:ed)? us|"
                          r"vortrag|sprach|charla|ponencia|palestra|"
                          r"predava|prezentacij|speaker|session|workshop|berätta|wystąpi|opowiedzia|opowiedzie|рассказал|выступил|"
-                         r"доклад)|発表|講演|登壇|"
+                         r"доклад|mluvil|beszélt)|発表|講演|登壇|"
                          r"(?<![A-Za-z])LT(?![A-Za-z])",
                          re.I)
 _TITLE_LINE = re.compile(r"[ \t]*(?:[^\w\s*_\[\"“<>]{1,3}[ \t]*)?"  # ("🎙️ **Title**")
@@ -91,6 +93,9 @@ _START_LABEL = re.compile(r"(?:\b(?:starting|starts|start|from|ab|à partir de|a
                           r"(?:\[|\*\*|__)?"
                           r"(?P<t>\d{1,2}:\d{2}(?::\d{2})?)(?:\]|\*\*|__)?", re.I)
 _M_SS = re.compile(r"\d:\d\d")
+# a company's legal form ending a bold phrase: "**Albufera Data S.L.**" is no title
+_LEGAL_END = re.compile(r"\b(?:S\.?L|S\.?A|GmbH|Ltd|Inc|B\.?V|s\.r\.o|AG|LLC|Oy|AB|AS|SRL|S\.r\.l|Kft|Zrt)"
+                        r"\.?$")
 # "… following up on her talk in January": a possessive before the noun points back at a talk, it is
 # not the talk being reported
 _OWN_TALK = re.compile(r"\b(?:his|her|their|son|sa|leur|sein(?:em|en)?|ihr(?:em|en)?|su|suo|sua|zijn|"
@@ -437,6 +442,12 @@ def prose(text: str, s: int, e: int, *, at_start: bool = False) -> Draft | None:
         if len(quotes) == 1 and quotes[0][0][:1].isupper() and len(quotes[0][0].split()) >= 3 \
                 and not mk.name_like(quotes[0][0]):  # the one quoted phrase of a talk's paragraph
             span = mk.clean_span(text, quotes[0][1], ".,;: ")
+            d.put("title", text[span[0]:span[1]], span)
+        ems = list(mk.emphasis(text, tail, sent_e)) if told and "title" not in d.values else []
+        if len(ems) == 1 and ems[0][0][:1].isupper() and len(ems[0][0].split()) >= 3 \
+                and not mk.name_like(ems[0][0]) and not ORG_WORD.search(ems[0][0]) \
+                and not _LEGAL_END.search(ems[0][0]):  # "… mluvil o tom, jak propojit **Rust a .NET …**"
+            span = mk.clean_span(text, ems[0][1], ".,;: ")
             d.put("title", text[span[0]:span[1]], span)
         d.cue = bool(opener or media or strong or (cue and (marked or "title" in d.values or para_media))
                      or ("title" in d.values and not d.weak_title))

@@ -10,7 +10,7 @@ belongs to it: a takeaway list, a slides line, video/slide embeds, the photo.
 from __future__ import annotations
 
 from . import markup as mk
-from .agenda import labelled_section, numbered_lines, programme_line, timetable_item
+from .agenda import labelled_section, nested_talks, numbered_lines, programme_line, timetable_item
 from .asides import without_asides
 from .bio_org import bio_organisations
 from .bios import surname_talks
@@ -18,7 +18,7 @@ from .bold_headings import bold_heading
 from .bullets import bullet_section, label_lines, labelled_item, sub_item_media
 from .captions import captioned_embed, embed_over_caption
 from .cards import byline_card, photo_card, quote_card
-from .chapters import Recordings, chapter_talks, fold_chapters
+from .chapters import Recordings, chapter_talks, chapter_titles, fold_chapters
 from .cross_reference import cross_reference
 from .draft import Draft, place_written_start, set_video
 from .first_names import first_name_para, opens_on_a_first_name
@@ -52,6 +52,7 @@ from .narrated import narrated_talk
 from .numbered import keep_section_talks, numbered_section
 from .numbered_join import numbered_join
 from .one_line import one_line_talk
+from .org_words import company_only
 from .panels import is_call_for_speakers, is_cancelled, is_panel, is_questions
 from .paragraph_talks import paragraph_talks
 from .parts import (
@@ -59,6 +60,7 @@ from .parts import (
     embed_follows,
     embeds,
     is_embed,
+    link_list,
     mentions,
     photo_name,
     same_person,
@@ -101,13 +103,14 @@ def body_talks(text: str, body_start: int) -> list[Talk]:
             drafts = fold_chapters(merge_retold(text, keyed_slides(text, blocks, merge_retold(text, drafts))))
             drafts = numbered_join(text, blocks, recap_paragraphs(text, blocks, drafts))
             cross_reference(text, blocks, drafts)
+            chapter_titles(text, blocks, drafts)  # "02:15 Title" in the recording's chapters
             written_starts(text, blocks, drafts)
             bio_organisations(text, drafts, blocks)
             unquote_titles(text, drafts)
-            drafts = without_bare_mentions(text, drafts)
-            drafts = paragraph_talks(text, drafts)
+            drafts = paragraph_talks(text, without_bare_mentions(text, drafts))
             joined_speakers(text, drafts)
             legal_orgs(text, drafts)
+            company_only(text, drafts)
             titles_before(text, drafts)
             name_people(text, blocks, drafts, body_start)
             front_matter_people(text, body_start, drafts)
@@ -185,15 +188,16 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
                 drafts.append(d)
                 i = loose_item_tail(text, blocks, i, d)
                 continue
+            nested = nested_talks(text, b)  # "- 20:35〜 LT" over "  - Title / Name（@x）" lines
+            if nested:
+                drafts += nested
+                i += 1
+                continue
             d = schedule_item(text, b.content, b.end)
             if d:
                 slides_links(text, b.content, b.end, d, strict=True)
                 sub_item_media(text, b, d)
-                d.start, d.end = b.start, b.end
-                drafts.append(d)
-                i = loose_item_tail(text, blocks, i, d)
-                continue
-            d = link_item(text, b.content, b.end)
+            d = d or link_item(text, b.content, b.end)
             if d:
                 d.start, d.end = b.start, b.end
                 drafts.append(d)
@@ -261,13 +265,8 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
                 continue
             d = closing_byline(text, b)
             if d is not None:
-                d.start, d.end = b.start, b.end
-                d.spans["paragraph"] = (b.start, b.end)
                 slides_links(text, b.start, b.end, d, strict=True)
-                i = extend_entry(text, blocks, i + 1, d)
-                drafts.append(d)
-                continue
-            d = label_lines(text, b) or labelled(text, b)
+            d = d or label_lines(text, b) or labelled(text, b)
             if d is not None:
                 d.start, d.end = b.start, b.end
                 d.spans["paragraph"] = (b.start, b.end)
@@ -451,7 +450,7 @@ def extend_entry(text: str, blocks: list[mk.Block], k: int, d: Draft) -> int:
             break
         if b.kind == "item":
             takeaway(text, b, d)
-        elif is_embed(b):
+        elif is_embed(b) or b.kind == "html" and link_list(text, b, d):
             embeds(text, b, d)
         elif b.kind == "para" and (read_media_line(text, b, d) or video_para(text, b, d)
                                    or read_description(text, b, d) or slides_para(text, b, d)):

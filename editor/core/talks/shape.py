@@ -149,6 +149,10 @@ def induce(text: str, body_start: int, at: int, fields: dict) -> tuple[Shape, Sh
     at_speaker = found["speaker"][0]
     example = next((m for m in find(text, body_start, shape, blocks) if m.start <= at_speaker <= m.end), None)
     if example is None:
+        own = next((b for b in blocks if b.start <= at_speaker <= b.end), None)
+        apart = [n for n, (s, _e) in found.items() if own is not None and not own.start <= s <= own.end]
+        if apart:  # "1. [Title](…) — Name" over a bio "**Name** — tech lead w Nordea": the entry alone
+            return induce(text, body_start, at, {k: v for k, v in fields.items() if k not in apart})
         raise ShapeError("the entry's shape could not be generalised (no field between the markup?)")
     return shape, example
 

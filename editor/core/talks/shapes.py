@@ -30,8 +30,8 @@ from .titled_lines import recredit
 from .videos import find_start, is_slides_url, is_video_url, link_kind, parse_time, youtube_id
 
 _TIME = r"\d{1,2}(?:[:.h]\d{2}|h(?!\w))?(?!\d)\s*(?:[ap]\.?m\.?|uhr\b|h\b)?"  # 19:20 19h20 19h 7pm 19.20 Uhr
-_SCHEDULE_TIME = re.compile(rf"\s*(?P<b>\*\*|__)?(?:{_TIME}\s*(?:[-–—~〜～]|to)\s*(?:{_TIME}|\?)|{_TIME})"
-                            rf"(?(b)(?:\*\*|__))\s*[:\-–—|~〜～·•]?\s*", re.I)  # (and "10:30 Uhr · ")
+_SCHEDULE_TIME = re.compile(rf"\s*(?P<b>\*\*|__|`)?(?:{_TIME}\s*(?:[-–—~〜～]|to)\s*(?:{_TIME}|\?)|{_TIME})"
+                            rf"(?(b)(?:\*\*|__|`))\s*[:\-–—|~〜～·•]?\s*", re.I)  # ("10:30 Uhr ·", "`19:35`")
 # "Keynote: *Title* — Name", "LT : « Titre »", "Keynote surprise : …": a session label before the title
 SESSION_WORD = (r"(?:keynote|talk|lightning(?:\s+talk)?|(?-i:LT)|session|vortrag|kurzvortrag|charla|"
                  r"ponencia|conférence|exposé|intervention|predavanje|palestra|intervento|lezing|presentation|"
@@ -95,7 +95,7 @@ def schedule_item(text: str, s: int, e: int) -> Draft | None:
 
 def _schedule_line(text: str, s: int, e: int) -> Draft | None:
     m = _SCHEDULE_TIME.match(text, s, e)
-    timed = bool(m and m.end() > s and re.match(r"\s*(?:\*\*|__)?\d", text[s:e]))
+    timed = bool(m and m.end() > s and re.match(r"\s*(?:\*\*|__|`)?\d", text[s:e]))
     pos = m.end() if timed else s
     label = _SESSION_LABEL.match(text, pos, e) if timed else None
     pos = label.end() if label else pos

@@ -21,7 +21,8 @@ from .prose import SLIDES_WORDS
 from .videos import is_slides_url, is_video_url
 
 _KEYED = re.compile(r"[ \t]*(?:\*\*|__)?(?P<name>[^\W\d_][^:\n–—|*_\[\]()]{0,40}?)(?:\*\*|__)?[ \t]*"
-                    r"(?:[:：]|[ \t][–—-])[ \t]+")
+                    r"(?:[:：]|[ \t][–—-])[ \t]+|"
+                    r"[ \t]*(?:\*\*|__)?(?P<cjk>[^\W\d_][^:\n：]{0,40}?)(?:\*\*|__)?：")
 
 
 def keyed_slides(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> list[Draft]:
@@ -49,7 +50,7 @@ def keyed_slides(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> list
         if any(_more_than_the_link(drafts[k], link) for k in inside):
             continue  # the line is a talk of its own ("Ann: [Title](slides)")
         others = [d for k, d in enumerate(drafts) if k not in inside]
-        d = _only_talk_of(m.group("name").strip(), others)
+        d = _only_talk_of((m.group("name") or m.group("cjk")).strip(), others)  # ("周冠宇：[Slides](…)")
         if d is not None and "slides_url" not in d.values:
             d.put("slides_url", link.url, link.url_span)
             for k in inside:  # "- Ana Lima — [slides](…) · [video](…?t=420)": the recording too
@@ -69,6 +70,8 @@ def _more_than_the_link(d: Draft, link: mk.Link) -> bool:
 def _only_talk_of(name: str, drafts: list[Draft]) -> Draft | None:
     names = [n for n in SPLIT_PEOPLE.split(name) if n.strip()] or [name]  # "Ann Lee & Bo Kim — [deck](…)"
     found = [d for d in drafts if all(_names(k.strip(), d) for k in names)]
+    if len(found) > 1:  # a chapter of the recording naming the same speaker retells that talk
+        found = [d for d in found if d.kind != "chapter"]
     return found[0] if len(found) == 1 else None
 
 

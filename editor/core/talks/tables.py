@@ -393,11 +393,12 @@ _BREAK = re.compile(r"\s*<br\s*/?>\s*", re.I)  # a line break in a cell
 _CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{4}")
 # header words in scripts without word breaks, found inside a longer header ("発表者名", "発表資料")
 _CJK_HEADERS = {
-    "speakers": re.compile(r"登壇|発表者|講演者|スピーカー|講師|演者|讲者|演讲者|讲师|嘉宾|分享人|"
+    # (Traditional Chinese beside Simplified: 講者, 主題, 簡報, 影片)
+    "speakers": re.compile(r"登壇|発表者|講演者|スピーカー|講師|演者|讲者|演讲者|讲师|嘉宾|分享人|講者|主講|"
                            r"발표자|연사|강연자"),
-    "title": re.compile(r"タイトル|題目|演題|内容|テーマ|标题|题目|主题|제목|주제"),
-    "slides_url": re.compile(r"資料|スライド|幻灯片|课件|슬라이드|자료"),
-    "video_url": re.compile(r"動画|録画|アーカイブ|视频|录像|영상"),
+    "title": re.compile(r"タイトル|題目|演題|内容|テーマ|标题|题目|主题|主題|標題|講題|제목|주제"),
+    "slides_url": re.compile(r"資料|スライド|幻灯片|课件|簡報|投影片|슬라이드|자료"),
+    "video_url": re.compile(r"動画|録画|アーカイブ|视频|录像|影片|錄影|영상"),
 }
 # a talk struck through in the programme was cancelled: "~~Ann Lee (Acme)~~", "<del>Ann Lee</del>"
 _STRUCK = re.compile(r"[ \t]*(?:~~[^~\n]+~~|<(?P<tag>del|s|strike)>.+?</(?P=tag)>)[ \t]*", re.I)

@@ -1,0 +1,49 @@
+"""The organisation as read, without the words around the company that came with it: "from" in the
+roundups' languages ("**Anders Lindqvist**, från Västkustbanken") and a role before it ("Principal
+Designer, Ledgerline", "Platform Team @ Kalpa Logistics"); and the company read into a name, "Friederike
+Lohmann von Lieferkontor", when the post names that company apart ("bei Lieferkontor")."""
+
+from __future__ import annotations
+
+import re
+
+from .bylines import is_role
+from .draft import Draft
+
+_FROM_WORD = re.compile(r"(?:from|från|fra|von|vom|bei|chez|z|ze|aus|desde)[ \t]+(?=[^\W\d_])", re.I)
+# a full name, then "von" and more: a noble name has one given name before its "von" ("Katharina von Bülow")
+_VON_ORG = re.compile(r"(?P<n>[^\W\d_][\w'’-]+[ \t]+[^\W\d_][\w'’-]+)[ \t]+(?:von|vom)[ \t]+"
+                      r"(?P<o>[A-ZÄÖÜ].{1,60})")
+_ROLE_THEN = re.compile(r"(?P<r>[^,@\n]{2,60}?)(?:,|[ \t]+@|[ \t]+at)[ \t]+(?=\S)")
+
+
+def company_only(text: str, drafts: list[Draft]) -> None:
+    """Each talk's organisation without a "from" or a role before the company."""
+    for d in drafts:
+        if d.speakers and "organisation" not in d.values:
+            _company_in_name(text, d)
+        org = d.spans.get("organisation")
+        if org is None or text[org[0]:org[1]] != d.values.get("organisation"):
+            continue
+        said = _FROM_WORD.match(text, *org)
+        if said is not None and said.end() < org[1]:
+            org = (said.end(), org[1])
+        role = _ROLE_THEN.match(text, *org)
+        if role is not None and role.end() < org[1] and is_role(role.group("r")):
+            org = (role.end(), org[1])
+        if org != d.spans["organisation"]:
+            d.put("organisation", text[org[0]:org[1]], org, force=True)
+
+
+def _company_in_name(text: str, d: Draft) -> None:
+    name, (s, e) = d.speakers[-1]
+    m = _VON_ORG.fullmatch(name)
+    if m is None or text[s:e] != name:
+        return
+    company = m.group("o")
+    at = s + m.start("o")
+    apart = any(k != at and not re.search(r"\bvo[nm][ \t]+$", text[max(0, k - 5):k])
+                for k in (found.start() for found in re.finditer(re.escape(company), text)))
+    if apart:
+        d.speakers[-1] = (m.group("n"), (s, s + len(m.group("n"))))
+        d.put("organisation", company, (at, at + len(company)))
