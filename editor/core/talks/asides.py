@@ -85,6 +85,10 @@ def without_asides(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> li
     return out
 
 
+_WHOSE_TALK = re.compile(r"(?:\*\*|__|\])?['’]s[ \t]+(?:[\w-]+[ \t]+){0,3}?"
+                         r"(?:talk|session|presentation|demo|keynote)", re.I)
+
+
 def _pointer(text: str, d: Draft) -> bool:
     """A talk named without a title: one given elsewhere, or an earlier one's recording; or the coming
     meetup's talk, titled, in the sentence that says it comes."""
@@ -94,6 +98,9 @@ def _pointer(text: str, d: Draft) -> bool:
         return not own and _comes_next(text, d, s, e)
     if _MISSED.search(text, s, e):
         return True
+    if d.speakers and _WHOSE_TALK.match(text, d.speakers[-1][1][1]) and not d.values.keys() & {
+            "video_url", "slides_url", "start_seconds"}:
+        return True  # "Marisol Valdez's typing talk in January was her first": a talk pointed back at
     return not d.values.keys() & {"video_url", "slides_url"} and (
         _FUTURE.search(text, s, e) is not None or _comes_next(text, d, s, e))
 

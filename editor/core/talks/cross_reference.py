@@ -7,7 +7,7 @@ import re
 from bisect import bisect_left
 
 from . import markup as mk
-from .draft import Draft
+from .draft import Draft, set_video
 from .parts import same_person
 from .prose import SLIDES_WORDS
 from .span_index import Cover
@@ -62,6 +62,13 @@ def _owner_slides(text: str, b: mk.Block, by_firsts: dict[frozenset, list[Draft]
 
     ``by_firsts``, ``by_first``: the talks by the set of their speakers' first names, and by any one."""
     for lk in mk.links(text, b.start, b.end):  # "Slides: [Camille](url), [Hugo & Inès](url)"
+        recording = lk.url and lk.url_span and is_video_url(lk.url)
+        told = _OWNED_TALK.fullmatch(lk.text.strip()) if recording else None
+        if told is not None:  # "- [Caleb's talk](…&t=312s)", "[Aiyana & Tom's talk](…)": its recording
+            owners = by_firsts.get(frozenset(re.split(r"\s*(?:&|,|\band\b)\s*", told.group("who"))), [])
+            if len(owners) == 1 and "video_url" not in owners[0].values:
+                set_video(owners[0], lk.url, lk.url_span)
+            continue
         firsts = set(re.split(r"\s*(?:&|,|\band\b)\s*", re.sub(r"['’]s$", "", lk.text.strip())))  # [Ollie's]
         one_word = all(re.fullmatch(r"[^\W\d_][\w'’-]*", f) for f in firsts)
         if not lk.url or is_video_url(lk.url) or not one_word:
@@ -82,6 +89,8 @@ def _owner_slides(text: str, b: mk.Block, by_firsts: dict[frozenset, list[Draft]
             owners[0].put("slides_url", links[0][2], links[0][3])
 
 
+_OWNED_TALK = re.compile(r"(?P<who>[^\W\d_][\w'’ &,-]{0,60}?)['’]s (?:talk|lightning talk|session|"
+                         r"presentation|demo)", re.I)
 # the slides said not to be online: "nicht hochgeladen", "not uploaded", "pas encore publié"
 _NOT_UP = re.compile(r"\b(?:nicht|not|pas|no|non|niet|nie)\b[^.,;\n]{0,25}?"
                      r"\b(?:hochgeladen|online|ver[öo]ffentlicht|uploaded|posted|shared|published|publi[ée]e?s?|"

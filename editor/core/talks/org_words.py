@@ -1,6 +1,7 @@
 """The organisation as read, without the words around the company that came with it: "from" in the
 roundups' languages ("**Anders Lindqvist**, från Västkustbanken") and a role before it ("Principal
-Designer, Ledgerline", "Platform Team @ Kalpa Logistics"); and the company read into a name, "Friederike
+Designer, Ledgerline", "Platform Team @ Kalpa Logistics") or a role read for it ("Staff Engineer" at
+Brightline Freight); and the company read into a name, "Friederike
 Lohmann von Lieferkontor", when the post names that company apart ("bei Lieferkontor")."""
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ _FROM_WORD = re.compile(r"(?:from|från|fra|von|vom|bei|chez|z|ze|aus|desde)[ \t
 # a full name, then "von" and more: a noble name has one given name before its "von" ("Katharina von Bülow")
 _VON_ORG = re.compile(r"(?P<n>[^\W\d_][\w'’-]+[ \t]+[^\W\d_][\w'’-]+)[ \t]+(?:von|vom)[ \t]+"
                       r"(?P<o>[A-ZÄÖÜ].{1,60})")
+_AT_AFTER = re.compile(r"[ \t]+(?:at|@|bei|chez|en|hos|bij|presso|w)[ \t]+"
+                       r"(?P<o>[^\W\d_][^,\n()|·]{1,50}?)[ \t]*(?=$|[,.(|·\n])", re.M)
 _ROLE_THEN = re.compile(r"(?P<r>[^,@\n]{2,60}?)(?:,|[ \t]+@|[ \t]+at)[ \t]+(?=\S)")
 
 
@@ -31,6 +34,9 @@ def company_only(text: str, drafts: list[Draft]) -> None:
         role = _ROLE_THEN.match(text, *org)
         if role is not None and role.end() < org[1] and is_role(role.group("r")):
             org = (role.end(), org[1])
+        at = _AT_AFTER.match(text, org[1]) if is_role(text[org[0]:org[1]]) else None
+        if at is not None:  # "Marisol Valdez, Staff Engineer at Brightline Freight": the role was read
+            org = at.span("o")
         if org != d.spans["organisation"]:
             d.put("organisation", text[org[0]:org[1]], org, force=True)
 

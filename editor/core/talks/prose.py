@@ -93,6 +93,8 @@ _START_LABEL = re.compile(r"(?:\b(?:starting|starts|start|from|ab|à partir de|a
                           r"(?:\[|\*\*|__)?"
                           r"(?P<t>\d{1,2}:\d{2}(?::\d{2})?)(?:\]|\*\*|__)?", re.I)
 _M_SS = re.compile(r"\d:\d\d")
+# "Entwicklerin bei Zalando", "Staff Engineer at Acme": a role and where, no company alone
+_ORG_AFTER_ROLE = re.compile(r"\s(?:at|bei|chez|@|en|hos|bij|presso|w|u)\s", re.I)
 # a company's legal form ending a bold phrase: "**Albufera Data S.L.**" is no title
 _LEGAL_END = re.compile(r"\b(?:S\.?L|S\.?A|GmbH|Ltd|Inc|B\.?V|s\.r\.o|AG|LLC|Oy|AB|AS|SRL|S\.r\.l|Kft|Zrt)"
                         r"\.?$")
@@ -358,13 +360,14 @@ def prose(text: str, s: int, e: int, *, at_start: bool = False) -> Draft | None:
             line_end = text.find("\n", tail, e)
             line_end = e if line_end < 0 else line_end
             paren_org(text, d, tail, line_end)
-            m = re.match(r"(?:,|[ \t]+[·•|])\s*([^,()\n·•|]{2,50}?)\s*$", text[tail:line_end])  # "· Org"
-            if m:
-                d.put("organisation", m.group(1), (tail + m.start(1), tail + m.end(1)))
-            seg = re.match(r"[ \t]+[·•|][ \t]*([^·•|\n]{3,120}?)[ \t]*(?:[·•|]|$)", text[tail:line_end], re.M)
+            seg = re.match(r"[ \t]+[·•|—–][ \t]*([^·•|—–\n]{3,120}?)[ \t]*(?:[·•|—–]|$)", text[tail:line_end],
+                           re.M)
             at = role_company(text, tail + seg.start(1), tail + seg.end(1)) if seg else None
-            if at is not None:  # "· Analytics Engineers, Quayside Bank · [LinkedIn](…)"
+            if at is not None:  # "· Analytics Engineers, Quayside Bank · [LinkedIn](…)", "— Dev bei X"
                 d.put("organisation", text[at[0]:at[1]], at)
+            m = re.match(r"(?:,|[ \t]+[·•|—–])\s*([^,()\n·•|—–]{2,50}?)\s*$", text[tail:line_end])  # "· Org"
+            if m and not _ORG_AFTER_ROLE.search(m.group(1)):
+                d.put("organisation", m.group(1), (tail + m.start(1), tail + m.end(1)))
             organisation(text, d, tail, line_end)
             title_and_video(text, d, tail, e)
             d.cue = True
