@@ -1,7 +1,8 @@
-"""A Meetup.com description pasted into the post with an update on top (blind134_a, held out until scored):
-"**Title**" over "Name, Staff Engineer at Company" or "Name — Company"; the update's "[Caleb's talk](…&t=312s)"
-links give each talk its start; a call for speakers that recalls "Marisol Valdez's typing talk in January"
-names no talk. Before: organisations 3 of 8 talks, starts 4 of 9, one talk invented; now (tuned on) all."""
+"""A Meetup.com description pasted into the post with an update on top (blind134_a, held out until
+scored): "**Title**" over "Name, Staff Engineer at Company" or "Name — Company"; the update's
+"[Caleb's talk](…&t=312s)" links give each talk its start; a call for speakers that recalls "Marisol
+Valdez's typing talk in January" names no talk. Before: organisations 3 of 8 talks, starts 4 of 9, one
+talk invented; now (tuned on) all."""
 
 from __future__ import annotations
 

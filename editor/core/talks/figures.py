@@ -46,6 +46,7 @@ _ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8}\d?);", re.I)
 _EMPHASIS = re.compile(r"<(?P<tag>strong|b|em|i|cite|q|h[1-6])\b[^<>]*>", re.I)
 _WRAPPING_LINK = re.compile(r"\s*<a\b[^<>]*>(?P<t>.*)</a>\s*", re.S | re.I)
 _NOTE_SEP = re.compile(r"[ \t]*[·•|][ \t]*")
+_NAMES_THEN_TITLE = re.compile(r"[ \t]+(?:[—–]|&mdash;|&ndash;)[ \t]+(?=[«“\"„<])")
 _MAX_FIGURE = 4000  # a longer figure is a gallery, not one talk's card
 
 
@@ -141,7 +142,7 @@ def _caption_talk(text: str, s: int, e: int) -> Draft | None:
         lead = BYLINE_LEAD.match(masked, rest - s, lines[0][1] - s)
         if lead is not None and lines[0][1] - rest > 3:
             who = people(rest, lines[0][1])  # "<strong>Title</strong> — Jane Doe (Acme)"
-            if who is None:
+            if who is None and not mk.name_like(text[title[0]:title[1]], single=False):
                 return None  # "— a keynote from KubeCon, recommended by Jane Doe"
         elif len(lines) > 1:
             who = people(*lines[1])
@@ -149,6 +150,11 @@ def _caption_talk(text: str, s: int, e: int) -> Draft | None:
         who = people(*lines[0])
         second = _title(text, *lines[1]) if who is not None else None
         title = second[0] if second is not None else None
+    dash = _NAMES_THEN_TITLE.search(text, *lines[0]) if who is None else None
+    if dash is not None:  # "<strong>Jane Doe</strong> (Acme) — « Title »": the names, then the title
+        who = people(lines[0][0], dash.start())
+        after = _title(text, dash.end(), lines[0][1]) if who is not None else None
+        title = after[0] if after is not None else None
     if who is None or title is None:
         return None
     d = Draft("heading")

@@ -87,9 +87,7 @@ _LEAD_LABEL = re.compile(r"[^\w*_\[]*(?:\*\*|__)?(?P<l>[^*_:\n\[\]()]{2,40}?)(?:
 
 def announces_next(para: str) -> bool:
     """Whether a paragraph opens on a label of the next meetup ("**Next edition:**", "Propera nit:")."""
-    if ":" not in para and "：" not in para:
-        return False  # (no label without its colon)
-    m = _LEAD_LABEL.match(para)
+    m = _LEAD_LABEL.match(para) if ":" in para or "：" in para else None  # (no label without its colon)
     return bool(m and _NEXT_HEADING.match(m.group("l"))
                 and not re.match(r"\W*(?:next up|up next)\W*$", m.group("l"), re.I))
 
@@ -345,11 +343,12 @@ _MORE = re.compile(r"(?:,|&|\n|\b(?:and|und|et|y|e|i|en|og|och|és|ve|и|та|і
 _SPEAKER_LABEL = re.compile(r"[ \t*_]*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?[ \t]*)?"  # ("🎙 讲师：")
                             r"(?:speakers?|presenters?|presented by|sprecher(?:in)?|referent(?:in)?|"
                             r"ponent(?:e|es|s)?|palestrantes?|prelegent(?:ka)?|vortragende[r]?|orateurs?|oratrices?|intervenants?|intervenantes?|predavatel(?:j|ica)|"
-                            r"relatori?|sprekers?|讲者|讲师|嘉宾|分享人|分享者|分享嘉宾|主讲人?|演讲者|講者|講師|"
-                            r"主講人?|演講者|嘉賓|來賓|登壇者|発表者|발표자|연사|diễn giả|pembicara|"
-                            r"narasumber)"
+                            r"relatori?|sprekers?|讲者|讲师|嘉宾|分享人|分享者|分享嘉宾|主讲人?|演讲者|講者|講師|主講人?|"
+                            r"演講者|嘉賓|來賓|登壇者|発表者|발표자|연사|diễn giả|pembicara|narasumber|"
+                            r"előadók?|přednášející|puhujat?|konuşmacı|докладчик|доповідач)"
                             r"[ \t]*(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*", re.I)
-_BY = re.compile(r"(?P<t>.+?)\s+(?:by|von|par|por|di|od|door|przez)\s+(?P<n>[^()]+?)\s*$")
+_BY = re.compile(r"(?P<t>.+?)\s+(?:by|von|par|por|di|od|door|przez|oleh)\s+(?P<n>[^()]+?)"
+                 r"(?:\s*\([^()]+\))?\s*$")
 
 
 _TALK_NUMBER = re.compile(r"(?:(?:lightning\s+)?talk|session|vortrag|predavanje|charla|#)"

@@ -39,7 +39,7 @@ _WATCH = re.compile(r"\W*(?:watch|see|view|guarda|mira|regarde|schau|bekijk|assi
 # "Jane Doe (Acme) — *Title*": plain names first, an emphasised or quoted title right after a dash
 _PLAIN_FIRST = re.compile(r"[^\W\d_][^\n*_\[\]]{1,80}?[ \t]+[—–-][ \t]+[*_\"“„«「『]")
 _OPENERS = "*_[\"“„«‘'「『《"
-_BY = re.compile(r"[ \t]+(?:by|par|von|de|di|da|por|door|av|af|od|от)[ \t]+(?=[*_\[]|[^\W\d_])")
+_BY = re.compile(r"[ \t]+(?:by|par|von|de|di|da|por|door|av|af|od|от|oleh)[ \t]+(?=[*_\[]|[^\W\d_])")
 # "**Title**: Jane Doe (Acme) — what it was about": a bold title closed by a colon, the speakers after it
 _TITLE_COLON = re.compile(r"(\*\*|__)(?P<t>[^*_\n]{3,160}?)(?:(?<=[:：])\1|\1[ \t]*[:：])[ \t]+")
 # a session of three people or more "with" each other, or one "moderated by" someone: a panel

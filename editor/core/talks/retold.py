@@ -26,6 +26,11 @@ def merge_retold(text: str, drafts: list[Draft]) -> list[Draft]:
         key = _key(d.values.get("title"))
         first = next((e for e in by_title.get(key, ()) if _same_people(e, d) and _completes(e, d)), None) \
             if key and _one_line(text, d) else None
+        if first is None and key and len(key.split()) >= 3 and _one_line(text, d):
+            # "- [Modelado de datos con dbt](slides) — Álvaro": the title cut short before its subtitle
+            longer = [e for k, es in by_title.items()
+                      if k.startswith(key) and k[len(key):][:1] in (" ", ":", ",") for e in es]
+            first = next((e for e in longer if _same_people(e, d, loose=True) and _completes(e, d)), None)
         if not key and d.kind == "schedule" and _one_line(text, d):
             # "- Ana Lima — [slides](…) · [video](…?t=420)": the materials of the talk told above
             first = next((e for e in reversed(out) if _same_people(e, d, loose=True) and _completes(e, d)),

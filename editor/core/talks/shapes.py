@@ -48,7 +48,7 @@ PANEL = re.compile(r"\W*(?:panel(?:[ \t]+discussion)?|podiums?diskussion|table[ 
                    r"패널[ \t]*토론)[ \t]*(?:[:：–—-]|$)", re.I)
 _OPENING_QUOTES = " \t\u00a0\u202f\"“„«‘'「『`”"
 # "by" before the speakers, in the languages organisers write
-_BY = r"(?:by|von|par|de|por|di|da|door|av|af|od|przez|with|avec|mit|con|met|v/|โดย)"  # ("v/": Danish "ved")
+_BY = r"(?:by|von|par|de|por|di|da|door|av|af|od|przez|with|avec|mit|con|met|v/|โดย|oleh)"  # ("v/": "ved")
 # the word between a speaker and their organisation: "Name, de Fizzbee", "Name, from Acme"
 _ORG_WORD = re.compile(r"(?:de|from|of|at|chez|bei|von|aus|da|di|@)\s+(?=\S)")
 _START_PAREN = re.compile(r"\s*\((?P<label>(?:watch|starts?|starting|from|ab|à partir de|desde|@)"
@@ -172,6 +172,9 @@ def _schedule_line(text: str, s: int, e: int) -> Draft | None:
     after = title_end + rest.end()
     links_after = _LINKS_AFTER.search(text, after, e)  # "— Jane Doe: <https://youtu.be/…>": the links
     e = links_after.start() if links_after and links_after.start() > after else e
+    stop = next((m for m in _SENTENCE_END.finditer(text, after, e) if " " in text[after:m.start()].strip()),
+                None)
+    e = stop.start() if stop else e  # "by Laura Kettlewell. Starts at 3:05. [Slides](…)" (not "Engr. Name")
     by = bool(re.search(_BY + r"\s+$", rest.group(), re.I))
     parts = _split_parts(text, after, e, by)
     if not parts:
@@ -395,6 +398,7 @@ def _title_by_people(text: str, s: int, e: int) -> Draft | None:
     return None
 
 
+_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{2})\.[ \t]+(?=[A-Z\[(])")
 _CLOCK_LINE = re.compile(rf"^[ \t]*(?:\*\*|__)?{_TIME}(?:\*\*|__)?[ \t]*(?:[-–—|:~〜～]|\s\D)", re.M | re.I)
 
 

@@ -30,7 +30,7 @@ from .talk_numbers import TALK_NUMBER
 from .videos import is_slides_url, is_video_url
 
 _BOLD_FIRST = re.compile(r"(?P<m>\*\*|__)(?P<t>[^*_\n]{3,200}?)(?P=m)")
-_BY = re.compile(r"[ \t]*(?:[—–-]|\b(?:by|von|par|por|di|door|av|de)\b)[ \t]+", re.I)
+_BY = re.compile(r"[ \t]*(?:[—–-]|\b(?:by|von|par|por|di|door|av|de|oleh)\b)[ \t]+", re.I)
 TALKS_HEADING = re.compile(r"\b(?:talks?|speakers?|program(?:me)?|line-?up|sessions|presentations|"
                             r"vortr[äa]ge|referent\w*|charlas|ponencias|ponentes|interventi|relatori|palestras|exposés|"
                             r"conférences|lezingen|sprekers|föredrag|wykłady|prelekcje|доклады|спикеры|"
