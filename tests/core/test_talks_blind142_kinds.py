@@ -113,3 +113,35 @@ title: Resumen
 """
     assert [(t.speakers, t.slides_url) for t in recognise(post).talks] == [
         (["Álvaro Gimeno"], "https://speakerdeck.com/agimeno/dbt"), (["Lucía Pardo"], None)]
+
+
+def test_a_speakers_heading_over_an_italic_company_a_bold_title_and_a_written_start():
+    post = """---
+title: September
+---
+
+Opptaket av hele kvelden ligger på Vimeo:
+
+{% include vimeo.html id="1007345218" %}
+
+### Ingrid Haugland
+*Bryggen Digital*
+
+**Hvorfor skjemaene våre feiler på mobil**
+
+Ingrid gikk gjennom brukertester av betalingsskjemaet.
+
+Fra 5:30 i opptaket.
+
+### Kristine Moe
+
+**Lyntale: CSS :has() har endret livet mitt**
+
+Fem minutter med ren entusiasme.
+
+Fra 58:40 i opptaket.
+"""
+    assert _fields(post) == [
+        (["Ingrid Haugland"], "Bryggen Digital", "Hvorfor skjemaene våre feiler på mobil", 330, None),
+        (["Kristine Moe"], None, "CSS :has() har endret livet mitt", 3520, None),
+    ]

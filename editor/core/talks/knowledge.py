@@ -58,9 +58,11 @@ def apply(text: str, body_start: int, talks: list[Talk], knowledge: Knowledge) -
     # a learnt entry of people who already have their talk in the post is that talk said again (a
     # chapter list of the recording, a recap), and one whose title is only a link is a media line
     # ("- 資料：[Speaker Deck](…)" in the shape of "- Name：Title")
+    firsts = {n.split()[0] for n in named if n.split()}  # ("- [Title](slides) — Íñigo": by first name)
     learnt = [t for t in _talks(text, blocks, site_matches, knowledge)
               if not any(_overlaps(t.span, o.span) for o in kept + taught)
-              and not {n.casefold() for n in t.speakers} & named and not _only_a_link(t.title)]
+              and not {n.casefold() for n in t.speakers} & named and not _only_a_link(t.title)
+              and not all(" " not in n and n.casefold() in firsts for n in t.speakers)]
     out = kept + taught + learnt
     if knowledge.widgets:
         shown = [to_talk(text, d) for d in widget_entries(text, blocks, knowledge.widgets)]

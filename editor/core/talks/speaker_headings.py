@@ -22,7 +22,7 @@ from .kinds import after_kind
 from .org import organisation, paren_org
 from .parts import slides_links
 from .people import cell_people
-from .prose import title_and_video
+from .prose import has_written_start, title_and_video
 from .speaker_items import whole_title
 from .talk_numbers import CLOCK, TALK_NUMBER
 from .titled_lines import TALKS_HEADING
@@ -53,6 +53,11 @@ def speaker_heading(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | 
     if not paras:
         return None, i
     first = paras[0]
+    org_line = _COMPANY_LINE.fullmatch(first.text) if len(paras) > 1 and people[1] is None else None
+    if org_line is not None and _whole_title(text, paras[1]) is not None:  # "*Acme*" over "**Title**"
+        people = (people[0], (first.start + org_line.start(1), first.start + org_line.end(1)))
+        paras = paras[1:]
+        first = paras[0]
     titled = _whole_title(text, first)  # the line under the heading is the title, nothing else
     signed = _SIGNED_TITLE.search(text, first.start, first.end)  # "🏢 Grammarly" over "🎤 «Title»"
     if titled is None and signed is not None:
@@ -70,7 +75,8 @@ def speaker_heading(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | 
         is_slides_url(lk.url) or is_video_url(lk.url) and find_start(lk.url))]
     # (or no media but a titled talk: "Their joint talk, **"Tailgating …"**, was the one we didn't record")
     told = _TOLD.search(text, *section) is not None
-    if not (media or told) or mention is None and not (titled and media):
+    written = has_written_start(text, *section)  # "Fra 5:30 i opptaket": a place in the evening's video
+    if not (media or told or written) or mention is None and not (titled and (media or written)):
         return None, i
     d = Draft("heading")
     d.speakers = people[0]
@@ -78,6 +84,7 @@ def speaker_heading(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | 
     if people[1] is not None:
         d.put("organisation", text[people[1][0]:people[1][1]], people[1])
     if titled is not None:
+        titled = (after_kind(text, *titled), titled[1])  # "**Lyntale: Title**"
         d.put("title", text[titled[0]:titled[1]], titled)
     # "Marek (**Graphcore**) followed…", "… Dev works at **Softwire**"
     for after in [first.start + m.end() for m in first_name.finditer(first.text)]:
@@ -100,6 +107,8 @@ def speaker_heading(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | 
 _SIGNED_TITLE = re.compile(r"^[ \t]*[🎤🎙]\ufe0f?[ \t]*[«„“\"]?(?P<t>[^«»„“”\"\n]{3,160}?)[»“”\"]?[ \t\\]*$",
                            re.M)
 _SIGNED_ORG = re.compile(r"^[ \t]*[🏢🏛🏬🏭]\ufe0f?[ \t]*(?P<o>[^\n]{2,60}?)[ \t\\]*$", re.M)
+# a line of one emphasised name under the speaker's heading: their company
+_COMPANY_LINE = re.compile(r"[ \t]*[*_](?![*_])([^*_\n]{2,60}?)[*_][ \t]*")
 _TOLD = re.compile(r"\b(?:talk|presentation|session|keynote|vortrag|charla|palestra|exposé|intervento|"
                    r"lezing)\b[^.\n]{0,20}?(?:\*\*|__)[\"“„«]?[^\W\d_]", re.I)
 _ARTICLES = {"the", "die", "der", "das", "den", "les", "los", "las", "el", "il", "gli", "het", "our",
