@@ -145,3 +145,35 @@ Fra 58:40 i opptaket.
         (["Ingrid Haugland"], "Bryggen Digital", "Hvorfor skjemaene våre feiler på mobil", 330, None),
         (["Kristine Moe"], None, "CSS :has() har endret livet mitt", 3520, None),
     ]
+
+
+def test_lightning_items_with_a_bracketed_title_then_the_name_and_a_dash_before_the_notes():
+    post = """---
+title: Kanazawa.go #12
+---
+
+配信：<https://www.youtube.com/watch?v=Hk2pQ7rLm0e>
+
+## LT
+
+- **「go vet を自作」** 寺田 陽介（[@yt](https://x.com/yt)）— 配信 58:12〜 / [資料](https://speakerdeck.com/yt/vet)
+- **「TinyGoで棒茶の温度を測る」** 中川 彩（株式会社ノトリンク）— 配信 1:04:30〜
+"""
+    assert _fields(post) == [
+        (["寺田 陽介"], None, "go vet を自作", 3492, "https://speakerdeck.com/yt/vet"),
+        (["中川 彩"], "株式会社ノトリンク", "TinyGoで棒茶の温度を測る", 3870, None),
+    ]
+
+
+def test_an_agenda_rows_opening_and_discussion_by_the_organiser_are_no_talks():
+    post = """---
+title: DevOps Brno #28
+---
+
+| Čas | Přednášející | Téma | Záznam |
+|-----|--------------|------|--------|
+| 18:00 | Jan Dvořák | Úvod, novinky z komunity | [▶ 0:00](https://youtu.be/8fKpT2mYqWc) |
+| 18:10 | Lukáš Beneš (Red Hat) | OpenShift na bare metalu | [▶ 7:00](https://youtu.be/8fKpT2mYqWc?t=420) |
+| 19:40 | Jan Dvořák | Diskuze: on-call bez vyhoření | – |
+"""
+    assert [t.speakers for t in recognise(post).talks] == [["Lukáš Beneš"]]

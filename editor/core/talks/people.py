@@ -53,7 +53,7 @@ def cell_people(text: str, s: int, e: int, nick_ok: bool = True) -> People | Non
     s, e = mk.clean_span(text, (s, e), " ")
     org = None
     m = _TRAILING_PAREN.search(text, s, e)
-    if m and not m.group("in").startswith("@") and m.start() > s:
+    if m and not m.group("in").startswith(("@", "[@")) and m.start() > s:
         org, e = m.span("in"), m.start()
     out: list[tuple[str, Span]] = []
     pos = s
@@ -75,7 +75,8 @@ def cell_people(text: str, s: int, e: int, nick_ok: bool = True) -> People | Non
         if h and h.start() > span[0]:
             span = mk.clean_span(text, (span[0], h.start()), " ")
         # "Name (@handle)", "周冠宇 @guanyu_chou": the handle is no part of the name
-        handle = re.search(r"[ \t]*[(（][ \t]*@[\w.-]+[ \t]*[)）]$|[ \t]+@[\w.-]{2,30}$",
+        handle = re.search(r"[ \t]*[(（][ \t]*(?:@[\w.-]+|\[@[\w.-]+\]\([^()\s]*\))[ \t]*[)）]$"
+                           r"|[ \t]+@[\w.-]{2,30}$",
                            text[span[0]:span[1]]) \
             or _PRONOUNS.search(text[span[0]:span[1]])  # "Liam Forster (he/him)"
         if handle and handle.start() > 0:

@@ -15,7 +15,7 @@ import re
 from . import markup as mk
 from .bylines import byline_org, is_role, says_what_they_do
 from .dates import only_a_date
-from .draft import Draft, Span, set_video, set_video_link, strip_quotes
+from .draft import Draft, Span, set_video, set_video_link, strip_corner_quotes, strip_quotes
 from .kinds import after_kind, before_kind_note, is_kind_label
 from .legal_orgs import ends_in_legal_form
 from .name_first import name_first_item
@@ -135,13 +135,16 @@ def _schedule_line(text: str, s: int, e: int) -> Draft | None:
         mark = 2 if em and em[2] else 1
         em_end = em[1][1] + mark + _kind_note(text, em[1][1] + mark, e) if em else e  # "**T** (LT) – Name"
         sep = re.match(r"\s*[-–—|:]\s|,?\s+(?:by|von|par|por|di|od|v/|โดย)\s", text[em_end:e]) if em else None
+        if em and sep is None and text[em_end - 3:em_end] in ("」**", "』**"):  # "**「T」** 寺田 陽介"
+            sep = re.match(r"[ \t]+(?=[\u3400-\u9fff])", text[em_end:e])
         after_sep = em_end + sep.end() if sep else e
         presented = bool(em and _PRESENTED.match(text, em[1][1] + mark, e))
         if em and not text[pos:em[1][0] - mark].strip() and (sep and (
                 not mk.name_like(em[0]) or _one_word_before_name(text, em[0], after_sep, e)
                 or _before_name_and_org(text, after_sep, e))
                 or presented and not mk.name_like(em[0])):
-            span = strip_quotes(text, em[1]) or mk.clean_span(text, em[1], ".,;: ")
+            span = strip_quotes(text, em[1]) or strip_corner_quotes(text, em[1]) \
+                or mk.clean_span(text, em[1], ".,;: ")
             if only_a_date(text[span[0]:span[1]]):
                 return None  # "- *Thursday 9 February* — Watershed": the dates to come, not talks
             span = (after_kind(text, *span), span[1])  # "*Lightning talk: Title*"
@@ -174,7 +177,7 @@ def _schedule_line(text: str, s: int, e: int) -> Draft | None:
     e = links_after.start() if links_after and links_after.start() > after else e
     stop = next((m for m in _SENTENCE_END.finditer(text, after, e) if " " in text[after:m.start()].strip()),
                 None)
-    e = stop.start() if stop else e  # "by Laura Kettlewell. Starts at 3:05. [Slides](…)" (not "Engr. Name")
+    e = stop.start() if stop else e  # "by Ann Lee. Starts at 3:05", "彩（Org）— 配信"
     by = bool(re.search(_BY + r"\s+$", rest.group(), re.I))
     parts = _split_parts(text, after, e, by)
     if not parts:
@@ -398,7 +401,7 @@ def _title_by_people(text: str, s: int, e: int) -> Draft | None:
     return None
 
 
-_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{2})\.[ \t]+(?=[A-Z\[(])")
+_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{2})\.[ \t]+(?=[A-Z\[(])|(?<=[）)])[ \t]*[—–][ \t]*(?=\S)")
 _CLOCK_LINE = re.compile(rf"^[ \t]*(?:\*\*|__)?{_TIME}(?:\*\*|__)?[ \t]*(?:[-–—|:~〜～]|\s\D)", re.M | re.I)
 
 

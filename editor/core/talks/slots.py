@@ -18,6 +18,9 @@ NOT_TALK = re.compile(r"^\W*(?:arriv|mingl|welcome|intro|break|lunch|dinner|coff
                        r"willkommen\b|boas[- ]vindas|bem[- ]vind[oa]s?\b|"
                        r"abertura\b(?![ \t]+d[eoa])|apertura\b(?![ \t]+d[eia])|"
                        r"encerramento\b|καλωσόρισμα|tervetuloa|köszöntő|megnyitó|"
+                       # Czech, Slovak, Polish, Romanian, Turkish: an opening, a discussion, a break
+                       r"úvod\b|diskuze|diskusia|přestávka|prestávka|otwarcie|przerwa|dyskusja|deschidere|"
+                       r"pauză|açılış|"
                        r"受付|開場|開会|休憩|懇親会|乾杯|閉会|閉場|オープニング|クロージング|开场|开幕|合影|개회|인사말|뒤풀이|"
                        r"休息|签到|茶歇|휴식|네트워킹)", re.I)
 
