@@ -16,7 +16,7 @@ _KIND_WORDS = (r"(?:LT|Lightning(?:[ -]talk)?|Keynote(?:[ \t]+\w+)?|Workshop|Ate
               r"[ÉE]clair(?:[ \t]*/[ \t]*Lightning)?|"
               r"Blixt(?:föredrag)?|Lyntale|Lampo|Rel[âáa]mpago|Palestra(?:[ \t]+rel[âáa]mpago)?|"
               r"Блиц(?:-доклад)?|Лайтнинг|"
-              r"Кейноут|Бліц(?:-доповідь)?|Доповідь|Лайтнінг|"
+              r"Кейноут|Бліц(?:-доповідь)?|Доповідь|Лайтнінг|Доклад|"
               r"ライトニングトーク|基調講演|闪电演讲|闪电分享|主题演讲|라이트닝[ \t]*토크|키노트|"
               r"Xerrada(?:[ \t]+llampec)?|Apresenta[çc][ãa]o[ \t]+rel[âa]mpago|"
               r"(?:Talk|Intervento)[ \t]+lampo|"

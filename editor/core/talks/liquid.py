@@ -48,14 +48,16 @@ _ROLES = {
                 "talare", "prelegent", "author", "autore", "autor", "auteur",
                 "foredragsholder", "foredragsholdere", "taler", "talere", "foredragsholdar", "föreläsare",
                 "puhuja", "esiintyjä", "előadó", "eloado", "přednášející", "prelegentka", "mowca",
-                "vorbitor", "vorbitori", "vorbitoare", "prezentator", "prezentatoare", "nume"),
+                "vorbitor", "vorbitori", "vorbitoare", "prezentator", "prezentatoare", "nume",
+                # "who" in German, French, Spanish, Italian, Polish, Czech
+                "wer", "qui", "quien", "quién", "chi", "kto", "kdo"),
     "organisation": ("company", "organisation", "organization", "org", "affiliation", "employer", "azienda",
                      "societa", "società", "empresa", "compania", "compañía", "firma", "unternehmen",
                      "entreprise", "societe", "société", "bedrijf", "organizacion", "organización",
                      "organizzazione", "employeur", "arbeitgeber", "werkgever", "selskap", "bedrift",
                      "arbeidsgiver", "foretak", "virksomhet", "företag", "yritys", "cég", "ceg",
                      "společnost", "firma_navn", "companie", "compania", "studio", "institution",
-                     "university", "school", "firm", "employer_name"),
+                     "university", "school", "firm", "employer_name", "boite", "boîte", "arbeit"),
     "title": ("title", "what", "talk", "talk_title", "titolo", "titel", "titulo", "título", "titre", "topic",
               "tema",
               "thema", "sujet", "onderwerp", "subject", "session", "vortrag", "charla", "intervento",
@@ -74,7 +76,8 @@ _ROLES = {
               "inicio", "début", "debut",
               "offset", "seek", "begin", "beginn", "vanaf", "a_partir_de", "seconds", "sec", "mulai",
               "baslangic", "başlangıç", "od", "starttid", "alku", "kezdés", "kezdes", "začátek",
-              "zacatek", "początek", "poczatek", "secunda", "secunde", "minut", "inceput", "început"),
+              "zacatek", "początek", "poczatek", "secunda", "secunde", "minut", "inceput", "început",
+              "video_start", "start_seconds", "ab_sek"),
 }
 _FROM_KEYS = {"from", "da", "dal", "de", "desde", "von", "od", "ab"}
 _ROLE_OF = {key: role for role, keys in _ROLES.items() for key in keys}

@@ -1,4 +1,5 @@
-"""A table of talks a row per month: a year's record ("Das war 2024", "Balance de 2025"), not an evening::
+"""A table of talks a row per month or per meetup: a year's record ("Das war 2024", "Balance de 2025"), not an
+evening::
 
     | Monat   | Vortrag                      | Wer                      | Video |
     | Januar  | *Fehlerbehandlung mit …*     | Jonas Behrendt (Ruhrsoft) | [▶](…) |
@@ -27,13 +28,26 @@ _MONTH_CELL = re.compile(rf"(?:\||<td\b[^>]*>)[ \t]*(?:\*\*|__)?(?P<m>{_MONTH})\
                          rf"(?:\*\*|__)?[ \t]*(?=\||</td>)", re.I)
 
 
+# a cell that is only a meetup's number, maybe linked to its post: "| #23 |", "| [#24](/2025/04/pynsk-24/) |"
+_MEETUP_CELL = re.compile(r"\|[ \t]*\[?#(?P<n>\d{1,4})\]?(?:\([^()\s]*\))?[ \t]*(?=\|)")
+
+
 def month_row_talks(text: str, drafts: list[Draft]) -> set[int]:
-    """The ids of the drafts of table rows that each name a different month (three or more of them)."""
+    """The ids of the drafts of table rows that each name a different month (three or more of them), or
+    that name the meetup they were given at ("| [#23](/2025/02/pynsk-23/) |", several talks a meetup)."""
     months: dict[int, str] = {}
+    evenings: dict[int, str] = {}
     for d in drafts:
         cells = list(_MONTH_CELL.finditer(text, d.start, d.end))
         if len(cells) == 1:
             months[id(d)] = cells[0].group("m").casefold()
-    if len(months) < 3 or len(set(months.values())) < len(months):
-        return set()
-    return set(months)
+        numbered = list(_MEETUP_CELL.finditer(text, d.start, d.end))
+        if len(numbered) == 1:
+            evenings[id(d)] = numbered[0].group("n")
+    out: set[int] = set()
+    if len(months) >= 3 and len(set(months.values())) == len(months):
+        out |= set(months)
+    keys = list(evenings.values())
+    if len(keys) >= 3 and 2 <= len(set(keys)) < len(keys):
+        out |= set(evenings)
+    return out

@@ -22,7 +22,10 @@ from .model import Talk
 from .people import SPLIT_PEOPLE
 from .videos import find_start, is_video_url, parse_time
 
-_LIST_KEYS = ("schedule", "talks", "agenda", "program", "programme", "sessions")
+_LIST_KEYS = ("schedule", "talks", "agenda", "program", "programme", "sessions",
+              # the same lists in the languages organisers write in
+              "vortraege", "vorträge", "sesiones", "charlas", "ponencias", "sessioni", "interventi",
+              "palestras", "lezingen", "interventions", "prezentari", "programa", "programma")
 # keys the usual front matter schedules use, beside the names a site's include parameters take
 _FIXED_ROLES = {"speakers": "speaker", "speaker": "speaker", "name": "speaker", "photo": "photo",
                 "company": "organisation", "title": "title", "talk": "title", "topic": "title",
@@ -107,7 +110,7 @@ def schedule_talks(text: str, parsed: ParsedPost) -> list[Talk]:
 
 # keys that only say who, not who speaks: with a "title", an organisers' or a team's list
 _WHO_ONLY = {"name", "names", "nume", "nome", "nomi", "nombre", "naam", "who", "by", "author", "autore",
-             "autor", "auteur"}
+             "autor", "auteur", "wer", "qui", "quien", "quién", "chi", "kto", "kdo"}
 # keys of a schedule's clock time, never a start in the recording unless a loop puts them after "t="
 _CLOCK_KEYS = {"time", "from", "when", "hour", "at", "start_time", "t"}
 

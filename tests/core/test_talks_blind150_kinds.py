@@ -1,0 +1,78 @@
+"""The third held-out rounds of the tenth session (blind150-157, written after the day's work; scored, then
+tuned on): talks in a front matter list under a key in the organiser's language with "who" keys
+("vortraege:" with "wer:", "programme:" with "qui:" and "boite:"; blind156_a 0/11 -> 10/11, blind156_d
+1/11 -> 11/11); Russian "### Доклад: «Title»" over "Спикер: Name, Company" (blind155_a 4/12 -> 12/12);
+a year's table naming the meetup of each talk ("| [#23](/2025/02/pynsk-23/) |": 11 invented -> 0)."""
+
+from __future__ import annotations
+
+from editor.core.talks import recognise
+
+
+def test_a_front_matter_list_under_a_german_key_with_wer_and_firma():
+    post = """---
+title: "Rückblick: Rust Meetup #31"
+video: kR7vQ2mXe4A
+vortraege:
+  - wer: Katrin Oltmanns
+    firma: Spreadshirt
+    thema: "Vom Python-Skript zum Rust-Service"
+    ab: "4:10"
+  - qui: Paul Meyer
+    boite: Ferrotec
+    thema: "Embedded mit Embassy"
+---
+
+{% include vortraege.html %}
+"""
+    talks = recognise(post).talks
+    assert [(t.speakers, t.organisation, t.title) for t in talks] == [
+        (["Katrin Oltmanns"], "Spreadshirt", "Vom Python-Skript zum Rust-Service"),
+        (["Paul Meyer"], "Ferrotec", "Embedded mit Embassy"),
+    ]
+    assert post[slice(*talks[0].spans["speakers.0"])] == "Katrin Oltmanns"
+
+
+def test_a_russian_talk_heading_over_a_speaker_label():
+    post = """---
+title: PyNSK #23
+---
+
+Вся трансляция: [YouTube](https://www.youtube.com/watch?v=qH7mT2xLp0s).
+
+### Доклад: «Асинхронность без боли»
+
+Спикер: Алексей Воронцов, Картос
+
+Запись: с 6:45
+"""
+    assert [(t.speakers, t.organisation, t.title, t.start_seconds) for t in recognise(post).talks] == [
+        (["Алексей Воронцов"], "Картос", "Асинхронность без боли", 405)]
+
+
+def test_a_years_table_naming_each_talks_meetup_holds_no_talk_of_this_post():
+    post = """---
+title: Итоги года
+---
+
+| Митап | Доклад | Спикер |
+|-------|--------|--------|
+| [#23](/2025/02/pynsk-23/) | «Асинхронность без боли» | Алексей Воронцов, Картос |
+| #23 | «Pydantic v2: что сломалось» | Мария Кондратьева, ФинТехСиб |
+| [#24](/2025/04/pynsk-24/) | «Django + HTMX вместо SPA» | Роман Шевчук |
+"""
+    assert recognise(post).talks == []
+
+
+def test_numbered_talks_of_one_evening_are_still_talks():
+    post = """---
+title: Meetup
+---
+
+| # | Talk | Speaker |
+|---|------|---------|
+| #1 | Asyncio without pain | Alex Brown, Acme |
+| #2 | Pydantic v2 | Maria Cole, Globex |
+| #3 | HTMX instead of a SPA | Roman Dale |
+"""
+    assert len(recognise(post).talks) == 3
