@@ -76,3 +76,31 @@ title: Meetup
 | #3 | HTMX instead of a SPA | Roman Dale |
 """
     assert len(recognise(post).talks) == 3
+
+
+def test_a_greek_speaker_label_and_german_recap_verbs_under_a_talk_heading():
+    greek = """---
+title: Meetup 18
+---
+
+Το βίντεο: [YouTube](https://www.youtube.com/watch?v=tX4nB7qLmE2)
+
+## Terraform modules που δεν σε μισούν
+
+**Ομιλητής:** Γιώργος Αλεξίου, Helix Cloud
+
+Slides: [speakerdeck.com/galexiou/tf](https://speakerdeck.com/galexiou/tf)
+"""
+    assert [(t.speakers, t.organisation) for t in recognise(greek).talks] == [
+        (["Γιώργος Αλεξίου"], "Helix Cloud")]
+    german = """---
+title: PUG September
+---
+
+#### ⚡ Lightning Talk: uv statt pip?
+
+Marek Szymański hat in zehn Minuten erklärt, warum er auf uv umgestiegen ist.
+
+- **Video:** <https://youtu.be/Hq7Lm0wZpR4?t=1985>
+"""
+    assert [(t.speakers, t.start_seconds) for t in recognise(german).talks] == [(["Marek Szymański"], 1985)]

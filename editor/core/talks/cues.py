@@ -48,7 +48,7 @@ TALK_CUE = re.compile(_any_space(
     # Romanian: presented, told, talked, showed
     r"a prezentat\b|au prezentat\b|a povestit\b|au povestit\b|a vorbit\b|au vorbit\b|ne-a arătat\b|"
     r"ne-au arătat\b|"
-    r"vortrag|sprach\b|präsentiert|vorgestellt\b|gesprochen\b|"
+    r"vortrag|sprach\b|präsentiert|vorgestellt\b|gesprochen\b|gezeigt\b|erklärt\b|erzählt\b|berichtet\b|"
     r"nos habló\b|présent|exposé|racont(?:é|e|ait)\b|conférence\b|parlé\b|intitulé|charla\b|ponencia\b|"
     r"presentó\b|habló\b|palestra\b|apresentou\b|falou\b|falando sobre\b|mostrou\b|contou\b|explicou\b|"
     # Catalan: talked, presented, explained, closed or opened the evening; a talk
