@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left, insort
 
 from . import markup as mk
 from .draft import Draft, set_video
@@ -22,14 +23,16 @@ def merge_retold(text: str, drafts: list[Draft]) -> list[Draft]:
     to the first telling. A full entry (several lines, takeaways, a photo) is never a retelling."""
     out: list[Draft] = []
     by_title: dict[str, list[Draft]] = {}
+    ordered: list[str] = []
     for d in drafts:
         key = _key(d.values.get("title"))
         first = next((e for e in by_title.get(key, ()) if _same_people(e, d) and _completes(e, d)), None) \
             if key and _one_line(text, d) else None
         if first is None and key and len(key.split()) >= 3 and _one_line(text, d):
             # "- [Modelado de datos con dbt](slides) — Álvaro": the title cut short before its subtitle
-            longer = [e for k, es in by_title.items()
-                      if k.startswith(key) and k[len(key):][:1] in (" ", ":", ",") for e in es]
+            at = bisect_left(ordered, key)  # (the titles kept in order: the longer ones right after it)
+            longer = [e for k in ordered[at:at + 8]
+                      if k.startswith(key) and k[len(key):][:1] in (" ", ":", ",") for e in by_title[k]]
             first = next((e for e in longer if _same_people(e, d, loose=True) and _completes(e, d)), None)
         if not key and d.kind == "schedule" and _one_line(text, d):
             # "- Ana Lima — [slides](…) · [video](…?t=420)": the materials of the talk told above
@@ -40,6 +43,8 @@ def merge_retold(text: str, drafts: list[Draft]) -> list[Draft]:
         if first is None:
             out.append(d)
             if key:
+                if key not in by_title:
+                    insort(ordered, key)
                 by_title.setdefault(key, []).append(d)
             continue
         for name in _GIVEN:
