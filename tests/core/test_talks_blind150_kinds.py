@@ -104,3 +104,20 @@ Marek Szymański hat in zehn Minuten erklärt, warum er auf uv umgestiegen ist.
 - **Video:** <https://youtu.be/Hq7Lm0wZpR4?t=1985>
 """
     assert [(t.speakers, t.start_seconds) for t in recognise(german).talks] == [(["Marek Szymański"], 1985)]
+
+
+def test_a_post_titled_as_the_next_evenings_announcement_holds_no_talk():
+    post = """---
+title: "Zapowiedź: DevOps Kraków #34 – 23 maja"
+---
+
+Mamy już program majowego spotkania:
+
+- **Grzegorz Sowa** (Allegro) – „Platform engineering: budujemy platformę”
+- **Aleksandra Kubiak** (Revolut) – „Chaos engineering w fintechu”
+
+Jeśli przegapiliście prezentację Joanny Krawczyk, [nagranie jest tutaj](https://youtu.be/Lm9pQz4Ws8E?t=7m10s).
+"""
+    assert recognise(post).talks == []
+    recap = post.replace("Zapowiedź: DevOps Kraków #34", "Relacja: DevOps Kraków #34")
+    assert len(recognise(recap).talks) >= 2

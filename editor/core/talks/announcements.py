@@ -31,7 +31,12 @@ _TITLED = re.compile(r"\b(?:speakers?\s+wanted|"
 
 # a title naming the programme to come: its talks are announced, not given (unless they have recordings)
 _COMING = re.compile(r"\bline-?up\b|\bspeakers\s+announced\b|\bprogramme\s+announced\b|"
-                     r"\bcoming\s+up\b|\bnext\s+(?:meetup|month)'?s\s+(?:talks|speakers)\b", re.I)
+                     r"\bcoming\s+up\b|\bnext\s+(?:meetup|month)'?s\s+(?:talks|speakers)\b|"
+                     # a title announcing the next evening in the languages organisers write:
+                     # "Ankündigung: …", "Zapowiedź: …", "Neste treff: …", "vol.14 の日程と会場が決まりました"
+                     r"\bank[üu]ndigung\b|\bzapowied[źz]\b|\bneste\s+treff\b|\bnästa\s+träff\b|"
+                     r"\bnæste\s+møde\b|\bvolgende\s+meetup\b|\bnext\s+meetup\b|"
+                     r"決まりました|開催決定|開催のお知らせ", re.I)
 # a title that also says the post looks back on an evening: "Recap, and speakers wanted for May"
 _RECAP = re.compile(r"\b(?:recap|review|report|roundup|round-up|wrap|r[üu]ckblick|bericht|retour|"
                     r"compte[ -]rendu|resumen|cr[óo]nica|resoconto|terugblik|verslag)\b|"
@@ -62,7 +67,9 @@ def announced_only(front_matter: dict | None, talks: list[Talk]) -> bool:
     coming = isinstance(title, str) and _COMING.search(title) is not None  # "November line-up, and …"
     if not (titled or coming or any(_TAGGED.fullmatch(str(t).strip()) for t in tags)):
         return False
-    return not any(t.video_url or is_slides_url(t.slides_url) or t.start_seconds is not None for t in talks)
+    given = sum(1 for t in talks if t.video_url or is_slides_url(t.slides_url) or t.start_seconds is not None)
+    # (a title that announces the evening: a past talk linked in passing does not make it a recap)
+    return given == 0 or coming and 2 * given < len(talks)
 
 
 def only_a_mention(talks: list[Talk]) -> bool:
