@@ -53,6 +53,12 @@ def apply(text: str, body_start: int, talks: list[Talk], knowledge: Knowledge) -
     replaced = [t for t in talks if t not in kept]
     taught = [_before(text, t, kept) for t in _talks(text, blocks, matches, knowledge)]
     taught = [_filled(t, replaced, [o.span for o in taught if o is not t]) for t in taught]
+    # the same talk named again elsewhere (the recording's chapter list over entries of the taught
+    # shape): one talk, the entry's, with the start the other line gives
+    again = [k for k in kept if any(_same_talk(k, t) for t in taught)]
+    if again:
+        kept = [k for k in kept if k not in again]
+        taught = [_filled(t, again, [o.span for o in taught if o is not t], anywhere=True) for t in taught]
     site_matches = _matches(text, body_start, blocks, knowledge.site_shapes)
     named = {n.casefold() for o in kept + taught for n in o.speakers}
     # a learnt entry of people who already have their talk in the post is that talk said again (a
@@ -82,12 +88,19 @@ def apply(text: str, body_start: int, talks: list[Talk], knowledge: Knowledge) -
 _FILLED = ("organisation", "title", "video_url", "start_seconds", "slides_url", "photo")
 
 
-def _filled(taught: Talk, replaced: list[Talk], others: list[tuple[int, int]]) -> Talk:
+def _same_talk(a: Talk, b: Talk) -> bool:
+    return bool(a.speakers) and {n.casefold() for n in a.speakers} == {n.casefold() for n in b.speakers} \
+        and (a.title or "").casefold().strip() == (b.title or "").casefold().strip()
+
+
+def _filled(taught: Talk, replaced: list[Talk], others: list[tuple[int, int]],
+            anywhere: bool = False) -> Talk:
     """A taught entry keeps what the rules read of the same talk where its template reads nothing: the
     user showed one entry, and the others write their start time, slides or company a little
     differently."""
     names = {n.casefold() for n in taught.speakers}
-    ruled = next((t for t in replaced if _overlaps(t.span, taught.span)
+    ruled = next((t for t in replaced
+                  if (_same_talk(t, taught) if anywhere else _overlaps(t.span, taught.span))
                   and names & {n.casefold() for n in t.speakers}), None)
     if ruled is None:
         return taught

@@ -31,7 +31,7 @@ from .template_literals import COMPANY, LINK_CLOSE, LINK_OPEN, literal
 Span = tuple[int, int]
 FIELDS = ("speaker", "title", "organisation")
 _PLACEHOLDER = re.compile(r"\{(speaker|title|organisation)\}")
-_MAX_GAP = 6  # lines between one template line and the next within an entry
+MAX_GAP = 6  # lines between one template line and the next within an entry
 
 
 class ShapeError(ValueError):
@@ -112,8 +112,8 @@ def induce(text: str, body_start: int, at: int, fields: dict) -> tuple[Shape, Sh
         raise ShapeError("a talk needs its speaker")
     lines = _lines(text, body_start)
     here = next((k for k, (s, e) in enumerate(lines) if s <= at <= e), len(lines) - 1)
-    lo = lines[max(0, here - _MAX_GAP)][0]
-    hi = lines[min(len(lines) - 1, here + _MAX_GAP)][1]
+    lo = lines[max(0, here - MAX_GAP)][0]
+    hi = lines[min(len(lines) - 1, here + MAX_GAP)][1]
     found: dict[str, Span] = {}
     sp = _occurrence(text, speaker, lo, hi, at)
     if sp is None:
@@ -349,8 +349,8 @@ def find(text: str, body_start: int, shape: Shape, blocks: list[mk.Block] | None
     this offset (with ``blocks`` ending there, the same as all: an entry starts in one of ``blocks``)."""
     blocks = blocks if blocks is not None else mk.blocks(text, body_start)
     regexes = [_compile(t) for t in shape.lines]
-    # an entry's later lines are at most _MAX_GAP lines apart: past ``within`` only those are read
-    lines = _lines(text, body_start, within, len(regexes) * (_MAX_GAP + 1))
+    # an entry's later lines are at most MAX_GAP lines apart: past ``within`` only those are read
+    lines = _lines(text, body_start, within, len(regexes) * (MAX_GAP + 1))
     out: list[ShapeMatch] = []
     k = 0
     while k < len(lines):
@@ -365,7 +365,7 @@ def find(text: str, body_start: int, shape: Shape, blocks: list[mk.Block] | None
         spans = dict(first)
         j, ok = k, True
         for n, regex in enumerate(regexes[1:], 1):
-            nxt = next((q for q in range(j + 1, min(len(lines), j + 1 + _MAX_GAP))
+            nxt = next((q for q in range(j + 1, min(len(lines), j + 1 + MAX_GAP))
                         if _match_line(text, lines[q], regex) is not None), None)
             if nxt is None or any(_match_line(text, lines[q], regexes[0]) for q in range(j + 1, nxt)) \
                     or _in_next_item(blocks, lines[k][0], lines[nxt][0], shape.block, shape.lines[n]):

@@ -30,7 +30,7 @@ from ..post_io import PostIOError, write_bytes_atomic
 from ..site import find_site_root
 from .knowledge import Knowledge
 from .people import SPLIT_PEOPLE
-from .shape import Shape, ShapeError, ShapeMatch, find, induce
+from .shape import MAX_GAP, Shape, ShapeError, ShapeMatch, find, induce
 
 SECTION = "talks"
 DATA_FILE = "taught-talks.yml"
@@ -242,8 +242,55 @@ def locate(text: str, body_start: int, fields: dict) -> int:
         value = (fields.get(name) or "").strip()
         if value and value not in text[body_start:]:
             raise TaughtError(f"{name} {value!r} not found in the post")
+    together = _with_its_fields(text, body_start, at, speaker, fields)
+    if together is not None:
+        return together
     title = (fields.get("title") or "").strip()
     if title:
         t = text.index(title, body_start)
         return min(at, key=lambda a: abs(a - t))
     return at[0]
+
+
+def _among_others(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` is one of a list of people the user did not name."""
+    after = SPLIT_PEOPLE.match(text, end)
+    if after and after.end() > end and text[after.end():after.end() + 1].isupper():
+        if after.group().strip() != ",":
+            return True
+        # "Karin Lindqvist, Kvarnström Logistik" is a name and its company; "A, B, C" a list
+        line_end = text.find("\n", end)
+        rest = text[after.end():line_end if line_end >= 0 else len(text)][:40]
+        seps = [m for m in SPLIT_PEOPLE.finditer(rest) if m.end() > m.start()]
+        if any(rest[m.end():m.end() + 1].isupper() for m in seps):
+            return True
+    line_start = text.rfind("\n", 0, start) + 1
+    return any(m.end() == start and m.start() > line_start and text[m.start() - 1].isalpha()
+               for m in SPLIT_PEOPLE.finditer(text, max(line_start, start - 12), start))
+
+
+def _with_its_fields(text: str, body_start: int, at: list[int], speaker: str, fields: dict) -> int | None:
+    """The speaker's occurrence with the title and organisation written within one entry's reach of it,
+    the closest such; a chapter list or a programme naming speaker and title earlier ("04:35 Title –
+    Name") is not where the entry with the organisation is."""
+    values = [v for v in ((fields.get(k) or "").strip() for k in ("title", "organisation")) if v]
+    if not values:
+        return None
+
+    def line(pos: int) -> int:
+        return text.count("\n", body_start, pos)
+    body = text[body_start:]
+    where = [[line(body_start + m.start()) for m in re.finditer(re.escape(v), body)] for v in values]
+    best = None
+    for a in at:
+        if _among_others(text, a, a + len(speaker)):
+            continue  # ("| Panel | Fiona MacLeod, Arjun Mehta, Dave Burns |": the panel's, not her talk's)
+        here = line(a)
+        nearest = [min(ws, key=lambda w: abs(w - here)) for ws in where]
+        gaps = [abs(w - here) for w in nearest]
+        lo, hi = min(here, *nearest), max(here, *nearest)
+        if any(b != a and lo <= line(b) <= hi for b in at):
+            continue  # the entry names the speaker again: the one to teach is the other occurrence
+        if max(gaps) <= MAX_GAP and (best is None or sum(gaps) < best[0]):
+            best = (sum(gaps), a)
+    return best[1] if best else None

@@ -12,7 +12,7 @@ LINK_OPEN, LINK_CLOSE, COMPANY = "\x02", "\x03", "\x04"
 _OPTIONAL = {LINK_OPEN: r"\[?", LINK_CLOSE: r"(?:\]\([^\s)]*\))?",
              COMPANY: r"(?:[ \t]*[(（][ \t]*(?P<organisation>[^()（）@\s][^()（）\n]{0,79}?)[ \t]*[)）])?"}
 
-_TOKEN = re.compile(r"(?P<own_link>[ \t]*\(\[[^\]\n]*\]\([^\s)]*\)\))|"
+_TOKEN = re.compile(r"(?P<dash>[ \t]+-[ \t]+)|(?P<own_link>[ \t]*\(\[[^\]\n]*\]\([^\s)]*\)\))|"
                     r"(?P<link>\[[^\]\n]*\](?:\([^\s)]*\)|\[[^\]\n]*\]))|(?P<ref>\]\[[^\]\n]*\])|"
                     r"[ \t]*[(（][ \t]*@[\w.-]+[ \t]*[)）]|https?://[^\s)\]\"'>]+|@[\w.-]+|\d+|\s+|.", re.S)
 
@@ -22,7 +22,9 @@ def literal(lit: str) -> str:
     out = []
     for m in _TOKEN.finditer(lit):
         tok = m.group()
-        if m.lastgroup == "own_link":  # "([@handle](…))", "([LinkedIn](…))" after a name: another has none
+        if m.lastgroup == "dash":  # " - " between fields: spaced, or "Micro-frontends" ends a title at "-"
+            out.append(r"[ \t]+-[ \t]+")
+        elif m.lastgroup == "own_link":  # "([@handle](…))", "([LinkedIn](…))" after a name: another has none
             out.append(r"(?:[ \t]*\(\[[^\]\n]*\]\([^\s)]*\)\))?")
         elif m.lastgroup == "link":  # "[slides](…)", "[Video][v1]": any link text, any address
             out.append(r"\[[^\]\n]*\](?:\([^\s)]*\)|\[[^\]\n]*\])")
@@ -36,8 +38,8 @@ def literal(lit: str) -> str:
             out.append(r"@[\w.-]+")
         elif tok.isdigit():
             out.append(r"\d+")
-        elif tok.isspace():
-            out.append(r"[ \t]*")
+        elif tok.isspace():  # (the ideographic space of a Japanese programme too)
+            out.append(r"[ \t]*" if not tok.strip(" \t") else r"[^\S\n]*")
         elif tok in _OPTIONAL:
             out.append(_OPTIONAL[tok])
         else:
