@@ -113,7 +113,7 @@ _JOIN = re.compile(r"[ \t]*(?:,|，|;|&|\+|、|(?<=さん)・|"
 _FROM = re.compile(r"[ \t]+(?P<w>von|van|de|di|da|from|of|at|bei|chez|de chez|aus|@)[ \t]+(?=\S)|"
                    r"[ \t]*(?P<at>@)(?=[\u3400-\u4dbf\u4e00-\u9fff])")  # "李四 @字节跳动"
 _PARTICLES = ("von", "van", "de", "di", "da")
-_DASH_ORG = re.compile(r"[ \t]+[–—|·•-][ \t]+|[ \t]*｜[ \t]*")
+_DASH_ORG = re.compile(r"[ \t]+[–—|·•-][ \t]+|[ \t]*[｜／][ \t]*")
 _ROLE_AT = re.compile(r"\s(?:at|@|bei|chez|en|presso|na|bij|w)\s+(?=\S)")
 _LINKED = re.compile(r"\[(?P<t>[^\]\n]+)\](?:\([^)\n]*\)|\[[^\]\n]*\])")  # "[Acme](…)", "[Acme][a]"
 
@@ -283,7 +283,7 @@ def talk_title(text: str, s: int, e: int) -> Span | None:
 
 
 _PROFILE_AFTER = re.compile(r"[ \t]*[(（][ \t]*\[[^\]\n]{1,40}\]\([^()\s]*\)[ \t]*[)）][ \t]*$")
-_HANDLE_LINK = re.compile(r"[ \t]*[(（][ \t]*\[@?[^\]\n]{1,40}\]\([^()\s]*\)[ \t]*[)）][ \t]*,")
+_HANDLE_LINK = re.compile(r"[ \t]*[(（][ \t]*\[@?[^\]\n]{1,40}\]\([^()\s]*\)[ \t]*[)）][ \t]*[,／]")
 
 
 def people(text: str, s: int, e: int,
@@ -301,6 +301,8 @@ def people(text: str, s: int, e: int,
     if linked and linked.start() > a and text[linked.end():b].strip(" ,"):
         org = mk.clean_span(text, (linked.end(), b), " ,")
         b = linked.start()
+        h = _HONORIFIC.search(text, a, b)  # "小林 菜摘 さん（[@natsumi](…)）／株式会社ノースブリッジ"
+        b = h.start() if h else b
     profile = _PROFILE_AFTER.search(text, a, b) if org is None else None
     if profile and profile.start() > a:  # "한예린 ([GitHub](https://github.com/yerin-han))": no company
         b = profile.start()
@@ -324,6 +326,8 @@ def people(text: str, s: int, e: int,
     if dash and org is None:  # "Lucy Gray — Mozilla", "Jane Doe | Acme"
         org = mk.clean_span(text, (dash.end(), b), " *_")
         b = dash.start()
+        h = _HONORIFIC.search(text, a, b)  # "小林 菜摘 さん／株式会社ノースブリッジ"
+        b = h.start() if h else b
     parts: list[Span] = []
     joins: list[str] = []
     pos = a

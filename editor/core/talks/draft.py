@@ -70,7 +70,9 @@ class Draft:
 
 
 # the talk's links written after its company: ", video", " · slides"
-_MEDIA_TAIL = re.compile(r"(?:^|[ \t]*[,·•|][ \t]*)(?:video|slides|recording|vídeo|vidéo|folien)\b.*$", re.I)
+_MEDIA_TAIL = re.compile(r"(?:^|[ \t]*[,·•|][ \t]*)(?:video|slides|recording|vídeo|vidéo|folien|"
+                         r"録画|動画|アーカイブ|スライド|資料|视频|录像|錄影|影片|幻灯片|영상|슬라이드)\b.*$"
+                         r"|^\d{1,2}(?::\d\d){1,2}(?!\d).*$", re.I)  # ("（録画 1:12:20〜）": where it starts)
 
 
 def set_video(draft: Draft, url: str, url_span: Span) -> None:

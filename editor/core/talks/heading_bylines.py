@@ -19,7 +19,10 @@ LEAD_SYMBOLS = "".join(chr(c) for c in range(0x2000, 0x2BFF)) + "".join(
 # (past a profile link or handle in brackets: "**Erwan Le Goff** ([@erwanlg@piaille.fr](…)) — Armor Mutuelle")
 _BYLINE_REST = re.compile(r"[*_]*(?:[ \t]*[(（](?:\[[^\]\n]{1,60}\]\([^()\s]*\)|@[\w.@-]{1,60})[)）])?"
                           r"[ \t]*(?:[(（](?P<p>[^()（）\n]{2,50})[)）]|(?:[,·•|@]|[–—-] |at )[ \t]*"
-                          r"(?P<o>[^\s*_][^\n*_]{1,50}?))?[ \t]*[*_]*[ \t]*$")
+                          r"(?P<o>[^\s*_][^\n*_]{1,50}?)"
+                          # "**Camilo Restrepo** de Logística Cóndor": "de" after the bold name is "from"
+                          r"|(?<=[*_][ \t])(?:de|del|da|do|di|du|from|von|vom|aus|z|ze|od|van|of)[ \t]+"
+                          r"(?P<w>[^\s*_][^\n*_]{1,50}?))?[ \t]*[*_]*[ \t]*$")
 
 
 _AT = re.compile(r"\s(?:at|@|bei|chez|en|presso|na|bij|w)\s+(?:the\s+)?")
@@ -28,6 +31,9 @@ _ROLE_LINE = re.compile(r"[*_]*(?P<v>[^*_\n,]+,[^*_\n]+\s(?:at|@|bei|chez|en|pre
 
 
 _WITH = re.compile(r"(?i:with|com|con|avec|mit|met|amb|med)[ \t]+(?=\[|[A-ZÀ-Ý])")
+_BY = re.compile(r"(?i:(?:(?:vortrag|talk|presented|pr[ée]sent[ée]e?|presentad[oa]|apresentad[oa]|given|"
+                 r"conférence|charla|palestra|lezing|föredrag|foredrag)[ \t]+)?"
+                 r"(?:von|by|par|por|door|di|av|przez|od))[ \t]+(?=\[|<|\*|_|[A-ZÀ-Ý])")
 _MEDIA_AFTER = re.compile(r"(?:[ \t]+[—–|·•-][ \t]*\[[^\]\n]*\]\([^()\s]*\))+[ \t]*[*_]{0,2}[ \t]*$")
 
 
@@ -46,8 +52,11 @@ def bare_byline(text: str, b: mk.Block, heading: str):
         s, line_end = got[0], got[1]
     while s < line_end and text[s] in LEAD_SYMBOLS and text[s] not in "*_":
         s += 1
-    with_word = _WITH.match(text, s, line_end)  # "Com [Juliana Cavalcanti](…) (Tempest)": with the speaker
-    s = with_word.end() if with_word else s
+    with_word = _WITH.match(text, s, line_end) or _BY.match(text, s, line_end)
+    if with_word:  # "Com [Juliana Cavalcanti](…) (Tempest)", "Vortrag von <strong>Sabine Gruber</strong>, …"
+        s = with_word.end()
+        while text.startswith("<", s) and 0 < text.find(">", s, line_end) < line_end - 1:
+            s = text.find(">", s, line_end) + 1
     if len(re.sub(r"\]\([^()\s]*\)|<[^<>\n]*>", "]", text[s:line_end])) > 90:
         return None  # (the words the reader sees: a long profile address makes no byline a sentence)
     role = _ROLE_LINE.fullmatch(text, s, line_end)
@@ -73,7 +82,7 @@ def bare_byline(text: str, b: mk.Block, heading: str):
     m = _BYLINE_REST.match(text, after, line_end)
     if not m or m.end() != line_end:
         return None
-    g = "p" if m.group("p") else "o"
+    g = next((k for k in ("p", "o", "w") if m.group(k)), "o")
     org = m.span(g) if m.group(g) else None
     between = text[names[0][1][1]:names[-1][1][0]]
     if org is not None and any(link_kind(lk.text, lk.url) for lk in mk.links(text, *org) if lk.url):

@@ -373,10 +373,11 @@ _QUOTED = re.compile(r"\"(?P<a>(?:[^\"\n]" + _NL + r"{2,250}?)\"|“(?P<b>(?:[^�
                      r"|(?<!`)`(?P<f>[A-Za-z][^`\n]{0,200}? [^`\n]{1,200}?)`(?!`)"  # `Title in backticks`
                      r"|「(?P<g>[^」\n]{2,250}?)」"  # Japanese 「Title」
                      r"|»(?P<h>(?:[^«»\n]" + _NL + r"{2,250}?)«"  # Danish, German »Titel«
-                     r"|”(?P<i>(?:[^”“\n]" + _NL + r"{2,250}?)”")  # Swedish, Finnish ”Titel”
+                     r"|”(?P<i>(?:[^”“\n]" + _NL + r"{2,250}?)”"  # Swedish, Finnish ”Titel”
+                     r"|《(?P<j>[^》\n]{2,250}?)》")  # Chinese title marks
 
 
-_QUOTE_MARKS = re.compile("[\"“„«‘`「»”]")  # (the opening mark of each kind of quote above)
+_QUOTE_MARKS = re.compile("[\"“„«‘`「»”《]")  # (the opening mark of each kind of quote above)
 
 
 @remembered
@@ -386,7 +387,7 @@ def quoted(text: str, start: int, end: int) -> list[tuple[str, tuple[int, int]]]
     if not _QUOTE_MARKS.search(text, start, end):
         return out  # (each quote needs its opening mark: most sentences have none)
     for m in _QUOTED.finditer(text, start, end):
-        g = next(k for k in "abcdefghi" if m.group(k) is not None)
+        g = next(k for k in "abcdefghij" if m.group(k) is not None)
         if text[m.start() - 1:m.start()] == "=" and _ADDRESS.match(m.group(g)):
             continue  # '<a href="http://…">': an HTML attribute's address, nothing quoted
         out.append((m.group(g), (m.start(g), m.end(g))))

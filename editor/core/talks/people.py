@@ -44,6 +44,10 @@ def skip_pronouns(text: str, pos: int, end: int) -> int:
     return m.end() if m else pos
 
 
+_HANDLE_THEN = re.compile(r"[ \t]*[(（][ \t]*@[\w.-]{1,40}[ \t]*[)）][ \t]*[,，][ \t]*(?=[^\s,，])")
+_HANDLE_FIRST = re.compile(r"\[@[\w.-]{1,40}\]\([^()\s]*\)[ \t]+(?=\S)")
+
+
 def cell_people(text: str, s: int, e: int, nick_ok: bool = True) -> People | None:
     """The people in a speakers cell and their organisation, or None when a part is not a person.
 
@@ -51,10 +55,15 @@ def cell_people(text: str, s: int, e: int, nick_ok: bool = True) -> People | Non
     ``Jane Doe (Acme) & Bo Chen``: honorifics after a name and ``(@handle)`` are left out of the name,
     a bracket at the end of the cell is the organisation (of all of them)."""
     s, e = mk.clean_span(text, (s, e), " ")
+    handle = _HANDLE_FIRST.match(text, s, e)  # "[@yuto](…) 佐々木 悠人": the handle's link, then the name
+    s = handle.end() if handle else s
     org = None
     m = _TRAILING_PAREN.search(text, s, e)
     if m and not m.group("in").startswith(("@", "[@")) and m.start() > s:
         org, e = m.span("in"), m.start()
+    then = _HANDLE_THEN.search(text, s, e) if org is None else None
+    if then and then.start() > s:  # "邓超（@dengchao），蜀道科技": the handle, then the company
+        org, e = mk.clean_span(text, (then.end(), e), " "), then.start()
     out: list[tuple[str, Span]] = []
     pos = s
     comma = False  # the last part came after a comma
@@ -98,6 +107,12 @@ def cell_people(text: str, s: int, e: int, nick_ok: bool = True) -> People | Non
             return None
         out.append((name, span))
     return (out, org) if out else None
+
+
+def cjk_people(text: str, s: int, e: int) -> People | None:
+    """A speakers part of names in Chinese or Japanese script only ("杨子涵" before "· [视频](…)")."""
+    got = cell_people(text, s, e)
+    return got if got and all(mk.cjk_name(n) for n, _ in got[0]) else None
 
 
 def person_text(text: str, s: int, e: int) -> bool:

