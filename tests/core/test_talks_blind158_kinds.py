@@ -121,3 +121,65 @@ def test_chinese_lightning_talks_with_title_marks_and_a_double_dash():
         (["刘子涵"], None, "用 Bevy 写小游戏", 5400),
         (["周超"], "蜀山科技", "cargo-make 还是 just？", 5800),
         (["陈一舟"], None, "社区翻译招人", None)]
+
+
+SECTIONS_THEN_SUMMARY = """Il [video completo](https://www.youtube.com/watch?v=AbCdEfGhIj3) è online.
+
+### 1. SBOM: cosa sono e perché ve le chiederanno
+
+Relatrice: **Irene Bassi** (Reno Software)
+
+▶️ [Guarda il talk](https://www.youtube.com/watch?v=AbCdEfGhIj3&t=2m40s) — 📑 [slide](https://speakerdeck.com/ibassi/sbom)
+
+### 2. Osservabilità con OpenTelemetry per chi ha fretta
+
+Relatore: **Alberto Serri**
+
+▶️ [Guarda il talk](https://www.youtube.com/watch?v=AbCdEfGhIj3&t=41m50s)
+
+---
+
+#### Riepilogo
+
+| Intervento | Chi | Slide | Video |
+|---|---|---|---|
+| SBOM | Irene Bassi | [→](https://speakerdeck.com/ibassi/sbom) | [2:40](https://youtu.be/AbCdEfGhIj3?t=160) |
+| OpenTelemetry per chi ha fretta | Alberto Serri | – | [41:50](https://youtu.be/AbCdEfGhIj3?t=2510) |
+"""
+
+
+def test_a_summary_table_repeating_the_talks_in_short_is_no_talk_of_its_own():
+    assert _read(SECTIONS_THEN_SUMMARY) == [
+        (["Irene Bassi"], "Reno Software", "SBOM: cosa sono e perché ve le chiederanno", 160,
+         "https://speakerdeck.com/ibassi/sbom"),
+        (["Alberto Serri"], None, "Osservabilità con OpenTelemetry per chi ha fretta", 2510, None)]
+
+
+TIMETABLE_THEN_SECTIONS = """<https://www.youtube.com/watch?v=AbCdEfGhIj4>
+
+| 時間 | 内容 | 登壇者 |
+|------|------|--------|
+| 19:00-19:10 | オープニング | @kzm |
+| 19:10-19:40 | pandasからPolarsへ | 西田 彩 (@aya_n) |
+| 19:45-20:15 | FastAPIで管理画面 | 古川 大 (@dai_f) |
+
+## 発表内容
+
+### pandasからPolarsへ
+
+- 登壇者：西田 彩さん（株式会社クラウドリンク）
+- 動画：[10:42〜](https://www.youtube.com/watch?v=AbCdEfGhIj4&t=642s)
+
+日次バッチを書き換えた話。
+
+### FastAPIで管理画面
+
+- 登壇者：古川 大さん（フリーランス）
+- 動画：[41:05〜](https://www.youtube.com/watch?v=AbCdEfGhIj4&t=2465s)
+"""
+
+
+def test_a_timetable_row_and_the_talks_own_section_are_one_talk():
+    assert [t[:4] for t in _read(TIMETABLE_THEN_SECTIONS)] == [
+        (["西田 彩"], "株式会社クラウドリンク", "pandasからPolarsへ", 642),
+        (["古川 大"], "フリーランス", "FastAPIで管理画面", 2465)]

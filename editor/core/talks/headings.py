@@ -343,7 +343,7 @@ _MORE = re.compile(r"(?:,|&|\n|\b(?:and|und|et|y|e|i|en|og|och|és|ve|и|та|і
 _SPEAKER_LABEL = re.compile(r"[ \t*_]*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?[ \t]*)?"  # ("🎙 讲师：")
                             r"(?:speakers?|presenters?|presented by|sprecher(?:in)?|referent(?:in)?|"
                             r"ponent(?:e|es|s)?|palestrantes?|prelegent(?:ka)?|vortragende[r]?|orateurs?|oratrices?|intervenants?|intervenantes?|predavatel(?:j|ica)|"
-                            r"relatori?|sprekers?|讲者|讲师|嘉宾|分享人|分享者|分享嘉宾|主讲人?|演讲者|講者|講師|主講人?|"
+                            r"relat(?:ore|rice|ori|rici)|sprekers?|讲者|讲师|嘉宾|分享人|分享者|分享嘉宾|主讲人?|演讲者|講者|講師|主講人?|"
                             r"演講者|嘉賓|來賓|登壇者|発表者|발표자|연사|diễn giả|pembicara|narasumber|"
                             r"előadók?|přednášející|puhujat?|konuşmacı|докладчик|доповідач|спикеры?|спікер|лектор|"
                             r"ομιλητ(?:ής|ές|ρια|ριες)|ομιλήτρι(?:α|ες))"

@@ -13,7 +13,7 @@ from bisect import bisect_left, insort
 from . import markup as mk
 from .draft import Draft, set_video
 from .parts import slides_links
-from .videos import is_video_url, parse_time
+from .videos import is_video_url, parse_time, youtube_id
 
 _GIVEN = ("video_url", "start_seconds", "start_label", "slides_url", "organisation")
 
@@ -24,6 +24,7 @@ def merge_retold(text: str, drafts: list[Draft]) -> list[Draft]:
     out: list[Draft] = []
     by_title: dict[str, list[Draft]] = {}
     ordered: list[str] = []
+    by_people: dict[frozenset, list[Draft]] = {}
     for d in drafts:
         key = _key(d.values.get("title"))
         first = next((e for e in by_title.get(key, ()) if _same_people(e, d) and _completes(e, d)), None) \
@@ -34,14 +35,25 @@ def merge_retold(text: str, drafts: list[Draft]) -> list[Draft]:
             longer = [e for k in ordered[at:at + 8]
                       if k.startswith(key) and k[len(key):][:1] in (" ", ":", ",") for e in by_title[k]]
             first = next((e for e in longer if _same_people(e, d, loose=True) and _completes(e, d)), None)
+        if first is None and key and _one_line(text, d) and len(d.speakers) and all(
+                " " in n for n, _ in d.speakers):
+            # "| SBOM | Ilaria Bertocchi | …" under "### SBOM: cosa sono …": the title said short, by the
+            # same full names, in the evening's summary
+            who = frozenset(n for n, _ in d.speakers)
+            first = next((e for e in by_people.get(who, ()) if _within(key, e.values.get("title"))
+                          and _completes(e, d)), None)
         if not key and d.kind == "schedule" and _one_line(text, d):
             # "- Ana Lima — [slides](…) · [video](…?t=420)": the materials of the talk told above
             first = next((e for e in reversed(out) if _same_people(e, d, loose=True) and _completes(e, d)),
                          None)
             if first is not None:
                 _named_as_listed(first, d)
+        if first is None and key and not _one_line(text, d):
+            _take_over(d, [e for e in by_title.get(key, ()) if _one_line(text, e) and _same_people(d, e)][:1],
+                       out, by_title.get(key, []), by_people)
         if first is None:
             out.append(d)
+            by_people.setdefault(frozenset(n for n, _ in d.speakers), []).append(d)
             if key:
                 if key not in by_title:
                     insort(ordered, key)
@@ -129,6 +141,28 @@ def _gives(text: str, drafts: list[Draft], first: Draft, rest: tuple[int, int], 
     return True
 
 
+def _take_over(entry: Draft, rows: list[Draft], out: list[Draft], titled: list[Draft],
+               by_people: dict[frozenset, list[Draft]]) -> None:
+    """The timetable's row ("| 19:10-19:40 | Title | Name (@handle) |") of the talk whose own section
+    follows: one talk, the section's, with what the row alone gave."""
+    for row in rows:
+        for name in _GIVEN:
+            if name in row.values and name not in entry.values:
+                entry.put(name, row.values[name], row.spans.get(name))
+        out.remove(row)
+        titled.remove(row)
+        by_people[frozenset(n for n, _ in row.speakers)].remove(row)
+
+
+def _within(short: str, title: str | None) -> bool:
+    """Whether ``short`` (a key) is words of the longer ``title`` ("opentelemetry per chi ha fretta")."""
+    long = _key(title)
+    at = long.find(short) if len(long) > len(short) else -1
+    end = at + len(short)
+    return at >= 0 and (at == 0 or not long[at - 1].isalnum()) \
+        and (end == len(long) or not long[end].isalnum())
+
+
 def _key(title: str | None) -> str:
     if not title:
         return ""
@@ -174,10 +208,18 @@ def _one_line(text: str, d: Draft) -> bool:
 
 
 def _completes(first: Draft, again: Draft) -> bool:
-    """Whether the second telling gives the first its recording, start or slides, and says nothing
-    against it (another company: two talks of the same placeholder title are two talks)."""
+    """Whether the second telling gives the first its recording, start or slides (or says them again),
+    and says nothing against it (another company: two talks of the same placeholder title are two talks)."""
     org, other = first.values.get("organisation"), again.values.get("organisation")
     if org and other and org != other:
         return False
-    return any(k in again.values and k not in first.values
-               for k in ("video_url", "start_seconds", "slides_url"))
+    said = [k for k in ("video_url", "start_seconds", "slides_url") if k in again.values]
+    # what the first lacks, or all of it again: the evening's summary table under the entries
+    return any(k not in first.values for k in said) or bool(said) and all(
+        again.values[k] == first.values[k] or k == "video_url"
+        and _same_video(again.values[k], first.values[k]) for k in said)
+
+
+def _same_video(a: str, b: str) -> bool:
+    """The same recording linked two ways ("youtu.be/…?t=160" and "youtube.com/watch?v=…&t=2m40s")."""
+    return youtube_id(a) is not None and youtube_id(a) == youtube_id(b)
