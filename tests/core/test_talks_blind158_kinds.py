@@ -183,3 +183,94 @@ def test_a_timetable_row_and_the_talks_own_section_are_one_talk():
     assert [t[:4] for t in _read(TIMETABLE_THEN_SECTIONS)] == [
         (["西田 彩"], "株式会社クラウドリンク", "pandasからPolarsへ", 642),
         (["古川 大"], "フリーランス", "FastAPIで管理画面", 2465)]
+
+
+CZECH_HEADINGS = """Záznam: <https://vimeo.com/90000005>
+
+### Radim Procházka (Y Soft) — »OpenTelemetry bez slz«
+
+Od **4:12**. Radim ukázal postupnou migraci na OTel Collector.
+
+### Kateřina Malá & Tomáš Beneš (Seznam.cz) — »Z Terraformu na OpenTofu«
+
+Kateřina s Tomášem začínají v **41:50**.
+
+### Bleskovka: Petr Šimon — »Jak jsem si rozbil homelab«
+
+Pětiminutovka od **1:22:30**.
+"""
+
+
+def test_czech_headings_with_reversed_guillemets_and_written_starts():
+    assert [t[:4] for t in _read(CZECH_HEADINGS)] == [
+        (["Radim Procházka"], "Y Soft", "OpenTelemetry bez slz", 252),
+        (["Kateřina Malá", "Tomáš Beneš"], "Seznam.cz", "Z Terraformu na OpenTofu", 2510),
+        (["Petr Šimon"], None, "Jak jsem si rozbil homelab", 4950)]
+
+
+SWISS_LIGHTNING = """{% include youtube.html id="AbCdEfGhIj5" %}
+
+## «Eine eigene Storage Engine»
+
+**Referent:in:** Mirjam Egger, Ergon Informatik<br>
+**Video:** [ab 9:50](https://www.youtube.com/watch?v=AbCdEfGhIj5&t=590s)
+
+## Lightning Talks ⚡
+
+- «cargo-semver-checks in der CI» – **Referentin:** Jana Nowak, Open Systems ([ab 1:22:00](https://www.youtube.com/watch?v=AbCdEfGhIj5&t=4920s))
+- «Mein erster Beitrag zu rustc» – **Referent:** Felix Amrein ([ab 1:28:35](https://www.youtube.com/watch?v=AbCdEfGhIj5&t=5315s))
+"""
+
+
+def test_a_speaker_label_after_the_dash_and_a_line_break_after_the_company():
+    assert [t[:4] for t in _read(SWISS_LIGHTNING)] == [
+        (["Mirjam Egger"], "Ergon Informatik", "Eine eigene Storage Engine", 590),
+        (["Jana Nowak"], "Open Systems", "cargo-semver-checks in der CI", 4920),
+        (["Felix Amrein"], None, "Mein erster Beitrag zu rustc", 5315)]
+
+
+SITE_INCLUDES_NO_VIDEO = """Merci Hélène pour l'accueil.
+
+Pas de vidéo cette fois : le micro a lâché au bout de cinq minutes.
+
+{% include talk.html speaker="Gwen Jaouen" company="Voyages-sncf.com" title="Migrer 200 VMs vers AWS" %}
+
+{% include talk.html speaker="Nicolas Le Bihan" company="iAdvize" title="Terraform en 10 minutes" %}
+"""
+
+
+def test_pas_de_video_is_no_speaker_and_the_talk_includes_are_read():
+    assert [t[:3] for t in _read(SITE_INCLUDES_NO_VIDEO)] == [
+        (["Gwen Jaouen"], "Voyages-sncf.com", "Migrer 200 VMs vers AWS"),
+        (["Nicolas Le Bihan"], "iAdvize", "Terraform en 10 minutes")]
+
+
+def test_a_job_board_post_holds_no_talks():
+    post = """---
+title: "Työpaikkoja tietoturva-alalla – maaliskuu"
+---
+
+Kokosimme yhteistyökumppaneiden avoimet paikat yhteen:
+
+- **Solita** – Security Consultant (Tampere/Helsinki), haku 31.3. asti
+- **Nokia** – Product Security Engineer, haku jatkuva
+- **WithSecure** – Threat Hunter (osa-aikainen)
+"""
+    assert recognise(post).talks == []
+    assert recognise(post.replace("Työpaikkoja tietoturva-alalla", "Stellenangebote")).talks == []
+
+
+def test_a_post_opening_on_no_talks_keeps_no_favourite_to_watch_again():
+    post = """---
+title: "5 à 7 des Fêtes"
+---
+
+Pas de présentations en décembre : on vous invite plutôt à notre **5 à 7 des Fêtes**, au
+[Bar Le Saint-Bock](https://exemple-saintbock.ca).
+
+## Vous avez raté une soirée ?
+
+Nos préférées de l'automne : la présentation de Sophie Nguyen sur
+[l'accessibilité dans les jeux](https://www.youtube.com/watch?v=AbCdEfGhIj6&t=415s).
+"""
+    assert recognise(post).talks == []

@@ -1,7 +1,8 @@
 """A post announcing a coming meetup: the programme it lists is not yet talks that were given.
 
 "vol.24 の参加者・LT発表者を募集しています" (categories: announcement), "April 2024: speakers wanted",
-"Call for speakers", a post tagged הכרזה, Ankündigung, annonce, анонс, 告知: its speakers so far are
+"Call for speakers", a job board ("Työpaikkoja …", "Stellenangebote"), a post tagged הכרזה, Ankündigung,
+annonce, анонс, 告知: its speakers so far are
 named ahead of the evening, with no recording or slides. A call for speakers names earlier talks, with
 their recordings, as examples: none is its own. A post whose title says it is a recap ("レポート",
 "Rückblick") is never an announcement; a roundup that happens to carry an announcement tag keeps its
@@ -26,8 +27,13 @@ _TITLED = re.compile(r"\b(?:speakers?\s+wanted|"
                      r"chamada\s+(?:de|para)\s+(?:palestrantes|palestras)|sprekers\s+gezocht|"
                      r"előadói\s+felhívás|t[ìi]m\s+di[ễe]n\s+gi[ảa]|tuy[ểe]n\s+di[ễe]n\s+gi[ảa]|"
                      r"dicari\W+pembicara|mencari\s+pembicara|poszukujemy\s+prelegent\w*|"
-                     r"cercasi\s+speaker|cerchiamo\s+speaker|talare\s+sökes|zoeken\s+sprekers)\b|"
-                     r"募集|모집|征集|招募", re.I)
+                     r"cercasi\s+speaker|cerchiamo\s+speaker|talare\s+sökes|zoeken\s+sprekers|"
+                     # a job board: "Työpaikkoja tietoturva-alalla", "Stellenangebote im März", "We're hiring"
+                     r"job\s+(?:board|offers|openings|postings|listings)|we['’]?re\s+hiring|"
+                     r"stellen(?:angebote|börse|markt)|offres\s+d['’]emploi|ofertas\s+de\s+(?:empleo|trabajo)|"
+                     r"offerte\s+di\s+lavoro|vacatures|lediga\s+jobb|ledige\s+stillinger|työpaik\w*|"
+                     r"oferty\s+pracy|pracovní\s+nabídky|állásajánlat\w*)\b|"
+                     r"募集|모집|征集|招募|求人|招聘|채용", re.I)
 
 # a title naming the programme to come: its talks are announced, not given (unless they have recordings)
 _COMING = re.compile(r"\bline-?up\b|\bspeakers\s+announced\b|\bprogramme\s+announced\b|"
@@ -91,10 +97,19 @@ _NO_TALKS = re.compile(r"\b(?:no talks|no presentations|pas de (?:présentations
                        r"sem palestras|inga föredrag)\b", re.I)
 
 
+_CHANNEL = re.compile(r"/(?:user|channel|c|playlist)\b|/@\w|[?&]list=")  # a channel's page: no recording
+
+
 def says_no_talks(text: str, body_start: int, talks: list[Talk]) -> bool:
-    """Whether the post opens by saying there were no talks (a social, a break), and nothing it names
-    links a recording or gives a start: the people it names are news, not speakers."""
-    if not talks or _NO_TALKS.search(text, body_start, body_start + 800) is None:
+    """Whether the post opens by saying there were no talks (a social, a break), and at most one talk it
+    names links a recording or gives a start (a favourite of the season to watch again): the people it
+    names are news, not speakers."""
+    said = _NO_TALKS.search(text, body_start, body_start + 800) if talks else None
+    if said is None:
         return False
-    return not any(t.video_url or t.start_seconds is not None for t in talks)
+    given = sum(1 for t in talks
+                if t.start_seconds is not None or t.video_url and not _CHANNEL.search(t.video_url))
+    # ("Pas de présentations en décembre" opening the post; "… — no talks, just mince pies" said of the
+    # next evening after a recap's talks)
+    return given == 0 or given < 2 and said.start() - body_start < 200
 

@@ -48,6 +48,9 @@ class Draft:
     def put(self, name: str, value, span: Span | None, force: bool = False) -> None:
         if value in (None, "") or (name in self.values and not force):
             return
+        if name == "organisation" and isinstance(value, str) and (br := _LINE_BREAK.search(value)):
+            value = value[:br.start()]  # "**Referent:in:** Mirjam Egli, Ergon Informatik<br>"
+            span = (span[0], span[0] + len(value)) if span is not None else None
         if name == "organisation" and isinstance(value, str) and value.rstrip(" \t·•|") != value:
             cut = len(value) - len(value.rstrip(" \t·•|"))  # "Rockstar North ·" before its links line
             value = value[:-cut]
@@ -69,6 +72,7 @@ class Draft:
             self.spans[name] = span
 
 
+_LINE_BREAK = re.compile(r"[ \t]*(?:<br\s*/?>|\\)$", re.I)
 # the talk's links written after its company: ", video", " · slides"
 _MEDIA_TAIL = re.compile(r"(?:^|[ \t]*[,·•|][ \t]*)(?:video|slides|recording|vídeo|vidéo|folien|"
                          r"録画|動画|アーカイブ|スライド|資料|视频|录像|錄影|影片|幻灯片|영상|슬라이드)\b.*$"

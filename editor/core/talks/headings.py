@@ -17,6 +17,7 @@ from .draft import Draft, set_video
 from .heading_bylines import LEAD_SYMBOLS, bare_byline
 from .kinds import after_kind, before_kind_note, past_marks
 from .liquid import person_include
+from .next_meetup import announces_next, next_meetup_heading
 from .org import JOB_WORD, ORG_WORD, paren_org
 from .panels import is_panel
 from .parts import embeds, is_embed, link_list, same_person, set_photo, slides_links, takeaway
@@ -48,22 +49,11 @@ _GENERIC_HEADING = re.compile(r"^\W*(?:(?:the|our|les|las|los|as|os|die|le|i|gli
                               # "Session 2", "Sesi 1": the slot's number, not the talk's title
                               r"^\W*(?:session|sesi|sesión|sessione|sessão|sitzung|slot|teil|part|vortrag|charla)"
                               r"\s*#?\d+\W*$", re.I)
-# ("Next up" in a recap is the next talk, not the next meetup)
-_NEXT_HEADING = re.compile(r"\W*(?:next(?!\s+up\b)|"
-                           r"next\s+up\s*[:–—-]\s*(?:\w+\s+)?(?:\d|january|february|march|april|may|june|july|"
-                           r"august|september|october|november|december)|"  # "Next up: May 4th"
-                           r"upcoming|coming up|save the date|what'?s next|see you|"
-                           r"prochaine?|à venir|n[äa]chste[snmr]?|pr[óo]xim[oa]s?|pr[òo]xim[ae]?s?|"
-                           r"propers?\b|propera|prossim[oa]|volgende|następn\w*|следующ\w*|следващ\w*|"
-                           r"(?:το\s+)?επόμεν\w*|seuraava\w*|következő|다음|"
-                           r"la suite\b|à suivre|ausblick|demnächst|próximamente|em breve|prossimamente|"
-                           r"wie geht(?:'?s| es) weiter|co dalej|à la rentrée|"
-                           r"下期|下次|下一期|下回|次回|预告|預告)", re.I)
 
 
 def not_a_talk_heading(raw: str) -> bool:
     """A section of the post rather than a talk: "Talks", "Sponsors", "Next time", "下期预告"."""
-    return bool(_GENERIC_HEADING.match(raw) or _NEXT_HEADING.match(raw))
+    return bool(_GENERIC_HEADING.match(raw) or next_meetup_heading(raw))
 
 
 def told_under_title(text: str, blocks: list[mk.Block], i: int) -> bool:
@@ -79,29 +69,11 @@ def told_under_title(text: str, blocks: list[mk.Block], i: int) -> bool:
     return bool(sents) and TALK_CUE.search(text, sents[0][0], sents[0][1]) is not None
 
 
-# "**Propera nit:** 30 de maig, amb …", "Next up: **Hack Night** …", "📅 **Save the date:** …": a
-# paragraph under a label of the next meetup announces it; the people it names are still to speak
-# ("Next up: Jane Doe on …" may be the next talk of the evening: not a label of the next meetup)
-_LEAD_LABEL = re.compile(r"[^\w*_\[]*(?:\*\*|__)?(?P<l>[^*_:\n\[\]()]{2,40}?)(?:\*\*|__)?[ \t]*[:：]")
-
-
-def announces_next(para: str) -> bool:
-    """Whether a paragraph opens on a label of the next meetup ("**Next edition:**", "Propera nit:")."""
-    m = _LEAD_LABEL.match(para) if ":" in para or "：" in para else None  # (no label without its colon)
-    return bool(m and _NEXT_HEADING.match(m.group("l"))
-                and not re.match(r"\W*(?:next up|up next)\W*$", m.group("l"), re.I))
-
-
-def next_meetup_heading(raw: str) -> bool:
-    """The section that announces the next meetup: "Next time", "Coming up", "下期预告", "Prochaine fois"."""
-    return bool(_NEXT_HEADING.match(raw))
-
-
-# a line that only says what kind of talk follows: "_Opening keynote_", "*Lightning talk*"
-_KIND_LINE = re.compile(r"[*_]{1,2}(?:opening|closing)?[ \t]*"
+_KIND_LINE = re.compile(r"[*_]{1,2}(?:opening|closing)?[ \t]*"  # a line saying what kind of talk follows
                         r"(?:keynote|lightning[ \t]+talk|talk|workshop|demo)[*_]{1,2}", re.I)
 _OF_ORG = re.compile(r"[ \t]*(?:of|from|at)[ \t]+(?P<o>[^\W\d_][^·|\n()\[\]]{1,60}?)[ \t]*(?:[·|]|$)", re.M)
-_GIVEN_BY = re.compile(r"(?:(?:given|presented|delivered)\s+)?(?:by|von|par|por|od|di)\s+", re.I)
+_GIVEN_BY = re.compile(r"(?:(?:given|presented|delivered)\s+)?(?:by|von|par|por|od|di)\s+(?=[*_\[]*[^\W\d_])",
+                       re.I)  # ("Od **4:12**": "from" a time, Czech)
 _MISSED = re.compile(r"\b(?:if you missed|in case you missed|who missed)\b", re.I)
 _HEADING_SPLIT = re.compile(r"\s+(?:[–—-]|&[mn]dash;)\s+|:\s+|\s+\|\s+|[ \t]*[／｜][ \t]*|\s+/\s+")
 
@@ -127,7 +99,7 @@ def heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | No
                 and mk.name_like(word) and mk.first_named_before(text, blocks, word, i):
             names, title = [], None
     org = None
-    if not names and mk.name_like(raw.strip(" *_"), single=False) and not _NEXT_HEADING.match(raw) \
+    if not names and mk.name_like(raw.strip(" *_"), single=False) and not next_meetup_heading(raw) \
             and _pronoun_section(text, blocks, i):  # (a capitalised "Nächster Termin" is no name)
         names, title = _names(text, *content), None
     byline = None
@@ -148,8 +120,8 @@ def heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | No
             got = people(text, nb.start + m.end(), line_end) if not names and m.re is _SPEAKER_LABEL else None
             if got is not None:  # "讲者：黄志强（独立开发者）": names without capitals, after a label
                 names, org = got
-            if re.search(r"(?:speaker|presenter|sprecher|sprecherin|referent|referentin|ponente|orateur|"
-                         r"oratrice|intervenant|intervenante|relatore)[ \t*_]*:", m.group(), re.I):
+            if re.search(r"(?:speaker|presenter|sprecher(?:[:*_/]?in)?|referent(?:[:*_/]?in)?|ponente|"
+                         r"orateur|oratrice|intervenante?|relatore|relatrice)[ \t*_]*:", m.group(), re.I):
                 names = names[:1]  # a singular label names one person: "Speaker: Jane Doe, Acme"
             elif names and m.re is _SPEAKER_LABEL and nb.end - nb.start < 300:
                 names = _more_named(text, names, line_end, nb.end)  # "Speakers: A — Role at X, and\nB — …"
@@ -219,9 +191,9 @@ def heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | No
         if span[1] - span[0] > 4 and text.startswith("**", span[0]) and text[span[1] - 2:span[1]] == "**":
             span = (span[0] + 2, span[1] - 2)  # "**「Title」**／Name": the title's bold
         # "### „Title”", "### ⚡ „Title” (lightning talk)": the quoted words
-        q = re.fullmatch(r"[\"“«„《「]\s?(.*?)\s?[\"”»“》」][ \t]*(?:\([^()\n]*\))?", text[span[0]:span[1]])
-        if q:
-            span = (span[0] + q.start(1), span[0] + q.end(1))
+        q = _QUOTED_HEADING.fullmatch(text, *span)
+        if q:  # (»Titel«, as Czech and German write it, too)
+            span = q.span(1) if q.group(1) is not None else q.span(2)
         if is_panel(text[span[0]:span[1]]):  # "#### 12:00 · Panel: Is X still a thing?" over its people
             k = i + 1
             while k < len(blocks) and blocks[k].kind not in ("heading", "hr"):
@@ -341,13 +313,15 @@ _MORE = re.compile(r"(?:,|&|\n|\b(?:and|und|et|y|e|i|en|og|och|és|ve|и|та|і
 
 # "**Speaker:** Jane Doe, Acme" / "Ponentes: A y B (Org)" under a talk's heading
 _SPEAKER_LABEL = re.compile(r"[ \t*_]*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?[ \t]*)?"  # ("🎙 讲师：")
-                            r"(?:speakers?|presenters?|presented by|sprecher(?:in)?|referent(?:in)?|"
+                            r"(?:speakers?|presenters?|presented by|sprecher(?:[:*_/]?in)?|"
+                            r"referent(?:[:*_/]?in)?|"
                             r"ponent(?:e|es|s)?|palestrantes?|prelegent(?:ka)?|vortragende[r]?|orateurs?|oratrices?|intervenants?|intervenantes?|predavatel(?:j|ica)|"
                             r"relat(?:ore|rice|ori|rici)|sprekers?|讲者|讲师|嘉宾|分享人|分享者|分享嘉宾|主讲人?|演讲者|講者|講師|主講人?|"
                             r"演講者|嘉賓|來賓|登壇者|発表者|발표자|연사|diễn giả|pembicara|narasumber|"
                             r"előadók?|přednášející|puhujat?|konuşmacı|докладчик|доповідач|спикеры?|спікер|лектор|"
                             r"ομιλητ(?:ής|ές|ρια|ριες)|ομιλήτρι(?:α|ες))"
                             r"[ \t]*(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*", re.I)
+_QUOTED_HEADING = re.compile(r"[\"“«„《「]\s?(.*?)\s?[\"”»“》」][ \t]*(?:\([^()\n]*\))?|»(.*?)«")
 _BY = re.compile(r"(?P<t>.+?)\s+(?:by|von|par|por|di|od|door|przez|oleh)\s+(?P<n>[^()]+?)"
                  r"(?:\s*\([^()]+\))?\s*$")
 
@@ -401,6 +375,9 @@ def _heading_parts(text: str, content: tuple[int, int], raw: str, context: str =
     if m and m.end() < len(raw):  # "Talk 1: Title — Name"
         content = (content[0] + m.end(), content[1])
         raw = raw[m.end():]
+    kind = after_kind(text, *content) - content[0]  # "Bleskovka: Petr Šimek — »Title«" (not "Workshop: …")
+    if 0 < kind < len(raw) and raw[:1].isalpha() and not re.match(r"(?i)workshop|atelier|taller", raw):
+        content, raw = (content[0] + kind, content[1]), raw[kind:]
     m = _CJK_NAME_TITLE.fullmatch(raw) or _CJK_TITLE_NAME.fullmatch(raw)
     if m:  # "张三 —《标题》", "《标题》—— 张三（腾讯）": a title in 《》 beside a Chinese name
         names = [(n.group(), (content[0] + m.start("n") + n.start(), content[0] + m.start("n") + n.end()))

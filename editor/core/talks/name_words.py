@@ -34,6 +34,8 @@ tras durante antes primero após depois dopo prima poi
 начал начала открыл открыла завершил завершила закрыл закрыла продолжил продолжила выступил выступила
 потім спочатку далі згодом нарешті першим першою також виступив виступила розповів розповіла
 następnie potem najpierw później wreszcie również
+pas rien aucun aucune jamais sans kein keine keinen nicht nichts niente nessun nessuna ningún ninguna nada
+geen niet ingen inget ikke
 """.split())
 
 # Companies among the stop words: never a person's first word, but a fine organisation ("Ana from Docker").

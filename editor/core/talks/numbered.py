@@ -21,8 +21,9 @@ import re
 from . import markup as mk
 from .bullets import label_links, line_labels, people, talk_title
 from .draft import Draft, set_video
-from .headings import heading_entry, next_meetup_heading, not_a_talk_heading
+from .headings import heading_entry, not_a_talk_heading
 from .kinds import after_kind
+from .next_meetup import next_meetup_heading
 from .parts import embeds, is_embed, same_person, set_photo, slides_links, takeaway
 from .people import HONORIFIC
 from .prose import TALK_CUE, prose

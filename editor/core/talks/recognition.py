@@ -26,7 +26,7 @@ from .front_matter_people import front_matter_people
 from .full_names import name_people
 from .handle_items import first_phrase_title, handle_item
 from .heading_titles import heading_title
-from .headings import announces_next, heading_entry, told_under_title
+from .headings import heading_entry, told_under_title
 from .html_talks import html_entries, opens_talk_block
 from .joined_speakers import joined_speakers
 from .kinds import after_kind, kind_by
@@ -49,6 +49,7 @@ from .media_lines import (
 from .mentions import mentions_of_earlier_talks, without_bare_mentions, without_hosts
 from .model import Talk
 from .narrated import narrated_talk
+from .next_meetup import announces_next
 from .numbered import keep_section_talks, numbered_section
 from .numbered_join import numbered_join
 from .one_line import one_line_talk

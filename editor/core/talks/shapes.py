@@ -20,6 +20,7 @@ from .name_first import name_first_item
 from .org import ORG_WORD
 from .parts import embeds, slides_links
 from .people import NICK, SPLIT_PEOPLE, cell_people, cjk_people
+from .presented_by import SPEAKER_LABEL, presented_by, says_presented
 from .prose import skip_markup, speakers_at
 from .slide_words import SLIDES_WORDS
 from .slots import CANCELLED, NOT_TALK  # noqa: F401  (CANCELLED also read from here)
@@ -137,7 +138,7 @@ def _schedule_line(text: str, s: int, e: int) -> Draft | None:
         if em and sep is None and text[em_end - 3:em_end] in ("」**", "』**"):  # "**「T」** 寺田 陽介"
             sep = re.match(r"[ \t]+(?=[\u3400-\u9fff])", text[em_end:e])
         after_sep = em_end + sep.end() if sep else e
-        presented = bool(em and _PRESENTED.match(text, em[1][1] + mark, e))
+        presented = bool(em and says_presented(text, em[1][1] + mark, e))
         if em and not text[pos:em[1][0] - mark].strip() and (sep and (
                 not mk.name_like(em[0]) or _one_word_before_name(text, em[0], after_sep, e)
                 or _before_name_and_org(text, after_sep, e))
@@ -153,7 +154,7 @@ def _schedule_line(text: str, s: int, e: int) -> Draft | None:
         return (timed and (_title_by_people(text, pos, e) or _people_then_quote(text, pos, e, qs))) \
             or name_first_item(text, pos, e, timed) or _people_then_quote(text, pos, e, qs, dashed=True)
     title_end += _kind_note(text, title_end, e)  # '**„Title“** (Lightning Talk) – Name'
-    presented = _presented(text, title_end, e)
+    presented = presented_by(text, title_end, e)
     if presented is not None:  # '"Title" (presented by Name, Company)'
         d.speakers, org = presented
         if org is not None:
@@ -169,8 +170,8 @@ def _schedule_line(text: str, s: int, e: int) -> Draft | None:
             d.put("start_seconds", parse_time(label.group()), (at, at + len(label.group())))
         e = sm.start()
     # ('**«Título»**, por [Nombre](…)': a comma and then "by"; '**Title** — by [Name](…)': a dash)
-    rest = re.match(r"[\"”».\s]*(?:[,\-–—][ \t]*" + _BY + r"\s+|——\s*|[-–—|:,]\s*|" + _BY + r"\s+)?",
-                    text[title_end:e], re.I)
+    rest = re.match(r"[\"”».\s]*(?:[,\-–—][ \t]*" + _BY + r"\s+|——\s*|[-–—|:,]\s*|" + _BY + r"\s+)?"
+                    + f"(?:{SPEAKER_LABEL})?", text[title_end:e], re.I)  # ("– **Referentin:** Jana Novak")
     after = title_end + rest.end()
     links_after = _LINKS_AFTER.search(text, after, e)  # "— Jane Doe: <https://youtu.be/…>": the links
     e = links_after.start() if links_after and links_after.start() > after else e
@@ -319,31 +320,6 @@ _RUN_BY = re.compile(r"(?:anim|organis|organiz|offert|sponsor|host|moderat|power
 # surnames ("de", "von") only after a comma
 _BY_WORD = re.compile(r"(?:,\s*|\s+)(?P<w>" + _BY + r")\s+(?=\S)|\s+[–—|-]\s+(?=\S)", re.I)
 _PARTICLE = re.compile(r"de|da|di|von", re.I)
-
-
-# '"Title" (presented by Name, Company)': the people in brackets after the title, in the words organisers use
-_PRESENTED = re.compile(r"[\"”»'’]?[ \t]*[(（][ \t]*(?:presented by|pr[ée]sent[ée]e? par|presentad[oa] por|"
-                        r"apresentad[oa] por|presentat[oa] da|vorgestellt von|gepresenteerd door|"
-                        r"trình bày bởi|thuyết trình bởi|diễn giả|by|par|von|por|door|di|da|av|af|przez|od)"
-                        r"[ \t]*[:：]?[ \t]+(?=\S)", re.I)
-
-
-def _presented(text: str, pos: int, e: int) -> tuple[list[tuple[str, Span]], Span | None] | None:
-    """The speakers (and their company after the last comma) of a bracket after the title that says who
-    presented it; None when the bracket says something else."""
-    m = _PRESENTED.match(text, pos, e)
-    close = re.compile(r"[)）]").search(text, m.end(), e) if m else None
-    if close is None:
-        return None
-    s, end = m.end(), close.start()
-    comma = text.rfind(",", s, end)
-    if comma > s and not SPLIT_PEOPLE.search(text, comma + 1, end):  # "Name, Company", "A và B, Company"
-        people = cell_people(text, s, comma)
-        org = mk.clean_span(text, (comma + 1, end), " .")
-        if people is not None and not people[1] and org[1] > org[0]:
-            return people[0], org
-    people = cell_people(text, s, end)
-    return (people[0], people[1]) if people is not None else None
 
 
 def _linked_people(text: str, first: mk.Link, e: int) -> tuple[list[tuple[str, Span]], Span | None]:

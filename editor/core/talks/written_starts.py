@@ -24,9 +24,9 @@ _TIME = re.compile(r"(?P<t>\d(?<![\d:.]\d)\d?:\d{2}(?::\d{2})?)(?![\d:]|[ \t]*(?
 # the word before it ("at 4:12", "ab Minute 12:05"), read back from the time
 _BEFORE = re.compile(r"\b(?:at|from|ab|bei|um|à|dès|desde|vanaf|vana|op|alle|dalle|från|fra|kl|od|от|с|з|із|"
                      r"a[ \t\n]+partir[ \t\n]+d[eo]l?|minut[eo]?|"
-                     r"na)\.?"
+                     r"na|v[ \t]+čase|zač\w{1,5}[ \t]+v|w[ \t]+czasie)\.?"  # ("v čase **6:40**", Czech)
                      r"[ \t\n]+(?:(?:el|la|le|the|il|der|o)[ \t\n]+)?"  # "desde el 6:35"
-                     r"(?:(?:minute|minuto|minut|min)\.?[ \t]+)?$", re.I)
+                     r"(?:(?:minute|minuto|minut|min)\.?[ \t]+)?(?:\*\*|__)?$", re.I)
 # or the word after it, in the languages that write "from" after the time ("41:05부터", "5:20から",
 # "52:08 处", "12:34 开始")
 # (never a range of the clock: "10:00〜10:30", "19:00から21:00")
