@@ -64,7 +64,7 @@ HTML_CARDS = """<iframe src="https://www.youtube-nocookie.com/embed/AbCdEfGhIj1"
   <img src="/img/lukas.jpg" alt="Lukas Brandl" width="120">
   <div class="info">
     <h3>Service Mesh wieder abgeschafft</h3>
-    <p>Vortrag von <strong>Lukas Brandl</strong>, Kassenwerk GmbH</p>
+    <p>Vortrag von <strong>Lukas Brandl</strong> und <strong>Merve Aydın</strong>, Kassenwerk GmbH</p>
   </div>
 </div>
 """
@@ -73,10 +73,10 @@ HTML_CARDS = """<iframe src="https://www.youtube-nocookie.com/embed/AbCdEfGhIj1"
 def test_html_speaker_cards_with_a_talk_by_byline():
     assert [t[:3] for t in _read(HTML_CARDS)] == [
         (["Anna Berger"], "Donau Software", "Tracing für eine alte Java-Landschaft"),
-        (["Lukas Brandl"], "Kassenwerk GmbH", "Service Mesh wieder abgeschafft")]
+        (["Lukas Brandl", "Merve Aydın"], "Kassenwerk GmbH", "Service Mesh wieder abgeschafft")]
     french = HTML_CARDS.replace("Vortrag von", "Présenté par")
     assert [t[:2] for t in _read(french)] == [(["Anna Berger"], "Donau Software"),
-                                               (["Lukas Brandl"], "Kassenwerk GmbH")]
+                                               (["Lukas Brandl", "Merve Aydın"], "Kassenwerk GmbH")]
 
 
 JAPANESE_LABELLED = """録画：<https://www.youtube.com/live/AbCdEfGhIj2>
@@ -95,6 +95,7 @@ JAPANESE_LABELLED = """録画：<https://www.youtube.com/live/AbCdEfGhIj2>
 ## LT
 
 - 「プレビューマクロが便利」 [@ren_s](https://x.com/ren_s) 佐藤 蓮（録画 1:10:00〜）
+- 「Flutter で NFC」 [@moe_k](https://x.com/moe_k) 菊池 萌（録画 1:18:05〜） [スライド](https://www.docswell.com/s/moe_k/nfc)
 """
 
 
@@ -103,7 +104,8 @@ def test_a_japanese_speaker_label_with_the_handle_and_company_after_a_slash():
         (["高橋 美咲"], "株式会社キタノソフト", "Compose で作るデザインシステム", 365,
          "https://speakerdeck.com/misakit/compose-ds"),
         (["石田 航"], "合同会社ミナミ", "SwiftData 移行の話", 2320, None),
-        (["佐藤 蓮"], None, "プレビューマクロが便利", 4200, None)]
+        (["佐藤 蓮"], None, "プレビューマクロが便利", 4200, None),
+        (["菊池 萌"], None, "Flutter で NFC", 4685, "https://www.docswell.com/s/moe_k/nfc")]
 
 
 CHINESE_LIGHTNING = """录像：<https://www.bilibili.com/video/BV1xx411c7AB/>

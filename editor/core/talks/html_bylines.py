@@ -16,7 +16,10 @@ _HTML_BYLINE = re.compile(r"[ \t]*<(p|span|div|strong|em)\b[^>\n]*>"
                           r"(?P<c>(?:[^<]|<(?!/?(?:p|div)\b)[^>\n]*>)+?)</\1>[ \t]*$")
 
 
-_HTML_JOIN = re.compile(r"(?:\s|<[^<>]*>|&amp;|&|,|\band\b)*")
+_HTML_JOIN = re.compile(r"(?:\s|<[^<>]*>|&amp;|&|,|\b(?:and|und|et|y|e|i|en|og|och|és)\b)*")
+# what may open the byline before the first name: "Vortrag von", "Talk by", "Présenté par"
+_HTML_BY = re.compile(r"\s*(?i:(?:(?:vortrag|talk|presented|pr[ée]sent[ée]e?|presentad[oa]|given)\s+)?"
+                      r"(?:von|by|par|por|door|di|av|przez|od))\s+")
 _BOLD = re.compile(r"<(strong|b)>([^<>\n]{2,60})</\1>", re.I)
 _HTML_ORG = re.compile(r"(?:\s|</[^<>]*>)*,\s*(?P<o>[^<>\n,]{2,50}?)\s*$")
 
@@ -28,6 +31,8 @@ def html_linked_people(text: str, s: int, e: int) -> tuple[People, Span | None] 
     names = [(lk.text, lk.text_span, lk.span) for lk in mk.links(text, s, e) if lk.url and lk.text_span]
     if not names:  # "<strong>Eoin Byrne</strong> and <strong>Hannah Quill</strong>, Pagerly"
         names = [(m.group(2), m.span(2), m.span()) for m in _BOLD.finditer(text, s, e)]
+    by = _HTML_BY.match(text, s, names[0][2][0]) if names else None
+    s = by.end() if by else s
     if not names or not all(mk.name_like(n, single=False) for n, _, _ in names) \
             or not _HTML_JOIN.fullmatch(text, s, names[0][2][0]):
         return None

@@ -44,6 +44,7 @@ def skip_pronouns(text: str, pos: int, end: int) -> int:
     return m.end() if m else pos
 
 
+_LINKS_AT_END = re.compile(r"(?:[ \t]*\[[^\]\n]*\]\([^()\s]*\))+[ \t]*$")
 _HANDLE_THEN = re.compile(r"[ \t]*[(（][ \t]*@[\w.-]{1,40}[ \t]*[)）][ \t]*[,，][ \t]*(?=[^\s,，])")
 _HANDLE_FIRST = re.compile(r"\[@[\w.-]{1,40}\]\([^()\s]*\)[ \t]+(?=\S)")
 
@@ -110,8 +111,10 @@ def cell_people(text: str, s: int, e: int, nick_ok: bool = True) -> People | Non
 
 
 def cjk_people(text: str, s: int, e: int) -> People | None:
-    """A speakers part of names in Chinese or Japanese script only ("杨子涵" before "· [视频](…)")."""
-    got = cell_people(text, s, e)
+    """A speakers part of names in Chinese or Japanese script only ("杨子涵" before "· [视频](…)", "菊地 萌
+    [スライド](…)")."""
+    links = _LINKS_AT_END.search(text, s, e)
+    got = cell_people(text, s, links.start() if links and links.start() > s else e)
     return got if got and all(mk.cjk_name(n) for n, _ in got[0]) else None
 
 

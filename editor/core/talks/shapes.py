@@ -243,7 +243,7 @@ def _schedule_line(text: str, s: int, e: int) -> Draft | None:
         # "「タイトル」 山田 太郎 さん", "「タイトル」（山田さん）", "« Titre » par @lou (Org)"
         wrapped = e - after > 2 and text[after] in "(（" and text[e - 1] in ")）"
         people = cell_people(text, after + 1, e - 1) if wrapped else cell_people(text, after, e)
-        people, rest = (people, []) if people or len(parts) < 2 else (cjk_people(text, *parts[0]), parts[1:])
+        people, rest = (people, []) if people else (cjk_people(text, *parts[0]), parts[1:])
         if people is None:
             return None
         sp, parts = people[0], [people[0][-1][1]] + ([people[1]] if people[1] else rest)
