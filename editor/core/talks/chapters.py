@@ -94,15 +94,16 @@ def chapter_talks(text: str, blocks: list[mk.Block], i: int, recordings: Recordi
     if offsets[0] > FIRST_WITHIN and not any(text[s:e].count(":") == 2 for (s, e), _rest in lines):
         return None  # clock times of a programme, not offsets into a recording
     video = recordings.nearest(i)
-    if video is None:
-        return None
+    if video is None and offsets[0] != 0:
+        return None  # (from "00:00" on: the chapters of a recording the post embeds in a way not read here)
     drafts = []
     for ((ts, te), (rs, re_)), seconds in zip(lines, offsets, strict=True):
         d = _chapter(text, rs, re_)
         if d is None:
             continue
         d.start, d.end = ts, re_
-        d.put("video_url", video[0], video[1])
+        if video is not None:
+            d.put("video_url", video[0], video[1])
         d.put("start_label", text[ts:te], (ts, te))
         d.put("start_seconds", seconds, (ts, te))
         drafts.append(d)
@@ -147,6 +148,8 @@ def _chapter_lines(text: str, blocks: list[mk.Block], i: int) -> tuple[list[tupl
 def _chapter(text: str, s: int, e: int) -> Draft | None:
     """A chapter that names its speaker: ``Name (Org) — Title``, ``Title — Name`` or ``Title (Name)``;
     the talk's own links may end the line ("— Rob Hensley, Tweag · [slides](…)")."""
+    br = _LINE_BREAK.search(text, s, e)  # "04:35 Kovács Réka (Starschema) – Title<br>"
+    e = br.start() if br else e
     tail = _MEDIA_TAIL.search(text, s, e)
     d = _chapter_words(text, s, tail.start() if tail else e)
     if d is not None and tail is not None:
@@ -154,6 +157,7 @@ def _chapter(text: str, s: int, e: int) -> Draft | None:
     return d
 
 
+_LINE_BREAK = re.compile(r"[ \t]*<br[ \t]*/?>[ \t]*$", re.I)
 # the slides or code links that end a chapter's line
 _MEDIA_TAIL = re.compile(r"(?:[ \t]+[·|•][ \t]*\[[^\]\n]*\]\([^()\s]*\))+[ \t]*$")
 
@@ -205,8 +209,9 @@ def _split_chapter(text: str, s: int, e: int, sep: re.Match | None) -> Draft | N
         if found is None or what[1] - what[0] < 3 or kind_only(text[who[0]:who[1]]):
             continue  # ("閃電講｜周冠宇": the kind of talk, then who gave it)
         names, org = found
-        if _SLOT.match(text, *what) and len(text[what[0]:what[1]].split()) <= 3:
-            return None  # "03:40 Sponsor slot - Northwind Analytics (Jamal Idris)": the evening's, no talk
+        if _SLOT.match(text, *what) and len(text[what[0]:what[1]].split()) <= 3 or NOT_TALK.match(
+                text[what[0]:what[1]]) and len(text[what[0]:what[1]].split()) <= 4:
+            return None  # "03:40 Sponsor slot - Northwind (Jamal Idris)", "00:00 Megnyitó – …"
         d = Draft("chapter")
         d.speakers = list(names)
         title = mk.clean_span(text, (after_kind(text, *what), what[1]), " .")
@@ -304,6 +309,11 @@ def fold_chapters(drafts: list[Draft]) -> list[Draft]:
     return [d for d in out if id(d) not in absorbed]
 
 
+_TALK_SLOT = re.compile(r"\W*(?:talk|vortrag|charla|palestra|intervento|présentation|presentation|session|"
+                        r"lezing|xerrada|prezentace|prezentacja|előadás|föredrag|foredrag|puhe)?[ \t]*"
+                        r"(?:n[°º]|#)?[ \t]*\d{1,2}\W*", re.I)
+
+
 def _retells(chapter: Draft, entry: Draft) -> bool:
     """Whether the chapter names the entry's speakers (by full or first name) and a title of the
     entry's words ("Figma plugins" for "Lightning talk: my favourite Figma plugins")."""
@@ -312,8 +322,8 @@ def _retells(chapter: Draft, entry: Draft) -> bool:
             any(n == full or n == full.split()[0] for full in names) for n, _ in chapter.speakers):
         return False
     title, told = entry.values.get("title"), chapter.values.get("title")
-    if not title or not told or kind_only(str(told)):  # "1:21:50 閃電講｜周冠宇": the kind, no title
-        return True
+    if not title or not told or kind_only(str(told)) or _TALK_SLOT.fullmatch(str(told)):
+        return True  # "1:21:50 閃電講｜周冠宇", "03:48 Talk 1 — Florian": the kind or the slot, no title
     return set(_WORD.findall(str(told).casefold())) <= set(_WORD.findall(str(title).casefold()))
 
 

@@ -34,6 +34,7 @@ _WITH = re.compile(r"(?i:with|com|con|avec|mit|met|amb|med)[ \t]+(?=\[|[A-ZÀ-Ý
 _BY = re.compile(r"(?i:(?:(?:vortrag|talk|presented|pr[ée]sent[ée]e?|presentad[oa]|apresentad[oa]|given|"
                  r"conférence|charla|palestra|lezing|föredrag|foredrag)[ \t]+)?"
                  r"(?:von|by|par|por|door|di|av|przez|od))[ \t]+(?=\[|<|\*|_|[A-ZÀ-Ý])")
+_WRAPPED_LINE = re.compile(r"([*_]{1,2})([^*_\n]{3,80})\1[ \t]*")
 _MEDIA_AFTER = re.compile(r"(?:[ \t]+[—–|·•-][ \t]*\[[^\]\n]*\]\([^()\s]*\))+[ \t]*[*_]{0,2}[ \t]*$")
 
 
@@ -75,6 +76,9 @@ def bare_byline(text: str, b: mk.Block, heading: str):
             s += wrap.end()
         line_end = media.start()
     names = speakers_at(text, s, line_end, at_start=True)
+    whole = _WRAPPED_LINE.fullmatch(text, s, line_end) if not names else None
+    if whole is not None:  # "_Kobe Janssens_": the name in italics, alone on its line
+        names = speakers_at(text, whole.start(2), whole.end(2), at_start=True)
     if not names or names[0][1][0] - s > 3:
         return None
     after = skip_markup(text, names[-1][1][1])

@@ -185,6 +185,8 @@ def _no_talk(text: str, d: Draft) -> bool:
     title = str(d.values.get("title", ""))
     if is_panel(title) or NOT_TALK.match(title) and len(title.split()) <= 4 or ROOM.fullmatch(title.strip()):
         return True  # (and a room: "## Studio (Room 2)" in the shape of "## Name (Title)")
+    if d.speakers and NOT_TALK.match(d.speakers[0][0]):
+        return True  # "00:00 Megnyitó, hírek – Tóth Gábor" in the shape of "04:35 Name (Org) – Title"
     who = d.speakers[-1][1][1] if d.speakers else d.start
     return _CHAIRED.search(text, d.start, max(d.start, text.find("\n", who) % (len(text) + 1))) is not None
 

@@ -19,6 +19,7 @@ from . import markup as mk
 from .bullets import people, talk_title
 from .bylines import is_role
 from .draft import Draft, set_video
+from .kinds import after_kind
 from .numbered import read_section
 from .parts import is_embed
 from .videos import is_slides_url, is_video_url
@@ -42,6 +43,7 @@ def _linked(text: str, blocks: list[mk.Block], i: int) -> tuple[mk.Link, re.Matc
     if i + 1 >= len(blocks) or blocks[i + 1].kind != "para":
         return None
     s, e = mk.clean_span(text, (h.content, h.cend), " *_")
+    s = after_kind(text, s, e)  # "## ⚡ [cargo-deny saved my weekend](…)"
     link = next(iter(mk.links(text, s, e)), None)
     if link is None or not link.url or link.span != (s, e):
         return None

@@ -32,6 +32,7 @@ _SETEXT = re.compile(r" {0,3}(?:=+|-{2,})[ \t]*$")
 # kramdown's attribute list on the line under a heading belongs to the heading
 _IAL = re.compile(r"[ \t]*\{:[^{}\n]*\}[ \t]*$")
 _HTML_HEADING = re.compile(r"^[ \t]*<h([1-6])\b[^>]*>[ \t]*(.*?)[ \t]*</h\1>[ \t]*$", re.I)
+_HEADER_ID = re.compile(r"[ \t]*\{[#:][^{}\n]*\}[ \t#]*$")
 _HTML = re.compile(r"^[ \t]*</?[A-Za-z][\w-]*[\s>/]|^[ \t]*<!--")
 
 
@@ -174,7 +175,9 @@ def _blocks(text: str, start: int) -> list[Block]:
                 out.append(Block("heading", s, end, text[s:end], len(m.group(1)), s + m.start(2), e))
                 i += 2
                 continue
-            out.append(Block("heading", s, e, line, len(m.group(1)), s + m.start(2)))
+            ial = _HEADER_ID.search(line)  # "### Title {#gameboy}": kramdown's id, not the title's words
+            out.append(Block("heading", s, e, line, len(m.group(1)), s + m.start(2),
+                             s + ial.start() if ial and ial.start() > m.start(2) else -1))
             i += 1
             continue
         m = _HTML_HEADING.match(line)
@@ -388,12 +391,14 @@ def quoted(text: str, start: int, end: int) -> list[tuple[str, tuple[int, int]]]
         return out  # (each quote needs its opening mark: most sentences have none)
     for m in _QUOTED.finditer(text, start, end):
         g = next(k for k in "abcdefghij" if m.group(k) is not None)
-        if text[m.start() - 1:m.start()] == "=" and _ADDRESS.match(m.group(g)):
-            continue  # '<a href="http://…">': an HTML attribute's address, nothing quoted
+        value = m.group(g)
+        if text[m.start() - 1:m.start()] == "=" and (_ADDRESS.match(value) or _SIZE.fullmatch(value)):
+            continue  # '<a href="http://…">', '{: width="140"}': an attribute's address or size
         out.append((m.group(g), (m.start(g), m.end(g))))
     return out
 
 
+_SIZE = re.compile(r"[\d.]+(?:px|%|em|rem)?")
 _ADDRESS = re.compile(r"(?:https?:|mailto:|/|#|\.)\S*$")
 
 

@@ -104,8 +104,11 @@ def speaker_heading(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | 
 
 
 # a line under the heading marked with a pictograph: the microphone's title, the building's company
-_SIGNED_TITLE = re.compile(r"^[ \t]*[🎤🎙]\ufe0f?[ \t]*[«„“\"]?(?P<t>[^«»„“”\"\n]{3,160}?)[»“”\"]?[ \t\\]*$",
-                           re.M)
+# (or its label: "**Vortrag:** „Title“", "Talk: …", "Thema: …")
+_SIGNED_TITLE = re.compile(r"^[ \t]*(?:[🎤🎙]\ufe0f?|(?:\*\*|__)?(?i:vortrag|talk|titel|title|thema|topic|"
+                           r"tema|sujet|titre|charla|palestra|onderwerp)[ \t]*(?:\*\*|__)?[ \t]*:[ \t]*"
+                           r"(?:\*\*|__)?)[ \t]*[«„“\"]?(?P<t>[^«»„“”\"\n]{3,160}?)[»“”\"]?(?:\*\*|__)?"
+                           r"[ \t\\]*$", re.M)
 _SIGNED_ORG = re.compile(r"^[ \t]*[🏢🏛🏬🏭]\ufe0f?[ \t]*(?P<o>[^\n]{2,60}?)[ \t\\]*$", re.M)
 # a line of one emphasised name under the speaker's heading: their company
 _COMPANY_LINE = re.compile(r"[ \t]*[*_](?![*_])([^*_\n]{2,60}?)[*_][ \t]*")
