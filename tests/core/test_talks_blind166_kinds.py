@@ -137,3 +137,43 @@ def test_a_linked_title_after_a_pictograph_over_a_name_alone_in_italics():
         (["Arne Peeters"], "Skyline", "Flux, a year later", 190),
         (["Kobe Jansen"], None, "Shell aliases I can't live without", 4460),
         (["Nikolaj Fries"], None, "cargo-deny saved my weekend", 3660)]
+
+
+FRENCH_SECTIONS = """Vidéo : [YouTube](https://www.youtube.com/watch?v=AbCdEfGhIk0)
+
+## Polars, un an après
+
+**Maëlle Guerin** (Lengow) est revenue pour nous montrer comment vectoriser. À 6:20.
+
+## Lightning talk : uv pour les nuls
+
+Et pour finir, **Sophie Trân** nous a montré comment elle a remplacé pip. À 1:07:30.
+"""
+
+
+def test_a_section_told_in_french_after_et_pour_finir():
+    assert [t[:4] for t in _read(FRENCH_SECTIONS)] == [
+        (["Maëlle Guerin"], "Lengow", "Polars, un an après", 380),
+        (["Sophie Trân"], None, "uv pour les nuls", 4050)]
+
+
+TWO_PARTS = """{% include vimeo.html id="915778100" %}
+
+| Minuto | Ponente | Charla | Slides |
+|--------|---------|--------|--------|
+| 02:45 | Inés Alberola (Glovo) | Platform engineering en Glovo (1ª parte) | [→](https://ia.example/pe/) |
+| 48:10 | Inés Alberola (Glovo) | Platform engineering en Glovo (2ª parte) | ↑ |
+| 1:20:00 | Pau Casals (Capchase) | Terraform a escala | — |
+"""
+
+
+def test_a_talk_given_in_two_parts_is_one_talk_from_its_first_part():
+    assert [t[:4] for t in _read(TWO_PARTS)] == [
+        (["Inés Alberola"], "Glovo", "Platform engineering en Glovo", 165),
+        (["Pau Casals"], "Capchase", "Terraform a escala", 4800)]
+    french = ("- 05:10 Chloé Vasse — Animer sans casser l'accessibilité (1/2)\n"
+              "- 35:00 Romain Gide — Les tokens\n"
+              "- 1:02:30 Chloé Vasse — Animer sans casser l'accessibilité (2/2)\n")
+    assert [t[:4] for t in _read("<https://www.youtube.com/watch?v=AbCdEfGhIk1>\n\n" + french)] == [
+        (["Chloé Vasse"], None, "Animer sans casser l'accessibilité", 310),
+        (["Romain Gide"], None, "Les tokens", 2100)]

@@ -50,6 +50,7 @@ TALK_CUE = re.compile(_any_space(
     r"ne-au arătat\b|"
     r"vortrag|sprach\b|präsentiert|vorgestellt\b|gesprochen\b|gezeigt\b|erklärt\b|erzählt\b|berichtet\b|"
     r"nos habló\b|présent|exposé|racont(?:é|e|ait)\b|conférence\b|parlé\b|intitulé|charla\b|ponencia\b|"
+    r"a montré\b|ont montré\b|nous montrer\b|a expliqué\b|ont expliqué\b|a partagé\b|ont partagé\b|"
     r"presentó\b|habló\b|palestra\b|apresentou\b|falou\b|falando sobre\b|mostrou\b|contou\b|explicou\b|"
     # Catalan: talked, presented, explained, closed or opened the evening; a talk
     r"va parlar\b|van parlar\b|va presentar\b|van presentar\b|va explicar\b|van explicar\b|"

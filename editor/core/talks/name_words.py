@@ -18,7 +18,7 @@ kubernetes docker linux windows apple mac microsoft amazon aws azure open source
 happy merry christmas holiday holidays new year years season spring summer autumn fall winter day night
 evening morning afternoon today tonight yesterday tomorrow congrats congratulations please don sorry room
 die das den dem des der im am vom beim ein eine zum zur danach dann nach zuerst schluss
-el los las una une les des ensuite puis enfin
+el los las una une les des ensuite puis enfin et mais donc aber pero però maar
 folien folie diapos diapositives vortrag kurzvortrag blitzvortrag blitzlicht impulsvortrag hauptvortrag
 referat referats referate blitzreferat referentin referent vorträge vortrags
 english français francais deutsch español espanol italiano português portugues nederlands polski svenska
