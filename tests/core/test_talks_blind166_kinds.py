@@ -177,3 +177,17 @@ def test_a_talk_given_in_two_parts_is_one_talk_from_its_first_part():
     assert [t[:4] for t in _read("<https://www.youtube.com/watch?v=AbCdEfGhIk1>\n\n" + french)] == [
         (["Chloé Vasse"], None, "Animer sans casser l'accessibilité", 310),
         (["Romain Gide"], None, "Les tokens", 2100)]
+
+
+def test_a_notice_pointing_at_talks_readers_missed_holds_no_talk():
+    post = """---
+title: "Neue Location im April"
+---
+
+Ab April treffen wir uns im Betahaus. Wer den Vortrag von Katharina Vogt zu SQLAlchemy verpasst hat: das
+[Video vom März](https://www.youtube.com/watch?v=AbCdEfGhIk2) ist online.
+"""
+    assert recognise(post).talks == []
+    spanish = post.replace("Wer den Vortrag von Katharina Vogt zu SQLAlchemy verpasst hat: das",
+                           "Carmen Vidal repite su charla de Karpenter (si os la perdisteis, el")
+    assert recognise(spanish).talks == []

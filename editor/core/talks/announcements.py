@@ -113,3 +113,25 @@ def says_no_talks(text: str, body_start: int, talks: list[Talk]) -> bool:
     # next evening after a recap's talks)
     return given == 0 or given < 2 and said.start() - body_start < 200
 
+
+
+# "Wer den Vortrag von Katharina Voss verpasst hat: das Video vom März", "si os la perdisteis"
+_MISSED = re.compile(r"\b(?:missed|verpasst|rat[ée]e?s?|manqu[ée]e?s?|perdisteis|perdiste|te\s+lo\s+perdiste|"
+                     r"perso|persa|gemist|missade|missede|przegapi\w*|zmeškal\w*)\b", re.I)
+
+
+def only_missed_talks(text: str, talks: list[Talk]) -> bool:
+    """Whether every talk the post names is one its readers may have missed at an earlier evening ("Wer
+    den Vortrag von Katharina Voss verpasst hat: das Video vom März"): a notice pointing at old recordings,
+    no talk of its own."""
+    if not talks:
+        return False
+    for t in talks:
+        who = t.spans.get("speakers.0")
+        if who is None:
+            return False
+        start = text.rfind("\n", 0, who[0]) + 1
+        end = text.find("\n", who[1])
+        if _MISSED.search(text, start, end if end >= 0 else len(text)) is None:
+            return False
+    return True

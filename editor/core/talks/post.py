@@ -6,7 +6,13 @@ import dataclasses
 import re
 
 from ..frontmatter import ParsedPost, parse
-from .announcements import announced_only, calls_for_speakers, only_a_mention, says_no_talks
+from .announcements import (
+    announced_only,
+    calls_for_speakers,
+    only_a_mention,
+    only_missed_talks,
+    says_no_talks,
+)
 from .event import recognise_event
 from .front_matter_chapters import chapter_starts
 from .knowledge import Knowledge, apply
@@ -43,7 +49,7 @@ def recognise(text: str, knowledge: Knowledge | None = None, parsed: ParsedPost 
     if fm is not None and newsletter(fm.values.get("title")):
         body = [t for t in body if t.video_url or t.slides_url or t.start_seconds is not None]
     listed = schedule_talks(text, parsed)
-    if not listed and only_a_mention(body):
+    if not listed and (only_a_mention(body) or only_missed_talks(text, body)):
         body = []
     talks = merged(text, chapter_starts(text, parsed, with_front_matter(listed, body)))
     talks = [t for t in talks if not all(is_media_label(n) for n in t.speakers)]  # ("📑 [Slajdy](…)")
