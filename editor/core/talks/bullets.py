@@ -31,12 +31,12 @@ import re
 from . import markup as mk
 from . import video_words
 from .draft import Draft, Span, set_video
-from .parts import embeds, is_embed, slides_links, takeaway
+from .parts import slides_links
 from .people import TITLE_BEFORE
 from .prose import title_and_video, written_start
 from .slots import CANCELLED
 from .talk_numbers import TALK_NUMBER
-from .videos import is_slides_url, is_video_url
+from .videos import is_video_url
 from .written_starts import start_written_in
 
 _SPEAKER_WORDS = (r"speakers?|presenters?|presented by|talk by|by|who|par|por|door|sprecher(?:in|innen)?|"
@@ -125,63 +125,6 @@ def _unwrapped(text: str, s: int, e: int) -> Span:
     return mk.clean_span(text, m.span("t"), " *_") if m else (s, e)
 
 
-def bullet_section(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | None, int]:
-    """The talk of the heading ``blocks[i]`` over labelled bullets, and the index after its section."""
-    h = blocks[i]
-    k = i + 2 if i + 2 < len(blocks) and blocks[i + 1].kind == "image" else i + 1  # (the speaker's photo)
-    labelled: list[tuple[str, str, Span]] = []  # (kind, label, value span)
-    while k < len(blocks) and blocks[k].kind == "item":
-        labelled += _labels(text, blocks[k].start, blocks[k].end, _LABEL)[0]
-        k += 1
-        if not labelled and k - i > 3:
-            return None, i + 1  # a list that only later mentions a speaker is not this layout
-    speakers = [(label, span) for kind, label, span in labelled if kind == "speaker"]
-    told = next((span for kind, _l, span in labelled if kind == "title"), None)
-    if not speakers and told is not None:  # "## Jane Doe (Acme)" over "- Talk: Title"
-        speakers = [("speaker", (h.content, h.cend))]
-    if not speakers:
-        return None, i + 1
-    d = Draft("heading")
-    label, (vs, ve) = speakers[0]
-    got = people(text, vs, ve, plural=bool(_PLURAL_LABEL.search(label.strip())))
-    if got is None or label == "speaker" and not all(len(n.split()) >= 2 for n, _ in got[0]):
-        return None, i + 1  # a heading is taken for the speaker only when it reads as full names
-    d.speakers, org = got
-    if org is not None:
-        d.put("organisation", text[org[0]:org[1]], org)
-    title = talk_title(text, *(told or (h.content, h.cend)))
-    if title is not None:
-        d.put("title", text[title[0]:title[1]], title)
-    label_links(text, labelled, d)
-    d.cue = True
-    d.start, d.end = h.start, blocks[k - 1].end
-    # the section's notes belong to the talk when they name its speaker or lead to its recording;
-    # trailing paragraphs that do neither may be the post's outro and are left to the other rules
-    held: list[mk.Block] = []
-    taken = k
-    while k < len(blocks):
-        b = blocks[k]
-        if b.kind == "hr" or b.kind == "heading" and (
-                b.level <= h.level or bullet_section(text, blocks, k)[0] is not None):
-            break
-        k += 1
-        if b.kind == "para" and not is_embed(b) and not _names_speaker(b.text, d):
-            held.append(b)
-            continue
-        for nb in held + [b]:
-            if nb.kind == "item" and nb.level == 0:
-                takeaway(text, nb, d)
-            elif nb.kind == "html" or is_embed(nb):
-                embeds(text, nb, d)
-                _include_slides(text, nb, d)
-            elif nb.kind == "para":
-                slides_links(text, nb.start, nb.end, d, strict=True)
-                d.spans.setdefault("paragraph", (nb.start, nb.end))
-        held = []
-        d.end, taken = b.end, k
-    return d, taken
-
-
 def _labels(text: str, s: int, e: int, pattern: re.Pattern) -> tuple[list[tuple[str, str, Span]], list[Span]]:
     """The labelled lines of ``text[s:e]`` as (kind, label, value span), and the lines without a label."""
     labelled: list[tuple[str, str, Span]] = []
@@ -215,6 +158,11 @@ def _labels(text: str, s: int, e: int, pattern: re.Pattern) -> tuple[list[tuple[
     return labelled, bare
 
 
+def plural_label(label: str) -> bool:
+    """Whether a speaker label names several people ("Speakers:", "Ponentes:")."""
+    return bool(_PLURAL_LABEL.search(label.strip()))
+
+
 def item_labels(text: str, s: int, e: int) -> tuple[list[tuple[str, str, Span]], list[Span]]:
     """The labelled list item lines of ``text[s:e]`` ("- **Slides:** […](…)", "- 🗣 Name"), as
     ``line_labels`` reads a paragraph's."""
@@ -245,21 +193,6 @@ def label_links(text: str, labelled: list[tuple[str, str, Span]], d: Draft) -> N
             start_written_in(text, d, (s, e))
 
 
-def _names_speaker(para: str, d: Draft) -> bool:
-    words = set(re.findall(r"@?[\w.-]+", para))
-    return any(name.split()[0] in words or name in words for name, _ in d.speakers)
-
-
-def _include_slides(text: str, b: mk.Block, d: Draft) -> None:
-    """``{% include video.html … folien="https://…/deck.pdf" %}``: slides given to a recording widget."""
-    if "slides_url" in d.values or "{%" not in b.text:
-        return
-    for m in re.finditer(r"=\s*[\"'](?P<u>https?://[^\s\"']+)[\"']", b.text):
-        if is_slides_url(m.group("u")) and not is_video_url(m.group("u")):
-            d.put("slides_url", m.group("u"), (b.start + m.start("u"), b.start + m.end("u")))
-            return
-
-
 # "## 라이트닝 토크. Title": a lightning talk, said before its title
 _LT_DOT = re.compile(r"[ \t]*(?:라이트닝[ \t]?토크|lightning[ \t]+talk)[ \t]*\.[ \t]+", re.I)
 
@@ -283,7 +216,8 @@ def talk_title(text: str, s: int, e: int) -> Span | None:
 
 
 _PROFILE_AFTER = re.compile(r"[ \t]*[(（][ \t]*\[[^\]\n]{1,40}\]\([^()\s]*\)[ \t]*[)）][ \t]*$")
-_HANDLE_LINK = re.compile(r"[ \t]*[(（][ \t]*\[@?[^\]\n]{1,40}\]\([^()\s]*\)[ \t]*[)）][ \t]*[,／]")
+_HANDLE_LINK = re.compile(r"[ \t]*[(（][ \t]*(?:\[@?[^\]\n]{1,40}\]\([^()\s]*\)|@[\w.-]{1,40})[ \t]*[)）]"
+                          r"[ \t]*(?:[,／]|/(?=[ \t]))")
 
 
 def people(text: str, s: int, e: int,
@@ -435,7 +369,7 @@ def labelled_talk(text: str, labelled: list[tuple[str, str, Span]], bare: list[S
     if kinds.count("speaker") != 1 or kinds.count("title") != 1:
         return None
     label, (vs, ve) = next((lb, sp) for kind, lb, sp in labelled if kind == "speaker")
-    got = people(text, vs, ve, plural=bool(_PLURAL_LABEL.search(label.strip())))
+    got = people(text, vs, ve, plural=plural_label(label))
     title = talk_title(text, *next(sp for kind, _l, sp in labelled if kind == "title"))
     if got is None or title is None:
         return None
@@ -457,6 +391,10 @@ def labelled_talk(text: str, labelled: list[tuple[str, str, Span]], bare: list[S
     return d
 
 
+_BOLD_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d+[.)])[ \t]+(?:[^\w\s*_]\ufe0f?[ \t]*)?(?:\*\*|__)"
+                        r"(?P<t>[^*_\n]{3,200}?)(?:\*\*|__)[ \t]*")
+
+
 def labelled_item(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | None, int]:
     """A list item whose own line and nested items are labelled, in any language::
 
@@ -468,12 +406,18 @@ def labelled_item(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | No
     the recording by their links. Returns the talk and the index after its nested items."""
     b = blocks[i]
     nl = text.find("\n", b.start, b.end)
-    if b.kind != "item" or not _LABEL.match(text, b.start, b.end if nl < 0 else nl):
+    line_end = b.end if nl < 0 else nl
+    # ("1. **Title**" over "- Speaker: [Name](…), Org" and "- Slides: …": the item's own line the title)
+    bold = _BOLD_ITEM.fullmatch(text, b.start, line_end) if b.kind == "item" else None
+    if b.kind != "item" or not (_LABEL.match(text, b.start, line_end) or bold):
         return None, i + 1
     j = i + 1
     while j < len(blocks) and blocks[j].kind == "item" and blocks[j].level > b.level:
         j += 1
-    d = labelled_talk(text, *item_labels(text, b.start, blocks[j - 1].end))
+    labelled, bare = item_labels(text, b.start, blocks[j - 1].end)
+    if bold is not None and not any(kind == "title" for kind, _l, _s in labelled):
+        labelled = [("title", "title", bold.span("t")), *labelled]
+    d = labelled_talk(text, labelled, bare)
     if d is None:
         return None, i + 1
     d.start, d.end = b.start, blocks[j - 1].end

@@ -11,7 +11,7 @@ from .draft import Draft, set_video
 from .parts import same_person
 from .prose import SLIDES_WORDS
 from .span_index import Cover
-from .videos import is_social_url, is_video_url
+from .videos import find_start, is_social_url, is_video_url
 
 _NAME_TITLE = re.compile(r"^\s*(?P<name>[^:\n]{3,48}?)\s*[:–—-]\s+(?P<title>\S.*?)\s*$")
 
@@ -35,6 +35,7 @@ def cross_reference(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> N
         refs = [(lk.text, lk.text_span, lk.url, lk.url_span)
                 for lk in mk.links(text, b.start, b.end) if lk.url]
         _owner_slides(text, b, by_firsts, by_first, refs)
+        _recordings_by_name(text, b, by_first)
         at = bisect_left(starts, b.start)
         if at == len(starts) or starts[at] >= b.end:  # (a table's rows are talks: their links are theirs)
             _slides_after_a_name(text, b, drafts)
@@ -87,6 +88,22 @@ def _owner_slides(text: str, b: mk.Block, by_firsts: dict[frozenset, list[Draft]
         owners = by_first.get(m.group().split()[0], [])
         if len(owners) == 1 and "slides_url" not in owners[0].values:
             owners[0].put("slides_url", links[0][2], links[0][3])
+
+
+# "- 北村さん：[0:05:48〜](…&t=348s)", "- Ana: [watch](…?t=348)": a list of the recordings by who spoke
+_RECORDING_ITEM = re.compile(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+(?P<who>[^\W\d_][^\n:：\[\]()]{0,30}?)"
+                             r"(?:[ \t]*(?:さん|様|氏))?[ \t]*[:：–—-][ \t]*"
+                             r"\[[^\]\n]*\]\((?P<url>[^()\s]+)\)", re.M)
+
+
+def _recordings_by_name(text: str, b: mk.Block, by_first: dict[str, list[Draft]]) -> None:
+    """A list of the evening's recordings by speaker (first name, or a Japanese family name with さん): each
+    link to a moment of the video gives the one talk of that speaker its recording and start."""
+    for m in _RECORDING_ITEM.finditer(text, b.start, b.end):
+        owners = by_first.get(m.group("who").strip(), [])
+        if len(owners) == 1 and "start_seconds" not in owners[0].values and is_video_url(m.group("url")) \
+                and find_start(m.group("url")) is not None:
+            set_video(owners[0], m.group("url"), m.span("url"))
 
 
 _OWNED_TALK = re.compile(r"(?P<who>[^\W\d_][\w'’ &,-]{0,60}?)['’]s (?:talk|lightning talk|session|"

@@ -38,7 +38,7 @@ _GENERIC_HEADING = re.compile(r"^\W*(?:(?:the|our|les|las|los|as|os|die|le|i|gli
                               r"(?:main|big|small|large)\s+(?:hall|stage|room|track)\b[^\n]*|"
                               r"(?:hall|room|stage|saal|salle|sala|aula|raum|zaal)\s+(?:[a-z]|\d{1,2})\b[^\n]*|"
                               r"(?:grote|kleine|gro(?:ß|ss)e[rs]?|kleine[rs]?|grande|petite)\s+(?:zaal|saal|salle)|"
-                              r"auditorium|studio|"
+                              r"auditorium|studio|タイムテーブル|タイムスケジュール|スケジュール|プログラム|日程|议程|議程|"
                               r"next|thanks|recap|intro|introduction|lightning talks?|speakers?|resources|"
                               r"links|program(?:me)?|announcements?|recordings?|gravaç(?:ão|ões)|grabaci(?:ón|ones)|"
                               r"aufzeichnung(?:en)?|enregistrements?|registrazion[ei]|opname|vídeos?|vidéos?|"

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from . import markup as mk
+from .bullets import people
 from .draft import Draft, set_video, set_video_link, strip_quotes
 from .parts import slides_links
 from .prose import speakers_at, title_and_video
@@ -68,8 +69,11 @@ COLUMNS = {
 
 # ("**Talk (lightning ⚡):**": the kind in brackets after the label)
 _LABEL = re.compile(r"^[ \t*_>-]*(?P<label>[^\W\d_][\w ()]{1,20}?)(?:[ \t]*\([^()\n]{1,24}\))?"
-                    r"[ \t]*(?:\*\*|__)?[ \t]*:[ \t]*(?:\*\*|__)?"
+                    r"[ \t]*(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?"
                     r"[ \t]*(?P<value>.*?)[ \t]*(?:\\)?$", re.M)
+
+
+_BOLD_FIRST_LINE = re.compile(r"[ \t]*(?:\*\*|__)(?P<t>[^*_\n]{3,200}?)(?:\*\*|__)[ \t]*\n")
 
 
 def labelled(text: str, block: mk.Block) -> Draft | None:
@@ -80,6 +84,10 @@ def labelled(text: str, block: mk.Block) -> Draft | None:
         for name, pattern in COLUMNS.items():
             if name not in found and re.fullmatch(rf"(?:{pattern})(?:\s*\(s\))?", label):
                 found[name] = (m.start("value"), m.end("value"))
+    bold = _BOLD_FIRST_LINE.match(text, block.start, block.end) if "title" not in found else None
+    bold = bold if bold is not None and "speakers" in found and bold.end() < found["speakers"][0] else None
+    if bold is not None:
+        found["title"] = bold.span("t")  # "**Title**" over "発表者：Name" and "スライド：…" in one paragraph
     if "speakers" not in found or "title" not in found:
         return None
     ts, te = found["title"]
@@ -87,17 +95,22 @@ def labelled(text: str, block: mk.Block) -> Draft | None:
         return None  # "**Talk:** ~~Motion tokens~~ — *postponed to January*"
     ss, se = found["speakers"]
     sp = speakers_at(text, ss, se, at_start=True)
-    if not sp:
-        return None
+    cjk = people(text, ss, se) if not sp else None  # "発表者：川上 紗希 (@saki) / 株式会社ナニワテック"
+    if cjk is not None and all(mk.cjk_name(n) for n, _ in cjk[0]):
+        sp = cjk[0]
+    if not sp or bold is not None and not cjk:
+        return None  # (a bold title line over an English "Speaker:" line is read as a heading's)
     d = Draft("labelled")
     sp, company = then_company(text, sp)
+    if cjk and cjk[1] is not None:
+        company = (text[cjk[1][0]:cjk[1][1]], cjk[1])
     if company is not None:
         d.put("organisation", *company)
     d.speakers = sp
     d.cue = True
     after = sp[-1][1][1]
     m = re.match(r"(?:\*\*|__|\](?:\([^)\s]*\))?)?\s*(?:,|\(|[-–—]\s)\s*([^()\n]+?)\)?\s*$", text[after:se])
-    if m:
+    if m and not cjk:
         at = after + m.start(1)
         d.put("organisation", m.group(1), (at, at + len(m.group(1))))
     title_and_video(text, d, ts, te)

@@ -45,7 +45,7 @@ def skip_pronouns(text: str, pos: int, end: int) -> int:
 
 
 _LINKS_AT_END = re.compile(r"(?:[ \t]*\[[^\]\n]*\]\([^()\s]*\))+[ \t]*$")
-_HANDLE_THEN = re.compile(r"[ \t]*[(（][ \t]*@[\w.-]{1,40}[ \t]*[)）][ \t]*[,，][ \t]*(?=[^\s,，])")
+_HANDLE_THEN = re.compile(r"[ \t]*[(（][ \t]*@[\w.-]{1,40}[ \t]*[)）][ \t]*[,，/／][ \t]*(?=[^\s,，/／])")
 _HANDLE_FIRST = re.compile(r"\[@[\w.-]{1,40}\]\([^()\s]*\)[ \t]+(?=\S)")
 
 

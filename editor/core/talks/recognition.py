@@ -15,7 +15,8 @@ from .asides import without_asides
 from .bio_org import bio_organisations
 from .bios import surname_talks
 from .bold_headings import bold_heading
-from .bullets import bullet_section, label_lines, labelled_item, sub_item_media
+from .bullet_sections import bullet_section
+from .bullets import label_lines, labelled_item, sub_item_media
 from .captions import captioned_embed, embed_over_caption
 from .cards import byline_card, photo_card, quote_card
 from .chapters import Recordings, chapter_talks, chapter_titles, fold_chapters
@@ -485,8 +486,7 @@ def to_talk(text: str, d: Draft, lines: LineIndex | None = None) -> Talk:
     for i, (_name, span) in enumerate(d.speakers):
         spans[f"speakers.{i}"] = span
     for i, (_t, span, item) in enumerate(d.takeaways):
-        spans[f"takeaways.{i}"] = span
-        spans[f"takeaway_items.{i}"] = item
+        spans.update({f"takeaways.{i}": span, f"takeaway_items.{i}": item})
     if lines is not None:
         first, last = lines.lines(d.start, d.end)
     else:

@@ -14,7 +14,7 @@ from . import markup as mk
 from .draft import Draft, set_video
 from .parts import slides_links
 from .talk_parts import join_parts
-from .videos import is_video_url, parse_time, youtube_id
+from .videos import is_slides_url, is_video_url, parse_time, youtube_id
 
 _GIVEN = ("video_url", "start_seconds", "start_label", "slides_url", "organisation")
 
@@ -78,6 +78,10 @@ def _linked_titles(text: str, drafts: list[Draft], by_title: dict[str, list[Draf
     dropped: set[int] = set()
     for m in _TITLE_LINK.finditer(text, drafts[0].start):  # (a plain scan: only a title's link matters)
         owners = by_title.get(_key(m.group("t")), [])
+        if len(owners) == 1 and not owners[0].start <= m.start() < owners[0].end \
+                and is_slides_url(m.group("u")) and "slides_url" not in owners[0].values:
+            owners[0].put("slides_url", m.group("u"), m.span("u"))  # "## 発表資料" / "- [Title](deck)"
+            continue
         if len(owners) != 1 or owners[0].start <= m.start() < owners[0].end or not is_video_url(m.group("u")):
             continue
         here = [d for d in drafts if d.start <= m.start() < d.end]

@@ -25,13 +25,16 @@ from .videos import find_start, is_video_url, parse_time
 _LIST_KEYS = ("schedule", "talks", "agenda", "program", "programme", "sessions",
               # the same lists in the languages organisers write in
               "vortraege", "vorträge", "sesiones", "charlas", "ponencias", "sessioni", "interventi",
-              "palestras", "lezingen", "interventions", "prezentari", "programa", "programma")
+              "palestras", "lezingen", "interventions", "prezentari", "programa", "programma",
+              # the evening's speakers, each with their talk
+              "intervenants", "ponentes", "relatori", "referenten", "palestrantes", "oradores", "sprekers")
 # keys the usual front matter schedules use, beside the names a site's include parameters take
 _FIXED_ROLES = {"speakers": "speaker", "speaker": "speaker", "name": "speaker", "photo": "photo",
                 "company": "organisation", "title": "title", "talk": "title", "topic": "title",
                 "video": "video", "recording": "video", "youtube": "video", "video_url": "video",
                 "slides": "slides", "deck": "slides", "slides_url": "slides", "image": "photo",
-                "avatar": "photo"}
+                "avatar": "photo", "nom": "speaker", "nome": "speaker", "nombre": "speaker",
+                "naam": "speaker", "support": "slides", "supports": "slides"}
 _NOT_TALK_TYPES = re.compile(r"^(?:social|mc|break|food|networking|welcome|intro|host|panel|round-?table|"
                              r"mesa[ -]redonda|table[ -]ronde|podium\w*|q&a|pause|descanso)$", re.I)
 

@@ -26,7 +26,8 @@ _PEERTUBE = re.compile(r"^https?://[^/\s]+/(?:w/[1-9A-HJ-NP-Za-km-z]{20,24}|vide
                        r"(?:[?#/]|$)")
 _SLIDE_HOSTS = ("speakerdeck.com", "slideshare.net", "slides.com", "slid.es", "prezi.com",
                 "docs.google.com/presentation", "sway.office.com", "pitch.com", "canva.com/design",
-                "slideshare.com", "noti.st", "gitpitch.com", "revealjs", "decktape")
+                "slideshare.com", "noti.st", "gitpitch.com", "revealjs", "decktape", "docswell.com",
+                "figma.com/deck", "slides.new")
 _SLIDE_SUFFIXES = (".pdf", ".ppt", ".pptx", ".key", ".odp")
 
 # ?t=240  &t=1h2m5s  #t=4m10s  &start=75  ?time_continue=30
