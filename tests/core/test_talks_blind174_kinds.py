@@ -119,3 +119,26 @@ def test_numbered_bold_titles_over_labelled_sub_bullets():
         (["Anjali Rao"], "Faculty", "Evaluating LLM apps when you don't have labels", 330,
          "https://speakerdeck.com/anjalirao/evaluating"),
         (["Ben Aldous"], "Raspberry Pi Ltd", "DuckDB ate my data warehouse", 2055, None)]
+
+
+BILINGUAL = """---
+title: "Crònica de març"
+---
+
+<iframe width="560" height="315" src="https://www.youtube.com/embed/AbCdEfGhIk6"></iframe>
+
+| Minut | Xerrada / Charla | Ponent |
+|-------|------------------|--------|
+| [05:20](https://youtu.be/AbCdEfGhIk6?t=320) | De pandas a Polars | Marc Vilar (Holaluz) |
+| [37:45](https://youtu.be/AbCdEfGhIk6?t=2265) | MLOps en una startup | Lucía Carmen (Factorial) |
+
+**[CA]** En **Marc Vilar**, Senior Data Engineer a Holaluz, ens va explicar com van migrar a Polars.
+
+**[ES]** **Lucía Carmen**, ML Engineer en Factorial, nos contó cómo montar un MLOps con pocos recursos.
+"""
+
+
+def test_a_bilingual_recap_retelling_the_table_talks_in_words_adds_no_talk():
+    assert [t[:4] for t in _read(BILINGUAL)] == [
+        (["Marc Vilar"], "Holaluz", "De pandas a Polars", 320),
+        (["Lucía Carmen"], "Factorial", "MLOps en una startup", 2265)]

@@ -22,7 +22,7 @@ el los las una une les des ensuite puis enfin et mais donc aber pero però maar
 folien folie diapos diapositives vortrag kurzvortrag blitzvortrag blitzlicht impulsvortrag hauptvortrag
 referat referats referate blitzreferat referentin referent vorträge vortrags
 english français francais deutsch español espanol italiano português portugues nederlands polski svenska
-fr nl en es pt y
+fr nl en es pt y ca gl eu
 después luego nato za després primer finalment llavors també
 montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi
 dimanche lunes martes miércoles jueves viernes sábado domingo lunedì martedì mercoledì giovedì venerdì

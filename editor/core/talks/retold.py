@@ -49,6 +49,11 @@ def merge_retold(text: str, drafts: list[Draft]) -> list[Draft]:
                          None)
             if first is not None:
                 _named_as_listed(first, d)
+        if first is None and not key and d.kind == "prose" and d.speakers and " " in d.speakers[0][0]:
+            # "**[ES]** **Lucía Carmona**, ML Engineer en Factorial, nos contó …" under the table of the
+            # evening's talks: her talk told again, in words, without its title
+            first = next((e for e in out if e.values.get("title") and d.speakers[0][0] in
+                          {n for n, _ in e.speakers}), None)
         if first is None and key and not _one_line(text, d):
             _take_over(d, [e for e in by_title.get(key, ()) if _one_line(text, e) and _same_people(d, e)][:1],
                        out, by_title.get(key, []), by_people)
