@@ -142,3 +142,60 @@ def test_a_bilingual_recap_retelling_the_table_talks_in_words_adds_no_talk():
     assert [t[:4] for t in _read(BILINGUAL)] == [
         (["Marc Vilar"], "Holaluz", "De pandas a Polars", 320),
         (["Lucía Carmen"], "Factorial", "MLOps en una startup", 2265)]
+
+
+CHAPTERS_OF_TITLES = """---
+title: "FrontPOA fevereiro"
+---
+
+{% include youtube.html id="AbCdEfGhIk7" %}
+
+**Capítulos do vídeo**
+
+- 00:00 Abertura
+- 03:50 Signals
+- 36:14 React Server Components
+- 1:09:40 Lightning talk: CSS :has()
+
+---
+
+**Palestra:** Signals: o estado reativo que veio pra ficar
+**Palestrante:** Rafael Brant @ Chimarrão Tech
+
+**Palestra:** React Server Components sem hype
+**Palestrantes:** Larissa Mota e Vinícius Schmidt @ Lojas Farroupilha
+
+**Lightning talk:** CSS :has() em 5 minutos
+**Palestrante:** Bruno Tessla
+"""
+
+
+def test_chapters_naming_the_start_of_each_title_and_a_lightning_talk_label():
+    assert [t[:4] for t in _read(CHAPTERS_OF_TITLES)] == [
+        (["Rafael Brant"], "Chimarrão Tech", "Signals: o estado reativo que veio pra ficar", 230),
+        (["Larissa Mota", "Vinícius Schmidt"], "Lojas Farroupilha", "React Server Components sem hype", 2174),
+        (["Bruno Tessla"], None, "CSS :has() em 5 minutos", 4180)]
+
+
+PROSE_THEN_OVERVIEW = """---
+title: "Terugblik februari"
+---
+
+Opname: <https://vimeo.com/900000001>
+
+### Wat is er nieuw in Python 3.13?
+
+**Koen Dijk** (Python core-contributor, werkt bij Orbiq) liet zien wat er nieuw is.
+[Slides](https://kdijk.example/py313.pdf)
+
+#### Overzicht
+
+| Spreker | Talk | Bedrijf | Slides |
+|---|---|---|---|
+| Koen Dijk | Wat is er nieuw in Python 3.13? | Orbiq | [pdf](https://kdijk.example/py313.pdf) |
+"""
+
+
+def test_an_overview_row_of_a_talk_told_above_gives_it_the_company_alone():
+    assert [t[:3] for t in _read(PROSE_THEN_OVERVIEW)] == [
+        (["Koen Dijk"], "Orbiq", "Wat is er nieuw in Python 3.13?")]

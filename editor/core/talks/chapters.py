@@ -305,8 +305,24 @@ def fold_chapters(drafts: list[Draft]) -> list[Draft]:
             continue
         if d.kind == "chapter" and all(" " not in n for n, _ in d.speakers):
             continue  # "04:35 Farah — Intro": no talk of the post's is hers
+        titled = _titled_by(d, drafts) if d.kind == "chapter" and not owners else None
+        if titled is not None:  # "36:14 React Server Components" over "**Palestra:** React Server …"
+            if "start_seconds" not in titled.values:
+                for name in ("start_seconds", "start_label", "video_url"):
+                    titled.put(name, d.values.get(name), d.spans.get(name))
+            continue
         out.append(d)
     return [d for d in out if id(d) not in absorbed]
+
+
+def _titled_by(chapter: Draft, drafts: list[Draft]) -> Draft | None:
+    """The one other talk whose title starts with the words the chapter took for a name."""
+    if "title" in chapter.values or len(chapter.speakers) != 1:
+        return None
+    key = _title_key(chapter.speakers[0][0])
+    found = [d for d in drafts if d.kind != "chapter" and d.values.get("title")
+             and (_title_key(str(d.values["title"])) + " ").startswith(key + " ")]
+    return found[0] if len(found) == 1 else None
 
 
 _TALK_SLOT = re.compile(r"\W*(?:talk|vortrag|charla|palestra|intervento|présentation|presentation|session|"
@@ -349,7 +365,12 @@ def chapter_titles(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> No
         for ((ts, te), (rs, re_)), seconds in zip(lines, offsets, strict=True):
             words = text[after_kind(text, rs, re_):re_]
             owners = by_title.get(_title_key(words), []) if len(words.split()) >= 2 else []
-            if len(owners) == 1 and "start_seconds" not in owners[0].values and not mk.name_like(words):
+            whole = bool(owners)
+            if not owners and _title_key(words):  # "03:50 Signals" for "Signals: o estado reativo …"
+                owners = [d for k, ds in by_title.items() if (k + " ").startswith(_title_key(words) + " ")
+                          for d in ds]
+            if len(owners) == 1 and "start_seconds" not in owners[0].values and not (
+                    whole and mk.name_like(words)):
                 d = owners[0]
                 if video is not None and "video_url" not in d.values:
                     d.put("video_url", video[0], video[1])

@@ -51,7 +51,9 @@ COLUMNS = {
              r"pr[ée]sentations?|presentaci[óo]n|apresenta[çc][ãa]o|thema|sujet|charla|palestra|titolo|"
              r"intervento|onderwerp|lezing|temat|"
              r"タイトル|題目|演題|発表|発表タイトル|テーマ|标题|题目|主题|主題|標題|講題|제목|주제|"
-             r"тема|доклад|название|tytuł|ämne|aihe|konu|başlık",
+             r"тема|доклад|название|tytuł|ämne|aihe|konu|başlık|"
+             # the kind of talk as the title's label: "**Lightning talk:** CSS :has() em 5 minutos"
+             r"lightning(?: talk)?|keynote|blitzvortrag|palestra relâmpago|charla relámpago",
     "organisation": r"company|organi[sz]ation|affiliation|from|firma|entreprise|empresa|podjetje|employer|"
                     r"unternehmen|arbeitgeber|"
                     r"société|azienda|bedrijf|所属|会社|公司|单位|소속|회사",

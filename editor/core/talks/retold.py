@@ -68,6 +68,9 @@ def merge_retold(text: str, drafts: list[Draft]) -> list[Draft]:
         for name in _GIVEN:
             if name in d.values and name not in first.values:
                 first.put(name, d.values[name], d.spans.get(name))
+        org = str(d.values.get("organisation") or "")
+        if org and org != first.values.get("organisation") and org in str(first.values.get("organisation")):
+            first.put("organisation", org, d.spans.get("organisation"), force=True)  # the company alone
     return _listed_titles(text, _linked_titles(text, out, by_title), by_title)
 
 
@@ -221,8 +224,8 @@ def _completes(first: Draft, again: Draft) -> bool:
     """Whether the second telling gives the first its recording, start or slides (or says them again),
     and says nothing against it (another company: two talks of the same placeholder title are two talks)."""
     org, other = first.values.get("organisation"), again.values.get("organisation")
-    if org and other and org != other:
-        return False
+    if org and other and org != other and other not in org and org not in other:
+        return False  # ("Python core-contributor, werkt bij Orbiq" and "Orbiq" are one company)
     said = [k for k in ("video_url", "start_seconds", "slides_url") if k in again.values]
     # what the first lacks, or all of it again: the evening's summary table under the entries
     return any(k not in first.values for k in said) or bool(said) and all(
