@@ -199,3 +199,20 @@ Opname: <https://vimeo.com/900000001>
 def test_an_overview_row_of_a_talk_told_above_gives_it_the_company_alone():
     assert [t[:3] for t in _read(PROSE_THEN_OVERVIEW)] == [
         (["Koen Dijk"], "Orbiq", "Wat is er nieuw in Python 3.13?")]
+
+
+def test_a_byline_with_the_role_and_chez_company():
+    post = """---
+title: "Récap février"
+---
+
+Vidéo : <https://www.youtube.com/watch?v=AbCdEfGhIk9>
+
+## TypeScript 5.x : les nouveautés qui comptent
+
+**Olivier Cadet**, Staff Engineer chez Busbud
+
+Olivier a trié ce qui vaut la peine. À partir de 48:30.
+"""
+    assert [t[:4] for t in _read(post)] == [
+        (["Olivier Cadet"], "Busbud", "TypeScript 5.x : les nouveautés qui comptent", 2910)]
