@@ -367,8 +367,8 @@ def chapter_titles(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> No
             owners = by_title.get(_title_key(words), []) if len(words.split()) >= 2 else []
             whole = bool(owners)
             if not owners and _title_key(words):  # "03:50 Signals" for "Signals: o estado reativo …"
-                owners = [d for k, ds in by_title.items() if (k + " ").startswith(_title_key(words) + " ")
-                          for d in ds]
+                owners = [d for k, ds in by_title.items() if k.startswith(_title_key(words) + " ")
+                          for d in ds if not mk.name_like(str(d.values.get("title")))]
             if len(owners) == 1 and "start_seconds" not in owners[0].values and not (
                     whole and mk.name_like(words)):
                 d = owners[0]
