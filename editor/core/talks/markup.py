@@ -18,7 +18,8 @@ from .name_shapes import cjk_name, name_like, plain_names  # noqa: F401 (the pie
 from .scan_memo import remembered
 
 _HR = re.compile(r"^ {0,3}([*\-_])(?:[ \t]*\1){2,}[ \t]*$")
-_HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$")
+# (without kramdown's header id after the title: "### Title {#gameboy}")
+_HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.*?)(?P<id>[ \t]*\{[#:][^{}\n]*\})?[ \t#]*$")
 _ITEM = re.compile(r"^([ \t]*)([*+\-]|\d{1,3}[.)])[ \t]+(?=\S)")
 _IMAGE_LINE = re.compile(
     r"^[ \t]*(?:\[)?!\[(?P<alt>[^\]\n]*)\]\((?P<src>(?:\{\{[^}\n]*\}\}|"
@@ -32,7 +33,6 @@ _SETEXT = re.compile(r" {0,3}(?:=+|-{2,})[ \t]*$")
 # kramdown's attribute list on the line under a heading belongs to the heading
 _IAL = re.compile(r"[ \t]*\{:[^{}\n]*\}[ \t]*$")
 _HTML_HEADING = re.compile(r"^[ \t]*<h([1-6])\b[^>]*>[ \t]*(.*?)[ \t]*</h\1>[ \t]*$", re.I)
-_HEADER_ID = re.compile(r"[ \t]*\{[#:][^{}\n]*\}[ \t#]*$")
 _HTML = re.compile(r"^[ \t]*</?[A-Za-z][\w-]*[\s>/]|^[ \t]*<!--")
 
 
@@ -175,9 +175,8 @@ def _blocks(text: str, start: int) -> list[Block]:
                 out.append(Block("heading", s, end, text[s:end], len(m.group(1)), s + m.start(2), e))
                 i += 2
                 continue
-            ial = _HEADER_ID.search(line)  # "### Title {#gameboy}": kramdown's id, not the title's words
             out.append(Block("heading", s, e, line, len(m.group(1)), s + m.start(2),
-                             s + ial.start() if ial and ial.start() > m.start(2) else -1))
+                             s + m.end(2) if m["id"] else -1))
             i += 1
             continue
         m = _HTML_HEADING.match(line)
@@ -379,7 +378,6 @@ _QUOTED = re.compile(r"\"(?P<a>(?:[^\"\n]" + _NL + r"{2,250}?)\"|“(?P<b>(?:[^�
                      r"|”(?P<i>(?:[^”“\n]" + _NL + r"{2,250}?)”"  # Swedish, Finnish ”Titel”
                      r"|《(?P<j>[^》\n]{2,250}?)》")  # Chinese title marks
 
-
 _QUOTE_MARKS = re.compile("[\"“„«‘`「»”《]")  # (the opening mark of each kind of quote above)
 
 
@@ -391,16 +389,13 @@ def quoted(text: str, start: int, end: int) -> list[tuple[str, tuple[int, int]]]
         return out  # (each quote needs its opening mark: most sentences have none)
     for m in _QUOTED.finditer(text, start, end):
         g = next(k for k in "abcdefghij" if m.group(k) is not None)
-        value = m.group(g)
-        if text[m.start() - 1:m.start()] == "=" and (_ADDRESS.match(value) or _SIZE.fullmatch(value)):
+        if text[m.start() - 1:m.start()] == "=" and _ADDRESS.match(m.group(g)):
             continue  # '<a href="http://…">', '{: width="140"}': an attribute's address or size
         out.append((m.group(g), (m.start(g), m.end(g))))
     return out
 
 
-_SIZE = re.compile(r"[\d.]+(?:px|%|em|rem)?")
-_ADDRESS = re.compile(r"(?:https?:|mailto:|/|#|\.)\S*$")
-
+_ADDRESS = re.compile(r"(?:https?:|mailto:|/|#|\.)\S*$|[\d.]+(?:px|%|em|rem)?$")
 
 _SOFT_NL = r"|\n(?![ \t]*(?:\n|[*+\-][ \t]|\d+[.)][ \t]|#|<|!\[)))"  # emphasis may wrap onto the next line
 # (Not after [*_\w]: looked behind from past each alternative's first marker, so the pattern starts with
