@@ -170,6 +170,23 @@ def test_the_site_file_round_trips_and_is_written_atomically(site, tmp_path):
     assert hidden == [".post-editor.yml"]  # no temporary file left behind
 
 
+def test_a_shape_taught_from_a_speaker_photo_is_saved_and_read_back(site, tmp_path):
+    # the photo's alt text names the speaker: the entry's first line is an image line
+    text = ("---\ntitle: Recap\n---\n\n![Mina Park, Kakao](/img/mina.jpg)\n**Rust on the server**\n\n"
+            "![Joon Lee, Naver](/img/joon.jpg)\n**Fearless refactoring**\n")
+    body = parse(text).body_start
+    fields = {"speaker": "Mina Park", "title": "Rust on the server", "organisation": "Kakao"}
+    shape, _ = learn(text, body, locate(text, body, fields), fields)
+    assert shape.block == "image"
+    place = place_for(site / "_posts/2023-01-19-meetup-31.md", tmp_path / "data")
+    save_taught(place, Taught((shape,)))
+    loaded = load_taught(place)
+    assert loaded.shapes == (shape,)
+    talks = recognise(text, loaded.knowledge_for(place.post_key)).talks
+    assert [(t.speakers, t.title, t.organisation) for t in talks] == [
+        (["Mina Park"], "Rust on the server", "Kakao"), (["Joon Lee"], "Fearless refactoring", "Naver")]
+
+
 @pytest.mark.parametrize("broken, message", [
     ("talks: [\n", "post-editor.yml:2"),
     ("talks:\n  shapes:\n  - lines: ['{title} only']\n", "needs {speaker}"),

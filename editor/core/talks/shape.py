@@ -40,7 +40,7 @@ class ShapeError(ValueError):
 
 @dataclass(frozen=True)
 class Shape:
-    block: str  # "para", "item", "html" or "heading2" (the heading's level)
+    block: str  # "para", "item", "html", "image" (a photo line) or "heading2" (the heading's level)
     lines: tuple[str, ...]  # one template per line that holds fields, in order
 
     def to_data(self) -> dict:
@@ -54,8 +54,8 @@ class Shape:
         if not any("{speaker}" in line for line in lines):
             raise ShapeError(f"a shape needs {{speaker}} in one of its lines: {lines[0]!r}")
         block = str(data.get("block") or "para")
-        if not re.fullmatch(r"para|item|html|heading[1-6]", block):
-            raise ShapeError(f"unknown block kind {block!r} (para, item, html, heading1-6)")
+        if not re.fullmatch(r"para|item|html|image|heading[1-6]", block):
+            raise ShapeError(f"unknown block kind {block!r} (para, item, html, image, heading1-6)")
         return cls(block, lines)
 
 

@@ -5,7 +5,7 @@ Inside a site it is the ``talks:`` section of the site's ``.post-editor.yml`` (s
 
     talks:
       shapes:                       # every entry of these shapes is a talk, in every post of the site
-      - block: para                 # para, item, html, heading1-6: the block the first line is in
+      - block: para                 # para, item, html, image, heading1-6: the block the first line is in
         lines:                      # the lines that hold the fields; {speaker} {title} {organisation}
         - '**{title}** · {speaker} · {organisation}'
       not_talks:                    # "Not a talk": this speaker's entry in this post is not a talk
