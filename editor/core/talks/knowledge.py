@@ -12,17 +12,20 @@ import re
 from dataclasses import dataclass, field, replace
 
 from . import markup as mk
+from .dates import only_a_date
 from .draft import Draft, set_video
 from .full_names import name_people
+from .kinds import is_kind_label
 from .liquid import widget_entries
 from .model import Talk
+from .next_meetup import next_meetup_heading
 from .panels import is_panel
 from .parts import embeds, is_embed, slides_links
 from .recognition import extend_entry, to_talk
 from .rooms import ROOM
 from .shape import Shape, ShapeMatch, find
 from .shapes import CANCELLED
-from .slots import NOT_TALK
+from .slots import CALLED_OFF, NOT_TALK
 from .span_index import first_ending_at_or_after, first_starting_after
 from .videos import is_video_url
 from .widgets import Widget, widget_media
@@ -68,7 +71,8 @@ def apply(text: str, body_start: int, talks: list[Talk], knowledge: Knowledge) -
     learnt = [t for t in _talks(text, blocks, site_matches, knowledge)
               if not any(_overlaps(t.span, o.span) for o in kept + taught)
               and not {n.casefold() for n in t.speakers} & named and not _only_a_link(t.title)
-              and not all(" " not in n and n.casefold() in firsts for n in t.speakers)]
+              and not all(" " not in n and n.casefold() in firsts for n in t.speakers)
+              and not _not_a_learnt_talk(text, blocks, t)]
     out = kept + taught + learnt
     if knowledge.widgets:
         shown = [to_talk(text, d) for d in widget_entries(text, blocks, knowledge.widgets)]
@@ -85,6 +89,22 @@ def apply(text: str, body_start: int, talks: list[Talk], knowledge: Knowledge) -
     return sorted(out, key=lambda t: t.span[0])
 
 
+def _not_a_learnt_talk(text: str, blocks: list[mk.Block], talk: Talk) -> bool:
+    """What a shape learnt from the site (weaker than a taught one) finds but no talk is: the host's
+    welcome or a panel in the programme's shape, a list of coming dates, the next meetup's line-up."""
+    title = talk.title or ""
+    line = text[text.rfind("\n", 0, talk.span[0]) + 1:talk.spans.get("title", talk.span)[0]]
+    if NOT_TALK.match(title) and len(title.split()) <= 6 or only_a_date(title) or _DATED.match(title) \
+            or is_panel(re.split(r"[—–|·]", line)[-1]) or is_kind_label(re.sub(r"s$", "", title.strip())):
+        return True  # ("— Panel: *Title* —", "Lightning talks — various", "8월 22일 — 토스 역삼 오피스")
+    # the section it is in: the heading above it, above its own level when each entry is a heading
+    own = next((b.level for b in blocks if b.kind == "heading" and b.start == talk.span[0]), 7)
+    heading = next((b for b in reversed(blocks) if b.kind == "heading" and b.end <= talk.span[0]
+                    and b.level < own), None)
+    return heading is not None and next_meetup_heading(text[heading.content:heading.cend])
+
+
+_DATED = re.compile(r"\d{1,2}[ \t]*[월月][ \t]*\d{1,2}[ \t]*[일日]")
 _FILLED = ("organisation", "title", "video_url", "start_seconds", "slides_url", "photo")
 
 
@@ -176,7 +196,24 @@ def _matches(text: str, body_start: int, blocks: list[mk.Block], shapes: tuple[S
 def _called_off(text: str, m: ShapeMatch) -> bool:
     """An entry struck through or said to be cancelled ("~~Title~~ — cancelled, Jane was ill")."""
     line = text[m.start:m.end]
-    return "~~" in line or CANCELLED.search(line) is not None
+    if "~~" in line or CANCELLED.search(line) is not None:
+        return True
+    # the label above it says so ("■ 発表2（中止）"), or the line after it ("体調不良のため中止となりました")
+    above = text.rfind("\n", 0, max(0, text.rfind("\n", 0, m.start)))
+    label = text[above + 1:text.rfind("\n", 0, m.start)] if m.start > 0 else ""
+    rest = len(text) - len(text[m.end:].lstrip("\n"))  # the entry's line after it, or its next paragraph
+    after = text[rest:text.find("\n\n", rest) % (len(text) + 1)][:300]
+    if "\n\n" in text[m.end:rest + 1]:  # a paragraph of its own may tell of another talk: it names this one's
+        firsts = [who.split()[0] for who, _ in m.fields.get("speaker", []) if who.split()]
+        after = after if any(re.search(rf"\b{re.escape(f)}\b", after) for f in firsts) else ""
+    return bool(label.strip()) and CANCELLED.search(label.rstrip()) is not None \
+        or CALLED_OFF.search(after) is not None or _CALLED_OFF_TOLD.search(after) is not None
+
+
+# A cancellation told in the line after the entry, in the languages whose CALLED_OFF sentence differs.
+_CALLED_OFF_TOLD = re.compile(r"\b(?:was|had to be) (?:sadly |unfortunately )?cancell?ed\b|"
+                              r"中止(?:と|に)なりました|취소되었습니다|已取消|fiel (?:leider )?aus\b|"
+                              r"a été annulée?\b|fue cancelad[oa]\b|è stat[oa] annullat[oa]\b", re.I)
 
 
 def _no_talk(text: str, d: Draft) -> bool:

@@ -166,6 +166,7 @@ _CLOSING_HEAD = re.compile(r"(?:\*\*|__|[*_`]|\]\([^)\s]*\)|\]\[[^\]\n]*\]|\]|</
 _FIELD_PATTERN = {"speaker": r"[^\n]{1,80}?", "title": r"[^\n]{2,200}?", "organisation": r"[^\n]{1,80}?"}
 
 
+_HANDLE = re.compile(r"\[?@[\w.-]+\]?(?:\([^\s)]*\))?")
 _CLOSER = {"(": ")", "[": "]", "（": "）", "«": "»", "“": "”", "「": "」", "<": ">"}
 _OPENING_QUOTE = re.compile(r"(?:[«“„\"'「『]|\*{1,2}|_{1,2})[ \t]*$")
 # A kind label some entries of a programme put before the title ("LT :", "Keynote surprise :").
@@ -396,8 +397,9 @@ def _fields(text: str, spans: dict) -> dict | None:
             s, e = mk.clean_span(text, spans[name], " ")
             if name == "title":
                 s = after_kind(text, s, e)
-            elif is_role(text[s:e], any_case=True) or is_kind_label(text[s:e]):
-                continue  # "Name, freelance data engineer", "Name (lightning talk)": no company
+            elif is_role(text[s:e], any_case=True) or is_kind_label(text[s:e]) \
+                    or _HANDLE.fullmatch(text[s:e]):
+                continue  # "Name, freelance data engineer", "Name (lightning talk)", "Name ([@nick](…))"
             fields[name] = (text[s:e], (s, e))
     return fields
 

@@ -30,11 +30,12 @@ from ..site import Site
 from . import markup as mk
 from .parts import is_embed
 from .people import HONORIFIC
+from .rule_shapes import recurring, rule_shapes, same_shape_key
 from .shape import Shape, block_kind
 from .videos import is_slides_url, is_video_url
 from .widgets import Widget, read_widgets
 
-CACHE_VERSION = 2  # 2: skeletons read clock times, quotes and table rows
+CACHE_VERSION = 3  # 2: skeletons read clock times, quotes and table rows; 3: the rules' shapes
 _URL = r"https?://[^\s)\]>\"']+"
 # A clock time ("19h20", "18:30", "7pm") is markup, like a number: it is never a field.
 _TOKEN = re.compile(rf"(?P<url>{_URL})|(?P<time>\d{{1,2}}(?:[:h.]\d{{2}}|[ap]m)\b)"
@@ -49,6 +50,7 @@ _ROW_MEDIA = re.compile(r"youtu\.?be|vimeo\.com|speakerdeck\.com|slideshare\.net
 _QUOTED = re.compile(r"[«“„\"「][ \t]*([^«»“”„\"「」\n]+?)[ \t]*[»”“\"」]")
 MIN_POSTS = 2  # a shape must recur in this many posts
 MIN_EVIDENCE = 2  # and sit next to a recording or slides this many times
+LATEST = 12  # the posts whose talks the rules read to learn their shapes (the organiser's current style)
 
 
 @dataclass(frozen=True)
@@ -103,8 +105,9 @@ def _joinable(out: list[str]) -> bool:
     return k >= 0 and out[k] == "W"
 
 
-def post_facts(text: str) -> dict:
-    """What one post contributes: its candidate entry lines (cheap: no recognition runs here)."""
+def post_facts(text: str, rules: bool = False) -> dict:
+    """What one post contributes: its candidate entry lines (cheap: no recognition runs here); with
+    ``rules``, also the shapes of the talks the rules read in it (the cost of recognising the post)."""
     where = locate(text)  # only where the body starts: no YAML is read (most of a cold scan's time)
     blocks = mk.blocks(text, where[2] if where else 0)
     lines = []
@@ -122,7 +125,10 @@ def post_facts(text: str) -> dict:
             if 2 <= len(slots) <= 4:
                 lines.append({"kind": block_kind(b), "skel": skel, "text": "\n".join(rows), "cut": cut,
                               "slots": slots, "media": media, "includes": includes})
-    return {"lines": lines}
+    facts: dict = {"lines": lines}
+    if rules:
+        facts["rules"] = [shape.to_data() for shape in rule_shapes(text)]
+    return facts
 
 
 def _entry_rows(text: str, blocks: list[mk.Block], k: int) -> list[tuple[list[str], bool]]:
@@ -168,6 +174,9 @@ def learn_site(facts: list[dict], widgets: tuple[Widget, ...] = ()) -> SiteLearn
         if got is not None:
             shapes.append(got[0])
             names |= got[1]
+    known = {same_shape_key(s) for s in shapes}
+    ruled = recurring([[Shape.from_data(x) for x in post.get("rules", [])] for post in facts])
+    shapes += [s for s in ruled if same_shape_key(s) not in known]
     return SiteLearning(tuple(shapes), widgets, frozenset(names))
 
 
@@ -285,21 +294,25 @@ def scan_site(site_root: str | os.PathLike, cache_folder: str | os.PathLike | No
     cache_file = cache_path(site.root, Path(cache_folder)) if cache_folder else None
     old, learnt = _read_cache(cache_file)
     entries: dict[str, dict] = {}
-    for path in site.posts():
+    posts = site.posts()
+    latest = {p.name for p in sorted(posts, key=lambda p: p.name)[-LATEST:]}  # named by their dates
+    for path in posts:
         try:
             st = path.stat()
         except OSError:
             continue
         key = path.relative_to(site.root).as_posix()
         hit = old.get(key)
-        if hit and hit["size"] == st.st_size and hit["mtime"] == st.st_mtime_ns:
+        rules = path.name in latest
+        if hit and hit["size"] == st.st_size and hit["mtime"] == st.st_mtime_ns \
+                and (not rules or "rules" in hit["facts"]):
             entries[key] = hit
             continue
         try:
             text = path.read_bytes().decode("utf-8").replace("\r\n", "\n")
         except (OSError, UnicodeDecodeError):
             continue
-        entries[key] = {"size": st.st_size, "mtime": st.st_mtime_ns, "facts": post_facts(text)}
+        entries[key] = {"size": st.st_size, "mtime": st.st_mtime_ns, "facts": post_facts(text, rules)}
     widgets = read_widgets(site.root)
     if entries == old and learnt is not None and learnt.widgets == widgets:
         return learnt  # nothing changed since the last scan

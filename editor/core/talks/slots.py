@@ -15,7 +15,7 @@ NOT_TALK = re.compile(r"^\W*(?:arriv|mingl|welcome|intro|break|lunch|dinner|coff
                        r"accueil\b|pause\b|fin\b(?! [A-Z])|pot\b|apéro|buffet|repas|quiz|annonces|mot d|"
                        r"begrüßung|einlass|ende\b|abschluss|essen\b|"
                        r"bienvenida|descanso|pausa|cierre|cena\b|pranzo|saluti|benvenut[oi]\b|welkom\b|"
-                       r"willkommen\b|boas[- ]vindas|bem[- ]vind[oa]s?\b|"
+                       r"willkommen\b|välkommen\b|velkommen\b|powitanie\b|boas[- ]vindas|bem[- ]vind[oa]s?\b|"
                        r"abertura\b(?![ \t]+d[eoa])|apertura\b(?![ \t]+d[eia])|"
                        r"encerramento\b|καλωσόρισμα|tervetuloa|köszöntő|megnyitó|"
                        # Czech, Slovak, Polish, Romanian, Turkish: an opening, a discussion, a break
