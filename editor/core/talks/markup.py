@@ -16,6 +16,7 @@ from operator import attrgetter
 from .liquid_vars import assigned
 from .name_shapes import cjk_name, name_like, plain_names  # noqa: F401 (the pieces read as mk.*)
 from .scan_memo import remembered
+from .sentences import sentences  # noqa: F401 (read as mk.sentences)
 
 _HR = re.compile(r"^ {0,3}([*\-_])(?:[ \t]*\1){2,}[ \t]*$")
 # (without kramdown's header id after the title: "### Title {#gameboy}")
@@ -241,10 +242,24 @@ def _blocks(text: str, start: int) -> list[Block]:
                     or _IMAGE_LINE.match(nxt)):
                 break
             j += 1
+        marks = [_SYMBOL_ITEM.match(text, *lines[k]) for k in range(i, j)]
+        if j - i > 1 and all(marks) and len({m.group(1) for m in marks}) == 1:
+            # "⚡ **Title** by Name<br>" on each line: a list written with a pictograph for its bullet
+            for (ls, le), m in zip(lines[i:j], marks, strict=True):
+                le = ls + len(_LINE_BREAK_END.sub("", text[ls:le]))  # (its "<br>" is no part of the entry)
+                out.append(Block("item", ls, le, text[ls:le], 0, m.end()))
+            i = j
+            continue
         e = lines[j - 1][1]
         out.append(Block("para", s, e, text[s:e]))
         i = j
     return out
+
+
+# A pictograph or bullet sign before each line of a paragraph ("⚡ ", "🎤 ", "• ", "▸ ").
+_SYMBOL_ITEM = re.compile(r"[ \t]*([\u2022\u2023\u25aa-\u25ff\u2600-\u27bf\u2b50\u2b55\U0001f300-\U0001faff])"
+                          r"\ufe0f?[ \t]+(?=\S)")
+_LINE_BREAK_END = re.compile(r"[ \t]*<br\s*/?>[ \t]*$", re.I)
 
 
 def image(block: Block) -> tuple[str, tuple[int, int], str, tuple[int, int]] | None:
@@ -437,64 +452,3 @@ def clean_span(text: str, span: tuple[int, int], trailing: str = ".,;: ") -> tup
         e -= 1
     # keep a closing bracket whose opening bracket is inside
     return s, e
-
-
-# --- sentences ----------------------------------------------------------------------------------
-
-# What can change a sentence's state: brackets, quotes, ends of sentences, line breaks.
-_SENTENCE_MARK = re.compile("[()\\[\\]\"“«„”».!?。！？\n]")
-
-
-@remembered
-def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Sentence spans in ``text[start:end]``, never split inside brackets or quotes."""
-    out = []
-    depth = 0
-    in_quote = False
-    s = start
-    search = _SENTENCE_MARK.search  # from one mark to the next: other characters change nothing
-    m = search(text, start, end)
-    while m is not None:
-        i = m.start()
-        c = text[i]
-        if c in "([":
-            depth += 1
-        elif c in ")]":
-            depth = max(0, depth - 1)
-        elif c == '"':
-            in_quote = not in_quote
-        elif c in "“«„":
-            in_quote = True
-        elif c in "”»":
-            in_quote = False
-        elif c in ".!?。！？" and depth == 0 and not in_quote:
-            j = i + 1
-            while j < end and text[j] in ".!?)*_\"”’":
-                j += 1
-            if j >= end or (text[j].isspace() and _capital_after(text, j, end)):
-                out.append((s, j))
-                s = j
-                m = search(text, j, end)
-                continue
-        elif c == "\n" and (i + 1 < end and text[i + 1] == "\n" or i > start and text[i - 1] == ":"):
-            out.append((s, i))
-            s = i
-        m = search(text, i + 1, end)
-    if s < end:
-        out.append((s, end))
-    spans = []
-    for a, b in out:
-        seg = text[a:b]
-        words = seg.lstrip()
-        if words:  # (a sentence of white space only is none)
-            spans.append((a + len(seg) - len(words), b))
-    return spans
-
-
-def _capital_after(text: str, j: int, end: int) -> bool:
-    k = j
-    while k < end and text[k].isspace():
-        k += 1
-    while k < end and text[k] in "[*_\"“(<":
-        k += 1
-    return k >= end or text[k].isupper() or text[k].isdigit()

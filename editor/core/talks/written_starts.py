@@ -35,6 +35,10 @@ _AFTER = re.compile(r"[ \t]*(?:부터|から|[〜～~]|起|开始|開始|处|處
 # table's "Recording" column): no clock of an evening
 _OFFSET = re.compile(r"[0-3]:\d{2}:\d{2}")
 _EVENING = range(16 * 60, 23 * 60)
+# or standing alone between an entry's separators after its speaker, as the entry's own field
+# ("⚡ **Title** by Name — 3:30 — [slides](…)"): no programme puts its clock after the speaker
+_SET_OFF_BEFORE = re.compile(r"[—–|·][ \t]*$")
+_SET_OFF = re.compile(r"[ \t]*(?:[—–|·]|<br\s*/?>|$)", re.M)
 
 
 def written_starts(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> None:
@@ -51,9 +55,12 @@ def written_starts(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> No
         s, e = d.spans.get("paragraph", (d.start, d.end))
         s, e = min(s, d.start), max(e, d.end)
         linked: list[Cover] = []  # the words of the recording links, read once when a time is found
+        named = max((span[1] for _, span in d.speakers), default=e)
         m = next((t for t in _TIME.finditer(text, s, e)
                   if (_BEFORE.search(text, max(s, t.start() - 20), t.start())
-                      or _AFTER.match(text, t.end(), e) or _OFFSET.fullmatch(t.group("t")))
+                      or _AFTER.match(text, t.end(), e) or _OFFSET.fullmatch(t.group("t"))
+                      or d.kind == "schedule" and t.start() > named and _SET_OFF.match(text, t.end(), e)
+                      and _SET_OFF_BEFORE.search(text, max(s, t.start() - 4), t.start()))
                   and not _in_video_link(text, s, e, t.start(), linked)), None)
         seconds = parse_time(m.group("t")) if m else None
         if m is not None and seconds is not None:

@@ -1,0 +1,65 @@
+"""Sentence spans in a piece of a post, never split inside brackets or quotes. Pure functions, no Qt."""
+
+from __future__ import annotations
+
+import re
+
+from .scan_memo import remembered
+
+# What can change a sentence's state: brackets, quotes, ends of sentences, line breaks.
+_SENTENCE_MARK = re.compile("[()\\[\\]\"“«„”».!?。！？\n]")
+
+
+@remembered
+def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans in ``text[start:end]``, never split inside brackets or quotes."""
+    out = []
+    depth = 0
+    in_quote = False
+    s = start
+    search = _SENTENCE_MARK.search  # from one mark to the next: other characters change nothing
+    m = search(text, start, end)
+    while m is not None:
+        i = m.start()
+        c = text[i]
+        if c in "([":
+            depth += 1
+        elif c in ")]":
+            depth = max(0, depth - 1)
+        elif c == '"':
+            in_quote = not in_quote
+        elif c in "“«„":
+            in_quote = True
+        elif c in "”»":
+            in_quote = False
+        elif c in ".!?。！？" and depth == 0 and not in_quote:
+            j = i + 1
+            while j < end and text[j] in ".!?)*_\"”’":
+                j += 1
+            if j >= end or (text[j].isspace() and _capital_after(text, j, end)):
+                out.append((s, j))
+                s = j
+                m = search(text, j, end)
+                continue
+        elif c == "\n" and (i + 1 < end and text[i + 1] == "\n" or i > start and text[i - 1] == ":"):
+            out.append((s, i))
+            s = i
+        m = search(text, i + 1, end)
+    if s < end:
+        out.append((s, end))
+    spans = []
+    for a, b in out:
+        seg = text[a:b]
+        words = seg.lstrip()
+        if words:  # (a sentence of white space only is none)
+            spans.append((a + len(seg) - len(words), b))
+    return spans
+
+
+def _capital_after(text: str, j: int, end: int) -> bool:
+    k = j
+    while k < end and text[k].isspace():
+        k += 1
+    while k < end and text[k] in "[*_\"“(<":
+        k += 1
+    return k >= end or text[k].isupper() or text[k].isdigit()
