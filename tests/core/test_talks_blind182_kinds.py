@@ -53,3 +53,53 @@ def test_a_paragraph_with_one_pictograph_line_stays_a_paragraph():
     post = ("---\ntitle: t\n---\n\n🎉 What a night! Thanks to everyone who came.\n"
             "Anjali Rao talked about property-based testing.\n")
     assert all(t.title != "What a night!" for t in recognise(post).talks)
+
+
+TIMETABLE = """---
+title: "Kanda.go #7 レポート"
+---
+
+録画: <https://www.youtube.com/watch?v=Zx8cV4bN2mQ>
+
+- 19:00 受付
+- 19:20〜 「context の正しい渡し方」 @aoi_k 青木 健 (株式会社サクラビット) [スライド](https://sdeck.jp/c) / [動画](https://youtu.be/Zx8cV4bN2mQ?t=300)
+- 19:50〜 LT「go vet を自作する」 @mrt 村田 直子 [動画](https://www.youtube.com/watch?v=Zx8cV4bN2mQ&t=2100s)
+- 20:10〜 LT 枠
+  - 「sqlc で楽をする」 @tk 高木 翔 (フリーランス) [動画](https://www.youtube.com/watch?v=Zx8cV4bN2mQ&t=2700s)
+- 20:40〜 懇親会
+"""
+
+
+def test_a_timetable_of_handles_before_names_with_its_links_after_a_slash():
+    assert _read(TIMETABLE) == [
+        (["青木 健"], "株式会社サクラビット", "context の正しい渡し方", 300, "https://sdeck.jp/c"),
+        (["村田 直子"], None, "go vet を自作する", 2100, None),  # "LT「…」": the kind, then the title
+        (["高木 翔"], "フリーランス", "sqlc で楽をする", 2700, None),  # under the slot "LT 枠"
+    ]
+
+
+TABLE = """---
+title: "Kanda.go #8 レポート"
+---
+
+{% include youtube.html id="Hn3kLp0QwE2" %}
+
+| 時間 | 内容 | 発表者 | 資料 |
+|------|------|--------|------|
+| 19:15 | オープニング | @aoi_k | |
+| 19:20 | 「pprof の読み方」 | @mrt 村田 直子 (サクラビット) | [slides](https://speakerdeck.com/mrt/pprof) |
+| 19:55 | 「generics 再入門」 | @tk 高木 翔 | - |
+
+動画のチャプター:
+
+- 0:00 オープニング
+- 5:10 村田さん
+- 41:30 高木さん
+"""
+
+
+def test_a_table_whose_speaker_cells_start_with_a_handle_and_chapters_by_family_name():
+    assert _read(TABLE) == [
+        (["村田 直子"], "サクラビット", "pprof の読み方", 310, "https://speakerdeck.com/mrt/pprof"),
+        (["高木 翔"], None, "generics 再入門", 2490, None),
+    ]

@@ -18,6 +18,7 @@ from .org import ORG_WORD
 from .parts import slides_links
 from .people import cell_people
 from .prose import prose
+from .shapes import schedule_item
 from .slots import NOT_TALK
 from .videos import is_slides_url, is_video_url
 
@@ -307,4 +308,23 @@ def nested_talks(text: str, b: mk.Block) -> list[Draft] | None:
         d.start, d.end = ls, end
         d.cue = True
         out.append(d)
+    if not out and timed and _LT_SLOT.match(_TIMETABLE.match(text, b.content, lines[0][1]).group("title")):
+        out = _slot_items(text, lines[1:])  # "- 20:20〜 LT 枠" over "  - 「Title」 @x Name (Org) [動画](…)"
     return out or None
+
+
+# A timetable's slot of lightning talks, its talks in the items nested under it.
+_LT_SLOT = re.compile(r"(?:LT|ライトニングトーク|lightning[ \t]+talks?|⚡)(?:[ \t]*\S{1,4})?[ \t]*$", re.I)
+_NESTED_ITEM = re.compile(r"[ \t]+[-*+][ \t]+(?=\S)")
+
+
+def _slot_items(text: str, lines: list[Span]) -> list[Draft]:
+    out = []
+    for ls, le in lines:
+        m = _NESTED_ITEM.match(text, ls, le)
+        d = schedule_item(text, m.end(), le) if m else None
+        if d is not None:
+            slides_links(text, m.end(), le, d, strict=True)
+            d.start, d.end = ls, le
+            out.append(d)
+    return out

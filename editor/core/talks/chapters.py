@@ -257,13 +257,18 @@ def _bold_people(text: str, s: int, e: int) -> tuple[list[tuple[str, Span]], Spa
     return (names, org) if names else None
 
 
+_FAMILY_NAME = re.compile(r"([\u3400-\u9fff]{1,4})[ \t]*(?:さん|氏|先生|님|씨)")
+
+
 def _first_names(text: str, s: int, e: int) -> tuple[list[tuple[str, Span]], None] | None:
     """"Farah", "Jack and Priya": speakers named by their first name only."""
     out, pos = [], s
     for j in [*_JOINS.finditer(text, s, e), None]:
         span = mk.clean_span(text, (pos, j.start() if j else e), " \t")
+        family = _FAMILY_NAME.fullmatch(text, *span)  # "4:48 早川さん": the family name, written first
+        span = family.span(1) if family else span
         name = text[span[0]:span[1]]
-        if " " in name or not mk.name_like(name):
+        if " " in name or not (family or mk.name_like(name)):
             return None
         out.append((name, span))
         pos = j.end() if j else e

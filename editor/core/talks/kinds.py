@@ -32,6 +32,7 @@ _KIND_LABEL = re.compile(_KIND_WORDS + r"(?:[ \t]*[:：]|[ \t]+[—–-](?=[ \t]
                          r"(?:[:：]|[—–-](?=[ \t]))?[ \t]+"  # ("**Keynote** — Title")
                          r"(?=[*_\[\"“„«]|\w)|"  # "*Lightning talk:* **Title**"
                          r"[\[(（【]" + _KIND_WORDS + r"[\])）】][ \t]*|"
+                         + _KIND_WORDS + r"(?=[「『])|"  # "LT「Title」"
                          + _KIND_WORDS + r"[ \t]+(?:by|von|par|de|por|di|door|av|af|od|от|від)[ \t]+"
                          r"(?=[*_\[@])", re.I)
 

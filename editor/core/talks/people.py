@@ -46,7 +46,8 @@ def skip_pronouns(text: str, pos: int, end: int) -> int:
 
 _LINKS_AT_END = re.compile(r"(?:[ \t]*\[[^\]\n]*\]\([^()\s]*\))+[ \t]*$")
 _HANDLE_THEN = re.compile(r"[ \t]*[(（][ \t]*@[\w.-]{1,40}[ \t]*[)）][ \t]*[,，/／][ \t]*(?=[^\s,，/／])")
-_HANDLE_FIRST = re.compile(r"\[@[\w.-]{1,40}\]\([^()\s]*\)[ \t]+(?=\S)")
+_HANDLE_FIRST = re.compile(r"(?:\[@[\w.-]{1,40}\]\([^()\s]*\)|@[\w.-]{1,40})[ \t]+(?=[^\s@(（\[])"
+                           r"(?!(?:さん|様|氏|님|씨)(?!\w))")  # ("@kei_ogawa さん": the handle is the name)
 
 
 def cell_people(text: str, s: int, e: int, nick_ok: bool = True) -> People | None:
@@ -56,7 +57,7 @@ def cell_people(text: str, s: int, e: int, nick_ok: bool = True) -> People | Non
     ``Jane Doe (Acme) & Bo Chen``: honorifics after a name and ``(@handle)`` are left out of the name,
     a bracket at the end of the cell is the organisation (of all of them)."""
     s, e = mk.clean_span(text, (s, e), " ")
-    handle = _HANDLE_FIRST.match(text, s, e)  # "[@yuto](…) 佐々木 悠人": the handle's link, then the name
+    handle = _HANDLE_FIRST.match(text, s, e)  # "[@yuto](…) 佐々木 悠人", "@yuto 佐々木 悠人": then the name
     s = handle.end() if handle else s
     org = None
     m = _TRAILING_PAREN.search(text, s, e)

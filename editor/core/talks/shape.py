@@ -170,7 +170,8 @@ _HANDLE = re.compile(r"\[?@[\w.-]+\]?(?:\([^\s)]*\))?")
 _CLOSER = {"(": ")", "[": "]", "（": "）", "«": "»", "“": "”", "「": "」", "<": ">"}
 _OPENING_QUOTE = re.compile(r"(?:[«“„\"'「『]|\*{1,2}|_{1,2})[ \t]*$")
 # A kind label some entries of a programme put before the title ("LT :", "Keynote surprise :").
-_KIND_LABEL = r"(?:[^\W\d_][^\n:：«“\"「\[\]()]{0,24}?[ \t]*[:：][ \t]*)?"
+# ("LT「Title」": a short capitalised kind word right before the quote, without its colon)
+_KIND_LABEL = r"(?:[^\W\d_][^\n:：«“\"「\[\]()]{0,24}?[ \t]*[:：][ \t]*|[A-Z][A-Za-z-]{0,11}[ \t]*)?"
 
 
 def _bracketed(before: str, after: str) -> tuple[str, str] | None:
@@ -322,6 +323,10 @@ def _compile(template: str) -> re.Pattern:
     # or only the punctuation right after the field, then anything ('"Title".' and '"Title" and why …').
     keep = re.match(r"[^\[]*", tail).group().rstrip()
     full = f"(?:{literal(keep)}[^\\n]*)?" if keep != tail else literal(keep) + r"[ \t]*"
+    if not keep and tail.lstrip(" \t").startswith("["):
+        # "{speaker} ({organisation}) [slides](…)": links or markup go on after the field, never its
+        # words (a name read one character long, the rest of the line taken for the links)
+        full = r"(?:[ \t]*[^\w\s][^\n]*)?"
     punct = tail[:1] if re.match(r"[^\w\s\[(\x02-\x04]", tail) else ""
     pattern += f"(?:{full}|[ \t]*{literal(punct)}[^\n]*)$" if punct else f"{full}$"
     return re.compile(pattern)

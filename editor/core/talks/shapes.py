@@ -92,6 +92,9 @@ def schedule_item(text: str, s: int, e: int) -> Draft | None:
     return d
 
 
+_HANDLE_FIRST = re.compile(r"@[\w.-]+[ \t]+(?=[^\s@(（\[<—–|·-])")
+
+
 def _schedule_line(text: str, s: int, e: int) -> Draft | None:
     m = _SCHEDULE_TIME.match(text, s, e)
     timed = bool(m and m.end() > s and re.match(r"\s*(?:\*\*|__|`)?\d", text[s:e]))
@@ -173,8 +176,11 @@ def _schedule_line(text: str, s: int, e: int) -> Draft | None:
     rest = re.match(r"[\"”».\s]*(?:[,\-–—][ \t]*" + _BY + r"\s+|——\s*|[-–—|:,]\s*|" + _BY + r"\s+)?"
                     + f"(?:{SPEAKER_LABEL})?", text[title_end:e], re.I)  # ("– **Referentin:** Jana Novak")
     after = title_end + rest.end()
+    handle = _HANDLE_FIRST.match(text, after, e)  # "「Title」 @kazu_io 石黒 和也 (Org)": the name after it
+    after = handle.end() if handle else after
     links_after = _LINKS_AFTER.search(text, after, e)  # "— Jane Doe: <https://youtu.be/…>": the links
     e = links_after.start() if links_after and links_after.start() > after else e
+    e = _before_media_links(text, after, e)
     stop = next((m for m in _SENTENCE_END.finditer(text, after, e) if " " in text[after:m.start()].strip()),
                 None)
     e = stop.start() if stop else e  # "by Ann Lee. Starts at 3:05", "彩（Org）— 配信"
@@ -285,6 +291,19 @@ def _unmarked(name: str) -> str:
     """The name inside its bold or italics (read before a bracket: "_Giulia Bernardi_ (Subito.it)")."""
     bold = _EMPHASISED.fullmatch(name) or _ITALIC.fullmatch(name)
     return bold.group(2) if bold else name
+
+
+def _before_media_links(text: str, s: int, e: int) -> int:
+    """Where the run of recording and slides links closing a line begins ("(Org) [スライド](…) /
+    [動画](…)": their "/" is no pair of speakers); ``e`` when none closes it."""
+    end = e
+    for lk in reversed(mk.links(text, s, e)):
+        if text[lk.span[1]:end].strip(" \t/·|,") or not lk.url or link_kind(lk.text, lk.url) is None:
+            break
+        end = lk.span[0]
+    while end > s and text[end - 1] in " \t/·|,":
+        end -= 1
+    return end if end < e and end > s else e
 
 
 # a programme line wrapped in the middle of its speakers or before its links: it goes on below

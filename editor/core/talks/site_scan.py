@@ -219,7 +219,7 @@ def _shape(kind: str, lines: list[dict]) -> tuple[Shape, set[str]] | None:
     # few values, each in many entries ("[こちら](…)", "[here](…)", "資料 :" in every post): the sentence's
     # fixed words or a line's label, nobody's name (even a meetup whose regulars speak often has more
     # speakers than half its talks)
-    fixed = [len(set(col)) * 2 < len(col) for col in columns]
+    fixed = [len(set(col)) * 2 < len(col) or len(col) > 1 and len(set(col)) == 1 for col in columns]
     candidates = [i for i in range(width) if people[i] >= 0.8 and not fixed[i]]
     if not candidates:
         return None
