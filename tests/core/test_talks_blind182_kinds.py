@@ -103,3 +103,24 @@ def test_a_table_whose_speaker_cells_start_with_a_handle_and_chapters_by_family_
         (["村田 直子"], "サクラビット", "pprof の読み方", 310, "https://speakerdeck.com/mrt/pprof"),
         (["高木 翔"], None, "generics 再入門", 2490, None),
     ]
+
+
+DEFINITIONS = """---
+title: "Lille.rb, juin 2014"
+---
+
+<dl>
+  <dt>Sidekiq sans douleur</dt>
+  <dd><strong>Margaux Lefebvre</strong>, Ankama – <a href="https://youtu.be/Rt5yU8iO2pA?t=4m10s">vidéo</a> – <a href="https://speakerdeck.com/mlefebvre/sidekiq">slides</a></dd>
+
+  <dt>Rails 4.1 en 5 minutes (lightning talk)</dt>
+  <dd><strong>Yanis Morel</strong> et <strong>Clara Petit</strong>, OVH – à 38:20</dd>
+</dl>
+"""
+
+
+def test_an_html_definition_list_with_bold_names_and_links_after_them():
+    assert _read(DEFINITIONS) == [
+        (["Margaux Lefebvre"], "Ankama", "Sidekiq sans douleur", 250, "https://speakerdeck.com/mlefebvre/sidekiq"),
+        (["Yanis Morel", "Clara Petit"], "OVH", "Rails 4.1 en 5 minutes", None, None),
+    ]

@@ -18,17 +18,41 @@ import re
 
 from . import markup as mk
 from .bullets import people
-from .draft import Draft
-from .kinds import after_kind
+from .draft import Draft, set_video_link
+from .kinds import after_kind, before_kind_note
 from .panels import is_panel
 from .parts import slides_links
 from .prose import written_start
+from .videos import is_video_url
 
 _DL = re.compile(r"<dl\b[^>]*>(?P<in>.*?)</dl>", re.S | re.I)
 _DT = re.compile(r"<dt\b[^>]*>(?P<t>[^<\n]{3,200})</dt>", re.I)
 _DD = re.compile(r"<dd\b[^>]*>(?P<in>.*?)</dd>", re.S | re.I)
 _BRACKET = re.compile(r"[ \t]*<span\b[^>]*>[ \t]*\((?P<o>[^()<\n]{2,80})\)[ \t]*</span>[ \t]*$|"
                       r"[ \t]*\((?P<p>[^()<\n]{2,80})\)[ \t]*$", re.I)
+
+_BOLD = re.compile(r"<(strong|b)>[ \t]*([^<\n]{3,80}?)[ \t]*</\1>", re.I)
+_JOINED = re.compile(r"[ \t]*(?:,|&amp;|&|et|and|und|y|e|i|en)[ \t]*")
+_ORG_AFTER = re.compile(r"[ \t]*,[ \t]*([^<,\n–—|·]{2,80}?)[ \t]*(?:[–—|·-][ \t]|$)")
+_LINKS_AFTER = re.compile(r"[ \t]*(?:[–—|·,-][ \t]*)?<a\b", re.I)
+
+
+def _bold_people(text: str, s: int, e: int) -> tuple[list, tuple[int, int] | None] | None:
+    """"<strong>A</strong> et <strong>B</strong>, Org": the names in bold, the company after them."""
+    names: list = []
+    pos = s
+    for m in _BOLD.finditer(text, s, e):
+        if m.start() > pos and not (names and _JOINED.fullmatch(text, pos, m.start())):
+            break
+        got = people(text, *m.span(2))
+        if got is None:
+            return None
+        names += got[0]
+        pos = m.end()
+    if not names:
+        return None
+    org = _ORG_AFTER.match(text, pos, e)
+    return names, org.span(1) if org else None
 
 
 def definition_entries(text: str, s: int, e: int) -> list[Draft]:
@@ -48,13 +72,17 @@ def definition_entries(text: str, s: int, e: int) -> list[Draft]:
 
 def _talk(text: str, dt: re.Match, end: int) -> Draft | None:
     title = mk.clean_span(text, (after_kind(text, *dt.span("t")), dt.end("t")), " ")
+    title = (title[0], before_kind_note(text, *title))  # "Web Components (lightning talk)"
     if is_panel(text[title[0]:title[1]]):
         return None
     d = None
     for dd in _DD.finditer(text, dt.end(), end):
         ds, de = mk.clean_span(text, dd.span("in"), " \t\n")
+        links = _LINKS_AFTER.search(text, ds, de)  # "<strong>Name</strong>, Org – <a …>vidéo</a> – …"
+        de = links.start() if links and links.start() > ds else de
         bracket = _BRACKET.search(text, ds, de)
         got = people(text, ds, bracket.start() if bracket else de)
+        got = got if got is not None else _bold_people(text, ds, de)
         if d is None and got is not None and got[0] and all(len(n.split()) >= 2 for n, _ in got[0]):
             d = Draft("card")
             d.speakers = list(got[0])
@@ -67,6 +95,9 @@ def _talk(text: str, dt: re.Match, end: int) -> Draft | None:
     if d is None:
         return None
     slides_links(text, dt.end(), end, d, strict=True)
+    video = next((lk for lk in mk.links(text, dt.end(), end) if lk.url and is_video_url(lk.url)), None)
+    if video is not None:  # "<a href="https://youtu.be/…?t=3m05s">vidéo</a>"
+        set_video_link(d, text, video)
     d.cue = True
     d.start, d.end = dt.start(), end
     return d
