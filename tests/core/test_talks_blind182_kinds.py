@@ -111,7 +111,8 @@ title: "Lille.rb, juin 2014"
 
 <dl>
   <dt>Sidekiq sans douleur</dt>
-  <dd><strong>Margaux Lefebvre</strong>, Ankama – <a href="https://youtu.be/Rt5yU8iO2pA?t=4m10s">vidéo</a> – <a href="https://speakerdeck.com/mlefebvre/sidekiq">slides</a></dd>
+  <dd><strong>Margaux Lefebvre</strong>, Ankama – <a href="https://youtu.be/Rt5yU8iO2pA?t=4m10s">vidéo</a>
+  – <a href="https://speakerdeck.com/mlefebvre/sidekiq">slides</a></dd>
 
   <dt>Rails 4.1 en 5 minutes (lightning talk)</dt>
   <dd><strong>Yanis Morel</strong> et <strong>Clara Petit</strong>, OVH – à 38:20</dd>
@@ -121,6 +122,31 @@ title: "Lille.rb, juin 2014"
 
 def test_an_html_definition_list_with_bold_names_and_links_after_them():
     assert _read(DEFINITIONS) == [
-        (["Margaux Lefebvre"], "Ankama", "Sidekiq sans douleur", 250, "https://speakerdeck.com/mlefebvre/sidekiq"),
+        (["Margaux Lefebvre"], "Ankama", "Sidekiq sans douleur", 250,
+         "https://speakerdeck.com/mlefebvre/sidekiq"),
         (["Yanis Morel", "Clara Petit"], "OVH", "Rails 4.1 en 5 minutes", None, None),
+    ]
+
+
+CORNER_TITLES = """---
+title: "Go 台中 2025/03"
+---
+
+{% include youtube.html id="Wq2eRt6yUi8" %}
+
+1. 「把單體服務拆成三個：我們踩過的坑」
+   - 講者：陳怡君（星河數位）
+   - 投影片：<https://speakerdeck.com/yijun/monolith-split>
+   - 錄影：從 00:05:10 開始
+
+2. 「pprof 入門」
+   - 講者：王志明
+   - 錄影：從 00:41:00 開始
+"""
+
+
+def test_numbered_corner_quoted_titles_over_labelled_bullets():
+    assert _read(CORNER_TITLES) == [
+        (["陳怡君"], "星河數位", "把單體服務拆成三個：我們踩過的坑", 310, "https://speakerdeck.com/yijun/monolith-split"),
+        (["王志明"], None, "pprof 入門", 2460, None),
     ]

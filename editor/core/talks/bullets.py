@@ -391,8 +391,8 @@ def labelled_talk(text: str, labelled: list[tuple[str, str, Span]], bare: list[S
     return d
 
 
-_BOLD_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d+[.)])[ \t]+(?:[^\w\s*_]\ufe0f?[ \t]*)?(?:\*\*|__)"
-                        r"(?P<t>[^*_\n]{3,200}?)(?:\*\*|__)[ \t]*")
+_BOLD_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d+[.)])[ \t]+(?:[^\w\s*_「『]\ufe0f?[ \t]*)?(?:(?:\*\*|__)"
+                        r"(?P<t>[^*_\n]{3,200}?)(?:\*\*|__)|[「『](?P<q>[^」』\n]{2,200})[」』])[ \t]*")
 
 
 def labelled_item(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | None, int]:
@@ -407,7 +407,7 @@ def labelled_item(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | No
     b = blocks[i]
     nl = text.find("\n", b.start, b.end)
     line_end = b.end if nl < 0 else nl
-    # ("1. **Title**" over "- Speaker: [Name](…), Org" and "- Slides: …": the item's own line the title)
+    # ("1. **Title**" or "1. 「Title」" over "- Speaker: [Name](…), Org" and "- Slides: …": the title)
     bold = _BOLD_ITEM.fullmatch(text, b.start, line_end) if b.kind == "item" else None
     if b.kind != "item" or not (_LABEL.match(text, b.start, line_end) or bold):
         return None, i + 1
@@ -416,7 +416,7 @@ def labelled_item(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | No
         j += 1
     labelled, bare = item_labels(text, b.start, blocks[j - 1].end)
     if bold is not None and not any(kind == "title" for kind, _l, _s in labelled):
-        labelled = [("title", "title", bold.span("t")), *labelled]
+        labelled = [("title", "title", bold.span("t" if bold.group("t") else "q")), *labelled]
     d = labelled_talk(text, labelled, bare)
     if d is None:
         return None, i + 1
