@@ -150,3 +150,25 @@ def test_numbered_corner_quoted_titles_over_labelled_bullets():
         (["陳怡君"], "星河數位", "把單體服務拆成三個：我們踩過的坑", 310, "https://speakerdeck.com/yijun/monolith-split"),
         (["王志明"], None, "pprof 入門", 2460, None),
     ]
+
+
+LINKED_BOLD_TITLES = """---
+title: "Trobada de març"
+---
+
+Vídeo complet: [youtu.be/Mr4sT6uV8wX](https://youtu.be/Mr4sT6uV8wX)
+
+**[Ràdio per internet: Web Audio sense patir](https://youtu.be/Mr4sT6uV8wX?t=320)**
+La **Berta Coll**, de Factorial, ens va explicar com reprodueixen àudio en directe al navegador.
+
+**[Mapes offline amb Service Workers i IndexedDB](https://youtu.be/Mr4sT6uV8wX?t=2400)**
+En **Oriol Vives** (Glovo) va ensenyar com guarden les rajoles del mapa per fer-les servir sense xarxa.
+"""
+
+
+def test_a_bold_title_linked_to_its_recording_over_the_speaker_after_an_article():
+    # the capitalised words in the linked title are no speaker; the name after "La"/"En" is
+    assert [t[:4] for t in _read(LINKED_BOLD_TITLES)] == [
+        (["Berta Coll"], "Factorial", "Ràdio per internet: Web Audio sense patir", 320),
+        (["Oriol Vives"], "Glovo", "Mapes offline amb Service Workers i IndexedDB", 2400),
+    ]

@@ -19,6 +19,9 @@ _LABEL_IN = re.compile(r"(?:lightning\s+)?(?:talk|session|keynote)\s*#?\d*\s*:\s
 _NUMBER = re.compile(r"\d{1,2}[.)][ \t]+(?=[«“„\"‘'])")
 
 
+_LINK_ONLY = re.compile(r"\[[^\]\n]+\]\([^()\s]+\)")
+
+
 def title_first(text: str, d: Draft, s: int, speaker_at: int) -> None:
     """``**Title**`` / ``"Title"`` / ``[Title](video)`` opening the block, the speaker after it."""
     head = text[s:speaker_at]
@@ -30,7 +33,9 @@ def title_first(text: str, d: Draft, s: int, speaker_at: int) -> None:
         span = mk.clean_span(text, (s + said.start(g), s + said.end(g)), ".,;: ")
         d.put("title", text[span[0]:span[1]], span)
         return
-    if not re.search(r"(?:\n|\s[-–—]\s|\b(?:by|door|przez)\s|:\s)\W*$", head):
+    # (the name after the title's line may take its article: "**[Title](…)**⏎La **Clara Sabaté**, …")
+    if not re.search(r"(?:\n(?:(?:la|el|en|na|il|lo|o|a|der|die)[ \t]+|l['’])?|\s[-–—]\s|"
+                     r"\b(?:by|door|przez)\s|:\s)\W*$", head, re.I):
         return
     clock = re.match(r"\s*(?:\*\*|__)?(?:\d{1,2}[:.h]\d{2}(?:\s*[-–]\s*\d{1,2}[:.h]\d{2})?|(?:lightning\s+)?"
                      r"(?:talk|session|keynote)\s*#?\d*\s*:?)(?:\*\*|__)?\s+", head, re.I)
@@ -38,6 +43,8 @@ def title_first(text: str, d: Draft, s: int, speaker_at: int) -> None:
         clock = None  # ("**Keynote: Title** door Name": the label is inside the title's bold, read with it)
     s += clock.end() if clock else 0  # "**18:45** *Title* — Name": the time is not the title
     for body, span, _bold in mk.emphasis(text, s, speaker_at):
+        if _LINK_ONLY.fullmatch(body):
+            break  # "**[Title](recording)**": the link's words, read below
         if span[0] - s <= 3 and not mk.name_like(body):
             number = _NUMBER.match(text, span[0], span[1])  # "**2. « Du Rust dans mon navigateur ? »**"
             span = (number.end(), span[1]) if number else span

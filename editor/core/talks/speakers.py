@@ -147,6 +147,19 @@ def speakers_at(text: str, s: int, e: int, *, at_start: bool = False) -> list[tu
     # quotes, caption="**Ravi Menon** from …") are no name
     in_title = [span for body, span in mk.quoted(text, s, e) if text[span[0] - 2:span[0] - 1] != "="
                 and not mk.name_like(body)] if any(c[3] == "plain" for c in cands) else []
+    # and in a bold or italic title ("**De React Native a natiu (i per què no ens en penedim)**")
+    # (a title in bold on a line of its own, the name not its first words: no caption "*Name at …*")
+    in_title += [(span[0] + 1, span[1]) for body, span, bold in mk.emphasis(text, s, e)
+                 if bold and len(body.split()) >= 4 and not mk.name_like(body) and not _names_only(body)
+                 and _alone_on_its_line(text, span)
+                 ] if any(c[3] == "plain" for c in cands) else []
+    # and in a title linked to its recording or slides ("[Apps per al cotxe: Android Automotive](yt)")
+    # (not the name that opens it: "[Kovács Péter előadása](…&t=4m05s)" is his talk's)
+    in_title += [(lk.text_span[0] + 1, lk.text_span[1]) for lk in mk.links(text, s, e)
+                 if lk.url and lk.text_span
+                 and (is_video_url(lk.url) or is_slides_url(lk.url)) and len(lk.text.split()) >= 4
+                 and not mk.name_like(lk.text.strip()) and not _names_only(lk.text)
+                 ] if any(c[3] == "plain" for c in cands) else []
     cands = [c for c in cands if not ROOM.fullmatch(c[1])]  # "**Main Hall** ([full stream](…))": a room
     cands = [_no_honorific(text, c) for c in cands if not any(a <= c[2][0] < b for a, b in titled)
              and not (c[3] == "plain" and any(a <= c[2][0] < b for a, b in in_title))]
@@ -177,6 +190,24 @@ def speakers_at(text: str, s: int, e: int, *, at_start: bool = False) -> list[tu
         else:
             break
     return out
+
+
+def _names_only(body: str) -> bool:
+    """"Sam Kerr and Tui Manu (Xero)": people (and their company), no title."""
+    parts = _JOINED_NAMES.split(re.sub(r"\s*\([^()]*\)\s*$", "", body))
+    return all(mk.name_like(p.strip()) for p in parts if p.strip())
+
+
+_JOINED_NAMES = re.compile(r"\s*(?:,|&|\b(?:and|und|et|y|i|e|en|og|och)\b)\s*")
+
+
+def _alone_on_its_line(text: str, span: Span) -> bool:
+    """Whether the span is a line of its own with the paragraph about it right below."""
+    start = text.rfind("\n", 0, span[0]) + 1
+    end = text.find("\n", span[1])
+    after = text[span[1]:end if end >= 0 else len(text)]
+    told = end >= 0 and text[end + 1:text.find("\n", end + 1) % (len(text) + 1)].strip()  # its paragraph below
+    return not text[start:span[0]].strip(" \t*_") and not after.strip(" \t*_") and bool(told)
 
 
 # (the C first and the word boundary before it looked behind: the engine jumps to each C or c)
