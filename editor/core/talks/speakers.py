@@ -206,7 +206,7 @@ def _alone_on_its_line(text: str, span: Span) -> bool:
     start = text.rfind("\n", 0, span[0]) + 1
     end = text.find("\n", span[1])
     after = text[span[1]:end if end >= 0 else len(text)]
-    told = end >= 0 and text[end + 1:text.find("\n", end + 1) % (len(text) + 1)].strip()  # its paragraph below
+    told = end >= 0 and text[end + 1:text.find("\n", end + 1) % (len(text) + 1)].strip()  # (its paragraph)
     return not text[start:span[0]].strip(" \t*_") and not after.strip(" \t*_") and bool(told)
 
 
