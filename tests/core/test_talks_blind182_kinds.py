@@ -172,3 +172,23 @@ def test_a_bold_title_linked_to_its_recording_over_the_speaker_after_an_article(
         (["Berta Coll"], "Factorial", "Ràdio per internet: Web Audio sense patir", 320),
         (["Oriol Vives"], "Glovo", "Mapes offline amb Service Workers i IndexedDB", 2400),
     ]
+
+
+HTML_LIST = """---
+title: "Nantes Sécu 2024"
+---
+
+<ul>
+  <li><strong>« Kerberoasting en 2024 »</strong> — Louise Renaud, Synacktiv
+    (<a href="https://www.youtube.com/watch?v=aB3cD4eF5gH">vidéo</a>, <a href="https://renaud.fr/kerb.pdf">slides</a>)</li>
+  <li><strong>« Durcir un NAS »</strong> — Paul Girard, Anaïs Roy et Éric Blanc, Orange Cyberdefense
+    (<a href="https://www.youtube.com/watch?v=iJ6kL7mN8oP">vidéo</a>)</li>
+</ul>
+"""
+
+
+def test_html_list_items_whose_links_wrap_onto_the_next_line():
+    assert [t[:3] + (t[4],) for t in _read(HTML_LIST)] == [
+        (["Louise Renaud"], "Synacktiv", "Kerberoasting en 2024", "https://renaud.fr/kerb.pdf"),
+        (["Paul Girard", "Anaïs Roy", "Éric Blanc"], "Orange Cyberdefense", "Durcir un NAS", None),
+    ]

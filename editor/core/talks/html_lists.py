@@ -31,6 +31,7 @@ _LINKS_AFTER = re.compile(r"\s*\((?:[^()<]|<(?!/?a\b)[^<>]*>)*<a\b[^()]*\)\s*$",
 # an item whose lines each end in "<br>": one line of the talk, broken for the eye
 _BROKEN_LINES = re.compile(r"[^\n]*(?:<br\s*/?>[ \t]*\n[^\n]*){1,4}\s*", re.I)
 _BREAK = re.compile(r"<br\s*/?>[ \t]*\n[ \t]*", re.I)
+_LINKS_BELOW = re.compile(r"\n[ \t]*\((?:[ \t]*<a\b[^<>]*>[^<\n]*</a>[ \t]*,?)+[ \t]*\)[ \t]*", re.I)
 _MAX_ITEM = 2_000  # a longer item is a section, not a talk's line
 
 
@@ -49,15 +50,22 @@ def html_list_talks(text: str, s: int, e: int) -> list[Draft]:
     for start, cs, ce, end in items:
         nl = text.find("\n", cs, ce)
         lines = masked
+        links_below = None
         if nl >= 0 and text[nl:ce].strip():
             cs, ce = mk.clean_span(text, (cs, ce), "")
-            if not _BROKEN_LINES.fullmatch(text, cs, ce):
+            if _LINKS_BELOW.fullmatch(text, nl, ce):
+                # "… — Name, Org⏎ (<a>vidéo</a>, <a>slides</a>)": its links wrapped onto the next line
+                links_below, ce = (nl, ce), nl
+            elif not _BROKEN_LINES.fullmatch(text, cs, ce):
                 continue  # an item over several lines: a section, not one talk's line
-            # "<strong>Title</strong><br>\n โดย <a>Name</a> · Org<br>\n <a>video</a>": one line, broken
-            lines = masked[:cs] + _unbroken(masked[cs:ce]) + masked[ce:]
+            else:  # "<strong>Title</strong><br>\n โดย <a>Name</a> · Org<br>\n <a>video</a>": one line, broken
+                lines = masked[:cs] + _unbroken(masked[cs:ce]) + masked[ce:]
         d = schedule_item(lines, cs, ce) or _told_item(lines, cs, ce)
         if d is None or not d.speakers or "title" not in d.values:
             continue
+        if links_below is not None:
+            slides_links(text, *links_below, d, strict=True)
+            ce = links_below[1]
         ts, te = d.spans["title"]
         after = _LINKS_AFTER.search(text, ts, te)
         if after is not None and after.start() > ts:
