@@ -192,3 +192,30 @@ def test_html_list_items_whose_links_wrap_onto_the_next_line():
         (["Louise Renaud"], "Synacktiv", "Kerberoasting en 2024", "https://renaud.fr/kerb.pdf"),
         (["Paul Girard", "Anaïs Roy", "Éric Blanc"], "Orange Cyberdefense", "Durcir un NAS", None),
     ]
+
+
+BOLD_LEADS = """---
+title: "Frontend Malmö, april"
+---
+
+Hela kvällen: <https://www.youtube.com/watch?v=Pl9oK8iJ7uH>
+
+## Container queries i praktiken
+
+**Maja Holm** jobbar på IKEA som frontendutvecklare. Hon visade tre layouter. Talket börjar på 04:20.
+
+## Så testar vi tillgänglighet
+
+**Ali Rezaei** (Axis) berättade om deras testsvit. Talket börjar på 41:05.
+
+## Tack till våra sponsorer
+
+**Lina Berg** från Sigma bjöd på pizza.
+"""
+
+
+def test_a_heading_over_a_paragraph_opening_on_the_speakers_bold_name_and_company():
+    assert [t[:4] for t in _read(BOLD_LEADS)] == [
+        (["Maja Holm"], "IKEA", "Container queries i praktiken", 260),
+        (["Ali Rezaei"], "Axis", "Så testar vi tillgänglighet", 2465),
+    ]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from . import markup as mk
+from .bold_leads import bold_lead
 from .bullets import label_links, line_labels, people, talk_title
 from .bylines import is_role
 from .draft import Draft, set_video
@@ -153,6 +154,10 @@ def heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | No
             title = (number.end(), title[1]) if number and number.end() < title[1] else title
             title = (after_kind(text, *title), title[1])  # "### ⚡ Bleskovka: Title"
             byline = names[-1][1][1]
+    lead = bold_lead(text, blocks, nb, raw) if not names else None
+    if lead is not None:  # "## Title" over "**Elin Sjöberg** jobbar på Klarna …"
+        names, org, byline = lead
+        title = (after_kind(text, *content), content[1])
     if not names:
         return None, i + 1
     d = Draft("heading")

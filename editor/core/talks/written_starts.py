@@ -22,7 +22,8 @@ from .videos import is_video_url, liquid_videos, parse_time, start_in_label, you
 _TIME = re.compile(r"(?P<t>\d(?<![\d:.]\d)\d?:\d{2}(?::\d{2})?)(?![\d:]|[ \t]*(?:[ap]\.?m\b|h\b|uhr\b|hrs?\b|"
                    r"o'clock))", re.I)
 # the word before it ("at 4:12", "ab Minute 12:05"), read back from the time
-_BEFORE = re.compile(r"\b(?:at|from|ab|bei|um|à|dès|desde|vanaf|vana|op|alle|dalle|från|fra|kl|od|от|с|з|із|"
+_BEFORE = re.compile(r"\b(?:at|from|ab|bei|um|à|dès|desde|vanaf|vana|op|alle|dalle|från|fra|på|kl|od|"
+                     r"от|с|з|із|"
                      r"a[ \t\n]+partir[ \t\n]+d[eo]l?|minut[eo]?|"
                      r"na|v[ \t]+čase|zač\w{1,5}[ \t]+v|w[ \t]+czasie)\.?"  # ("v čase **6:40**", Czech)
                      r"[ \t\n]+(?:(?:el|la|le|the|il|der|o)[ \t\n]+)?"  # "desde el 6:35"
