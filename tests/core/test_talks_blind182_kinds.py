@@ -219,3 +219,24 @@ def test_a_heading_over_a_paragraph_opening_on_the_speakers_bold_name_and_compan
         (["Maja Holm"], "IKEA", "Container queries i praktiken", 260),
         (["Ali Rezaei"], "Axis", "Så testar vi tillgänglighet", 2465),
     ]
+
+
+LIGHTNING_SLOT = """---
+title: "Data Meetup Graz #12"
+---
+
+{% include vimeo.html id="1040000001" %}
+
+- **19:00** Begrüßung
+- **19:45** Lightning Talks
+  - „DuckDB im Browser" – Eva Moser, Grazer Datenwerk – [Video](https://vimeo.com/1040000001#t=44m10s)
+  - „dbt ohne Cloud" – Jakob Huber, freiberuflich – [Folien](https://jhuber.at/dbt.pdf) · [Video](https://vimeo.com/1040000001#t=51m)
+- **20:15** Networking
+"""
+
+
+def test_a_lightning_slot_with_a_bold_clock_over_its_nested_talks():
+    assert _read(LIGHTNING_SLOT) == [
+        (["Eva Moser"], "Grazer Datenwerk", "DuckDB im Browser", 2650, None),
+        (["Jakob Huber"], "freiberuflich", "dbt ohne Cloud", 3060, "https://jhuber.at/dbt.pdf"),
+    ]

@@ -308,12 +308,15 @@ def nested_talks(text: str, b: mk.Block) -> list[Draft] | None:
         d.start, d.end = ls, end
         d.cue = True
         out.append(d)
-    if not out and timed and _LT_SLOT.match(_TIMETABLE.match(text, b.content, lines[0][1]).group("title")):
+    slot = _SLOT_LINE.match(text, b.content, lines[0][1]) if not out and len(lines) > 1 else None
+    if slot and _LT_SLOT.match(slot.group("title")):
         out = _slot_items(text, lines[1:])  # "- 20:20〜 LT 枠" over "  - 「Title」 @x Name (Org) [動画](…)"
     return out or None
 
 
 # A timetable's slot of lightning talks, its talks in the items nested under it.
+_SLOT_LINE = re.compile(r"[ \t]*(?:\*\*|__)?\d{1,2}[:：.h]\d{2}(?:\*\*|__)?[ \t]*[~〜～:：|–—-]?[ \t]*"
+                        r"(?P<title>\S[^\n]*?)[ \t]*$")
 _LT_SLOT = re.compile(r"(?:LT|ライトニングトーク|lightning[ \t]+talks?|⚡)(?:[ \t]*\S{1,4})?[ \t]*$", re.I)
 _NESTED_ITEM = re.compile(r"[ \t]+[-*+][ \t]+(?=\S)")
 

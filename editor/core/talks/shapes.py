@@ -298,10 +298,10 @@ def _before_media_links(text: str, s: int, e: int) -> int:
     [動画](…)": their "/" is no pair of speakers); ``e`` when none closes it."""
     end = e
     for lk in reversed(mk.links(text, s, e)):
-        if text[lk.span[1]:end].strip(" \t/·|,") or not lk.url or link_kind(lk.text, lk.url) is None:
+        if text[lk.span[1]:end].strip(" \t/·|,–—") or not lk.url or link_kind(lk.text, lk.url) is None:
             break
         end = lk.span[0]
-    while end > s and text[end - 1] in " \t/·|,":
+    while end > s and text[end - 1] in " \t/·|,–—":
         end -= 1
     return end if end < e and end > s else e
 
