@@ -240,3 +240,23 @@ def test_a_lightning_slot_with_a_bold_clock_over_its_nested_talks():
         (["Eva Moser"], "Grazer Datenwerk", "DuckDB im Browser", 2650, None),
         (["Jakob Huber"], "freiberuflich", "dbt ohne Cloud", 3060, "https://jhuber.at/dbt.pdf"),
     ]
+
+
+LABELS_GO_ON = """---
+title: "Rust Pune, May"
+---
+
+1. **Speaker:** Meera Kulkarni (Persistent)\x20\x20
+   **Topic:** "Zero-copy parsing with nom"\x20\x20
+   Slides: [speakerdeck](https://speakerdeck.com/meerak/nom)
+
+2. **Speaker:** Rohan Desai\x20\x20
+   **Topic:** "Async traits, finally"
+"""
+
+
+def test_a_numbered_item_whose_own_lines_go_on_with_labels():
+    assert [t[:3] + (t[4],) for t in _read(LABELS_GO_ON)] == [
+        (["Meera Kulkarni"], "Persistent", "Zero-copy parsing with nom", "https://speakerdeck.com/meerak/nom"),
+        (["Rohan Desai"], None, "Async traits, finally", None),
+    ]

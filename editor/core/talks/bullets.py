@@ -125,6 +125,9 @@ def _unwrapped(text: str, s: int, e: int) -> Span:
     return mk.clean_span(text, m.span("t"), " *_") if m else (s, e)
 
 
+_ITEM_MARK = re.compile(r"[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]")
+
+
 def _labels(text: str, s: int, e: int, pattern: re.Pattern) -> tuple[list[tuple[str, str, Span]], list[Span]]:
     """The labelled lines of ``text[s:e]`` as (kind, label, value span), and the lines without a label."""
     labelled: list[tuple[str, str, Span]] = []
@@ -135,6 +138,9 @@ def _labels(text: str, s: int, e: int, pattern: re.Pattern) -> tuple[list[tuple[
         le = e if nl < 0 else nl
         inline = list(_INLINE_LABEL.finditer(text, pos, le)) if pattern is _LINE_LABEL else []
         m = pattern.match(text, pos, le)
+        if m is None and pattern is _LABEL and pos > s and not _ITEM_MARK.match(text, pos, le):
+            # "1. **Speaker:** Name  ⏎   **Topic:** "Title"": the item's own lines go on with labels
+            m = _LINE_LABEL.match(text, pos, le)
         if len(inline) >= 2 and not text[pos:inline[0].start()].strip():
             # "**Charla:** Title · **Ponente:** Name": several labels on one line
             for k, lm in enumerate(inline):
