@@ -260,3 +260,26 @@ def test_a_numbered_item_whose_own_lines_go_on_with_labels():
         (["Meera Kulkarni"], "Persistent", "Zero-copy parsing with nom", "https://speakerdeck.com/meerak/nom"),
         (["Rohan Desai"], None, "Async traits, finally", None),
     ]
+
+
+
+THANKS = """---
+title: "DevOps Grenoble, mars"
+---
+
+Merci à Léa Garnier (Atos), Paul Roux et Inès Morel pour leurs talks sur Vault en prod, GitOps sans \
+douleur et Nix au quotidien. Et merci à Atos pour l'accueil !
+"""
+
+
+def test_one_sentence_thanking_the_speakers_for_their_talks():
+    assert [t[:3] for t in _read(THANKS)] == [
+        (["Léa Garnier"], "Atos", "Vault en prod"),
+        (["Paul Roux"], None, "GitOps sans douleur"),
+        (["Inès Morel"], None, "Nix au quotidien"),
+    ]
+
+
+def test_a_thanks_sentence_whose_people_and_titles_do_not_pair_is_no_talk():
+    post = THANKS.replace("Vault en prod, ", "")
+    assert _read(post) == []

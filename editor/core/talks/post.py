@@ -19,8 +19,9 @@ from .knowledge import Knowledge, apply
 from .lines import newsletter, not_a_roundup
 from .media_mentions import merged
 from .model import Recognition
-from .recognition import body_talks
+from .recognition import body_talks, to_talk
 from .schedule import schedule_talks, with_front_matter
+from .thanks_lists import thanks_list_talks
 from .videos import is_media_label
 
 
@@ -37,6 +38,8 @@ def recognise(text: str, knowledge: Knowledge | None = None, parsed: ParsedPost 
     if fm is not None and not_a_roundup(fm.values.get("title")):
         return Recognition([], recognise_event(text, parsed, []))
     body = body_talks(text, parsed.body_start)
+    if not body:  # "Merci à A, B et C pour leurs talks sur X, Y et Z": the whole evening in one sentence
+        body = [to_talk(text, d) for d in thanks_list_talks(text, parsed.body_start)]
     if fm is not None and (announced_only(fm.values, body) or calls_for_speakers(fm.values)) \
             or says_no_talks(text, parsed.body_start, body):
         body = []
