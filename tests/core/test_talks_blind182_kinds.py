@@ -283,3 +283,23 @@ def test_one_sentence_thanking_the_speakers_for_their_talks():
 def test_a_thanks_sentence_whose_people_and_titles_do_not_pair_is_no_talk():
     post = THANKS.replace("Vault en prod, ", "")
     assert _read(post) == []
+
+
+TURKISH = """---
+title: "DevOps Ankara, Mart"
+---
+
+Kayıt: <https://vimeo.com/917000001>
+
+1. **"Terraform modüllerini test etmek"** — Konuşmacı: Elif Demir, Trendyol
+   Kayıtta 00:06:15'te başlıyor.
+2. **"Gözlemlenebilirlik bütçesi"** — Konuşmacılar: Burak Şahin ve Ayşe Koç, Getir
+   Kayıtta 00:41:40'ta başlıyor.
+"""
+
+
+def test_a_speaker_label_after_the_dash_and_people_joined_by_and_before_their_company():
+    assert [t[:4] for t in _read(TURKISH)] == [
+        (["Elif Demir"], "Trendyol", "Terraform modüllerini test etmek", 375),
+        (["Burak Şahin", "Ayşe Koç"], "Getir", "Gözlemlenebilirlik bütçesi", 2500),
+    ]

@@ -43,4 +43,5 @@ def says_presented(text: str, pos: int, e: int) -> bool:
 # a speaker's label after the title's dash: "– **Referentin:** Jana Novak", "— Speaker: Ann Lee"
 SPEAKER_LABEL = (r"(?:\*\*|__)?(?:speakers?|presenters?|referent(?:in|en|innen)?|sprecher(?:in)?|ponentes?|"
                  r"orateurs?|oratrices?|intervenant(?:e|es|s)?|relat(?:ore|rice|ori)|sprekers?|prelegent(?:ka)?|"
-                 r"föreläsare|foredragsholder|puhuja)[ \t]*(?:\*\*|__)?[ \t]*:[ \t]*(?:\*\*|__)?[ \t]*")
+                 r"föreläsare|foredragsholder|puhuja|konuşmacı(?:lar)?|pembicara|palestrantes?|"
+                 r"ομιλητ(?:ής|ρια|ές))[ \t]*(?:\*\*|__)?[ \t]*:[ \t]*(?:\*\*|__)?[ \t]*")

@@ -204,8 +204,12 @@ def _schedule_line(text: str, s: int, e: int) -> Draft | None:
     linked = re.fullmatch(r"\[([^\]\n]+)\]\([^()\s]*\)", text[ps:comma].strip(" *_")) if comma > ps else None
     left = linked.group(1) if linked else text[ps:comma].strip(" *_") if comma > ps else ""
     org_like = not mk.name_like(right, single=False) or ORG_WORD.search(right)
+    people_left = [n.strip() for n in SPLIT_PEOPLE.split(left) if n.strip()]
     if comma > ps and (ends_in_legal_form(right) or text.count(",", ps, pe) == 1
-                       and len(left.split()) >= 2 and mk.name_like(left) and org_like and "](" not in right):
+                       and len(left.split()) >= 2 and "](" not in right
+                       and (mk.name_like(left) and org_like or len(people_left) > 1 and all(
+                           mk.name_like(n, single=False) for n in people_left))):
+        # ("A ve B, Picus Security": after people joined by "and", what a comma adds is their company)
         # ("— Ed Fairweather, Independent — ▶ [at 5:47:20](…)", "— [Ed Marsh](…), CycleWest (at 24:50)",
         # "— Zara Quinn, Bristol City Council": a name, then the company)
         parts[0:1] = [(ps, comma), mk.clean_span(text, (comma + 1, pe), " ")]

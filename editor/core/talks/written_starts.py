@@ -34,7 +34,7 @@ _BEFORE = re.compile(r"\b(?:at|from|ab|bei|um|à|dès|desde|vanaf|vana|op|alle|d
 _AFTER = re.compile(r"[ \t]*(?:부터|から|[〜～~]|起|开始|開始|处|處)(?![ \t]*\d)")
 # or written as an offset into the video, the hours a single digit up to 3 with seconds ("0:41:30", a
 # table's "Recording" column): no clock of an evening
-_OFFSET = re.compile(r"[0-3]:\d{2}:\d{2}")
+_OFFSET = re.compile(r"0?[0-3]:\d{2}:\d{2}")
 _EVENING = range(16 * 60, 23 * 60)
 # or standing alone between an entry's separators after its speaker, as the entry's own field
 # ("⚡ **Title** by Name — 3:30 — [slides](…)"): no programme puts its clock after the speaker
