@@ -78,14 +78,14 @@ def _bio_paragraphs(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> N
             paren_org(text, d, m.end(), b.end)  # "**Priya Desai** (Pennine Building Society) - thank you …"
             after = both.end() if both else m.end()
             profile = _PROFILE.match(text, after, b.end)  # "**Sam** ([github](…)) leads the team at X"
-            at = _organisation_told(text, profile.end() if profile else after, b.end)
+            at = organisation_told(text, profile.end() if profile else after, b.end)
             if at is not None:
                 d.put("organisation", text[at[0]:at[1]], at)
         if "slides_url" not in d.values:
             slides_links(text, m.end(), b.end, d, strict=True)
 
 
-def _organisation_told(text: str, end: int, limit: int) -> tuple[int, int] | None:
+def organisation_told(text: str, end: int, limit: int) -> tuple[int, int] | None:
     """The organisation in "… is a data scientist at X", read from right after the person's name."""
     told = _TOLD.match(text, end, limit)
     if told is None:
@@ -108,7 +108,7 @@ def _told(text: str, d: Draft, first: str) -> tuple[int, int] | None:
         before = text[max(d.start, pos - 2):pos]
         opens = pos == d.start or before.endswith("\n") or before[:1] in ".!?" and before[1:].isspace()
         if opens and not text[end:end + 1].isalnum():
-            at = _organisation_told(text, end, d.end)
+            at = organisation_told(text, end, d.end)
             if at is not None:
                 return at
         pos = text.find(first, end, d.end)

@@ -39,7 +39,9 @@ from .talk_numbers import TALK_NUMBER
 from .videos import is_video_url
 from .written_starts import start_written_in
 
-_SPEAKER_WORDS = (r"speakers?|presenters?|presented by|talk by|by|who|par|por|door|sprecher(?:in|innen)?|"
+# ("Referent:in", "Sprecher*innen": the gender mark before the plain forms, which would stop at its colon)
+_SPEAKER_WORDS = (r"(?:speaker|sprecher|referent|redner|vortragende)[:*_/·]in(?:nen)?|"
+                  r"speakers?|presenters?|presented by|talk by|by|who|par|por|door|sprecher(?:in|innen)?|"
                   r"referent(?:in|innen|en)?|"
                   r"vortragende[rn]?|redner(?:in)?|intervenant(?:e)?s?|orat(?:eur|rice)s?|"
                   r"conf[ée]renci(?:er|[èe]re)s?|ponentes?|presentador(?:a|es)?|relat(?:ore|rice|ori)|oratore|"
@@ -50,7 +52,8 @@ _SPEAKER_WORDS = (r"speakers?|presenters?|presented by|talk by|by|who|par|por|do
                   # Chinese: speaker, lecturer, guest, sharer (simplified and traditional)
                   r"讲师|嘉宾|分享人|分享者|分享嘉宾|主讲|講者|主講人?|演講者|嘉賓|來賓|"
                   r"발표자|연사")
-_PLURAL_LABEL = re.compile(r"(?:speakers|presenters|sprecherinnen|referent(?:inn)?en|vortragenden|"
+_PLURAL_LABEL = re.compile(r"(?:speakers|presenters|sprecherinnen|\w+[:*_/·]innen|"
+                           r"referent(?:inn)?en|vortragenden|"
                            r"intervenant(?:e)?s|orat(?:eur|rice)s|conf[ée]renci(?:er|[èe]re)s|ponentes|"
                            r"presentadores|relatori|sprekers|palestrantes|prelegenci|prelegentki)$", re.I)
 _SLIDES_WORDS = (r"slides?|slide deck|deck|folien|pr[äa]sentation|diapositives?|diapos?|transparents|sunum|"
@@ -183,6 +186,11 @@ def line_labels(text: str, s: int, e: int) -> tuple[list[tuple[str, str, Span]],
 
 def _kind_of(label: str) -> str:
     return next(kind for pat, kind in _KIND_OF_LABEL if pat.match(label))
+
+
+def label_kind(label: str) -> str | None:
+    """What a label names ("Relatore" -> "speaker", "Slides" -> "slides"), or None for another label."""
+    return next((kind for pat, kind in _KIND_OF_LABEL if pat.match(label)), None)
 
 
 def label_links(text: str, labelled: list[tuple[str, str, Span]], d: Draft) -> None:

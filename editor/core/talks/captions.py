@@ -15,6 +15,7 @@ from . import markup as mk
 from .cards import card_line
 from .draft import Draft
 from .parts import embeds, is_embed
+from .prose import written_start
 from .shapes import schedule_item
 
 # the caption: the line after the embed, its emphasis and a play sign set aside
@@ -74,6 +75,8 @@ def embed_over_caption(text: str, blocks: list[mk.Block], i: int) -> Draft | Non
         return None
     if "video_url" not in d.values:
         embeds(text, blocks[i], d)
+    if "start_seconds" not in d.values:  # "Vanaf 3:25 · [slides](…)" under the caption: where it starts
+        written_start(text, d, line_end, cap.end)
     d.kind = "para"
     d.start, d.end = blocks[i].start, cap.end
     d.cue = True

@@ -198,7 +198,7 @@ def _split_chapter(text: str, s: int, e: int, sep: re.Match | None) -> Draft | N
         if full is not None and full[1] is None and all(len(n.split()) >= 2 for n, _ in full[0]) \
                 and all(mk.name_like(n, single=False) for n, _ in full[0]):
             firsts = full
-        if firsts is None:
+        if firsts is None or NOT_TALK.match(text[span[0]:span[1]]):  # ("1:31:05 Offene Fragerunde")
             return None
         d = Draft("chapter")  # "2:05 - Ollie", "19:40 - Harriet & Kwame": the talk of that name elsewhere
         d.speakers = list(firsts[0])

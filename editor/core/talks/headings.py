@@ -16,6 +16,7 @@ from .bullets import label_links, line_labels, people, talk_title
 from .bylines import is_role
 from .draft import Draft, set_video
 from .heading_bylines import LEAD_SYMBOLS, bare_byline
+from .heading_orgs import bold_title_under, counted_speaker, title_under_company
 from .kinds import after_kind, before_kind_note, past_marks
 from .liquid import person_include
 from .next_meetup import announces_next, next_meetup_heading
@@ -27,13 +28,14 @@ from .quoted_with import quoted_then_people
 from .sections import section_end
 from .slots import CALLED_OFF, CANCELLED
 from .talk_numbers import CLOCK, TALK_NUMBER
-from .videos import is_video_url
+from .videos import find_start, is_video_url
 
 _GENERIC_HEADING = re.compile(r"^\W*(?:(?:the|our|les|las|los|as|os|die|le|i|gli|de|het)\s+)?"
                               r"(?:overview|talks?|slides|photos?|videos?|sponsors?|summary|agenda|"
                               r"(?:member|community|speaker)\s+spotlight|spotlight|jobs?|links|"
                               r"apresenta[çc](?:ões|oes)|présentations|presentaciones|presentazioni|presentations|"
                               r"vortr[äa]ge|charlas|palestras|interventi|ponencias|lezingen|"
+                              r"speakers|ponentes|sprecher(?:[:*_]?innen)?|intervenants|oradores|relatori|"
                               r"schedule|track\s+(?:[A-Z]|\d{1,2})\b[^\n]*|"
                               # a room of the day: "Main Hall", "Room B and the Workshop Room", "Saal 2"
                               r"(?:main|big|small|large)\s+(?:hall|stage|room|track)\b[^\n]*|"
@@ -73,7 +75,8 @@ def told_under_title(text: str, blocks: list[mk.Block], i: int) -> bool:
 _KIND_LINE = re.compile(r"[*_]{1,2}(?:opening|closing)?[ \t]*"  # a line saying what kind of talk follows
                         r"(?:keynote|lightning[ \t]+talk|talk|workshop|demo)[*_]{1,2}", re.I)
 _OF_ORG = re.compile(r"[ \t]*(?:of|from|at)[ \t]+(?P<o>[^\W\d_][^·|\n()\[\]]{1,60}?)[ \t]*(?:[·|]|$)", re.M)
-_GIVEN_BY = re.compile(r"(?:(?:given|presented|delivered)\s+)?(?:by|von|par|por|od|di)\s+(?=[*_\[]*[^\W\d_])",
+_GIVEN_BY = re.compile(r"(?:[*_]{1,2}(?=\w))?"  # ("*par Clémence Moreau — Blablacar*": in italics)
+                       r"(?:(?:given|presented|delivered)\s+)?(?:by|von|par|por|od|di)\s+(?=[*_\[]*[^\W\d_])",
                        re.I)  # ("Od **4:12**": "from" a time, Czech)
 _MISSED = re.compile(r"\b(?:if you missed|in case you missed|who missed)\b", re.I)
 _HEADING_SPLIT = re.compile(r"\s+(?:[–—-]|&[mn]dash;)\s+|:\s+|\s+\|\s+|[ \t]*[／｜][ \t]*|\s+/\s+")
@@ -87,7 +90,7 @@ def heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | No
         return None, i + 1  # ("### ~~Title~~ (cancelled)": a talk not given)
     context = blocks[i + 1].text if i + 1 < len(blocks) else ""
     names, title = _heading_parts(text, content, raw, context)
-    if names and i + 1 < len(blocks) and blocks[i + 1].kind == "para":  # "## Home Assistant: automating …"
+    if names and title is not None and i + 1 < len(blocks) and blocks[i + 1].kind == "para":  # "## Home …"
         under = bare_byline(text, blocks[i + 1], "x")  # over "**Dan Okonkwo**, Stackyard Software": the
         if under and not {n for n, _ in names} & {n for n, _ in under[0]} \
                 or _GIVEN_BY.match(blocks[i + 1].text):  # speaker is under the heading ("Given by …")
@@ -111,6 +114,8 @@ def heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | No
         m = _GIVEN_BY.match(nb.text) or _SPEAKER_LABEL.match(nb.text)
         line_end = text.find("\n", nb.start, nb.end)
         line_end = nb.end if line_end < 0 else line_end
+        if m and m.re is _GIVEN_BY and nb.text[:1] in "*_":  # (past the closing "*")
+            line_end = mk.clean_span(text, (nb.start, line_end), " *_")[1]
         if m and m.re is _GIVEN_BY:  # "Given by Ian Threlfall (Spirax-Sarco). Ian showed …": to the full stop
             stop = re.compile(r"[.!?](?=\s)").search(text, nb.start + m.end(), line_end)
             line_end = stop.start() if stop else line_end
@@ -210,6 +215,9 @@ def heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | No
                 set_video(d, link.url, link.url_span)
             span = talk_title(text, *link.text_span) or link.text_span
         d.put("title", text[span[0]:span[1]], span)
+        title_under_company(text, blocks, i, d)
+    else:  # "## Charla 1 · Name (Org)" over "**cargo-nextest en cinco minutos**"
+        bold_title_under(text, blocks, i, d)
     d.start, d.end = h.start, h.end
     k = i + 1
     while k < len(blocks) and not (blocks[k].kind == "hr" or blocks[k].kind == "heading" and (
@@ -239,8 +247,9 @@ def heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | No
             d.spans.setdefault("paragraph", (b.start, b.end))
         elif b.kind == "para" and "start_seconds" not in d.values:
             written_start(text, d, b.start, b.end)  # "**Name** — Org\n⏱️ 00:04:10 · [Slides](…)"
-        if b.kind == "para" and "video_url" not in d.values:
-            link = next((lk for lk in mk.links(text, b.start, b.end) if is_video_url(lk.url)), None)
+        if b.kind in ("para", "item") and "video_url" not in d.values:  # (an item's: "▶️ [Revoir](…?t=300)")
+            link = next((lk for lk in mk.links(text, b.start, b.end) if is_video_url(lk.url)
+                         and (b.kind == "para" or find_start(lk.url) is not None)), None)
             if link is not None:
                 set_video(d, link.url, link.url_span)
         if b.kind == "para" and "organisation" not in d.values and _JA_NAMED.fullmatch(d.speakers[0][0]):
@@ -373,10 +382,15 @@ _NAME_ON = re.compile(r"(?P<n>[^\W\d_][^\n]{2,40}?)\s+(?:on|über|sur|sobre|su|o
 
 
 def _heading_parts(text: str, content: tuple[int, int], raw: str, context: str = ""):
+    h_start = content[0]
+    lead = len(raw) - len(raw.lstrip(LEAD_SYMBOLS))  # "#### 🎤 Sophie Lavoie — Shopify"
+    if 0 < lead < len(raw) and not raw.startswith(("*", "_")) and not re.search(r"[‘’‚‛“”„‟‹›]", raw[:lead]):
+        content, raw = (content[0] + lead, content[1]), raw[lead:]
     m = CLOCK.match(raw)
     if m and m.end() < len(raw):  # "18:45 — Jane Doe: Title": the time slot is neither name nor title
         content = (content[0] + m.end(), content[1])
         raw = raw[m.end():]
+        h_start = content[0]  # (a time slot's name alone is read under it, not as a counted speaker)
     m = _TALK_NUMBER.match(raw) or TALK_NUMBER.match(raw)
     if m and m.end() < len(raw):  # "Talk 1: Title — Name"
         content = (content[0] + m.end(), content[1])
@@ -384,6 +398,9 @@ def _heading_parts(text: str, content: tuple[int, int], raw: str, context: str =
     kind = after_kind(text, *content) - content[0]  # "Bleskovka: Petr Šimek — »Title«" (not "Workshop: …")
     if 0 < kind < len(raw) and raw[:1].isalpha() and not re.match(r"(?i)workshop|atelier|taller", raw):
         content, raw = (content[0] + kind, content[1]), raw[kind:]
+    alone = counted_speaker(raw, context) if content[0] > h_start else None
+    if alone is not None:  # "Charla 1 · Name (Org)", "Relámpago · Name (Org)" over the title in bold
+        return _names(text, content[0], content[0] + alone), None
     m = _CJK_NAME_TITLE.fullmatch(raw) or _CJK_TITLE_NAME.fullmatch(raw)
     if m:  # "张三 —《标题》", "《标题》—— 张三（腾讯）": a title in 《》 beside a Chinese name
         names = [(n.group(), (content[0] + m.start("n") + n.start(), content[0] + m.start("n") + n.end()))

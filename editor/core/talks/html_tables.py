@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from .draft import Draft, Span
+from .record_tables import record_talk
 from .tables import header_columns, table_rows
 
 _TABLE = re.compile(r"<table\b[^<>]*>", re.I)
@@ -55,6 +56,9 @@ def _table(text: str, s: int, e: int) -> list[Draft]:
     rows = _rows(text, s, e)
     if len(rows) < 2:
         return []
+    record = record_talk(text, rows)
+    if record is not None:  # a table per talk, a label and its value per row
+        return [record]
     header_at = next((k for k, (_a, _b, cells) in enumerate(rows) if cells and all(h for h, _ in cells)),
                      None)
     if header_at is not None and header_at < len(rows) - 1:

@@ -27,7 +27,7 @@ _KIND_WORDS = (r"(?:LT|Lightning(?:[ -]talk)?|Keynote(?:[ \t]+\w+)?|Workshop|Ate
               r"Villám(?:előadás)?|Blixtföreläsning|Bliksem(?:talk|presentatie)|Αστραπιαία[ \t]+ομιλία)")
 # "Lightning talk: Title", "Lightning talk — Title" (a dash only between spaces: "Keynote-ready" stays)
 # "Kurzvortrag von **Jonas Berg**: …", "Lightning talk by [Ana](…)": the kind, then who gave it
-_KIND_LABEL = re.compile(_KIND_WORDS + r"(?:[ \t]*[:：]|[ \t]+[—–-](?=[ \t]))[ \t]*|"
+_KIND_LABEL = re.compile(_KIND_WORDS + r"(?:[ \t]*[:：]|[ \t]+[—–·•|-](?=[ \t]))[ \t]*|"
                          r"(?:\*\*|__|\*|_)" + _KIND_WORDS + r"[ \t]*[:：]?(?:\*\*|__|\*|_)[ \t]*"
                          r"(?:[:：]|[—–-](?=[ \t]))?[ \t]+"  # ("**Keynote** — Title")
                          r"(?=[*_\[\"“„«]|\w)|"  # "*Lightning talk:* **Title**"
@@ -88,7 +88,8 @@ def kind_by(text: str, start: int, end: int) -> int | None:
     return m.end()
 
 
-_KIND_NOTE = re.compile(r"[ \t]*[\[(（][ \t]*" + _KIND_WORDS + r"[ \t]*[\])）][ \t]*$", re.I)
+_KIND_NOTE = re.compile(r"[ \t]*(?:\*\*|__|\*|_)?[\[(（][ \t]*" + _KIND_WORDS
+                        + r"[ \t]*[\])）](?:\*\*|__|\*|_)?[ \t]*$", re.I)  # (and "*(lightning)*")
 
 
 def before_kind_note(text: str, start: int, end: int) -> int:

@@ -79,6 +79,9 @@ def apply(text: str, body_start: int, talks: list[Talk], knowledge: Knowledge) -
         # a rule's reading that names the same people (a heading over the speaker's card include) stays
         shown = [t for t in shown if not any(_reads_tag(o, t) and set(t.speakers) <= set(o.speakers)
                                              for o in out)]
+        # a speaker's card (no title, recording or slides) of people whose talks the programme gives
+        given = {n for o in out for n in o.speakers}
+        shown = [t for t in shown if t.title or t.video_url or t.slides_url or not set(t.speakers) <= given]
         # the site's include says what its parameters are: a rule's reading of the same tag's text
         # (a name in a parameter it could not name) gives way
         out = [o for o in out if not any(_reads_tag(o, t) for t in shown)]

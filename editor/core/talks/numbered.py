@@ -21,6 +21,7 @@ import re
 from . import markup as mk
 from .bullets import label_links, line_labels, people, talk_title
 from .draft import Draft, set_video
+from .heading_orgs import counted_speaker
 from .headings import heading_entry, not_a_talk_heading
 from .kinds import after_kind
 from .next_meetup import next_meetup_heading
@@ -43,6 +44,8 @@ def numbered_section(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft |
         return None, i + 1
     k = section_end(blocks, i)
     section = blocks[i + 1:k]
+    if section and counted_speaker(text[m.end():h.cend], section[0].text) is not None:
+        return None, i + 1  # "## Charla 1 · Name (Org)": ``headings`` reads the speaker there
     if any(b.kind == "para" and CALLED_OFF.search(b.text) for b in section[:3]):
         return None, k  # "~~This session is postponed.~~": not given
     d, how = _speaker(text, section)

@@ -72,9 +72,11 @@ from .parts import (
     takeaway,
     video_para,
 )
+from .photos_nearby import photo_before, photo_follows
 from .prose import TALK_CUE, prose
 from .recaps import recap_paragraphs
 from .retold import merge_retold
+from .rosters import roster_names
 from .scan_memo import remembering
 from .sections import section_end
 from .session_blocks import session_block
@@ -85,13 +87,13 @@ from .speaker_headings import speaker_heading
 from .speaker_items import definition_speakers, speaker_item
 from .speaker_lines import labelled_speaker_section
 from .tables import table_talks
+from .timed_quotes import timed_quote_line
 from .timetable_grid import grid_talks
 from .title_first_items import title_led_item
 from .titled_lines import titled_line
 from .titles_before import titles_before
 from .told import told_para
 from .unquoted import unquote_titles
-from .videos import is_video_url
 from .written_starts import written_starts
 
 
@@ -102,12 +104,14 @@ def body_talks(text: str, body_start: int) -> list[Talk]:
             drafts = keep_section_talks(text, blocks, mentions_of_earlier_talks(without_hosts(
                 without_asides(text, blocks, _drafts(text, blocks)))))
             drafts = sorted(drafts + surname_talks(text, blocks, drafts), key=lambda d: d.start)
+            drafts = roster_names(text, blocks, drafts, ("chapter",))  # ("03:45 Wendt: „Title“")
             drafts = fold_chapters(merge_retold(text, keyed_slides(text, blocks, merge_retold(text, drafts))))
             drafts = numbered_join(text, blocks, recap_paragraphs(text, blocks, drafts))
             cross_reference(text, blocks, drafts)
             chapter_titles(text, blocks, drafts)  # "02:15 Title" in the recording's chapters
             written_starts(text, blocks, drafts)
             bio_organisations(text, drafts, blocks)
+            drafts = roster_names(text, blocks, drafts)  # "Irene" in the programme, "Irene Castelló" above
             unquote_titles(text, drafts)
             drafts = paragraph_talks(text, without_bare_mentions(text, drafts))
             joined_speakers(text, drafts)
@@ -183,7 +187,8 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
             if told is not None and told.kind == "no_talk":  # a panel, a sponsor: no rule's talk
                 i += 1
                 continue
-            d = timetable_item(text, b) or programme_line(text, b.content, b.end)
+            d = timetable_item(text, b) or programme_line(text, b.content, b.end) \
+                or timed_quote_line(text, b.content, b.end)
             if d:
                 sub_item_media(text, b, d)
                 d.start, d.end = b.start, b.end
@@ -246,7 +251,8 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
                 i = extend_entry(text, blocks, i + 2, d)
                 drafts.append(d)
                 continue
-            d = programme_line(text, b.start, b.end) or captioned_embed(text, b)
+            d = programme_line(text, b.start, b.end) or timed_quote_line(text, b.start, b.end) \
+                or captioned_embed(text, b)
             if d is not None:
                 d.kind = "para"
                 d.start, d.end = b.start, b.end
@@ -290,10 +296,10 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
                 drafts.append(titled)
                 continue
             if d and (d.cue or embed_follows(blocks, i) and not (cards and cards[0].start < blocks[i + 1].end)
-                      or _photo_follows(blocks, i, d)
+                      or photo_follows(blocks, i, d)
                       or _list_follows(text, blocks, i, d) or heading_with_media(text, blocks, i)
                       or after_video_thumbnail(text, blocks, i) or told_under_title(text, blocks, i)):
-                _photo_before(text, blocks, i, d, drafts)
+                photo_before(text, blocks, i, d, drafts)
                 if after_video_thumbnail(text, blocks, i):
                     emphasised_title(text, b, d)
                 slides_links(text, b.start, b.end, d, strict=True)
@@ -329,7 +335,7 @@ def _first_name_first(text: str, blocks: list[mk.Block], i: int) -> Draft | None
 def _take_one_line(text: str, blocks: list[mk.Block], i: int, d: Draft, drafts: list[Draft]) -> int:
     """A talk told in one line, with what follows it."""
     b = blocks[i]
-    _photo_before(text, blocks, i, d, drafts)
+    photo_before(text, blocks, i, d, drafts)
     d.spans["paragraph"] = (b.start, b.end)
     d.start, d.end = min(d.start, b.start), b.end
     drafts.append(d)
@@ -348,14 +354,17 @@ def _is_anchor(text: str, blocks: list[mk.Block], k: int) -> bool:
     if b.kind == "item":
         if speaker_item(text, b) or handle_item(text, b) or timetable_item(text, b) \
                 or programme_line(text, b.content, b.end) or schedule_item(text, b.content, b.end) \
-                or link_item(text, b.content, b.end) or title_led_item(text, b, blocks, k):
-            return True
+                or timed_quote_line(text, b.content, b.end) \
+                or link_item(text, b.content, b.end) or title_led_item(text, b, blocks, k) \
+                or labelled_item(text, blocks, k)[0] is not None:
+            return True  # (the last: "- **Title**" over "  - Spreker: Name (Org)")
         d = _item_prose(text, b)
         return bool(d and d.cue)
     if b.kind == "html" and opens_talk_block(text, b.start, b.end):
         return True
     if b.kind == "para":
         if programme_line(text, b.start, b.end) or captioned_embed(text, b) or numbered_lines(text, b) \
+                or timed_quote_line(text, b.start, b.end) \
                 or embed_over_caption(text, blocks, k) \
                 or timed_lines(text, b) \
                 or byline_card(text, blocks, k) or titled_line(text, blocks, k):
@@ -367,7 +376,7 @@ def _is_anchor(text: str, blocks: list[mk.Block], k: int) -> bool:
         d = told_para(text, b) or _first_name_first(text, blocks, k) or prose(text, b.start, b.end) \
             or first_name_para(text, blocks, k)
         d = narrated_talk(text, b, d)
-        return bool(d and (d.cue or embed_follows(blocks, k) or _photo_follows(blocks, k, d)
+        return bool(d and (d.cue or embed_follows(blocks, k) or photo_follows(blocks, k, d)
                            or _list_follows(text, blocks, k, d) or heading_with_media(text, blocks, k)
                            or after_video_thumbnail(text, blocks, k) or told_under_title(text, blocks, k)))
     if b.kind == "image":
@@ -382,13 +391,6 @@ def _list_follows(text: str, blocks: list[mk.Block], i: int, d: Draft) -> bool:
     return (i + 1 < len(blocks) and blocks[i + 1].kind == "item" and b.text.rstrip().endswith(":")
             and bool(TALK_CUE.search(b.text))
             and not schedule_item(text, blocks[i + 1].content, blocks[i + 1].end))
-
-
-def _photo_follows(blocks: list[mk.Block], i: int, d: Draft) -> bool:
-    if i + 1 >= len(blocks) or blocks[i + 1].kind != "image":
-        return False
-    name = photo_name(blocks[i + 1])
-    return bool(name and any(same_person(name, sp[0]) for sp in d.speakers))
 
 
 def _photo_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | None, int]:
@@ -413,25 +415,6 @@ def _photo_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | Non
     d.start, d.end = blocks[i].start, nb.end
     j = extend_entry(text, blocks, i + 2, d)
     return d, j
-
-
-def _photo_before(text: str, blocks: list[mk.Block], i: int, d: Draft, drafts: list[Draft]) -> None:
-    """An image right before the paragraph with no alt text (or the speaker's name) is the photo."""
-    if i == 0 or blocks[i - 1].kind != "image":
-        return
-    b = blocks[i - 1]
-    if drafts and drafts[-1].end >= b.start:
-        return
-    img = mk.image(b)
-    if b.text.lstrip().startswith("["):
-        video = next((lk for lk in mk.links(text, b.start, b.end) if is_video_url(lk.url)), None)
-        if video is not None and "video_url" not in d.values:  # "[![Cover](…)](youtu.be/…?t=320)": the
-            set_video(d, video.url, video.url_span)  # recording's thumbnail over the talk, at its start
-            d.start = b.start
-        return  # a linked image is a logo or a banner, not the speaker
-    if img and (not img[0].strip() or any(same_person(img[0], sp[0]) for sp in d.speakers)):
-        set_photo(text, d, b)
-        d.start = b.start
 
 
 def extend_entry(text: str, blocks: list[mk.Block], k: int, d: Draft) -> int:

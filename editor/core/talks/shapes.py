@@ -136,7 +136,8 @@ def _schedule_line(text: str, s: int, e: int) -> Draft | None:
         em = next(iter(mk.emphasis(text, pos, e)), None)
         mark = 2 if em and em[2] else 1
         em_end = em[1][1] + mark + _kind_note(text, em[1][1] + mark, e) if em else e  # "**T** (LT) – Name"
-        sep = re.match(r"\s*(?:——|[-–—|:])\s|,?\s+(?:by|von|par|por|di|od|v/|โดย)\s", text[em_end:e]) \
+        sep = re.match(r"\s*(?:——|[-–—|:])\s|,?\s+(?:by|von|par|por|di|od|door|przez|oleh|av|af|v/|โดย)\s",
+                       text[em_end:e]) \
             if em else None
         if em and sep is None and text[em_end - 3:em_end] in ("」**", "』**"):  # "**「T」** 寺田 陽介"
             sep = re.match(r"[ \t]+(?=[\u3400-\u9fff])", text[em_end:e])

@@ -21,6 +21,10 @@ NOT_TALK = re.compile(r"^\W*(?:arriv|mingl|welcome|intro|break|lunch|dinner|coff
                        # Czech, Slovak, Polish, Romanian, Turkish: an opening, a discussion, a break
                        r"úvod\b|diskuze|diskusia|přestávka|prestávka|otwarcie|przerwa|dyskusja|deschidere|"
                        r"pauză|açılış|"
+                       # a round of questions: "Offene Fragerunde", "Ronda de preguntas", "Vragenronde"
+                       r"(?:offene[ \t]+)?fragerunde|ronda de preguntas|preguntas y respuestas|"
+                       r"questions[ -]r[ée]ponses|domande e risposte|vragenronde|perguntas e respostas|"
+                       r"frågestund|(?:sesi[ \t]+)?tanya jawab|soru-cevap|"
                        r"受付|開場|開会|休憩|懇親会|乾杯|閉会|閉場|オープニング|クロージング|开场|开幕|合影|개회|인사말|뒤풀이|"
                        r"休息|签到|茶歇|휴식|네트워킹)", re.I)
 

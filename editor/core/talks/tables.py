@@ -30,7 +30,7 @@ from .shapes import CANCELLED, PANEL, SESSION_WORD, schedule_item
 from .slots import NOT_TALK
 from .videos import is_slides_url, is_video_url, link_kind
 
-_GENDER_MARK = re.compile(r"(?<=\w)[:*_/·](?=in(?:nen)?\b)")
+_GENDER_MARK = re.compile(r"(?<=\w)[:*_/·]in(?:nen)?\b")
 
 
 def table_cells(text: str, s: int, e: int) -> list[tuple[int, int]]:
@@ -200,6 +200,7 @@ def _row(text: str, cells: list[tuple[int, int]], cols: dict, with_org: bool = F
     if sc is None or sc[0] == sc[1] or NOT_TALK.match(text[sc[0]:sc[1]]) or _STRUCK.fullmatch(text, *sc):
         return None  # an empty slot, a break where the speaker goes ("| 19:40 | 茶歇 | |"), a cancelled talk
     sc = (after_kind(text, *sc), sc[1])  # "⚡ Jane Doe", "LT: Jane Doe"
+    sc = mk.clean_span(text, (sc[0], before_kind_note(text, *sc)), " *_")  # "Beltrán *(lightning)*"
     lines = _cell_lines(text, *sc) if "<" in text[sc[0]:sc[1]] else []
     if lines:  # an HTML cell: the names on its first line, where they work on the next
         sc = lines[0]

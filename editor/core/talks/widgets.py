@@ -97,12 +97,13 @@ _LINK_TEXT_IS_PARAM = re.compile(r"[^}]*\}\}[^<>]*[\"']?[^<>]*>\s*(?:\{%[^%]*%\}
 _NOT_A_TALK = re.compile(r"sponsor|partner|logo|\bhost|organi[sz]er|\bteam\b|member|patrocin|sostenitor",
                          re.I)
 _OPEN_TAG = re.compile(r"<(?P<tag>\w+)(?P<attrs>[^<>]*)>[^<>]*$")
+# (the company first: "ponente-empresa", "speaker-company" name the speaker's company)
 _CLASS_ROLES = (
+    (re.compile(r"\borg|company|affiliation|employer|azienda|empresa|firma|entreprise|soci[ée]t", re.I),
+     "organisation"),
     (re.compile(r"speaker|presenter|relat|ponente|sprecher|referent|orat|intervenant|palestrante|spreker|"
                 r"foredragsholder|f[öo]rel[äa]s|talare|puhuja|esiintyj|prelegent|el[őo]ad[óo]|"
                 r"\bname\b|nome|nombre|\bwho\b", re.I), "speaker"),
-    (re.compile(r"\borg|company|affiliation|employer|azienda|empresa|firma|entreprise|soci[ée]t", re.I),
-     "organisation"),
     (re.compile(r"title|titolo|titel|t[íi]tulo|titre|topic", re.I), "title"),
 )
 

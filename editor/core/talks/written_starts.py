@@ -14,6 +14,7 @@ import re
 
 from . import markup as mk
 from .draft import Draft, set_video
+from .named_starts import MINUTE, named_starts
 from .span_index import Cover
 from .videos import is_video_url, liquid_videos, parse_time, start_in_label, youtube_id
 
@@ -66,6 +67,9 @@ def written_starts(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> No
         seconds = parse_time(m.group("t")) if m else None
         if m is not None and seconds is not None:
             found.append((d, seconds, m.span("t")))
+        elif (minute := MINUTE.search(text, s, e)) is not None:  # "Im Video ab Minute 6"
+            found.append((d, int(minute.group("m")) * 60, minute.span("m")))
+    found += named_starts(text, blocks, [d for d in bare if all(f[0] is not d for f in found)], drafts)
     if not found or all(t.count(":") == 1 and seconds in _EVENING
                         for _d, seconds, span in found for t in [text[span[0]:span[1]]]):
         return

@@ -1,0 +1,81 @@
+"""A heading of speaker and company over the talk's title in bold::
+
+    #### 🎤 Sophie Lavoie — Shopify
+
+    **Les Web Components en 2024 : enfin prêts ?**
+    *Web Components in 2024: ready at last?*
+
+The heading's words after the dash are where the speaker works, not the title: the bold line under it,
+on its own line, is the title."""
+
+from __future__ import annotations
+
+import re
+
+from . import markup as mk
+from .draft import Draft
+from .kinds import after_kind
+
+_DASH = re.compile(r"[*_\]]*(?:\([^()\s]*\))?[*_]*[ \t]*[—–|·-][ \t]*")
+_BOLD_LINE = re.compile(r"(?P<m>\*\*|__)(?P<t>[^*_\n]{3,200}?)(?P=m)[ \t]*")
+_NOT_TITLE = re.compile(r"(?i)(?:key )?takeaways?|summary|résumé|zusammenfassung|notes?|links?|slides?")
+# what a title says and a company name does not
+_TITLE_MARKS = re.compile(r"[?!:;«»\"“”„「」]|\b(?:how|why|what|with|without|from|to|for|in|on|the|a|an)\b",
+                          re.I)
+
+
+def title_under_company(text: str, blocks: list[mk.Block], i: int, d: Draft) -> None:
+    """Read the heading's tail as the company and the bold line under the heading as the title."""
+    h = blocks[i]
+    span = d.spans.get("title")
+    if not span or "organisation" in d.values or not d.speakers or not h.content <= span[0] < h.cend:
+        return
+    if i + 1 >= len(blocks) or blocks[i + 1].kind != "para":
+        return
+    if not _DASH.fullmatch(text, d.speakers[-1][1][1], span[0]):
+        return
+    company = text[span[0]:span[1]]
+    if len(company.split()) > 4 or _TITLE_MARKS.search(company):
+        return
+    nb = blocks[i + 1]
+    line_end = text.find("\n", nb.start, nb.end)
+    m = _BOLD_LINE.fullmatch(text, nb.start, nb.end if line_end < 0 else line_end)
+    if m is None:
+        return
+    title = m.group("t").strip()
+    if title.endswith(":") or len(title.split()) < 2 or _NOT_TITLE.fullmatch(title) \
+            or any(n.split()[-1] in title for n, _ in d.speakers):
+        return
+    d.put("organisation", company, span)
+    at = after_kind(text, *m.span("t"))  # "**Éclair : mon .prettierrc idéal**"
+    d.put("title", text[at:m.end("t")], (at, m.end("t")), force=True)
+
+
+_NAME_ORG = re.compile(r"(?P<n>[^()\n]+?)[ \t]*(?P<o>\([^()\n]{2,60}\))?[ \t]*")
+
+
+def counted_speaker(heading_rest: str, under: str) -> int | None:
+    """The length of the speaker's name in a counted heading's rest ("Charla 1 · Raúl Gimeno (Clarity AI)",
+    read past the count), or None when the rest is a title: a name with its company in brackets, or a
+    name over the title in bold ("**Polars y Rust: procesar datos ESG**")."""
+    m = _NAME_ORG.fullmatch(heading_rest)
+    if m is None or not mk.name_like(m.group("n").strip(" *_"), single=False):
+        return None
+    first = under.split("\n", 1)[0]
+    bold = _BOLD_LINE.fullmatch(first)
+    if m.group("o") or bold and len(bold.group("t").split()) >= 3:
+        return m.end("n")
+    return None
+
+
+def bold_title_under(text: str, blocks: list[mk.Block], i: int, d: Draft) -> None:
+    """The title of a heading that names only the speaker: the bold line that opens the next block."""
+    if i + 1 >= len(blocks) or blocks[i + 1].kind != "para":
+        return
+    nb = blocks[i + 1]
+    line_end = text.find("\n", nb.start, nb.end)
+    m = _BOLD_LINE.fullmatch(text, nb.start, nb.end if line_end < 0 else line_end)
+    if m is None or m.group("t").rstrip().endswith(":") or _NOT_TITLE.fullmatch(m.group("t").strip()):
+        return
+    at = after_kind(text, *m.span("t"))
+    d.put("title", text[at:m.end("t")], (at, m.end("t")))

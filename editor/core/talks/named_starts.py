@@ -1,0 +1,64 @@
+"""Starts written in one sentence for several talks, each by its speaker's name, away from the talks::
+
+    Mehmets Vortrag beginnt ab Minute 6, Katharina und Philipp sind ab 0:38:20 zu sehen, Daniel ab 1:12:45.
+
+Each clause that names the speakers of one talk (a first name, a family name, or a first name with a
+possessive "s") and writes one time in the recording gives that talk its start."""
+
+from __future__ import annotations
+
+import re
+
+from . import markup as mk
+from .draft import Draft
+from .videos import parse_time
+
+_CLAUSE = re.compile(r"[^,;.!?\n]+(?:[.:]\d[^,;.!?\n]*)*")  # (past the colons and dots inside a time)
+_NAME = re.compile(r"(?<!\w)[^\W\d_][\w'’-]+")
+_TIME = re.compile(r"(?<![\d:])(?P<t>\d{1,2}:\d{2}(?::\d{2})?)(?![\d:]|[ \t]*(?:[ap]\.?m\b|h\b|uhr\b))", re.I)
+_FROM = re.compile(r"\b(?:ab|from|at|starts?|beginnt|vanaf|dès|à partir d[eu]|a partir d[eo]l?|desde|da|dal|"
+                   r"alle|från|fra|fra og med|od|от|с)\b[^,;\n]{0,30}$", re.I)
+# "ab Minute 6", "from minute 12", "vanaf minuut 41", "dal minuto 5": whole minutes
+MINUTE = re.compile(r"\b(?:minute|minuto|minuut|minut[ea]?|min\.)[ \t]+(?P<m>\d{1,3})(?![\d:.,]\d|\d)", re.I)
+
+
+def named_starts(text: str, blocks: list[mk.Block], drafts: list[Draft],
+                 all_drafts: list[Draft]) -> list[tuple[Draft, int, tuple]]:
+    """(talk, seconds, span of the time) for each of ``drafts`` given a start by name outside the talks
+    (``all_drafts``)."""
+    firsts: dict[str, set[int]] = {}
+    for k, d in enumerate(drafts):
+        for name, _ in d.speakers:
+            words = name.split()
+            for w in {words[0], words[-1]}:
+                firsts.setdefault(w, set()).add(k)
+    spans = sorted((d.start, d.end) for d in all_drafts)
+    found: dict[int, tuple[Draft, int, tuple]] = {}
+    for b in blocks:
+        if b.kind not in ("para", "item") or any(s < b.end and b.start < e for s, e in spans):
+            continue  # (a talk's own block, or a table of talks: its times are its talks')
+        for c in _CLAUSE.finditer(text, b.start, b.end):
+            told = _time(text, c.start(), c.end())
+            if told is None:
+                continue
+            owners: set[int] = set()
+            for w in _NAME.finditer(text, c.start(), c.end()):
+                word = w.group()
+                owners |= firsts.get(word, set()) or firsts.get(re.sub(r"['’]?s$", "", word), set())
+            if len(owners) == 1:
+                k = owners.pop()
+                if "start_seconds" not in drafts[k].values and k not in found:
+                    found[k] = (drafts[k], *told)
+    return list(found.values())
+
+
+def _time(text: str, s: int, e: int) -> tuple[int, tuple[int, int]] | None:
+    """The one start written in ``text[s:e]``: a time after "from", or whole minutes."""
+    times = [m for m in _TIME.finditer(text, s, e) if _FROM.search(text, s, m.start())]
+    minutes = list(MINUTE.finditer(text, s, e))
+    if len(times) + len(minutes) != 1:
+        return None
+    if times:
+        seconds = parse_time(times[0].group("t"))
+        return (seconds, times[0].span("t")) if seconds is not None else None
+    return int(minutes[0].group("m")) * 60, minutes[0].span("m")

@@ -1,0 +1,126 @@
+"""Speakers presented in a section of their own and named in the programme by one name only::
+
+    ## Ponentes
+    {% include ponente.html nombre="Irene Castelló" empresa="Mercavalor" … %}
+
+    | Hora  | Ponente | Charla |
+    | 19:15 | Irene   | Prever la demanda de naranjas con Prophet |
+
+    **19:10 – Hoffmann: „30 Cluster, 2 Leute: GitOps im Stadtwerk“**   (after "**Lena Hoffmann** ist …")
+
+A talk whose speaker is one word takes the one full name of the post that starts with it (a first name)
+or, failing that, ends with it (a family name); a person include gives the company too. The word in the
+programme stays the speaker's mention, so renaming changes both."""
+
+from __future__ import annotations
+
+from . import markup as mk
+from .bio_org import organisation_told
+from .draft import Draft
+from .liquid import person_include
+from .slots import NOT_TALK
+
+Span = tuple[int, int]
+_TALK_FIELDS = {"title", "video_url", "slides_url", "start_seconds"}
+_JOINS = {"y", "and", "und", "et", "e", "i", "&", "en", "og", "och", "ve", "és", "a"}
+
+
+def roster_names(text: str, blocks: list[mk.Block], drafts: list[Draft], kinds: tuple[str, ...] = ()
+                 ) -> list[Draft]:
+    """Give each talk whose speaker is written as one word the post's full name of that person; the
+    speakers' cards read as talks of their own (no title, recording or slides) go into those talks.
+    ``kinds``: only the talks of those kinds (the recording's chapters, before they are folded)."""
+    # (one word: a first or family name; two: a family name of two words, "Pons Gil")
+    singles = [(d, i) for d in drafts for i, (n, _) in enumerate(d.speakers)
+               if len(n.split()) <= 2 and n[:1].isupper() and f"speaker_mentions.{i}" not in d.spans
+               and not NOT_TALK.match(str(d.values.get("title", "")))  # ("Welcome and news — Ffion")
+               and (not kinds or d.kind in kinds)]
+    if kinds:  # (a chapter named as a talk of the programme is: it is folded into that talk)
+        named = {w for d in drafts if d.kind not in kinds for n, _ in d.speakers for w in n.split()}
+        singles = [(d, i) for d, i in singles if not set(d.speakers[i][0].split()) & named]
+    if not singles:
+        return drafts
+    words = {d.speakers[i][0].split()[-1] for d, i in singles}
+    people: dict[str, tuple[Span, Span | None]] = {}  # full name -> its span, its company's span
+    for b in blocks:
+        if not any(w in b.text for w in words):
+            continue  # (only a block that writes one of these words can give a full name)
+        for tag in _include_tags(b):
+            got = person_include(text, tag)
+            if got is not None and len(got[0]) == 1:
+                people.setdefault(got[0][0][0], (got[0][0][1], got[1]))
+    # a person's card: full names, nothing of a talk (nor a recording the talk will take later)
+    cards = [d for d in drafts if not d.values.keys() & _TALK_FIELDS and d.spare_video is None
+             and all(len(n.split()) >= 2 for n, _ in d.speakers)]
+    for d in cards:
+        for name, span in d.speakers:
+            if len(name.split()) >= 2:
+                people.setdefault(name, (span, d.spans.get("organisation") if len(d.speakers) == 1 else None))
+    talks = [(d.start, d.end) for d in drafts if d not in cards]
+    for b in blocks:
+        if b.kind in ("para", "item", "html") and any(w in b.text for w in words):
+            for name, span in mk.plain_names(text, b.start, b.end):
+                if any(s <= span[0] < e for s, e in talks):
+                    continue  # (the programme's own words: "Porträt von Svenja Kurz" in her row)
+                if 2 <= len(name.split()) <= 4 and not _JOINS & set(name.split()):  # ("Javier y Marta")
+                    org = _works_at(text, span, b.end)
+                    if name not in people or org is not None and people[name][1] is None:
+                        people[name] = (span, org)  # (the bio's "**Name** ist … bei X", not the photo's alt)
+    taken = {n for d in drafts if d not in cards for n, _ in d.speakers if len(n.split()) >= 2}
+    given: dict[str, Draft] = {}  # a card's full name -> the talk that took it
+    for d, i in singles:
+        word, at = d.speakers[i]
+        key = word.split()
+        if word in people:
+            continue  # (written so where the speakers are presented: no longer name is theirs)
+        full = [n for n in people if len(key) == 1 and n.split()[0] == word] or [
+            n for n in people if len(n.split()) > len(key) and n.split()[-len(key):] == key]
+        # ("Porträt von Mehmet Yıldız", an alt text, holds the name "Mehmet Yıldız")
+        full = [n for n in full if not any(o != n and n.endswith(" " + o) for o in full)]
+        if len(full) != 1 or full[0] in taken or full[0] in given:
+            continue
+        span, org = people[full[0]]
+        d.speakers[i] = (full[0], span)
+        d.spans[f"speaker_mentions.{i}"] = at
+        given[full[0]] = d
+        if org is not None and len(d.speakers) == 1:
+            d.put("organisation", text[org[0]:org[1]], org)
+    out = []
+    for d in drafts:
+        if d in cards and any(n in given for n, _ in d.speakers):
+            first = d.speakers[0][0]
+            if len(d.speakers) == 1:  # (a bio's company and photo are the talk's)
+                for key in ("organisation", "photo"):
+                    if key in d.values:
+                        given[first].put(key, d.values[key], d.spans.get(key))
+            d.speakers = [(n, span) for n, span in d.speakers if n not in given]
+            if not d.speakers:
+                continue  # the card's person gave a talk of the programme
+            if d.speakers[0][0] != first:  # (its company was the first person's)
+                d.values.pop("organisation", None)
+                d.spans.pop("organisation", None)
+        out.append(d)
+    return out
+
+
+def _include_tags(b: mk.Block) -> list[mk.Block]:
+    """Each include tag of a paragraph as a block of its own."""
+    if "{%" not in b.text:
+        return []
+    out = []
+    pos = b.text.find("{%")
+    while pos >= 0:
+        end = b.text.find("%}", pos)
+        if end < 0:
+            break
+        out.append(mk.Block("para", b.start + pos, b.start + end + 2, b.text[pos:end + 2]))
+        pos = b.text.find("{%", end)
+    return out
+
+
+def _works_at(text: str, name: Span, end: int) -> Span | None:
+    """Where the person named at ``name`` works, if the words after the name say it: "**Lena Hoffmann**
+    ist Platform Engineer bei der Stadtwerke Bonn Digital GmbH" (to the end of the line or table cell)."""
+    after = name[1] + (2 if text.startswith(("**", "__"), name[1]) else 0)
+    stop = min(p for p in (text.find("\n", after, end), text.find("|", after, end), end) if p >= 0)
+    return organisation_told(text, after, stop)
