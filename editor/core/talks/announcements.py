@@ -93,8 +93,10 @@ def only_a_mention(talks: list[Talk]) -> bool:
 
 # "No talks this month — just drinks!", "Pas de présentations ce mois-ci", "Keine Vorträge diesmal"
 _NO_TALKS = re.compile(r"\b(?:no talks|no presentations|pas de (?:présentations|conférences|talks|confs)|"
-                       r"keine vorträge|sin charlas|nessun talk|geen (?:praatjes|talks|presentaties)|"
-                       r"sem palestras|inga föredrag)\b", re.I)
+                       r"keine (?:vorträge|talks)|sin charlas|nessun talk|"
+                       r"geen (?:praatjes|talks|presentaties)|"
+                       r"sem palestras|inga (?:föredrag|talks)|ingen (?:foredrag|talks|oplæg))\b", re.I)
+# (and in bold: "Im Juni gibt's **keine Talks**, sondern wir grillen!")
 
 
 _CHANNEL = re.compile(r"/(?:user|channel|c|playlist)\b|/@\w|[?&]list=")  # a channel's page: no recording

@@ -34,6 +34,7 @@ from .draft import Draft, Span, set_video
 from .parts import slides_links
 from .people import TITLE_BEFORE
 from .prose import title_and_video, written_start
+from .quoted_aliases import aliased_people
 from .slots import CANCELLED
 from .talk_numbers import TALK_NUMBER
 from .videos import is_video_url
@@ -307,7 +308,7 @@ def people(text: str, s: int, e: int,
             org = org or split[1]
             continue
         if not _is_person(part, alone=len(parts) == 1):
-            return None
+            return aliased_people(text, s, e)  # ('Julien « gopher » Besnard')
         out.append((part, (ps, pe)))
     if not out:
         return None

@@ -44,6 +44,7 @@ _PEOPLE_AFTER = re.compile(r"[ \t]*\((?P<p>[^()\n]{3,80})\)[ \t]*$")  # "Title (
 _STRONG_SEPARATOR = re.compile(r"[ \t]+[–—|·•-][ \t]+|[ \t]*[｜／][ \t]*")
 _SEPARATOR = re.compile(_STRONG_SEPARATOR.pattern + r"|:[ \t]+")
 _WRAPPED = re.compile(r"(\*\*|__|\*|_)(?P<in>[^*_\n].*?)\1$")
+_LEADING_EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?P<in>[^*_\n]{3,200}?)\1(?=[ \t]+(?:[–—-]|\())")
 # "Name, «Title»", "Name: “Title”": a quoted title after the speakers, whatever it holds
 _QUOTED_AFTER = re.compile(r"[ \t]*[,:：–—-][ \t]*(?=(?:«[^»\n]+»|“[^”\n]+”|„[^“”\n]+[“”]|"
                            r"\"[^\"\n]+\"|「[^」\n]+」)[ \t.]*$)")
@@ -216,8 +217,9 @@ def _split_chapter(text: str, s: int, e: int, sep: re.Match | None) -> Draft | N
         d.speakers = list(names)
         title = mk.clean_span(text, (after_kind(text, *what), what[1]), " .")
         title = strip_quotes(text, title) or title
-        wrapped = _WRAPPED.match(text, *title)
-        title = wrapped.span("in") if wrapped else title
+        wrapped = _WRAPPED.match(text, *title) or _LEADING_EMPHASIS.match(text, *title)
+        title = wrapped.span("in") if wrapped else title  # ("*Title* – what it was about")
+        d.cue = wrapped is not None or text[title[0] - 1:title[0]] in "\"“„«'‘「"  # (marked as a title)
         title = (title[0], before_kind_note(text, *title))  # "Writing an emulator (lightning talk)"
         d.put("title", text[title[0]:title[1]], title)
         if org is not None:
@@ -308,8 +310,8 @@ def fold_chapters(drafts: list[Draft]) -> list[Draft]:
                 e.put("video_url", d.values.get("video_url"), d.spans.get("video_url"), force=True)
             e.put("title", d.values.get("title"), d.spans.get("title"))
             continue
-        if d.kind == "chapter" and all(" " not in n for n, _ in d.speakers):
-            continue  # "04:35 Farah — Intro": no talk of the post's is hers
+        if d.kind == "chapter" and all(" " not in n for n, _ in d.speakers) and not d.cue:
+            continue  # "04:35 Farah — Intro": no talk of the post's is hers ("Jonas: *htmx*" is his)
         titled = _titled_by(d, drafts) if d.kind == "chapter" and not owners else None
         if titled is not None:  # "36:14 React Server Components" over "**Palestra:** React Server …"
             if "start_seconds" not in titled.values:

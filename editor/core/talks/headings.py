@@ -93,6 +93,7 @@ def heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | No
     if names and title is not None and i + 1 < len(blocks) and blocks[i + 1].kind == "para":  # "## Home …"
         under = bare_byline(text, blocks[i + 1], "x")  # over "**Dan Okonkwo**, Stackyard Software": the
         if under and not {n for n, _ in names} & {n for n, _ in under[0]} \
+                and all(" " in n for n, _ in under[0]) \
                 or _GIVEN_BY.match(blocks[i + 1].text):  # speaker is under the heading ("Given by …")
             names, title = [], None
         # "### Baseline Profiles: making cold start not suck" over "Dan showed …" after a bio of Dan

@@ -28,6 +28,7 @@ from .next_meetup import next_meetup_heading
 from .parts import embeds, is_embed, same_person, set_photo, slides_links, takeaway
 from .people import HONORIFIC
 from .prose import TALK_CUE, prose
+from .quoted_with import quoted_then_people
 from .sections import section_end
 from .slots import CALLED_OFF, CANCELLED
 from .talk_numbers import SLOT_COUNT, TALK_NUMBER
@@ -44,8 +45,9 @@ def numbered_section(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft |
         return None, i + 1
     k = section_end(blocks, i)
     section = blocks[i + 1:k]
-    if section and counted_speaker(text[m.end():h.cend], section[0].text) is not None:
-        return None, i + 1  # "## Charla 1 · Name (Org)": ``headings`` reads the speaker there
+    if section and counted_speaker(text[m.end():h.cend], section[0].text) is not None \
+            or quoted_then_people(text, m.end(), h.cend) is not None:
+        return None, i + 1  # "## Charla 1 · Name (Org)", "### 3. „Title“ – Name": ``headings`` reads them
     if any(b.kind == "para" and CALLED_OFF.search(b.text) for b in section[:3]):
         return None, k  # "~~This session is postponed.~~": not given
     d, how = _speaker(text, section)

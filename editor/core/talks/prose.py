@@ -76,7 +76,8 @@ _TITLE_PHRASE = re.compile(
     r"told us (?:about|to)|"
     r"telling us (?:about|how)|discuss(?:ed|ing)(?:\s+how to)?|introduc(?:ing|ed) us to|presented(?:\s+on)?|"
     r"titled|entitled|describing(?:\s+how to)?|exploring)\s+(?=[A-Z\"“])")
-_START_LABEL = re.compile(r"(?:\b(?:starting|starts|start|from|ab|à partir de|a partir d[eo](?:\s+minuto)?|"
+_START_LABEL = re.compile(r"(?:\b(?:starting|starts|started|start|from|ab|à partir de|"
+                          r"a partir d[eo](?:\s+minuto)?|"
                           r"desde(?:\s+el\s+minuto)?|od|vanaf|mulai(?:\s+menit)?)\s+"
                           r"(?:at\s+)?(?:(?:about|around|roughly|approximately|ca\.|etwa|environ|vers)\s+)?"
                           r"|(?:מדקה|בדקה|من الدقيقة|с минуты|från|fra|alkaen|dalla|dal minuto)\s+"

@@ -15,6 +15,7 @@ from .asides import without_asides
 from .bio_org import bio_organisations
 from .bios import surname_talks
 from .bold_headings import bold_heading
+from .bold_name_lines import bold_name_line
 from .bullet_sections import bullet_section
 from .bullets import label_lines, labelled_item, sub_item_media
 from .captions import captioned_embed, embed_over_caption
@@ -252,7 +253,7 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
                 drafts.append(d)
                 continue
             d = programme_line(text, b.start, b.end) or timed_quote_line(text, b.start, b.end) \
-                or captioned_embed(text, b)
+                or bold_name_line(text, b.start, b.end) or captioned_embed(text, b)
             if d is not None:
                 d.kind = "para"
                 d.start, d.end = b.start, b.end
@@ -364,7 +365,7 @@ def _is_anchor(text: str, blocks: list[mk.Block], k: int) -> bool:
         return True
     if b.kind == "para":
         if programme_line(text, b.start, b.end) or captioned_embed(text, b) or numbered_lines(text, b) \
-                or timed_quote_line(text, b.start, b.end) \
+                or timed_quote_line(text, b.start, b.end) or bold_name_line(text, b.start, b.end) \
                 or embed_over_caption(text, blocks, k) \
                 or timed_lines(text, b) \
                 or byline_card(text, blocks, k) or titled_line(text, blocks, k):

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 
-NOT_TALK = re.compile(r"^\W*(?:arriv|mingl|welcome|intro|break|lunch|dinner|coffee|drinks?|pizza|food|"
+# ("Intro", "Introductions"; never "Introducción a Ghidra", "Introduction to Rust", a talk's title)
+NOT_TALK = re.compile(r"^\W*(?:arriv|mingl|welcome|intro(?:ductions?|s)?\b(?![ \t]+(?:to|into|a|à|al|ao)\b)|"
+                       r"break|lunch|dinner|coffee|drinks?|pizza|food|"
                        r"networking|doors|registration|to the pub|pub\b|panel|open discussion|"
                        r"discussion|q\s*&\s*a|"
                        r"closing|wrap|social|beer|raffle|prize|announcements|sponsor|venue\b(?!-)|"

@@ -26,6 +26,7 @@ from .offset_columns import offset_column, offset_start
 from .org import ORG_WORD, paren_org
 from .people import cell_people, person_text, skip_pronouns
 from .prose import skip_markup, speakers_at, title_and_video
+from .quoted_aliases import aliased_people
 from .shapes import CANCELLED, PANEL, SESSION_WORD, schedule_item
 from .slots import NOT_TALK
 from .videos import is_slides_url, is_video_url, link_kind
@@ -207,8 +208,8 @@ def _row(text: str, cells: list[tuple[int, int]], cols: dict, with_org: bool = F
     # CJK names, honorifics, handles, "A / B": read as people; other cells as they always were
     people = cell_people(text, *sc) if _PEOPLE_CUE.search(text, *sc) else None
     sp = people[0] if people else speakers_at(text, sc[0], sc[1], at_start=True)
-    if not sp:  # "[Ann Lee](…) & [Bo Chen](…) (Acme)"
-        people = cell_people(text, *sc, nick_ok=False)
+    if not sp:  # "[Ann Lee](…) & [Bo Chen](…) (Acme)"; 'Ricardo "r1c0" Salgado (Scitum)'
+        people = cell_people(text, *sc, nick_ok=False) or aliased_people(text, *sc)
         sp = people[0] if people else []
     if not sp:
         return None

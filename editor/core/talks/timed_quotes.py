@@ -17,16 +17,18 @@ from . import markup as mk
 from .draft import Draft, set_video
 from .kinds import is_kind_label
 from .parts import slides_links
+from .slots import NOT_TALK
 from .videos import is_video_url
 
-_NAME = r"[^\W\d_][\w'’.-]*(?:[ \t]+(?:[a-z]{1,3}[ \t]+)?[^\W\d_][\w'’-]*){0,3}"
-_LINE = re.compile(r"[ \t]*(?P<m>\*\*|__)?[ \t]*\d{1,2}[:.h]\d{2}(?::\d{2})?"
-                   r"(?:[ \t]*[–—-][ \t]*\d{1,2}[:.h]\d{2})?"
-                   r"[ \t]*(?:Uhr[ \t]*)?(?:[–—|·:-]|(?<=\d)[ \t])[ \t]*"
+_NAME = r"(?:@[\w.-]{2,30}|[^\W\d_][\w'’.-]*(?:[ \t]+(?:[a-z]{1,3}[ \t]+)?[^\W\d_][\w'’-]*){0,3})"
+_LINE = re.compile(r"[ \t]*(?P<m>\*\*|__)?[ \t]*"
+                   r"(?:\d{1,2}[:.h]\d{2}(?::\d{2})?(?:[ \t]*[–—-][ \t]*\d{1,2}[:.h]\d{2})?"  # a clock time
+                   r"[ \t]*(?:Uhr[ \t]*)?(?:[–—|·:-]|(?<=\d)[ \t])|"
+                   r"(?P<count>\d{1,2}[.)]|#\d{1,2}:?))[ \t]*"  # or its count: "**1. Priya — …"
                    r"(?:(?P<kind>[^\W\d_][\w -]{1,24}?)[ \t]*[,:][ \t]*)?"
                    rf"(?P<n>{_NAME}(?:[ \t]*(?:&|\+|und|and|et|y|e|en|og|och)[ \t]*{_NAME})?)"
-                   r"[ \t]*[:：][ \t]*[„“\"«»‚‘](?P<t>[^„“”\"«»\n]{3,200})[“”\"»«‘’]"
-                   r"[ \t]*(?(m)(?P=m))[ \t]*$",
+                   r"[ \t]*(?:[:：]|(?P<dash>[ \t][–—-]))[ \t]*[„“\"«»‚‘](?P<t>[^„“”\"«»\n]{3,200})[“”\"»«‘’]"
+                   r"[ \t]*(?(m)(?P=m))[ \t]*(?:\([^\n]*\))?[ \t]*$",  # ("([from 4:10](…))" after it)
                    re.M)
 _JOIN = re.compile(r"[ \t]*(?:&|\+|\bund\b|\band\b|\bet\b|\by\b|\be\b|\ben\b|\bog\b|\boch\b)[ \t]*")
 
@@ -36,8 +38,9 @@ def timed_quote_line(text: str, s: int, e: int) -> Draft | None:
     nl = text.find("\n", s, e)
     line_end = e if nl < 0 else nl
     m = _LINE.match(text, s, line_end)
-    if m is None or m.group("kind") and not is_kind_label(m.group("kind")):
-        return None
+    if m is None or m.group("kind") and not is_kind_label(m.group("kind")) or m.group("count") and (
+            not m.group("dash") or NOT_TALK.match(m.group("n"))):
+        return None  # (a count goes with a dash: "1. Priya — "Title"")
     d = Draft("schedule")
     pos = m.start("n")
     for part in _JOIN.split(m.group("n")):
@@ -45,9 +48,9 @@ def timed_quote_line(text: str, s: int, e: int) -> Draft | None:
         d.speakers.append((part, (at, at + len(part))))
         pos = at + len(part)
     d.put("title", m.group("t"), m.span("t"))
-    for lk in mk.links(text, line_end, e):
+    for lk in mk.links(text, m.end("t"), e):
         if lk.url and is_video_url(lk.url) and "video_url" not in d.values:
             set_video(d, lk.url, lk.url_span)
-    slides_links(text, line_end, e, d, strict=True)
+    slides_links(text, m.end("t"), e, d, strict=True)
     d.cue = True
     return d
