@@ -52,19 +52,28 @@ _SPEAKER_WORDS = (r"(?:speaker|sprecher|referent|redner|vortragende)[:*_/·]in(?
                   r"登壇者|発表者|スピーカー|講師|演讲者|讲者|主讲人|发言人|"
                   # Chinese: speaker, lecturer, guest, sharer (simplified and traditional)
                   r"讲师|嘉宾|分享人|分享者|分享嘉宾|主讲|講者|主講人?|演講者|嘉賓|來賓|"
-                  r"발표자|연사")
+                  r"발표자|연사|"
+                  # Arabic, Hebrew, Persian
+                  r"المتحدث(?:ة|ان|تان|ون)?|المحاضر(?:ة)?|مقدم(?:ة)?|מרצ(?:ה|ים|ות)|מציג(?:ה|ים)?|דובר(?:ת)?|"
+                  r"سخنران(?:ان)?|ارائه[\u200c ]?دهنده")
 _PLURAL_LABEL = re.compile(r"(?:speakers|presenters|sprecherinnen|\w+[:*_/·]innen|"
                            r"referent(?:inn)?en|vortragenden|"
                            r"intervenant(?:e)?s|orat(?:eur|rice)s|conf[ée]renci(?:er|[èe]re)s|ponentes|"
-                           r"presentadores|relatori|sprekers|palestrantes|prelegenci|prelegentki)$", re.I)
+                           r"presentadores|relatori|sprekers|palestrantes|prelegenci|prelegentki|"
+                           r"المتحدثان|المتحدثتان|المتحدثون|מרצים|מרצות|מציגים|سخنرانان)$", re.I)
 _SLIDES_WORDS = (r"slides?|slide deck|deck|folien|pr[äa]sentation|diapositives?|diapos?|transparents|sunum|"
                  r"slajdy|prezentace|prezentacja|diapositivas|presentaci[óo]n|apresenta[çc][ãa]o|lucidi|sheets|資料|スライド|幻灯片|课件|슬라이드|"
-                 r"演示文稿|讲稿|簡報|投影片|ppt|(?:幻灯片|ppt|课件|slides?)[ \t]*下载|발표[ \t]?자료")
+                 r"演示文稿|讲稿|簡報|投影片|ppt|(?:幻灯片|ppt|课件|slides?)[ \t]*下载|발표[ \t]?자료|"
+                 r"الشرائح|شرائح|العرض التقديمي|מצגת|שקפים|اسلاید(?:ها)?")
 # ("📺 **Watch:**" under "💡 **What:**"; "**Starts at:** 6:32" in the evening's recording)
 _VIDEO_WORDS = f"{video_words.WORDS}|{video_words.UNSPACED}|watch|starts? at|start time|timestamp"
 _TITLE_WORDS = (r"title|titel|titre|t[íi]tulo|titolo|thema|topic|what|sujet|temat|tema|talk|vortrag|charla|"
                 r"ponencia|palestra|intervento|přednáška|konu|judul|materi|"
-                r"タイトル|演題|题目|題目|主题|主題|议题|議題|讲题|講題|分享主题|演讲主题|演講主題|제목")
+                r"タイトル|演題|题目|題目|主题|主題|议题|議題|讲题|講題|分享主题|演讲主题|演講主題|제목|"
+                r"العنوان|الموضوع|נושא|כותרת|عنوان|موضوع")
+# a name in Hebrew, Arabic or Persian letters (no capitals to go by): after a speaker's label
+_RTL = "\u0590-\u05ff\u0600-\u06ff\ufb1d-\ufdff\ufe70-\ufeff"
+_RTL_NAME = re.compile(rf"[{_RTL}][{_RTL}'\"״׳-]*(?:[ \t\u200c][{_RTL}][{_RTL}'\"״׳-]*){{0,3}}")
 # the speaker's company, labelled in a bullet of its own ("+ 所属 : 株式会社…", "- Firma: Acme GmbH")
 _ORG_WORDS = (r"所属|会社|소속|회사|公司|单位|affiliation|company|firma|unternehmen|société|entreprise|"
               r"empresa|azienda")
@@ -112,7 +121,8 @@ _BOTH = re.compile(r"(?:beide|beiden|both|all|alle|tous deux|toutes deux|tous|to
 _BOTH_FROM = re.compile(r"(?:both|all|beide|tous deux|ambos|ambas|entrambi)[ \t]+"
                         r"(?:from|of|at|von|bei|de|da|di|chez)[ \t]+", re.I)
 _JOIN = re.compile(r"[ \t]*(?:,|，|;|&|\+|、|(?<=さん)・|"
-                   r"\b(?:and|und|et|y|e|en|og|och|i|a|ve|dan|та|і|й|и)\b|と)[ \t]*")
+                   r"\b(?:and|und|et|y|e|en|og|och|i|a|ve|dan|та|і|й|и)\b|と)[ \t]*|"
+                   r"[ \t]+[وו](?=[\u0590-\u06ff])")  # ("هبة قاسم وعمر الشريف": "and" joined to the name)
 # "Name von Org": "from" words; the first few are also name particles ("Katharina von Bülow")
 _FROM = re.compile(r"[ \t]+(?P<w>von|van|de|di|da|from|of|at|bei|chez|de chez|aus|@)[ \t]+(?=\S)|"
                    r"[ \t]*(?P<at>@)(?=[\u3400-\u4dbf\u4e00-\u9fff])")  # "李四 @字节跳动"
@@ -335,7 +345,7 @@ def _without_role(text: str, org: Span | None) -> Span | None:
 
 
 def _is_person(part: str, alone: bool) -> bool:
-    if HANDLE.fullmatch(part) or mk.cjk_name(part):
+    if HANDLE.fullmatch(part) or mk.cjk_name(part) or _RTL_NAME.fullmatch(part):
         return True
     if mk.name_like(part, single=False):
         return True

@@ -9,6 +9,7 @@ _SYMBOLS = re.compile("(?:[0-9#*]\ufe0f?\u20e3|"  # a keycap: "1️⃣ **Title**
                       "[\u2022\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff\ufe0f\u200d"
                       "\U0001f000-\U0001faff])+[ \t]*")
 _KIND_WORDS = (r"(?:LT|Lightning(?:[ -]talk)?|Keynote(?:[ \t]+\w+)?|Workshop|Atelier|Taller|"
+              r"محاضرة[ \t]+(?:قصيرة|سريعة)|הרצאת[ \t]+בזק|سخنرانی[ \t]+کوتاه|"
               r"Blitz(?:licht|talk|vortrag)?|"
               r"(?:Sponsor(?:ed)?|Main|Headline|Featured|Guest|Opening|Closing)[ \t]+talk|"
               r"(?:Surprise|Bonus|Extra|Impromptu)[ \t]+(?:lightning[ \t]+)?talk|"

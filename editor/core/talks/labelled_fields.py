@@ -45,24 +45,28 @@ COLUMNS = {
                 r"relatori|spreker\w*|prelegen\w*|redner\w*|vortragende\w*|nom|nome|nombre|naam|"
                 r"登壇者|発表者|講演者|スピーカー|講師|演者|名前|氏名|讲者|演讲者|讲师|嘉宾|分享人|講者|主講人|"
                 r"발표자|연사|강연자|이름|"
-                r"докладчик\w*|спикер\w*|выступающ\w*|лектор\w*|mówc\w*|talare|konuşmacı|előadó|puhuja",
+                r"докладчик\w*|спикер\w*|выступающ\w*|лектор\w*|mówc\w*|talare|konuşmacı|előadó|puhuja|"
+                r"ה?מרצ(?:ה|ים|ות)|דובר(?:ת)?|المتحدث(?:ون|ة)?|المحاضر|سخنران(?:ان)?",
     "title": r"talks?|titles?|topics?|sessions?|subject|what|was|vortrag|titel|titre|tema|t[íi]tulo|naslov|"
              r"papers?|articles?|"
              r"pr[ée]sentations?|presentaci[óo]n|apresenta[çc][ãa]o|thema|sujet|charla|palestra|titolo|"
              r"intervento|onderwerp|lezing|temat|"
              r"タイトル|題目|演題|発表|発表タイトル|テーマ|标题|题目|主题|主題|標題|講題|제목|주제|"
              r"тема|доклад|название|tytuł|ämne|aihe|konu|başlık|"
+             r"ה?הרצאה|נושא|כותרת|المحاضرة|العنوان|الموضوع|عنوان|موضوع|سخنرانی|"
              # the kind of talk as the title's label: "**Lightning talk:** CSS :has() em 5 minutos"
              r"lightning(?: talk)?|keynote|blitzvortrag|palestra relâmpago|charla relámpago",
     "organisation": r"company|organi[sz]ation|affiliation|from|firma|entreprise|empresa|podjetje|employer|"
                     r"unternehmen|arbeitgeber|"
-                    r"société|azienda|bedrijf|所属|会社|公司|单位|소속|회사",
+                    r"société|azienda|bedrijf|所属|会社|公司|单位|소속|회사|"
+                    r"ה?חברה|ארגון|الشركة|شركة|الجهة|شرکت|سازمان",
     "slides_url": r"slides?|decks?|folien|diapos?|diapositivas|lucidi|資料|スライド|発表資料|幻灯片|课件|"
                   r"簡報|슬라이드|발표자료|자료|"
-                  r"слайды|презентаци[яи]|slajdy",
+                  r"слайды|презентаци[яи]|slajdy|מצגת|שקפים|الشرائح|العرض|اسلاید(?:ها)?",
     "video_url": r"videos?|recordings?|youtube|vidéo|vídeo|grabación|aufzeichnung|replay|動画|録画|"
                  r"アーカイブ|视频|录像|影片|錄影|영상|동영상|"
-                 r"видео|запись|nagranie|wideo|opname|inspelning",
+                 r"видео|запись|nagranie|wideo|opname|inspelning|"
+                 r"ב?הקלטה|וידאו|التسجيل|الفيديو|ویدیو|فیلم",
 }
 
 

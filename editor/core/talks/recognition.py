@@ -16,6 +16,7 @@ from .bio_org import bio_organisations
 from .bios import surname_talks
 from .bold_headings import bold_heading
 from .bold_name_lines import bold_name_line
+from .bold_title_lists import bold_title_list
 from .bullet_sections import bullet_section
 from .bullets import label_lines, labelled_item, sub_item_media
 from .captions import captioned_embed, embed_over_caption
@@ -242,6 +243,11 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
                 drafts.append(d)
                 i = media_after(text, blocks, i, d)
                 continue
+            got = bold_title_list(text, blocks, i)  # "**Title**" over "- Speaker: Name (Org)"
+            if got is not None:
+                drafts.append(got[0])
+                i = got[1]
+                continue
             found, j = include_entries(text, blocks, i)
             if found:
                 drafts += found
@@ -368,7 +374,8 @@ def _is_anchor(text: str, blocks: list[mk.Block], k: int) -> bool:
                 or timed_quote_line(text, b.start, b.end) or bold_name_line(text, b.start, b.end) \
                 or embed_over_caption(text, blocks, k) \
                 or timed_lines(text, b) \
-                or byline_card(text, blocks, k) or titled_line(text, blocks, k):
+                or byline_card(text, blocks, k) or titled_line(text, blocks, k) \
+                or bold_title_list(text, blocks, k):
             return True
         if speaker_include(text, b) or table_talks(text, b) or label_lines(text, b) or labelled(text, b) \
                 or definition_speakers(text, b) or definition_talks(text, b) or thanks_talks(text, b) \
