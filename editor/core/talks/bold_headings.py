@@ -30,10 +30,35 @@ def bold_heading(text: str, blocks: list[mk.Block], i: int) -> Draft | None:
     b = blocks[i]
     if b.kind != "para" or not _bold_line(b.text):
         return None
+    return _as_heading(text, blocks, i, _bold_line)
+
+
+# a paragraph of one bold line and nothing else ("**Typing your way out of a legacy codebase**")
+_BOLD_ONLY = re.compile(r"[ \t]*(?:\*\*|__)(?![*_])[^*_\n]{3,200}(?<![*_])(?:\*\*|__)[ \t]*")
+_NEAR = 8  # blocks either side in which the post's other bold titles are looked for
+
+
+def bold_title_heading(text: str, blocks: list[mk.Block], i: int) -> Draft | None:
+    """A post that writes each talk's title as a paragraph of one bold line, the speaker's line under it
+    (a programme pasted from Sessionize): the talk of the bold line ``blocks[i]`` read as a heading."""
+    b = blocks[i]
+    if b.kind != "para" or not _BOLD_ONLY.fullmatch(b.text) or i + 1 >= len(blocks) \
+            or blocks[i + 1].kind != "para" or _BOLD_ONLY.fullmatch(blocks[i + 1].text):
+        return None
+    others = [k for k in range(max(0, i - _NEAR), min(len(blocks), i + _NEAR + 1))
+              if k != i and blocks[k].kind == "para" and _BOLD_ONLY.fullmatch(blocks[k].text)]
+    if not others:
+        return None  # (one bold line is emphasis, not the post's way of writing titles)
+    return _as_heading(text, blocks, i, lambda para: bool(_BOLD_ONLY.fullmatch(para)))
+
+
+def _as_heading(text: str, blocks: list[mk.Block], i: int, bold_line) -> Draft | None:
+    b = blocks[i]
     end = b.start + len(b.text.rstrip(" \t")) - 2
-    heading = replace(b, kind="heading", level=4, content=b.start + 2, content_end=end)
+    heading = replace(b, kind="heading", level=4, content=b.start + len(b.text) - len(b.text.lstrip()) + 2,
+                      content_end=end)
     # its section ends at the next such line or heading
     j = next((k for k in range(i + 1, len(blocks))
-              if blocks[k].kind == "heading" or _bold_line(blocks[k].text)), len(blocks))
+              if blocks[k].kind in ("heading", "hr") or bold_line(blocks[k].text)), len(blocks))
     d, _ = heading_entry(text, mk.Blocks([*blocks[:i], heading, *blocks[i + 1:j]], text), i)
     return d

@@ -31,6 +31,7 @@ import re
 from . import markup as mk
 from . import video_words
 from .draft import Draft, Span, set_video
+from .kinds import is_kind_label
 from .parts import slides_links
 from .people import TITLE_BEFORE
 from .prose import title_and_video, written_start
@@ -416,6 +417,8 @@ def labelled_talk(text: str, labelled: list[tuple[str, str, Span]], bare: list[S
     return d
 
 
+_COUNTED_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d+[.)])[ \t]+(?:\*\*|__)(?P<c>[^*_\n]{1,30})(?:\*\*|__)[ \t]*"
+                           r"[—–:-][ \t]*(?P<t>[^\n]{3,200}?)(?P<q>)[ \t]*")
 _BOLD_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d+[.)])[ \t]+(?:[^\w\s*_「『]\ufe0f?[ \t]*)?(?:(?:\*\*|__)"
                         r"(?P<t>[^*_\n]{3,200}?)(?:\*\*|__)|[「『](?P<q>[^」』\n]{2,200})[」』])[ \t]*")
 
@@ -434,6 +437,11 @@ def labelled_item(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | No
     line_end = b.end if nl < 0 else nl
     # ("1. **Title**" or "1. 「Title」" over "- Speaker: [Name](…), Org" and "- Slides: …": the title)
     bold = _BOLD_ITEM.fullmatch(text, b.start, line_end) if b.kind == "item" else None
+    counted = _COUNTED_ITEM.fullmatch(text, b.start, line_end) if b.kind == "item" and not bold else None
+    c = counted.group("c") if counted is not None else ""
+    if counted is not None and not (TALK_NUMBER.match(c + ": x") or is_kind_label(c)):
+        counted = None  # ("* **Talk 1** — Title", "* **Lightning** — Title": the count or the kind in bold)
+    bold = bold or counted
     if b.kind != "item" or not (_LABEL.match(text, b.start, line_end) or bold):
         return None, i + 1
     j = i + 1

@@ -19,7 +19,7 @@ LEAD_SYMBOLS = "".join(chr(c) for c in range(0x2000, 0x2BFF)) + "".join(
 # (past a profile link or handle in brackets: "**Erwan Le Goff** ([@erwanlg@piaille.fr](…)) — Armor Mutuelle")
 _BYLINE_REST = re.compile(r"[*_]*(?:[ \t]*[(（](?:\[[^\]\n]{1,60}\]\([^()\s]*\)|@[\w.@-]{1,60})[)）])?"
                           r"[ \t]*(?:[(（](?P<p>[^()（）\n]{2,50})[)）]|"
-                          r"(?:[,·•|@]|[–—-] |(?:at|chez|bei|bij|presso|em|en) )[ \t]*"
+                          r"(?:[,·•|@]|(?:[–—]|-{1,2}) |(?:at|chez|bei|bij|presso|em|en) )[ \t]*"
                           r"(?P<o>[^\s*_][^\n*_]{1,50}?)"
                           # "**Camilo Restrepo** de Logística Cóndor": "de" after the bold name is "from"
                           r"|(?<=[*_][ \t])(?:de|del|da|do|di|du|from|von|vom|aus|z|ze|od|van|of)[ \t]+"

@@ -39,7 +39,8 @@ def put_links(text: str, d: Draft, places: dict[str, tuple[int, int] | None]) ->
 
 
 COLUMNS = {
-    "speakers": r"speakers?|presenters?|presented by|who|wer|name|sprecher\w*|orateur|ponente|predavatel\w*|"
+    "speakers": r"speakers?|presenters?|presented by|who|wer|name|qui[ée]n|qui|chi|wie|quem|kdo|kto|kuka|"
+                r"sprecher\w*|orateur|ponente|predavatel\w*|"
                 r"referent\w*|"
                 r"intervenant\w*|relatore|oratrice|orateurs|conférencier\w*|orador\w*|palestrante\w*|"
                 r"relatori|spreker\w*|prelegen\w*|redner\w*|vortragende\w*|nom|nome|nombre|naam|"
@@ -47,7 +48,8 @@ COLUMNS = {
                 r"발표자|연사|강연자|이름|"
                 r"докладчик\w*|спикер\w*|выступающ\w*|лектор\w*|mówc\w*|talare|konuşmacı|előadó|puhuja|"
                 r"ה?מרצ(?:ה|ים|ות)|דובר(?:ת)?|المتحدث(?:ون|ة)?|المحاضر|سخنران(?:ان)?",
-    "title": r"talks?|titles?|topics?|sessions?|subject|what|was|vortrag|titel|titre|tema|t[íi]tulo|naslov|"
+    "title": r"talks?|titles?|topics?|sessions?|subject|what|was|qu[ée]|quoi|cosa|wat|o que|mitä|"
+             r"vortrag|titel|titre|tema|t[íi]tulo|naslov|"
              r"papers?|articles?|"
              r"pr[ée]sentations?|presentaci[óo]n|apresenta[çc][ãa]o|thema|sujet|charla|palestra|titolo|"
              r"intervento|onderwerp|lezing|temat|"

@@ -116,7 +116,16 @@ def without_hosts(drafts: list[Draft]) -> list[Draft]:
     return [d for d in drafts if not (
         orgs and d.kind == "prose" and d.speakers
         and not {"title", "start_seconds", "slides_url"} & d.values.keys()
-        and all(n.casefold() in orgs for n, _ in d.speakers))]
+        and all(n.casefold() in orgs for n, _ in d.speakers)
+        # "Marta (organización) — Novedades del mes": an organiser's news, no talk
+        or _ORGANISERS.fullmatch(org := str(d.values.get("organisation", ""))) and org.islower()
+        and "slides_url" not in d.values
+        and "start_seconds" not in d.values)]
+
+
+_ORGANISERS = re.compile(r"(?i)organi[sz]a(?:tion|ción|ção|zione)|organi[sz]ers?|organisat(?:eur|rice)s?|"
+                         r"organizador(?:a|es)?|organisator(?:in)?|orga|host|anfitri[óo]n|"
+                         r"co-?organi[sz]er|meetup team|the team|el equipo|l'équipe")
 
 
 def mentions_of_earlier_talks(drafts: list[Draft]) -> list[Draft]:

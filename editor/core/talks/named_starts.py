@@ -17,7 +17,8 @@ _CLAUSE = re.compile(r"[^,;.!?\n]+(?:[.:]\d[^,;.!?\n]*)*")  # (past the colons a
 _NAME = re.compile(r"(?<!\w)[^\W\d_][\w'’-]+")
 _TIME = re.compile(r"(?<![\d:])(?P<t>\d{1,2}:\d{2}(?::\d{2})?)(?![\d:]|[ \t]*(?:[ap]\.?m\b|h\b|uhr\b))", re.I)
 _FROM = re.compile(r"\b(?:ab|from|at|starts?|beginnt|vanaf|dès|à partir d[eu]|a partir d[eo]l?|desde|da|dal|"
-                   r"alle|från|fra|fra og med|od|от|с)\b[^,;\n]{0,30}$", re.I)
+                   r"alle|från|fra|fra og med|od|от|с|à|commence|empieza|comienza|começa|inizia|begint|"
+                   r"börjar|starter|begynder)\b[^,;\n]{0,30}$", re.I)
 # "ab Minute 6", "from minute 12", "vanaf minuut 41", "dal minuto 5": whole minutes
 MINUTE = re.compile(r"\b(?:minute|minuto|minuut|minut[ea]?|min\.)[ \t]+(?P<m>\d{1,3})(?![\d:.,]\d|\d)", re.I)
 
@@ -38,27 +39,26 @@ def named_starts(text: str, blocks: list[mk.Block], drafts: list[Draft],
         if b.kind not in ("para", "item") or any(s < b.end and b.start < e for s, e in spans):
             continue  # (a talk's own block, or a table of talks: its times are its talks')
         for c in _CLAUSE.finditer(text, b.start, b.end):
-            told = _time(text, c.start(), c.end())
-            if told is None:
-                continue
-            owners: set[int] = set()
-            for w in _NAME.finditer(text, c.start(), c.end()):
-                word = w.group()
-                owners |= firsts.get(word, set()) or firsts.get(re.sub(r"['’]?s$", "", word), set())
-            if len(owners) == 1:
-                k = owners.pop()
-                if "start_seconds" not in drafts[k].values and k not in found:
-                    found[k] = (drafts[k], *told)
+            # names and times in their order: each time is the start of the talk named since the last
+            # ("Rhys at 38:50 and Morwenna at 1:11:03")
+            times = _times(text, c.start(), c.end())
+            pos = c.start()
+            for seconds, span in times:
+                owners: set[int] = set()
+                for w in _NAME.finditer(text, pos, span[0]):
+                    word = w.group()
+                    owners |= firsts.get(word, set()) or firsts.get(re.sub(r"['’]?s$", "", word), set())
+                pos = span[1]
+                if len(owners) == 1:
+                    k = owners.pop()
+                    if "start_seconds" not in drafts[k].values and k not in found:
+                        found[k] = (drafts[k], seconds, span)
     return list(found.values())
 
 
-def _time(text: str, s: int, e: int) -> tuple[int, tuple[int, int]] | None:
-    """The one start written in ``text[s:e]``: a time after "from", or whole minutes."""
-    times = [m for m in _TIME.finditer(text, s, e) if _FROM.search(text, s, m.start())]
-    minutes = list(MINUTE.finditer(text, s, e))
-    if len(times) + len(minutes) != 1:
-        return None
-    if times:
-        seconds = parse_time(times[0].group("t"))
-        return (seconds, times[0].span("t")) if seconds is not None else None
-    return int(minutes[0].group("m")) * 60, minutes[0].span("m")
+def _times(text: str, s: int, e: int) -> list[tuple[int, tuple[int, int]]]:
+    """The starts written in ``text[s:e]`` in order: times after "from" (or "at"), or whole minutes."""
+    out = [(parse_time(m.group("t")), m.span("t")) for m in _TIME.finditer(text, s, e)
+           if _FROM.search(text, s, m.start())]
+    out += [(int(m.group("m")) * 60, m.span("m")) for m in MINUTE.finditer(text, s, e)]
+    return sorted(((sec, span) for sec, span in out if sec is not None), key=lambda t: t[1])

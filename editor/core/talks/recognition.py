@@ -14,7 +14,7 @@ from .agenda import labelled_section, nested_talks, numbered_lines, programme_li
 from .asides import without_asides
 from .bio_org import bio_organisations
 from .bios import surname_talks
-from .bold_headings import bold_heading
+from .bold_headings import bold_heading, bold_title_heading
 from .bold_name_lines import bold_name_line
 from .bold_title_lists import bold_title_list
 from .bullet_sections import bullet_section
@@ -24,6 +24,7 @@ from .cards import byline_card, photo_card, quote_card
 from .chapters import Recordings, chapter_talks, chapter_titles, fold_chapters
 from .cross_reference import cross_reference
 from .draft import Draft, place_written_start, set_video
+from .fenced_programmes import fenced_programme
 from .first_names import first_name_para, opens_on_a_first_name
 from .front_matter_people import front_matter_people
 from .full_names import name_people
@@ -58,6 +59,7 @@ from .numbered_join import numbered_join
 from .one_line import one_line_talk
 from .org_words import company_only
 from .panels import is_call_for_speakers, is_cancelled, is_panel, is_questions
+from .paragraph_lines import programme_paragraph
 from .paragraph_talks import paragraph_talks
 from .parts import (
     alt_title,
@@ -238,7 +240,8 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
                 i += 1
                 continue
             d = quote_card(text, blocks, i) if b.text.startswith(">") else \
-                session_block(text, b) or bold_heading(text, blocks, i) or byline_card(text, blocks, i)
+                session_block(text, b) or bold_heading(text, blocks, i) or byline_card(text, blocks, i) \
+                or bold_title_heading(text, blocks, i)
             if d is not None:
                 drafts.append(d)
                 i = media_after(text, blocks, i, d)
@@ -266,7 +269,8 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
                 i = extend_entry(text, blocks, i + 1, d)
                 drafts.append(d)
                 continue
-            numbered = numbered_lines(text, b) or timed_lines(text, b)
+            numbered = numbered_lines(text, b) or timed_lines(text, b) or fenced_programme(text, b) \
+                or programme_paragraph(text, b)
             if numbered:
                 drafts += numbered
                 i += 1
@@ -372,6 +376,7 @@ def _is_anchor(text: str, blocks: list[mk.Block], k: int) -> bool:
     if b.kind == "para":
         if programme_line(text, b.start, b.end) or captioned_embed(text, b) or numbered_lines(text, b) \
                 or timed_quote_line(text, b.start, b.end) or bold_name_line(text, b.start, b.end) \
+                or fenced_programme(text, b) or programme_paragraph(text, b) \
                 or embed_over_caption(text, blocks, k) \
                 or timed_lines(text, b) \
                 or byline_card(text, blocks, k) or titled_line(text, blocks, k) \

@@ -50,7 +50,7 @@ _OPENING_QUOTES = " \t\u00a0\u202f\"“„«‘'「『《`”"
 _BY = r"(?:by|von|par|de|por|di|da|door|av|af|od|przez|with|avec|mit|con|met|v/|โดย|oleh)"  # ("v/": "ved")
 # the word between a speaker and their organisation: "Name, de Fizzbee", "Name, from Acme"
 _ORG_WORD = re.compile(r"(?:de|from|of|at|chez|bei|von|aus|da|di|@)\s+(?=\S)")
-_START_PAREN = re.compile(r"\s*\((?P<label>(?:watch|starts?|starting|from|ab|à partir de|desde|@)"
+_START_PAREN = re.compile(r"\s*\((?P<label>(?:watch|starts?|starting|from|ab|à partir de|desde|@|min\.?)"
                           r"[^()\n]*?)\)\s*$", re.I)
 
 
