@@ -13,9 +13,15 @@ from __future__ import annotations
 import re
 
 from . import markup as mk
-from .draft import Draft
+from .bullets import people
+from .draft import Draft, Span
 from .kinds import after_kind
 
+# who gave the talk, on the line under its heading: "Given by Ian (Acme).", "*par Clémence Moreau*"
+GIVEN_BY = re.compile(r"(?:[*_]{1,2}(?=\w))?"  # ("*par Clémence Moreau — Blablacar*": in italics)
+                       r"(?:(?:given|presented|delivered)\s+)?(?:(?:by|von|par|por|od|di)\s+(?=[*_\[]*[^\W\d_])|"
+                       r"(?:with|com|con|avec|mit|met)\s+(?=(?:\*\*|__|\[)[^\W\d_]))",  # "Com **Name**, da X"
+                       re.I)  # ("Od **4:12**": "from" a time, Czech)
 _DASH = re.compile(r"[*_\]]*(?:\([^()\s]*\))?[*_]*[ \t]*[—–|·-][ \t]*")
 _BOLD_LINE = re.compile(r"(?P<m>\*\*|__)(?P<t>[^*_\n]{3,200}?)(?P=m)[ \t]*")
 _NOT_TITLE = re.compile(r"(?i)(?:key )?takeaways?|summary|résumé|zusammenfassung|notes?|links?|slides?")
@@ -79,3 +85,15 @@ def bold_title_under(text: str, blocks: list[mk.Block], i: int, d: Draft) -> Non
         return
     at = after_kind(text, *m.span("t"))
     d.put("title", text[at:m.end("t")], (at, m.end("t")))
+
+
+_HONORIFIC_LINE = re.compile(r"[^\n]{1,20}?[ \t]*(?:さん|様|氏|先生|님)[^\n]{0,80}")
+
+
+def honorific_byline(text: str, b: mk.Block) -> tuple[list, Span | None] | None:
+    """A line under a talk's heading naming the speaker with an honorific and the company in brackets
+    ("佐藤 健一さん（株式会社ミナトソフト）", "高橋 美咲さん"): the people and the company's span."""
+    if b.kind != "para" or "\n" in b.text.strip() or not _HONORIFIC_LINE.fullmatch(b.text.strip()):
+        return None
+    got = people(text, b.start, b.end)
+    return (list(got[0]), got[1]) if got is not None and got[0] else None

@@ -16,7 +16,7 @@ from .bullets import label_links, line_labels, people, talk_title
 from .bylines import is_role
 from .draft import Draft, set_video
 from .heading_bylines import LEAD_SYMBOLS, bare_byline
-from .heading_orgs import bold_title_under, counted_speaker, title_under_company
+from .heading_orgs import GIVEN_BY, bold_title_under, counted_speaker, honorific_byline, title_under_company
 from .kinds import after_kind, before_kind_note, past_marks
 from .liquid import person_include
 from .next_meetup import announces_next, next_meetup_heading
@@ -75,9 +75,6 @@ def told_under_title(text: str, blocks: list[mk.Block], i: int) -> bool:
 _KIND_LINE = re.compile(r"[*_]{1,2}(?:opening|closing)?[ \t]*"  # a line saying what kind of talk follows
                         r"(?:keynote|lightning[ \t]+talk|talk|workshop|demo)[*_]{1,2}", re.I)
 _OF_ORG = re.compile(r"[ \t]*(?:of|from|at)[ \t]+(?P<o>[^\W\d_][^·|\n()\[\]]{1,60}?)[ \t]*(?:[·|]|$)", re.M)
-_GIVEN_BY = re.compile(r"(?:[*_]{1,2}(?=\w))?"  # ("*par Clémence Moreau — Blablacar*": in italics)
-                       r"(?:(?:given|presented|delivered)\s+)?(?:by|von|par|por|od|di)\s+(?=[*_\[]*[^\W\d_])",
-                       re.I)  # ("Od **4:12**": "from" a time, Czech)
 _MISSED = re.compile(r"\b(?:if you missed|in case you missed|who missed)\b", re.I)
 _HEADING_SPLIT = re.compile(r"\s+(?:[–—-]|&[mn]dash;)\s+|:\s+|\s+\|\s+|[ \t]*[／｜][ \t]*|\s+/\s+")
 
@@ -94,7 +91,7 @@ def heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | No
         under = bare_byline(text, blocks[i + 1], "x")  # over "**Dan Okonkwo**, Stackyard Software": the
         if under and not {n for n, _ in names} & {n for n, _ in under[0]} \
                 and all(" " in n for n, _ in under[0]) \
-                or _GIVEN_BY.match(blocks[i + 1].text):  # speaker is under the heading ("Given by …")
+                or GIVEN_BY.match(blocks[i + 1].text):  # speaker is under the heading ("Given by …")
             names, title = [], None
         # "### Baseline Profiles: making cold start not suck" over "Dan showed …" after a bio of Dan
         # Whitfield: the paragraph's first name is the speaker, the heading all title
@@ -112,12 +109,12 @@ def heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | No
     nbi = i + 2 if i + 2 < len(blocks) and blocks[i + 1].kind == "image" else i + 1
     if not names and nbi < len(blocks) and blocks[nbi].kind == "para":
         nb = blocks[nbi]
-        m = _GIVEN_BY.match(nb.text) or _SPEAKER_LABEL.match(nb.text)
+        m = GIVEN_BY.match(nb.text) or _SPEAKER_LABEL.match(nb.text)
         line_end = text.find("\n", nb.start, nb.end)
         line_end = nb.end if line_end < 0 else line_end
-        if m and m.re is _GIVEN_BY and nb.text[:1] in "*_":  # (past the closing "*")
+        if m and m.re is GIVEN_BY and nb.text[:1] in "*_":  # (past the closing "*")
             line_end = mk.clean_span(text, (nb.start, line_end), " *_")[1]
-        if m and m.re is _GIVEN_BY:  # "Given by Ian Threlfall (Spirax-Sarco). Ian showed …": to the full stop
+        if m and m.re is GIVEN_BY:  # "Given by Ian Threlfall (Spirax-Sarco). Ian showed …": to the full stop
             stop = re.compile(r"[.!?](?=\s)").search(text, nb.start + m.end(), line_end)
             line_end = stop.start() if stop else line_end
         if m and line_end - nb.start < 120:
@@ -134,7 +131,7 @@ def heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | No
                 names = _more_named(text, names, line_end, nb.end)  # "Speakers: A — Role at X, and\nB — …"
             if m and names:  # "Presented by [Nadia Osei](…) of Bristol Robotics Lab ·"
                 of = _OF_ORG.match(text, skip_markup(text, names[-1][1][1]), line_end) \
-                    if m.re is _GIVEN_BY else None
+                    if m.re is GIVEN_BY else None
                 if len(names) >= 2 and ORG_WORD.search(names[-1][0]) and \
                         text[names[-2][1][1]:names[-1][1][0]].strip(" *_]") == ",":
                     org, names = names[-1][1], names[:-1]  # "Tom Ashdown, Bristol Robotics Lab"
@@ -151,7 +148,8 @@ def heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | No
     nb = i + 1  # (past "_Opening keynote_" between the heading and the byline)
     nb += 1 if nb + 1 < len(blocks) and _KIND_LINE.fullmatch(blocks[nb].text.strip()) else 0
     if not names and nb < len(blocks) and blocks[nb].kind in ("para", "html"):
-        got = bare_byline(text, blocks[nb], raw) or person_include(text, blocks[nb])
+        got = bare_byline(text, blocks[nb], raw) or person_include(text, blocks[nb]) \
+            or honorific_byline(text, blocks[nb])  # "佐藤 健一さん（株式会社ミナトソフト）"
         if got:
             names, org = got
             title = (content[0] + len(raw) - len(raw.lstrip(LEAD_SYMBOLS)), content[1])

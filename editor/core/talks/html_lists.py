@@ -24,7 +24,7 @@ from .shapes import schedule_item
 
 _ITEM = re.compile(r"<li\b[^<>]*>", re.I)
 _ITEM_END = re.compile(r"</li\s*>|<li\b|</[uo]l\s*>", re.I)
-_MARK = re.compile(r"<(?P<close>/?)(?P<tag>strong|b|em|i)\s*>|&(?P<dash>mdash|ndash|middot);", re.I)
+_MARK = re.compile(r"<(?P<close>/?)(?P<tag>strong|b|em|i|cite)\s*>|&(?P<dash>mdash|ndash|middot);", re.I)
 _DASHES = {"mdash": "—", "ndash": "–", "middot": "·"}
 # "Title (<a href="…">watch from 1:08:00</a>)": the bracket of links after the title is none of it
 _LINKS_AFTER = re.compile(r"\s*\((?:[^()<]|<(?!/?a\b)[^<>]*>)*<a\b[^()]*\)\s*$", re.I)

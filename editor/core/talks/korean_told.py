@@ -83,6 +83,19 @@ def korean_told(text: str, s: int, e: int) -> Draft | None:
     return None
 
 
+def korean_speakers(text: str, s: int, e: int) -> tuple[list[tuple[str, Span]], Span | None] | None:
+    """The people of the first sentence of ``text[s:e]`` naming someone with 님 or 씨 (no host, no
+    sponsor), and their company: "첫 발표는 우아한형제들의 최민준 님이 해 주셨습니다" under a talk's
+    heading."""
+    if not re.search("[님씨]", text[s:e]):
+        return None
+    for ss, se in _sentences(text, s, e):
+        people = _people(text, ss, se)
+        if people and not _NOT_TOLD.search(text, ss, se) and not PANEL.search(text[ss:se]):
+            return [(m.group("n"), m.span("n")) for m in people], _org(text, ss, people[0])
+    return None
+
+
 def _sentences(text: str, s: int, e: int) -> list[Span]:
     """Sentences end at "." "!" "?" before a space, never inside a quoted title (``mk.sentences`` reads
     a Korean paragraph as one sentence: its quotes close on letters, "“…”였습니다. 기존 …")."""

@@ -40,7 +40,7 @@ def put_links(text: str, d: Draft, places: dict[str, tuple[int, int] | None]) ->
 
 COLUMNS = {
     "speakers": r"speakers?|presenters?|presented by|who|wer|name|qui[ée]n|qui|chi|wie|quem|kdo|kto|kuka|"
-                r"sprecher\w*|orateur|ponente|predavatel\w*|"
+                r"sprecher\w*|orateur|ponente|predavatel\w*|expositor(?:a|es|as)?|"
                 r"referent\w*|"
                 r"intervenant\w*|relatore|oratrice|orateurs|conférencier\w*|orador\w*|palestrante\w*|"
                 r"relatori|spreker\w*|prelegen\w*|redner\w*|vortragende\w*|nom|nome|nombre|naam|"

@@ -28,6 +28,7 @@ _JOINED = re.compile(r"\w-([^\W\d_])")
 
 
 _CAMEL = re.compile(r"[a-z](?=[A-Z])")
+_CJK_IN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _NAME_PREFIXES = {"Mc", "Mac", "De", "Di", "Da", "Du", "Del", "Della", "La", "Le", "Lo", "Van", "Von", "Fitz",
                   "St", "Ben", "Al", "El", "Abu"}
 
@@ -47,6 +48,8 @@ def _good_token(tok: str) -> bool:
     camel = _CAMEL.search(core)
     if camel and core[:camel.start() + 1] not in _NAME_PREFIXES:
         return False  # a brand or a product: "PyCon", "GitHub", "JavaScript" (but "McKenzie", "DeShawn")
+    if _CJK_IN.search(core):
+        return False  # a Latin word run into Japanese or Chinese ("Matterの規約づくり"): no name's
     return any(c.islower() for c in core) or len(core) <= 2
 
 

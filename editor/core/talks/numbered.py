@@ -24,6 +24,7 @@ from .draft import Draft, set_video
 from .heading_orgs import counted_speaker
 from .headings import heading_entry, not_a_talk_heading
 from .kinds import after_kind
+from .korean_told import korean_speakers
 from .next_meetup import next_meetup_heading
 from .parts import embeds, is_embed, same_person, set_photo, slides_links, takeaway
 from .people import HONORIFIC
@@ -127,6 +128,13 @@ def _speaker(text: str, section: list[mk.Block]) -> tuple[Draft | None, str]:
     if d is not None:
         return d, "byline"
     told = prose(text, paras[0].start, paras[0].end)
+    korean = korean_speakers(text, paras[0].start, paras[0].end) if told is None else None
+    if korean is not None:  # "첫 발표는 우아한형제들의 최민준 님이 해 주셨습니다"
+        d = Draft("heading")
+        d.speakers, d.cue = korean[0], True
+        if korean[1] is not None:
+            d.put("organisation", text[korean[1][0]:korean[1][1]], korean[1])
+        return d, "prose"
     if told is None or not told.speakers:
         return None, ""
     d = Draft("heading")

@@ -1,0 +1,140 @@
+"""Layouts of earlier test sites the rules still read nothing of, written here as posts of our own: a
+Korean heading per session over a sentence naming the speaker with 님, Japanese bold titles over the
+speaker's line with さん, an old HTML list citing each title, a Portuguese heading counted "1ª" over
+"Com **Name**, da Org", and an HTML table headed "Expositor"."""
+
+from __future__ import annotations
+
+from editor.core.talks import recognise
+
+
+def _read(post: str):
+    return [(t.speakers, t.organisation, t.title, t.start_seconds, t.slides_url)
+            for t in recognise(post).talks]
+
+
+KOREAN = """---
+title: 밋업 후기
+---
+
+전체 녹화 영상은 [유튜브](https://youtu.be/Qw2eR4tY6uI)에 올라가 있습니다.
+
+### 첫 번째 세션: 정적 사이트 빌드 시간 줄이기
+
+첫 발표는 카카오의 김하늘 님이 해 주셨습니다. 빌드 캐시를 나누는 방법이 인상적이었어요.
+
+- 영상: [04:10부터 보기](https://youtu.be/Qw2eR4tY6uI?t=250)
+
+### 두 번째 세션: 문서 사이트 번역 협업기
+
+두 번째 발표는 이서준 님이었습니다. 번역 PR을 리뷰하는 방법을 보여 주셨어요.
+
+- 영상: [35:00부터 보기](https://youtu.be/Qw2eR4tY6uI?t=2100)
+"""
+
+
+def test_a_korean_session_heading_over_a_sentence_naming_the_speaker():
+    assert [(t.speakers, t.title, t.start_seconds) for t in recognise(KOREAN).talks] == [
+        (["김하늘"], "정적 사이트 빌드 시간 줄이기", 250),
+        (["이서준"], "문서 사이트 번역 협업기", 2100),
+    ]
+
+
+JAPANESE = """---
+title: 勉強会レポート
+---
+
+**■ Hugoから Jekyllに戻ってきた話**
+
+山本 拓也さん（株式会社サクラウェブ）
+
+移行の理由と、戻ってきて良かった点をお話しいただきました。
+
+- 動画：[00:04:30〜](https://www.youtube.com/watch?v=Hn3jK5lM7pQ&t=270s)
+
+**■ GitHub Actionsでプレビュー環境を作る**
+
+小林 花さん
+
+プルリクエストごとにプレビューを出す方法の紹介でした。
+
+- 動画：[00:29:10〜](https://www.youtube.com/watch?v=Hn3jK5lM7pQ&t=1750s)
+"""
+
+
+def test_japanese_bold_titles_over_the_speaker_s_line_with_an_honorific():
+    assert _read(JAPANESE) == [
+        (["山本 拓也"], "株式会社サクラウェブ", "Hugoから Jekyllに戻ってきた話", 270, None),
+        (["小林 花"], None, "GitHub Actionsでプレビュー環境を作る", 1750, None),
+    ]
+
+
+HTML_CITE = """---
+title: June
+---
+
+<ol class="talk-list">
+  <li>
+    <cite>Caching static sites</cite> &mdash; <a href="https://twitter.com/lmoss">Lena Moss</a>, Fastly<br>
+    <a href="https://speakerdeck.com/lmoss/caching">slides</a> | <a href="http://www.youtube.com/watch?v=Zq4wX6cV8bN#t=3m20s">video</a>
+  </li>
+  <li>
+    <cite>Liquid tricks</cite> &mdash; <a href="https://github.com/okeane">Owen Keane</a><br>
+    <a href="http://www.youtube.com/watch?v=Zq4wX6cV8bN#t=25m">video</a>
+  </li>
+</ol>
+"""
+
+
+def test_an_html_list_citing_each_title():
+    assert _read(HTML_CITE) == [
+        (["Lena Moss"], "Fastly", "Caching static sites", 200, "https://speakerdeck.com/lmoss/caching"),
+        (["Owen Keane"], None, "Liquid tricks", 1500, None),
+    ]
+
+
+PORTUGUESE = """---
+title: Jekyll BH
+---
+
+### 1ª palestra: Sites estáticos com Decap CMS
+
+Com **Paula Souza** ([@psouza](https://github.com/psouza)), da Hotmart.
+
+Gravação: [a partir de 6:10](https://youtu.be/Vb5nM7qW9eR?t=370)
+"""
+
+
+def test_a_heading_counted_with_an_ordinal_sign_over_com_and_the_bold_name():
+    assert _read(PORTUGUESE) == [(["Paula Souza"], "Hotmart", "Sites estáticos com Decap CMS", 370, None)]
+
+
+EXPOSITOR = """---
+title: Meetup abril
+---
+
+<table>
+  <thead><tr><th>Charla</th><th>Expositor</th><th>Video</th><th>Slides</th></tr></thead>
+  <tbody>
+    <tr>
+      <td>Promesas sin dolor</td>
+      <td><a href="https://twitter.com/creyes">Camila Reyes</a><br><small>Cumbre Digital</small></td>
+      <td><a href="https://www.youtube.com/watch?v=R4vTn8qLmWc&t=312s">05:12</a></td>
+      <td><a href="https://speakerdeck.com/creyes/promesas">ver</a></td>
+    </tr>
+    <tr>
+      <td>Webpack en 10 minutos</td>
+      <td><a href="https://github.com/tvidal">Tomás Vidal</a></td>
+      <td><a href="https://www.youtube.com/watch?v=R4vTn8qLmWc&t=3400s">56:40</a></td>
+      <td>&mdash;</td>
+    </tr>
+  </tbody>
+</table>
+"""
+
+
+def test_an_html_table_headed_expositor():
+    assert _read(EXPOSITOR) == [
+        (["Camila Reyes"], "Cumbre Digital", "Promesas sin dolor", 312, "https://speakerdeck.com/creyes/promesas"),
+        (["Tomás Vidal"], None, "Webpack en 10 minutos", 3400, None),
+    ]
