@@ -138,3 +138,84 @@ def test_an_html_table_headed_expositor():
         (["Camila Reyes"], "Cumbre Digital", "Promesas sin dolor", 312, "https://speakerdeck.com/creyes/promesas"),
         (["Tomás Vidal"], None, "Webpack en 10 minutos", 3400, None),
     ]
+
+
+KOREAN_LABELLED = """---
+title: 3월 밋업
+---
+
+**[세션 1] 지킬로 문서 사이트 만들기**
+- 발표: 박도윤 님 (토스)
+- 영상: [2분 15초부터](https://www.youtube.com/watch?v=Ue5hKp1TnQz&t=135s)
+
+**[세션 2 · 라이트닝 토크] CSS 변수 하나로 다크 모드**
+- 발표: 최서아 님
+- 영상: [31분 40초부터](https://www.youtube.com/watch?v=Ue5hKp1TnQz&t=1900s)
+"""
+
+
+def test_a_korean_bold_session_title_over_a_presenter_label():
+    assert _read(KOREAN_LABELLED) == [
+        (["박도윤"], "토스", "지킬로 문서 사이트 만들기", 135, None),
+        (["최서아"], None, "CSS 변수 하나로 다크 모드", 1900, None),
+    ]
+
+
+TIMED_LINKS = """---
+title: Meetup #9
+---
+
+Jump straight to a talk:
+
+- **[03:20](https://youtu.be/Lx4Rb7mPa2Q?t=200)** — *Static fronts for newsrooms* — Rita Gomes (Impresa)
+- **[29:45](https://youtu.be/Lx4Rb7mPa2Q?t=1785)** — *Forty microsites, one repo* — Tom Becker (Zalando)
+"""
+
+
+def test_items_opening_on_their_start_linked_to_the_recording():
+    assert _read(TIMED_LINKS) == [
+        (["Rita Gomes"], "Impresa", "Static fronts for newsrooms", 200, None),
+        (["Tom Becker"], "Zalando", "Forty microsites, one repo", 1785, None),
+    ]
+
+
+MARKDOWN_RECORD = """---
+title: Meetup #40
+---
+
+### Talk #1
+
+| | |
+|---|---|
+| **Title** | Feature flags without regrets |
+| **Speaker** | [Nia Roberts](https://github.com/niar) |
+| **Company** | Monzo |
+| **Recording** | [watch from 4m10s](https://www.youtube.com/watch?v=Tf8dR3iVq2K&t=4m10s) |
+| **Slides** | [Speaker Deck](https://speakerdeck.com/niar/flags) |
+
+Nia showed how they clean flags up.
+"""
+
+
+def test_a_markdown_table_of_labels_and_values_under_a_counted_heading():
+    assert _read(MARKDOWN_RECORD) == [
+        (["Nia Roberts"], "Monzo", "Feature flags without regrets", 250, "https://speakerdeck.com/niar/flags")]
+
+
+DETAILS_QUOTED = """---
+title: Rückblick
+---
+
+<details markdown="1">
+<summary>„Schnelle Builds mit Jekyll“ – Lea Fischer (Rheinwerk Digital)</summary>
+
+Lea zeigte ihren Cache.
+
+- [▶ Video ab 4:12](https://youtu.be/Kx9fT2mQeLs?t=252)
+</details>
+"""
+
+
+def test_a_details_block_whose_summary_quotes_the_title():
+    assert _read(DETAILS_QUOTED) == [
+        (["Lea Fischer"], "Rheinwerk Digital", "Schnelle Builds mit Jekyll", 252, None)]

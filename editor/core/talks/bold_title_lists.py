@@ -19,6 +19,7 @@ from .kinds import after_kind
 from .prose import written_start
 from .talk_numbers import TALK_NUMBER
 
+_BRACKET_LABEL = re.compile(r"[ \t]*[\[【][^\]】\n]{1,30}[\]】][ \t]*(?=\S)")
 _BOLD = re.compile(r"[ \t]*(?P<b>\*\*|__)(?P<t>[^*_\n]{3,200}?)(?P=b)[ \t]*:?[ \t]*")
 
 
@@ -39,7 +40,7 @@ def bold_title_list(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft, i
                                                                       in labelled):
         return None
     s, e = m.span("t")
-    number = TALK_NUMBER.match(text, s, e)
+    number = TALK_NUMBER.match(text, s, e) or _BRACKET_LABEL.match(text, s, e)  # ("[세션 3 · LT] Title")
     s = after_kind(text, number.end() if number else s, e)
     d = labelled_talk(text, [("title", "title", (s, e)), *labelled], bare)
     if d is None:

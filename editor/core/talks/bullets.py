@@ -53,7 +53,7 @@ _SPEAKER_WORDS = (r"(?:speaker|sprecher|referent|redner|vortragende)[:*_/·]in(?
                   r"登壇者|発表者|スピーカー|講師|演讲者|讲者|主讲人|发言人|"
                   # Chinese: speaker, lecturer, guest, sharer (simplified and traditional)
                   r"讲师|嘉宾|分享人|分享者|分享嘉宾|主讲|講者|主講人?|演講者|嘉賓|來賓|"
-                  r"발표자|연사|"
+                  r"발표자|연사|발표|"
                   # Arabic, Hebrew, Persian
                   r"المتحدث(?:ة|ان|تان|ون)?|المحاضر(?:ة)?|مقدم(?:ة)?|מרצ(?:ה|ים|ות)|מציג(?:ה|ים)?|דובר(?:ת)?|"
                   r"سخنران(?:ان)?|ارائه[\u200c ]?دهنده")

@@ -31,9 +31,12 @@ from .videos import is_video_url
 _DETAILS = re.compile(r"<details\b[^>]*>\s*<summary\b[^>]*>(?P<s>.*?)</summary>(?P<body>.*?)</details>",
                       re.S | re.I)
 _BOLD = r"(?:<strong>|<b>|\*\*)(?P<t>[^<*\n]{3,200}?)(?:</strong>|</b>|\*\*)"
+# or in quotes: "„Jekyll-Builds unter 10 Sekunden“ – Jonas Berger (Rheinwerk Digital)"
+_QUOTED = r"[„“\"«»](?P<t>[^<*\n„“”\"«»]{3,200}?)[“”\"«»]"
 _DASH = r"[ \t]*(?:&mdash;|&ndash;|&middot;|[—–·|]|-(?=[ \t]))[ \t]*"  # (and "· Name (Company)")
 _TITLE_FIRST = re.compile(r"[ \t]*(?:[^\w<*\n]{1,3}[ \t]*)?" + _BOLD + _DASH
                           + r"(?P<by>[^<\n]{3,200}?)[ \t]*")
+_QUOTED_FIRST = re.compile(r"[ \t]*" + _QUOTED + _DASH + r"(?P<by>[^<\n]{3,200}?)[ \t]*")
 
 
 def details_entries(text: str, s: int, e: int) -> list[Draft]:
@@ -50,7 +53,8 @@ def details_entries(text: str, s: int, e: int) -> list[Draft]:
 
 def _talk(text: str, m: re.Match) -> Draft | None:
     s, e = m.span("s")
-    summary = _TITLE_FIRST.fullmatch(text, s, e) or _TITLE_FIRST.fullmatch(text, after_kind(text, s, e), e)
+    summary = _TITLE_FIRST.fullmatch(text, s, e) or _TITLE_FIRST.fullmatch(text, after_kind(text, s, e), e) \
+        or _QUOTED_FIRST.fullmatch(text, s, e)
     if summary is None:
         return None
     title: Span = mk.clean_span(text, summary.span("t"), " ")

@@ -79,6 +79,7 @@ from .parts import (
 from .photos_nearby import photo_before, photo_follows
 from .prose import TALK_CUE, prose
 from .recaps import recap_paragraphs
+from .record_tables import markdown_record
 from .retold import merge_retold
 from .rosters import roster_names
 from .scan_memo import remembering
@@ -91,6 +92,7 @@ from .speaker_headings import speaker_heading
 from .speaker_items import definition_speakers, speaker_item
 from .speaker_lines import labelled_speaker_section
 from .tables import table_talks
+from .timed_link_items import timed_link_item
 from .timed_quotes import timed_quote_line
 from .timetable_grid import grid_talks
 from .title_first_items import title_led_item
@@ -204,7 +206,7 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
                 drafts += nested
                 i += 1
                 continue
-            d = schedule_item(text, b.content, b.end)
+            d = timed_link_item(text, b.content, b.end) or schedule_item(text, b.content, b.end)
             if d:
                 slides_links(text, b.content, b.end, d, strict=True)
                 sub_item_media(text, b, d)
@@ -275,7 +277,7 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
                 drafts += numbered
                 i += 1
                 continue
-            rows = grid_talks(text, b) or table_talks(text, b)
+            rows = grid_talks(text, b) or markdown_record(text, b) or table_talks(text, b)
             rows = rows if rows is not None else (definition_speakers(text, b) or definition_talks(text, b)
                                                   or thanks_talks(text, b) or None)
             if rows is not None:
@@ -365,6 +367,7 @@ def _is_anchor(text: str, blocks: list[mk.Block], k: int) -> bool:
     if b.kind == "item":
         if speaker_item(text, b) or handle_item(text, b) or timetable_item(text, b) \
                 or programme_line(text, b.content, b.end) or schedule_item(text, b.content, b.end) \
+                or timed_link_item(text, b.content, b.end) \
                 or timed_quote_line(text, b.content, b.end) \
                 or link_item(text, b.content, b.end) or title_led_item(text, b, blocks, k) \
                 or labelled_item(text, blocks, k)[0] is not None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from . import markup as mk
 from .bullets import label_kind, labelled_talk
 from .draft import Draft
 from .written_starts import start_written_in
@@ -44,3 +45,31 @@ def record_talk(text: str, rows: list[tuple[int, int, list[tuple[bool, Span]]]])
         start_written_in(text, d, place)
     d.start, d.end = rows[0][0], rows[-1][1]
     return d
+
+
+_CELL = re.compile(r"\|[ \t]*([^|]*?)[ \t]*(?=\|)")
+_SEPARATOR = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{2,}:?[ \t]*\|)+[ \t]*:?-*:?[ \t]*")
+
+
+def markdown_record(text: str, b: mk.Block) -> list[Draft] | None:
+    """The talk of a Markdown table of two columns, a label and its value per row (the header row may
+    be empty: "| | |"); None for another table."""
+    if b.kind != "para" or not b.text.lstrip().startswith("|"):
+        return None
+    rows = []
+    pos = b.start
+    while pos < b.end:
+        nl = text.find("\n", pos, b.end)
+        end = b.end if nl < 0 else nl
+        line = text[pos:end]
+        if not line.strip().startswith("|"):
+            return None
+        if not _SEPARATOR.fullmatch(line):
+            cells = [(m.start(1) + pos, m.end(1) + pos) for m in _CELL.finditer(line)]
+            if any(a < c for a, c in cells) and len(cells) != 2:
+                return None
+            if any(a < c for a, c in cells):
+                rows.append((pos, end, [(False, cell) for cell in cells]))
+        pos = end + 1
+    d = record_talk(text, rows)
+    return [d] if d is not None else None
