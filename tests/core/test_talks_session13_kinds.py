@@ -219,3 +219,30 @@ Lea zeigte ihren Cache.
 def test_a_details_block_whose_summary_quotes_the_title():
     assert _read(DETAILS_QUOTED) == [
         (["Lea Fischer"], "Rheinwerk Digital", "Schnelle Builds mit Jekyll", 252, None)]
+
+
+BLOGGER = """---
+title: Rückblick Oktober-Treffen
+blogger_orig_url: http://example.blogspot.com/2012/10/ruckblick.html
+---
+<div dir="ltr" style="text-align: left;" trbidi="on">
+Hallo zusammen,<br />
+<br />
+danke an alle, die gestern dabei waren!<br />
+<br />
+<b>„Celery in Produktion“</b><br />
+Vortrag von Svenja Brandt (Elbwerk GmbH), ab Minute 3: <a href="http://youtu.be/q7Rz2X?t=180">Video</a><br />
+<br />
+<b>„Typen in Python“</b><br />
+Vortrag von Malte Hinz (Hinz IT), ab Minute 41: <a href="http://youtu.be/q7Rz2X?t=2460">Video</a><br />
+</div>
+"""
+
+
+def test_an_imported_blogger_body_of_br_lines_reads_as_its_markdown():
+    talks = recognise(BLOGGER).talks
+    assert [(t.speakers, t.organisation, t.start_seconds) for t in talks] == [
+        (["Svenja Brandt"], "Elbwerk GmbH", 180), (["Malte Hinz"], "Hinz IT", 2460)]
+    # (the spans are the post's own: its text is read as Markdown of the same length)
+    names = [BLOGGER.__getitem__(slice(*t.spans["speakers.0"])) for t in talks]
+    assert names == ["Svenja Brandt", "Malte Hinz"]

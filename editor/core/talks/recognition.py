@@ -31,6 +31,7 @@ from .full_names import name_people
 from .handle_items import first_phrase_title, handle_item
 from .heading_titles import heading_title
 from .headings import heading_entry, told_under_title
+from .html_lines import html_lines, trimmed
 from .html_talks import html_entries, opens_talk_block
 from .joined_speakers import joined_speakers
 from .kinds import after_kind, kind_by
@@ -40,6 +41,7 @@ from .legal_orgs import legal_orgs
 from .lines import closing_byline, definition_talks, link_item, thanks_talks
 from .linked_headings import linked_elsewhere, linked_heading
 from .liquid import include_entries, speaker_include
+from .list_follows import list_follows
 from .loose_items import loose_item_tail, media_after
 from .media_lines import (
     after_video_thumbnail,
@@ -77,7 +79,7 @@ from .parts import (
     video_para,
 )
 from .photos_nearby import photo_before, photo_follows
-from .prose import TALK_CUE, prose
+from .prose import prose
 from .recaps import recap_paragraphs
 from .record_tables import markdown_record
 from .retold import merge_retold
@@ -103,10 +105,12 @@ from .unquoted import unquote_titles
 from .written_starts import written_starts
 
 
-def body_talks(text: str, body_start: int) -> list[Talk]:
+def body_talks(source: str, body_start: int) -> list[Talk]:
+    text = html_lines(source, body_start)  # (an imported Blogger post's <br>-lined HTML, as Markdown)
     try:
         with remembering(text):
             blocks = mk.blocks(text, body_start)
+            blocks = blocks if text is source else trimmed(text, blocks)
             drafts = keep_section_talks(text, blocks, mentions_of_earlier_talks(without_hosts(
                 without_asides(text, blocks, _drafts(text, blocks)))))
             drafts = sorted(drafts + surname_talks(text, blocks, drafts), key=lambda d: d.start)
@@ -126,8 +130,8 @@ def body_talks(text: str, body_start: int) -> list[Talk]:
             titles_before(text, drafts)
             name_people(text, blocks, drafts, body_start)
             front_matter_people(text, body_start, drafts)
-            lines = LineIndex(text)
-            return [to_talk(text, d, lines) for d in drafts]
+            lines = LineIndex(source)
+            return [to_talk(source, d, lines) for d in drafts]
     except (ValueError, IndexError, RecursionError):  # never let a strange post break the editor
         return []
 
@@ -310,7 +314,7 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
                 continue
             if d and (d.cue or embed_follows(blocks, i) and not (cards and cards[0].start < blocks[i + 1].end)
                       or photo_follows(blocks, i, d)
-                      or _list_follows(text, blocks, i, d) or heading_with_media(text, blocks, i)
+                      or list_follows(text, blocks, i, d) or heading_with_media(text, blocks, i)
                       or after_video_thumbnail(text, blocks, i) or told_under_title(text, blocks, i)):
                 photo_before(text, blocks, i, d, drafts)
                 if after_video_thumbnail(text, blocks, i):
@@ -393,20 +397,12 @@ def _is_anchor(text: str, blocks: list[mk.Block], k: int) -> bool:
             or first_name_para(text, blocks, k)
         d = narrated_talk(text, b, d)
         return bool(d and (d.cue or embed_follows(blocks, k) or photo_follows(blocks, k, d)
-                           or _list_follows(text, blocks, k, d) or heading_with_media(text, blocks, k)
+                           or list_follows(text, blocks, k, d) or heading_with_media(text, blocks, k)
                            or after_video_thumbnail(text, blocks, k) or told_under_title(text, blocks, k)))
     if b.kind == "image":
         return photo_name(b) is not None and k + 1 < len(blocks) and blocks[k + 1].kind in ("para", "item") \
             and mentions(text, blocks[k + 1], photo_name(b))
     return False
-
-
-def _list_follows(text: str, blocks: list[mk.Block], i: int, d: Draft) -> bool:
-    """A takeaway list right under a paragraph that names a speaker with a (weak) talk verb."""
-    b = blocks[i]
-    return (i + 1 < len(blocks) and blocks[i + 1].kind == "item" and b.text.rstrip().endswith(":")
-            and bool(TALK_CUE.search(b.text))
-            and not schedule_item(text, blocks[i + 1].content, blocks[i + 1].end))
 
 
 def _photo_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | None, int]:
