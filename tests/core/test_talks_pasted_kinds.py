@@ -127,3 +127,29 @@ title: ValenciaJS #50
 
 def test_a_who_and_what_table_and_the_organisers_news_row_is_no_talk():
     assert _read(WHO_WHAT_TABLE) == [(["Pau Ferrer"], "Bitpanda", "Signals en tres frameworks", 570, None)]
+
+
+NORDIC = """---
+title: Oslo DevOps, mars
+---
+
+Hele kvelden ble filmet: <https://www.youtube.com/watch?v=Xr8kLw2mZpA>
+
+- 18:00 – Dørene åpner, mat og mingling
+- 18:30 – Typede dataframes med Pandera, Ingrid Solberg (Equinor) [▶ video](https://www.youtube.com/watch?v=Xr8kLw2mZpA&t=95s)
+- 19:05 – Fra notebook til produksjon, raskt, Ola Nordmann (Vipps) [▶ video](https://www.youtube.com/watch?v=Xr8kLw2mZpA&t=2210s)
+
+### Vi slettet halvparten av Terraform-koden vår
+
+**Foredragsholder:** Eirik Haugen fra DNB
+
+Eirik fortalte om modulene. Starter ca. 1:03:40 i opptaket.
+"""
+
+
+def test_a_timetable_of_title_then_name_after_a_comma_and_a_norwegian_speaker_label():
+    assert _read(NORDIC) == [
+        (["Ingrid Solberg"], "Equinor", "Typede dataframes med Pandera", 95, None),
+        (["Ola Nordmann"], "Vipps", "Fra notebook til produksjon, raskt", 2210, None),
+        (["Eirik Haugen"], "DNB", "Vi slettet halvparten av Terraform-koden vår", 3820, None),
+    ]

@@ -82,3 +82,41 @@ def test_a_bold_title_over_labelled_lines():
          "https://speakerdeck.com/abello/contract-testing"),
         (["Tunde Okafor"], None, "A year of Rust in production", 2645, None),
     ]
+
+
+PERSIAN = """---
+title: "دورهمی ۲۲"
+---
+
+## ارائه‌ها
+
+۱. **«تست‌نویسی در Go بدون mock»**
+سخنران: سارا کریمی از دیوار
+از دقیقهٔ ۰۴:۱۰ ویدیو — [اسلایدها](https://github.com/skarimi/talks/go-tests)
+
+۲. **«پروفایل‌گیری با pprof»**
+سخنران: مهدی رستمی از اسنپ
+از دقیقهٔ ۳۸:۲۰ ویدیو
+"""
+
+
+def test_persian_counted_bold_titles_over_speaker_lines_with_the_company_after_az():
+    assert [(t.speakers, t.organisation, t.title) for t in recognise(PERSIAN).talks] == [
+        (["سارا کریمی"], "دیوار", "تست‌نویسی در Go بدون mock"),
+        (["مهدی رستمی"], "اسنپ", "پروفایل‌گیری با pprof"),
+    ]
+
+
+HEBREW_ITEMS = """---
+title: "DevOps TLV – פברואר"
+---
+
+1. **"אבטחת שרשרת האספקה ב-CI"**
+   מרצה: מיכל לוי מ-Snyk
+   [שקפים](https://speakerdeck.com/michallevi/supply-chain) | [לצפייה](https://youtu.be/Ab3dE5fG7hJ?t=300)
+"""
+
+
+def test_a_hebrew_labelled_speaker_with_the_company_after_mem():
+    assert _read(HEBREW_ITEMS) == [
+        (["מיכל לוי"], "Snyk", "אבטחת שרשרת האספקה ב-CI", 300, "https://speakerdeck.com/michallevi/supply-chain")]

@@ -13,29 +13,39 @@ from __future__ import annotations
 import re
 
 from . import markup as mk
-from .bullets import item_labels, labelled_talk
+from .bullets import item_labels, labelled_talk, line_labels
 from .draft import Draft
 from .kinds import after_kind
+from .org import JOB_WORD
 from .prose import written_start
 from .talk_numbers import TALK_NUMBER
 
+_AT = re.compile(r"(?P<r>[^\n]{2,60}?)[ \t]+(?:at|@|bei|chez|en|presso|bij|på|hos|em|na|w)[ \t]+"
+                 r"(?P<o>[^\W\d_][^,\n]{1,60}?)[ \t]*")
 _BRACKET_LABEL = re.compile(r"[ \t]*[\[【][^\]】\n]{1,30}[\]】][ \t]*(?=\S)")
-_BOLD = re.compile(r"[ \t]*(?P<b>\*\*|__)(?P<t>[^*_\n]{3,200}?)(?P=b)[ \t]*:?[ \t]*")
+# (counted in any digits: "۱. **«Title»**", Persian; Markdown lists count in ASCII ones only)
+_BOLD = re.compile(r"[ \t]*(?:\d{1,2}[.)][ \t]+)?(?P<b>\*\*|__)(?P<t>[^*_\n]{3,200}?)(?P=b)[ \t]*:?[ \t]*")
 
 
 def bold_title_list(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft, int] | None:
     """The talk of the bold line ``blocks[i]`` and the list right under it, and the index after the
     list; None when it is no such entry."""
     b = blocks[i]
-    if b.kind != "para" or i + 1 >= len(blocks) or blocks[i + 1].kind != "item":
+    nl = text.find("\n", b.start, b.end)
+    if b.kind != "para" or nl < 0 and (i + 1 >= len(blocks) or blocks[i + 1].kind != "item"):
         return None
-    m = _BOLD.fullmatch(text, b.start, b.end)
+    m = _BOLD.fullmatch(text, b.start, b.end if nl < 0 else nl)
     if m is None:
         return None
     j = i + 1
-    while j < len(blocks) and blocks[j].kind == "item" and blocks[j].level == blocks[i + 1].level:
-        j += 1
-    labelled, bare = item_labels(text, blocks[i + 1].start, blocks[j - 1].end)
+    if nl >= 0:  # the labelled lines in the same paragraph, under the title's line
+        labelled, bare = line_labels(text, nl + 1, b.end)
+        last = b
+    else:
+        while j < len(blocks) and blocks[j].kind == "item" and blocks[j].level == blocks[i + 1].level:
+            j += 1
+        labelled, bare = item_labels(text, blocks[i + 1].start, blocks[j - 1].end)
+        last = blocks[j - 1]
     if not any(kind == "speaker" for kind, _l, _s in labelled) or any(kind == "title" for kind, _l, _s
                                                                       in labelled):
         return None
@@ -45,10 +55,14 @@ def bold_title_list(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft, i
     d = labelled_talk(text, [("title", "title", (s, e)), *labelled], bare)
     if d is None:
         return None
+    org = d.spans.get("organisation")
+    at = _AT.fullmatch(text, *org) if org else None
+    if at is not None and JOB_WORD.search(at.group("r")):  # "— Entwicklerin bei Zalando": the company
+        d.put("organisation", at.group("o"), at.span("o"), force=True)
     for bs, be in bare:  # "- Starts at 05:20 in the recording"
         if "start_seconds" not in d.values:
             written_start(text, d, bs, be)
     d.kind = "item"
-    d.start, d.end = b.start, blocks[j - 1].end
+    d.start, d.end = b.start, last.end
     d.cue = True
     return d, j

@@ -125,7 +125,8 @@ _JOIN = re.compile(r"[ \t]*(?:,|，|;|&|\+|、|(?<=さん)・|"
                    r"\b(?:and|und|et|y|e|en|og|och|i|a|ve|dan|та|і|й|и)\b|と)[ \t]*|"
                    r"[ \t]+[وו](?=[\u0590-\u06ff])")  # ("هبة قاسم وعمر الشريف": "and" joined to the name)
 # "Name von Org": "from" words; the first few are also name particles ("Katharina von Bülow")
-_FROM = re.compile(r"[ \t]+(?P<w>von|van|de|di|da|from|of|at|bei|chez|de chez|aus|@)[ \t]+(?=\S)|"
+_FROM = re.compile(r"[ \t]+(?P<w>von|van|de|di|da|from|of|at|bei|chez|de chez|aus|fra|från|@)[ \t]+(?=\S)|"
+                   r"[ \t]+(?P<rtl>מ-|מ־|من(?:[ \t]+شركة)?|از)[ \t]*(?=\S)|"  # Hebrew, Arabic, Persian "from"
                    r"[ \t]*(?P<at>@)(?=[\u3400-\u4dbf\u4e00-\u9fff])")  # "李四 @字节跳动"
 _PARTICLES = ("von", "van", "de", "di", "da")
 _DASH_ORG = re.compile(r"[ \t]+[–—|·•-][ \t]+|[ \t]*[｜／][ \t]*")
@@ -362,8 +363,9 @@ def from_org(text: str, s: int, e: int) -> tuple[Span, Span] | None:
         cjk = mk.cjk_name(who) and "@" in m.group()  # "张三 @ 腾讯": no capitals to go by
         if m.group("at") and not cjk:
             continue
-        if not (mk.name_like(who, single=False) or HANDLE.fullmatch(who) or cjk) \
-                or not (text[org[0]].isupper() or cjk):
+        rtl = m.group("rtl") is not None and bool(_RTL_NAME.fullmatch(who))
+        if not (mk.name_like(who, single=False) or HANDLE.fullmatch(who) or cjk or rtl) \
+                or not (text[org[0]].isupper() or cjk or rtl):
             continue
         if (m.group("w") or "").lower() in _PARTICLES and len(who.split()) < 2:
             continue  # "Katharina von Bülow": a particle of the name

@@ -331,7 +331,8 @@ _SPEAKER_LABEL = re.compile(r"[ \t*_]*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\uf
                             r"ponent(?:e|es|s)?|palestrantes?|prelegent(?:ka)?|vortragende[r]?|orateurs?|oratrices?|intervenants?|intervenantes?|predavatel(?:j|ica)|"
                             r"relat(?:ore|rice|ori|rici)|sprekers?|讲者|讲师|嘉宾|分享人|分享者|分享嘉宾|主讲人?|演讲者|講者|講師|主講人?|"
                             r"演講者|嘉賓|來賓|登壇者|発表者|발표자|연사|diễn giả|pembicara|narasumber|"
-                            r"ผู้บรรยาย|วิทยากร|ผู้พูด|"
+                            r"ผู้บรรยาย|วิทยากร|ผู้พูด|foredragsholdere?|oplægsholdere?|talare|föreläsare|"
+                            r"المتحدث(?:ة|ان|ون)?|מרצ(?:ה|ים|ות)|سخنران(?:ان)?|"
                             r"előadók?|přednášející|puhujat?|konuşmacı|докладчик|доповідач|спикеры?|спікер|лектор|"
                             r"ομιλητ(?:ής|ές|ρια|ριες)|ομιλήτρι(?:α|ες))"
                             r"[ \t]*(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*", re.I)

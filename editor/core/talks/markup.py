@@ -21,7 +21,7 @@ from .sentences import sentences  # noqa: F401 (read as mk.sentences)
 _HR = re.compile(r"^ {0,3}([*\-_])(?:[ \t]*\1){2,}[ \t]*$")
 # (without kramdown's header id after the title: "### Title {#gameboy}")
 _HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.*?)(?P<id>[ \t]*\{[#:][^{}\n]*\})?[ \t#]*$")
-_ITEM = re.compile(r"^([ \t]*)([*+\-]|\d{1,3}[.)])[ \t]+(?=\S)")
+_ITEM = re.compile(r"^([ \t]*)([*+\-]|[0-9]{1,3}[.)])[ \t]+(?=\S)")  # (Markdown counts in ASCII digits)
 _IMAGE_LINE = re.compile(
     r"^[ \t]*(?:\[)?!\[(?P<alt>[^\]\n]*)\]\((?P<src>(?:\{\{[^}\n]*\}\}|"
     r"[^)\s])*)(?:[ \t]+\"[^\"]*\")?\)(?:\]\([^)\n]*\))?"

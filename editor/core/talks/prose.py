@@ -85,6 +85,7 @@ _START_LABEL = re.compile(r"(?:\b(?:starting|starts|started|start|from|ab|à par
                           r"|(?:[تي]بدأ\s+عند(?:\s+الدقيقة)?|عند\s+الدقيقة|מתחיל(?:ה)?\s+ב-?|החל\s+מ-?|"
                           r"از\s+دقیقه(?:\u0654|ٔ|ی)?|شروع\s+از)\s*"
                           r"|(?:kohdassa|kohdasta|starter(?:\s+ved)?|begynder(?:\s+ved)?|börjar(?:\s+vid)?)\s+"
+                          r"(?:(?:ca\.?|cirka|omkring)\s+)?"
                           r"|(?:[îi]ncepe\s+la|de\s+la|commence\s+à|démarre\s+à|débute\s+à|empieza\s+en|"
                           r"comienza\s+en|começa\s+(?:em|aos)|beginnt\s+(?:bei|um))\s+"
                           r"|[⏱▶⏵]\ufe0f?[ \t]*"  # "⏱️ 00:04:10", "▶ 12:30"

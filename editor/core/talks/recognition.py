@@ -22,6 +22,7 @@ from .bullets import label_lines, labelled_item, sub_item_media
 from .captions import captioned_embed, embed_over_caption
 from .cards import byline_card, photo_card, quote_card
 from .chapters import Recordings, chapter_talks, chapter_titles, fold_chapters
+from .comma_programmes import comma_line
 from .cross_reference import cross_reference
 from .draft import Draft, place_written_start, set_video
 from .fenced_programmes import fenced_programme
@@ -210,7 +211,8 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
                 drafts += nested
                 i += 1
                 continue
-            d = timed_link_item(text, b.content, b.end) or schedule_item(text, b.content, b.end)
+            d = timed_link_item(text, b.content, b.end) or comma_line(text, b.content, b.end) \
+                or schedule_item(text, b.content, b.end)
             if d:
                 slides_links(text, b.content, b.end, d, strict=True)
                 sub_item_media(text, b, d)
@@ -371,7 +373,7 @@ def _is_anchor(text: str, blocks: list[mk.Block], k: int) -> bool:
     if b.kind == "item":
         if speaker_item(text, b) or handle_item(text, b) or timetable_item(text, b) \
                 or programme_line(text, b.content, b.end) or schedule_item(text, b.content, b.end) \
-                or timed_link_item(text, b.content, b.end) \
+                or timed_link_item(text, b.content, b.end) or comma_line(text, b.content, b.end) \
                 or timed_quote_line(text, b.content, b.end) \
                 or link_item(text, b.content, b.end) or title_led_item(text, b, blocks, k) \
                 or labelled_item(text, blocks, k)[0] is not None:
