@@ -11,6 +11,7 @@ import re
 
 from . import markup as mk
 from .draft import Draft
+from .span_index import Cover
 from .videos import parse_time
 
 _CLAUSE = re.compile(r"[^,;.!?\n]+(?:[.:]\d[^,;.!?\n]*)*")  # (past the colons and dots inside a time)
@@ -33,10 +34,10 @@ def named_starts(text: str, blocks: list[mk.Block], drafts: list[Draft],
             words = name.split()
             for w in {words[0], words[-1]}:
                 firsts.setdefault(w, set()).add(k)
-    spans = sorted((d.start, d.end) for d in all_drafts)
+    talks = Cover((d.start, d.end) for d in all_drafts)
     found: dict[int, tuple[Draft, int, tuple]] = {}
     for b in blocks:
-        if b.kind not in ("para", "item") or any(s < b.end and b.start < e for s, e in spans):
+        if b.kind not in ("para", "item") or talks.overlaps(b.start, b.end):
             continue  # (a talk's own block, or a table of talks: its times are its talks')
         for c in _CLAUSE.finditer(text, b.start, b.end):
             # names and times in their order: each time is the start of the talk named since the last

@@ -14,14 +14,18 @@ programme stays the speaker's mention, so renaming changes both."""
 
 from __future__ import annotations
 
+import re
+
 from . import markup as mk
 from .bio_org import organisation_told
 from .draft import Draft
 from .liquid import person_include
 from .slots import NOT_TALK
+from .span_index import Cover
 
 Span = tuple[int, int]
 _TALK_FIELDS = {"title", "video_url", "slides_url", "start_seconds"}
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _JOINS = {"y", "and", "und", "et", "e", "i", "&", "en", "og", "och", "ve", "és", "a"}
 
 
@@ -43,7 +47,7 @@ def roster_names(text: str, blocks: list[mk.Block], drafts: list[Draft], kinds: 
     words = {d.speakers[i][0].split()[-1] for d, i in singles}
     people: dict[str, tuple[Span, Span | None]] = {}  # full name -> its span, its company's span
     for b in blocks:
-        if not any(w in b.text for w in words):
+        if words.isdisjoint(_WORD.findall(b.text)):
             continue  # (only a block that writes one of these words can give a full name)
         for tag in _include_tags(b):
             got = person_include(text, tag)
@@ -52,21 +56,22 @@ def roster_names(text: str, blocks: list[mk.Block], drafts: list[Draft], kinds: 
     # a person's card: full names, nothing of a talk (nor a recording the talk will take later)
     cards = [d for d in drafts if not d.values.keys() & _TALK_FIELDS and d.spare_video is None
              and all(len(n.split()) >= 2 for n, _ in d.speakers)]
+    card_ids = {id(d) for d in cards}
     for d in cards:
         for name, span in d.speakers:
             if len(name.split()) >= 2:
                 people.setdefault(name, (span, d.spans.get("organisation") if len(d.speakers) == 1 else None))
-    talks = [(d.start, d.end) for d in drafts if d not in cards]
+    talks = Cover((d.start, d.end - 1) for d in drafts if id(d) not in card_ids)
     for b in blocks:
-        if b.kind in ("para", "item", "html") and any(w in b.text for w in words):
+        if b.kind in ("para", "item", "html") and not words.isdisjoint(_WORD.findall(b.text)):
             for name, span in mk.plain_names(text, b.start, b.end):
-                if any(s <= span[0] < e for s, e in talks):
+                if span[0] in talks:
                     continue  # (the programme's own words: "Porträt von Svenja Kurz" in her row)
                 if 2 <= len(name.split()) <= 4 and not _JOINS & set(name.split()):  # ("Javier y Marta")
                     org = _works_at(text, span, b.end)
                     if name not in people or org is not None and people[name][1] is None:
                         people[name] = (span, org)  # (the bio's "**Name** ist … bei X", not the photo's alt)
-    taken = {n for d in drafts if d not in cards for n, _ in d.speakers if len(n.split()) >= 2}
+    taken = {n for d in drafts if id(d) not in card_ids for n, _ in d.speakers if len(n.split()) >= 2}
     given: dict[str, Draft] = {}  # a card's full name -> the talk that took it
     for d, i in singles:
         word, at = d.speakers[i]
@@ -87,7 +92,7 @@ def roster_names(text: str, blocks: list[mk.Block], drafts: list[Draft], kinds: 
             d.put("organisation", text[org[0]:org[1]], org)
     out = []
     for d in drafts:
-        if d in cards and any(n in given for n, _ in d.speakers):
+        if id(d) in card_ids and any(n in given for n, _ in d.speakers):
             first = d.speakers[0][0]
             if len(d.speakers) == 1:  # (a bio's company and photo are the talk's)
                 for key in ("organisation", "photo"):

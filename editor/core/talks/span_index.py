@@ -29,6 +29,11 @@ class Cover:
         k = bisect_right(self._starts, pos) - 1
         return k >= 0 and pos <= self._ends[k]
 
+    def overlaps(self, start: int, end: int) -> bool:
+        """Does a span of the cover run into ``[start, end)`` (``any(s < end and start < e ...)``)?"""
+        k = bisect_left(self._starts, end) - 1  # (the last span starting before ``end``)
+        return k >= 0 and self._ends[k] > start
+
 
 def _bounds(blocks: Sequence[mk.Block]) -> tuple[list[int], list[int]]:
     if isinstance(blocks, mk.Blocks):
