@@ -246,3 +246,24 @@ def test_an_imported_blogger_body_of_br_lines_reads_as_its_markdown():
     # (the spans are the post's own: its text is read as Markdown of the same length)
     names = [BLOGGER.__getitem__(slice(*t.spans["speakers.0"])) for t in talks]
     assert names == ["Svenja Brandt", "Malte Hinz"]
+
+
+WORDPRESS = """---
+title: April – the testing special
+---
+<p>Well that was a busy one. Thanks again to Brightfield Digital for the room.</p>
+<p><strong>Mocking without tears</strong><br />
+Presented by Asha Verma, Sage UK</p>
+<p>Asha covered data providers and the trap of testing the mock.</p>
+<p><strong>Browser tests that do not flake</strong><br />
+Presented by Ben Holt and Rick Lister, Netsmart Leeds</p>
+<p>Ben and Rick told war stories. <a href="https://vimeo.com/10944377">Video</a></p>
+<p>May&#8217;s meetup will be on the 20th.</p>
+"""
+
+
+def test_a_wordpress_body_of_paragraph_tags_with_bold_titles_over_presented_by():
+    assert [(t.speakers, t.organisation, t.title) for t in recognise(WORDPRESS).talks] == [
+        (["Asha Verma"], "Sage UK", "Mocking without tears"),
+        (["Ben Holt", "Rick Lister"], "Netsmart Leeds", "Browser tests that do not flake"),
+    ]

@@ -22,6 +22,9 @@ from .talk_numbers import TALK_NUMBER
 
 _AT = re.compile(r"(?P<r>[^\n]{2,60}?)[ \t]+(?:at|@|bei|chez|en|presso|bij|på|hos|em|na|w)[ \t]+"
                  r"(?P<o>[^\W\d_][^,\n]{1,60}?)[ \t]*")
+_PRESENTED = re.compile(r"[ \t]*(?:presented|given|delivered|vortrag|pr[ée]sent[ée]e?|presentad[oa]|"
+                        r"apresentad[oa])"
+                        r"[ \t]+(?:by|von|par|por)[ \t]+(?P<v>[^\n]{3,120})", re.I)
 _BRACKET_LABEL = re.compile(r"[ \t]*[\[【][^\]】\n]{1,30}[\]】][ \t]*(?=\S)")
 # (counted in any digits: "۱. **«Title»**", Persian; Markdown lists count in ASCII ones only)
 _BOLD = re.compile(r"[ \t]*(?:\d{1,2}[.)][ \t]+)?(?P<b>\*\*|__)(?P<t>[^*_\n]{3,200}?)(?P=b)[ \t]*:?[ \t]*")
@@ -40,6 +43,10 @@ def bold_title_list(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft, i
     j = i + 1
     if nl >= 0:  # the labelled lines in the same paragraph, under the title's line
         labelled, bare = line_labels(text, nl + 1, b.end)
+        by = _PRESENTED.match(text, nl + 1, b.end)
+        if by is not None and not any(kind == "speaker" for kind, _l, _s in labelled):
+            # "**Title**" over "Presented by Daniel Okafor and Rick Lister, Netsmart Leeds"
+            labelled = [("speaker", "presented by", mk.clean_span(text, by.span("v"), " .")), *labelled]
         last = b
     else:
         while j < len(blocks) and blocks[j].kind == "item" and blocks[j].level == blocks[i + 1].level:

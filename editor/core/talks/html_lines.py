@@ -21,15 +21,21 @@ _OWN_READERS = re.compile(r"<(?:table|ul|ol|dl|details|figure|li)\b", re.I)
 _TALK_CLASS = re.compile(r"class=[\"'][^\"']*(?:speaker|talk|session|card|vortrag|charla)", re.I)
 _TAG = re.compile(r"<(?P<close>/?)(?P<tag>[a-zA-Z][a-zA-Z0-9]*)\b[^<>]*?/?>")
 _KEEP = {"a", "iframe", "object", "embed", "param", "img", "video", "source", "script", "blockquote", "cite"}
-_BREAKS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6"}
+_BREAKS = {"p", "div"}
+_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _MIN_BREAKS = 3
+_BREAK = re.compile(r"<br\b|</p>", re.I)
+_BR = re.compile(r"<br\b", re.I)
+_HEADING_TAG = re.compile(r"<h[1-6]\b", re.I)
 
 
 def html_lines(text: str, body_start: int) -> str:
     """``text`` with its body's ``<br>``-lined HTML written as Markdown of the same length (``text``
     itself when the body has none)."""
     body = text[body_start:]
-    if not body.lstrip().startswith("<") or body.count("<br") + body.count("<BR") < _MIN_BREAKS \
+    # ("<br />" lines, or a WordPress body of "<p>…</p>" lines; one with headings is read as HTML is)
+    breaks = len(_BREAK.findall(body)) if not _HEADING_TAG.search(body) else len(_BR.findall(body))
+    if not body.lstrip().startswith("<") or breaks < _MIN_BREAKS \
             or not _BLOCK.search(body) or _OWN_READERS.search(body) or _TALK_CLASS.search(body):
         return text  # (an HTML body from its first line; a theme's talk cards have their own reader)
     out = [text[:body_start]]
@@ -45,6 +51,10 @@ def html_lines(text: str, body_start: int) -> str:
             new = "**" + " " * (size - 2) if m.group("close") else " " * (size - 2) + "**"
         elif tag in ("i", "em"):
             new = "*" + " " * (size - 1) if m.group("close") else " " * (size - 1) + "*"
+        elif tag in _HEADINGS and not m.group("close") and (m.start() == 0 or text[m.start() - 1] == "\n"):
+            new = ("#" * int(tag[1]) + " ").ljust(size)  # "<h2>" at a line's start: "## "
+        elif tag in _HEADINGS and m.group("close"):
+            new = " " * size
         elif tag in _BREAKS and m.group("close") and size >= 2:
             new = " " * (size - 2) + "\n\n"
         else:

@@ -257,7 +257,7 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
             got = bold_title_list(text, blocks, i)  # "**Title**" over "- Speaker: Name (Org)"
             if got is not None:
                 drafts.append(got[0])
-                i = got[1]
+                i = extend_entry(text, blocks, got[1], got[0])
                 continue
             found, j = include_entries(text, blocks, i)
             if found:
