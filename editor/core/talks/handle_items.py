@@ -11,8 +11,9 @@ The bracket right after the handles gives the full names (as many as handles, jo
 after them, and a bracket that holds no names is the organisation. The speakers are the full names (the
 handle stays a mention of them), or the handle itself when no name is given. The title is the first
 emphasised or quoted phrase of several words after the speakers, not in lower case; the item tells a talk
-when it links a recording or slides or says so ("presented", "nos habló"); the recording's start comes
-from its link (``&t=522s``).
+when it links a recording or slides or says so ("presented", "nos habló", "ab Minute 4"); the recording's
+start comes from its link (``&t=522s``). A hack night's demo has no title: an item naming the person in
+brackets and linking its place in the recording is a talk without one.
 """
 
 from __future__ import annotations
@@ -21,11 +22,12 @@ import re
 
 from . import markup as mk
 from .cues import TALK_CUE
-from .draft import Draft, Span
+from .draft import Draft, Span, set_video_link
 from .kinds import after_kind
+from .named_starts import MINUTE
 from .parts import slides_links
 from .prose import title_and_video
-from .videos import is_slides_url, is_video_url
+from .videos import find_start, is_slides_url, is_video_url
 
 _HANDLE_LINK = re.compile(r"(?P<m>\*\*|__)?(?:\[(?P<h>@?[\w][\w.-]{0,38})\]\((?P<u>[^()\s]+)\)|"
                           r"(?P<a>@[\w][\w.-]{0,38}\w))(?P=m)?")
@@ -103,7 +105,7 @@ def first_phrase_title(text: str, d: Draft, s: int, e: int, bold: bool = True) -
     for span, body in sorted(found):
         quoted = body.strip()[:1] in "\"“„«" and body.strip()[-1:] in "\"”“»"  # ("*«Atajos de VS Code»*")
         body = body.strip(" \"“”„«»'")
-        if len(body.split()) >= 2 and not body.startswith("[") and not body[:1].islower() \
+        if len(body.split()) >= 2 and not body.startswith("[") and (quoted or not body[:1].islower()) \
                 and (quoted or not mk.name_like(body)):
             span = mk.clean_span(text, span, ".,;: ")
             d.put("title", text[span[0]:span[1]], span)
@@ -136,11 +138,17 @@ def handle_item(text: str, b: mk.Block) -> Draft | None:
             d.put("organisation", text[inside[0]:inside[1]], inside)
         pos = bracket.end()
     first_phrase_title(text, d, pos, e)
-    told = TALK_CUE.search(text, pos, e) or _TIMED.search(text, pos, e) or any(
-        lk.url and (is_video_url(lk.url) or is_slides_url(lk.url)) for lk in mk.links(text, pos, b.end))
-    if "title" not in d.values or not told:
+    links = [lk for lk in mk.links(text, pos, b.end) if lk.url]
+    told = TALK_CUE.search(text, pos, e) or _TIMED.search(text, pos, e) or MINUTE.search(text, pos, b.end) \
+        or any(is_video_url(lk.url) or is_slides_url(lk.url) for lk in links)
+    # "(Hollie Brennan) — a Raspberry Pi that … [watch](yt&t=214s)": a demo told by its place in the
+    # recording, no title given
+    shown = next((lk for lk in links if is_video_url(lk.url) and find_start(lk.url)), None)
+    if not told or "title" not in d.values and (shown is None or not d.spans.get("speaker_mentions.0")):
         return None  # "**[@acme](…)** for *The Pizza Place*": thanks, no talk told
-    title_and_video(text, d, d.spans["title"][1], b.end)
+    if "title" not in d.values:
+        set_video_link(d, text, shown)
+    title_and_video(text, d, d.spans.get("title", (pos, pos))[1], b.end)
     slides_links(text, pos, b.end, d, strict=True)
     d.cue = True
     d.start, d.end = b.start, b.end

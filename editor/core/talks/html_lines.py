@@ -35,8 +35,9 @@ def html_lines(text: str, body_start: int) -> str:
     body = text[body_start:]
     # ("<br />" lines, or a WordPress body of "<p>…</p>" lines; one with headings is read as HTML is)
     breaks = len(_BREAK.findall(body)) if not _HEADING_TAG.search(body) else len(_BR.findall(body))
-    if not body.lstrip().startswith("<") or breaks < _MIN_BREAKS \
-            or not _BLOCK.search(body) or _OWN_READERS.search(body) or _TALK_CLASS.search(body):
+    first = body.lstrip().split("\n", 1)[0]  # (a Blogger body of one line: "Thanks …<br /><br /><b>…")
+    lined = body.lstrip().startswith("<") and _BLOCK.search(body) or len(_BR.findall(first)) >= _MIN_BREAKS
+    if not lined or breaks < _MIN_BREAKS or _OWN_READERS.search(body) or _TALK_CLASS.search(body):
         return text  # (an HTML body from its first line; a theme's talk cards have their own reader)
     out = [text[:body_start]]
     pos = body_start
@@ -64,7 +65,20 @@ def html_lines(text: str, body_start: int) -> str:
         out += [text[pos:m.start()], new]
         pos = m.end()
     out.append(text[pos:])
-    return "".join(out)
+    done = "".join(out)
+    return done[:body_start] + _ENTITY.sub(_plain_quote, done[body_start:])
+
+
+# a quote written as an entity: "&quot;Title&quot;" reads as '     "Title"     ', the mark by its words
+_ENTITY = re.compile(r"&(?:quot|ldquo|rdquo|#8220|#8221|#34);|&nbsp;")
+
+
+def _plain_quote(m: re.Match) -> str:
+    size = len(m.group())
+    if m.group() == "&nbsp;":
+        return " " * size
+    opening = m.start() == 0 or m.string[m.start() - 1] in " \t\n(*"
+    return " " * (size - 1) + '"' if opening else '"' + " " * (size - 1)
 
 
 def trimmed(text: str, blocks: list[mk.Block]) -> list[mk.Block]:

@@ -133,7 +133,7 @@ def body_talks(source: str, body_start: int) -> list[Talk]:
             front_matter_people(text, body_start, drafts)
             lines = LineIndex(source)
             return [to_talk(source, d, lines) for d in drafts]
-    except (ValueError, IndexError, RecursionError):  # never let a strange post break the editor
+    except (ValueError, IndexError, KeyError, RecursionError):  # never let a strange post break the editor
         return []
 
 

@@ -143,7 +143,7 @@ def _schedule_line(text: str, s: int, e: int) -> Draft | None:
             sep = re.match(r"[ \t]+(?=[\u3400-\u9fff])", text[em_end:e])
         after_sep = em_end + sep.end() if sep else e
         presented = bool(em and says_presented(text, em[1][1] + mark, e))
-        if em and not text[pos:em[1][0] - mark].strip() and (sep and (
+        if em and not text[pos:em[1][0] - mark].strip() and not em[0].startswith("@") and (sep and (
                 not mk.name_like(em[0]) or _one_word_before_name(text, em[0], after_sep, e)
                 or _before_name_and_org(text, after_sep, e))
                 or presented and not mk.name_like(em[0])):

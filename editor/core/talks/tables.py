@@ -269,14 +269,14 @@ def _row(text: str, cells: list[tuple[int, int]], cols: dict, with_org: bool = F
         if "title" not in d.values or d.weak_title:
             span = strip_quotes(text, tc) or mk.clean_span(text, tc, " *_")
             d.put("title", text[span[0]:span[1]], span, force=True)
-        ts, te = d.spans["title"]
+        ts, te = d.spans.get("title", tc)  # (no title when the cell holds only markup: "<b></b>")
         bare = ts + len(text[ts:te]) - len(text[ts:te].lstrip("*_"))  # "**Keynote:** Title"
         kind = after_kind(text, bare, te)
         if kind > bare:
             kind += len(text[kind:te]) - len(text[kind:te].lstrip("*_ \t"))
         ts = kind if kind > bare else after_kind(text, ts, te)
         te = before_kind_note(text, ts, te)  # "SYCL for all (lightning talk)"
-        if (ts, te) != d.spans["title"] and te - ts >= 2:
+        if (ts, te) != d.spans.get("title") and te - ts >= 2:
             ts, te = strip_quotes(text, (ts, te)) or mk.clean_span(text, (ts, te), " *_")
             d.put("title", text[ts:te], (ts, te), force=True)
     oc = cell("organisation")

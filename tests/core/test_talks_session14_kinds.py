@@ -1,0 +1,107 @@
+"""Layouts of earlier test sites the rules read little of, written here as posts of our own: a hack
+night's demos listed by handle with the person in brackets (no title, only the place in the recording), a
+numbered list of lightning talks by handle with the start written "ab Minute 4", a Blogger post imported
+as one line of ``<br />``-separated HTML with its titles in ``&quot;``, and an HTML programme table whose
+title cell only says "Lightning talk"."""
+
+from __future__ import annotations
+
+from editor.core.talks import recognise
+
+
+def _read(post: str):
+    return [(t.speakers, t.organisation, t.title, t.start_seconds, t.slides_url)
+            for t in recognise(post).talks]
+
+
+DEMOS = """---
+title: February hack night
+---
+
+We streamed the show & tell: <https://www.youtube.com/watch?v=Qm3kT8vLw2E>
+
+## Show & tell
+
+- **[@hollie_codes](https://twitter.com/hollie_codes)** (Hollie Brennan, Sky Betting & Gaming) — a Raspberry
+  Pi that turns her hallway light red when the 07:52 is cancelled.
+  Code: [github.com/hbrennan/trainlight](https://github.com/hbrennan/trainlight) · [watch](https://www.youtube.com/watch?v=Qm3kT8vLw2E&t=214s)
+- **[@priya_ships](https://twitter.com/priya_ships)** (Priya Mistry, BJSS) — her Chrome extension that hides
+  the LinkedIn feed. [Repo](https://github.com/priyamistry/feedblock) · [watch](https://www.youtube.com/watch?v=Qm3kT8vLw2E&t=1802s)
+
+Thanks to **[@calderdigital](https://twitter.com/calderdigital)** (Calder Digital) for the pizza.
+"""
+
+
+def test_demos_by_handle_with_only_their_place_in_the_recording_are_talks():
+    assert [(t.speakers, t.organisation, t.title, t.start_seconds) for t in recognise(DEMOS).talks] == [
+        (["Hollie Brennan"], "Sky Betting & Gaming", None, 214),
+        (["Priya Mistry"], "BJSS", None, 1802),
+    ]
+
+
+LIGHTNING = """---
+title: Hacknacht #24
+---
+
+**Lightning Talks**, [Aufzeichnung auf YouTube](https://www.youtube.com/watch?v=Vd0pH5sNe9g).
+
+### Lightning Talks
+
+1. **@miri_m** (Miriam Okafor, REWE digital) – *„Ein TUI für unseren Kantinenplan mit ratatui“*.
+   Repo: [github.com/mirimokafor/mensa-tui](https://github.com/mirimokafor/mensa-tui) – ab Minute 4
+2. **@ole.dev** (Ole Hansen) – *„pico-plotter, Teil 2: jetzt mit Stiftplotter“* – ab Minute 15.
+3. **@trxl** – *„Ich habe serde gelesen, damit ihr es nicht müsst“* – ab Minute 41
+"""
+
+
+def test_lightning_talks_by_handle_with_a_quoted_title_in_lower_case_and_the_minute_written():
+    assert [(t.speakers, t.organisation, t.title, t.start_seconds) for t in recognise(LIGHTNING).talks] == [
+        (["Miriam Okafor"], "REWE digital", "Ein TUI für unseren Kantinenplan mit ratatui", 240),
+        (["Ole Hansen"], None, "pico-plotter, Teil 2: jetzt mit Stiftplotter", 900),
+        (["@trxl"], None, "Ich habe serde gelesen, damit ihr es nicht müsst", 2460),
+    ]
+
+
+BLOGGER = """---
+layout: post
+title: July meeting - Cairngorm and AIR
+blogger_orig_url: http://sydneyflashug.blogspot.com/2008/07/july-meeting.html
+---
+""" + (
+    'Thanks to everyone who came along last night, and to <a '
+    'href="http://www.rocketboy.com.au/">Rocketboy Interactive</a> for the room.<br /><br '
+    '/><b>&quot;Flex 3 and the Cairngorm debate&quot;</b><br />Presented by Damien Kowalczyk, Senior '
+    'Developer at Rocketboy Interactive<br /><br />Damien walked through a real Cairngorm app. '
+    'Slides are <a href="http://www.slideshare.net/dkowalczyk/flex-3-cairngorm">up on '
+    'SlideShare</a>.<br /><br /><b>&quot;AIR on the desktop: a Twitter client in an '
+    'afternoon&quot;</b><br />Presented by Lisa Tran, Senior Developer at Harbourside Media<br /><br '
+    '/>Lisa built a working Twitter client live.<br /><br />See you on the 27th of August!<br /><br '
+    '/>Nick\n')
+
+
+def test_a_blogger_post_of_one_html_line_reads_as_its_lines_with_entity_quotes_as_quotes():
+    talks = recognise(BLOGGER).talks
+    assert [(t.speakers, t.organisation, t.title, t.slides_url) for t in talks] == [
+        (["Damien Kowalczyk"], "Rocketboy Interactive", "Flex 3 and the Cairngorm debate",
+         "http://www.slideshare.net/dkowalczyk/flex-3-cairngorm"),
+        (["Lisa Tran"], "Harbourside Media", "AIR on the desktop: a Twitter client in an afternoon", None),
+    ]
+    title = talks[0].spans["title"]  # the title's span is where the post writes it, between the entities
+    assert BLOGGER[title[0] - 6:title[0]] == "&quot;" and BLOGGER[title[1]:title[1] + 6] == "&quot;"
+
+
+EMPTY_TITLE_CELL = """---
+title: October recap
+---
+
+<table>
+<tr><th>Time</th><th>Speaker</th><th>Talk</th></tr>
+<tr><td>19:00</td><td>Hannah Brierley</td><td>We built a platform team and nobody came</td></tr>
+<tr><td>20:35</td><td>Ewa Nowak</td><td>Lightning talk</td></tr>
+</table>
+"""
+
+
+def test_a_programme_table_row_titled_only_by_its_kind_is_an_untitled_talk_not_a_crash():
+    assert [(t.speakers, t.title) for t in recognise(EMPTY_TITLE_CELL).talks] == [
+        (["Hannah Brierley"], "We built a platform team and nobody came"), (["Ewa Nowak"], None)]
