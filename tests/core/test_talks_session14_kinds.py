@@ -105,3 +105,53 @@ title: October recap
 def test_a_programme_table_row_titled_only_by_its_kind_is_an_untitled_talk_not_a_crash():
     assert [(t.speakers, t.title) for t in recognise(EMPTY_TITLE_CELL).talks] == [
         (["Hannah Brierley"], "We built a platform team and nobody came"), (["Ewa Nowak"], None)]
+
+
+VIETNAMESE = """---
+title: Tổng kết meetup tháng 5
+---
+
+Video livestream: <https://www.facebook.com/hanoidatameetup/videos/1187432905562310>
+
+**Chủ đề 1: Kafka + Flink cho dữ liệu giao dịch thời gian thực**
+
+- Diễn giả: anh Đặng Hữu Phước — Senior Data Engineer tại Techcombank
+- Slide: [Speaker Deck](https://speakerdeck.com/huuphuoc/kafka-flink-realtime)
+- Video: từ phút 5:30
+
+**Chủ đề 2: Great Expectations hay Soda?**
+
+- Diễn giả: chị Ngô Thanh Hương
+- Video: từ phút 42:15
+"""
+
+
+def test_a_vietnamese_topic_over_a_speaker_with_a_title_before_the_name_and_the_company_after_tai():
+    assert _read(VIETNAMESE) == [
+        (["Đặng Hữu Phước"], "Techcombank", "Kafka + Flink cho dữ liệu giao dịch thời gian thực", 330,
+         "https://speakerdeck.com/huuphuoc/kafka-flink-realtime"),
+        (["Ngô Thanh Hương"], None, "Great Expectations hay Soda?", 2535, None),
+    ]
+
+
+NUMBERED_TITLES = """---
+title: Lightning Talks im Januar
+---
+
+{% include youtube.html id="rT4mLq9ZcXw" %}
+
+## Die Talks
+
+1. **Pattern Matching, das ich wirklich benutze** – Jonas Beyer (Spreadshirt), ab Minute 4 · [Folien](https://speakerdeck.com/jbeyer/pm)
+2. **Polars vs. pandas in fünf Minuten** – Anja Richter (Universität Leipzig), ab Minute 18
+3. **Wie ich meinen Balkon mit MicroPython bewässere** – Felix Hartmann, ab Minute 25
+"""
+
+
+def test_a_numbered_bold_title_then_the_speaker_and_where_the_talk_starts_after_a_comma():
+    assert _read(NUMBERED_TITLES) == [
+        (["Jonas Beyer"], "Spreadshirt", "Pattern Matching, das ich wirklich benutze", 240,
+         "https://speakerdeck.com/jbeyer/pm"),
+        (["Anja Richter"], "Universität Leipzig", "Polars vs. pandas in fünf Minuten", 1080, None),
+        (["Felix Hartmann"], None, "Wie ich meinen Balkon mit MicroPython bewässere", 1500, None),
+    ]

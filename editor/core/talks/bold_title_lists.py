@@ -20,7 +20,7 @@ from .org import JOB_WORD
 from .prose import written_start
 from .talk_numbers import TALK_NUMBER
 
-_AT = re.compile(r"(?P<r>[^\n]{2,60}?)[ \t]+(?:at|@|bei|chez|en|presso|bij|på|hos|em|na|w)[ \t]+"
+_AT = re.compile(r"(?P<r>[^\n]{2,60}?)[ \t]+(?:at|@|bei|chez|en|presso|bij|på|hos|em|na|w|tại)[ \t]+"
                  r"(?P<o>[^\W\d_][^,\n]{1,60}?)[ \t]*")
 _PRESENTED = re.compile(r"[ \t]*(?:presented|given|delivered|vortrag|pr[ée]sent[ée]e?|presentad[oa]|"
                         r"apresentad[oa])"

@@ -49,7 +49,7 @@ _SPEAKER_WORDS = (r"(?:speaker|sprecher|referent|redner|vortragende)[:*_/·]in(?
                   r"conf[ée]renci(?:er|[èe]re)s?|ponentes?|presentador(?:a|es)?|relat(?:ore|rice|ori)|oratore|"
                   r"orador(?:a|es)?|conferenciantes?|"
                   r"sprekers?|prelegen(?:t|tka|tki|ci)|palestrantes?|apresentador(?:a)?|talare|foredragsholder|"
-                  r"přednášející|konuşmacı|pembicara|"
+                  r"přednášející|konuşmacı|pembicara|diễn giả|báo cáo viên|"
                   r"登壇者|発表者|スピーカー|講師|演讲者|讲者|主讲人|发言人|"
                   # Chinese: speaker, lecturer, guest, sharer (simplified and traditional)
                   r"讲师|嘉宾|分享人|分享者|分享嘉宾|主讲|講者|主講人?|演講者|嘉賓|來賓|"
@@ -69,7 +69,7 @@ _SLIDES_WORDS = (r"slides?|slide deck|deck|folien|pr[äa]sentation|diapositives?
 # ("📺 **Watch:**" under "💡 **What:**"; "**Starts at:** 6:32" in the evening's recording)
 _VIDEO_WORDS = f"{video_words.WORDS}|{video_words.UNSPACED}|watch|starts? at|start time|timestamp"
 _TITLE_WORDS = (r"title|titel|titre|t[íi]tulo|titolo|thema|topic|what|sujet|temat|tema|talk|vortrag|charla|"
-                r"ponencia|palestra|intervento|přednáška|konu|judul|materi|"
+                r"ponencia|palestra|intervento|přednáška|konu|judul|materi|chủ đề|"
                 r"タイトル|演題|题目|題目|主题|主題|议题|議題|讲题|講題|分享主题|演讲主题|演講主題|제목|"
                 r"العنوان|الموضوع|נושא|כותרת|عنوان|موضوع")
 # a name in Hebrew, Arabic or Persian letters (no capitals to go by): after a speaker's label
@@ -116,6 +116,8 @@ _CLOCK = re.compile(r"[ \t]*\d{1,2}[:.h]\d{2}(?:[ \t]*[-–—][ \t]*\d{1,2}[:.h
 HANDLE = re.compile(r"@[\w][\w.-]{0,38}\w|@\w")
 _NICK = re.compile(r"[^\W\d_][\w.-]{1,30}")
 _HONORIFIC = re.compile(r"[ \t]*(?:さん|様|氏|先生|님)$")
+# "anh Nguyễn Đức Thắng", "chị Lê Thị Mai Anh": a Vietnamese title before the name, in lower case
+_TITLE_FIRST = re.compile(r"(?:anh|chị|em|thầy|cô|ông|bà|bạn)[ \t]+(?=[^\W\d_])")
 _TRAILING_PAREN = re.compile(r"(?<!\])[ \t]*[(（](?P<in>[^()（）\n]{2,60})[)）]$")
 _BOTH = re.compile(r"(?:beide|beiden|both|all|alle|tous deux|toutes deux|tous|toutes|ambos|ambas|entrambi|"
                    r"tutti|allebei|allen)[ \t]*[:,]?[ \t]+", re.I)
@@ -130,7 +132,7 @@ _FROM = re.compile(r"[ \t]+(?P<w>von|van|de|di|da|from|of|at|bei|chez|de chez|au
                    r"[ \t]*(?P<at>@)(?=[\u3400-\u4dbf\u4e00-\u9fff])")  # "李四 @字节跳动"
 _PARTICLES = ("von", "van", "de", "di", "da")
 _DASH_ORG = re.compile(r"[ \t]+[–—|·•-][ \t]+|[ \t]*[｜／][ \t]*")
-_ROLE_AT = re.compile(r"\s(?:at|@|bei|chez|en|presso|na|bij|w)\s+(?=\S)")
+_ROLE_AT = re.compile(r"\s(?:at|@|bei|chez|en|presso|na|bij|w|tại)\s+(?=\S)")
 _LINKED = re.compile(r"\[(?P<t>[^\]\n]+)\](?:\([^)\n]*\)|\[[^\]\n]*\])")  # "[Acme](…)", "[Acme][a]"
 
 
@@ -257,6 +259,7 @@ def people(text: str, s: int, e: int,
     h = _HONORIFIC.search(text, a, b)
     if h:
         b = h.start()
+    a = (title := _TITLE_FIRST.match(text, a, b)) and title.end() or a
     org: Span | None = None
     linked = _HANDLE_LINK.search(text, a, b)  # "김서연 ([@seoyeon](…)), 토스": the handle, then the company
     if linked and linked.start() > a and text[linked.end():b].strip(" ,"):

@@ -23,7 +23,7 @@ BYLINE_LEAD = re.compile(r"[ \t]*(?:(?:[—–―]|-{1,2}(?=[ \t]))"
                          r"presentat[oa]|vorgetragen|gepresenteerd)[ \t]+)?"  # ("Apresentado por [Name](…)")
                          r"(?:by|von|par|por|di|da|door|av|od|от|作者)[ \t:])[ \t]*", re.I)
 # where the organisation starts after a role: "Engineer @ Acme", "CTO at Acme", "Entwickler bei Acme"
-_AT = re.compile(r"[ \t]*@[ \t]*(?=\S)|[ \t]+(?:at|bei|chez|en|в|presso|na|bij|hos|på)[ \t]+(?=[\[\w])")
+_AT = re.compile(r"[ \t]*@[ \t]*(?=\S)|[ \t]+(?:at|bei|chez|en|в|presso|na|bij|hos|på|tại)[ \t]+(?=[\[\w])")
 # "[Name](…), da Critical Software": "of" the company, right after the comma
 _OF = re.compile(r"[ \t]*(?:da|do|de|of|from|von|van|di|del)[ \t]+(?=[\[A-ZÀ-Ý])")
 # words of a role, not of a company: "independent consultant", "Staff Engineer", "SREs"

@@ -26,8 +26,7 @@ from .bullets import people
 from .draft import Draft, Span, strip_quotes
 from .kinds import after_kind, before_kind_note, kind_only
 from .parts import slides_links
-from .shapes import PANEL
-from .slots import NOT_TALK
+from .slots import NOT_TALK, PANEL
 from .videos import is_video_url, liquid_videos, parse_time
 
 # (the offset may be the link to that moment: "- [06:12](https://www.youtube.com/watch?v=…&t=6m12s) …")

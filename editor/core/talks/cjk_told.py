@@ -19,7 +19,7 @@ from .cues import NEGATIVE_CJK
 from .draft import Draft, set_video_link
 from .parts import slides_links
 from .prose import written_start
-from .shapes import PANEL
+from .slots import PANEL
 from .videos import is_video_url
 
 _KANJI = r"[\u3005\u3400-\u4dbf\u4e00-\u9fff]"

@@ -22,7 +22,7 @@ from .draft import Draft, set_video_link
 from .korean_orgs import korean_org
 from .parts import slides_links
 from .prose import written_start
-from .shapes import PANEL
+from .slots import PANEL
 from .videos import is_slides_url, is_video_url
 
 Span = tuple[int, int]

@@ -22,6 +22,11 @@ _FROM = re.compile(r"\b(?:ab|from|at|starts?|beginnt|vanaf|dès|à partir d[eu]|
                    r"börjar|starter|begynder)\b[^,;\n]{0,30}$", re.I)
 # "ab Minute 6", "from minute 12", "vanaf minuut 41", "dal minuto 5": whole minutes
 MINUTE = re.compile(r"\b(?:minute|minuto|minuut|minut[ea]?|min\.)[ \t]+(?P<m>\d{1,3})(?![\d:.,]\d|\d)", re.I)
+# ", ab Minute 4", " – from 12:30": a start closing a programme line, after its speakers
+TRAILING_START = re.compile(r"[ \t]*[,;·|–—-][ \t]*(?:ab|from|at|starts?[ \t]+at|dès|à|desde|vanaf|od|từ)"
+                            r"[ \t]+(?:(?:der[ \t]+)?minute|minuto|minuut|min\.?)?[ \t]*"
+                            r"\d{1,3}(?::\d{2}){0,2}"
+                            r"[ \t.]*$", re.I)
 
 
 def named_starts(text: str, blocks: list[mk.Block], drafts: list[Draft],

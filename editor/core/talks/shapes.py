@@ -17,13 +17,14 @@ from .draft import Draft, Span, set_video, set_video_link, strip_corner_quotes, 
 from .kinds import after_kind, before_kind_note, is_kind_label
 from .legal_orgs import ends_in_legal_form
 from .name_first import name_first_item
+from .named_starts import TRAILING_START
 from .org import ORG_WORD
 from .parts import embeds, slides_links
 from .people import NICK, SPLIT_PEOPLE, cell_people, cjk_people
 from .presented_by import SPEAKER_LABEL, presented_by, says_presented
 from .prose import skip_markup, speakers_at
 from .slide_words import SLIDES_WORDS
-from .slots import CANCELLED, NOT_TALK  # noqa: F401  (CANCELLED also read from here)
+from .slots import CANCELLED, NOT_TALK, PANEL  # noqa: F401  (CANCELLED and PANEL also read from here)
 from .speaker_lines import speaker_line_people
 from .titled_lines import recredit
 from .videos import find_start, is_slides_url, is_video_url, link_kind, parse_time, youtube_id
@@ -39,12 +40,6 @@ _SESSION_LABEL = re.compile(r"(?:[^\W\d_][\w'’-]*\s+){0,2}?" + SESSION_WORD + 
                             r"(?:(?:\s+[\w#'’-]+){0,2}?\s*[:：]|\s*[–—-])\s+(?=\S)", re.I)
 # the links of a line after its people: "— Jane Doe: <https://…> ([slides](…))"
 _LINKS_AFTER = re.compile(r"[ \t]*:[ \t]*(?=<https?://|\[[^\]\n]*\]\()")
-# a panel of several people is no talk: "Panel: Who hosts your static site?", "Podiumsdiskussion"
-PANEL = re.compile(r"\W*(?:panel(?:[ \t]+discussion)?|podiums?diskussion|table[ -]ronde|mesa[ \t]+redonda|"
-                   r"paneelarutelu|panelová[ \t]+disku(?:sia|se)|painel|панель|paneeli|kerekasztal|"
-                   r"tavola[ \t]+rotonda|paneldiscussie|パネルディスカッション|パネル|"
-                   r"圆桌(?:论坛|讨论)?|座談会|座談|座谈|與談|"
-                   r"패널[ \t]*토론)[ \t]*(?:[:：–—-]|$)", re.I)
 _OPENING_QUOTES = " \t\u00a0\u202f\"“„«‘'「『《`”"
 # "by" before the speakers, in the languages organisers write
 _BY = r"(?:by|von|par|de|por|di|da|door|av|af|od|przez|with|avec|mit|con|met|v/|โดย|oleh)"  # ("v/": "ved")
@@ -308,6 +303,8 @@ def _before_media_links(text: str, s: int, e: int) -> int:
         end = lk.span[0]
     while end > s and text[end - 1] in " \t/·|,–—":
         end -= 1
+    told = TRAILING_START.search(text, s, end)  # "– Jonas Beyer (Acme), ab Minute 4 · [Folien](…)"
+    end = told.start() if told and told.start() > s else end
     return end if end < e and end > s else e
 
 

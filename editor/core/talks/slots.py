@@ -40,3 +40,9 @@ CANCELLED = re.compile(r"[(（*_—–-][ \t]*(?:cancell?ed|postponed|abgesagt|v
 # the section under a talk's heading says it was not given
 CALLED_OFF = re.compile(r"\b(?:this|the) (?:session|talk) (?:is|was|has been|had to be) "
                          r"(?:postponed|cancell?ed|called off|moved)\b", re.I)
+# a panel of several people is no talk: "Panel: Who hosts your static site?", "Podiumsdiskussion"
+PANEL = re.compile(r"\W*(?:panel(?:[ \t]+discussion)?|podiums?diskussion|table[ -]ronde|mesa[ \t]+redonda|"
+                   r"paneelarutelu|panelová[ \t]+disku(?:sia|se)|painel|панель|paneeli|kerekasztal|"
+                   r"tavola[ \t]+rotonda|paneldiscussie|パネルディスカッション|パネル|"
+                   r"圆桌(?:论坛|讨论)?|座談会|座談|座谈|與談|"
+                   r"패널[ \t]*토론)[ \t]*(?:[:：–—-]|$)", re.I)

@@ -27,8 +27,8 @@ from .org import ORG_WORD, paren_org
 from .people import cell_people, person_text, skip_pronouns
 from .prose import skip_markup, speakers_at, title_and_video
 from .quoted_aliases import aliased_people
-from .shapes import CANCELLED, PANEL, SESSION_WORD, schedule_item
-from .slots import NOT_TALK
+from .shapes import CANCELLED, SESSION_WORD, schedule_item
+from .slots import NOT_TALK, PANEL
 from .videos import is_slides_url, is_video_url, link_kind
 
 _GENDER_MARK = re.compile(r"(?<=\w)[:*_/·]in(?:nen)?\b")

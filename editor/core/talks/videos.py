@@ -167,7 +167,8 @@ def find_start(url: str) -> StartTime | None:
 # "Запись (с 6:15)", "录像（从 12:34 开始）", "動画 (5:20〜)"; a bare "(19:30)" is the evening's clock,
 # a start only as h:mm:ss
 _LABEL_START = re.compile(r"(?:\b(?:from|starting(?:\s+at)?|starts\s+at|start|at|ab|von|à partir de|dès|"
-                          r"desde|a partir de|da|dal|vanaf|od|från|fra|с|со|начиная\s+с)\s*|[@▶⏩]\s*"
+                          r"desde|a partir de|da|dal|vanaf|od|från|fra|с|со|начиная\s+с|từ(?:\s+phút)?)\s*"
+                          r"|[@▶⏩]\s*"
                           r"|[从從自]\s*|(?<=[(（\[])(?=\d{1,2}:\d{2}:\d{2})"
                           # "動画 (5:20〜)", "영상 (12:30부터)": a start written before "from" in CJK
                           r"|(?=\d{1,2}:\d{2}(?::\d{2})?[ \t]*(?:[〜～~]|から|부터|起|开始|開始)))"
