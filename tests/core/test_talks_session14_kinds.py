@@ -155,3 +155,38 @@ def test_a_numbered_bold_title_then_the_speaker_and_where_the_talk_starts_after_
         (["Anja Richter"], "Universität Leipzig", "Polars vs. pandas in fünf Minuten", 1080, None),
         (["Felix Hartmann"], None, "Wie ich meinen Balkon mit MicroPython bewässere", 1500, None),
     ]
+
+
+DEFINITION_PROGRAMME = """---
+title: Rückblick Februar
+---
+
+## Programm
+
+18:30
+: Begrüßung durch Carina Jäger (Rheinwerk Logistik)
+
+18:45
+: **„Was kostet eigentlich ein Request?“** -- Miriam Schöller, Ortenau Energie
+
+19:30
+: **„Spot-Instanzen im Produktivbetrieb -- ein Jahr später“** -- Kai-Uwe Brenner, Brückner IT GmbH
+
+20:40
+: Get-together 🍻
+
+{% include youtube.html id="Jm8bQw2cS0t" %}
+
+Miriam startet ab Minute 2, Kai-Uwe ab Minute 39.
+"""
+
+
+def test_a_definition_list_of_clock_times_is_a_programme_and_its_double_dash_a_dash():
+    talks = recognise(DEFINITION_PROGRAMME).talks
+    assert [(t.speakers, t.organisation, t.title, t.start_seconds) for t in talks] == [
+        (["Miriam Schöller"], "Ortenau Energie", "Was kostet eigentlich ein Request?", 120),
+        (["Kai-Uwe Brenner"], "Brückner IT GmbH", "Spot-Instanzen im Produktivbetrieb -- ein Jahr später",
+         2340),
+    ]
+    title = talks[1].spans["title"]  # the title as the post writes it, its "--" kept
+    assert DEFINITION_PROGRAMME[title[0]:title[1]] == talks[1].title

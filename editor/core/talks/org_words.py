@@ -21,7 +21,9 @@ _ROLE_THEN = re.compile(r"(?P<r>[^,@\n]{2,60}?)(?:,|[ \t]+@|[ \t]+at)[ \t]+(?=\S
 
 
 def company_only(text: str, drafts: list[Draft]) -> None:
-    """Each talk's organisation without a "from" or a role before the company."""
+    """Each talk's organisation without a "from" or a role before the company (and the company read as
+    a second speaker after a comma, see ``comma_companies``)."""
+    comma_companies(text, drafts)
     for d in drafts:
         if d.speakers and "organisation" not in d.values:
             _company_in_name(text, d)
@@ -53,3 +55,19 @@ def _company_in_name(text: str, d: Draft) -> None:
     if apart:
         d.speakers[-1] = (m.group("n"), (s, s + len(m.group("n"))))
         d.put("organisation", company, (at, at + len(company)))
+
+
+_COMMA = re.compile(r",[ \t]*")
+
+
+def comma_companies(text: str, drafts: list[Draft]) -> None:
+    """"Felix Nowak, Rheinwerk Logistik" read as two people where the post's other talks of that kind
+    write "Lena Hoffmann, CloudHafen GmbH", the company after the comma: the second is the company."""
+    kinds = {d.kind for d in drafts if len(d.speakers) == 1 and "organisation" in d.spans
+             and _COMMA.fullmatch(text, d.speakers[0][1][1], d.spans["organisation"][0])}
+    for d in drafts:
+        if d.kind in kinds and len(d.speakers) == 2 and "organisation" not in d.values \
+                and _COMMA.fullmatch(text, d.speakers[0][1][1], d.speakers[1][1][0]):
+            name, span = d.speakers[1]
+            d.speakers = d.speakers[:1]
+            d.put("organisation", name, span)

@@ -36,6 +36,7 @@ from .html_lines import html_lines, trimmed
 from .html_talks import html_entries, opens_talk_block
 from .joined_speakers import joined_speakers
 from .kinds import after_kind, kind_by
+from .kramdown_view import kramdown_view, written_dashes
 from .labelled_fields import labelled
 from .labelled_runs import labelled_run
 from .legal_orgs import legal_orgs
@@ -108,6 +109,7 @@ from .written_starts import written_starts
 
 def body_talks(source: str, body_start: int) -> list[Talk]:
     text = html_lines(source, body_start)  # (an imported Blogger post's <br>-lined HTML, as Markdown)
+    text = kramdown_view(text, body_start)  # ("18:45\n: **Title** -- Name": a timed definition list)
     try:
         with remembering(text):
             blocks = mk.blocks(text, body_start)
@@ -131,6 +133,7 @@ def body_talks(source: str, body_start: int) -> list[Talk]:
             titles_before(text, drafts)
             name_people(text, blocks, drafts, body_start)
             front_matter_people(text, body_start, drafts)
+            written_dashes(source, drafts)
             lines = LineIndex(source)
             return [to_talk(source, d, lines) for d in drafts]
     except (ValueError, IndexError, KeyError, RecursionError):  # never let a strange post break the editor

@@ -1,0 +1,38 @@
+"""Two kramdown habits read as the plain Markdown the rules know, in a view of the same length (every span
+the rules find is where the post writes it):
+
+    18:45
+    : **„Platform Engineering“** -- Felix Nowak, Rheinwerk Logistik
+
+A definition list whose terms are the evening's clock times is a programme: each time and its definition
+read as one timed line. And `` -- `` between words is the dash kramdown prints for it."""
+
+from __future__ import annotations
+
+import re
+
+# a term that is only a time of day ("18:45", "19.20 Uhr", "18:30 – 19:00"), its definition below it
+_TIMED_TERM = re.compile(r"(?m)^[ \t]*\d{1,2}[:.h]\d{2}(?:[ \t]*[-–][ \t]*\d{1,2}[:.h]\d{2})?"
+                         r"(?:[ \t]*Uhr)?[ \t]*(?P<join>\n:[ \t])(?=[ \t]*\S)")
+_DOUBLE_DASH = re.compile(r"(?<=\S) -- (?=\S)")
+
+
+def kramdown_view(text: str, body_start: int) -> str:
+    """``text`` with its body's timed definition lists and `` -- `` dashes written as plain Markdown of
+    the same length (``text`` itself when it has neither)."""
+    body = text[body_start:]
+    if "\n:" not in body and " -- " not in body:
+        return text
+    joined = _TIMED_TERM.sub(lambda m: m.group()[:m.start("join") - m.start()] + "   ", body)
+    joined = _DOUBLE_DASH.sub(" –  ", joined)
+    return text if joined == body else text[:body_start] + joined
+
+
+def written_dashes(source: str, drafts: list) -> None:
+    """Give the drafts' titles and companies the `` -- `` the post writes where the view has a dash."""
+    for d in drafts:
+        for name in ("title", "organisation"):
+            value, span = d.values.get(name), d.spans.get(name)
+            if isinstance(value, str) and " –  " in value and span is not None and \
+                    source[span[0]:span[1]].replace(" -- ", " –  ") == value:
+                d.values[name] = source[span[0]:span[1]]
