@@ -190,3 +190,44 @@ def test_a_definition_list_of_clock_times_is_a_programme_and_its_double_dash_a_d
     ]
     title = talks[1].spans["title"]  # the title as the post writes it, its "--" kept
     assert DEFINITION_PROGRAMME[title[0]:title[1]] == talks[1].title
+
+
+PHOTOS = """---
+title: September recap
+---
+
+Full recording is up on Vimeo: [vimeo.com/862130447](https://vimeo.com/862130447).
+
+<figure>
+  <img src="/images/2023/09/crowd-1.jpg" alt="The room filling up">
+  <figcaption>Standing room only by 6:45</figcaption>
+</figure>
+
+<figure>
+  <img src="/images/2023/09/okafor.jpg" alt="Chidi Okafor presenting">
+  <figcaption>Chidi Okafor, Booking Pilot &mdash; "Our Kubernetes bill halved"</figcaption>
+</figure>
+
+Chidi walked us through eighteen months of right-sizing.
+[Slides](https://slides.com/chidiokafor/k8s-bill-halved) &middot; [Video @ 5:40](https://vimeo.com/862130447#t=340s)
+
+<figure class="talk">
+  <img src="/images/2023/09/mcguire.jpg" alt="Dom McGuire typing in a terminal">
+  <figcaption>Dom McGuire &mdash; live demo: "Terraform drift detection in 10 minutes"</figcaption>
+</figure>
+
+Dom promised ten minutes and did it in nine. [Video @ 1:12:02](https://vimeo.com/862130447#t=4322s)
+
+<figure>
+  <img src="/images/2023/09/crowd-2.jpg" alt="People chatting by the windows">
+  <figcaption>Post-talk chat with a view over Piccadilly</figcaption>
+</figure>
+"""
+
+
+def test_a_photo_naming_the_talk_with_its_links_in_the_paragraph_under_it_is_the_talk():
+    assert _read(PHOTOS) == [
+        (["Chidi Okafor"], "Booking Pilot", "Our Kubernetes bill halved", 340,
+         "https://slides.com/chidiokafor/k8s-bill-halved"),
+        (["Dom McGuire"], None, "Terraform drift detection in 10 minutes", 4322, None),
+    ]

@@ -30,7 +30,7 @@ from .kinds import after_kind
 from .parts import slides_links
 from .slide_words import SLIDES_WORDS
 from .titled_lines import credited
-from .videos import is_slides_url, is_video_url
+from .videos import find_start, is_slides_url, is_video_url
 
 _FIGURE = re.compile(r"<figure\b(?P<attrs>[^<>]*)>", re.I)
 _FIGURE_END = re.compile(r"</figure\s*>", re.I)
@@ -46,7 +46,9 @@ _ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8}\d?);", re.I)
 _EMPHASIS = re.compile(r"<(?P<tag>strong|b|em|i|cite|q|h[1-6])\b[^<>]*>", re.I)
 _WRAPPING_LINK = re.compile(r"\s*<a\b[^<>]*>(?P<t>.*)</a>\s*", re.S | re.I)
 _NOTE_SEP = re.compile(r"[ \t]*[·•|][ \t]*")
-_NAMES_THEN_TITLE = re.compile(r"[ \t]+(?:[—–]|&mdash;|&ndash;)[ \t]+(?=[«“\"„<])")
+# (a short kind before the title: "Dom McGuire — live demo: "Title"")
+_NAMES_THEN_TITLE = re.compile(r"[ \t]+(?:[—–]|&mdash;|&ndash;)[ \t]+"
+                               r"(?=(?:[^\W\d][\w ]{1,20}:[ \t]*)?[«“\"„<])")
 _MAX_FIGURE = 4000  # a longer figure is a gallery, not one talk's card
 
 
@@ -94,8 +96,8 @@ def _title(text: str, s: int, e: int) -> tuple[Span, int] | None:
     else:
         span, rest = (s, e), e
     span = mk.clean_span(text, span, " \t\n.,;:")
-    span = strip_quotes(text, span) or span
     span = (after_kind(text, *span), span[1])
+    span = strip_quotes(text, span) or span
     if span[1] - span[0] < 3 or _TAG.search(text, *span):
         return None
     return span, rest
@@ -152,7 +154,7 @@ def _caption_talk(text: str, s: int, e: int) -> Draft | None:
         title = second[0] if second is not None else None
     dash = _NAMES_THEN_TITLE.search(text, *lines[0]) if who is None else None
     if dash is not None:  # "<strong>Jane Doe</strong> (Acme) — « Title »": the names, then the title
-        who = people(lines[0][0], dash.start())
+        who = people(after_kind(text, lines[0][0], dash.start()), dash.start())  # ("Lightning talk: Jo — …")
         after = _title(text, dash.end(), lines[0][1]) if who is not None else None
         title = after[0] if after is not None else None
     if who is None or title is None:
@@ -187,11 +189,16 @@ def figure_talks(text: str, s: int, e: int) -> list[Draft]:
         sources = mk.sources(text, m.end(), end.start())
         media = any(is_video_url(lk.url) or is_slides_url(lk.url) for lk in links) or any(
             is_video_url(u) for u, _ in sources)
-        if not (media or classes and _TALK_CLASS.search(classes.group(1))):
+        # (no recording nor slides in the figure: they may follow it, under a photo naming the talk)
+        after = None if media else _told_after(text, end.end(), e)
+        if not (media or after or classes and _TALK_CLASS.search(classes.group(1))):
             continue
         d = _caption_talk(text, cap.end(), cap_end.start())
-        if d is None:
+        if d is None or after is not None and not (d.speakers and "title" in d.values):
             continue
+        if after is not None:  # the figure's talk goes on in the paragraph under it, with its links
+            links += [lk for lk in mk.links(text, *after) if lk.url and lk.url_span]
+            slides_links(text, *after, d, strict=True)
         video = next((lk for lk in links if is_video_url(lk.url)), None)
         if video is not None:
             set_video(d, video.url, video.url_span)
@@ -200,9 +207,22 @@ def figure_talks(text: str, s: int, e: int) -> list[Draft]:
                 set_video(d, url, span)
         slides_links(text, cap.end(), cap_end.start(), d, strict=True)
         d.cue = True
-        d.start, d.end = m.start(), end.end()
+        d.start, d.end = m.start(), after[1] if after is not None else end.end()
         d.spans["paragraph"] = (cap.end(), cap_end.start())
         out.append(d)
+
+
+def _told_after(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """The paragraph right under a figure when it links the recording at a start, or slides (a photo's
+    caption names the talk, its links follow): its span, else None."""
+    nxt = _FIGURE.search(text, s, min(e, s + _MAX_FIGURE))
+    stop = nxt.start() if nxt else min(e, s + _MAX_FIGURE)
+    heading = re.search(r"(?m)^#{1,6}[ \t]", text[s:stop])
+    stop = s + heading.start() if heading else stop
+    links = [lk for lk in mk.links(text, s, stop) if lk.url]
+    if not any(is_video_url(lk.url) and find_start(lk.url) or is_slides_url(lk.url) for lk in links):
+        return None
+    return s, stop
 
 
 def opens_figure(text: str, s: int, e: int) -> bool:

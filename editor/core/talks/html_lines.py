@@ -65,20 +65,7 @@ def html_lines(text: str, body_start: int) -> str:
         out += [text[pos:m.start()], new]
         pos = m.end()
     out.append(text[pos:])
-    done = "".join(out)
-    return done[:body_start] + _ENTITY.sub(_plain_quote, done[body_start:])
-
-
-# a quote written as an entity: "&quot;Title&quot;" reads as '     "Title"     ', the mark by its words
-_ENTITY = re.compile(r"&(?:quot|ldquo|rdquo|#8220|#8221|#34);|&nbsp;")
-
-
-def _plain_quote(m: re.Match) -> str:
-    size = len(m.group())
-    if m.group() == "&nbsp;":
-        return " " * size
-    opening = m.start() == 0 or m.string[m.start() - 1] in " \t\n(*"
-    return " " * (size - 1) + '"' if opening else '"' + " " * (size - 1)
+    return "".join(out)
 
 
 def trimmed(text: str, blocks: list[mk.Block]) -> list[mk.Block]:

@@ -12,7 +12,7 @@ _KIND_WORDS = (r"(?:LT|Lightning(?:[ -]talk)?|Keynote(?:[ \t]+\w+)?|Workshop|Ate
               r"محاضرة[ \t]+(?:قصيرة|سريعة)|הרצאת[ \t]+בזק|سخنرانی[ \t]+کوتاه|"
               r"Blitz(?:licht|talk|vortrag)?|"
               r"(?:Sponsor(?:ed)?|Main|Headline|Featured|Guest|Opening|Closing)[ \t]+talk|"
-              r"(?:Surprise|Bonus|Extra|Impromptu)[ \t]+(?:lightning[ \t]+)?talk|"
+              r"(?:Surprise|Bonus|Extra|Impromptu)[ \t]+(?:lightning[ \t]+)?talk|(?:Live[ \t]+)?demo|"
               r"Kurzvortrag|Vortrag|Charla(?:[ \t]+rel[áa]mpago)?|Ponencia|Talk [ée]clair|Flitslezing|"
               r"[ÉE]clair(?:[ \t]*/[ \t]*Lightning)?|"
               r"Blixt(?:föredrag)?|Lyntale|Lampo|Rel[âáa]mpago|Palestra(?:[ \t]+rel[âáa]mpago)?|"

@@ -25,6 +25,7 @@ from .chapters import Recordings, chapter_talks, chapter_titles, fold_chapters
 from .comma_programmes import comma_line
 from .cross_reference import cross_reference
 from .draft import Draft, place_written_start, set_video
+from .entity_view import entity_view
 from .fenced_programmes import fenced_programme
 from .first_names import first_name_para, opens_on_a_first_name
 from .front_matter_people import front_matter_people
@@ -108,8 +109,8 @@ from .written_starts import written_starts
 
 
 def body_talks(source: str, body_start: int) -> list[Talk]:
-    text = html_lines(source, body_start)  # (an imported Blogger post's <br>-lined HTML, as Markdown)
-    text = kramdown_view(text, body_start)  # ("18:45\n: **Title** -- Name": a timed definition list)
+    # (an imported Blogger post's <br>-lined HTML, "18:45\n: **Title** -- Name", "&mdash;": as Markdown)
+    text = entity_view(kramdown_view(html_lines(source, body_start), body_start), body_start)
     try:
         with remembering(text):
             blocks = mk.blocks(text, body_start)
