@@ -231,3 +231,35 @@ def test_a_photo_naming_the_talk_with_its_links_in_the_paragraph_under_it_is_the
          "https://slides.com/chidiokafor/k8s-bill-halved"),
         (["Dom McGuire"], None, "Terraform drift detection in 10 minutes", 4322, None),
     ]
+
+
+PHOTO_INCLUDES = """---
+title: Meetup de mars
+---
+
+La vidéo de la soirée est en ligne : [youtube.com/watch?v=rL9eXt3mKqA](https://www.youtube.com/watch?v=rL9eXt3mKqA).
+
+{% include photo.html src="/p/salle.jpg" legende="La salle de Kodra, juste avant le premier talk" %}
+
+## Les talks
+
+{% include photo.html legende="Élodie Garnier (Somfy) – « Rust sur MCU : retour d'expérience »" %}
+
+Élodie nous a raconté deux ans de firmware Rust sur des moteurs de volets roulants.
+[Vidéo à 3:20](https://www.youtube.com/watch?v=rL9eXt3mKqA&t=200s) · [Slides](https://egarnier.github.io/talks/rust-mcu/)
+
+{% include photo.html legende="Lightning talk : Thi Mai Nguyen – « serde : trois attributs »" %}
+
+Cinq minutes chrono.
+[Vidéo à 1:15:40](https://www.youtube.com/watch?v=rL9eXt3mKqA&t=4540s)
+
+{% include photo.html src="/assets/photos/apero.jpg" legende="L'apéro, comme toujours" %}
+"""
+
+
+def test_a_photo_include_whose_caption_names_the_talk_takes_the_links_under_it():
+    assert _read(PHOTO_INCLUDES) == [
+        (["Élodie Garnier"], "Somfy", "Rust sur MCU : retour d'expérience", 200,
+         "https://egarnier.github.io/talks/rust-mcu/"),
+        (["Thi Mai Nguyen"], None, "serde : trois attributs", 4540, None),
+    ]

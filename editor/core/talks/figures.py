@@ -49,6 +49,7 @@ _NOTE_SEP = re.compile(r"[ \t]*[·•|][ \t]*")
 # (a short kind before the title: "Dom McGuire — live demo: "Title"")
 _NAMES_THEN_TITLE = re.compile(r"[ \t]+(?:[—–]|&mdash;|&ndash;)[ \t]+"
                                r"(?=(?:[^\W\d][\w ]{1,20}:[ \t]*)?[«“\"„<])")
+_NEXT_PHOTO = re.compile(r"<figure\b|\{%-?\s*include\s", re.I)  # (where the next photo starts)
 _MAX_FIGURE = 4000  # a longer figure is a gallery, not one talk's card
 
 
@@ -123,7 +124,8 @@ def _people(part: str, masked: str, s: int, e: int) -> tuple[list[tuple[str, Spa
     return people, org
 
 
-def _caption_talk(text: str, s: int, e: int) -> Draft | None:
+def caption_talk(text: str, s: int, e: int) -> Draft | None:
+    """The talk a photo's caption ``text[s:e]`` names (its title and who gave it), else None."""
     part = text[s:e]
     masked = _masked(part)
 
@@ -190,10 +192,10 @@ def figure_talks(text: str, s: int, e: int) -> list[Draft]:
         media = any(is_video_url(lk.url) or is_slides_url(lk.url) for lk in links) or any(
             is_video_url(u) for u, _ in sources)
         # (no recording nor slides in the figure: they may follow it, under a photo naming the talk)
-        after = None if media else _told_after(text, end.end(), e)
+        after = None if media else told_after(text, end.end(), e)
         if not (media or after or classes and _TALK_CLASS.search(classes.group(1))):
             continue
-        d = _caption_talk(text, cap.end(), cap_end.start())
+        d = caption_talk(text, cap.end(), cap_end.start())
         if d is None or after is not None and not (d.speakers and "title" in d.values):
             continue
         if after is not None:  # the figure's talk goes on in the paragraph under it, with its links
@@ -212,10 +214,10 @@ def figure_talks(text: str, s: int, e: int) -> list[Draft]:
         out.append(d)
 
 
-def _told_after(text: str, s: int, e: int) -> tuple[int, int] | None:
+def told_after(text: str, s: int, e: int) -> tuple[int, int] | None:
     """The paragraph right under a figure when it links the recording at a start, or slides (a photo's
     caption names the talk, its links follow): its span, else None."""
-    nxt = _FIGURE.search(text, s, min(e, s + _MAX_FIGURE))
+    nxt = _NEXT_PHOTO.search(text, s, min(e, s + _MAX_FIGURE))
     stop = nxt.start() if nxt else min(e, s + _MAX_FIGURE)
     heading = re.search(r"(?m)^#{1,6}[ \t]", text[s:stop])
     stop = s + heading.start() if heading else stop

@@ -32,6 +32,7 @@ from .html_definitions import definition_entries
 from .html_lists import html_list_talks
 from .html_tables import html_table_talks
 from .parts import embeds, slides_links
+from .photo_includes import photo_include_talks
 from .prose import TALK_CUE, prose
 from .videos import is_slides_url, is_video_url
 
@@ -362,10 +363,10 @@ _STRUCK_TITLE = re.compile(r"<h[1-6][^>]*>\s*<(?:del|s|strike)>", re.I)
 
 
 def html_entries(text: str, s: int, e: int) -> list[Draft]:
-    """The talks written as HTML blocks, rows of an HTML table or items of an HTML list in ``text[s:e]``,
-    in order."""
+    """The talks written as HTML blocks, rows of an HTML table, items of an HTML list or photos (figures
+    and the site's photo includes) in ``text[s:e]``, in order."""
     if "<" not in text[s:e]:
-        return []
+        return photo_include_talks(text, s, e) if "{%" in text[s:e] else []
     # start, end, content start, content end, whether its class says it holds one talk (not a slot)
     blocks: list[tuple[int, int, int, int, bool]] = []
     components: set[int] = set()  # the blocks that are a theme's card, a talk only with its links
@@ -401,6 +402,7 @@ def html_entries(text: str, s: int, e: int) -> list[Draft]:
             out.append(d)
     rows = [r for r in html_table_talks(text, s, e) + html_list_talks(text, s, e) + figure_talks(text, s, e)
             + details_entries(text, s, e) + caption_entries(text, s, e) + definition_entries(text, s, e)
+            + photo_include_talks(text, s, e)
             if not any(d.start <= r.start < d.end for d in out)]
     return sorted(out + rows, key=lambda d: d.start) if rows else out
 
