@@ -263,3 +263,47 @@ def test_a_photo_include_whose_caption_names_the_talk_takes_the_links_under_it()
          "https://egarnier.github.io/talks/rust-mcu/"),
         (["Thi Mai Nguyen"], None, "serde : trois attributs", 4540, None),
     ]
+
+
+SESSIONS = """---
+title: Meetup 21
+---
+
+| Sesi | Judul | Pembicara | Materi |
+|------|-------|-----------|--------|
+| 1 | Membangun Observability Stack | Rizky Pratama (Tokopedia) | [Slide](https://speakerdeck.com/rp/o11y) |
+| 2 | GitOps di Production | Anisa Putri Lestari (Gojek) | [Slide](https://speakerdeck.com/apl/gitops) |
+
+<iframe src="https://www.youtube.com/embed/Vb3kQe91LmA" allowfullscreen></iframe>
+
+Timestamp:
+
+- 00:00:00 Pembukaan
+- 00:11:20 Sesi 1 — Rizky Pratama
+- 00:52:05 Sesi 2 — Anisa Putri Lestari
+- 02:05:10 Doorprize 🎁
+"""
+
+
+def test_chapters_naming_the_session_and_its_speaker_give_the_programme_s_talks_their_starts():
+    assert [(t.speakers, t.title, t.start_seconds) for t in recognise(SESSIONS).talks] == [
+        (["Rizky Pratama"], "Membangun Observability Stack", 680),
+        (["Anisa Putri Lestari"], "GitOps di Production", 3125),
+    ]
+
+
+MOST_WATCHED = """---
+title: Kopdar akhir tahun
+---
+
+Untuk menutup 2023 kita kopdar santai saja, Sabtu 16 Desember di Kedai Kopi Kiputih.
+
+Beberapa sesi yang paling banyak ditonton di YouTube tahun ini:
+
+1. "GitOps di Production" oleh Anisa Putri Lestari — [tonton](https://www.youtube.com/watch?v=Vb3kQe91LmA&t=3125s)
+2. "Kyverno vs OPA Gatekeeper" oleh Hendra Wijaya — [tonton](https://www.youtube.com/watch?v=cR7tWn2XpPo&t=760s)
+"""
+
+
+def test_a_ranking_of_the_year_s_most_watched_talks_names_no_talk_of_the_post():
+    assert recognise(MOST_WATCHED).talks == []

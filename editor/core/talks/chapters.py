@@ -332,7 +332,8 @@ def _titled_by(chapter: Draft, drafts: list[Draft]) -> Draft | None:
 
 
 _TALK_SLOT = re.compile(r"\W*(?:talk|vortrag|charla|palestra|intervento|présentation|presentation|session|"
-                        r"lezing|xerrada|prezentace|prezentacja|előadás|föredrag|foredrag|puhe)?[ \t]*"
+                        r"lezing|xerrada|prezentace|prezentacja|előadás|föredrag|foredrag|puhe|sesi|sesión|sessão|"
+                        r"sessione|sitzung|oturum|phiên|sunum|konuşma|доклад|доповідь|세션|セッション)?[ \t]*"
                         r"(?:n[°º]|#)?[ \t]*\d{1,2}\W*", re.I)
 
 

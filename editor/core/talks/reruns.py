@@ -23,6 +23,14 @@ _RERUN = re.compile(r"\b(?:favou?rites?|favorieten|favoriten|favoris|preferit[ei
                     r"nochmal|revoir|rivedere|volver a ver|rever|obejrzyj ponownie)\b", re.I)
 
 
+# the year's most watched: a ranking of talks already given, titled or not
+_RANKED = re.compile(r"\b(?:most[- ](?:watched|viewed|popular)|meistgesehen\w*|best of \d{4}|"
+                     r"paling banyak ditonton|terpopuler|en çok izlenen|xem nhiều nhất|les plus vu\w*|"
+                     r"más vist[oa]s|mais assistid[oa]s|più vist[ie]|najczęściej oglądane)\b", re.I)
+
+
 def rerun_items(blocks: list[mk.Block], drafts: list[Draft]) -> set[int]:
-    """The ids of the drafts of list items under a lead-in that points back at earlier talks."""
-    return {id(d) for d in items_led_by(blocks, drafts, _RERUN) if "title" not in d.values}
+    """The ids of the drafts of list items under a lead-in that points back at earlier talks (untitled
+    ones, or any under a ranking of the most watched)."""
+    ranked = {id(d) for d in items_led_by(blocks, drafts, _RANKED)}
+    return ranked | {id(d) for d in items_led_by(blocks, drafts, _RERUN) if "title" not in d.values}
