@@ -307,3 +307,40 @@ Beberapa sesi yang paling banyak ditonton di YouTube tahun ini:
 
 def test_a_ranking_of_the_year_s_most_watched_talks_names_no_talk_of_the_post():
     assert recognise(MOST_WATCHED).talks == []
+
+
+KEYCAP_CARDS = """---
+title: Resumen de marzo
+---
+
+{% include youtube.html id="bR7kWq2Zp4T" %}
+
+## Las charlas
+
+1️⃣ **«APIs con Axum: lo que aprendimos en producción»**
+Por Jordi Martí ([@jmarti@mastodon.social](https://mastodon.social/@jmarti)) · *Tuenti*
+Extractores, middleware con Tower y manejo de errores.
+⏱️ [Ver desde 34:05](https://youtu.be/bR7kWq2Zp4T?t=2045) · 📑 [Diapositivas](https://speakerdeck.com/jmarti/axum)
+
+2️⃣ **«Serde a fondo»**
+Por Álvaro Gimeno ([LinkedIn](https://www.linkedin.com/in/alvaro-gimeno-rs/)) · *Mercadona Tech*
+⏱️ [Ver desde 1:01:48](https://youtu.be/bR7kWq2Zp4T?t=3708)
+
+## 🔁 Por si te lo perdiste
+
+- **Sergio Aguilar** (Voxel Studio) — *Bevy para juegos 2D* — [vídeo](https://youtu.be/Fm2nS8vXq1c?t=1410)
+"""
+
+
+def test_a_byline_with_a_fediverse_handle_or_a_profile_link_then_the_company_in_italics_after_a_dot():
+    assert _read(KEYCAP_CARDS) == [
+        (["Jordi Martí"], "Tuenti", "APIs con Axum: lo que aprendimos en producción", 2045,
+         "https://speakerdeck.com/jmarti/axum"),
+        (["Álvaro Gimeno"], "Mercadona Tech", "Serde a fondo", 3708, None),
+    ]
+
+
+def test_a_talk_in_a_section_of_news_readers_may_have_missed_is_no_talk_of_the_post():
+    assert "Sergio Aguilar" not in [n for t in recognise(KEYCAP_CARDS).talks for n in t.speakers]
+    recap = KEYCAP_CARDS.replace("## 🔁 Por si te lo perdiste", "## What you missed: August meetup")
+    assert "Sergio Aguilar" in [n for t in recognise(recap).talks for n in t.speakers]

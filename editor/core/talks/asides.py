@@ -50,11 +50,16 @@ _FUTURE = re.compile(
 _NO_TALKS = re.compile(r"\bno talks (?:this|tonight|today)|\bkeine vortr[äa]ge\b|"
                        r"\b(?:statt|anstatt) vortr[äa]gen\b|\binstead of talks\b|\ben lugar de charlas\b|"
                        r"\bau lieu des? (?:talks|conf[ée]rences)\b|"
-                       r"\bpas de (?:talks?|conf[ée]rences?) ce|\bsin charlas\b|\bniente talk\b", re.I)
+                       r"\bpas de (?:talks?|conf[ée]rences?) ce|\bsin charlas\b|\bniente talk\b|"
+                       r"\bno (?:habrá|hay) charlas\b", re.I)
+# "In case you missed it": older news (never "What you missed: August meetup", the recap itself)
+_IN_CASE = re.compile(r"\b(?:in\s+case\s+you\s+missed|(?:wenn|falls)\s+(?:du|ihr|sie)\b[^.\n]{0,40}verpasst|"
+                      r"si\s+te\s+lo\s+perdiste|au\s+cas\s+où\s+vous\s+l['’]auriez|se\s+(?:te\s+lo\s+sei|ve\s+lo\s+siete)"
+                      r"\s+pers[io])", re.I)
 _MISSED = re.compile(
     r"\b(?:if\s+you\s+missed|in\s+case\s+you\s+missed|you\s+missed|missed\s+it|"
     r"(?:wenn|falls)\s+(?:du|ihr|sie)\b[^.\n]{0,40}verpasst|si\s+vous\s+avez\s+(?:manqu|rat)é|"
-    r"si\s+te\s+(?:perdiste|lo\s+perdiste)|se\s+(?:hai|avete)\s+perso|"
+    r"si\s+te\s+(?:perdiste|lo\s+perdiste)|se\s+(?:hai|avete)\s+perso|au\s+cas\s+où\s+vous\s+l['’]auriez|"
     r"(?:если\s+)?(?:вы\s+)?пропустили)", re.I)
 
 
@@ -62,8 +67,10 @@ def without_asides(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> li
     """``drafts`` without the talks the post only mentions (see the module's docstring)."""
     if not drafts:
         return drafts
+    # (a section of what comes, or of older news readers may have missed: "## 🔁 Por si te lo perdiste")
     heads = [(b.start, _COMING.search(text, b.content, b.cend) is not None
-              or in_a_month(text[b.content:b.cend])) for b in blocks if b.kind == "heading"]
+              or in_a_month(text[b.content:b.cend]) or _IN_CASE.search(text, b.content, b.cend) is not None)
+             for b in blocks if b.kind == "heading"]
     starts = [s for s, _ in heads]
 
     def coming(d: Draft) -> bool:

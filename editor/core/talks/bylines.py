@@ -62,8 +62,9 @@ def byline(text: str, s: int, e: int) -> tuple[list[tuple[str, Span]], Span | No
             people, org = people[:-1], people[-1][1]
         if org is not None and is_role(text[org[0]:org[1]]):
             org = None  # "Tom Lee, SRE @ Acme": the word after the comma is his role
-        if cut is not None and org is None:
-            org = byline_org(text, cut.end(), e)
+        after = cut or next((c for c in cuts if c.start() >= people[-1][1][1] and "·" in c.group()), None)
+        if after is not None and org is None:  # ("Jane Doe ([@jane](…)) · *Acme*": the company after the dot)
+            org = byline_org(text, after.end(), e)
         return people, org
     return None
 
@@ -74,6 +75,8 @@ _COMMA_GAP = re.compile(r"[*_\]]*(?:\([^()\s]*\))?[*_]*[ \t]*,[ \t]*[\[*_]*")
 def byline_org(text: str, s: int, e: int, at_only: bool = False) -> Span | None:
     """Where the people work, from what follows their names: a role, then the company after "@"
     (with ``at_only``, nothing without the "@" or "at")."""
+    s, e = mk.clean_span(text, (s, e), " \t*_")  # ("· *Espressif Systems*": the company in italics)
+    s += len(text[s:e]) - len(text[s:e].lstrip("*_"))
     at = _OF.match(text, s, e)
     for m in _AT.finditer(text, s, e) if at is None else ():
         at = m

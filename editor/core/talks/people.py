@@ -87,7 +87,9 @@ def cell_people(text: str, s: int, e: int, nick_ok: bool = True) -> People | Non
         if h and h.start() > span[0]:
             span = mk.clean_span(text, (span[0], h.start()), " ")
         # "Name (@handle)", "周冠宇 @guanyu_chou": the handle is no part of the name
-        handle = re.search(r"[ \t]*[(（][ \t]*(?:@[\w.-]+|\[@[\w.-]+\]\([^()\s]*\))[ \t]*[)）]$"
+        handle = re.search(r"[ \t]*[(（][ \t]*(?:@[\w.@-]+|\[@[\w.@-]+\]\([^()\s]*\)|"  # ([LinkedIn](…)) too
+                           r"\[(?:LinkedIn|GitHub|GitLab|Mastodon|Twitter|X|Bluesky|Codeberg)\]\([^()\s]*\))"
+                           r"[ \t]*[)）]$"
                            r"|[ \t]+@[\w.-]{2,30}$",
                            text[span[0]:span[1]]) \
             or _PRONOUNS.search(text[span[0]:span[1]])  # "Liam Forster (he/him)"
