@@ -344,3 +344,47 @@ def test_a_talk_in_a_section_of_news_readers_may_have_missed_is_no_talk_of_the_p
     assert "Sergio Aguilar" not in [n for t in recognise(KEYCAP_CARDS).talks for n in t.speakers]
     recap = KEYCAP_CARDS.replace("## 🔁 Por si te lo perdiste", "## What you missed: August meetup")
     assert "Sergio Aguilar" in [n for t in recognise(recap).talks for n in t.speakers]
+
+
+GREEK = """---
+title: Athens Python #41
+---
+
+<iframe src="https://www.youtube.com/embed/k3Vq9XzL0pA" allowfullscreen></iframe>
+
+### Ομιλία 1
+
+- **Θέμα:** Type hints χωρίς πόνο
+- **Ομιλήτρια:** Ελένη Μαυρίδου, Nodalis Α.Ε.
+- **Βίντεο:** [38:35](https://www.youtube.com/watch?v=k3Vq9XzL0pA&t=2315s)
+- **Διαφάνειες:** [Google Slides](https://docs.google.com/presentation/d/1xQeLm2Rt7aPq/edit)
+"""
+
+FINNISH = """---
+title: Maaliskuun tapaaminen
+---
+
+### Pythonilla kiinni sähköverkkoon
+
+**Puhujat:** Tuomas Kärkkäinen ja Heidi Lehtonen, Fingrid Oyj\\
+**Video:** [alkaa 41:10](https://www.youtube.com/watch?v=Hk2qLm9PzXc&t=2470s)
+
+### Salamapuhe: Djangon 5.2 pikakatsaus
+
+**Puhuja:** Elina Söderström, Futurice\\
+**Video:** [alkaa 1:05:00](https://www.youtube.com/watch?v=Hk2qLm9PzXc&t=3900s)
+"""
+
+
+def test_greek_labels_and_a_company_whose_legal_form_ends_in_a_full_stop():
+    assert _read(GREEK) == [
+        (["Ελένη Μαυρίδου"], "Nodalis Α.Ε.", "Type hints χωρίς πόνο", 2315,
+         "https://docs.google.com/presentation/d/1xQeLm2Rt7aPq/edit"),
+    ]
+
+
+def test_finnish_speakers_joined_by_ja_before_their_company_and_a_lightning_talk_heading():
+    assert [(t.speakers, t.organisation, t.title, t.start_seconds) for t in recognise(FINNISH).talks] == [
+        (["Tuomas Kärkkäinen", "Heidi Lehtonen"], "Fingrid Oyj", "Pythonilla kiinni sähköverkkoon", 2470),
+        (["Elina Söderström"], "Futurice", "Djangon 5.2 pikakatsaus", 3900),
+    ]

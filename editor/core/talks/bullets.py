@@ -50,6 +50,9 @@ _SPEAKER_WORDS = (r"(?:speaker|sprecher|referent|redner|vortragende)[:*_/·]in(?
                   r"orador(?:a|es)?|conferenciantes?|"
                   r"sprekers?|prelegen(?:t|tka|tki|ci)|palestrantes?|apresentador(?:a)?|talare|foredragsholder|"
                   r"přednášející|konuşmacı|pembicara|diễn giả|báo cáo viên|"
+                  # Greek, Finnish, Estonian, Latvian, Lithuanian, Icelandic, South Slavic
+                  r"ομιλητ(?:ής|ές)|ομιλήτρι(?:α|ες)|puhujat?|esinejad?|runātāj(?:s|a|i)|pranešėj(?:as|a|ai)|"
+                  r"fyrirlesar(?:i|ar)|predava(?:č|čica|či|teljica|telj|tel)|"
                   r"登壇者|発表者|スピーカー|講師|演讲者|讲者|主讲人|发言人|"
                   # Chinese: speaker, lecturer, guest, sharer (simplified and traditional)
                   r"讲师|嘉宾|分享人|分享者|分享嘉宾|主讲|講者|主講人?|演講者|嘉賓|來賓|"
@@ -63,6 +66,7 @@ _PLURAL_LABEL = re.compile(r"(?:speakers|presenters|sprecherinnen|\w+[:*_/·]inn
                            r"presentadores|relatori|sprekers|palestrantes|prelegenci|prelegentki|"
                            r"المتحدثان|المتحدثتان|المتحدثون|מרצים|מרצות|מציגים|سخنرانان)$", re.I)
 _SLIDES_WORDS = (r"slides?|slide deck|deck|folien|pr[äa]sentation|diapositives?|diapos?|transparents|sunum|"
+                 r"διαφάνειες|kalvot|slaidid|slaidi|skaidrės|glærur|slajdovi|prosojnice|слайдове|"
                  r"slajdy|prezentace|prezentacja|diapositivas|presentaci[óo]n|apresenta[çc][ãa]o|lucidi|sheets|資料|スライド|幻灯片|课件|슬라이드|"
                  r"演示文稿|讲稿|簡報|投影片|ppt|(?:幻灯片|ppt|课件|slides?)[ \t]*下载|발표[ \t]?자료|"
                  r"الشرائح|شرائح|العرض التقديمي|מצגת|שקפים|اسلاید(?:ها)?")
@@ -70,6 +74,7 @@ _SLIDES_WORDS = (r"slides?|slide deck|deck|folien|pr[äa]sentation|diapositives?
 _VIDEO_WORDS = f"{video_words.WORDS}|{video_words.UNSPACED}|watch|starts? at|start time|timestamp"
 _TITLE_WORDS = (r"title|titel|titre|t[íi]tulo|titolo|thema|topic|what|sujet|temat|tema|talk|vortrag|charla|"
                 r"ponencia|palestra|intervento|přednáška|konu|judul|materi|chủ đề|"
+                r"θέμα|aihe|teema|tēma|tema|erindi|predavanje|"
                 r"タイトル|演題|题目|題目|主题|主題|议题|議題|讲题|講題|分享主题|演讲主题|演講主題|제목|"
                 r"العنوان|الموضوع|נושא|כותרת|عنوان|موضوع")
 # a name in Hebrew, Arabic or Persian letters (no capitals to go by): after a speaker's label
@@ -124,7 +129,7 @@ _BOTH = re.compile(r"(?:beide|beiden|both|all|alle|tous deux|toutes deux|tous|to
 _BOTH_FROM = re.compile(r"(?:both|all|beide|tous deux|ambos|ambas|entrambi)[ \t]+"
                         r"(?:from|of|at|von|bei|de|da|di|chez)[ \t]+", re.I)
 _JOIN = re.compile(r"[ \t]*(?:,|，|;|&|\+|、|(?<=さん)・|"
-                   r"\b(?:and|und|et|y|e|en|og|och|i|a|ve|dan|та|і|й|и)\b|と)[ \t]*|"
+                   r"\b(?:and|und|et|y|e|en|og|och|i|a|ve|dan|та|і|й|и|ja|un|ir|και|és|và|ve)\b|と)[ \t]*|"
                    r"[ \t]+[وו](?=[\u0590-\u06ff])")  # ("هبة قاسم وعمر الشريف": "and" joined to the name)
 # "Name von Org": "from" words; the first few are also name particles ("Katharina von Bülow")
 _FROM = re.compile(r"[ \t]+(?P<w>von|van|de|di|da|from|of|at|bei|chez|de chez|aus|fra|från|@)[ \t]+(?=\S)|"

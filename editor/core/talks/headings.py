@@ -334,7 +334,8 @@ _SPEAKER_LABEL = re.compile(r"[ \t*_]*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\uf
                             r"ผู้บรรยาย|วิทยากร|ผู้พูด|foredragsholdere?|oplægsholdere?|talare|föreläsare|"
                             r"المتحدث(?:ة|ان|ون)?|מרצ(?:ה|ים|ות)|سخنران(?:ان)?|"
                             r"előadók?|přednášející|puhujat?|konuşmacı|докладчик|доповідач|спикеры?|спікер|лектор|"
-                            r"ομιλητ(?:ής|ές|ρια|ριες)|ομιλήτρι(?:α|ες))"
+                            r"ομιλητ(?:ής|ές|ρια|ριες)|ομιλήτρι(?:α|ες)|esinejad?|runātāj(?:s|i)|pranešėj(?:as|a)|"
+                            r"fyrirlesar(?:i|ar)|predava(?:č|čica|či))"
                             r"[ \t]*(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*", re.I)
 _QUOTED_HEADING = re.compile(r"[\"“«„《「]\s?(.*?)\s?[\"”»“》」][ \t]*(?:\([^()\n]*\))?|»(.*?)«")
 _BY = re.compile(r"(?P<t>.+?)\s+(?:by|von|par|por|di|od|door|przez|oleh)\s+(?P<n>[^()]+?)"

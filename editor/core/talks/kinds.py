@@ -24,7 +24,8 @@ _KIND_WORDS = (r"(?:LT|Lightning(?:[ -]talk)?|Keynote(?:[ \t]+\w+)?|Workshop|Ate
               r"(?:Pr[ée]sentation|Expos[ée])[ \t]+[ée]clair|Flits(?:talk|presentatie)|閃電講|"
               r"Молниеносный[ \t]+доклад|Piorunująca[ \t]+prezentacja|"
               r"Bleskovka|Blesková[ \t]+prednáška|Bleskov[áý][ \t]+(?:přednáška|talk)|"
-              r"Välkjutt|Välkettekanne|Yıldırım[ \t]+sunum|Светкавичен[ \t]+доклад|"
+              r"Välkjutt|Välkettekanne|Yıldırım[ \t]+sunum|Светкавичен[ \t]+доклад|Salamapuhe|Leifturerindi|"
+              r"Zibens[ \t]*(?:runa|prezentācija)|Žaibo[ \t]+pranešimas|Munjevito[ \t]+predavanje|Бліц|"
               r"Villám(?:előadás)?|Blixtföreläsning|Bliksem(?:talk|presentatie)|Αστραπιαία[ \t]+ομιλία)")
 # "Lightning talk: Title", "Lightning talk — Title" (a dash only between spaces: "Keynote-ready" stays)
 # "Kurzvortrag von **Jonas Berg**: …", "Lightning talk by [Ana](…)": the kind, then who gave it

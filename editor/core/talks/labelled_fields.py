@@ -47,7 +47,8 @@ COLUMNS = {
                 r"登壇者|発表者|講演者|スピーカー|講師|演者|名前|氏名|讲者|演讲者|讲师|嘉宾|分享人|講者|主講人|"
                 r"발표자|연사|강연자|이름|"
                 r"докладчик\w*|спикер\w*|выступающ\w*|лектор\w*|mówc\w*|talare|konuşmacı|előadó|puhuja|"
-                r"pembicara|narasumber|diễn giả|"
+                r"pembicara|narasumber|diễn giả|ομιλητ(?:ής|ές)|ομιλήτρια|esinejad?|runātāj(?:s|i)|"
+                r"pranešėj(?:as|a)|fyrirlesar(?:i|ar)|predava(?:č|čica|či)|"
                 r"ה?מרצ(?:ה|ים|ות)|דובר(?:ת)?|المتحدث(?:ون|ة)?|المحاضر|سخنران(?:ان)?",
     "title": r"talks?|titles?|topics?|sessions?|subject|what|was|qu[ée]|quoi|cosa|wat|o que|mitä|"
              r"vortrag|titel|titre|tema|t[íi]tulo|naslov|"
@@ -55,7 +56,8 @@ COLUMNS = {
              r"pr[ée]sentations?|presentaci[óo]n|apresenta[çc][ãa]o|thema|sujet|charla|palestra|titolo|"
              r"intervento|onderwerp|lezing|temat|"
              r"タイトル|題目|演題|発表|発表タイトル|テーマ|标题|题目|主题|主題|標題|講題|제목|주제|"
-             r"тема|доклад|название|tytuł|ämne|aihe|konu|başlık|judul|topik|chủ đề|"
+             r"тема|доклад|название|tytuł|ämne|aihe|konu|başlık|judul|topik|chủ đề|θέμα|teema|tēma|"
+             r"predavanje|erindi|"
              r"ה?הרצאה|נושא|כותרת|المحاضرة|العنوان|الموضوع|عنوان|موضوع|سخنرانی|"
              # the kind of talk as the title's label: "**Lightning talk:** CSS :has() em 5 minutos"
              r"lightning(?: talk)?|keynote|blitzvortrag|palestra relâmpago|charla relámpago",
@@ -65,10 +67,11 @@ COLUMNS = {
                     r"ה?חברה|ארגון|الشركة|شركة|الجهة|شرکت|سازمان",
     "slides_url": r"slides?|decks?|folien|diapos?|diapositivas|lucidi|資料|スライド|発表資料|幻灯片|课件|"
                   r"簡報|슬라이드|발표자료|자료|"
-                  r"слайды|презентаци[яи]|slajdy|materi|מצגת|שקפים|الشرائح|العرض|اسلاید(?:ها)?",
+                  r"слайды|презентаци[яи]|slajdy|materi|διαφάνειες|kalvot|slaidid|slaidi|glærur|slajdovi|"
+                  r"prosojnice|слайдове|מצגת|שקפים|الشرائح|العرض|اسلاید(?:ها)?",
     "video_url": r"videos?|recordings?|youtube|vidéo|vídeo|grabación|aufzeichnung|replay|動画|録画|"
                  r"アーカイブ|视频|录像|影片|錄影|영상|동영상|"
-                 r"видео|запись|nagranie|wideo|opname|inspelning|"
+                 r"видео|запись|nagranie|wideo|opname|inspelning|βίντεο|salvestus|upptaka|snimak|posnetek|"
                  r"ב?הקלטה|וידאו|التسجيل|الفيديو|ویدیو|فیلم",
 }
 

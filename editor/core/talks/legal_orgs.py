@@ -38,7 +38,9 @@ _NEAR = re.compile(r"[^.;!?\n]{0,40}?\b" + _FROM + r"[ \t]+" + _ORG)
 _PRONOUN = re.compile(r"\b(?:she|he|they|sie|er|ela|ele|ella|él|elle|il|lei|lui|zij|hij|вона|він|вони)[ \t]+"
                       r"(?:[^\W\d_]+[ \t]+){0,3}?" + _FROM + r"[ \t]+" + _ORG, re.I)
 _ANY_LEGAL = re.compile(r"(?<![\w.])" + _LEGAL + r"|" + _QUOTED_FORM)
-_DOTTED = re.compile(r"(?:Ltda|Inc|Ltd|S\.[ \t]?A|C\.[ \t]?V|Co|Corp)$")
+# (a legal form whose last letter a full stop closes: "Ltda.", "Α.Ε.", "d.o.o.", "ehf.", "s.r.o.")
+_DOTTED = re.compile(r"(?:Ltda|Inc|Ltd|S\.[ \t]?A|C\.[ \t]?V|Co|Corp|Α\.[ \t]?Ε|d\.o\.o|d\.d|s\.r\.o|a\.s|"
+                     r"ehf|hf|Sp\.[ \t]z[ \t]o\.o|S\.r\.l|S\.p\.A|B\.[ \t]?V|N\.V|K\.K|e\.[ \t]?V)$")
 
 
 def legal_orgs(text: str, drafts: list[Draft]) -> None:

@@ -59,6 +59,8 @@ ORG_WORD = re.compile(r"\b(?:Hochschule|Universit[äa]t|Universit[yée]|Universi
                       r"Technologies|Tech|Group|Studios?|Systems|Solutions|Consulting|Agency|Bank|Apps|e\.V\.|"
                       r"Uni|Council|Observatory|Authority|Trust|Foundation|Federation|Society|Hospitals?|Museum|"
                       r"Library|"
+                      # legal forms of the Nordic, Baltic and South-Slavic countries
+                      r"Oy|Oyj|OÜ|AS|SIA|UAB|AB|ehf|hf|d\.o\.o|d\.d|ООД|ЕООД|ЕАД|Α\.Ε|"
                       r"Ministry)"
                       r"(?!\w)")
 _ORG_SUFFIX = re.compile(r",? (?:Inc|Ltd|LLC|GmbH|AG|SA|BV|plc|Corp)\.?(?=\W|$)")
