@@ -388,3 +388,35 @@ def test_finnish_speakers_joined_by_ja_before_their_company_and_a_lightning_talk
         (["Tuomas Kärkkäinen", "Heidi Lehtonen"], "Fingrid Oyj", "Pythonilla kiinni sähköverkkoon", 2470),
         (["Elina Söderström"], "Futurice", "Djangon 5.2 pikakatsaus", 3900),
     ]
+
+
+BOLD_OVER_INCLUDE = """---
+title: Compte-rendu DevOps Lyon #41
+sponsor: Clever Cloud
+---
+
+Quelle rentrée ! Plus de 80 inscrits. Merci à **{{ page.sponsor }}** qui a offert le buffet.
+
+## Au programme
+
+**1. Terraform à l'échelle : 300 workspaces et toujours vivants**
+{% include speaker.html name="Claire Dumontet" role="SRE" company="Boiron" %}
+
+Claire nous a raconté comment son équipe découpe l'infra en workspaces.
+
+📑 [les slides](https://docs.google.com/presentation/d/1c8Zdumontet/edit)
+
+**2. On a migré de Jenkins à GitLab CI (et on a survécu)**
+{% include speaker.html name="Yanis Belkacem" role="Ingénieur plateforme" company="LDLC" %}
+
+Un retour d'expérience très honnête. 📑 [les slides](https://speakerdeck.com/ybelkacem/jenkins-vers-gitlab-ci)
+"""
+
+
+def test_a_bold_title_with_the_speaker_s_include_on_the_line_under_it_in_one_paragraph():
+    assert _read(BOLD_OVER_INCLUDE) == [
+        (["Claire Dumontet"], "Boiron", "Terraform à l'échelle : 300 workspaces et toujours vivants", None,
+         "https://docs.google.com/presentation/d/1c8Zdumontet/edit"),
+        (["Yanis Belkacem"], "LDLC", "On a migré de Jenkins à GitLab CI (et on a survécu)", None,
+         "https://speakerdeck.com/ybelkacem/jenkins-vers-gitlab-ci"),
+    ]

@@ -62,3 +62,28 @@ def _as_heading(text: str, blocks: list[mk.Block], i: int, bold_line) -> Draft |
               if blocks[k].kind in ("heading", "hr") or bold_line(blocks[k].text)), len(blocks))
     d, _ = heading_entry(text, mk.Blocks([*blocks[:i], heading, *blocks[i + 1:j]], text), i)
     return d
+
+
+# the site's include on the line right under a bold title, in the same paragraph:
+#     **1. Terraform à l'échelle**
+#     {% include speaker.html name="Claire Dumontet" company="Boiron" %}
+_INCLUDE_LINE = re.compile(r"\{%-?\s*include\s[^\n]*?-?%\}[ \t]*")
+
+
+def bold_over_include(text: str, blocks: list[mk.Block], i: int) -> Draft | None:
+    """The talk of a paragraph whose first line is a bold title and whose second is the speaker's
+    include: the title read as a heading over the include, as if a blank line stood between them."""
+    b = blocks[i]
+    nl = b.text.find("\n")
+    if b.kind != "para" or nl < 0 or not _BOLD_ONLY.fullmatch(b.text[:nl]) \
+            or not _INCLUDE_LINE.fullmatch(b.text[nl + 1:].rstrip()):
+        return None
+    title_end = b.start + len(b.text[:nl].rstrip(" \t"))
+    heading = replace(b, kind="heading", level=4, end=b.start + nl, text=b.text[:nl],
+                      content=b.start + len(b.text) - len(b.text.lstrip()) + 2, content_end=title_end - 2)
+    card = replace(b, start=b.start + nl + 1, text=b.text[nl + 1:], content=b.start + nl + 1)
+    j = next((k for k in range(i + 1, len(blocks)) if blocks[k].kind in ("heading", "hr")
+              or blocks[k].kind == "para" and _BOLD_ONLY.fullmatch(blocks[k].text.split("\n", 1)[0])),
+             len(blocks))
+    d, _ = heading_entry(text, mk.Blocks([*blocks[:i], heading, card, *blocks[i + 1:j]], text), i)
+    return d

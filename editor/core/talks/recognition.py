@@ -14,7 +14,7 @@ from .agenda import labelled_section, nested_talks, numbered_lines, programme_li
 from .asides import without_asides
 from .bio_org import bio_organisations
 from .bios import surname_talks
-from .bold_headings import bold_heading, bold_title_heading
+from .bold_headings import bold_heading, bold_over_include, bold_title_heading
 from .bold_name_lines import bold_name_line
 from .bold_title_lists import bold_title_list
 from .bullet_sections import bullet_section
@@ -253,7 +253,7 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
                 continue
             d = quote_card(text, blocks, i) if b.text.startswith(">") else \
                 session_block(text, b) or bold_heading(text, blocks, i) or byline_card(text, blocks, i) \
-                or bold_title_heading(text, blocks, i)
+                or bold_title_heading(text, blocks, i) or bold_over_include(text, blocks, i)
             if d is not None:
                 drafts.append(d)
                 i = media_after(text, blocks, i, d)

@@ -138,7 +138,7 @@ def speakers_at(text: str, s: int, e: int, *, at_start: bool = False) -> list[tu
         if ORG_WORD.fullmatch(name.rsplit(None, 1)[-1]) and not text[max(s, span[0] - 3):span[0]].rstrip(
                 ).endswith(","):
             continue  # "bo biuro Wawel Software było w remoncie": a company (", Acme Software" is read on)
-        if len(name.split()) >= 2 or re.match(r"(?:’s|'s)?,?\s+(?:from|von|aus|de|iz)\s+\S", after):
+        if len(name.split()) >= 2 or re.match(r"(?:’s|'s)?,?\s+(?:from|von|aus|de|iz)\s+(?![\d\s])", after):
             cands.append((span[0], name, span, "plain"))
     cands = [c for c in cands if (not _PREP_BEFORE.search(text[max(s, c[0] - 12):c[0]])
                                   or _CAME_FROM.search(text[max(s, c[0] - 40):c[0]]))
