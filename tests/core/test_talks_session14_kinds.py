@@ -420,3 +420,30 @@ def test_a_bold_title_with_the_speaker_s_include_on_the_line_under_it_in_one_par
         (["Yanis Belkacem"], "LDLC", "On a migré de Jenkins à GitLab CI (et on a survécu)", None,
          "https://speakerdeck.com/ybelkacem/jenkins-vers-gitlab-ci"),
     ]
+
+
+BILINGUAL = """---
+title: Recap September / Récap septembre
+---
+
+## English
+
+### Migrer vers les React Server Components sans tout casser
+
+**Speaker:** Geneviève Tremblay, Shopify
+Geneviève walked us through the migration. [Watch from 4:10](https://www.youtube.com/watch?v=Xy12AbCd34E&t=250s)
+
+## Version française
+
+### Migrer vers les React Server Components sans tout casser
+
+**Oratrice :** Geneviève Tremblay, Shopify
+Geneviève nous a présenté la migration. [Diapos](https://speakerdeck.com/gtremblay/rsc-migration)
+"""
+
+
+def test_a_bilingual_recap_telling_each_talk_twice_in_full_has_it_once_with_what_both_give():
+    assert _read(BILINGUAL) == [
+        (["Geneviève Tremblay"], "Shopify", "Migrer vers les React Server Components sans tout casser", 250,
+         "https://speakerdeck.com/gtremblay/rsc-migration"),
+    ]

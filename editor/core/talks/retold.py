@@ -14,6 +14,7 @@ from . import markup as mk
 from .draft import Draft, set_video
 from .parts import slides_links
 from .talk_parts import join_parts
+from .told_twice import once_each
 from .videos import is_slides_url, is_video_url, parse_time, youtube_id
 
 _GIVEN = ("video_url", "start_seconds", "start_label", "slides_url", "organisation")
@@ -26,7 +27,7 @@ def merge_retold(text: str, drafts: list[Draft]) -> list[Draft]:
     by_title: dict[str, list[Draft]] = {}
     ordered: list[str] = []
     by_people: dict[frozenset, list[Draft]] = {}
-    for d in join_parts(drafts):
+    for d in join_parts(once_each(drafts)):  # (a bilingual recap tells each talk twice in full)
         key = _key(d.values.get("title"))
         first = next((e for e in by_title.get(key, ()) if _same_people(e, d) and _completes(e, d)), None) \
             if key and _one_line(text, d) else None

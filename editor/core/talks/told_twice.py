@@ -1,0 +1,44 @@
+"""A talk told in full twice in one post, as a bilingual recap does (the English section, then the
+"Version française" with the same talks): the same title by the same people, told the same way (two
+sections, two cards), is one talk, the first telling, with what only the second gives (its recording,
+start, slides or company) added to it."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from .draft import Draft
+
+_ONE_LINERS = ("table", "schedule", "chapter", "one_line")
+_OWN = ("organisation", "start_seconds", "slides_url")  # (what two different talks would not share)
+
+
+def _key(d: Draft) -> tuple[str, frozenset[str]] | None:
+    title = d.values.get("title")
+    if not isinstance(title, str) or not d.speakers:
+        return None
+    words = " ".join(unicodedata.normalize("NFC", title).casefold().split()).strip(" .!?\"'«»“”")
+    return (words, frozenset(n.casefold() for n, _ in d.speakers)) if len(words) >= 3 else None
+
+
+def once_each(drafts: list[Draft]) -> list[Draft]:
+    """``drafts`` with each talk told twice kept once (see the module's docstring)."""
+    seen: dict[tuple[str, frozenset[str]], Draft] = {}
+    out: list[Draft] = []
+    for d in drafts:
+        key = _key(d) if d.kind not in _ONE_LINERS else None
+        first = seen.get(key) if key is not None else None
+        if first is not None and (first.kind != d.kind or any(
+                first.values.get(f) not in (None, d.values.get(f)) and d.values.get(f) is not None
+                for f in _OWN)):
+            first = None  # (a programme's row and the talk's own section: the retellings' rules join them;
+            # two entries with the same placeholder title and name but their own companies: two talks)
+        if first is None:
+            if key is not None:
+                seen[key] = d
+            out.append(d)
+            continue
+        for name, value in d.values.items():
+            if name not in first.values:
+                first.put(name, value, d.spans.get(name))
+    return out
