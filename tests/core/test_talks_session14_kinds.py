@@ -447,3 +447,49 @@ def test_a_bilingual_recap_telling_each_talk_twice_in_full_has_it_once_with_what
         (["Geneviève Tremblay"], "Shopify", "Migrer vers les React Server Components sans tout casser", 250,
          "https://speakerdeck.com/gtremblay/rsc-migration"),
     ]
+
+
+TERSE = """---
+title: January
+---
+
+Recording: <https://www.youtube.com/watch?v=Lq2eD7cYv3M>
+
+1. Async SQLAlchemy in anger (4:45)
+2. What I learned maintaining a CLI for six years (31:10)
+3. Polars vs pandas: a fair fight? (58:30)
+
+Thanks to Ifeoma Chukwu (Brightfold), Daniel Sato and Kasia Wrona for speaking.
+
+* Priya Ramaswamy (Halden Health), Typed pandas with pandera: [slides](https://slides.com/priyar/pandera)
+* Lightning talk, Hannah Pryce: [video](https://youtu.be/F8mB2qKs9Yw)
+"""
+
+POINTS = """---
+title: Rückblick
+---
+
+## Talk 1: „Ein Kubernetes-Operator in Rust“
+
+**Sprecher:** Arvid Petersen, Freelancer
+
+- `kube-rs` ist inzwischen erstaunlich ausgereift
+- Finalizer immer zuerst implementieren
+
+**Über Arvid:** Arvid ist seit Jahren Stammgast und hält Vorträge über Rust.
+"""
+
+
+def test_bare_titles_then_the_speakers_named_in_order_in_a_sentence_and_terse_comma_lines():
+    assert _read(TERSE) == [
+        (["Ifeoma Chukwu"], "Brightfold", "Async SQLAlchemy in anger", 285, None),
+        (["Daniel Sato"], None, "What I learned maintaining a CLI for six years", 1870, None),
+        (["Kasia Wrona"], None, "Polars vs pandas: a fair fight?", 3510, None),
+        (["Priya Ramaswamy"], "Halden Health", "Typed pandas with pandera", None, "https://slides.com/priyar/pandera"),
+        (["Hannah Pryce"], None, None, None, None),
+    ]
+
+
+def test_a_list_of_points_over_a_bio_is_no_list_of_titles():
+    assert [(t.speakers, t.title) for t in recognise(POINTS).talks] == [
+        (["Arvid Petersen"], "Ein Kubernetes-Operator in Rust")]

@@ -29,7 +29,7 @@ _KIND_WORDS = (r"(?:LT|Lightning(?:[ -]talk)?|Keynote(?:[ \t]+\w+)?|Workshop|Ate
               r"Villám(?:előadás)?|Blixtföreläsning|Bliksem(?:talk|presentatie)|Αστραπιαία[ \t]+ομιλία)")
 # "Lightning talk: Title", "Lightning talk — Title" (a dash only between spaces: "Keynote-ready" stays)
 # "Kurzvortrag von **Jonas Berg**: …", "Lightning talk by [Ana](…)": the kind, then who gave it
-_KIND_LABEL = re.compile(_KIND_WORDS + r"(?:[ \t]*[:：]|[ \t]+[—–·•|-](?=[ \t]))[ \t]*|"
+_KIND_LABEL = re.compile(_KIND_WORDS + r"(?:[ \t]*[:：]|[ \t]+[—–·•|-](?=[ \t])|,(?=[ \t]+[^\W\d_]))[ \t]*|"
                          r"(?:\*\*|__|\*|_)" + _KIND_WORDS + r"[ \t]*[:：]?(?:\*\*|__|\*|_)[ \t]*"
                          r"(?:[:：]|[—–-](?=[ \t]))?[ \t]+"  # ("**Keynote** — Title")
                          r"(?=[*_\[\"“„«]|\w)|"  # "*Lightning talk:* **Title**"

@@ -21,6 +21,7 @@ _REMARK = re.compile(r"[ \t]*\((?=[^()\n]*(?:slides?|video|recording|stream|to f
 _AT_ORG = re.compile(r"[ \t]+(?:bij|from|at|of|von|bei|chez|de|da|di|från|fra|hos|van|z|ze)[ \t]+"
                      r"(?P<o>[^\W\d_][^,:–—|\n()*]{1,40}?)(?=[ \t]*(?:[-–—|][ \t]|:))")
 _SEP = re.compile(r"\s*(?:[-–—|]|:)\s+|\s*:\s*")
+_COMMA_SEP = re.compile(r",[ \t]+(?=\S)")
 
 
 def name_first_item(text: str, s: int, e: int, timed: bool = False) -> Draft | None:
@@ -70,7 +71,8 @@ def name_first_item(text: str, s: int, e: int, timed: bool = False) -> Draft | N
                 org = org or (at, at + len(comma.group(1)))
                 d.put("organisation", text[org[0]:org[1]], org)
             pos += comma.end()
-    sep = _SEP.match(text, pos, e)
+    # ("Priya Ramaswamy (Halden Health), Typed pandas: [slides](…)": a comma after the company's brackets)
+    sep = _SEP.match(text, pos, e) or (_COMMA_SEP.match(text, pos, e) if paren else None)
     if not sep:
         return None
     ts, te = mk.clean_span(text, (sep.end(), e), " ")
@@ -80,7 +82,8 @@ def name_first_item(text: str, s: int, e: int, timed: bool = False) -> Draft | N
         d.cue = True
         return d
     tail = re.search(r"\s+\(\[[^\n]*\]\([^\n]*\)\)\s*$", raw)  # "Title ([slides](..), [video](..))"
-    links = re.search(r"\s+[—–|·-]\s+(?=\[)", raw)  # "Title — [at 47:30](…)", "Title · [slides](…)"
+    # "Title — [at 47:30](…)", "Title · [slides](…)", "Title: [slides](…)"
+    links = re.search(r"\s+[—–|·-]\s+(?=\[)|:[ \t]+(?=\[)", raw)
     if (not tail or tail.start() == 0) and links and links.start() > 0 and only_media(raw[links.end():]):
         tail = links
     if tail and tail.start() > 0:

@@ -1,7 +1,8 @@
 """Talks whose titles and speakers are listed apart and joined by number: "**1. „Title“**" with what it
 was about in one section, a table "| Nr. | Name | Unternehmen |" with a row per number in another, and
 "- Vortrag 1: [YouTube](…) · [Folien](…)" lines in a third. Read only where two numbers at least join a
-title to its people; the rules' reading of those lines gives way."""
+title to its people; the rules' reading of those lines gives way. (Titles listed bare with the people
+named in order in a sentence after them are joined first: ``titles_in_order``.)"""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from .bullets import people
 from .draft import Draft, set_video, strip_quotes
 from .parts import slides_links
 from .tables import header_columns, table_cells
+from .titles_in_order import titles_in_order
 from .videos import is_video_url
 
 Span = tuple[int, int]
@@ -70,6 +72,7 @@ def _people(text: str, blocks: list[mk.Block]) -> dict[int, tuple[list, Span | N
 
 
 def numbered_join(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> list[Draft]:
+    drafts = titles_in_order(text, blocks, drafts)  # (titles listed bare, the people in a sentence after)
     titles = _titles(text, blocks)
     if len(titles) < 2:
         return drafts
