@@ -493,3 +493,9 @@ def test_bare_titles_then_the_speakers_named_in_order_in_a_sentence_and_terse_co
 def test_a_list_of_points_over_a_bio_is_no_list_of_titles():
     assert [(t.speakers, t.title) for t in recognise(POINTS).talks] == [
         (["Arvid Petersen"], "Ein Kubernetes-Operator in Rust")]
+
+
+def test_an_entry_pasted_twice_word_for_word_stays_two_entries_of_the_text():
+    english = BILINGUAL.split("## Version française")[0]
+    twice = english + "\n## Again\n\n" + english.split("## English\n", 1)[1]
+    assert [t.speakers for t in recognise(twice).talks] == [["Geneviève Tremblay"], ["Geneviève Tremblay"]]

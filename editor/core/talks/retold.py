@@ -27,7 +27,7 @@ def merge_retold(text: str, drafts: list[Draft]) -> list[Draft]:
     by_title: dict[str, list[Draft]] = {}
     ordered: list[str] = []
     by_people: dict[frozenset, list[Draft]] = {}
-    for d in join_parts(once_each(drafts)):  # (a bilingual recap tells each talk twice in full)
+    for d in join_parts(once_each(text, drafts)):  # (a bilingual recap tells each talk twice in full)
         key = _key(d.values.get("title"))
         first = next((e for e in by_title.get(key, ()) if _same_people(e, d) and _completes(e, d)), None) \
             if key and _one_line(text, d) else None

@@ -21,14 +21,16 @@ def _key(d: Draft) -> tuple[str, frozenset[str]] | None:
     return (words, frozenset(n.casefold() for n, _ in d.speakers)) if len(words) >= 3 else None
 
 
-def once_each(drafts: list[Draft]) -> list[Draft]:
-    """``drafts`` with each talk told twice kept once (see the module's docstring)."""
+def once_each(text: str, drafts: list[Draft]) -> list[Draft]:
+    """``drafts`` with each talk told twice kept once (see the module's docstring). An entry pasted twice
+    word for word is two entries of the text, each of which the organiser sees and edits: both stay."""
     seen: dict[tuple[str, frozenset[str]], Draft] = {}
     out: list[Draft] = []
     for d in drafts:
         key = _key(d) if d.kind not in _ONE_LINERS else None
         first = seen.get(key) if key is not None else None
-        if first is not None and (first.kind != d.kind or any(
+        copy = first is not None and text[first.start:first.end] == text[d.start:d.end]
+        if first is not None and (first.kind != d.kind or copy or any(
                 first.values.get(f) not in (None, d.values.get(f)) and d.values.get(f) is not None
                 for f in _OWN)):
             first = None  # (a programme's row and the talk's own section: the retellings' rules join them;
