@@ -1,9 +1,8 @@
 """Talk entries that start at a heading: ``## Name – Title``, ``### Talk 1: Title`` over a speaker line.
 
-A heading per talk carries the speaker(s) and title, or the title alone over a
-byline (``by **Name** (Org)``, ``**Speaker:** Name, Org``); the section under it
-(up to the next heading of the same level or a rule) gives takeaways, slides,
-recording, photo and organisation.
+A heading per talk carries the speaker(s) and title, or the title alone over a byline (``by **Name** (Org)``,
+``**Speaker:** Name, Org``); the section under it (up to the next heading of the same level or a rule) gives
+takeaways, slides, recording, photo and organisation.
 """
 
 from __future__ import annotations

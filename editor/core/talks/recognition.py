@@ -25,7 +25,6 @@ from .chapters import Recordings, chapter_talks, chapter_titles, fold_chapters
 from .comma_programmes import comma_line
 from .cross_reference import cross_reference
 from .draft import Draft, place_written_start, set_video
-from .entity_view import entity_view
 from .fenced_programmes import fenced_programme
 from .first_names import first_name_para, opens_on_a_first_name
 from .front_matter_people import front_matter_people
@@ -33,11 +32,11 @@ from .full_names import name_people
 from .handle_items import first_phrase_title, handle_item
 from .heading_titles import heading_title
 from .headings import heading_entry, told_under_title
-from .html_lines import html_lines, trimmed
+from .html_lines import trimmed
 from .html_talks import html_entries, opens_talk_block
 from .joined_speakers import joined_speakers
 from .kinds import after_kind, kind_by
-from .kramdown_view import kramdown_view, written_dashes
+from .kramdown_view import written_dashes
 from .labelled_fields import labelled
 from .labelled_runs import labelled_run
 from .legal_orgs import legal_orgs
@@ -82,6 +81,7 @@ from .parts import (
     video_para,
 )
 from .photos_nearby import photo_before, photo_follows
+from .plain_view import plain_view
 from .prose import prose
 from .recaps import recap_paragraphs
 from .record_tables import markdown_record
@@ -109,8 +109,7 @@ from .written_starts import written_starts
 
 
 def body_talks(source: str, body_start: int) -> list[Talk]:
-    # (an imported Blogger post's <br>-lined HTML, "18:45\n: **Title** -- Name", "&mdash;": as Markdown)
-    text = entity_view(kramdown_view(html_lines(source, body_start), body_start), body_start)
+    text = plain_view(source, body_start)  # (Blogger <br> HTML, "18:45\n: **Title** -- Name", "&mdash;")
     try:
         with remembering(text):
             blocks = mk.blocks(text, body_start)
