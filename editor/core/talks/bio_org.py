@@ -10,6 +10,7 @@ import re
 
 from . import markup as mk
 from .draft import Draft
+from .footnote_orgs import footnote_organisations
 from .org import paren_org
 from .parts import slides_links
 from .span_index import Cover
@@ -27,7 +28,11 @@ _WORDS = re.compile(rf"(?:[A-Z]\w*-based[ \t\n]+(?:[A-Z]{{2,6}}[ \t\n]+(?=[A-Z])
                     r"{0,5})")
 
 
-def bio_organisations(text: str, drafts: list[Draft], blocks: list[mk.Block] | None = None) -> None:
+def bio_organisations(text: str, drafts: list[Draft], blocks: list[mk.Block] | None = None,
+                      source: str | None = None) -> None:
+    """Give the talks without an organisation the one a footnote on the speaker's name (in ``source``,
+    the post as written) or a sentence about them says."""
+    footnote_organisations(source or text, drafts)  # ("Sophie Perrichon[^1]" … "[^1]: UX chez Vallon.")
     if blocks:
         _bio_paragraphs(text, blocks, drafts)
     for d in drafts:

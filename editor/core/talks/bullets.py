@@ -100,7 +100,8 @@ _INLINE_LABEL = re.compile(r"(?:\*\*|__)[ \t]*(?P<label>" + "|".join(
 _PLAIN_INLINE = re.compile(r"[ \t]+[—–|·][ \t]+(?P<label>" + "|".join(
     (_SPEAKER_WORDS, _SLIDES_WORDS, _VIDEO_WORDS, _TITLE_WORDS)) + r")[ \t]*[:：][ \t]*", re.I)
 _SIGNS = {"🗣": "speaker", "🎤": "speaker", "🎙": "speaker", "👤": "speaker", "📺": "video", "🎥": "video",
-          "🎬": "video", "📑": "slides", "📄": "slides"}
+          "🎬": "video", "▶": "video", "⏯": "video", "📹": "video", "📽": "video", "📑": "slides",
+          "📄": "slides", "📎": "slides", "📊": "slides"}
 _SIGN_LABEL = re.compile(r"[ \t]*[-*+][ \t]+(?P<sign>" + "|".join(_SIGNS) + r")\ufe0f?[ \t]*:?[ \t]*"
                          r"(?P<value>\S[^\n]*?)[ \t]*$")
 _KIND_OF_LABEL = [(re.compile(rf"(?:{words})$", re.I), kind) for words, kind in (
@@ -130,7 +131,9 @@ _BOTH_FROM = re.compile(r"(?:both|all|beide|tous deux|ambos|ambas|entrambi)[ \t]
                         r"(?:from|of|at|von|bei|de|da|di|chez)[ \t]+", re.I)
 _JOIN = re.compile(r"[ \t]*(?:,|，|;|&|\+|、|(?<=さん)・|"
                    r"\b(?:and|und|et|y|e|en|og|och|i|a|ve|dan|та|і|й|и|ja|un|ir|και|és|và|ve)\b|と)[ \t]*|"
-                   r"[ \t]+[وו](?=[\u0590-\u06ff])")  # ("هبة قاسم وعمر الشريف": "and" joined to the name)
+                   r"[ \t]+[وו](?=[\u0590-\u06ff])|"  # ("هبة قاسم وعمر الشريف": "and" joined to the name)
+                   # (scripts whose vowel signs end a word without a word boundary: blanks around)
+                   r"[ \t]+(?:dhe|și|şi|na|და|և|եւ|और|अनि|এবং|ও|மற்றும்|اور|และ)[ \t]+")
 # "Name von Org": "from" words; the first few are also name particles ("Katharina von Bülow")
 _FROM = re.compile(r"[ \t]+(?P<w>von|van|de|di|da|from|of|at|bei|chez|de chez|aus|fra|från|@)[ \t]+(?=\S)|"
                    r"[ \t]+(?P<rtl>מ-|מ־|من(?:[ \t]+شركة)?|از)[ \t]*(?=\S)|"  # Hebrew, Arabic, Persian "from"
@@ -241,6 +244,9 @@ def talk_title(text: str, s: int, e: int) -> Span | None:
     m = _KIND_AFTER.search(text, a, b)
     if m and m.start() > a:
         b = m.start()
+    m = SEGMENT_BEFORE_QUOTED.match(text, a, b)  # "## Level 2 — "Title"", "## Boss fight — «Title»"
+    if m:
+        a = m.end()
     a, b = mk.clean_span(text, (a, b), " :–—-")
     while b - a >= 2 and text[a] in "*_\"“„«「《『" and text[b - 1] in "*_\"”“»」》』":
         a, b = a + 1, b - 1
@@ -249,6 +255,9 @@ def talk_title(text: str, s: int, e: int) -> Span | None:
     return a, b
 
 
+# a few words naming the evening's segment, a dash, then the title in quotes to the end
+SEGMENT_BEFORE_QUOTED = re.compile(r"[^\"“„«\n]{1,30}?[ \t]+[—–|·:-][ \t]+"
+                                    r"(?=[\"“„«][^\"”“»\n]{3,}[\"”“»][ \t]*$)")
 _PROFILE_AFTER = re.compile(r"[ \t]*[(（][ \t]*\[[^\]\n]{1,40}\]\([^()\s]*\)[ \t]*[)）][ \t]*$")
 _HANDLE_LINK = re.compile(r"[ \t]*[(（][ \t]*(?:\[@?[^\]\n]{1,40}\]\([^()\s]*\)|@[\w.-]{1,40})[ \t]*[)）]"
                           r"[ \t]*(?:[,／]|/(?=[ \t]))")

@@ -11,7 +11,7 @@ import re
 
 from . import markup as mk
 from .bold_leads import bold_lead
-from .bullets import label_links, line_labels, people, talk_title
+from .bullets import SEGMENT_BEFORE_QUOTED, label_links, line_labels, people, talk_title
 from .bylines import is_role
 from .draft import Draft, set_video
 from .heading_bylines import LEAD_SYMBOLS, bare_byline
@@ -199,7 +199,8 @@ def heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | No
         if span[1] - span[0] > 4 and text.startswith("**", span[0]) and text[span[1] - 2:span[1]] == "**":
             span = (span[0] + 2, span[1] - 2)  # "**「Title」**／Name": the title's bold
         # "### „Title”", "### ⚡ „Title” (lightning talk)": the quoted words
-        q = _QUOTED_HEADING.fullmatch(text, *span)
+        q = _QUOTED_HEADING.fullmatch(  # ("## Level 2 — "Title"": the segment's name before it)
+            text, (g := SEGMENT_BEFORE_QUOTED.match(text, *span)) and g.end() or span[0], span[1])
         if q:  # (»Titel«, as Czech and German write it, too)
             span = q.span(1) if q.group(1) is not None else q.span(2)
         if is_panel(text[span[0]:span[1]]):  # "#### 12:00 · Panel: Is X still a thing?" over its people
@@ -319,13 +320,13 @@ def _more_named(text: str, names: list, line_end: int, end: int) -> list:
     return sorted(out, key=lambda n: n[1][0])
 
 
-_MORE = re.compile(r"(?:,|&|\n|\b(?:and|und|et|y|e|i|en|og|och|és|ve|и|та|і|й|oraz|dan|và)\b)[ \t]*"
-                   r"(?:(?:and|y|et|und)[ \t]+)?")
+_MORE = re.compile(r"(?:,|&|\n|\b(?:and|und|et|y|e|i|en|og|och|és|ve|и|та|і|й|oraz|dan|và|și|şi|dhe)\b)"
+                   r"[ \t]*(?:(?:and|y|et|und)[ \t]+)?")
 
 
 # "**Speaker:** Jane Doe, Acme" / "Ponentes: A y B (Org)" under a talk's heading
 _SPEAKER_LABEL = re.compile(r"[ \t*_]*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?[ \t]*)?"  # ("🎙 讲师：")
-                            r"(?:speakers?|presenters?|presented by|sprecher(?:[:*_/]?in)?|"
+                            r"(?:speakers?|presenters?|presented by|who|sprecher(?:[:*_/]?in)?|"
                             r"referent(?:[:*_/]?in)?|"
                             r"ponent(?:e|es|s)?|palestrantes?|prelegent(?:ka)?|vortragende[r]?|orateurs?|oratrices?|intervenants?|intervenantes?|predavatel(?:j|ica)|"
                             r"relat(?:ore|rice|ori|rici)|sprekers?|讲者|讲师|嘉宾|分享人|分享者|分享嘉宾|主讲人?|演讲者|講者|講師|主講人?|"
@@ -339,7 +340,6 @@ _SPEAKER_LABEL = re.compile(r"[ \t*_]*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\uf
 _QUOTED_HEADING = re.compile(r"[\"“«„《「]\s?(.*?)\s?[\"”»“》」][ \t]*(?:\([^()\n]*\))?|»(.*?)«")
 _BY = re.compile(r"(?P<t>.+?)\s+(?:by|von|par|por|di|od|door|przez|oleh)\s+(?P<n>[^()]+?)"
                  r"(?:\s*\([^()]+\))?\s*$")
-
 
 _TALK_NUMBER = re.compile(r"(?:(?:lightning\s+)?talk|session|vortrag|predavanje|charla|#)"
                           r"\s*\d*(?:\s*\([^()\n]{2,30}\))?\s*[:.)–—-]\s*", re.I)  # "Session 4 (LT): "
@@ -476,8 +476,8 @@ def _pronoun_section(text: str, blocks: list[mk.Block], i: int) -> bool:
 
 
 # "A and B", "A und B", "A a B" (Czech), "A és B": every part must then be a name of its own
-_NAME_JOIN = re.compile(r"\s*(?:,|&amp;|&|\b(?:and|und|et|y|e|i|a|en|og|och|és|ve|и|та|і|й|oraz|dan|và)\b)"
-                        r"\s*")
+_NAME_JOIN = re.compile(r"\s*(?:,|&amp;|&|\b(?:and|und|et|y|e|i|a|en|og|och|és|ve|и|та|і|й|oraz|dan|và|"
+                        r"și|şi|dhe)\b)\s*")
 
 
 def _names(text: str, s: int, e: int, firsts: bool = False) -> list[tuple[str, tuple[int, int]]]:

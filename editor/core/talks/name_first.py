@@ -97,7 +97,9 @@ def name_first_item(text: str, s: int, e: int, timed: bool = False) -> Draft | N
     if not raw or NOT_TALK.match(raw) or not (raw[0].isupper() or raw[0].isdigit() or raw[0] in "\"“[*_«„`"
                                               or techy or dashed):
         return None
-    lead = re.match(r"(\*\*|__|\*|_|[\"“«„])(?P<t>[^*_\"”»\n]{2,200}?)(\*\*|__|\*|_|[\"”»“])", raw)
+    # (a quote closes only on a quote: "« no_std et certification »")
+    lead = re.match(r"([\"“«„])(?P<t>[^\"”»\n]{2,200}?)([\"”»“])", raw) or \
+        re.match(r"(\*\*|__|\*|_|[\"“«„])(?P<t>[^*_\"”»\n]{2,200}?)(\*\*|__|\*|_|[\"”»“])", raw)
     if lead:  # "*Title*: what it was about" - the emphasised or quoted part is the title
         span = mk.clean_span(text, (ts + lead.start("t") + (raw[lead.end(1):lead.start("t") + 1] in "„«"),
                                     ts + lead.end("t")), ".,;: ")  # "**„Title“**": the quotes inside

@@ -1,16 +1,55 @@
 """The body as the rules read it: an imported Blogger or WordPress body of ``<br>``-lined HTML
 (``html_lines``), a kramdown definition list of clock times and " -- " dashes (``kramdown_view``) and HTML
-entities (``entity_view``) written as the plain Markdown they stand for. Each view keeps the text's length,
-so every span a rule finds is where the post writes it."""
+entities (``entity_view``) written as the plain Markdown they stand for, footnote marks and abbreviation
+definitions blanked (``note_view``), a ``<div>`` that only wraps include tags read without it
+(``wrapper_view``), emoji shortcodes as their emoji (``shortcode_view``), non-breaking spaces as spaces
+("**Sujet :**", French typography), and labels and include parameters in words no rule knows written as
+known ones when the entries' shape and values say what they hold (``label_view``, ``include_view``).
+Each view keeps the text's length, so every span a rule finds is where the post writes it;
+``as_written`` gives the values back the characters the post writes."""
 
 from __future__ import annotations
 
+import re
+
 from .entity_view import entity_view
 from .html_lines import html_lines
-from .kramdown_view import kramdown_view
+from .include_view import include_view
+from .kramdown_view import kramdown_view, written_dashes
+from .label_view import label_view
+from .note_view import note_view
+from .shortcode_view import shortcode_view
+from .wrapper_view import wrapper_view
+
+# (no-break, narrow no-break, thin and figure spaces: one character each, as the space that stands for it)
+_SPACES = re.compile("[\u00a0\u202f\u2009\u2007]")
 
 
 def plain_view(source: str, body_start: int) -> str:
     """``source`` with its body read as plain Markdown of the same length (``source`` itself when the body
     needs no such reading)."""
-    return entity_view(kramdown_view(html_lines(source, body_start), body_start), body_start)
+    plain = entity_view(kramdown_view(html_lines(source, body_start), body_start), body_start)
+    plain = shortcode_view(wrapper_view(note_view(plain, body_start), body_start), body_start)
+    if _SPACES.search(plain, body_start):
+        plain = plain[:body_start] + _SPACES.sub(" ", plain[body_start:])
+    return label_view(include_view(plain, body_start), body_start)
+
+
+def as_written(source: str, drafts: list) -> None:
+    """Give the drafts' titles and companies the " -- " and the non-breaking spaces the post writes where
+    the view reads a dash and spaces."""
+    written_dashes(source, drafts)
+    for d in drafts:
+        d.speakers = [(source[a:b] if source[a:b] != name and _SPACES.sub(" ", source[a:b]) == name else name,
+                       (a, b)) for name, (a, b) in d.speakers]
+        for name in ("title", "organisation"):
+            value, span = d.values.get(name), d.spans.get(name)
+            if isinstance(value, str) and span is not None:
+                written = source[span[0]:span[1]]
+                if written != value and _SPACES.sub(" ", written) == value:
+                    s, e = span  # ("« Title »": the spaces inside the guillemets are none of it)
+                    while s < e and source[s].isspace():
+                        s += 1
+                    while e > s and source[e - 1].isspace():
+                        e -= 1
+                    d.put(name, source[s:e], (s, e), force=True)

@@ -36,7 +36,6 @@ from .html_lines import trimmed
 from .html_talks import html_entries, opens_talk_block
 from .joined_speakers import joined_speakers
 from .kinds import after_kind, kind_by
-from .kramdown_view import written_dashes
 from .labelled_fields import labelled
 from .labelled_runs import labelled_run
 from .legal_orgs import legal_orgs
@@ -81,7 +80,7 @@ from .parts import (
     video_para,
 )
 from .photos_nearby import photo_before, photo_follows
-from .plain_view import plain_view
+from .plain_view import as_written, plain_view
 from .prose import prose
 from .recaps import recap_paragraphs
 from .record_tables import markdown_record
@@ -91,6 +90,7 @@ from .scan_memo import remembering
 from .sections import section_end
 from .session_blocks import session_block
 from .shapes import schedule_item, timed_lines
+from .sign_lines import sign_paragraph
 from .slide_lists import keyed_slides
 from .span_index import LineIndex
 from .speaker_headings import speaker_heading
@@ -123,7 +123,7 @@ def body_talks(source: str, body_start: int) -> list[Talk]:
             cross_reference(text, blocks, drafts)
             chapter_titles(text, blocks, drafts)  # "02:15 Title" in the recording's chapters
             written_starts(text, blocks, drafts)
-            bio_organisations(text, drafts, blocks)
+            bio_organisations(text, drafts, blocks, source)
             drafts = roster_names(text, blocks, drafts)  # "Irene" in the programme, "Irene Castelló" above
             unquote_titles(text, drafts)
             drafts = paragraph_talks(text, without_bare_mentions(text, drafts))
@@ -133,7 +133,7 @@ def body_talks(source: str, body_start: int) -> list[Talk]:
             titles_before(text, drafts)
             name_people(text, blocks, drafts, body_start)
             front_matter_people(text, body_start, drafts)
-            written_dashes(source, drafts)
+            as_written(source, drafts)
             lines = LineIndex(source)
             return [to_talk(source, d, lines) for d in drafts]
     except (ValueError, IndexError, KeyError, RecursionError):  # never let a strange post break the editor
@@ -296,7 +296,7 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
             d = closing_byline(text, b)
             if d is not None:
                 slides_links(text, b.start, b.end, d, strict=True)
-            d = d or label_lines(text, b) or labelled(text, b)
+            d = d or label_lines(text, b) or labelled(text, b) or sign_paragraph(text, b)
             if d is not None:
                 d.start, d.end = b.start, b.end
                 d.spans["paragraph"] = (b.start, b.end)

@@ -42,7 +42,7 @@ _LABEL = re.compile(r"[ \t]*(?:[^\w\s*_\[]{1,3}[ \t]*)?(?P<o>\*\*|__|)[ \t]*"
                     r"[ \t]*(?:[:：][ \t]*(?P=o)|(?P=o)[ \t]*[:：])[ \t]*(?P<v>[^\n]+?)[ \t]*$")
 _SPEAKER_LABEL = re.compile(
     r"(?:登壇者?|発表者?|講演者?|講師|スピーカー|演讲者|讲者|主讲人?|講者|讲师|(?:分享)?嘉宾|分享[人者]|발표자|연사|"
-    r"speakers?|presenters?|presented by|talk by|by|sprecher(?:in|innen)?|referent(?:in|innen|en)?|"
+    r"speakers?|presenters?|presented by|talk by|by|who|sprecher(?:in|innen)?|referent(?:in|innen|en)?|"
     r"vortragende[rn]?|intervenant(?:e)?s?|orat(?:eur|rice)s?|ponentes?|palestrantes?|orador(?:a|es)?|"
     r"relat(?:ore|rice|ori)|sprekers?|prelegen(?:t|tka|ci)|talare|foredragsholder|přednášející|"
     r"konuşmacı|доповідач(?:ка|і)?|спікер(?:ка|и)?|докладчик(?:и)?|спикер(?:ы)?)", re.I)

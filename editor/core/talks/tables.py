@@ -31,7 +31,9 @@ from .shapes import CANCELLED, SESSION_WORD, schedule_item
 from .slots import NOT_TALK, PANEL
 from .videos import is_slides_url, is_video_url, link_kind
 
-_GENDER_MARK = re.compile(r"(?<=\w)[:*_/·]in(?:nen)?\b")
+# ("Referent:in", "Sprecher*innen", "Intervenant·e", "Conférencier·ère·s", "orador(a)")
+_GENDER_MARK = re.compile(r"(?<=\w)(?:[:*_/·.](?:in(?:nen)?|e|es|ère|ères|euse|rice|a|as|x)(?:[·.]s)?\b|"
+                          r"\((?:e|a|in)\))")
 
 
 def table_cells(text: str, s: int, e: int) -> list[tuple[int, int]]:

@@ -40,6 +40,8 @@ _EVENING = range(16 * 60, 23 * 60)
 # or standing alone between an entry's separators after its speaker, as the entry's own field
 # ("⚡ **Title** by Name — 3:30 — [slides](…)"): no programme puts its clock after the speaker
 _SET_OFF_BEFORE = re.compile(r"[—–|·][ \t]*$")
+# or after a sign of playing, in any language's words: "▶ nga minuta 11:05", "📺 Voir (dès 12:30)"
+_PLAY_BEFORE = re.compile(r"[▶⏯⏩🎬📺🎥📹]\ufe0f?[^\n\d]{0,30}$")
 _SET_OFF = re.compile(r"[ \t]*(?:[—–|·]|<br\s*/?>|$)", re.M)
 
 
@@ -62,7 +64,8 @@ def written_starts(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> No
                   if (_BEFORE.search(text, max(s, t.start() - 20), t.start())
                       or _AFTER.match(text, t.end(), e) or _OFFSET.fullmatch(t.group("t"))
                       or d.kind == "schedule" and t.start() > named and _SET_OFF.match(text, t.end(), e)
-                      and _SET_OFF_BEFORE.search(text, max(s, t.start() - 4), t.start()))
+                      and _SET_OFF_BEFORE.search(text, max(s, t.start() - 4), t.start())
+                      or _PLAY_BEFORE.search(text, max(s, t.start() - 32), t.start()))
                   and not _in_video_link(text, s, e, t.start(), linked)), None)
         seconds = parse_time(m.group("t")) if m else None
         if m is not None and seconds is not None:
@@ -70,6 +73,7 @@ def written_starts(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> No
         elif (minute := MINUTE.search(text, s, e)) is not None:  # "Im Video ab Minute 6"
             found.append((d, int(minute.group("m")) * 60, minute.span("m")))
     found += named_starts(text, blocks, [d for d in bare if all(f[0] is not d for f in found)], drafts)
+    found += _lone_times(text, [d for d in bare if all(f[0] is not d for f in found)])
     if not found or all(t.count(":") == 1 and seconds in _EVENING
                         for _d, seconds, span in found for t in [text[span[0]:span[1]]]):
         return
@@ -97,6 +101,23 @@ def written_starts(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> No
         set_video(d, url, url_span)
         d.put("start_label", text[span[0]:span[1]], span)
         d.put("start_seconds", seconds, span)
+
+
+def _lone_times(text: str, drafts: list[Draft]) -> list[tuple[Draft, int, tuple[int, int]]]:
+    """One time in each of several talks' entries, later from talk to talk ("▶ nga minuta 11:05", then
+    "47:40"): the talks' starts in the evening's video, in whatever words the post writes them (a
+    programme's clock is left out by the caller, its every time in the evening)."""
+    times = []
+    for d in drafts:
+        s, e = d.spans.get("paragraph", (d.start, d.end))
+        s, e = min(s, d.start), max(e, d.end)
+        linked: list[Cover] = []
+        found = [t for t in _TIME.finditer(text, s, e) if not _in_video_link(text, s, e, t.start(), linked)]
+        if len(found) == 1 and (seconds := parse_time(found[0].group("t"))) is not None:
+            times.append((d, seconds, found[0].span("t")))
+    if len(times) < 2 or any(b[1] <= a[1] for a, b in zip(times, times[1:], strict=False)):
+        return []
+    return times
 
 
 def _in_video_link(text: str, s: int, e: int, at: int, linked: list[Cover]) -> bool:
