@@ -27,6 +27,7 @@ def merge_retold(text: str, drafts: list[Draft]) -> list[Draft]:
     by_title: dict[str, list[Draft]] = {}
     ordered: list[str] = []
     by_people: dict[frozenset, list[Draft]] = {}
+    by_name: dict[str, list[Draft]] = {}
     for d in join_parts(once_each(text, drafts)):  # (a bilingual recap tells each talk twice in full)
         key = _key(d.values.get("title"))
         first = next((e for e in by_title.get(key, ()) if _same_people(e, d) and _completes(e, d)), None) \
@@ -53,14 +54,16 @@ def merge_retold(text: str, drafts: list[Draft]) -> list[Draft]:
         if first is None and not key and d.kind == "prose" and d.speakers and " " in d.speakers[0][0]:
             # "**[ES]** **Lucía Carmona**, ML Engineer en Factorial, nos contó …" under the table of the
             # evening's talks: her talk told again, in words, without its title
-            first = next((e for e in out if e.values.get("title") and d.speakers[0][0] in
-                          {n for n, _ in e.speakers}), None)
+            first = next((e for e in by_name.get(d.speakers[0][0], ()) if e.values.get("title") and any(
+                x is e for x in by_people.get(frozenset(n for n, _ in e.speakers), ()))), None)
         if first is None and key and not _one_line(text, d):
             _take_over(d, [e for e in by_title.get(key, ()) if _one_line(text, e) and _same_people(d, e)][:1],
                        out, by_title.get(key, []), by_people)
         if first is None:
             out.append(d)
             by_people.setdefault(frozenset(n for n, _ in d.speakers), []).append(d)
+            for n, _ in d.speakers:  # (each name's talks in order: a retelling finds its own, not all)
+                by_name.setdefault(n, []).append(d)
             if key:
                 if key not in by_title:
                     insort(ordered, key)

@@ -22,18 +22,27 @@ def wrapper_view(text: str, body_start: int) -> str:
     if "{% include" not in text[body_start:] or "<" not in text[body_start:]:
         return text
     out = list(text)
-    pos = body_start
-    while (m := _OPEN.search(text, pos)) is not None:
-        close = _closing(text, m)
-        if close is None:
-            pos = m.end()
+    # (one pass over the tag lines, each opening paired with its closing on a stack: linear in the post)
+    stack: list[tuple[re.Match, list[re.Match]]] = []
+    for t in _TAG_LINE.finditer(text, body_start):
+        opening = _OPEN.fullmatch(text, t.start(), t.end())
+        if opening is not None:
+            stack.append((opening, []))
             continue
-        inner = text[m.end():close[0]]
+        tag = re.match(r"[ \t]*</(\w+)", t.group()).group(1)
+        if not stack or stack[-1][0].group("tag") != tag:
+            stack.clear()  # (tags that do not pair up: read as written)
+            continue
+        m, inner_tags = stack.pop()
+        if stack:
+            stack[-1][1].extend([m, *inner_tags, t])
+        if stack:
+            continue  # (the outermost wrapper decides for the tags within it)
+        inner = text[m.end():t.start()]
         bare = _TAG_LINE.sub("", _LIQUID.sub("", inner))
         if "{% include" in inner and "<" not in bare and _tells_talks(inner):
-            for t in [m, *_TAG_LINE.finditer(text, m.end(), close[1])]:
-                out[t.start():t.end()] = " " * (t.end() - t.start())
-        pos = close[1]
+            for x in [m, *inner_tags, t]:
+                out[x.start():x.end()] = " " * (x.end() - x.start())
     blanked = "".join(out)
     return text if blanked == text else blanked
 
@@ -43,13 +52,3 @@ def _tells_talks(inner: str) -> bool:
     speakers, told again below it, or the organisers)."""
     return any(param_role(m.group("key")) in ("title", "slides", "video")
                for tag in _LIQUID.finditer(inner) for m in _PARAM.finditer(tag.group()))
-
-
-def _closing(text: str, m: re.Match) -> tuple[int, int] | None:
-    """Where the tag opened by ``m`` closes, on a line of its own (nested tags of its kind counted)."""
-    depth, tag = 1, m.group("tag")
-    for t in re.finditer(rf"(?m)^[ \t]*<(/?){tag}\b[^<>\n]*>[ \t]*$", text[m.end():]):
-        depth += -1 if t.group(1) else 1
-        if depth == 0:
-            return m.end() + t.start(), m.end() + t.end()
-    return None
