@@ -7,6 +7,7 @@ French typography's no-break spaces before the colon of a label, inclusive colum
 from __future__ import annotations
 
 from editor.core.talks import recognise
+from editor.core.talks.shortcode_view import shortcode_view
 
 
 def _read(post: str):
@@ -277,3 +278,23 @@ def test_emoji_shortcodes_for_the_speaker_the_recording_and_the_slides_under_a_b
         (["Lena Hoff"], "Ströer", "Polars statt Pandas", 240, "https://speakerdeck.com/lenahoff/polars"),
         (["Murat Yil"], "REWE digital", "FastAPI, aber richtig", 2460, None),
     ]
+
+
+def test_any_other_shortcode_is_a_sign_and_colons_in_times_and_paths_are_no_shortcodes():
+    post = """---
+title: März
+---
+
+:one: **„Polars statt Pandas“**
+:bust_in_silhouette: Lena Hoff, Ströer
+:tv: ab Minute 4
+
+Aufzeichnung: [YouTube](https://www.youtube.com/watch?v=Hq7mB2xVt9s)
+
+## :calendar: Nächstes Treffen
+
+Am 18. April um 19:00:00 bei Ströer; wer `std::vec::Vec` mag, bringt Fragen mit.
+"""
+    assert [(t.speakers, t.title) for t in recognise(post).talks] == [(["Lena Hoff"], "Polars statt Pandas")]
+    viewed = shortcode_view(post, 0)
+    assert "19:00:00" in viewed and "std::vec::Vec" in viewed and ":calendar:" not in viewed

@@ -1,7 +1,8 @@
 """GitHub's emoji shortcodes read as the emoji they print (the ``jemoji`` plugin GitHub Pages runs), in
 a view of the same length: ``:bust_in_silhouette: Lena Hoffmann, Ströer`` is the "👤 Name" line the rules
-know, ``:tv: ab Minute 41`` a recording's line, ``:page_facing_up: [Folien](…)`` the slides. The emoji
-stands where the shortcode starts; blanks fill the rest."""
+know, ``:tv: ab Minute 41`` a recording's line, ``:page_facing_up: [Folien](…)`` the slides; any other
+shortcode (``:calendar:``) is a sign, never words. The emoji stands where the shortcode starts; blanks
+fill the rest."""
 
 from __future__ import annotations
 
@@ -15,7 +16,9 @@ _EMOJI = {
     "page_facing_up": "📄", "bookmark_tabs": "📑", "paperclip": "📎", "bar_chart": "📊", "zap": "⚡",
     "office": "🏢", "speech_balloon": "💬",
 }
-_SHORTCODE = re.compile(r":(?P<name>[a-z0-9_+-]{2,40}):")
+# (a letter in the name, and no colon or word around it: "12:30:45" and "std::vec::Vec" are no shortcodes)
+_SHORTCODE = re.compile(r"(?<![\w:]):(?P<name>(?=[a-z0-9_+-]*[a-z])[a-z0-9_+-]{2,40}):(?![\w:])")
+_ANY = "✳"  # (any other shortcode prints an emoji too: a sign, never words)
 
 
 def shortcode_view(text: str, body_start: int) -> str:
@@ -28,5 +31,4 @@ def shortcode_view(text: str, body_start: int) -> str:
 
 
 def _emoji(m: re.Match) -> str:
-    emoji = _EMOJI.get(m.group("name"))
-    return m.group() if emoji is None else emoji + " " * (len(m.group()) - 1)
+    return _EMOJI.get(m.group("name"), _ANY) + " " * (len(m.group()) - 1)
