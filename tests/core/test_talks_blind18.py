@@ -151,7 +151,7 @@ def test_german_items_with_the_kind_before_the_speaker_and_the_company_by_its_le
             "▶️ [Video ab 1:02:03](https://www.youtube.com/watch?v=AbCdEfGhIjK&t=1h2m3s)\n")
     assert [_fields(t) for t in _talks(body)] == [
         (["Jana Vogel"], "Brückenbau AG", "Jekyll für Behörden", 310, None),
-        (["Tim Roth"], None, "Liquid-Fallen im Alltag", 2400, None),
+        (["Tim Roth"], "freiberuflich", "Liquid-Fallen im Alltag", 2400, None),  # (what he gave: freelance)
         (["Eva Klein"], "Nordwerk IT GmbH", "Plugins in Rust", 3723, "https://evaklein.dev/rust.pdf"),
     ]
 

@@ -18,7 +18,7 @@ from .draft import Draft
 from .kinds import after_kind
 from .org import JOB_WORD
 from .prose import written_start
-from .talk_numbers import TALK_NUMBER
+from .talk_numbers import TALK_NUMBER, past_talk_word
 
 _AT = re.compile(r"(?P<r>[^\n]{2,60}?)[ \t]+(?:at|@|bei|chez|en|presso|bij|på|hos|em|na|w|tại)[ \t]+"
                  r"(?P<o>[^\W\d_][^,\n]{1,60}?)[ \t]*")
@@ -27,7 +27,8 @@ _PRESENTED = re.compile(r"[ \t]*(?:presented|given|delivered|vortrag|pr[ée]sent
                         r"[ \t]+(?:by|von|par|por)[ \t]+(?P<v>[^\n]{3,120})", re.I)
 _BRACKET_LABEL = re.compile(r"[ \t]*[\[【][^\]】\n]{1,30}[\]】][ \t]*(?=\S)")
 # (counted in any digits: "۱. **«Title»**", Persian; Markdown lists count in ASCII ones only)
-_BOLD = re.compile(r"[ \t]*(?:\d{1,2}[.)][ \t]+)?(?P<b>\*\*|__)(?P<t>[^*_\n]{3,200}?)(?P=b)[ \t]*:?[ \t]*")
+_BOLD = re.compile(r"[ \t]*(?:\d{1,2}[.)][ \t]+)?(?P<b>\*\*|__)"
+                   r"(?P<t>(?:[^*_\n]|\*[^*\n]+\*|_[^_\n]+_){3,200}?)(?P=b)[ \t]*:?[ \t]*")  # ("*Title*")
 
 
 def bold_title_list(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft, int] | None:
@@ -58,7 +59,9 @@ def bold_title_list(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft, i
         return None
     s, e = m.span("t")
     number = TALK_NUMBER.match(text, s, e) or _BRACKET_LABEL.match(text, s, e)  # ("[세션 3 · LT] Title")
-    s = after_kind(text, number.end() if number else s, e)
+    s = after_kind(text, past_talk_word(text, number.end() if number else s, e), e)  # ("1. Hitzaldia: …")
+    if re.fullmatch(r"([*_])[^*_\n]+\1", text[s:e]):  # (the title in italics inside the bold)
+        s, e = s + 1, e - 1
     d = labelled_talk(text, [("title", "title", (s, e)), *labelled], bare)
     if d is None:
         return None

@@ -89,7 +89,7 @@ _LABEL = re.compile(r"[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+(?:[^\w\s*_\[(]{1,3}[ \t]
     + r")[ \t]*(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*(?P<value>[^\n]*?)[ \t]*$", re.I)
 # "**Charla:** Title" as a line of a paragraph: the colon inside or after the bold label
 # "**Charla:** Title", "*Ponente*: Name", "🎤 Speaker: Name" as a line of a paragraph
-_LINE_LABEL = re.compile(r"[ \t]*(?:[^\w\s*_\[]{1,3}[ \t]*)?(?P<open>\*\*|__|\*|_)?[ \t]*"
+_LINE_LABEL = re.compile(r"[ \t]*(?:[^\w\s*_\[]{1,3}[ \t]*)?(?P<open>\*\*|__|\*|_)?[ \t]*(?:\d\d?[.)][ \t]+)?"
                          r"(?P<label>" + "|".join(
     (_SPEAKER_WORDS, _SLIDES_WORDS, _VIDEO_WORDS, _TITLE_WORDS)) + r")[ \t]*(?:[:：][ \t]*(?P=open)?|"
     r"(?P=open)[ \t]*[:：])[ \t]*(?P<value>[^\n]*?)[ \t]*(?:\\)?$", re.I)
@@ -130,12 +130,12 @@ _BOTH = re.compile(r"(?:beide|beiden|both|all|alle|tous deux|toutes deux|tous|to
 _BOTH_FROM = re.compile(r"(?:both|all|beide|tous deux|ambos|ambas|entrambi)[ \t]+"
                         r"(?:from|of|at|von|bei|de|da|di|chez)[ \t]+", re.I)
 _JOIN = re.compile(r"[ \t]*(?:,|，|;|&|\+|、|(?<=さん)・|"
-                   r"\b(?:and|und|et|y|e|en|og|och|i|a|ve|dan|та|і|й|и|ja|un|ir|και|és|và|ve)\b|と)[ \t]*|"
+                   r"\b(?:and|und|et|y|e|en|og|och|i|a|ve|dan|та|і|й|и|ja|un|ir|και|és|và)\b|と)[ \t]*|"
                    r"[ \t]+[وו](?=[\u0590-\u06ff])|"  # ("هبة قاسم وعمر الشريف": "and" joined to the name)
                    # (scripts whose vowel signs end a word without a word boundary: blanks around)
-                   r"[ \t]+(?:dhe|și|şi|na|და|և|եւ|और|अनि|এবং|ও|மற்றும்|اور|และ)[ \t]+")
+                   r"[ \t]+(?:dhe|și|şi|na|და|և|եւ|और|अनि|এবং|ও|மற்றும்|اور|และ|eta|ac|agus)[ \t]+")
 # "Name von Org": "from" words; the first few are also name particles ("Katharina von Bülow")
-_FROM = re.compile(r"[ \t]+(?P<w>von|van|de|di|da|from|of|at|bei|chez|de chez|aus|fra|från|@)[ \t]+(?=\S)|"
+_FROM = re.compile(r"[ \t]+(?P<w>von|van|d[eia]|from|of|at|bei|chez|aus|fra|från|dari|mula sa|@)[ \t]+(?=\S)|"
                    r"[ \t]+(?P<rtl>מ-|מ־|من(?:[ \t]+شركة)?|از)[ \t]*(?=\S)|"  # Hebrew, Arabic, Persian "from"
                    r"[ \t]*(?P<at>@)(?=[\u3400-\u4dbf\u4e00-\u9fff])")  # "李四 @字节跳动"
 _PARTICLES = ("von", "van", "de", "di", "da")
@@ -256,7 +256,7 @@ def talk_title(text: str, s: int, e: int) -> Span | None:
 
 
 # a few words naming the evening's segment, a dash, then the title in quotes to the end
-SEGMENT_BEFORE_QUOTED = re.compile(r"[^\"“„«\n]{1,30}?[ \t]+[—–|·:-][ \t]+"
+SEGMENT_BEFORE_QUOTED = re.compile(r"[^\"“„«\n]{1,30}?(?:[ \t]*[:：]|[ \t]+[—–|·-])[ \t]+"
                                     r"(?=[\"“„«][^\"”“»\n]{3,}[\"”“»][ \t]*$)")
 _PROFILE_AFTER = re.compile(r"[ \t]*[(（][ \t]*\[[^\]\n]{1,40}\]\([^()\s]*\)[ \t]*[)）][ \t]*$")
 _HANDLE_LINK = re.compile(r"[ \t]*[(（][ \t]*(?:\[@?[^\]\n]{1,40}\]\([^()\s]*\)|@[\w.-]{1,40})[ \t]*[)）]"
@@ -382,7 +382,7 @@ def from_org(text: str, s: int, e: int) -> tuple[Span, Span] | None:
             continue
         rtl = m.group("rtl") is not None and bool(_RTL_NAME.fullmatch(who))
         if not (mk.name_like(who, single=False) or HANDLE.fullmatch(who) or cjk or rtl) \
-                or not (text[org[0]].isupper() or cjk or rtl):
+                or not (text[org[0]].isupper() or re.match(r"[a-z]{1,3}[A-Z]", text[org[0]:]) or cjk or rtl):
             continue
         if (m.group("w") or "").lower() in _PARTICLES and len(who.split()) < 2:
             continue  # "Katharina von Bülow": a particle of the name

@@ -23,7 +23,7 @@ BYLINE_LEAD = re.compile(r"[ \t]*(?:(?:[—–―]|-{1,2}(?=[ \t]))"
                          r"presentat[oa]|vorgetragen|gepresenteerd)[ \t]+)?"  # ("Apresentado por [Name](…)")
                          r"(?:by|von|par|por|di|da|door|av|od|от|作者)[ \t:])[ \t]*", re.I)
 # where the organisation starts after a role: "Engineer @ Acme", "CTO at Acme", "Entwickler bei Acme"
-_AT = re.compile(r"[ \t]*@[ \t]*(?=\S)|[ \t]+(?:at|bei|chez|en|в|presso|na|bij|hos|på|tại)[ \t]+(?=[\[\w])")
+_AT = re.compile(r"[ \t]*@[ \t]*(?=\S)|[ \t]+(?:at|bei|chez|en|в|presso|na|bij|hos|på|tại)[ \t]+(?=[\[\w*])")
 # "[Name](…), da Critical Software": "of" the company, right after the comma
 _OF = re.compile(r"[ \t]*(?:da|do|de|of|from|von|van|di|del)[ \t]+(?=[\[A-ZÀ-Ý])")
 # words of a role, not of a company: "independent consultant", "Staff Engineer", "SREs"
@@ -82,7 +82,7 @@ def byline_org(text: str, s: int, e: int, at_only: bool = False) -> Span | None:
         at = m
         break
     if at is not None:
-        s = at.end()
+        s = at.end() + len(text[at.end():e]) - len(text[at.end():e].lstrip("*_"))  # ("at **Carlytics**")
     elif at_only or _ROLE.search(text, s, e) or not text[s:s + 1].isupper() and text[s:s + 1] != "[":
         return None  # "independent consultant", "Staff Engineer": what they do, not where
     link = next((lk for lk in mk.links(text, s, e) if lk.span[0] == s), None)

@@ -46,6 +46,7 @@ from .people import TITLE_BEFORE, cell_people
 from .prose import written_start
 from .slots import NOT_TALK
 from .speaker_cards import speaker_card
+from .talk_numbers import TALK_NUMBER, past_talk_word
 from .videos import is_media_label, link_kind, parse_time
 
 _COMPANY_AFTER = re.compile(r"[ \t]*(?:,|·|\||[ \t][–—-])[ \t]*(?P<org>[^,·|()\n]{2,60}?)[ \t]*$"
@@ -117,6 +118,8 @@ def _title_line(text: str, b: mk.Block) -> tuple[int, int] | None:
     else:
         return None
     s, e = after_kind(text, s, e), before_kind_note(text, s, e)  # "⚡ LT: Title", "Title (keynote)"
+    number = TALK_NUMBER.match(text, s, e)  # "**1. "Title"**", "**3. Show & tell: "Title"**"
+    s = after_kind(text, past_talk_word(text, number.end(), e), e) if number and e - number.end() >= 3 else s
     return (s, e) if e - s >= 3 else None
 
 

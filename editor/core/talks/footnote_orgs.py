@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .draft import Draft
+from .org import ON_ONES_OWN
 
 _NOTE = re.compile(r"^\[\^(?P<id>[^\]\s]{1,20})\]:[ \t]+(?P<t>[^\n]+?)[ \t]*$", re.M)
 _MARK = re.compile(r"(?:\*\*|__|\*|_)?\[\^(?P<id>[^\]\s]{1,20})\]")
@@ -17,8 +18,6 @@ _AT = re.compile(r"(?:^|[ \t])(?:at|@|chez|bei|bij|presso|hos|på|en|na|w|em|fü
                  r"[ \t]+(?:(?:the|la|le|el|der|die|l'|il)[ \t]+)?"
                  r"(?P<o>(?:\[[^\]\n]{2,60}\]\([^()\s]*\)|[A-Z0-9][^,;.()\n]{1,60}?|"
                  r"[A-Z0-9][^,;()\n]{1,60}?\.[a-z]{2,4}))[ \t]*(?:[,;.(]|$)")
-_FREELANCE = re.compile(r"\b(?:freelance|freelancer|independent|indépendante?|freiberuflich|selbstständig|"
-                        r"independiente|autónomo|autónoma|zelfstandig|libero professionista)\b", re.I)
 _JUST_A_NAME = re.compile(r"(?P<o>[A-Z0-9][\w&'’.-]*(?:[ \t][A-Z0-9&][\w&'’.-]*){0,4})\.?$")
 
 
@@ -49,7 +48,7 @@ def _organisation_in(text: str, s: int, e: int) -> tuple[int, int] | None:
         if link:
             return m.start("o") + 1, m.start("o") + 1 + len(link.group(1))
         return m.span("o")
-    free = _FREELANCE.search(text, s, e)
+    free = ON_ONES_OWN.search(text, s, e)
     if free:
         return free.span()
     only = _JUST_A_NAME.fullmatch(text, s, e)

@@ -19,6 +19,9 @@ LEAD_SYMBOLS = "".join(chr(c) for c in range(0x2000, 0x2BFF)) + "".join(
 # (past a profile link or handle in brackets: "**Erwan Le Goff** ([@erwanlg@piaille.fr](…)) — Armor Mutuelle")
 _BYLINE_REST = re.compile(r"[*_]*(?:[ \t]*[(（](?:\[[^\]\n]{1,60}\]\([^()\s]*\)|@[\w.@-]{1,60})[)）])?"
                           r"[ \t]*(?:[(（](?P<p>[^()（）\n]{2,50})[)）]|"
+                          r"(?:[,–—]|-{1,2})[ \t]+"
+                          r"(?P<c>(?:who[ \t]+)?(?:works?|working|leads?|runs?|builds?|heads?|"
+                          r"manages?)[ \t][^\n*_]{1,90}?)|"  # "— who lead the UX and frontend teams at X."
                           r"(?:[,·•|@]|(?:[–—]|-{1,2}) |(?:at|chez|bei|bij|presso|em|en) )[ \t]*"
                           r"(?P<o>[^\s*_][^\n*_]{1,50}?)"
                           # "**Camilo Restrepo** de Logística Cóndor": "de" after the bold name is "from"
@@ -37,6 +40,21 @@ _BY = re.compile(r"(?i:(?:(?:vortrag|talk|presented|pr[ée]sent[ée]e?|presentad
                  r"(?:von|by|par|por|door|di|av|przez|od))[ \t]+(?=\[|<|\*|_|[A-ZÀ-Ý])")
 _WRAPPED_LINE = re.compile(r"([*_]{1,2})([^*_\n]{3,80})\1[ \t]*")
 _MEDIA_AFTER = re.compile(r"(?:[ \t]+[—–|·•-][ \t]*\[[^\]\n]*\]\([^()\s]*\))+[ \t]*[*_]{0,2}[ \t]*$")
+
+
+# what someone does, told as a clause: "works at", "who leads frontend at", "is a developer at"
+_CLAUSE = re.compile(r"(?:who[ \t]+)?(?:works?|working|leads?|runs?|is|builds?|heads?|manages?)\b")
+_WORKS_AT = re.compile(r"[^.;\n]{0,60}?(?:\n[^.;\n]{0,60}?)?[ \t\n]+(?:at|@|bei|chez)[ \t\n]+"
+                       r"(?:the[ \t]+)?[*_]*(?P<o>[A-Z][^,.;()\n*_]{1,60}?)"
+                       r"(?=[ \t]+(?:on|in|where|as|who|for|since)\b|[,.;()\n*_]|$)")  # ("the BBC on …")
+
+
+def _works_at(text: str, s: int, end: int) -> tuple[int, int] | None:
+    """The company of a clause telling what the speaker does ("works at X", "who leads frontend at X")."""
+    if not _CLAUSE.match(text, s, end):
+        return None
+    m = _WORKS_AT.match(text, s, end)
+    return mk.clean_span(text, m.span("o"), " .") if m else None
 
 
 def bare_byline(text: str, b: mk.Block, heading: str):
@@ -59,7 +77,10 @@ def bare_byline(text: str, b: mk.Block, heading: str):
         s = with_word.end()
         while text.startswith("<", s) and 0 < text.find(">", s, line_end) < line_end - 1:
             s = text.find(">", s, line_end) + 1
-    if len(re.sub(r"\]\([^()\s]*\)|<[^<>\n]*>", "]", text[s:line_end])) > 90:
+    seen = re.sub(r"\]\([^()\s]*\)|<[^<>\n]*>", "]", text[s:line_end])
+    seen = re.sub(r"[ \t]{2,}", " ", seen)  # (the blanks of pronouns and handles too)
+    told = re.search(r"[ \t]+[—–-][ \t]+(?=" + _CLAUSE.pattern + ")", seen)  # ("— who lead the … teams at X")
+    if len(seen[:told.start()] if told else seen) > 90:
         return None  # (the words the reader sees: a long profile address makes no byline a sentence)
     role = _ROLE_LINE.fullmatch(text, s, line_end)
     if role is not None:  # "*Jane Doe, Senior Engineer at Acme*": the role is neither a name nor the company
@@ -87,7 +108,7 @@ def bare_byline(text: str, b: mk.Block, heading: str):
     m = _BYLINE_REST.match(text, after, line_end)
     if not m or m.end() != line_end:
         return None
-    g = next((k for k in ("p", "o", "w") if m.group(k)), "o")
+    g = next((k for k in ("p", "o", "w", "c") if m.group(k)), "o")
     org = m.span(g) if m.group(g) else None
     between = text[names[0][1][1]:names[-1][1][0]]
     if org is not None and any(link_kind(lk.text, lk.url) for lk in mk.links(text, *org) if lk.url):
@@ -95,6 +116,8 @@ def bare_byline(text: str, b: mk.Block, heading: str):
     at = re.search(r"[ \t]+(?:at|@|bei|chez)[ \t]+", text[org[0]:org[1]]) if org is not None else None
     if at and is_role(text[org[0]:org[0] + at.start()].strip(" *_,")):  # "**[M](…)**, Architect at X"
         org = mk.clean_span(text, (org[0] + at.end(), org[1]), " .")
+    elif org is not None and text[org[0]].islower():  # "— works at X", "— who leads\nfrontend at X."
+        org = _works_at(text, org[0], b.end) or (None if _CLAUSE.match(text, org[0]) else org)
     if org is not None and "," in text[org[0]:org[1]]:  # "**Zainab Hussain**, Web Platform Advocate, Mozilla"
         comma = text.rfind(",", *org)
         if is_role(text[org[0]:comma].strip(" *_")):

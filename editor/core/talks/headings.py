@@ -2,8 +2,7 @@
 
 A heading per talk carries the speaker(s) and title, or the title alone over a byline (``by **Name** (Org)``,
 ``**Speaker:** Name, Org``); the section under it (up to the next heading of the same level or a rule) gives
-takeaways, slides, recording, photo and organisation.
-"""
+takeaways, slides, recording, photo and organisation."""
 
 from __future__ import annotations
 
@@ -144,8 +143,9 @@ def heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | No
                 title = (content[0] + number.end(), content[1])
             number = TALK_NUMBER.match(text, *title)  # ("### 🔹 Chủ đề 1: Title": after the pictograph)
             title = (number.end(), title[1]) if number and number.end() < title[1] else title
-    nb = i + 1  # (past "_Opening keynote_" between the heading and the byline)
-    nb += 1 if nb + 1 < len(blocks) and _KIND_LINE.fullmatch(blocks[nb].text.strip()) else 0
+    nb = i + 1  # (past "_Opening keynote_" or the speaker's photo between the heading and the byline)
+    nb += 1 if nb + 1 < len(blocks) and (blocks[nb].kind == "image" or _KIND_LINE.fullmatch(
+        blocks[nb].text.strip())) else 0
     if not names and nb < len(blocks) and blocks[nb].kind in ("para", "html"):
         got = bare_byline(text, blocks[nb], raw) or person_include(text, blocks[nb]) \
             or honorific_byline(text, blocks[nb])  # "佐藤 健一さん（株式会社ミナトソフト）"

@@ -13,6 +13,7 @@ _KIND_WORDS = (r"(?:LT|Lightning(?:[ -]talk)?|Keynote(?:[ \t]+\w+)?|Workshop|Ate
               r"Blitz(?:licht|talk|vortrag)?|"
               r"(?:Sponsor(?:ed)?|Main|Headline|Featured|Guest|Opening|Closing)[ \t]+talk|"
               r"(?:Surprise|Bonus|Extra|Impromptu)[ \t]+(?:lightning[ \t]+)?talk|(?:Live[ \t]+)?demo|"
+              r"Show[ \t]*(?:&|and|n|'n')[ \t]*tell|"
               r"Kurzvortrag|Vortrag|Charla(?:[ \t]+rel[áa]mpago)?|Ponencia|Talk [ée]clair|Flitslezing|"
               r"[ÉE]clair(?:[ \t]*/[ \t]*Lightning)?|"
               r"Blixt(?:föredrag)?|Lyntale|Lampo|Rel[âáa]mpago|Palestra(?:[ \t]+rel[âáa]mpago)?|"
@@ -76,6 +77,8 @@ def past_marks(text: str, start: int, end: int) -> int:
 # inside a sentence; the name is marked (bold, a link, a handle)
 _BY_MARKED = re.compile(r"[ \t](?:by|von|par|de|da|do|por|di|door|av|af|od|от|від)[ \t]+(?=\*\*|__|\[|@)",
                         re.I)
+# "- **20:40** Lightning Talk von Jonas Pfeil: „…“": right after the kind, an unmarked name with a capital
+_BY_NAME = re.compile(r"[ \t](?:by|von|par|de|por|di|door|av|af|od|от|від)[ \t]+(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])")
 _KIND_BEFORE = re.compile(r"(?:" + _KIND_WORDS + r"|talk|presentation|palestra|ponencia|pr[ée]sentation|"
                           r"lezing|доповід[ьі]|доклад)$", re.I)
 
@@ -86,8 +89,25 @@ def kind_by(text: str, start: int, end: int) -> int | None:
     stop = re.search(r"[.!?](?:\s|$)", text[start:end])
     m = _BY_MARKED.search(text, start, start + stop.start() if stop else end)
     if m is None or not _KIND_BEFORE.search(text[max(start, m.start() - 40):m.start()]):
-        return None
-    return m.end()
+        m = _BY_NAME.match(text, after_kind_word(text, start, end))
+    return m.end() if m else None
+
+
+def after_kind_word(text: str, start: int, end: int) -> int:
+    """Past a kind of talk written at ``start`` without a colon ("Lightning Talk von …"), or ``start``."""
+    m = re.compile(_KIND_WORDS, re.I).match(text, start, end)
+    return m.end() if m else start
+
+
+# "- **19:12** **Name** (Org) mit „Title“": the evening's clock before an item's talk
+_CLOCK_LEAD = re.compile(r"(?:\*\*|__)?\d{1,2}[:.h]\d{2}(?:[ \t]*[-–][ \t]*\d{1,2}[:.h]\d{2})?(?:\*\*|__)?"
+                         r"[ \t]+(?:[-–—|·:][ \t]+)?")
+
+
+def past_clock(text: str, start: int, end: int) -> int:
+    """Past the time of day an entry opens on ("**19:12**", "19:00–19:30 –"), or ``start``."""
+    m = _CLOCK_LEAD.match(text, start, end)
+    return m.end() if m and m.end() < end else start
 
 
 _KIND_NOTE = re.compile(r"[ \t]*(?:\*\*|__|\*|_)?[\[(（][ \t]*" + _KIND_WORDS

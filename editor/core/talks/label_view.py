@@ -29,8 +29,16 @@ _LINE = re.compile(rf"(?P<lead>[ \t]*(?:(?:[-*+]|\d{{1,2}}[.)])[ \t]+)?"
                    rf"(?:[^\w\s*_\[(«\"“„'‘「『]{{1,3}}\ufe0f?[ \t]*)?)"
                    rf"(?P<open>\*\*|__|\*|_|)[ \t]*(?P<label>{_WORD}(?:[ \t]{_WORD}){{0,2}})[ \t]*"
                    r"(?:(?P=open)[ \t]*[:：]|[:：][ \t]*(?P=open))[ \t]*(?P<value>\S[^\n]*)$")
+# "**1. Penceramah: Yudha Prasetyo dari eFishery**": a counted entry's label and value in one bold run
+_COUNTED = re.compile(rf"(?P<lead>[ \t]*)(?P<open>\*\*|__)[ \t]*\d{{1,2}}[.)][ \t]+"
+                      rf"(?P<label>{_WORD}(?:[ \t]{_WORD}){{0,2}})[ \t]*[:：][ \t]+"
+                      r"(?P<value>[^\n*_]+?)(?P=open)"
+                      r"[ \t]*\\?[ \t]*$")
 # where a speaker's name ends and their company or role begins: "Name, Org", "Name — Role @ Org"
 _NAME_END = re.compile(r"[ \t]*(?:,|，|[(（]|[ \t][—–|·@-][ \t]|/)")
+_FROM_COMPANY = re.compile(r"(?<=\S)[ \t]+(?=[a-zà-ÿ]{2,6}(?:[ \t]+[a-z]{2,4})?[ \t]+"
+                           r"(?:[A-Z0-9]|[a-z]{1,3}[A-Z])[^ \t]*"
+                           r"(?:[ \t]+\S+){0,3}$)")  # ("dari eFishery")
 # the known word each kind is written as, longest first (the label's length must hold it)
 _WORDS = {"speaker": ("speaker", "talare", "who"), "speakers": ("speakers", "speaker", "talare", "who"),
           "title": ("title", "tema"), "slides": ("slides", "deck"), "video": ("video",),
@@ -40,10 +48,10 @@ _COLUMN_KINDS = {"speakers": "speaker", "title": "title", "slides_url": "slides"
 _ROLES = ("speaker", "title")
 # a talk's own title over its labels: a heading, or a line in bold
 _TITLE_LINE = re.compile(r"#{2,6}[ \t]|[ \t]*(?:(?:[-*+]|\d{1,2}[.)])[ \t]+)?"
-                         r"(?:\*\*|__)[^*_\n]{3,200}(?:\*\*|__)"
+                         r"(?:\*\*|__)[^\n]{3,200}?(?:\*\*|__)"  # ("**1. Hitzaldia: *Title***")
                          r"[ \t]*\\?[ \t]*$")
-# a heading, then a blank line, right before the entry
-_HEADING = re.compile(r"(?:^|\n)#{2,6}[ \t][^\n]+\n[ \t]*\n\Z")
+# a heading or a bold title line, then a blank line, right before the entry
+_HEADING = re.compile(r"(?:^|\n)(?:#{2,6}[ \t][^\n]+|(?:\*\*|__)[^\n]{3,200}?(?:\*\*|__)[ \t]*)\n[ \t]*\n\Z")
 
 
 @dataclass
@@ -103,7 +111,7 @@ def _unknown_labels(text: str, body_start: int) -> dict[str, _Label]:
         if not line.strip() or fence:
             close()
             entry, in_entry, known_here, unknown_here = entry + 1, 0, set(), []
-        elif in_entry == 0 and not known_here and (
+        elif in_entry == 0 and not known_here and not _counted(text, pos, end) and (
                 _TITLE_LINE.match(line) or _HEADING.search(text, max(body_start, pos - 400), pos)):
             # the entry's title: its bold first line or heading, or the heading just over it (when every
             # entry has one: a section's heading over the first is no talk's title)
@@ -113,7 +121,7 @@ def _unknown_labels(text: str, body_start: int) -> dict[str, _Label]:
                 pos = end + 1
                 continue
         if line.strip() and not fence:
-            m = _LINE.match(text, pos, end)
+            m = _LINE.match(text, pos, end) or _counted(text, pos, end)
             if m is not None and not m.group("value").startswith("//"):
                 kind = label_kind(m.group("label"))
                 in_entry += 1
@@ -124,6 +132,15 @@ def _unknown_labels(text: str, body_start: int) -> dict[str, _Label]:
         pos = end + 1
     close()
     return _singular(labels)
+
+
+def _counted(text: str, pos: int, end: int) -> re.Match | None:
+    """A counted entry's bold line of a label and a name ("**1. Penceramah: Yudha Prasetyo**"); never a
+    title with a kind before it ("**3. Lightning talk: uv — pip का तेज़ भाई**")."""
+    m = _COUNTED.match(text, pos, end)
+    if m is None or is_kind_label(m.group("label")) or label_kind(m.group("label")) not in (None, "speaker"):
+        return None
+    return m if opens_with_names(m.group("value")) else None
 
 
 def _singular(labels: dict[str, _Label]) -> dict[str, _Label]:
@@ -145,8 +162,12 @@ def _kinds(text: str, labels: dict[str, _Label]) -> dict[str, str]:
     kinds: dict[str, str] = {}
     columns: dict[str, str] = {}  # labels a table's header would be read by ("Onderwerp", "Előadó")
     texts: list[str] = []
+    links = {name: _link_kind(text, lab.values) for name, lab in labels.items()}
     for name, lab in labels.items():
-        if len(lab.entries) < 2 and not lab.beside & set(_ROLES):
+        # (one entry under a title, with a recording and slides under labels of their own, is a talk's)
+        beside = {links[o] for o, other in labels.items() if o != name and other.entries & lab.entries}
+        entry = lab.titled == lab.entries and len(beside - {None}) == 2
+        if len(lab.entries) < 2 and not lab.beside & set(_ROLES) and not entry:
             continue  # (one entry under a heading may be a section's list: "## Programme", "* Lightning: …")
         if is_kind_label(name):
             continue  # ("⚡ Lightning talk: **Title** — Name": the talk's kind, written as a label)
@@ -155,10 +176,10 @@ def _kinds(text: str, labels: dict[str, _Label]) -> dict[str, str]:
         if column is not None:
             columns[name] = column
             continue
-        linked = _link_kind(text, lab.values)
+        linked = links[name]
         if linked is not None:
             kinds[name] = linked
-        elif len(lab.entries) >= 2 and not any(_timeish(text[s:e]) for s, e in lab.values):
+        elif (len(lab.entries) >= 2 or entry) and not any(_timeish(text[s:e]) for s, e in lab.values):
             texts.append(name)  # (one entry's "Venue: Acme HQ" beside "Speaker:" is no title)
     # of two text labels, the one whose values open with names is the speaker's, the other the title
     held = {k for lab in labels.values() for k in lab.beside} | set(kinds.values()) | set(columns.values())
@@ -215,7 +236,10 @@ def _timeish(value: str) -> bool:
 def _first_segment(value: str) -> str:
     value = value.strip(" *_\"“”")
     m = _NAME_END.search(value)
-    return value[:m.start()] if m and m.start() > 0 else value
+    value = value[:m.start()] if m and m.start() > 0 else value
+    # "Joshua Villanueva mula sa PayMongo", "Rina Wulandari dari Tokopedia": a name, a small word, a company
+    m = _FROM_COMPANY.search(value)
+    return value[:m.start()] if m else value
 
 
 def _name_words(text: str, values: list[tuple[int, int]]) -> float:

@@ -20,7 +20,7 @@ _ORG_FROM = re.compile(r"\bfrom\s+the\s+(?:[\w-]+\s+){0,3}?(?:team|group|squad|d
                        r"(?=\S)|"  # "from the dev team at Sentinel Insurance"
                        r"\b(?:from|von|vom(?=\s+(?:\*\*|__|\*|_)?[A-ZÄÖÜ])(?!\s+[A-ZÄÖÜ]\w+er\s)|"
                        r"van|aus|iz|fra|från|chez|de chez|de la(?=\s+(?:\*\*|__)?[A-Z])|de|da|di|du|"
-                       r"dari)\s+"
+                       r"dari|daripada|mula\s+sa|galing\s+sa|kutoka)\s+"  # (Malay, Tagalog, Swahili too)
                        r"(?:the\s+|(?<=von )der\s+(?!Firma\b)(?=(?:\*\*|__|\*|_)?[A-ZÄÖÜ]))?"  # "von der DB"
                        r"(?:(?:company|firm|team|podjetja|der Firma|la empresa|l'entreprise)\s+)?(?=\S)"
                        r"|\bz(?:e)?\s+(?:(?:firmy|společnosti)\s+(?=(?:\*\*|__)?[^\W\d_])"
@@ -204,6 +204,10 @@ _PAREN_AFTER_HANDLE = re.compile(r"\s*(?:\*\*|__)?\s*[(（]\s*(?:\[@[^\]\n]{1,40
                                  r"\s*[,;/|·]\s*(?P<org>[^()（）\n@\[\]]{2,40})[)）]")
 
 
+# "freelance" is what the speaker gave for an organisation (the reader counts it as given)
+ON_ONES_OWN = re.compile(r"\b(?:freelance|freelancer|independent|indépendante?|freiberuflich|selbstständig|"
+                         r"selbständig|independiente|autónomo|autónoma|zelfstandig|libero professionista)\b",
+                         re.I)
 _ROLE_AT_ORG = re.compile(r"(?P<r>[^()\n]{3,60}?)[ \t]+(?:at|@|bei|chez|presso|bij|hos)[ \t]+"
                           r"(?P<o>[A-Z][^()\n]{1,60})$")
 _WHAT_THEY_ARE = re.compile(r"\balumn\w*|\bvolunteer|\borgani[sz]er", re.I)
@@ -242,7 +246,8 @@ def paren_org(text: str, d: Draft, after: int, limit: int, lower_ok: bool = Fals
     head, _, tail = org.rpartition(",")  # "(Fenwick Robotics, WUCS alumnus)": what they are comes after it
     if head.strip() and (JOB_WORD.search(tail) or _WHAT_THEY_ARE.search(tail)):
         org = head.strip()
-    cased = org[:1].isupper() or lower_ok and org[:1].isalpha() or bool(_DIGIT_NAME.match(org))
+    cased = org[:1].isupper() or lower_ok and org[:1].isalpha() or bool(_DIGIT_NAME.match(org)) \
+        or bool(ON_ONES_OWN.fullmatch(org))
     if cased and not re.search(r"\d{1,2}:\d{2}|https?:|\bformerly\b", org) \
             and (not mk.name_like(org, single=False) or ORG_WORD.search(org) or d.speakers and all(
                 len(n.split()) >= 2 for n, _ in d.speakers)):  # "Marco Rossi (Bending Spoons)"

@@ -35,7 +35,7 @@ from .headings import heading_entry, told_under_title
 from .html_lines import trimmed
 from .html_talks import html_entries, opens_talk_block
 from .joined_speakers import joined_speakers
-from .kinds import after_kind, kind_by
+from .kinds import after_kind, kind_by, past_clock
 from .labelled_fields import labelled
 from .labelled_runs import labelled_run
 from .legal_orgs import legal_orgs
@@ -340,8 +340,8 @@ def _item_prose(text: str, b: mk.Block) -> Draft | None:
     """A list item telling a talk, opening on the speaker past a pictograph and a kind ("🎙️", "LT:"), or
     naming the speaker right after the kind of talk ("… noch einen Kurzvortrag von **Name** (Org): …");
     with any verb, its first italic or quoted phrase of several words is the title."""
-    d = prose(text, after_kind(text, b.content, b.end), b.end, at_start=True)
-    by = kind_by(text, b.content, b.end) if d is None else None
+    d = prose(text, after_kind(text, s := past_clock(text, b.content, b.end), b.end), b.end, at_start=True)
+    by = kind_by(text, s, b.end) if d is None else None
     d = prose(text, by, b.end, at_start=True) if by is not None else d
     if d is not None and d.cue and "title" not in d.values and d.speakers:  # "**A** (Org) nos enseñó *Title*"
         line_end = text.find("\n", b.content, b.end)

@@ -12,6 +12,7 @@ from bisect import bisect_left, insort
 
 from . import markup as mk
 from .draft import Draft, set_video
+from .org import ON_ONES_OWN
 from .parts import slides_links
 from .talk_parts import join_parts
 from .told_twice import once_each
@@ -228,7 +229,8 @@ def _completes(first: Draft, again: Draft) -> bool:
     """Whether the second telling gives the first its recording, start or slides (or says them again),
     and says nothing against it (another company: two talks of the same placeholder title are two talks)."""
     org, other = first.values.get("organisation"), again.values.get("organisation")
-    if org and other and org != other and other not in org and org not in other:
+    if org and other and org != other and other not in org and org not in other \
+            and not (ON_ONES_OWN.fullmatch(org) and ON_ONES_OWN.fullmatch(other)):  # ("indépendant")
         return False  # ("Python core-contributor, werkt bij Orbiq" and "Orbiq" are one company)
     said = [k for k in ("video_url", "start_seconds", "slides_url") if k in again.values]
     # what the first lacks, or all of it again: the evening's summary table under the entries

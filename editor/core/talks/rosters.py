@@ -8,6 +8,9 @@
 
     **19:10 – Hoffmann: „30 Cluster, 2 Leute: GitOps im Stadtwerk“**   (after "**Lena Hoffmann** ist …")
 
+    1. [Priya](#priya-raman) on **Catching Terraform drift**   (over "### Priya Raman {#priya-raman}",
+                                                                then "Senior SRE at **Carlytics**. …")
+
 A talk whose speaker is one word takes the one full name of the post that starts with it (a first name)
 or, failing that, ends with it (a family name); a person include gives the company too. The word in the
 programme stays the speaker's mention, so renaming changes both."""
@@ -18,6 +21,7 @@ import re
 
 from . import markup as mk
 from .bio_org import organisation_told
+from .bylines import byline_org
 from .draft import Draft
 from .liquid import person_include
 from .slots import NOT_TALK
@@ -53,6 +57,11 @@ def roster_names(text: str, blocks: list[mk.Block], drafts: list[Draft], kinds: 
             got = person_include(text, tag)
             if got is not None and len(got[0]) == 1:
                 people.setdefault(got[0][0][0], (got[0][0][1], got[1]))
+    for k, b in enumerate(blocks):
+        if b.kind == "heading" and not words.isdisjoint(_WORD.findall(b.text)):
+            got = _heading_person(text, blocks, k)
+            if got is not None:
+                people.setdefault(got[0], got[1:])
     # a person's card: full names, nothing of a talk (nor a recording the talk will take later)
     cards = [d for d in drafts if not d.values.keys() & _TALK_FIELDS and d.spare_video is None
              and all(len(n.split()) >= 2 for n, _ in d.speakers)]
@@ -106,6 +115,31 @@ def roster_names(text: str, blocks: list[mk.Block], drafts: list[Draft], kinds: 
                 d.spans.pop("organisation", None)
         out.append(d)
     return out
+
+
+_ATTRIBUTES = re.compile(r"[ \t]*\{[:#][^{}\n]*\}[ \t]*$")  # kramdown's "{#priya-raman}", "{: .bio}"
+_CLAUSE_END = re.compile(r"[.,;(](?:\s|$)|\n")
+
+
+def _heading_person(text: str, blocks: list[mk.Block], k: int) -> tuple[str, Span, Span | None] | None:
+    """A heading that only names a person (a speakers' section), with the company its bio's first clause
+    gives ("Senior SRE at **Carlytics**. …"), past the photo."""
+    b = blocks[k]
+    s, e = b.content, b.cend
+    attr = _ATTRIBUTES.search(text, s, e)
+    s, e = mk.clean_span(text, (s, attr.start() if attr else e), " \t*_")
+    s += len(text[s:e]) - len(text[s:e].lstrip("*_"))
+    names = mk.plain_names(text, s, e)
+    if len(names) != 1 or names[0][1] != (s, e) or not 2 <= len(names[0][0].split()) <= 4:
+        return None
+    org = None
+    for nb in blocks[k + 1:k + 3]:
+        if nb.kind == "para":
+            cut = _CLAUSE_END.search(text, nb.start, nb.end)
+            org = byline_org(text, nb.start, cut.start() if cut else nb.end, at_only=True)
+        if nb.kind != "image":
+            break
+    return names[0][0], names[0][1], org
 
 
 def _include_tags(b: mk.Block) -> list[mk.Block]:

@@ -10,6 +10,7 @@ NOT_TALK = re.compile(r"^\W*(?:arriv|mingl|welcome|intro(?:ductions?|s)?\b(?![ \
                        r"break|lunch|dinner|coffee|drinks?|pizza|food|"
                        r"networking|doors|registration|to the pub|pub\b|panel|open discussion|"
                        r"discussion|q\s*&\s*a|"
+                       r"(?:a[ \t]+)?(?:quick|short|brief)[ \t]+(?:hello|word|welcome|intro)\b|"
                        r"closing|wrap|social|beer|raffle|prize|announcements|sponsor|venue\b(?!-)|"
                        r"next (?:meetup|event|time)\b|"
                        # the same slots in other languages: doors, breaks, food, quizzes, goodbyes

@@ -181,7 +181,7 @@ def speakers_at(text: str, s: int, e: int, *, at_start: bool = False) -> list[tu
         # ("**A**님과 **B**님": Korean joins two names with a particle)
         if re.fullmatch(r"\*{0,2}(?:님|씨)?(?:과|와|하고)[ \t]*\*{0,2}", gap) or re.fullmatch(
                 r"\*{0,2}\]?(?:\([^)\s]*\)|</a>)?\*{0,2}\s*(?:,|,?\s+(?:and|&|&amp;|und|et|y|i|in|en|"
-                        r"e|og|och|và|ja|oraz|a|ve|dan|și|и|та|і|й|ir|un|"
+                        r"e|og|och|và|ja|oraz|a|ve|dan|și|и|та|і|й|ir|un|eta|ac|agus|"
                         r"και(?:\s+(?:ο|η))?)\s(?:(?:en|la|el|o|lo|l['’]|anh|chị|bạn|em|cô|ông|bà)\s*)?"
                         r"|\s+ו[-־])\s*(?:\[|<a\b[^<>]*>)?\*{0,2}",
                         gap):  # Hebrew "and" is a prefix: "ו-**Name**"; Greek's takes an article: "και ο"
@@ -198,7 +198,7 @@ def _names_only(body: str) -> bool:
     return all(mk.name_like(p.strip()) for p in parts if p.strip())
 
 
-_JOINED_NAMES = re.compile(r"\s*(?:,|&|\b(?:and|und|et|y|i|e|en|og|och)\b)\s*")
+_JOINED_NAMES = re.compile(r"\s*(?:,|&|\b(?:and|und|et|y|i|e|en|og|och|eta|ac|agus)\b)\s*")
 
 
 def _alone_on_its_line(text: str, span: Span) -> bool:

@@ -11,6 +11,7 @@ _TALK_WORDS = (r"(?:lightning[ \t]+)?talks?|闪电演讲|闪电分享|閃電演�
                r"intervention|conf[ée]rence|expos[ée]|charla|ponencia|palestra|apresenta[çc][ãa]o|intervento|"
                r"lezing|praatje|wyk[łl]ad|prelekcja|p[řr]edn[áa][šs]ka|predavanje|доклад|выступление|"
                r"chủ đề|phiên|sesi|materi|xerrada|praatjie|előadás|prezentare|prezantim(?:i)?|"
+               r"hitzaldia?|sgwrs|caint|"
                r"分享|演讲|演講|议题|議題|讲题|講題|讲座|講座|报告|報告|主题|主題|発表|セッション|トーク|講演|발표|세션|강연")
 _CJK_DIGITS = "一二三四五六七八九十〇零两兩"
 _NUMBER = rf"(?:#?[ \t]*\d{{1,2}}|[{_CJK_DIGITS}]{{1,3}}|(?-i:[IVX]{{1,4}})(?!\w))"
@@ -35,6 +36,16 @@ TALK_NUMBER = re.compile(
     r"#?\d{1,2}[.)][ \t]|\d{1,2}[ \t]*[｜|][ \t]*|"  # ("## 01｜《Title》")
     rf"(?:[{_CJK_DIGITS}]{{1,3}}|\d{{1,2}})、)[ \t]*(?=\S)",  # "一、Title": the count of a Chinese list
     re.I)  # (a bare "1. ", never "3.5 billion")
+# "1. Talk: Title", "**2. Hitzaldia: *Title***": after the count, the word "talk" as a label
+_TALK_WORD_LABEL = re.compile(rf"[ \t]*(?:{_TALK_WORDS})[ \t]*(?:[:：]|[—–-](?=\s))[ \t]*(?=\S)", re.I)
+
+
+def past_talk_word(text: str, start: int, end: int) -> int:
+    """Past the word "talk" written as a label at ``start`` (after a count), or ``start``."""
+    m = _TALK_WORD_LABEL.match(text, start, end)
+    return m.end() if m and m.end() < end else start
+
+
 # a count that says "talk" (not only a slot: "Session 3", "第三场", "1."): a sentence naming someone under it
 # with a talk verb is enough
 SLOT_COUNT = re.compile(r"[ \t]*[【\[]?[ \t]*(?:session|sesión|sessione|sessão|sitzung|セッション|세션|第|"

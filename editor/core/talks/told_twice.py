@@ -8,6 +8,7 @@ from __future__ import annotations
 import unicodedata
 
 from .draft import Draft
+from .org import ON_ONES_OWN
 
 _ONE_LINERS = ("table", "schedule", "chapter", "one_line")
 _OWN = ("organisation", "start_seconds", "slides_url")  # (what two different talks would not share)
@@ -32,7 +33,7 @@ def once_each(text: str, drafts: list[Draft]) -> list[Draft]:
         copy = first is not None and text[first.start:first.end] == text[d.start:d.end]
         if first is not None and (first.kind != d.kind or copy or any(
                 first.values.get(f) not in (None, d.values.get(f)) and d.values.get(f) is not None
-                for f in _OWN)):
+                and not _on_their_own(first.values.get(f), d.values.get(f)) for f in _OWN)):
             first = None  # (a programme's row and the talk's own section: the retellings' rules join them;
             # two entries with the same placeholder title and name but their own companies: two talks)
         if first is None:
@@ -44,3 +45,8 @@ def once_each(text: str, drafts: list[Draft]) -> list[Draft]:
             if name not in first.values:
                 first.put(name, value, d.spans.get(name))
     return out
+
+
+def _on_their_own(a: object, b: object) -> bool:
+    """"independent" and "indépendant": a freelancer's word in each language, no company of either."""
+    return all(isinstance(v, str) and ON_ONES_OWN.fullmatch(v) for v in (a, b))
