@@ -3,8 +3,10 @@ evening's timeline whose items open on the clock ("- **19:12** **Name** (Org) mi
 named by first name and linked to their bio further down ("[Priya](#priya-raman)"), pronouns and profile
 handles between a speaker's name and where they work, numbered quoted titles in bold over an italic
 byline, a freelancer's word in two languages in a bilingual recap, labels in Basque, Indonesian and
-Tagalog (one entry's, a counted bold line's, a labelled heading's), titles in bold italics, and kramdown's
-attribute lines between a talk's heading, photo and byline."""
+Tagalog (one entry's, a counted bold line's, a labelled heading's), titles in bold italics, kramdown's
+attribute lines between a talk's heading, photo and byline, a newsletter's jobs and people to follow
+around its recap, a company after the Ukrainian "з", and labelled items of one section with notes
+between them ("1. **讲师**：…")."""
 
 from __future__ import annotations
 
@@ -309,4 +311,90 @@ def test_a_labelled_heading_over_a_speaker_from_a_company_in_tagalog():
     assert _read(TAGALOG) == [
         (["Joshua Villanueva"], "PayMongo", "Running Kubernetes on a Budget", 500, None),
         (["Angelica Mae Reyes"], "Maya", "OpenTelemetry sa Totoong Buhay", 2645, None),
+    ]
+
+
+NEWSLETTER = """---
+title: Rundbrief Oktober
+---
+
+Moin zusammen, der Oktober-Rundbrief.
+
+## Jobs
+
+* **Site Reliability Engineer** – Revierbank AG, Essen
+* **Werkstudent:in Plattform-Team** – Kohlenpott Software, Bochum
+
+## Folgenswert
+
+* **Tobias Reinhold** – sein Blog hat die besten Terraform-Anti-Patterns, die ich kenne
+* **Nadine Kaufmann** – SRE bei einem Versandhändler, postet jede Woche ein Postmortem
+
+## Rückblick: Meetup #31
+
+Die Aufzeichnung: <https://www.youtube.com/watch?v=R8kT2mVbQ4c>
+
+1. **Sabine Krüger** (Westfalen Logistik IT) – „Kubernetes-Upgrades ohne Herzrasen“ – [Folien](https://speakerdeck.com/sk/k8s)
+2. **Murat Yıldız** (Emscher Cloud GmbH) – „Terraform-Module, die man versteht“
+
+### Tracing batch jobs, not just requests
+
+**Speaker:** Priya Venkatesh, Monzo
+"""
+
+
+def test_a_newsletters_jobs_and_people_to_follow_are_no_talks():
+    assert [(t.speakers, t.organisation, t.title) for t in recognise(NEWSLETTER).talks] == [
+        (["Sabine Krüger"], "Westfalen Logistik IT", "Kubernetes-Upgrades ohne Herzrasen"),
+        (["Murat Yıldız"], "Emscher Cloud GmbH", "Terraform-Module, die man versteht"),
+        (["Priya Venkatesh"], "Monzo", "Tracing batch jobs, not just requests"),
+    ]  # (a talk's heading may say "jobs": only a section named for them first is the newsletter's)
+
+
+UKRAINIAN = """---
+title: Lviv Frontend 22
+---
+
+### Server Components без паніки
+
+**Доповідач:** Олена Коваль з Grammarly
+**Тема:** «Server Components без паніки»
+
+### Container queries на практиці
+
+**Доповідач:** Тарас Мельник з Ajax Systems
+**Тема:** «Container queries на практиці»
+"""
+
+
+def test_a_company_after_the_ukrainian_from():
+    assert [(t.speakers, t.organisation) for t in recognise(UKRAINIAN).talks] == [
+        (["Олена Коваль"], "Grammarly"), (["Тарас Мельник"], "Ajax Systems")]
+
+
+CHINESE = """---
+title: 成都前端夜话 第 19 期
+---
+
+录像：[B 站 BV1xK4y1a7Zp](https://www.bilibili.com/video/BV1xK4y1a7Zp/)
+
+## 分享内容
+
+1. **讲师**：周晓雯
+   **公司**：锦江互娱
+   **题目**：《CSS 容器查询与新布局实战》（03:15）
+   **幻灯片**：[Speaker Deck](https://speakerdeck.com/zxw/css-cq)
+
+   现场一片惊呼。
+
+2. **讲师**：陈思远
+   **公司**：熊猫出行
+   **题目**：《React Server Components 的落地》（40:10）
+"""
+
+
+def test_labelled_items_of_one_section_with_notes_between_them_are_talks_of_their_own():
+    assert _read(CHINESE) == [
+        (["周晓雯"], "锦江互娱", "CSS 容器查询与新布局实战", 195, "https://speakerdeck.com/zxw/css-cq"),
+        (["陈思远"], "熊猫出行", "React Server Components 的落地", 2410, None),
     ]

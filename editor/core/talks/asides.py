@@ -8,7 +8,9 @@
 * an earlier talk pointed at for those who missed it ("if you missed …, e.g. Jane Doe's talk:
   [recording]"), with no title;
 * an author in a reading list ("- [A book](…) — Jane Doe" among bare links);
-* a speaker confirmed for the coming meetup, in a list led in by "Confirmed so far:" (``confirmed``).
+* a speaker confirmed for the coming meetup, in a list led in by "Confirmed so far:" (``confirmed``);
+* the people of a newsletter's other sections ("## Jobs", "## People you should follow", "## Termine in
+  der Region", "## News"): job posts, accounts to follow, events elsewhere, the month's news.
 
 Only entries found in running text or list items are judged: a table row, a heading or a card is the
 post's own programme.
@@ -46,6 +48,16 @@ _FUTURE = re.compile(
     r"\bще\s+(?:говори|представи|разкаже)\b|\bva\s+(?:présenter|parler)\b|\bva\s+a\s+(?:presentar|hablar)\b|\bвыступит\b|\bрасскажет\b|"
     r"\b(?:back|see\s+you)\s+(?:in|on|next)\s+\w+\s+with\b|\b(?:talks?|we)\s+(?:return|are\s+back)\s+(?:on|in)\b|\bpresentera\b|\bparlera\b|\bpresentará\b|"
     r"\bwe(?:'ve|’ve|\s+have)(?:\s+got)?\s[^.\n]{0,40}?\b(?:talking|speaking|presenting)\b", re.I)
+# a newsletter's sections around its recap, named first in their headings: jobs, people to follow, events
+# elsewhere, news, links (never a talk's "### Tracing batch jobs")
+_NEWSLETTER = re.compile(
+    r"[^\w\n]*(?:jobs?(?:[ \t]+board)?|hiring|careers|stellen\w*|vacatures?|offres?[ \t]+d['’]emploi|"
+    r"empleos?|vagas|"
+    r"(?:people|who|folks|accounts)\b[^\n]{0,20}\bfollow|follow[ \t]+these|folgenswert|lesenswert|volgen|"
+    r"à[ \t]+suivre|a[ \t]+seguir|elsewhere|elders|termine[ \t]+in|"
+    r"events?[ \t]+(?:nearby|around|in[ \t]+the)|"
+    r"around[ \t]+(?:the|town)|news|neuigkeiten|neues[ \t]+aus|nieuws|nouvelles|noticias|novità|notícias|"
+    r"this[ \t]+month[ \t]+in|links?[ \t]+of[ \t]+the[ \t]+month|reading[ \t]+list|linktipps)\b", re.I)
 # a post saying it has no talks of its own ("No talks this month — just food, drinks and a quiz")
 _NO_TALKS = re.compile(r"\bno talks (?:this|tonight|today)|\bkeine vortr[äa]ge\b|"
                        r"\b(?:statt|anstatt) vortr[äa]gen\b|\binstead of talks\b|\ben lugar de charlas\b|"
@@ -80,6 +92,9 @@ def without_asides(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> li
     ahead = {id(d) for d in drafts if d.kind in _IN_TEXT and (coming(d) or _told_ahead(text, d))}
     if len(ahead) == len(drafts) and not _NO_TALKS.search(text):
         ahead = set()  # an announcement of the coming programme: those are the post's talks
+    sections = [(b.start, _NEWSLETTER.match(text, b.content, b.cend) is not None)
+                for b in blocks if b.kind == "heading"]
+    ahead |= {id(d) for d in drafts if d.kind in _IN_TEXT and _under(sections, starts, d.start)}
     listed = _reading_list_items(text, blocks, drafts) | confirmed_items(blocks, drafts) | rerun_items(
         blocks, drafts)
     by_month = month_row_talks(text, drafts)  # a year's talks, a table row per month
@@ -90,6 +105,12 @@ def without_asides(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> li
             continue
         out.append(d)
     return out
+
+
+def _under(heads: list[tuple[int, bool]], starts: list[int], at: int) -> bool:
+    """Whether the heading nearest above ``at`` is one of those marked in ``heads``."""
+    k = bisect_right(starts, at) - 1
+    return k >= 0 and heads[k][1]
 
 
 _WHOSE_TALK = re.compile(r"(?:\*\*|__|\])?['’]s[ \t]+(?:[\w-]+[ \t]+){0,3}?"

@@ -37,7 +37,8 @@ def bullet_section(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | N
     told = next((span for kind, _l, span in labelled if kind == "title"), None)
     if not speakers and told is not None:  # "## Jane Doe (Acme)" over "- Talk: Title"
         speakers = [("speaker", (h.content, h.cend))]
-    if not speakers or len(speakers) > 1 and len({text[a:b] for _l, (a, b) in speakers}) > 1:
+    if not speakers or len(speakers) > 1 and len({text[a:b] for _l, (a, b) in speakers}) > 1 \
+            or _more_speakers(text, blocks, k, h.level):
         return None, i + 1  # (several speakers' labels: a timetable's talks under "## タイムテーブル")
     d = Draft("heading")
     label, (vs, ve) = speakers[0]
@@ -78,6 +79,19 @@ def bullet_section(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | N
         held = []
         d.end, taken = b.end, k
     return d, taken
+
+
+def _more_speakers(text: str, blocks: list[mk.Block], k: int, level: int) -> bool:
+    """Whether a list item further in the section has a speaker's label of its own: the section holds
+    several talks ("1. **讲师**：…" items, each with its notes under it), not one."""
+    while k < len(blocks) and blocks[k].kind != "hr" and not (blocks[k].kind == "heading"
+                                                              and blocks[k].level <= level):
+        b = blocks[k]
+        if b.kind == "item" and b.level == 0 and any(
+                kind == "speaker" for kind, _l, _s in item_labels(text, b.start, b.end)[0]):
+            return True
+        k += 1
+    return False
 
 
 def _names_speaker(para: str, d: Draft) -> bool:

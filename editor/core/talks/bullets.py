@@ -91,8 +91,8 @@ _LABEL = re.compile(r"[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+(?:[^\w\s*_\[(]{1,3}[ \t]
 # "**Charla:** Title", "*Ponente*: Name", "🎤 Speaker: Name" as a line of a paragraph
 _LINE_LABEL = re.compile(r"[ \t]*(?:[^\w\s*_\[]{1,3}[ \t]*)?(?P<open>\*\*|__|\*|_)?[ \t]*(?:\d\d?[.)][ \t]+)?"
                          r"(?P<label>" + "|".join(
-    (_SPEAKER_WORDS, _SLIDES_WORDS, _VIDEO_WORDS, _TITLE_WORDS)) + r")[ \t]*(?:[:：][ \t]*(?P=open)?|"
-    r"(?P=open)[ \t]*[:：])[ \t]*(?P<value>[^\n]*?)[ \t]*(?:\\)?$", re.I)
+    (_SPEAKER_WORDS, _SLIDES_WORDS, _VIDEO_WORDS, _TITLE_WORDS, _ORG_WORDS))
+    + r")[ \t]*(?:[:：][ \t]*(?P=open)?|(?P=open)[ \t]*[:：])[ \t]*(?P<value>[^\n]*?)[ \t]*(?:\\)?$", re.I)
 _INLINE_LABEL = re.compile(r"(?:\*\*|__)[ \t]*(?P<label>" + "|".join(
     (_SPEAKER_WORDS, _SLIDES_WORDS, _VIDEO_WORDS, _TITLE_WORDS)) + r")[ \t]*(?:[:：][ \t]*(?:\*\*|__)|"
     r"(?:\*\*|__)[ \t]*[:：])[ \t]*", re.I)
@@ -115,8 +115,8 @@ _KIND = (r"(?:(?:surprise|bonus|extra|impromptu)[ \t]+)?"
          r"flitslezing|lampo|ライトニングトーク|基調講演|闪电演讲|闪电分享|閃電演講|閃電講|主题演讲|主題演講)")
 _KIND_BEFORE = re.compile(r"[ \t]*(?:[^\w\s\"“„«「《『*_\[(]{1,3}[ \t]*)?" + _KIND  # "⚡ Lightning talk: "
                           + r"[ \t]*\d*[ \t]*(?:[:–—-][ \t]+|：[ \t]*)", re.I)
-_KIND_AFTER = re.compile(r"[ \t]*(?:[(\[（][ \t]*" + _KIND + r"[ \t]*[)\]）]|[ \t][–—-][ \t]*" + _KIND
-                         + r")[ \t]*$", re.I)
+_KIND_AFTER = re.compile(r"[ \t]*(?:[(\[（][ \t]*(?:" + _KIND + r"|\d{1,2}:\d\d(?::\d\d)?)[ \t]*[)\]）]|"
+                         r"[ \t][–—-][ \t]*" + _KIND + r")[ \t]*$", re.I)  # (and "《Title》（03:15）")
 _CLOCK = re.compile(r"[ \t]*\d{1,2}[:.h]\d{2}(?:[ \t]*[-–—][ \t]*\d{1,2}[:.h]\d{2})?[ \t]*[-–—:|][ \t]+")
 
 HANDLE = re.compile(r"@[\w][\w.-]{0,38}\w|@\w")

@@ -26,6 +26,9 @@ _ORG_FROM = re.compile(r"\bfrom\s+the\s+(?:[\w-]+\s+){0,3}?(?:team|group|squad|d
                        r"|\bz(?:e)?\s+(?:(?:firmy|společnosti)\s+(?=(?:\*\*|__)?[^\W\d_])"
                        r"|(?:firm|zespołu)?\s*(?=(?:\*\*|__)?[A-Z]))"
                        r"|\bd['’](?=[A-ZÀ-Ý])"  # "tots dos d'Holaluz", "l'équipe d'Alan"
+                       # Ukrainian, Russian: "Олена Коваль з Grammarly", "из Яндекса"
+                       r"|(?<!\w)(?:з|із|зі|от|из|від|од)\s+(?=(?:\*\*|__)?[A-ZА-ЯЁІЇЄҐ])"
+                       r"(?!(?:ООО|АО|ЗАО|ОАО|ПАО|ТОВ|ПрАТ|ИП)\s)"  # ("из ООО «Северный код»": a legal form)
                        # Hebrew "from" is a prefix ("מ-Wix"), Arabic "من" a word
                        r"|(?<![\u0590-\u05ff])מ(?:ה)?[-־](?=\S)|(?<!\w)من\s+(?=\S)")
 # ("vom Kantonsspital Baden"; not "vom Kieler Start-up Wattwerk": a town's adjective, the company further)
