@@ -6,7 +6,8 @@ byline, a freelancer's word in two languages in a bilingual recap, labels in Bas
 Tagalog (one entry's, a counted bold line's, a labelled heading's), titles in bold italics, kramdown's
 attribute lines between a talk's heading, photo and byline, a newsletter's jobs and people to follow
 around its recap, a company after the Ukrainian "з", and labelled items of one section with notes
-between them ("1. **讲师**：…")."""
+between them ("1. **讲师**：…"), a definition list of titles over labelled definitions, and labels
+written in two languages ("**Xerrada / Charla:**") under a chapter list that counts the talks."""
 
 from __future__ import annotations
 
@@ -397,4 +398,67 @@ def test_labelled_items_of_one_section_with_notes_between_them_are_talks_of_thei
     assert _read(CHINESE) == [
         (["周晓雯"], "锦江互娱", "CSS 容器查询与新布局实战", 195, "https://speakerdeck.com/zxw/css-cq"),
         (["陈思远"], "熊猫出行", "React Server Components 的落地", 2410, None),
+    ]
+
+
+DEFINITIONS = """---
+title: Retour sur le meetup de janvier
+---
+
+La vidéo complète est sur [Vimeo](https://vimeo.com/905512378).
+
+## Les talks
+
+OpenTelemetry en production : retour d'expérience
+: **Intervenante :** Camille Ferrand, *Doctolib*
+: **Dans la vidéo :** à 05:40
+: **Slides :** [speakerdeck.com/cferrand](https://speakerdeck.com/cferrand/otel)
+{: .talk}
+
+Argo CD à l'échelle
+: **Intervenants :** Manon Lefèvre et Julien Bouvier, *Boiron*
+: **Dans la vidéo :** à 38:15
+{: .talk}
+
+Table ronde : l'astreinte, on en parle ?
+: **Avec :** Camille Ferrand, Yanis Belkacem et Thomas Rey
+: **Dans la vidéo :** à 1:12:00
+"""
+
+
+def test_a_definition_list_of_titles_over_labelled_definitions():
+    assert _read(DEFINITIONS) == [
+        (["Camille Ferrand"], "Doctolib", "OpenTelemetry en production : retour d'expérience", 340,
+         "https://speakerdeck.com/cferrand/otel"),
+        (["Manon Lefèvre", "Julien Bouvier"], "Boiron", "Argo CD à l'échelle", 2295, None),
+    ]  # (and the round table is no talk)
+
+
+TWO_LANGUAGES = """---
+title: Resum de la trobada de gener
+---
+
+{% include vimeo.html id="908112457" %}
+
+**Capítols del vídeo:**
+
+- 00:00 Benvinguda
+- 03:25 Xerrada 1: Observabilitat amb OpenTelemetry
+- 31:10 Xerrada 2: Terraform a escala
+- 1:04:40 Torn obert
+
+**Xerrada / Charla:** Observabilitat amb OpenTelemetry⏎
+**Ponent / Ponente:** Laia Ferrer (Brugent Cloud)⏎
+**Diapositives / Diapositivas:** <https://speakerdeck.com/laiaferrer/otel>
+
+**Xerrada / Charla:** Terraform a escala⏎
+**Ponent / Ponente:** Jordi Casademont (Hostalric Systems)
+"""
+
+
+def test_labels_in_two_languages_and_chapters_that_count_the_talks():
+    assert _read(TWO_LANGUAGES.replace("⏎", "  ")) == [
+        (["Laia Ferrer"], "Brugent Cloud", "Observabilitat amb OpenTelemetry", 205,
+         "https://speakerdeck.com/laiaferrer/otel"),
+        (["Jordi Casademont"], "Hostalric Systems", "Terraform a escala", 1870, None),
     ]

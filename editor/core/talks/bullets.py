@@ -46,7 +46,7 @@ _SPEAKER_WORDS = (r"(?:speaker|sprecher|referent|redner|vortragende)[:*_/·]in(?
                   r"speakers?|presenters?|presented by|talk by|by|who|par|por|door|sprecher(?:in|innen)?|"
                   r"referent(?:in|innen|en)?|"
                   r"vortragende[rn]?|redner(?:in)?|intervenant(?:e)?s?|orat(?:eur|rice)s?|"
-                  r"conf[ée]renci(?:er|[èe]re)s?|ponentes?|presentador(?:a|es)?|relat(?:ore|rice|ori)|oratore|"
+                  r"conf[ée]renci(?:er|[èe]re)s?|ponent(?:e|s|es)?|presentador(?:a|es)?|relat(?:ore|rice|ori)|oratore|"
                   r"orador(?:a|es)?|conferenciantes?|"
                   r"sprekers?|prelegen(?:t|tka|tki|ci)|palestrantes?|apresentador(?:a)?|talare|foredragsholder|"
                   r"přednášející|konuşmacı|pembicara|diễn giả|báo cáo viên|"
@@ -74,7 +74,7 @@ _SLIDES_WORDS = (r"slides?|slide deck|deck|folien|pr[äa]sentation|diapositives?
 _VIDEO_WORDS = f"{video_words.WORDS}|{video_words.UNSPACED}|watch|starts? at|start time|timestamp"
 _TITLE_WORDS = (r"title|titel|titre|t[íi]tulo|titolo|thema|topic|what|sujet|temat|tema|talk|vortrag|charla|"
                 r"ponencia|palestra|intervento|přednáška|konu|judul|materi|chủ đề|"
-                r"θέμα|aihe|teema|tēma|tema|erindi|predavanje|"
+                r"θέμα|aihe|teema|tēma|erindi|predavanje|xerrada|hitzaldia|sgwrs|caint|доклад|доповідь|"
                 r"タイトル|演題|题目|題目|主题|主題|议题|議題|讲题|講題|分享主题|演讲主题|演講主題|제목|"
                 r"العنوان|الموضوع|נושא|כותרת|عنوان|موضوع")
 # a name in Hebrew, Arabic or Persian letters (no capitals to go by): after a speaker's label

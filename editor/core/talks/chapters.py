@@ -27,6 +27,7 @@ from .draft import Draft, Span, strip_quotes
 from .kinds import after_kind, before_kind_note, kind_only
 from .parts import slides_links
 from .slots import NOT_TALK, PANEL
+from .talk_numbers import TALK_NUMBER
 from .videos import is_video_url, liquid_videos, parse_time
 
 # (the offset may be the link to that moment: "- [06:12](https://www.youtube.com/watch?v=…&t=6m12s) …")
@@ -370,7 +371,9 @@ def chapter_titles(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> No
             continue
         video = recordings.nearest(i)
         for ((ts, te), (rs, re_)), seconds in zip(lines, offsets, strict=True):
-            words = text[after_kind(text, rs, re_):re_]
+            at = after_kind(text, rs, re_)
+            number = TALK_NUMBER.match(text, at, re_)  # "03:25 Xerrada 1: Title", "07:40 Talk 2 — Title"
+            words = text[number.end() if number and number.end() < re_ else at:re_]
             owners = by_title.get(_title_key(words), []) if len(words.split()) >= 2 else []
             whole = bool(owners)
             if not owners and _title_key(words):  # "03:50 Signals" for "Signals: o estado reativo …"

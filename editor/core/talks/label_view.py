@@ -66,6 +66,7 @@ class _Label:
 def label_view(text: str, body_start: int) -> str:
     """``text`` with the body's unknown labels that the entries' shape explains written as known words
     (``text`` itself when there are none)."""
+    text = _one_language(text, body_start)
     labels = _unknown_labels(text, body_start)
     if not labels:
         return text
@@ -80,6 +81,19 @@ def label_view(text: str, body_start: int) -> str:
             if word is not None:
                 out[s:e] = word + " " * (e - s - len(word))
     return "".join(out)
+
+
+# "**Xerrada / Charla:**", "- Ponent / Ponente: …": a label written in two languages, read in the first
+_TWO_LANGUAGES = re.compile(rf"(?m)^(?P<lead>[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__|\*|_)?[ \t]*"
+                            rf"{_WORD}(?:[ \t]{_WORD})?)(?P<alt>[ \t]*/[ \t]*{_WORD}(?:[ \t]{_WORD})?)"
+                            r"(?=[ \t]*(?:\*\*|__|\*|_)?[ \t]*[:：])")
+
+
+def _one_language(text: str, body_start: int) -> str:
+    if "/" not in text[body_start:]:
+        return text
+    body = _TWO_LANGUAGES.sub(lambda m: m.group("lead") + " " * len(m.group("alt")), text[body_start:])
+    return text if body == text[body_start:] else text[:body_start] + body  # (the same text: no view)
 
 
 def _unknown_labels(text: str, body_start: int) -> dict[str, _Label]:
@@ -230,7 +244,9 @@ def _link_kind(text: str, values: list[tuple[int, int]]) -> str | None:
 
 
 def _timeish(value: str) -> bool:
-    return bool(re.match(r"[\d\s:.,/–—-]*(?:\d{1,2}[:.h]\d{2}|\d{4})", value)) or len(value) < 3
+    # (and "à 05:40", "ab 1:02:15", "from 38:15 in the video": a time in a few words)
+    return bool(re.match(r"[\d\s:.,/–—-]*(?:\d{1,2}[:.h]\d{2}|\d{4})", value)) or len(value) < 3 \
+        or len(value.split()) <= 5 and bool(re.search(r"\b\d{1,2}:\d{2}\b", value))
 
 
 def _first_segment(value: str) -> str:

@@ -13,7 +13,10 @@ from __future__ import annotations
 import re
 
 from . import markup as mk
+from .bullets import label_kind, people
 from .draft import Draft, Span, set_video, strip_quotes
+from .panels import is_panel
+from .prose import written_start
 from .videos import is_video_url, link_kind
 
 _NAME_ORG = re.compile(r"(?P<n>[^,()\n]+?)\s*(?:,\s*(?P<o>[^,()\n]+?)|\((?P<p>[^()\n]+)\))?[\s.]*")
@@ -57,6 +60,9 @@ def _title(text: str, d: Draft, span: Span) -> None:
         d.put("title", text[span[0]:span[1]], span)
 
 
+_BOLD_LABEL = re.compile(r"(?:\*\*|__)(?P<l>[^*_:\n]{2,30}?)[ \t]*[:：]?(?:\*\*|__)[ \t]*[:：]?[ \t]+")
+
+
 def definition_talks(text: str, b: mk.Block) -> list[Draft]:
     """``Title`` then ``: Jane Doe, Acme`` on the next line (kramdown's definition list)."""
     out: list[Draft] = []
@@ -69,14 +75,26 @@ def definition_talks(text: str, b: mk.Block) -> list[Draft]:
         if not m or text[ts:te].lstrip().startswith(":") or not text[ts:te].strip():
             continue
         d = Draft("labelled")
-        if not _name_org(text, ds + m.end(), de, d):
+        label = _BOLD_LABEL.match(text, ds + m.end(), de)  # ": **Intervenante :** Camille, *Doctolib*"
+        labelled = label is not None and label_kind(label.group("l").strip()) == "speaker"
+        if is_panel(text[ts:te]):
+            out.append(Draft("no_talk"))  # ("Table ronde : …" over ": **Avec :** A, B et C": no rule's talk)
             continue
+        if not _name_org(text, label.end() if labelled else ds + m.end(), de, d):
+            got = people(text, label.end(), de, plural=True) if labelled else None
+            if got is None:
+                continue
+            d.speakers, org = got  # (": **Intervenants :** Manon Lefèvre et Julien Bouvier, *Boiron*")
+            if org is not None:
+                d.put("organisation", text[org[0]:org[1]], org)
         _title(text, d, (ts, te))
         d.cue = True
         d.start, d.end = ts, de
         for ms, me in lines[k + 2:]:  # ": [Slides](…) · [▶ Video](yt?t=420)": the talk's other definitions
             if not re.match(r"[ \t]{0,3}:[ \t]+", text[ms:me]):
                 break
+            if not mk.links(text, ms, me) and "start_seconds" not in d.values:
+                written_start(text, d, ms, me)  # ": **Dans la vidéo :** à 05:40"
             for lk in mk.links(text, ms, me):
                 kind = link_kind(lk.text, lk.url) if lk.url and lk.url_span else None
                 if kind == "video_url" and "video_url" not in d.values:

@@ -113,7 +113,7 @@ def without_hosts(drafts: list[Draft]) -> list[Draft]:
     (no title, start or slides) that is another talk's organisation is the company hosting or
     sponsoring the evening, not a speaker."""
     orgs = {str(d.values["organisation"]).casefold() for d in drafts if d.values.get("organisation")}
-    return [d for d in drafts if not (
+    return [d for d in drafts if d.kind != "no_talk" and not (  # (a panel a rule read as such: no talk)
         orgs and d.kind == "prose" and d.speakers
         and not {"title", "start_seconds", "slides_url"} & d.values.keys()
         and all(n.casefold() in orgs for n, _ in d.speakers)

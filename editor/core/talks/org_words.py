@@ -30,6 +30,10 @@ def company_only(text: str, drafts: list[Draft]) -> None:
         org = d.spans.get("organisation")
         if org is None or text[org[0]:org[1]] != d.values.get("organisation"):
             continue
+        while org[1] - org[0] > 2 and text[org[0]] in "*_" and text[org[0] + 1] not in " ":
+            org = (org[0] + 1, org[1])  # ("Camille Ferrand, *Doctolib*": the emphasis is none of it)
+        while org[1] - org[0] > 2 and text[org[1] - 1] in "*_" and text[org[1] - 2] not in " ":
+            org = (org[0], org[1] - 1)
         said = _FROM_WORD.match(text, *org)
         if said is not None and said.end() < org[1]:
             org = (said.end(), org[1])
