@@ -7,7 +7,8 @@ Tagalog (one entry's, a counted bold line's, a labelled heading's), titles in bo
 attribute lines between a talk's heading, photo and byline, a newsletter's jobs and people to follow
 around its recap, a company after the Ukrainian "з", and labelled items of one section with notes
 between them ("1. **讲师**：…"), a definition list of titles over labelled definitions, and labels
-written in two languages ("**Xerrada / Charla:**") under a chapter list that counts the talks."""
+written in two languages ("**Xerrada / Charla:**") under a chapter list that counts the talks, and a speaker
+include's role parameter ("Leads security at Shopify"): where they work, never the title."""
 
 from __future__ import annotations
 
@@ -461,4 +462,32 @@ def test_labels_in_two_languages_and_chapters_that_count_the_talks():
         (["Laia Ferrer"], "Brugent Cloud", "Observabilitat amb OpenTelemetry", 205,
          "https://speakerdeck.com/laiaferrer/otel"),
         (["Jordi Casademont"], "Hostalric Systems", "Terraform a escala", 1870, None),
+    ]
+
+
+ROLE_INCLUDE = """---
+title: "Ep. 31: supply chain"
+---
+
+{% include twitch-vod.html video="236" %}
+
+#### SBOMs nobody reads
+
+{% include speaker.html name="Daniela Costa" pronouns="she/her" role="Leads security at Shopify" %}
+
+🎧 **[Jump to 8:45](https://www.twitch.tv/videos/2361184025?t=0h08m45s)** · [Slides](https://speakerdeck.com/dcosta/sboms)
+
+#### Typosquats in the wild
+
+{% include speaker.html name="Owen Adebayo-Clarke" pronouns="he/him" role="Researcher at Socket" %}
+
+🎧 **[Jump to 44:30](https://www.twitch.tv/videos/236?t=0h44m30s)**
+"""
+
+
+def test_a_speaker_includes_role_says_where_they_work_and_is_never_the_title():
+    talks = recognise(ROLE_INCLUDE).talks
+    assert [(t.speakers, t.organisation, t.title, t.start_seconds) for t in talks] == [
+        (["Daniela Costa"], "Shopify", "SBOMs nobody reads", 525),
+        (["Owen Adebayo-Clarke"], "Socket", "Typosquats in the wild", 2670),
     ]

@@ -22,6 +22,7 @@ import re
 
 from . import markup as mk
 from .bullets import people
+from .bylines import byline_org
 from .draft import Draft, set_video
 from .kinds import after_kind
 from .liquid_vars import assigned as assigned_value
@@ -72,6 +73,10 @@ _ROLES = {
               "gravação", "opname", "enregistrement", "replay", "opptak", "optagelse", "inspelning",
               "tallenne", "felvétel", "felvetel", "záznam", "nagranie", "inregistrare", "înregistrare"),
     "kind": ("kind", "type", "format", "session_type", "talk_type"),
+    # about the person, never the talk's title: "role" may say where they work ("Leads security at Shopify")
+    "about": ("role", "job", "job_title", "jobtitle", "position", "bio", "about"),
+    "profile": ("pronouns", "handle", "handle_url", "avatar", "twitter", "mastodon", "bluesky", "github",
+                "linkedin", "website"),
     "start": ("da", "dal", "start", "start_at", "from", "ab", "desde", "t", "ts", "timestamp", "time",
               "inicio", "début", "debut",
               "offset", "seek", "begin", "beginn", "vanaf", "a_partir_de", "seconds", "sec", "mulai",
@@ -190,7 +195,9 @@ def person_include(text: str, b: mk.Block
         if read is None:
             return None
         names += read[0]
-        org = org or got[1].get("organisation", (None, None))[1] or read[1]
+        about = got[1].get("about")  # (role="Leads product security at Shopify")
+        org = org or got[1].get("organisation", (None, None))[1] or read[1] \
+            or (byline_org(text, *about[1], at_only=True) if about else None)
     return (names, org) if names else None
 
 
@@ -273,6 +280,10 @@ def include_entry(text: str, blocks: list[mk.Block], i: int,
             value, span = roles[role]
             span = mk.clean_span(text, span, " ")
             d.put(field, text[span[0]:span[1]], span)
+    if "organisation" not in d.values and "about" in roles:  # role="Leads product security at Shopify"
+        at = byline_org(text, *roles["about"][1], at_only=True)
+        if at is not None:
+            d.put("organisation", text[at[0]:at[1]], at)
     _media(text, roles, d)
     d.cue = True
     d.start, d.end = blocks[first].start, b.end
