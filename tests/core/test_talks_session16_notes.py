@@ -491,3 +491,21 @@ def test_a_speaker_includes_role_says_where_they_work_and_is_never_the_title():
         (["Daniela Costa"], "Shopify", "SBOMs nobody reads", 525),
         (["Owen Adebayo-Clarke"], "Socket", "Typosquats in the wild", 2670),
     ]
+
+
+STORY = """---
+title: Clyde Ops, April
+---
+
+{% include twitch.html video="2431009874" %}
+
+After the break **Hamish Drummond** (Tartan Travel) gave a thoughtful talk,
+*On-call that doesn't break people* [(47:05)](https://www.twitch.tv/videos/2431009874?t=0h47m5s), on
+what to do when the pager won't stop.
+"""
+
+
+def test_a_talk_told_in_a_sentence_where_something_wont_stop():
+    # ("won't" is no "won" of a raffle's winner: the sentence tells a talk)
+    assert _read(STORY) == [
+        (["Hamish Drummond"], "Tartan Travel", "On-call that doesn't break people", 2825, None)]
