@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from . import markup as mk
-from .bullets import item_labels, labelled_talk, line_labels
+from .bullets import item_labels, label_kind, labelled_talk, line_labels
 from .draft import Draft
 from .kinds import after_kind
 from .org import JOB_WORD
@@ -25,6 +25,8 @@ _AT = re.compile(r"(?P<r>[^\n]{2,60}?)[ \t]+(?:at|@|bei|chez|en|presso|bij|på|h
 _PRESENTED = re.compile(r"[ \t]*(?:presented|given|delivered|vortrag|pr[ée]sent[ée]e?|presentad[oa]|"
                         r"apresentad[oa])"
                         r"[ \t]+(?:by|von|par|por)[ \t]+(?P<v>[^\n]{3,120})", re.I)
+# "**Topic: Title**", "**1. ប្រធានបទ៖ Title**": the title's own label before it on the title's line
+_TITLE_LABEL = re.compile(r"(?P<l>[^\W\d_][^\n:：]{1,24}?)[ \t]*[:：][ \t]+(?=\S)")
 _BRACKET_LABEL = re.compile(r"[ \t]*[\[【][^\]】\n]{1,30}[\]】][ \t]*(?=\S)")
 # (counted in any digits: "۱. **«Title»**", Persian; Markdown lists count in ASCII ones only)
 _BOLD = re.compile(r"[ \t]*(?:\d{1,2}[.)][ \t]+)?(?P<b>\*\*|__)"
@@ -60,6 +62,8 @@ def bold_title_list(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft, i
     s, e = m.span("t")
     number = TALK_NUMBER.match(text, s, e) or _BRACKET_LABEL.match(text, s, e)  # ("[세션 3 · LT] Title")
     s = after_kind(text, past_talk_word(text, number.end() if number else s, e), e)  # ("1. Hitzaldia: …")
+    label = _TITLE_LABEL.match(text, s, e)
+    s = label.end() if label and label_kind(label.group("l")) == "title" else s
     if re.fullmatch(r"([*_])[^*_\n]+\1", text[s:e]):  # (the title in italics inside the bold)
         s, e = s + 1, e - 1
     d = labelled_talk(text, [("title", "title", (s, e)), *labelled], bare)

@@ -17,6 +17,7 @@ from . import markup as mk
 from .bullets import item_labels, label_links, people, plural_label, talk_title
 from .draft import Draft, Span
 from .headings import not_a_talk_heading
+from .kinds import after_kind
 from .parts import embeds, is_embed, slides_links, takeaway
 from .videos import is_slides_url, is_video_url
 
@@ -36,20 +37,21 @@ def bullet_section(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | N
     speakers = [(label, span) for kind, label, span in labelled if kind == "speaker"]
     told = next((span for kind, _l, span in labelled if kind == "title"), None)
     if not speakers and told is not None:  # "## Jane Doe (Acme)" over "- Talk: Title"
-        speakers = [("speaker", (h.content, h.cend))]
+        speakers = [("", (h.content, h.cend))]  # (no label: the heading)
     if not speakers or len(speakers) > 1 and len({text[a:b] for _l, (a, b) in speakers}) > 1 \
             or _more_speakers(text, blocks, k, h.level):
         return None, i + 1  # (several speakers' labels: a timetable's talks under "## タイムテーブル")
     d = Draft("heading")
     label, (vs, ve) = speakers[0]
     got = people(text, vs, ve, plural=plural_label(label))
-    if got is None or label == "speaker" and not all(len(n.split()) >= 2 for n, _ in got[0]):
+    if got is None or not label and not all(len(n.split()) >= 2 for n, _ in got[0]):
         return None, i + 1  # a heading is taken for the speaker only when it reads as full names
     d.speakers, org = got
     if org is not None:
         d.put("organisation", text[org[0]:org[1]], org)
     title = talk_title(text, *(told or (h.content, h.cend)))
     if title is not None:
+        title = (after_kind(text, *title), title[1])  # ("### 🎤 Title")
         d.put("title", text[title[0]:title[1]], title)
     label_links(text, labelled, d)
     d.cue = True

@@ -133,7 +133,8 @@ _JOIN = re.compile(r"[ \t]*(?:,|，|;|&|\+|、|(?<=さん)・|"
                    r"\b(?:and|und|et|y|e|en|og|och|i|a|ve|dan|та|і|й|и|ja|un|ir|και|és|và)\b|と)[ \t]*|"
                    r"[ \t]+[وו](?=[\u0590-\u06ff])|"  # ("هبة قاسم وعمر الشريف": "and" joined to the name)
                    # (scripts whose vowel signs end a word without a word boundary: blanks around)
-                   r"[ \t]+(?:dhe|și|şi|na|და|և|եւ|और|अनि|এবং|ও|மற்றும்|اور|และ|eta|ac|agus)[ \t]+")
+                   r"[ \t]+(?:dhe|și|şi|na|და|և|եւ|और|अनि|এবং|ও|மற்றும்|اور|และ|eta|ac|agus|ба|နှင့်|နဲ့|និង|"
+                   r"ແລະ|እና)[ \t]+")
 # "Name von Org": "from" words; the first few are also name particles ("Katharina von Bülow")
 _FROM = re.compile(r"[ \t]+(?P<w>von|van|d[eia]|from|of|at|bei|chez|aus|fra|från|dari|mula sa|@)[ \t]+(?=\S)|"
                    r"[ \t]+(?P<rtl>מ-|מ־|من(?:[ \t]+شركة)?|از)[ \t]*(?=\S)|"  # Hebrew, Arabic, Persian "from"
@@ -142,16 +143,15 @@ _PARTICLES = ("von", "van", "de", "di", "da")
 _DASH_ORG = re.compile(r"[ \t]+[–—|·•-][ \t]+|[ \t]*[｜／][ \t]*")
 _ROLE_AT = re.compile(r"\s(?:at|@|bei|chez|en|presso|na|bij|w|tại)\s+(?=\S)")
 _LINKED = re.compile(r"\[(?P<t>[^\]\n]+)\](?:\([^)\n]*\)|\[[^\]\n]*\])")  # "[Acme](…)", "[Acme][a]"
+_ITEM_MARK = re.compile(r"[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]")
 
 
 def _unwrapped(text: str, s: int, e: int) -> Span:
-    """A name's span without the link or emphasis around it: "[Jane Doe](…)", "**Jane Doe**"."""
+    """A name's span without the link or emphasis around it: "[Jane Doe](…)", "**Jane Doe**" ("**A** and")."""
     s, e = mk.clean_span(text, (s, e), " *_")
+    s += 2 if text[s:s + 2] in ("**", "__") and text.count(text[s:s + 2], s, e) == 1 else 0
     m = _LINKED.fullmatch(text, s, e)
     return mk.clean_span(text, m.span("t"), " *_") if m else (s, e)
-
-
-_ITEM_MARK = re.compile(r"[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]")
 
 
 def _labels(text: str, s: int, e: int, pattern: re.Pattern) -> tuple[list[tuple[str, str, Span]], list[Span]]:

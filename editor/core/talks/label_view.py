@@ -22,13 +22,16 @@ from .videos import is_slides_url, is_social_url, is_video_url
 
 # letters of any script, with the combining marks that Thai and the Indic scripts write vowels with
 # (the two classes share no character, so a failing match cannot backtrack through every split of a word)
-_MARKS = r"\u0300-\u036f\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u0591-\u05c7\u064b-\u065f"
+_MARKS = r"\u0300-\u036f\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17d3\u17dd\u0591-\u05c7\u064b-\u065f"
 _LETTER = rf"(?:[^\W\d_{_MARKS}]|[{_MARKS}])"
 _WORD = rf"{_LETTER}+(?:['’.-]{_LETTER}+)*"
 _LINE = re.compile(rf"(?P<lead>[ \t]*(?:(?:[-*+]|\d{{1,2}}[.)])[ \t]+)?"
                    rf"(?:[^\w\s*_\[(«\"“„'‘「『]{{1,3}}\ufe0f?[ \t]*)?)"
                    rf"(?P<open>\*\*|__|\*|_|)[ \t]*(?P<label>{_WORD}(?:[ \t]{_WORD}){{0,2}})[ \t]*"
-                   r"(?:(?P=open)[ \t]*[:：]|[:：][ \t]*(?P=open))[ \t]*(?P<value>\S[^\n]*)$")
+                   r"(?:(?P=open)[ \t]*[:：]|[:：][ \t]*(?P=open)|(?P<dash>(?<=\S)[ \t]+[—–](?=[ \t])))"
+                   r"[ \t]*(?P<value>\S[^\n]*)$")
+# ("- ဟောပြောသူ — **Name** (Org)": a label set off by a dash, read when its word comes back entry after
+# entry; the view then writes the dash as the colon the rules read)
 # "**1. Penceramah: Yudha Prasetyo dari eFishery**": a counted entry's label and value in one bold run
 _COUNTED = re.compile(rf"(?P<lead>[ \t]*)(?P<open>\*\*|__)[ \t]*\d{{1,2}}[.)][ \t]+"
                       rf"(?P<label>{_WORD}(?:[ \t]{_WORD}){{0,2}})[ \t]*[:：][ \t]+"
@@ -50,6 +53,10 @@ _ROLES = ("speaker", "title")
 _TITLE_LINE = re.compile(r"#{2,6}[ \t]|[ \t]*(?:(?:[-*+]|\d{1,2}[.)])[ \t]+)?"
                          r"(?:\*\*|__)[^\n]{3,200}?(?:\*\*|__)"  # ("**1. Hitzaldia: *Title***")
                          r"[ \t]*\\?[ \t]*$")
+_TITLE_LABEL = re.compile(rf"[ \t]*(?:(?:[-*+]|\d{{1,2}}[.)])[ \t]+)?(?:\*\*|__)[ \t]*"
+                          rf"(?:\d{{1,2}}[.)][ \t]+)?"
+                          rf"(?P<label>{_WORD}(?:[ \t]{_WORD}){{0,2}})[ \t]*[:：][ \t]*(?P<value>[^\n*_]+?)"
+                          r"[ \t]*(?:\*\*|__)[ \t]*$")
 # a heading or a bold title line, then a blank line, right before the entry
 _HEADING = re.compile(r"(?:^|\n)(?:#{2,6}[ \t][^\n]+|(?:\*\*|__)[^\n]{3,200}?(?:\*\*|__)[ \t]*)\n[ \t]*\n\Z")
 
@@ -57,10 +64,12 @@ _HEADING = re.compile(r"(?:^|\n)(?:#{2,6}[ \t][^\n]+|(?:\*\*|__)[^\n]{3,200}?(?:
 @dataclass
 class _Label:
     spans: list[tuple[int, int]] = field(default_factory=list)
+    dashes: list[tuple[int, int]] = field(default_factory=list)  # the dashes that set it off, if any
     values: list[tuple[int, int]] = field(default_factory=list)
     entries: set[int] = field(default_factory=set)
     beside: set[str] = field(default_factory=set)  # the kinds of the known labels in its entries
     titled: set[int] = field(default_factory=set)  # its entries under a heading or a bold title line
+    title_line: set[int] = field(default_factory=set)  # the entries whose bold title line it labels
 
 
 def label_view(text: str, body_start: int) -> str:
@@ -80,6 +89,8 @@ def label_view(text: str, body_start: int) -> str:
             word = next((w for w in _WORDS["speakers" if plural else kind] if len(w) <= e - s), None)
             if word is not None:
                 out[s:e] = word + " " * (e - s - len(word))
+        for s, e in labels[name].dashes:
+            out[s:e] = ":" + " " * (e - s - 1)
     return "".join(out)
 
 
@@ -103,12 +114,17 @@ def _unknown_labels(text: str, body_start: int) -> dict[str, _Label]:
     entry, in_entry, pos = 0, 0, body_start
     known_here: set[str] = set()
     unknown_here: list[tuple[str, re.Match]] = []
+    known_dashes: list[tuple[int, int]] = []
 
     def close() -> None:
         if in_entry >= 2:
             for name, m in unknown_here:
                 lab = labels.setdefault(name, _Label())
+                if m.re is _TITLE_LABEL:
+                    lab.title_line.add(entry)
                 lab.spans.append(m.span("label"))
+                if m.groupdict().get("dash"):  # (and the known labels' dashes in the same entry)
+                    lab.dashes += [m.span("dash")] + known_dashes
                 lab.values.append(m.span("value"))
                 lab.entries.add(entry)
                 lab.beside |= known_here - {"heading"}
@@ -124,23 +140,31 @@ def _unknown_labels(text: str, body_start: int) -> dict[str, _Label]:
             fence = not fence
         if not line.strip() or fence:
             close()
-            entry, in_entry, known_here, unknown_here = entry + 1, 0, set(), []
+            entry, in_entry, known_here, unknown_here, known_dashes = entry + 1, 0, set(), [], []
         elif in_entry == 0 and not known_here and not _counted(text, pos, end) and (
-                _TITLE_LINE.match(line) or _HEADING.search(text, max(body_start, pos - 400), pos)):
+                _TITLE_LINE.match(line) or (over := _HEADING.search(text, max(body_start, pos - 400), pos))):
             # the entry's title: its bold first line or heading, or the heading just over it (when every
             # entry has one: a section's heading over the first is no talk's title)
             known_here.add("heading")
             in_entry += 1  # (the title is a line of the entry: one label under it is enough)
-            if _TITLE_LINE.match(line):
+            at = pos if _TITLE_LINE.match(line) else over.start() + (text[over.start()] == "\n")
+            m = _TITLE_LABEL.match(text, at, text.find("\n", at))  # "**ប្រធានបទ៖ Title**": the title's label
+            if m is not None and label_kind(m.group("label")) is None:
+                unknown_here.append((m.group("label").lower(), m))
+            if at == pos:
                 pos = end + 1
                 continue
         if line.strip() and not fence:
             m = _LINE.match(text, pos, end) or _counted(text, pos, end)
+            if m is not None and m.groupdict().get("dash") and m.group("open"):
+                m = None  # ("**Jane Doe** — Title": a name in bold, then the title)
             if m is not None and not m.group("value").startswith("//"):
                 kind = label_kind(m.group("label"))
                 in_entry += 1
                 if kind is not None:
                     known_here.add(kind)
+                    if m.groupdict().get("dash"):
+                        known_dashes.append(m.span("dash"))
                 else:
                     unknown_here.append((m.group("label").lower(), m))
         pos = end + 1
@@ -164,10 +188,12 @@ def _singular(labels: dict[str, _Label]) -> dict[str, _Label]:
         if base is not None:
             lab, into = labels.pop(name), labels[base]
             into.spans += lab.spans
+            into.dashes += lab.dashes
             into.values += lab.values
             into.entries |= lab.entries
             into.beside |= lab.beside
             into.titled |= lab.titled
+            into.title_line |= lab.title_line
     return labels
 
 
@@ -178,6 +204,11 @@ def _kinds(text: str, labels: dict[str, _Label]) -> dict[str, str]:
     texts: list[str] = []
     links = {name: _link_kind(text, lab.values) for name, lab in labels.items()}
     for name, lab in labels.items():
+        if lab.title_line and lab.title_line == lab.entries and len(lab.entries) >= 2:
+            others = [o for o, other in labels.items() if o != name and lab.entries <= other.entries]
+            if "speaker" in lab.beside or others:  # (a speaker's label under it, known or not)
+                kinds[name] = "title"
+            continue
         # (one entry under a title, with a recording and slides under labels of their own, is a talk's)
         beside = {links[o] for o, other in labels.items() if o != name and other.entries & lab.entries}
         entry = lab.titled == lab.entries and len(beside - {None}) == 2
@@ -274,12 +305,16 @@ def opens_with_names(value: str) -> bool:
     value = value.strip()
     link = re.match(r"\[([^\]\n]+)\]\([^)\s]+\)", value)
     value = link.group(1) + value[link.end():] if link else value  # "[Kévin Le Bihan](…) (OVHcloud)"
+    bold = re.match(r"(\*\*|__)([^*_\n]{2,60})\1(?=[ \t]*(?:[(,（—–&+-]|$)|[ \t]+[^\x00-\u024f])", value)
+    if bold and len(bold.group(2).split()) <= 4:  # "**Nyein Chan Aye** (MyanPay)", "**A** နှင့် **B**"
+        value = re.sub(r"\*\*|__", "", bold.group(2) + value[bold.end():])
     return bool(value) and value[0] not in "*_\"“„«「『'‘<[`" and _name_like(_first_segment(value))
 
 
 def _name_like(first: str) -> bool:
     words = first.split()
-    if not 1 <= len(words) <= 6 or first.endswith(("?", "!", ".")):
+    joined = any(not _cased(w[0]) or w.islower() for w in words[1:-1])  # (two people: "A B C နှင့် D E F")
+    if not 1 <= len(words) <= (8 if joined else 6) or first.endswith(("?", "!", ".")):
         return False
     # (a short lower-case word between two names joins them, in any language: "Khadija na Brian")
     return words[0][0].isupper() or not _cased(words[0][0]) if len(words) == 1 else all(

@@ -113,7 +113,11 @@ def without_hosts(drafts: list[Draft]) -> list[Draft]:
     (no title, start or slides) that is another talk's organisation is the company hosting or
     sponsoring the evening, not a speaker."""
     orgs = {str(d.values["organisation"]).casefold() for d in drafts if d.values.get("organisation")}
+    orgs |= {o.rsplit(", ", 1)[-1] for o in orgs}  # ("Backend Lead, Mingalar Tech")
+    titled = [d for d in drafts if d.kind != "prose" and "title" in d.values]
     return [d for d in drafts if d.kind != "no_talk" and not (  # (a panel a rule read as such: no talk)
+        # a bare name in the intro, before talks whose entries say all ("សូមអរគុណ **Smart Axiata** …")
+        d.kind == "prose" and not d.values and len(titled) >= 2 and d.end <= titled[0].start or
         orgs and d.kind == "prose" and d.speakers
         and not {"title", "start_seconds", "slides_url"} & d.values.keys()
         and all(n.casefold() in orgs for n, _ in d.speakers)

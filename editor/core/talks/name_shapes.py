@@ -78,10 +78,14 @@ _CJK_NAME = re.compile(r"[\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\u
                        r"[\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af·・ ]{1,11}")
 
 
-# two to four words of a script without capitals (Hebrew, Arabic, Thai, Devanagari, Georgian…)
-_CASELESS = (r"(?=[\u05d0-\u05ea\u0620-\u064a\u0900-\u0dff\u0e00-\u0e7f\u10a0-\u10ff])"  # a letter first
-             r"[\u0590-\u05ff\u0600-\u06ff\u0900-\u0dff\u0e00-\u0e7f\u10a0-\u10ff'’״׳-]{2,16}")
-_CASELESS_NAME = re.compile(_CASELESS + r"(?: " + _CASELESS + r"){1,3}")
+# two to four words of a script without capitals (Hebrew, Arabic, Thai, Devanagari, Georgian, Burmese, Khmer…)
+_CASELESS = (r"(?=[\u05d0-\u05ea\u0620-\u064a\u0900-\u0dff\u0e00-\u0e7f\u10a0-\u10ff\u1000-\u102a"
+             r"\u1780-\u17b3])"  # a letter first
+             r"[\u0590-\u05ff\u0600-\u06ff\u0900-\u0dff\u0e00-\u0e7f\u10a0-\u10ff\u1000-\u109f\u1780-\u17d3"
+             r"'’״׳-]{2,16}")
+_CASELESS_NAME = re.compile(_CASELESS + r"(?: " + _CASELESS + r"){1,3}"
+                            # (Burmese names run their syllables together: "မောင်မောင်ဝင်း")
+                            r"|[\u1000-\u102a][\u1000-\u109f]{3,23}")
 
 
 # what a photo's caption says when it shows the evening, not a person: "단체 사진", "活动现场", "集合写真"

@@ -17,7 +17,7 @@ from .name_words import POLITE_BEFORE
 # "and" between speakers; "y", "e", "i" only between spaces, never inside a name
 # ("ジョン・スミス" is one name: "・" parts people only after an honorific)
 SPLIT_PEOPLE = re.compile(r"\s*(?:,|&amp;|&|＆|、|/(?=\s)|\sו[-־](?=\S)|(?<=さん)・|"
-                          r"\s(?:and|et|und|y|e|i|en|og|och|és|a|и|та|і|й|và|ja|oraz|και|ve|dan|și|şi|ir|eta|ac|agus)(?=\s)|"
+                          r"\s(?:and|et|und|y|e|i|en|og|och|és|a|и|та|і|й|và|ja|oraz|και|ve|dan|și|şi|ir|eta|ac|agus|ба|နှင့်|နဲ့|និង|ແລະ|እና)(?=\s)|"
                           r"\s*และ\s*)\s*")
 NICK = re.compile(r"@?[^\W_][\w.-]{1,30}")
 

@@ -4,7 +4,8 @@ entities (``entity_view``) written as the plain Markdown they stand for, footnot
 definitions blanked (``note_view``), a ``<div>`` that only wraps include tags read without it
 (``wrapper_view``), attribute-list lines (``attribute_view``), pronouns and profile handles after a name
 (``profile_view``) blanked, titles in bold italics read as bold (``emphasis_view``), emoji shortcodes as
-their emoji (``shortcode_view``), non-breaking spaces as spaces ("**Sujet :**", French typography), and
+their emoji (``shortcode_view``), non-breaking spaces as spaces ("**Sujet :**", French typography), the
+colons of scripts with their own (Khmer "៖") as ":", and
 labels and include parameters in words no rule knows written as known ones when the entries' shape and
 values say what they hold (``label_view``, ``include_view``). Each view keeps the text's length, so every
 span a rule finds is where the post writes it; ``as_written`` gives the values back the characters the
@@ -28,6 +29,8 @@ from .wrapper_view import wrapper_view
 
 # (no-break, narrow no-break, thin and figure spaces: one character each, as the space that stands for it)
 _SPACES = re.compile("[\u00a0\u202f\u2009\u2007]")
+# the colons of scripts that write their own (Khmer "វាគ្មិន៖", Ethiopic "ተናጋሪ፦", Mongolian): read as ":"
+_COLONS = re.compile("[\u17d6\u1365\u1366\u1804]")
 
 
 def plain_view(source: str, body_start: int) -> str:
@@ -38,6 +41,8 @@ def plain_view(source: str, body_start: int) -> str:
     plain = emphasis_view(profile_view(attribute_view(plain, body_start), body_start), body_start)
     if _SPACES.search(plain, body_start):
         plain = plain[:body_start] + _SPACES.sub(" ", plain[body_start:])
+    if _COLONS.search(plain, body_start):
+        plain = plain[:body_start] + _COLONS.sub(":", plain[body_start:])
     return label_view(include_view(plain, body_start), body_start)
 
 
