@@ -114,7 +114,7 @@ def test_bold_titled_lines_take_their_start_from_first_name_chapters():
          "https://speakerdeck.com/jo/a11y"),
         (["Tom Reyes", "Mia Lund"], "Northwind Bank", "ResearchOps on a shoestring", 1930,
          "https://docs.google.com/presentation/d/1X/edit"),
-        (["Sam Keller"], None, "Lightning talk: my favourite plugins", 3525, None),
+        (["Sam Keller"], "freelance", "Lightning talk: my favourite plugins", 3525, None),
     ]
     assert all(t.video_url == "https://www.youtube.com/watch?v=AbCdEfGhIjK" for t in talks)
 

@@ -1,8 +1,12 @@
 """Writing habits that hid talks or their fields from the rules, written here as posts of our own: labels
 in Khmer set off by the Khmer colon ("វាគ្មិន៖") and in Burmese set off by a dash ("ဟោပြောသူ — **Name**"),
-two speakers each in bold joined by "and" in the speaker's label, Burmese names written as one word and a
-talk's heading that opens with a sign ("### 🎤 Title")."""
+two speakers each in bold joined by "and" in the speaker's label, Burmese names written as one word, a
+talk's heading that opens with a sign ("### 🎤 Title"), a title line's own label ("**Topic: Title**"),
+links to transcripts and captions beside the slides (no slides), a pronoun alone after a name ("Léa Fortin
+(iel), Ubisoft"), a freelancer's word in a table's "Name, Company" column, an include that credits the
+interpreters (no talk), and photo captions "Name (Org) über „Title“ – ab 4:10" without a link."""
 
+# ruff: noqa: E501  (a post's table row, include tag or caption is one line, as organisers write it)
 from __future__ import annotations
 
 from editor.core.talks import recognise
@@ -31,11 +35,10 @@ title: "ជួបជុំ Python ភ្នំពេញ ខែមីនា"
 """
 
 
-def test_labels_in_khmer_set_off_by_the_khmer_colon():
-    got = _read(KHMER)
-    assert [(t[0], t[1], t[4]) for t in got] == [
-        (["ហេង សុភា"], "Wing Bank", "https://speakerdeck.com/hengsophea/fastapi-prod"),
-        (["Chea Rithy"], "freelance", "https://slides.com/rithy/polars"),
+def test_labels_in_khmer_set_off_by_the_khmer_colon_and_the_title_lines_own_label():
+    assert _read(KHMER) == [
+        (["ហេង សុភា"], "Wing Bank", "FastAPI នៅក្នុងផលិតកម្ម", None, "https://speakerdeck.com/hengsophea/fastapi-prod"),
+        (["Chea Rithy"], "freelance", "Pandas ទល់នឹង Polars", None, "https://slides.com/rithy/polars"),
     ]
 
 
@@ -95,4 +98,85 @@ def test_two_speakers_each_in_bold_under_one_label():
         (["Ann Lee", "Bo Chen"], "Acme Robotics", "Async without tears", None,
          "https://speakerdeck.com/annlee/async"),
         (["Cara Diaz"], "Tessel Works", "Embedded Rust on a budget", None, "https://speakerdeck.com/cara/embedded"),
+    ]
+
+
+TOPIC = """---
+title: "Lagos Backend, March"
+---
+
+**Topic: Idempotency keys in payments**
+
+- Speaker: Tolu Adeyemi (Paystack)
+- Slides: <https://speakerdeck.com/tolu/idempotency>
+
+**Topic: Kafka on a budget**
+
+- Speaker: Chidi Okafor (Moniepoint)
+- Slides: <https://speakerdeck.com/chidi/kafka>
+"""
+
+
+def test_a_title_lines_own_label_is_no_part_of_the_title():
+    assert [t[2] for t in _read(TOPIC)] == ["Idempotency keys in payments", "Kafka on a budget"]
+
+
+ACCESSIBLE = """---
+title: "Retour sur la rencontre d'octobre"
+---
+
+Merci à la **Maison Notman** pour l'accueil!
+
+{% include interpretes.html lsq="Chantal Bergeron et Marc-Olivier Roy" cart="Isabelle Nguyen (Sous-titrage Québec)" %}
+
+{% include video.html id="Qm4Hx8pLr2c" sous_titres="/fichiers/2025-10/sous-titres.vtt" %}
+
+| Début | Présentation | Par | Liens |
+|-------|--------------|-----|-------|
+| 4:10 | **La couleur comme information** | Sarah-Maude Pelletier (elle), Desjardins | [Diapos](https://www.figma.com/deck/smp-couleur) · [Transcription (PDF)](/fichiers/2025-10/pelletier.pdf) |
+| 32:45 | **Le langage clair, c'est du design** | Karim Haddad (il) et Julie Roy (elle), Ville de Montréal | [Transcription (PDF)](/fichiers/2025-10/haddad.pdf) |
+| 58:20 | *Éclair* — **Le bouton « Retour » mérite mieux** | Ana Souza (elle), pigiste | — |
+
+> **Avertissement de contenu :** la présentation d'Ana montre des lumières clignotantes (de 1:05:10 à 1:06:00).
+"""
+
+
+def test_an_accessible_recap_transcripts_pronouns_and_the_interpreters_include():
+    assert _read(ACCESSIBLE) == [
+        (["Sarah-Maude Pelletier"], "Desjardins", "La couleur comme information", 250,
+         "https://www.figma.com/deck/smp-couleur"),
+        (["Karim Haddad", "Julie Roy"], "Ville de Montréal", "Le langage clair, c'est du design", 1965, None),
+        (["Ana Souza"], "pigiste", "Le bouton « Retour » mérite mieux", 3500, None),
+    ]
+
+
+FIGURES = """---
+title: "Rückblick: Cloud Native Regensburg im Mai"
+---
+
+Danke an **Donauwerk** für die Räume! Die Aufzeichnung gibt es auf
+[YouTube](https://www.youtube.com/watch?v=Rg4kLm2QpX0), die Startzeiten stehen unter den Bildern.
+
+<figure>
+  <img src="/assets/2024-05/saal.jpg" alt="Der volle Saal">
+  <figcaption>Volles Haus. Vorne links: Petra Huber und Georg Lang vom Donauwerk-Team.</figcaption>
+</figure>
+
+<figure>
+  <img src="/assets/2024-05/brandl.jpg" alt="Tobias Brandl am Pult">
+  <figcaption>Tobias Brandl (Donauwerk) über „Helm-Charts, die man noch lesen kann“ – ab Minute 5:20, <a href="https://speakerdeck.com/tbrandl/helm">Folien</a></figcaption>
+</figure>
+
+<figure>
+  <img src="/assets/2024-05/yilmaz.jpg" alt="Elif Yılmaz mit Mikrofon">
+  <figcaption>Lightning Talk: Elif Yılmaz (freiberuflich) über „Ein Jahr Renovate“ – ab 1:02:30</figcaption>
+</figure>
+"""
+
+
+def test_photo_captions_that_name_the_talk_with_a_written_start():
+    assert _read(FIGURES) == [
+        (["Tobias Brandl"], "Donauwerk", "Helm-Charts, die man noch lesen kann", 320,
+         "https://speakerdeck.com/tbrandl/helm"),
+        (["Elif Yılmaz"], "freiberuflich", "Ein Jahr Renovate", 3750, None),
     ]

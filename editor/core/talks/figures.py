@@ -28,6 +28,7 @@ from .bylines import BYLINE_LEAD, is_role
 from .draft import Draft, Span, set_video, strip_quotes
 from .kinds import after_kind
 from .parts import slides_links
+from .prose import has_written_start, written_start
 from .slide_words import SLIDES_WORDS
 from .titled_lines import credited
 from .videos import find_start, is_slides_url, is_video_url
@@ -49,6 +50,8 @@ _NOTE_SEP = re.compile(r"[ \t]*[·•|][ \t]*")
 # (a short kind before the title: "Dom McGuire — live demo: "Title"")
 _NAMES_THEN_TITLE = re.compile(r"[ \t]+(?:[—–]|&mdash;|&ndash;)[ \t]+"
                                r"(?=(?:[^\W\d][\w ]{1,20}:[ \t]*)?[«“\"„<])")
+# "Sebastian Kraller (Flinkwerk) über „Title“ – ab 4:10": the names, a few small words, the quoted title
+_NAMES_ON_TITLE = re.compile(r"[ \t]+(?:[^\W\d_A-ZÀ-ÞΑ-ΩА-Я][\w'’-]*[ \t]+){1,3}:?[ \t]*(?=[«“\"„‚‹])")
 _NEXT_PHOTO = re.compile(r"<figure\b|\{%-?\s*include\s", re.I)  # (where the next photo starts)
 _MAX_FIGURE = 4000  # a longer figure is a gallery, not one talk's card
 
@@ -159,9 +162,20 @@ def caption_talk(text: str, s: int, e: int) -> Draft | None:
         who = people(after_kind(text, lines[0][0], dash.start()), dash.start())  # ("Lightning talk: Jo — …")
         after = _title(text, dash.end(), lines[0][1]) if who is not None else None
         title = after[0] if after is not None else None
+    on = _NAMES_ON_TITLE.search(text, *lines[0]) if who is None else None
+    if on is not None:
+        who = people(after_kind(text, lines[0][0], on.start()), on.start())  # ("Lightning Talk: Jo über …")
+        quote = next((sp for _q, sp in mk.quoted(text, on.end(), lines[0][1]) if sp[0] == on.end() + 1), None)
+        title = quote if who is not None else None
+        if title is not None:
+            d = Draft("heading")  # (where it starts follows the title: "– ab Minute 4:10")
+            written_start(text, d, title[1], lines[0][1])
+            start = d.values.get("start_seconds"), d.spans.get("start_seconds")
     if who is None or title is None:
         return None
     d = Draft("heading")
+    if on is not None and start[0] is not None:
+        d.put("start_seconds", start[0], start[1])
     d.speakers = [(text[a:b], (a, b)) for _n, (a, b) in who[0]]
     if who[1] is not None:
         d.put("organisation", text[who[1][0]:who[1][1]], who[1])
@@ -193,7 +207,8 @@ def figure_talks(text: str, s: int, e: int) -> list[Draft]:
             is_video_url(u) for u, _ in sources)
         # (no recording nor slides in the figure: they may follow it, under a photo naming the talk)
         after = None if media else told_after(text, end.end(), e)
-        if not (media or after or classes and _TALK_CLASS.search(classes.group(1))):
+        timed = has_written_start(text, cap.end(), cap_end.start())  # ("– ab 1:12:30")
+        if not (media or after or timed or classes and _TALK_CLASS.search(classes.group(1))):
             continue
         d = caption_talk(text, cap.end(), cap_end.start())
         if d is None or after is not None and not (d.speakers and "title" in d.values):

@@ -117,7 +117,9 @@ def without_hosts(drafts: list[Draft]) -> list[Draft]:
     titled = [d for d in drafts if d.kind != "prose" and "title" in d.values]
     return [d for d in drafts if d.kind != "no_talk" and not (  # (a panel a rule read as such: no talk)
         # a bare name in the intro, before talks whose entries say all ("សូមអរគុណ **Smart Axiata** …")
-        d.kind == "prose" and not d.values and len(titled) >= 2 and d.end <= titled[0].start or
+        d.kind == "prose" and not d.values and len(titled) >= 2 and (
+            # ("**Avertissement de contenu :** la présentation de Léa …": one word, after them)
+            d.end <= titled[0].start or all(" " not in n for n, _ in d.speakers)) or
         orgs and d.kind == "prose" and d.speakers
         and not {"title", "start_seconds", "slides_url"} & d.values.keys()
         and all(n.casefold() in orgs for n, _ in d.speakers)

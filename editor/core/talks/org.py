@@ -209,7 +209,8 @@ _PAREN_AFTER_HANDLE = re.compile(r"\s*(?:\*\*|__)?\s*[(（]\s*(?:\[@[^\]\n]{1,40
 
 # "freelance" is what the speaker gave for an organisation (the reader counts it as given)
 ON_ONES_OWN = re.compile(r"\b(?:freelance|freelancer|independent|indépendante?|freiberuflich|selbstständig|"
-                         r"selbständig|independiente|autónomo|autónoma|zelfstandig|libero professionista)\b",
+                         r"selbständig|independiente|autónomo|autónoma|zelfstandig|libero professionista|"
+                         r"pigiste)\b",
                          re.I)
 _ROLE_AT_ORG = re.compile(r"(?P<r>[^()\n]{3,60}?)[ \t]+(?:at|@|bei|chez|presso|bij|hos)[ \t]+"
                           r"(?P<o>[A-Z][^()\n]{1,60})$")

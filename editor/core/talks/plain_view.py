@@ -3,13 +3,13 @@
 entities (``entity_view``) written as the plain Markdown they stand for, footnote marks and abbreviation
 definitions blanked (``note_view``), a ``<div>`` that only wraps include tags read without it
 (``wrapper_view``), attribute-list lines (``attribute_view``), pronouns and profile handles after a name
-(``profile_view``) blanked, titles in bold italics read as bold (``emphasis_view``), emoji shortcodes as
-their emoji (``shortcode_view``), non-breaking spaces as spaces ("**Sujet :**", French typography), the
-colons of scripts with their own (Khmer "៖") as ":", and
-labels and include parameters in words no rule knows written as known ones when the entries' shape and
-values say what they hold (``label_view``, ``include_view``). Each view keeps the text's length, so every
-span a rule finds is where the post writes it; ``as_written`` gives the values back the characters the
-post writes."""
+(``profile_view``) and links to transcripts (``transcript_view``) blanked, titles in bold italics read
+as bold (``emphasis_view``), emoji shortcodes as their emoji (``shortcode_view``), non-breaking spaces
+as spaces ("**Sujet :**", French typography), the colons of scripts with their own (Khmer "៖") as ":",
+and labels and include parameters in words no rule knows written as known ones when the entries' shape
+and values say what they hold (``label_view``, ``include_view``). Each view keeps the text's length, so
+every span a rule finds is where the post writes it; ``as_written`` gives the values back the characters
+the post writes."""
 
 from __future__ import annotations
 
@@ -25,6 +25,7 @@ from .label_view import label_view
 from .note_view import note_view
 from .profile_view import profile_view
 from .shortcode_view import shortcode_view
+from .transcript_view import transcript_view
 from .wrapper_view import wrapper_view
 
 # (no-break, narrow no-break, thin and figure spaces: one character each, as the space that stands for it)
@@ -39,6 +40,7 @@ def plain_view(source: str, body_start: int) -> str:
     plain = entity_view(kramdown_view(html_lines(source, body_start), body_start), body_start)
     plain = shortcode_view(wrapper_view(note_view(plain, body_start), body_start), body_start)
     plain = emphasis_view(profile_view(attribute_view(plain, body_start), body_start), body_start)
+    plain = transcript_view(plain, body_start)
     if _SPACES.search(plain, body_start):
         plain = plain[:body_start] + _SPACES.sub(" ", plain[body_start:])
     if _COLONS.search(plain, body_start):

@@ -14,6 +14,9 @@ _SUBJECT = r"(?:she|he|they|xe|ze|ey|fae|it|sie|er|elle|il|iel|ela|ele|ella|él|
 _OBJECT = (r"(?:her|hers|him|his|them|their|theirs|they|she|he|xem|xyr|zir|hir|em|faer|it|its|ihr|ihm|"
            r"elle|lui|il|iel|dela|dele|ella|él|hen|hon|han|any|all)")
 _PRONOUNS = re.compile(rf"[ \t]*[(\[]{_SUBJECT}(?:[ \t]*/[ \t]*{_OBJECT}){{1,2}}[)\]]", re.I)
+# the subject alone, right after a name and before where they work: "Léa Fortin (iel), Ubisoft"
+_LONE = re.compile(r"[ \t]*\((?:she|he|they|elle|il|iel|ela|ele|ella|él|sie|hen|xe|ze)\)"
+                   r"(?=[ \t]*(?:[,·|—–&]|$)|[ \t]+\w{1,3}[ \t])", re.I | re.M)  # (", Org", " et B")
 _PLATFORM = r"(?:GitHub|GitLab|Mastodon|Bluesky|Twitter|X|LinkedIn|Threads|Fediverse|Codeberg)"
 # a separator, maybe a platform's name, then a handle: a link whose text has no spaces, or a bare "@x"
 _HANDLE = re.compile(rf"[ \t]*[·—–,•][ \t]*\n?[ \t]*(?P<p>{_PLATFORM}[ \t]*:?[ \t]*)?"
@@ -29,9 +32,11 @@ def profile_view(text: str, body_start: int) -> str:
     """``text`` with pronouns and profile handles after its body's names blanked (``text`` itself when it
     has none)."""
     body = text[body_start:]
-    if "/" not in body and "@" not in body:
+    lone = _LONE.search(body) is not None
+    if "/" not in body and "@" not in body and not lone:
         return text
     blank = _PRONOUNS.sub(_pronouns, body)
+    blank = _LONE.sub(_lone, blank) if lone else blank
     out: list[str] = []
     pos = 0
     for m in _HANDLE.finditer(blank):
@@ -51,6 +56,12 @@ def _pronouns(m: re.Match) -> str:
     before = m.string[max(0, m.start() - 2):m.start()]
     # only after a name: "**Priya Malhotra** (she/her)", "*Chloe Nguyen* (she/her)", "Tom (he/him)"
     return " " * len(m.group()) if re.search(r"(?:\*|_|[^\W\d_])$", before) else m.group()
+
+
+def _lone(m: re.Match) -> str:
+    line_start = m.string.rfind("\n", 0, m.start()) + 1
+    name = _AFTER_NAME.search(m.string, line_start, m.start())
+    return " " * len(m.group()) if name and mk.name_like(name.group("n"), single=False) else m.group()
 
 
 def _is_handle(m: re.Match) -> bool:

@@ -336,13 +336,17 @@ def _comma_org(text: str, d: Draft, tail: int, e: int) -> None:
 
 _TAGS_ONLY = re.compile(r"(?:\{%-?[ \t]*include[ \t]+[\w./-]*(?:youtube|video|vimeo|slides|diapos|deck|"
                         r"speakerdeck|slideshare|embed|pdf)[\w./-]*[^%]*%\}\s*)+", re.I)
+# an include's parameters are read by the include's own rules, unless one is a sentence to show
+_ANY_TAG = re.compile(r"\{%-?[ \t]*include[ \t][^%\n]*%\}\s*")
+_PROSE_PARAM = re.compile(r"\b(?:caption|legend|description|desc|subtitle|summary|excerpt|text|content)=")
 _ONE_TAG = re.compile(r"\{%-?\s*include\s+\S*(?:" + PANEL_INCLUDE.pattern + r")[^%]*%\}\s*", re.I)
 
 
 @remembered_record  # (a paragraph that ends an entry is read again as the next entry)
 def prose(text: str, s: int, e: int, *, at_start: bool = False) -> Draft | None:
     """A talk named in prose in ``text[s:e]`` (a paragraph or list item), or None."""
-    if text.startswith("{%", s) and (_ONE_TAG.fullmatch(text, s, e) or _TAGS_ONLY.fullmatch(text, s, e)):
+    if text.startswith("{%", s) and (_ONE_TAG.fullmatch(text, s, e) or _TAGS_ONLY.fullmatch(text, s, e) or (
+            _ANY_TAG.fullmatch(text, s, e) and not _PROSE_PARAM.search(text, s, e))):
         return None  # '{% include panel-card.html panellists="A, B and C" … %}': a panel's people; includes
         # of media only ('{% include youtube.html id=… titre="Name - GitOps avec Argo CD" %}') tell no talk
     first_line = _TITLE_LINE.match(text, s, e)

@@ -23,7 +23,7 @@ from .kinds import after_kind, before_kind_note
 from .labelled_fields import COLUMNS, put_links
 from .legal_orgs import ends_in_legal_form
 from .offset_columns import offset_column, offset_start
-from .org import ORG_WORD, paren_org
+from .org import ON_ONES_OWN, ORG_WORD, paren_org
 from .people import cell_people, person_text, skip_pronouns
 from .prose import skip_markup, speakers_at, title_and_video
 from .quoted_aliases import aliased_people
@@ -104,9 +104,11 @@ def table_rows(text: str, header: list[str], rows: list[tuple[int, int, list[Spa
     return out
 
 
+# (a freelancer's word in place of a company: "Ana Souza, pigiste")
+_OWN = ON_ONES_OWN.pattern.replace(r"\b(?:", "(?:", 1).replace(r")\b", ")", 1)
 _NAME_COMMA_WORD = re.compile(r"[ \t]*[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’.-]*)+[ \t]*,"
-                              r"[ \t]*[A-Z]\w+[ \t]*")
-_NAME_COMMA_REST = re.compile(r"[ \t]*(?P<n>[^,&\n]+?)[ \t]*,[ \t]*(?P<o>[A-Z][^,&\n]*?)[ \t]*")
+                              rf"[ \t]*(?:[A-Z]\w+|{_OWN})[ \t]*")
+_NAME_COMMA_REST = re.compile(rf"[ \t]*(?P<n>[^,&\n]+?)[ \t]*,[ \t]*(?P<o>[A-Z][^,&\n]*?|{_OWN})[ \t]*")
 
 
 def _comma_companies(text: str, cells: list[Span]) -> bool:
@@ -117,8 +119,8 @@ def _comma_companies(text: str, cells: list[Span]) -> bool:
 
 def _comma_company(text: str, d: Draft, cell: Span) -> None:
     m = _NAME_COMMA_REST.fullmatch(text, *cell)
-    if m is None or re.search(r"\b(?:and|und|et|y|e)\b", m.group("n")) or len(d.speakers) > 2:
-        return
+    if m is None or re.search(r"\b(?:and|und|et|y|e)\b", m.group("o")) or len(d.speakers) > 3:
+        return  # ("A, B and C": three people; "A et B, Lune Assurance": two and where they work)
     d.speakers = [sp for sp in d.speakers if sp[1][0] < m.start("o")] or d.speakers
     d.put("organisation", m.group("o"), m.span("o"), force=True)
 
@@ -280,6 +282,7 @@ def _row(text: str, cells: list[tuple[int, int]], cols: dict, with_org: bool = F
         te = before_kind_note(text, ts, te)  # "SYCL for all (lightning talk)"
         if (ts, te) != d.spans.get("title") and te - ts >= 2:
             ts, te = strip_quotes(text, (ts, te)) or mk.clean_span(text, (ts, te), " *_")
+            ts += len(text[ts:te]) - len(text[ts:te].lstrip("*_"))  # ("*Éclair* — **Title**")
             d.put("title", text[ts:te], (ts, te), force=True)
     oc = cell("organisation")
     if oc and oc[1] > oc[0]:

@@ -23,6 +23,7 @@ from . import markup as mk
 from .bylines import byline_org, is_role
 from .draft import Draft, Span, set_video, strip_quotes
 from .headings import not_a_talk_heading
+from .org import ON_ONES_OWN
 from .parts import slides_links
 from .people import cell_people
 from .slots import NOT_TALK
@@ -68,9 +69,9 @@ def credited(text: str, s: int, e: int) -> People | None:
             org, people = people[-1][1], people[:-1]
     if org is not None:
         words = text[org[0]:org[1]].strip()
-        if not words or words[0].islower() and not any(c.isupper() for c in words[1:]) \
-                or is_role(words, True) or is_role(words):
-            org = None  # "(organiser)", "(freelance)", "Staff Engineer": what they are, not where
+        if not ON_ONES_OWN.fullmatch(words) and (not words or words[0].islower() and not any(
+                c.isupper() for c in words[1:]) or is_role(words, True) or is_role(words)):
+            org = None  # "(organiser)", "Staff Engineer": what they are, not where ("(freelance)" is kept)
     return people, org
 
 
