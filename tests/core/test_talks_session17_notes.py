@@ -180,3 +180,61 @@ def test_photo_captions_that_name_the_talk_with_a_written_start():
          "https://speakerdeck.com/tbrandl/helm"),
         (["Elif Yılmaz"], "freiberuflich", "Ein Jahr Renovate", 3750, None),
     ]
+
+
+DEMO_CARDS = """---
+title: "Cork Mobile Show & Tell, March"
+---
+
+Thanks to **Qualtrics** for the room and the pizza.
+
+{% include video.html id="cK8mWq2Lp0s" caption="March Show & Tell, full recording" %}
+
+{% include demo-card.html project="Bus Buddy" people="Aoife Lynch" company="Stryker" platform="iOS" slides="https://speakerdeck.com/aoifel/bus-buddy" %}
+
+Aoife's app tells you when to leave the house for the 208.
+
+{% include demo-card.html project="Tide Tables" people="Colm Hayes & Sinéad Moran" platform="Flutter" %}
+
+Colm and Sinéad showed a tide app for sea swimmers.
+"""
+
+
+def test_a_demo_nights_cards_name_the_project_and_the_people_who_showed_it():
+    assert [t[:3] + (t[4],) for t in _read(DEMO_CARDS)] == [
+        (["Aoife Lynch"], "Stryker", "Bus Buddy", "https://speakerdeck.com/aoifel/bus-buddy"),
+        (["Colm Hayes", "Sinéad Moran"], None, "Tide Tables", None),
+    ]
+
+
+DIGEST = """---
+title: "2024: a year of PyBrum"
+---
+
+Thanks to our hosts this year, **Kirkstall Abbey** and **The Hive**.
+
+## Thursday 22 February &mdash; The Hive
+
+| Talk | Speaker | Video |
+|------|---------|-------|
+| Pytest fixtures, gently | Tom Ackroyd (Mercia Software) | [2:30](https://youtu.be/b2Rt7nWqYvE?t=150) |
+| Async without tears | Shabnam Qureshi | [34:12](https://youtu.be/b2Rt7nWqYvE?t=2052) |
+
+## Thursday 13 June &mdash; Kirkstall Abbey
+
+Recording: [youtu.be/hY3kQ0pLr2s](https://youtu.be/hY3kQ0pLr2s) · [full write-up](/blog/2024/06/18/june/)
+
+| Talk | Speaker | Slides | Video |
+|------|---------|--------|-------|
+| Typing an old Django codebase | Priya Raman (Tessellate Health) | [slides](https://speakerdeck.com/praman/typing) | [3:10](https://youtu.be/hY3kQ0pLr2s?t=190) |
+| Polars for pandas people | Callum Ashworth | &ndash; | [31:45](https://youtu.be/hY3kQ0pLr2s?t=1905) |
+"""
+
+
+def test_a_digest_of_evenings_each_under_its_dated_heading():
+    assert [(t[0], t[2], t[3]) for t in _read(DIGEST)] == [
+        (["Tom Ackroyd"], "Pytest fixtures, gently", 150),
+        (["Shabnam Qureshi"], "Async without tears", 2052),
+        (["Priya Raman"], "Typing an old Django codebase", 190),
+        (["Callum Ashworth"], "Polars for pandas people", 1905),
+    ]

@@ -23,38 +23,11 @@ from .panels import is_panel
 from .parts import embeds, is_embed, link_list, same_person, set_photo, slides_links, takeaway
 from .prose import TALK_CUE, organisation, prose, skip_markup, speakers_at, title_and_video, written_start
 from .quoted_with import quoted_then_people
+from .section_headings import GENERIC_HEADING, dated_heading, not_a_talk_heading
 from .sections import section_end
 from .slots import CALLED_OFF, CANCELLED
 from .talk_numbers import CLOCK, TALK_NUMBER
 from .videos import find_start, is_video_url
-
-_GENERIC_HEADING = re.compile(r"^\W*(?:(?:the|our|les|las|los|as|os|die|le|i|gli|de|het)\s+)?"
-                              r"(?:overview|talks?|slides|photos?|videos?|sponsors?|summary|agenda|"
-                              r"(?:member|community|speaker)\s+spotlight|spotlight|jobs?|links|"
-                              r"apresenta[çc](?:ões|oes)|présentations|presentaciones|presentazioni|presentations|"
-                              r"vortr[äa]ge|charlas|palestras|interventi|ponencias|lezingen|"
-                              r"speakers|ponentes|sprecher(?:[:*_]?innen)?|intervenants|oradores|relatori|"
-                              r"schedule|track\s+(?:[A-Z]|\d{1,2})\b[^\n]*|"
-                              # a room of the day: "Main Hall", "Room B and the Workshop Room", "Saal 2"
-                              r"(?:main|big|small|large)\s+(?:hall|stage|room|track)\b[^\n]*|"
-                              r"(?:hall|room|stage|saal|salle|sala|aula|raum|zaal)\s+(?:[a-z]|\d{1,2})\b[^\n]*|"
-                              r"(?:grote|kleine|gro(?:ß|ss)e[rs]?|kleine[rs]?|grande|petite)\s+(?:zaal|saal|salle)|"
-                              r"auditorium|studio|タイムテーブル|タイムスケジュール|スケジュール|プログラム|日程|议程|議程|"
-                              r"next|thanks|recap|intro|introduction|lightning talks?|speakers?|resources|"
-                              r"links|program(?:me)?|announcements?|recordings?|gravaç(?:ão|ões)|grabaci(?:ón|ones)|"
-                              r"aufzeichnung(?:en)?|enregistrements?|registrazion[ei]|opname|vídeos?|vidéos?|"
-                              r"folien|diapositivas|transparencias|materia(?:l|is|les))\b(?:\W+\w+)?\W*$|"
-                              r"^\W*(?:first|second|third|fourth|last|final|primo|secondo|terzo|ultimo|"
-                              r"erster?|zweiter?|dritter?|letzter?|premi[eè]re?|deuxi[eè]me|primera?|segunda?|"
-                              r"eerste|tweede)\s+(?:talk|vortrag|intervento|charla|palestra|lezing)\W*$|"
-                              # "Session 2", "Sesi 1": the slot's number, not the talk's title
-                              r"^\W*(?:session|sesi|sesión|sessione|sessão|sitzung|slot|teil|part|vortrag|charla)"
-                              r"\s*#?\d+\W*$", re.I)
-
-
-def not_a_talk_heading(raw: str) -> bool:
-    """A section of the post rather than a talk: "Talks", "Sponsors", "Next time", "下期预告"."""
-    return bool(_GENERIC_HEADING.match(raw) or next_meetup_heading(raw))
 
 
 def told_under_title(text: str, blocks: list[mk.Block], i: int) -> bool:
@@ -81,7 +54,8 @@ def heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | No
     h = blocks[i]
     content = (h.content, h.cend)
     raw = text[content[0]:content[1]]
-    if _GENERIC_HEADING.match(raw) or raw.lstrip(" *_").startswith("~~") or CANCELLED.search(raw):
+    if GENERIC_HEADING.match(raw) or dated_heading(raw) or raw.lstrip(" *_").startswith("~~") \
+            or CANCELLED.search(raw):
         return None, i + 1  # ("### ~~Title~~ (cancelled)": a talk not given)
     context = blocks[i + 1].text if i + 1 < len(blocks) else ""
     names, title = _heading_parts(text, content, raw, context)

@@ -51,7 +51,9 @@ _ROLES = {
                 "puhuja", "esiintyjä", "előadó", "eloado", "přednášející", "prelegentka", "mowca",
                 "vorbitor", "vorbitori", "vorbitoare", "prezentator", "prezentatoare", "nume",
                 # "who" in German, French, Spanish, Italian, Polish, Czech
-                "wer", "qui", "quien", "quién", "chi", "kto", "kdo"),
+                "wer", "qui", "quien", "quién", "chi", "kto", "kdo",
+                # a demo night's card: who showed the project
+                "people", "team", "makers", "builders", "equipo", "équipe"),
     "organisation": ("company", "organisation", "organization", "org", "affiliation", "employer", "azienda",
                      "societa", "società", "empresa", "compania", "compañía", "firma", "unternehmen",
                      "entreprise", "societe", "société", "bedrijf", "organizacion", "organización",
@@ -63,7 +65,8 @@ _ROLES = {
               "tema",
               "thema", "sujet", "onderwerp", "subject", "session", "vortrag", "charla", "intervento",
               "palestra", "tittel", "otsikko", "aihe", "emne", "cím", "cim", "název", "nazev", "tytuł",
-              "tytul", "temat", "foredrag", "föredrag", "titlu", "subiect"),
+              "tytul", "temat", "foredrag", "föredrag", "titlu", "subiect",
+              "project", "projet", "proyecto", "projekt", "progetto", "projeto", "demo"),
     "slides": ("slide", "slides", "slides_url", "deck", "folien", "diapositivas", "diapos", "diapositives",
                "lucidi", "presentazione", "presentation", "presentacion", "presentación", "pdf",
                "transparents", "apresentacao", "apresentação", "sheets", "lysark", "lysbilder", "kalvot",
@@ -91,7 +94,8 @@ _NOT_TALK_INCLUDE = re.compile(r"sponsor|partner|logo|host|organi[sz]er|team|mem
                                r"patrocin|sostenitor|supporter|venue|location|job", re.I)
 _TALK_INCLUDE = re.compile(r"speaker|talk|session|vortrag|charla|palestra|intervento|relator|ponente|"
                            r"presentation|expos|conference|lecture|sprecher|orateur|foredrag|föredrag|"
-                           r"esitelm|esitys|előadás|eloadas|přednáška|prednaska|wykład|wyklad", re.I)
+                           r"esitelm|esitys|előadás|eloadas|přednáška|prednaska|wykład|wyklad|"
+                           r"demo|pitch", re.I)
 _LEAD_IN = 400  # longest paragraph read as a lead-in to the include after it
 _FOLLOWING = 50  # blocks after a paragraph of several includes that its last talk may take in
 

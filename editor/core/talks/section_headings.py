@@ -1,0 +1,45 @@
+"""Headings of a post's sections rather than of its talks: "Talks", "Sponsors", "Next time", "下期预告",
+"Session 2", a room of the day, or an evening's date ("## Thursday 13 June — The Tannery": a digest of
+several evenings gives each its heading)."""
+
+from __future__ import annotations
+
+import re
+
+from .dates import only_a_date
+from .next_meetup import next_meetup_heading
+
+GENERIC_HEADING = re.compile(r"^\W*(?:(?:the|our|les|las|los|as|os|die|le|i|gli|de|het)\s+)?"
+                              r"(?:overview|talks?|slides|photos?|videos?|sponsors?|summary|agenda|"
+                              r"(?:member|community|speaker)\s+spotlight|spotlight|jobs?|links|"
+                              r"apresenta[çc](?:ões|oes)|présentations|presentaciones|presentazioni|presentations|"
+                              r"vortr[äa]ge|charlas|palestras|interventi|ponencias|lezingen|"
+                              r"speakers|ponentes|sprecher(?:[:*_]?innen)?|intervenants|oradores|relatori|"
+                              r"schedule|track\s+(?:[A-Z]|\d{1,2})\b[^\n]*|"
+                              # a room of the day: "Main Hall", "Room B and the Workshop Room", "Saal 2"
+                              r"(?:main|big|small|large)\s+(?:hall|stage|room|track)\b[^\n]*|"
+                              r"(?:hall|room|stage|saal|salle|sala|aula|raum|zaal)\s+(?:[a-z]|\d{1,2})\b[^\n]*|"
+                              r"(?:grote|kleine|gro(?:ß|ss)e[rs]?|kleine[rs]?|grande|petite)\s+(?:zaal|saal|salle)|"
+                              r"auditorium|studio|タイムテーブル|タイムスケジュール|スケジュール|プログラム|日程|议程|議程|"
+                              r"next|thanks|recap|intro|introduction|lightning talks?|speakers?|resources|"
+                              r"links|program(?:me)?|announcements?|recordings?|gravaç(?:ão|ões)|grabaci(?:ón|ones)|"
+                              r"aufzeichnung(?:en)?|enregistrements?|registrazion[ei]|opname|vídeos?|vidéos?|"
+                              r"folien|diapositivas|transparencias|materia(?:l|is|les))\b(?:\W+\w+)?\W*$|"
+                              r"^\W*(?:first|second|third|fourth|last|final|primo|secondo|terzo|ultimo|"
+                              r"erster?|zweiter?|dritter?|letzter?|premi[eè]re?|deuxi[eè]me|primera?|segunda?|"
+                              r"eerste|tweede)\s+(?:talk|vortrag|intervento|charla|palestra|lezing)\W*$|"
+                              # "Session 2", "Sesi 1": the slot's number, not the talk's title
+                              r"^\W*(?:session|sesi|sesión|sessione|sessão|sitzung|slot|teil|part|vortrag|charla)"
+                              r"\s*#?\d+\W*$", re.I)
+# the heading's first part, before a dash or a colon: "Thursday 13 June — The Tannery"
+_FIRST_PART = re.compile(r"\s+(?:[–—-]|&[mn]dash;)\s+|:\s+|\s+\|\s+")
+
+
+def not_a_talk_heading(raw: str) -> bool:
+    """A section of the post rather than a talk: "Talks", "Sponsors", "Next time", "下期预告", a date."""
+    return bool(GENERIC_HEADING.match(raw) or next_meetup_heading(raw) or dated_heading(raw))
+
+
+def dated_heading(raw: str) -> bool:
+    """An evening's heading: its date, maybe its venue after a dash ("Thursday 13 June — The Tannery")."""
+    return only_a_date(_FIRST_PART.split(raw, 1)[0])
