@@ -238,3 +238,49 @@ def test_a_digest_of_evenings_each_under_its_dated_heading():
         (["Priya Raman"], "Typing an old Django codebase", 190),
         (["Callum Ashworth"], "Polars for pandas people", 1905),
     ]
+
+
+COUNTED_SPEAKERS = """---
+title: "Rust Galway, October"
+---
+
+Thanks to **Tessellate** for hosting. The evening is on [Vimeo](https://vimeo.com/871204553).
+
+## Speaker 1: Aoife Gallagher — "Rust on the Luas: firmware for passenger displays"
+
+Aoife is a firmware engineer at **Tramtronic**, and she opened the evening (from **4:20** in the video).
+
+## Speaker 2: Declan Moriarty — "thiserror, anyhow: the stuff in between"
+
+Our second talk (starts at **41:35**) was from Declan.
+"""
+
+
+def test_headings_that_count_the_speakers_over_a_title_with_a_colon():
+    assert [(t[0], t[2], t[3]) for t in _read(COUNTED_SPEAKERS)] == [
+        (["Aoife Gallagher"], "Rust on the Luas: firmware for passenger displays", 260),
+        (["Declan Moriarty"], "thiserror, anyhow: the stuff in between", 2495),
+    ]
+
+
+CONVERSATION = """---
+title: "PyGalway, November"
+---
+
+Thanks again to **Tidewater Analytics** for having us.
+
+1. **Type hints in a big Django codebase** — Rachel Mooney, Fintrail · [▶ 2:40](https://youtu.be/nB7eQ2rTz5U?t=160)
+2. *In conversation:* **Twelve years of a scientific library** — Femi Adeyemi, University of Galway · [▶ 35:10](https://youtu.be/nB7eQ2rTz5U?t=2110)
+3. Lightning talks:
+   - **uv is fast, actually** — Oisín Keane · [▶ 1:08:30](https://youtu.be/nB7eQ2rTz5U?t=4110)
+   - **My air quality sensor** — Priya Raman, Brightmarsh Health · [▶ 1:14:05](https://youtu.be/nB7eQ2rTz5U?t=4445)
+"""
+
+
+def test_a_conversation_on_stage_and_lightning_talks_nested_under_their_group():
+    assert [t[:4] for t in _read(CONVERSATION)] == [
+        (["Rachel Mooney"], "Fintrail", "Type hints in a big Django codebase", 160),
+        (["Femi Adeyemi"], "University of Galway", "Twelve years of a scientific library", 2110),
+        (["Oisín Keane"], None, "uv is fast, actually", 4110),
+        (["Priya Raman"], "Brightmarsh Health", "My air quality sensor", 4445),
+    ]

@@ -14,6 +14,7 @@ import re
 
 from . import markup as mk
 from .draft import Draft, Span, set_video
+from .kinds import is_kind_label
 from .org import ORG_WORD
 from .parts import slides_links
 from .people import cell_people
@@ -309,11 +310,18 @@ def nested_talks(text: str, b: mk.Block) -> list[Draft] | None:
         d.cue = True
         out.append(d)
     slot = _SLOT_LINE.match(text, b.content, lines[0][1]) if not out and len(lines) > 1 else None
-    if slot and _LT_SLOT.match(slot.group("title")):
-        out = _slot_items(text, lines[1:])  # "- 20:20〜 LT 枠" over "  - 「Title」 @x Name (Org) [動画](…)"
+    group = _GROUP_LINE.fullmatch(text, b.content, lines[0][1]) if not out and len(lines) > 1 else None
+    if slot and _LT_SLOT.match(slot.group("title")) or group and (
+            is_kind_label(group.group("g")) or is_kind_label(group.group("g").rstrip("s"))
+            or _LIGHTNING.search(group.group("g"))):
+        out = _slot_items(text, lines[1:])  # "- 20:20〜 LT 枠", "3. Lightning talks:" over their talks
     return out or None
 
 
+# A group of lightning talks, its talks in the items nested under it: "3. Lightning talks:", "- ⚡ LTs (3)"
+_GROUP_LINE = re.compile(r"(?:\*\*|__)?[ \t]*(?:[⚡🎤]\ufe0f?[ \t]*)?(?P<g>[^\W\d_][\w ’'-]{1,30}?)[ \t]*"
+                         r"(?:\(\d{1,2}\))?[ \t]*(?:\*\*|__)?[ \t]*[:：]?[ \t]*(?:\*\*|__)?[ \t]*")
+_LIGHTNING = re.compile(r"(?i)lightning|blitz|rel[áa]mpago|[ée]clair|\bLTs?\b")
 # A timetable's slot of lightning talks, its talks in the items nested under it.
 _SLOT_LINE = re.compile(r"[ \t]*(?:\*\*|__)?\d{1,2}[:：.h]\d{2}(?:\*\*|__)?[ \t]*[~〜～:：|–—-]?[ \t]*"
                         r"(?P<title>\S[^\n]*?)[ \t]*$")

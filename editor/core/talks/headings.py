@@ -47,6 +47,8 @@ _KIND_LINE = re.compile(r"[*_]{1,2}(?:opening|closing)?[ \t]*"  # a line saying 
                         r"(?:keynote|lightning[ \t]+talk|talk|workshop|demo)[*_]{1,2}", re.I)
 _OF_ORG = re.compile(r"[ \t]*(?:of|from|at)[ \t]+(?P<o>[^\W\d_][^·|\n()\[\]]{1,60}?)[ \t]*(?:[·|]|$)", re.M)
 _MISSED = re.compile(r"\b(?:if you missed|in case you missed|who missed)\b", re.I)
+# a word and a count before the heading's people and title: "Speaker 2:", "Palestrante 1 —"
+_COUNT_LABEL = re.compile(r"[^\W\d_]{3,15}[ \t]+#?\d{1,2}[ \t]*(?:[:：.]|[—–-](?=[ \t]))[ \t]*(?=\S)")
 _HEADING_SPLIT = re.compile(r"\s+(?:[–—-]|&[mn]dash;)\s+|:\s+|\s+\|\s+|[ \t]*[／｜][ \t]*|\s+/\s+")
 
 
@@ -365,8 +367,8 @@ def _heading_parts(text: str, content: tuple[int, int], raw: str, context: str =
         content = (content[0] + m.end(), content[1])
         raw = raw[m.end():]
         h_start = content[0]  # (a time slot's name alone is read under it, not as a counted speaker)
-    m = _TALK_NUMBER.match(raw) or TALK_NUMBER.match(raw)
-    if m and m.end() < len(raw):  # "Talk 1: Title — Name"
+    m = _TALK_NUMBER.match(raw) or TALK_NUMBER.match(raw) or _COUNT_LABEL.match(raw)
+    if m and m.end() < len(raw):  # "Talk 1: Title — Name", "Speaker 2: Name — "Title: more""
         content = (content[0] + m.end(), content[1])
         raw = raw[m.end():]
     kind = after_kind(text, *content) - content[0]  # "Bleskovka: Petr Šimek — »Title«" (not "Workshop: …")
