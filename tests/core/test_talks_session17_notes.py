@@ -284,3 +284,54 @@ def test_a_conversation_on_stage_and_lightning_talks_nested_under_their_group():
         (["Oisín Keane"], None, "uv is fast, actually", 4110),
         (["Priya Raman"], "Brightmarsh Health", "My air quality sensor", 4445),
     ]
+
+
+PHOTO_INCLUDES = """---
+title: "Retour sur le meetup de mars"
+---
+
+Merci à **Canut Data** pour l'accueil ! La vidéo : [YouTube](https://www.youtube.com/watch?v=Vd3cL9sYq0A).
+
+**Chapitres**
+- 00:00 Intro
+- 02:30 Mathieu Girard — DuckDB
+- 31:10 Amandine Colin — Anonymisation
+
+{% include figure.html image="/assets/images/2024-03/girard.jpg" alt="Mathieu Girard sur scène" caption="Mathieu Girard (Soierie Analytics) : « DuckDB a remplacé notre cluster Spark » — [slides](https://speakerdeck.com/mgirard/duckdb-spark)" %}
+
+Mathieu a montré comment ils ont tout migré en un trimestre.
+
+{% include figure.html image="/assets/images/2024-03/colin.jpg" alt="Amandine Colin répond aux questions" caption="Amandine Colin (Aurore Privacy Lab) : « Anonymiser n'est pas pseudonymiser »" %}
+"""
+
+
+def test_photo_includes_captioned_with_the_talk_and_a_chapter_list_of_subjects():
+    assert _read(PHOTO_INCLUDES) == [
+        (["Mathieu Girard"], "Soierie Analytics", "DuckDB a remplacé notre cluster Spark", 150,
+         "https://speakerdeck.com/mgirard/duckdb-spark"),
+        (["Amandine Colin"], "Aurore Privacy Lab", "Anonymiser n'est pas pseudonymiser", 1870, None),
+    ]
+
+
+PAIR_HEADINGS = """---
+title: "DevOps POA — abril"
+---
+
+Valeu à **Vinícola Digital** pelo espaço! Vídeo: <https://youtu.be/Fh8sNw1cQz3>
+
+## 🎤 Palestrante 1: Gustavo Lemos e Patrícia Schmitt
+
+**"Nossa plataforma interna tem clientes"** — os dois são do time de plataforma da **Vinícola Digital**.
+📑 [Slides](https://docs.google.com/presentation/d/1PlatIntVinicolaDigitalPOA24/view)
+
+## 🎤 Palestrante 2: Eduarda Fontoura
+
+**"FinOps na prática: reduzimos 40% da conta de nuvem"** — Eduarda é consultora independente.
+"""
+
+
+def test_headings_that_count_the_speakers_over_a_quoted_title_in_bold():
+    assert [(t[0], t[2]) for t in _read(PAIR_HEADINGS)] == [
+        (["Gustavo Lemos", "Patrícia Schmitt"], "Nossa plataforma interna tem clientes"),
+        (["Eduarda Fontoura"], "FinOps na prática: reduzimos 40% da conta de nuvem"),
+    ]

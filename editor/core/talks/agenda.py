@@ -94,8 +94,9 @@ def programme_line(text: str, s: int, e: int) -> Draft | None:
     """``Title (Speaker, Speaker): links`` or ``*Title* (von nick)`` on the first line of ``text[s:e]``."""
     line_end = text.find("\n", s, e)
     line_end = e if line_end < 0 else line_end
-    if not _PROGRAMME_CLOSE.search(text, s, line_end):
-        return None  # (the pattern needs a closing bracket at the end or before a colon: most lines lack it)
+    if not _PROGRAMME_CLOSE.search(text, s, line_end) or text.startswith("{%", s):
+        return None  # (the pattern needs a closing bracket at the end or before a colon: most lines lack it;
+        # a Liquid tag's parameters are its include's to read)
     m = _PROGRAMME.match(text, s, line_end)
     if not m:
         return None

@@ -29,22 +29,30 @@ _CAPTION_PARAM = re.compile(r"\b(?:caption|legend|description|desc|subtitle|figc
                             r"(?P<c>[^\n]+?)(?P=q)")
 
 
+# a photo's include with its caption: '{% include figure.html image="…" caption="Name (Org) : « Title »" %}'
+_PHOTO_INCLUDE = re.compile(r"\{%-?[ \t]*include[ \t][^%\n]*\b(?:image|image_path|img|src|photo)=[^%\n]*"
+                            r"\b(?:caption|legend)=[^%\n]*%\}")
+
+
 def captioned_embed(text: str, b: mk.Block) -> Draft | None:
     """The talk of an embed paragraph whose last line is its caption (or whose include has a caption
-    parameter), or None."""
-    if b.kind != "para" or not is_embed(b):
+    parameter, as a photo's include may), or None."""
+    embed = b.kind == "para" and is_embed(b)
+    photo = b.kind == "para" and not embed and _PHOTO_INCLUDE.fullmatch(b.text.strip()) is not None
+    if not (embed or photo):
         return None
     if "\n" not in text[b.start:b.end].strip():
         p = _CAPTION_PARAM.search(text, b.start, b.end) if "{%" in b.text else None
         d = (card_line(text, *p.span("c")) or schedule_item(text, *p.span("c"))) if p else None
         if d is None or not d.speakers or "title" not in d.values:
             return None
-        embeds(text, b, d)
+        if embed:
+            embeds(text, b, d)
         d.kind = "para"
         d.start, d.end = b.start, b.end
         d.cue = True
         return d
-    m = _CAPTION.search(text, b.start, b.end)
+    m = _CAPTION.search(text, b.start, b.end) if embed else None
     if m is None or is_embed(mk.Block("para", m.start("c"), m.end("c"), m.group("c"))):
         return None
     d = schedule_item(text, *m.span("c"))

@@ -348,7 +348,11 @@ def _retells(chapter: Draft, entry: Draft) -> bool:
     title, told = entry.values.get("title"), chapter.values.get("title")
     if not title or not told or kind_only(str(told)) or _TALK_SLOT.fullmatch(str(told)):
         return True  # "1:21:50 閃電講｜周冠宇", "03:48 Talk 1 — Florian": the kind or the slot, no title
-    return set(_WORD.findall(str(told).casefold())) <= set(_WORD.findall(str(title).casefold()))
+    if set(_WORD.findall(str(told).casefold())) <= set(_WORD.findall(str(title).casefold())):
+        return True
+    # "31:10 Amandine Colin — Anonymisation" for "Anonymiser n'est pas pseudonymiser": the full name says it,
+    # the chapter's word only names the subject
+    return all(" " in n for n, _ in chapter.speakers) and len(str(told).split()) <= 2
 
 
 def chapter_titles(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> None:

@@ -57,6 +57,7 @@ def title_under_company(text: str, blocks: list[mk.Block], i: int, d: Draft) -> 
     d.put("title", text[at:m.end("t")], (at, m.end("t")), force=True)
 
 
+_JOINED = re.compile(r"[ \t]+(?:and|und|e|y|et|en|i|&)[ \t]+|[ \t]*&amp;[ \t]*")
 _NAME_ORG = re.compile(r"(?P<n>[^()\n]+?)[ \t]*(?P<o>\([^()\n]{2,60}\))?[ \t]*")
 
 
@@ -65,10 +66,13 @@ def counted_speaker(heading_rest: str, under: str) -> int | None:
     read past the count), or None when the rest is a title: a name with its company in brackets, or a
     name over the title in bold ("**Polars y Rust: procesar datos ESG**")."""
     m = _NAME_ORG.fullmatch(heading_rest)
-    if m is None or not mk.name_like(m.group("n").strip(" *_"), single=False):
-        return None
+    names = _JOINED.split(m.group("n").strip(" *_")) if m else []
+    if not names or not all(mk.name_like(n, single=False) for n in names):
+        return None  # ("Palestrante 1: Gustavo Lemos e Patrícia Schmitt": two people)
     first = under.split("\n", 1)[0]
     bold = _BOLD_LINE.fullmatch(first)
+    if bold is None and (quoted := _BOLD_LINE.match(first)) and quoted.group("t")[:1] in "\"“„«":
+        bold = quoted  # ("**"Title"** — os dois são …": a quoted title in bold, then a sentence)
     if m.group("o") or bold and len(bold.group("t").split()) >= 3:
         return m.end("n")
     return None

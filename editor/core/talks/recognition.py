@@ -471,10 +471,10 @@ def extend_entry(text: str, blocks: list[mk.Block], k: int, d: Draft) -> int:
 
 
 def _someone_elses(text: str, b: mk.Block, d: Draft) -> bool:
-    """An include of a talk by someone else ("Owen Rhys hosted." over '{% include talk.html speaker="Gemma
-    Price" … %}'): the next talk, not this one's recording."""
+    """An include of someone else's talk (a speaker's card, a captioned photo): the next talk, not this."""
     own = speaker_include(text, b)
-    return own is not None and not any(same_person(own[0], n) for n, _ in d.speakers)
+    own = own[0] if own is not None else (c.speakers[0][0] if (c := captioned_embed(text, b)) else None)
+    return own is not None and not any(same_person(own, n) for n, _ in d.speakers)
 
 
 def to_talk(text: str, d: Draft, lines: LineIndex | None = None) -> Talk:
