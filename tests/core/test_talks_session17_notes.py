@@ -335,3 +335,55 @@ def test_headings_that_count_the_speakers_over_a_quoted_title_in_bold():
         (["Gustavo Lemos", "Patrícia Schmitt"], "Nossa plataforma interna tem clientes"),
         (["Eduarda Fontoura"], "FinOps na prática: reduzimos 40% da conta de nuvem"),
     ]
+
+
+DEFINITIONS = """---
+title: "Informatik-Kolloquium im November"
+---
+
+Die komplette Aufzeichnung liegt im Panopto-Ordner; die Links unten springen zum jeweiligen Vortrag.
+
+## Vortrag 1
+
+Referentin
+: Katharina Lenz
+
+Einrichtung
+: Universität Regensburg
+
+Titel
+: „Erklärbare Empfehlungen“
+
+Folien
+: [PDF](/assets/pdf/kolloquium/2023-11-09-lenz.pdf)
+
+Aufzeichnung
+: [ab 00:03:20](https://uni-passau.cloud.panopto.eu/Panopto/Pages/Viewer.aspx?id=a91d2e07&start=200)
+
+## Vortrag 2
+
+Referent
+: Felix Brandt
+
+Einrichtung
+: Max-Planck-Institut für Sicherheit und Privatsphäre
+
+Titel
+: „Constant-Time-Garantien vom Quelltext bis zum Maschinencode“
+
+Folien
+: [PDF](/assets/pdf/kolloquium/2023-11-09-brandt.pdf)
+
+Aufzeichnung
+: [ab 1:01:45](https://uni-passau.cloud.panopto.eu/Panopto/Pages/Viewer.aspx?id=a91d2e07&start=3705)
+"""
+
+
+def test_a_definition_list_of_each_talks_labels_under_a_counted_heading():
+    assert _read(DEFINITIONS) == [
+        (["Katharina Lenz"], "Universität Regensburg", "Erklärbare Empfehlungen", 200,
+         "/assets/pdf/kolloquium/2023-11-09-lenz.pdf"),
+        (["Felix Brandt"], "Max-Planck-Institut für Sicherheit und Privatsphäre",
+         "Constant-Time-Garantien vom Quelltext bis zum Maschinencode", 3705,
+         "/assets/pdf/kolloquium/2023-11-09-brandt.pdf"),
+    ]

@@ -226,7 +226,7 @@ def label_links(text: str, labelled: list[tuple[str, str, Span]], d: Draft) -> N
             d.put("slides_url", links[0].url, links[0].url_span)
         elif kind == "video" and links and is_video_url(links[0].url):
             set_video(d, links[0].url, links[0].url_span)
-        elif kind == "video" and not links:  # "Recording: 47:15 in the video"
+        elif kind == "video":  # "Recording: 47:15 in the video", "Aufzeichnung: [ab 00:03:20](…)"
             start_written_in(text, d, (s, e))
 
 

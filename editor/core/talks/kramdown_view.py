@@ -5,16 +5,25 @@ the rules find is where the post writes it):
     : **„Platform Engineering“** -- Felix Nowak, Rheinwerk Logistik
 
 A definition list whose terms are the evening's clock times is a programme: each time and its definition
-read as one timed line. And `` -- `` between words is the dash kramdown prints for it."""
+read as one timed line. A definition list of a talk's labels ("Referentin" over ": Name", "Titel" over
+": „Title“") is its labelled lines. And `` -- `` between words is the dash kramdown prints for it."""
 
 from __future__ import annotations
 
 import re
 
+from .bullets import label_kind
+
 # a term that is only a time of day ("18:45", "19.20 Uhr", "18:30 – 19:00"), its definition below it
 _TIMED_TERM = re.compile(r"(?m)^[ \t]*\d{1,2}[:.h]\d{2}(?:[ \t]*[-–][ \t]*\d{1,2}[:.h]\d{2})?"
                          r"(?:[ \t]*Uhr)?[ \t]*(?P<join>\n:[ \t])(?=[ \t]*\S)")
 _DOUBLE_DASH = re.compile(r"(?<=\S) -- (?=\S)")
+# a definition list of a talk's labels ("Referentin" over ": Prof. Dr. Katharina Lenz", "Titel" over
+# ": „…“"), a blank line between the pairs: read as the labelled lines "Referentin:  Prof. …" of one entry
+_TERM = r"[^\W\d_][\w’'-]*(?:[ \t][^\W\d_][\w’'-]*){0,2}"
+_PAIR = rf"{_TERM}[ \t]*\n:[ \t]+\S[^\n]*"
+_LABEL_RUN = re.compile(rf"(?m)^{_PAIR}(?:\n[ \t]*\n{_PAIR})+")
+_LABEL_TERM = re.compile(rf"(?m)^(?P<t>{_TERM})[ \t]*\n:")
 
 
 def kramdown_view(text: str, body_start: int) -> str:
@@ -25,7 +34,23 @@ def kramdown_view(text: str, body_start: int) -> str:
         return text
     joined = _TIMED_TERM.sub(lambda m: m.group()[:m.start("join") - m.start()] + "   ", body)
     joined = _DOUBLE_DASH.sub(" –  ", joined)
+    joined = _LABEL_RUN.sub(_labelled_lines, joined) if "\n:" in joined else joined
     return text if joined == body else text[:body_start] + joined
+
+
+def _labelled_lines(m: re.Match) -> str:
+    run = m.group()
+    terms = list(_LABEL_TERM.finditer(run))
+    if sum(label_kind(t.group("t")) is not None for t in terms) < 2:
+        return run  # (terms that are titles or words, not the labels of a talk's fields)
+    out = list(run)
+    for t in terms:
+        colon = t.end() - 2  # the definition's line break and colon, read as the label's colon
+        out[colon:colon + 2] = ": "
+        if t.start() > 0:  # the blank line before the pair: its line break moved to the end of it
+            blank = run.rfind("\n", 0, t.start() - 1)
+            out[blank] = " "
+    return "".join(out)
 
 
 def written_dashes(source: str, drafts: list) -> None:

@@ -231,6 +231,8 @@ def _kinds(text: str, labels: dict[str, _Label]) -> dict[str, str]:
     free = [r for r in _ROLES if r not in held]
     if len(texts) == 1 and len(free) == 1:
         kinds[texts[0]] = free[0]
+    elif len(texts) == 1 and not free and "organisation" not in held:
+        kinds[texts[0]] = "organisation"  # ("Einrichtung:" beside the speaker's and the title's labels)
     elif len(texts) == 1 and "speaker" in free and labels[texts[0]].titled == labels[texts[0]].entries:
         kinds[texts[0]] = "speaker"  # under each talk's heading or bold title: the one label is its speaker
     elif len(texts) == 2 and len(free) == 2:

@@ -29,7 +29,7 @@ from . import markup as mk
 from .about_speaker import about_section
 from .bullets import label_links, line_labels, talk_title
 from .bylines import is_role
-from .draft import Draft, Span, set_video
+from .draft import Draft, Span, set_video, strip_quotes
 from .handle_items import is_handle
 from .kinds import after_kind, is_kind_label
 from .parts import embeds, is_embed, slides_links
@@ -189,7 +189,14 @@ def labelled_speaker_section(text: str, blocks: list[mk.Block], i: int) -> tuple
     d.start, d.end = h.start, p.end
     nl = text.find("\n", ps, p.end)
     if nl > 0:  # "**回放**：[…](…)" and "**讲稿**：…" on the speaker line's next lines
-        label_links(text, line_labels(text, nl + 1, p.end)[0], d)
+        labelled = line_labels(text, nl + 1, p.end)[0]
+        label_links(text, labelled, d)
+        told = next((sp for kind, _l, sp in labelled if kind == "title"), None)
+        if told is not None:  # "Titel: „…“" under "## Vortrag 1": the label says the title
+            told = mk.clean_span(text, told, " *_")
+            told = (told[0] + len(text[told[0]:told[1]]) - len(text[told[0]:told[1]].lstrip("*_")), told[1])
+            told = strip_quotes(text, told) or told
+            d.put("title", text[told[0]:told[1]], told, force=True)
         slides_links(text, nl + 1, p.end, d, strict=True)  # "▶️ [Assista a partir de 00:04:15](…)"
         video = next((lk for lk in mk.links(text, nl + 1, p.end) if lk.url and is_video_url(lk.url)), None)
         if video is not None:

@@ -20,7 +20,10 @@ from .liquid_vars import assigned
 _VIDEO_HOSTS = ("youtube.com", "youtu.be", "youtube-nocookie.com", "vimeo.com", "dailymotion.com",
                 "twitch.tv", "skillsmatter.com", "infoq.com", "confreaks.tv", "media.ccc.de",
                 "bilibili.com", "loom.com", "wistia.com", "peertube",
-                "b23.tv", "youku.com", "v.qq.com", "ixigua.com", "nicovideo.jp")
+                "b23.tv", "youku.com", "v.qq.com", "ixigua.com", "nicovideo.jp",
+                # a university's lecture capture, a meeting's cloud recording, a page's live video
+                "panopto", "zoom.us/rec", "mediasite", "kaltura", "echo360", "fb.watch", "facebook.com/watch")
+_FACEBOOK_VIDEO = re.compile(r"facebook\.com/[^/?#\s]+/videos/\d")
 # a PeerTube instance, on a host of its own: "/w/<short id>", "/videos/watch/<uuid>"
 _PEERTUBE = re.compile(r"^https?://[^/\s]+/(?:w/[1-9A-HJ-NP-Za-km-z]{20,24}|videos/(?:watch|embed)/[0-9a-f-]{36})"
                        r"(?:[?#/]|$)")
@@ -57,7 +60,7 @@ def is_video_url(url: str | None) -> bool:
         return False
     where = _host_and_path(url)
     return any(h in where for h in _VIDEO_HOSTS) or _PEERTUBE.search(url) is not None \
-        or _VIDEO_FILE.search(url) is not None
+        or _VIDEO_FILE.search(url) is not None or _FACEBOOK_VIDEO.search(where) is not None
 
 
 # a recording the site hosts itself: "/recordings/2023-09-21.mp4#t=252"
