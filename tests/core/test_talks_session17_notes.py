@@ -387,3 +387,21 @@ def test_a_definition_list_of_each_talks_labels_under_a_counted_heading():
          "Constant-Time-Garantien vom Quelltext bis zum Maschinencode", 3705,
          "/assets/pdf/kolloquium/2023-11-09-brandt.pdf"),
     ]
+
+
+DIGEST_LIST = """---
+title: "Resumen del último trimestre"
+---
+
+Como siempre, las charlas están grabadas. Debajo de cada foto tenéis el enlace al momento de la charla.
+
+1. **Datos abiertos de la EMT** · Laura Gil, *Ayuntamiento de València* · [▶ 5:10](https://vimeo.com/1035098812#t=5m10s)
+2. **Mapas de inundación con Python y GeoPandas** · Vicent Mollà y Andrea Sáez, *Geolab Mediterrània* · [▶ 41:00](https://vimeo.com/1035098812#t=41m)
+"""
+
+
+def test_two_people_joined_then_where_they_work_in_italics_and_no_word_of_the_intro():
+    assert [t[:4] for t in _read(DIGEST_LIST)] == [
+        (["Laura Gil"], "Ayuntamiento de València", "Datos abiertos de la EMT", 310),
+        (["Vicent Mollà", "Andrea Sáez"], "Geolab Mediterrània", "Mapas de inundación con Python y GeoPandas", 2460),
+    ]

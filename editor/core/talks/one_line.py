@@ -131,9 +131,11 @@ def _plain_speakers(text: str, span: Span, d: Draft) -> bool:
     s, e = mk.clean_span(text, span, " \t.")
     parts = re.split(r"\s*,\s*", text[s:e])
     org = None
-    if len(parts) == 2 and not re.search(r"\s(?:and|&|und|et|y|i)\s", text[s:e]) and mk.name_like(parts[0]):
-        at = text.rfind(",", s, e)  # "Laura Chen, Morgan Stanley": one name, then its organisation
-        org, e = mk.clean_span(text, (at + 1, e), " \t"), at
+    joined = [re.search(r"\s(?:and|&|und|et|y|i|e)\s", p) is not None for p in parts]
+    if len(parts) == 2 and not joined[1] and (joined[0] or mk.name_like(parts[0])):
+        at = text.rfind(",", s, e)  # "Laura Chen, Morgan Stanley", "A y B, *Geolab*"
+        org, e = mk.clean_span(text, (at + 1, e), " \t*_"), at
+        org = (org[0] + len(text[org[0]:org[1]]) - len(text[org[0]:org[1]].lstrip("*_")), org[1])
     found = cell_people(text, s, e, nick_ok=False)
     if not found:
         return False

@@ -30,6 +30,7 @@ from .wrapper_view import wrapper_view
 
 # (no-break, narrow no-break, thin and figure spaces: one character each, as the space that stands for it)
 _SPACES = re.compile("[\u00a0\u202f\u2009\u2007]")
+_MARKS = re.compile(r"[*_\s]")  # (emphasis marks a view wrote as spaces)
 # the colons of scripts that write their own (Khmer "វាគ្មិន៖", Ethiopic "ተናጋሪ፦", Mongolian): read as ":"
 _COLONS = re.compile("[\u17d6\u1365\u1366\u1804]")
 
@@ -59,7 +60,14 @@ def as_written(source: str, drafts: list) -> None:
             value, span = d.values.get(name), d.spans.get(name)
             if isinstance(value, str) and span is not None:
                 written = source[span[0]:span[1]]
-                if written != value and _SPACES.sub(" ", written) == value:
+                if written != value and _MARKS.sub(" ", written) == _MARKS.sub(" ", value):
+                    s, e = span  # ("***Title***" read as bold: the view's space is the post's "*")
+                    while s < e and (source[s].isspace() or source[s] in "*_"):
+                        s += 1
+                    while e > s and (source[e - 1].isspace() or source[e - 1] in "*_"):
+                        e -= 1
+                    d.put(name, source[s:e], (s, e), force=True)
+                elif written != value and _SPACES.sub(" ", written) == value:
                     s, e = span  # ("« Title »": the spaces inside the guillemets are none of it)
                     while s < e and source[s].isspace():
                         s += 1
