@@ -405,3 +405,54 @@ def test_two_people_joined_then_where_they_work_in_italics_and_no_word_of_the_in
         (["Laura Gil"], "Ayuntamiento de València", "Datos abiertos de la EMT", 310),
         (["Vicent Mollà", "Andrea Sáez"], "Geolab Mediterrània", "Mapas de inundación con Python y GeoPandas", 2460),
     ]
+
+
+SHOWCASE = """---
+title: "Spring Hackathon showcase"
+---
+
+Thanks to **Sky Betting & Gaming** for the room and the pizza.
+
+{% include youtube.html id="xH3kTq92VbA" title="Spring Hackathon 2025 showcase" %}
+
+## Busby — Team Double Decker 🏆
+
+Jack Farrell and Sana Mirza (University of Leeds) built a bus arrival board that also tells you how full the next bus is.
+
+[▶ Watch from 3:30](https://www.youtube.com/watch?v=xH3kTq92VbA&t=210s)
+
+## Quiet Corner — Team Shh
+
+Marcus Bell (freelance) found every library and café in Leeds where you can sit for an hour without buying anything.
+
+[▶ Watch from 38:20](https://www.youtube.com/watch?v=xH3kTq92VbA&t=2300s)
+"""
+
+
+def test_a_showcase_of_projects_each_under_its_heading_with_its_team():
+    assert [t[:4] for t in _read(SHOWCASE)] == [
+        (["Jack Farrell", "Sana Mirza"], "University of Leeds", "Busby", 210),
+        (["Marcus Bell"], "freelance", "Quiet Corner", 2300),
+    ]
+
+
+CAPTIONS = """---
+title: "Crónica de marzo"
+---
+
+![Marta y Jorge en el escenario](/img/2024-03/marta-jorge.jpg)
+Marta Quiles y Jorge Peña (Lavapiés Labs) contaron **Migrando un servicio de Go a Rust sin parar producción**.
+[Vídeo](https://www.youtube.com/watch?v=mN7vYt2LcQe&t=5m20s)
+{: .pie-de-foto}
+
+![Diego con cajas de cartón en el escenario](/img/2024-03/diego.jpg)
+Diego Salcedo (Universidad Politécnica de Madrid) y su ya famosa **Ownership explicado con cajas de mudanza**. Sí, trajo cajas de verdad.
+[Vídeo](https://www.youtube.com/watch?v=mN7vYt2LcQe&t=38m2s) · [Diapositivas](https://dsalcedo.es/charlas/ownership-cajas.pdf)
+{: .pie-de-foto}
+"""
+
+
+def test_a_photos_caption_with_a_title_in_bold_and_the_recording_at_its_start():
+    assert _read(CAPTIONS)[1] == (["Diego Salcedo"], "Universidad Politécnica de Madrid",
+                                  "Ownership explicado con cajas de mudanza", 2282,
+                                  "https://dsalcedo.es/charlas/ownership-cajas.pdf")

@@ -47,6 +47,7 @@ _KIND_LINE = re.compile(r"[*_]{1,2}(?:opening|closing)?[ \t]*"  # a line saying 
                         r"(?:keynote|lightning[ \t]+talk|talk|workshop|demo)[*_]{1,2}", re.I)
 _OF_ORG = re.compile(r"[ \t]*(?:of|from|at)[ \t]+(?P<o>[^\W\d_][^·|\n()\[\]]{1,60}?)[ \t]*(?:[·|]|$)", re.M)
 _MISSED = re.compile(r"\b(?:if you missed|in case you missed|who missed)\b", re.I)
+_TEAM = re.compile(r"(?:^|\s[–—|-]\s)(?:Team|Équipe|Equipo|Equipa|Squad)\s+\S")
 # a word and a count before the heading's people and title: "Speaker 2:", "Palestrante 1 —"
 _COUNT_LABEL = re.compile(r"[^\W\d_]{3,15}[ \t]+#?\d{1,2}[ \t]*(?:[:：.]|[—–-](?=[ \t]))[ \t]*(?=\S)")
 _HEADING_SPLIT = re.compile(r"\s+(?:[–—-]|&[mn]dash;)\s+|:\s+|\s+\|\s+|[ \t]*[／｜][ \t]*|\s+/\s+")
@@ -406,6 +407,8 @@ def _heading_parts(text: str, content: tuple[int, int], raw: str, context: str =
         names = _names(text, content[0] + m.start("n"), content[0] + m.end("n"), firsts=firsts)
         if names:
             return names, mk.clean_span(text, (content[0] + m.start("t"), content[0] + m.end("t")), " .")
+    if _TEAM.search(raw):
+        return [], None  # "## Allotment Swap — Team Courgette Glut": a project and its team, the people below
     for m in list(_HEADING_SPLIT.finditer(raw))[:1] + list(_HEADING_SPLIT.finditer(raw))[-1:]:
         left = (content[0], content[0] + m.start())
         right = (content[0] + m.end(), content[1])

@@ -449,7 +449,9 @@ def prose(text: str, s: int, e: int, *, at_start: bool = False) -> Draft | None:
         strong = strong or told_by_pronoun or bool(cue and _STRONG_CUE.search(sentence))
         para_media = any(is_video_url(lk.url) or is_slides_url(lk.url) for lk in mk.links(text, sent_s, e)) \
             or "start_seconds" in d.values  # ("— "Title" · starts at 1:02:03": where in the recording)
-        told = strong or at_start and "start_seconds" in d.values
+        # (or a link to the recording at a start in the paragraph: "Name (Org) y su **Title**. [Vídeo](…)")
+        timed = any(is_video_url(lk.url) and find_start(lk.url) for lk in mk.links(text, sent_s, e) if lk.url)
+        told = strong or at_start and "start_seconds" in d.values or timed
         quotes = mk.quoted(text, tail, e) if told and "title" not in d.values else []
         if len(quotes) == 1 and quotes[0][0][:1].isupper() and len(quotes[0][0].split()) >= 3 \
                 and not mk.name_like(quotes[0][0]):  # the one quoted phrase of a talk's paragraph
