@@ -3,18 +3,15 @@ the talk's recording or the paragraph telling it (read after the entry is found,
 
 from __future__ import annotations
 
-import re
-
 from . import markup as mk
 from .bullets import talk_title
 from .draft import Draft
 from .headings import not_a_talk_heading
 from .kinds import after_kind
 from .parts import embeds, is_embed
+from .section_headings import TEAM
 from .span_index import block_holding, first_ending_at_or_after, first_starting_after
 from .talk_numbers import CLOCK, TALK_NUMBER
-
-_TEAM_AFTER = re.compile(r"[ \t]+[–—|-][ \t]+(?:Team|Équipe|Equipo|Equipa|Squad)[ \t]+[^\n]*")
 
 
 def heading_title(text: str, blocks: list[mk.Block], drafts: list[Draft], d: Draft) -> None:
@@ -54,7 +51,7 @@ def heading_title(text: str, blocks: list[mk.Block], drafts: list[Draft], d: Dra
     bare = talk_title(text, number.end() if number else span[0], span[1])
     span = bare or span
     span = (after_kind(text, *span), span[1])  # "### ⚡ Bleskovka: Title"
-    team = _TEAM_AFTER.search(text, *span)  # "## Busby — Team Double Decker 🏆": the project's team
+    team = TEAM.search(text, *span)  # "## Busby — Team Double Decker 🏆": the project's team
     span = (span[0], team.start()) if team and team.start() > span[0] else span
     d.put("title", text[span[0]:span[1]], span, force=True)
     d.weak_title = False

@@ -23,7 +23,7 @@ from .panels import is_panel
 from .parts import embeds, is_embed, link_list, same_person, set_photo, slides_links, takeaway
 from .prose import TALK_CUE, organisation, prose, skip_markup, speakers_at, title_and_video, written_start
 from .quoted_with import quoted_then_people
-from .section_headings import GENERIC_HEADING, dated_heading, not_a_talk_heading
+from .section_headings import GENERIC_HEADING, TEAM, dated_heading, not_a_talk_heading
 from .sections import section_end
 from .slots import CALLED_OFF, CANCELLED
 from .talk_numbers import CLOCK, TALK_NUMBER
@@ -47,7 +47,6 @@ _KIND_LINE = re.compile(r"[*_]{1,2}(?:opening|closing)?[ \t]*"  # a line saying 
                         r"(?:keynote|lightning[ \t]+talk|talk|workshop|demo)[*_]{1,2}", re.I)
 _OF_ORG = re.compile(r"[ \t]*(?:of|from|at)[ \t]+(?P<o>[^\W\d_][^·|\n()\[\]]{1,60}?)[ \t]*(?:[·|]|$)", re.M)
 _MISSED = re.compile(r"\b(?:if you missed|in case you missed|who missed)\b", re.I)
-_TEAM = re.compile(r"(?:^|\s[–—|-]\s)(?:Team|Équipe|Equipo|Equipa|Squad)\s+\S")
 # a word and a count before the heading's people and title: "Speaker 2:", "Palestrante 1 —"
 _COUNT_LABEL = re.compile(r"[^\W\d_]{3,15}[ \t]+#?\d{1,2}[ \t]*(?:[:：.]|[—–-](?=[ \t]))[ \t]*(?=\S)")
 _HEADING_SPLIT = re.compile(r"\s+(?:[–—-]|&[mn]dash;)\s+|:\s+|\s+\|\s+|[ \t]*[／｜][ \t]*|\s+/\s+")
@@ -407,7 +406,7 @@ def _heading_parts(text: str, content: tuple[int, int], raw: str, context: str =
         names = _names(text, content[0] + m.start("n"), content[0] + m.end("n"), firsts=firsts)
         if names:
             return names, mk.clean_span(text, (content[0] + m.start("t"), content[0] + m.end("t")), " .")
-    if _TEAM.search(raw):
+    if TEAM.search(raw):
         return [], None  # "## Allotment Swap — Team Courgette Glut": a project and its team, the people below
     for m in list(_HEADING_SPLIT.finditer(raw))[:1] + list(_HEADING_SPLIT.finditer(raw))[-1:]:
         left = (content[0], content[0] + m.start())

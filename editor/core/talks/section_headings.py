@@ -31,6 +31,8 @@ GENERIC_HEADING = re.compile(r"^\W*(?:(?:the|our|les|las|los|as|os|die|le|i|gli|
                               # "Session 2", "Sesi 1": the slot's number, not the talk's title
                               r"^\W*(?:session|sesi|sesión|sessione|sessão|sitzung|slot|teil|part|vortrag|charla)"
                               r"\s*#?\d+\W*$", re.I)
+# a project's team after its name in a heading: "## Busby — Team Double Decker 🏆" (the people are below)
+TEAM = re.compile(r"(?:^|[ \t]+[–—|-][ \t]+)(?:Team|Équipe|Equipo|Equipa|Squad)[ \t]+\S")
 # the heading's first part, before a dash or a colon: "Thursday 13 June — The Tannery"
 _FIRST_PART = re.compile(r"\s+(?:[–—-]|&[mn]dash;)\s+|:\s+|\s+\|\s+")
 
