@@ -43,6 +43,10 @@ _COMING = re.compile(r"\bline-?up\b|\bspeakers\s+announced\b|\bprogramme\s+annou
                      r"\bank[üu]ndigung\b|\bzapowied[źz]\b|\bneste\s+treff\b|\bnästa\s+träff\b|"
                      r"\bnæste\s+møde\b|\bvolgende\s+meetup\b|\bnext\s+meetup\b|"
                      r"決まりました|開催決定|開催のお知らせ", re.I)
+# "Save the Date: 10 Jahre Rust München": an evening to come, whatever past talks the post recalls
+_SAVE_THE_DATE = re.compile(r"\bsave\s+the\s+date\b|\btermin\s+vormerken\b|\br[ée]servez\s+la\s+date\b|"
+                            r"\breserva\s+la\s+fecha\b|\bsegnatevi\s+la\s+data\b|\bnoteer\s+de\s+datum\b",
+                            re.I)
 # a title that also says the post looks back on an evening: "Recap, and speakers wanted for May"
 _RECAP = re.compile(r"\b(?:recap|review|report|roundup|round-up|wrap|r[üu]ckblick|bericht|retour|"
                     r"compte[ -]rendu|resumen|cr[óo]nica|resoconto|terugblik|verslag)\b|"
@@ -67,9 +71,9 @@ def announced_only(front_matter: dict | None, talks: list[Talk]) -> bool:
     title = front_matter.get("title")
     if isinstance(title, str) and _RECAP.search(title):
         return False  # "vol.25 開催レポート（LT募集中）": a recap that also calls for speakers
-    titled = isinstance(title, str) and _TITLED.search(title) is not None
+    titled = isinstance(title, str) and (_TITLED.search(title) is not None or _SAVE_THE_DATE.search(title))
     if titled:
-        return True  # a call for speakers: the talks it names are earlier ones, given as examples
+        return True  # a call for speakers, a save-the-date: the talks it names are earlier ones, as examples
     coming = isinstance(title, str) and _COMING.search(title) is not None  # "November line-up, and …"
     if not (titled or coming or any(_TAGGED.fullmatch(str(t).strip()) for t in tags)):
         return False

@@ -69,7 +69,7 @@ _SLIDES_WORDS = (r"slides?|slide deck|deck|folien|pr[äa]sentation|diapositives?
                  r"διαφάνειες|kalvot|slaidid|slaidi|skaidrės|glærur|slajdovi|prosojnice|слайдове|"
                  r"slajdy|prezentace|prezentacja|diapositivas|presentaci[óo]n|apresenta[çc][ãa]o|lucidi|sheets|資料|スライド|幻灯片|课件|슬라이드|"
                  r"演示文稿|讲稿|簡報|投影片|ppt|(?:幻灯片|ppt|课件|slides?)[ \t]*下载|발표[ \t]?자료|"
-                 r"الشرائح|شرائح|العرض التقديمي|מצגת|שקפים|اسلاید(?:ها)?")
+                 r"الشرائح|شرائح|العرض التقديمي|العرض|מצגת|שקפים|اسلاید(?:ها)?|سلائیڈز?")
 # ("📺 **Watch:**" under "💡 **What:**"; "**Starts at:** 6:32" in the evening's recording)
 _VIDEO_WORDS = f"{video_words.WORDS}|{video_words.UNSPACED}|watch|starts? at|start time|timestamp"
 _TITLE_WORDS = (r"title|titel|titre|t[íi]tulo|titolo|thema|topic|what|sujet|temat|tema|talk|vortrag|charla|"
@@ -131,7 +131,7 @@ _BOTH_FROM = re.compile(r"(?:both|all|beide|tous deux|ambos|ambas|entrambi)[ \t]
                         r"(?:from|of|at|von|bei|de|da|di|chez)[ \t]+", re.I)
 _JOIN = re.compile(r"[ \t]*(?:,|，|;|&|\+|、|(?<=さん)・|"
                    r"\b(?:and|und|et|y|e|en|og|och|i|a|ve|dan|та|і|й|и|ja|un|ir|και|és|và)\b|と)[ \t]*|"
-                   r"[ \t]+[وו](?=[\u0590-\u06ff])|"  # ("هبة قاسم وعمر الشريف": "and" joined to the name)
+                   r"[ \t]+[وו][ \t]?(?=[\u0590-\u06ff])|"  # ("هبة قاسم وعمر", "A و B": "and", joined or not)
                    # (scripts whose vowel signs end a word without a word boundary: blanks around)
                    r"[ \t]+(?:dhe|și|şi|na|და|և|եւ|और|अनि|এবং|ও|மற்றும்|اور|และ|eta|ac|agus|ба|နှင့်|နဲ့|និង|"
                    r"ແລະ|እና)[ \t]+")

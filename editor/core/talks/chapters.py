@@ -36,6 +36,10 @@ _CHAPTER = re.compile(r"[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__|`|\[)?(?P<t>(?:\d{1,2}:
                       r"[ \t]*(?:[-–—|:.)][ \t]+)?(?=\S)")
 # a chapter list in a code block, as copied from the video's description
 _FENCE = re.compile(r"[ \t]*(?:```|~~~)[^\n]*\n")
+# the list's own first line: "timestamps (thanks Rachel!)", "Kapitel:", then one chapter per line
+_LIST_LEAD = re.compile(r"[^\n]{0,40}?(?:timestamps?|time ?codes?|chapters?|kapitel|chapitres|cap[ií]tulos|"
+                        r"marcas de tiempo|minutaggio|zeitstempel|zeitmarken|tijdstempels|hoofdstukken)"
+                        r"[^\n]{0,30}\n(?=[ \t]*\d{1,2}:\d{2})", re.I)
 _FENCE_END = re.compile(r"\n[ \t]*(?:```|~~~)[ \t]*$")
 _PEOPLE_AFTER = re.compile(r"[ \t]*\((?P<p>[^()\n]{3,80})\)[ \t]*$")  # "Title (Jane Doe)"
 # a dash or a dot between the title and the speakers is read before a colon, which titles hold too
@@ -115,7 +119,8 @@ def _chapter_lines(text: str, blocks: list[mk.Block], i: int) -> tuple[list[tupl
     """(offset span, rest span) of each line of the paragraph, or of the run of one-line list items."""
     b = blocks[i]
     spans: list[Span] = []
-    fence = _FENCE.match(text, b.start, b.end) if b.kind == "para" else None
+    fence = _FENCE.match(text, b.start, b.end) or _LIST_LEAD.match(text, b.start, b.end) \
+        if b.kind == "para" else None
     if b.kind not in ("para", "item") or not _CHAPTER.match(text, fence.end() if fence else b.start, b.end):
         return [], i  # (the common case, decided on the block's first characters)
     if b.kind == "para":
@@ -350,19 +355,24 @@ def _retells(chapter: Draft, entry: Draft) -> bool:
         return True  # "1:21:50 閃電講｜周冠宇", "03:48 Talk 1 — Florian": the kind or the slot, no title
     if set(_WORD.findall(str(told).casefold())) <= set(_WORD.findall(str(title).casefold())):
         return True
-    # "31:10 Amandine Colin — Anonymisation" for "Anonymiser n'est pas pseudonymiser": the full name says it,
-    # the chapter's word only names the subject
-    return all(" " in n for n, _ in chapter.speakers) and len(str(told).split()) <= 2
+    # "31:10 Amandine Colin — Anonymisation" for "Anonymiser n'est pas pseudonymiser", "13:45 Sujet du mois
+    # — Élodie Marchand": the full name says it, the chapter's words only name the subject or the slot
+    return all(" " in n and n in names for n, _ in chapter.speakers)
 
 
 def chapter_titles(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> None:
-    """Starts from a chapter list that names only titles ("02:15 Async utan att tappa håret"), given to
-    the one talk of the post with that title and no start yet, in the recording nearest the list."""
+    """Starts from a chapter list that names only titles ("02:15 Async utan att tappa håret") or only
+    speakers, given to the one talk of the post with that title or speaker and no start yet, in the
+    recording nearest the list."""
     by_title: dict[str, list[Draft]] = {}
+    by_name: dict[str, list[Draft]] = {}  # (and "۰۶:۱۵ — مهسا رحیمی": a speaker's full name, in any script)
     for d in drafts:
         if "title" in d.values and "start_seconds" not in d.values:
             by_title.setdefault(_title_key(str(d.values["title"])), []).append(d)
-    if not by_title:
+        for name in {_title_key(n) for n, _ in d.speakers if len(n.split()) >= 2} if "start_seconds" not in \
+                d.values else ():
+            by_name.setdefault(name, []).append(d)
+    if not by_title and not by_name:
         return
     recordings = Recordings(text, blocks)
     i = 0
@@ -383,6 +393,8 @@ def chapter_titles(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> No
             if not owners and _title_key(words):  # "03:50 Signals" for "Signals: o estado reativo …"
                 owners = [d for k, ds in by_title.items() if k.startswith(_title_key(words) + " ")
                           for d in ds if not mk.name_like(str(d.values.get("title")))]
+            if not owners:
+                owners, whole = _named(by_name, words), False
             if len(owners) == 1 and "start_seconds" not in owners[0].values and not (
                     whole and mk.name_like(words)):
                 d = owners[0]
@@ -391,6 +403,17 @@ def chapter_titles(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> No
                 d.put("start_label", text[ts:te], (ts, te))
                 d.put("start_seconds", seconds, (ts, te))
         i = max(j, i + 1)
+
+
+def _named(by_name: dict[str, list[Draft]], words: str) -> list[Draft]:
+    """The talks whose speakers are all the chapter's words names ("۴۴:۰۰ — فاطمه نوری و پویا شریفی")."""
+    parts = [p for p in _NAMES_JOINED.split(words) if p.strip()]
+    found = [by_name.get(_title_key(p), []) for p in parts]
+    return [d for d in found[0] if all(d in f for f in found[1:]) and len(d.speakers) == len(parts)] \
+        if found else []
+
+
+_NAMES_JOINED = re.compile(r"\s+(?:و|and|&|und|et|y|e|i|en)\s+|\s*[,،]\s*")
 
 
 def _title_key(title: str) -> str:

@@ -57,6 +57,9 @@ def _works_at(text: str, s: int, end: int) -> tuple[int, int] | None:
     return mk.clean_span(text, m.span("o"), " .") if m else None
 
 
+_TITLED = re.compile(r"[*_\[ \t]*(?:Dr|Dra|Prof|Mr|Mrs|Ms|Mx)\.?[ \t]+")
+
+
 def bare_byline(text: str, b: mk.Block, heading: str):
     """``### 🎤 Title`` over a line that is only the speaker(s) and maybe an organisation:
     "👤 Jane Doe · Acme", "*Jane Doe, Acme*", "Jane Doe (Acme)". Returns (names, org span) or None."""
@@ -101,8 +104,8 @@ def bare_byline(text: str, b: mk.Block, heading: str):
     whole = _WRAPPED_LINE.fullmatch(text, s, line_end) if not names else None
     if whole is not None:  # "_Kobe Janssens_": the name in italics, alone on its line
         names = speakers_at(text, whole.start(2), whole.end(2), at_start=True)
-    if not names or names[0][1][0] - s > 3:
-        return None
+    if not names or names[0][1][0] - s > 3 and not _TITLED.fullmatch(text, s, names[0][1][0]):
+        return None  # (past "*Dr. ": a title before the name)
     after = skip_markup(text, names[-1][1][1])
     after = skip_markup(text, after) if b.kind == "html" else after  # "</a></strong>, Bytefield"
     m = _BYLINE_REST.match(text, after, line_end)

@@ -425,11 +425,21 @@ def _heading_parts(text: str, content: tuple[int, int], raw: str, context: str =
                 return on_right, left
             if text[right[1] - 1] in ")）" and text[left[1] - 1] not in ")）":
                 return on_right, left  # "Scaling Jekyll — Jane Doe (Acme)": the person has the organisation
-        if on_left:
+        if on_left and not _named_below_instead(on_left, context):
             return on_left, right
         if on_right:
             return on_right, left
     return [], None
+
+
+def _named_below_instead(names: list, context: str) -> bool:
+    """"#### Kotlin Multiplatform: what we shared", over "Deepa Nair, mobile lead at Glenfare, shared …";
+    "### Zehn Jahre Android-Entwicklung – was bleibt?" over "*Dr. Henrike Baumgart, Google*": the words
+    before the separator are never named below, which opens on someone else's full name."""
+    said = set(re.findall(r"\w+", context))
+    opener = re.match(r"\W*(?:(?:Dr|Dra|Prof)\.?[ \t]+)?([^\W\d_][\w'’-]+[ \t]+[^\W\d_][\w'’-]+)", context)
+    return bool(context) and not any(w in said for n, _ in names for w in n.split()) \
+        and opener is not None and mk.name_like(opener.group(1), single=False)
 
 
 def _ja_company(text: str, b: mk.Block, d: Draft) -> None:

@@ -9,7 +9,8 @@ _SYMBOLS = re.compile("(?:[0-9#*]\ufe0f?\u20e3|"  # a keycap: "1️⃣ **Title**
                       "[\u2022\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff\ufe0f\u200d"
                       "\U0001f000-\U0001faff])+[ \t]*")
 _KIND_WORDS = (r"(?:LT|Lightning(?:[ -]talk)?|Keynote(?:[ \t]+\w+)?|Workshop|Atelier|Taller|"
-              r"محاضرة[ \t]+(?:قصيرة|سريعة)|הרצאת[ \t]+בזק|سخنرانی[ \t]+کوتاه|"
+              r"محاضرة[ \t]+(?:قصيرة|سريعة|خاطفة)|הרצאת[ \t]+בזק|הרצאה[ \t]+קצרה|سخنرانی[ \t]+کوتاه|"
+              r"ارائه[\u200c]?(?:ی)?[ \t]+کوتاه(?:[ \t]+⚡\ufe0f?)?|مختصر[ \t]+گفتگو|لائٹننگ[ \t]+ٹاک|"
               r"Blitz(?:licht|talk|vortrag)?|"
               r"(?:Sponsor(?:ed)?|Main|Headline|Featured|Guest|Opening|Closing)[ \t]+talk|"
               r"(?:Surprise|Bonus|Extra|Impromptu)[ \t]+(?:lightning[ \t]+)?talk|(?:Live[ \t]+)?demo|"
@@ -38,7 +39,7 @@ _KIND_LABEL = re.compile(_KIND_WORDS + r"(?:[ \t]*[:：]|[ \t]+[—–·•|-](?
                          r"(?:[:：]|[—–-](?=[ \t]))?[ \t]+"  # ("**Keynote** — Title")
                          r"(?=[*_\[\"“„«]|\w)|"  # "*Lightning talk:* **Title**"
                          r"[\[(（【]" + _KIND_WORDS + r"[\])）】][ \t]*|"
-                         + _KIND_WORDS + r"(?=[「『])|"  # "LT「Title」"
+                         + _KIND_WORDS + r"[ \t]*(?=[「『«„“])|"  # "LT「Title」", "ارائه‌ی کوتاه ⚡ «Title»"
                          + _KIND_WORDS + r"[ \t]+(?:by|von|par|de|por|di|door|av|af|od|от|від)[ \t]+"
                          r"(?=[*_\[@])", re.I)
 
@@ -113,8 +114,11 @@ def past_clock(text: str, start: int, end: int) -> int:
     return m.end() if m and m.end() < end else start
 
 
-_KIND_NOTE = re.compile(r"[ \t]*(?:\*\*|__|\*|_)?[\[(（][ \t]*" + _KIND_WORDS
-                        + r"[ \t]*[\])）](?:\*\*|__|\*|_)?[ \t]*$", re.I)  # (and "*(lightning)*")
+# a note that the talk was not filmed: "Taller: Introducción a Streamlit *(no grabado)*"
+_UNRECORDED = (r"(?:not\s+(?:recorded|filmed)|no\s+grabad[oa]|sin\s+grabar|nicht\s+aufgezeichnet|"
+               r"non\s+(?:enregistrée?|filmée?|registrat[oa])|não\s+gravad[oa]|niet\s+opgenomen)")
+_KIND_NOTE = re.compile(r"[ \t]*(?:\*\*|__|\*|_)?[\[(（][ \t]*(?:" + _KIND_WORDS + r"|" + _UNRECORDED
+                        + r")[ \t]*[\])）](?:\*\*|__|\*|_)?[ \t]*$", re.I)  # (and "*(lightning)*")
 
 
 def before_kind_note(text: str, start: int, end: int) -> int:

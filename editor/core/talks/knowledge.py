@@ -19,6 +19,7 @@ from .kinds import is_kind_label
 from .liquid import widget_entries
 from .model import Talk
 from .next_meetup import next_meetup_heading
+from .org_tidy import tidy_orgs
 from .panels import is_panel
 from .parts import embeds, is_embed, slides_links
 from .recognition import extend_entry, to_talk
@@ -245,6 +246,7 @@ def _talks(text: str, blocks: list[mk.Block], matches: list[ShapeMatch], knowled
             d.put("title", text[span[0]:span[1]], span, force=True)
     if drafts:
         name_people(text, blocks, drafts, blocks[0].start if blocks else 0)
+        tidy_orgs(text, drafts)  # ("Senior DevRel, Nubefy" in the shape of "{speaker}, {organisation}")
     return [to_talk(text, d) for d in drafts]
 
 

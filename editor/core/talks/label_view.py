@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from . import markup as mk
 from .bullets import label_kind
 from .kinds import is_kind_label
+from .label_typos import misspelt_kind
 from .labelled_fields import COLUMNS
 from .videos import is_slides_url, is_social_url, is_video_url
 
@@ -204,6 +205,10 @@ def _kinds(text: str, labels: dict[str, _Label]) -> dict[str, str]:
     texts: list[str] = []
     links = {name: _link_kind(text, lab.values) for name, lab in labels.items()}
     for name, lab in labels.items():
+        typo = misspelt_kind(name)  # ("Speker:" over "Talk:" and "Video:")
+        if typo is not None and typo in _WORDS and (len(lab.entries) >= 2 or lab.beside):
+            kinds[name] = typo
+            continue
         if lab.title_line and lab.title_line == lab.entries and len(lab.entries) >= 2:
             others = [o for o, other in labels.items() if o != name and lab.entries <= other.entries]
             if "speaker" in lab.beside or others:  # (a speaker's label under it, known or not)

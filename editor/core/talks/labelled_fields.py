@@ -121,7 +121,7 @@ def labelled(text: str, block: mk.Block) -> Draft | None:
     d.speakers = sp
     d.cue = True
     after = sp[-1][1][1]
-    m = re.match(r"(?:\*\*|__|\](?:\([^)\s]*\))?)?\s*(?:,|\(|[-–—]\s)\s*([^()\n]+?)\)?\s*$", text[after:se])
+    m = re.match(r"(?:\*\*|__|\](?:\([^)\s]*\))?)?\s*(?:,|\(|[-–—/]\s)\s*([^()\n]+?)\)?\s*$", text[after:se])
     if m and not cjk:
         at = after + m.start(1)
         d.put("organisation", m.group(1), (at, at + len(m.group(1))))

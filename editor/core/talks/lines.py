@@ -197,7 +197,10 @@ def thanks_talks(text: str, b: mk.Block) -> list[Draft]:
     return out
 
 
-_NOT_ROUNDUP = re.compile(r"\b(?:links?|reading list|bookmarks|weekly|of the week|"
+# ("deep links", "magic links": a subject of the evening's talks, not a post of links)
+_NOT_ROUNDUP = re.compile(r"\b(?:(?<!deep )(?<!magic )(?<!app )(?<!universal )(?<!dynamic )(?<!broken )"
+                          r"links?|"
+                          r"reading list|bookmarks|weekly|of the week|"
                           r"this week in|til|linkek|linkgyűjtemény|linki|linksammlung|lesetipps|liens|"
                           r"enlaces|ссылки|odkazy|länkar|lenker|collegamenti)\b", re.I)
 _ROUNDUP = re.compile(r"\b(?:meetup|meet-up|recap|talks?|night|edition|session)\b", re.I)

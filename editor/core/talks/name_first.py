@@ -92,8 +92,10 @@ def name_first_item(text: str, s: int, e: int, timed: bool = False) -> Draft | N
         raw = text[ts:te]
     techy = re.match(r"[a-z][\w.]*[-.\d][\w.-]*\s", raw)  # "elm-ui for designers", "npm7 ..."
     # "Hannah Ito (Graphcore) — cgo without tears": a company in brackets and a dash, then the title
-    dashed = paren is not None and sep.group().strip() in ("-", "–", "—") and len(raw.split()) >= 2 \
-        and not NEGATIVE.search(raw)
+    # (or "Name, Org - cgo …", but not "Rust Edinburgh, February 2024 — full evening")
+    said_org = not re.search(r"\d", str(d.values.get("organisation", "0")))
+    dashed = (paren is not None or said_org) and sep.group().strip() in ("-", "–", "—") \
+        and len(raw.split()) >= 2 and not NEGATIVE.search(raw)
     if not raw or NOT_TALK.match(raw) or not (raw[0].isupper() or raw[0].isdigit() or raw[0] in "\"“[*_«„`"
                                               or techy or dashed):
         return None

@@ -36,6 +36,9 @@ tras durante antes primero após depois dopo prima poi
 następnie potem najpierw później wreszcie również
 pas rien aucun aucune jamais sans kein keine keinen nicht nichts niente nessun nessuna ningún ninguna nada
 geen niet ingen inget ikke
+journée jornada giornata modera moderiert moderador moderadora
+eu io ich yo falei mostrei apresentei comecei abri expliquei contei fechei hablé mostré expliqué presenté
+abrí cerré conté
 """.split())
 
 # Companies among the stop words: never a person's first word, but a fine organisation ("Ana from Docker").

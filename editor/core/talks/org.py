@@ -16,10 +16,13 @@ if TYPE_CHECKING:
 
 Span = tuple[int, int]
 
+# "aus unserem Team Observability", "from our Devices team": a team of the host's, never a company's name
+OURS = re.compile(r"(?:unser(?:em|er|en)?|our|notre|nos|nuestr[oa]s?|nostr[oa]|noss[oa]|onze)\s", re.I)
 _ORG_FROM = re.compile(r"\bfrom\s+the\s+(?:[\w-]+\s+){0,3}?(?:team|group|squad|department)\s+(?:at|of)\s+"
                        r"(?=\S)|"  # "from the dev team at Sentinel Insurance"
                        r"\b(?:from|von|vom(?=\s+(?:\*\*|__|\*|_)?[A-ZÄÖÜ])(?!\s+[A-ZÄÖÜ]\w+er\s)|"
                        r"van|aus|iz|fra|från|chez|de chez|de la(?=\s+(?:\*\*|__)?[A-Z])|de|da|di|du|"
+                       r"(?<=, )do(?=\s+(?:\*\*|__)?[A-Z])|"  # (Portuguese "a Camila Duarte, do Nubank")
                        r"dari|daripada|mula\s+sa|galing\s+sa|kutoka)\s+"  # (Malay, Tagalog, Swahili too)
                        r"(?:the\s+|(?<=von )der\s+(?!Firma\b)(?=(?:\*\*|__|\*|_)?[A-ZÄÖÜ]))?"  # "von der DB"
                        r"(?:(?:company|firm|team|podjetja|der Firma|la empresa|l'entreprise)\s+)?(?=\S)"
@@ -39,16 +42,25 @@ _ORG_OF = re.compile(r"(?:\b(?:CTO|CEO|COO|CIO|founder|co-founder|head|director|
                      r"member|lead|manager|architect|advocate|consultant|VP|president|professor|researcher|"
                      r"student|lecturer|teacher|analyst|scientist|designer|artist|programmer)\s)"
                      r"(?:of|at|la|bei|chez|hos|en)\s+(?:the\s+)?(?=\S)", re.I)
-_ORG_AT = re.compile(r"\b(?:at|bei|pri|chez|en|w|u|hos|bij|presso)\s+(?=[A-Z\[]|(?:\*\*|__)[A-Z])")
+_ORG_AT = re.compile(r"(?:\b(?:at|bei|pri|chez|en|w|u|hos|bij|presso)|(?<=\s)@)\s+"
+                     r"(?=[A-Z\[]|(?:\*\*|__)[A-Z])")
 # ", Harbourside Apps, kicked off", ", both of Opposable Games, built": commas around the company
 _APPOSITIVE = re.compile(r"(?:</a>|\]\([^)\s]*\)|\*\*|__)?,[ \t]*"
                          r"(?:(?:both|all)[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?)?"  # ", both from the Uni,"
                          r"(?P<o>[A-Z][\w&.'’-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w&.'’-]*){0,3})"
                          r"(?:,[ \t]+(?=[a-z])|"
                          r"[ \t]+[·•|][ \t])")  # "👤 [Tomáš Hudec](…), Websupport · 🖥️ [slajdy](…)"
+# a clause after the name that says where they work: "…, who works on the payments API over at Monzo",
+# "…, che lavora sul firmware in Comau", "…, que trabalha com SRE na Zenvia"
+_WORKS = re.compile(r"(?:</a>|\]\([^)\s]*\)|\*\*|__)?,?[ \t]+(?:who|che|que|qui|der|die|dat|die)[ \t]+"
+                    r"(?:works?|leads?|runs?|is|lavora|si[ \t]+occupa|è|trabalha|é|trabaja|es|travaille|est|"
+                    r"arbeitet|ist|werkt|"
+                    r"cuida|dirige|lidera|g[èe]re)\b[^.;:!?\n,]{0,70}?[ \t]"
+                    r"(?:over[ \t]+at|at|in|na|no|em|en|bei|chez|presso|bij)[ \t]+(?=(?:\*\*|__)?[A-Z])")
 _BOTH_OF = re.compile(r"(?:</a>|\]\([^)\s]*\)|\*\*|__)?,[ \t]+(?:both|all)[ \t]+(?:of|from)[ \t]+"
                       r"(?:the[ \t]+)?(?=[A-Z])")
-_JOB_AT = re.compile(r"(?:</a>|\]\([^)\s]*\)|\*\*|__)?,[ \t]*(?P<r>[^,\n]{3,60}?)[ \t]+(?:at|@)[ \t]+"
+_JOB_AT = re.compile(r"(?:</a>|\]\([^)\s]*\)|\*\*|__)?,[ \t]*(?P<r>[^,\n]{3,60}?)[ \t]+"
+                     r"(?:over[ \t]+)?(?:at|@)[ \t]+"
                      r"(?:the[ \t]+)?(?=[A-Z])")
 _BUILDING = re.compile(r"[^\n🏢🏛🏬🏭]{0,12}?[🏢🏛🏬🏭]\ufe0f?[ \t]*(?P<o>[^·|•\n\[\]()]{2,60}?)[ \t]*"
                        r"(?:[·|•]|$)", re.M)
@@ -97,6 +109,10 @@ def organisation(text: str, draft: Draft, after: int, limit: int) -> None:
               and not mk.name_like(m.group("o"), single=False)):
         draft.put("organisation", m.group("o"), m.span("o"))
         return
+    span = works_at(text, after, limit)
+    if span:  # "Gareth Lloyd, who works on the internal tooling team at Kraken Tech, …"
+        draft.put("organisation", text[span[0]:span[1]], span)
+        return
     title = draft.spans.get("title")
     for regex in (_ORG_FROM, _ORG_OF_NEXT, _ORG_OF, _ORG_AT):
         find = regex.match if regex is _ORG_OF_NEXT else regex.search
@@ -115,6 +131,8 @@ def organisation(text: str, draft: Draft, after: int, limit: int) -> None:
         dutch = m.group().strip() == "van"
         article = re.match(r"(?:de|het)[ \t]+(?=[A-Z])", text[pos:limit]) if dutch else None
         pos += article.end() if article else 0  # (Dutch "van de Gemeente Rotterdam": the article is no name)
+        if OURS.match(text, pos, limit):
+            continue
         if title and title[0] - 1 <= pos <= title[1] or text[pos:pos + 1] in "«“„\"‘「『":
             continue  # "a parlé de « Titre »": a quote opens the title, never a company
         word = m.group().split()[0].lower() if m.group().strip() else ""
@@ -129,6 +147,16 @@ def organisation(text: str, draft: Draft, after: int, limit: int) -> None:
         if span:
             draft.put("organisation", text[span[0]:span[1]], span)
             return
+
+
+def works_at(text: str, after: int, limit: int) -> Span | None:
+    """The company of a clause right after a name that says where they work: "…, who works on the
+    payments API over at Monzo", "…, che lavora sul firmware in Comau"."""
+    m = _WORKS.match(text, after, min(limit, after + 120))
+    if m is None:  # (and "…, a content designer over at NatWest Group")
+        m = _JOB_AT.match(text, after, min(limit, after + 80))
+        m = m if m is not None and JOB_WORD.search(m.group("r")) else None
+    return _org_words(text, m.end(), limit) if m else None
 
 
 def _in_quotes(text: str, start: int, pos: int) -> bool:
@@ -210,7 +238,7 @@ _PAREN_AFTER_HANDLE = re.compile(r"\s*(?:\*\*|__)?\s*[(（]\s*(?:\[@[^\]\n]{1,40
 # "freelance" is what the speaker gave for an organisation (the reader counts it as given)
 ON_ONES_OWN = re.compile(r"\b(?:freelance|freelancer|independent|indépendante?|freiberuflich|selbstständig|"
                          r"selbständig|independiente|autónomo|autónoma|zelfstandig|libero professionista|"
-                         r"pigiste)\b",
+                         r"pigiste|프리랜서|フリーランス|自由职业者?)\b",
                          re.I)
 _ROLE_AT_ORG = re.compile(r"(?P<r>[^()\n]{3,60}?)[ \t]+(?:at|@|bei|chez|presso|bij|hos)[ \t]+"
                           r"(?P<o>[A-Z][^()\n]{1,60})$")

@@ -19,7 +19,7 @@ from .korean_orgs import korean_org
 from .lead import title_first
 from .openers import opener_speaker
 from .org import JOB_WORD, ORG_WORD, organisation, paren_org, role_company  # noqa: F401  (also used by the entry shapes)
-from .panels import PANEL_INCLUDE
+from .panels import PANEL_INCLUDE, is_cancelled, is_panel
 from .scan_memo import remembered_record
 from .slide_words import SLIDES_WORDS
 from .speakers import names_its_site, slot_speakers, speakers_at, then_company  # noqa: F401  (also read by the entry shapes)
@@ -39,7 +39,8 @@ _TITLE_CUE = re.compile(r"\b(?:talk|titled|entitled|called|named|on|about|asked|
                         r"mee in|mee naar|judul|"
                         # Czech: "ve své přednášce **Title**", "s přednáškou **Title**"
                         r"přednášce|přednáškou|přednášku)\W{0,3}$", re.I)
-_NOT_A_TITLE = re.compile(r"(?:(?:the\s+)?(?:full|whole|entire|complete|pełne|całe|komplette|gesamte|"
+_NOT_A_TITLE = re.compile(r"(?:les|la|le|die|das|los|las|os|as|gli|het|my|our|her|his|their|ses|mes|meine|"
+                          r"seine|ihre|sus|mis)?\s*(?:(?:the\s+)?(?:full|whole|entire|complete|pełne|całe|komplette|gesamte|"
                           r"vollständige|completo|completa|complète|intégrale|volledige|hele)\s+\w+|"
                           r"watch|see|se|view|video|pdf|recording|here|link|youtube|vimeo|this talk|"
                           r"the talk|"
@@ -64,8 +65,14 @@ _STRONG_CUE = re.compile(r"\b(?=\w)(?:talk|present|lightning|keynote|lecture|spo
                          r"доклад|mluvil|beszélt)|発表|講演|登壇|"
                          r"(?<![A-Za-z])LT(?![A-Za-z])",
                          re.I)
+_LINE_END = r"(?:\\|  |<br[ \t]*/?>)?\n"  # (a hard break written as a backslash, two spaces or <br>)
 _TITLE_LINE = re.compile(r"[ \t]*(?:[^\w\s*_\[\"“<>]{1,3}[ \t]*)?"  # ("🎙️ **Title**")
-                         r"(?:\*\*|__|[\"“])(?P<t>[^*_\"”\n]{3,200})(?:\*\*|__|[\"”])[ \t]*(?:\\|  )?\n")
+                         r"(?:\*\*|__|[\"“])(?P<t>[^*_\"”\n]{3,200})(?:\*\*|__|[\"”])[ \t]*" + _LINE_END)
+# "**🎙️ “Rails 7.1 na prática”**": the quoted title inside the bold, a pictograph before it
+_QUOTED_BOLD_LINE = re.compile(r"[ \t]*(?:\*\*|__)[ \t]*(?:[^\w\s*_\[\"“„«<>]{1,3}[ \t]*)?[\"“„«]"
+                               r"(?P<t>[^*_\"“”„«»\n]{3,200})[\"”“»][ \t]*(?:\*\*|__)[ \t]*" + _LINE_END)
+_JOB_AT = re.compile(r"[ \t]+(?:at|bei|chez|@|presso|bij|na|en)[ \t]+(?=[A-Z\[])")
+_WITH = re.compile(r"[ \t]*(?:com|with|mit|avec|con|met|by|por|par|von|door)[ \t]+(?=[\[*_]*[^\W\d_])", re.I)
 _LINE_LABEL = re.compile(r"[ \t]*(?:\*\*|__)?[^\W\d_]{2,20}(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*"
                          r"(?=[\[*_\w])")
 _PRONOUN = re.compile(r"(?:She|He|They|Sie|Er|Elle|Il|Ella|Él|Lei|Lui|Zij|Hij|Ona|On)\b")
@@ -87,7 +94,7 @@ _START_LABEL = re.compile(r"(?:\b(?:starting|starts|started|start|from|ab|à par
                           r"|(?:kohdassa|kohdasta|starter(?:\s+ved)?|begynder(?:\s+ved)?|börjar(?:\s+vid)?)\s+"
                           r"(?:(?:ca\.?|cirka|omkring)\s+)?"
                           r"|(?:[îi]ncepe\s+la|de\s+la|commence\s+à|démarre\s+à|débute\s+à|empieza\s+en|"
-                          r"comienza\s+en|começa\s+(?:em|aos)|beginnt\s+(?:bei|um))\s+"
+                          r"comienza\s+en|começ[ao]\s+(?:em|aos)|beginnt\s+(?:bei|um))\s+"
                           r"|[⏱▶⏵]\ufe0f?[ \t]*"  # "⏱️ 00:04:10", "▶ 12:30"
                           r"|\(@\s*|\((?=\d{1,2}:\d{2}:\d{2}\))"  # "(1:02:15)", not "(19:30)"
                           # "(at 34:10)", "(at 1:02:10)": past any clock of the evening ("(at 19:05)" is one)
@@ -176,6 +183,8 @@ def _unlinked_title(text: str, draft: Draft, s: int, e: int) -> None:
     em = _cued_emphasis(text, s, e)
     # (a lone quote after a cued emphasis is a remark: "met een lightning talk: **Title**. … "de Pi is de
     # slide"")
+    scare = [q for q in quoted if q[0][:1].islower() and len(q[0].split()) <= 2]  # 'the slides "this week"'
+    quoted = [q for q in quoted if q not in scare or _RIGHT_AFTER.fullmatch(text[s:q[1][0]])]
     if len(quoted) == 1 and _alone_quoted(text, quoted[0], s, e) and (em is None or em[0] > quoted[0][1][0]):
         span = mk.clean_span(text, quoted[0][1], ".,;: ")
         draft.put("title", text[span[0]:span[1]], span)
@@ -342,6 +351,15 @@ _PROSE_PARAM = re.compile(r"\b(?:caption|legend|description|desc|subtitle|summar
 _ONE_TAG = re.compile(r"\{%-?\s*include\s+\S*(?:" + PANEL_INCLUDE.pattern + r")[^%]*%\}\s*", re.I)
 
 
+def _line_title(text: str, d: Draft, line: re.Match) -> None:
+    """The title of a "**Title**" line, past a kind ("**⚡ Lightning talk: Title**")."""
+    span = mk.clean_span(text, line.span("t"), ".,;: ")
+    label = _TITLE_LABEL.match(text, span[0], span[1])
+    span = (label.end(), span[1]) if label and label.end() < span[1] else span
+    span = (after_kind(text, *span), span[1])
+    d.put("title", text[span[0]:span[1]], span)
+
+
 @remembered_record  # (a paragraph that ends an entry is read again as the next entry)
 def prose(text: str, s: int, e: int, *, at_start: bool = False) -> Draft | None:
     """A talk named in prose in ``text[s:e]`` (a paragraph or list item), or None."""
@@ -349,9 +367,11 @@ def prose(text: str, s: int, e: int, *, at_start: bool = False) -> Draft | None:
             _ANY_TAG.fullmatch(text, s, e) and not _PROSE_PARAM.search(text, s, e))):
         return None  # '{% include panel-card.html panellists="A, B and C" … %}': a panel's people; includes
         # of media only ('{% include youtube.html id=… titre="Name - GitOps avec Argo CD" %}') tell no talk
-    first_line = _TITLE_LINE.match(text, s, e)
-    if first_line:  # "**Title**" on its own line, the speaker on the next ("Sprecherin: Name")
-        label = _LINE_LABEL.match(text, first_line.end(), e)
+    first_line = _TITLE_LINE.match(text, s, e) or _QUOTED_BOLD_LINE.match(text, s, e)
+    if first_line and (is_panel(first_line.group("t")) or is_cancelled(first_line.group())):
+        return None  # "**🗣️ Panel: …**⏎With A, B and C", "**~~Title~~ — cancelled**⏎by Name"
+    if first_line:  # "**Title**" on its own line, the speaker on the next ("Sprecherin: Name", "Com Name")
+        label = _LINE_LABEL.match(text, first_line.end(), e) or _WITH.match(text, first_line.end(), e)
         sp = speakers_at(text, label.end() if label else first_line.end(), e, at_start=True)
         if sp:
             d = Draft("prose")
@@ -360,11 +380,7 @@ def prose(text: str, s: int, e: int, *, at_start: bool = False) -> Draft | None:
                 d.put("organisation", sp[1][0], sp[1][1])
                 sp = sp[:1]
             d.speakers = sp
-            span = mk.clean_span(text, first_line.span("t"), ".,;: ")
-            label = _TITLE_LABEL.match(text, span[0], span[1])
-            span = (label.end(), span[1]) if label and label.end() < span[1] else span
-            span = (after_kind(text, *span), span[1])  # "**⚡ Lightning talk: Title**"
-            d.put("title", text[span[0]:span[1]], span)
+            _line_title(text, d, first_line)
             tail = skip_markup(text, sp[-1][1][1])
             line_end = text.find("\n", tail, e)
             line_end = e if line_end < 0 else line_end
@@ -406,8 +422,10 @@ def prose(text: str, s: int, e: int, *, at_start: bool = False) -> Draft | None:
                 continue
         d = Draft("prose")
         between = text[sp[0][1][1]:sp[1][1][0]] if len(sp) == 2 else ""
+        last_on_line = re.match(r"[*_]*[ \t]*(?:\n|$)", text[sp[-1][1][1]:e]) is not None
         if between and re.fullmatch(r"[*_\]]*(?:\([^()\s]*\))?[*_]*,[ \t]*", between) \
-                and ORG_WORD.search(sp[1][0]) and not ORG_WORD.search(sp[0][0]):
+                and (ORG_WORD.search(sp[1][0]) or last_on_line and len(sp[0][0].split()) >= 2) \
+                and not ORG_WORD.search(sp[0][0]):  # ("**Title** — Laura Byrne, Pennant Health⏎")
             if not JOB_WORD.search(sp[1][0]):  # (", Research Software Engineer at …": a job, no company)
                 d.put("organisation", sp[1][0], sp[1][1])  # "— Zara Quinn, Bristol City Council (at 3:15)"
             sp = sp[:1]
@@ -421,7 +439,8 @@ def prose(text: str, s: int, e: int, *, at_start: bool = False) -> Draft | None:
                 d.put("organisation", text[opener[1][0]:opener[1][1]], opener[1])
         if slot and slot[0][0][1][0] <= sp[0][1][0] < slot[0][-1][1][1]:
             d.speakers = slot[0]
-            d.put("organisation", text[slot[1][0]:slot[1][1]], slot[1])
+            if slot[1][1] > slot[1][0]:
+                d.put("organisation", text[slot[1][0]:slot[1][1]], slot[1])
         tail = skip_markup(text, d.speakers[-1][1][1])
         media = [lk for lk in mk.links(text, sent_s, sent_e) if is_video_url(lk.url) or is_slides_url(lk.url)]
         cue = _own_cue(sentence, own=True)
@@ -435,7 +454,9 @@ def prose(text: str, s: int, e: int, *, at_start: bool = False) -> Draft | None:
             title_first(text, d, s, sp[0][1][0])
             comma = re.match(r",[ \t]*([A-Z][^\s,()]*(?: [^\s,()]+){0,3}?)[ \t]*(?:\(|$)", text[tail:e], re.M)
             if comma and "title" in d.values and d.spans["title"][1] < sp[0][1][0]:  # "*Title* — Name, Org"
-                d.put("organisation", comma.group(1), (tail + comma.start(1), tail + comma.end(1)))
+                job = _JOB_AT.search(comma.group(1))  # ("…, Entwicklerin bei Acme AG": where, not the job)
+                at = tail + comma.start(1) + (job.end() if job else 0)
+                d.put("organisation", text[at:tail + comma.end(1)], (at, tail + comma.end(1)))
         title_and_video(text, d, tail, e)
         if _HANGUL.match(d.speakers[0][0]):  # "스튜디오 바람의 **이서연**님이": the company before the name
             org = korean_org(text, sent_s, d.speakers[0][1][0])
@@ -465,5 +486,7 @@ def prose(text: str, s: int, e: int, *, at_start: bool = False) -> Draft | None:
             d.put("title", text[span[0]:span[1]], span)
         d.cue = bool(opener or media or strong or (cue and (marked or "title" in d.values or para_media))
                      or ("title" in d.values and not d.weak_title))
+        if k == 0 and first_line and d.cue and "title" not in d.values:  # "**Title**", then "Zum Schluss
+            _line_title(text, d, first_line)  # hat Okan Demir … gezeigt": the line above is the title
         return d
     return None

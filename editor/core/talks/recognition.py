@@ -29,13 +29,13 @@ from .fenced_programmes import fenced_programme
 from .first_names import first_name_para, opens_on_a_first_name
 from .front_matter_people import front_matter_people
 from .full_names import name_people
-from .handle_items import first_phrase_title, handle_item
+from .handle_items import handle_item
 from .heading_titles import heading_title
 from .headings import heading_entry, told_under_title
 from .html_lines import trimmed
 from .html_talks import html_entries, opens_talk_block
+from .item_prose import item_prose
 from .joined_speakers import joined_speakers
-from .kinds import after_kind, kind_by, past_clock
 from .labelled_fields import labelled
 from .labelled_runs import labelled_run
 from .legal_orgs import legal_orgs
@@ -60,7 +60,9 @@ from .next_meetup import announces_next
 from .numbered import keep_section_talks, numbered_section
 from .numbered_join import numbered_join
 from .one_line import one_line_talk
+from .org_tidy import tidy_orgs
 from .org_words import company_only
+from .own_talks import own_talk
 from .panels import is_call_for_speakers, is_cancelled, is_panel, is_questions
 from .paragraph_lines import programme_paragraph
 from .paragraph_talks import paragraph_talks
@@ -83,6 +85,7 @@ from .photos_nearby import photo_before, photo_follows
 from .plain_view import as_written, plain_view
 from .prose import prose
 from .recaps import recap_paragraphs
+from .record_splits import split_records
 from .record_tables import markdown_record
 from .retold import merge_retold
 from .rosters import roster_names
@@ -113,7 +116,7 @@ def body_talks(source: str, body_start: int) -> list[Talk]:
     try:
         with remembering(text):
             blocks = mk.blocks(text, body_start)
-            blocks = blocks if text is source else trimmed(text, blocks)
+            blocks = split_records(text, blocks if text is source else trimmed(text, blocks))
             drafts = keep_section_talks(text, blocks, mentions_of_earlier_talks(without_hosts(
                 without_asides(text, blocks, _drafts(text, blocks)))))
             drafts = sorted(drafts + surname_talks(text, blocks, drafts), key=lambda d: d.start)
@@ -130,6 +133,7 @@ def body_talks(source: str, body_start: int) -> list[Talk]:
             joined_speakers(text, drafts)
             legal_orgs(text, drafts)
             company_only(text, drafts)
+            tidy_orgs(text, drafts)
             titles_before(text, drafts)
             name_people(text, blocks, drafts, body_start)
             front_matter_people(text, body_start, drafts)
@@ -228,7 +232,7 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
             if told is not None:
                 i = _take_one_line(text, blocks, i, told, drafts)
                 continue
-            d = _item_prose(text, b)
+            d = item_prose(text, b)
             if d and d.cue:
                 slides_links(text, b.content, b.end, d, strict=True)
                 d.kind = "item"
@@ -310,7 +314,7 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
                 i += 1
                 continue
             d = told_para(text, b) or _first_name_first(text, blocks, i) or prose(text, b.start, b.end) \
-                or first_name_para(text, blocks, i)
+                or first_name_para(text, blocks, i) or own_talk(text, b)
             d = narrated_talk(text, b, d)  # "[Jana Vogel](…) von der X AG mit *Title*"
             titled = titled_line(text, blocks, i) if d is None or "title" not in d.values else None
             if titled is not None:  # "**1. Title** — Jane Doe, Engineer at Acme"
@@ -334,19 +338,6 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
                 continue
         i += 1
     return drafts
-
-
-def _item_prose(text: str, b: mk.Block) -> Draft | None:
-    """A list item telling a talk, opening on the speaker past a pictograph and a kind ("🎙️", "LT:"), or
-    naming the speaker right after the kind of talk ("… noch einen Kurzvortrag von **Name** (Org): …");
-    with any verb, its first italic or quoted phrase of several words is the title."""
-    d = prose(text, after_kind(text, s := past_clock(text, b.content, b.end), b.end), b.end, at_start=True)
-    by = kind_by(text, s, b.end) if d is None else None
-    d = prose(text, by, b.end, at_start=True) if by is not None else d
-    if d is not None and d.cue and "title" not in d.values and d.speakers:  # "**A** (Org) nos enseñó *Title*"
-        line_end = text.find("\n", b.content, b.end)
-        first_phrase_title(text, d, d.speakers[-1][1][1], b.end if line_end < 0 else line_end, bold=False)
-    return d
 
 
 def _first_name_first(text: str, blocks: list[mk.Block], i: int) -> Draft | None:
@@ -381,7 +372,7 @@ def _is_anchor(text: str, blocks: list[mk.Block], k: int) -> bool:
                 or link_item(text, b.content, b.end) or title_led_item(text, b, blocks, k) \
                 or labelled_item(text, blocks, k)[0] is not None:
             return True  # (the last: "- **Title**" over "  - Spreker: Name (Org)")
-        d = _item_prose(text, b)
+        d = item_prose(text, b)
         return bool(d and d.cue)
     if b.kind == "html" and opens_talk_block(text, b.start, b.end):
         return True
@@ -399,7 +390,7 @@ def _is_anchor(text: str, blocks: list[mk.Block], k: int) -> bool:
                 or closing_byline(text, b):
             return True
         d = told_para(text, b) or _first_name_first(text, blocks, k) or prose(text, b.start, b.end) \
-            or first_name_para(text, blocks, k)
+            or first_name_para(text, blocks, k) or own_talk(text, b)
         d = narrated_talk(text, b, d)
         return bool(d and (d.cue or embed_follows(blocks, k) or photo_follows(blocks, k, d)
                            or list_follows(text, blocks, k, d) or heading_with_media(text, blocks, k)

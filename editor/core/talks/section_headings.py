@@ -19,6 +19,8 @@ GENERIC_HEADING = re.compile(r"^\W*(?:(?:the|our|les|las|los|as|os|die|le|i|gli|
                               # a room of the day: "Main Hall", "Room B and the Workshop Room", "Saal 2"
                               r"(?:main|big|small|large)\s+(?:hall|stage|room|track)\b[^\n]*|"
                               r"(?:hall|room|stage|saal|salle|sala|aula|raum|zaal)\s+(?:[a-z]|\d{1,2})\b[^\n]*|"
+                              # a room named for someone or by its rank: "Saal Turing", "Sala Principal"
+                              r"(?:hall|room|saal|salle|sala|aula|raum|zaal|amphi)\s+(?-i:[A-Z])[\w-]*|"
                               r"(?:grote|kleine|gro(?:ß|ss)e[rs]?|kleine[rs]?|grande|petite)\s+(?:zaal|saal|salle)|"
                               r"auditorium|studio|タイムテーブル|タイムスケジュール|スケジュール|プログラム|日程|议程|議程|"
                               r"next|thanks|recap|intro|introduction|lightning talks?|speakers?|resources|"

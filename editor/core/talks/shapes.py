@@ -38,8 +38,7 @@ SESSION_WORD = (r"(?:keynote|talk|lightning(?:\s+talk)?|(?-i:LT)|session|vortrag
                  r"präsentation|基調講演|講演|発表)")
 _SESSION_LABEL = re.compile(r"(?:[^\W\d_][\w'’-]*\s+){0,2}?" + SESSION_WORD + r"(?![\w])"
                             r"(?:(?:\s+[\w#'’-]+){0,2}?\s*[:：]|\s*[–—-])\s+(?=\S)", re.I)
-# the links of a line after its people: "— Jane Doe: <https://…> ([slides](…))"
-_LINKS_AFTER = re.compile(r"[ \t]*:[ \t]*(?=<https?://|\[[^\]\n]*\]\()")
+_LINKS_AFTER = re.compile(r"[ \t]*:[ \t]*(?=<https?://|\[[^\]\n]*\]\()")  # "— Jane Doe: <https://…>": links
 _OPENING_QUOTES = " \t\u00a0\u202f\"“„«‘'「『《`”"
 # "by" before the speakers, in the languages organisers write
 _BY = r"(?:by|von|par|de|por|di|da|door|av|af|od|przez|with|avec|mit|con|met|v/|โดย|oleh)"  # ("v/": "ved")
@@ -59,7 +58,9 @@ def schedule_item(text: str, s: int, e: int) -> Draft | None:
     while line_end < e and _GOES_ON.search(text, s, line_end):  # "— [A](…) and\n   [B](…) (Aviva) —"
         nl = text.find("\n", line_end + 1, e)
         line_end = e if nl < 0 else nl
-    d = _schedule_line(text, s, line_end)
+    # "… (Acme) slides: https://…": bare links pasted at the line's end are read below, not as its words
+    tail = _BARE_TAIL.search(text, s, line_end)
+    d = _schedule_line(text, s, tail.start() if tail and tail.start() > s else line_end)
     if d is not None and CANCELLED.search(text, d.spans.get("title", (s, s))[1], line_end):
         return None  # "- Anna Kowalska — «Active learning» (cancelled)"
     if d is not None and says_what_they_do(str(d.values.get("title", ""))):
@@ -87,6 +88,8 @@ def schedule_item(text: str, s: int, e: int) -> Draft | None:
     return d
 
 
+_BARE_TAIL = re.compile(r"(?:[ \t]*[-–—|·,]?[ \t]*(?:\(?(?:slides?|deck|video|recording|folien|diapos?)\)?"
+                        r"[ \t]*:?[ \t]*)?(?<=[ \t:])<?https?://[^\s>)]+>?)+[ \t]*$", re.I)  # (no link's URL)
 _HANDLE_FIRST = re.compile(r"@[\w.-]+[ \t]+(?=[^\s@(（\[<—–|·-])")
 
 

@@ -10,7 +10,7 @@ from .cues import TALK_CUE
 from .draft import Span
 from .kinds import past_marks
 from .name_words import POLITE_BEFORE
-from .org import ORG_WORD
+from .org import ORG_WORD, OURS
 from .rooms import ROOM
 from .scan_memo import remembered_record
 from .videos import is_media_label, is_slides_url, is_video_url
@@ -160,7 +160,8 @@ def speakers_at(text: str, s: int, e: int, *, at_start: bool = False) -> list[tu
                  and (is_video_url(lk.url) or is_slides_url(lk.url)) and len(lk.text.split()) >= 4
                  and not mk.name_like(lk.text.strip()) and not _names_only(lk.text)
                  ] if any(c[3] == "plain" for c in cands) else []
-    cands = [c for c in cands if not ROOM.fullmatch(c[1])]  # "**Main Hall** ([full stream](…))": a room
+    cands = [c for c in cands if not ROOM.fullmatch(c[1])  # "**Main Hall** ([full stream](…))": a room
+             and not _NUMBERED.match(text, c[2][1])]  # ("Backend Nights #8 is on …": an edition)
     cands = [_no_honorific(text, c) for c in cands if not any(a <= c[2][0] < b for a, b in titled)
              and not (c[3] == "plain" and any(a <= c[2][0] < b for a, b in in_title))]
     if not cands:
@@ -190,6 +191,9 @@ def speakers_at(text: str, s: int, e: int, *, at_start: bool = False) -> list[tu
         else:
             break
     return out
+
+
+_NUMBERED = re.compile(r"[ \t]+(?:#|[Nn][°º.][ \t]?|[Vv]ol\.[ \t]?)\d")
 
 
 def _names_only(body: str) -> bool:
@@ -223,7 +227,11 @@ _CAME_FROM = re.compile(r"\b(?:talk|presentation|session|keynote|speaker)\s+(?:\
 # (and Greek's article before a name: "Ο Αντώνης Ραφαηλίδης μίλησε", "Η Δέσποινα Λαμπράκη")
 # (and French's "C'est Camille Roux qui …": it is Camille Roux who …)
 _HONORIFIC = re.compile(r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame)\.?|Ο|Η|Οι|Τη|Την|Τον|Του|Της|C['’]est)"
-                        r"\s+(?=\S+\s+\S)|" + POLITE_BEFORE)
+                        r"\s+(?=\S+\s+\S)|" + POLITE_BEFORE + "|" +
+                        # the host's own people: "Unser Kollege Jonas", "Unser Werkstudent Paul Schröder"
+                        r"(?:Unser(?:e[mnr]?)?|Our|Notre|Nuestr[oa]|Nostr[oa]|Noss[oa]|Onze)\s+(?:own\s+)?"
+                        r"(?:(?:[Kk]olleg(?:e|in)|Werkstudent(?:in)?|Praktikant(?:in)?|Entwickler(?:in)?|Azubi|"
+                        r"colleague|collègue|compañer[oa]|collega|colega|collega)\s+)?(?=[^\W\d_])")
 
 
 def _no_honorific(text: str, cand: tuple) -> tuple:
@@ -264,6 +272,8 @@ def slot_speakers(text: str, s: int, e: int) -> tuple[list[tuple[str, Span]], Sp
         out.append((part, (ns + at, ns + at + len(part))))
     if not out:
         return None
+    if OURS.match(m.group("o")):
+        return out, (m.start("o"), m.start("o"))  # (an empty span, no company: a team of the host's)
     org = re.match(r"(?:the\s+)?", m.group("o"))
     return out, (m.start("o") + org.end(), m.end("o"))
 
@@ -273,6 +283,11 @@ _SHOWED = re.compile(r"(?:zeigte|zeigten|erklärte|erklärten|montré|montre|exp
                      r"mostrato|spiegato|toonde|liet|mostrou|explicou)\b", re.I)
 
 
+_HAS_TOLD = re.compile(r"\s+(?:hat|haben)\s+[^.!?\n]{0,80}?\b"
+                       r"(?:gezeigt|erklärt|vorgestellt|erzählt|berichtet|"
+                       r"präsentiert|gesprochen|demonstriert|referiert)\b")
+
+
 def _split_particle_org(text: str, name: str, span: Span) -> tuple[str, Span]:
     """``Anna Schmidt von Acme sprach``: "von" is "from" here, not part of the name."""
     toks = name.split(" ")
@@ -280,7 +295,10 @@ def _split_particle_org(text: str, name: str, span: Span) -> tuple[str, Span]:
         # after a full name, a company of up to three words: "Anna Schmidt von Acme Corp zeigte uns"
         if tok in _AMBIGUOUS and (len(toks) - i - 1 == 1 or i >= 2 and len(toks) - i - 1 <= 3):
             m = _AUX.match(text, span[1])
-            if m and (TALK_CUE.match(text, m.end()) or _SHOWED.match(text, m.end())):
+            # ("Sabine Krüger von der Elbtech GmbH hat …": after a full name, "von der" is "from the")
+            article = tok == "von" and i >= 2 and toks[i + 1] in ("der", "dem", "den")
+            told = article or _HAS_TOLD.match(text, span[1])  # ("… hat eBPF so erklärt"): the verb last
+            if told or m and (TALK_CUE.match(text, m.end()) or _SHOWED.match(text, m.end())):
                 keep = " ".join(toks[:i])
                 return keep, (span[0], span[0] + len(keep))
     return name, span

@@ -22,6 +22,7 @@ from . import markup as mk
 from .cjk_told import cjk_told
 from .draft import Draft, Span, set_video_link
 from .korean_told import korean_told
+from .org import works_at
 from .parts import slides_links
 from .prose import TALK_CUE, is_negative, written_start
 from .videos import find_start, is_video_url, parse_time
@@ -109,6 +110,8 @@ def told_para(text: str, b: mk.Block) -> Draft | None:
                 org = None  # "Katharina von Bülow": a particle of the name
             if org:
                 _put_org(text, d, org)
+            elif (said := works_at(text, m.end("n"), se)) is not None:
+                d.put("organisation", text[said[0]:said[1]], said)  # ", who works on … at Kraken Tech"
         _full_names(text, d, m.end(), b.end)
         if not m.group("order") and any(f"speaker_mentions.{i}" not in d.spans for i in range(len(names))):
             return None  # a capitalised word opening a sentence is a name only if the paragraph says so
@@ -149,14 +152,14 @@ def _split(text: str, m: re.Match) -> list[tuple[str, Span]]:
 
 def _title(text: str, s: int, e: int) -> Span | None:
     """The first quoted or emphasised phrase of ``text[s:e]`` that reads as a title."""
-    cands = [(span, body) for body, span in mk.quoted(text, s, e)]
-    cands += [(span, body) for body, span, _bold in mk.emphasis(text, s, e)]
-    for span, body in sorted(cands):
+    cands = [(span, body, True) for body, span in mk.quoted(text, s, e)]
+    cands += [(span, body, False) for body, span, _bold in mk.emphasis(text, s, e)]
+    for span, body, quoted in sorted(cands):
         body = body.strip()
         if len(body) < 4 or "](" in body or "`" in body or mk.name_like(body, single=False):
             continue
-        if not (len(body.split()) >= 2 or body[:1].isupper()):
-            continue
+        if not (len(body.split()) >= 2 + quoted or body[:1].isupper()):
+            continue  # (two quoted words in lower case are scare quotes: the slides "this week")
         return mk.clean_span(text, span, ".,;: ")
     return None
 

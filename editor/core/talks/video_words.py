@@ -7,7 +7,9 @@ from __future__ import annotations
 WORDS = (r"videos?|v[íi]deos?|vid[ée]o|recordings?|replay|aufzeichnung|mitschnitt|aufnahme|enregistrement|"
          r"grabaci[óo]n|grava[çc][ãa]o|registrazione|opname|nagranie|wideo|видео|запись|записи|запис|βίντεο|"
          r"videó|felvétel\w*|tallenne\w*|tallentee\w*|înregistrare\w*|înregistrarea|"
-         r"salvestus|ieraksts|įrašas|upptaka|upptakan|snimak|snimka|posnetek|запис на живо|видеозапис")
+         r"salvestus|ieraksts|įrašas|upptaka|upptakan|snimak|snimka|posnetek|запис на живо|видеозапис|"
+         # Arabic, Hebrew, Persian, Urdu
+         r"التسجيل|تسجيل|الفيديو|فيديو|הקלטה|וידאו|ویدیو|ویڈیو|ریکارڈنگ|فیلم")
 # (scripts without word boundaries between words; the longer phrases first)
 UNSPACED = (r"视频回放|直播回放|录播视频|现场录像|錄影回放|動画|録画|アーカイブ|视频|影片|录像|"
             r"录播|回放|錄影|視頻|영상|다시[ \t]?보기")

@@ -1,0 +1,23 @@
+"""A list item that tells a talk in a sentence: "🎙️ **Ana Lima** (Acme) nos enseñó *Title*",
+"LT: Jane Doe on …", "… noch einen Kurzvortrag von **Name** (Org): …"."""
+
+from __future__ import annotations
+
+from . import markup as mk
+from .draft import Draft
+from .handle_items import first_phrase_title
+from .kinds import after_kind, kind_by, past_clock
+from .prose import prose
+
+
+def item_prose(text: str, b: mk.Block) -> Draft | None:
+    """A list item telling a talk, opening on the speaker past a pictograph and a kind ("🎙️", "LT:"), or
+    naming the speaker right after the kind of talk ("… noch einen Kurzvortrag von **Name** (Org): …");
+    with any verb, its first italic or quoted phrase of several words is the title."""
+    d = prose(text, after_kind(text, s := past_clock(text, b.content, b.end), b.end), b.end, at_start=True)
+    by = kind_by(text, s, b.end) if d is None else None
+    d = prose(text, by, b.end, at_start=True) if by is not None else d
+    if d is not None and d.cue and "title" not in d.values and d.speakers:  # "**A** (Org) nos enseñó *Title*"
+        line_end = text.find("\n", b.content, b.end)
+        first_phrase_title(text, d, d.speakers[-1][1][1], b.end if line_end < 0 else line_end, bold=False)
+    return d

@@ -1,0 +1,82 @@
+"""A talk's organisation as the company alone, whatever the rule that found it took with it: the job
+before it ("Senior Frontend Engineer en Horta Labs", "promovenda, TU Eindhoven"), the article ("la
+Universitat Politècnica de València"), a start note after it ("Fahrwerk Mobility – ab Minute 41"), a
+team in brackets ("Trazo (equipo de Forecasting)"), "both" ("both BJSS"); and no organisation where the
+words are only a job or a note ("indie hacker", "im Video ab 1:12:30", "also from the Sheffield crowd").
+The span shrinks to the company's characters, so an edit of the field keeps the job and the note."""
+
+from __future__ import annotations
+
+import re
+
+from .draft import Draft
+from .org import JOB_WORD, ON_ONES_OWN
+
+# what people are rather than where they work, in the languages organisers write
+_ROLE = re.compile(r"(?:indie[ \t]+hacker|promovend[ao]|doctorand[ao]|doctorante?|doutorand[ao]|"
+                   r"dottorand[ao]|phd[ \t]+(?:student|candidate)|student(?:in)?|estudiante|[ée]tudiante?|"
+                   r"studente(?:ssa)?|estudante|dise[ñn]ador[ao]?|ontwerper|ingenier[ao]|engenheir[ao]|sviluppat(?:ore|rice)|"
+                   r"desenvolvedor[ao]?|desarrollador[ao]?|berater(?:in)?|fundador[ao]?|gr[üu]nder(?:in)?|devrel)",
+                   re.I)
+# the word that joins a job to the company: "… Engineer en Horta Labs", "… bij Kraanwater Digital"
+_AT = re.compile(r"[ \t]+(?:at|@|bei|chez|en|bij|presso|na|no|em|in|à|a)[ \t]+(?:(?:la|el|the|le|de)[ \t]+)?"
+                 r"(?=[A-Z\[])")
+# (in lower case only: "The Hut Group", "Le Petit Quotidien" are the companies' names)
+_ARTICLE = re.compile(r"(?:la|el|the|le|die|der|das|il|lo|o|a|both|all|beide|ambos|ambas|tous[ \t]+deux)"
+                      r"[ \t]+(?=[A-Z])")
+# a note after the company: "– ab Minute 41", " — à 12:30", " · from 12:30", " (equipo de Forecasting)",
+# " (live aus Zürich zugeschaltet)" (a name in brackets stays: "ITI (Instituto Tecnológico de Informática)")
+_AFTER = re.compile(r"[ \t]+[–—·|-][ \t]+(?:ab|from|à|dès|desde|a partir|vanaf|dal|at|starts?|min)\b.*$|"
+                    r"[ \t]*\((?:[a-zà-ÿ]|(?i:equipo|equipa|team|équipe|squadra)\b)[^()]*[ \t][^()]*\)$")
+_NO_COMPANY = re.compile(r"\W*$|(?:im|in|en|dans|nel|no)[ \t]+(?:video|vídeo|vidéo)\b|also\b|ab\b|from\b",
+                         re.I)
+
+
+def tidy_orgs(text: str, drafts: list[Draft]) -> None:
+    """Each draft's organisation cut to the company's characters, or dropped when none is written."""
+    for d in drafts:
+        span = d.spans.get("organisation")
+        if span is None or not isinstance(d.values.get("organisation"), str):
+            continue
+        s, e = span
+        value = text[s:e]
+        if value != d.values["organisation"] or ON_ONES_OWN.search(value):
+            continue  # (a value written otherwise, or on one's own: "independent game developer")
+        after = _AFTER.search(value)
+        e = s + after.start() if after and after.start() > 0 else e
+        at = _AT.search(text, s, e)
+        jobs = 0
+        while at is not None and _is_job(text[s:at.start()]) and jobs < 3:
+            s, jobs = at.end(), jobs + 1  # "Senior Frontend Engineer en Horta Labs": the company after it
+            at = _AT.search(text, s, e)
+        if not jobs and _is_job(text[s:e]):
+            then = re.match(r",[ \t]*([^,()\n]{2,60})\)", text[e:e + 64])  # "(promovenda, TU Eindhoven)"
+            if then is None:
+                d.values.pop("organisation")
+                d.spans.pop("organisation")
+                continue
+            s, e = e + then.start(1), e + then.end(1)
+        article = _ARTICLE.match(text, s, e)
+        s = article.end() if article else s
+        if _NO_COMPANY.match(text, s, e):
+            d.values.pop("organisation")
+            d.spans.pop("organisation")
+        elif (s, e) != span:
+            d.put("organisation", text[s:e], (s, e), force=True)
+
+
+def _is_job(words: str) -> bool:
+    """Whether ``words`` say what someone does and name no company ("Senior DevRel", "indie hacker")."""
+    words = words.strip(" \t,")
+    return bool(words) and len(words.split()) <= 5 and bool(JOB_WORD.search(words) or _ROLE.search(words)) \
+        and not any(w[:1].isupper() and not (JOB_WORD.fullmatch(w) or _ROLE.fullmatch(w)) and w.lower() not in
+                    _JOB_CAPITALS for w in words.split()[1:])
+
+
+# capitalised words of a job title ("Senior Frontend Engineer", "Head of Data")
+_JOB_CAPITALS = set("""
+senior junior staff principal lead frontend backend front-end back-end full-stack fullstack
+software data platform product design ux ui mobile cloud security machine learning ml ai site
+reliability devops head of chief technical technology engineering research content web and en &
+hacker
+""".split())
