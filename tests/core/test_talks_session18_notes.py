@@ -385,3 +385,123 @@ def test_the_company_said_in_a_clause_after_the_name():
         (["Oliver Mensah"], "Monzo", "Idempotency for the rest of us", 210, None),
         (["Hamish Grant"], "NatWest Group", "Words are UI too", 1872, None),
         (["Camila Duarte"], "Nubank", "OpenTelemetry na prática", 2400, None)]
+
+
+LONG_SENTENCE = """---
+title: "Meetup di febbraio"
+---
+
+Il video completo è [qui su YouTube](https://youtu.be/Ws2jR8nFo3k).
+
+Tra un talk e l'altro c'è stato spazio per un lightning talk di Nicola Ferri, "cargo-deny in CI, subito", cinque minuti netti sul perché dovremmo tutti controllare le licenze. Lo trovate al minuto 58:12.
+
+The first real talk of the night came from Sam Adeyemi, a data engineer over at OVO, with "pandas 2 in production" ([from 6:40](https://youtu.be/Ws2jR8nFo3k?t=400)).
+"""
+
+
+def test_a_name_late_in_a_long_sentence_and_a_talk_that_came_from_someone():
+    assert _read(LONG_SENTENCE) == [
+        (["Nicola Ferri"], None, "cargo-deny in CI, subito", 3492, None),
+        (["Sam Adeyemi"], "OVO", "pandas 2 in production", 400, None)]
+
+
+SLOVAK = """---
+title: "DevOps Meetup #20"
+---
+
+Celý záznam: <iframe src="https://www.youtube.com/embed/Hq8sLm2VbN0" allowfullscreen></iframe>
+
+Program večera:
+
+1. **Terraform moduly, ktoré sa dajú čítať** – Peter Kováč zo Slovenskej sporiteľne, v čase 6:15
+   ([slajdy](https://speakerdeck.com/pkovac/terraform-moduly))
+2. **GitOps s ArgoCD: rok v produkcii** – Jana Hudecová z Pantheon Development, v čase 48:40
+"""
+
+PLAIN_TITLES = """---
+title: "November meetup"
+---
+
+Talks:
+1. Data contracts for people who hate meetings - Fiona Gallagher, Tombola - https://youtu.be/Rm2Tz9cVhQw?t=1987
+2. Kasia Wiśniewska @ Leeds City Council: "Open data with Datasette on a shoestring" https://youtu.be/Rm2Tz9cVhQw?t=3324
+
+## Further reading
+
+- [Team Topologies](https://teamtopologies.com/book) — Matthew Skelton and Manuel Pais
+- [Observability and the Glorious Future](https://example.com/charity) by Charity Majors, a talk worth watching
+"""
+
+
+def test_a_name_from_its_company_in_a_word_and_plain_titles_before_a_dash_and_further_reading():
+    assert _read(SLOVAK) == [
+        (["Peter Kováč"], "Slovenskej sporiteľne", "Terraform moduly, ktoré sa dajú čítať", 375, "https://speakerdeck.com/pkovac/terraform-moduly"),
+        (["Jana Hudecová"], "Pantheon Development", "GitOps s ArgoCD: rok v produkcii", 2920, None)]
+    assert _read(PLAIN_TITLES) == [
+        (["Fiona Gallagher"], "Tombola", "Data contracts for people who hate meetings", 1987, None),
+        (["Kasia Wiśniewska"], "Leeds City Council", "Open data with Datasette on a shoestring", 3324, None)]
+
+
+FAQ = """---
+title: "Januar-FAQ"
+---
+
+### Wer hat gesprochen?
+
+Drei Leute, zwei lange Vorträge und ein Blitzvortrag:
+
+1. **Katrin Möbius** (Datenwerk Leipzig) mit „Pattern Matching in der Praxis“ – die [Folien gibt es auf Speaker Deck](https://speakerdeck.com/kmoebius/pattern-matching)
+2. **Olaf Tischendorf**, freiberuflich, über „uv statt pip-tools – ein Umstiegsbericht“
+3. Blitzvortrag von **Selin Arslan** (Universität Leipzig): „Typst-Dokumente aus Python befüllen“
+
+### Gibt es eine Aufzeichnung?
+
+Ja, [hier auf YouTube](https://www.youtube.com/watch?v=Qm3xT7pLw0E). Katrins Vortrag beginnt ab Minute 4, Olaf ab 38:20, Selins Blitzvortrag bei 1:07:45.
+
+### Die Ergebnisse
+
+1. **Olaf Tischendorf** — Publikumspreis! Er nimmt den Pokal mit nach Hause.
+
+{% include prix.html titre="Prix du public" gagnant="Selin Arslan" detail="un Raspberry Pi 5" %}
+"""
+
+INTERVIEW = """---
+title: "September, in conversation"
+---
+
+**Dan: Who was on stage?**
+
+Priya: We opened with **Gwen Pryce** from Brackenwell Systems, who did *Borrowing Without Tears: Lifetimes for the Rest of Us*. And **Aled Hughes** from Clifton Robotics closed with a lightning talk, *Why I Stopped Using unwrap() (Mostly)*.
+"""
+
+
+def test_a_recap_written_as_questions_and_an_interview_and_its_prizes():
+    assert _read(FAQ) == [
+        (["Katrin Möbius"], "Datenwerk Leipzig", "Pattern Matching in der Praxis", 240, "https://speakerdeck.com/kmoebius/pattern-matching"),
+        (["Olaf Tischendorf"], "freiberuflich", "uv statt pip-tools – ein Umstiegsbericht", 2300, None),
+        (["Selin Arslan"], "Universität Leipzig", "Typst-Dokumente aus Python befüllen", 4065, None)]
+    assert _read(INTERVIEW) == [
+        (["Gwen Pryce"], "Brackenwell Systems", "Borrowing Without Tears: Lifetimes for the Rest of Us", None, None),
+        (["Aled Hughes"], "Clifton Robotics", "Why I Stopped Using unwrap() (Mostly)", None, None)]
+
+
+DENGLISCH = """---
+title: "Recap April"
+---
+
+**Jonas Velte** – *Supply Chain Security mit Sigstore und Kyverno*
+
+Jonas hat gezeigt, wie man Container-Images mit cosign signiert und dann per Kyverno Policy nur noch signierte Images im Cluster zulässt.
+▶️ ab 0:24:50
+
+**Aylin Şahin** (Kölner Verkehrs-Betriebe) – *GitOps at scale: 40 Cluster, ein Repo*
+
+Aylin hat erzählt, wie die KVB mit Flux ihre 40 Cluster managed: Monorepo vs. Polyrepo, Kustomize Overlays und manuelle Schritte.
+▶️ ab 0:58:10 · [Slides](https://aylinsahin.dev/slides/gitops-at-scale/)
+"""
+
+
+def test_a_talks_paragraph_naming_tools_in_capitals_is_that_talks():
+    assert _read(DENGLISCH) == [
+        (["Jonas Velte"], None, "Supply Chain Security mit Sigstore und Kyverno", 1490, None),
+        (["Aylin Şahin"], "Kölner Verkehrs-Betriebe", "GitOps at scale: 40 Cluster, ein Repo", 3490, "https://aylinsahin.dev/slides/gitops-at-scale/")]

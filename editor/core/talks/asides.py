@@ -51,13 +51,23 @@ _FUTURE = re.compile(
 # a newsletter's sections around its recap, named first in their headings: jobs, people to follow, events
 # elsewhere, news, links (never a talk's "### Tracing batch jobs")
 _NEWSLETTER = re.compile(
-    r"[^\w\n]*(?:jobs?(?:[ \t]+board)?|hiring|careers|stellen\w*|vacatures?|offres?[ \t]+d['’]emploi|"
+    r"[^\w\n]*(?:(?:the|die|les|los|las|le|la|gli|os|as|het|de)[ \t]+)?"
+    r"(?:jobs?(?:[ \t]+board)?|hiring|careers|stellen\w*|vacatures?|offres?[ \t]+d['’]emploi|"
     r"empleos?|vagas|"
     r"(?:people|who|folks|accounts)\b[^\n]{0,20}\bfollow|follow[ \t]+these|folgenswert|lesenswert|volgen|"
     r"à[ \t]+suivre|a[ \t]+seguir|elsewhere|elders|termine[ \t]+in|"
     r"events?[ \t]+(?:nearby|around|in[ \t]+the)|"
     r"around[ \t]+(?:the|town)|news|neuigkeiten|neues[ \t]+aus|nieuws|nouvelles|noticias|novità|notícias|"
-    r"this[ \t]+month[ \t]+in|links?[ \t]+of[ \t]+the[ \t]+month|reading[ \t]+list|linktipps)\b", re.I)
+    r"this[ \t]+month[ \t]+in|links?[ \t]+of[ \t]+the[ \t]+month|reading[ \t]+list|linktipps|"
+    # reading on elsewhere: "Further reading", "Weiterlesen", "Pour aller plus loin", "Leituras recomendadas"
+    r"further[ \t]+reading|recommended[ \t]+reading|see[ \t]+also|(?:zum[ \t]+)?weiterlesen|"
+    r"pour[ \t]+aller[ \t]+plus[ \t]+loin|à[ \t]+lire|para[ \t]+saber[ \t]+más|lecturas?[ \t]+recomendadas?|"
+    r"leituras?[ \t]+recomendadas?|para[ \t]+ler[ \t]+mais|per[ \t]+approfondire|verder[ \t]+lezen|"
+    r"leestips|"
+    # the evening's prizes: "The results", "Les résultats", "Crab of the Night", "Premio del público"
+    r"results|r[ée]sultats?|resultados|ergebnisse|risultati|uitslag|winners?|gagnants?|"
+    r"ganadores|gewinner\w*|awards?|prizes?|prix|preise|premios?|pr[ée]mios?|podium|raffle|tombola|sorteo|"
+    r"verlosung|tirage)\b", re.I)
 # a post saying it has no talks of its own ("No talks this month — just food, drinks and a quiz")
 _NO_TALKS = re.compile(r"\bno talks (?:this|tonight|today)|\bkeine vortr[äa]ge\b|"
                        r"\b(?:statt|anstatt) vortr[äa]gen\b|\binstead of talks\b|\ben lugar de charlas\b|"

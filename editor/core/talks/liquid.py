@@ -89,9 +89,11 @@ _ROLES = {
 }
 _FROM_KEYS = {"from", "da", "dal", "de", "desde", "von", "od", "ab"}
 _ROLE_OF = {key: role for role, keys in _ROLES.items() for key in keys}
-# an include that shows a sponsor, partner, host or logo is never a talk, whatever its "name" parameter
+# an include that shows a sponsor, partner, host or logo is never a talk, whatever its "name" parameter;
+# nor one that shows a prize and its winner ("{% include prix.html titre=… gagnant=… %}")
 _NOT_TALK_INCLUDE = re.compile(r"sponsor|partner|logo|host|organi[sz]er|team|member|membr|socio|"
-                               r"patrocin|sostenitor|supporter|venue|location|job", re.I)
+                               r"patrocin|sostenitor|supporter|venue|location|job|prix|prize|award|premio|"
+                               r"preis|winner|gagnant|ganador|gewinner|raffle", re.I)
 _TALK_INCLUDE = re.compile(r"speaker|talk|session|vortrag|charla|palestra|intervento|relator|ponente|"
                            r"presentation|expos|conference|lecture|sprecher|orateur|foredrag|föredrag|"
                            r"esitelm|esitys|előadás|eloadas|přednáška|prednaska|wykład|wyklad|"

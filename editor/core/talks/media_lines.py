@@ -154,7 +154,11 @@ def describes(text: str, b: mk.Block, d: Draft) -> bool:
         return False
     own = prose(text, b.start, b.end)
     ours = {w for n, _ in d.speakers for w in n.split()}
-    return own is None or "title" not in own.values and all(n.split()[0] in ours for n, _ in own.speakers)
+    # (a plain name later in a paragraph that opens on our speaker is no one else: "Jonas (…) hat gezeigt,
+    # wie man … per Kyverno Policy …", capitalised words of the subject)
+    return own is None or "title" not in own.values and all(
+        n.split()[0] in ours or len(own.speakers) == 1 and not any(w.islower() for w in n.split())
+        and text[sp[0] - 1:sp[0]] not in "[*_" and sp[0] - b.start > 40 for n, sp in own.speakers)
 
 
 def after_video_thumbnail(text: str, blocks: list[mk.Block], i: int) -> bool:

@@ -120,17 +120,26 @@ _NOT_IN_NAME = re.compile(r"[,:;!?()\"“”/&@]")
 def plain_names(text: str, start: int, end: int) -> list[tuple[str, tuple[int, int]]]:
     """Runs of capitalised words that may be names (sentence words dropped, possessive 's dropped)."""
     out = []
+    runs: list[tuple[int, int]] = []  # (start, end of its last good word), offsets into ``text``
+    first = last = -1
+    prev_end = -2
     for m in _NAME_RE.finditer(text, start, end):
         words = m.group(1)
+        # (a run of words longer than the pattern reads goes on in the next match: "… lightning talk di
+        # Nicola| Ferri"; a run open at the end of a match is carried on when the next one follows a space)
+        if m.start(1) != prev_end + 1 or text[prev_end:prev_end + 1] not in (" ", "\u00a0"):
+            if first >= 0:
+                runs.append((first, last))
+            first = -1
+        prev_end = m.end(1)
         if words.islower():  # no capital letter: no name in it (the common case)
+            if first >= 0:
+                runs.append((first, last))
+            first = -1
             continue
-        base = m.start(1)
-        # Runs of good words, particles inside them allowed: (start, end of its last good word) in
-        # ``words``. Words there are separated by exactly one space (the pattern says so), so
-        # offsets are counted, not searched.
-        runs: list[tuple[int, int]] = []
-        first = last = -1
-        pos = 0
+        # Words there are separated by exactly one space (the pattern says so), so offsets are counted,
+        # not searched.
+        pos = m.start(1)
         for w in words.split():
             e = pos + len(w)
             if w[0].isupper() and _good_token(w.rstrip(".")):  # (a word never starts with ".")
@@ -145,14 +154,13 @@ def plain_names(text: str, start: int, end: int) -> list[tuple[str, tuple[int, i
                     runs.append((first, last))
                 first = -1
             pos = e + 1
-        if first >= 0:
-            runs.append((first, last))
-        for rs, re_ in runs:
-            ns, ne = base + rs, base + re_
-            if text.endswith(("’s", "'s"), ns, ne):
-                ne -= 2
-            while ne > ns and text[ne - 1] == ".":
-                ne -= 1
-            if name_like(text[ns:ne]):
-                out.append((text[ns:ne], (ns, ne)))
+    if first >= 0:
+        runs.append((first, last))
+    for ns, ne in runs:
+        if text.endswith(("’s", "'s"), ns, ne):
+            ne -= 2
+        while ne > ns and text[ne - 1] == ".":
+            ne -= 1
+        if name_like(text[ns:ne]):
+            out.append((text[ns:ne], (ns, ne)))
     return out

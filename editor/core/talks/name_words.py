@@ -36,7 +36,8 @@ tras durante antes primero após depois dopo prima poi
 następnie potem najpierw później wreszcie również
 pas rien aucun aucune jamais sans kein keine keinen nicht nichts niente nessun nessuna ningún ninguna nada
 geen niet ingen inget ikke
-journée jornada giornata modera moderiert moderador moderadora
+journée jornada giornata modera moderiert moderador moderadora zwei drei vier fünf two three four five
+presentación presentation présentation präsentation apresentação presentazione bienvenida welcome
 eu io ich yo falei mostrei apresentei comecei abri expliquei contei fechei hablé mostré expliqué presenté
 abrí cerré conté
 """.split())

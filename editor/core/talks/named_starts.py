@@ -17,13 +17,15 @@ from .videos import parse_time
 _CLAUSE = re.compile(r"[^,;.!?\n]+(?:[.:]\d[^,;.!?\n]*)*")  # (past the colons and dots inside a time)
 _NAME = re.compile(r"(?<!\w)[^\W\d_][\w'’-]+")
 _TIME = re.compile(r"(?<![\d:])(?P<t>\d{1,2}:\d{2}(?::\d{2})?)(?![\d:]|[ \t]*(?:[ap]\.?m\b|h\b|uhr\b))", re.I)
-_FROM = re.compile(r"\b(?:ab|from|at|starts?|beginnt|vanaf|dès|à partir d[eu]|a partir d[eo]l?|desde|da|dal|"
+_FROM = re.compile(r"\b(?:ab|from|at|bei|starts?|beginnt|"
+                   r"vanaf|dès|à partir d[eu]|a partir d[eo]l?|desde|da|dal|"
                    r"alle|från|fra|fra og med|od|от|с|à|commence|empieza|comienza|começa|inizia|begint|"
                    r"börjar|starter|begynder)\b[^,;\n]{0,30}$", re.I)
 # "ab Minute 6", "from minute 12", "vanaf minuut 41", "dal minuto 5": whole minutes
 MINUTE = re.compile(r"\b(?:minute|minuto|minuut|minut[ea]?|min\.)[ \t]+(?P<m>\d{1,3})(?![\d:.,]\d|\d)", re.I)
 # ", ab Minute 4", " – from 12:30": a start closing a programme line, after its speakers
-TRAILING_START = re.compile(r"[ \t]*[,;·|–—-][ \t]*(?:ab|from|at|starts?[ \t]+at|dès|à|desde|vanaf|od|từ)"
+TRAILING_START = re.compile(r"[ \t]*[,;·|–—-][ \t]*"
+                            r"(?:ab|from|at|starts?[ \t]+at|dès|à|desde|vanaf|od|từ|v[ \t]+čase)"
                             r"[ \t]+(?:(?:der[ \t]+)?minute|minuto|minuut|min\.?)?[ \t]*"
                             r"\d{1,3}(?::\d{2}){0,2}"
                             r"[ \t.]*$", re.I)

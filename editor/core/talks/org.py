@@ -26,7 +26,7 @@ _ORG_FROM = re.compile(r"\bfrom\s+the\s+(?:[\w-]+\s+){0,3}?(?:team|group|squad|d
                        r"dari|daripada|mula\s+sa|galing\s+sa|kutoka)\s+"  # (Malay, Tagalog, Swahili too)
                        r"(?:the\s+|(?<=von )der\s+(?!Firma\b)(?=(?:\*\*|__|\*|_)?[A-ZÄÖÜ]))?"  # "von der DB"
                        r"(?:(?:company|firm|team|podjetja|der Firma|la empresa|l'entreprise)\s+)?(?=\S)"
-                       r"|\bz(?:e)?\s+(?:(?:firmy|společnosti)\s+(?=(?:\*\*|__)?[^\W\d_])"
+                       r"|\bz(?:e|o)?\s+(?:(?:firmy|spoločnosti|společnosti)\s+(?=(?:\*\*|__)?[^\W\d_])"
                        r"|(?:firm|zespołu)?\s*(?=(?:\*\*|__)?[A-Z]))"
                        r"|\bd['’](?=[A-ZÀ-Ý])"  # "tots dos d'Holaluz", "l'équipe d'Alan"
                        # Ukrainian, Russian: "Олена Коваль з Grammarly", "из Яндекса"
@@ -104,6 +104,10 @@ def organisation(text: str, draft: Draft, after: int, limit: int) -> None:
         if span:
             draft.put("organisation", text[span[0]:span[1]], span)
             return
+    alone = _ON_ONES_OWN_AFTER.match(text, after, window_end)
+    if alone:  # "**Olaf Tischendorf**, freiberuflich, über …"
+        draft.put("organisation", alone.group("o"), alone.span("o"))
+        return
     m = _APPOSITIVE.match(text, after, window_end)
     if m and (ORG_WORD.search(m.group("o")) or m.group("o").split()[0].lower() not in STOP_WORDS | PLACES
               and not mk.name_like(m.group("o"), single=False)):
@@ -240,6 +244,8 @@ ON_ONES_OWN = re.compile(r"\b(?:freelance|freelancer|independent|indépendante?|
                          r"selbständig|independiente|autónomo|autónoma|zelfstandig|libero professionista|"
                          r"pigiste|프리랜서|フリーランス|自由职业者?)\b",
                          re.I)
+_ON_ONES_OWN_AFTER = re.compile(r"(?:\*\*|__|\])?[ \t]*[,(][ \t]*(?P<o>" + ON_ONES_OWN.pattern
+                                + r")[ \t]*[,)]", re.I)
 _ROLE_AT_ORG = re.compile(r"(?P<r>[^()\n]{3,60}?)[ \t]+(?:at|@|bei|chez|presso|bij|hos)[ \t]+"
                           r"(?P<o>[A-Z][^()\n]{1,60})$")
 _WHAT_THEY_ARE = re.compile(r"\balumn\w*|\bvolunteer|\borgani[sz]er", re.I)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from . import markup as mk
+from .cues import TALK_CUE
 from .draft import Draft
 from .parts import slides_links
 from .prose import prose
@@ -39,10 +40,16 @@ def paragraph_talks(text: str, drafts: list[Draft]) -> list[Draft]:
 def _next_talk(text: str, d: Draft) -> Draft | None:
     s, e = d.spans["paragraph"]
     after = d.speakers[-1][1][1]
+    if not s <= after <= e:
+        return None  # (a name the post gave in full elsewhere: the paragraph is not where it is written)
     for a, b in mk.sentences(text, after, e)[1:]:  # (the first is the rest of the talk's own sentence)
         sentence = text[a:b]
+        # (a paragraph of talks with no media of their own, told a sentence each: "We opened with **Gwen
+        # Pryce** …, who did *Title*. Then **Marek Novotný** did *Title*": each its own title and verb)
+        bare = not any(k in d.values and s <= d.spans.get(k, (-1, -1))[0] < e for k in _OWN) \
+            and TALK_CUE.search(sentence) is not None and d.spans.get("title", (e, e))[0] < a
         if "[" not in sentence and "**" not in sentence and "__" not in sentence \
-                or not _OWN_MEDIA.search(sentence):
+                or not (_OWN_MEDIA.search(sentence) or bare):
             continue  # no marked name, or no start, recording or slides of its own
         nd = prose(text, a, b)  # (one sentence read, so a long paragraph is read in one pass)
         if nd is None or "title" not in nd.values or nd.speakers[0][1][0] < a \
@@ -50,10 +57,11 @@ def _next_talk(text: str, d: Draft) -> Draft | None:
                 or any(n == o for n, _ in nd.speakers for o, _ in d.speakers):
             continue  # only a marked name, someone else's, with a title starts a talk of its own
         slides_links(text, a, b, nd, strict=True)
-        if not any(k in nd.values for k in _OWN) and nd.spare_video is None:
+        if not any(k in nd.values for k in _OWN) and nd.spare_video is None \
+                and not (bare and not nd.weak_title):
             continue
         for key, span in list(d.spans.items()):
-            if key in d.values and span[0] >= a:
+            if key in d.values and a <= span[0] < e:  # (not a start said in a later paragraph)
                 del d.values[key], d.spans[key]
         if d.spare_video is not None and d.spare_video[1][0] >= a:
             d.spare_video = None

@@ -85,7 +85,7 @@ _TITLE_PHRASE = re.compile(
     r"titled|entitled|describing(?:\s+how to)?|exploring)\s+(?=[A-Z\"“])")
 _START_LABEL = re.compile(r"(?:\b(?:starting|starts|started|start|from|ab|à partir de|"
                           r"a partir d[eo](?:\s+minuto)?|"
-                          r"desde(?:\s+el\s+minuto)?|od|vanaf|mulai(?:\s+menit)?)\s+"
+                          r"desde(?:\s+el\s+minuto)?|od|vanaf|mulai(?:\s+menit)?|v\s+čase)\s+"
                           r"(?:at\s+)?(?:(?:about|around|roughly|approximately|ca\.|etwa|environ|vers)\s+)?"
                           r"|(?:מדקה|בדקה|من الدقيقة|с минуты|från|fra|alkaen|dalla|dal minuto)\s+"
                           # Arabic, Hebrew, Persian: "starts at (minute)", "from minute"
@@ -346,7 +346,7 @@ def _comma_org(text: str, d: Draft, tail: int, e: int) -> None:
 _TAGS_ONLY = re.compile(r"(?:\{%-?[ \t]*include[ \t]+[\w./-]*(?:youtube|video|vimeo|slides|diapos|deck|"
                         r"speakerdeck|slideshare|embed|pdf)[\w./-]*[^%]*%\}\s*)+", re.I)
 # an include's parameters are read by the include's own rules, unless one is a sentence to show
-_ANY_TAG = re.compile(r"\{%-?[ \t]*include[ \t][^%\n]*%\}\s*")
+_ANY_TAG = re.compile(r"(?:\{%-?[ \t]*include[ \t][^%\n]*%\}\s*)+")
 _PROSE_PARAM = re.compile(r"\b(?:caption|legend|description|desc|subtitle|summary|excerpt|text|content)=")
 _ONE_TAG = re.compile(r"\{%-?\s*include\s+\S*(?:" + PANEL_INCLUDE.pattern + r")[^%]*%\}\s*", re.I)
 
@@ -486,7 +486,7 @@ def prose(text: str, s: int, e: int, *, at_start: bool = False) -> Draft | None:
             d.put("title", text[span[0]:span[1]], span)
         d.cue = bool(opener or media or strong or (cue and (marked or "title" in d.values or para_media))
                      or ("title" in d.values and not d.weak_title))
-        if k == 0 and first_line and d.cue and "title" not in d.values:  # "**Title**", then "Zum Schluss
-            _line_title(text, d, first_line)  # hat Okan Demir … gezeigt": the line above is the title
+        if k == 0 and first_line and d.cue and "title" not in d.values and "|" not in first_line.group("t"):
+            _line_title(text, d, first_line)  # "**Title**", then "Zum Schluss hat Okan Demir … gezeigt"
         return d
     return None

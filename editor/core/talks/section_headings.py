@@ -30,6 +30,10 @@ GENERIC_HEADING = re.compile(r"^\W*(?:(?:the|our|les|las|los|as|os|die|le|i|gli|
                               r"^\W*(?:first|second|third|fourth|last|final|primo|secondo|terzo|ultimo|"
                               r"erster?|zweiter?|dritter?|letzter?|premi[eè]re?|deuxi[eè]me|primera?|segunda?|"
                               r"eerste|tweede)\s+(?:talk|vortrag|intervento|charla|palestra|lezing)\W*$|"
+                              # a recap's questions: "Who spoke?", "Wer hat gesprochen?", "¿Quién habló?"
+                              r"^\W*(?:who\s+(?:spoke|talked|presented)|wer\s+hat\s+(?:gesprochen|vorgetragen)|"
+                              r"qui\s+a\s+(?:parlé|présenté)|qui[ée]n(?:es)?\s+(?:habl[óo]|hablaron|present[óo])|"
+                              r"chi\s+ha\s+parlato|quem\s+(?:falou|palestrou)|wie\s+(?:sprak|spraken))\b[^\n]*\?\W*$|"
                               # "Session 2", "Sesi 1": the slot's number, not the talk's title
                               r"^\W*(?:session|sesi|sesión|sessione|sessão|sitzung|slot|teil|part|vortrag|charla)"
                               r"\s*#?\d+\W*$", re.I)

@@ -11,12 +11,14 @@ from __future__ import annotations
 import re
 
 from . import markup as mk
+from .bare_tails import BARE_TAIL
 from .bylines import byline_org, is_role, says_what_they_do
 from .dates import only_a_date
 from .draft import Draft, Span, set_video, set_video_link, strip_corner_quotes, strip_quotes
 from .kinds import after_kind, before_kind_note, is_kind_label
 from .legal_orgs import ends_in_legal_form
 from .name_first import name_first_item
+from .name_from import name_from
 from .named_starts import TRAILING_START
 from .org import ORG_WORD
 from .parts import embeds, slides_links
@@ -39,11 +41,9 @@ SESSION_WORD = (r"(?:keynote|talk|lightning(?:\s+talk)?|(?-i:LT)|session|vortrag
 _SESSION_LABEL = re.compile(r"(?:[^\W\d_][\w'’-]*\s+){0,2}?" + SESSION_WORD + r"(?![\w])"
                             r"(?:(?:\s+[\w#'’-]+){0,2}?\s*[:：]|\s*[–—-])\s+(?=\S)", re.I)
 _LINKS_AFTER = re.compile(r"[ \t]*:[ \t]*(?=<https?://|\[[^\]\n]*\]\()")  # "— Jane Doe: <https://…>": links
-_OPENING_QUOTES = " \t\u00a0\u202f\"“„«‘'「『《`”"
-# "by" before the speakers, in the languages organisers write
+_OPENING_QUOTES = " \t\u00a0\u202f\"“„«‘'「『《`”"  # (and "by" before the speakers, in many languages:)
 _BY = r"(?:by|von|par|de|por|di|da|door|av|af|od|przez|with|avec|mit|con|met|v/|โดย|oleh)"  # ("v/": "ved")
-# the word between a speaker and their organisation: "Name, de Fizzbee", "Name, from Acme"
-_ORG_WORD = re.compile(r"(?:de|from|of|at|chez|bei|von|aus|da|di|@)\s+(?=\S)")
+_ORG_WORD = re.compile(r"(?:de|from|of|at|chez|bei|von|aus|da|di|@)\s+(?=\S)")  # "Name, de Fizzbee": from
 _START_PAREN = re.compile(r"\s*\((?P<label>(?:watch|starts?|starting|from|ab|à partir de|desde|@|min\.?)"
                           r"[^()\n]*?)\)\s*$", re.I)
 
@@ -59,7 +59,7 @@ def schedule_item(text: str, s: int, e: int) -> Draft | None:
         nl = text.find("\n", line_end + 1, e)
         line_end = e if nl < 0 else nl
     # "… (Acme) slides: https://…": bare links pasted at the line's end are read below, not as its words
-    tail = _BARE_TAIL.search(text, s, line_end)
+    tail = BARE_TAIL.search(text, s, line_end)
     d = _schedule_line(text, s, tail.start() if tail and tail.start() > s else line_end)
     if d is not None and CANCELLED.search(text, d.spans.get("title", (s, s))[1], line_end):
         return None  # "- Anna Kowalska — «Active learning» (cancelled)"
@@ -88,8 +88,6 @@ def schedule_item(text: str, s: int, e: int) -> Draft | None:
     return d
 
 
-_BARE_TAIL = re.compile(r"(?:[ \t]*[-–—|·,]?[ \t]*(?:\(?(?:slides?|deck|video|recording|folien|diapos?)\)?"
-                        r"[ \t]*:?[ \t]*)?(?<=[ \t:])<?https?://[^\s>)]+>?)+[ \t]*$", re.I)  # (no link's URL)
 _HANDLE_FIRST = re.compile(r"@[\w.-]+[ \t]+(?=[^\s@(（\[<—–|·-])")
 
 
@@ -163,11 +161,11 @@ def _schedule_line(text: str, s: int, e: int) -> Draft | None:
             d.put("organisation", text[org[0]:org[1]], org)
         d.cue = True
         return d
-    sm = _START_PAREN.search(text, title_end, e)
+    sm = _START_PAREN.search(text, title_end, e) or TRAILING_START.search(text, title_end, e)  # ", at 6:15"
     if sm:
-        label = re.search(r"\d{1,2}(?::\d{2}){1,2}", sm.group("label"))
+        label = re.search(r"\d{1,2}(?::\d{2}){1,2}", sm.group())
         if label:
-            at = sm.start("label") + label.start()
+            at = sm.start() + label.start()
             d.put("start_label", label.group(), (at, at + len(label.group())))
             d.put("start_seconds", parse_time(label.group()), (at, at + len(label.group())))
         e = sm.start()
@@ -213,6 +211,8 @@ def _schedule_line(text: str, s: int, e: int) -> Draft | None:
         # "— Zara Quinn, Bristol City Council": a name, then the company)
         parts[0:1] = [(ps, comma), mk.clean_span(text, (comma + 1, pe), " ")]
         ps, pe = parts[0]
+    if len(parts) == 1 and (split := name_from(text, ps, pe)) is not None:  # "Peter Kováč zo Eset"
+        parts[0:1], (ps, pe) = list(split), split[0]
     if text.startswith(("**[", "__["), ps):  # "por **[Javier Ortega](…)** (Pixelmar)"
         ps += 2
     links = [lk for lk in mk.links(text, ps, pe) if lk.span[0] == ps]

@@ -219,10 +219,11 @@ _CLEFT = re.compile(r"[Cc](?<!\w[Cc])['’]est\s+(?P<n>[^\W\d_][\w'’-]+(?:\s+[
                     r"(?=(?:\s+et\s+[^,\n]{2,40}?)?\s*(?:,[^,\n]{2,60},)?\s+qui\b)")
 _TALK_BY = re.compile(r"(?:Vortrag|Talk|Keynote|Präsentation|Session|Lezing|Charla|Ponencia|Intervento|"
                       r"Palestra|Predavanje)\s+(?:von|by|van|de|di|del|da|od)\s+")
-_CAME_FROM = re.compile(r"\b(?:talk|presentation|session|keynote|speaker)\s+(?:\w+\s+){0,2}?"
+_CAME_FROM = re.compile(r"\b(?:talk|presentation|session|keynote|speaker)\s+(?:\w+\s+){0,4}?"
                         r"(?:came|was)\s+(?:from|by)\s+[*_\[]*$|"
                         # "a lightning talk from [@jonnyb](…)"
-                        r"\b(?:talk|presentation|session|keynote)\s+(?:[^\w\s]{1,3}\s+)?(?:from|by)\s+[*_\[]*$",
+                        r"\b(?:talk|presentation|session|keynote)\s+(?:[^\w\s]{1,3}\s+)?"
+                        r"(?:from|by|di|von|de|da|par|por|van|door|od)\s+[*_\[]*$",
                         re.I)  # ("a lightning talk ⚡ from Ollie Brandt")
 # (and Greek's article before a name: "Ο Αντώνης Ραφαηλίδης μίλησε", "Η Δέσποινα Λαμπράκη")
 # (and French's "C'est Camille Roux qui …": it is Camille Roux who …)

@@ -88,6 +88,10 @@ def title_led_item(text: str, b: mk.Block, blocks: list[mk.Block], i: int) -> Dr
         got = ([(text[a:b], (a, b)) for a, b in bare], None) if quoted and "," not in text[ns:ne] \
             and not text[ns:ne].endswith(("'s", "’s")) and all(
             mk.name_like(text[a:b], single=False) for a, b in bare) else None  # (", Company": not read here)
+    if got is None:  # "Title - Fiona Gallagher, Tombola - https://…": a full name, a comma, the company
+        m = _NAME_COMMA_ORG.fullmatch(text, *who)
+        got = ([(m.group("n"), m.span("n"))], m.span("o")) if m and mk.name_like(m.group("n"), single=False) \
+            else None
     if got is None:
         return None
     people, org = got
@@ -160,7 +164,8 @@ def _plain_title(text: str, s: int, e: int) -> tuple[Span, int] | None:
     by = _BY_SEP.search(text, s, e)  # "Error handling in libraries, by Megan Price (Dragonfly Data) https://…"
     if by is not None and (dash is None or by.start() < dash.start()):
         dash = by
-    elif dash is None or text[dash.end():dash.end() + 1] not in ("*", "_", "["):
+    elif dash is None or text[dash.end():dash.end() + 1] not in ("*", "_", "[") and not _FULL_NAME.match(
+            text, dash.end(), e):  # ("Data contracts … - Fiona Gallagher, Tombola - https://…": a full name)
         return None
     span = mk.clean_span(text, (after_kind(text, s, dash.start()), dash.start()), " \t")
     words = text[span[0]:span[1]]
@@ -170,6 +175,9 @@ def _plain_title(text: str, s: int, e: int) -> tuple[Span, int] | None:
     return span, span[1]
 
 
+_NAME_COMMA_ORG = re.compile(r"(?P<n>[A-ZÀ-Ý][\w'’-]+(?:[ \t]+[A-ZÀ-Ý][\w'’-]+){1,2}),[ \t]+"
+                             r"(?P<o>[A-Z][\w&.'’-]*(?:[ \t]+[\w&.'’-]+){0,3})")
+_FULL_NAME = re.compile(r"[A-ZÀ-Ý][\w'’-]+[ \t]+[A-ZÀ-Ý][\w'’-]+(?=[ \t]*(?:,|\(|[ \t][–—-][ \t]))")
 _BY_SEP = re.compile(r",[ \t]+(?:by|par|por|von|door)[ \t]+(?=[A-ZÀ-Ý\[*_])")
 
 
