@@ -505,3 +505,61 @@ def test_a_talks_paragraph_naming_tools_in_capitals_is_that_talks():
     assert _read(DENGLISCH) == [
         (["Jonas Velte"], None, "Supply Chain Security mit Sigstore und Kyverno", 1490, None),
         (["Aylin Şahin"], "Kölner Verkehrs-Betriebe", "GitOps at scale: 40 Cluster, ein Repo", 3490, "https://aylinsahin.dev/slides/gitops-at-scale/")]
+
+
+KIND_LABELS = """---
+title: "January meetup recap"
+---
+
+Recording: <https://www.youtube.com/watch?v=Pn5rQx2LmZc>
+
+1. **Hands-on session:** Getting started with FastAPI + SQLModel
+   **Speakers:** Tejas Kale & Rutuja Pawar, Backend Developers at Bajaj Finserv Health
+   Starts at 05:30.
+
+2. **Topic:** Writing your first CPython C extension
+   **Speaker:** Gauri Joshi, Senior Software Engineer at Persistent Systems
+   Starts at 41:10.
+
+3. **Lightning talk:** pre-commit hooks I can't live without
+   **Speaker:** Rohit Jadhav
+   Starts at 1:05:12.
+"""
+
+SLAVIC = """---
+title: "DevOps Meetup #23"
+---
+
+Marcový meetup opäť v Nivy Tower u **Esetu**. Záznam prvej prednášky sa nepodaril.
+
+<iframe src="https://www.youtube.com/embed/Ye7uRt3HsQ9" allowfullscreen></iframe>
+
+Program večera:
+
+1. **eBPF pre smrteľníkov** – Andrej Žiak zo Slovanetu, bez záznamu
+   ([slajdy](https://speakerdeck.com/aziak/ebpf-pre-smrtelnikov))
+2. **FinOps v AWS** – Simona Benková z Pixel Federation, v čase 0:45
+"""
+
+FIRST_NAMES_IN_BOLD = """---
+title: "Crónica de abril"
+---
+
+| Minuto | Ponentes | Charla | Slides |
+|--------|----------|--------|--------|
+| [00:02:45](https://youtu.be/Tk4pM2vXw8s?t=165) | Nerea Gallardo y Héctor Luján (Bancasur) | MLOps en un banco | [pdf](/assets/slides/mlops.pdf) |
+
+**Nerea y Héctor** explicaron cómo llevan modelos de riesgo a producción en un entorno regulado.
+"""
+
+
+def test_a_kind_as_the_title_label_a_job_after_the_name_and_slavic_words_for_from_and_at():
+    assert _read(KIND_LABELS) == [
+        (["Tejas Kale", "Rutuja Pawar"], "Bajaj Finserv Health", "Getting started with FastAPI + SQLModel", 330, None),
+        (["Gauri Joshi"], "Persistent Systems", "Writing your first CPython C extension", 2470, None),
+        (["Rohit Jadhav"], None, "pre-commit hooks I can't live without", 3912, None)]
+    assert _read(SLAVIC) == [
+        (["Andrej Žiak"], "Slovanetu", "eBPF pre smrteľníkov", None, "https://speakerdeck.com/aziak/ebpf-pre-smrtelnikov"),
+        (["Simona Benková"], "Pixel Federation", "FinOps v AWS", 45, None)]
+    assert _read(FIRST_NAMES_IN_BOLD) == [
+        (["Nerea Gallardo", "Héctor Luján"], "Bancasur", "MLOps en un banco", 165, "/assets/slides/mlops.pdf")]

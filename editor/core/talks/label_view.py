@@ -220,6 +220,8 @@ def _kinds(text: str, labels: dict[str, _Label]) -> dict[str, str]:
         if len(lab.entries) < 2 and not lab.beside & set(_ROLES) and not entry:
             continue  # (one entry under a heading may be a section's list: "## Programme", "* Lightning: …")
         if is_kind_label(name):
+            if "speaker" in lab.beside and "title" not in lab.beside:
+                kinds[name] = "title"  # "**Lightning talk:** Title" over "**Speaker:** Name": its title
             continue  # ("⚡ Lightning talk: **Title** — Name": the talk's kind, written as a label)
         column = next((_COLUMN_KINDS[c] for c, words in COLUMNS.items()
                        if c in _COLUMN_KINDS and re.fullmatch(words, name)), None)

@@ -9,6 +9,7 @@ import re
 
 from . import markup as mk
 from .bullets import people
+from .bylines import is_role
 from .draft import Draft, set_video, set_video_link, strip_quotes
 from .parts import slides_links
 from .prose import speakers_at, title_and_video
@@ -113,6 +114,8 @@ def labelled(text: str, block: mk.Block) -> Draft | None:
     if not sp or bold is not None and not cjk:
         return None  # (a bold title line over an English "Speaker:" line is read as a heading's)
     d = Draft("labelled")
+    while len(sp) > 1 and is_role(sp[-1][0]):  # "Gauri Joshi, Senior Software Engineer at …": no one
+        sp = sp[:-1]
     sp, company = then_company(text, sp)
     if cjk and cjk[1] is not None:
         company = (text[cjk[1][0]:cjk[1][1]], cjk[1])

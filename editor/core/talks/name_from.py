@@ -12,7 +12,7 @@ from .draft import Span
 
 _NAME_FROM = re.compile(r"(?P<n>[^\W\d_][\w'’-]+(?:[ \t]+[^\W\d_][\w'’-]+){1,3}?)[ \t]+"
                         r"(?:(?P<slavic>zo|z|ze|iz)|from|aus|chez|da|do|della|dalla)[ \t]+"
-                        r"(?P<o>[^\W\d_][^,()\n]{1,60}?)[ \t]*")
+                        r"(?P<o>[^\W\d_][^,()\n]{1,60}?)[ \t]*(?:,[^\n]*)?")  # (", bez záznamu": a note)
 
 
 def name_from(text: str, s: int, e: int) -> tuple[Span, Span] | None:

@@ -211,7 +211,7 @@ def _schedule_line(text: str, s: int, e: int) -> Draft | None:
         # "— Zara Quinn, Bristol City Council": a name, then the company)
         parts[0:1] = [(ps, comma), mk.clean_span(text, (comma + 1, pe), " ")]
         ps, pe = parts[0]
-    if len(parts) == 1 and (split := name_from(text, ps, pe)) is not None:  # "Peter Kováč zo Eset"
+    if (split := name_from(text, ps, pe)) is not None:  # "Peter Kováč zo Eset"
         parts[0:1], (ps, pe) = list(split), split[0]
     if text.startswith(("**[", "__["), ps):  # "por **[Javier Ortega](…)** (Pixelmar)"
         ps += 2

@@ -17,7 +17,8 @@ from .videos import is_media_label, is_slides_url, is_video_url
 
 _PREP_BEFORE = re.compile(r"\b(?:on|about|to|into|in|from|using|of|at|for|via|called|named|like|"
                           r"joined|joining|than|em|na|nas|nos|nella|nel|negli|dans|im|presso|sobre|über|sur|"
-                          r"bij|bei|chez|w)\s+(?:the\s+)?[*_\[\"“„«]*$|[\"“„«]$",  # ("bij **Havenlab**")
+                          r"bij|bei|chez|w|v|ve|vo|u)"  # ("bij **Havenlab**", Slovak "u **Esetu**")
+                          r"\s+(?:the\s+)?[*_\[\"“„«]*$|[\"“„«]$",
                           re.I)
 # "which I think is a Manchester Gophers first": a capitalised name after an article is no person
 # ("a" alone is "and" in Slovak and Czech, "to" in Spanish: only after "is", "was", "as", "such")
@@ -68,12 +69,13 @@ _VI_NAME = re.compile(r"[^\W\d_][^\s\d_]*(?:[ \t]+[^\W\d_][^\s\d_]*){1,4}")
 _SITE_PAGE = re.compile(r"https?://(?:www\.)?(?P<name>[\w-]+)\.[a-z.]{2,10}/[^/\s]+/[^\s]+", re.I)
 
 
-def _two_people(name: str, span: Span) -> list[tuple[str, Span]]:
+def _two_people(name: str, span: Span, marked: bool = False) -> list[tuple[str, Span]]:
     """"Javier Gómez y Marta Sánchez" is two people, each of two words or more ("José Ortega y Gasset" is
-    one)."""
+    one); so is "**Nerea y Héctor**" (``marked``), two first names in bold."""
     parts = re.split(r"(?<=\S) (?:y|i|e) (?=\S)", name) if " y " in name or " i " in name \
         or " e " in name else (name,)
-    if len(parts) == 2 and all(len(p.split()) >= 2 for p in parts):
+    sizes = {min(len(p.split()), 2) for p in parts}  # (two words and more each, or one each)
+    if len(parts) == 2 and (sizes == {2} or marked and sizes == {1}):
         first, second = parts
         return [(first, (span[0], span[0] + len(first))), (second, (span[1] - len(second), span[1]))]
     return [(name, span)]
@@ -115,7 +117,7 @@ def speakers_at(text: str, s: int, e: int, *, at_start: bool = False) -> list[tu
                 and not body.rstrip().endswith((".", ":")) and not is_media_label(body):  # ("**Recordings**")
             # ("**Apresentações.** …": a paragraph's label)
             cands.extend((opening if i == 0 else part[0], name, part, "bold")
-                         for i, (name, part) in enumerate(_two_people(body, span)))
+                         for i, (name, part) in enumerate(_two_people(body, span, marked=True)))
     for link in mk.links(text, s, e):
         t = link.text.strip()
         handle = bool(re.fullmatch(r"@[\w.-]{2,30}", t) and _PROFILE.match(link.url or ""))
