@@ -563,3 +563,20 @@ def test_a_kind_as_the_title_label_a_job_after_the_name_and_slavic_words_for_fro
         (["Simona Benková"], "Pixel Federation", "FinOps v AWS", 45, None)]
     assert _read(FIRST_NAMES_IN_BOLD) == [
         (["Nerea Gallardo", "Héctor Luján"], "Bancasur", "MLOps en un banco", 165, "/assets/slides/mlops.pdf")]
+
+
+LINKED_HEADINGS = """---
+title: "Rückblick Januar"
+---
+
+## Die Vorträge
+
+### [Async-Traits in der Praxis](https://www.meetup.com/rust-stammtisch-berlin/events/304871122/)
+
+**Jonas Kettler**, Staff Engineer, Ferrolabs, hat gezeigt, was sich seit der Stabilisierung geändert hat. [Folien](https://speakerdeck.com/jkettler/async-traits)
+"""
+
+
+def test_a_headings_link_is_no_part_of_the_title_and_a_job_is_no_second_speaker():
+    assert _read(LINKED_HEADINGS) == [
+        (["Jonas Kettler"], "Ferrolabs", "Async-Traits in der Praxis", None, "https://speakerdeck.com/jkettler/async-traits")]

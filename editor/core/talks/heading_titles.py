@@ -53,6 +53,8 @@ def heading_title(text: str, blocks: list[mk.Block], drafts: list[Draft], d: Dra
     span = (after_kind(text, *span), span[1])  # "### ⚡ Bleskovka: Title"
     team = TEAM.search(text, *span)  # "## Busby — Team Double Decker 🏆": the project's team
     span = (span[0], team.start()) if team and team.start() > span[0] else span
+    link = next((lk for lk in mk.links(text, *span) if lk.span == span), None)
+    span = mk.clean_span(text, link.text_span, " ") if link else span  # "### [Title](meetup page)": its words
     d.put("title", text[span[0]:span[1]], span, force=True)
     d.weak_title = False
     d.start = h.start

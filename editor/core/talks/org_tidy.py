@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .bylines import is_role
 from .draft import Draft
 from .org import JOB_WORD, ON_ONES_OWN
 
@@ -33,8 +34,10 @@ _NO_COMPANY = re.compile(r"\W*$|(?:im|in|en|dans|nel|no)[ \t]+(?:video|vídeo|vi
 
 
 def tidy_orgs(text: str, drafts: list[Draft]) -> None:
-    """Each draft's organisation cut to the company's characters, or dropped when none is written."""
+    """Each draft's organisation cut to the company's characters, or dropped when none is written; and no
+    job read as a second speaker ("Karthik Subramanian, Staff Engineer at Acme")."""
     for d in drafts:
+        _without_jobs(d)
         span = d.spans.get("organisation")
         if span is None or not isinstance(d.values.get("organisation"), str):
             continue
@@ -63,6 +66,17 @@ def tidy_orgs(text: str, drafts: list[Draft]) -> None:
             d.spans.pop("organisation")
         elif (s, e) != span:
             d.put("organisation", text[s:e], (s, e), force=True)
+
+
+def _without_jobs(d: Draft) -> None:
+    """"Naveen Goud, Platform Engineer, Keka HR" read as three people: one, his job and his company."""
+    job = next((k for k, (name, _) in enumerate(d.speakers) if k and is_role(name)), None)
+    if job is None:
+        return
+    after = d.speakers[job + 1:]
+    d.speakers = d.speakers[:job]
+    if len(after) == 1 and "organisation" not in d.values:
+        d.put("organisation", after[0][0], after[0][1])
 
 
 def _is_job(words: str) -> bool:
