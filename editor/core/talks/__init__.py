@@ -40,7 +40,9 @@ imports from here, never from a module inside (a test checks it). Modules:
                  Org) … *Title*"; ``paragraph_talks``: two talks in one paragraph, a sentence each;
                  ``joined_speakers``: "da [A](…) e do [B](…)"; ``titles_before``: a title quoted
                  before the speaker; ``legal_orgs``: "von der X GmbH", "ela trabalha na X Ltda.";
-                 ``mentions``: names that are no talks of their own; ``captions``: an embedded
+                 ``mentions``: names that are no talks of their own; ``footnote_links``: slides in a
+                 footnote on the entry; ``block_editor_view``: WordPress editor blocks read as the
+                 Markdown they stand for; ``captions``: an embedded
                  recording with the talk's caption under it; ``offset_columns``: a table column of
                  places in the recording, not times of day; over ``markup``: ``name_shapes``, what reads
                  as a person's name; over ``prose``: ``speakers``, who a sentence names as its speakers)
@@ -52,6 +54,7 @@ imports from here, never from a module inside (a test checks it). Modules:
 ``videos``       recording and slide URLs, start times (``slide_words``: the words that say slides)
 ``shape``        an entry's shape learnt from one example ("This is a talk"), and finding its other entries
 ``knowledge``    taught shapes, "Not a talk", and what the site's posts taught, applied after the rules
+``post_shapes``  the shapes a post's own talks repeat, finding its entries the rules missed
 ``taught``       what the user taught and where it is kept (``.post-editor.yml`` or the data folder)
 ``widgets``      the site's own include widgets for recordings and slides
 ``site_scan``    learning from the site's other posts (shapes that repeat, names, widgets), cached

@@ -33,7 +33,7 @@ _IN_TEXT = ("prose", "item", "schedule", "one_line")
 _COMING = re.compile(
     r"\b(?:next\s+(?:meetup|event|time|month|edition|session|meeting|gathering)|"
     r"next\s+up\s*[:–—-]\s*(?:\w+\s+)?(?:\d|january|february|march|april|may|june|july|august|september|october|november|december)|coming\s+(?:up|soon|next)|"
-    r"upcoming|save\s+the\s+date|see\s+you\s+next|nächste[snmr]?\s+(?:treffen|meetup|termin|mal)|demnächst|"
+    r"upcoming|save\s+the\s+date|see\s+you\s+next|nächste[snmr]?\s+(?:treffen|meetup|termin|mal|kolloquium|seminar|sitzung|stammtisch)|demnächst|"
     r"prochaine?s?\s+(?:rencontre|meetup|édition|session|fois)|à\s+venir|"
     r"pr[óo]xim[oa]s?\s+(?:meetup|encuentro|evento|edici[óo]n|sesi[óo]n|encontro)|pr[óo]ximamente|"
     r"voltamos\s+em|volvemos\s+en|j[áa]\s+temos|ya\s+tenemos|we\s+already\s+have|in\s+scaletta|"

@@ -10,6 +10,7 @@ import re
 
 from . import markup as mk
 from .draft import Draft
+from .footnote_links import footnote_slides
 from .footnote_orgs import footnote_organisations
 from .org import paren_org
 from .parts import slides_links
@@ -33,6 +34,7 @@ def bio_organisations(text: str, drafts: list[Draft], blocks: list[mk.Block] | N
     """Give the talks without an organisation the one a footnote on the speaker's name (in ``source``,
     the post as written) or a sentence about them says."""
     footnote_organisations(source or text, drafts)  # ("Sophie Perrichon[^1]" … "[^1]: UX chez Vallon.")
+    footnote_slides(source or text, drafts)  # ("Folien siehe Fußnote.[^1]" … "[^1]: Folien: […](…)")
     if blocks:
         _bio_paragraphs(text, blocks, drafts)
     for d in drafts:

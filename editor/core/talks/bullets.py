@@ -49,7 +49,7 @@ _SPEAKER_WORDS = (r"(?:speaker|sprecher|referent|redner|vortragende)[:*_/·]in(?
                   r"conf[ée]renci(?:er|[èe]re)s?|ponent(?:e|s|es)?|presentador(?:a|es)?|relat(?:ore|rice|ori)|oratore|"
                   r"orador(?:a|es)?|conferenciantes?|"
                   r"sprekers?|prelegen(?:t|tka|tki|ci)|palestrantes?|apresentador(?:a)?|talare|foredragsholder|"
-                  r"přednášející|konuşmacı|pembicara|diễn giả|báo cáo viên|"
+                  r"přednášející|konuşmacı|pembicara|diễn giả|báo cáo viên|quem|qui[ée]n|wer|qui|chi|kdo|kto|"
                   # Greek, Finnish, Estonian, Latvian, Lithuanian, Icelandic, South Slavic
                   r"ομιλητ(?:ής|ές)|ομιλήτρι(?:α|ες)|puhujat?|esinejad?|runātāj(?:s|a|i)|pranešėj(?:as|a|ai)|"
                   r"fyrirlesar(?:i|ar)|predava(?:č|čica|či|teljica|telj|tel)|"
@@ -87,7 +87,6 @@ _LABEL = re.compile(r"[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+(?:[^\w\s*_\[(]{1,3}[ \t]
                     r"(?P<label>" + "|".join(
     (_SPEAKER_WORDS, _SLIDES_WORDS, _VIDEO_WORDS, _TITLE_WORDS, _ORG_WORDS))
     + r")[ \t]*(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*(?P<value>[^\n]*?)[ \t]*$", re.I)
-# "**Charla:** Title" as a line of a paragraph: the colon inside or after the bold label
 # "**Charla:** Title", "*Ponente*: Name", "🎤 Speaker: Name" as a line of a paragraph
 _LINE_LABEL = re.compile(r"[ \t]*(?:[^\w\s*_\[]{1,3}[ \t]*)?(?P<open>\*\*|__|\*|_)?[ \t]*(?:\d\d?[.)][ \t]+)?"
                          r"(?P<label>" + "|".join(
@@ -263,12 +262,12 @@ _HANDLE_LINK = re.compile(r"[ \t]*[(（][ \t]*(?:\[@?[^\]\n]{1,40}\]\([^()\s]*\)
                           r"[ \t]*(?:[,／]|/(?=[ \t]))")
 
 
-def people(text: str, s: int, e: int,
-           plural: bool = False) -> tuple[list[tuple[str, Span]], Span | None] | None:
+def people(text: str, s: int, e: int, plural: bool = False,
+           first_name: bool = False) -> tuple[list[tuple[str, Span]], Span | None] | None:
     """The people named in a speaker label's value ``text[s:e]`` and their organisation's span, or None.
 
-    ``plural``: the label was plural ("Speakers:"), so "A, B" are two people rather than a person and an
-    organisation."""
+    ``plural``: the label was plural ("Speakers:"): "A, B" are two people, not a person and a company.
+    ``first_name``: a first name alone is a person (an include's speaker parameter, 'talare="Mattias"')."""
     a, b = mk.clean_span(text, (s, e), " .")
     h = _HONORIFIC.search(text, a, b)
     if h:
@@ -336,7 +335,8 @@ def people(text: str, s: int, e: int,
             out.append((text[split[0][0]:split[0][1]], split[0]))
             org = org or split[1]
             continue
-        if not _is_person(part, alone=len(parts) == 1):
+        if not _is_person(part, alone=len(parts) == 1) \
+                and not (first_name and len(parts) == 1 and mk.name_like(part)):
             return aliased_people(text, s, e)  # ('Julien « gopher » Besnard')
         out.append((part, (ps, pe)))
     if not out:

@@ -118,6 +118,9 @@ def chapter_talks(text: str, blocks: list[mk.Block], i: int, recordings: Recordi
 def _chapter_lines(text: str, blocks: list[mk.Block], i: int) -> tuple[list[tuple[Span, Span]], int]:
     """(offset span, rest span) of each line of the paragraph, or of the run of one-line list items."""
     b = blocks[i]
+    if b.kind == "para" and b.text.startswith("|"):  # "| 03:45 | Grace Liddell — batch jobs |"
+        rows = _timed_rows(text, b)
+        return (rows, i + 1) if rows else ([], i)
     spans: list[Span] = []
     fence = _FENCE.match(text, b.start, b.end) or _LIST_LEAD.match(text, b.start, b.end) \
         if b.kind == "para" else None
@@ -149,6 +152,28 @@ def _chapter_lines(text: str, blocks: list[mk.Block], i: int) -> tuple[list[tupl
         rest = mk.clean_span(text, (m.end(), e), " \\")
         out.append(((m.start("t"), m.end("t")), rest))
     return out, j
+
+
+_ROW = re.compile(r"[ \t]*\|[ \t]*(?:\[)?(?P<t>(?:\d{1,2}:)?\d{1,2}:\d{2})(?:\]\([^()\s]*\))?[ \t]*\|"
+                  r"[ \t]*(?P<r>[^|\n]*?)[ \t]*\|?[ \t]*$")
+_RULE_ROW = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}")
+
+
+def _timed_rows(text: str, b: mk.Block) -> list[tuple[Span, Span]]:
+    """(offset span, rest span) of each row of a two-column table of a recording's chapters
+    ("| Time | What |" over "| 03:45 | Grace Liddell — batch jobs |"), or none."""
+    lines = b.text.split("\n")
+    if len(lines) < 3 or not _RULE_ROW.match(lines[1]) or lines[0].count("|") > 3:
+        return []
+    out = []
+    pos = b.start + len(lines[0]) + len(lines[1]) + 2
+    for line in lines[2:]:
+        m = _ROW.fullmatch(text, pos, pos + len(line))
+        if m is None:
+            return []
+        out.append((m.span("t"), m.span("r")))
+        pos += len(line) + 1
+    return out
 
 
 def _chapter(text: str, s: int, e: int) -> Draft | None:

@@ -161,7 +161,8 @@ NEGATIVE = re.compile(_any_space(  # (every word starts with a word character: s
     r"(?:talks?|speakers?) (?:booked|confirmed) for|"
     r"ajorna\w*|ajornad\w*|cancel·la\w*|"
     r"(?:panel(?:[ -]?discussion)?|round[ -]?table|fireside chat|podiumsdiskussion|podiumsgespräch|"
-    r"table ronde|mesa redonda|taula rodona|tavola rotonda|paneldiscussie)\s+(?:with|mit|amb|con|avec|met|"
+    r"table ronde|mesa redonda|taula rodona|tavola rotonda|paneldiscussie)"
+    r"(?:\*\*|__)?(?:\s*\([^()\n]{0,80}\))?\s+(?:with|mit|amb|con|avec|met|"  # ("**mesa redonda** («…») con")
     r"on|about|über|sobre|sur|su|over|asking|discussing)\b|"
     # a panel, whatever it is called: "the **funding panel**: A, B and C talked grants, chaired by D"
     r"chaired by|moderated by|moderiert von|moder[ée] par|moderad[oa] por|moderat[oa] da|"

@@ -36,6 +36,7 @@ _QUOTED = r"[„“\"«»](?P<t>[^<*\n„“”\"«»]{3,200}?)[“”\"«»]"
 _DASH = r"[ \t]*(?:&mdash;|&ndash;|&middot;|[—–·|]|-(?=[ \t]))[ \t]*"  # (and "· Name (Company)")
 _TITLE_FIRST = re.compile(r"[ \t]*(?:[^\w<*\n]{1,3}[ \t]*)?" + _BOLD + _DASH
                           + r"(?P<by>[^<\n]{3,200}?)[ \t]*")
+_PLAIN_DASH = re.compile(r"[ \t]+[—–|][ \t]+")
 _QUOTED_FIRST = re.compile(r"[ \t]*" + _QUOTED + _DASH + r"(?P<by>[^<\n]{3,200}?)[ \t]*")
 
 
@@ -51,18 +52,32 @@ def details_entries(text: str, s: int, e: int) -> list[Draft]:
     return out
 
 
+def _plain_summary(text: str, s: int, e: int) -> tuple[Span, Span] | None:
+    """A summary of plain words, "Title — Name (Company)": the title and the byline after the last dash
+    that leaves a byline (a title may have a dash of its own)."""
+    for m in reversed(list(_PLAIN_DASH.finditer(text, s, e))):
+        t, by = (s, m.start()), (m.end(), e)
+        if m.start() - s >= 3 and "<" not in text[s:e] and byline(text, *by) is not None:
+            return t, by
+    return None
+
+
 def _talk(text: str, m: re.Match) -> Draft | None:
     s, e = m.span("s")
     summary = _TITLE_FIRST.fullmatch(text, s, e) or _TITLE_FIRST.fullmatch(text, after_kind(text, s, e), e) \
         or _QUOTED_FIRST.fullmatch(text, s, e)
-    if summary is None:
-        return None
-    title: Span = mk.clean_span(text, summary.span("t"), " ")
+    if summary is not None:
+        title, by = summary.span("t"), summary.span("by")
+    else:
+        plain = _plain_summary(text, after_kind(text, s, e), e)
+        if plain is None:
+            return None
+        title, by = plain
+    title = mk.clean_span(text, title, " ")
     words = text[title[0]:title[1]]
     if is_panel(words) or CANCELLED.search(text, *m.span("s")) or "<del>" in m.group("s") \
             or "~~" in m.group("s"):
         return None
-    by = summary.span("by")
     who = byline(text, *by)
     if who is None or not who[0]:
         return None

@@ -34,11 +34,20 @@ _ROLE_LINE = re.compile(r"[*_]*(?P<v>[^*_\n,]+,[^*_\n]+\s(?:at|@|bei|chez|en|pre
                         r"[*_]*[ \t]*")
 
 
-_WITH = re.compile(r"(?i:with|com|con|avec|mit|met|amb|med)[ \t]+(?=\[|[A-ZÀ-Ý])")
+_WITH = re.compile(r"(?i:with|com|con|avec|mit|met|amb|med)[ \t]+(?=\[|\*|_|[A-ZÀ-Ý])")
 _BY = re.compile(r"(?i:(?:(?:vortrag|talk|presented|pr[ée]sent[ée]e?|presentad[oa]|apresentad[oa]|given|"
                  r"conférence|charla|palestra|lezing|föredrag|foredrag)[ \t]+)?"
                  r"(?:von|by|par|por|door|di|av|przez|od))[ \t]+(?=\[|<|\*|_|[A-ZÀ-Ý])")
 _WRAPPED_LINE = re.compile(r"([*_]{1,2})([^*_\n]{3,80})\1[ \t]*")
+# (not what the speaker does: "— works at Sky Betting & Gaming", "— who leads frontend at X")
+_NOTE_AFTER = re.compile(r"(?<=[*_])(?:[ \t]+[—–-][ \t]+(?=[a-zà-ÿ(])"
+                         r"(?!(?:who[ \t]+)?(?:works?|working|leads?|runs?|is|builds?|heads?|manages?)\b)"
+                         # (a few words or a clause, never one word that is where they work: "— freelance")
+                         r"(?=[^\n*_\[\]]*,|(?:[^\s*_\[\]]+[ \t]+){2})[^\n*_\[\]]*"
+                         # "*Jess Mwangi, Tidepool* (joining remotely from Nairobi)"
+                         r"|[ \t]+\((?:joining|joined|remote|remotely|live|online|via|dialling|dialing|"
+                         r"zugeschaltet|en[ \t]+remoto|à[ \t]+distance)\b[^()\n]*\))[ \t]*$")
+_WRAPPED_NAME = re.compile(r"([*_]{1,2})([^*_\n]{3,60}?)\1(?=[ \t]*[(,·—–]|[ \t]*$)")
 _MEDIA_AFTER = re.compile(r"(?:[ \t]+[—–|·•-][ \t]*\[[^\]\n]*\]\([^()\s]*\))+[ \t]*[*_]{0,2}[ \t]*$")
 
 
@@ -93,6 +102,9 @@ def bare_byline(text: str, b: mk.Block, heading: str):
         at = _AT.search(text, comma, ve)
         if got is not None and at is not None:
             return got[0], mk.clean_span(text, (at.end(), ve), " .")
+    note = _NOTE_AFTER.search(text, s, line_end)  # "*Joaquín Herrera, Pellucid* — remote, from Montevideo"
+    if note is not None and note.start() > s:
+        line_end = note.start()
     media = _MEDIA_AFTER.search(text, s, line_end)  # "*[Jane Doe](…), Acme* — [slides](…)": the talk's links
     if media and all(link_kind(lk.text, lk.url) for lk in mk.links(text, *media.span()) if lk.url):
         wrap = re.match(r"[*_]{1,2}", text[s:media.start()])  # "_Rosa Lindqvist · Scope · [slides](…)_"
@@ -104,13 +116,21 @@ def bare_byline(text: str, b: mk.Block, heading: str):
     whole = _WRAPPED_LINE.fullmatch(text, s, line_end) if not names else None
     if whole is not None:  # "_Kobe Janssens_": the name in italics, alone on its line
         names = speakers_at(text, whole.start(2), whole.end(2), at_start=True)
+    wrapped = _WRAPPED_NAME.match(text, s, line_end) if not names else None
+    if wrapped is not None and mk.name_like(wrapped.group(2)):  # '*Marco "Tano" Gaetano* (freelance)'
+        names = [(wrapped.group(2), wrapped.span(2))]
+    elif whole is not None and not names and "," in whole.group(2):  # '*Megan "Meg" Pryce, Wildbloom*'
+        comma = whole.start(2) + whole.group(2).index(",")
+        if mk.name_like(text[whole.start(2):comma]):
+            return [(text[whole.start(2):comma], (whole.start(2), comma))], \
+                mk.clean_span(text, (comma + 1, whole.end(2)), " ")
     if not names or names[0][1][0] - s > 3 and not _TITLED.fullmatch(text, s, names[0][1][0]):
         return None  # (past "*Dr. ": a title before the name)
     after = skip_markup(text, names[-1][1][1])
     after = skip_markup(text, after) if b.kind == "html" else after  # "</a></strong>, Bytefield"
     m = _BYLINE_REST.match(text, after, line_end)
     if not m or m.end() != line_end:
-        return None
+        return _each_with_org(text, names[0], after, line_end) if len(names) == 1 else None
     g = next((k for k in ("p", "o", "w", "c") if m.group(k)), "o")
     org = m.span(g) if m.group(g) else None
     between = text[names[0][1][1]:names[-1][1][0]]
@@ -129,9 +149,34 @@ def bare_byline(text: str, b: mk.Block, heading: str):
     if len(names) >= 3 and org is None and all(marked[:-1]) and not marked[-1] \
             and text[names[-2][1][1]:names[-1][1][0]].strip(" *_") == ",":
         return names[:-1], names[-1][1]  # "**Tom Harries** and **Leila Haddad**, Severn Insurance"
+    joins = [text[a[1][1]:b[1][0]].strip(" *_") for a, b in zip(names, names[1:], strict=False)]
+    if len(names) >= 3 and org is None and joins[-1] == "," \
+            and all(j in ("&", "and", "und", "et", "y", "e", "en") for j in joins[:-1]):
+        return names[:-1], names[-1][1]  # "*Tom Ashdown & Kezia Blake, Northfold Bank*"
     role = next((k for k, (n, _) in enumerate(names) if k and is_role(n)), None)
     if role is not None:  # "**Sofia Marchetti**, Frontend Lead, Pixel Harbour": her role, then her company
         return names[:role], names[role + 1][1] if role + 1 < len(names) else org
     if len(names) == 2 and org is None and re.fullmatch(r"(?:\]\([^()\s]*\))?[*_]*,\s*[*_]*", between):
         return names[:1], names[1][1]  # "*Jane Doe, Acme Labs*": a name, then the organisation
     return names, org
+
+
+_EACH_ORG = re.compile(r"[*_]*[ \t]*[(（](?P<o>[^()（）\n]{2,50})[)）][ \t]*"
+                       r"(?:and|und|et|en|og|och|e|y|i|a|&|,)[ \t]+")
+_LAST_ORG = re.compile(r"[*_]*[ \t]*(?:[(（][^()（）\n]{2,50}[)）])?[ \t]*$")
+
+
+def _each_with_org(text: str, first: tuple, after: int, line_end: int):
+    """"*Federica Mancini* (Fastweb) and *Luca Olivero* (SIGHUP)": two people, each with a company;
+    the first one's is the talk's."""
+    m = _EACH_ORG.match(text, after, line_end)
+    if m is None:
+        return None
+    second = speakers_at(text, m.end(), line_end, at_start=True)
+    if len(second) != 1 or second[0][1][0] - m.end() > 2:
+        return None
+    rest = _LAST_ORG.match(text, skip_markup(text, second[0][1][1]), line_end)
+    if rest is None or rest.end() != line_end:
+        return None
+    return [first, second[0]], m.span("o")
+

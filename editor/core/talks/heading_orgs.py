@@ -45,7 +45,8 @@ def title_under_company(text: str, blocks: list[mk.Block], i: int, d: Draft) -> 
         return
     nb = blocks[i + 1]
     line_end = text.find("\n", nb.start, nb.end)
-    m = _BOLD_LINE.fullmatch(text, nb.start, nb.end if line_end < 0 else line_end)
+    m = _BOLD_LINE.fullmatch(text, nb.start, nb.end if line_end < 0 else line_end) \
+        or _told_title(text, nb, d.speakers[0][0])
     if m is None:
         return
     title = m.group("t").strip()
@@ -55,6 +56,21 @@ def title_under_company(text: str, blocks: list[mk.Block], i: int, d: Draft) -> 
     d.put("organisation", company, span)
     at = after_kind(text, *m.span("t"))  # "**Éclair : mon .prettierrc idéal**"
     d.put("title", text[at:m.end("t")], (at, m.end("t")), force=True)
+
+
+# the title in italics in the sentence that tells the talk: "Wanjiru kicked things off with *Title*."
+_ITALIC = re.compile(r"(?<![*_\w])(?P<m>\*|_)(?P<t>[^*_\n]{6,150}?)(?P=m)(?![*_\w])")
+
+
+def _told_title(text: str, nb: mk.Block, speaker: str) -> re.Match | None:
+    """The italic title in the first sentence of the paragraph under "### Name — Company", when that
+    sentence names the speaker by first name ("Next up, Otieno presented *Title*")."""
+    first = speaker.split()[0] if speaker.split() else ""
+    m = _ITALIC.search(text, nb.start, min(nb.end, nb.start + 400))
+    if m is None or not first or first not in text[nb.start:m.start()] \
+            or "." in text[nb.start:m.start()].replace(first + ".", ""):
+        return None
+    return m
 
 
 _JOINED = re.compile(r"[ \t]+(?:and|und|e|y|et|en|i|&)[ \t]+|[ \t]*&amp;[ \t]*")

@@ -17,6 +17,7 @@ from .heading_bylines import LEAD_SYMBOLS, bare_byline
 from .heading_orgs import GIVEN_BY, bold_title_under, counted_speaker, honorific_byline, title_under_company
 from .kinds import after_kind, before_kind_note, past_marks
 from .liquid import person_include
+from .name_first import own_talk_item
 from .next_meetup import announces_next, next_meetup_heading
 from .org import JOB_WORD, ORG_WORD, paren_org
 from .panels import is_panel
@@ -116,7 +117,7 @@ def heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | No
             title = (title[0], before_kind_note(text, *title))  # "### Title (lightning talk)"
             number = _TALK_NUMBER.match(raw) or TALK_NUMBER.match(raw)
             if number and number.end() < len(raw):  # "### Talk 1: Title" over "**Speaker:** Name"
-                title = (content[0] + number.end(), content[1])
+                title = (content[0] + number.end(), title[1])
             number = TALK_NUMBER.match(text, *title)  # ("### 🔹 Chủ đề 1: Title": after the pictograph)
             title = (number.end(), title[1]) if number and number.end() < title[1] else title
     nb = i + 1  # (past "_Opening keynote_" or the speaker's photo between the heading and the byline)
@@ -169,7 +170,8 @@ def heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | No
             d.put("organisation", org.group(g), (at, at + len(org.group(g))))
     if title is not None:
         span = mk.clean_span(text, title, " ")
-        span = (after_kind(text, *span), span[1])  # "### 【LT】「Title」 - Name"
+        # "### 【LT】「Title」 - Name", "### Title (lightning)"
+        span = (after_kind(text, *span), before_kind_note(text, *span))
         if span[0] > h.content and text[span[0] - 1] in "„“«":  # (taken for a lead symbol: "### ⚡ „Title”")
             span = (span[0] - 1, span[1])
         if span[1] - span[0] > 4 and text.startswith("**", span[0]) and text[span[1] - 2:span[1]] == "**":
@@ -198,7 +200,8 @@ def heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | No
     while k < len(blocks) and not (blocks[k].kind == "hr" or blocks[k].kind == "heading" and (
             blocks[k].level <= h.level or heading_entry(text, blocks, k)[0] is not None)):
         b = blocks[k]
-        if b.kind == "para" and _other_talk(text, b, d):
+        if b.kind == "para" and _other_talk(text, b, d) \
+                or b.kind == "item" and own_talk_item(text, b, [n for n, _ in d.speakers]):
             break
         if b.kind == "para" and _MISSED.search(b.text):
             k += 1  # "If you missed it, Lucy's talk from March is [on YouTube](…)": another talk's recording

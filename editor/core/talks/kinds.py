@@ -118,8 +118,12 @@ def past_clock(text: str, start: int, end: int) -> int:
 # a note that the talk was not filmed: "Taller: Introducción a Streamlit *(no grabado)*"
 _UNRECORDED = (r"(?:not\s+(?:recorded|filmed)|no\s+grabad[oa]|sin\s+grabar|nicht\s+aufgezeichnet|"
                r"non\s+(?:enregistrée?|filmée?|registrat[oa])|não\s+gravad[oa]|niet\s+opgenomen)")
+# a note that the speaker joined from afar: "Data contracts in practice (remote)", "(онлајн)"
+_REMOTE = (r"(?:remote|online|virtual|онлајн|онлайн|zdalnie|remoto|en[ \t]+remoto|à[ \t]+distance|"
+           r"zugeschaltet)")
+# (and "*(lightning)*")
 _KIND_NOTE = re.compile(r"[ \t]*(?:\*\*|__|\*|_)?[\[(（][ \t]*(?:" + _KIND_WORDS + r"|" + _UNRECORDED
-                        + r")[ \t]*[\])）](?:\*\*|__|\*|_)?[ \t]*$", re.I)  # (and "*(lightning)*")
+                        + r"|" + _REMOTE + r")[ \t]*[\])）](?:\*\*|__|\*|_)?[ \t]*$", re.I)
 
 
 def before_kind_note(text: str, start: int, end: int) -> int:

@@ -55,7 +55,8 @@ def apply(text: str, body_start: int, talks: list[Talk], knowledge: Knowledge) -
     # does not fit) stays, and the taught entry ends before it
     kept = [t for t in talks if not any(_overlaps(t.span, (m.start, m.end)) for m in matches)]
     replaced = [t for t in talks if t not in kept]
-    taught = [_before(text, t, kept) for t in _talks(text, blocks, matches, knowledge)]
+    taught = [_before(text, t, kept) for t in _talks(text, blocks, matches, knowledge)
+              if not _struck(text, t)]
     taught = [_filled(t, replaced, [o.span for o in taught if o is not t]) for t in taught]
     # the same talk named again elsewhere (the recording's chapter list over entries of the taught
     # shape): one talk, the entry's, with the start the other line gives
@@ -73,7 +74,7 @@ def apply(text: str, body_start: int, talks: list[Talk], knowledge: Knowledge) -
               if not any(_overlaps(t.span, o.span) for o in kept + taught)
               and not {n.casefold() for n in t.speakers} & named and not _only_a_link(t.title)
               and not all(" " not in n and n.casefold() in firsts for n in t.speakers)
-              and not _not_a_learnt_talk(text, blocks, t)]
+              and not _not_a_learnt_talk(text, blocks, t) and not _struck(text, t)]
     out = kept + taught + learnt
     if knowledge.widgets:
         shown = [to_talk(text, d) for d in widget_entries(text, blocks, knowledge.widgets)]
@@ -108,6 +109,15 @@ def _not_a_learnt_talk(text: str, blocks: list[mk.Block], talk: Talk) -> bool:
     return heading is not None and next_meetup_heading(text[heading.content:heading.cend])
 
 
+def _struck(text: str, talk: Talk) -> bool:
+    """Whether the entry's title is struck through, a talk that did not happen
+    ("<summary><del>sqlx in anger — Euan Baird</del> (cancelled)</summary>", "~~Title~~")."""
+    s, e = talk.spans.get("title", talk.span)
+    before = text[text.rfind("\n", 0, s) + 1:e]
+    return _STRIKE.search(before) is not None
+
+
+_STRIKE = re.compile(r"<(?:del|s|strike)>|~~")
 _DATED = re.compile(r"\d{1,2}[ \t]*[월月][ \t]*\d{1,2}[ \t]*[일日]")
 _FILLED = ("organisation", "title", "video_url", "start_seconds", "slides_url", "photo")
 

@@ -66,7 +66,9 @@ COLUMNS = {
                     r"unternehmen|arbeitgeber|"
                     r"société|azienda|bedrijf|所属|会社|公司|单位|소속|회사|"
                     r"ה?חברה|ארגון|الشركة|شركة|الجهة|شرکت|سازمان",
-    "slides_url": r"slides?|decks?|folien|diapos?|diapositivas|lucidi|資料|スライド|発表資料|幻灯片|课件|"
+    "slides_url": r"slides?|decks?|folien|diapos?|diapositivas|diapositives|transparencias|transparents|"
+                  r"lucidi|"
+                  r"資料|スライド|発表資料|幻灯片|课件|"
                   r"簡報|슬라이드|발표자료|자료|"
                   r"слайды|презентаци[яи]|slajdy|materi|διαφάνειες|kalvot|slaidid|slaidi|glærur|slajdovi|"
                   r"prosojnice|слайдове|מצגת|שקפים|الشرائح|العرض|اسلاید(?:ها)?",

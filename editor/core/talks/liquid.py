@@ -26,6 +26,7 @@ from .bylines import byline_org
 from .draft import Draft, set_video
 from .kinds import after_kind
 from .liquid_vars import assigned as assigned_value
+from .name_first import own_talk_item
 from .panels import PANEL_INCLUDE, is_panel
 from .parts import embeds, is_embed, slides_links, takeaway
 from .prose import title_and_video
@@ -49,7 +50,8 @@ _ROLES = {
                 "talare", "prelegent", "author", "autore", "autor", "auteur",
                 "foredragsholder", "foredragsholdere", "taler", "talere", "foredragsholdar", "föreläsare",
                 "puhuja", "esiintyjä", "előadó", "eloado", "přednášející", "prelegentka", "mowca",
-                "vorbitor", "vorbitori", "vorbitoare", "prezentator", "prezentatoare", "nume",
+                "vorbitor", "vorbitori", "vorbitoare", "prezentator", "prezentatoare", "nume", "esineja",
+                "esinejad",
                 # "who" in German, French, Spanish, Italian, Polish, Czech
                 "wer", "qui", "quien", "quién", "chi", "kto", "kdo",
                 # a demo night's card: who showed the project
@@ -60,17 +62,21 @@ _ROLES = {
                      "organizzazione", "employeur", "arbeitgeber", "werkgever", "selskap", "bedrift",
                      "arbeidsgiver", "foretak", "virksomhet", "företag", "yritys", "cég", "ceg",
                      "společnost", "firma_navn", "companie", "compania", "studio", "institution",
-                     "university", "school", "firm", "employer_name", "boite", "boîte", "arbeit"),
+                     "university", "school", "firm", "employer_name", "boite", "boîte", "arbeit", "bolag",
+                     "asutus", "ettevõte", "affiliazione", "afferenza", "afiliacion", "afiliación",
+                     "afiliacao", "afiliação"),
     "title": ("title", "what", "talk", "talk_title", "titolo", "titel", "titulo", "título", "titre", "topic",
               "tema",
               "thema", "sujet", "onderwerp", "subject", "session", "vortrag", "charla", "intervento",
               "palestra", "tittel", "otsikko", "aihe", "emne", "cím", "cim", "název", "nazev", "tytuł",
-              "tytul", "temat", "foredrag", "föredrag", "titlu", "subiect",
+              "tytul", "temat", "foredrag", "föredrag", "titlu", "subiect", "pealkiri", "teema",
               "project", "projet", "proyecto", "projekt", "progetto", "projeto", "demo"),
     "slides": ("slide", "slides", "slides_url", "deck", "folien", "diapositivas", "diapos", "diapositives",
                "lucidi", "presentazione", "presentation", "presentacion", "presentación", "pdf",
                "transparents", "apresentacao", "apresentação", "sheets", "lysark", "lysbilder", "kalvot",
-               "dias", "folier", "diák", "prezentace", "prezentacja", "slajdy", "slideuri", "slide_uri"),
+               "dias", "folier", "diák", "prezentace", "prezentacja", "slajdy", "slideuri", "slide_uri",
+               "bilder",
+               "slaidid", "materiali", "materiales", "materiais", "material", "materials"),
     "video": ("video", "rec", "video_id", "video_url", "yt", "youtube", "youtube_id", "vimeo", "vimeo_id",
               "vid", "recording", "registrazione", "grabacion", "grabación", "aufzeichnung", "gravacao",
               "gravação", "opname", "enregistrement", "replay", "opptak", "optagelse", "inspelning",
@@ -85,7 +91,7 @@ _ROLES = {
               "offset", "seek", "begin", "beginn", "vanaf", "a_partir_de", "seconds", "sec", "mulai",
               "baslangic", "başlangıç", "od", "starttid", "alku", "kezdés", "kezdes", "začátek",
               "zacatek", "początek", "poczatek", "secunda", "secunde", "minut", "inceput", "început",
-              "video_start", "start_seconds", "ab_sek"),
+              "video_start", "start_seconds", "ab_sek", "algus", "inizio", "comienzo", "início"),
 }
 _FROM_KEYS = {"from", "da", "dal", "de", "desde", "von", "od", "ab"}
 _ROLE_OF = {key: role for role, keys in _ROLES.items() for key in keys}
@@ -168,7 +174,9 @@ def _talk_include(text: str, b: mk.Block, widgets: tuple[Widget, ...] = ()):
     if "title" in roles and is_panel(roles["title"][0]) or "kind" in roles and is_panel(roles["kind"][0]):
         return None  # 'title="Panel: on-call without burning out"', 'kind="panel"': the site's talk include
     value, (s, e) = roles["speaker"]
-    read = _pipe_people(text, s, e) if "|" in value else people(text, s, e, plural=True)
+    # (a first name alone is a speaker in a talk's own include, 'talare="Mattias"'; not a photo's "alt")
+    read = _pipe_people(text, s, e) if "|" in value \
+        else people(text, s, e, plural=True, first_name=_TALK_INCLUDE.search(stem) is not None)
     if read is None:
         return None
     return read, roles
@@ -309,7 +317,8 @@ def include_entry(text: str, blocks: list[mk.Block], i: int,
         d.end, k = h.end, k + 1
     while (k < len(blocks) and blocks[k].kind not in ("hr", "heading")
            and _talk_include(text, blocks[k], widgets) is None and not _lead_in(text, blocks, k, widgets)
-           and not _other_include(text, blocks[k])):
+           and not _other_include(text, blocks[k])
+           and not (blocks[k].kind == "item" and own_talk_item(text, blocks[k], [n for n, _ in d.speakers]))):
         nb = blocks[k]
         if nb.kind == "item" and nb.level == 0:
             takeaway(text, nb, d)

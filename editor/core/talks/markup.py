@@ -35,6 +35,10 @@ _SETEXT = re.compile(r" {0,3}(?:=+|-{2,})[ \t]*$")
 _IAL = re.compile(r"[ \t]*\{:[^{}\n]*\}[ \t]*$")
 _HTML_HEADING = re.compile(r"^[ \t]*<h([1-6])\b[^>]*>[ \t]*(.*?)[ \t]*</h\1>[ \t]*$", re.I)
 _HTML = re.compile(r"^[ \t]*</?[A-Za-z][\w-]*[\s>/]|^[ \t]*<!--")
+_ONE_LINE_ELEMENT = re.compile(r"<(figure|div|p|table|section|aside)\b[^\n]*</\1>[ \t]*$")
+# a line that opens on a link or emphasis around words is a paragraph, as in Markdown:
+# '<a href="…">Watch from 8:32</a> | <a href="…">Slides</a>'
+_INLINE_START = re.compile(r" {0,3}<(a|strong|b|em|i|span|code)\b[^<>\n]*>[ \t]*[^\s<](?![^\n]*<br)")
 
 
 @dataclass(frozen=True)
@@ -148,6 +152,13 @@ def blocks(text: str, start: int) -> Blocks:
     return Blocks(found, text)
 
 
+def _markdown_after(text: str, line: tuple[int, int], nxt: tuple[int, int]) -> bool:
+    """Whether ``nxt`` is Markdown again after an HTML element ``line`` holds whole ('<figure …>…</figure>'
+    at a line's start: kramdown reads on below it), not more HTML nor the inside of an element."""
+    return _ONE_LINE_ELEMENT.match(text, *line) is not None and (
+        not text.startswith("<", nxt[0]) or text.startswith("<!--", nxt[0]))
+
+
 def _blocks(text: str, start: int) -> list[Block]:
     out: list[Block] = []
     lines = []
@@ -210,12 +221,20 @@ def _blocks(text: str, start: int) -> list[Block]:
             out.append(Block("item", s, e, text[s:e], indent, s + m.end()))
             i = j
             continue
-        if _HTML.match(line):
+        if line.lstrip().startswith("<!--"):  # a comment ends where it closes, as in Markdown
+            j = i
+            while j < n - 1 and "-->" not in text[lines[j][0]:lines[j][1]]:
+                j += 1
+            out.append(Block("html", s, lines[j][1], text[s:lines[j][1]]))
+            i = j + 1
+            continue
+        if _HTML.match(line) and not _INLINE_START.match(line):
             j = i + 1
             # (inside '<div class="session" markdown="1">' the Markdown goes on: "### Title" is a heading)
             markdown = "markdown=" in line
-            while j < n and (nxt := text[lines[j][0]:lines[j][1]]).strip() and not _HTML_HEADING.match(nxt) \
-                    and not (markdown and _HEADING.match(nxt)):
+            while j < n and (nxt := text[lines[j][0]:lines[j][1]]).strip() \
+                    and not _HTML_HEADING.match(nxt) and not (markdown and _HEADING.match(nxt)) \
+                    and not _markdown_after(text, lines[j - 1], lines[j]):
                 j += 1
             e = lines[j - 1][1]
             out.append(Block("html", s, e, text[s:e]))

@@ -41,17 +41,19 @@ def media_line(text: str, b: mk.Block, items: bool = False) -> bool:
             or "\n" in text[start:b.end].strip():
         return False
     line = text[start:b.end]
-    links = list(_LINK.finditer(line))
-    kinds = [link_kind(m["label"], m["url"]) for m in links]
+    links = _links(text, start, b.end)
+    kinds = [link_kind(label, url) for label, url, _ in links]
     if any(k is None for k in kinds):
         return False  # a link to something else: a sentence of its own
-    rest = _LINK.sub(" ", line)
+    rest = line
+    for _, _, (s, e) in reversed(links):
+        rest = rest[:s - start] + " " + rest[e - start:]
     if ":" in rest[:24]:  # ("**Links:** [slides](…) · starts at 12:40")
         rest = _LEAD_LABEL.sub("", rest, count=1)
     said = _TIME.search(rest) is not None and _START_WORDS.search(rest) is not None
     timed = _TIME.search(rest) is not None and (is_media_label(_TIME.sub(" ", rest).strip(" ·|,-–—*_"))
                                                 or "▶" in rest or "🎥" in rest or "📺" in rest or said)
-    started = any(k == "video_url" and find_start(m["url"]) for k, m in zip(kinds, links, strict=True))
+    started = any(k == "video_url" and find_start(link[1]) for k, link in zip(kinds, links, strict=True))
     if not (timed or started or "slides_url" in kinds):
         return False  # a bare link to a recording is the whole evening's, not a talk's
     # besides the media: a few words ("at", "kohdassa", "ab Minute") and separators
@@ -59,6 +61,18 @@ def media_line(text: str, b: mk.Block, items: bool = False) -> bool:
     plain = _START_WORDS.sub(" ", plain) if said else plain
     words = [w for w in _WORDS.findall(plain) if not is_media_label(w)]
     return len(words) <= 3
+
+
+def _links(text: str, start: int, end: int) -> list[tuple[str, str, tuple[int, int]]]:
+    """The Markdown links and images of a line, and its HTML anchors (an imported post's
+    '<a href="…&amp;t=512s">Watch from 8:32</a>'): label, address and span, in order."""
+    out = [(m["label"], m["url"], (start + m.start(), start + m.end()))
+           for m in _LINK.finditer(text[start:end])]
+    if "<a" in text[start:end]:
+        out += [(lk.text, lk.url or "", lk.span) for lk in mk.links(text, start, end)
+                if text.startswith("<a", lk.span[0])]
+        out.sort(key=lambda link: link[2])
+    return out
 
 
 def _starts(text: str, b: mk.Block) -> bool:

@@ -125,3 +125,16 @@ def name_first_item(text: str, s: int, e: int, timed: bool = False) -> Draft | N
     d.weak_title = False
     d.cue = True
     return d
+
+
+def own_talk_item(text: str, b: mk.Block, speakers: list[str]) -> bool:
+    """Whether the list item ``b`` in a talk's section is a talk of its own: other people, a title and
+    the talk's recording or slides ("- **Noa Karlsson** (Chalmers) – *Title* – [se från 52:10](…)",
+    the lightning talks listed under the evening's last talk)."""
+    line_end = text.find("\n", b.content, b.end)
+    other = name_first_item(text, b.content, b.end if line_end < 0 else line_end)
+    if other is None or "title" not in other.values \
+            or not other.values.keys() & {"video_url", "slides_url", "start_seconds"}:
+        return False
+    ours = {w for n in speakers for w in n.split()}
+    return not any(set(n.split()) & ours for n, _ in other.speakers)

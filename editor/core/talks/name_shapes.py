@@ -53,10 +53,16 @@ def _good_token(tok: str) -> bool:
     return any(c.islower() for c in core) or len(core) <= 2
 
 
+_NICKNAME = re.compile(r"(\S+) [\"“'‘«][A-Z][\w'’-]{1,15}[\"”'’»] (\S+(?: \S+)?)")
+
+
 @lru_cache(maxsize=8192)
 def name_like(s: str, single: bool = True) -> bool:
     """Does ``s`` read as a person's name (1-4 capitalised words, particles allowed)?"""
     s = s.strip()
+    nick = _NICKNAME.fullmatch(s)
+    if nick is not None:  # 'Marco "Tano" Gaetano': the name around the nickname
+        s = f"{nick.group(1)} {nick.group(2)}"
     if not s or len(s) > 48 or any(c.isdigit() for c in s) or _NOT_IN_NAME.search(s):
         return False
     toks = s.split()

@@ -23,7 +23,7 @@ from .bullets import label_links, line_labels, people, talk_title
 from .draft import Draft, set_video
 from .heading_orgs import counted_speaker
 from .headings import heading_entry, not_a_talk_heading
-from .kinds import after_kind
+from .kinds import after_kind, before_kind_note
 from .korean_told import korean_speakers
 from .next_meetup import next_meetup_heading
 from .parts import embeds, is_embed, same_person, set_photo, slides_links, takeaway
@@ -57,7 +57,8 @@ def numbered_section(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft |
         return None, i + 1  # "### 1. Jane Doe — Title" over "Jane (Acme) showed …", "### 세션 1. Title —
         # 박준영 님 (Org)" over what the talk was about: ``headings`` reads it
     title = _title(text, m.end(), h.cend, d)
-    title = (after_kind(text, *title), title[1]) if title else None  # "세션 3. ⚡ 라이트닝 토크: Title"
+    # "세션 3. ⚡ 라이트닝 토크: Title", "### 3. Title (online)"
+    title = (after_kind(text, *title), before_kind_note(text, *title)) if title else None
     if title is None or not_a_talk_heading(text[title[0]:title[1]]) or "~~" in text[h.content:h.cend] \
             or CANCELLED.search(text, h.content, h.cend):  # ("### 講題二：~~Title~~（取消）": not given)
         return None, i + 1  # "## 2. Talks", "## 3. Next meetup"

@@ -23,13 +23,35 @@ _ROLE = re.compile(r"(?:indie[ \t]+hacker|promovend[ao]|doctorand[ao]|doctorante
 _AT = re.compile(r"[ \t]+(?:at|@|bei|chez|en|bij|presso|na|no|em|in|à|a)[ \t]+(?:(?:la|el|the|le|de)[ \t]+)?"
                  r"(?=[A-Z\[])")
 # (in lower case only: "The Hut Group", "Le Petit Quotidien" are the companies' names)
-_ARTICLE = re.compile(r"(?:la|el|the|le|die|der|das|il|lo|o|a|both|all|beide|ambos|ambas|tous[ \t]+deux)"
+_ARTICLE = re.compile(r"(?:la|el|the|le|die|der|das|il|lo|o|a|both|all|beide|ambos|ambas|tous[ \t]+deux|"
+                      # "(iz) tvrtke Infobip", "firme X", "společnosti X": the word for "company" before it
+                      r"tvrtke|tvrtka|firme|kompanije|agencije|společnosti|spoločnosti|firmy|"
+                      r"the[ \t]+company|der[ \t]+firma|die[ \t]+firma)"
                       r"[ \t]+(?=[A-Z])")
 # a note after the company: "– ab Minute 41", " — à 12:30", " · from 12:30", " (equipo de Forecasting)",
 # " (live aus Zürich zugeschaltet)" (a name in brackets stays: "ITI (Instituto Tecnológico de Informática)")
 _AFTER = re.compile(r"[ \t]+[–—·|-][ \t]+(?:ab|from|à|dès|desde|a partir|vanaf|dal|at|starts?|min)\b.*$|"
+                    # "Hatch Workshop · [slides]", "Ravenwood Cloud · ⚡ lightning talk": the entry goes on
+                    r"[ \t]+·[ \t]+(?:\[|\*|⚡|lightning\b).*$|"
+                    r",[ \t]+(?:online|remote|онлайн|онлајн)\b.*$|"  # ("Uklon, онлайн з Києва")
+                    # "Ushahidi (remote)": how the speaker joined, no part of the company
+                    r"[ \t]*\((?:remote|online|virtual|remoto|en remoto|à distance|zugeschaltet)\)$|"
                     r"[ \t]*\((?:[a-zà-ÿ]|(?i:equipo|equipa|team|équipe|squadra)\b)[^()]*[ \t][^()]*\)$")
-_NO_COMPANY = re.compile(r"\W*$|(?:im|in|en|dans|nel|no)[ \t]+(?:video|vídeo|vidéo)\b|also\b|ab\b|from\b",
+_LAST_WORD = re.compile(r"(?<![\w.])([^\W\d_]{4,})\.$")  # (three letters and fewer: "Kft.", "ehf.", "Inc.")
+_ABBREVIATIONS = {"corp", "bros", "intl", "gmbh", "ltda", "nyrt", "sarl", "koop", "coop"}
+
+
+def _sentence_end(value: str) -> bool:
+    """Whether ``value`` ends on the full stop of the sentence it closes ("Interbank."), never on one of
+    a legal form ("Acme Inc.", "S.A.") or of an initial."""
+    m = _LAST_WORD.search(value)
+    return m is not None and m.group(1).lower() not in _ABBREVIATIONS
+_NO_COMPANY = re.compile(r"\W*$|(?:im|in|en|dans|nel|no)[ \t]+(?:video|vídeo|vidéo)\b|also\b|ab\b|from\b|"
+                         # a sentence about the speaker: "(he is on the Gophers Slack as @pietro_dev)"
+                         r"(?-i:(?:he|she|they|who|il|elle|er|sie|lui|lei|él|ella)[ \t]+\w+[ \t]+\w)|"
+                         # ("remote, from Montevideo"; "Remote" is a company's name)
+                         r"(?-i:(?:remote|online|virtual)"
+                         r"(?:[ \t]*[,;(]|[ \t]+(?:from|via|aus|desde|depuis)\b|$))",
                          re.I)
 
 
@@ -47,6 +69,9 @@ def tidy_orgs(text: str, drafts: list[Draft]) -> None:
             continue  # (a value written otherwise, or on one's own: "independent game developer")
         after = _AFTER.search(value)
         e = s + after.start() if after and after.start() > 0 else e
+        e = e - 1 if _sentence_end(text[s:e]) else e  # "… at Interbank." (the sentence's full stop)
+        handle = text.rfind(" @ ", s, e)  # "SDE II @ Quillbyte", "Platform Team @ Kalpa Logistics"
+        s = handle + 3 if handle > s else s
         at = _AT.search(text, s, e)
         jobs = 0
         while at is not None and _is_job(text[s:at.start()]) and jobs < 3:

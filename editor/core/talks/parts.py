@@ -236,13 +236,22 @@ def video_para(text: str, b: mk.Block, d: Draft) -> bool:
     """A short links line after an entry ("[Watch the video](yt) | [Slides](pdf)"): its recording."""
     links = [lk for lk in mk.links(text, b.start, b.end) if lk.url]
     videos = [lk for lk in links if is_video_url(lk.url)]
-    rest = re.sub(r"\[[^\]\n]*\]\([^)\s]*\)", "", b.text)
+    rest = re.sub(r"\[[^\]\n]*\]\([^)\s]*\)", "", _without_anchors(text, b, links))
     if len(b.text) > 300 or len(videos) != 1 or len(rest.split()) > 6 or re.search(
             r"\b(?:full|whole|entire|all|evening|night|livestream|playlist)\b", rest, re.I):
         return False
     set_video_link(d, text, videos[0])  # "[Recording (from 4:05)](yt)": the start in its words
     slides_para(text, b, d)
     return True
+
+
+def _without_anchors(text: str, b: mk.Block, links: list[mk.Link]) -> str:
+    """The block's text with its HTML anchors ('<a href="…">Watch from 8:32</a>') left out."""
+    out = b.text
+    for lk in reversed(links):
+        if text.startswith("<a", lk.span[0]):
+            out = out[:lk.span[0] - b.start] + out[lk.span[1] - b.start:]
+    return out
 
 
 def slides_para(text: str, b: mk.Block, d: Draft) -> bool:

@@ -28,7 +28,9 @@ HONORIFIC = re.compile(r"(?:[ \t\u3000]*(?:さん|様|さま|氏|先生|くん|�
 _TRAILING_PAREN = re.compile(r"(?<!\])[ \t\u3000]*[(（][ \t]*(?P<in>[^()（）\n]{2,60}?)[ \t]*[)）][ \t]*$")
 
 # a title before a name: "Dr. Marcus Feld" is Marcus Feld
-TITLE_BEFORE = re.compile(r"(?:[Dd]r|[Pp]rof|Mr|Mrs|Ms|Mx|Engr|[Ii]r|[Dd]rs)\.?\s+(?=\S+\s+\S)|"
+TITLE_BEFORE = re.compile(r"(?:Prof\.ssa|Dott\.ssa|Dott|Mtra|[Dd]r|[Pp]rof|Mr|Mrs|Ms|Mx|Engr|[Ii]r|"
+                          r"[Dd]rs)"
+                          r"\.?\s+(?=\S+\s+\S)|"
                           + POLITE_BEFORE)
 People = tuple[list[tuple[str, Span]], Span | None]  # names with their spans, the organisation's span
 

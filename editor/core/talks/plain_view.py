@@ -1,21 +1,22 @@
 """The body as the rules read it: an imported Blogger or WordPress body of ``<br>``-lined HTML
-(``html_lines``), a kramdown definition list of clock times and " -- " dashes (``kramdown_view``) and HTML
-entities (``entity_view``) written as the plain Markdown they stand for, footnote marks and abbreviation
-definitions blanked (``note_view``), a ``<div>`` that only wraps include tags read without it
-(``wrapper_view``), attribute-list lines (``attribute_view``), pronouns and profile handles after a name
-(``profile_view``) and links to transcripts (``transcript_view``) blanked, titles in bold italics read
-as bold (``emphasis_view``), emoji shortcodes as their emoji (``shortcode_view``), non-breaking spaces
-as spaces ("**Sujet :**", French typography), the colons of scripts with their own (Khmer "៖") as ":",
-and labels and include parameters in words no rule knows written as known ones when the entries' shape
-and values say what they hold (``label_view``, ``include_view``). Each view keeps the text's length, so
-every span a rule finds is where the post writes it; ``as_written`` gives the values back the characters
-the post writes."""
+(``html_lines``) or of WordPress editor blocks (``block_editor_view``), a kramdown definition list of
+clock times and " -- " dashes (``kramdown_view``) and HTML entities (``entity_view``) written as the plain
+Markdown they stand for, footnote marks and abbreviation definitions blanked (``note_view``), a ``<div>``
+that only wraps include tags read without it (``wrapper_view``), attribute-list lines
+(``attribute_view``), pronouns and profile handles after a name (``profile_view``) and links to
+transcripts (``transcript_view``) blanked, titles in bold italics read as bold (``emphasis_view``), emoji
+shortcodes as their emoji (``shortcode_view``), non-breaking spaces as spaces ("**Sujet :**", French
+typography), the colons of scripts with their own (Khmer "៖") as ":", and labels and include parameters in
+words no rule knows written as known ones when the entries' shape and values say what they hold
+(``label_view``, ``include_view``). Each view keeps the text's length, so every span a rule finds is where
+the post writes it; ``as_written`` gives the values back the characters the post writes."""
 
 from __future__ import annotations
 
 import re
 
 from .attribute_view import attribute_view
+from .block_editor_view import block_editor_view
 from .emphasis_view import emphasis_view
 from .entity_view import entity_view
 from .html_lines import html_lines
@@ -38,7 +39,8 @@ _COLONS = re.compile("[\u17d6\u1365\u1366\u1804]")
 def plain_view(source: str, body_start: int) -> str:
     """``source`` with its body read as plain Markdown of the same length (``source`` itself when the body
     needs no such reading)."""
-    plain = entity_view(kramdown_view(html_lines(source, body_start), body_start), body_start)
+    plain = html_lines(block_editor_view(source, body_start), body_start)
+    plain = entity_view(kramdown_view(plain, body_start), body_start)
     plain = shortcode_view(wrapper_view(note_view(plain, body_start), body_start), body_start)
     plain = emphasis_view(profile_view(attribute_view(plain, body_start), body_start), body_start)
     plain = transcript_view(plain, body_start)

@@ -18,7 +18,8 @@ from .front_matter_chapters import chapter_starts
 from .knowledge import Knowledge, apply
 from .lines import newsletter, not_a_roundup
 from .media_mentions import merged
-from .model import Recognition
+from .model import Recognition, Talk
+from .post_shapes import with_own_shapes
 from .recognition import body_talks, to_talk
 from .schedule import schedule_talks, with_front_matter
 from .thanks_lists import thanks_list_talks
@@ -49,6 +50,12 @@ def recognise(text: str, knowledge: Knowledge | None = None, parsed: ParsedPost 
     # "Rust Cymru #14 happened last night …" under the title "Rust Cymru #14": the group, no speaker
     body = [t for t in body if not (t.speakers and all(n in named for n in t.speakers) and t.title is None
                                     and t.start_seconds is None and t.slides_url is None)]
+    # "# Rückblick: KölnJS im Juni" over the photo's caption: an import repeats the post's title as its
+    # first heading; no talk is titled as the whole post is
+    whole = named.strip().casefold()
+    body = [t for t in body if not (whole and t.title and t.title.strip().casefold() == whole
+                                    and t.start_seconds is None and t.slides_url is None)]
+    body = [t for t in body if not retold_by_first_name(t, body)]  # ("- **Efua's** talk was the favourite")
     if fm is not None and newsletter(fm.values.get("title")):
         body = [t for t in body if t.video_url or t.slides_url or t.start_seconds is not None]
     listed = schedule_talks(text, parsed)
@@ -57,6 +64,7 @@ def recognise(text: str, knowledge: Knowledge | None = None, parsed: ParsedPost 
     talks = merged(text, chapter_starts(text, parsed, with_front_matter(listed, body)))
     talks = [t for t in talks if not all(is_media_label(n) for n in t.speakers)]  # ("📑 [Slajdy](…)")
     talks.sort(key=lambda t: t.span[0])
+    talks = with_own_shapes(text, parsed.body_start, talks)  # the post's own way of writing a talk
     if knowledge is not None:
         try:
             talks = apply(text, parsed.body_start, talks, knowledge)
@@ -71,3 +79,26 @@ def talk_at(recognition: Recognition, offset: int) -> int | None:
         if t.span[0] <= offset <= t.span[1]:
             return i
     return None
+
+
+_POSSESSIVE = re.compile(r"['’]s?$")
+# "Frau Achterberg", "Herrn Reuß", "Dr. Okafor": a family name after a word of address
+_ADDRESS = re.compile(r"(?:Frau|Herrn?|Dr|Dra|Prof|Mr|Mrs|Ms|Mx|Sr|Sra|Mme|Mlle|M)\.?[ \t]+")
+
+
+def retold_by_first_name(talk: Talk, talks: list[Talk]) -> bool:
+    """Whether ``talk`` is only a first name ("**Kwame** showed …", "**Efua's** talk was …") or a family
+    name after a word of address ("Nach dem Vortrag von Frau Achterberg") of speakers whose talks the post
+    gives in full elsewhere, with nothing of a talk's own: notes on the evening."""
+    if talk.title or talk.slides_url or talk.start_seconds is not None or not talk.speakers:
+        return False
+    full = [n.split() for t in talks if t is not talk for n in t.speakers if " " in n.strip()]
+    firsts = {words[0].casefold() for words in full}
+    lasts = {words[-1].casefold() for words in full}
+    for name in talk.speakers:
+        addressed = _ADDRESS.match(name.strip())
+        word = _POSSESSIVE.sub("", name.strip()[addressed.end():] if addressed else name.strip()).casefold()
+        if " " in word or word not in (lasts if addressed else firsts):
+            return False
+    return True
+

@@ -134,10 +134,12 @@ def title_and_video(text: str, draft: Draft, s: int, e: int) -> None:
         media = is_video_url(link.url) or is_slides_url(link.url)
         if q is None and not media:
             continue
-        if q is None and any(not mk.name_like(b) for b, _sp in mk.quoted(text, s, link.span[0])):
+        before = (s, link.span[0])
+        if q is None and (any(not mk.name_like(b) for b, _sp in mk.quoted(text, *before)) or any(
+                len(b.split()) >= 3 and not mk.name_like(b) for b, _sp, _bold in mk.emphasis(text, *before))):
             if is_video_url(link.url) and draft.spare_video is None:
                 draft.spare_video = (link.url, link.url_span)
-            continue  # "talked about „Title“. [Recording](video)": the quoted words are the title
+            continue  # "talked about „Title“. [Recording](video)": the quoted (or italic) words are the title
         if q is None and (SLIDES_WORDS.fullmatch(raw) or not raw[:1].isupper() and not raw[:1].isdigit()
                           or _NOT_A_TITLE.match(raw) or names_its_site(raw, link.url)):
             if is_video_url(link.url) and draft.spare_video is None:

@@ -15,9 +15,8 @@ from collections import defaultdict
 
 from ..frontmatter import parse
 from .post import recognise
-from .shape import Shape, ShapeError
-from .taught import TaughtError, learn
-from .template_literals import literal
+from .post_shapes import entry_shape, same_shape_key
+from .shape import Shape
 
 MIN_POSTS = 2  # a shape the rules read must recur in this many posts to find talks in another
 
@@ -27,23 +26,10 @@ def rule_shapes(text: str) -> list[Shape]:
     parsed = parse(text)
     out: dict[tuple, Shape] = {}
     for talk in recognise(text, parsed=parsed).talks:
-        where = talk.spans.get("speakers.0")
-        # a talk without a title is a name somewhere (a byline, a mention): no entry to learn from
-        if talk.kind == "front-matter" or not talk.title or where is None:
-            continue
-        speaker = ", ".join(talk.speakers) if len(talk.speakers) > 1 else text[where[0]:where[1]]
-        fields = {"speaker": speaker, "title": talk.title, "organisation": talk.organisation}
-        try:
-            shape, _ = learn(text, parsed.body_start, where[0], fields)
-        except (TaughtError, ShapeError):
-            continue  # the fields are not written together as one entry: nothing to generalise
-        out.setdefault(same_shape_key(shape), shape)
+        shape = entry_shape(text, parsed.body_start, talk)
+        if shape is not None:
+            out.setdefault(same_shape_key(shape), shape)
     return list(out.values())
-
-
-def same_shape_key(shape: Shape) -> tuple:
-    """Shapes that match alike (their literal parts differ only in numbers, URLs, handles, spacing)."""
-    return shape.block, tuple(literal(line) for line in shape.lines)
 
 
 def recurring(per_post: list[list[Shape]]) -> list[Shape]:

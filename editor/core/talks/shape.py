@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import markup as mk
 from .bylines import is_role
@@ -270,6 +271,7 @@ def _include_pattern(template: str) -> re.Pattern | None:
                       + r"[^\n]*%\}[ \t]*$")
 
 
+@lru_cache(maxsize=512)  # (a shape is matched again as it is applied: each template compiled once)
 def _compile(template: str) -> re.Pattern:
     tag = _include_pattern(template)
     if tag is not None:

@@ -30,7 +30,8 @@ from ..site import Site
 from . import markup as mk
 from .parts import is_embed
 from .people import HONORIFIC
-from .rule_shapes import recurring, rule_shapes, same_shape_key
+from .post_shapes import same_shape_key
+from .rule_shapes import recurring, rule_shapes
 from .shape import Shape, block_kind
 from .videos import is_slides_url, is_video_url
 from .widgets import Widget, read_widgets
@@ -243,6 +244,8 @@ def _shape(kind: str, lines: list[dict]) -> tuple[Shape, set[str]] | None:
     rows = "".join(out).split("\n")
     kept = [(row + _escape(tail)).rstrip() for row, tail in zip(rows, tails, strict=False)
             if re.search(r"\{(?:speaker|title|organisation)\}", row)]  # a row with no field is not the shape
+    if any(re.search(r"\]\[\{(?:speaker|title|organisation)\}\]", row) for row in kept):
+        return None  # "Video ab [11:20][v1]": a reference link's label is nobody's name nor a company
     shape = Shape(kind, tuple(kept))
     return shape, {v.strip() for v in columns[speaker] if _person(v)}
 

@@ -229,7 +229,8 @@ _CAME_FROM = re.compile(r"\b(?:talk|presentation|session|keynote|speaker)\s+(?:\
                         re.I)  # ("a lightning talk ⚡ from Ollie Brandt")
 # (and Greek's article before a name: "Ο Αντώνης Ραφαηλίδης μίλησε", "Η Δέσποινα Λαμπράκη")
 # (and French's "C'est Camille Roux qui …": it is Camille Roux who …)
-_HONORIFIC = re.compile(r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame)\.?|Ο|Η|Οι|Τη|Την|Τον|Του|Της|C['’]est)"
+_HONORIFIC = re.compile(r"(?:(?:Prof\.ssa|Dott\.ssa|Dott|Mtra|Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame)\.?|"
+                        r"Ο|Η|Οι|Τη|Την|Τον|Του|Της|C['’]est)"
                         r"\s+(?=\S+\s+\S)|" + POLITE_BEFORE + "|" +
                         # the host's own people: "Unser Kollege Jonas", "Unser Werkstudent Paul Schröder"
                         r"(?:Unser(?:e[mnr]?)?|Our|Notre|Nuestr[oa]|Nostr[oa]|Noss[oa]|Onze)\s+(?:own\s+)?"

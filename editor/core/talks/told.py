@@ -36,8 +36,8 @@ _ORDER = (r"(?:first(?:\s+up)?|next(?:\s+up)?|up\s+next|then|finally|lastly|afte
 _V2_ORDER = r"zuerst|danach|dann|anschließend|zum\s+schluss|daarna|tot\s+slot"
 _FIRST = r"[A-Z][\w'’-]+"
 _HANDLE = r"@?[a-z][a-z0-9]*(?:[_.][a-z0-9]+)+|@?[a-z]{3,}|@\w{2,}"
-_LEAD = re.compile(
-    rf"(?:(?P<order>(?i:{_ORDER}))\s*,?\s+(?:(?:it\s+)?was\s+)?)?"
+_LEAD = re.compile(  # ("First out was", as a Swede writes "Först ut")
+    rf"(?:(?P<order>(?i:{_ORDER}))(?:\s+(?:out|up|off)\b)?\s*,?\s+(?:(?:it\s+)?was\s+)?)?"
     rf"(?P<n>(?:{_FIRST}(?:\s+{_FIRST})?)(?:\s*(?:,|&|\s(?:and|und|et|y|e|en|i))\s*{_FIRST}(?:\s+{_FIRST})?)*|"
     rf"(?P<h>{_HANDLE}))"
     r"(?P<turn>['’]s\s+turn\b)?")
@@ -48,7 +48,7 @@ _NOT_NAMES = {"we", "i", "you", "he", "she", "they", "it", "everyone", "everybod
               "on", "at", "for", "with", "from", "to", "also", "start", "after", "before", "then",
               "finally", "first", "last", "was", "were", "is", "are", "had", "has", "did", "came", "went",
               "got", "someone", "nobody", "us", "me", "him", "them", "time", "lunch", "dinner",
-              "pizza", "drinks", "break", "questions", "q"}
+              "pizza", "drinks", "break", "questions", "q", "out", "up", "off"}
 _ORG = r"(?P<o>[A-Z][\w'’-]*(?:\.\w+)*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w'’-]*(?:\.\w+)*){0,3})"
 _ORG_NEXT = re.compile(rf"[ \t]*(?:@[ \t]*|(?P<w>from|at|chez|bei|de|von|van|di|da)[ \t]+){_ORG}|"
                        r"[ \t]*\((?P<p>[A-Z][^()\d\n]{1,40})\)")
