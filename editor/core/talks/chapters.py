@@ -307,6 +307,9 @@ def _first_names(text: str, s: int, e: int) -> tuple[list[tuple[str, Span]], Non
     return (out, None) if out else None
 
 
+_TALK_OWN = {"title", "video_url", "slides_url", "start_seconds"}  # what only a talk's entry gives
+
+
 def fold_chapters(drafts: list[Draft]) -> list[Draft]:
     """``drafts`` without the chapters that retell a talk presented elsewhere in the post, their start
     and recording given to that talk; without the chapters naming first names of no talk."""
@@ -322,6 +325,16 @@ def fold_chapters(drafts: list[Draft]) -> list[Draft]:
     for d in drafts:
         first = d.speakers[0][0].split()[0] if d.kind == "chapter" and d.speakers[0][0].split() else ""
         owners = [e for e in by_first.get(first, ()) if _retells(d, e)]
+        titled = [e for e in owners if "title" in e.values]
+        bare = [e for e in owners if not e.values.keys() & _TALK_OWN]
+        if len(owners) == 2 and len(titled) == 1 and len(bare) == 1:
+            # "**Marta Giner** se ofreció a …" then "Empezó Marta con «Title»": one person, the mention's
+            # company going to the talk
+            talk, mention = titled[0], bare[0]
+            if "organisation" in mention.values and "organisation" not in talk.values:
+                talk.put("organisation", mention.values["organisation"], mention.spans.get("organisation"))
+            absorbed.add(id(mention))
+            owners = titled
         if len(owners) == 1 and "title" not in owners[0].values and "title" in d.values:
             # "**Dev Patel** and **Nisha Rao** both work on …, slides on […]": a word about the speakers
             # below the list; the chapter is the talk, in its place, with what that paragraph gives
@@ -334,6 +347,8 @@ def fold_chapters(drafts: list[Draft]) -> list[Draft]:
             absorbed.add(id(e))
         elif len(owners) == 1:
             e = owners[0]
+            if all(" " not in n for n, _ in e.speakers) and all(" " in n for n, _ in d.speakers):
+                e.speakers = list(d.speakers)  # "Empezó Marta con …" over "40:15 Marta Giner – …"
             if "start_seconds" not in e.values:
                 for name in ("start_seconds", "start_label"):
                     e.put(name, d.values.get(name), d.spans.get(name))
@@ -373,7 +388,8 @@ def _retells(chapter: Draft, entry: Draft) -> bool:
     entry's words ("Figma plugins" for "Lightning talk: my favourite Figma plugins")."""
     names = [n for n, _ in entry.speakers]
     if len(chapter.speakers) != len(names) or not all(
-            any(n == full or n == full.split()[0] for full in names) for n, _ in chapter.speakers):
+            any(n == full or n == full.split()[0] or full == n.split()[0] for full in names)
+            for n, _ in chapter.speakers):  # (or the entry names her by first name: "Empezó Marta con …")
         return False
     title, told = entry.values.get("title"), chapter.values.get("title")
     if not title or not told or kind_only(str(told)) or _TALK_SLOT.fullmatch(str(told)):

@@ -67,9 +67,9 @@ def _told_title(text: str, nb: mk.Block, speaker: str) -> re.Match | None:
     sentence names the speaker by first name ("Next up, Otieno presented *Title*")."""
     first = speaker.split()[0] if speaker.split() else ""
     m = _ITALIC.search(text, nb.start, min(nb.end, nb.start + 400))
-    if m is None or not first or first not in text[nb.start:m.start()] \
+    if m is None or not first or first not in text[nb.start:min(nb.end, m.end() + 200)] \
             or "." in text[nb.start:m.start()].replace(first + ".", ""):
-        return None
+        return None  # (the speaker named before the title or in the sentence after it)
     return m
 
 

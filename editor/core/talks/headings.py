@@ -413,7 +413,7 @@ def _heading_parts(text: str, content: tuple[int, int], raw: str, context: str =
         return [], None  # "## Allotment Swap — Team Courgette Glut": a project and its team, the people below
     for m in list(_HEADING_SPLIT.finditer(raw))[:1] + list(_HEADING_SPLIT.finditer(raw))[-1:]:
         left = (content[0], content[0] + m.start())
-        right = (content[0] + m.end(), content[1])
+        right = (content[0] + m.end(), before_kind_note(text, content[0] + m.end(), content[1]))
         on_left, on_right = _names(text, *left), _names(text, *right)
         quoted_left = re.fullmatch(r"[^「『\n]{0,12}[「『][^」』\n]+[」』][ \t]*", text[left[0]:left[1]])
         honoured = [re.search(r"さん|様|氏|先生|님", text[a:b]) is not None for a, b in (left, right)]

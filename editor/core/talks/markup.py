@@ -469,5 +469,11 @@ def clean_span(text: str, span: tuple[int, int], trailing: str = ".,;: ") -> tup
         s += 1
     while e > s and (text[e - 1].isspace() or text[e - 1] in trailing):
         e -= 1
+    tag = _WRAPPING_TAG.match(text, s, e) if text.startswith("<", s) else None
+    if tag is not None and text.endswith(f"</{tag.group(1)}>", s, e):  # "<em>Title</em>" in a caption
+        s, e = tag.end(), e - len(tag.group(1)) - 3
     # keep a closing bracket whose opening bracket is inside
     return s, e
+
+
+_WRAPPING_TAG = re.compile(r"<(em|strong|i|b|cite)>")

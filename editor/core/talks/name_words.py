@@ -40,6 +40,8 @@ journée jornada giornata modera moderiert moderador moderadora zwei drei vier f
 presentación presentation présentation präsentation apresentação presentazione bienvenida welcome
 eu io ich yo falei mostrei apresentei comecei abri expliquei contei fechei hablé mostré expliqué presenté
 abrí cerré conté
+empezó abrió cerró siguió continuó habló presentó explicó contó mostró começou abriu fechou seguiu falou
+apresentou iniziato aperto chiuso seguito parlato presentato cominciò aprì chiuse seguì parlò presentò
 """.split())
 
 # Companies among the stop words: never a person's first word, but a fine organisation ("Ana from Docker").

@@ -32,7 +32,7 @@ _ARTICLE = re.compile(r"(?:la|el|the|le|die|der|das|il|lo|o|a|both|all|beide|amb
 # " (live aus Zürich zugeschaltet)" (a name in brackets stays: "ITI (Instituto Tecnológico de Informática)")
 _AFTER = re.compile(r"[ \t]+[–—·|-][ \t]+(?:ab|from|à|dès|desde|a partir|vanaf|dal|at|starts?|min)\b.*$|"
                     # "Hatch Workshop · [slides]", "Ravenwood Cloud · ⚡ lightning talk": the entry goes on
-                    r"[ \t]+·[ \t]+(?:\[|\*|⚡|lightning\b).*$|"
+                    r"[ \t]+[·–—|][ \t]+(?:\[|\*|⚡|lightning\b).*$|"
                     r",[ \t]+(?:online|remote|онлайн|онлајн)\b.*$|"  # ("Uklon, онлайн з Києва")
                     # "Ushahidi (remote)": how the speaker joined, no part of the company
                     r"[ \t]*\((?:remote|online|virtual|remoto|en remoto|à distance|zugeschaltet)\)$|"
@@ -46,7 +46,11 @@ def _sentence_end(value: str) -> bool:
     a legal form ("Acme Inc.", "S.A.") or of an initial."""
     m = _LAST_WORD.search(value)
     return m is not None and m.group(1).lower() not in _ABBREVIATIONS
-_NO_COMPANY = re.compile(r"\W*$|(?:im|in|en|dans|nel|no)[ \t]+(?:video|vídeo|vidéo)\b|also\b|ab\b|from\b|"
+
+
+# no company, only a start ("à 1:04:40"), a note on the video, or a sentence about the speaker
+_NO_COMPANY = re.compile(r"\W*$|(?:à|at|ab|from|dès|desde|vanaf|dal)[ \t]+\d{1,2}:\d\d|"
+                         r"(?:im|in|en|dans|nel|no)[ \t]+(?:video|vídeo|vidéo)\b|also\b|ab\b|from\b|"
                          # a sentence about the speaker: "(he is on the Gophers Slack as @pietro_dev)"
                          r"(?-i:(?:he|she|they|who|il|elle|er|sie|lui|lei|él|ella)[ \t]+\w+[ \t]+\w)|"
                          # ("remote, from Montevideo"; "Remote" is a company's name)

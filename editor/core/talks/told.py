@@ -31,7 +31,9 @@ _ORDER = (r"(?:first(?:\s+up)?|next(?:\s+up)?|up\s+next|then|finally|lastly|afte
           r"after\s+(?:him|her|them|that|the\s+break|a\s+break)|(?:and\s+)?to\s+(?:close|finish|end|wrap\s+up)|"
           r"and\s+finally|last\s+but\s+not\s+least|to\s+start|to\s+open|"
           r"zuerst|danach|dann|anschließend|zum\s+schluss|ensuite|puis|enfin|pour\s+(?:commencer|finir)|"
-          r"primero|luego|después|por\s+último|poi|infine|daarna|tot\s+slot)")
+          r"primero|luego|después|por\s+último|poi|infine|daarna|tot\s+slot|"
+          # the verb before its speaker: "Empezó Marta con «…»", "Abriu a noite o Rui com …"
+          r"empezó|comenzó|arrancó|abrió|cerró|siguió|continuó|começou|abriu|fechou|iniziò|aprì|chiuse)")
 # in German and Dutch the verb comes right after the order word: "Danach zeigte Jonas …"
 _V2_ORDER = r"zuerst|danach|dann|anschließend|zum\s+schluss|daarna|tot\s+slot"
 _FIRST = r"[A-Z][\w'’-]+"
