@@ -5,10 +5,12 @@ a timetable of "### 19:15 – Title" over "with *Name* (Company)", a speaker's c
 a site's include in Swedish with a first name for the speaker, lightning talks listed under the last
 talk's include, announcements of a new venue, slides in a footnote, a Medium import that repeats its title
 as a heading, the post's own shape finding the session without a recording, a two-column chapters table,
-an italic title told in a sentence before the recording's link.
+an italic title told in a sentence before the recording's link, a stand-in told by first name, notes on
+the evening by first name, a talk told under a cancelled talk's heading.
 
 Before these rules (the nineteenth day's start, f209039f): blind286-293, written that evening and
-scored before anyone looked, F1 0.836 alone (fields 84.7%); after: 0.942 (fields 91.9%)."""
+scored before anyone looked, F1 0.836 alone (fields 84.7%); after: 0.958 (fields 94.1%). All 20 tests
+fail on f209039f."""
 
 # ruff: noqa: E501, W291  (a post's line is one line, as organisers write it)
 from __future__ import annotations
@@ -387,3 +389,128 @@ def test_a_reference_links_label_is_no_slot_of_a_shape_learnt_from_the_site():
     assert not any("][{" in line for s in learnt.shapes for line in s.lines)
     k = Knowledge(site_shapes=learnt.shapes, names=learnt.names)
     assert [t.speakers for t in recognise(posts[0], k).talks] == [["Nora Falk"], ["Kemal Aydın"], ["Elif Aksu"]]
+
+
+STAND_IN = """---
+title: "Crónica de febrero"
+---
+
+El lunes Carlos nos escribió que no podía venir. Por suerte **Lucía Ferrer**, compañera suya en Flat101, se ofreció a ocupar el hueco.
+
+Empezó Lucía con «Tests que no se rompen cada martes», sobre fixtures pequeñas. Las diapositivas están en [Google Slides](https://docs.google.com/presentation/d/1LFerrerTests/view).
+
+### Marcas de tiempo
+
+Vídeo: <https://www.youtube.com/watch?v=Fb24pVlcTqB>
+
+- 00:00 Bienvenida
+- 02:40 Lucía Ferrer – Tests que no se rompen
+- 40:15 Pau Roig – Textual en la terminal
+"""
+
+
+def test_a_stand_in_named_first_and_told_by_first_name_is_one_talk_with_its_chapter():
+    lucia = _read(STAND_IN)[0]
+    assert (lucia[0], lucia[2], lucia[3], lucia[4]) == (
+        ["Lucía Ferrer"], "Tests que no se rompen cada martes", 160, "https://docs.google.com/presentation/d/1LFerrerTests/view")
+
+
+NOTES_AFTER = """---
+title: "September meetup recap"
+---
+
+| Time | Session | Anchored by | Links |
+|---|---|---|---|
+| 6:10pm | Server components without the hype | Kofi Mensah, Hubtel | [video from 12:10](https://www.youtube.com/watch?v=Gh7aCcR2xLm&t=730s) |
+| 6:50pm | Accessible forms for slow networks | Ama Boateng, Farmerline | [video from 49:40](https://www.youtube.com/watch?v=Gh7aCcR2xLm&t=2980s) |
+
+A few notes:
+
+- **Kofi** showed a before/after of the merchant dashboard.
+- **Ama's** talk was the favourite of the night.
+
+### Njoki Wairimu & Brian Otieno — Twiga Foods (lightning talk)
+
+A quick one: *Ten dashboards we deleted*. Njoki and Brian audited their Metabase usage.
+[Watch from 58:30](https://www.youtube.com/watch?v=Gh7aCcR2xLm&t=3510s)
+"""
+
+
+def test_notes_by_first_name_retell_talks_and_two_people_head_their_own():
+    assert _read(NOTES_AFTER) == [
+        (["Kofi Mensah"], "Hubtel", "Server components without the hype", 730, None),
+        (["Ama Boateng"], "Farmerline", "Accessible forms for slow networks", 2980, None),
+        (["Njoki Wairimu", "Brian Otieno"], "Twiga Foods", "Ten dashboards we deleted", 3510, None)]
+
+
+ODD_COMPANIES = """---
+title: "Recap"
+---
+
+- **Marco Ruiz** (SDE II @ Quillbyte) – *Paging without tears* – [video](https://www.youtube.com/watch?v=Oc7mQ2pLx9A&t=300s)
+
+{% include speaker-photo.html img="/a.jpg" caption="Zola Dube and Ruan Botha from Yoco — <em>Observability on a budget</em>" %}
+"""
+
+
+def test_a_companys_role_before_an_at_sign_and_an_emphasis_tag_around_a_caption_title():
+    talks = _read(ODD_COMPANIES)
+    assert talks[0][:3] == (["Marco Ruiz"], "Quillbyte", "Paging without tears")
+    assert talks[1][:3] == (["Zola Dube", "Ruan Botha"], "Yoco", "Observability on a budget")
+
+
+SEMINARI = """---
+title: "Seminario di novembre"
+---
+
+### Modelli a blocchi stocastici per reti dinamiche
+**Relatrice:** Prof.ssa Chiara Benedetti (Università di Padova)
+[Registrazione](https://www.youtube.com/watch?v=Sm7mQ2pLx9A&t=120s)
+
+### Test multipli vent'anni dopo
+**Relatore:** Dott. Matteo Sorrentino (ISTAT)
+[Registrazione](https://www.youtube.com/watch?v=Sm7mQ2pLx9A&t=2400s)
+"""
+
+
+def test_italian_academic_titles_before_a_name_are_no_part_of_it():
+    assert [t[0] for t in _read(SEMINARI)] == [["Chiara Benedetti"], ["Matteo Sorrentino"]]
+
+
+REMOTE_HEADINGS = """---
+title: "Гофери: април"
+---
+
+### 1. Go 1.22 и нова петља
+**Предавач:** Марија Томић (Wolt)
+**Снимак:** [youtu.be](https://youtu.be/Go7mQ2pLx9A?t=300) (од 5:00)
+
+### 2. Observability уз OpenTelemetry (онлајн)
+**Предавач:** Стефан Ђокић (Nordeus)
+**Снимак:** [youtu.be](https://youtu.be/Go7mQ2pLx9A?t=2400) (од 40:00)
+"""
+
+
+def test_a_note_that_the_speaker_joined_from_afar_is_no_part_of_the_title():
+    assert [t[2] for t in _read(REMOTE_HEADINGS)] == ["Go 1.22 и нова петља", "Observability уз OpenTelemetry"]
+
+
+STAND_IN_UNDER_CANCELLED = """---
+title: "February roundup"
+---
+
+### SLOs for teams that hate SLOs
+
+**Marcus Lee** (Kestrel Health) argued that most error budgets are theatre. [Slides](https://marcuslee.dev/slos.pdf)
+
+### ~~eBPF for mere mortals~~ – cancelled
+
+Sadly Sunita was ill on the day, so this one is postponed.
+
+Instead, our own **Gareth Hollins** filled the gap with a ten-minute lightning talk, *Our Grafana dashboards, ranked*, which was exactly as petty as it sounds.
+"""
+
+
+def test_a_talk_told_under_a_cancelled_talks_heading_stands_in_for_it():
+    assert [(t[0], t[2]) for t in _read(STAND_IN_UNDER_CANCELLED)] == [
+        (["Marcus Lee"], "SLOs for teams that hate SLOs"), (["Gareth Hollins"], "Our Grafana dashboards, ranked")]

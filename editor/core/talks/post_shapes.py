@@ -14,7 +14,8 @@ import re
 from . import markup as mk
 from .knowledge import Knowledge, apply
 from .model import Talk
-from .shape import Shape, ShapeError, find
+from .shape import Shape, ShapeError, block_kind, find
+from .span_index import block_holding
 from .taught import TaughtError, learn
 from .template_literals import literal
 
@@ -59,6 +60,14 @@ def repeated_shapes(text: str, body_start: int, talks: list[Talk]) -> tuple[Shap
         return ()
     todo = [t for t in talks if t.kind not in _TOLD and t.kind not in _NO_ENTRY and t.title
             and "speakers.0" in t.spans and len(_line(text, t.span[0])) <= _LONGEST]
+    if len(todo) < MIN_ENTRIES:
+        return ()
+    # an entry the rules missed opens a block no talk holds, of the kind the talks' entries open
+    # (learning a shape costs more than reading the post: most posts have no such block, and learn none)
+    blocks = mk.blocks(text, body_start)
+    spans = sorted(t.span for t in talks)
+    left = {block_kind(b) for b in blocks if not _held(b, spans)}
+    todo = [t for t in todo if _opening(blocks, t.span[0]) in left]
     out: list[Shape] = []
     tries = 0
     while len(todo) >= MIN_ENTRIES and tries < _MAX_TRIES:
@@ -68,9 +77,28 @@ def repeated_shapes(text: str, body_start: int, talks: list[Talk]) -> tuple[Shap
         found = _found(text, body_start, shape) if shape is not None else []
         covered = [t for t in todo if any(m.start <= t.spans["speakers.0"][0] < m.end for m in found)]
         if covered:
-            out.append(shape)
             todo = [t for t in todo if t not in covered]
+            # (a shape that finds no entry besides the talks read already adds nothing: most posts)
+            if any(not any(m.start < t.span[1] and t.span[0] < m.end for t in talks) for m in found):
+                out.append(shape)
     return tuple(out)
+
+
+def _held(b: mk.Block, spans: list[tuple[int, int]]) -> bool:
+    """Whether every line of ``b`` is within a talk (a table or list may hold a talk a row)."""
+    pos = b.start
+    while pos < b.end:
+        end = b.text.find("\n", pos - b.start)
+        end = b.end if end < 0 else b.start + end
+        if b.text[pos - b.start:end - b.start].strip() and not any(s <= pos and end <= e for s, e in spans):
+            return False
+        pos = end + 1
+    return True
+
+
+def _opening(blocks: list[mk.Block], at: int) -> str | None:
+    k = block_holding(blocks, at)
+    return block_kind(blocks[k]) if k is not None else None
 
 
 def _found(text: str, body_start: int, shape: Shape) -> list:

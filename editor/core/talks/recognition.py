@@ -166,8 +166,10 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
             drafts += chapters[0]
             i = chapters[1]
             continue
+        if b.kind == "heading" and is_cancelled(text[b.content:b.cend]):
+            i += 1  # "### ~~Title~~ – cancelled": no talk, though one told under it may stand in for it
+            continue
         if b.kind == "heading" and (is_panel(text[b.content:b.cend]) or is_questions(text[b.content:b.cend])
-                                    or is_cancelled(text[b.content:b.cend])
                                     or is_call_for_speakers(text[b.content:b.cend])
                                     or linked_elsewhere(text, blocks, i)):
             i = section_end(blocks, i)  # "### 🎙️ Panel: …", "## [Article](…)" by …: no talk in it
