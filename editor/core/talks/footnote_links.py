@@ -9,18 +9,16 @@ import re
 
 from . import markup as mk
 from .draft import Draft
+from .footnote_orgs import footnotes
 from .slide_words import SLIDES_WORDS
 from .videos import is_slides_url, is_video_url
 
-_NOTE = re.compile(r"^\[\^(?P<id>[^\]\s]{1,20})\]:[ \t]+(?P<t>[^\n]+?)[ \t]*$", re.M)
 _MARK = re.compile(r"\[\^(?P<id>[^\]\s]{1,20})\](?!:)")
 
 
 def footnote_slides(text: str, drafts: list[Draft]) -> None:
     """Give the talks without slides the deck a footnote marked in their entry links to."""
-    if "[^" not in text:
-        return
-    notes = {m.group("id"): m.span("t") for m in _NOTE.finditer(text)}
+    notes = footnotes(text)
     if not notes:
         return
     for d in drafts:

@@ -21,11 +21,14 @@ _AT = re.compile(r"(?:^|[ \t])(?:at|@|chez|bei|bij|presso|hos|på|en|na|w|em|fü
 _JUST_A_NAME = re.compile(r"(?P<o>[A-Z0-9][\w&'’.-]*(?:[ \t][A-Z0-9&][\w&'’.-]*){0,4})\.?$")
 
 
+def footnotes(text: str) -> dict[str, tuple[int, int]]:
+    """The span of each footnote's text in ``text`` by its id (``[^1]: …``)."""
+    return {m.group("id"): m.span("t") for m in _NOTE.finditer(text)} if "[^" in text else {}
+
+
 def footnote_organisations(text: str, drafts: list[Draft]) -> None:
     """Give the talks without an organisation the one their speakers' footnotes name."""
-    if "[^" not in text:
-        return
-    notes = {m.group("id"): m.span("t") for m in _NOTE.finditer(text)}
+    notes = footnotes(text)
     if not notes:
         return
     for d in drafts:
