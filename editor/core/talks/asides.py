@@ -39,10 +39,12 @@ _COMING = re.compile(
     r"voltamos\s+em|volvemos\s+en|j[áa]\s+temos|ya\s+tenemos|we\s+already\s+have|in\s+scaletta|"
     r"prossim[oa]\s+(?:meetup|incontro|evento)|volgende\s+(?:meetup|bijeenkomst|keer)|binnenkort|"
     r"nast[eę]pn\w*\s+(?:spotkanie|meetup)|co\s+dalej|à\s+la\s+rentrée|nästa\s+(?:träff|meetup)|neste\s+(?:treff|meetup)|"
-    r"следующ\w*\s+(?:встреч\w*|митап\w*|раз)|скоро|анонс|жд[её]м)\b|次回|今後の予定|下期|下次|预告|다음\s*(?:모임|밋업)",
+    r"следующ\w*\s+(?:встреч\w*|митап\w*|раз)|скоро|анонс|жд[её]м|"
+    r"buổi\s+(?:tới|sau|tiếp\s+theo)|sắp\s+tới|dự\s+kiến)\b|次回|今後の予定|下期|下次|预告|다음\s*(?:모임|밋업)",
     re.I)
 _FUTURE = re.compile(
     r"\b(?:is|are|will\s+be)\s+(?:doing|giving|presenting|speaking|talking|running)\b|"
+    r"\bsẽ\s+diễn\s+ra\b|\bnhận\s+lời\b|"  # Vietnamese: "will take place", "has agreed (to speak)"
     r"\bwill\s+(?:give|present|talk|speak|do|run)\b|\bwe(?:'ll|’ll|\s+will)\s+have\b|"
     r"\b(?:has|have)\s+(?:already\s+)?(?:volunteered|signed\s+up|agreed|offered)\s+to\s+(?:talk|speak|present|give)\b|\b(?:is|are)\s+(?:back|returning)\s+with\b|\bwird\b[^.\n]{0,60}\b(?:sprechen|vortragen|präsentieren)\b|"
     r"\bще\s+(?:говори|представи|разкаже)\b|\bva\s+(?:présenter|parler)\b|\bva\s+a\s+(?:presentar|hablar)\b|\bвыступит\b|\bрасскажет\b|"

@@ -17,8 +17,10 @@ from .parts import slides_links
 from .span_index import Cover
 
 _TOLD = re.compile(r"[ \t]+(?:(?:both[ \t]+)?(?:work|are|were|lead)|is|was|works|worked|leads|ist|arbeitet|"
+                   r"leitet|leiten|bauen|baut|forscht|forschen|"
                    r"est|travaille|es|trabaja|è|lavora|werkt|"
-                   r"jest)\b[^.!?]{0,60}?\b(?:at|for|with|bei|für|chez|pour|en|para|presso|per|bij|voor|w|"
+                   r"jest)\b[^.!?]{0,60}?\b(?:at|for|with|bei|beim|für|chez|pour|en|para|presso|per|bij|voor|w|"
+                   r"an[ \t]+der|am|"  # "Elif forscht an der TU Wien"
                    # "… and runs **Wordsmith Yorkshire**" (never "co-runs the Tuesday code club")
                    r"(?<!-)(?:runs|founded|co-founded|owns)(?=[ \t\n]+(?:\*\*|__|\[|[A-Z])))"
                    r"[ \t\n]+(?:(?:the|der|die|dem|la|le|l'|el|il)[ \t\n]+)?(?=[\[A-Z]|(?:\*\*|__)[A-Z])")

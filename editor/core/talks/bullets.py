@@ -48,7 +48,7 @@ _SPEAKER_WORDS = (r"(?:speaker|sprecher|referent|redner|vortragende)[:*_/·]in(?
                   r"vortragende[rn]?|redner(?:in)?|intervenant(?:e)?s?|orat(?:eur|rice)s?|"
                   r"conf[ée]renci(?:er|[èe]re)s?|ponent(?:e|s|es)?|presentador(?:a|es)?|relat(?:ore|rice|ori)|oratore|"
                   r"orador(?:a|es)?|conferenciantes?|"
-                  r"sprekers?|prelegen(?:t|tka|tki|ci)|palestrantes?|apresentador(?:a)?|talare|foredragsholder|"
+                  r"sprekers?|prelegen(?:t|tka|tki|ci)|prowadząc[ya]|palestrantes?|apresentador(?:a)?|talare|foredragsholder|"
                   r"přednášející|konuşmacı|pembicara|diễn giả|báo cáo viên|quem|qui[ée]n|wer|qui|chi|kdo|kto|"
                   # Greek, Finnish, Estonian, Latvian, Lithuanian, Icelandic, South Slavic
                   r"ομιλητ(?:ής|ές)|ομιλήτρι(?:α|ες)|puhujat?|esinejad?|runātāj(?:s|a|i)|pranešėj(?:as|a|ai)|"

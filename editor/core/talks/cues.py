@@ -73,7 +73,7 @@ TALK_CUE = re.compile(_any_space(
     r"تحدث|قدم|μίλησε|μίλησαν|παρουσίασε|παρουσίασαν|ομιλία|ομιλίας|рассказал\w*|выступил\w*|"
     r"прочитал\w*|показал\w*|представил\w*|поделил\w*|розпові(?:в|ла|ли)\b|виступи(?:в|ла|ли)\b|"
     r"показа(?:в|ла|ли)\b|представи(?:в|ла|ли)\b|"
-    r"trình bày|"
+    r"trình bày|thuyết trình|chia sẻ|nói về|"
     # Indonesian: presented, told, explained, showed
     r"membawakan\b|dibawakan\b|bercerita\b|menjelaskan\b|memaparkan\b|menunjukkan\b|"
     # Finnish: presented, told, talked, showed; a talk, a presentation

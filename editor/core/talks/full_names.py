@@ -22,6 +22,12 @@ def name_people(text: str, blocks: list[mk.Block], drafts: list[Draft], body_sta
     for d in drafts:  # "Dr Raj Patel": the name is Raj Patel (renaming keeps the title in the text)
         d.speakers = [(n[m.end():], (span[0] + m.end(), span[1])) if (m := TITLE_BEFORE.match(n))
                       else (n, span) for n, span in d.speakers]
+        d.speakers = [(n[:m.start()], (span[0], span[1] - len(m.group()))) if (m := _CASE_ENDING.search(n))
+                      and m.start() > 1 else (n, span) for n, span in d.speakers]
+
+
+# a case ending after an apostrophe, as Turkish writes it on a name: "Ayşe Karaca'nın" (Ayşe's), "Emre'yle"
+_CASE_ENDING = re.compile(r"['’](?:n?[ıiuü]n|y?[ıiuüae]|[dt][ae]n?|n[ae]|y?l[ae]|s[ıiuü])$")
 
 
 def _names_like_handles(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> None:

@@ -14,6 +14,7 @@ import re
 
 from . import markup as mk
 from .bullets import people
+from .cursor_entry import TITLE_LABELS
 from .draft import Draft, Span
 from .kinds import after_kind
 
@@ -46,6 +47,7 @@ def title_under_company(text: str, blocks: list[mk.Block], i: int, d: Draft) -> 
     nb = blocks[i + 1]
     line_end = text.find("\n", nb.start, nb.end)
     m = _BOLD_LINE.fullmatch(text, nb.start, nb.end if line_end < 0 else line_end) \
+        or _labelled_title(text, nb.start, nb.end if line_end < 0 else line_end) \
         or _told_title(text, nb, d.speakers[0][0])
     if m is None:
         return
@@ -56,6 +58,34 @@ def title_under_company(text: str, blocks: list[mk.Block], i: int, d: Draft) -> 
     d.put("organisation", company, span)
     at = after_kind(text, *m.span("t"))  # "**Éclair : mon .prettierrc idéal**"
     d.put("title", text[at:m.end("t")], (at, m.end("t")), force=True)
+
+
+_LABELLED = re.compile(r"[ \t]*(?P<m>\*\*|__)?(?P<l>[^\W\d_][^\W\d_ ]{1,12}(?: [^\W\d_]{2,8})?)"
+                       r"[ \t]*:?(?(m)(?P=m))"
+                       r"[ \t]*:?[ \t]+(?P<t>\S[^\n]{2,200}?)[ \t]*")
+
+
+def _labelled_title(text: str, start: int, end: int) -> re.Match | None:
+    """The title on a labelled line under the heading: "**Tema:** Uplift modeling na prática"."""
+    m = _LABELLED.fullmatch(text, start, end)
+    return m if m is not None and m.group("l").lower() in TITLE_LABELS and ":" in m.group() else None
+
+
+def labelled_title_below(text: str, blocks: list[mk.Block], i: int) -> Span | None:
+    """The title a labelled line gives in the section of the heading ``blocks[i]``, below a bio of the
+    speaker ("### Florian Gruber", "Florian ist Pentester bei …", "**Vortrag:** *Title*"), or None."""
+    for b in blocks[i + 1:i + 5]:
+        if b.kind in ("heading", "hr"):
+            return None
+        line_end = text.find("\n", b.start, b.end)
+        m = _labelled_title(text, b.start, b.end if line_end < 0 else line_end) if b.kind == "para" else None
+        if m is not None:
+            s, e = m.span("t")
+            mark = re.match(r"\*\*|__|\*|_", text[s:e])
+            if mark and text[s:e].endswith(mark.group()) and e - s > 2 * len(mark.group()):
+                s, e = s + mark.end(), e - len(mark.group())  # "**Vortrag:** *Title*"
+            return s, e
+    return None
 
 
 # the title in italics in the sentence that tells the talk: "Wanjiru kicked things off with *Title*."

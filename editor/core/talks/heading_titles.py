@@ -44,6 +44,45 @@ def heading_title(text: str, blocks: list[mk.Block], drafts: list[Draft], d: Dra
         blocks[at].level == h.level and blocks[at].content <= prev[0] and prev[1] <= blocks[at].cend
     if nxt and nxt.kind not in ("heading", "hr") and not titled_run:
         return
+    _take_heading(text, h, number, embed, d)
+
+
+def _heading_above(blocks: list[mk.Block], d: Draft) -> tuple[int | None, mk.Block | None]:
+    """The index of the heading right above the entry's first block (past a photo or an embedded
+    recording between them) and that embed, or (None, None)."""
+    k = first_ending_at_or_after(blocks, d.start)
+    if not k or k >= len(blocks):
+        return None, None
+    j, embed = k - 1, None
+    while j > 0 and (blocks[j].kind == "image" or is_embed(blocks[j]) and embed is None):
+        embed = blocks[j] if blocks[j].kind != "image" else embed
+        j -= 1
+    return (j, embed) if blocks[j].kind == "heading" else (None, None)
+
+
+def section_titles(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> None:
+    """Once every talk is read: a talk without a title that is the only one in the section of the heading
+    right above it takes the heading ("## CroissantLLM, ou comment …" over the paragraph telling the
+    talk, its recording's include and the questions asked after it)."""
+    starts = sorted(d.start for d in drafts)
+    for d in drafts:
+        if "title" in d.values and not d.weak_title or d.kind != "prose" \
+                or not d.values.keys() & {"start_seconds", "video_url", "slides_url"}:
+            continue  # (a passing mention under "## Busquem ponents per al 2024" has no recording)
+        j, embed = _heading_above(blocks, d)
+        if j is None:
+            continue
+        h = blocks[j]
+        end = next((b.start for b in blocks[j + 1:] if b.kind == "heading" and b.level <= h.level), len(text))
+        number = TALK_NUMBER.match(text, h.content, h.cend)
+        raw = text[number.end() if number else h.content:h.cend]
+        if sum(h.start <= s < end for s in starts) != 1 or not_a_talk_heading(raw) \
+                or mk.name_like(raw.strip(" *_#"), single=False):
+            continue
+        _take_heading(text, h, number, embed, d)
+
+
+def _take_heading(text: str, h: mk.Block, number, embed: mk.Block | None, d: Draft) -> None:
     span = mk.clean_span(text, (h.content, h.cend), " ")
     clock = CLOCK.match(text, *span)  # "#### 11:15 · Title": the slot's time is no part of it
     span = (clock.end(), span[1]) if clock and clock.end() < span[1] else span

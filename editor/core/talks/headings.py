@@ -14,7 +14,14 @@ from .bullets import SEGMENT_BEFORE_QUOTED, label_links, line_labels, people, ta
 from .bylines import is_role
 from .draft import Draft, set_video
 from .heading_bylines import LEAD_SYMBOLS, bare_byline
-from .heading_orgs import GIVEN_BY, bold_title_under, counted_speaker, honorific_byline, title_under_company
+from .heading_orgs import (
+    GIVEN_BY,
+    bold_title_under,
+    counted_speaker,
+    honorific_byline,
+    labelled_title_below,
+    title_under_company,
+)
 from .kinds import after_kind, before_kind_note, past_marks
 from .liquid import person_include
 from .name_first import own_talk_item
@@ -50,7 +57,7 @@ _OF_ORG = re.compile(r"[ \t]*(?:of|from|at)[ \t]+(?P<o>[^\W\d_][^·|\n()\[\]]{1,
 _MISSED = re.compile(r"\b(?:if you missed|in case you missed|who missed)\b", re.I)
 # a word and a count before the heading's people and title: "Speaker 2:", "Palestrante 1 —"
 _COUNT_LABEL = re.compile(r"[^\W\d_]{3,15}[ \t]+#?\d{1,2}[ \t]*(?:[:：.]|[—–-](?=[ \t]))[ \t]*(?=\S)")
-_HEADING_SPLIT = re.compile(r"\s+(?:[–—-]|&[mn]dash;)\s+|:\s+|\s+\|\s+|[ \t]*[／｜][ \t]*|\s+/\s+")
+_HEADING_SPLIT = re.compile(r"\s+(?:[–—·-]|&[mn]dash;)\s+|:\s+|\s+\|\s+|[ \t]*[／｜][ \t]*|\s+/\s+")
 
 
 def heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | None, int]:
@@ -76,9 +83,9 @@ def heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | No
                 and mk.name_like(word) and mk.first_named_before(text, blocks, word, i):
             names, title = [], None
     org = None
-    if not names and mk.name_like(raw.strip(" *_"), single=False) and not next_meetup_heading(raw) \
-            and _pronoun_section(text, blocks, i):  # (a capitalised "Nächster Termin" is no name)
-        names, title = _names(text, *content), None
+    if not names and mk.name_like(raw.strip(" *_"), single=False) and not next_meetup_heading(raw) and (
+            _pronoun_section(text, blocks, i) or (title := labelled_title_below(text, blocks, i))):
+        names = _names(text, *content)  # (a capitalised "Nächster Termin" is no name)
     byline = None
     # "## Title" over "by **Name** (Org)" (a speaker's photo may stand between)
     nbi = i + 2 if i + 2 < len(blocks) and blocks[i + 1].kind == "image" else i + 1
@@ -415,6 +422,8 @@ def _heading_parts(text: str, content: tuple[int, int], raw: str, context: str =
         left = (content[0], content[0] + m.start())
         right = (content[0] + m.end(), before_kind_note(text, content[0] + m.end(), content[1]))
         on_left, on_right = _names(text, *left), _names(text, *right)
+        if "·" in m.group() and (not on_left or not context.strip() or context.lstrip().startswith("<")):
+            continue  # ("## Jueves 31 de octubre · Turia Analytics": a date and a host; a card's subtitle)
         quoted_left = re.fullmatch(r"[^「『\n]{0,12}[「『][^」』\n]+[」』][ \t]*", text[left[0]:left[1]])
         honoured = [re.search(r"さん|様|氏|先生|님", text[a:b]) is not None for a, b in (left, right)]
         cjk_right = not on_left and quoted_left and mk.cjk_name(text[right[0]:right[1]])

@@ -119,6 +119,11 @@ def name_first_item(text: str, s: int, e: int, timed: bool = False) -> Draft | N
         q = strip_quotes(text, span)
         d.put("title", text[(q or span)[0]:(q or span)[1]], q or span, force=True)
     ts, te = d.spans["title"]
+    at = d.spans.get("start_seconds", (-1, -1))[0]
+    cut = text.rfind("(", ts, at) if ts < at < te else -1
+    if cut > ts:  # "Kotlin Multiplatform: lo que nadie te cuenta (min. 3:15)": where it starts, no title
+        te = mk.clean_span(text, (ts, cut), " ")[1]
+        d.put("title", text[ts:te], (ts, te), force=True)
     remark = _REMARK.search(text, ts, te)
     if remark and remark.start() > ts:  # "cgo without tears (slides to follow; no video)": a note, no title
         d.put("title", text[ts:remark.start()], (ts, remark.start()), force=True)

@@ -16,6 +16,7 @@ _NEXT_HEADING = re.compile(r"\W*(?:next(?!\s+up\b)|"
                            r"(?:το\s+)?επόμεν\w*|seuraava\w*|következő|다음|"
                            r"la suite\b|à suivre|ausblick|demnächst|próximamente|em breve|prossimamente|"
                            r"wie geht(?:'?s| es) weiter|co dalej|à la rentrée|"
+                           r"hẹn gặp lại|buổi tới|sắp tới|"  # Vietnamese: see you again, the next session
                            r"下期|下次|下一期|下回|次回|预告|預告)", re.I)
 
 

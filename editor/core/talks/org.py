@@ -29,6 +29,8 @@ _ORG_FROM = re.compile(r"\bfrom\s+the\s+(?:[\w-]+\s+){0,3}?(?:team|group|squad|d
                        r"|\bz(?:e|o)?\s+(?:(?:firmy|spoločnosti|společnosti)\s+(?=(?:\*\*|__)?[^\W\d_])"
                        r"|(?:firm|zespołu)?\s*(?=(?:\*\*|__)?[A-Z]))"
                        r"|\bd['’](?=[A-ZÀ-Ý])"  # "tots dos d'Holaluz", "l'équipe d'Alan"
+                       # Vietnamese "đến từ **VNG**"
+                       r"|(?<!\w)(?:đến[ \t]+)?từ\s+(?=(?:\*\*|__)?[A-ZĐÂĂÊÔƠƯ])"
                        # Ukrainian, Russian: "Олена Коваль з Grammarly", "из Яндекса"
                        r"|(?<!\w)(?:з|із|зі|от|из|від|од)\s+(?=(?:\*\*|__)?[A-ZА-ЯЁІЇЄҐ])"
                        r"(?!(?:ООО|АО|ЗАО|ОАО|ПАО|ТОВ|ПрАТ|ИП)\s)"  # ("из ООО «Северный код»": a legal form)
@@ -42,7 +44,7 @@ _ORG_OF = re.compile(r"(?:\b(?:CTO|CEO|COO|CIO|founder|co-founder|head|director|
                      r"member|lead|manager|architect|advocate|consultant|VP|president|professor|researcher|"
                      r"student|lecturer|teacher|analyst|scientist|designer|artist|programmer)\s)"
                      r"(?:of|at|la|bei|chez|hos|en)\s+(?:the\s+)?(?=\S)", re.I)
-_ORG_AT = re.compile(r"(?:\b(?:at|bei|pri|chez|en|w|u|hos|bij|presso)|(?<=\s)@)\s+"
+_ORG_AT = re.compile(r"(?:\b(?:at|bei|pri|chez|en|w|u|hos|bij|presso|ở(?=\s+(?:\*\*|__)))|(?<=\s)@)\s+"
                      r"(?=[A-Z\[]|(?:\*\*|__)[A-Z])")
 # ", Harbourside Apps, kicked off", ", both of Opposable Games, built": commas around the company
 _APPOSITIVE = re.compile(r"(?:</a>|\]\([^)\s]*\)|\*\*|__)?,[ \t]*"

@@ -34,6 +34,8 @@ _AFTER = re.compile(r"[ \t]+[–—·|-][ \t]+(?:ab|from|à|dès|desde|a partir|
                     # "Hatch Workshop · [slides]", "Ravenwood Cloud · ⚡ lightning talk": the entry goes on
                     r"[ \t]+[·–—|][ \t]+(?:\[|\*|⚡|lightning\b).*$|"
                     r",[ \t]+(?:online|remote|онлайн|онлајн)\b.*$|"  # ("Uklon, онлайн з Києва")
+                    # "LexiaTech, une start-up lyonnaise", "Acme, a Leeds startup": what the company is
+                    r",[ \t]+(?:une?|a|an|ein|eine|uma?|una?)[ \t]+[^,()]*$|"
                     # "Ushahidi (remote)": how the speaker joined, no part of the company
                     r"[ \t]*\((?:remote|online|virtual|remoto|en remoto|à distance|zugeschaltet)\)$|"
                     r"[ \t]*\((?:[a-zà-ÿ]|(?i:equipo|equipa|team|équipe|squadra)\b)[^()]*[ \t][^()]*\)$")

@@ -173,6 +173,10 @@ def embeds(text: str, b: mk.Block, d: Draft) -> None:
             d.put("slides_url", url.group("v"), url.span("v"))
         elif kind == "video_url" and "video_url" not in d.values:
             set_video(d, url.group("v"), url.span("v"))
+        deck = next((a for k, a in args.items() if a.group("v").startswith(("http", "/"))
+                     and SLIDES_WORDS.fullmatch(k)), None)  # {% include liens.html slides="…" code="…" %}
+        if deck is not None and "slides_url" not in d.values:
+            d.put("slides_url", deck.group("v"), deck.span("v"))
     for m in _SPEAKERDECK_ID.finditer(text, b.start, b.end):  # {% include speakerdeck.html id="4f1e…" %}
         d.put("slides_url", f"https://speakerdeck.com/player/{m.group('id')}", m.span("id"))
     for m in _SPEAKERDECK_PATH.finditer(text, b.start, b.end):  # {% include speakerdeck.html user=… slug=… %}

@@ -28,7 +28,7 @@ HONORIFIC = re.compile(r"(?:[ \t\u3000]*(?:さん|様|さま|氏|先生|くん|�
 _TRAILING_PAREN = re.compile(r"(?<!\])[ \t\u3000]*[(（][ \t]*(?P<in>[^()（）\n]{2,60}?)[ \t]*[)）][ \t]*$")
 
 # a title before a name: "Dr. Marcus Feld" is Marcus Feld
-TITLE_BEFORE = re.compile(r"(?:Prof\.ssa|Dott\.ssa|Dott|Mtra|[Dd]r|[Pp]rof|Mr|Mrs|Ms|Mx|Engr|[Ii]r|"
+TITLE_BEFORE = re.compile(r"(?:Prof\.ssa|Dott\.ssa|Dott|Mtra|[Dd]r|[Pp]rof|Mr|Mrs|Ms|Mx|Engr|[Ii]r|Mag|DI|"
                           r"[Dd]rs)"
                           r"\.?\s+(?=\S+\s+\S)|"
                           + POLITE_BEFORE)

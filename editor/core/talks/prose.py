@@ -23,22 +23,9 @@ from .panels import PANEL_INCLUDE, is_cancelled, is_panel
 from .scan_memo import remembered_record
 from .slide_words import SLIDES_WORDS
 from .speakers import names_its_site, slot_speakers, speakers_at, then_company  # noqa: F401  (also read by the entry shapes)
+from .title_cues import RIGHT_AFTER, TITLE_CUE, cued_emphasis
 from .videos import find_start, is_slides_url, is_video_url, parse_time
 
-_TITLE_CUE = re.compile(r"\b(?:talk|titled|entitled|called|named|on|about|asked|presented|described|lecture|"
-                        r"story of|tale of|why|how|gave us|showed us|told us|"
-                        r"presentation|keynote|vortrag|titel|titre|título|titolo|naslovom|z naslovom|"
-                        r"habló\s+de|parló\s+de|parlé\s+de|intitulée?|(?:démo|démonstration|présentation|intervention)\s+(?:de|sur)|temo|tema|temat|uns|"
-                        r"über|sur|"
-                        r"sobre|su|o|di|con|over|"
-                        # Greek, Russian, the Nordic languages: "about", "titled"
-                        r"για|με θέμα|με τίτλο|про|на тему|\w*доклад\w*|\w*доповід\w*|om|"
-                        # "with": "… (Acme B.V.) met ‘Title’"
-                        r"met|mit|with|avec|com|amb|"
-                        # Dutch "nam ons mee in **Title**" (took us into), Indonesian "dengan judul" (titled)
-                        r"mee in|mee naar|judul|"
-                        # Czech: "ve své přednášce **Title**", "s přednáškou **Title**"
-                        r"přednášce|přednáškou|přednášku)\W{0,3}$", re.I)
 _NOT_A_TITLE = re.compile(r"(?:les|la|le|die|das|los|las|os|as|gli|het|my|our|her|his|their|ses|mes|meine|"
                           r"seine|ihre|sus|mis)?\s*(?:(?:the\s+)?(?:full|whole|entire|complete|pełne|całe|komplette|gesamte|"
                           r"vollständige|completo|completa|complète|intégrale|volledige|hele)\s+\w+|"
@@ -53,9 +40,6 @@ _NOT_A_TITLE = re.compile(r"(?:les|la|le|die|das|los|las|os|as|gli|het|my|our|he
                           r"terugkijken|bekijk|opname|ansehen|anschauen|guarda|regarder|revoir|assist[ai]r?|"
                           r"obejrzyj|zobacz|titta|katso|"
                           r"動画|スライド|録画)\b", re.I)
-# "Name (Org) — *Title*": a parenthesised organisation may stand between the name and the title
-_RIGHT_AFTER = re.compile(r"\W{0,3}(?:\s*\([^()\n]{1,60}\))?(?:\s*[-–—:,]\s*|\s+(?:with|on|about|-)\s+)?"
-                          r"[\"“„«*_]*$")
 # (Only ever asked whether it matches. One word boundary for all the words, each starting with a
 # word character: the engine tries the words only where a word starts, not each at every position.)
 _STRONG_CUE = re.compile(r"\b(?=\w)(?:talk|present|lightning|keynote|lecture|spoke|gave\b|"
@@ -76,8 +60,6 @@ _WITH = re.compile(r"[ \t]*(?:com|with|mit|avec|con|met|by|por|par|von|door)[ \t
 _LINE_LABEL = re.compile(r"[ \t]*(?:\*\*|__)?[^\W\d_]{2,20}(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*"
                          r"(?=[\[*_\w])")
 _PRONOUN = re.compile(r"(?:She|He|They|Sie|Er|Elle|Il|Ella|Él|Lei|Lui|Zij|Hij|Ona|On)\b")
-_NAMED_THING = re.compile(r"\b(?:project|library|tool|book|product|app|framework|package|company|team)\s+"
-                          r"(?:called|named)$", re.I)
 _TITLE_PHRASE = re.compile(
     r"\b(?:(?:talk(?:ed|ing)?|spoke|presentation|discussion|lecture|keynote)\s+(?:on|about)|"
     r"told us (?:about|to)|"
@@ -96,6 +78,8 @@ _START_LABEL = re.compile(r"(?:\b(?:starting|starts|started|start|from|ab|à par
                           r"|(?:[îi]ncepe\s+la|de\s+la|commence\s+à|démarre\s+à|débute\s+à|empieza\s+en|"
                           r"comienza\s+en|começ[ao]\s+(?:em|aos)|beginnt\s+(?:bei|um))\s+"
                           r"|[⏱▶⏵]\ufe0f?[ \t]*"  # "⏱️ 00:04:10", "▶ 12:30"
+                          # "(min. 4:12)", "(minuto 9:48,"
+                          r"|\((?:min\.|minuto|minute)[ \t]*(?=\d{1,2}:\d{2})"
                           r"|\(@\s*|\((?=\d{1,2}:\d{2}:\d{2}\))"  # "(1:02:15)", not "(19:30)"
                           # "(at 34:10)", "(at 1:02:10)": past any clock of the evening ("(at 19:05)" is one)
                           r"|\((?:at|à|ab|dès|desde|da|vanaf)\s+(?=(?:[2-5]\d:\d{2}|\d{1,2}:\d{2}:\d{2})\))"
@@ -117,8 +101,10 @@ _OWN_TALK = re.compile(r"\b(?:his|her|their|son|sa|leur|sein(?:em|en)?|ihr(?:em|
 skip_markup = mk.after_markup  # after a name: past the rest of its link or bold
 
 
-# a link's text that starts with where in the recording the talk starts: never the title
-_TIME_FIRST = re.compile(r"(?:(?:at|from)\s+)?(?:(?:\d+h)?\d+m(?:\d+s)?|(?:\d{1,2}:)?\d{1,2}:\d{2})\b", re.I)
+# a link's text that says where in the recording the talk starts: never the title ("[from 6:40]",
+# "[bắt đầu từ 6:40]", "[ab 1:02:15]")
+_TIME_FIRST = re.compile(r"(?:[^\W\d_]+\s+){0,3}(?:(?:\d+h)?\d+m(?:\d+s)?|(?:\d{1,2}:)?\d{1,2}:\d{2})\b",
+                         re.I)
 
 
 def title_and_video(text: str, draft: Draft, s: int, e: int) -> None:
@@ -182,11 +168,11 @@ def _unlinked_title(text: str, draft: Draft, s: int, e: int) -> None:
     quoted = mk.quoted(text, s, e)
     worded = [q for q in quoted if text[q[1][0] - 1] != "`"]
     quoted = worded if len(worded) == 1 else quoted  # „Title“ … `jekyll build`: the code is no title
-    em = _cued_emphasis(text, s, e)
+    em = cued_emphasis(text, s, e)
     # (a lone quote after a cued emphasis is a remark: "met een lightning talk: **Title**. … "de Pi is de
     # slide"")
     scare = [q for q in quoted if q[0][:1].islower() and len(q[0].split()) <= 2]  # 'the slides "this week"'
-    quoted = [q for q in quoted if q not in scare or _RIGHT_AFTER.fullmatch(text[s:q[1][0]])]
+    quoted = [q for q in quoted if q not in scare or RIGHT_AFTER.fullmatch(text[s:q[1][0]])]
     if len(quoted) == 1 and _alone_quoted(text, quoted[0], s, e) and (em is None or em[0] > quoted[0][1][0]):
         span = mk.clean_span(text, quoted[0][1], ".,;: ")
         draft.put("title", text[span[0]:span[1]], span)
@@ -195,9 +181,9 @@ def _unlinked_title(text: str, draft: Draft, s: int, e: int) -> None:
         if em is not None and em[0] < span[0]:
             break  # "gave us *A first look at Lotus*, the new "complete web framework"": the emphasis first
         before = text[max(s, span[0] - 45):span[0] - 1]
-        right_after = bool(_RIGHT_AFTER.fullmatch(text[s:span[0]]))
+        right_after = bool(RIGHT_AFTER.fullmatch(text[s:span[0]]))
         last_word = re.search(r"(\w+)\W*$", before)
-        cued = _TITLE_CUE.search(before) or (last_word and TALK_CUE.match(last_word.group(1)))
+        cued = TITLE_CUE.search(before) or (last_word and TALK_CUE.match(last_word.group(1)))
         follows = re.match(r"[^\w\n]{0,4}(\w+)", text[span[1] + 1:span[1] + 40])
         if not cued and follows and TALK_CUE.match(follows.group(1)) and not mk.name_like(body):
             cued = True  # "„Title“ vorgestellt": the verb after the title
@@ -244,27 +230,6 @@ def _unlinked_title(text: str, draft: Draft, s: int, e: int) -> None:
         if span[1] - span[0] >= 3 and len(text[span[0]:span[1]]) < 200:
             draft.put("title", text[span[0]:span[1]], span)
             draft.weak_title = True
-
-
-# "opened with *Title*", "did *Title*", "gave *Title*", "stepped in with a 15-min *Title*": the emphasis
-# right after the verb (and an article with a word or two) is what was given
-_GAVE = re.compile(r" (?:with|did|gave)(?: (?:a|an|the|her|his|their)(?: [\w-]+){0,2})?$|"
-                   r"(?:^|[ \t\n])(?:Her|His|Their)$")  # "Her *Emoji in variable names* starts at 1:15:20"
-
-
-def _cued_emphasis(text: str, s: int, e: int) -> tuple[int, int] | None:
-    """The span of the first emphasised phrase a title cue leads to ("talked about *Title*")."""
-    for body, span, _bold in mk.emphasis(text, s, e):
-        if text[max(s, span[0] - 3):span[0]].rstrip("*_").endswith("("):
-            continue  # "**Sabine Roth** (*Gini GmbH*) in „Title“": the company in brackets
-        before = text[max(s, span[0] - 40):span[0] - 1].rstrip("*_ ")
-        right_after = bool(_RIGHT_AFTER.fullmatch(text[s:span[0]]))
-        if _NAMED_THING.search(before) or not (_TITLE_CUE.search(before) or _GAVE.search(before)
-                                               or right_after):
-            continue
-        if body[:1].isupper() and len(body.split()) >= 2 and not mk.name_like(body):
-            return mk.clean_span(text, span, ".,;: ")
-    return None
 
 
 def _alone_quoted(text: str, quoted: tuple[str, tuple[int, int]], s: int, e: int) -> bool:
@@ -486,7 +451,9 @@ def prose(text: str, s: int, e: int, *, at_start: bool = False) -> Draft | None:
                 and not _LEGAL_END.search(ems[0][0]):  # "… mluvil o tom, jak propojit **Rust a .NET …**"
             span = mk.clean_span(text, ems[0][1], ".,;: ")
             d.put("title", text[span[0]:span[1]], span)
-        d.cue = bool(opener or media or strong or (cue and (marked or "title" in d.values or para_media))
+        opens = timed and len(text[s:d.speakers[0][1][0]].split()) <= 1  # "Con Andrés Calatayud, …"
+        d.cue = bool(opener or media or strong or opens
+                     or (cue and (marked or "title" in d.values or para_media))
                      or ("title" in d.values and not d.weak_title))
         if k == 0 and first_line and d.cue and "title" not in d.values and "|" not in first_line.group("t"):
             _line_title(text, d, first_line)  # "**Title**", then "Zum Schluss hat Okan Demir … gezeigt"

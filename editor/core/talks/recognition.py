@@ -30,7 +30,7 @@ from .first_names import first_name_para, opens_on_a_first_name
 from .front_matter_people import front_matter_people
 from .full_names import name_people
 from .handle_items import handle_item
-from .heading_titles import heading_title
+from .heading_titles import heading_title, section_titles
 from .headings import heading_entry, told_under_title
 from .html_lines import trimmed
 from .html_talks import html_entries, opens_talk_block
@@ -130,6 +130,7 @@ def body_talks(source: str, body_start: int) -> list[Talk]:
             drafts = roster_names(text, blocks, drafts)  # "Irene" in the programme, "Irene Castelló" above
             unquote_titles(text, drafts)
             drafts = paragraph_talks(text, without_bare_mentions(text, drafts))
+            section_titles(text, blocks, drafts)  # "## Title" over a paragraph, an include, the questions
             joined_speakers(text, drafts)
             legal_orgs(text, drafts)
             company_only(text, drafts)

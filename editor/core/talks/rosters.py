@@ -33,6 +33,10 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _JOINS = {"y", "and", "und", "et", "e", "i", "&", "en", "og", "och", "ve", "és", "a"}
 
 
+# words that open a sentence before a name, capitalised there and never a first name
+_LEAD_WORDS = {"mit", "with", "con", "avec", "com", "met", "med", "and", "und", "by", "von", "par", "por"}
+
+
 def roster_names(text: str, blocks: list[mk.Block], drafts: list[Draft], kinds: tuple[str, ...] = ()
                  ) -> list[Draft]:
     """Give each talk whose speaker is written as one word the post's full name of that person; the
@@ -90,7 +94,8 @@ def roster_names(text: str, blocks: list[mk.Block], drafts: list[Draft], kinds: 
         full = [n for n in people if len(key) == 1 and n.split()[0] == word] or [
             n for n in people if len(n.split()) > len(key) and n.split()[-len(key):] == key]
         # ("Porträt von Mehmet Yıldız", an alt text, holds the name "Mehmet Yıldız")
-        full = [n for n in full if not any(o != n and n.endswith(" " + o) for o in full)]
+        full = [n for n in full if not any(o != n and n.endswith(" " + o) for o in full)
+                and n.split()[0].lower() not in _LEAD_WORDS]  # ("Mit Miriam Lang (A1), …": "with")
         if len(full) != 1 or full[0] in taken or full[0] in given:
             continue
         span, org = people[full[0]]

@@ -12,7 +12,7 @@ WORDS = (r"slides?|slide ?deck|deck|folien|diapositiv[aeo]s?|diapos?|transpar[e�
          r"prosojnice|lucidi|slajdy|slajd[ůu]|prezentace|prezentaci|prezentacja|prezentację|dia's|presentation|"
          r"pr[äé]sentation|presentaci[óo]n|apresenta[çc][ãa]o|слайды|слайдов|презентаци[яи]|lysark|lysbilder?|"
          r"kalvot|kalvo|διαφάνειες|شرائح|prezentarea|slide-urile|slide-uri|slaidid|slaidi|skaidrės|glærur|"
-         r"slajdovi|prosojnice|слайдове|سلائیڈز?|اسلاید(?:ها)?|"
+         r"slajdovi|prosojnice|слайдове|slaytlar|slayt|سلائیڈز?|اسلاید(?:ها)?|"
          # "O material está no [GitHub](…)": a talk's materials (the article keeps "Material Design" out)
          r"(?:o|os|el|los|das|the|her|his|their)\s+materia(?:l|is|les|ls)")
 # (scripts without word boundaries between words)

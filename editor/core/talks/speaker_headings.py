@@ -162,6 +162,12 @@ _TITLE_LINE = re.compile(r"[ \t]*(?P<m>\*\*|__)(?P<t>[^*_\n]{3,200}?)(?P=m)[ \t]
 def _title_line(text: str, d: Draft, paras: list[mk.Block]) -> None:
     """A paragraph of the section that is one bold line and no name: the title, under a biography."""
     for b in paras:
+        signed = _SIGNED_TITLE.match(text, b.start, b.end) if b.kind == "para" else None
+        if signed is not None:  # "**Vortrag:** *Title*" under the speaker's bio
+            span = mk.clean_span(text, signed.span("t"), " *_")
+            span = (span[0] + len(text[span[0]:span[1]]) - len(text[span[0]:span[1]].lstrip("*_")), span[1])
+            d.put("title", text[span[0]:span[1]], span)
+            return
         m = _TITLE_LINE.fullmatch(text, b.start, b.end) if b.kind == "para" else None
         if m is not None and len(m.group("t").split()) >= 2 and not mk.name_like(m.group("t"), single=False):
             span = mk.clean_span(text, m.span("t"), " ")

@@ -183,7 +183,8 @@ def speakers_at(text: str, s: int, e: int, *, at_start: bool = False) -> list[tu
         gap = text[end:pos]
         # ("**A**님과 **B**님": Korean joins two names with a particle)
         if re.fullmatch(r"\*{0,2}(?:님|씨)?(?:과|와|하고)[ \t]*\*{0,2}", gap) or re.fullmatch(
-                r"\*{0,2}\]?(?:\([^)\s]*\)|</a>)?\*{0,2}\s*(?:,|,?\s+(?:and|&|&amp;|und|et|y|i|in|en|"
+                r"\*{0,2}\]?(?:\([^)\s]*\)|[ \t]\(@[^)\s]*\)|</a>)?\*{0,2}"  # ("**A** (@a) và **B**")
+                        r"\s*(?:,|,?\s+(?:and|&|&amp;|und|et|y|i|in|en|"
                         r"e|og|och|và|ja|oraz|a|ve|dan|și|и|та|і|й|ir|un|eta|ac|agus|"
                         r"και(?:\s+(?:ο|η))?)\s(?:(?:en|la|el|o|lo|l['’]|anh|chị|bạn|em|cô|ông|bà)\s*)?"
                         r"|\s+ו[-־])\s*(?:\[|<a\b[^<>]*>)?\*{0,2}",
