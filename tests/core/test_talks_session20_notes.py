@@ -297,3 +297,68 @@ Slajdy: <https://speakerdeck.com/adabrowska/zephyr-w-produkcie>
 """
     assert _read(post) == [(["Agnieszka Dąbrowska"], "Sentronik", "Zephyr RTOS w produkcie: rok później", 415,
                             "https://speakerdeck.com/adabrowska/zephyr-w-produkcie")]
+
+
+def test_a_table_whose_company_column_is_named_in_icelandic():
+    post = """---
+title: "Maífundur"
+---
+
+| # | Erindi | Fyrirlesari | Fyrirtæki | Upptaka | Glærur |
+|---|--------|-------------|-----------|---------|--------|
+| 1 | Flutningur í Kubernetes hjá Marel | Guðrún Sigurðardóttir | Marel | [2:40](https://www.youtube.com/watch?v=Vr4kPq2ZxL0&t=160s) | [Speaker Deck](https://speakerdeck.com/gudrunsig/kubernetes-hja-marel) |
+| 2 | Rauntímagögn í kælikeðjunni | Ásgeir Þór Magnússon | Controlant | [31:05](https://www.youtube.com/watch?v=Vr4kPq2ZxL0&t=1865s) | – |
+"""
+    assert [(t[0], t[1]) for t in _read(post)] == [(["Guðrún Sigurðardóttir"], "Marel"),
+                                                   (["Ásgeir Þór Magnússon"], "Controlant")]
+
+
+def test_catalan_items_that_put_an_article_before_the_name_and_a_game_jams_teams():
+    post = """---
+title: "Trobada d'octubre"
+---
+
+I per acabar, la ronda de **llampecs**:
+
+- en **Joan Bosch** va ensenyar «Un joc de NES en assemblador 6502», que podeu provar a
+  [itch.io](https://joanbosch.itch.io/girona-nes) (vídeo a partir del [58:00](https://vimeo.com/1018832207#t=58m0s));
+- l'**Aina** va presentar «Pico-8 per a nens de 10 anys», el taller que fa a la biblioteca (vídeo a partir de l'[1:04:10](https://vimeo.com/1018832207#t=1h4m10s)).
+
+Alguns dels jocs de la jam:
+
+- **Bombolla Express**, de l'equip *Els Sense Son* — un repartidor dins una bombolla de sabó.
+- **Glub**, de l'equip *Aigua Freda* — un peix, una bombolla, un sol botó.
+"""
+    assert _read(post) == [
+        (["Joan Bosch"], None, "Un joc de NES en assemblador 6502", 3480, None),
+        (["Aina"], None, "Pico-8 per a nens de 10 anys", 3850, None),
+    ]
+
+
+def test_a_speakers_heading_with_a_remote_note_and_a_lightning_talk_label():
+    post = """---
+title: "November-Stammtisch"
+---
+
+### Matthias Eder (remote aus Berlin)
+
+Matthias ist Staff Engineer bei Cloudflare, wo er sich mit TLS beschäftigt.
+
+**Vortrag:** *Post-Quantum-TLS im Produktivbetrieb*
+
+📺 [Video ab 41:15](https://www.youtube.com/watch?v=Fj4nYw8aT0c&t=2475)
+
+---
+
+### Lukas Steiner
+
+Lukas studiert Information Security an der FH St. Pölten und betreibt zuhause ein Homelab.
+
+**Lightning Talk:** *Mein Homelab als Honeypot*
+
+📺 [Video ab 1:12:20](https://www.youtube.com/watch?v=Fj4nYw8aT0c&t=4340)
+"""
+    assert _read(post) == [
+        (["Matthias Eder"], "Cloudflare", "Post-Quantum-TLS im Produktivbetrieb", 2475, None),
+        (["Lukas Steiner"], "FH St. Pölten", "Mein Homelab als Honeypot", 4340, None),
+    ]

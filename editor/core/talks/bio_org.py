@@ -17,14 +17,15 @@ from .parts import slides_links
 from .span_index import Cover
 
 _TOLD = re.compile(r"[ \t]+(?:(?:both[ \t]+)?(?:work|are|were|lead)|is|was|works|worked|leads|ist|arbeitet|"
-                   r"leitet|leiten|bauen|baut|forscht|forschen|"
+                   r"leitet|leiten|bauen|baut|forscht|forschen|studiert|studies|"
                    r"est|travaille|es|trabaja|è|lavora|werkt|"
                    r"jest)\b[^.!?]{0,60}?\b(?:at|for|with|bei|beim|für|chez|pour|en|para|presso|per|bij|voor|w|"
                    r"an[ \t]+der|am|"  # "Elif forscht an der TU Wien"
                    # "… and runs **Wordsmith Yorkshire**" (never "co-runs the Tuesday code club")
                    r"(?<!-)(?:runs|founded|co-founded|owns)(?=[ \t\n]+(?:\*\*|__|\[|[A-Z])))"
                    r"[ \t\n]+(?:(?:the|der|die|dem|la|le|l'|el|il)[ \t\n]+)?(?=[\[A-Z]|(?:\*\*|__)[A-Z])")
-_WORD = r"[A-Z][\w&'’-]*(?:\.\w+)*"  # "Booking.com", never the full stop after a word
+# "Booking.com", never the full stop after a word (but an abbreviation's: "FH St. Pölten")
+_WORD = r"[A-Z][\w&'’-]*(?:\.\w+)*(?:(?<=\b[A-Z][a-z])\.(?=[ \t]+[A-Z]))?"
 # (a name may run onto the next line: "at Ovo\nEnergy"; "Bristol-based MSSP Nettitude" is Nettitude)
 _WORDS = re.compile(rf"(?:[A-Z]\w*-based[ \t\n]+(?:[A-Z]{{2,6}}[ \t\n]+(?=[A-Z]))?)?"
                     rf"(?P<o>{_WORD}(?:(?:[ \t]|\n(?![ \t]*\n))(?:(?:of|for|and|&|de|für)[ \t])?{_WORD})"

@@ -119,11 +119,16 @@ def _outside_links(text: str, s: int, seps: list[re.Match]) -> list[re.Match]:
     return out
 
 
+_TEAM = re.compile(r"(?:de[ \t]+l['’]equip|del[ \t]+equipo|da[ \t]+equipa|de[ \t]+l['’]équipe|"
+                   r"(?:the[ \t]+)?team)[ \t]", re.I)
 _ROLE_END = re.compile(r"\s*(?:,|@|\bat\b|\bfor\b|\bof\b|\[)")
 
 
-def says_what_they_do(title: str) -> bool:
-    """"Senior User Researcher, Acme", "Head of Design at Acme", "organiser and freelance designer"."""
+def says_what_they_do(title: str, organisation: str = "") -> bool:
+    """"Senior User Researcher, Acme", "Head of Design at Acme", "organiser and freelance designer"; or a
+    project and its team ("- **Glub**, de l'equip *Aigua Freda* — un peix, una bombolla")."""
+    if _TEAM.match(organisation):
+        return True
     cut = _ROLE_END.search(title)
     role = title[:cut.start()] if cut else title
     return bool(role.strip()) and (is_role(role.strip()) or is_role(role.strip(), any_case=True))

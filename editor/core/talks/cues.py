@@ -93,7 +93,7 @@ NEGATIVE = re.compile(_any_space(  # (every word starts with a word character: s
     r"presenteerde(?=[ \t]*[.!]|[ \t]+de avond)|moderierte|"
     r"moderated(?=[ \t]*[.!]|[ \t]+the (?:evening|night))|"
     r"hosting(?=[ \t]*[.,;:!]|[ \t]+(?:again|tonight|duties|the (?:evening|night)))|"
-    r"welcome[ds]?|welkom\w*|begrüßung\w*|grußwort\w*|mot d.accueil|bienvenida|winners?|"
+    r"welcome[ds]?|welkom\w*|begrü(?:ß|ss)ung\w*|grußwort\w*|mot d.accueil|bienvenida|winners?|"
     r"won(?!['’]t)|congrat\w*|"
     r"organi[sz]er\w*|organi[sz]ed by|organizad[oa]s? por|organis[ée]e?s? par|organizzat[oa] da|"
     r"organisiert von|georganiseerd door|"

@@ -3,18 +3,26 @@
 
 from __future__ import annotations
 
+import re
+
 from . import markup as mk
 from .draft import Draft
 from .handle_items import first_phrase_title
 from .kinds import after_kind, kind_by, past_clock
 from .prose import prose
 
+# the article Catalan (and Portuguese, Italian) put before a person's name
+_ARTICLE = re.compile(r"(?:en|na|el|la|il|lo|o|a|l['’])[ \t]*(?=\*\*|__|\[)")
+
 
 def item_prose(text: str, b: mk.Block) -> Draft | None:
     """A list item telling a talk, opening on the speaker past a pictograph and a kind ("🎙️", "LT:"), or
     naming the speaker right after the kind of talk ("… noch einen Kurzvortrag von **Name** (Org): …");
     with any verb, its first italic or quoted phrase of several words is the title."""
-    d = prose(text, after_kind(text, s := past_clock(text, b.content, b.end), b.end), b.end, at_start=True)
+    s = past_clock(text, b.content, b.end)
+    at = after_kind(text, s, b.end)
+    article = _ARTICLE.match(text, at, b.end)  # "- en **Joan Bosch** va ensenyar «…»", "- l'**Aina** …"
+    d = prose(text, article.end() if article else at, b.end, at_start=True)
     by = kind_by(text, s, b.end) if d is None else None
     d = prose(text, by, b.end, at_start=True) if by is not None else d
     if d is not None and d.cue and "title" not in d.values and d.speakers:  # "**A** (Org) nos enseñó *Title*"

@@ -123,7 +123,9 @@ _REMOTE = (r"(?:remote|online|virtual|онлајн|онлайн|zdalnie|remoto|e
            r"zugeschaltet)")
 # (and "*(lightning)*")
 _KIND_NOTE = re.compile(r"[ \t]*(?:\*\*|__|\*|_)?[\[(（][ \t]*(?:" + _KIND_WORDS + r"|" + _UNRECORDED
-                        + r"|" + _REMOTE + r")[ \t]*[\])）](?:\*\*|__|\*|_)?[ \t]*$", re.I)
+                        + r"|" + _REMOTE + r")(?:[ \t]*[,;][^)\]）\n]{1,40}"  # "*(remote, from Redmond)*"
+                        r"|[ \t]+(?:aus|from|depuis|desde|da|dalla|z|iz|från|fra)[ \t][^)\]）\n]{1,40})?"
+                        r"[ \t]*[\])）](?:\*\*|__|\*|_)?[ \t]*$", re.I)
 
 
 def before_kind_note(text: str, start: int, end: int) -> int:

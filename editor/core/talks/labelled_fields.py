@@ -63,7 +63,8 @@ COLUMNS = {
              # the kind of talk as the title's label: "**Lightning talk:** CSS :has() em 5 minutos"
              r"lightning(?: talk)?|keynote|blitzvortrag|palestra relâmpago|charla relámpago",
     "organisation": r"company|organi[sz]ation|affiliation|from|firma|entreprise|empresa|podjetje|employer|"
-                    r"unternehmen|arbeitgeber|"
+                    r"unternehmen|arbeitgeber|fyrirtæki|yritys|virksomhed|selskap|företag|şirket|cég|"
+                    r"companie|compania|εταιρεία|firmă|"
                     r"société|azienda|bedrijf|所属|会社|公司|单位|소속|회사|"
                     r"ה?חברה|ארגון|الشركة|شركة|الجهة|شرکت|سازمان",
     "slides_url": r"slides?|decks?|folien|diapos?|diapositivas|diapositives|transparencias|transparents|"

@@ -63,7 +63,7 @@ def schedule_item(text: str, s: int, e: int) -> Draft | None:
     d = _schedule_line(text, s, tail.start() if tail and tail.start() > s else line_end)
     if d is not None and CANCELLED.search(text, d.spans.get("title", (s, s))[1], line_end):
         return None  # "- Anna Kowalska — «Active learning» (cancelled)"
-    if d is not None and says_what_they_do(str(d.values.get("title", ""))):
+    if d is not None and says_what_they_do(*(str(d.values.get(k, "")) for k in ("title", "organisation"))):
         return None  # "- Jane Doe — Senior User Researcher, Acme": a reviewer or a mentor, not a talk
     if d is not None and d.kind == "schedule" and d.speakers and d.spans.get("title", (0, 1 << 62))[1] <= \
             d.speakers[0][1][0]:

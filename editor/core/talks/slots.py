@@ -16,7 +16,7 @@ NOT_TALK = re.compile(r"^\W*(?:arriv|mingl|welcome|intro(?:ductions?|s)?\b(?![ \
                        # the same slots in other languages: doors, breaks, food, quizzes, goodbyes
                        r"check-?in|opening\b|cocktail|afterwork|ouverture|clôture|"
                        r"accueil\b|pause\b|fin\b(?! [A-Z])|pot\b|apéro|buffet|repas|quiz|annonces|mot d|"
-                       r"begrüßung|einlass|ende\b|abschluss|essen\b|"
+                       r"begrü(?:ß|ss)ung|einlass|ende\b|abschluss|essen\b|znacht|z'nacht|"
                        r"bienvenida|descanso|pausa|cierre|cena\b|pranzo|saluti|benvenut[oi]\b|welkom\b|"
                        r"willkommen\b|välkommen\b|velkommen\b|powitanie\b|boas[- ]vindas|bem[- ]vind[oa]s?\b|"
                        r"abertura\b(?![ \t]+d[eoa])|apertura\b(?![ \t]+d[eia])|"

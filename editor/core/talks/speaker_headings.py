@@ -18,7 +18,7 @@ from . import markup as mk
 from .cues import TALK_CUE
 from .draft import Draft, Span, set_video
 from .headings import not_a_talk_heading
-from .kinds import after_kind
+from .kinds import after_kind, before_kind_note
 from .org import organisation, paren_org
 from .parts import slides_links
 from .people import cell_people
@@ -33,6 +33,7 @@ def speaker_heading(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | 
     """The talk of the heading at ``blocks[i]`` and the index after its section, or (None, i)."""
     h = blocks[i]
     s, e = mk.clean_span(text, (h.content, h.cend), " *_")
+    e = before_kind_note(text, s, e)  # "### Matthias Eder (remote aus Berlin)"
     if TALKS_HEADING.search(text, s, e) or not_a_talk_heading(text[s:e]):
         return None, i  # "## 발표 정리", "## 演讲", "## Main Hall": the section of the talks, no name
     count = TALK_NUMBER.match(text, s, e) or CLOCK.match(text, s, e)  # "### 1本目：…", "#### 19h05 — Name"
@@ -105,8 +106,9 @@ def speaker_heading(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | 
 
 # a line under the heading marked with a pictograph: the microphone's title, the building's company
 # (or its label: "**Vortrag:** „Title“", "Talk: …", "Thema: …")
-_SIGNED_TITLE = re.compile(r"^[ \t]*(?:[🎤🎙]\ufe0f?|(?:\*\*|__)?(?i:vortrag|talk|titel|title|thema|topic|"
-                           r"tema|sujet|titre|charla|palestra|onderwerp)[ \t]*(?:\*\*|__)?[ \t]*:[ \t]*"
+_SIGNED_TITLE = re.compile(r"^[ \t]*(?:[🎤🎙]\ufe0f?|(?:\*\*|__)?(?i:vortrag|(?:lightning[ \t]+)?talk|titel|"
+                           r"title|thema|topic|tema|sujet|titre|charla|palestra|onderwerp)"
+                           r"[ \t]*(?:\*\*|__)?[ \t]*:[ \t]*"
                            r"(?:\*\*|__)?)[ \t]*[«„“\"]?(?P<t>[^«»„“”\"\n]{3,160}?)[»“”\"]?(?:\*\*|__)?"
                            r"[ \t\\]*$", re.M)
 _SIGNED_ORG = re.compile(r"^[ \t]*[🏢🏛🏬🏭]\ufe0f?[ \t]*(?P<o>[^\n]{2,60}?)[ \t\\]*$", re.M)
