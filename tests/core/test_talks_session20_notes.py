@@ -362,3 +362,51 @@ Lukas studiert Information Security an der FH St. Pölten und betreibt zuhause e
         (["Matthias Eder"], "Cloudflare", "Post-Quantum-TLS im Produktivbetrieb", 2475, None),
         (["Lukas Steiner"], "FH St. Pölten", "Mein Homelab als Honeypot", 4340, None),
     ]
+
+
+def test_a_storytellers_paragraphs_with_the_talk_said_in_passing():
+    post = """---
+title: "Crónica de noviembre"
+---
+
+Empezamos tarde, claro. Así que cuando **Lucía Ferrer**, que trabaja de backend en **Wallapop**, por fin pudo empezar con su charla
+*Tests que no mienten: pytest, factorías y el arte de no mockearlo todo*, el público ya estaba
+entregado. Sus transparencias están en [Speaker Deck](https://speakerdeck.com/luciaferrer/tests-que-no-mienten) y la
+grabación arranca en el minuto 12:40 del [vídeo de la noche](https://www.youtube.com/watch?v=hT4nVc8QeLs&t=760s).
+
+Después, y tras una pausa para rescatar las pizzas, le tocó a **Andrés Molina**. Andrés lleva en la comunidad desde que éramos doce en un bar de
+Ruzafa, y esta vez venía como freelance a contarnos *Django sin JavaScript (casi): htmx en producción*. Empieza en la 1:05:20 del mismo vídeo.
+
+La noche siguiente la abrió **Marta Giner** con una charla que se titulaba *Mapas que cuentan historias: GeoPandas y los datos abiertos*. Podéis verla desde el 1:35 en <https://www.youtube.com/watch?v=Wm8qZr2LcV0&t=95s>.
+"""
+    assert [(t[0], t[2], t[3]) for t in _read(post)] == [
+        (["Lucía Ferrer"], "Tests que no mienten: pytest, factorías y el arte de no mockearlo todo", 760),
+        (["Andrés Molina"], "Django sin JavaScript (casi): htmx en producción", 3920),
+        (["Marta Giner"], "Mapas que cuentan historias: GeoPandas y los datos abiertos", 95),
+    ]
+
+
+def test_no_talk_in_a_round_table_a_fishbowl_card_a_date_or_a_greek_announcement():
+    post = """---
+title: "Meetup de novembre"
+---
+
+**Table ronde** : « Faut-il encore des SRE en 2024 ? »  
+Avec Julie Peeters, Thomas Lejeune et Sofie Claes (Showpad), animée par Aurélie.  
+Vidéo : [à partir de 1:12:30](https://youtu.be/Lw2rQ7sXk4A?t=4350)  
+
+{% include session.html slot="14:00" room="Room B" kind="fishbowl" title="Burnout, and what we'd do differently" who="Aoife Walsh" %}
+
+The **Unconf Cork summer social** is on **Thursday 25 July from 18:30** in the beer garden.
+"""
+    assert _read(post) == []
+    announcement = """---
+title: "Ανακοίνωση: SKG Python Meetup #30 στις 20 Ιουνίου"
+---
+
+## Πρόγραμμα
+
+- 19:20 — «Data pipelines με Dagster», Χριστίνα Μπέη (Intracom Telecom)
+- 20:00 — «Python στο Raspberry Pi για αγροτικούς αισθητήρες», Θανάσης Γκίκας (Agroapps)
+"""
+    assert _read(announcement) == []

@@ -49,6 +49,7 @@ TALK_CUE = re.compile(_any_space(
     r"a prezentat\b|au prezentat\b|a povestit\b|au povestit\b|a vorbit\b|au vorbit\b|ne-a arătat\b|"
     r"ne-au arătat\b|"
     r"vortrag|sprach\b|präsentiert|vorgestellt\b|gesprochen\b|gezeigt\b|erklärt\b|erzählt\b|berichtet\b|"
+    r"le tocó a\b|contarnos\b|explicarnos\b|enseñarnos\b|"
     r"nos habló\b|présent|exposé|racont(?:é|e|ait)\b|conférence\b|parlé\b|intitulé|charla\b|ponencia\b|"
     r"a montré\b|ont montré\b|nous montrer\b|a expliqué\b|ont expliqué\b|a partagé\b|ont partagé\b|"
     r"presentó\b|habló\b|palestra\b|apresentou\b|falou\b|falando sobre\b|mostrou\b|contou\b|explicou\b|"

@@ -27,10 +27,14 @@ _FILLERS = ("st", "nd", "rd", "th", "er", "e", "de", "of", "the", "le", "der", "
 _DATE_ONLY = re.compile(rf"(?:\s|[.,/–—-]|\d++(?:st|nd|rd|th|er|e)?|(?:{_WORDS})\b)+", re.I)
 
 
+_CLOCK_AFTER = re.compile(r"[,\s]*(?:(?:from|at|à|ab|um|dès|desde|alle|dalle)\s+)?"
+                          r"\d{1,2}(?:[:.h]\d{2}(?:\s*(?:Uhr|h|am|pm))?|\s*(?:Uhr|am|pm))\s*$", re.I)
+
+
 def only_a_date(text: str) -> bool:
     """Whether ``text`` names a day and nothing else (a number and a weekday or month name, or
     numbers written as a date)."""
-    s = text.strip()
+    s = _CLOCK_AFTER.sub("", text.strip())  # "Thursday 25 July from 18:30", "Donnerstag, 16. Mai, 19 Uhr"
     if not s or not _DATE_ONLY.fullmatch(s) or not any(c.isdigit() for c in s):
         return False
     words = [w for w in re.findall(r"[^\W\d_]+", s) if w.lower() not in _FILLERS]

@@ -26,7 +26,7 @@ from .recognition import extend_entry, to_talk
 from .rooms import ROOM
 from .shape import Shape, ShapeMatch, find
 from .shapes import CANCELLED
-from .slots import CALLED_OFF, NOT_TALK
+from .slots import CALLED_OFF, NOT_TALK, a_slot
 from .span_index import first_ending_at_or_after, first_starting_after
 from .videos import is_video_url
 from .widgets import Widget, widget_media
@@ -56,7 +56,7 @@ def apply(text: str, body_start: int, talks: list[Talk], knowledge: Knowledge) -
     kept = [t for t in talks if not any(_overlaps(t.span, (m.start, m.end)) for m in matches)]
     replaced = [t for t in talks if t not in kept]
     taught = [_before(text, t, kept) for t in _talks(text, blocks, matches, knowledge)
-              if not _struck(text, t)]
+              if not _struck(text, t) and not a_slot(t.title or "")]  # ("| Declan | Welcome + … |")
     taught = [_filled(t, replaced, [o.span for o in taught if o is not t]) for t in taught]
     # the same talk named again elsewhere (the recording's chapter list over entries of the taught
     # shape): one talk, the entry's, with the start the other line gives

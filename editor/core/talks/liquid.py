@@ -161,6 +161,11 @@ def _include(text: str, b: mk.Block, widgets: tuple[Widget, ...] = ()
     return m.group("name"), out, shown
 
 
+# an include's kind of session where everyone talks: 'kind="fishbowl"', 'kind="discussion"'
+_TALKED_TOGETHER = re.compile(r"(?i:discussion|fishbowl|open[ -]?space|unconference|birds[ -]of[ -]a[ -]"
+                              r"feather|bof|diskussion|débat|discusión|social)")
+
+
 def _talk_include(text: str, b: mk.Block, widgets: tuple[Widget, ...] = ()):
     got = _include(text, b, widgets)
     if got is None:
@@ -171,7 +176,8 @@ def _talk_include(text: str, b: mk.Block, widgets: tuple[Widget, ...] = ()):
         return None  # ("panel-card.html": a panel, whatever its people parameter)
     if not (roles.keys() & {"title", "slides", "video"} or _TALK_INCLUDE.search(stem) or shown == "talk"):
         return None  # ('{% include person.html name="Sophie Turner" role="host" %}': a person, no talk)
-    if "title" in roles and is_panel(roles["title"][0]) or "kind" in roles and is_panel(roles["kind"][0]):
+    kind = roles["kind"][0].strip() if "kind" in roles else ""
+    if "title" in roles and is_panel(roles["title"][0]) or is_panel(kind) or _TALKED_TOGETHER.fullmatch(kind):
         return None  # 'title="Panel: on-call without burning out"', 'kind="panel"': the site's talk include
     value, (s, e) = roles["speaker"]
     # (a first name alone is a speaker in a talk's own include, 'talare="Mattias"'; not a photo's "alt")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .dates import only_a_date
 from .kinds import after_kind
 from .slots import CANCELLED
 
@@ -39,6 +40,12 @@ def is_panel(title: str) -> bool:
 
 
 _ARTICLE = re.compile(r"(?:the|a|an|la|le|une|un|el|die|der|das|il|o|a)\s+(?=\w)", re.I)
+
+
+def panel_or_date(title: str) -> bool:
+    """"**Table ronde** : « … »", "is on **Thursday 25 July from 18:30**": a panel's or a date, no talk's
+    title."""
+    return is_panel(title) or only_a_date(title)
 
 
 def is_questions(heading: str) -> bool:

@@ -15,7 +15,7 @@ from . import markup as mk
 from .knowledge import Knowledge, apply
 from .model import Talk
 from .shape import Shape, ShapeError, block_kind, find
-from .slots import NOT_TALK
+from .slots import a_slot
 from .span_index import block_holding
 from .taught import TaughtError, learn
 from .template_literals import literal
@@ -125,14 +125,8 @@ def with_own_shapes(text: str, body_start: int, talks: list[Talk]) -> list[Talk]
     except (ValueError, IndexError, RecursionError, re.error):
         return talks
     return [t for t in found
-            if t in talks or all(_named(n) for n in t.speakers) and not _a_slot(t.title or "")]
+            if t in talks or all(_named(n) for n in t.speakers) and not a_slot(t.title or "")]
 
-
-def _a_slot(title: str) -> bool:
-    """"Welcome + what's new in .NET 9" in a timetable row of the organiser's: a slot, no talk (a whole
-    word of it: "Breaking a smart lock" is a talk)."""
-    m = NOT_TALK.match(title)
-    return m is not None and (m.end() == len(title) or not title[m.end()].isalpha())
 
 
 def _named(name: str) -> bool:

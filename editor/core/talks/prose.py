@@ -76,7 +76,7 @@ _START_LABEL = re.compile(r"(?:\b(?:starting|starts|started|start|from|ab|à par
                           r"|(?:kohdassa|kohdasta|starter(?:\s+ved)?|begynder(?:\s+ved)?|börjar(?:\s+vid)?)\s+"
                           r"(?:(?:ca\.?|cirka|omkring)\s+)?"
                           r"|(?:[îi]ncepe\s+la|de\s+la|commence\s+à|démarre\s+à|débute\s+à|empieza\s+en|"
-                          r"comienza\s+en|começ[ao]\s+(?:em|aos)|beginnt\s+(?:bei|um))\s+"
+                          r"comienza\s+en|começ[ao]\s+(?:em|aos)|beginnt\s+(?:bei|um))\s+(?:(?:la|el|le)\s+)?"
                           r"|[⏱▶⏵]\ufe0f?[ \t]*"  # "⏱️ 00:04:10", "▶ 12:30"
                           # "(min. 4:12)", "(minuto 9:48,"
                           r"|\((?:min\.|minuto|minute)[ \t]*(?=\d{1,2}:\d{2})"

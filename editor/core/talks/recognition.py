@@ -63,7 +63,7 @@ from .one_line import one_line_talk
 from .org_tidy import tidy_orgs
 from .org_words import company_only
 from .own_talks import own_talk
-from .panels import is_call_for_speakers, is_cancelled, is_panel, is_questions
+from .panels import is_call_for_speakers, is_cancelled, is_panel, is_questions, panel_or_date
 from .paragraph_lines import programme_paragraph
 from .paragraph_talks import paragraph_talks
 from .parts import (
@@ -131,6 +131,7 @@ def body_talks(source: str, body_start: int) -> list[Talk]:
             unquote_titles(text, drafts)
             drafts = paragraph_talks(text, without_bare_mentions(text, drafts))
             section_titles(text, blocks, drafts)  # "## Title" over a paragraph, an include, the questions
+            drafts = [d for d in drafts if not panel_or_date(str(d.values.get("title", "")))]
             joined_speakers(text, drafts)
             legal_orgs(text, drafts)
             company_only(text, drafts)

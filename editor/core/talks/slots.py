@@ -47,3 +47,10 @@ PANEL = re.compile(r"\W*(?:panel(?:[ \t]+discussion)?|podiums?diskussion|table[ 
                    r"tavola[ \t]+rotonda|paneldiscussie|パネルディスカッション|パネル|"
                    r"圆桌(?:论坛|讨论)?|座談会|座談|座谈|與談|"
                    r"패널[ \t]*토론)[ \t]*(?:[:：–—-]|$)", re.I)
+
+
+def a_slot(title: str) -> bool:
+    """"Welcome + what's new in .NET 9", "Sponsor slot: we're hiring": a slot of the evening, no talk
+    (a whole word of it: "Breaking a smart lock" is a talk)."""
+    m = NOT_TALK.match(title)
+    return m is not None and (m.end() == len(title) or not title[m.end()].isalpha())
