@@ -69,7 +69,11 @@ _NEWSLETTER = re.compile(
     # the evening's prizes: "The results", "Les résultats", "Crab of the Night", "Premio del público"
     r"results|r[ée]sultats?|resultados|ergebnisse|risultati|uitslag|winners?|gagnants?|"
     r"ganadores|gewinner\w*|awards?|prizes?|prix|preise|premios?|pr[ée]mios?|podium|raffle|tombola|sorteo|"
-    r"verlosung|tirage)\b", re.I)
+    r"verlosung|tirage|"
+    # a pitch night's or a hackathon's entries: "### Pitches", "## The teams", "## Projects"
+    r"pitch(?:es|ing)?|(?:the[ \t]+)?startups?|(?:the[ \t]+)?teams|(?:the[ \t]+)?projects|projekte|projets|"
+    r"proyectos|projecten|hackathon[ \t]+(?:results|projects|teams)|jury|judges|final(?:ist)?[ \t]+demos|"
+    r"finalists)\b", re.I)
 # a post saying it has no talks of its own ("No talks this month — just food, drinks and a quiz")
 _NO_TALKS = re.compile(r"\bno talks (?:this|tonight|today)|\bkeine vortr[äa]ge\b|"
                        r"\b(?:statt|anstatt) vortr[äa]gen\b|\binstead of talks\b|\ben lugar de charlas\b|"

@@ -34,7 +34,9 @@ def bold_heading(text: str, blocks: list[mk.Block], i: int) -> Draft | None:
 
 
 # a paragraph of one bold line and nothing else ("**Typing your way out of a legacy codebase**")
-_BOLD_ONLY = re.compile(r"[ \t]*(?:\*\*|__)(?![*_])[^*_\n]{3,200}(?<![*_])(?:\*\*|__)[ \t]*")
+# (past a keycap or a pictograph: "1️⃣ **Kubernetes sem drama**")
+_LEAD = re.compile(r"[ \t]*(?:(?:[0-9#*]\ufe0f?\u20e3|[^\w\s*_\[<>(]{1,3})[ \t]*)?")
+_BOLD_ONLY = re.compile(_LEAD.pattern + r"(?:\*\*|__)(?![*_])[^*_\n]{3,200}(?<![*_])(?:\*\*|__)[ \t]*")
 _NEAR = 8  # blocks either side in which the post's other bold titles are looked for
 
 
@@ -55,7 +57,7 @@ def bold_title_heading(text: str, blocks: list[mk.Block], i: int) -> Draft | Non
 def _as_heading(text: str, blocks: list[mk.Block], i: int, bold_line) -> Draft | None:
     b = blocks[i]
     end = b.start + len(b.text.rstrip(" \t")) - 2
-    heading = replace(b, kind="heading", level=4, content=b.start + len(b.text) - len(b.text.lstrip()) + 2,
+    heading = replace(b, kind="heading", level=4, content=b.start + _LEAD.match(b.text).end() + 2,
                       content_end=end)
     # its section ends at the next such line or heading
     j = next((k for k in range(i + 1, len(blocks))

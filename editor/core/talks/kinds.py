@@ -15,6 +15,7 @@ _KIND_WORDS = (r"(?:LT|Lightning(?:[ -]talk)?|Keynote(?:[ \t]+\w+)?|Workshop|Ate
               r"Blitz(?:licht|talk|vortrag)?|"
               r"(?:Sponsor(?:ed)?|Main|Headline|Featured|Guest|Opening|Closing)[ \t]+talk|"
               r"(?:Surprise|Bonus|Extra|Impromptu)[ \t]+(?:lightning[ \t]+)?talk|(?:Live[ \t]+)?demo|"
+              r"(?:Remote|Online)[ \t]+talk|Charla[ \t]+(?:remota|online)|Ponencia[ \t]+remota|"
               r"Show[ \t]*(?:&|and|n|'n')[ \t]*tell|"
               # a conversation on stage: "*In conversation:* **Title** — Name", "Fireside chat: Title"
               r"(?:In[ \t]+)?conversation|Fireside(?:[ \t]+chat)?|Kamingespr[äa]ch|Interview|Entrevista|"

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from . import markup as mk
 from .dates import only_a_date
 from .draft import Draft, set_video
+from .draft_talks import to_talk
 from .full_names import name_people
 from .kinds import is_kind_label
 from .liquid import widget_entries
@@ -22,7 +23,7 @@ from .next_meetup import next_meetup_heading
 from .org_tidy import tidy_orgs
 from .panels import is_panel
 from .parts import embeds, is_embed, slides_links
-from .recognition import extend_entry, to_talk
+from .recognition import extend_entry
 from .rooms import ROOM
 from .shape import Shape, ShapeMatch, find
 from .shapes import CANCELLED

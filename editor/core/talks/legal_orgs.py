@@ -37,6 +37,7 @@ _FROM = (r"(?:von[ \t]+der|von|bei[ \t]+der|bei|at|from|of|for|na|no|da|do|em|en
 _NEAR = re.compile(r"[^.;!?\n]{0,40}?\b" + _FROM + r"[ \t]+" + _ORG)
 _PRONOUN = re.compile(r"\b(?:she|he|they|sie|er|ela|ele|ella|él|elle|il|lei|lui|zij|hij|вона|він|вони)[ \t]+"
                       r"(?:[^\W\d_]+[ \t]+){0,3}?" + _FROM + r"[ \t]+" + _ORG, re.I)
+_FORM_AFTER = re.compile(r"[ \t]+" + _LEGAL + r"(?![\w])")  # (the legal form a name's reading left out)
 _ANY_LEGAL = re.compile(r"(?<![\w.])" + _LEGAL + r"|" + _QUOTED_FORM)
 # (a legal form whose last letter a full stop closes: "Ltda.", "Α.Ε.", "d.o.o.", "ehf.", "s.r.o.")
 _DOTTED = re.compile(r"(?:Ltda|Inc|Ltd|S\.[ \t]?A|C\.[ \t]?V|Co|Corp|Α\.[ \t]?Ε|d\.o\.o|d\.d|s\.r\.o|a\.s|"
@@ -48,6 +49,10 @@ def legal_orgs(text: str, drafts: list[Draft]) -> None:
     for d in drafts:
         org = d.spans.get("organisation")
         if org is not None:
+            form = _FORM_AFTER.match(text, org[1])
+            if form is not None and isinstance(d.values.get("organisation"), str):  # "Rheinwerk Digital GmbH"
+                d.put("organisation", text[org[0]:form.end()], (org[0], form.end()), force=True)
+                org = d.spans["organisation"]
             if _DOTTED.search(text, org[0], org[1]) and text[org[1]:org[1] + 1] == ".":
                 d.values["organisation"] += "."  # "da Ouro Preto Tecnologia Ltda., com …"
                 d.spans["organisation"] = (org[0], org[1] + 1)

@@ -203,7 +203,11 @@ _NOT_ROUNDUP = re.compile(r"\b(?:(?<!deep )(?<!magic )(?<!app )(?<!universal )(?
                           r"reading list|bookmarks|weekly|of the week|"
                           r"this week in|til|linkek|linkgyűjtemény|linki|linksammlung|lesetipps|liens|"
                           r"enlaces|ссылки|odkazy|länkar|lenker|collegamenti)\b", re.I)
-_ROUNDUP = re.compile(r"\b(?:meetup|meet-up|recap|talks?|night|edition|session)\b", re.I)
+_ROUNDUP = re.compile(r"\b(?:meetup|meet-up|recap|talks?|night|edition|session|"
+                      # "Mini-jornada de datos: resumen y enlaces", "Rückblick und Links"
+                      r"resumen|crónica|charlas|jornada|rückblick|vorträge|retour|compte[ -]rendu|verslag|"
+                      r"terugblik|resoconto|resumo|palestras|podsumowanie|relacja|encontro|treffen|soirée)\b",
+                      re.I)
 
 
 def not_a_roundup(title: object) -> bool:

@@ -299,6 +299,8 @@ def include_entry(text: str, blocks: list[mk.Block], i: int,
         if role in roles:
             value, span = roles[role]
             span = mk.clean_span(text, span, " ")
+            if field == "title":  # 'otsikko="Salamapuhe: cargo-deny …"': the kind is no part of it
+                span = (after_kind(text, *span), span[1])
             d.put(field, text[span[0]:span[1]], span)
     if "organisation" not in d.values and "about" in roles:  # role="Leads product security at Shopify"
         at = byline_org(text, *roles["about"][1], at_only=True)

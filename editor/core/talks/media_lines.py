@@ -15,6 +15,7 @@ paragraph uses (no talk verb is known in every language).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from . import markup as mk
 from .draft import Draft, set_video_link
@@ -29,6 +30,8 @@ _LEAD_LABEL = re.compile(r"^[ \t]*(?:\*\*|__)?(?:links|materials|resources|resso
                          r"enlaces|materiais|link)[ \t]*:?(?:\*\*|__)?[ \t]*:?", re.I)
 # the words that say where in the evening's recording the talk starts: "starts at 12:40 in the recording"
 _START_WORDS = re.compile(r"\b(?:starts?|starting|begins?)[ \t]+(?:at[ \t]+)?|"
+                          # "⏱️ from 4:05": the line opens on "from"
+                          r"^\W*(?:from|ab|desde|vanaf|dès|dal|[àa][ \t]+partir[ \t]+de)[ \t]+(?=\d)|"
                           r"\bin[ \t]+the[ \t]+(?:recording|video|stream)\b", re.I)
 
 
@@ -37,6 +40,10 @@ def media_line(text: str, b: mk.Block, items: bool = False) -> bool:
     start time, or a start time beside a word or sign of a recording ("▶️ 4:35", "Video ab 12:30").
     ``items``: a list item's line will do too ("- 📑 발표 자료: [Speaker Deck](…)")."""
     start = b.content if items and b.kind == "item" else b.start
+    if b.kind == "para" and 0 < text.count("\n", start, b.end - 1) <= 3 and b.end - start <= 600:
+        # "🎥 Vídeo: <…>⏎📑 Slides: <…>": each line a media line
+        lines = [(start + m.start(), start + m.end()) for m in re.finditer(r"[^\n]+", text[start:b.end])]
+        return all(media_line(text, replace(b, start=ls, end=le, text=text[ls:le])) for ls, le in lines)
     if b.kind not in ("para", "item") or b.kind == "item" and not items or b.end - start > 300 \
             or "\n" in text[start:b.end].strip():
         return False
@@ -52,7 +59,8 @@ def media_line(text: str, b: mk.Block, items: bool = False) -> bool:
         rest = _LEAD_LABEL.sub("", rest, count=1)
     said = _TIME.search(rest) is not None and _START_WORDS.search(rest) is not None
     timed = _TIME.search(rest) is not None and (is_media_label(_TIME.sub(" ", rest).strip(" ·|,-–—*_"))
-                                                or "▶" in rest or "🎥" in rest or "📺" in rest or said)
+                                                or "▶" in rest or "🎥" in rest or "📺" in rest or said
+                                                or "⏱" in rest)
     started = any(k == "video_url" and find_start(link[1]) for k, link in zip(kinds, links, strict=True))
     if not (timed or started or "slides_url" in kinds):
         return False  # a bare link to a recording is the whole evening's, not a talk's
@@ -63,11 +71,20 @@ def media_line(text: str, b: mk.Block, items: bool = False) -> bool:
     return len(words) <= 3
 
 
+_AUTOLINK = re.compile(r"<(https?://[^\s<>]+)>|(?<![(<\w/\"'=])(https?://[^\s<>)\]]+[^\s<>)\].,;:!?])")
+
+
 def _links(text: str, start: int, end: int) -> list[tuple[str, str, tuple[int, int]]]:
     """The Markdown links and images of a line, and its HTML anchors (an imported post's
     '<a href="…&amp;t=512s">Watch from 8:32</a>'): label, address and span, in order."""
     out = [(m["label"], m["url"], (start + m.start(), start + m.end()))
            for m in _LINK.finditer(text[start:end])]
+    if "http" in text[start:end]:  # "▶️ <https://youtu.be/…?t=1745>", "🎥 Watch: https://…": its own label
+        taken = [span for _, _, span in out]
+        out += [(m.group(m.lastindex), m.group(m.lastindex), (start + m.start(), start + m.end()))
+                for m in _AUTOLINK.finditer(text[start:end])
+                if not any(s <= start + m.start() < e for s, e in taken)]
+        out.sort(key=lambda link: link[2])
     if "<a" in text[start:end]:
         out += [(lk.text, lk.url or "", lk.span) for lk in mk.links(text, start, end)
                 if text.startswith("<a", lk.span[0])]
@@ -109,6 +126,38 @@ def read_media_line(text: str, b: mk.Block, d: Draft) -> bool:
         if m is not None:
             d.put("start_label", m.group(), m.span())
             d.put("start_seconds", parse_time(m.group()), m.span())
+    return True
+
+
+def described_with_media(text: str, b: mk.Block, d: Draft) -> bool:
+    """A paragraph telling what the talk was about that ends on the talk's media ("… fik en ren build på
+    under tre minutter.⏎[Video fra 33:45](…) · [Slides](…)"), for a talk with none yet: the media are the
+    talk's. False when the paragraph tells another talk."""
+    if b.kind != "para" or d.values.keys() & {"video_url", "slides_url", "start_seconds"} \
+            or len(b.text.split()) < 8:
+        return False
+    media = [lk for lk in mk.links(text, b.start, b.end) if lk.url and (
+        is_video_url(lk.url) and find_start(lk.url) or link_kind(lk.text, lk.url) == "slides_url")]
+    if not media:
+        return False
+    tail = text[media[0].span[0]:b.end]
+    for lk in reversed(mk.links(text, media[0].span[0], b.end)):
+        tail = tail[:lk.span[0] - media[0].span[0]] + " " + tail[lk.span[1] - media[0].span[0]:]
+    if len(_WORDS.findall(tail)) > 2 or "." in tail.strip(" \n·|,.)"):
+        return False  # (links inside the telling: a sentence goes on after them)
+    own = prose(text, b.start, b.end)
+    ours = {w for n, _ in d.speakers for w in n.split()}
+    marked = [body for body, _span, _bold in mk.emphasis(text, b.start, b.end)
+              if mk.name_like(body, single=False)] + [n for n, _ in mk.plain_names(text, b.start, b.end)
+                                                       if len(n.split()) >= 2]
+    if own is not None and not all(set(n.split()) & ours for n, _ in own.speakers) \
+            or any(not set(n.split()) & ours for n in marked):
+        return False  # (someone else's talk, told with its own media: "🟢 **Rahul Mehta**, Arden — *T*")
+    for lk in media:
+        if is_video_url(lk.url):
+            set_video_link(d, text, lk)
+        else:
+            d.put("slides_url", lk.url, lk.url_span)
     return True
 
 

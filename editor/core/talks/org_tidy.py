@@ -39,6 +39,7 @@ _AFTER = re.compile(r"[ \t]+[–—·|-][ \t]+(?:ab|from|à|dès|desde|a partir|
                     # "Ushahidi (remote)": how the speaker joined, no part of the company
                     r"[ \t]*\((?:remote|online|virtual|remoto|en remoto|à distance|zugeschaltet)\)$|"
                     r"[ \t]*\((?:[a-zà-ÿ]|(?i:equipo|equipa|team|équipe|squadra)\b)[^()]*[ \t][^()]*\)$")
+_HANDLE_FIELD = re.compile(r"@[\w.-]+[ \t]*[|·•,][ \t]*")
 _LAST_WORD = re.compile(r"(?<![\w.])([^\W\d_]{4,})\.$")  # (three letters and fewer: "Kft.", "ehf.", "Inc.")
 _ABBREVIATIONS = {"corp", "bros", "intl", "gmbh", "ltda", "nyrt", "sarl", "koop", "coop"}
 
@@ -78,6 +79,8 @@ def tidy_orgs(text: str, drafts: list[Draft]) -> None:
         e = e - 1 if _sentence_end(text[s:e]) else e  # "… at Interbank." (the sentence's full stop)
         handle = text.rfind(" @ ", s, e)  # "SDE II @ Quillbyte", "Platform Team @ Kalpa Logistics"
         s = handle + 3 if handle > s else s
+        profile = _HANDLE_FIELD.match(text, s, e)  # "@mari.albuquerque | Neurotech": the company after it
+        s = profile.end() if profile and profile.end() < e else s
         at = _AT.search(text, s, e)
         jobs = 0
         while at is not None and _is_job(text[s:at.start()]) and jobs < 3:

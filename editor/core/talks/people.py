@@ -60,6 +60,13 @@ def cell_people(text: str, s: int, e: int, nick_ok: bool = True) -> People | Non
     ``Jane Doe (Acme) & Bo Chen``: honorifics after a name and ``(@handle)`` are left out of the name,
     a bracket at the end of the cell is the organisation (of all of them)."""
     s, e = mk.clean_span(text, (s, e), " ")
+    dot = re.search(r"[ \t]+[·•][ \t]+", text[s:e])
+    if dot:  # "한도윤 (@doyun_h), 라인플러스 · 강민재 (@minjae-k), 우아한형제들": each with a company
+        first = cell_people(text, s, s + dot.start(), nick_ok)
+        then = cell_people(text, s + dot.end(), e, nick_ok) if first is not None else None
+        full = [n for n, _ in (first[0] + then[0] if first and then and first[1] and then[1] else [])]
+        if full and all(len(n.split()) >= 2 or mk.cjk_name(n) for n in full):  # ("Sanne Bakker · Adyen")
+            return first[0] + then[0], first[1]
     handle = _HANDLE_FIRST.match(text, s, e)  # "[@yuto](…) 佐々木 悠人", "@yuto 佐々木 悠人": then the name
     s = handle.end() if handle else s
     org = None

@@ -13,6 +13,7 @@ from .announcements import (
     only_missed_talks,
     says_no_talks,
 )
+from .draft_talks import to_talk
 from .event import recognise_event
 from .front_matter_chapters import chapter_starts
 from .knowledge import Knowledge, apply
@@ -20,7 +21,7 @@ from .lines import newsletter, not_a_roundup
 from .media_mentions import merged
 from .model import Recognition, Talk
 from .post_shapes import with_own_shapes
-from .recognition import body_talks, to_talk
+from .recognition import body_talks
 from .schedule import schedule_talks, with_front_matter
 from .thanks_lists import thanks_list_talks
 from .videos import is_media_label

@@ -23,6 +23,7 @@ from .panels import PANEL_INCLUDE, is_cancelled, is_panel
 from .scan_memo import remembered_record
 from .slide_words import SLIDES_WORDS
 from .speakers import names_its_site, slot_speakers, speakers_at, then_company  # noqa: F401  (also read by the entry shapes)
+from .talk_numbers import CLOCK, TALK_NUMBER
 from .title_cues import RIGHT_AFTER, TITLE_CUE, cued_emphasis
 from .videos import find_start, is_slides_url, is_video_url, parse_time
 
@@ -55,8 +56,14 @@ _TITLE_LINE = re.compile(r"[ \t]*(?:[^\w\s*_\[\"“<>]{1,3}[ \t]*)?"  # ("🎙�
 # "**🎙️ “Rails 7.1 na prática”**": the quoted title inside the bold, a pictograph before it
 _QUOTED_BOLD_LINE = re.compile(r"[ \t]*(?:\*\*|__)[ \t]*(?:[^\w\s*_\[\"“„«<>]{1,3}[ \t]*)?[\"“„«]"
                                r"(?P<t>[^*_\"“”„«»\n]{3,200})[\"”“»][ \t]*(?:\*\*|__)[ \t]*" + _LINE_END)
+# "»GitOps mit Flux im Mittelstand«", "„Title“", "«Título»" alone on the item's first line
+_GUILLEMET_LINE = re.compile(r"[ \t]*[»„«](?P<t>[^\"“”„«»\n]{3,200})[«“»][ \t]*" + _LINE_END)
+_SLOT_THEN_QUOTE = re.compile(r"(?:,[ \t]*[*_]{0,2}(?P<o>[^*_,\n—–]{2,50}?)[*_]{0,2})?[ \t]*[—–-][ \t]*"
+                              r"[\"“„«](?P<t>[^\"“”„«»\n]{3,200})[\"”“»]")
 _JOB_AT = re.compile(r"[ \t]+(?:at|bei|chez|@|presso|bij|na|en)[ \t]+(?=[A-Z\[])")
-_WITH = re.compile(r"[ \t]*(?:com|with|mit|avec|con|met|by|por|par|von|door)[ \t]+(?=[\[*_]*[^\W\d_])", re.I)
+# ("_af Mette Kjær, Danske Bank_": "by" in Danish, in italics)
+_WITH = re.compile(r"[ \t]*(?:\*\*|__|[*_])?(?:com|with|mit|avec|con|met|by|por|par|von|door|af|av|przez|od)"
+                   r"[ \t]+(?=[\[*_]*[^\W\d_])", re.I)
 _LINE_LABEL = re.compile(r"[ \t]*(?:\*\*|__)?[^\W\d_]{2,20}(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*"
                          r"(?=[\[*_\w])")
 _PRONOUN = re.compile(r"(?:She|He|They|Sie|Er|Elle|Il|Ella|Él|Lei|Lui|Zij|Hij|Ona|On)\b")
@@ -323,7 +330,9 @@ def _line_title(text: str, d: Draft, line: re.Match) -> None:
     span = mk.clean_span(text, line.span("t"), ".,;: ")
     label = _TITLE_LABEL.match(text, span[0], span[1])
     span = (label.end(), span[1]) if label and label.end() < span[1] else span
-    span = (after_kind(text, *span), span[1])
+    number = TALK_NUMBER.match(text, *span)  # "**1. «Async Python στην παραγωγή»**"
+    span = (after_kind(text, number.end() if number else span[0], span[1]), span[1])
+    span = strip_quotes(text, span) or span
     d.put("title", text[span[0]:span[1]], span)
 
 
@@ -334,7 +343,8 @@ def prose(text: str, s: int, e: int, *, at_start: bool = False) -> Draft | None:
             _ANY_TAG.fullmatch(text, s, e) and not _PROSE_PARAM.search(text, s, e))):
         return None  # '{% include panel-card.html panellists="A, B and C" … %}': a panel's people; includes
         # of media only ('{% include youtube.html id=… titre="Name - GitOps avec Argo CD" %}') tell no talk
-    first_line = _TITLE_LINE.match(text, s, e) or _QUOTED_BOLD_LINE.match(text, s, e)
+    first_line = _TITLE_LINE.match(text, s, e) or _QUOTED_BOLD_LINE.match(text, s, e) \
+        or _GUILLEMET_LINE.match(text, s, e)
     if first_line and (is_panel(first_line.group("t")) or is_cancelled(first_line.group())):
         return None  # "**🗣️ Panel: …**⏎With A, B and C", "**~~Title~~ — cancelled**⏎by Name"
     if first_line:  # "**Title**" on its own line, the speaker on the next ("Sprecherin: Name", "Com Name")
@@ -351,6 +361,12 @@ def prose(text: str, s: int, e: int, *, at_start: bool = False) -> Draft | None:
             tail = skip_markup(text, sp[-1][1][1])
             line_end = text.find("\n", tail, e)
             line_end = e if line_end < 0 else line_end
+            clocked = CLOCK.match(first_line.group("t")) is not None
+            slot = _SLOT_THEN_QUOTE.match(text, tail, line_end) if clocked else None
+            if slot:  # "**09:30 · Auditorium · Keynote**" over 'Name, *Org* — "Title"': the slot, no title
+                d.put("title", slot.group("t"), slot.span("t"), force=True)
+                if slot.group("o"):
+                    d.put("organisation", slot.group("o"), slot.span("o"))
             paren_org(text, d, tail, line_end)
             seg = re.match(r"[ \t]+[·•|—–][ \t]*([^·•|—–\n]{3,120}?)[ \t]*(?:[·•|—–]|$)", text[tail:line_end],
                            re.M)

@@ -24,7 +24,8 @@ from .cards import byline_card, photo_card, quote_card
 from .chapters import Recordings, chapter_talks, chapter_titles, fold_chapters
 from .comma_programmes import comma_line
 from .cross_reference import cross_reference
-from .draft import Draft, place_written_start, set_video
+from .draft import Draft
+from .draft_talks import to_talk
 from .fenced_programmes import fenced_programme
 from .first_names import first_name_para, opens_on_a_first_name
 from .front_matter_people import front_matter_people
@@ -46,6 +47,7 @@ from .list_follows import list_follows
 from .loose_items import loose_item_tail, media_after
 from .media_lines import (
     after_video_thumbnail,
+    described_with_media,
     describes,
     emphasised_title,
     heading_with_media,
@@ -104,6 +106,7 @@ from .timed_link_items import timed_link_item
 from .timed_quotes import timed_quote_line
 from .timetable_grid import grid_talks
 from .title_first_items import title_led_item
+from .title_lines import title_line_after
 from .titled_lines import titled_line
 from .titles_before import titles_before
 from .told import told_para
@@ -328,7 +331,8 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
             if d and (d.cue or embed_follows(blocks, i) and not (cards and cards[0].start < blocks[i + 1].end)
                       or photo_follows(blocks, i, d)
                       or list_follows(text, blocks, i, d) or heading_with_media(text, blocks, i)
-                      or after_video_thumbnail(text, blocks, i) or told_under_title(text, blocks, i)):
+                      or after_video_thumbnail(text, blocks, i) or told_under_title(text, blocks, i)
+                      or title_line_after(text, blocks, i, d)):  # "🎤 **@h** aka Name" over "💡 "Title""
                 photo_before(text, blocks, i, d, drafts)
                 if after_video_thumbnail(text, blocks, i):
                     emphasised_title(text, b, d)
@@ -434,6 +438,9 @@ def extend_entry(text: str, blocks: list[mk.Block], k: int, d: Draft) -> int:
     n = len(blocks)
     while k < n:
         b = blocks[k]
+        if b.start <= d.spans.get("title", (-1, -1))[0] < b.end:  # (the title's own line: "💡 "Title"")
+            d.end, k = b.end, k + 1
+            continue
         under = b.kind == "para" and "video_url" not in d.values and is_embed(b) \
             and not _someone_elses(text, b, d)
         if under:  # a talk's recording under it, though a caption may follow (then the next talk's)
@@ -447,6 +454,8 @@ def extend_entry(text: str, blocks: list[mk.Block], k: int, d: Draft) -> int:
             break
         if b.kind == "item":
             takeaway(text, b, d)
+        elif described_with_media(text, b, d):  # "… fik en ren build.⏎[Video fra 33:45](…) · [Slides](…)"
+            pass
         elif is_embed(b) or b.kind == "html" and link_list(text, b, d):
             embeds(text, b, d)
         elif b.kind == "para" and (read_media_line(text, b, d) or video_para(text, b, d)
@@ -470,26 +479,3 @@ def _someone_elses(text: str, b: mk.Block, d: Draft) -> bool:
     own = speaker_include(text, b)
     own = own[0] if own is not None else (c.speakers[0][0] if (c := captioned_embed(text, b)) else None)
     return own is not None and not any(same_person(own, n) for n, _ in d.speakers)
-
-
-def to_talk(text: str, d: Draft, lines: LineIndex | None = None) -> Talk:
-    """The talk of a finished draft. ``lines``: the text's line index, when many talks are made."""
-    if "video_url" not in d.values and d.spare_video is not None:
-        set_video(d, *d.spare_video)
-    place_written_start(text, d)
-    spans = dict(d.spans)
-    for i, (_name, span) in enumerate(d.speakers):
-        spans[f"speakers.{i}"] = span
-    for i, (_t, span, item) in enumerate(d.takeaways):
-        spans.update({f"takeaways.{i}": span, f"takeaway_items.{i}": item})
-    if lines is not None:
-        first, last = lines.lines(d.start, d.end)
-    else:
-        first = text.count("\n", 0, d.start) + 1
-        last = first + text.count("\n", d.start, d.end)
-    v = d.values
-    return Talk(
-        speakers=[n for n, _ in d.speakers], organisation=v.get("organisation"), title=v.get("title"),
-        video_url=v.get("video_url"), start_seconds=v.get("start_seconds"),
-        takeaways=[t for t, _s, _i in d.takeaways], slides_url=v.get("slides_url"), photo=v.get("photo"),
-        span=(d.start, d.end), lines=(first, last), spans=spans, kind=d.kind)

@@ -38,7 +38,10 @@ GENERIC_HEADING = re.compile(r"^\W*(?:(?:the|our|les|las|los|as|os|die|le|i|gli|
                               r"^\W*(?:session|sesi|sesión|sessione|sessão|sitzung|slot|teil|part|vortrag|charla)"
                               r"\s*#?\d+\W*$", re.I)
 # a project's team after its name in a heading: "## Busby — Team Double Decker 🏆" (the people are below)
-TEAM = re.compile(r"(?:^|[ \t]+[–—|-][ \t]+)(?:Team|Équipe|Equipo|Equipa|Squad)[ \t]+\S")
+# (or a room after a part of the day: "## Mattina — Sala Binari", the room's talks below)
+TEAM = re.compile(r"(?:^|[ \t]+[–—|-][ \t]+)(?:Team|Équipe|Equipo|Equipa|Squad)[ \t]+\S|"
+                  r"[ \t]+[–—|·-][ \t]+(?:Sala|Room|Hall|Track|Saal|Salle|Raum|Zaal|Aula|Stage)[ \t]+\S+"
+                  r"[ \t]*$")
 # the heading's first part, before a dash or a colon: "Thursday 13 June — The Tannery"
 _FIRST_PART = re.compile(r"\s+(?:[–—-]|&[mn]dash;)\s+|:\s+|\s+\|\s+")
 

@@ -41,7 +41,7 @@ SESSION_WORD = (r"(?:keynote|talk|lightning(?:\s+talk)?|(?-i:LT)|session|vortrag
 _SESSION_LABEL = re.compile(r"(?:[^\W\d_][\w'’-]*\s+){0,2}?" + SESSION_WORD + r"(?![\w])"
                             r"(?:(?:\s+[\w#'’-]+){0,2}?\s*[:：]|\s*[–—-])\s+(?=\S)", re.I)
 _LINKS_AFTER = re.compile(r"[ \t]*:[ \t]*(?=<https?://|\[[^\]\n]*\]\()")  # "— Jane Doe: <https://…>": links
-_OPENING_QUOTES = " \t\u00a0\u202f\"“„«‘'「『《`”"  # (and "by" before the speakers, in many languages:)
+_OPENING_QUOTES = " \t\u00a0\u202f\"“„«»‘'「『《`”"  # (and "by" before the speakers, in many languages:)
 _BY = r"(?:by|von|par|de|por|di|da|door|av|af|od|przez|with|avec|mit|con|met|v/|โดย|oleh)"  # ("v/": "ved")
 _ORG_WORD = re.compile(r"(?:de|from|of|at|chez|bei|von|aus|da|di|@)\s+(?=\S)")  # "Name, de Fizzbee": from
 _START_PAREN = re.compile(r"\s*\((?P<label>(?:watch|starts?|starting|from|ab|à partir de|desde|@|min\.?)"
@@ -126,7 +126,7 @@ def _schedule_line(text: str, s: int, e: int) -> Draft | None:
     elif qs and not lead[:qs[0][1][0] - pos].strip(_OPENING_QUOTES):
         span = mk.clean_span(text, qs[0][1], ".,;: ")
         d.put("title", text[span[0]:span[1]], span)
-        closing = re.match(r"[ \t\u00a0\u202f]*[\"”“»」』》’'`]", text[qs[0][1][1]:e])
+        closing = re.match(r"[ \t\u00a0\u202f]*[\"”“»«」』》’'`]", text[qs[0][1][1]:e])
         title_end = qs[0][1][1] + (closing.end() if closing else 1)
     else:
         em = next(iter(mk.emphasis(text, pos, e)), None)

@@ -50,7 +50,8 @@ _NOT_NAMES = {"we", "i", "you", "he", "she", "they", "it", "everyone", "everybod
               "on", "at", "for", "with", "from", "to", "also", "start", "after", "before", "then",
               "finally", "first", "last", "was", "were", "is", "are", "had", "has", "did", "came", "went",
               "got", "someone", "nobody", "us", "me", "him", "them", "time", "lunch", "dinner",
-              "pizza", "drinks", "break", "questions", "q", "out", "up", "off"}
+              "pizza", "drinks", "break", "questions", "q", "out", "up", "off", "talk", "talks", "speaker",
+              "session", "presentation", "keynote", "lightning"}
 _ORG = r"(?P<o>[A-Z][\w'’-]*(?:\.\w+)*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w'’-]*(?:\.\w+)*){0,3})"
 _ORG_NEXT = re.compile(rf"[ \t]*(?:@[ \t]*|(?P<w>from|at|chez|bei|de|von|van|di|da)[ \t]+){_ORG}|"
                        r"[ \t]*\((?P<p>[A-Z][^()\d\n]{1,40})\)")
