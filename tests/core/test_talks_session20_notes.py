@@ -10,7 +10,7 @@ byline, a community day's rooms and time slots.
 
 Before these rules (the twentieth day's start, e31f706a): blind294-301, written that evening and
 scored before anyone looked, F1 0.903 alone (fields 89.6%); blind302-309, written mid-session, 0.845.
-18 of the 20 tests fail on e31f706a; the date over its host and the minute after the title guard what the
+19 of the 21 tests fail on e31f706a; the date over its host and the minute after the title guard what the
 new rules could have broken."""
 
 # ruff: noqa: E501, W291  (a post's line is one line, as organisers write it)
@@ -564,3 +564,24 @@ Conor Walsh, *Stripe* — "Event schemas that survive a reorg"
          "https://speakerdeck.com/smurphy/data-quality"),
         (["Conor Walsh"], "Stripe", "Event schemas that survive a reorg", 3095, None),
     ]
+
+
+def test_pronouns_after_a_name_and_an_indonesian_rundowns_slots():
+    post = """---
+title: "Meetup Januari 2025"
+---
+
+| Waktu | Sesi | Pembicara | Video |
+|-------|------|-----------|-------|
+| 19.00 | Pembukaan + kabar komunitas | Maya & Hendra (panitia) | – |
+| 19.10 | Rekayasa prompt untuk tim QA | Nadia Rahman (she/her) | [tonton](https://youtu.be/Vb3nQe7RtWk?t=845) |
+| 21.15 | Foto bersama & beres-beres | Semua | – |
+"""
+    assert _read(post) == [(["Nadia Rahman"], None, "Rekayasa prompt untuk tim QA", 845, None)]
+    include = """---
+title: "Meetup de mayo"
+---
+
+{% include charla.html titulo="Hotwire sin miedo" ponente="Lucía Fernández (ella)" empresa="Cabify" video="https://www.youtube.com/watch?v=Rg7Hq2mXw9s&start=420" %}
+"""
+    assert [(t[0], t[1]) for t in _read(include)] == [(["Lucía Fernández"], "Cabify")]

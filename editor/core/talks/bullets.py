@@ -33,7 +33,7 @@ from . import video_words
 from .draft import Draft, Span, set_video
 from .kinds import is_kind_label
 from .parts import slides_links
-from .people import TITLE_BEFORE
+from .people import PRONOUNS, TITLE_BEFORE
 from .prose import title_and_video, written_start
 from .quoted_aliases import aliased_people
 from .slots import CANCELLED
@@ -288,8 +288,8 @@ def people(text: str, s: int, e: int, plural: bool = False,
     m = _TRAILING_PAREN.search(text, a, b)
     if m:
         inner = m.span("in")
-        if HANDLE.fullmatch(text, *mk.clean_span(text, inner, " ")):
-            pass  # "Jane Doe (@jane)": the handle is not an organisation
+        if HANDLE.fullmatch(text, *mk.clean_span(text, inner, " ")) or PRONOUNS.fullmatch(text, *inner):
+            pass  # "Jane Doe (@jane)", "Lucía Fernández (ella)": neither is an organisation
         else:
             both = _BOTH.match(text, *inner)
             org = mk.clean_span(text, (both.end() if both else inner[0], inner[1]), " ")

@@ -24,6 +24,7 @@ referat referats referate blitzreferat referentin referent vorträge vortrags
 english français francais deutsch español espanol italiano português portugues nederlands polski svenska
 fr nl en es pt y ca gl eu
 después luego nato za després primer finalment llavors també ardından sonra
+pantau mulai semua panitia terima kasih sampai jumpa bersama
 montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi
 dimanche lunes martes miércoles jueves viernes sábado domingo lunedì martedì mercoledì giovedì venerdì
 sabato domenica maandag dinsdag woensdag donderdag vrijdag zaterdag zondag

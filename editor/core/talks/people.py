@@ -27,6 +27,10 @@ HONORIFIC = re.compile(r"(?:[ \t\u3000]*(?:さん|様|さま|氏|先生|くん|�
                        r"[ \t\u3000]+君)(?=$|[\s(（/,、&＆・])")
 _TRAILING_PAREN = re.compile(r"(?<!\])[ \t\u3000]*[(（][ \t]*(?P<in>[^()（）\n]{2,60}?)[ \t]*[)）][ \t]*$")
 
+# the pronouns written after a name ("Lucía Fernández (ella)", "Ana (ela/dela)", "Sam (they/them)"): no
+# organisation
+PRONOUNS = re.compile(r"(?i:she|he|they|ze|xe|sie|er|ella|elle|ela|ele|él|elu|iel|hen|hon|han|zij|hij|lei|"
+                      r"lui)(?:[ \t]*/[ \t]*\w+){0,2}")
 # a title before a name: "Dr. Marcus Feld" is Marcus Feld
 TITLE_BEFORE = re.compile(r"(?:Prof\.ssa|Dott\.ssa|Dott|Mtra|[Dd]r|[Pp]rof|Mr|Mrs|Ms|Mx|Engr|[Ii]r|Mag|DI|"
                           r"[Dd]rs)"

@@ -24,6 +24,9 @@ NOT_TALK = re.compile(r"^\W*(?:arriv|mingl|welcome|intro(?:ductions?|s)?\b(?![ \
                        # Czech, Slovak, Polish, Romanian, Turkish: an opening, a discussion, a break
                        r"úvod\b|diskuze|diskusia|přestávka|prestávka|otwarcie|przerwa|dyskusja|deschidere|"
                        r"pauză|açılış|"
+                       # Indonesian, Malay, Filipino: an opening, a group photo, a break, the closing
+                       r"pembukaan|sambutan|penutupan|foto[ \t]+bersama|istirahat|perasmian|rehat|"
+                       r"pagbubukas|pangwakas|"
                        # a round of questions: "Offene Fragerunde", "Ronda de preguntas", "Vragenronde"
                        r"(?:offene[ \t]+)?fragerunde|ronda de preguntas|preguntas y respuestas|"
                        r"questions[ -]r[ée]ponses|domande e risposte|vragenronde|perguntas e respostas|"
