@@ -9,7 +9,7 @@ from .draft import Draft
 from .headings import not_a_talk_heading
 from .kinds import after_kind
 from .parts import embeds, is_embed
-from .section_headings import TEAM
+from .section_headings import TEAM_OR_ROOM
 from .span_index import block_holding, first_ending_at_or_after, first_starting_after
 from .talk_numbers import CLOCK, TALK_NUMBER
 
@@ -90,7 +90,7 @@ def _take_heading(text: str, h: mk.Block, number, embed: mk.Block | None, d: Dra
     bare = talk_title(text, number.end() if number else span[0], span[1])
     span = bare or span
     span = (after_kind(text, *span), span[1])  # "### ⚡ Bleskovka: Title"
-    team = TEAM.search(text, *span)  # "## Busby — Team Double Decker 🏆": the project's team
+    team = TEAM_OR_ROOM.search(text, *span)  # "## Busby — Team Double Decker 🏆": the project's team
     span = (span[0], team.start()) if team and team.start() > span[0] else span
     link = next((lk for lk in mk.links(text, *span) if lk.span == span), None)
     span = mk.clean_span(text, link.text_span, " ") if link else span  # "### [Title](meetup page)": its words

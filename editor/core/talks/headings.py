@@ -31,7 +31,7 @@ from .panels import is_panel
 from .parts import embeds, is_embed, link_list, same_person, set_photo, slides_links, takeaway
 from .prose import TALK_CUE, organisation, prose, skip_markup, speakers_at, title_and_video, written_start
 from .quoted_with import quoted_then_people
-from .section_headings import GENERIC_HEADING, TEAM, dated_heading, not_a_talk_heading
+from .section_headings import GENERIC_HEADING, TEAM_OR_ROOM, dated_heading, not_a_talk_heading
 from .sections import section_end
 from .slots import CALLED_OFF, CANCELLED
 from .talk_numbers import CLOCK, TALK_NUMBER
@@ -416,7 +416,7 @@ def _heading_parts(text: str, content: tuple[int, int], raw: str, context: str =
         names = _names(text, content[0] + m.start("n"), content[0] + m.end("n"), firsts=firsts)
         if names:
             return names, mk.clean_span(text, (content[0] + m.start("t"), content[0] + m.end("t")), " .")
-    if TEAM.search(raw):
+    if TEAM_OR_ROOM.search(raw):
         return [], None  # "## Allotment Swap — Team Courgette Glut": a project and its team, the people below
     for m in list(_HEADING_SPLIT.finditer(raw))[:1] + list(_HEADING_SPLIT.finditer(raw))[-1:]:
         left = (content[0], content[0] + m.start())

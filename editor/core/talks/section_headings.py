@@ -37,11 +37,11 @@ GENERIC_HEADING = re.compile(r"^\W*(?:(?:the|our|les|las|los|as|os|die|le|i|gli|
                               # "Session 2", "Sesi 1": the slot's number, not the talk's title
                               r"^\W*(?:session|sesi|sesión|sessione|sessão|sitzung|slot|teil|part|vortrag|charla)"
                               r"\s*#?\d+\W*$", re.I)
-# a project's team after its name in a heading: "## Busby — Team Double Decker 🏆" (the people are below)
-# (or a room after a part of the day: "## Mattina — Sala Binari", the room's talks below)
-TEAM = re.compile(r"(?:^|[ \t]+[–—|-][ \t]+)(?:Team|Équipe|Equipo|Equipa|Squad)[ \t]+\S|"
-                  r"[ \t]+[–—|·-][ \t]+(?:Sala|Room|Hall|Track|Saal|Salle|Raum|Zaal|Aula|Stage)[ \t]+\S+"
-                  r"[ \t]*$")
+# the part of a heading after its dash that names no one: a project's team ("## Busby — Team Double Decker
+# 🏆", the people below) or a room after a part of the day ("## Mattina — Sala Binari", its talks below)
+TEAM_OR_ROOM = re.compile(r"(?:^|[ \t]+[–—|-][ \t]+)(?:Team|Équipe|Equipo|Equipa|Squad)[ \t]+\S|"
+                          r"[ \t]+[–—|·-][ \t]+(?:Sala|Room|Hall|Track|Saal|Salle|Raum|Zaal|Aula|Stage)"
+                          r"[ \t]+\S+[ \t]*$")
 # the heading's first part, before a dash or a colon: "Thursday 13 June — The Tannery"
 _FIRST_PART = re.compile(r"\s+(?:[–—-]|&[mn]dash;)\s+|:\s+|\s+\|\s+")
 
