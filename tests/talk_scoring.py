@@ -26,16 +26,17 @@ SCORED_FIELDS = ("speakers", "organisation", "title", "start_seconds", "slides_u
 def norm(value):
     if value is None:
         return None
-    if isinstance(value, list):
-        return [norm(v) for v in value]
+    if isinstance(value, list):  # (speakers: a handle is the same person with or without its "@")
+        return [v.removeprefix("@") if isinstance(v, str) else v for v in map(norm, value)]
     if isinstance(value, str):
-        v = unicodedata.normalize("NFC", value).replace("\u00a0", " ")
+        # (code marks are markup that writers keep or drop: "`useEffect` to nie …" is the same title)
+        v = unicodedata.normalize("NFC", value).replace("\u00a0", " ").replace("`", "")
         return re.sub(r"\s+", " ", v).strip()
     return value
 
 
 def _tokens(names: list[str]) -> set[str]:
-    return {t.lower().strip(".,") for n in names for t in norm(n).split() if len(t) > 1}
+    return {t.lower().strip(".,@") for n in names for t in norm(n).split() if len(t) > 1}
 
 
 def same_talk(expected: dict, talk: Talk) -> bool:

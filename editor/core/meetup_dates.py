@@ -72,3 +72,28 @@ def find_date(text: str, after: dt.date) -> dt.date | None:
         if matching or fits:
             return (matching or fits)[0]
     return None
+
+
+def nearest_date(text: str, around: dt.date) -> dt.date | None:
+    """The first day-and-month date written in ``text``; a year left out is the one (of the years around
+    ``around``) whose date is nearest to it, its weekday, when written, agreeing if any does."""
+    for m in _DATE.finditer(text):
+        if m["iso"]:
+            try:
+                return dt.date.fromisoformat(m["iso"])
+            except ValueError:
+                continue
+        day = int(m["d1"] or m["d2"])
+        month = MONTHS[(m["m1"] or m["m2"]).lower()]
+        weekday = WEEKDAYS.get((m["wd"] or "").lower())
+        years = [int(m["y"])] if m["y"] else [around.year - 1, around.year, around.year + 1]
+        fits = []
+        for year in years:
+            try:
+                fits.append(dt.date(year, month, day))
+            except ValueError:
+                continue
+        matching = [d for d in fits if weekday is None or d.weekday() == weekday] or fits
+        if matching:
+            return min(matching, key=lambda d: abs((d - around).days))
+    return None

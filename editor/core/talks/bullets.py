@@ -29,83 +29,50 @@ from __future__ import annotations
 import re
 
 from . import markup as mk
-from . import video_words
+from .bylines import is_role
 from .draft import Draft, Span, set_video
 from .kinds import is_kind_label
+from .label_words import (
+    ORG_WORDS,
+    PLURAL_LABEL,
+    RTL_NAME,
+    SLIDES_WORDS,
+    SPEAKER_WORDS,
+    TITLE_WORDS,
+    VIDEO_WORDS,
+)
 from .parts import slides_links
 from .people import PRONOUNS, TITLE_BEFORE
 from .prose import title_and_video, written_start
 from .quoted_aliases import aliased_people
-from .slots import CANCELLED
+from .slots import AFAR, CANCELLED
 from .talk_numbers import TALK_NUMBER
 from .videos import is_video_url
 from .written_starts import start_written_in
 
-# ("Referent:in", "Sprecher*innen": the gender mark before the plain forms, which would stop at its colon)
-_SPEAKER_WORDS = (r"(?:speaker|sprecher|referent|redner|vortragende)[:*_/·]in(?:nen)?|"
-                  r"speakers?|presenters?|presented by|talk by|by|who|par|por|door|sprecher(?:in|innen)?|"
-                  r"referent(?:in|innen|en)?|"
-                  r"vortragende[rn]?|redner(?:in)?|intervenant(?:e)?s?|orat(?:eur|rice)s?|"
-                  r"conf[ée]renci(?:er|[èe]re)s?|ponent(?:e|s|es)?|presentador(?:a|es)?|relat(?:ore|rice|ori)|oratore|"
-                  r"orador(?:a|es)?|conferenciantes?|"
-                  r"sprekers?|prelegen(?:t|tka|tki|ci)|prowadząc[ya]|palestrantes?|apresentador(?:a)?|talare|foredragsholder|"
-                  r"přednášející|konuşmacı|pembicara|diễn giả|báo cáo viên|quem|qui[ée]n|wer|qui|chi|kdo|kto|"
-                  # Greek, Finnish, Estonian, Latvian, Lithuanian, Icelandic, South Slavic
-                  r"ομιλητ(?:ής|ές)|ομιλήτρι(?:α|ες)|puhujat?|esinejad?|runātāj(?:s|a|i)|pranešėj(?:as|a|ai)|"
-                  r"fyrirlesar(?:i|ar)|predava(?:č|čica|či|teljica|telj|tel)|"
-                  r"登壇者|発表者|スピーカー|講師|演讲者|讲者|主讲人|发言人|"
-                  # Chinese: speaker, lecturer, guest, sharer (simplified and traditional)
-                  r"讲师|嘉宾|分享人|分享者|分享嘉宾|主讲|講者|主講人?|演講者|嘉賓|來賓|"
-                  r"발표자|연사|발표|"
-                  # Arabic, Hebrew, Persian
-                  r"المتحدث(?:ة|ان|تان|ون)?|المحاضر(?:ة)?|مقدم(?:ة)?|מרצ(?:ה|ים|ות)|מציג(?:ה|ים)?|דובר(?:ת)?|"
-                  r"سخنران(?:ان)?|ارائه[\u200c ]?دهنده")
-_PLURAL_LABEL = re.compile(r"(?:speakers|presenters|sprecherinnen|\w+[:*_/·]innen|"
-                           r"referent(?:inn)?en|vortragenden|"
-                           r"intervenant(?:e)?s|orat(?:eur|rice)s|conf[ée]renci(?:er|[èe]re)s|ponentes|"
-                           r"presentadores|relatori|sprekers|palestrantes|prelegenci|prelegentki|"
-                           r"المتحدثان|المتحدثتان|المتحدثون|מרצים|מרצות|מציגים|سخنرانان)$", re.I)
-_SLIDES_WORDS = (r"slides?|slide deck|deck|folien|pr[äa]sentation|diapositives?|diapos?|transparents|sunum|"
-                 r"διαφάνειες|kalvot|slaidid|slaidi|skaidrės|glærur|slajdovi|prosojnice|слайдове|"
-                 r"slajdy|prezentace|prezentacja|diapositivas|presentaci[óo]n|apresenta[çc][ãa]o|lucidi|sheets|資料|スライド|幻灯片|课件|슬라이드|"
-                 r"演示文稿|讲稿|簡報|投影片|ppt|(?:幻灯片|ppt|课件|slides?)[ \t]*下载|발표[ \t]?자료|"
-                 r"الشرائح|شرائح|العرض التقديمي|العرض|מצגת|שקפים|اسلاید(?:ها)?|سلائیڈز?")
-# ("📺 **Watch:**" under "💡 **What:**"; "**Starts at:** 6:32" in the evening's recording)
-_VIDEO_WORDS = f"{video_words.WORDS}|{video_words.UNSPACED}|watch|starts? at|start time|timestamp"
-_TITLE_WORDS = (r"title|titel|titre|t[íi]tulo|titolo|thema|topic|what|sujet|temat|tema|talk|vortrag|charla|"
-                r"ponencia|palestra|intervento|přednáška|konu|judul|materi|chủ đề|"
-                r"θέμα|aihe|teema|tēma|erindi|predavanje|xerrada|hitzaldia|sgwrs|caint|доклад|доповідь|"
-                r"タイトル|演題|题目|題目|主题|主題|议题|議題|讲题|講題|分享主题|演讲主题|演講主題|제목|"
-                r"العنوان|الموضوع|נושא|כותרת|عنوان|موضوع")
-# a name in Hebrew, Arabic or Persian letters (no capitals to go by): after a speaker's label
-_RTL = "\u0590-\u05ff\u0600-\u06ff\ufb1d-\ufdff\ufe70-\ufeff"
-_RTL_NAME = re.compile(rf"[{_RTL}][{_RTL}'\"״׳-]*(?:[ \t\u200c][{_RTL}][{_RTL}'\"״׳-]*){{0,3}}")
-# the speaker's company, labelled in a bullet of its own ("+ 所属 : 株式会社…", "- Firma: Acme GmbH")
-_ORG_WORDS = (r"所属|会社|소속|회사|公司|单位|affiliation|company|firma|unternehmen|société|entreprise|"
-              r"empresa|azienda")
 _LABEL = re.compile(r"[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+(?:[^\w\s*_\[(]{1,3}[ \t]+)?(?:\*\*|__)?[ \t]*"
                     r"(?P<label>" + "|".join(
-    (_SPEAKER_WORDS, _SLIDES_WORDS, _VIDEO_WORDS, _TITLE_WORDS, _ORG_WORDS))
+    (SPEAKER_WORDS, SLIDES_WORDS, VIDEO_WORDS, TITLE_WORDS, ORG_WORDS))
     + r")[ \t]*(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*(?P<value>[^\n]*?)[ \t]*$", re.I)
 # "**Charla:** Title", "*Ponente*: Name", "🎤 Speaker: Name" as a line of a paragraph
 _LINE_LABEL = re.compile(r"[ \t]*(?:[^\w\s*_\[]{1,3}[ \t]*)?(?P<open>\*\*|__|\*|_)?[ \t]*(?:\d\d?[.)][ \t]+)?"
                          r"(?P<label>" + "|".join(
-    (_SPEAKER_WORDS, _SLIDES_WORDS, _VIDEO_WORDS, _TITLE_WORDS, _ORG_WORDS))
+    (SPEAKER_WORDS, SLIDES_WORDS, VIDEO_WORDS, TITLE_WORDS, ORG_WORDS))
     + r")[ \t]*(?:[:：][ \t]*(?P=open)?|(?P=open)[ \t]*[:：])[ \t]*(?P<value>[^\n]*?)[ \t]*(?:\\)?$", re.I)
 _INLINE_LABEL = re.compile(r"(?:\*\*|__)[ \t]*(?P<label>" + "|".join(
-    (_SPEAKER_WORDS, _SLIDES_WORDS, _VIDEO_WORDS, _TITLE_WORDS)) + r")[ \t]*(?:[:：][ \t]*(?:\*\*|__)|"
+    (SPEAKER_WORDS, SLIDES_WORDS, VIDEO_WORDS, TITLE_WORDS)) + r")[ \t]*(?:[:：][ \t]*(?:\*\*|__)|"
     r"(?:\*\*|__)[ \t]*[:：])[ \t]*", re.I)
 # a second label on the line after a dash: "Speaker: Jane Doe — Topic: Title"
 _PLAIN_INLINE = re.compile(r"[ \t]+[—–|·][ \t]+(?P<label>" + "|".join(
-    (_SPEAKER_WORDS, _SLIDES_WORDS, _VIDEO_WORDS, _TITLE_WORDS)) + r")[ \t]*[:：][ \t]*", re.I)
+    (SPEAKER_WORDS, SLIDES_WORDS, VIDEO_WORDS, TITLE_WORDS)) + r")[ \t]*[:：][ \t]*", re.I)
 _SIGNS = {"🗣": "speaker", "🎤": "speaker", "🎙": "speaker", "👤": "speaker", "📺": "video", "🎥": "video",
           "🎬": "video", "▶": "video", "⏯": "video", "📹": "video", "📽": "video", "📑": "slides",
           "📄": "slides", "📎": "slides", "📊": "slides"}
 _SIGN_LABEL = re.compile(r"[ \t]*[-*+][ \t]+(?P<sign>" + "|".join(_SIGNS) + r")\ufe0f?[ \t]*:?[ \t]*"
                          r"(?P<value>\S[^\n]*?)[ \t]*$")
 _KIND_OF_LABEL = [(re.compile(rf"(?:{words})$", re.I), kind) for words, kind in (
-    (_SPEAKER_WORDS, "speaker"), (_SLIDES_WORDS, "slides"), (_VIDEO_WORDS, "video"), (_TITLE_WORDS, "title"),
-    (_ORG_WORDS, "organisation"))]
+    (SPEAKER_WORDS, "speaker"), (SLIDES_WORDS, "slides"), (VIDEO_WORDS, "video"), (TITLE_WORDS, "title"),
+    (ORG_WORDS, "organisation"))]
 
 # what kind of talk it was, said in the heading around the title
 _KIND = (r"(?:(?:surprise|bonus|extra|impromptu)[ \t]+)?"
@@ -191,18 +158,16 @@ def _labels(text: str, s: int, e: int, pattern: re.Pattern) -> tuple[list[tuple[
 
 def plural_label(label: str) -> bool:
     """Whether a speaker label names several people ("Speakers:", "Ponentes:")."""
-    return bool(_PLURAL_LABEL.search(label.strip()))
+    return bool(PLURAL_LABEL.search(label.strip()))
 
 
 def item_labels(text: str, s: int, e: int) -> tuple[list[tuple[str, str, Span]], list[Span]]:
-    """The labelled list item lines of ``text[s:e]`` ("- **Slides:** […](…)", "- 🗣 Name"), as
-    ``line_labels`` reads a paragraph's."""
+    """The labelled list item lines of ``text[s:e]`` ("- **Slides:** […](…)", "- 🗣 Name")."""
     return _labels(text, s, e, _LABEL)
 
 
 def line_labels(text: str, s: int, e: int) -> tuple[list[tuple[str, str, Span]], list[Span]]:
-    """The labelled lines of a paragraph ``text[s:e]`` ("讲者：Name", "**Slides:** [deck](…)") as
-    (kind, label, value span), and the lines without a label."""
+    """The labelled lines of a paragraph ("讲者：Name") as (kind, label, value span); the others' spans."""
     return _labels(text, s, e, _LINE_LABEL)
 
 
@@ -272,7 +237,7 @@ def people(text: str, s: int, e: int, plural: bool = False,
     h = _HONORIFIC.search(text, a, b)
     if h:
         b = h.start()
-    a = (title := _TITLE_FIRST.match(text, a, b)) and title.end() or a
+    a = (title := _TITLE_FIRST.match(text, a, b) or TITLE_BEFORE.match(text, a, b)) and title.end() or a
     org: Span | None = None
     linked = _HANDLE_LINK.search(text, a, b)  # "김서연 ([@seoyeon](…)), 토스": the handle, then the company
     if linked and linked.start() > a and text[linked.end():b].strip(" ,"):
@@ -288,8 +253,9 @@ def people(text: str, s: int, e: int, plural: bool = False,
     m = _TRAILING_PAREN.search(text, a, b)
     if m:
         inner = m.span("in")
-        if HANDLE.fullmatch(text, *mk.clean_span(text, inner, " ")) or PRONOUNS.fullmatch(text, *inner):
-            pass  # "Jane Doe (@jane)", "Lucía Fernández (ella)": neither is an organisation
+        if HANDLE.fullmatch(text, *mk.clean_span(text, inner, " ")) or PRONOUNS.fullmatch(text, *inner) \
+                or AFAR.match(text, *inner):
+            pass  # "Jane Doe (@jane)", "Lucía Fernández (ella)", "(joining from Berlin)": no organisation
         else:
             both = _BOTH.match(text, *inner)
             org = mk.clean_span(text, (both.end() if both else inner[0], inner[1]), " ")
@@ -325,11 +291,13 @@ def people(text: str, s: int, e: int, plural: bool = False,
         if (n == len(parts) - 1 and out and joins[-1] in (",", "，") and org is None
                 and (not plural or not _is_person(part, alone=False)
                      or len(joins) >= 2 and not {",", "，"} & set(joins[:-1]))):  # ("A & B, Auto Trader UK")
-            # "Sprecherin: Katharina von Bülow, Stadtwerke Mainz", "Jane Doe, freelance",
-            # "Omar Haddad, Senior Engineer at Contoso"
+            # "Sprecherin: Katharina von Bülow, Stadtwerke Mainz", "Jane Doe, freelance", "Omar Haddad, Senior
+            # Engineer at Contoso", "Deepa Iyer, SRE, Freshlane" (the role between is passed below)
             role = _ROLE_AT.search(part) or _BOTH_FROM.match(part)  # ("A & B, both from Ecobee")
             org = mk.clean_span(text, (ps + role.end(), pe), " ") if role else (ps, pe)
             break
+        if out and n < len(parts) - 1 and joins[n - 1] in (",", "，") and is_role(part, any_case=True):
+            continue
         split = from_org(text, ps, pe)
         if split is not None:
             out.append((text[split[0][0]:split[0][1]], split[0]))
@@ -364,7 +332,7 @@ def _without_role(text: str, org: Span | None) -> Span | None:
 
 
 def _is_person(part: str, alone: bool) -> bool:
-    if HANDLE.fullmatch(part) or mk.cjk_name(part) or _RTL_NAME.fullmatch(part):
+    if HANDLE.fullmatch(part) or mk.cjk_name(part) or RTL_NAME.fullmatch(part):
         return True
     if mk.name_like(part, single=False):
         return True
@@ -380,7 +348,7 @@ def from_org(text: str, s: int, e: int) -> tuple[Span, Span] | None:
         cjk = mk.cjk_name(who) and "@" in m.group()  # "张三 @ 腾讯": no capitals to go by
         if m.group("at") and not cjk:
             continue
-        rtl = m.group("rtl") is not None and bool(_RTL_NAME.fullmatch(who))
+        rtl = m.group("rtl") is not None and bool(RTL_NAME.fullmatch(who))
         if not (mk.name_like(who, single=False) or HANDLE.fullmatch(who) or cjk or rtl) \
                 or not (text[org[0]].isupper() or re.match(r"[a-z]{1,3}[A-Z]", text[org[0]:]) or cjk or rtl):
             continue

@@ -64,7 +64,10 @@ def byline(text: str, s: int, e: int) -> tuple[list[tuple[str, Span]], Span | No
             org = None  # "Tom Lee, SRE @ Acme": the word after the comma is his role
         after = cut or next((c for c in cuts if c.start() >= people[-1][1][1] and "·" in c.group()), None)
         if after is not None and org is None:  # ("Jane Doe ([@jane](…)) · *Acme*": the company after the dot)
-            org = byline_org(text, after.end(), e)
+            # (up to the links after it: "Priya Raman, Kestrel Data · [▶ 11:20](…) · [slides](…)")
+            links = next((c.start() for c in cuts if c.start() > after.end() and c.group().strip() in "·|"
+                          and text.startswith("[", c.end())), e)
+            org = byline_org(text, after.end(), links)
         return people, org
     return None
 

@@ -40,6 +40,10 @@ TALK_CUE = re.compile(_any_space(
     r"walk(?:ed)? us through\b|(?:took|takes|taking|guided) us through\b|"
     r"showed\b|explor(?:ed|ing)\b|asked\b|keynote\b|lecture\b|"
     r"focus(?:ed|ing)? on\b|covered\b|wrapped up\b|started us off\b|took the stage\b|"
+    r"warmed (?:us|everyone|the room) up\b|"
+    r"(?:followed|continued)(?: up)? with\b|"
+    r"(?:cerró|abrió|arrancó|cerrou|abriu|ha chiuso|ha aperto|a clôturé|a fermé la marche) "
+    r"(?:\w+ )?(?:con|com|avec)\b|"
     r"(?:did|gave)(?= [*_\"“«‘])|"  # "Aoife Ní Bhriain (Workhuman) did *Serde tricks for ugly JSON*"
     # opened the evening, in the languages organisers write
     r"opened the (?:evening|night|meetup)\b|eröffnete\b|a ouvert la soirée|"
@@ -90,6 +94,8 @@ NEGATIVE = re.compile(_any_space(  # (every word starts with a word character: s
     r"(?:video|stream|filming|camera|recording|sound|audio)s? (?:was |were )?"
     r"(?:done|handled|run|sorted|looked after) by|"
     r"ran the (?:stream|camera|video|livestream|sound|desk)|(?:is|are|we're|we are) hiring|"
+    r"vacantes|vacancies|open positions|job openings|ofertas de (?:empleo|trabajo)|stellenangebote|"
+    r"offres d'emploi|vagas abertas|"
     r"hosted(?=[ \t]*[.,;!]|[ \t]+(?:again|tonight|the (?:evening|night)))|"
     r"presenteerde(?=[ \t]*[.!]|[ \t]+de avond)|moderierte|"
     r"moderated(?=[ \t]*[.!]|[ \t]+the (?:evening|night))|"
@@ -144,10 +150,15 @@ NEGATIVE = re.compile(_any_space(  # (every word starts with a word character: s
     r"no es una charla|not (?:really |quite )?a (?:proper |real )?talk|n'est pas (?:vraiment )?un talk|"
     r"non è (?:proprio )?un talk|não é (?:bem )?uma palestra|kein (?:richtiger |echter )?vortrag|"
     r"due to illness|wegen krankheit|se puso mal[oa]|se puso enferm[oa]|"
+    # "Aisha was unfortunately ill on the day, so her talk … didn't happen"
+    r"(?:was|were|fell) (?:\w+ )?(?:ill|sick)\b(?! of)|(?:didn't|did not|won't|will not) happen|"
+    r"fand (?:\w+ )?nicht statt|n'a pas eu lieu|no se celebr[óo]|non si è (?:tenut|svolt)[oa]|"
+    r"(?:is|werd) niet doorgegaan|"
     # the talk that was to be given ("Rocío, que iba a hablar de …, se puso mala")
     r"iba a (?:hablar|presentar|dar)|was (?:going|supposed|meant) to (?:talk|speak|present|give)|"
     # a talk still to come: "See you in January - Tom Ashworth is going to talk about Ender.js"
     r"(?:is|are|s|re) going to (?:talk|speak|present|give|show|demo)|"  # ("s": after "Tom's")
+    r"will be back with|"
     r"will (?:finally |also |then )?(?:give|present|speak)\b|we hope|"  # "Gregor will finally give his talk"
     r"devait (?:parler|présenter)|avrebbe dovuto|ia (?:falar|apresentar)|"
     # a talk of an earlier evening, to watch again
@@ -155,7 +166,8 @@ NEGATIVE = re.compile(_any_space(  # (every word starts with a word character: s
     r"repasar la charla|volver a ver|rewatch|re-watch|watch (?:it )?again|nochmal ansehen|revoir|rivedere|"
     # a sponsor's short pitch, a talk still to come, the playlist of the whole evening
     r"(?:for|in) (?:a couple of|a few|two|2) minutes|(?:two|2)[- ]minutes?\b(?![- ](?:lightning|talk))|"
-    r"quick (?:\w+[- ])?intro|bits of news|(?:some|a few|the) (?:notices|announcements)|housekeeping|"
+    r"(?:quick|short|brief) (?:\w+[- ])?intro(?:duction)?\b(?! to)|bits of news|"
+    r"(?:some|a few|the) (?:notices|announcements)|housekeeping|"
     r"short pitch|sponsor pitch|(?:said|say|says) a (?:few|couple of) words|"
     r"(?:dos|deux|due|duas|zwei|twee|två|to|dwie|dva)[ -](?:minut\w*)|"
     r"(?:has|have|had) (?:already )?promised|a (?:déjà )?promis|lined up|save the date|registration opens|"

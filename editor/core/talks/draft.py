@@ -84,7 +84,8 @@ def set_video(draft: Draft, url: str, url_span: Span) -> None:
         return
     draft.put("video_url", url, url_span)
     st = find_start(url)
-    if st is not None:
+    # (the evening's whole recording, "?start=0", over a row's own written start: the row's start stays)
+    if st is not None and not (st.seconds == 0 and "start_label" in draft.values):
         draft.put("start_seconds", st.seconds, (url_span[0] + st.start, url_span[0] + st.end), force=True)
 
 

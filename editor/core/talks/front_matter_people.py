@@ -1,6 +1,7 @@
 """A post whose layout shows the speakers from its front matter (``speakers: - name: Oluwaseun Adeyemi,
 company: Paystream``) and whose body names them by first name or nickname ("**Seun** · [slides](…)"):
-the talk's speaker is the front matter's full name, and its organisation the company written beside it.
+the talk's speaker is the front matter's full name, and its organisation the company written beside it
+(also for a speaker the body names in full, without a company).
 The full name and the company keep their own spans in the front matter (edits go where they are
 written); the body's short name stays a ``speaker_mentions.N`` span."""
 
@@ -20,7 +21,7 @@ _FIELD = re.compile(r"^[ \t]*-?[ \t]*(?P<k>name|company|organisation|organizatio
 def front_matter_people(text: str, body_start: int, drafts: list[Draft]) -> None:
     """Give the talks named by a short name the full name (and company) from the front matter's list."""
     listed = _LIST.search(text, 0, body_start)
-    if listed is None or not any(len(n.split()) == 1 for d in drafts for n, _ in d.speakers):
+    if listed is None or not drafts:
         return
     people = []
     pos = listed.end()
@@ -35,7 +36,10 @@ def front_matter_people(text: str, body_start: int, drafts: list[Draft]) -> None
             people.append((fields["name"], org))
     for d in drafts:
         for i, (name, span) in enumerate(d.speakers):
-            if " " in name.strip():
+            if " " in name.strip():  # named in full in the body too: the company beside the name
+                org = next((o for n, o in people if text[n[0]:n[1]].strip() == name.strip()), None)
+                if org is not None and i == 0 and "organisation" not in d.values:
+                    d.put("organisation", text[org[0]:org[1]], org)
                 continue
             short = name.strip().lower()
             found = [(n, o) for n, o in people if _called(short, text[n[0]:n[1]])]

@@ -17,12 +17,12 @@ from .heading_bylines import LEAD_SYMBOLS, bare_byline
 from .heading_orgs import (
     GIVEN_BY,
     bold_title_under,
-    counted_speaker,
     honorific_byline,
     labelled_title_below,
     title_under_company,
 )
-from .kinds import after_kind, before_kind_note, past_marks
+from .heading_parts import JA_NAME, NUMBERED_TALK, heading_names, heading_parts
+from .kinds import after_kind, before_kind_note
 from .liquid import person_include
 from .name_first import own_talk_item
 from .next_meetup import announces_next, next_meetup_heading
@@ -30,10 +30,9 @@ from .org import JOB_WORD, ORG_WORD, paren_org
 from .panels import is_panel
 from .parts import embeds, is_embed, link_list, same_person, set_photo, slides_links, takeaway
 from .prose import TALK_CUE, organisation, prose, skip_markup, speakers_at, title_and_video, written_start
-from .quoted_with import quoted_then_people
-from .section_headings import GENERIC_HEADING, TEAM_OR_ROOM, dated_heading, not_a_talk_heading
+from .section_headings import GENERIC_HEADING, dated_heading, not_a_talk_heading
 from .sections import section_end
-from .slots import CALLED_OFF, CANCELLED
+from .slots import CANCELLED, SECTION_CALLED_OFF
 from .talk_numbers import CLOCK, TALK_NUMBER
 from .videos import find_start, is_video_url
 
@@ -55,9 +54,6 @@ _KIND_LINE = re.compile(r"[*_]{1,2}(?:opening|closing)?[ \t]*"  # a line saying 
                         r"(?:keynote|lightning[ \t]+talk|talk|workshop|demo)[*_]{1,2}", re.I)
 _OF_ORG = re.compile(r"[ \t]*(?:of|from|at)[ \t]+(?P<o>[^\W\d_][^·|\n()\[\]]{1,60}?)[ \t]*(?:[·|]|$)", re.M)
 _MISSED = re.compile(r"\b(?:if you missed|in case you missed|who missed)\b", re.I)
-# a word and a count before the heading's people and title: "Speaker 2:", "Palestrante 1 —"
-_COUNT_LABEL = re.compile(r"[^\W\d_]{3,15}[ \t]+#?\d{1,2}[ \t]*(?:[:：.]|[—–-](?=[ \t]))[ \t]*(?=\S)")
-_HEADING_SPLIT = re.compile(r"\s+(?:[–—·-]|&[mn]dash;)\s+|:\s+|\s+\|\s+|[ \t]*[／｜][ \t]*|\s+/\s+")
 
 
 def heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | None, int]:
@@ -68,7 +64,7 @@ def heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | No
             or CANCELLED.search(raw):
         return None, i + 1  # ("### ~~Title~~ (cancelled)": a talk not given)
     context = blocks[i + 1].text if i + 1 < len(blocks) else ""
-    names, title = _heading_parts(text, content, raw, context)
+    names, title = heading_parts(text, content, raw, context)
     if names and title is not None and i + 1 < len(blocks) and blocks[i + 1].kind == "para":  # "## Home …"
         under = bare_byline(text, blocks[i + 1], "x")  # over "**Dan Okonkwo**, Stackyard Software": the
         if under and not {n for n, _ in names} & {n for n, _ in under[0]} \
@@ -85,7 +81,7 @@ def heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | No
     org = None
     if not names and mk.name_like(raw.strip(" *_"), single=False) and not next_meetup_heading(raw) and (
             _pronoun_section(text, blocks, i) or (title := labelled_title_below(text, blocks, i))):
-        names = _names(text, *content)  # (a capitalised "Nächster Termin" is no name)
+        names = heading_names(text, *content)  # (a capitalised "Nächster Termin" is no name)
     byline = None
     # "## Title" over "by **Name** (Org)" (a speaker's photo may stand between)
     nbi = i + 2 if i + 2 < len(blocks) and blocks[i + 1].kind == "image" else i + 1
@@ -122,7 +118,7 @@ def heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | No
             title, byline = content, (names and line_end)
             title = (after_kind(text, *title), title[1])  # "### 🎤 Title", "### ⚡ Lightning talk: Title"
             title = (title[0], before_kind_note(text, *title))  # "### Title (lightning talk)"
-            number = _TALK_NUMBER.match(raw) or TALK_NUMBER.match(raw)
+            number = NUMBERED_TALK.match(raw) or TALK_NUMBER.match(raw)
             if number and number.end() < len(raw):  # "### Talk 1: Title" over "**Speaker:** Name"
                 title = (content[0] + number.end(), title[1])
             number = TALK_NUMBER.match(text, *title)  # ("### 🔹 Chủ đề 1: Title": after the pictograph)
@@ -170,7 +166,9 @@ def heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | No
     d.speakers = names
     if not byline:  # "<h3>Title – Jane Doe (Acme)</h3>"
         org = re.match(r"\s*(?:さん|様|氏|先生|님)?\s*[(（](?!@)([^()（）\n]{2,40})[)）]"
-                       r"|,[ \t]*([^\W\d_][^,()\n]{1,39}?)[ \t*_]*$", text[names[-1][1][1]:h.cend])
+                       # (", Acme" at the end, or before the title: "### Fiona MacLeod, Skyscanner — *T*")
+                       r"|,[ \t]*([^\W\d_][^,()\n]{1,39}?)[ \t*_]*(?:$|[ \t][–—|·-][ \t])",
+                       text[names[-1][1][1]:h.cend])
         if org:
             g = 1 if org.group(1) else 2
             at = names[-1][1][1] + org.start(g)
@@ -181,8 +179,9 @@ def heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | No
         span = (after_kind(text, *span), before_kind_note(text, *span))
         if span[0] > h.content and text[span[0] - 1] in "„“«":  # (taken for a lead symbol: "### ⚡ „Title”")
             span = (span[0] - 1, span[1])
-        if span[1] - span[0] > 4 and text.startswith("**", span[0]) and text[span[1] - 2:span[1]] == "**":
-            span = (span[0] + 2, span[1] - 2)  # "**「Title」**／Name": the title's bold
+        marks = re.fullmatch(r"(\*\*|__|\*|_)[^*_\n]{3,}\1", text[span[0]:span[1]])
+        if marks:  # "**「Title」**／Name", "— *Title*": the title's bold or italics
+            span = (span[0] + len(marks.group(1)), span[1] - len(marks.group(1)))
         # "### „Title”", "### ⚡ „Title” (lightning talk)": the quoted words
         q = _QUOTED_HEADING.fullmatch(  # ("## Level 2 — "Title"": the segment's name before it)
             text, (g := SEGMENT_BEFORE_QUOTED.match(text, *span)) and g.end() or span[0], span[1])
@@ -213,7 +212,7 @@ def heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | No
         if b.kind == "para" and _MISSED.search(b.text):
             k += 1  # "If you missed it, Lucy's talk from March is [on YouTube](…)": another talk's recording
             continue
-        if b.kind == "para" and k <= i + 3 and CALLED_OFF.search(b.text):
+        if b.kind == "para" and k <= i + 3 and SECTION_CALLED_OFF.search(b.text):
             return None, section_end(blocks, i)  # "~~This session is postponed.~~ Dr. Meenakshi …"
         if b.kind == "item" and b.level == 0:
             takeaway(text, b, d)
@@ -269,8 +268,7 @@ _PROFILE_URL = re.compile(r"https?://(?:www\.)?(?:twitter\.com|x\.com|github\.co
 
 
 def _profile_name(text: str, s: int, e: int) -> list:
-    """After a speaker label, a link to a profile or a bold run whose text is two to four capitalised
-    words: the speaker, even when a word is one the name rules refuse as a first name ("Dev", "Will")."""
+    """The speaker after a label: a profile link, or a bold run of 2-4 capitalised words ("Dev Patel")."""
     link = next((lk for lk in mk.links(text, s, e) if lk.url), None)
     opened = text[s - 2:s] in ("**", "__")  # the label took the bold's opening: "Speaker: **Dev Patel**"
     bold = re.compile(r"(?P<n>[^*_\n]{3,60})(?:\*\*|__)" if opened else
@@ -324,11 +322,6 @@ _SPEAKER_LABEL = re.compile(r"[ \t*_]*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\uf
                             r"fyrirlesar(?:i|ar)|predava(?:č|čica|či))"
                             r"[ \t]*(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*", re.I)
 _QUOTED_HEADING = re.compile(r"[\"“«„《「]\s?(.*?)\s?[\"”»“》」][ \t]*(?:\([^()\n]*\))?|»(.*?)«")
-_BY = re.compile(r"(?P<t>.+?)\s+(?:by|von|par|por|di|od|door|przez|oleh)\s+(?P<n>[^()]+?)"
-                 r"(?:\s*\([^()]+\))?\s*$")
-
-_TALK_NUMBER = re.compile(r"(?:(?:lightning\s+)?talk|session|vortrag|predavanje|charla|#)"
-                          r"\s*\d*(?:\s*\([^()\n]{2,30}\))?\s*[:.)–—-]\s*", re.I)  # "Session 4 (LT): "
 
 
 def _other_talk(text: str, b: mk.Block, d: Draft) -> bool:
@@ -343,115 +336,12 @@ def _other_talk(text: str, b: mk.Block, d: Draft) -> bool:
                 and not any(same_person(n, m) for n, _ in other.speakers for m, _ in d.speakers))
 
 
-_HAN_NAME = r"[\u3400-\u4dbf\u4e00-\u9fff·]{2,4}"
-_HAN_NAMES = (rf"(?P<n>{_HAN_NAME}(?:[ \t]*[、和与及/][ \t]*{_HAN_NAME})*)"
-              r"(?:[ \t]*[(（][^()（）\n]{2,40}[)）])?")
-_CJK_NAME_TITLE = re.compile(rf"[ \t]*{_HAN_NAMES}[ \t]*[:：—–-]*[ \t]*(?P<t>《[^》\n]+》)[ \t]*")
-_CJK_TITLE_NAME = re.compile(rf"[ \t]*(?P<t>《[^》\n]+》)[ \t]*[:：—–-]*[ \t]*{_HAN_NAMES}[ \t]*")
-# "### 前田 彩さん「Title」", "### 岡田 翔太さん・藤井 恵さん『Title』": Japanese names, each with its
-# honorific, then the title in corner brackets
-_JA_LETTER = r"[\u3005\u3040-\u30fa\u30fc-\u30ff\u3400-\u4dbf\u4e00-\u9fff]"  # (kana, kanji, 々; no ・)
-_JA_NAME = rf"{_JA_LETTER}{{1,5}}(?:[ \t\u3000]{_JA_LETTER}{{1,5}})?"
-_JA_HONORIFIC = r"(?:さん|氏|様|先生)"
-_JA_PERSON = rf"{_JA_NAME}{_JA_HONORIFIC}(?:[ \t]*[（(][^（）()\n]{{1,40}}[）)])?"  # (…さん（株式会社…）)
-_JA_NAMES = rf"{_JA_PERSON}(?:[ \t]*[・、&＆と][ \t]*{_JA_PERSON})*"
-_JA_NAME_TITLE = re.compile(rf"[ \t]*(?P<n>{_JA_NAMES})"
-                            r"[ \t]*[:：—–-]?[ \t]*[「『](?P<t>[^」』\n]+)[」』][ \t]*")
 # a byline's words after a dash that say what someone is, not where: "— sinh viên năm 3", "— Kỹ sư tại FPT"
 _NO_COMPANY = re.compile(r"(?:sinh viên|student|freelance|independent|kỹ sư|lập trình viên|nhà phát triển)\b|"
                          r".*\s(?:at|tại|bei|chez)\s", re.I)
 _JA_LEGAL = re.compile(r"株式会社|合同会社|有限会社|一般社団法人")
 _JA_COMPANY = re.compile(r"株式会社|合同会社|有限会社|一般社団法人|大学|研究所|Inc\.?$|LLC$")
-_JA_NAMED = re.compile(_JA_NAME)
-_JA_ONE = re.compile(rf"(?P<n>{_JA_NAME})(?:さん|氏|様|先生)")
-_NAME_ON = re.compile(r"(?P<n>[^\W\d_][^\n]{2,40}?)\s+(?:on|über|sur|sobre|su|over|about)\s+(?P<t>\S.*)$")
-
-
-def _heading_parts(text: str, content: tuple[int, int], raw: str, context: str = ""):
-    h_start = content[0]
-    lead = len(raw) - len(raw.lstrip(LEAD_SYMBOLS))  # "#### 🎤 Sophie Lavoie — Shopify"
-    if 0 < lead < len(raw) and not raw.startswith(("*", "_")) and not re.search(r"[‘’‚‛“”„‟‹›]", raw[:lead]):
-        content, raw = (content[0] + lead, content[1]), raw[lead:]
-    m = CLOCK.match(raw)
-    if m and m.end() < len(raw):  # "18:45 — Jane Doe: Title": the time slot is neither name nor title
-        content = (content[0] + m.end(), content[1])
-        raw = raw[m.end():]
-        h_start = content[0]  # (a time slot's name alone is read under it, not as a counted speaker)
-    m = _TALK_NUMBER.match(raw) or TALK_NUMBER.match(raw) or _COUNT_LABEL.match(raw)
-    if m and m.end() < len(raw):  # "Talk 1: Title — Name", "Speaker 2: Name — "Title: more""
-        content = (content[0] + m.end(), content[1])
-        raw = raw[m.end():]
-    kind = after_kind(text, *content) - content[0]  # "Bleskovka: Petr Šimek — »Title«" (not "Workshop: …")
-    if 0 < kind < len(raw) and raw[:1].isalpha() and not re.match(r"(?i)workshop|atelier|taller", raw):
-        content, raw = (content[0] + kind, content[1]), raw[kind:]
-    alone = counted_speaker(raw, context) if content[0] > h_start else None
-    if alone is not None:  # "Charla 1 · Name (Org)", "Relámpago · Name (Org)" over the title in bold
-        return _names(text, content[0], content[0] + alone), None
-    m = _CJK_NAME_TITLE.fullmatch(raw) or _CJK_TITLE_NAME.fullmatch(raw)
-    if m:  # "张三 —《标题》", "《标题》—— 张三（腾讯）": a title in 《》 beside a Chinese name
-        names = [(n.group(), (content[0] + m.start("n") + n.start(), content[0] + m.start("n") + n.end()))
-                 for n in re.finditer(r"[^、和与及/ ]+", m.group("n"))]
-        return names, (content[0] + m.start("t"), content[0] + m.end("t"))
-    marks = past_marks(text, *content) - content[0] if raw == text[content[0]:content[1]] else 0
-    m = _JA_NAME_TITLE.fullmatch(raw, marks)  # (past "■ ", "LT：": "### ■ LT：中村 優さん「Title」")
-    if m:
-        at = content[0] + m.start("n")
-        names = [(n.group("n"), (at + n.start("n"), at + n.end("n"))) for n in _JA_ONE.finditer(m.group("n"))]
-        return names, (content[0] + m.start("t"), content[0] + m.end("t"))
-    quoted = quoted_then_people(text, *content)  # "«Título», con Marta Gil (Cabify)"
-    if quoted is not None:
-        return quoted
-    m = _BY.match(raw)
-    if m:
-        names = _names(text, content[0] + m.start("n"), content[0] + m.end("n"))
-        got = None if names else people(text, content[0] + m.start("n"), content[0] + m.end("n"))
-        if got is not None and got[1] is not None:  # "[Title](…) by Jane Doe, Acme": the company is
-            names = got[0]  # read by heading_entry
-        if names:
-            return names, (content[0] + m.start("t"), content[0] + m.end("t"))
-    m = _NAME_ON.match(raw)
-    joined = _NAME_JOIN.split(m.group("n")) if m else []  # "<h2>Tom &amp; Ellie on …</h2>": first names
-    firsts = len(joined) >= 2 and all(mk.name_like(p) for p in joined)
-    if m and (mk.name_like(m.group("n"), single=False) or firsts):  # "<h2>Alan Pike on Rack middleware</h2>"
-        names = _names(text, content[0] + m.start("n"), content[0] + m.end("n"), firsts=firsts)
-        if names:
-            return names, mk.clean_span(text, (content[0] + m.start("t"), content[0] + m.end("t")), " .")
-    if TEAM_OR_ROOM.search(raw):
-        return [], None  # "## Allotment Swap — Team Courgette Glut": a project and its team, the people below
-    for m in list(_HEADING_SPLIT.finditer(raw))[:1] + list(_HEADING_SPLIT.finditer(raw))[-1:]:
-        left = (content[0], content[0] + m.start())
-        right = (content[0] + m.end(), before_kind_note(text, content[0] + m.end(), content[1]))
-        on_left, on_right = _names(text, *left), _names(text, *right)
-        if "·" in m.group() and (not on_left or not context.strip() or context.lstrip().startswith("<")):
-            continue  # ("## Jueves 31 de octubre · Turia Analytics": a date and a host; a card's subtitle)
-        quoted_left = re.fullmatch(r"[^「『\n]{0,12}[「『][^」』\n]+[」』][ \t]*", text[left[0]:left[1]])
-        honoured = [re.search(r"さん|様|氏|先生|님", text[a:b]) is not None for a, b in (left, right)]
-        cjk_right = not on_left and quoted_left and mk.cjk_name(text[right[0]:right[1]])
-        got = people(text, *right) if not on_right and (honoured == [False, True] or cjk_right) else None
-        if got is not None:  # "### 「タイトル」 - 古賀 健太さん（株式会社…）", "### Title — 박준영 님 (Org)"
-            return list(got[0]), left
-        if on_left and on_right:  # "Embedded Rust – Bo Chen": the one the section goes on to mention
-            said = set(re.findall(r"\w+", context))
-            right_said = any(n.split()[0] in said for n, _ in on_right)
-            if right_said and not any(n.split()[0] in said for n, _ in on_left):
-                return on_right, left
-            if text[right[1] - 1] in ")）" and text[left[1] - 1] not in ")）":
-                return on_right, left  # "Scaling Jekyll — Jane Doe (Acme)": the person has the organisation
-        if on_left and not _named_below_instead(on_left, context):
-            return on_left, right
-        if on_right:
-            return on_right, left
-    return [], None
-
-
-def _named_below_instead(names: list, context: str) -> bool:
-    """"#### Kotlin Multiplatform: what we shared", over "Deepa Nair, mobile lead at Glenfare, shared …";
-    "### Zehn Jahre Android-Entwicklung – was bleibt?" over "*Dr. Henrike Baumgart, Google*": the words
-    before the separator are never named below, which opens on someone else's full name."""
-    said = set(re.findall(r"\w+", context))
-    opener = re.match(r"\W*(?:(?:Dr|Dra|Prof)\.?[ \t]+)?([^\W\d_][\w'’-]+[ \t]+[^\W\d_][\w'’-]+)", context)
-    return bool(context) and not any(w in said for n, _ in names for w in n.split()) \
-        and opener is not None and mk.name_like(opener.group(1), single=False)
+_JA_NAMED = re.compile(JA_NAME)
 
 
 def _ja_company(text: str, b: mk.Block, d: Draft) -> None:
@@ -473,28 +363,3 @@ def _pronoun_section(text: str, blocks: list[mk.Block], i: int) -> bool:
         return False
     b = blocks[i + 1]
     return bool(TALK_CUE.search(b.text)) and not speakers_at(text, b.start, b.end)
-
-
-# "A and B", "A und B", "A a B" (Czech), "A és B": every part must then be a name of its own
-_NAME_JOIN = re.compile(r"\s*(?:,|&amp;|&|\b(?:and|und|et|y|e|i|a|en|og|och|és|ve|и|та|і|й|oraz|dan|và|"
-                        r"și|şi|dhe)\b)\s*")
-
-
-def _names(text: str, s: int, e: int, firsts: bool = False) -> list[tuple[str, tuple[int, int]]]:
-    """Every part of ``text[s:e]`` a full name (``firsts``: or first names, "Tom &amp; Ellie"), or []."""
-    span = mk.clean_span(text, (s, e), " *_")
-    org = re.search(r"\s*\([^()\n]{2,40}\)$", text[span[0]:span[1]])
-    if org:  # "Jane Doe (Acme)": the organisation is read by heading_entry
-        span = (span[0], span[0] + org.start())
-    raw = text[span[0]:span[1]]
-    parts = _NAME_JOIN.split(raw)
-    out = []
-    pos = span[0]
-    for p in parts:
-        at = text.find(p, pos, span[1])
-        if not mk.name_like(p, single=firsts):
-            return []
-        out.append((p, (at, at + len(p))))
-        pos = at + len(p)
-    return out
-

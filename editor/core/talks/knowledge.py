@@ -27,7 +27,7 @@ from .recognition import extend_entry
 from .rooms import ROOM
 from .shape import Shape, ShapeMatch, find
 from .shapes import CANCELLED
-from .slots import CALLED_OFF, NOT_TALK, a_slot
+from .slots import CALLED_OFF, NOT_TALK, a_slot, not_given_entry
 from .span_index import first_ending_at_or_after, first_starting_after
 from .videos import is_video_url
 from .widgets import Widget, widget_media
@@ -57,8 +57,14 @@ def apply(text: str, body_start: int, talks: list[Talk], knowledge: Knowledge) -
     kept = [t for t in talks if not any(_overlaps(t.span, (m.start, m.end)) for m in matches)]
     replaced = [t for t in talks if t not in kept]
     taught = [_before(text, t, kept) for t in _talks(text, blocks, matches, knowledge)
-              if not _struck(text, t) and not a_slot(t.title or "")]  # ("| Declan | Welcome + … |")
+              if not _struck(text, t) and not a_slot(t.title or "")  # ("| Declan | Welcome + … |")
+              and not not_given_entry(text[t.span[0]:t.span[1]])]
     taught = [_filled(t, replaced, [o.span for o in taught if o is not t]) for t in taught]
+    # (a paragraph telling several talks, a clause each, taught by one of them: the others stay)
+    crowded = [m for m in matches if sum(1 for o in replaced if _overlaps(o.span, (m.start, m.end))) >= 2]
+    kept += [t for t in replaced if any(_overlaps(t.span, (m.start, m.end)) for m in crowded)
+             and not any({n.casefold() for n in t.speakers} & {n.casefold() for n in o.speakers}
+                         or t.title and t.title == o.title for o in taught)]
     # the same talk named again elsewhere (the recording's chapter list over entries of the taught
     # shape): one talk, the entry's, with the start the other line gives
     again = [k for k in kept if any(_same_talk(k, t) for t in taught)]
@@ -218,9 +224,13 @@ def _called_off(text: str, m: ShapeMatch) -> bool:
     label = text[above + 1:text.rfind("\n", 0, m.start)] if m.start > 0 else ""
     rest = len(text) - len(text[m.end:].lstrip("\n"))  # the entry's line after it, or its next paragraph
     after = text[rest:text.find("\n\n", rest) % (len(text) + 1)][:300]
+    firsts = [who.split()[0] for who, _ in m.fields.get("speaker", []) if who.split()]
     if "\n\n" in text[m.end:rest + 1]:  # a paragraph of its own may tell of another talk: it names this one's
-        firsts = [who.split()[0] for who, _ in m.fields.get("speaker", []) if who.split()]
         after = after if any(re.search(rf"\b{re.escape(f)}\b", after) for f in firsts) else ""
+    elif len(after) < 80:  # ("~~Opptak~~" closing the entry, over "Dessverre ble Torstein syk …")
+        nxt = len(text) - len(text[rest + len(after):].lstrip("\n"))
+        told = text[nxt:text.find("\n\n", nxt) % (len(text) + 1)][:300]
+        after += "\n" + (told if any(re.search(rf"\b{re.escape(f)}\b", told) for f in firsts) else "")
     return bool(label.strip()) and CANCELLED.search(label.rstrip()) is not None \
         or CALLED_OFF.search(after) is not None or _CALLED_OFF_TOLD.search(after) is not None
 

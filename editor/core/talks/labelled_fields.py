@@ -39,8 +39,10 @@ def put_links(text: str, d: Draft, places: dict[str, tuple[int, int] | None]) ->
 
 
 
+KIND_AS_TITLE = r"lightning(?: talk)?|keynote|blitzvortrag|palestra relâmpago|charla relámpago"
 COLUMNS = {
-    "speakers": r"speakers?|presenters?|presented by|who|wer|name|qui[ée]n|qui|chi|wie|quem|kdo|kto|kuka|"
+    "speakers": r"speakers?|presenters?|presented by|resource persons?|speaker names?|"
+                r"who|wer|name|qui[ée]n|qui|chi|wie|quem|kdo|kto|kuka|"
                 r"sprecher\w*|orateur|ponente|predavatel\w*|expositor(?:a|es|as)?|"
                 r"referent\w*|"
                 r"intervenant\w*|relatore|oratrice|orateurs|conférencier\w*|orador\w*|palestrante\w*|"
@@ -61,10 +63,11 @@ COLUMNS = {
              r"predavanje|erindi|"
              r"ה?הרצאה|נושא|כותרת|المحاضرة|العنوان|الموضوع|عنوان|موضوع|سخنرانی|"
              # the kind of talk as the title's label: "**Lightning talk:** CSS :has() em 5 minutos"
-             r"lightning(?: talk)?|keynote|blitzvortrag|palestra relâmpago|charla relámpago",
+             + KIND_AS_TITLE,
     "organisation": r"company|organi[sz]ation|affiliation|from|firma|entreprise|empresa|podjetje|employer|"
                     r"unternehmen|arbeitgeber|fyrirtæki|yritys|virksomhed|selskap|företag|şirket|cég|"
-                    r"companie|compania|εταιρεία|firmă|"
+                    r"companie|compania|εταιρεία|firmă|компания|компанія|организация|організація|"
+                    r"společnost|spoločnosť|"
                     r"société|azienda|bedrijf|所属|会社|公司|单位|소속|회사|"
                     r"ה?חברה|ארגון|الشركة|شركة|الجهة|شرکت|سازمان",
     "slides_url": r"slides?|decks?|folien|diapos?|diapositivas|diapositives|transparencias|transparents|"

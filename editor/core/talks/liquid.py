@@ -29,7 +29,8 @@ from .liquid_vars import assigned as assigned_value
 from .name_first import own_talk_item
 from .panels import PANEL_INCLUDE, is_panel
 from .parts import embeds, is_embed, slides_links, takeaway
-from .prose import title_and_video
+from .prose import prose, title_and_video
+from .slots import NOT_GIVEN_KIND
 from .videos import find_start, is_video_url, parse_time
 from .widgets import Widget, people_roles
 
@@ -43,7 +44,8 @@ _CAPTURE = re.compile(r"\{%-?\s*capture\s+\w+\s*-?%\}.*?\{%-?\s*endcapture\s*-?%
 # a parameter's role by its name (lower case, "-" read as "_"), in the languages organisers write in
 _ROLES = {
     "speaker": ("name", "names", "speaker", "speakers", "speaker_name", "presenter", "presenters", "by",
-                "who",
+                "who", "person", "persons", "personen", "persona", "personas", "pessoa", "osoba", "expositor",
+                "expositora", "expositores",
                 "nome", "nomi", "relatore", "relatori", "relatrice", "oratore", "sprecher", "sprecherin",
                 "referent", "referentin", "redner", "ponente", "ponentes", "orador", "nombre", "orateur",
                 "oratrice", "intervenant", "intervenante", "conferencier", "palestrante", "spreker", "naam",
@@ -81,7 +83,7 @@ _ROLES = {
               "vid", "recording", "registrazione", "grabacion", "grabación", "aufzeichnung", "gravacao",
               "gravação", "opname", "enregistrement", "replay", "opptak", "optagelse", "inspelning",
               "tallenne", "felvétel", "felvetel", "záznam", "nagranie", "inregistrare", "înregistrare"),
-    "kind": ("kind", "type", "format", "session_type", "talk_type"),
+    "kind": ("kind", "type", "format", "session_type", "talk_type", "tipo", "art", "typ", "soort", "genre"),
     # about the person, never the talk's title: "role" may say where they work ("Leads security at Shopify")
     "about": ("role", "job", "job_title", "jobtitle", "position", "bio", "about"),
     "profile": ("pronouns", "handle", "handle_url", "avatar", "twitter", "mastodon", "bluesky", "github",
@@ -163,7 +165,7 @@ def _include(text: str, b: mk.Block, widgets: tuple[Widget, ...] = ()
 
 # an include's kind of session where everyone talks: 'kind="fishbowl"', 'kind="discussion"'
 _TALKED_TOGETHER = re.compile(r"(?i:discussion|fishbowl|open[ -]?space|unconference|birds[ -]of[ -]a[ -]"
-                              r"feather|bof|diskussion|débat|discusión|social)")
+                              r"feather|bof|diskussion|débat|discusión|social|" + NOT_GIVEN_KIND + ")")
 
 
 def _talk_include(text: str, b: mk.Block, widgets: tuple[Widget, ...] = ()):
@@ -326,7 +328,8 @@ def include_entry(text: str, blocks: list[mk.Block], i: int,
     while (k < len(blocks) and blocks[k].kind not in ("hr", "heading")
            and _talk_include(text, blocks[k], widgets) is None and not _lead_in(text, blocks, k, widgets)
            and not _other_include(text, blocks[k])
-           and not (blocks[k].kind == "item" and own_talk_item(text, blocks[k], [n for n, _ in d.speakers]))):
+           and not (blocks[k].kind == "item" and own_talk_item(text, blocks[k], [n for n, _ in d.speakers]))
+           and not _told_apart(text, blocks[k], d)):
         nb = blocks[k]
         if nb.kind == "item" and nb.level == 0:
             takeaway(text, nb, d)
@@ -344,6 +347,17 @@ def include_entry(text: str, blocks: list[mk.Block], i: int,
         d.end = nb.end
         k += 1
     return d, k
+
+
+def _told_apart(text: str, b: mk.Block, d: Draft) -> bool:
+    """A paragraph after the include that tells a talk of its own: another speaker, a title and a start
+    ("**Lightning talk.** Tot slot sprong Yara al-Masri in met … *Title*, [vanaf 1:32:45](…)")."""
+    if b.kind != "para" or "{%" in b.text:
+        return False
+    other = prose(text, b.start, b.end)
+    return bool(other and other.cue and "title" in other.values and not other.weak_title
+                and ("start_seconds" in other.values or "slides_url" in other.values)
+                and not {n for n, _ in other.speakers} & {n for n, _ in d.speakers})
 
 
 def _other_include(text: str, b: mk.Block) -> bool:

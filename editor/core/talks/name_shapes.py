@@ -21,7 +21,11 @@ _NAME_RE = re.compile(rf"(?<![^\W_]|[@/#-])(?<![^\W\d]\.)"  # ("_Rosa Lindqvist 
                       rf"{_WORD}){{0,12}})(?![\w@])")
 
 
-_INNER_PARTICLES = _PARTICLES | {"el", "ben", "ibn", "abu", "bint"}
+_INNER_PARTICLES = _PARTICLES | {"el", "ben", "ibn", "abu", "bint", "binti", "bte", "ap", "ferch"}
+# a particle joined to the family name: "Ahmed al-Khatib", "Omar el-Sayed", "Lotte Hoogendoorn-de Graaf"
+_JOINED_PARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|ibn|bin|bint|abu|ben|d|de|da|di|du|van|von|ter|"
+                              r"ten)-(?=[^\W\d_])")
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}[A-Z]?")  # "J.P. van Leeuwen", "J.R.R."
 
 
 _JOINED = re.compile(r"\w-([^\W\d_])")
@@ -30,12 +34,18 @@ _JOINED = re.compile(r"\w-([^\W\d_])")
 _CAMEL = re.compile(r"[a-z](?=[A-Z])")
 _CJK_IN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _NAME_PREFIXES = {"Mc", "Mac", "De", "Di", "Da", "Du", "Del", "Della", "La", "Le", "Lo", "Van", "Von", "Fitz",
-                  "St", "Ben", "Al", "El", "Abu"}
+                  "St", "Ben", "Al", "El", "Abu", "Nic", "Ní", "Mhic", "Ó", "Ua"}
 
 
 @lru_cache(maxsize=8192)  # pure, and called for every capitalised word of every paragraph
 def _good_token(tok: str) -> bool:
     core = tok.rstrip(".")
+    if _INITIALS.fullmatch(tok):
+        return True
+    joined_particle = _JOINED_PARTICLE.match(core)
+    core = core[joined_particle.end():] if joined_particle else core
+    if core.rsplit("-", 1)[-1] in _PARTICLES:  # "Hoogendoorn-de" before "Graaf"
+        core = core.rsplit("-", 1)[0]
     if not core or not core[0].isupper():
         return False
     if core.lower() in STOP_WORDS:
@@ -66,13 +76,13 @@ def name_like(s: str, single: bool = True) -> bool:
     if not s or len(s) > 48 or any(c.isdigit() for c in s) or _NOT_IN_NAME.search(s):
         return False
     toks = s.split()
-    if len(toks) > 5:
+    if len(toks) > 7:
         return False
     # a capitalised particle inside a name: "Fatima El Amrani", "Ana De Souza", "Omar Ben Salah"
     real = [t for i, t in enumerate(toks) if t not in _PARTICLES
             and not (0 < i < len(toks) - 1 and t.lower() in _INNER_PARTICLES)]
-    if not real or not (single or len(real) >= 2):
-        return False
+    if not real or not (single or len(real) >= 2) or len(toks) > 5 and len(real) > 4:
+        return False  # (six words or seven only with particles: "Juan Carlos de la Cruz Restrepo")
     if toks[0] in _PARTICLES or toks[-1] in _PARTICLES:
         return False
     return all(_good_token(t) for t in real)
@@ -148,7 +158,8 @@ def plain_names(text: str, start: int, end: int) -> list[tuple[str, tuple[int, i
         pos = m.start(1)
         for w in words.split():
             e = pos + len(w)
-            if w[0].isupper() and _good_token(w.rstrip(".")):  # (a word never starts with ".")
+            if (w[0].isupper() or first >= 0 and _JOINED_PARTICLE.match(w)) and _good_token(w.rstrip(".")):
+                # (a word never starts with "."; "Yara al-Masri": a particle joined to the name goes on)
                 if first < 0:
                     first = pos
                 last = e

@@ -8,6 +8,8 @@ STOP_WORDS = set("""
 a an the our we us i my me you your he she they his her their it its this that these those there here
 first next then finally following after before also and but so in on at for with from of to by as
 thanks thank welcome hello hi check see read watch join stay last later lightning speaker speakers
+namaskaram namaskar namaste vanakkam salaam salam shalom jambo habari merhaba servus moin grüezi ahoj hej
+hola olá ciao salut bonjour howdy greetings
 photo photos slides video videos talk talks meetup meetups event events group cloud native london
 overview agenda schedule summary recap update news kicking kicked wrapping rounding our unfortunately
 instead another other many some most all both each every no not if when while where who what why how
@@ -30,6 +32,8 @@ dimanche lunes martes miércoles jueves viernes sábado domingo lunedì martedì
 sabato domenica maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
 aquí aqui acá allí ahí hier ici qui
 na om daarna toen ook tijdens daar deze dit maar dus eerst daarnaast volgende vorige als leider
+voor tot vervolgens tenslotte verder
+beginn anfang semana
 tras durante antes primero após depois dopo prima poi
 затем потом сначала далее после наконец первым первой вторым второй третьим также
 начал начала открыл открыла завершил завершила закрыл закрыла продолжил продолжила выступил выступила

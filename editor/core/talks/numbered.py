@@ -31,7 +31,7 @@ from .people import HONORIFIC
 from .prose import TALK_CUE, prose
 from .quoted_with import quoted_then_people
 from .sections import section_end
-from .slots import CALLED_OFF, CANCELLED
+from .slots import CANCELLED, SECTION_CALLED_OFF
 from .talk_numbers import SLOT_COUNT, TALK_NUMBER
 from .videos import is_video_url
 
@@ -49,7 +49,7 @@ def numbered_section(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft |
     if section and counted_speaker(text[m.end():h.cend], section[0].text) is not None \
             or quoted_then_people(text, m.end(), h.cend) is not None:
         return None, i + 1  # "## Charla 1 · Name (Org)", "### 3. „Title“ – Name": ``headings`` reads them
-    if any(b.kind == "para" and CALLED_OFF.search(b.text) for b in section[:3]):
+    if any(b.kind == "para" and SECTION_CALLED_OFF.search(b.text) for b in section[:3]):
         return None, k  # "~~This session is postponed.~~": not given
     d, how = _speaker(text, section)
     if d is None or how == "prose" and (_heading_names_speaker(text, m.end(), h.cend, d, section)

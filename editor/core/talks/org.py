@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from . import markup as mk
 from .name_words import BRANDS, STOP_WORDS
+from .slots import AFAR
 
 if TYPE_CHECKING:
     from .draft import Draft
@@ -35,7 +36,9 @@ _ORG_FROM = re.compile(r"\bfrom\s+the\s+(?:[\w-]+\s+){0,3}?(?:team|group|squad|d
                        r"|(?<!\w)(?:з|із|зі|от|из|від|од)\s+(?=(?:\*\*|__)?[A-ZА-ЯЁІЇЄҐ])"
                        r"(?!(?:ООО|АО|ЗАО|ОАО|ПАО|ТОВ|ПрАТ|ИП)\s)"  # ("из ООО «Северный код»": a legal form)
                        # Hebrew "from" is a prefix ("מ-Wix"), Arabic "من" a word
-                       r"|(?<![\u0590-\u05ff])מ(?:ה)?[-־](?=\S)|(?<!\w)من\s+(?=\S)")
+                       r"|(?<![\u0590-\u05ff])מ(?:ה)?[-־](?=\S)|(?<!\w)من\s+(?=\S)"
+                       # Persian "از" ("**سارا محمدی** از **دیجی‌کالا**")
+                       r"|(?<!\w)از\s+(?=(?:\*\*|__))")
 # ("vom Kantonsspital Baden"; not "vom Kieler Start-up Wattwerk": a town's adjective, the company further)
 _PARTICLE_WORDS = {"de", "da", "di", "du", "von", "van", "chez"}
 # "of *Bothy Bytes*", "of **Zopa**"
@@ -278,6 +281,8 @@ def paren_org(text: str, d: Draft, after: int, limit: int, lower_ok: bool = Fals
     marks = re.fullmatch(r"(\*\*|__|\*|_)(.+)\1", org)
     if marks:  # "(*DeepL*)"
         org = marks.group(2).strip()
+    if AFAR.match(org):
+        return  # "(joining from Berlin)", "(عن بُعد من تورنتو)": where they joined from, no company
     role_at = _ROLE_AT_ORG.match(org)  # "(Platform Engineer at Dragonfly Energy)": the company after the job
     if role_at and JOB_WORD.search(role_at.group("r")):
         org = role_at.group("o")

@@ -43,9 +43,12 @@ _ARTICLE = re.compile(r"(?:the|a|an|la|le|une|un|el|die|der|das|il|o|a)\s+(?=\w)
 
 
 def panel_or_date(title: str) -> bool:
-    """"**Table ronde** : « … »", "is on **Thursday 25 July from 18:30**": a panel's or a date, no talk's
-    title."""
-    return is_panel(title) or only_a_date(title)
+    """"**Table ronde** : « … »", "is on **Thursday 25 July from 18:30**", "**6 sedes**: A, B, C": a
+    panel's, a date or a year's count, no talk's title."""
+    return is_panel(title) or only_a_date(title) or _COUNT.fullmatch(title.strip()) is not None
+
+
+_COUNT = re.compile(r"\d[\d.,]*[ \t]+[^\W\d_]+")
 
 
 def is_questions(heading: str) -> bool:
@@ -76,3 +79,14 @@ _CALL = re.compile(r"\W*(?:(?:we(?:'re| are)\s+)?(?:looking\s+for|want(?:ed)?)\s
                    r"cerchiamo\s+(?:speaker|relatori)|procuramos\s+palestrantes|chamada\s+de\s+palestras|"
                    r"appel\s+à\s+(?:orateur|intervenant|conf[ée]rencier)\w*)",
                    re.I)
+
+
+def is_reading_list(heading: str) -> bool:
+    """"## BlueHens CTF write-ups", "### Further reading", "## Lesetipps": what the section links to was
+    written, not given that evening."""
+    return _READING.match(heading) is not None
+
+
+_READING = re.compile(r"\W*(?:[\w-]+\s+){0,3}(?:write-?ups?|further\s+reading|reading\s+list|"
+                      r"blog\s*posts|lesetipps|leseliste|lecturas\s+recomendadas|lectures\s+recommandées|letture)"
+                      r"(?:\W*$|\s*[:–—-]\s)", re.I)  # (and "## Write-ups: irisCTF 2025")

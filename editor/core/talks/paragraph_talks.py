@@ -1,4 +1,4 @@
-"""Two talks told in one paragraph, a sentence each:
+"""Two talks told in one paragraph, a sentence each (or a clause each, see ``clauses``):
 
     Tivemos também duas palestras relâmpago. A primeira foi do [Diego Amaral](…), o **"Dark mode em 5
     minutos"** (a partir de 1:12:08). A segunda foi da [Priscila Teles](…), da Quintal Digital Ltda., com
@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from . import markup as mk
+from .clauses import clauses
 from .cues import TALK_CUE
 from .draft import Draft
 from .parts import slides_links
@@ -42,23 +43,26 @@ def _next_talk(text: str, d: Draft) -> Draft | None:
     after = d.speakers[-1][1][1]
     if not s <= after <= e:
         return None  # (a name the post gave in full elsewhere: the paragraph is not where it is written)
-    for a, b in mk.sentences(text, after, e)[1:]:  # (the first is the rest of the talk's own sentence)
+    units = []  # (start, end, whether a clause of a sentence that opens on its own speaker's full name)
+    for k, (sa, sb) in enumerate(mk.sentences(text, after, e)):
+        units += [(ca, cb, j > 0) for j, (ca, cb) in enumerate(clauses(text, sa, sb)) if k or j]
+    for a, b, split in units:  # (not the rest of the talk's own clause)
         sentence = text[a:b]
         # (a paragraph of talks with no media of their own, told a sentence each: "We opened with **Gwen
         # Pryce** …, who did *Title*. Then **Marek Novotný** did *Title*": each its own title and verb)
         bare = not any(k in d.values and s <= d.spans.get(k, (-1, -1))[0] < e for k in _OWN) \
             and TALK_CUE.search(sentence) is not None and d.spans.get("title", (e, e))[0] < a
-        if "[" not in sentence and "**" not in sentence and "__" not in sentence \
-                or not (_OWN_MEDIA.search(sentence) or bare):
+        if "[" not in sentence and "**" not in sentence and "__" not in sentence and not split \
+                or not (_OWN_MEDIA.search(sentence) or bare or split and TALK_CUE.search(sentence)):
             continue  # no marked name, or no start, recording or slides of its own
         nd = prose(text, a, b)  # (one sentence read, so a long paragraph is read in one pass)
         if nd is None or "title" not in nd.values or nd.speakers[0][1][0] < a \
-                or text[nd.speakers[0][1][0] - 1] not in "[*_" \
+                or text[nd.speakers[0][1][0] - 1] not in "[*_" and not split \
                 or any(n == o for n, _ in nd.speakers for o, _ in d.speakers):
             continue  # only a marked name, someone else's, with a title starts a talk of its own
         slides_links(text, a, b, nd, strict=True)
         if not any(k in nd.values for k in _OWN) and nd.spare_video is None \
-                and not (bare and not nd.weak_title):
+                and not ((bare or split) and not nd.weak_title):
             continue
         for key, span in list(d.spans.items()):
             if key in d.values and a <= span[0] < e:  # (not a start said in a later paragraph)

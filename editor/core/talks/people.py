@@ -32,9 +32,10 @@ _TRAILING_PAREN = re.compile(r"(?<!\])[ \t\u3000]*[(（][ \t]*(?P<in>[^()（）\
 PRONOUNS = re.compile(r"(?i:she|he|they|ze|xe|sie|er|ella|elle|ela|ele|él|elu|iel|hen|hon|han|zij|hij|lei|"
                       r"lui)(?:[ \t]*/[ \t]*\w+){0,2}")
 # a title before a name: "Dr. Marcus Feld" is Marcus Feld
-TITLE_BEFORE = re.compile(r"(?:Prof\.ssa|Dott\.ssa|Dott|Mtra|[Dd]r|[Pp]rof|Mr|Mrs|Ms|Mx|Engr|[Ii]r|Mag|DI|"
-                          r"[Dd]rs)"
-                          r"\.?\s+(?=\S+\s+\S)|"
+# (one or more: "mr. drs. Lotte de Graaf", "Ing. Mgr. Jan Novák", "Dipl.-Inf. Hendrik bin Osman")
+TITLE_BEFORE = re.compile(r"(?:(?:Prof\.ssa|Dott\.ssa|Dott|Mtra|Mtro|[Dd]r|[Pp]rof|[Mm]r|Mrs|Ms|Mx|Engr|Eng|"
+                          r"[Ii]r|Mag|DI|[Dd]rs|[Ii]ng|Lic|Licda?|Arq|Mgr|Bc|RNDr|MUDr|JUDr|PhDr|"
+                          r"Dipl\.-(?:Inf|Ing|Kfm|Math|Phys))\.?\s+)+(?=\S+\s+\S)|"
                           + POLITE_BEFORE)
 People = tuple[list[tuple[str, Span]], Span | None]  # names with their spans, the organisation's span
 
@@ -64,7 +65,11 @@ def cell_people(text: str, s: int, e: int, nick_ok: bool = True) -> People | Non
     ``Jane Doe (Acme) & Bo Chen``: honorifics after a name and ``(@handle)`` are left out of the name,
     a bracket at the end of the cell is the organisation (of all of them)."""
     s, e = mk.clean_span(text, (s, e), " ")
-    dot = re.search(r"[ \t]+[·•][ \t]+", text[s:e])
+    if re.search(r"`[ \t]*,[ \t]*`", text[s:e]):
+        return None  # "`slices`, `maps`": a list of code, never of people
+    # ("A (Org) et B (Org)": each with a company, joined by "and")
+    dot = re.search(r"[ \t]+[·•][ \t]+|(?<=[)）])[ \t]+(?:&|and|et|und|y|e|i|en|og|och|и|і|ve|és)[ \t]+",
+                    text[s:e])
     if dot:  # "한도윤 (@doyun_h), 라인플러스 · 강민재 (@minjae-k), 우아한형제들": each with a company
         first = cell_people(text, s, s + dot.start(), nick_ok)
         then = cell_people(text, s + dot.end(), e, nick_ok) if first is not None else None
@@ -96,6 +101,9 @@ def cell_people(text: str, s: int, e: int, nick_ok: bool = True) -> People | Non
         bold = re.fullmatch(r"(\*\*|__)(.+)\1", text[span[0]:span[1]])
         if bold:
             span = (span[0] + 2, span[1] - 2)
+        coded = re.fullmatch(r"`([a-z0-9][\w.-]{1,29})`", text[span[0]:span[1]])
+        if coded:  # "— `rustbucket` (Liffey Overflow)": a handle written as code
+            span = (span[0] + 1, span[1] - 1)
         h = HONORIFIC.search(text, *span)
         if h and h.start() > span[0]:
             span = mk.clean_span(text, (span[0], h.start()), " ")
@@ -119,7 +127,7 @@ def cell_people(text: str, s: int, e: int, nick_ok: bool = True) -> People | Non
                 and all(len(n.split()) > 1 for n, _ in out) and not name.startswith("@"):
             org = span  # "Jane Doe, Acme": the one word after the names is their organisation
             break
-        person = mk.name_like(name) or mk.cjk_name(name) or re.fullmatch(r"@[\w.-]{2,30}", name) \
+        person = mk.name_like(name) or mk.cjk_name(name) or re.fullmatch(r"@[\w.-]{2,30}", name) or coded \
             or nick_ok and h is not None and bool(NICK.fullmatch(name))
         if not person:
             return None

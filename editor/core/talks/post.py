@@ -13,6 +13,7 @@ from .announcements import (
     only_missed_talks,
     says_no_talks,
 )
+from .coming_programme import given_talks, post_date
 from .draft_talks import to_talk
 from .event import recognise_event
 from .front_matter_chapters import chapter_starts
@@ -42,8 +43,8 @@ def recognise(text: str, knowledge: Knowledge | None = None, parsed: ParsedPost 
     body = body_talks(text, parsed.body_start)
     if not body:  # "Merci à A, B et C pour leurs talks sur X, Y et Z": the whole evening in one sentence
         body = [to_talk(text, d) for d in thanks_list_talks(text, parsed.body_start)]
-    if fm is not None and (announced_only(fm.values, body) or calls_for_speakers(fm.values)) \
-            or says_no_talks(text, parsed.body_start, body):
+    announced = fm is not None and (announced_only(fm.values, body) or calls_for_speakers(fm.values))
+    if announced or says_no_talks(text, parsed.body_start, body):
         body = []
         if knowledge is not None:  # nor do the shapes of the site's roundups find talks in it
             knowledge = dataclasses.replace(knowledge, site_shapes=())
@@ -56,10 +57,16 @@ def recognise(text: str, knowledge: Knowledge | None = None, parsed: ParsedPost 
     whole = named.strip().casefold()
     body = [t for t in body if not (whole and t.title and t.title.strip().casefold() == whole
                                     and t.start_seconds is None and t.slides_url is None)]
-    body = [t for t in body if not retold_by_first_name(t, body)]  # ("- **Efua's** talk was the favourite")
+    body = [t for t in body if not retold_by_first_name(t, body) and not _title_named(t, body)]
+    # "Ira from **Razom for Ukraine** told us about their programme": the one bold phrase is where she is
+    # from, read as the title too; nothing else of a talk's
+    body = [t for t in body if not (t.title and t.title == t.organisation and t.start_seconds is None
+                                    and t.slides_url is None)]
     if fm is not None and newsletter(fm.values.get("title")):
         body = [t for t in body if t.video_url or t.slides_url or t.start_seconds is not None]
-    listed = schedule_talks(text, parsed)
+    if fm is not None:  # "**What's on, Thursday 13 June:**" in a post of 16 May: a programme to come
+        body = given_talks(text, body, post_date(fm.values.get("date")))
+    listed = schedule_talks(text, parsed) if not announced else []  # (nor its front matter's line-up)
     if not listed and (only_a_mention(body) or only_missed_talks(text, body)):
         body = []
     talks = merged(text, chapter_starts(text, parsed, with_front_matter(listed, body)))
@@ -103,3 +110,11 @@ def retold_by_first_name(talk: Talk, talks: list[Talk]) -> bool:
             return False
     return True
 
+
+def _title_named(talk: Talk, talks: list[Talk]) -> bool:
+    """"**Async Django** - Shruti showed how …" under the table that gave "Async Django in the real world":
+    the first words of another talk's title read as a name, a note on that talk, nothing of its own."""
+    if talk.title or talk.slides_url or talk.start_seconds is not None or not talk.speakers:
+        return False
+    titles = [t.title.casefold() for t in talks if t is not talk and t.title]
+    return all(any(title.startswith(n.strip().casefold()) for title in titles) for n in talk.speakers)

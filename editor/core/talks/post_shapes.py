@@ -15,7 +15,7 @@ from . import markup as mk
 from .knowledge import Knowledge, apply
 from .model import Talk
 from .shape import Shape, ShapeError, block_kind, find
-from .slots import a_slot
+from .slots import a_slot, not_given_entry
 from .span_index import block_holding
 from .taught import TaughtError, learn
 from .template_literals import literal
@@ -125,7 +125,8 @@ def with_own_shapes(text: str, body_start: int, talks: list[Talk]) -> list[Talk]
     except (ValueError, IndexError, RecursionError, re.error):
         return talks
     return [t for t in found
-            if t in talks or all(_named(n) for n in t.speakers) and not a_slot(t.title or "")]
+            if t in talks or all(_named(n) for n in t.speakers) and not a_slot(t.title or "")
+            and not not_given_entry(text[t.span[0]:t.span[1]])]
 
 
 

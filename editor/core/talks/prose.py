@@ -8,11 +8,11 @@ it does not hang on one English sentence pattern. Each function fills a
 
 from __future__ import annotations
 
-import itertools
 import re
 
 from . import markup as mk
-from .cues import NEGATIVE, NEGATIVE_CJK, TALK_CUE
+from .clauses import clause_after_negative, clause_end, is_negative
+from .cues import NEGATIVE, TALK_CUE
 from .draft import Draft, set_video, set_video_link, strip_quotes
 from .kinds import after_kind
 from .korean_orgs import korean_org
@@ -89,7 +89,12 @@ _START_LABEL = re.compile(r"(?:\b(?:starting|starts|started|start|from|ab|à par
                           r"|\((?:min\.|minuto|minute)[ \t]*(?=\d{1,2}:\d{2})"
                           r"|\(@\s*|\((?=\d{1,2}:\d{2}:\d{2}\))"  # "(1:02:15)", not "(19:30)"
                           # "(at 34:10)", "(at 1:02:10)": past any clock of the evening ("(at 19:05)" is one)
-                          r"|\((?:at|à|ab|dès|desde|da|vanaf)\s+(?=(?:[2-5]\d:\d{2}|\d{1,2}:\d{2}:\d{2})\))"
+                          r"|\((?:at|à|ab|dès|desde|da|vanaf|از)\s+(?=(?:[2-5]\d:\d{2}|\d{1,2}:\d{2}:\d{2})\))"
+                          # "a enchaîné à 29:40 avec …" (not a clock's "à 20:30", not "de 1:05 à 1:06")
+                          r"|(?<!\d )\b(?:at|à)\s+"
+                          r"(?=(?:(?!2[0-3]:(?:00|15|30|45)\b)[2-5]\d:\d{2}\b(?!:)|\d{1,2}:\d{2}:\d{2}\b)"
+                          r"(?![:\d]*\s*(?:am|pm|a\.m|p\.m|Uhr|h)\b))"
+                          r"|(?<!\d )\bà\s+(?=\d:\d{2}\b(?!:))"  # (French writes a clock "19h30")
                           # "(vidéo 18:55)", "(video: 1:02:15)": the place in the recording, named
                           r"|\((?:video|vidéo|vídeo|βίντεο|видео|відео|nagranie|záznam|opname|inspelning|"
                           r"aufzeichnung|recording)\s*:?\s+(?=\d{1,2}:\d{2}(?::\d{2})?\)))"
@@ -272,29 +277,6 @@ def _own_cue(sentence: str, own: bool = False) -> re.Match | None:
     return None
 
 
-def _clause_after_negative(text: str, s: int, e: int) -> int | None:
-    """"Because Dan couldn't make it we had an impromptu extra: Ruth Ellery did a lightning talk …": where
-    the clause after a colon or semicolon starts, when the negative words are all before it, in a clause
-    naming someone else; else None."""
-    cuts = [m.start() for m in _CLAUSE_END.finditer(text, s, e)]  # (never the colon of "https://")
-    if not cuts or is_negative(text, cuts[-1] + 1, e) or not speakers_at(text, s, cuts[-1]):
-        return None
-    return cuts[-1] + 1
-
-
-_CLAUSE_END = re.compile(r"(?<=\w)[:;](?=[ \t])")
-
-
-def is_negative(text: str, s: int, e: int) -> bool:
-    """A negative cue in ``text[s:e]``, except inside a recording link's text ("[recording](video)")."""
-    cjk = NEGATIVE_CJK.finditer(text, s, e) if not text[s:e].isascii() else ()
-    for m in itertools.chain(NEGATIVE.finditer(text, s, e), cjk):
-        if not any(lk.text_span[0] <= m.start() < lk.text_span[1] and is_video_url(lk.url)
-                   for lk in mk.links(text, s, e)):
-            return True
-    return False
-
-
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _COMMA_ORG = re.compile(r"(?:,|[ \t]+[·•|])[ \t]*"
                         r"(?P<o>[^\W\d_][\w&.+-]*(?:[ \t]+(?:[A-Z0-9&][\w&.+-]*|of|de|and|für)){0,3})"
@@ -399,10 +381,14 @@ def prose(text: str, s: int, e: int, *, at_start: bool = False) -> Draft | None:
         if asked and is_negative(text, *before):
             continue
         if is_negative(text, sent_s, sent_e):
-            clause = _clause_after_negative(text, sent_s, sent_e)
+            clause = clause_after_negative(text, sent_s, sent_e)
             sp = speakers_at(text, clause, sent_e) if clause is not None else []
             if not sp:
                 continue
+        cl = clause_end(text, sp[-1][1][1], sent_e, [n for n, _ in sp])
+        if cl < sent_e:  # "A (Org) a montré « T » à 3:12, B (Org) a enchaîné …": the talk's own clause
+            e = sent_e = cl
+            sentence = text[sent_s:sent_e]
         d = Draft("prose")
         between = text[sp[0][1][1]:sp[1][1][0]] if len(sp) == 2 else ""
         last_on_line = re.match(r"[*_]*[ \t]*(?:\n|$)", text[sp[-1][1][1]:e]) is not None
@@ -455,7 +441,9 @@ def prose(text: str, s: int, e: int, *, at_start: bool = False) -> Draft | None:
             or "start_seconds" in d.values  # ("— "Title" · starts at 1:02:03": where in the recording)
         # (or a link to the recording at a start in the paragraph: "Name (Org) y su **Title**. [Vídeo](…)")
         timed = any(is_video_url(lk.url) and find_start(lk.url) for lk in mk.links(text, sent_s, e) if lk.url)
-        told = strong or at_start and "start_seconds" in d.values or timed
+        # (or a start written in its sentence: "… nous a montré « Title » à partir de 3:12")
+        told = strong or timed or "start_seconds" in d.values and (
+            at_start or d.spans["start_seconds"][0] < sent_e)
         quotes = mk.quoted(text, tail, e) if told and "title" not in d.values else []
         if len(quotes) == 1 and quotes[0][0][:1].isupper() and len(quotes[0][0].split()) >= 3 \
                 and not mk.name_like(quotes[0][0]):  # the one quoted phrase of a talk's paragraph

@@ -65,7 +65,14 @@ from .one_line import one_line_talk
 from .org_tidy import tidy_orgs
 from .org_words import company_only
 from .own_talks import own_talk
-from .panels import is_call_for_speakers, is_cancelled, is_panel, is_questions, panel_or_date
+from .panels import (
+    is_call_for_speakers,
+    is_cancelled,
+    is_panel,
+    is_questions,
+    is_reading_list,
+    panel_or_date,
+)
 from .paragraph_lines import programme_paragraph
 from .paragraph_talks import paragraph_talks
 from .parts import (
@@ -113,6 +120,7 @@ from .told import told_para
 from .unquoted import unquote_titles
 from .written_starts import written_starts
 
+_INCLUDE = ("{% include", "{%- include")
 
 def body_talks(source: str, body_start: int) -> list[Talk]:
     text = plain_view(source, body_start)  # (Blogger <br> HTML, "18:45\n: **Title** -- Name", "&mdash;")
@@ -176,8 +184,11 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
             continue
         if b.kind == "heading" and (is_panel(text[b.content:b.cend]) or is_questions(text[b.content:b.cend])
                                     or is_call_for_speakers(text[b.content:b.cend])
+                                    or is_reading_list(text[b.content:b.cend])
                                     or linked_elsewhere(text, blocks, i)):
-            i = section_end(blocks, i)  # "### 🎙️ Panel: …", "## [Article](…)" by …: no talk in it
+            end = section_end(blocks, i)  # "### 🎙️ Panel: …", "## [Article](…)" by …: no talk in it
+            # (up to a talk's own include after the panel's paragraphs: an entry of its own)
+            i = next((k for k in range(i + 2, end) if blocks[k].text.startswith(_INCLUDE)), end)
             continue
         if b.kind == "heading":
             d, j = bullet_section(text, blocks, i)

@@ -36,6 +36,8 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
             j = i + 1
             while j < end and text[j] in ".!?)*_\"”’":
                 j += 1
+            after = _AFTERWORD.match(text, j, end)  # "… along with him. ([slides](…))⏎No recording …"
+            j = after.end() if after and after.end() < end and _capital_after(text, after.end(), end) else j
             if j >= end or (text[j].isspace() and _capital_after(text, j, end)):
                 out.append((s, j))
                 s = j
@@ -54,6 +56,10 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if words:  # (a sentence of white space only is none)
             spans.append((a + len(seg) - len(words), b))
     return spans
+
+
+# a bracket after a sentence's full stop, the sentence's links: "([slides](…))"
+_AFTERWORD = re.compile(r"(?:[ \t]*\n)?[ \t]*\((?:[^()\n]|\([^()\n]*\))*\)(?=\s)")
 
 
 def _capital_after(text: str, j: int, end: int) -> bool:

@@ -19,6 +19,7 @@ from .cues import TALK_CUE
 from .draft import Draft, Span, set_video
 from .headings import not_a_talk_heading
 from .kinds import after_kind, before_kind_note
+from .labelled_fields import COLUMNS, KIND_AS_TITLE
 from .org import organisation, paren_org
 from .parts import slides_links
 from .people import cell_people
@@ -40,9 +41,13 @@ def speaker_heading(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | 
     s = after_kind(text, count.end() if count else s, e)
     people = cell_people(text, s, e, nick_ok=False)
     comma = text.rfind(",", s, e)
-    named = cell_people(text, s, comma, nick_ok=False) if people is None and comma > s else None
+    named = cell_people(text, s, comma, nick_ok=False) if comma > s and (
+        people is None or people[1] is None and len(people[0]) > 1 and _org_after_comma(text, blocks, h.level)
+    ) else None
     if named is not None and named[1] is None:  # "Ricardo Almeida e Joana Pires, Agência para a Modernização"
-        people = (named[0], mk.clean_span(text, (comma + 1, e), " "))
+        org = mk.clean_span(text, (comma + 1, e), " ")
+        slash = text.find(" / ", *org)  # "Wirtualna Polska / Sii": the first speaker's
+        people = (named[0], mk.clean_span(text, (org[0], slash), " ") if slash > 0 else org)
     if people is None and _capitalised(text[s:e]):  # "Dev Patel", "Will Young": a word that is also a name
         people = ([(text[s:e], (s, e))], None)
     if people is None or not all(len(n.split()) >= 2 or mk.cjk_name(n) for n, _ in people[0]):
@@ -62,7 +67,7 @@ def speaker_heading(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | 
     titled = _whole_title(text, first)  # the line under the heading is the title, nothing else
     signed = _SIGNED_TITLE.search(text, first.start, first.end)  # "🏢 Grammarly" over "🎤 «Title»"
     if titled is None and signed is not None:
-        titled = mk.clean_span(text, signed.span("t"), " ")
+        titled = mk.clean_span(text, _signed_title(signed), " ")
         company = _SIGNED_ORG.search(text, first.start, first.end)
         if company is not None and people[1] is None:
             people = (people[0], mk.clean_span(text, company.span("o"), " "))
@@ -74,10 +79,13 @@ def speaker_heading(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | 
     section = (blocks[i + 1].start, blocks[end - 1].end)
     media = [lk for lk in mk.links(text, *section) if lk.url and (
         is_slides_url(lk.url) or is_video_url(lk.url) and find_start(lk.url))]
+    embedded = [(url, span) for url, span in mk.sources(text, *section)
+                if is_video_url(url) and find_start(url)]
     # (or no media but a titled talk: "Their joint talk, **"Tailgating …"**, was the one we didn't record")
     told = _TOLD.search(text, *section) is not None
     written = has_written_start(text, *section)  # "Fra 5:30 i opptaket": a place in the evening's video
-    if not (media or told or written) or mention is None and not (titled and (media or written)):
+    if not (media or embedded or told or written) \
+            or mention is None and not (titled and (media or embedded or written)):
         return None, i
     d = Draft("heading")
     d.speakers = people[0]
@@ -97,6 +105,8 @@ def speaker_heading(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | 
     for lk in media:
         if is_video_url(lk.url):
             set_video(d, lk.url, lk.url_span)
+    for url, span in embedded:  # '<iframe src="https://www.youtube.com/embed/…?start=62">'
+        set_video(d, url, span)
     slides_links(text, *section, d)
     if "start_seconds" not in d.values:
         title_and_video(text, d, *section)  # "starts at 1:01:52 in the recording"
@@ -106,10 +116,13 @@ def speaker_heading(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | 
 
 # a line under the heading marked with a pictograph: the microphone's title, the building's company
 # (or its label: "**Vortrag:** „Title“", "Talk: …", "Thema: …")
-_SIGNED_TITLE = re.compile(r"^[ \t]*(?:[🎤🎙]\ufe0f?|(?:\*\*|__)?(?i:vortrag|(?:lightning[ \t]+)?talk|titel|"
-                           r"title|thema|topic|tema|sujet|titre|charla|palestra|onderwerp)"
+_SIGNED_TITLE = re.compile(r"^[ \t]*(?:[🎤🎙]\ufe0f?|(?:\*\*|__)?(?i:(?:lightning[ \t]+)?talk|"
+                           + COLUMNS["title"].removesuffix("|" + KIND_AS_TITLE)
+                           + r")(?:[ \t]*\([^()\n]{1,20}\))?"  # "Temat (lightning):"
                            r"[ \t]*(?:\*\*|__)?[ \t]*:[ \t]*"
-                           r"(?:\*\*|__)?)[ \t]*[«„“\"]?(?P<t>[^«»„“”\"\n]{3,160}?)[»“”\"]?(?:\*\*|__)?"
+                           # ("„`<input type="date">`”": quotes inside the title)
+                           r"(?:\*\*|__)?)[ \t]*(?:„(?P<q>[^„”\n]{3,160})[”“]|«(?P<g>[^«»\n]{3,160})»|"
+                           r"[«„“\"]?(?P<t>[^«»„“”\"\n]{3,160}?)[»“”\"]?)(?:\*\*|__)?"
                            r"[ \t\\]*$", re.M)
 _SIGNED_ORG = re.compile(r"^[ \t]*[🏢🏛🏬🏭]\ufe0f?[ \t]*(?P<o>[^\n]{2,60}?)[ \t\\]*$", re.M)
 # a line of one emphasised name under the speaker's heading: their company
@@ -118,6 +131,30 @@ _TOLD = re.compile(r"\b(?:talk|presentation|session|keynote|vortrag|charla|pales
                    r"lezing)\b[^.\n]{0,20}?(?:\*\*|__)[\"“„«]?[^\W\d_]", re.I)
 _ARTICLES = {"the", "die", "der", "das", "den", "les", "los", "las", "el", "il", "gli", "het", "our",
              "unsere", "nos", "nuestras", "nuestros", "as", "os"}
+
+
+def _signed_title(m: re.Match) -> Span:
+    return m.span(next(g for g in ("q", "g", "t") if m.group(g) is not None))
+
+
+def _org_after_comma(text: str, blocks: list[mk.Block], level: int) -> bool:
+    """Whether the post's headings of this level name their speakers, then their company after a comma
+    (once or more with a company that cannot be a name), so that "## Krzysztof Mazur, Intel Gdańsk"
+    keeps the shape of "## Katarzyna Wiśniewska, Allegro" rather than naming two people."""
+    votes = 0
+    for b in blocks:
+        if b.kind != "heading" or b.level != level:
+            continue
+        s, e = mk.clean_span(text, (b.content, b.cend), " *_")
+        comma = text.rfind(",", s, e)
+        named = cell_people(text, s, comma, nick_ok=False) if comma > s else None
+        if named is not None and named[1] is None and all(len(n.split()) >= 2 for n, _ in named[0]) \
+                and (" " not in text[comma + 1:e].strip()
+                     or cell_people(text, comma + 1, e, nick_ok=False) is None):
+            votes += 1
+            if votes >= 1:
+                return True
+    return False
 
 
 def _capitalised(s: str) -> bool:
@@ -166,7 +203,7 @@ def _title_line(text: str, d: Draft, paras: list[mk.Block]) -> None:
     for b in paras:
         signed = _SIGNED_TITLE.match(text, b.start, b.end) if b.kind == "para" else None
         if signed is not None:  # "**Vortrag:** *Title*" under the speaker's bio
-            span = mk.clean_span(text, signed.span("t"), " *_")
+            span = mk.clean_span(text, _signed_title(signed), " *_")
             span = (span[0] + len(text[span[0]:span[1]]) - len(text[span[0]:span[1]].lstrip("*_")), span[1])
             d.put("title", text[span[0]:span[1]], span)
             return

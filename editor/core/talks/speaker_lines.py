@@ -31,9 +31,10 @@ from .bullets import label_links, line_labels, talk_title
 from .bylines import is_role
 from .draft import Draft, Span, set_video, strip_quotes
 from .handle_items import is_handle
+from .heading_parts import NUMBERED_TALK
 from .kinds import after_kind, is_kind_label
 from .parts import embeds, is_embed, slides_links
-from .slots import CANCELLED
+from .slots import CANCELLED, SECTION_CALLED_OFF
 from .talk_numbers import TALK_NUMBER
 from .videos import is_social_url, is_video_url
 
@@ -124,7 +125,15 @@ def speaker_line_people(text: str, s: int, e: int) -> tuple[list[tuple[str, Span
         if j is not None:
             pos = j.end()
             joins.append(j.group().strip())
+    if org is None and len(parts) >= 3 and joins[-2:] == [",", ","] \
+            and is_role(text[slice(*mk.clean_span(text, parts[-2], " "))], any_case=True):
+        org, parts = mk.clean_span(text, parts[-1], " ."), parts[:-2]  # "Deepa Iyer, SRE, Freshlane"
     last = mk.clean_span(text, parts[-1], " .")
+    if org is None and len(parts) >= 2 and joins[-1] == "," and _person(text, *last, alone=False) is None \
+            and _person(text, *parts[0], alone=False) is not None and "](" not in text[last[0]:last[1]] \
+            and text[last[0]:last[0] + 1].isupper() and len(text[last[0]:last[1]].split()) <= 5:
+        org, parts = last, parts[:-1]  # "**Oradora:** Joana Azevedo, Jornal do Norte": no one's name after it
+        last = mk.clean_span(text, parts[-1], " .")
     link = _LINK.fullmatch(text, *last) if org is None and len(parts) >= 2 and joins[-1] == "," else None
     if link is not None and not is_social_url(link.group("u")) \
             and not _person(text, *link.span("t"), alone=False):
@@ -173,11 +182,15 @@ def labelled_speaker_section(text: str, blocks: list[mk.Block], i: int) -> tuple
     if got is not None and got[1] is None and len(gaps) >= 2 and "," in gaps[-1] \
             and not any("," in g for g in gaps[:-1]):
         got = (got[0][:-1], got[0][-1][1])  # "Rachel Adeyemi & Chris Dunn, Bristol City Council"
-    count = TALK_NUMBER.match(text, h.content, h.cend)  # "## 三、闪电演讲：《Title》"
+    # "## 三、闪电演讲：《Title》", "### Session 4 (Lightning talk): Title"
+    count = TALK_NUMBER.match(text, h.content, h.cend) or NUMBERED_TALK.match(text, h.content, h.cend)
     title = talk_title(text, after_kind(text, count.end() if count else h.content, h.cend), h.cend)
     if got is None or title is None:
         return None, i + 1
-    if "~~" in text[h.content:h.cend] or CANCELLED.search(text, h.content, h.cend):
+    section = [b for b in blocks[i + 1:i + 4] if b.kind == "para"]
+    if "~~" in text[h.content:h.cend] or CANCELLED.search(text, h.content, h.cend) \
+            or text[ps:p.end].lstrip(" *_").startswith("~~") \
+            or any(SECTION_CALLED_OFF.search(b.text) for b in section):  # ("~~**Resource person:** Name~~")
         return None, i + 1  # "### 講題二：~~Title~~（取消）": struck from the programme
     d = Draft("heading")
     d.speakers = got[0]

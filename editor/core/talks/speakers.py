@@ -88,6 +88,21 @@ _DATE_LEAD = re.compile(r"(?:Ab|Seit|Bis|Ende|Anfang|Mitte|Since|Until|Depuis|De
                         r"(?=[A-ZÄÖÜ][a-zäöüé]+\b)")
 
 
+# an emphasised phrase inside a bold line: the line is a sentence about that title, not a title
+# ("**19:12 — Priya Raman (Kestrel) takes the stage with _Paved roads_.**")
+_INNER_EMPHASIS = re.compile(r"(?<![\w*_])[_*][^_*\n]{3,}[_*](?![\w*_])")
+
+
+_CODE_HANDLE = re.compile(r"(?:[—–]|\bby|\bvon|\bpar|\bfrom|\bdi|\bde)[ \t]+`(?P<h>[a-z0-9][\w.-]{1,29})`"
+                          r"(?=[ \t]*(?:\(|,|·|\band\b|$))", re.M)
+
+
+def _told_around(body: str) -> bool:
+    """A bold line telling of the title it emphasises, a sentence of four words or more around it."""
+    inner = _INNER_EMPHASIS.search(body)
+    return inner is not None and len(re.findall(r"[^\W\d_]+", body[:inner.start()] + body[inner.end():])) >= 4
+
+
 @remembered_record  # (a list item's first sentence is its first line too: both are read for speakers)
 def speakers_at(text: str, s: int, e: int, *, at_start: bool = False) -> list[tuple[str, Span]]:
     """The speaker(s) named first in ``text[s:e]``: bold, linked or plain names, "I (Name)"."""
@@ -96,6 +111,9 @@ def speakers_at(text: str, s: int, e: int, *, at_start: bool = False) -> list[tu
     for m in re.finditer(r"\bI \((?P<n>[^()\n]{3,48})\)", text[s:e]) if text.find("I (", s, e) >= 0 else ():
         if mk.name_like(m.group("n")):
             cands.append((s + m.start(), m.group("n"), (s + m.start("n"), s + m.end("n")), "self"))
+    # "*Title* — `rustbucket` (Liffey Overflow)": a handle written as code where the name goes
+    for m in _CODE_HANDLE.finditer(text, s, e) if text.find("`", s, e) >= 0 else ():
+        cands.append((m.start("h") - 1, m.group("h"), m.span("h"), "handle"))
     # "c'est Lucas qui …", "C'est Maxime Guérin, de Acme, qui …" (looked for where "'est" is written)
     cleft = text.find("'est", s, e) >= 0 or text.find("’est", s, e) >= 0
     for m in _CLEFT.finditer(text, s, e) if cleft else ():
@@ -153,7 +171,7 @@ def speakers_at(text: str, s: int, e: int, *, at_start: bool = False) -> list[tu
     # (a title in bold on a line of its own, the name not its first words: no caption "*Name at …*")
     in_title += [(span[0] + 1, span[1]) for body, span, bold in mk.emphasis(text, s, e)
                  if bold and len(body.split()) >= 4 and not mk.name_like(body) and not _names_only(body)
-                 and _alone_on_its_line(text, span)
+                 and _alone_on_its_line(text, span) and not _told_around(body)
                  ] if any(c[3] == "plain" for c in cands) else []
     # and in a title linked to its recording or slides ("[Apps per al cotxe: Android Automotive](yt)")
     # (not the name that opens it: "[Kovács Péter előadása](…&t=4m05s)" is his talk's)
@@ -230,7 +248,8 @@ _CAME_FROM = re.compile(r"\b(?:talk|presentation|session|keynote|speaker)\s+(?:\
                         re.I)  # ("a lightning talk ⚡ from Ollie Brandt")
 # (and Greek's article before a name: "Ο Αντώνης Ραφαηλίδης μίλησε", "Η Δέσποινα Λαμπράκη")
 # (and French's "C'est Camille Roux qui …": it is Camille Roux who …)
-_HONORIFIC = re.compile(r"(?:(?:Prof\.ssa|Dott\.ssa|Dott|Mtra|Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame)\.?|"
+_HONORIFIC = re.compile(r"(?:(?:(?:Frau|Herr|Herrn|Mme|Madame|Monsieur|M\.|Sra|Sr|Dña|Don|Dott\.ssa)\.?\s+)?"
+                        r"(?:Prof\.ssa|Dott\.ssa|Dott|Mtra|Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame|Frau|Herrn?|Mme|Sra|Sr)\.?|"
                         r"Ο|Η|Οι|Τη|Την|Τον|Του|Της|C['’]est)"
                         r"\s+(?=\S+\s+\S)|" + POLITE_BEFORE + "|" +
                         # the host's own people: "Unser Kollege Jonas", "Unser Werkstudent Paul Schröder"

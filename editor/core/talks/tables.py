@@ -28,11 +28,12 @@ from .people import cell_people, person_text, skip_pronouns
 from .prose import skip_markup, speakers_at, title_and_video
 from .quoted_aliases import aliased_people
 from .shapes import CANCELLED, SESSION_WORD, schedule_item
-from .slots import NOT_TALK, PANEL
+from .slots import CALLED_OFF_CELL, NOT_TALK, PANEL
 from .videos import is_slides_url, is_video_url, link_kind
 
 # ("Referent:in", "Sprecher*innen", "Intervenant·e", "Conférencier·ère·s", "orador(a)")
-_GENDER_MARK = re.compile(r"(?<=\w)(?:[:*_/·.](?:in(?:nen)?|e|es|ère|ères|euse|rice|a|as|x)(?:[·.]s)?\b|"
+_GENDER_MARK = re.compile(r"(?<=\w)(?:[:*_/·.](?:in(?:nen)?|e|es|ère|ères|euse|rice|ice|ices|a|as|x)"
+                          r"(?:[·.]s)?\b|"
                           r"\((?:e|a|in)\))")
 
 
@@ -78,6 +79,7 @@ def table_rows(text: str, header: list[str], rows: list[tuple[int, int, list[Spa
     """The talks of a table's rows (start, end, cell spans) under its header cells' words (lower case):
     the columns from the header in any language, else from what the cells hold."""
     header = [_HEADER_MARKS.sub("", h) for h in header]
+    rows = [r for r in rows if not any(CALLED_OFF_CELL.match(text, *c) for c in r[2])]  # ("*annulé, …*")
     cols, joint = header_columns(header)
     if "speakers" not in cols or "title" not in cols:
         other = {i for i, h in enumerate(header) if _NOT_PEOPLE_HEADER.fullmatch(h)}
@@ -112,8 +114,7 @@ _NAME_COMMA_REST = re.compile(rf"[ \t]*(?P<n>[^,&\n]+?)[ \t]*,[ \t]*(?P<o>[A-Z][
 
 
 def _comma_companies(text: str, cells: list[Span]) -> bool:
-    """Whether the speaker column writes "Name, Company": some cell has a full name, a comma and one
-    word ("Daniel Frost, YouGov"), which is no person; then "Aisha Karim, Oxford Ionics" is one too."""
+    """Whether a speaker cell is "Name, Company" ("Daniel Frost, YouGov"): then so is "A, Oxford Ionics"."""
     return any(_NAME_COMMA_WORD.fullmatch(text, *c) for c in cells)
 
 
@@ -126,8 +127,7 @@ def _comma_company(text: str, d: Draft, cell: Span) -> None:
 
 
 def header_columns(header: list[str]) -> tuple[dict[str, int], int | None]:
-    """What each column holds, from the header cells' words (lower case), and the column of people
-    and their company together ("Speaker / Company"), if any."""
+    """What each column holds, from the header's words (lower case); the "Speaker / Company" column."""
     cols: dict[str, int] = {}
     header = [_HEADER_MARKS.sub("", h) for h in header]  # "🎤 Speaker", "Slides ⬇"
     header = [_GENDER_MARK.sub("", h) for h in header]  # "Referent:in", "Sprecher*innen"
@@ -164,6 +164,8 @@ def _talk_cells(text: str, rows: list, cols: dict) -> list[Draft]:
                             and i < len(cells)})
         media = [cells[cols[k]] for k in ("slides_url", "video_url") if k in cols and cols[k] < len(cells)]
         _links_cells(text, d, [c for i, c in enumerate(cells) if i not in cols.values() or c in media])
+        told = max([sp[1] for sp in d.spans.values()] + [sp[1] for _n, sp in d.speakers])
+        _links_cells(text, d, [(told, tc[1])])  # "**Title** — Name, Org · [▶ 8:12](…) · [slides](…)"
         d.start, d.end = ls, le
         out.append(d)
     return out
@@ -212,9 +214,9 @@ def _row(text: str, cells: list[tuple[int, int]], cols: dict, with_org: bool = F
     # CJK names, honorifics, handles, "A / B": read as people; other cells as they always were
     people = cell_people(text, *sc) if _PEOPLE_CUE.search(text, *sc) else None
     sp = people[0] if people else speakers_at(text, sc[0], sc[1], at_start=True)
-    if not sp:  # "[Ann Lee](…) & [Bo Chen](…) (Acme)"; 'Ricardo "r1c0" Salgado (Scitum)'
+    if not sp:  # "[Ann Lee](…) & [Bo Chen](…) (Acme)"; 'Ricardo "r1c0" Salgado (Scitum)'; "n0rdlicht"
         people = cell_people(text, *sc, nick_ok=False) or aliased_people(text, *sc)
-        sp = people[0] if people else []
+        sp = people[0] if people else [(text[sc[0]:sc[1]], sc)] if _HANDLE_CELL.fullmatch(text, *sc) else []
     if not sp:
         return None
     legal = None  # "Matteo Conti e Sara Ferri, Navigli Digitale S.r.l.": the last "name" is the company
@@ -270,6 +272,10 @@ def _row(text: str, cells: list[tuple[int, int]], cols: dict, with_org: bool = F
             return None  # a break, or a talk struck out of the programme ("~~Title~~ — *cancelled*")
         _linked_title(text, d, tc)
         title_and_video(text, d, tc[0], tc[1])
+        code = d.spans.get("title", (0, 0))
+        rest = text[code[1] + 1:tc[1]]
+        if text[code[0] - 1:code[0]] == "`" and re.search(r"\w", rest) and not _LINKS_ONLY.fullmatch(rest):
+            d.weak_title = True  # "`npm i left-pad` : pourquoi …": code in the cell's title, not its quotes
         if "title" not in d.values or d.weak_title:
             span = strip_quotes(text, tc) or mk.clean_span(text, tc, " *_")
             d.put("title", text[span[0]:span[1]], span, force=True)
@@ -296,8 +302,7 @@ def _row(text: str, cells: list[tuple[int, int]], cols: dict, with_org: bool = F
 
 
 def _cell_lines(text: str, s: int, e: int) -> list[Span]:
-    """The lines of an HTML cell (between ``<br>``, paragraphs and a ``<small>`` note), each without
-    the tags wrapping all of it."""
+    """The lines of an HTML cell (between ``<br>``, paragraphs, a ``<small>`` note), unwrapped."""
     out = []
     pos = s
     for m in list(_LINE_TAG.finditer(text, s, e)) + [None]:
@@ -375,7 +380,9 @@ def _linked_title(text: str, d: Draft, cell: Span) -> None:
 _NOT_A_TITLE = re.compile(r"(?:watch|video|vidéo|vídeo|recording|replay|youtube|link|here|ici|aquí|hier|"
                           r"動画|録画|视频|영상)", re.I)
 _TITLE_LABEL = re.compile(r"[ \t]*" + SESSION_WORD + r"[ \t]*[:：][ \t]*(?=\S)", re.I)
-_PEOPLE_CUE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]|@|\s/\s|-san\b")
+# (and "A (Org) et B (Org)")
+_PEOPLE_CUE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]|@|\s/\s|-san\b|"
+                         r"\)[ \t]+(?:&|and|et|und|y|e|i|en|og|och|и|і|ve|és)[ \t]+\w")
 _ROLE_AFTER = re.compile(r"[ \t]*(?:,|<br\s*/?>)[ \t]*", re.I)
 _LINE_BREAK_ORG = re.compile(r"\s*(?:</a>\s*)?<br\s*/?>\s*(?:<(?P<tag>small|em|i|span|sub)\b[^<>]*>\s*)?"
                              r"[*_]{0,2}(?P<org>[^*_<>|\n]{2,60}?)[*_]{0,2}\s*(?(tag)</(?P=tag)>\s*)$", re.I)
@@ -416,6 +423,7 @@ _DASH_ORG = re.compile(r"[ \t]+[—–][ \t]+(?=[^—–\n]*$)")
 _ORG_SEP = re.compile(r"(?:[ \t]+/[ \t]+|,[ \t]*|[ \t]+[—–·|][ \t]+|[ \t]*<br\s*/?>[ \t]*)(?=[^/,<·|—–\]]*$)")
 _MARKED_TITLE = re.compile(r"[ \t]*(?P<m>\*\*|__|\*|_|[\"“«„「『])(?P<t>[^*_\"”»“」』\n]{2,200}?)"
                            r"(?:\*\*|__|\*|_|[\"”»“」』])")
+_HANDLE_CELL = re.compile(r"@[\w.-]{2,30}|[a-z0-9][\w.-]{1,28}[\d_.-][\w.-]{0,28}")  # a handle ("n0rdlicht")
 _LINKS_ONLY = re.compile(r"(?:[ \t]*[·|•,/\-–—]?[ \t]*\[[^\]\n]*\]\([^)\s]*\)[ \t]*)+")
 _EMPTY_CELL = re.compile(r"[-–—/]*|n/?a|tbd|tba|なし|無し|-", re.I)
 

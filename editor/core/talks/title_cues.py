@@ -7,7 +7,8 @@ import re
 
 from . import markup as mk
 
-TITLE_CUE = re.compile(r"\b(?:talk|titled|entitled|called|named|on|about|asked|presented|described|lecture|"
+TITLE_CUE = re.compile(r"\b(?:talk|session|workshop|titled|entitled|called|named|on|about|asked|presented|"
+                       r"described|lecture|"
                        r"story of|tale of|why|how|gave us|showed us|told us|"
                        r"presentation|keynote|vortrag|titel|titre|título|titolo|naslovom|z naslovom|"
                        r"habló\s+de|parló\s+de|parlé\s+de|intitulée?|"
@@ -52,7 +53,7 @@ def cued_emphasis(text: str, s: int, e: int) -> tuple[int, int] | None:
             continue
         # "với chủ đề *uv: pip nhưng nhanh gấp 10 lần*", "**Jess Okafor** – *uv in five minutes*"
         dashed = right_after and re.search(r"\s[–—-]\s", text[s:span[0]]) is not None
-        lower_ok = (":" in body or dashed) and len(body.split()) >= 3 \
+        lower_ok = (":" in body or dashed or colon) and len(body.split()) >= 3 \
             and body.lstrip("`„“\"«")[:1].isalpha() and "\n" not in body
         upper = body.lstrip("¿¡")[:1].isupper()  # "*¿Quién necesita un framework?*"
         if (upper or lower_ok) and len(body.split()) >= 2 and not mk.name_like(body):

@@ -1,0 +1,54 @@
+"""The words organisers write as labels before a talk's fields, in the languages of the posts: the
+speaker's ("Ponente:", "המרצה:"), the slides', the recording's, the title's and the company's; and the
+shape of a name written in Hebrew, Arabic or Persian letters, which has no capitals to go by."""
+
+from __future__ import annotations
+
+import re
+
+from . import video_words
+
+# ("Referent:in", "Sprecher*innen": the gender mark before the plain forms, which would stop at its colon)
+SPEAKER_WORDS = (r"(?:speaker|sprecher|referent|redner|vortragende)[:*_/·]in(?:nen)?|"
+                  r"speakers?|presenters?|presented by|talk by|by|who|resource persons?|par|por|door|"
+                  r"sprecher(?:in|innen)?|"
+                  r"referent(?:in|innen|en)?|"
+                  r"vortragende[rn]?|redner(?:in)?|intervenant(?:e)?s?|orat(?:eur|rice)s?|"
+                  r"conf[ée]renci(?:er|[èe]re)s?|ponent(?:e|s|es)?|presentador(?:a|es)?|relat(?:ore|rice|ori)|oratore|"
+                  r"orador(?:a|es)?|conferenciantes?|"
+                  r"sprekers?|prelegen(?:t|tka|tki|ci)|prowadząc[ya]|palestrantes?|apresentador(?:a)?|talare|foredragsholder|"
+                  r"přednášející|konuşmacı|pembicara|diễn giả|báo cáo viên|quem|qui[ée]n|wer|qui|chi|kdo|kto|"
+                  # Greek, Finnish, Estonian, Latvian, Lithuanian, Icelandic, South Slavic
+                  r"ομιλητ(?:ής|ές)|ομιλήτρι(?:α|ες)|puhujat?|esinejad?|runātāj(?:s|a|i)|pranešėj(?:as|a|ai)|"
+                  r"fyrirlesar(?:i|ar)|predava(?:č|čica|či|teljica|telj|tel)|"
+                  r"登壇者|発表者|スピーカー|講師|演讲者|讲者|主讲人|发言人|"
+                  # Chinese: speaker, lecturer, guest, sharer (simplified and traditional)
+                  r"讲师|嘉宾|分享人|分享者|分享嘉宾|主讲|講者|主講人?|演講者|嘉賓|來賓|"
+                  r"발표자|연사|발표|"
+                  # Arabic, Hebrew, Persian
+                  r"المتحدث(?:ة|ان|تان|ون)?|المحاضر(?:ة)?|مقدم(?:ة)?|מרצ(?:ה|ים|ות)|מציג(?:ה|ים)?|דובר(?:ת)?|"
+                  r"سخنران(?:ان)?|ارائه[\u200c ]?دهنده")
+PLURAL_LABEL = re.compile(r"(?:speakers|presenters|sprecherinnen|\w+[:*_/·]innen|"
+                           r"referent(?:inn)?en|vortragenden|"
+                           r"intervenant(?:e)?s|orat(?:eur|rice)s|conf[ée]renci(?:er|[èe]re)s|ponentes|"
+                           r"presentadores|relatori|sprekers|palestrantes|prelegenci|prelegentki|"
+                           r"المتحدثان|المتحدثتان|المتحدثون|מרצים|מרצות|מציגים|سخنرانان)$", re.I)
+SLIDES_WORDS = (r"slides?|slide deck|deck|folien|pr[äa]sentation|diapositives?|diapos?|transparents|sunum|"
+                 r"διαφάνειες|kalvot|slaidid|slaidi|skaidrės|glærur|slajdovi|prosojnice|слайдове|"
+                 r"slajdy|prezentace|prezentacja|diapositivas|presentaci[óo]n|apresenta[çc][ãa]o|lucidi|sheets|資料|スライド|幻灯片|课件|슬라이드|"
+                 r"演示文稿|讲稿|簡報|投影片|ppt|(?:幻灯片|ppt|课件|slides?)[ \t]*下载|발표[ \t]?자료|"
+                 r"الشرائح|شرائح|العرض التقديمي|العرض|מצגת|שקפים|اسلاید(?:ها)?|سلائیڈز?")
+# ("📺 Watch:", "Starts at: 6:32" in the evening's recording)
+VIDEO_WORDS = f"{video_words.WORDS}|{video_words.UNSPACED}|watch|starts? at|start time|timestamp"
+TITLE_WORDS = (r"title|titel|titre|t[íi]tulo|titolo|thema|topic|what|sujet|temat|tema|talk|vortrag|charla|"
+                r"ponencia|palestra|intervento|přednáška|konu|judul|materi|chủ đề|"
+                r"θέμα|aihe|teema|tēma|erindi|predavanje|xerrada|hitzaldia|sgwrs|caint|доклад|доповідь|"
+                r"タイトル|演題|题目|題目|主题|主題|议题|議題|讲题|講題|分享主题|演讲主题|演講主題|제목|"
+                r"العنوان|الموضوع|נושא|כותרת|عنوان|موضوع")
+# a name in Hebrew, Arabic or Persian letters (no capitals to go by): after a speaker's label
+RTL = "\u0590-\u05ff\u0600-\u06ff\ufb1d-\ufdff\ufe70-\ufeff"
+RTL_NAME = re.compile(rf"[{RTL}][{RTL}'\"״׳-]*(?:[ \t\u200c][{RTL}][{RTL}'\"״׳-]*){{0,3}}")
+# the speaker's company, labelled in a bullet of its own ("+ 所属 : 株式会社…", "- Firma: Acme GmbH")
+ORG_WORDS = (r"所属|会社|소속|회사|公司|单位|affiliation|company|firma|unternehmen|société|entreprise|"
+              r"empresa|azienda|organi[sz]ation|employer|arbeitgeber|bedrijf|företag|virksomhed|selskap|yritys|şirket|"
+              r"cég|εταιρεία|firmă|společnost|spoločnosť|компания|компанія|ה?חברה|ארגון|الشركة|شركة|الجهة")
