@@ -527,3 +527,35 @@ Recording: [from 38:02](https://www.youtube.com/watch?v=Xc7mRt21pQo&t=2282s)
 def test_a_role_between_name_and_company_and_a_note_of_joining_from_afar():
     assert [(t.speakers, t.organisation) for t in recognise(ROLE_BETWEEN).talks] == [
         (["Deepa Subramanian"], "Freshlane"), (["Ben Oyelaran"], "Ferrous Systems")]
+
+
+COMING_IN_A_PARAGRAPH = """---
+title: "We're moving (a bit)"
+date: 2024-02-15 09:00:00 +0000
+---
+
+The Skiff is closing its doors, so from March we're at Platf9rm in Hove Town Hall. First one there is 21 March with Joe Nkemelu on "Profiling without tears". See you in Hove.
+"""
+
+
+def test_a_talk_a_paragraph_dates_after_the_post_is_to_come():
+    assert recognise(COMING_IN_A_PARAGRAPH).talks == []
+
+
+TERSE = """---
+title: "May meetup"
+date: 2023-05-18
+---
+
+Full house at The Skiff tonight. @ffion_d (Brandwatch) walked us through "Generics, one year in". Slides: [Ffion's](https://speakerdeck.com/ffiond/generics-one-year-in).
+
+### Web scraping com R, sem ser bloqueada
+
+- **Oradora:** Leonor Batista (Universidade do Minho), em direto de Braga
+- **Vídeo:** [47:55](https://www.youtube.com/watch?v=Zr7pW2nQe1s&t=2875s)
+"""
+
+
+def test_a_handle_before_its_company_and_a_speaker_live_from_elsewhere():
+    assert [(t.speakers, t.organisation) for t in recognise(TERSE).talks] == [
+        (["@ffion_d"], "Brandwatch"), (["Leonor Batista"], "Universidade do Minho")]

@@ -238,6 +238,9 @@ def people(text: str, s: int, e: int, plural: bool = False,
     if h:
         b = h.start()
     a = (title := _TITLE_FIRST.match(text, a, b) or TITLE_BEFORE.match(text, a, b)) and title.end() or a
+    comma = text.rfind(",", a, b)  # ", em direto de Braga": where they spoke from, after the company
+    if comma > a and AFAR.match(text[comma + 1:b].lstrip()):
+        b = comma
     org: Span | None = None
     linked = _HANDLE_LINK.search(text, a, b)  # "김서연 ([@seoyeon](…)), 토스": the handle, then the company
     if linked and linked.start() > a and text[linked.end():b].strip(" ,"):

@@ -1,7 +1,8 @@
 """The programme of a meetup still to come, listed in a post about something else ("We're moving! …
 **What's on, Thursday 13 June:**" over a list of talks, in a post of 16 May): the lead-in dates the
-list after the post, so its talks are announced, not given. A talk with a recording, a start or
-slides was given, whatever its list says."""
+list after the post, so its talks are announced, not given; so is a talk told in a paragraph that dates it
+after the post ("First one there is 21 March with Joe Nkemelu on …"). A talk with a recording, a start
+or slides was given, whatever its list says."""
 
 from __future__ import annotations
 
@@ -31,9 +32,11 @@ def given_talks(text: str, talks: list[Talk], posted: dt.date | None) -> list[Ta
         return talks
     out = []
     for t in talks:
-        lead = _lead_in(text, t.span[0]) if not (t.video_url or t.start_seconds is not None
-                                                 or t.slides_url) else None
+        given = t.video_url or t.start_seconds is not None or t.slides_url
+        lead = _lead_in(text, t.span[0]) if not given else None
         day = nearest_date(lead, posted) if lead else None
+        if (day is None or day <= posted) and not given and t.kind == "prose":  # "First one there is 21 March
+            day = nearest_date(text[t.span[0]:t.span[1]], posted)  # with Joe Nkemelu on …": its paragraph
         if day is None or day <= posted:
             out.append(t)
     return out

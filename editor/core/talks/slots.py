@@ -101,5 +101,6 @@ def not_given_entry(entry: str) -> bool:
 
 # a note that the speaker joined from afar, where a company would be: "(joining from Berlin)"
 AFAR = re.compile(r"(?:joining|dialling|dialing|calling|streaming|beaming|remote|online|virtual|zugeschaltet|"
+                  r"em direto|en direct|live from|en vivo|in diretta|live aus|desde casa|from home|"
                   r"zdalnie|remoto|en remoto|à distance|عن\s?بُ?عد|מרחוק|از راه دور|онлайн|удал[её]нно|"
                   r"дистанційно)\b", re.I)

@@ -97,6 +97,9 @@ _CODE_HANDLE = re.compile(r"(?:[—–]|\bby|\bvon|\bpar|\bfrom|\bdi|\bde)[ \t]+
                           r"(?=[ \t]*(?:\(|,|·|\band\b|$))", re.M)
 
 
+_AT_HANDLE = re.compile(r"(?<![\w@/.\[])@[A-Za-z0-9_][\w.-]{1,29}(?<![.-])(?=[ \t]*\([^()@\n]{2,40}\))")
+
+
 def _told_around(body: str) -> bool:
     """A bold line telling of the title it emphasises, a sentence of four words or more around it."""
     inner = _INNER_EMPHASIS.search(body)
@@ -114,6 +117,9 @@ def speakers_at(text: str, s: int, e: int, *, at_start: bool = False) -> list[tu
     # "*Title* — `rustbucket` (Liffey Overflow)": a handle written as code where the name goes
     for m in _CODE_HANDLE.finditer(text, s, e) if text.find("`", s, e) >= 0 else ():
         cands.append((m.start("h") - 1, m.group("h"), m.span("h"), "handle"))
+    # "@ffion_d (Brandwatch) walked us through …": a handle, then where they work
+    for m in _AT_HANDLE.finditer(text, s, e) if text.find("@", s, e) >= 0 else ():
+        cands.append((m.start(), m.group(), m.span(), "handle"))
     # "c'est Lucas qui …", "C'est Maxime Guérin, de Acme, qui …" (looked for where "'est" is written)
     cleft = text.find("'est", s, e) >= 0 or text.find("’est", s, e) >= 0
     for m in _CLEFT.finditer(text, s, e) if cleft else ():

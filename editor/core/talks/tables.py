@@ -423,7 +423,7 @@ _DASH_ORG = re.compile(r"[ \t]+[—–][ \t]+(?=[^—–\n]*$)")
 _ORG_SEP = re.compile(r"(?:[ \t]+/[ \t]+|,[ \t]*|[ \t]+[—–·|][ \t]+|[ \t]*<br\s*/?>[ \t]*)(?=[^/,<·|—–\]]*$)")
 _MARKED_TITLE = re.compile(r"[ \t]*(?P<m>\*\*|__|\*|_|[\"“«„「『])(?P<t>[^*_\"”»“」』\n]{2,200}?)"
                            r"(?:\*\*|__|\*|_|[\"”»“」』])")
-_HANDLE_CELL = re.compile(r"@[\w.-]{2,30}|[a-z0-9][\w.-]{1,28}[\d_.-][\w.-]{0,28}")  # a handle ("n0rdlicht")
+_HANDLE_CELL = re.compile(r"@[\w.-]{2,30}|[a-z0-9][\w.-]{0,28}[\d_.-][\w.-]{0,28}")  # a handle ("n0rdlicht")
 _LINKS_ONLY = re.compile(r"(?:[ \t]*[·|•,/\-–—]?[ \t]*\[[^\]\n]*\]\([^)\s]*\)[ \t]*)+")
 _EMPTY_CELL = re.compile(r"[-–—/]*|n/?a|tbd|tba|なし|無し|-", re.I)
 
