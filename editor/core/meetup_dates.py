@@ -50,24 +50,8 @@ def date_span(text: str) -> tuple[int, int] | None:
 def find_date(text: str, after: dt.date) -> dt.date | None:
     """The first date written in ``text``; a year left out is the first that puts the date (and
     its weekday, when written) on or after ``after``."""
-    for m in _DATE.finditer(text):
-        if m["iso"]:
-            try:
-                return dt.date.fromisoformat(m["iso"])
-            except ValueError:
-                continue
-        day = int(m["d1"] or m["d2"])
-        month = MONTHS[(m["m1"] or m["m2"]).lower()]
-        weekday = WEEKDAYS.get((m["wd"] or "").lower())
-        years = [int(m["y"])] if m["y"] else [after.year, after.year + 1, after.year + 2]
-        fits = []
-        for year in years:
-            try:
-                day_date = dt.date(year, month, day)
-            except ValueError:
-                continue
-            if m["y"] or day_date >= after:
-                fits.append(day_date)
+    for fits, weekday in _written(text, [after.year, after.year + 1, after.year + 2]):
+        fits = [d for d, year_written in fits if year_written or d >= after]
         matching = [d for d in fits if weekday is None or d.weekday() == weekday]
         if matching or fits:
             return (matching or fits)[0]
@@ -77,23 +61,30 @@ def find_date(text: str, after: dt.date) -> dt.date | None:
 def nearest_date(text: str, around: dt.date) -> dt.date | None:
     """The first day-and-month date written in ``text``; a year left out is the one (of the years around
     ``around``) whose date is nearest to it, its weekday, when written, agreeing if any does."""
-    for m in _DATE.finditer(text):
-        if m["iso"]:
-            try:
-                return dt.date.fromisoformat(m["iso"])
-            except ValueError:
-                continue
-        day = int(m["d1"] or m["d2"])
-        month = MONTHS[(m["m1"] or m["m2"]).lower()]
-        weekday = WEEKDAYS.get((m["wd"] or "").lower())
-        years = [int(m["y"])] if m["y"] else [around.year - 1, around.year, around.year + 1]
-        fits = []
-        for year in years:
-            try:
-                fits.append(dt.date(year, month, day))
-            except ValueError:
-                continue
-        matching = [d for d in fits if weekday is None or d.weekday() == weekday] or fits
+    for fits, weekday in _written(text, [around.year - 1, around.year, around.year + 1]):
+        days = [d for d, _ in fits]
+        matching = [d for d in days if weekday is None or d.weekday() == weekday] or days
         if matching:
             return min(matching, key=lambda d: abs((d - around).days))
     return None
+
+
+def _written(text: str, years: list[int]):
+    """For each date written in ``text``: the days it can be, each with whether its year is written (the
+    written year, else each of ``years``), and the weekday written with it (or None)."""
+    for m in _DATE.finditer(text):
+        if m["iso"]:
+            try:
+                yield [(dt.date.fromisoformat(m["iso"]), True)], None
+            except ValueError:
+                pass
+            continue
+        day = int(m["d1"] or m["d2"])
+        month = MONTHS[(m["m1"] or m["m2"]).lower()]
+        fits = []
+        for year in [int(m["y"])] if m["y"] else years:
+            try:
+                fits.append((dt.date(year, month, day), bool(m["y"])))
+            except ValueError:
+                continue
+        yield fits, WEEKDAYS.get((m["wd"] or "").lower())
