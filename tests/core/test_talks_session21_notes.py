@@ -559,3 +559,21 @@ Full house at The Skiff tonight. @ffion_d (Brandwatch) walked us through "Generi
 def test_a_handle_before_its_company_and_a_speaker_live_from_elsewhere():
     assert [(t.speakers, t.organisation) for t in recognise(TERSE).talks] == [
         (["@ffion_d"], "Brandwatch"), (["Leonor Batista"], "Universidade do Minho")]
+
+
+HOST_TALK = """---
+title: "November roundup"
+---
+
+Full recording: [vimeo.com/1028765432](https://vimeo.com/1028765432)
+
+First up was our host, **Eleanor Marsh** of Auto Trader UK, with *Quarto dashboards for the rest of us*. Slides are at [eleanormarsh.quarto.pub](https://eleanormarsh.quarto.pub/dashboards/), from 3:05 in the video.
+
+**Question:** Why not just use managed servers?
+Weil das System am Ende billiger war.
+"""
+
+
+def test_the_hosts_own_talk_and_a_question_is_no_one():
+    assert [(t.speakers, t.organisation, t.title) for t in recognise(HOST_TALK).talks] == [
+        (["Eleanor Marsh"], "Auto Trader UK", "Quarto dashboards for the rest of us")]

@@ -89,9 +89,14 @@ def is_negative(text: str, s: int, e: int) -> bool:
     """A negative cue in ``text[s:e]``, except inside a recording link's text ("[recording](video)")."""
     cjk = NEGATIVE_CJK.finditer(text, s, e) if not text[s:e].isascii() else ()
     for m in itertools.chain(NEGATIVE.finditer(text, s, e), cjk):
+        if m.group().lower().startswith("our host") and _HOST_NAMED.match(text, m.end(), e):
+            continue  # "First up was our host, **Eleanor Marsh** of Auto Trader UK, with *Title*"
         if not any(lk.text_span[0] <= m.start() < lk.text_span[1] and is_video_url(lk.url)
                    for lk in mk.links(text, s, e)) \
                 and not any(a <= m.start() < b for _q, (a, b) in mk.quoted(text, s, e)
                             if "«" in text[a - 2:a]):  # (not in a title: «Cómo preparar tu primera charla»)
             return True
     return False
+
+
+_HOST_NAMED = re.compile(r",?[ \t]*(?:\*\*|__|\[)[^\W\d_]+[ \t]+[^\W\d_]")  # the host's own name, marked

@@ -33,7 +33,8 @@ sabato domenica maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
 aquí aqui acá allí ahí hier ici qui
 na om daarna toen ook tijdens daar deze dit maar dus eerst daarnaast volgende vorige als leider
 voor tot vervolgens tenslotte verder
-beginn anfang semana
+beginn anfang semana weil denn wenn dass obwohl damit
+question questions answer answers frage antwort pregunta respuesta vraag antwoord
 tras durante antes primero após depois dopo prima poi
 затем потом сначала далее после наконец первым первой вторым второй третьим также
 начал начала открыл открыла завершил завершила закрыл закрыла продолжил продолжила выступил выступила
