@@ -18,6 +18,26 @@ MONTHS = {
     **{m: i for i, m in enumerate(("januar", "februar", "märz", "april", "mai", "juni", "juli", "august",
                                     "september", "oktober", "november", "dezember"), 1)},
     "jänner": 1, "maerz": 3,
+    **{m: i for i, m in enumerate(("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio",
+                                    "agosto", "settembre", "ottobre", "novembre", "dicembre"), 1)},
+    **{m: i for i, m in enumerate(("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+                                    "septiembre", "octubre", "noviembre", "diciembre"), 1)},
+    **{m: i for i, m in enumerate(("janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho",
+                                    "agosto", "setembro", "outubro", "novembro", "dezembro"), 1)},
+    **{m: i for i, m in enumerate(("januari", "februari", "maart", "april", "mei", "juni", "juli",
+                                    "augustus", "september", "oktober", "november", "december"), 1)},
+    "setiembre": 9, "marco": 3,
+    # Cyrillic and Central-European months, as a date writes them ("19 септември", "12 maja", "3. března")
+    **{m: i for i, m in enumerate(("януари", "февруари", "март", "април", "май", "юни", "юли", "август",
+                                    "септември", "октомври", "ноември", "декември"), 1)},
+    **{m: i for i, m in enumerate(("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
+                                    "сентября", "октября", "ноября", "декабря"), 1)},
+    **{m: i for i, m in enumerate(("січня", "лютого", "березня", "квітня", "травня", "червня", "липня",
+                                    "серпня", "вересня", "жовтня", "листопада", "грудня"), 1)},
+    **{m: i for i, m in enumerate(("stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca",
+                                    "sierpnia", "września", "października", "listopada", "grudnia"), 1)},
+    **{m: i for i, m in enumerate(("ledna", "února", "března", "dubna", "května", "června", "července",
+                                    "srpna", "září", "října", "listopadu", "prosince"), 1)},
 }
 WEEKDAYS = {
     **{d: i for i, d in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
@@ -34,7 +54,7 @@ _DAY = "|".join(sorted(map(re.escape, WEEKDAYS), key=len, reverse=True))
 _ORD = r"(?:st|nd|rd|th|er|\.)?"
 _DATE = re.compile(
     rf"(?:\b(?P<wd>{_DAY})\.?,?\s+(?:the\s+|le\s+|den\s+)?)?"
-    rf"(?:(?P<d1>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<m1>{_MONTH})\b\.?"
+    rf"(?:(?P<d1>\d{{1,2}}){_ORD}\s+(?:(?:of|de|di)\s+)?(?P<m1>{_MONTH})\b\.?"
     rf"|(?P<m2>{_MONTH})\b\.?\s+(?:the\s+)?(?P<d2>\d{{1,2}}){_ORD}(?!\d))"
     rf"(?:,?\s+(?P<y>\d{{4}}))?"
     r"|(?P<iso>\d{4}-\d{2}-\d{2})",

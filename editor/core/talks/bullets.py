@@ -31,7 +31,7 @@ import re
 from . import markup as mk
 from .bylines import is_role
 from .draft import Draft, Span, set_video
-from .kinds import is_kind_label
+from .kinds import is_kind_label, kind_only
 from .label_words import (
     ORG_WORDS,
     PLURAL_LABEL,
@@ -41,6 +41,7 @@ from .label_words import (
     TITLE_WORDS,
     VIDEO_WORDS,
 )
+from .org import ON_ONES_OWN
 from .parts import slides_links
 from .people import PRONOUNS, TITLE_BEFORE
 from .prose import title_and_video, written_start
@@ -108,7 +109,10 @@ _FROM = re.compile(r"[ \t]+(?P<w>von|van|d[eia]|from|of|at|bei|chez|aus|fra|frå
 _PARTICLES = ("von", "van", "de", "di", "da")
 _DASH_ORG = re.compile(r"[ \t]+[–—|·•-][ \t]+|[ \t]*[｜／][ \t]*")
 _ROLE_AT = re.compile(r"\s(?:at|@|bei|chez|en|presso|na|bij|w|tại)\s+(?=\S)")
-_LINKED = re.compile(r"\[(?P<t>[^\]\n]+)\](?:\([^)\n]*\)|\[[^\]\n]*\])")  # "[Acme](…)", "[Acme][a]"
+_LINKED = re.compile(r"\[(?P<t>[^\]\n]+)\](?:\([^)\n]*\)|\[[^\]\n]*\])|"  # "[Acme](…)", "[Acme][a]"
+                     r"<a\s[^<>]*>(?P<a>[^<>\n]+)</a>", re.I)  # '<a href="…">Acme</a>'
+
+_TAG = re.compile(r"</?[a-zA-Z][^<>\n]*>")
 _ITEM_MARK = re.compile(r"[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]")
 
 
@@ -117,7 +121,7 @@ def _unwrapped(text: str, s: int, e: int) -> Span:
     s, e = mk.clean_span(text, (s, e), " *_")
     s += 2 if text[s:s + 2] in ("**", "__") and text.count(text[s:s + 2], s, e) == 1 else 0
     m = _LINKED.fullmatch(text, s, e)
-    return mk.clean_span(text, m.span("t"), " *_") if m else (s, e)
+    return mk.clean_span(text, m.span("t" if m.group("t") else "a"), " *_") if m else (s, e)
 
 
 def _labels(text: str, s: int, e: int, pattern: re.Pattern) -> tuple[list[tuple[str, str, Span]], list[Span]]:
@@ -277,7 +281,9 @@ def people(text: str, s: int, e: int, plural: bool = False,
     parts: list[Span] = []
     joins: list[str] = []
     pos = a
-    for j in list(_JOIN.finditer(text, a, b)) + [None]:
+    tags = [t.span() for t in _TAG.finditer(text, a, b)]  # ('<a href="…">': no "a" joining two people)
+    joins_at = [j for j in _JOIN.finditer(text, a, b) if not any(ts <= j.start() < te for ts, te in tags)]
+    for j in [*joins_at, None]:
         parts.append(_unwrapped(text, pos, j.start() if j else b))
         if j:
             joins.append(j.group().strip())
@@ -307,7 +313,8 @@ def people(text: str, s: int, e: int, plural: bool = False,
             org = org or split[1]
             continue
         if not _is_person(part, alone=len(parts) == 1) \
-                and not (first_name and len(parts) == 1 and mk.name_like(part)):
+                and not ((first_name or _named_by_company(text, m, org, part))  # ("Tama (independent)")
+                         and len(parts) == 1 and mk.name_like(part)):
             return aliased_people(text, s, e)  # ('Julien « gopher » Besnard')
         out.append((part, (ps, pe)))
     if not out:
@@ -332,6 +339,16 @@ def _without_role(text: str, org: Span | None) -> Span | None:
     if _NO_COMPANY.fullmatch(text, org[0], role.start()):
         return None
     return mk.clean_span(text, (org[0], role.start()), " ·,，")
+
+
+def _named_by_company(text: str, paren: re.Match | None, org: Span | None, part: str) -> bool:
+    """Whether one word before a company in brackets is a person's first name: "Tama (independent)",
+    "Ana (Xero)" (not "Keynote (en visio)")."""
+    if paren is None or org is None or kind_only(part):
+        return False
+    company = text[org[0]:org[1]]
+    return bool(ON_ONES_OWN.fullmatch(company)) or company[:1].isupper() \
+        or company.isalpha() and not AFAR.match(company)  # ("Amirul (bebas)", not "(remote)")
 
 
 def _is_person(part: str, alone: bool) -> bool:
@@ -410,7 +427,8 @@ def labelled_talk(text: str, labelled: list[tuple[str, str, Span]], bare: list[S
 _COUNTED_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d+[.)])[ \t]+(?:\*\*|__)(?P<c>[^*_\n]{1,30})(?:\*\*|__)[ \t]*"
                            r"[—–:-][ \t]*(?P<t>[^\n]{3,200}?)(?P<q>)[ \t]*")
 _BOLD_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d+[.)])[ \t]+(?:[^\w\s*_「『]\ufe0f?[ \t]*)?(?:(?:\*\*|__)"
-                        r"(?P<t>[^*_\n]{3,200}?)(?:\*\*|__)|[「『](?P<q>[^」』\n]{2,200})[」』])[ \t]*")
+                        r"(?P<t>[^*_\n]{3,200}?)(?:\*\*|__)|[「『](?P<q>[^」』\n]{2,200})[」』])[ \t]*"
+                        r"(?:[*_]?[(（][^()（）\n]{2,30}[)）][*_]?[ \t]*)?")  # ("*(lightning talk)*")
 
 
 def labelled_item(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | None, int]:

@@ -45,7 +45,7 @@ from .parts import embeds, mentions, set_photo, slides_links
 from .people import TITLE_BEFORE, cell_people
 from .prose import written_start
 from .slots import NOT_TALK
-from .speaker_cards import speaker_card
+from .speaker_cards import speaker_card, speaker_over_title
 from .talk_numbers import TALK_NUMBER, past_talk_word
 from .videos import is_media_label, link_kind, parse_time
 
@@ -198,12 +198,15 @@ def byline_card(text: str, blocks: list[mk.Block], i: int) -> Draft | None:
     a recording or slides, or near such a card (two quotes signed by their authors are no talks)."""
     d = _byline_card(text, blocks[i], blocks[i + 1] if i + 1 < len(blocks) else None)
     if d is None:
-        return speaker_card(text, blocks[i])  # the speaker's line first, then the title's
+        # the speaker's line first, then the title's (in one paragraph, or a paragraph each)
+        return speaker_card(text, blocks[i]) or speaker_over_title(text, blocks, i)
     if d.values.keys() & _MEDIA:
         return d
     near = (_byline_card(text, blocks[k], blocks[k + 1] if k + 1 < len(blocks) else None)
             for k in range(max(0, i - 3), min(len(blocks), i + 4)) if k != i)
-    return d if any(c is not None and c.values.keys() & _MEDIA for c in near) else None
+    if any(c is not None and c.values.keys() & _MEDIA for c in near):
+        return d
+    return speaker_over_title(text, blocks, i)  # ("**Name** — Org" read as a title over its byline)
 
 
 def card_line(text: str, s: int, e: int) -> Draft | None:

@@ -95,7 +95,8 @@ NEGATIVE = re.compile(_any_space(  # (every word starts with a word character: s
     r"(?:done|handled|run|sorted|looked after) by|"
     r"ran the (?:stream|camera|video|livestream|sound|desk)|(?:is|are|we're|we are) hiring|"
     r"vacantes|vacancies|open positions|job openings|ofertas de (?:empleo|trabajo)|stellenangebote|"
-    r"offres d'emploi|vagas abertas|"
+    r"offres d'emploi|vagas abertas|(?:recrute|recrutent|embauche|embauchent|recrutement)\b|"
+    r"(?:wir suchen|stellt ein|stellen ein|est[áa]n? contratando|contrata)\b|"
     r"hosted(?=[ \t]*[.,;!]|[ \t]+(?:again|tonight|the (?:evening|night)))|"
     r"presenteerde(?=[ \t]*[.!]|[ \t]+de avond)|moderierte|"
     r"moderated(?=[ \t]*[.!]|[ \t]+the (?:evening|night))|"
@@ -115,7 +116,8 @@ NEGATIVE = re.compile(_any_space(  # (every word starts with a word character: s
     # the evening's MC
     r"(?:was|were|is) (?:our |the )?(?:MC|emcee|compère|host for the (?:evening|night))|our MC|"
     r"host(?:ess)? for the (?:evening|night)|MC duties|hosting duties|"
-    r"mestre de cerimônias|maestr[oa] de ceremonias|animation de la soirée|"
+    r"mestre de cerimônias|maestr[oa] de ceremonias|animation de la soirée|maîtr(?:e|esse) de cérémonie|"
+    r"(?:séance|soirée|rencontre|journée) (?:était |a été )?anim[ée]e par|"
     # "if you missed the last meetup, watch X's talk": a talk of an evening gone by, pointed to
     r"who missed|if you missed|in case you missed|quem perdeu|si te perdiste|se hai perso|se vi siete persi|"
     r"si vous avez raté|"

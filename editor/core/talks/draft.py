@@ -64,6 +64,10 @@ class Draft:
             span = (span[0], span[0] + len(value)) if span is not None else None
             if not value:
                 return
+        if name == "title" and isinstance(value, str) and value.strip() != value and value.strip():
+            lead = len(value) - len(value.lstrip())  # "« Title »": the spaces inside the quotes are no title
+            kept = value.strip()
+            value, span = kept, (span[0] + lead, span[0] + lead + len(kept)) if span else span
         if name == "title" and (value in _LANGUAGE_MARKS or isinstance(value, str)
                                 and _ORDER.fullmatch(value)):
             return  # "**FR** — …", "**Premier talk** — Name …": the paragraph's language or order, no title

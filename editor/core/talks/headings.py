@@ -53,6 +53,8 @@ def told_under_title(text: str, blocks: list[mk.Block], i: int) -> bool:
 _KIND_LINE = re.compile(r"[*_]{1,2}(?:opening|closing)?[ \t]*"  # a line saying what kind of talk follows
                         r"(?:keynote|lightning[ \t]+talk|talk|workshop|demo)[*_]{1,2}", re.I)
 _OF_ORG = re.compile(r"[ \t]*(?:of|from|at)[ \t]+(?P<o>[^\W\d_][^·|\n()\[\]]{1,60}?)[ \t]*(?:[·|]|$)", re.M)
+_DOT_ORG = re.compile(r"[ \t]*[·|][ \t]*(?P<o>[^\W\d_][^·|\n()\[\]]{1,60}?)[ \t]*(?:\\|<br\s*/?>)?[ \t]*$",
+                      re.M)
 _MISSED = re.compile(r"\b(?:if you missed|in case you missed|who missed)\b", re.I)
 
 
@@ -95,7 +97,7 @@ def heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | No
         if m and m.re is GIVEN_BY:  # "Given by Ian Threlfall (Spirax-Sarco). Ian showed …": to the full stop
             stop = re.compile(r"[.!?](?=\s)").search(text, nb.start + m.end(), line_end)
             line_end = stop.start() if stop else line_end
-        if m and line_end - nb.start < 120:
+        if m and line_end - nb.start < 200:
             names = speakers_at(text, nb.start + m.end(), line_end, at_start=True)
             if not names and m.re is _SPEAKER_LABEL:
                 names = _profile_name(text, nb.start + m.end(), line_end)
@@ -115,6 +117,8 @@ def heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | No
                     org, names = names[-1][1], names[:-1]  # "Tom Ashdown, Bristol Robotics Lab"
                 elif of is not None:
                     org = mk.clean_span(text, of.span("o"), " .,")
+                elif dot := _DOT_ORG.match(text, skip_markup(text, names[-1][1][1]), line_end):
+                    org = mk.clean_span(text, dot.span("o"), " .,")  # "**Speakers:** [A](…) & [B](…) · Org"
             title, byline = content, (names and line_end)
             title = (after_kind(text, *title), title[1])  # "### 🎤 Title", "### ⚡ Lightning talk: Title"
             title = (title[0], before_kind_note(text, *title))  # "### Title (lightning talk)"

@@ -15,12 +15,13 @@ _KIND_WORDS = (r"(?:LT|Lightning(?:[ -]talk)?|Keynote(?:[ \t]+\w+)?|Workshop|Ate
               r"Blitz(?:licht|talk|vortrag)?|"
               r"(?:Sponsor(?:ed)?|Main|Headline|Featured|Guest|Opening|Closing)[ \t]+talk|"
               r"(?:Surprise|Bonus|Extra|Impromptu)[ \t]+(?:lightning[ \t]+)?talk|(?:Live[ \t]+)?demo|"
-              r"(?:Remote|Online)[ \t]+talk|Charla[ \t]+(?:remota|online)|Ponencia[ \t]+remota|"
+              r"(?:Remote|Online)(?:[ \t]+talk)?|Charla[ \t]+(?:remota|online)|Ponencia[ \t]+remota|"
               r"Show[ \t]*(?:&|and|n|'n')[ \t]*tell|"
               # a conversation on stage: "*In conversation:* **Title** — Name", "Fireside chat: Title"
               r"(?:In[ \t]+)?conversation|Fireside(?:[ \t]+chat)?|Kamingespr[äa]ch|Interview|Entrevista|"
               r"Conversaci[óo]n|"
-              r"Kurzvortrag|Vortrag|Charla(?:[ \t]+rel[áa]mpago)?|Ponencia|Talk [ée]clair|Flitslezing|"
+              r"Kurzvortrag|Vortrag|Expos[ée]|Conf[ée]rence|Intervention|"
+              r"Charla(?:[ \t]+rel[áa]mpago)?|Ponencia|Talk [ée]clair|Flitslezing|"
               r"[ÉE]clair(?:[ \t]*/[ \t]*Lightning)?|"
               r"Blixt(?:föredrag)?|Lyntale|Lampo|Rel[âáa]mpago|Palestra(?:[ \t]+rel[âáa]mpago)?|"
               r"Блиц(?:-доклад)?|Лайтнинг|"
@@ -33,6 +34,7 @@ _KIND_WORDS = (r"(?:LT|Lightning(?:[ -]talk)?|Keynote(?:[ \t]+\w+)?|Workshop|Ate
               r"Bleskovka|Blesková[ \t]+prednáška|Bleskov[áý][ \t]+(?:přednáška|talk)|"
               r"Välkjutt|Välkettekanne|Yıldırım[ \t]+sunum|Светкавичен[ \t]+доклад|Salamapuhe|Leifturerindi|"
               r"Zibens[ \t]*(?:runa|prezentācija)|Žaibo[ \t]+pranešimas|Munjevito[ \t]+predavanje|Бліц|"
+              r"Rrufe|Strela|Светкавична[ \t]+лекция|Молскавично[ \t]+предавање|"
               r"Villám(?:előadás)?|Blixtföreläsning|Bliksem(?:talk|presentatie)|Αστραπιαία[ \t]+ομιλία)")
 # "Lightning talk: Title", "Lightning talk — Title" (a dash only between spaces: "Keynote-ready" stays)
 # "Kurzvortrag von **Jonas Berg**: …", "Lightning talk by [Ana](…)": the kind, then who gave it

@@ -60,6 +60,7 @@ def apply(text: str, body_start: int, talks: list[Talk], knowledge: Knowledge) -
               if not _struck(text, t) and not a_slot(t.title or "")  # ("| Declan | Welcome + … |")
               and not not_given_entry(text[t.span[0]:t.span[1]])]
     taught = [_filled(t, replaced, [o.span for o in taught if o is not t]) for t in taught]
+    taught = _told_once(taught)
     # (a paragraph telling several talks, a clause each, taught by one of them: the others stay)
     crowded = [m for m in matches if sum(1 for o in replaced if _overlaps(o.span, (m.start, m.end))) >= 2]
     kept += [t for t in replaced if any(_overlaps(t.span, (m.start, m.end)) for m in crowded)
@@ -99,6 +100,21 @@ def apply(text: str, body_start: int, talks: list[Talk], knowledge: Knowledge) -
     gone = {n.casefold() for n in knowledge.not_talks}
     out = [t for t in out if not any(s.casefold() in gone for s in t.speakers)]
     return sorted(out, key=lambda t: t.span[0])
+
+
+def _told_once(taught: list[Talk]) -> list[Talk]:
+    """The taught entries without a talk told again in the shape further on (a bilingual recap tells each
+    talk in each language's section, with the same title and people): the first telling is the talk."""
+    seen: set[tuple[str, frozenset[str]]] = set()
+    out = []
+    for t in taught:
+        people = frozenset(n.casefold() for n in t.speakers)
+        key = (" ".join(t.title.casefold().split()), people) if t.title else None
+        if key is None or key not in seen:
+            out.append(t)
+        if key is not None:
+            seen.add(key)
+    return out
 
 
 def _not_a_learnt_talk(text: str, blocks: list[mk.Block], talk: Talk) -> bool:

@@ -10,6 +10,7 @@ from .bylines import byline_org, is_role
 from .cues import NEGATIVE
 from .draft import Draft, strip_quotes
 from .kinds import after_kind
+from .org import ORG_WORD
 from .people import SPLIT_PEOPLE
 from .prose import speakers_at, title_and_video
 from .slots import NOT_TALK
@@ -22,6 +23,16 @@ _AT_ORG = re.compile(r"[ \t]+(?:bij|from|at|of|von|bei|chez|de|da|di|från|fra|h
                      r"(?P<o>[^\W\d_][^,:–—|\n()*]{1,40}?)(?=[ \t]*(?:[-–—|][ \t]|:))")
 _SEP = re.compile(r"\s*(?:[-–—|]|:)\s+|\s*:\s*")
 _COMMA_SEP = re.compile(r",[ \t]+(?=\S)")
+
+
+def _company_after_comma(text: str, sp: list) -> tuple[int, int] | None:
+    """The last "name" of "A & B, Tando Pay:" or "A, Umoja Microfinance Bank:" when it is the company: after
+    a comma, and either a company's word or after people joined by "and" (three people are "A, B & C")."""
+    if len(sp) < 2 or not re.fullmatch(r"[*_]*,[ \t]*[*_]*", text[sp[-2][1][1]:sp[-1][1][0]]):
+        return None
+    joined = len(sp) >= 3 and re.fullmatch(r"[*_]*[ \t]+(?:&|and|und|et|y|e|en)[ \t]+[*_]*",
+                                            text[sp[-3][1][1]:sp[-2][1][0]])
+    return sp[-1][1] if joined or ORG_WORD.search(sp[-1][0]) else None
 
 
 def name_first_item(text: str, s: int, e: int, timed: bool = False) -> Draft | None:
@@ -40,6 +51,9 @@ def name_first_item(text: str, s: int, e: int, timed: bool = False) -> Draft | N
         sp = sp + more[:1]
     while len(sp) > 1 and is_role(sp[-1][0]):  # "Jane Doe, Staff Engineer @ Acme": a role is no one
         sp = sp[:-1]
+    company = _company_after_comma(text, sp)
+    if company is not None:  # "Njeri Wambui & Daniel Mwangi, Tando Pay: *Title*"
+        sp = sp[:-1]
     first = sp[0][1]
     marked = text[first[0] - 1:first[0]] in ("[", "*", "_")
     if not marked and not timed and len(sp[0][0].split()) < 2:
@@ -51,7 +65,7 @@ def name_first_item(text: str, s: int, e: int, timed: bool = False) -> Draft | N
     pos += m.end() if m else 0
     handles = re.match(r"\s*\((?:(?:\s*,?\s*\[@[^\]\n]+\]\([^)\s]*\))+|\s*@[\w.-]{2,30})\s*\)", text[pos:e])
     pos += handles.end() if handles else 0  # "([@jane](https://twitter.com/jane))"
-    paren = re.match(r"\s*\((?!@)([^()\n]{2,40})\)", text[pos:e])
+    paren = re.match(r"\s*\((?!@)([^()\n]{2,60})\)", text[pos:e])
     at_org = _AT_ORG.match(text, pos, e)
     if paren:
         both = re.match(r"(?:both|all)[ \t]+(?:from|of|at)[ \t]+", paren.group(1))  # "(both from Smarkets)"
@@ -62,6 +76,9 @@ def name_first_item(text: str, s: int, e: int, timed: bool = False) -> Draft | N
     elif at_org is not None and at_org.group("o")[0].isupper():  # "Sanne de Vries bij Stroomnet: *Title*"
         d.put("organisation", at_org.group("o"), at_org.span("o"))
         pos = at_org.end()
+    elif company is not None:
+        d.put("organisation", text[company[0]:company[1]], company)
+        pos = company[1]
     else:
         comma = re.match(r",\s*([^,:\-–—|\n]{2,40}?)(?=\s*(?:[-–—|]\s|:))", text[pos:e])
         if comma:
@@ -83,7 +100,8 @@ def name_first_item(text: str, s: int, e: int, timed: bool = False) -> Draft | N
         return d
     tail = re.search(r"\s+\(\[[^\n]*\]\([^\n]*\)\)\s*$", raw)  # "Title ([slides](..), [video](..))"
     # "Title — [at 47:30](…)", "Title · [slides](…)", "Title: [slides](…)"
-    links = re.search(r"\s+[—–|·-]\s+(?=\[)|:[ \t]+(?=\[)", raw)
+    links = re.search(r"\s+[—–|·-]\s+(?:(?:from|at|ab|dès|desde|vanaf|o|a partir de)\s+\d{1,2}:\d\d(?::\d\d)?"
+                      r"[.,]?\s+)?(?=\[)|:[ \t]+(?=\[)", raw)  # ("Title – from 31:15. [Slides](…)")
     if (not tail or tail.start() == 0) and links and links.start() > 0 and only_media(raw[links.end():]):
         tail = links
     if tail and tail.start() > 0:

@@ -63,6 +63,7 @@ def _good_token(tok: str) -> bool:
     return any(c.islower() for c in core) or len(core) <= 2
 
 
+_WALLET_NAME = re.compile(r"[a-z0-9][a-z0-9-]{1,30}\.eth|0x[A-Z][A-Za-z0-9]{2,20}")
 _NICKNAME = re.compile(r"(\S+) [\"“'‘«][A-Z][\w'’-]{1,15}[\"”'’»] (\S+(?: \S+)?)")
 
 
@@ -70,6 +71,8 @@ _NICKNAME = re.compile(r"(\S+) [\"“'‘«][A-Z][\w'’-]{1,15}[\"”'’»] (\
 def name_like(s: str, single: bool = True) -> bool:
     """Does ``s`` read as a person's name (1-4 capitalised words, particles allowed)?"""
     s = s.strip()
+    if _WALLET_NAME.fullmatch(s):
+        return True  # "dani.eth", "0xMarlow": who speaks at a Web3 meetup, by the name their wallet shows
     nick = _NICKNAME.fullmatch(s)
     if nick is not None:  # 'Marco "Tano" Gaetano': the name around the nickname
         s = f"{nick.group(1)} {nick.group(2)}"
@@ -85,7 +88,19 @@ def name_like(s: str, single: bool = True) -> bool:
         return False  # (six words or seven only with particles: "Juan Carlos de la Cruz Restrepo")
     if toks[0] in _PARTICLES or toks[-1] in _PARTICLES:
         return False
+    if _FAMILY_FIRST.fullmatch(real[0]) and len(real) >= 2 and _spoken(real[0]):
+        real = real[1:]  # "KOUASSI Yao Serge", "GNAHORÉ Ruth": the family name first, in capitals
     return all(_good_token(t) for t in real)
+
+
+# a family name written first in capitals, as French-speaking Africa and Hungary write lists of people
+_FAMILY_FIRST = re.compile(r"[^\W\d_a-z]{3,}(?:[-'’][^\W\d_a-z]{2,})?")
+_VOWELS = re.compile(r"[AEIOUYÀ-ÖØ-Ý]")
+
+
+def _spoken(word: str) -> bool:
+    """Whether a word in capitals reads as a name rather than an acronym ("SORO", not "AWS" or "CERN")."""
+    return word.isupper() and len(word) >= 4 and len(_VOWELS.findall(word)) >= 2 and word[-1] not in "SX"
 
 
 # (々 repeats the kanji before it: 佐々木)
@@ -166,7 +181,9 @@ def plain_names(text: str, start: int, end: int) -> list[tuple[str, tuple[int, i
                 if w.endswith(("’s", "'s")):  # "Ann Lee's Title": the name ends here
                     runs.append((first, last))
                     first = -1
-            elif first < 0 or w not in _PARTICLES:  # a particle only inside a run (never its end)
+            elif first < 0 or w not in _PARTICLES and (w.lower() not in _INNER_PARTICLES
+                                                       or text[pos - 2:pos - 1] == "."):
+                # (a particle only inside a run, never its end; capitalised too: "Yara El Amrani")
                 if first >= 0:
                     runs.append((first, last))
                 first = -1

@@ -78,7 +78,8 @@ ORG_WORD = re.compile(r"\b(?:Hochschule|Universit[äa]t|Universit[yée]|Universi
                       r"College|Institut\w*|School|Schule|GmbH|AG|Inc|Ltd|LLC|Labs?|Software|Digital|"
                       r"Technologies|Tech|Group|Studios?|Systems|Solutions|Consulting|Agency|Bank|Apps|e\.V\.|"
                       r"Uni|Council|Observatory|Authority|Trust|Foundation|Federation|Society|Hospitals?|Museum|"
-                      r"Library|"
+                      r"Library|Gemeente|Ville|Stadtverwaltung|Prefeitura|Ayuntamiento|Ajuntament|"
+                      r"Municipality|Municipalidad|"
                       # legal forms of the Nordic, Baltic and South-Slavic countries
                       r"Oy|Oyj|OÜ|AS|SIA|UAB|AB|ehf|hf|d\.o\.o|d\.d|ООД|ЕООД|ЕАД|Α\.Ε|"
                       r"Ministry)"

@@ -20,7 +20,8 @@ _ROLE = re.compile(r"(?:indie[ \t]+hacker|promovend[ao]|doctorand[ao]|doctorante
                    r"desenvolvedor[ao]?|desarrollador[ao]?|berater(?:in)?|fundador[ao]?|gr[üu]nder(?:in)?|devrel)",
                    re.I)
 # the word that joins a job to the company: "… Engineer en Horta Labs", "… bij Kraanwater Digital"
-_AT = re.compile(r"[ \t]+(?:at|@|bei|chez|en|bij|presso|na|no|em|in|à|a)[ \t]+(?:(?:la|el|the|le|de)[ \t]+)?"
+_AT = re.compile(r"[ \t]+(?:at|@|bei|chez|en|bij|presso|na|no|em|in|à|a)[ \t]+"
+                 r"(?:(?:la|el|the|le|de)[ \t]+|l['’])?"
                  r"(?=[A-Z\[])")
 # (in lower case only: "The Hut Group", "Le Petit Quotidien" are the companies' names)
 _ARTICLE = re.compile(r"(?:la|el|the|le|die|der|das|il|lo|o|a|both|all|beide|ambos|ambas|tous[ \t]+deux|"
@@ -32,13 +33,22 @@ _ARTICLE = re.compile(r"(?:la|el|the|le|die|der|das|il|lo|o|a|both|all|beide|amb
 # " (live aus Zürich zugeschaltet)" (a name in brackets stays: "ITI (Instituto Tecnológico de Informática)")
 _AFTER = re.compile(r"[ \t]+[–—·|-][ \t]+(?:ab|from|à|dès|desde|a partir|vanaf|dal|at|starts?|min)\b.*$|"
                     # "Hatch Workshop · [slides]", "Ravenwood Cloud · ⚡ lightning talk": the entry goes on
-                    r"[ \t]+[·–—|][ \t]+(?:\[|\*|⚡|lightning\b).*$|"
-                    r",[ \t]+(?:online|remote|онлайн|онлајн)\b.*$|"  # ("Uklon, онлайн з Києва")
+                    r"[ \t]+[·–—|][ \t]+(?:\[|\*|⚡|lightning\b|joined\b|remote(?:ly)?\b|online\b|via\b).*$|"
+                    r",[ \t]+(?:online|remote|онлайн|онлајн|na daljavo|a distanza|à distance|en remoto|"
+                    r"remoto|zdalnie|віддалено|uzaktan|távolról|na dálku|etänä)\b.*$|"
+                    # "Level Level — WordPress.org: `sannevermeulen`": a profile's label and handle after it
+                    r"[ \t]+[–—|·][ \t]+[\w.]{2,20}[ \t]*:[ \t]*[`@\[][^\n]*$|"  # ("Uklon, онлайн з Києва")
                     # "LexiaTech, une start-up lyonnaise", "Acme, a Leeds startup": what the company is
                     r",[ \t]+(?:une?|a|an|ein|eine|uma?|una?)[ \t]+[^,()]*$|"
                     # "Ushahidi (remote)": how the speaker joined, no part of the company
                     r"[ \t]*\((?:remote|online|virtual|remoto|en remoto|à distance|zugeschaltet)\)$|"
                     r"[ \t]*\((?:[a-zà-ÿ]|(?i:equipo|equipa|team|équipe|squadra)\b)[^()]*[ \t][^()]*\)$")
+# a title a vendor or a community gives (the labels leave it out): "AWS Hero", "MVP", "GDE", "Java Champion"
+_COMMUNITY_TITLE = re.compile(r"(?:AWS (?:Community )?(?:Hero|Builder)|(?:Microsoft (?:Azure )?)?MVP|GDE|"
+                              r"Google Developer Expert|Java Champion|Docker Captain|GitHub Star|"
+                              r"Oracle ACE(?: Director)?|(?:CNCF|HashiCorp) Ambassador|"
+                              r"Microsoft Regional Director|"
+                              r"JUG Lead(?:er)?)(?:[ \t]*(?:[,–—|·/]|-(?=[ \t])|@)[ \t]*|[ \t]*$)")
 _HANDLE_FIELD = re.compile(r"@[\w.-]+[ \t]*[|·•,][ \t]*")
 _LAST_WORD = re.compile(r"(?<![\w.])([^\W\d_]{4,})\.$")  # (three letters and fewer: "Kft.", "ehf.", "Inc.")
 _ABBREVIATIONS = {"corp", "bros", "intl", "gmbh", "ltda", "nyrt", "sarl", "koop", "coop"}
@@ -72,15 +82,31 @@ def tidy_orgs(text: str, drafts: list[Draft]) -> None:
             continue
         s, e = span
         value = text[s:e]
-        if value != d.values["organisation"] or ON_ONES_OWN.search(value):
-            continue  # (a value written otherwise, or on one's own: "independent game developer")
         after = _AFTER.search(value)
+        if value != d.values["organisation"] or ON_ONES_OWN.search(value):
+            own = ON_ONES_OWN.search(value) if value == d.values["organisation"] else None
+            # (a note after a dot or a comma, or of a start, goes: "independent · joined remotely",
+            # "freiberuflich (ab Minute 41)"; "(bug bounty)" stays)
+            noted = after is not None and after.start() > 0 \
+                and (after.group().lstrip()[:1] in "·–—|," or re.search(r"\d", after.group()) is not None)
+            end = s + after.start() if noted else e
+            if own is not None and own.start() > 0 and _is_job(value[:own.start()]) and end == e:
+                end, s = s + own.end(), s + own.start()  # "développeur indépendant": on one's own, no job
+            if own is not None and (s, end) != span:
+                d.put("organisation", text[s:end], (s, end), force=True)
+            continue  # (a value written otherwise, or on one's own: "independent game developer")
         e = s + after.start() if after and after.start() > 0 else e
         e = e - 1 if _sentence_end(text[s:e]) else e  # "… at Interbank." (the sentence's full stop)
         handle = text.rfind(" @ ", s, e)  # "SDE II @ Quillbyte", "Platform Team @ Kalpa Logistics"
         s = handle + 3 if handle > s else s
         profile = _HANDLE_FIELD.match(text, s, e)  # "@mari.albuquerque | Neurotech": the company after it
         s = profile.end() if profile and profile.end() < e else s
+        honour = _COMMUNITY_TITLE.match(text, s, e)  # "AWS Hero, Hargreaves Lansdown": the company after it
+        if honour is not None and honour.end() == e:
+            d.values.pop("organisation")
+            d.spans.pop("organisation")
+            continue
+        s = honour.end() if honour is not None else s
         at = _AT.search(text, s, e)
         jobs = 0
         while at is not None and _is_job(text[s:at.start()]) and jobs < 3:
@@ -126,5 +152,5 @@ _JOB_CAPITALS = set("""
 senior junior staff principal lead frontend backend front-end back-end full-stack fullstack
 software data platform product design ux ui mobile cloud security machine learning ml ai site
 reliability devops head of chief technical technology engineering research content web and en &
-hacker
+hacker sig gis sre qa it bi seo crm erp hr
 """.split())

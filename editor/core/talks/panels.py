@@ -21,7 +21,8 @@ _PANEL = re.compile(
     r"パネル(?:ディスカッション)?|座談会|座談|座谈|圆桌(?:讨论)?|圆桌会议|패널\s?토론|круглый стол|"
     r"панельная дискуссия|"
     r"panelová diskuse|panelová diskusia|okrugli stol|dyskusja panelowa|paneelarutelu|"
-    r"panel diskusyonu|панелна дискусия|кръгла маса|diskusi panel|painel|панель|панельн\w+ дискусі\w+|"
+    r"panel diskusyonu|панелна дискусия|кръгла маса|okrogla miza|округли сто|"
+    r"tryez[ëe] e rrumbullak[ëe]t|diskusi panel|painel|панель|панельн\w+ дискусі\w+|"
     r"paneeli\w*|kerekasztal\w*|panelbeszélgetés|στρογγυλ\w+ τραπέζι|πάνελ|패널)"
     r"(?=\s*(?:[:：—–|-]|$|[«\"“„「]|\s+(?:with|on|about|amb|con|mit|avec|met|sobre|über|sur|z|s)\b))",
     re.I)
@@ -43,12 +44,16 @@ _ARTICLE = re.compile(r"(?:the|a|an|la|le|une|un|el|die|der|das|il|o|a)\s+(?=\w)
 
 
 def panel_or_date(title: str) -> bool:
-    """"**Table ronde** : « … »", "is on **Thursday 25 July from 18:30**", "**6 sedes**: A, B, C": a
-    panel's, a date or a year's count, no talk's title."""
-    return is_panel(title) or only_a_date(title) or _COUNT.fullmatch(title.strip()) is not None
+    """"**Table ronde** : « … »", "is on **Thursday 25 July from 18:30**", "**6 sedes**: A, B, C",
+    "Sopra Steria recrute !": a panel's, a date, a count or a sponsor's hiring call, no talk's title."""
+    return is_panel(title) or only_a_date(title) or _COUNT.fullmatch(title.strip()) is not None \
+        or _HIRING.search(title) is not None
 
 
 _COUNT = re.compile(r"\d[\d.,]*[ \t]+[^\W\d_]+")
+_HIRING = re.compile(r"^[^:\n]{0,40}\b(?:recrute|recrutent|embauche|is hiring|are hiring|we['’]re hiring|"
+                     r"wir suchen|stellt ein|está contratando|estamos contratando|zoekt (?:jou|collega's))\b"
+                     r"[^:\n]{0,30}$", re.I)
 
 
 def is_questions(heading: str) -> bool:

@@ -17,25 +17,33 @@ from . import markup as mk
 from .draft import Draft, set_video
 from .figures import caption_talk, told_after
 from .parts import slides_links
-from .videos import is_video_url
+from .prose import prose
+from .videos import is_slides_url, is_video_url
 
 _PHOTO_INCLUDE = re.compile(r"\{%-?\s*include\s+[\w/-]*(?:photo|image|img|figure|picture|bild|foto)[\w-]*"
                             r"\.html\b[^%]*?%\}", re.I)
 _CAPTION = re.compile(r"\b(?:legende|légende|legend|caption|titre|title|alt|didascalia|leyenda|"
                       r"bildunterschrift|unterschrift|beschreibung)\s*=\s*"
-                      r"(?:\"(?P<v>[^\"\n]{3,300})\"|'(?P<w>[^'\n]{3,300})')", re.I)
+                      r"(?:\"(?P<v>[^\"\n]{3,600})\"|'(?P<w>[^'\n]{3,600})')", re.I)
 
 
 def photo_include_talks(text: str, s: int, e: int) -> list[Draft]:
     """The talks shown as captioned photo includes in ``text[s:e]``, in order."""
     out: list[Draft] = []
     for m in _PHOTO_INCLUDE.finditer(text, s, e):
-        cap = _CAPTION.search(text, m.start(), m.end())
+        caps = list(_CAPTION.finditer(text, m.start(), m.end()))  # (the caption before the alt text)
+        cap = next((c for c in caps if not c.group().lower().startswith("alt")), caps[0] if caps else None)
         after = told_after(text, m.end(), e) if cap else None
-        if cap is None or after is None:
+        value = (cap.span("v") if cap.group("v") else cap.span("w")) if cap else None
+        if value is not None and after is None and any(
+                lk.url and (is_video_url(lk.url) or is_slides_url(lk.url)) for lk in mk.links(text, *value)):
+            after = value  # the caption links the recording and slides itself ("… [Revoir l'exposé](…)")
+        if value is None or after is None:
             continue
-        value = cap.span("v") if cap.group("v") else cap.span("w")
         d = caption_talk(text, *value)
+        if d is None and after == value:  # "**Name** (Org) présentant « Title ». [Revoir l'exposé](…)"
+            d = prose(text, *value, at_start=True)
+            d = d if d is not None and d.cue else None
         if d is None or not d.speakers or "title" not in d.values:
             continue
         video = next((lk for lk in mk.links(text, *after) if lk.url and is_video_url(lk.url)), None)

@@ -1,8 +1,9 @@
 """The body as the rules read it: an imported Blogger or WordPress body of ``<br>``-lined HTML
-(``html_lines``) or of WordPress editor blocks (``block_editor_view``), a kramdown definition list of
-clock times and " -- " dashes (``kramdown_view``) and HTML entities (``entity_view``) written as the plain
-Markdown they stand for, footnote marks and abbreviation definitions blanked (``note_view``), a ``<div>``
-that only wraps include tags read without it (``wrapper_view``), attribute-list lines
+(``html_lines``) or of WordPress editor blocks (``block_editor_view``), HTML lists of lists
+(``nested_list_view``), blockquoted cards with a heading inside (``quote_view``), a kramdown definition
+list of clock times and " -- " dashes (``kramdown_view``) and HTML entities (``entity_view``) written as
+the plain Markdown they stand for, footnote marks and abbreviation definitions blanked (``note_view``), a
+``<div>`` that only wraps include tags read without it (``wrapper_view``), attribute-list lines
 (``attribute_view``), pronouns and profile handles after a name (``profile_view``) and links to
 transcripts (``transcript_view``) blanked, titles in bold italics read as bold (``emphasis_view``), emoji
 shortcodes as their emoji (``shortcode_view``), non-breaking spaces as spaces ("**Sujet :**", French
@@ -23,8 +24,10 @@ from .html_lines import html_lines
 from .include_view import include_view
 from .kramdown_view import kramdown_view, written_dashes
 from .label_view import label_view
+from .nested_list_view import nested_list_view
 from .note_view import note_view
 from .profile_view import profile_view
+from .quote_view import quote_view
 from .shortcode_view import shortcode_view
 from .transcript_view import transcript_view
 from .wrapper_view import wrapper_view
@@ -39,7 +42,8 @@ _COLONS = re.compile("[\u17d6\u1365\u1366\u1804]")
 def plain_view(source: str, body_start: int) -> str:
     """``source`` with its body read as plain Markdown of the same length (``source`` itself when the body
     needs no such reading)."""
-    plain = html_lines(block_editor_view(source, body_start), body_start)
+    plain = quote_view(nested_list_view(source, body_start), body_start)
+    plain = html_lines(block_editor_view(plain, body_start), body_start)
     plain = entity_view(kramdown_view(plain, body_start), body_start)
     plain = shortcode_view(wrapper_view(note_view(plain, body_start), body_start), body_start)
     plain = emphasis_view(profile_view(attribute_view(plain, body_start), body_start), body_start)

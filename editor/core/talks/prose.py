@@ -57,6 +57,7 @@ _TITLE_LINE = re.compile(r"[ \t]*(?:[^\w\s*_\[\"“<>]{1,3}[ \t]*)?"  # ("🎙�
 _QUOTED_BOLD_LINE = re.compile(r"[ \t]*(?:\*\*|__)[ \t]*(?:[^\w\s*_\[\"“„«<>]{1,3}[ \t]*)?[\"“„«]"
                                r"(?P<t>[^*_\"“”„«»\n]{3,200})[\"”“»][ \t]*(?:\*\*|__)[ \t]*" + _LINE_END)
 # "»GitOps mit Flux im Mittelstand«", "„Title“", "«Título»" alone on the item's first line
+_CLOCK_LEAD = re.compile(r"[ \t]*\d{1,2}(?:[:.h]| h )\d{2}[ \t]*(?:[-–—:|·•][ \t]*)?")
 _GUILLEMET_LINE = re.compile(r"[ \t]*[»„«](?P<t>[^\"“”„«»\n]{3,200})[«“»][ \t]*" + _LINE_END)
 _SLOT_THEN_QUOTE = re.compile(r"(?:,[ \t]*[*_]{0,2}(?P<o>[^*_,\n—–]{2,50}?)[*_]{0,2})?[ \t]*[—–-][ \t]*"
                               r"[\"“„«](?P<t>[^\"“”„«»\n]{3,200})[\"”“»]")
@@ -419,8 +420,9 @@ def prose(text: str, s: int, e: int, *, at_start: bool = False) -> Draft | None:
             if not speakers_at(text, ns, ne) and not NEGATIVE.search(text[ns:ne]):
                 cue = _own_cue(text[ns:ne])
                 told_by_pronoun = bool(cue and _PRONOUN.match(text, ns))
-        if k == 0:
-            title_first(text, d, s, sp[0][1][0])
+        if k == 0:  # (past the clock time of a programme's line: "19 h 00 — « Title », par Name")
+            clock = _CLOCK_LEAD.match(text, s, sp[0][1][0])
+            title_first(text, d, clock.end() if clock else s, sp[0][1][0])
             comma = re.match(r",[ \t]*([A-Z][^\s,()]*(?: [^\s,()]+){0,3}?)[ \t]*(?:\(|$)", text[tail:e], re.M)
             if comma and "title" in d.values and d.spans["title"][1] < sp[0][1][0]:  # "*Title* — Name, Org"
                 job = _JOB_AT.search(comma.group(1))  # ("…, Entwicklerin bei Acme AG": where, not the job)
@@ -450,8 +452,10 @@ def prose(text: str, s: int, e: int, *, at_start: bool = False) -> Draft | None:
             span = mk.clean_span(text, quotes[0][1], ".,;: ")
             d.put("title", text[span[0]:span[1]], span)
         ems = list(mk.emphasis(text, tail, sent_e)) if told and "title" not in d.values else []
+        # (an organisation in italics, but not a title with its subtitle: "*Datos del Ayuntamiento: …*")
+        org_like = ORG_WORD.search(ems[0][0]) and ":" not in ems[0][0] if ems else False
         if len(ems) == 1 and ems[0][0][:1].isupper() and len(ems[0][0].split()) >= 3 \
-                and not mk.name_like(ems[0][0]) and not ORG_WORD.search(ems[0][0]) \
+                and not mk.name_like(ems[0][0]) and not org_like \
                 and not _LEGAL_END.search(ems[0][0]):  # "… mluvil o tom, jak propojit **Rust a .NET …**"
             span = mk.clean_span(text, ems[0][1], ".,;: ")
             d.put("title", text[span[0]:span[1]], span)

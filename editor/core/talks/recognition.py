@@ -37,6 +37,7 @@ from .html_lines import trimmed
 from .html_talks import html_entries, opens_talk_block
 from .item_prose import item_prose
 from .joined_speakers import joined_speakers
+from .keyed_media import keyed_media
 from .labelled_fields import labelled
 from .labelled_runs import labelled_run
 from .legal_orgs import legal_orgs
@@ -65,6 +66,7 @@ from .one_line import one_line_talk
 from .org_tidy import tidy_orgs
 from .org_words import company_only
 from .own_talks import own_talk
+from .paired_titles import paired_titles
 from .panels import (
     is_call_for_speakers,
     is_cancelled,
@@ -117,6 +119,7 @@ from .title_lines import title_line_after
 from .titled_lines import titled_line
 from .titles_before import titles_before
 from .told import told_para
+from .told_twice import once_each
 from .unquoted import unquote_titles
 from .written_starts import written_starts
 
@@ -132,13 +135,16 @@ def body_talks(source: str, body_start: int) -> list[Talk]:
                 without_asides(text, blocks, _drafts(text, blocks)))))
             drafts = sorted(drafts + surname_talks(text, blocks, drafts), key=lambda d: d.start)
             drafts = roster_names(text, blocks, drafts, ("chapter",))  # ("03:45 Wendt: „Title“")
-            drafts = fold_chapters(merge_retold(text, keyed_slides(text, blocks, merge_retold(text, drafts))))
+            drafts = keyed_slides(text, blocks, merge_retold(text, drafts))
+            drafts = fold_chapters(merge_retold(text, keyed_media(text, blocks, drafts)))
             drafts = numbered_join(text, blocks, recap_paragraphs(text, blocks, drafts))
             cross_reference(text, blocks, drafts)
             chapter_titles(text, blocks, drafts)  # "02:15 Title" in the recording's chapters
             written_starts(text, blocks, drafts)
+            drafts = once_each(text, drafts)  # (told in two languages: the same people at the same start)
             bio_organisations(text, drafts, blocks, source)
             drafts = roster_names(text, blocks, drafts)  # "Irene" in the programme, "Irene Castelló" above
+            drafts = paired_titles(text, blocks, drafts)  # "- 19:10 *Title*" apart from the speakers
             unquote_titles(text, drafts)
             drafts = paragraph_talks(text, without_bare_mentions(text, drafts))
             section_titles(text, blocks, drafts)  # "## Title" over a paragraph, an include, the questions

@@ -147,6 +147,18 @@ def _heading_person(text: str, blocks: list[mk.Block], k: int) -> tuple[str, Spa
     return names[0][0], names[0][1], org
 
 
+def card_people(text: str, blocks: list[mk.Block]) -> list[tuple[str, Span, Span | None]]:
+    """The people the post presents one include tag each (``{% include speaker-card.html name="…"
+    company="…" %}``), in order: the name, its span, its company's span."""
+    out = []
+    for b in blocks:
+        for tag in _include_tags(b):
+            got = person_include(text, tag)
+            if got is not None and len(got[0]) == 1:
+                out.append((got[0][0][0], got[0][0][1], got[1]))
+    return out
+
+
 def _include_tags(b: mk.Block) -> list[mk.Block]:
     """Each include tag of a paragraph as a block of its own."""
     if "{%" not in b.text:

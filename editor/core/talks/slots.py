@@ -73,7 +73,9 @@ CALLED_OFF_CELL = re.compile(r"[ \t*_(~❌🚫]*(?:cancell?ed|annul[ée]e?s?|abg
 # a panel of several people is no talk: "Panel: Who hosts your static site?", "Podiumsdiskussion"
 PANEL = re.compile(r"\W*(?:panel(?:[ \t]+discussion)?|podiums?diskussion|table[ -]ronde|mesa[ \t]+redonda|"
                    r"paneelarutelu|panelová[ \t]+disku(?:sia|se)|painel|панель|paneeli|kerekasztal|"
-                   r"tavola[ \t]+rotonda|paneldiscussie|パネルディスカッション|パネル|"
+                   r"tavola[ \t]+rotonda|paneldiscussie|okrogla[ \t]+miza|okrugli[ \t]+stol|кръгла[ \t]+маса|"
+                   r"кругл(?:ый|ий)[ \t]+стол|округли[ \t]+сто|tryez[ëe][ \t]+e[ \t]+rrumbullak[ëe]t|"
+                   r"パネルディスカッション|パネル|"
                    r"圆桌(?:论坛|讨论)?|座談会|座談|座谈|與談|"
                    r"패널[ \t]*토론)[ \t]*(?:[:：–—-]|$)", re.I)
 

@@ -20,7 +20,7 @@ from . import markup as mk
 from .bylines import byline, is_role
 from .draft import Draft, Span, set_video_link
 from .org import ORG_WORD
-from .parts import slides_links
+from .parts import embeds, is_embed, slides_links
 from .people import cell_people
 from .prose import written_start
 from .speaker_items import whole_title
@@ -69,6 +69,62 @@ def speaker_card(text: str, b: mk.Block) -> Draft | None:
         return None
     d.cue = True
     d.start, d.end = b.start, b.end
+    return d
+
+
+def speaker_over_title(text: str, blocks: list[mk.Block], i: int) -> Draft | None:
+    """The same card with its lines apart, a paragraph each, as sections between rules are written::
+
+        **Fiona MacLeod** — Skyscanner
+
+        > Terraform state surgery
+
+        Moving resources between state files …
+
+        {% include video.html id="Gq8sWz4nLkE" start=312 %}
+
+    The speaker's line alone, the title alone on the next (quoted in a blockquote, or in italics, bold or
+    quotes), then the section's recording and slides, up to a rule, a heading or the next speaker's line."""
+    b = blocks[i]
+    if b.kind != "para" or "\n" in b.text.strip() or not b.text.startswith(("**", "__", "[")) \
+            or i + 1 >= len(blocks) or blocks[i + 1].kind != "para" or "\n" in blocks[i + 1].text.strip() \
+            or i > 0 and blocks[i - 1].kind == "heading":  # (under a heading: the heading is the title)
+        return None
+    nb = blocks[i + 1]
+    quote = re.match(r"[ \t]*>[ \t]*", nb.text)
+    s = nb.start + (quote.end() if quote else 0)
+    t = whole_title(text, s, nb.end) or (mk.clean_span(text, (s, nb.end), " \t*_") if quote else None)
+    if t is None or t[1] - t[0] < 3 or mk.name_like(text[t[0]:t[1]], single=False):
+        return None
+    first = _lines(text, b)[0]
+    card = speaker_card(text, mk.Block("para", b.start, blocks[i + 1].end, text[b.start:nb.end]))
+    sep = _AFTER_NAMES.search(text, *first)
+    who = byline(text, *first)
+    if card is not None or who is None or not who[0] or not text.startswith(("**", "__"), first[0]) \
+            and sep is None:
+        return None
+    d = Draft("card")
+    d.speakers = list(who[0])
+    d.put("title", text[t[0]:t[1]], t)
+    affiliation = (sep.end(), first[1]) if sep and sep.end() < first[1] else who[1]
+    org = _institution(text, affiliation) if affiliation is not None else None
+    if org is not None:
+        d.put("organisation", text[org[0]:org[1]], org)
+    d.start, d.end = b.start, nb.end
+    for k in range(i + 2, min(len(blocks), i + 7)):
+        c = blocks[k]
+        if c.kind in ("hr", "heading") or c.text.startswith(("**", "__")) and byline(text, c.start, c.end):
+            break
+        if is_embed(c):
+            embeds(text, c, d)
+        for lk in mk.links(text, c.start, c.end):
+            if lk.url and is_video_url(lk.url):
+                set_video_link(d, text, lk)
+        slides_links(text, c.start, c.end, d, strict=True)
+        d.end = c.end
+    if not d.values.keys() & {"video_url", "slides_url", "start_seconds"}:
+        return None
+    d.cue = True
     return d
 
 

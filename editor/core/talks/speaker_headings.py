@@ -61,7 +61,7 @@ def speaker_heading(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | 
     first = paras[0]
     org_line = _COMPANY_LINE.fullmatch(first.text) if len(paras) > 1 and people[1] is None else None
     if org_line is not None and _whole_title(text, paras[1]) is not None:  # "*Acme*" over "**Title**"
-        people = (people[0], (first.start + org_line.start(1), first.start + org_line.end(1)))
+        people = (people[0], (first.start + org_line.start("o"), first.start + org_line.end("o")))
         paras = paras[1:]
         first = paras[0]
     titled = _whole_title(text, first)  # the line under the heading is the title, nothing else
@@ -126,7 +126,7 @@ _SIGNED_TITLE = re.compile(r"^[ \t]*(?:[🎤🎙]\ufe0f?|(?:\*\*|__)?(?i:(?:ligh
                            r"[ \t\\]*$", re.M)
 _SIGNED_ORG = re.compile(r"^[ \t]*[🏢🏛🏬🏭]\ufe0f?[ \t]*(?P<o>[^\n]{2,60}?)[ \t\\]*$", re.M)
 # a line of one emphasised name under the speaker's heading: their company
-_COMPANY_LINE = re.compile(r"[ \t]*[*_](?![*_])([^*_\n]{2,60}?)[*_][ \t]*")
+_COMPANY_LINE = re.compile(r"[ \t]*(?P<m>\*\*|__|[*_])(?![*_])(?P<o>[^*_\n]{2,60}?)(?P=m)[ \t]*")
 _TOLD = re.compile(r"\b(?:talk|presentation|session|keynote|vortrag|charla|palestra|exposé|intervento|"
                    r"lezing)\b[^.\n]{0,20}?(?:\*\*|__)[\"“„«]?[^\W\d_]", re.I)
 _ARTICLES = {"the", "die", "der", "das", "den", "les", "los", "las", "el", "il", "gli", "het", "our",

@@ -18,12 +18,13 @@ import re
 
 from . import markup as mk
 from .bylines import BYLINE_LEAD, byline, byline_org, is_role
+from .comma_cells import comma_companies, comma_company
 from .draft import Draft, Span, set_video, set_video_link, strip_quotes
 from .kinds import after_kind, before_kind_note
 from .labelled_fields import COLUMNS, put_links
 from .legal_orgs import ends_in_legal_form
 from .offset_columns import offset_column, offset_start
-from .org import ON_ONES_OWN, ORG_WORD, paren_org
+from .org import ORG_WORD, paren_org
 from .people import cell_people, person_text, skip_pronouns
 from .prose import skip_markup, speakers_at, title_and_video
 from .quoted_aliases import aliased_people
@@ -64,8 +65,7 @@ def table_cells(text: str, s: int, e: int) -> list[tuple[int, int]]:
 
 def table_talks(text: str, block: mk.Block) -> list[Draft] | None:
     """Rows of a Markdown table whose header names a speaker and a talk column; None if not a table."""
-    lines = []
-    pos = block.start
+    lines, pos = [], block.start
     for line in block.text.split("\n"):
         lines.append((pos, pos + len(line)))
         pos += len(line) + 1
@@ -79,7 +79,8 @@ def table_rows(text: str, header: list[str], rows: list[tuple[int, int, list[Spa
     """The talks of a table's rows (start, end, cell spans) under its header cells' words (lower case):
     the columns from the header in any language, else from what the cells hold."""
     header = [_HEADER_MARKS.sub("", h) for h in header]
-    rows = [r for r in rows if not any(CALLED_OFF_CELL.match(text, *c) for c in r[2])]  # ("*annulé, …*")
+    rows = [r for r in rows if not any(  # ("*annulé, …*", "Table ronde")
+        CALLED_OFF_CELL.match(text, *c) or PANEL.match(text, *c) for c in r[2])]
     cols, joint = header_columns(header)
     if "speakers" not in cols or "title" not in cols:
         other = {i for i, h in enumerate(header) if _NOT_PEOPLE_HEADER.fullmatch(h)}
@@ -90,12 +91,12 @@ def table_rows(text: str, header: list[str], rows: list[tuple[int, int, list[Spa
         return []  # people and their roles, or a list of names: no talk in it
     out = []
     offsets = offset_column(text, [cells for _s, _e, cells in rows], set(cols.values()))
-    companies = _comma_companies(text, [cells[cols["speakers"]] for _s, _e, cells in rows
+    companies = comma_companies(text, [cells[cols["speakers"]] for _s, _e, cells in rows
                                         if cols["speakers"] < len(cells)])
     for ls, le, cells in rows:
         d = _row(text, cells, cols, joint is not None)
         if d is not None and companies and cols["speakers"] < len(cells):
-            _comma_company(text, d, cells[cols["speakers"]])
+            comma_company(text, d, cells[cols["speakers"]])
         if d is not None:
             d.start, d.end = ls, le
             start = offset_start(text, cells[offsets]) if offsets is not None else None
@@ -106,26 +107,6 @@ def table_rows(text: str, header: list[str], rows: list[tuple[int, int, list[Spa
     return out
 
 
-# (a freelancer's word in place of a company: "Ana Souza, pigiste")
-_OWN = ON_ONES_OWN.pattern.replace(r"\b(?:", "(?:", 1).replace(r")\b", ")", 1)
-_NAME_COMMA_WORD = re.compile(r"[ \t]*[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’.-]*)+[ \t]*,"
-                              rf"[ \t]*(?:[A-Z]\w+|{_OWN})[ \t]*")
-_NAME_COMMA_REST = re.compile(rf"[ \t]*(?P<n>[^,&\n]+?)[ \t]*,[ \t]*(?P<o>[A-Z][^,&\n]*?|{_OWN})[ \t]*")
-
-
-def _comma_companies(text: str, cells: list[Span]) -> bool:
-    """Whether a speaker cell is "Name, Company" ("Daniel Frost, YouGov"): then so is "A, Oxford Ionics"."""
-    return any(_NAME_COMMA_WORD.fullmatch(text, *c) for c in cells)
-
-
-def _comma_company(text: str, d: Draft, cell: Span) -> None:
-    m = _NAME_COMMA_REST.fullmatch(text, *cell)
-    if m is None or re.search(r"\b(?:and|und|et|y|e)\b", m.group("o")) or len(d.speakers) > 3:
-        return  # ("A, B and C": three people; "A et B, Lune Assurance": two and where they work)
-    d.speakers = [sp for sp in d.speakers if sp[1][0] < m.start("o")] or d.speakers
-    d.put("organisation", m.group("o"), m.span("o"), force=True)
-
-
 def header_columns(header: list[str]) -> tuple[dict[str, int], int | None]:
     """What each column holds, from the header's words (lower case); the "Speaker / Company" column."""
     cols: dict[str, int] = {}
@@ -133,7 +114,8 @@ def header_columns(header: list[str]) -> tuple[dict[str, int], int | None]:
     header = [_GENDER_MARK.sub("", h) for h in header]  # "Referent:in", "Sprecher*innen"
     for name, pattern in COLUMNS.items():
         for i, h in enumerate(header):
-            if i not in cols.values() and re.fullmatch(rf"(?:{pattern})(?:\s*\(s\))?", h):
+            if i not in cols.values() and any(re.fullmatch(rf"(?:{pattern})(?:\s*\(s\))?", part)
+                                              for part in _both_languages(h)):  # ("Sujet / Topic")
                 cols[name] = i
                 break
     joint = next((i for i, h in enumerate(header) if _JOINT_HEADER.fullmatch(h)), None) \
@@ -146,6 +128,10 @@ def header_columns(header: list[str]) -> tuple[dict[str, int], int | None]:
                 cols[name] = i
                 break
     return cols, joint
+
+
+def _both_languages(h: str) -> list[str]:
+    return [h] if _JOINT_HEADER.fullmatch(h) else [h, *h.split(" / ")[:3]]  # (not "Speaker / Company")
 
 
 def _talk_cells(text: str, rows: list, cols: dict) -> list[Draft]:

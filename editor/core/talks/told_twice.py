@@ -1,7 +1,8 @@
 """A talk told in full twice in one post, as a bilingual recap does (the English section, then the
 "Version française" with the same talks): the same title by the same people, told the same way (two
 sections, two cards), is one talk, the first telling, with what only the second gives (its recording,
-start, slides or company) added to it."""
+start, slides or company) added to it. So are the same people starting at the same second of the
+recording, whatever language each telling gives the title in."""
 
 from __future__ import annotations
 
@@ -26,10 +27,26 @@ def once_each(text: str, drafts: list[Draft]) -> list[Draft]:
     """``drafts`` with each talk told twice kept once (see the module's docstring). An entry pasted twice
     word for word is two entries of the text, each of which the organiser sees and edits: both stay."""
     seen: dict[tuple[str, frozenset[str]], Draft] = {}
+    started: dict[tuple[int, frozenset[str]], Draft] = {}
     out: list[Draft] = []
     for d in drafts:
         key = _key(d) if d.kind not in _ONE_LINERS else None
         first = seen.get(key) if key is not None else None
+        start = d.values.get("start_seconds")
+        people = frozenset(n.casefold() for n, _ in d.speakers)
+        again = started.get((start, people)) if isinstance(start, int) and people else None
+        if first is None and again is not None and text[again.start:again.end] != text[d.start:d.end]:
+            kept, told = (d, again) if again.kind in _ONE_LINERS and d.kind not in _ONE_LINERS else (again, d)
+            for name, value in told.values.items():  # (the same people at the same start of the recording:
+                if name not in kept.values:  # the talk told again in the recap's other language; a chapter
+                    kept.put(name, value, told.spans.get(name))  # line gives way to the talk's own entry)
+            if kept is d:
+                out.remove(again)
+                out.append(d)
+                started[(start, people)] = d
+            continue
+        if isinstance(start, int) and people:
+            started.setdefault((start, people), d)
         copy = first is not None and text[first.start:first.end] == text[d.start:d.end]
         if first is not None and (first.kind != d.kind or copy or any(
                 first.values.get(f) not in (None, d.values.get(f)) and d.values.get(f) is not None

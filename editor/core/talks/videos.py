@@ -27,7 +27,7 @@ _FACEBOOK_VIDEO = re.compile(r"facebook\.com/[^/?#\s]+/videos/\d")
 # a PeerTube instance, on a host of its own: "/w/<short id>", "/videos/watch/<uuid>"
 # (a short id on a host that says it serves videos, "tube.rust-scotland.org/w/8sPqvN3fK2aJ", is one too)
 _PEERTUBE = re.compile(r"^https?://(?:[^/\s]+/(?:w/[1-9A-HJ-NP-Za-km-z]{20,24}|videos/(?:watch|embed)/[0-9a-f-]{36})"
-                       r"|[^/\s]*(?:tube|video)[^/\s]*/(?:w|videos/watch)/[1-9A-HJ-NP-Za-km-z]{8,24})(?:[?#/]|$)")
+                       r"|[^/\s]*(?:tube|video)[^/\s]*/(?:w|videos/watch)/[\w-]{6,40})(?:[?#/]|$)")
 _SLIDE_HOSTS = ("speakerdeck.com", "slideshare.net", "slides.com", "slid.es", "prezi.com",
                 "docs.google.com/presentation", "sway.office.com", "pitch.com", "canva.com/design",
                 "slideshare.com", "noti.st", "gitpitch.com", "revealjs", "decktape", "docswell.com",
