@@ -282,7 +282,8 @@ def people(text: str, s: int, e: int, plural: bool = False,
     joins: list[str] = []
     pos = a
     tags = [t.span() for t in _TAG.finditer(text, a, b)]  # ('<a href="…">': no "a" joining two people)
-    joins_at = [j for j in _JOIN.finditer(text, a, b) if not any(ts <= j.start() < te for ts, te in tags)]
+    joins_at = [j for j in _JOIN.finditer(text, a, b) if not any(ts <= j.start() < te for ts, te in tags)
+                and not _letter_in_word(text, j)]
     for j in [*joins_at, None]:
         parts.append(_unwrapped(text, pos, j.start() if j else b))
         if j:
@@ -339,6 +340,13 @@ def _without_role(text: str, org: Span | None) -> Span | None:
     if _NO_COMPANY.fullmatch(text, org[0], role.start()):
         return None
     return mk.clean_span(text, (org[0], role.start()), " ·,，")
+
+
+def _letter_in_word(text: str, join: re.Match) -> bool:
+    """Whether a one-letter "and" ("a", "i", "e", "y") is a letter of a word: "a.s.r.", "e.V."."""
+    word = join.group().strip()
+    spaced = join.group()[:1].isspace() and join.group()[-1:].isspace()
+    return len(word) == 1 and word.isascii() and word.isalpha() and not spaced  # (not "و", joined)
 
 
 def _named_by_company(text: str, paren: re.Match | None, org: Span | None, part: str) -> bool:
@@ -402,7 +410,8 @@ def labelled_talk(text: str, labelled: list[tuple[str, str, Span]], bare: list[S
     if kinds.count("speaker") != 1 or kinds.count("title") != 1:
         return None
     label, (vs, ve) = next((lb, sp) for kind, lb, sp in labelled if kind == "speaker")
-    got = people(text, vs, ve, plural=plural_label(label))
+    # (a first name alone is the speaker's name when the lines label the talk's title too: "Speaker: Dan")
+    got = people(text, vs, ve, plural=plural_label(label), first_name=True)
     title = talk_title(text, *next(sp for kind, _l, sp in labelled if kind == "title"))
     if got is None or title is None:
         return None

@@ -34,6 +34,7 @@ PLURAL_LABEL = re.compile(r"(?:speakers|presenters|sprecherinnen|\w+[:*_/·]inne
                            r"presentadores|relatori|sprekers|palestrantes|prelegenci|prelegentki|"
                            r"المتحدثان|المتحدثتان|المتحدثون|מרצים|מרצות|מציגים|سخنرانان)$", re.I)
 SLIDES_WORDS = (r"slides?|slide deck|deck|folien|pr[äa]sentation|diapositives?|diapos?|transparents|sunum|"
+                 r"transparencias|transparències|sleidiau|sllajdet|slajdet|slajdovi|слайдови|слајдови|supports?|"
                  r"διαφάνειες|kalvot|slaidid|slaidi|skaidrės|glærur|slajdovi|prosojnice|слайдове|"
                  r"slajdy|prezentace|prezentacja|diapositivas|presentaci[óo]n|apresenta[çc][ãa]o|lucidi|sheets|資料|スライド|幻灯片|课件|슬라이드|"
                  r"演示文稿|讲稿|簡報|投影片|ppt|(?:幻灯片|ppt|课件|slides?)[ \t]*下载|발표[ \t]?자료|"
@@ -51,4 +52,5 @@ RTL_NAME = re.compile(rf"[{RTL}][{RTL}'\"״׳-]*(?:[ \t\u200c][{RTL}][{RTL}'\"״
 # the speaker's company, labelled in a bullet of its own ("+ 所属 : 株式会社…", "- Firma: Acme GmbH")
 ORG_WORDS = (r"所属|会社|소속|회사|公司|单位|affiliation|company|firma|unternehmen|société|entreprise|"
               r"empresa|azienda|organi[sz]ation|employer|arbeitgeber|bedrijf|företag|virksomhed|selskap|yritys|şirket|"
-              r"cég|εταιρεία|firmă|společnost|spoločnosť|компания|компанія|ה?חברה|ארגון|الشركة|شركة|الجهة")
+              r"cég|εταιρεία|firmă|společnost|spoločnosť|компания|компанія|ה?חברה|ארגון|الشركة|شركة|الجهة|"
+              r"from|structure|organisme|entidad|entidade|kompania|kompanija|podjetje|tvrtka")

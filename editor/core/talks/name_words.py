@@ -48,6 +48,8 @@ eu io ich yo falei mostrei apresentei comecei abri expliquei contei fechei habl�
 abrí cerré conté
 empezó abrió cerró siguió continuó habló presentó explicó contó mostró começou abriu fechou seguiu falou
 apresentou iniziato aperto chiuso seguito parlato presentato cominciò aprì chiuse seguì parlò presentò
+empezaron abrieron cerraron siguieron continuaron hablaron presentaron explicaron contaron mostraron
+arrancó arrancaron comenzó comenzaron começaram abriram fecharam seguiram falaram apresentaram
 """.split())
 
 # Companies among the stop words: never a person's first word, but a fine organisation ("Ana from Docker").

@@ -60,8 +60,9 @@ def numbered_section(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft |
     # "세션 3. ⚡ 라이트닝 토크: Title", "### 3. Title (online)"
     title = (after_kind(text, *title), before_kind_note(text, *title)) if title else None
     if title is None or not_a_talk_heading(text[title[0]:title[1]]) or "~~" in text[h.content:h.cend] \
+            or re.fullmatch(r"[(（][^()（）]*[)）]", text[title[0]:title[1]].strip()) \
             or CANCELLED.search(text, h.content, h.cend):  # ("### 講題二：~~Title~~（取消）": not given)
-        return None, i + 1  # "## 2. Talks", "## 3. Next meetup"
+        return None, i + 1  # "## 2. Talks", "## 3. Next meetup", "### 2. (remote)" over its record
     d.put("title", text[title[0]:title[1]], title, force=True)
     d.weak_title = False
     d.kind = "heading"

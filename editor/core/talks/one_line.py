@@ -19,7 +19,7 @@ import re
 
 from . import markup as mk
 from .draft import STUDY, Draft, Span, set_video, strip_corner_quotes, strip_quotes
-from .kinds import after_kind, is_kind_label
+from .kinds import after_kind, before_kind_note, is_kind_label
 from .panels import is_panel
 from .people import HONORIFIC, cell_people
 from .prose import SLIDES_WORDS
@@ -155,6 +155,7 @@ def _title(text: str, span: Span, d: Draft) -> str | None:
     when a kind label stood before it ("Lightning talk: …"), ``"title"`` otherwise, None if none."""
     s, e = span
     s = after_kind(text, s, e) if not text.startswith(("*", "_", "["), s) else s
+    e = before_kind_note(text, s, e)  # "**Title** (lightning)"
     link = next((lk for lk in mk.links(text, s, e) if lk.url and lk.span == (s, e)), None)
     if link is not None:
         if not is_video_url(link.url) or _WATCH.match(link.text):

@@ -451,7 +451,10 @@ def prose(text: str, s: int, e: int, *, at_start: bool = False) -> Draft | None:
                 and not mk.name_like(quotes[0][0]):  # the one quoted phrase of a talk's paragraph
             span = mk.clean_span(text, quotes[0][1], ".,;: ")
             d.put("title", text[span[0]:span[1]], span)
-        ems = list(mk.emphasis(text, tail, sent_e)) if told and "title" not in d.values else []
+        org_at = d.spans.get("organisation", (-1, -1))  # (not the company in bold: "**Sam** (**freelance**)")
+        org_at = org_at if re.fullmatch(r"[\s(*_,]*", text[tail:max(tail, org_at[0])]) else (-1, -1)
+        ems = [m for m in mk.emphasis(text, tail, sent_e) if not org_at[0] <= m[1][0] < org_at[1] + 1] \
+            if told and "title" not in d.values else []
         # (an organisation in italics, but not a title with its subtitle: "*Datos del Ayuntamiento: …*")
         org_like = ORG_WORD.search(ems[0][0]) and ":" not in ems[0][0] if ems else False
         if len(ems) == 1 and ems[0][0][:1].isupper() and len(ems[0][0].split()) >= 3 \

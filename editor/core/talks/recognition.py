@@ -110,6 +110,7 @@ from .span_index import LineIndex
 from .speaker_headings import speaker_heading
 from .speaker_items import definition_speakers, speaker_item
 from .speaker_lines import labelled_speaker_section
+from .sub_items import sub_item_talks
 from .tables import table_talks
 from .timed_link_items import timed_link_item
 from .timed_quotes import timed_quote_line
@@ -237,7 +238,7 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
                 drafts.append(d)
                 i = loose_item_tail(text, blocks, i, d)
                 continue
-            nested = nested_talks(text, b)  # "- 20:35〜 LT" over "  - Title / Name（@x）" lines
+            nested = nested_talks(text, b) or sub_item_talks(text, b)  # "- 20:35〜 LT" over nested lines
             if nested:
                 drafts += nested
                 i += 1

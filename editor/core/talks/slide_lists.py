@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from . import markup as mk
-from .draft import Draft
+from .draft import Draft, set_video_link
 from .people import SPLIT_PEOPLE
 from .prose import SLIDES_WORDS
 from .videos import is_slides_url, is_video_url
@@ -42,17 +42,24 @@ def keyed_slides(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> list
         m = _KEYED.match(text, b.content, b.end)
         if m is None:
             continue
-        link = next((lk for lk in mk.links(text, m.end(), b.end) if lk.url and not is_video_url(lk.url)),
-                    None)
-        if link is None or not (is_slides_url(link.url) or label_above):
+        links = mk.links(text, m.end(), b.end)
+        link = next((lk for lk in links if lk.url and not is_video_url(lk.url)), None)
+        video = next((lk for lk in links if lk.url and is_video_url(lk.url)), None)
+        if link is not None and not (is_slides_url(link.url) or label_above):
+            link = None
+        if link is None and video is None:
             continue
         inside = [k for k, d in enumerate(drafts) if b.start <= d.start < b.end]
-        if any(_more_than_the_link(drafts[k], link) for k in inside):
+        if any(_more_than_the_link(drafts[k], link or video) for k in inside):
             continue  # the line is a talk of its own ("Ann: [Title](slides)")
         others = [d for k, d in enumerate(drafts) if k not in inside]
         d = _only_talk_of((m.group("name") or m.group("cjk")).strip(), others)  # ("周冠宇：[Slides](…)")
-        if d is not None and "slides_url" not in d.values:
+        if d is not None and link is None and "video_url" not in d.values and not inside:
+            set_video_link(d, text, video)  # "- Julien : replay à partir de 38:40 — <…?start=38m40s>"
+        if d is not None and link is not None and "slides_url" not in d.values:
             d.put("slides_url", link.url, link.url_span)
+            if video is not None and "video_url" not in d.values and not inside:
+                set_video_link(d, text, video)
             for k in inside:  # "- Ana Lima — [slides](…) · [video](…?t=420)": the recording too
                 for name in ("video_url", "start_seconds", "start_label"):
                     if name in drafts[k].values and name not in d.values:
