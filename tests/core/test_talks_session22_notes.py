@@ -543,3 +543,236 @@ Per la prima serata nella nuova sede (venerdì 18 aprile) abbiamo già due inter
 | Chiara Bonomi | Debug di programmi C con gdb, valgrind e rr |
 """
     assert _read(post) == []
+
+
+def test_a_round_of_lightning_talks_nested_under_its_own_item():
+    post = """---
+title: "SevillaJS, marzo"
+---
+
+1. **INP: la métrica que nos hizo reescribir el carrito**
+   * Ponente: Elena Márquez (Cabify)
+   * Vídeo: [desde el 3:15](https://www.youtube.com/watch?v=pW8nVt3cQe4&t=195s)
+2. Charlas relámpago:
+   1. **Lighthouse CI en diez minutos**
+      * Ponente: Irene Vázquez (Sngular)
+      * Vídeo: [desde el 1:08:40](https://www.youtube.com/watch?v=pW8nVt3cQe4&t=4120s)
+   2. **content-visibility y yo**
+      * Ponente: Tomás
+      * Transparencias: <https://github.com/tomasdev/content-visibility-y-yo>
+"""
+    assert [(t[0], t[2], t[3], t[4]) for t in _read(post)] == [
+        (("Elena Márquez",), "INP: la métrica que nos hizo reescribir el carrito", 195, None),
+        (("Irene Vázquez",), "Lighthouse CI en diez minutos", 4120, None),
+        (("Tomás",), "content-visibility y yo", None, "https://github.com/tomasdev/content-visibility-y-yo"),
+    ]
+
+
+def test_a_kind_note_after_a_bold_title_over_the_speakers_line():
+    post = """---
+title: x
+---
+
+- **Ktor 3: a guided tour**
+  - Dafydd Morgan, Monzo
+    - Video: <https://www.youtube.com/watch?v=bN72cQe0RkM&t=2000s>
+- **Value classes are not free** (lightning)
+  - Ellie Banfield, Admiral Tech
+    - Video: <https://www.youtube.com/watch?v=bN72cQe0RkM&t=3920s>
+"""
+    assert [(t[0], t[1], t[2], t[3]) for t in _read(post)] == [
+        (("Dafydd Morgan",), "Monzo", "Ktor 3: a guided tour", 2000),
+        (("Ellie Banfield",), "Admiral Tech", "Value classes are not free", 3920),
+    ]
+
+
+def test_a_company_in_bold_brackets_a_spanish_plural_verb_and_a_lower_case_company():
+    post = """---
+title: x
+---
+
+Then **Sam Kowalczyk** (**freelance**) ran through *What's New in PHP 8.4: Property Hooks and Friends*. From [38:40](https://vimeo.com/1010583922#t=2320s).
+
+Empezaron Rocío Blanco y Hugo Marín, los dos de Hiberus, con «De cron a systemd timers». Vídeo [desde el 3:10](https://tube.laforja-hacklab.org/w/wQ3rXe7YpL5uNa2J?start=3m10s).
+
+### 2. Uplift modelling bij een verzekeraar
+
+- **Spreker:** Thomas Brouwer, a.s.r. (remote, vanuit huis met griep)
+- **Opname:** [vanaf 39:20](https://youtu.be/Rc7vNm2QhTk?t=2360)
+"""
+    assert [(t[0], t[1], t[2], t[3]) for t in _read(post)] == [
+        (("Sam Kowalczyk",), "freelance", "What's New in PHP 8.4: Property Hooks and Friends", 2320),
+        (("Rocío Blanco", "Hugo Marín"), "Hiberus", "De cron a systemd timers", 190),
+        (("Thomas Brouwer",), "a.s.r.", "Uplift modelling bij een verzekeraar", 2360),
+    ]
+
+
+def test_a_list_of_links_by_first_name_gives_the_recording_too():
+    post = """---
+title: "Rhône Infra & Ops, novembre"
+---
+
+- **Nadia Benali** (Alpes Data) nous a raconté sa migration, sous le titre « Karpenter en prod : six mois plus tard ».
+- **Julien Morel**, indépendant, a présenté « OpenTelemetry sans douleur (ou presque) » avec une démo en direct.
+
+**Les liens**
+
+- Nadia : replay à partir de 3:12 — <https://peertube.lyon-libre.fr/w/7mQxZk2vRb9sLdPcE4nT1a?start=3m12s> · slides sur <https://speakerdeck.com/nbenali/karpenter-en-prod>
+- Julien : replay à partir de 38:40 — <https://peertube.lyon-libre.fr/w/7mQxZk2vRb9sLdPcE4nT1a?start=38m40s> · pas de slides
+"""
+    assert [(t[0], t[3], t[4]) for t in _read(post)] == [
+        (("Nadia Benali",), 192, "https://speakerdeck.com/nbenali/karpenter-en-prod"),
+        (("Julien Morel",), 2320, None),
+    ]
+
+
+def test_record_tables_with_a_from_row_a_first_name_and_a_heading_of_only_a_note():
+    post = """---
+title: "Leeds Rust Nights, March"
+---
+
+### 1.
+
+| | |
+|---|---|
+| **Talk** | Oxidising our CI: from 40 minutes to 6 |
+| **Speaker** | Marek Novák |
+| **From** | Lendable |
+| **Video** | [YouTube](https://www.youtube.com/watch?v=Vb2tLxQ9mRk&t=188s) |
+
+### 2. (remote)
+
+| | |
+|---|---|
+| **Talk** | Ferrocene and the safety-critical road |
+| **Speaker** | Sofia Lindqvist |
+| **From** | Ferrous Systems |
+| **Video** | [YouTube](https://www.youtube.com/watch?v=Vb2tLxQ9mRk&t=1834s) |
+
+### 3. Lightning talk
+
+| | |
+|---|---|
+| **Talk** | Leptos in 5 minutes |
+| **Speaker** | Dan |
+| **Video** | [YouTube](https://www.youtube.com/watch?v=Vb2tLxQ9mRk&t=3301s) |
+"""
+    assert [(t[0], t[1], t[2], t[3]) for t in _read(post)] == [
+        (("Marek Novák",), "Lendable", "Oxidising our CI: from 40 minutes to 6", 188),
+        (("Sofia Lindqvist",), "Ferrous Systems", "Ferrocene and the safety-critical road", 1834),
+        (("Dan",), None, "Leptos in 5 minutes", 3301),
+    ]
+
+
+def test_bios_that_say_where_a_speaker_is_and_a_title_after_took_us_through():
+    post = """---
+title: x
+---
+
+Das Video ist online: <https://www.youtube.com/watch?v=pL4cYw7QnZ8>. Die Kapitelmarken:
+
+```
+00:00:00 Vorgeplänkel
+00:07:48 Felix Hartung - Async Python ohne Tränen
+00:44:20 Lena Schubert - Mit MicroPython auf dem Balkon: Solardaten loggen
+01:55:40 Ende
+```
+
+## Referent:innen
+
+**Felix Hartung** (Stadtwerke Düsseldorf) entwickelt Schnittstellen für Ladesäulen.
+
+**Lena Schubert** ist Mitglied im Chaosdorf und hat ihr Balkonkraftwerk mit einem ESP32 verkabelt.
+"""
+    assert [(t[0], t[1], t[3]) for t in _read(post)] == [
+        (("Felix Hartung",), "Stadtwerke Düsseldorf", 468), (("Lena Schubert",), "Chaosdorf", 2660)]
+    told = """---
+title: x
+---
+
+First up, **Priya Chandra** (Marlowe Energy) took us through *Forms that forgive: error recovery for everyone*.
+📺 [Captioned video, from 5:12](https://www.youtube.com/watch?v=qL3vT8mZp2k&t=312s)
+"""
+    assert [(t[0], t[1], t[2]) for t in _read(told)] == [
+        (("Priya Chandra",), "Marlowe Energy", "Forms that forgive: error recovery for everyone")]
+
+
+def test_a_company_after_works_at_and_the_first_of_two_companies():
+    post = """---
+title: x
+---
+
+| Talk | Speaker | From |
+|---|---|---|
+| Coroutines in anger | Marek Nowicki & Ellie Thompson | Xero / Pushpay |
+| Kotlin for the JVM crowd | Karin Vogel | Kotlin-Enthusiastin, arbeitet bei Miele |
+| Rust on the edge | Jamal Reed | Cardiff University (visiting) |
+"""
+    assert [(t[0], t[1]) for t in _read(post)] == [
+        (("Marek Nowicki", "Ellie Thompson"), "Xero"), (("Karin Vogel",), "Miele"),
+        (("Jamal Reed",), "Cardiff University")]
+
+
+def test_teaching_a_speakers_card_keeps_the_talks_of_the_list_of_titles():
+    body = parse(CARDS).body_start
+    fields = {"speaker": "Yusuf Ahmed"}
+    shape, _ = learn(CARDS, body, locate(CARDS, body, fields), fields)
+    taught = [(t[0], t[2]) for t in _read(CARDS, Taught((shape,)).knowledge_for("post"))]
+    assert taught == [(("Yusuf Ahmed", "Beth Lowry"), "Open data at the council: 10 years, 3 portals"),
+                      (("Ola Nowicka",), "dbt tests are not enough")]
+
+
+def test_ethiopic_names_romanised_given_names_and_a_swahili_count():
+    post = """---
+title: x
+---
+
+{% include talk.html
+   title="የአማርኛ ጽሑፍን በPython ማቀናበር፦ tokenization እና ፊደል"
+   speaker="ሄኖክ ተስፋዬ"
+   org="iCog Labs"
+   video="aM3hK9pLx2Q" t="412" %}
+"""
+    assert [(t[0], t[2]) for t in _read(post)] == [
+        (("ሄኖክ ተስፋዬ",), "የአማርኛ ጽሑፍን በPython ማቀናበር፦ tokenization እና ፊደል")]
+    post = """---
+title: x
+---
+
+| # | Talk | Speaker | From | 🎥 | 📑 |
+|---|------|---------|------|----|----|
+| 1 | Hangul in your terminal | Park Ji-hoon (박지훈) | Kakao | [3:20](https://youtu.be/Qa1Bc2De3Fg?t=200) | [deck](https://speakerdeck.com/jihoon/hangul) |
+| 2 | Bubble tea and Kafka | Hsu Chia-wei | LINE Taiwan | [9:40](https://youtu.be/Qa1Bc2De3Fg?t=580) | – |
+| 3 | Why my Flutter app failed review | Sarah Whitfield | Dunamu | [11:40](https://youtu.be/Qa1Bc2De3Fg?t=700) | – |
+
+#### Mada ya kwanza: Kujenga programu za simu zinazofanya kazi bila mtandao
+
+**Mtoa mada:** Neema Mollel, *Tanzania Data Lab*
+
+[Video](https://www.youtube.com/watch?v=Tz4kL9mQa1B&t=500s)
+"""
+    assert [(t[0], t[2]) for t in _read(post)] == [
+        (("Park Ji-hoon",), "Hangul in your terminal"), (("Hsu Chia-wei",), "Bubble tea and Kafka"),
+        (("Sarah Whitfield",), "Why my Flutter app failed review"),
+        (("Neema Mollel",), "Kujenga programu za simu zinazofanya kazi bila mtandao"),
+    ]
+
+
+def test_case_endings_after_a_hyphen_are_no_given_names_guard():
+    from editor.core.talks.name_shapes import name_like
+    assert not any(name_like(n) for n in ("Bevy-vel", "Go-ról", "Home-dan"))
+
+
+def test_a_photo_caption_with_html_emphasis_and_links_in_single_quotes():
+    post = """---
+title: x
+---
+
+The recording is on [YouTube](https://www.youtube.com/watch?v=nV4cTq7Wp2M).
+
+{% include photo.html src="/m.jpg" caption="Mere Tūhoe (Xero) kicking things off with <em>Container queries in anger</em>. Recording <a href='https://www.youtube.com/watch?v=nV4cTq7Wp2M&t=6m10s'>from 6:10</a>, slides on <a href='https://speakerdeck.com/meretuhoe/container-queries-in-anger'>Speaker Deck</a>." %}
+
+{% include photo.html src="/p.jpg" caption="The pizza table, ten minutes in. Thanks Flick!" %}
+"""
+    assert _read(post) == [(("Mere Tūhoe",), "Xero", "Container queries in anger", 370,
+                            "https://speakerdeck.com/meretuhoe/container-queries-in-anger")]

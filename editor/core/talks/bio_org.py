@@ -17,10 +17,11 @@ from .parts import slides_links
 from .span_index import Cover
 
 _TOLD = re.compile(r"[ \t]+(?:(?:both[ \t]+)?(?:work|are|were|lead)|is|was|works|worked|leads|ist|arbeitet|"
+                   r"sind|sont|son|sono|são|zijn|"
                    r"leitet|leiten|bauen|baut|forscht|forschen|studiert|studies|"
                    r"est|travaille|es|trabaja|è|lavora|werkt|"
                    r"jest)\b[^.!?]{0,60}?\b(?:at|for|with|bei|beim|für|chez|pour|en|para|presso|per|bij|voor|w|"
-                   r"an[ \t]+der|am|"  # "Elif forscht an der TU Wien"
+                   r"an[ \t]+der|am|im|"  # "Elif forscht an der TU Wien", "ist Mitglied im Chaosdorf"
                    # "… and runs **Wordsmith Yorkshire**" (never "co-runs the Tuesday code club")
                    r"(?<!-)(?:runs|founded|co-founded|owns)(?=[ \t\n]+(?:\*\*|__|\[|[A-Z])))"
                    r"[ \t\n]+(?:(?:the|der|die|dem|la|le|l'|el|il)[ \t\n]+)?(?=[\[A-Z]|(?:\*\*|__)[A-Z])")

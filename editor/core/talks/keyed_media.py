@@ -16,6 +16,7 @@ dropped: the line retells a talk, it is not one."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from . import markup as mk
 from .draft import Draft, Span, set_video_link
@@ -39,6 +40,10 @@ def keyed_media(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> list[
     if len(drafts) < 2:
         return drafts
     dropped: set[int] = set()
+    clocks: dict[tuple[int, int], list[int]] | None = None  # (each talk's clock times, read once)
+    titles: list[tuple[str, int]] | None = None
+    starts = [d.start for d in drafts]
+    ordered = starts == sorted(starts)
     for ls, le, key, deck_at in _keyed_lines(text, blocks, drafts[0].start):
         links = [lk for lk in mk.links(text, key.end(), le) if lk.url]
         video = next((lk for lk in links if is_video_url(lk.url)), None)
@@ -46,14 +51,26 @@ def keyed_media(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> list[
             is_slides_url(lk.url) or deck_at is not None and deck_at[0] <= lk.span[0] < deck_at[1])), None)
         if video is None and slides is None:
             continue
-        inside = {k for k, d in enumerate(drafts) if ls <= d.start < le}
-        others = [d for k, d in enumerate(drafts) if k not in inside]
+        inside = set(range(bisect_left(starts, ls), bisect_left(starts, le))) if ordered else \
+            {k for k, d in enumerate(drafts) if ls <= d.start < le}
         if key.group("time"):
-            found = [d for d in others if _clock(key.group("time")) in _clocks(text[d.start:d.end])]
+            if clocks is None:
+                clocks = {}
+                for k, d in enumerate(drafts):
+                    for c in _clocks(text[d.start:d.end]):
+                        clocks.setdefault(c, []).append(k)
+            found = [drafts[k] for k in clocks.get(_clock(key.group("time")), []) if k not in inside]
         else:
-            words = _fold(key.group("words"))
-            found = [d for d in others if len(words.split()) >= 2
-                     and (_fold(str(d.values.get("title", ""))) + " ").startswith(words + " ")]
+            words = _fold(key.group("words")) + " "
+            if titles is None:  # (sorted, so the titles a key begins are found by halving)
+                titles = sorted((_fold(str(d.values.get("title", ""))) + " ", k)
+                                for k, d in enumerate(drafts))
+            at = bisect_left(titles, (words,))
+            found = []
+            while len(words.split()) >= 2 and at < len(titles) and titles[at][0].startswith(words):
+                if titles[at][1] not in inside:
+                    found.append(drafts[titles[at][1]])
+                at += 1
         if len(found) != 1 or any(_told_apart(drafts[k], found[0], links) for k in inside):
             continue
         d = found[0]

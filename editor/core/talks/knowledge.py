@@ -61,6 +61,11 @@ def apply(text: str, body_start: int, talks: list[Talk], knowledge: Knowledge) -
               and not not_given_entry(text[t.span[0]:t.span[1]])]
     taught = [_filled(t, replaced, [o.span for o in taught if o is not t]) for t in taught]
     taught = _told_once(taught)
+    # a taught card of people (no title, recording or slides) whose talk the rules read elsewhere, titled:
+    # the speakers' gallery over the list of talks; the talk is the rules'
+    titled = [{n.casefold() for n in k.speakers} for k in kept if k.title]
+    taught = [t for t in taught if t.title or t.video_url or t.slides_url or t.start_seconds is not None
+              or not any({n.casefold() for n in t.speakers} <= people for people in titled)]
     # (a paragraph telling several talks, a clause each, taught by one of them: the others stay)
     crowded = [m for m in matches if sum(1 for o in replaced if _overlaps(o.span, (m.start, m.end))) >= 2]
     kept += [t for t in replaced if any(_overlaps(t.span, (m.start, m.end)) for m in crowded)

@@ -306,7 +306,8 @@ _MD_LINK = re.compile(r"\[(?<!!\[)(?P<text>(?:[^\[\]\n]|\[[^\[\]\n]*\])+)\]"
                       r"(?:\((?P<url><[^>\n]*>|(?:\{\{[^}\n]*\}\}|"
                       r"[^()\s])*(?:\([^()\s]*\)(?:\{\{[^}\n]*\}\}|[^()\s])*)*)(?:\s+\"[^\"\n]*\")?\)"
                       r"|\[(?P<ref>[^\]\n]*)\])?")
-_HTML_A = re.compile(r"<a\s[^>]*?href=\"(?P<url>[^\"]*)\"[^>]*>(?P<text>.*?)</a>", re.S | re.I)
+_HTML_A = re.compile(r"<a\s[^>]*?href=(?P<q>[\"'])(?P<url>(?:(?!(?P=q))[^\n])*)(?P=q)[^>]*>(?P<text>.*?)</a>",
+                     re.S | re.I)  # (in double quotes, or in single quotes inside an include's parameter)
 _AUTOLINK = re.compile(r"<(?P<url>https?://[^>\s]+)>")
 _BARE_URL = re.compile(r"http(?<![(\[<\"'=/\w]http)s?://[^\s<>()\[\]\"']+[^\s<>()\[\]\"'.,;:!?]")
 _SRC = re.compile(r"\b(?:src|data)=[\"'](?P<url>[^\"']+)[\"']", re.I)

@@ -157,16 +157,25 @@ def mentions_of_earlier_talks(drafts: list[Draft]) -> list[Draft]:
         for f in dict.fromkeys(n.split()[0] for n, _ in d.speakers):
             by_first.setdefault(f, []).append(len(out))
         out.append(d)
-    return [d for k, d in enumerate(out) if not _told_later(d, out[k + 1:])]
+    return _without_told_later(out)
 
 
-def _told_later(d: Draft, later: list[Draft]) -> bool:
-    """"Nadia from the audience kindly stepped in with a lightning talk" over the programme's "⚡ Nadia Osei
-    – *Title*": a first name only, no title, in a sentence before the one talk of that person's entry."""
-    firsts = [n for n, _ in d.speakers]
-    if not firsts or d.kind != "prose" or d.values.keys() & {"title", "slides_url", "start_seconds"} \
-            or any(" " in f for f in firsts):
-        return False
-    theirs = [o for o in later if "title" in o.values
-              and all(any(n.split()[0] == f and " " in n for n, _ in o.speakers) for f in firsts)]
-    return len(theirs) == 1
+def _without_told_later(drafts: list[Draft]) -> list[Draft]:
+    """Without "Nadia from the audience kindly stepped in with a lightning talk" over the programme's "⚡
+    Nadia Osei – *Title*": a first name only, no title, in a sentence before the one talk of that
+    person's entry."""
+    full: dict[str, list[int]] = {}  # a first name -> the titled talks of people named in full by it
+    for k, o in enumerate(drafts):
+        if "title" in o.values:
+            for f in dict.fromkeys(n.split()[0] for n, _ in o.speakers if " " in n):
+                full.setdefault(f, []).append(k)
+    out = []
+    for k, d in enumerate(drafts):
+        firsts = [n for n, _ in d.speakers]
+        if firsts and d.kind == "prose" and not d.values.keys() & {"title", "slides_url", "start_seconds"} \
+                and not any(" " in f for f in firsts):
+            later = [set(j for j in full.get(f, []) if j > k) for f in firsts]
+            if len(set.intersection(*later)) == 1:
+                continue
+        out.append(d)
+    return out

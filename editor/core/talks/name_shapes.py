@@ -31,6 +31,9 @@ _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}[A-Z]?")  # "J.P. van Leeuwen", "J.R.R.
 _JOINED = re.compile(r"\w-([^\W\d_])")
 
 
+# a romanised Korean or Chinese given name of two syllables: "Ji-hoon", "Chia-wei", "Yu-hsuan"
+_ROMANISED = re.compile(r"[A-Z][a-z]{0,4}-(?!(?:val|vel|ban|ben|nak|nek|hoz|hez|ra|re|ba|be|on|en|ul|ig|"
+                        r"puhe|ssa|lla|sta|dan|den|tan|ten|da|de|ta|te|nin|nun|ya|ye|la|le|lar|ler|dir|in|un)$)[b-df-hj-np-tv-z]{0,3}[aeiouy]{1,3}(?:ng|n|m|l|k|p|t|h)?")
 _CAMEL = re.compile(r"[a-z](?=[A-Z])")
 _CJK_IN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _NAME_PREFIXES = {"Mc", "Mac", "De", "Di", "Da", "Du", "Del", "Della", "La", "Le", "Lo", "Van", "Von", "Fitz",
@@ -51,7 +54,7 @@ def _good_token(tok: str) -> bool:
     if core.lower() in STOP_WORDS:
         return False
     joined = _JOINED.search(core) if "-" in core else None
-    if joined and joined.group(1).islower():
+    if joined and joined.group(1).islower() and not _ROMANISED.fullmatch(core):
         return False  # a case ending joined to a word ("Go-ról", "Bevy-vel", "OpenTelemetry-puhe")
     if len(core) > 1 and core.isupper() and len(core) > 2:
         return False  # an acronym: DNEG, SIMSSA
@@ -111,9 +114,9 @@ _CJK_NAME = re.compile(r"[\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\u
 
 # two to four words of a script without capitals (Hebrew, Arabic, Thai, Devanagari, Georgian, Burmese, Khmer…)
 _CASELESS = (r"(?=[\u05d0-\u05ea\u0620-\u064a\u0900-\u0dff\u0e00-\u0e7f\u10a0-\u10ff\u1000-\u102a"
-             r"\u1780-\u17b3])"  # a letter first
+             r"\u1780-\u17b3\u1200-\u135a])"  # a letter first (Ethiopic too: "ሄኖክ ተስፋዬ")
              r"[\u0590-\u05ff\u0600-\u06ff\u0900-\u0dff\u0e00-\u0e7f\u10a0-\u10ff\u1000-\u109f\u1780-\u17d3"
-             r"'’״׳-]{2,16}")
+             r"\u1200-\u135f'’״׳-]{2,16}")
 _CASELESS_NAME = re.compile(_CASELESS + r"(?: " + _CASELESS + r"){1,3}"
                             # (Burmese names run their syllables together: "မောင်မောင်ဝင်း")
                             r"|[\u1000-\u102a][\u1000-\u109f]{3,23}")

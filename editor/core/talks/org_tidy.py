@@ -33,22 +33,27 @@ _ARTICLE = re.compile(r"(?:la|el|the|le|die|der|das|il|lo|o|a|both|all|beide|amb
 # " (live aus Zürich zugeschaltet)" (a name in brackets stays: "ITI (Instituto Tecnológico de Informática)")
 _AFTER = re.compile(r"[ \t]+[–—·|-][ \t]+(?:ab|from|à|dès|desde|a partir|vanaf|dal|at|starts?|min)\b.*$|"
                     # "Hatch Workshop · [slides]", "Ravenwood Cloud · ⚡ lightning talk": the entry goes on
-                    r"[ \t]+[·–—|][ \t]+(?:\[|\*|⚡|lightning\b|joined\b|remote(?:ly)?\b|online\b|via\b).*$|"
+                    r"[ \t]+[·–—|][ \t]+(?:\[|\*|⚡|lightning\b|joined\b|remote(?:ly)?\b|online\b|via\b|"
+                    r"per\b|zugeschaltet\b).*$|"
                     r",[ \t]+(?:online|remote|онлайн|онлајн|na daljavo|a distanza|à distance|en remoto|"
+                    # ("Uklon, онлайн з Києва")
                     r"remoto|zdalnie|віддалено|uzaktan|távolról|na dálku|etänä)\b.*$|"
                     # "Level Level — WordPress.org: `sannevermeulen`": a profile's label and handle after it
-                    r"[ \t]+[–—|·][ \t]+[\w.]{2,20}[ \t]*:[ \t]*[`@\[][^\n]*$|"  # ("Uklon, онлайн з Києва")
+                    r"[ \t]+[–—|·][ \t]+[\w.]{2,20}[ \t]*:[ \t]*[`@\[][^\n]*$|"
                     # "LexiaTech, une start-up lyonnaise", "Acme, a Leeds startup": what the company is
                     r",[ \t]+(?:une?|a|an|ein|eine|uma?|una?)[ \t]+[^,()]*$|"
                     # "Ushahidi (remote)": how the speaker joined, no part of the company
                     r"[ \t]*\((?:remote|online|virtual|remoto|en remoto|à distance|zugeschaltet)\)$|"
-                    r"[ \t]*\((?:[a-zà-ÿ]|(?i:equipo|equipa|team|équipe|squadra)\b)[^()]*[ \t][^()]*\)$")
+                    # "(visiting)", "(equipo de Forecasting)": a note on the speaker or the team
+                    r"[ \t]*\((?:[a-zà-ÿ]|(?i:equipo|equipa|team|équipe|squadra)\b)[^()]*\)$")
 # a title a vendor or a community gives (the labels leave it out): "AWS Hero", "MVP", "GDE", "Java Champion"
 _COMMUNITY_TITLE = re.compile(r"(?:AWS (?:Community )?(?:Hero|Builder)|(?:Microsoft (?:Azure )?)?MVP|GDE|"
                               r"Google Developer Expert|Java Champion|Docker Captain|GitHub Star|"
                               r"Oracle ACE(?: Director)?|(?:CNCF|HashiCorp) Ambassador|"
                               r"Microsoft Regional Director|"
                               r"JUG Lead(?:er)?)(?:[ \t]*(?:[,–—|·/]|-(?=[ \t])|@)[ \t]*|[ \t]*$)")
+_WORKS_AT = re.compile(r"\b(?:works? at|working at|arbeitet bei|travaille chez|trabaja en|lavora presso|"
+                       r"werkt bij|jobbar på|trabalha n[ao])[ \t]+")
 _HANDLE_FIELD = re.compile(r"@[\w.-]+[ \t]*[|·•,][ \t]*")
 _LAST_WORD = re.compile(r"(?<![\w.])([^\W\d_]{4,})\.$")  # (three letters and fewer: "Kft.", "ehf.", "Inc.")
 _ABBREVIATIONS = {"corp", "bros", "intl", "gmbh", "ltda", "nyrt", "sarl", "koop", "coop"}
@@ -107,6 +112,10 @@ def tidy_orgs(text: str, drafts: list[Draft]) -> None:
             d.spans.pop("organisation")
             continue
         s = honour.end() if honour is not None else s
+        works = _WORKS_AT.search(text, s, e)  # "Kotlin-Enthusiastin, arbeitet bei Miele": the company
+        s = works.end() if works is not None and works.end() < e else s
+        slash = text.find(" / ", s, e) if len(d.speakers) >= 2 else -1  # "Xero / Pushpay": the first one's
+        e = slash if slash > s else e
         at = _AT.search(text, s, e)
         jobs = 0
         while at is not None and _is_job(text[s:at.start()]) and jobs < 3:

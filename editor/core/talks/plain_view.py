@@ -1,16 +1,17 @@
 """The body as the rules read it: an imported Blogger or WordPress body of ``<br>``-lined HTML
 (``html_lines``) or of WordPress editor blocks (``block_editor_view``), HTML lists of lists
-(``nested_list_view``), blockquoted cards with a heading inside (``quote_view``), a kramdown definition
-list of clock times and " -- " dashes (``kramdown_view``) and HTML entities (``entity_view``) written as
-the plain Markdown they stand for, footnote marks and abbreviation definitions blanked (``note_view``), a
-``<div>`` that only wraps include tags read without it (``wrapper_view``), attribute-list lines
-(``attribute_view``), pronouns and profile handles after a name (``profile_view``) and links to
-transcripts (``transcript_view``) blanked, titles in bold italics read as bold (``emphasis_view``), emoji
-shortcodes as their emoji (``shortcode_view``), non-breaking spaces as spaces ("**Sujet :**", French
-typography), the colons of scripts with their own (Khmer "៖") as ":", and labels and include parameters in
-words no rule knows written as known ones when the entries' shape and values say what they hold
-(``label_view``, ``include_view``). Each view keeps the text's length, so every span a rule finds is where
-the post writes it; ``as_written`` gives the values back the characters the post writes."""
+(``nested_list_view``), blockquoted cards with a heading inside (``quote_view``), HTML emphasis in an
+include's caption (``caption_html_view``), a kramdown definition list of clock times and " -- " dashes
+(``kramdown_view``) and HTML entities (``entity_view``) written as the plain Markdown they stand for,
+footnote marks and abbreviation definitions blanked (``note_view``), a ``<div>`` that only wraps include
+tags read without it (``wrapper_view``), attribute-list lines (``attribute_view``), pronouns and profile
+handles after a name (``profile_view``) and links to transcripts (``transcript_view``) blanked, titles in
+bold italics read as bold (``emphasis_view``), emoji shortcodes as their emoji (``shortcode_view``),
+non-breaking spaces as spaces ("**Sujet :**", French typography), the colons of scripts with their own
+(Khmer "៖") as ":", and labels and include parameters in words no rule knows written as known ones when
+the entries' shape and values say what they hold (``label_view``, ``include_view``). Each view keeps the
+text's length, so every span a rule finds is where the post writes it; ``as_written`` gives the values
+back the characters the post writes."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ import re
 
 from .attribute_view import attribute_view
 from .block_editor_view import block_editor_view
+from .caption_html_view import caption_html_view
 from .emphasis_view import emphasis_view
 from .entity_view import entity_view
 from .html_lines import html_lines
@@ -42,7 +44,7 @@ _COLONS = re.compile("[\u17d6\u1365\u1366\u1804]")
 def plain_view(source: str, body_start: int) -> str:
     """``source`` with its body read as plain Markdown of the same length (``source`` itself when the body
     needs no such reading)."""
-    plain = quote_view(nested_list_view(source, body_start), body_start)
+    plain = caption_html_view(quote_view(nested_list_view(source, body_start), body_start), body_start)
     plain = html_lines(block_editor_view(plain, body_start), body_start)
     plain = entity_view(kramdown_view(plain, body_start), body_start)
     plain = shortcode_view(wrapper_view(note_view(plain, body_start), body_start), body_start)
@@ -73,6 +75,8 @@ def as_written(source: str, drafts: list) -> None:
                     while e > s and (source[e - 1].isspace() or source[e - 1] in "*_"):
                         e -= 1
                     d.put(name, source[s:e], (s, e), force=True)
+                elif written != value and _COLONS.sub(":", written) == value:  # ("Title፦ subtitle")
+                    d.put(name, written, span, force=True)
                 elif written != value and _SPACES.sub(" ", written) == value:
                     s, e = span  # ("« Title »": the spaces inside the guillemets are none of it)
                     while s < e and source[s].isspace():

@@ -75,7 +75,7 @@ PANEL = re.compile(r"\W*(?:panel(?:[ \t]+discussion)?|podiums?diskussion|table[ 
                    r"paneelarutelu|panelová[ \t]+disku(?:sia|se)|painel|панель|paneeli|kerekasztal|"
                    r"tavola[ \t]+rotonda|paneldiscussie|okrogla[ \t]+miza|okrugli[ \t]+stol|кръгла[ \t]+маса|"
                    r"кругл(?:ый|ий)[ \t]+стол|округли[ \t]+сто|tryez[ëe][ \t]+e[ \t]+rrumbullak[ëe]t|"
-                   r"パネルディスカッション|パネル|"
+                   r"パネルディスカッション|パネル|jopo|"
                    r"圆桌(?:论坛|讨论)?|座談会|座談|座谈|與談|"
                    r"패널[ \t]*토론)[ \t]*(?:[:：–—-]|$)", re.I)
 

@@ -19,6 +19,7 @@ from .bullets import labelled_item
 from .draft import Draft
 
 # the item's own line names a group, not a talk: "Charlas relámpago:", "Lightning talks", "⚡ Blitz"
+_NESTED_ITEM = re.compile(r"\n[ \t]+(?:\d{1,2}[.)]|[-*+])[ \t]+\S")
 _GROUP_LINE = re.compile(r"[^\n\[\]()]{2,60}?:?[ \t]*")
 
 
@@ -27,7 +28,9 @@ def sub_item_talks(text: str, b: mk.Block) -> list[Draft] | None:
     nl = text.find("\n", b.content, b.end)
     if nl < 0 or not _GROUP_LINE.fullmatch(text, b.content, nl) or "**" in text[b.content:nl]:
         return None
-    nested = [c for c in mk.blocks(text, nl + 1) if c.end <= b.end]
+    if not _NESTED_ITEM.search(text, nl, b.end):
+        return None
+    nested = mk.blocks(text[:b.end], nl + 1)  # (the item's own lines: the post's prefix, offsets kept)
     out = []
     k = 0
     while k < len(nested):

@@ -27,7 +27,9 @@ _SEPARATOR = r"(?:[:：.)）|｜/·•]|[–—-](?=\s)|[–—])"
 _COUNT = (rf"(?:{_TALK_WORDS})[ \t]*{_NUMBER}|"
           rf"第[ \t]*(?:\d{{1,2}}|[{_CJK_DIGITS}]{{1,3}})[ \t]*"
           rf"(?:部分|[场場个個位回部节節讲講]|{_TALK_WORDS})*|"
-          r"\d{1,2}[ \t]*本目")  # "1本目": the first (talk), as Japanese reports count them
+          r"\d{1,2}[ \t]*本目|"  # "1本目": the first (talk), as Japanese reports count them
+          # Swahili "Mada ya kwanza" (the first topic), an LT night's "LT3"
+          r"mada[ \t]+ya[ \t]+(?:kwanza|pili|tatu|nne|tano|sita|saba|nane|mwisho)|(?-i:LT)[ \t]*\d{1,2}")
 # the count and what stands after it, up to the title: "Talk 2 — ", "分享一：", "【演讲 3】", "First talk: ",
 # "1. "
 TALK_NUMBER = re.compile(

@@ -9,7 +9,7 @@ from . import markup as mk
 
 TITLE_CUE = re.compile(r"\b(?:talk|session|workshop|titled|entitled|called|named|on|about|asked|presented|"
                        r"described|lecture|"
-                       r"story of|tale of|why|how|gave us|showed us|told us|"
+                       r"story of|tale of|why|how|gave us|showed us|told us|through|"  # ("took us through")
                        r"presentation|keynote|vortrag|titel|titre|título|titolo|naslovom|z naslovom|"
                        r"habló\s+de|parló\s+de|parlé\s+de|intitulée?|"
                        r"(?:démo|démonstration|présentation|intervention)\s+(?:de|sur)|temo|tema|temat|uns|"

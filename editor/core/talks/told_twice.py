@@ -28,8 +28,11 @@ def once_each(text: str, drafts: list[Draft]) -> list[Draft]:
     word for word is two entries of the text, each of which the organiser sees and edits: both stay."""
     seen: dict[tuple[str, frozenset[str]], Draft] = {}
     started: dict[tuple[int, frozenset[str]], Draft] = {}
+    placed = {d.spans["start_seconds"] for d in drafts if "title" in d.values and "start_seconds" in d.spans}
     out: list[Draft] = []
     for d in drafts:
+        if d.kind == "prose" and "title" not in d.values and d.spans.get("start_seconds") in placed:
+            continue  # ("**Sian and Mark** were candid about …": a titled talk's own start, told again)
         key = _key(d) if d.kind not in _ONE_LINERS else None
         first = seen.get(key) if key is not None else None
         start = d.values.get("start_seconds")
