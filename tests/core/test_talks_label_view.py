@@ -26,15 +26,15 @@ title: UX Bangkok #9
 
 ### 🎤 Talk 1
 
-- **หัวข้อ:** ออกแบบฟอร์มให้คนทุกวัยใช้ได้
-- **ผู้บรรยาย:** มาลัย ศรีสุข — UX Lead @ Krungthep Digital
+- **หัวเรื่อง:** ออกแบบฟอร์มให้คนทุกวัยใช้ได้
+- **ผู้นำเสนอ:** มาลัย ศรีสุข — UX Lead @ Krungthep Digital
 - ▶️ [ดูช่วงนี้](https://youtu.be/Ab3dEf6GhJk?t=300)
 - 📎 [Slides](https://speakerdeck.com/malai/forms-for-all-ages)
 
 ### 🎤 Talk 2
 
-- **หัวข้อ:** Design tokens ในทีมเล็ก
-- **ผู้บรรยาย:** Jonas Berg — Designer @ Nordlys
+- **หัวเรื่อง:** Design tokens ในทีมเล็ก
+- **ผู้นำเสนอ:** Jonas Berg — Designer @ Nordlys
 - ▶️ [ดูช่วงนี้](https://youtu.be/Ab3dEf6GhJk?t=34m10s)
 """
 
@@ -51,7 +51,7 @@ def test_the_view_keeps_every_offset_and_only_touches_the_labels():
     view = label_view(THAI, _body(THAI))
     assert len(view) == len(THAI)
     changed = [(a, b) for a, b in zip(THAI.splitlines(), view.splitlines(), strict=True) if a != b]
-    assert len(changed) == 4 and all("**หัวข้อ:**" in a or "**ผู้บรรยาย:**" in a for a, _ in changed)
+    assert len(changed) == 4 and all("**หัวเรื่อง:**" in a or "**ผู้นำเสนอ:**" in a for a, _ in changed)
     assert all(a.split(":", 1)[1] == b.split(":", 1)[1] for a, b in changed)  # the values as written
 
 

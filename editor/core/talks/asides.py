@@ -10,7 +10,10 @@
 * an author in a reading list ("- [A book](…) — Jane Doe" among bare links);
 * a speaker confirmed for the coming meetup, in a list led in by "Confirmed so far:" (``confirmed``);
 * the people of a newsletter's other sections ("## Jobs", "## People you should follow", "## Termine in
-  der Region", "## News"): job posts, accounts to follow, events elsewhere, the month's news.
+  der Region", "## News"): job posts, accounts to follow, events elsewhere, the month's news;
+* talks seen elsewhere, in a section that says so in its heading ("## Recommended watching", "## Gezien op
+  FOSDEM", "### Pendant ce temps, à Sunny Tech…", "## Sehenswert") or in its first words ("Not from our
+  stage, but …", "Nicht bei uns gehalten, aber …"), whatever their shape.
 
 Only entries found in running text or list items are judged: a table row, a heading or a card is the
 post's own programme.
@@ -74,6 +77,20 @@ _NEWSLETTER = re.compile(
     r"pitch(?:es|ing)?|(?:the[ \t]+)?startups?|(?:the[ \t]+)?teams|(?:the[ \t]+)?projects|projekte|projets|"
     r"proyectos|projecten|hackathon[ \t]+(?:results|projects|teams)|jury|judges|final(?:ist)?[ \t]+demos|"
     r"finalists)\b", re.I)
+# a section of talks given elsewhere, by its heading
+_SEEN_ELSEWHERE = re.compile(
+    r"[^\w\n]*(?:(?:also|more)[ \t]+)?(?:recommended[ \t]+(?:watching|viewing|talks)|"
+    r"worth[ \t]+(?:a[ \t]+)?watch\w*|watch[ \t]+list|what[ \t]+we[ \t]+(?:saw|watched)|"
+    r"(?:seen|spotted)[ \t]+at|"
+    r"from[ \t]+(?:around[ \t]+)?the[ \t]+web|meanwhile|pendant[ \t]+ce[ \t]+temps|à[ \t]+regarder|"
+    r"à[ \t]+voir[ \t]+aussi|vu[ \t]+à|ailleurs|gezien[ \t]+(?:op|bij)|kijktips|ook[ \t]+de[ \t]+moeite|"
+    r"sehenswert\w*|mitgebracht[ \t]+von|gesehen[ \t]+(?:auf|bei)|anderswo|para[ \t]+ver|"
+    r"vale[ \t]+la[ \t]+pena|visto[ \t]+en|da[ \t]+vedere|da[ \t]+non[ \t]+perdere)\b", re.I)
+# or by its first words: "Not from our stage, but …", "Dat was niet onze meetup", "Nicht bei uns gehalten"
+_NOT_OURS = re.compile(r"\b(?:not\s+(?:from\s+)?(?:at\s+)?our\s+(?:stage|meetup|own)|"
+                       r"niet\s+(?:van\s+)?onze\s+(?:meetup|avond)|nicht\s+bei\s+uns|pas\s+chez\s+nous|"
+                       r"pas\s+(?:à|de)\s+notre\s+meetup|no\s+(?:fue|fueron)\s+en\s+nuestr[oa]|"
+                       r"non\s+(?:al|dal)\s+nostro)", re.I)
 # a post saying it has no talks of its own ("No talks this month — just food, drinks and a quiz")
 _NO_TALKS = re.compile(r"\bno talks (?:this|tonight|today)|\bkeine vortr[äa]ge\b|"
                        r"\b(?:statt|anstatt) vortr[äa]gen\b|\binstead of talks\b|\ben lugar de charlas\b|"
@@ -111,15 +128,29 @@ def without_asides(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> li
     sections = [(b.start, _NEWSLETTER.match(text, b.content, b.cend) is not None)
                 for b in blocks if b.kind == "heading"]
     ahead |= {id(d) for d in drafts if d.kind in _IN_TEXT and _under(sections, starts, d.start)}
+    elsewhere = _elsewhere_sections(text, blocks)
+    seen = {id(d) for d in drafts if _under(elsewhere, starts, d.start)}
     listed = _reading_list_items(text, blocks, drafts) | confirmed_items(blocks, drafts) | rerun_items(
         blocks, drafts)
     by_month = month_row_talks(text, drafts)  # a year's talks, a table row per month
     out = []
     for d in drafts:
-        if id(d) in by_month or d.kind in _IN_TEXT and (id(d) in ahead or id(d) in listed
+        if id(d) in by_month or id(d) in seen or d.kind in _IN_TEXT and (id(d) in ahead or id(d) in listed
                                                          or _pointer(text, d)):
             continue
         out.append(d)
+    return out
+
+
+def _elsewhere_sections(text: str, blocks: list[mk.Block]) -> list[tuple[int, bool]]:
+    """For each heading, whether its section tells talks given elsewhere (its heading or first words say)."""
+    out = []
+    for i, b in enumerate(blocks):
+        if b.kind != "heading":
+            continue
+        first = next((n for n in blocks[i + 1:i + 2] if n.kind == "para"), None)
+        said = first is not None and _NOT_OURS.search(text, first.start, min(first.end, first.start + 200))
+        out.append((b.start, _SEEN_ELSEWHERE.match(text, b.content, b.cend) is not None or bool(said)))
     return out
 
 

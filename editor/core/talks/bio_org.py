@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from . import markup as mk
+from .cfp_sections import BIO_LABEL_END
 from .draft import Draft
 from .footnote_links import footnote_slides
 from .footnote_orgs import footnote_organisations
@@ -117,7 +118,8 @@ def _told(text: str, d: Draft, first: str) -> tuple[int, int] | None:
         if linked:  # "[Hannah](https://…) leads the application security team at Avon Mutual"
             pos, end = pos - 1, end + linked.end()
         before = text[max(d.start, pos - 2):pos]
-        opens = pos == d.start or before.endswith("\n") or before[:1] in ".!?" and before[1:].isspace()
+        opens = pos == d.start or before.endswith("\n") or before[:1] in ".!?" and before[1:].isspace() \
+            or BIO_LABEL_END.search(text, max(d.start, pos - 40), pos) is not None  # "**Bio:** Marc ist …"
         if opens and not text[end:end + 1].isalnum():
             at = organisation_told(text, end, d.end)
             if at is not None:

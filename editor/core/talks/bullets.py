@@ -41,7 +41,8 @@ from .label_words import (
     TITLE_WORDS,
     VIDEO_WORDS,
 )
-from .org import ON_ONES_OWN
+from .name_shapes import spelt_in_latin
+from .org import ON_ONES_OWN, ORG_WORD
 from .parts import slides_links
 from .people import PRONOUNS, TITLE_BEFORE
 from .prose import title_and_video, written_start
@@ -188,8 +189,8 @@ def label_links(text: str, labelled: list[tuple[str, str, Span]], d: Draft) -> N
     """The slides and recording links written after their labels, and a labelled company."""
     for kind, _label, (s, e) in labelled:
         links = [lk for lk in mk.links(text, s, e) if lk.url]
-        if kind == "organisation" and not links and e - s <= 60:
-            d.put("organisation", text[s:e].strip(" *_"), mk.clean_span(text, (s, e), " *_"))
+        if kind == "organisation" and not links and e - s <= 60:  # (over a bracket after the name)
+            d.put("organisation", text[s:e].strip(" *_"), mk.clean_span(text, (s, e), " *_"), force=True)
         elif kind == "slides" and links:
             d.put("slides_url", links[0].url, links[0].url_span)
         elif kind == "video" and links and is_video_url(links[0].url):
@@ -261,7 +262,8 @@ def people(text: str, s: int, e: int, plural: bool = False,
     if m:
         inner = m.span("in")
         if HANDLE.fullmatch(text, *mk.clean_span(text, inner, " ")) or PRONOUNS.fullmatch(text, *inner) \
-                or AFAR.match(text, *inner):
+                or AFAR.match(text, *inner) or spelt_in_latin(text[a:m.start()], text[inner[0]:inner[1]]) \
+                and not ORG_WORD.search(text, *inner):
             pass  # "Jane Doe (@jane)", "Lucía Fernández (ella)", "(joining from Berlin)": no organisation
         else:
             both = _BOTH.match(text, *inner)

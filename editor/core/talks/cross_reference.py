@@ -39,6 +39,7 @@ def cross_reference(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> N
         at = bisect_left(starts, b.start)
         if at == len(starts) or starts[at] >= b.end:  # (a table's rows are talks: their links are theirs)
             _slides_after_a_name(text, b, drafts)
+            _recordings_after_a_name(text, b, drafts)
         for m in re.finditer(r"\balt=\"(?P<alt>[^\"]+)\"", b.text) if 'alt="' in b.text else ():
             refs.append((m.group("alt"), (b.start + m.start("alt"), b.start + m.end("alt")), None, None))
         for label, label_span, url, url_span in refs:
@@ -133,6 +134,38 @@ def _slides_after_a_name(text: str, b: mk.Block, drafts: list[Draft]) -> None:
                           for d in [_speaker_called(w, drafts)] if d is not None), None)
             if owner is not None and "slides_url" not in owner.values:
                 owner.put("slides_url", lk.url, lk.url_span)
+
+
+_PANEL_WORD = re.compile(r"\b(?:panel|podiumsdiskussion|table[ -]ronde|mesa[ \t]+redonda|painel|"
+                         r"tavola[ \t]+rotonda|round[ \t]?table)", re.I)
+_MORE_PEOPLE = re.compile(r",[ \t]*[A-Z]|[ \t](?:and|und|et|e|y|i|en|og|och)[ \t]+[A-Z]")
+
+
+def _recordings_after_a_name(text: str, b: mk.Block, drafts: list[Draft]) -> None:
+    """"Marcs Vortrag beginnt [ab 0:06:40](…?start=6m40s)", "A Fernanda começa em [5min10s](…&t=5m10s), o
+    Rafa em [42min](…)": a link to a moment of the recording goes to the talk whose speaker is named last
+    before it (a first name, or the same name with another ending), when that talk has no start yet."""
+    if "](" not in b.text:
+        return
+    for ss, se in mk.sentences(text, b.start, b.end):
+        if _PANEL_WORD.search(text, ss, se):
+            continue  # ("a panel … with Ffion, Owain Jenkins and Gareth Lloyd ([video](…))")
+        pos = ss
+        for lk in mk.links(text, ss, se):
+            if not lk.url or not is_video_url(lk.url) or find_start(lk.url) is None:
+                continue
+            words = list(re.finditer(r"[^\W\d_]+", text[pos:lk.span[0]]))
+            named = next(((w, d) for w in reversed(words) if w.group()[:1].isupper()
+                          for d in [_speaker_called(w.group(), drafts)] if d is not None), None)
+            between = text[pos + named[0].end():lk.span[0]] if named else ""
+            pos = lk.span[1]
+            owner = named[1] if named and not _MORE_PEOPLE.search(between) else None
+            if owner is None or "start_seconds" in owner.values:
+                continue
+            had = owner.values.get("video_url")
+            if had is None or find_start(had) is None:  # (over the evening's whole recording)
+                owner.values.pop("video_url", None)
+                set_video(owner, lk.url, lk.url_span)
 
 
 def _speaker_called(word: str, drafts: list[Draft]) -> Draft | None:

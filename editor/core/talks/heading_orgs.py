@@ -25,6 +25,8 @@ GIVEN_BY = re.compile(r"(?:[*_]{1,2}(?=\w))?"  # ("*par Clémence Moreau — Bla
                        re.I)  # ("Od **4:12**": "from" a time, Czech)
 _DASH = re.compile(r"[*_\]]*(?:\([^()\s]*\))?[*_]*[ \t]*[—–|·-][ \t]*")
 _BOLD_LINE = re.compile(r"(?P<m>\*\*|__)(?P<t>[^*_\n]{3,200}?)(?P=m)[ \t]*")
+# "### Name · Company" over "*Title*"
+_ITALIC_LINE = re.compile(r"(?P<m>\*|_)(?P<t>[^*_\n]{3,200}?)(?P=m)[ \t]*")
 _NOT_TITLE = re.compile(r"(?i)(?:key )?takeaways?|summary|résumé|zusammenfassung|notes?|links?|slides?")
 # what a title says and a company name does not
 _TITLE_MARKS = re.compile(r"[?!:;«»\"“”„「」]|\b(?:how|why|what|with|without|from|to|for|in|on|the|a|an)\b",
@@ -47,6 +49,7 @@ def title_under_company(text: str, blocks: list[mk.Block], i: int, d: Draft) -> 
     nb = blocks[i + 1]
     line_end = text.find("\n", nb.start, nb.end)
     m = _BOLD_LINE.fullmatch(text, nb.start, nb.end if line_end < 0 else line_end) \
+        or _ITALIC_LINE.fullmatch(text, nb.start, nb.end if line_end < 0 else line_end) \
         or _labelled_title(text, nb.start, nb.end if line_end < 0 else line_end) \
         or _told_title(text, nb, d.speakers[0][0])
     if m is None:
@@ -125,12 +128,14 @@ def counted_speaker(heading_rest: str, under: str) -> int | None:
 
 
 def bold_title_under(text: str, blocks: list[mk.Block], i: int, d: Draft) -> None:
-    """The title of a heading that names only the speaker: the bold line that opens the next block."""
+    """The title of a heading that names only the speaker: the bold (or italic) line that opens the next
+    block."""
     if i + 1 >= len(blocks) or blocks[i + 1].kind != "para":
         return
     nb = blocks[i + 1]
     line_end = text.find("\n", nb.start, nb.end)
-    m = _BOLD_LINE.fullmatch(text, nb.start, nb.end if line_end < 0 else line_end)
+    m = _BOLD_LINE.fullmatch(text, nb.start, nb.end if line_end < 0 else line_end) \
+        or _ITALIC_LINE.fullmatch(text, nb.start, nb.end if line_end < 0 else line_end)
     if m is None or m.group("t").rstrip().endswith(":") or _NOT_TITLE.fullmatch(m.group("t").strip()):
         return
     at = after_kind(text, *m.span("t"))

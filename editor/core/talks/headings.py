@@ -12,7 +12,7 @@ from . import markup as mk
 from .bold_leads import bold_lead
 from .bullets import SEGMENT_BEFORE_QUOTED, label_links, line_labels, people, talk_title
 from .bylines import is_role
-from .draft import Draft, set_video
+from .draft import Draft, set_video, strip_quotes
 from .heading_bylines import LEAD_SYMBOLS, bare_byline
 from .heading_orgs import (
     GIVEN_BY,
@@ -22,7 +22,8 @@ from .heading_orgs import (
     title_under_company,
 )
 from .heading_parts import JA_NAME, NUMBERED_TALK, heading_names, heading_parts
-from .kinds import after_kind, before_kind_note
+from .kinds import after_kind, before_kind_note, kind_only
+from .label_words import PLURAL_LABEL, SPEAKER_WORDS
 from .liquid import person_include
 from .name_first import own_talk_item
 from .next_meetup import announces_next, next_meetup_heading
@@ -92,7 +93,9 @@ def heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | No
         m = GIVEN_BY.match(nb.text) or _SPEAKER_LABEL.match(nb.text)
         line_end = text.find("\n", nb.start, nb.end)
         line_end = nb.end if line_end < 0 else line_end
-        if m and m.re is GIVEN_BY and nb.text[:1] in "*_":  # (past the closing "*")
+        br = _LINE_BREAK.search(text, nb.start, line_end)
+        line_end = br.start() if br else line_end  # "**Referent:** Yannick Favre<br>"
+        if m and nb.text[:1] in "*_":  # (past the closing "*": "*Hizlaria: Ane (@anedatuak)*")
             line_end = mk.clean_span(text, (nb.start, line_end), " *_")[1]
         if m and m.re is GIVEN_BY:  # "Given by Ian Threlfall (Spirax-Sarco). Ian showed …": to the full stop
             stop = re.compile(r"[.!?](?=\s)").search(text, nb.start + m.end(), line_end)
@@ -101,19 +104,20 @@ def heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | No
             names = speakers_at(text, nb.start + m.end(), line_end, at_start=True)
             if not names and m.re is _SPEAKER_LABEL:
                 names = _profile_name(text, nb.start + m.end(), line_end)
-            got = people(text, nb.start + m.end(), line_end) if not names and m.re is _SPEAKER_LABEL else None
+            # (a first name alone after the label is the person: "*Hizlaria: Ane (@anedatuak)*")
+            got = people(text, nb.start + m.end(), line_end, first_name=True) \
+                if not names and m.re is _SPEAKER_LABEL else None
             if got is not None:  # "讲者：黄志强（独立开发者）": names without capitals, after a label
                 names, org = got
-            if re.search(r"(?:speaker|presenter|sprecher(?:[:*_/]?in)?|referent(?:[:*_/]?in)?|ponente|"
-                         r"orateur|oratrice|intervenante?|relatore|relatrice)[ \t*_]*:", m.group(), re.I):
+            if _SINGULAR.fullmatch(m.group()):
                 names = names[:1]  # a singular label names one person: "Speaker: Jane Doe, Acme"
             elif names and m.re is _SPEAKER_LABEL and nb.end - nb.start < 300:
                 names = _more_named(text, names, line_end, nb.end)  # "Speakers: A — Role at X, and\nB — …"
             if m and names:  # "Presented by [Nadia Osei](…) of Bristol Robotics Lab ·"
                 of = _OF_ORG.match(text, skip_markup(text, names[-1][1][1]), line_end) \
                     if m.re is GIVEN_BY else None
-                if len(names) >= 2 and ORG_WORD.search(names[-1][0]) and \
-                        text[names[-2][1][1]:names[-1][1][0]].strip(" *_]") == ",":
+                if len(names) >= 2 and text[names[-2][1][1]:names[-1][1][0]].strip(" *_]") == "," and (
+                        ORG_WORD.search(names[-1][0]) or _company_after(text, m, names)):
                     org, names = names[-1][1], names[:-1]  # "Tom Ashdown, Bristol Robotics Lab"
                 elif of is not None:
                     org = mk.clean_span(text, of.span("o"), " .,")
@@ -228,7 +232,9 @@ def heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | No
             if img and any(same_person(img[0], sp[0]) for sp in d.speakers):
                 set_photo(text, d, b)
         if b.kind == "para":  # "幻灯片：[链接](…)", "Video: [here](…)": the label says what the link is
-            label_links(text, line_labels(text, b.start, b.end)[0], d)
+            labelled = line_labels(text, b.start, b.end)[0]
+            label_links(text, labelled, d)
+            _labelled_title(text, labelled, d)
         slides_links(text, b.start, b.end, d, strict=True)
         if b.kind == "para" and "title" not in d.values:
             title_and_video(text, d, b.start, b.end)
@@ -314,18 +320,34 @@ _MORE = re.compile(r"(?:,|&|\n|\b(?:and|und|et|y|e|i|en|og|och|és|ve|и|та|і
 
 # "**Speaker:** Jane Doe, Acme" / "Ponentes: A y B (Org)" under a talk's heading
 _SPEAKER_LABEL = re.compile(r"[ \t*_]*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?[ \t]*)?"  # ("🎙 讲师：")
-                            r"(?:speakers?|presenters?|presented by|who|sprecher(?:[:*_/]?in)?|"
-                            r"referent(?:[:*_/]?in)?|"
-                            r"ponent(?:e|es|s)?|palestrantes?|prelegent(?:ka)?|vortragende[r]?|orateurs?|oratrices?|intervenants?|intervenantes?|predavatel(?:j|ica)|"
-                            r"relat(?:ore|rice|ori|rici)|sprekers?|讲者|讲师|嘉宾|分享人|分享者|分享嘉宾|主讲人?|演讲者|講者|講師|主講人?|"
-                            r"演講者|嘉賓|來賓|登壇者|発表者|발표자|연사|diễn giả|pembicara|narasumber|"
-                            r"ผู้บรรยาย|วิทยากร|ผู้พูด|foredragsholdere?|oplægsholdere?|talare|föreläsare|"
-                            r"المتحدث(?:ة|ان|ون)?|מרצ(?:ה|ים|ות)|سخنران(?:ان)?|"
-                            r"előadók?|přednášející|puhujat?|konuşmacı|докладчик|доповідач|спикеры?|спікер|лектор|"
-                            r"ομιλητ(?:ής|ές|ρια|ριες)|ομιλήτρι(?:α|ες)|esinejad?|runātāj(?:s|i)|pranešėj(?:as|a)|"
-                            r"fyrirlesar(?:i|ar)|predava(?:č|čica|či))"
+                            rf"(?:{SPEAKER_WORDS})"
                             r"[ \t]*(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*", re.I)
+_SINGULAR = re.compile(r"[^\w]*(?:speaker|presenter|sprecher(?:[:*_/]?in)?|referent(?:[:*_/]?in)?|ponente|"
+                       r"orateur|oratrice|intervenante?|relatore|relatrice)[ \t*_]*[:：][ \t*_]*", re.I)
+_LINE_BREAK = re.compile(r"[ \t]*<br\s*/?>", re.I)
 _QUOTED_HEADING = re.compile(r"[\"“«„《「]\s?(.*?)\s?[\"”»“》」][ \t]*(?:\([^()\n]*\))?|»(.*?)«")
+
+
+def _labelled_title(text: str, labelled: list, d: Draft) -> None:
+    """A heading that only names the kind of talk gives way to the title labelled under it: "### Présentation
+    éclair ⚡" over "**Sujet :** « uv, vraiment si rapide ? »"."""
+    title = d.values.get("title")
+    if title is not None and not kind_only(title.strip(" ⚡\ufe0f")):
+        return
+    span = next((span for kind, _label, span in labelled if kind == "title"), None)
+    if span is not None:
+        span = strip_quotes(text, span) or mk.clean_span(text, span, " *_")
+        d.put("title", text[span[0]:span[1]], span, force=True)
+
+
+def _company_after(text: str, m: re.Match, names: list) -> bool:
+    """Whether the last of the names after a label not plural is the company after a comma: "Föreläsare:
+    Karin Lindqvist, Kvarnström Logistik", "Oskar Berg & Maja Holm, Nordvik Energi" (no comma between the
+    people before it)."""
+    if m.re is not _SPEAKER_LABEL or PLURAL_LABEL.search(m.group().strip(" \t*_:：")):
+        return False
+    return all(text[a[1][1]:b[1][0]].strip(" *_]") != ","
+               for a, b in zip(names[:-2], names[1:-1], strict=True))
 
 
 def _other_talk(text: str, b: mk.Block, d: Draft) -> bool:

@@ -9,7 +9,9 @@ who gave it (their company in brackets), when it starts in the recording, what i
     </dl>
 
 The first ``<dd>`` that holds only names (and a bracket) is the speakers'; an entry without one is no
-talk (a pub quiz's "When" and "Where").
+talk (a pub quiz's "When" and "Where"). Or the other way round: the ``<dt>`` the speaker and company
+("<dt>Sanne de Vries &mdash; Bol</dt>", two ``<dt>`` for two speakers), the ``<dd>`` the title in bold and
+the links.
 """
 
 from __future__ import annotations
@@ -62,12 +64,58 @@ def definition_entries(text: str, s: int, e: int) -> list[Draft]:
     out = []
     for dl in _DL.finditer(text, s, e):
         terms = list(_DT.finditer(text, *dl.span("in")))
+        before: list[re.Match] = []
         for k, dt in enumerate(terms):
             end = terms[k + 1].start() if k + 1 < len(terms) else dl.end("in")
-            d = _talk(text, dt, end)
+            if k + 1 < len(terms) and not text[dt.end():end].strip():
+                before.append(dt)  # "<dt>A</dt><dt>B</dt><dd>…": two speakers of one talk
+                continue
+            d = _talk(text, dt, end) if not before else None
+            d = d if d is not None else _people_terms(text, [*before, dt], end)
+            before = []
             if d is not None:
                 out.append(d)
     return out
+
+
+def _people_terms(text: str, terms: list[re.Match], end: int) -> Draft | None:
+    """The talk of terms that name its speakers ("<dt>Name — Company</dt>") over a ``<dd>`` that opens on
+    the title in bold."""
+    dd = _DD.search(text, terms[-1].end(), end)
+    if dd is None:
+        return None
+    ds = mk.clean_span(text, dd.span("in"), " \t\n")[0]
+    # (after "Workshop:", "Beiden van Coolblue.<br>")
+    bold = _BOLD.search(text, ds, dd.end("in"))
+    if bold is None or bold.start() - ds > 80 or "<a" in text[ds:bold.start()] \
+            or re.search(r"<(?:del|s|strike)>[ \t]*$", text[ds:bold.start()], re.I):
+        return None  # ("<del><strong>Title</strong></del>": called off)
+    d = Draft("card")
+    for dt in terms:
+        got = people(text, *mk.clean_span(text, dt.span("t"), " "))
+        if got is None or not got[0] or not all(len(n.split()) >= 2 for n, _ in got[0]):
+            return None
+        d.speakers += list(got[0])
+        if got[1] is not None and "organisation" not in d.values:
+            d.put("organisation", text[got[1][0]:got[1][1]], got[1])
+    title = (after_kind(text, *bold.span(2)), bold.end(2))
+    title = (title[0], before_kind_note(text, *title))
+    if is_panel(text[title[0]:title[1]]):
+        return None
+    d.put("title", text[title[0]:title[1]], title)
+    _links(text, d, terms[-1].end(), end)
+    if "start_seconds" not in d.values:
+        written_start(text, d, dd.start("in"), dd.end("in"))
+    d.cue = True
+    d.start, d.end = terms[0].start(), end
+    return d
+
+
+def _links(text: str, d: Draft, s: int, e: int) -> None:
+    slides_links(text, s, e, d, strict=True)
+    video = next((lk for lk in mk.links(text, s, e) if lk.url and is_video_url(lk.url)), None)
+    if video is not None:  # "<a href="https://youtu.be/…?t=3m05s">vidéo</a>"
+        set_video_link(d, text, video)
 
 
 def _talk(text: str, dt: re.Match, end: int) -> Draft | None:
@@ -94,10 +142,7 @@ def _talk(text: str, dt: re.Match, end: int) -> Draft | None:
             written_start(text, d, ds, de)  # "⏱ starts at 14:05 in the recording"
     if d is None:
         return None
-    slides_links(text, dt.end(), end, d, strict=True)
-    video = next((lk for lk in mk.links(text, dt.end(), end) if lk.url and is_video_url(lk.url)), None)
-    if video is not None:  # "<a href="https://youtu.be/…?t=3m05s">vidéo</a>"
-        set_video_link(d, text, video)
+    _links(text, d, dt.end(), end)
     d.cue = True
     d.start, d.end = dt.start(), end
     return d

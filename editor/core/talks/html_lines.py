@@ -1,5 +1,5 @@
 """An old post imported from Blogger or WordPress: its body one HTML block whose lines are kept apart by
-``<br />``, the titles in ``<b>``, the recordings in ``<iframe>``::
+``<br />``, the titles in ``<b>``, the recordings in ``<iframe>`` (a company in ``<small>``)::
 
     <div dir="ltr"><b>1. „Django-Deployment mit Fabric“</b><br />
     Vortrag von Jens Petersen (Hanseatic Logistik), ab Minute 3 im Video.<br />
@@ -56,6 +56,8 @@ def html_lines(text: str, body_start: int) -> str:
             new = ("#" * int(tag[1]) + " ").ljust(size)  # "<h2>" at a line's start: "## "
         elif tag in _HEADINGS and m.group("close"):
             new = " " * size
+        elif tag == "small":  # "<h3>Carmen Ruiz <small>Lana</small></h3>": the company in brackets
+            new = ")" + " " * (size - 1) if m.group("close") else " " * (size - 1) + "("
         elif tag in _BREAKS and m.group("close") and size >= 2:
             new = " " * (size - 2) + "\n\n"
         else:

@@ -6,7 +6,9 @@ the rules find is where the post writes it):
 
 A definition list whose terms are the evening's clock times is a programme: each time and its definition
 read as one timed line. A definition list of a talk's labels ("Referentin" over ": Name", "Titel" over
-": „Title“") is its labelled lines. And `` -- `` between words is the dash kramdown prints for it."""
+": „Title“") is its labelled lines; so are definitions that are labelled lines themselves ("„Title“"
+over ": Referent: Dr. Stefan Hollweg, Datenwerk GmbH" and ": Folien: <…>"), under the title. And `` -- ``
+between words is the dash kramdown prints for it."""
 
 from __future__ import annotations
 
@@ -24,6 +26,10 @@ _TERM = r"[^\W\d_][\w’'-]*(?:[ \t][^\W\d_][\w’'-]*){0,2}"
 _PAIR = rf"{_TERM}[ \t]*\n:[ \t]+\S[^\n]*"
 _LABEL_RUN = re.compile(rf"(?m)^{_PAIR}(?:\n[ \t]*\n{_PAIR})+")
 _LABEL_TERM = re.compile(rf"(?m)^(?P<t>{_TERM})[ \t]*\n:")
+# a definition that is a labelled line: ": Referent: Dr. Stefan Hollweg, …"
+# (a bold label, ": **Talare:** Erik Lindqvist", is read where the definition list is)
+_LABELLED_DEFINITION = re.compile(r"(?m)^:[ \t]+(?=(?P<l>[^\W\d_][\w’'\\*-]*"
+                                  r"(?:[ \t][^\W\d_][\w’'-]*){0,2})[ \t]*:)")
 
 
 def kramdown_view(text: str, body_start: int) -> str:
@@ -35,6 +41,9 @@ def kramdown_view(text: str, body_start: int) -> str:
     joined = _TIMED_TERM.sub(lambda m: m.group()[:m.start("join") - m.start()] + "   ", body)
     joined = _DOUBLE_DASH.sub(" –  ", joined)
     joined = _LABEL_RUN.sub(_labelled_lines, joined) if "\n:" in joined else joined
+    if "\n:" in joined:
+        joined = _LABELLED_DEFINITION.sub(
+            lambda m: " " * len(m.group()) if label_kind(m.group("l")) else m.group(), joined)
     return text if joined == body else text[:body_start] + joined
 
 

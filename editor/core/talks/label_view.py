@@ -18,13 +18,13 @@ from . import markup as mk
 from .bullets import label_kind
 from .kinds import is_kind_label
 from .label_typos import misspelt_kind
+from .label_words import MARKS
 from .labelled_fields import COLUMNS
 from .videos import is_slides_url, is_social_url, is_video_url
 
 # letters of any script, with the combining marks that Thai and the Indic scripts write vowels with
 # (the two classes share no character, so a failing match cannot backtrack through every split of a word)
-_MARKS = r"\u0300-\u036f\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17d3\u17dd\u0591-\u05c7\u064b-\u065f"
-_LETTER = rf"(?:[^\W\d_{_MARKS}]|[{_MARKS}])"
+_LETTER = rf"(?:[^\W\d_{MARKS}]|[{MARKS}])"
 _WORD = rf"{_LETTER}+(?:['’.-]{_LETTER}+)*"
 _LINE = re.compile(rf"(?P<lead>[ \t]*(?:(?:[-*+]|\d{{1,2}}[.)])[ \t]+)?"
                    rf"(?:[^\w\s*_\[(«\"“„'‘「『]{{1,3}}\ufe0f?[ \t]*)?)"

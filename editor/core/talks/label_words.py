@@ -9,14 +9,14 @@ import re
 from . import video_words
 
 # ("Referent:in", "Sprecher*innen": the gender mark before the plain forms, which would stop at its colon)
-SPEAKER_WORDS = (r"(?:speaker|sprecher|referent|redner|vortragende)[:*_/·]in(?:nen)?|"
+SPEAKER_WORDS = (r"(?:speaker|sprecher|referent|redner|vortragende)\\?[:*_/·]in(?:nen)?|"
                   r"speakers?|presenters?|presented by|talk by|by|who|resource persons?|par|por|door|"
                   r"sprecher(?:in|innen)?|"
                   r"referent(?:in|innen|en)?|"
                   r"vortragende[rn]?|redner(?:in)?|intervenant(?:e)?s?|orat(?:eur|rice)s?|"
                   r"conf[ée]renci(?:er|[èe]re)s?|ponent(?:e|s|es)?|presentador(?:a|es)?|relat(?:ore|rice|ori)|oratore|"
                   r"orador(?:a|es)?|conferenciantes?|"
-                  r"sprekers?|prelegen(?:t|tka|tki|ci)|prowadząc[ya]|palestrantes?|apresentador(?:a)?|talare|foredragsholder|"
+                  r"sprekers?|hizlari(?:a|ak)|relator(?:a|es|as)?|tagapagsalita|prelegen(?:t|tka|tki|ci)|prowadząc[ya]|palestrantes?|apresentador(?:a)?|talare|föreläsare|foredragsholdere?|oplægsholdere?|előadók?|докладчик(?:и|ца)?|доповідач(?:і|ка)?|спикер(?:ы|ка)?|спікер(?:и|ка)?|лектор(?:и|ы|ка)?|"
                   r"přednášející|konuşmacı|pembicara|diễn giả|báo cáo viên|quem|qui[ée]n|wer|qui|chi|kdo|kto|"
                   # Greek, Finnish, Estonian, Latvian, Lithuanian, Icelandic, South Slavic
                   r"ομιλητ(?:ής|ές)|ομιλήτρι(?:α|ες)|puhujat?|esinejad?|runātāj(?:s|a|i)|pranešėj(?:as|a|ai)|"
@@ -25,6 +25,8 @@ SPEAKER_WORDS = (r"(?:speaker|sprecher|referent|redner|vortragende)[:*_/·]in(?:
                   # Chinese: speaker, lecturer, guest, sharer (simplified and traditional)
                   r"讲师|嘉宾|分享人|分享者|分享嘉宾|主讲|講者|主講人?|演講者|嘉賓|來賓|"
                   r"발표자|연사|발표|"
+                  # Devanagari, Bengali, Tamil, Thai, Khmer, Vietnamese
+                  r"वक्ता|वक्ते|বক্তা|பேச்சாளர்|உரையாளர்|วิทยากร|ผู้บรรยาย|ผู้พูด|វាគ្មិន|người trình bày|"
                   # Arabic, Hebrew, Persian
                   r"المتحدث(?:ة|ان|تان|ون)?|المحاضر(?:ة)?|مقدم(?:ة)?|מרצ(?:ה|ים|ות)|מציג(?:ה|ים)?|דובר(?:ת)?|"
                   r"سخنران(?:ان)?|ارائه[\u200c ]?دهنده")
@@ -32,9 +34,10 @@ PLURAL_LABEL = re.compile(r"(?:speakers|presenters|sprecherinnen|\w+[:*_/·]inne
                            r"referent(?:inn)?en|vortragenden|"
                            r"intervenant(?:e)?s|orat(?:eur|rice)s|conf[ée]renci(?:er|[èe]re)s|ponentes|"
                            r"presentadores|relatori|sprekers|palestrantes|prelegenci|prelegentki|"
+                           r"előadók|докладчики|доповідачі|спикеры|спікери|лектори|лекторы|"
                            r"المتحدثان|المتحدثتان|المتحدثون|מרצים|מרצות|מציגים|سخنرانان)$", re.I)
 SLIDES_WORDS = (r"slides?|slide deck|deck|folien|pr[äa]sentation|diapositives?|diapos?|transparents|sunum|"
-                 r"transparencias|transparències|sleidiau|sllajdet|slajdet|slajdovi|слайдови|слајдови|supports?|"
+                 r"transparencias|transparències|sleidiau|sllajdet|slajdet|aurkezpen(?:a|ak)|स्लाइड्स|स्लाइड|স্লাইড|ஸ்லைடுகள்|ஸ்லைடு|ស្លាយ|slajdovi|слайдови|слајдови|supports?|"
                  r"διαφάνειες|kalvot|slaidid|slaidi|skaidrės|glærur|slajdovi|prosojnice|слайдове|"
                  r"slajdy|prezentace|prezentacja|diapositivas|presentaci[óo]n|apresenta[çc][ãa]o|lucidi|sheets|資料|スライド|幻灯片|课件|슬라이드|"
                  r"演示文稿|讲稿|簡報|投影片|ppt|(?:幻灯片|ppt|课件|slides?)[ \t]*下载|발표[ \t]?자료|"
@@ -42,10 +45,14 @@ SLIDES_WORDS = (r"slides?|slide deck|deck|folien|pr[äa]sentation|diapositives?|
 # ("📺 Watch:", "Starts at: 6:32" in the evening's recording)
 VIDEO_WORDS = f"{video_words.WORDS}|{video_words.UNSPACED}|watch|starts? at|start time|timestamp"
 TITLE_WORDS = (r"title|titel|titre|t[íi]tulo|titolo|thema|topic|what|sujet|temat|tema|talk|vortrag|charla|"
-                r"ponencia|palestra|intervento|přednáška|konu|judul|materi|chủ đề|"
+                r"ponencia|palestra|intervento|gaia|relatorio|विषय|शीर्षक|বিষয়|தலைப்பு|หัวข้อ|ប្រធានបទ|"
+                r"přednáška|konu|judul|materi|chủ đề|"
                 r"θέμα|aihe|teema|tēma|erindi|predavanje|xerrada|hitzaldia|sgwrs|caint|доклад|доповідь|"
                 r"タイトル|演題|题目|題目|主题|主題|议题|議題|讲题|講題|分享主题|演讲主题|演講主題|제목|"
                 r"العنوان|الموضوع|נושא|כותרת|عنوان|موضوع")
+# the combining marks Thai, Khmer, Burmese, the Indic scripts (and Hebrew, Arabic points) write vowels
+# with: no word characters to Python's \w, yet inside a word ("वक्ता", "วิทยากร")
+MARKS = r"\u0300-\u036f\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17d3\u17dd\u0591-\u05c7\u064b-\u065f"
 # a name in Hebrew, Arabic or Persian letters (no capitals to go by): after a speaker's label
 RTL = "\u0590-\u05ff\u0600-\u06ff\ufb1d-\ufdff\ufe70-\ufeff"
 RTL_NAME = re.compile(rf"[{RTL}][{RTL}'\"״׳-]*(?:[ \t\u200c][{RTL}][{RTL}'\"״׳-]*){{0,3}}")
@@ -53,4 +60,5 @@ RTL_NAME = re.compile(rf"[{RTL}][{RTL}'\"״׳-]*(?:[ \t\u200c][{RTL}][{RTL}'\"״
 ORG_WORDS = (r"所属|会社|소속|회사|公司|单位|affiliation|company|firma|unternehmen|société|entreprise|"
               r"empresa|azienda|organi[sz]ation|employer|arbeitgeber|bedrijf|företag|virksomhed|selskap|yritys|şirket|"
               r"cég|εταιρεία|firmă|společnost|spoločnosť|компания|компанія|ה?חברה|ארגון|الشركة|شركة|الجهة|"
-              r"from|structure|organisme|entidad|entidade|kompania|kompanija|podjetje|tvrtka")
+              r"from|structure|organisme|entidad|entidade|enpresa|erakundea|संस्था|कंपनी|प्रतिष्ठान|প্রতিষ্ঠান|"
+              r"நிறுவனம்|บริษัท|สังกัด|ក្រុមហ៊ុន|công ty|đơn vị|kompania|kompanija|podjetje|tvrtka")

@@ -11,6 +11,7 @@ from . import markup as mk
 from .bullets import people
 from .bylines import is_role
 from .draft import Draft, set_video, set_video_link, strip_quotes
+from .label_words import MARKS
 from .parts import slides_links
 from .prose import speakers_at, title_and_video
 from .slots import CANCELLED
@@ -46,12 +47,13 @@ COLUMNS = {
                 r"sprecher\w*|orateur|ponente|predavatel\w*|expositor(?:a|es|as)?|"
                 r"referent\w*|"
                 r"intervenant\w*|relatore|oratrice|orateurs|conférencier\w*|orador\w*|palestrante\w*|"
-                r"relatori|spreker\w*|prelegen\w*|redner\w*|vortragende\w*|nom|nome|nombre|naam|"
+                r"relatori|relator(?:a|es|as)?|hizlari\w*|spreker\w*|prelegen\w*|redner\w*|vortragende\w*|nom|nome|nombre|naam|"
                 r"登壇者|発表者|講演者|スピーカー|講師|演者|名前|氏名|讲者|演讲者|讲师|嘉宾|分享人|講者|主講人|"
                 r"발표자|연사|강연자|이름|"
                 r"докладчик\w*|спикер\w*|выступающ\w*|лектор\w*|mówc\w*|talare|konuşmacı|előadó|puhuja|"
                 r"pembicara|narasumber|diễn giả|ομιλητ(?:ής|ές)|ομιλήτρια|esinejad?|runātāj(?:s|i)|"
                 r"pranešėj(?:as|a)|fyrirlesar(?:i|ar)|predava(?:č|čica|či)|"
+                r"वक्ता|वक्ते|বক্তা|பேச்சாளர்|உரையாளர்|วิทยากร|ผู้บรรยาย|ผู้พูด|វាគ្មិន|người trình bày|"
                 r"ה?מרצ(?:ה|ים|ות)|דובר(?:ת)?|المتحدث(?:ون|ة)?|المحاضر|سخنران(?:ان)?",
     "title": r"talks?|titles?|topics?|sessions?|subject|what|was|qu[ée]|quoi|cosa|wat|o que|mitä|"
              r"vortrag|titel|titre|tema|t[íi]tulo|naslov|"
@@ -61,7 +63,7 @@ COLUMNS = {
              r"intitul[ée]|contenu|inhalt|"
              r"タイトル|題目|演題|発表|発表タイトル|テーマ|标题|题目|主题|主題|標題|講題|제목|주제|"
              r"тема|доклад|название|tytuł|ämne|aihe|konu|başlık|judul|topik|chủ đề|θέμα|teema|tēma|"
-             r"predavanje|erindi|"
+             r"predavanje|erindi|gaia|relatorio|hitzaldia|xerrada|विषय|शीर्षक|বিষয়|தலைப்பு|หัวข้อ|ប្រធានបទ|"
              r"ה?הרצאה|נושא|כותרת|المحاضرة|العنوان|الموضوع|عنوان|موضوع|سخنرانی|"
              # the kind of talk as the title's label: "**Lightning talk:** CSS :has() em 5 minutos"
              + KIND_AS_TITLE,
@@ -70,17 +72,20 @@ COLUMNS = {
                     r"companie|compania|εταιρεία|firmă|компания|компанія|организация|організація|"
                     r"společnost|spoločnosť|kompania|kompanija|kompanie|компанија|kompānija|įmonė|"
                     r"ettevõte|tvrtka|firmë|компания|фирма|institution|organisatie|organización|organização|"
-                    r"société|azienda|bedrijf|所属|会社|公司|单位|소속|회사|"
+                    r"société|azienda|bedrijf|enpresa|erakundea|संस्था|कंपनी|प्रतिष्ठान|প্রতিষ্ঠান|நிறுவனம்|"
+                    r"บริษัท|สังกัด|ក្រុមហ៊ុន|công ty|đơn vị|所属|会社|公司|单位|소속|회사|"
                     r"ה?חברה|ארגון|الشركة|شركة|الجهة|شرکت|سازمان",
     "slides_url": r"slides?|decks?|folien|diapos?|diapositivas|diapositives|transparencias|transparents|"
                   r"lucidi|"
                   r"資料|スライド|発表資料|幻灯片|课件|"
                   r"簡報|슬라이드|발표자료|자료|"
                   r"слайды|презентаци[яи]|slajdy|materi|διαφάνειες|kalvot|slaidid|slaidi|glærur|slajdovi|"
-                  r"prosojnice|слайдове|מצגת|שקפים|الشرائح|العرض|اسلاید(?:ها)?",
+                  r"prosojnice|слайдове|aurkezpen(?:a|ak)|स्लाइड्स|स्लाइड|স্লাইড|ஸ்லைடுகள்|ஸ்லைடு|"
+                  r"สไลด์|ស្លាយ|מצגת|שקפים|الشرائح|العرض|اسلاید(?:ها)?",
     "video_url": r"videos?|recordings?|youtube|vidéo|vídeo|grabación|aufzeichnung|replay|動画|録画|"
                  r"アーカイブ|视频|录像|影片|錄影|영상|동영상|"
                  r"видео|запись|nagranie|wideo|opname|inspelning|βίντεο|salvestus|upptaka|snimak|posnetek|"
+                 r"bideoa|grabazioa|रिकॉर्डिंग|वीडियो|ভিডিও|காணொளி|வீடியோ|วิดีโอ|คลิป|វីដេអូ|"
                  r"ב?הקלטה|וידאו|التسجيل|الفيديو|ویدیو|فیلم",
 }
 
@@ -89,7 +94,7 @@ COLUMNS = {
 # --- labelled fields ------------------------------------------------------------------------------
 
 # ("**Talk (lightning ⚡):**": the kind in brackets after the label)
-_LABEL = re.compile(r"^[ \t*_>-]*(?P<label>[^\W\d_][\w ()]{1,20}?)(?:[ \t]*\([^()\n]{1,24}\))?"
+_LABEL = re.compile(rf"^[ \t*_>-]*(?P<label>[^\W\d_][\w (){MARKS}]{{1,20}}?)(?:[ \t]*\([^()\n]{{1,24}}\))?"
                     r"[ \t]*(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?"
                     r"[ \t]*(?P<value>.*?)[ \t]*(?:\\)?$", re.M)
 

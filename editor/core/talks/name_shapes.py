@@ -136,6 +136,15 @@ def cjk_name(s: str) -> bool:
                 and not _SCENE.search(s) or _CASELESS_NAME.fullmatch(s))
 
 
+def spelt_in_latin(name: str, inner: str) -> bool:
+    """Whether ``inner``, in brackets after ``name`` written in a script without capitals, spells that
+    name in Latin letters ("राहुल शर्मा (Rahul Sharma)", "শ্রেয়া মিত্র (Shreya Mitra)"): no company. A word for
+    each word of the name ("كريم سعيد وهالة ناصر (Opendata Jo)" names two people and their company)."""
+    name = name.strip(" *_")
+    return bool(_CASELESS_NAME.fullmatch(name)) and name_like(inner.strip(), single=False) \
+        and len(name.split()) == len(inner.split())
+
+
 # "アーカイブ動画は", "過去の発表資料は": kanji or katakana then a particle ends a phrase, never a name
 # (hiragana names end in any kana: "原田 さくら", "あやの"); so does a verb ("で公開しています")
 _PARTICLE_END = re.compile(r"[\u3400-\u9fff\u30a0-\u30ff][はをがへでにも]$"

@@ -50,12 +50,18 @@ empezó abrió cerró siguió continuó habló presentó explicó contó mostró
 apresentou iniziato aperto chiuso seguito parlato presentato cominciò aprì chiuse seguì parlò presentò
 empezaron abrieron cerraron siguieron continuaron hablaron presentaron explicaron contaron mostraron
 arrancó arrancaron comenzó comenzaron começaram abriram fecharam seguiram falaram apresentaram
+panel panelde panelen panelden paneelissa paneelin panelu panelist panelists
 """.split())
 
 # Companies among the stop words: never a person's first word, but a fine organisation ("Ana from Docker").
 BRANDS = {"google", "youtube", "github", "twitter", "slack", "zoom", "docker", "microsoft", "amazon", "aws",
           "azure", "apple"}
 
-# the polite word before a name in Indonesian and Vietnamese: "Mas Fajar Nugroho", "Chị Mai Anh", "Anh Tùng"
-POLITE_BEFORE = (r"(?:(?:Mas|Mbak|Kak|Kang|Teh|Bang|Pak|Bu|Anh|Chị|Bạn|Ông|Bà|Cô|Thầy)[ \t]+|คุณ[ \t]*)"
+# the polite word before a name in Indonesian, Vietnamese, Filipino, Thai, Khmer and the Indic languages:
+# "Mas Fajar Nugroho", "Chị Mai Anh", "anh Lê Hoàng Phúc", "Sir Paolo Reyes", "श्री राहुल शर्मा"
+POLITE_BEFORE = (r"(?:(?:Mas|Mbak|Kak|Kang|Teh|Bang|Pak|Bu|Anh|Chị|Bạn|Ông|Bà|Cô|Thầy|Sir|Ma['’]am|Kuya|Ate|"
+                 r"Khun)[ \t]+|คุณ[ \t]*|น้อง[ \t]*|(?:លោកស្រី|លោក|កញ្ញា|បណ្ឌិត|श्रीमती|श्री|सुश्री|सौ\.|डॉ\.|"
+                 r"শ্রী|ডঃ|ড\.|திருமதி|திரு\.?|செல்வி|முனைவர்)[ \t]*"
+                 # (lower case before a capital only: "anh Lê Hoàng Phúc (Tiki)", "chị Minh Anh")
+                 r"|(?:anh|chị|bạn|ông|bà|cô|thầy|sir|kuya|ate)[ \t]+(?=[A-ZĐÂĂÊÔƠƯ]))"
                  r"(?=[^\W\d_])")  # (Kang, Teh: the Sundanese "Mas", "Mbak")

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from .html_lists import html_list_talks
+
 _LIST = re.compile(r"^[ \t]*<(?P<tag>ul|ol)\b[^<>]*>", re.I | re.M)
 _TAG = re.compile(r"<(?P<close>/?)(?P<tag>ul|ol|li|strong|b|em|i)\b[^<>]*>", re.I)
 _MARKS = {"strong": "**", "b": "**", "em": "*", "i": "*"}
@@ -62,9 +64,13 @@ def _list_end(text: str, opening: re.Match) -> int | None:
 
 
 def _nested(text: str, s: int, e: int) -> bool:
-    """Whether a list holds a list inside an item, and each of its items opens a line."""
+    """Whether a list holds a list inside an item (or is a flat list of two items or more that each run
+    over several lines: a talk's title and speaker, then its links), and each of its items opens a
+    line."""
     depth = 0
     nested = False
+    items = long_items = 0
+    opened = -1
     for t in _TAG.finditer(text, s, e):
         tag = t.group("tag").lower()
         if tag in ("ul", "ol"):
@@ -74,7 +80,12 @@ def _nested(text: str, s: int, e: int) -> bool:
             line = text.rfind("\n", 0, t.start()) + 1
             if text[line:t.start()].strip():
                 return False
-    return nested
+            items, opened = items + 1, t.end()
+        elif tag == "li" and depth == 1 and opened >= 0:
+            long_items += "\n" in text[opened:t.start()].strip()
+            opened = -1
+    # (unless html_lists reads the list's talks as it is)
+    return nested or items >= 2 and long_items == items and not html_list_talks(text, s, e)
 
 
 def _rewrite(text: str, out: list[str], s: int, e: int) -> None:

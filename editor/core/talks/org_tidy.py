@@ -114,7 +114,8 @@ def tidy_orgs(text: str, drafts: list[Draft]) -> None:
         s = honour.end() if honour is not None else s
         works = _WORKS_AT.search(text, s, e)  # "Kotlin-Enthusiastin, arbeitet bei Miele": the company
         s = works.end() if works is not None and works.end() < e else s
-        slash = text.find(" / ", s, e) if len(d.speakers) >= 2 else -1  # "Xero / Pushpay": the first one's
+        slash = next((k for k in (text.find(" / ", s, e), text.find(" · ", s, e)) if k > s), -1) \
+            if len(d.speakers) >= 2 else -1  # "Xero / Pushpay", "Bitbrain · Universitat": the first one's
         e = slash if slash > s else e
         at = _AT.search(text, s, e)
         jobs = 0

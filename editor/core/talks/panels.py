@@ -24,7 +24,7 @@ _PANEL = re.compile(
     r"panel diskusyonu|панелна дискусия|кръгла маса|okrogla miza|округли сто|"
     r"tryez[ëe] e rrumbullak[ëe]t|jopo|mjadala wa jopo|diskusi panel|painel|панель|панельн\w+ дискусі\w+|"
     r"paneeli\w*|kerekasztal\w*|panelbeszélgetés|στρογγυλ\w+ τραπέζι|πάνελ|패널)"
-    r"(?=\s*(?:[:：—–|-]|$|[«\"“„「]|\s+(?:with|on|about|amb|con|mit|avec|met|sobre|über|sur|z|s)\b))",
+    r"(?=\s*(?:[:：—–|(-]|$|[«\"“„「]|\s+(?:with|on|about|amb|con|mit|avec|met|sobre|über|sur|z|s)\b))",
     re.I)
 
 

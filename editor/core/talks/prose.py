@@ -65,7 +65,8 @@ _JOB_AT = re.compile(r"[ \t]+(?:at|bei|chez|@|presso|bij|na|en)[ \t]+(?=[A-Z\[])
 # ("_af Mette Kjær, Danske Bank_": "by" in Danish, in italics)
 _WITH = re.compile(r"[ \t]*(?:\*\*|__|[*_])?(?:com|with|mit|avec|con|met|by|por|par|von|door|af|av|przez|od)"
                    r"[ \t]+(?=[\[*_]*[^\W\d_])", re.I)
-_LINE_LABEL = re.compile(r"[ \t]*(?:\*\*|__)?[^\W\d_]{2,20}(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*"
+_LINE_LABEL = re.compile(r"[ \t]*(?:\*\*|__)?[^\W\d_]{2,20}(?:\\?[*:/_]innen)?(?:\*\*|__)?[ \t]*[:：][ \t]*"
+                         r"(?:\*\*|__)?[ \t]*"
                          r"(?=[\[*_\w])")
 _PRONOUN = re.compile(r"(?:She|He|They|Sie|Er|Elle|Il|Ella|Él|Lei|Lui|Zij|Hij|Ona|On)\b")
 _TITLE_PHRASE = re.compile(
@@ -101,7 +102,12 @@ _START_LABEL = re.compile(r"(?:\b(?:starting|starts|started|start|from|ab|à par
                           r"aufzeichnung|recording)\s*:?\s+(?=\d{1,2}:\d{2}(?::\d{2})?\)))"
                           r"(?:\[|\*\*|__)?"
                           r"(?P<t>\d{1,2}:\d{2}(?::\d{2})?)(?:\]|\*\*|__)?", re.I)
+# or "from" written after the time: Basque "31:05etik aurrera", Hindi "41:05 से", Bengali "থেকে", Tamil
+# "முதல்", Japanese "12:30から", Korean "41:05부터" (not Turkish "…'den itibaren": said of a panel as well)
+_START_AFTER = re.compile(r"(?P<t>\d{1,2}:\d{2}(?::\d{2})?)(?:\]|\*\*|__)?"
+                          r"(?=[ \t]*(?:e?tik[ \t]+aurrera|से|पासून|থেকে|முதல்|இலிருந்து|から|부터))", re.I)
 _M_SS = re.compile(r"\d:\d\d")
+_IN_THE_PANEL = re.compile(r"(?i)\bpane{1,2}l\w*[ \t]*$")
 # "Entwicklerin bei Zalando", "Staff Engineer at Acme": a role and where, no company alone
 _ORG_AFTER_ROLE = re.compile(r"\s(?:at|bei|chez|@|en|hos|bij|presso|w|u)\s", re.I)
 # a company's legal form ending a bold phrase: "**Albufera Data S.L.**" is no title
@@ -165,7 +171,8 @@ def has_written_start(text: str, s: int, e: int) -> bool:
 
 def written_start(text: str, draft: Draft, s: int, e: int, links: list | None = None) -> None:
     """A start written in ``text[s:e]`` ("from 12:34", "⏱️ 00:04:10"), and the recording it links."""
-    m = _START_LABEL.search(text, s, e) if _M_SS.search(text, s, e) else None  # (its time needs "m:ss")
+    m = (_START_LABEL.search(text, s, e) or _START_AFTER.search(text, s, e)) if _M_SS.search(text, s, e) \
+        else None  # (its time needs "m:ss")
     if m:
         label = (m.start("t"), m.end("t"))
         links = links if links is not None else [lk for lk in mk.links(text, s, e) if lk.url is not None]
@@ -339,6 +346,9 @@ def prose(text: str, s: int, e: int, *, at_start: bool = False) -> Draft | None:
             if re.fullmatch(r"[*_]*,\s*[*_]*", between):  # "Jane Doe, Universität Leipzig": name, org
                 d.put("organisation", sp[1][0], sp[1][1])
                 sp = sp[:1]
+            sp, company = then_company(text, sp)  # "Melanie Brandt und Kai Oschatz, Lumera Software GmbH"
+            if company is not None:
+                d.put("organisation", *company)
             d.speakers = sp
             _line_title(text, d, first_line)
             tail = skip_markup(text, sp[-1][1][1])
@@ -374,8 +384,8 @@ def prose(text: str, s: int, e: int, *, at_start: bool = False) -> Draft | None:
         opener = opener_speaker(text, sent_s, sent_e)  # strict: preferred to a looser reading
         if opener:
             sp, slot = opener[0], None
-        if not sp:
-            continue
+        if not sp or _IN_THE_PANEL.search(text, max(sent_s, sp[0][1][0] - 14), sp[0][1][0]):
+            continue  # (Turkish "Panelde Hakan Özkan, …", Finnish "Paneelissa …": in the panel were …)
         sentence = text[sent_s:sent_e]
         before = sents[k - 1] if k else (sent_s, sent_s)  # "Gemist in maart? Het praatje van X begint [hier]"
         asked = before[1] - before[0] < 40 and text[before[0]:before[1]].rstrip().endswith("?")

@@ -21,6 +21,7 @@ from .bullet_sections import bullet_section
 from .bullets import label_lines, labelled_item, sub_item_media
 from .captions import captioned_embed, embed_over_caption
 from .cards import byline_card, photo_card, quote_card
+from .cfp_sections import bio_section
 from .chapters import Recordings, chapter_talks, chapter_titles, fold_chapters
 from .comma_programmes import comma_line
 from .cross_reference import cross_reference
@@ -208,10 +209,10 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
                 d, j = numbered_section(text, blocks, i)
             if d is None:
                 d, j = speaker_heading(text, blocks, i)
-            if d is None:  # "### Title" over "登壇：Name さん（Org）"
-                d, j = labelled_speaker_section(text, blocks, i)
+            d, j = labelled_speaker_section(text, blocks, i) if d is None else (d, j)  # "登壇：Name"
             if d is None:
                 d, j = heading_entry(text, blocks, i)
+            d, j = bio_section(text, blocks, i) if d is None else (d, j)  # "## Title" over "**Bio:** Name …"
             if d:
                 drafts.append(d)
                 i = j

@@ -24,6 +24,7 @@ from .org import organisation, paren_org
 from .parts import slides_links
 from .people import cell_people
 from .prose import has_written_start, title_and_video
+from .sections import section_end
 from .speaker_items import whole_title
 from .talk_numbers import CLOCK, TALK_NUMBER
 from .titled_lines import TALKS_HEADING
@@ -50,7 +51,13 @@ def speaker_heading(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | 
         people = (named[0], mk.clean_span(text, (org[0], slash), " ") if slash > 0 else org)
     if people is None and _capitalised(text[s:e]):  # "Dev Patel", "Will Young": a word that is also a name
         people = ([(text[s:e], (s, e))], None)
-    if people is None or not all(len(n.split()) >= 2 or mk.cjk_name(n) for n, _ in people[0]):
+    if people is None or not all(" " in n for n, _ in people[0]):
+        # "### 🎤 Camille, de chez Zenika" over "… Camille Le Goff nous a montré …"
+        firsts = _first_names(text, s, e, blocks[i + 1:section_end(blocks, i)])
+        people = firsts or people
+    else:
+        firsts = None
+    if people is None or not firsts and not all(len(n.split()) >= 2 or mk.cjk_name(n) for n, _ in people[0]):
         return None, i
     end = i + 1
     while end < len(blocks) and blocks[end].kind != "heading" and not blocks[end].text.startswith("---"):
@@ -184,17 +191,55 @@ def _organisation(text: str, d: Draft, after: int, b: mk.Block) -> None:
         organisation(text, d, after, b.end)
 
 
-def _whole_title(text: str, b: mk.Block) -> Span | None:
-    """The title a paragraph is made of alone: ``**「Title」**``, ``**Title**``, ``"Title"``."""
-    if b.kind != "para" or "\n" in b.text.strip():
+# "Camille, de chez Zenika", "Yann et Gwenaëlle, de chez Lengow", "Hugo, étudiant à Polytech Nantes"
+_FIRSTS_THEN_ORG = re.compile(r"(?P<n>[^\W\d_][\w’'-]+"
+                              r"(?:[ \t]+(?:et|and|und|y|e|en|i|&)[ \t]+[^\W\d_][\w’'-]+)?)"
+                              r"[ \t]*,[ \t]*(?:(?:de[ \t]+)?chez|from|of|von|bei|de|da|do|at|@|"
+                              r"[^,\n]{2,30}?[ \t](?:à|at|bei|en|in|na|no|em|de)(?=[ \t]+[^\W\d_a-z]))"
+                              r"[ \t]+(?P<o>[^\W\d_][^,\n]{1,60})")
+_FIRST_JOIN = re.compile(r"[ \t]+(?:et|and|und|y|e|en|i|&)[ \t]+")
+
+
+def _first_names(text: str, s: int, e: int, section: list[mk.Block]) -> tuple[list, Span] | None:
+    """The people a heading names by first name before their company, each full name told in the
+    section below it (a first name told alone stays one: "Hugo")."""
+    m = _FIRSTS_THEN_ORG.fullmatch(text, s, e)
+    if m is None:
         return None
-    span = whole_title(text, b.start, b.end)
+    firsts = _FIRST_JOIN.split(m.group("n"))
+    if not all(f[:1].isupper() for f in firsts):
+        return None
+    told = " ".join(b.text for b in section if b.kind in ("para", "item"))
+    names = []
+    pos = m.start("n")
+    for f in firsts:
+        at = text.find(f, pos, m.end("n"))
+        full = re.search(rf"\b{re.escape(f)}(?:[ \t]+(?:(?:le|la|de|du|van|von|der|da|di|dos)[ \t]+)?"
+                         rf"[^\W\d_a-z][\w’'-]+){{1,2}}", told)
+        full_name = full.group() if full and mk.name_like(full.group(), single=False) else None
+        names.append((full_name or f, (at, at + len(f))))
+        pos = at + len(f)
+    return names, mk.clean_span(text, m.span("o"), " *_")
+
+
+def _whole_title(text: str, b: mk.Block) -> Span | None:
+    """The title a paragraph is made of alone: ``**「Title」**``, ``**Title**``, ``"Title"`` (its links may
+    follow on the next line: "*Title*<br>\n<a …>Ver desde el minuto 8:50</a> | <a …>Diapositivas</a>")."""
+    if b.kind != "para":
+        return None
+    line_end = text.find("\n", b.start, b.end)
+    rest = _LINKS.sub("", text[line_end:b.end]) if line_end >= 0 else ""
+    if rest.strip(" \t\n|·•,–—-"):
+        return None
+    le = b.end if line_end < 0 else line_end
+    span = whole_title(text, after_kind(text, b.start, le), le)  # (past "Relámpago: ")
     span = (whole_title(text, *span) or span) if span else None  # the marks, then the quotes inside them
     if span is None or span[1] - span[0] < 3 or mk.name_like(text[span[0]:span[1]], single=False):
         return None
     return span
 
 
+_LINKS = re.compile(r"<a\b[^<>]*>[^<>]*</a>|\[[^\]\n]*\]\([^()\s]*\)", re.I)
 _TITLE_LINE = re.compile(r"[ \t]*(?P<m>\*\*|__)(?P<t>[^*_\n]{3,200}?)(?P=m)[ \t]*")
 
 

@@ -21,6 +21,7 @@ from .bylines import BYLINE_LEAD, byline, byline_org, is_role
 from .comma_cells import comma_companies, comma_company
 from .draft import Draft, Span, set_video, set_video_link, strip_quotes
 from .kinds import after_kind, before_kind_note
+from .label_words import MARKS
 from .labelled_fields import COLUMNS, put_links
 from .legal_orgs import ends_in_legal_form
 from .offset_columns import offset_column, offset_start
@@ -280,7 +281,8 @@ def _row(text: str, cells: list[tuple[int, int]], cols: dict, with_org: bool = F
     if oc and oc[1] > oc[0]:
         link = next((lk for lk in mk.links(text, *oc) if lk.span[0] == oc[0]), None)
         span = mk.clean_span(text, link.text_span, "") if link else oc
-        d.put("organisation", text[span[0]:span[1]], span)
+        # (the column's company over a bracket in the speaker cell: "শ্রেয়া মিত্র (Shreya Mitra)")
+        d.put("organisation", text[span[0]:span[1]], span, force=not _EMPTY_CELL.fullmatch(text, *span))
     put_links(text, d, {name: cell(name) for name in ("slides_url", "video_url")})
     _links_cells(text, d, [c for i, c in enumerate(cells) if i not in cols.values() or c in
                            (cell("slides_url"), cell("video_url"))] + ([below] if below else []))
@@ -382,7 +384,7 @@ _EDGE_TAG_END = re.compile(r"\s*<[^<>]*>\s*$")
 _HANDLE_OR_URL = re.compile(r"@[\w.-]+(?:@[\w.-]+)?|https?://\S+|www\.\S+|[\w-]+(?:\.[\w-]+)+/\S*")
 _NOT_ORG_CHARS = re.compile(r"[<|]")  # more markup or another cell: not a company's name
 _MAX_ORG_LINE = 300  # a longer line under a name is a bio, not where the speaker works
-_HEADER_MARKS = re.compile(r"^[^\w(]+|[^\w)]+$")
+_HEADER_MARKS = re.compile(rf"^[^\w({MARKS}]+|[^\w){MARKS}]+$")  # (a vowel sign ends "বক্তা")
 # a column the header says holds no people: a place, a date, a time, a host
 _NOT_PEOPLE_HEADER = re.compile(r"(?:authors?|autor(?:es|en)?|auteurs?|"  # (a paper's authors give no talk)
                                 r"dates?|datum|fecha|data|day|jour|tag|when|wann|quand|cuándo|time|heure|"

@@ -26,13 +26,16 @@ _TIME = re.compile(r"(?P<t>\d(?<![\d:.]\d)\d?:\d{2}(?::\d{2})?)(?![\d:]|[ \t]*(?
 _BEFORE = re.compile(r"\b(?:at|from|ab|bei|um|à|dès|desde|vanaf|vana|op|alle|dalle|från|fra|på|kl|od|"
                      r"от|с|з|із|"
                      r"a[ \t\n]+partir[ \t\n]+d[eo]l?|minut[eo]?|"
-                     r"na|v[ \t]+čase|zač\w{1,5}[ \t]+v|w[ \t]+czasie)\.?"  # ("v čase **6:40**", Czech)
+                     r"na|v[ \t]+čase|zač\w{1,5}[ \t]+v|w[ \t]+czasie|"  # ("v čase **6:40**", Czech)
+                     r"từ|phút|นาทีที่|ตั้งแต่(?:นาทีที่)?)\.?"
                      r"[ \t\n]+(?:(?:el|la|le|the|il|der|o)[ \t\n]+)?"  # "desde el 6:35"
                      r"(?:(?:minute|minuto|minut|min)\.?[ \t]+)?(?:\*\*|__)?$", re.I)
 # or the word after it, in the languages that write "from" after the time ("41:05부터", "5:20から",
-# "52:08 处", "12:34 开始")
+# "52:08 处", "12:34 开始", Basque "31:05etik aurrera", Hindi "41:05 से", Marathi "से"/"पासून",
+# Bengali "থেকে", Tamil "முதல்")
 # (never a range of the clock: "10:00〜10:30", "19:00から21:00")
-_AFTER = re.compile(r"[ \t]*(?:부터|から|[〜～~]|起|开始|開始|处|處)(?![ \t]*\d)")
+_AFTER = re.compile(r"[ \t]*(?:부터|から|[〜～~]|起|开始|開始|处|處|e?tik[ \t]+aurrera|से|पासून|থেকে|முதல்|"
+                    r"இலிருந்து)(?![ \t]*\d)")
 # or written as an offset into the video, the hours a single digit up to 3 with seconds ("0:41:30", a
 # table's "Recording" column): no clock of an evening
 _OFFSET = re.compile(r"0?[0-3]:\d{2}:\d{2}")
