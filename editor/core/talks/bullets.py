@@ -7,7 +7,6 @@
     {% include video.html yt="…" ab="2988" %}
 
     A note on the talk.
-
 The labels are read in many languages (Speaker, Sprecher, Intervenant, Ponente, 登壇者 …; Slides,
 Folien, Diapositives, 資料 …; Video, Aufzeichnung, Vidéo, 動画 …). The speaker's value holds one or
 more people or a handle, and maybe an organisation: ``Name (Org)``, ``Name, Org`` (after a singular
@@ -41,7 +40,7 @@ from .label_words import (
     TITLE_WORDS,
     VIDEO_WORDS,
 )
-from .name_shapes import spelt_in_latin
+from .name_shapes import latin_spelling_start, spelt_in_latin
 from .org import ON_ONES_OWN, ORG_WORD
 from .parts import slides_links
 from .people import PRONOUNS, TITLE_BEFORE
@@ -89,7 +88,7 @@ _CLOCK = re.compile(r"[ \t]*\d{1,2}[:.h]\d{2}(?:[ \t]*[-–—][ \t]*\d{1,2}[:.h
 
 HANDLE = re.compile(r"@[\w][\w.-]{0,38}\w|@\w")
 _NICK = re.compile(r"[^\W\d_][\w.-]{1,30}")
-_HONORIFIC = re.compile(r"[ \t]*(?:さん|様|氏|先生|님)$")
+_HONORIFIC = re.compile(r"[ \t]*(?:さん|様|氏|先生|님|[ \t]जी|[ \t]ji|[ \t]அண்ணா|[ \t]அக்கா|[ \t]ताई|[ \t]दादा)$")
 # "anh Nguyễn Đức Thắng", "chị Lê Thị Mai Anh": a Vietnamese title before the name, in lower case
 _TITLE_FIRST = re.compile(r"(?:anh|chị|em|thầy|cô|ông|bà|bạn)[ \t]+(?=[^\W\d_])")
 _TRAILING_PAREN = re.compile(r"(?<!\])[ \t]*[(（](?P<in>[^()（）\n]{2,60})[)）]$")
@@ -296,7 +295,7 @@ def people(text: str, s: int, e: int, plural: bool = False,
         honorific = TITLE_BEFORE.match(text, ps, pe)
         ps = honorific.end() if honorific else ps
         after = _HONORIFIC.search(text, ps, pe)  # "中村 優花さん・加藤 亮さん": each with her honorific
-        pe = after.start() if after and after.start() > ps else pe
+        pe = latin_spelling_start(text, ps, after.start() if after and after.start() > ps else pe)
         part = text[ps:pe]
         if not part:
             return None

@@ -23,7 +23,7 @@ from bisect import bisect_left, bisect_right
 
 from . import markup as mk
 from .bullets import people
-from .draft import Draft, Span, strip_quotes
+from .draft import Draft, Span, set_video, strip_quotes
 from .kinds import after_kind, before_kind_note, kind_only
 from .parts import slides_links
 from .slots import NOT_TALK, PANEL
@@ -190,11 +190,18 @@ def _chapter(text: str, s: int, e: int) -> Draft | None:
 
 _LINE_BREAK = re.compile(r"[ \t]*<br[ \t]*/?>[ \t]*$", re.I)
 # the slides or code links that end a chapter's line
-_MEDIA_TAIL = re.compile(r"(?:[ \t]+[·|•][ \t]*\[[^\]\n]*\]\([^()\s]*\))+[ \t]*$")
+_MEDIA_TAIL = re.compile(r"(?:[ \t]+[·|•][ \t]*\[[^\]\n]*\]\([^()\s]*\))+[ \t]*$|"
+                         r"[ \t]*\(\[[^\]\n]*\]\([^()\s]*\)\)[ \t]*$")  # "… – Name, Org ([slides](…))"
+
+
+_LINKED = re.compile(r"\[(?P<t>[^\]\n]{3,200})\]\((?P<u>[^()\s]+)\)")
+_DASHED = re.compile(r"[ \t][—–-][ \t]")
 
 
 def _chapter_words(text: str, s: int, e: int) -> Draft | None:
     s = after_kind(text, s, e)
+    number = TALK_NUMBER.match(text, s, e)  # "12:45 Talk 1 – Title – Name (Org)" (not "Palestra 2 — Name")
+    s = number.end() if number and _DASHED.search(text, number.end(), e) else s
     label = _TALK_LABEL.match(text, s, e)  # "06:40 Talk: Procedural worlds — Kasia Zielinska"
     s = label.end() if label else s
     if PANEL.match(text, s, e):
@@ -251,6 +258,11 @@ def _split_chapter(text: str, s: int, e: int, sep: re.Match | None) -> Draft | N
         title = wrapped.span("in") if wrapped else title  # ("*Title* – what it was about")
         d.cue = wrapped is not None or text[title[0] - 1:title[0]] in "\"“„«'‘「"  # (marked as a title)
         title = (title[0], before_kind_note(text, *title))  # "Writing an emulator (lightning talk)"
+        linked = _LINKED.fullmatch(text, *title)  # "[Title](https://www.twitch.tv/videos/…?t=0h3m40s)"
+        if linked is not None:
+            title = (after_kind(text, *linked.span("t")), linked.end("t"))
+            if is_video_url(linked.group("u")):
+                set_video(d, linked.group("u"), linked.span("u"))
         d.put("title", text[title[0]:title[1]], title)
         if org is not None:
             d.put("organisation", text[org[0]:org[1]], org)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from . import markup as mk
-from .bullets import people
+from .bullets import label_kind, people
 from .cursor_entry import TITLE_LABELS
 from .draft import Draft, Span
 from .kinds import after_kind
@@ -71,7 +71,8 @@ _LABELLED = re.compile(r"[ \t]*(?P<m>\*\*|__)?(?P<l>[^\W\d_][^\W\d_ ]{1,12}(?: [
 def _labelled_title(text: str, start: int, end: int) -> re.Match | None:
     """The title on a labelled line under the heading: "**Tema:** Uplift modeling na prática"."""
     m = _LABELLED.fullmatch(text, start, end)
-    return m if m is not None and m.group("l").lower() in TITLE_LABELS and ":" in m.group() else None
+    titled = m is not None and (m.group("l").lower() in TITLE_LABELS or label_kind(m.group("l")) == "title")
+    return m if titled and ":" in m.group() else None
 
 
 def labelled_title_below(text: str, blocks: list[mk.Block], i: int) -> Span | None:

@@ -8,7 +8,8 @@ import re
 _SYMBOLS = re.compile("(?:[0-9#*]\ufe0f?\u20e3|"  # a keycap: "1️⃣ **Title** — …"
                       "[\u2022\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff\ufe0f\u200d"
                       "\U0001f000-\U0001faff])+[ \t]*")
-_KIND_WORDS = (r"(?:LT|Lightning(?:[ -]talk)?|Keynote(?:[ \t]+\w+)?|Workshop|Atelier|Taller|"
+_KIND_WORDS = (r"(?:LT|Talk|Presentation|Presentatie|F[öo]redrag|Lezing|"
+              r"Lightning(?:[ -]talk)?|Keynote(?:[ \t]+\w+)?|Workshop|Atelier|Taller|"
               r"Hands-on(?:[ \t]+(?:session|workshop|lab))?|"
               r"محاضرة[ \t]+(?:قصيرة|سريعة|خاطفة)|הרצאת[ \t]+בזק|הרצאה[ \t]+קצרה|سخنرانی[ \t]+کوتاه|"
               r"ارائه[\u200c]?(?:ی)?[ \t]+کوتاه(?:[ \t]+⚡\ufe0f?)?|مختصر[ \t]+گفتگو|لائٹننگ[ \t]+ٹاک|"

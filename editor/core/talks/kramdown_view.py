@@ -8,7 +8,8 @@ A definition list whose terms are the evening's clock times is a programme: each
 read as one timed line. A definition list of a talk's labels ("Referentin" over ": Name", "Titel" over
 ": „Title“") is its labelled lines; so are definitions that are labelled lines themselves ("„Title“"
 over ": Referent: Dr. Stefan Hollweg, Datenwerk GmbH" and ": Folien: <…>"), under the title. And `` -- ``
-between words is the dash kramdown prints for it."""
+between words is the dash kramdown prints for it. A table's attribute line under its last row
+("{: .table-meetup }") is none of the table."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from .bullets import label_kind
 # a term that is only a time of day ("18:45", "19.20 Uhr", "18:30 – 19:00"), its definition below it
 _TIMED_TERM = re.compile(r"(?m)^[ \t]*\d{1,2}[:.h]\d{2}(?:[ \t]*[-–][ \t]*\d{1,2}[:.h]\d{2})?"
                          r"(?:[ \t]*Uhr)?[ \t]*(?P<join>\n:[ \t])(?=[ \t]*\S)")
+_TABLE_ATTRIBUTES = re.compile(r"(?m)(?<=\|\n)\{:[^}\n]*\}[ \t]*$")
 _DOUBLE_DASH = re.compile(r"(?<=\S) -- (?=\S)")
 # a definition list of a talk's labels ("Referentin" over ": Prof. Dr. Katharina Lenz", "Titel" over
 # ": „…“"), a blank line between the pairs: read as the labelled lines "Referentin:  Prof. …" of one entry
@@ -36,8 +38,10 @@ def kramdown_view(text: str, body_start: int) -> str:
     """``text`` with its body's timed definition lists and `` -- `` dashes written as plain Markdown of
     the same length (``text`` itself when it has neither)."""
     body = text[body_start:]
+    if "|\n{:" in body:
+        body = _TABLE_ATTRIBUTES.sub(lambda m: " " * len(m.group()), body)
     if "\n:" not in body and " -- " not in body:
-        return text
+        return text if body == text[body_start:] else text[:body_start] + body
     joined = _TIMED_TERM.sub(lambda m: m.group()[:m.start("join") - m.start()] + "   ", body)
     joined = _DOUBLE_DASH.sub(" –  ", joined)
     joined = _LABEL_RUN.sub(_labelled_lines, joined) if "\n:" in joined else joined

@@ -122,6 +122,18 @@ _CASELESS_NAME = re.compile(_CASELESS + r"(?: " + _CASELESS + r"){1,3}"
                             r"|[\u1000-\u102a][\u1000-\u109f]{3,23}")
 
 
+# a Chinese name beside the English one the speaker also goes by: "李嘉欣 Jasmine Lee", "Leo Wang 王小明",
+# "Kenny 邱"
+_LATIN_NAME = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?:[ \t][A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){0,2}"
+_TWO_SCRIPTS = re.compile(rf"[\u4e00-\u9fff]{{1,4}}[ \t]+{_LATIN_NAME}|"
+                          rf"{_LATIN_NAME}[ \t]+[\u4e00-\u9fff]{{1,4}}")
+
+
+def two_scripts(name: str) -> bool:
+    """Whether ``name`` is written in Chinese and in Latin letters both ("李嘉欣 Jasmine Lee")."""
+    return _TWO_SCRIPTS.fullmatch(name) is not None
+
+
 # what a photo's caption says when it shows the evening, not a person: "단체 사진", "活动现场", "集合写真"
 _SCENE = re.compile(r"사진|현장|풍경|现场|現場|照片|合影|写真|風景|会場|会场")
 
@@ -133,7 +145,7 @@ def cjk_name(s: str) -> bool:
     if _HAN_RUN.fullmatch(s):
         return False  # five Han characters and more without a space: a phrase ("講者招募表單"), not a name
     return bool(_CJK_NAME.fullmatch(s) and not _LEGAL_FORM.search(s) and not _PARTICLE_END.search(s)
-                and not _SCENE.search(s) or _CASELESS_NAME.fullmatch(s))
+                and not _SCENE.search(s) or _CASELESS_NAME.fullmatch(s) or _TWO_SCRIPTS.fullmatch(s))
 
 
 def spelt_in_latin(name: str, inner: str) -> bool:
@@ -143,6 +155,16 @@ def spelt_in_latin(name: str, inner: str) -> bool:
     name = name.strip(" *_")
     return bool(_CASELESS_NAME.fullmatch(name)) and name_like(inner.strip(), single=False) \
         and len(name.split()) == len(inner.split())
+
+
+_LATIN_AFTER = re.compile(r"[ \t]*\((?P<in>[^()\n]{3,60})\)[ \t]*$")
+
+
+def latin_spelling_start(text: str, s: int, e: int) -> int:
+    """Where a name ends before the same name spelt in Latin letters in brackets ("प्रिया सिंह (Priya Singh)"),
+    else ``e``."""
+    m = _LATIN_AFTER.search(text, s, e)
+    return m.start() if m and m.start() > s and spelt_in_latin(text[s:m.start()], m.group("in")) else e
 
 
 # "アーカイブ動画は", "過去の発表資料は": kanji or katakana then a particle ends a phrase, never a name

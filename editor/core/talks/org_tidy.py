@@ -45,7 +45,9 @@ _AFTER = re.compile(r"[ \t]+[–—·|-][ \t]+(?:ab|from|à|dès|desde|a partir|
                     # "Ushahidi (remote)": how the speaker joined, no part of the company
                     r"[ \t]*\((?:remote|online|virtual|remoto|en remoto|à distance|zugeschaltet)\)$|"
                     # "(visiting)", "(equipo de Forecasting)": a note on the speaker or the team
-                    r"[ \t]*\((?:[a-zà-ÿ]|(?i:equipo|equipa|team|équipe|squadra)\b)[^()]*\)$")
+                    r"[ \t]*\((?:[a-zà-ÿ]|(?i:equipo|equipa|team|équipe|squadra)\b)[^()]*\)$|"
+                    # "Zomato (दोनों)": a note in a script without capitals ("both") after a Latin name
+                    r"(?<=[A-Za-z.])[ \t]*\([\u0900-\u0dff\u0e00-\u0e7f\u1780-\u17ff][^()]*\)$")
 # a title a vendor or a community gives (the labels leave it out): "AWS Hero", "MVP", "GDE", "Java Champion"
 _COMMUNITY_TITLE = re.compile(r"(?:AWS (?:Community )?(?:Hero|Builder)|(?:Microsoft (?:Azure )?)?MVP|GDE|"
                               r"Google Developer Expert|Java Champion|Docker Captain|GitHub Star|"
@@ -82,6 +84,7 @@ def tidy_orgs(text: str, drafts: list[Draft]) -> None:
     job read as a second speaker ("Karthik Subramanian, Staff Engineer at Acme")."""
     for d in drafts:
         _without_jobs(d)
+        _ablative_company(text, d)
         span = d.spans.get("organisation")
         if span is None or not isinstance(d.values.get("organisation"), str):
             continue
@@ -136,6 +139,28 @@ def tidy_orgs(text: str, drafts: list[Draft]) -> None:
             d.spans.pop("organisation")
         elif (s, e) != span:
             d.put("organisation", text[s:e], (s, e), force=True)
+
+
+# a company glued before a name by the Turkish ablative: "Hepsiburada'dan Oğuz Karaca" (Oğuz Karaca from
+# Hepsiburada), "Eti Teknoloji'den Nur Şimşek"
+_ABLATIVE = re.compile(r"(?P<o>[^\W\d_a-z][\w.&-]*)['’](?:dan|den|tan|ten)[ \t]+(?=[^\W\d_a-z])")
+
+
+def _ablative_company(text: str, d: Draft) -> None:
+    """The first speaker's name read past a company told before it in the ablative, the company kept."""
+    if not d.speakers:
+        return
+    name, (s, e) = d.speakers[0]
+    m = _ABLATIVE.search(text, s, e)
+    if m is None or len(text[m.end():e].split()) < 2:
+        return
+    d.speakers[0] = (text[m.end():e], (m.end(), e))
+    start = m.start("o")
+    before = text.rfind(" ", s, start - 1)  # "Eti Teknoloji'den": the word before, if inside the name
+    if start > s and before >= s - 1 and text[max(s, before + 1)].isupper() and before + 1 > s:
+        start = before + 1
+    if "organisation" not in d.values:
+        d.put("organisation", text[start:m.end("o")], (start, m.end("o")))
 
 
 def _without_jobs(d: Draft) -> None:

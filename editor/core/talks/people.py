@@ -58,6 +58,9 @@ _HANDLE_FIRST = re.compile(r"(?:\[@[\w.-]{1,40}\]\([^()\s]*\)|@[\w.-]{1,40})[ \t
                            r"(?!(?:さん|様|氏|님|씨)(?!\w))")  # ("@kei_ogawa さん": the handle is the name)
 
 
+_AT_ORG = re.compile(r"[ \t]+@[ \t]+(?P<o>[^@\s][^@\n]{0,60})$")
+
+
 def cell_people(text: str, s: int, e: int, nick_ok: bool = True) -> People | None:
     """The people in a speakers cell and their organisation, or None when a part is not a person.
 
@@ -82,6 +85,9 @@ def cell_people(text: str, s: int, e: int, nick_ok: bool = True) -> People | Non
     m = _TRAILING_PAREN.search(text, s, e)
     if m and not m.group("in").startswith(("@", "[@")) and m.start() > s:
         org, e = m.span("in"), m.start()
+    at = _AT_ORG.search(text, s, e) if org is None else None
+    if at is not None and at.start() > s:  # "Kelvin Chan 陳嘉偉 @ HSBC": the company after a spaced "@"
+        org, e = mk.clean_span(text, at.span("o"), " "), at.start()
     then = _HANDLE_THEN.search(text, s, e) if org is None else None
     if then and then.start() > s:  # "邓超（@dengchao），蜀道科技": the handle, then the company
         org, e = mk.clean_span(text, (then.end(), e), " "), then.start()

@@ -22,6 +22,7 @@ from .block_editor_view import block_editor_view
 from .caption_html_view import caption_html_view
 from .emphasis_view import emphasis_view
 from .entity_view import entity_view
+from .fenced_chapters_view import fenced_chapters_view
 from .html_lines import html_lines
 from .include_view import include_view
 from .kramdown_view import kramdown_view, written_dashes
@@ -49,7 +50,7 @@ def plain_view(source: str, body_start: int) -> str:
     plain = entity_view(kramdown_view(plain, body_start), body_start)
     plain = shortcode_view(wrapper_view(note_view(plain, body_start), body_start), body_start)
     plain = emphasis_view(profile_view(attribute_view(plain, body_start), body_start), body_start)
-    plain = transcript_view(plain, body_start)
+    plain = fenced_chapters_view(transcript_view(plain, body_start), body_start)
     if _SPACES.search(plain, body_start):
         plain = plain[:body_start] + _SPACES.sub(" ", plain[body_start:])
     if _COLONS.search(plain, body_start):

@@ -107,6 +107,10 @@ _START_LABEL = re.compile(r"(?:\b(?:starting|starts|started|start|from|ab|à par
 _START_AFTER = re.compile(r"(?P<t>\d{1,2}:\d{2}(?::\d{2})?)(?:\]|\*\*|__)?"
                           r"(?=[ \t]*(?:e?tik[ \t]+aurrera|से|पासून|থেকে|முதல்|இலிருந்து|から|부터))", re.I)
 _M_SS = re.compile(r"\d:\d\d")
+# (a company of more words only inside a sentence: "Ardından Hepsiburada'dan …" opens on an adverb)
+_FROM_BEFORE = re.compile(r"(?:(?<=[a-zçğıöşü,;:] )"
+                          r"(?P<o>(?:[^\W\d_a-z][\w.&-]*[ \t]){1,2}[^\W\d_a-z][\w.&-]*)|"
+                          r"(?P<one>[^\W\d_a-z][\w.&-]*))['’](?:dan|den|tan|ten)[ \t]+(?:\*\*|__)?$")
 _IN_THE_PANEL = re.compile(r"(?i)\bpane{1,2}l\w*[ \t]*$")
 # "Entwicklerin bei Zalando", "Staff Engineer at Acme": a role and where, no company alone
 _ORG_AFTER_ROLE = re.compile(r"\s(?:at|bei|chez|@|en|hos|bij|presso|w|u)\s", re.I)
@@ -413,6 +417,10 @@ def prose(text: str, s: int, e: int, *, at_start: bool = False) -> Draft | None:
         if company is not None:
             d.put("organisation", *company)
         d.speakers = sp
+        before = _FROM_BEFORE.search(text, max(sent_s, sp[0][1][0] - 60), sp[0][1][0])
+        if before is not None:  # "Hepsiburada'dan Oğuz Karaca": the company, then its ablative
+            part = "o" if before.group("o") else "one"
+            d.put("organisation", before.group(part), before.span(part))
         if opener:
             d.cue = True
             if opener[1]:

@@ -31,6 +31,7 @@ from .fenced_programmes import fenced_programme
 from .first_names import first_name_para, opens_on_a_first_name
 from .front_matter_people import front_matter_people
 from .full_names import name_people
+from .guest_sections import guest_section
 from .handle_items import handle_item
 from .heading_titles import heading_title, section_titles
 from .headings import heading_entry, told_under_title
@@ -203,16 +204,15 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
             if d is None:
                 d, j = labelled_section(text, blocks, i)
                 j = extend_entry(text, blocks, j, d) if d is not None else j
-            if d is None:
-                d, j = linked_heading(text, blocks, i)
-            if d is None:
-                d, j = numbered_section(text, blocks, i)
+            d, j = linked_heading(text, blocks, i) if d is None else (d, j)
+            d, j = numbered_section(text, blocks, i) if d is None else (d, j)
             if d is None:
                 d, j = speaker_heading(text, blocks, i)
             d, j = labelled_speaker_section(text, blocks, i) if d is None else (d, j)  # "登壇：Name"
             if d is None:
                 d, j = heading_entry(text, blocks, i)
             d, j = bio_section(text, blocks, i) if d is None else (d, j)  # "## Title" over "**Bio:** Name …"
+            d, j = guest_section(text, blocks, i) if d is None else (d, j)  # "## « Title »", "**Julie** …"
             if d:
                 drafts.append(d)
                 i = j

@@ -36,7 +36,13 @@ GENERIC_HEADING = re.compile(r"^\W*(?:(?:the|our|les|las|los|as|os|die|le|i|gli|
                               r"chi\s+ha\s+parlato|quem\s+(?:falou|palestrou)|wie\s+(?:sprak|spraken))\b[^\n]*\?\W*$|"
                               # "Session 2", "Sesi 1": the slot's number, not the talk's title
                               r"^\W*(?:session|sesi|sesión|sessione|sessão|sitzung|slot|teil|part|vortrag|charla)"
-                              r"\s*#?\d+\W*$", re.I)
+                              r"\s*#?\d+\W*$|"
+                              # a meeting's business in its minutes: "### 1. Chair's report", "Rondvraag"
+                              r"^\W*(?:\d{1,2}[.)]\s+|(?:TOP|§|item)\s*\d{1,2}[.:)]?\s+)?"
+                              r"(?:(?:chair|treasurer|secretary)(?:['’]s)?\s+report|"
+                              r"sponsor(?:['’]s)?\s+(?:announcement|slot|pitch)|any\s+other\s+business|AOB|"
+                              r"election\s+of\s+officers|kassenbericht|vorstandswahl|rondvraag|"
+                              r"kassörens\s+rapport|övriga\s+frågor|kasserers\s+rapport)\b", re.I)
 # the part of a heading after its dash that names no one: a project's team ("## Busby — Team Double Decker
 # 🏆", the people below) or a room after a part of the day ("## Mattina — Sala Binari", its talks below)
 TEAM_OR_ROOM = re.compile(r"(?:^|[ \t]+[–—|-][ \t]+)(?:Team|Équipe|Equipo|Equipa|Squad)[ \t]+\S|"

@@ -42,7 +42,11 @@ _SESSION_LABEL = re.compile(r"(?:[^\W\d_][\w'’-]*\s+){0,2}?" + SESSION_WORD + 
                             r"(?:(?:\s+[\w#'’-]+){0,2}?\s*[:：]|\s*[–—-])\s+(?=\S)", re.I)
 _LINKS_AFTER = re.compile(r"[ \t]*:[ \t]*(?=<https?://|\[[^\]\n]*\]\()")  # "— Jane Doe: <https://…>": links
 _OPENING_QUOTES = " \t\u00a0\u202f\"“„«»‘'「『《`”"  # (and "by" before the speakers, in many languages:)
-_BY = r"(?:by|von|par|de|por|di|da|door|av|af|od|przez|with|avec|mit|con|met|v/|โดย|oleh)"  # ("v/": "ved")
+# ("v/": "ved"; "— talk di Giulia Ferraris", "— a cura di …", "— presented by …")
+_BY = (r"(?:(?:talk|intervento|charla|palestra|vortrag|présentation|presentation)"
+       r"\s+(?:by|di|de|von|par|por|da)|"
+       r"a\s+cura\s+di|presented\s+by|given\s+by|présentée?\s+par|presentad[oa]\s+por|apresentad[oa]\s+por|"
+       r"by|von|par|de|por|di|da|door|av|af|od|przez|with|avec|mit|con|met|v/|โดย|oleh)")
 _ORG_WORD = re.compile(r"(?:de|from|of|at|chez|bei|von|aus|da|di|@)\s+(?=\S)")  # "Name, de Fizzbee": from
 _START_PAREN = re.compile(r"\s*\((?P<label>(?:watch|starts?|starting|from|ab|à partir de|desde|@|min\.?)"
                           r"[^()\n]*?)\)\s*$", re.I)

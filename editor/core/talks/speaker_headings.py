@@ -232,13 +232,15 @@ def _whole_title(text: str, b: mk.Block) -> Span | None:
     if rest.strip(" \t\n|·•,–—-"):
         return None
     le = b.end if line_end < 0 else line_end
-    span = whole_title(text, after_kind(text, b.start, le), le)  # (past "Relámpago: ")
+    quote = _QUOTE_MARK.match(text, b.start, le)  # ("> **"Title"**" quoted as a block; past "Relámpago: ")
+    span = whole_title(text, after_kind(text, quote.end() if quote else b.start, le), le)
     span = (whole_title(text, *span) or span) if span else None  # the marks, then the quotes inside them
     if span is None or span[1] - span[0] < 3 or mk.name_like(text[span[0]:span[1]], single=False):
         return None
     return span
 
 
+_QUOTE_MARK = re.compile(r"[ \t]*>[ \t]*")
 _LINKS = re.compile(r"<a\b[^<>]*>[^<>]*</a>|\[[^\]\n]*\]\([^()\s]*\)", re.I)
 _TITLE_LINE = re.compile(r"[ \t]*(?P<m>\*\*|__)(?P<t>[^*_\n]{3,200}?)(?P=m)[ \t]*")
 

@@ -24,6 +24,7 @@ from .kinds import after_kind, before_kind_note
 from .label_words import MARKS
 from .labelled_fields import COLUMNS, put_links
 from .legal_orgs import ends_in_legal_form
+from .name_shapes import two_scripts
 from .offset_columns import offset_column, offset_start
 from .org import ORG_WORD, paren_org
 from .people import cell_people, person_text, skip_pronouns
@@ -34,7 +35,7 @@ from .slots import CALLED_OFF_CELL, NOT_TALK, PANEL
 from .videos import is_slides_url, is_video_url, link_kind
 
 # ("Referent:in", "Sprecher*innen", "Intervenant·e", "Conférencier·ère·s", "orador(a)")
-_GENDER_MARK = re.compile(r"(?<=\w)(?:[:*_/·.](?:in(?:nen)?|e|es|ère|ères|euse|rice|ice|ices|a|as|x)"
+_GENDER_MARK = re.compile(r"(?<=\w)(?:[:*_/·.](?:in(?:nen)?|e|es|ère|ères|euse|rice|ice|ices|a|as|x|τρια|ka)"
                           r"(?:[·.]s)?\b|"
                           r"\((?:e|a|in)\))")
 
@@ -188,6 +189,9 @@ def _row(text: str, cells: list[tuple[int, int]], cols: dict, with_org: bool = F
     sc = cell("speakers")
     # "Jane Doe / Acme" in a joint column; "[Elif Yıldız](…) — Trendyol" in any speakers cell
     org_sep = (_ORG_SEP if with_org else _DASH_ORG).search(text, *sc) if sc else None
+    slash = text.find(" / ", *sc) if sc and org_sep is None else -1  # "林怡君 Yvonne Lin / 趨勢科技"
+    if slash > 0 and two_scripts(text[sc[0]:slash].strip()):
+        org_sep = _SLASH.search(text, slash, sc[1])
     if org_sep is not None and org_sep.end() < sc[1]:  # "Jane Doe / Acme"
         org = mk.clean_span(text, (org_sep.end(), sc[1]), " *_")
         sc = (sc[0], org_sep.start())
@@ -379,6 +383,7 @@ _WRAPPED = re.compile(r"<(?P<tag>strong|b|em|i|p|span|cite|q|u|div)\b[^<>]*>(?P<
 _LINE_TAG = re.compile(r"\s*(?:<br\s*/?>|</?(?:p|div)\b[^<>]*>|<small\b[^<>]*>)\s*", re.I)
 _ONLY_TAGS = re.compile(r"(?:\s*<[^<>]*>)+\s*")
 _EDGE_TAG = re.compile(r"\s*<[^<>]*>\s*")
+_SLASH = re.compile(r"[ \t]+/[ \t]+")
 _EDGE_TAG_END = re.compile(r"\s*<[^<>]*>\s*$")
 # "@jdoe", "github.com/jdoe", "https://…"; a company written as its domain ("Booking.com") is a company
 _HANDLE_OR_URL = re.compile(r"@[\w.-]+(?:@[\w.-]+)?|https?://\S+|www\.\S+|[\w-]+(?:\.[\w-]+)+/\S*")
@@ -398,7 +403,7 @@ _CJK_HEADERS = {
     # (Traditional Chinese beside Simplified: 講者, 主題, 簡報, 影片)
     "speakers": re.compile(r"登壇|発表者|講演者|スピーカー|講師|演者|讲者|演讲者|讲师|嘉宾|分享人|講者|主講|"
                            r"발표자|연사|강연자"),
-    "title": re.compile(r"タイトル|題目|演題|内容|テーマ|标题|题目|主题|主題|標題|講題|제목|주제"),
+    "title": re.compile(r"タイトル|題目|演題|内容|テーマ|标题|题目|主题|主題|標題|講題|議程|议程|제목|주제"),
     "slides_url": re.compile(r"資料|スライド|幻灯片|课件|簡報|投影片|슬라이드|자료"),
     "video_url": re.compile(r"動画|録画|アーカイブ|视频|录像|影片|錄影|영상"),
 }
