@@ -631,3 +631,26 @@ def test_a_quoted_title_over_the_guest_named_in_bold_by_first_name():
         (("Julie Morel",), "Doctolib", "L'accessibilité, c'est pas juste un audit", 130,
          "https://speakerdeck.com/juliemorel/accessibilite"),
     ]
+
+
+CHICAGO = """---
+title: "September recap"
+---
+
+### Async and You Shall Receive
+
+**Who:** Grace Whitmore — Staff SRE, Discover Financial Services  
+**Recording:** [starts at 9:58](https://www.youtube.com/watch?v=Wc7rUst24Sep&t=598s)
+
+### Macro Polo: Finding Your Way Through proc_macro
+
+**Who:** Tyler Nguyen — Software Engineer II, Relativity  
+**Recording:** [starts at 52:07](https://www.youtube.com/watch?v=Wc7rUst24Sep&t=3127s)
+"""
+
+
+def test_a_labelled_speaker_under_a_heading_that_only_looks_like_a_name():
+    assert [(t.speakers, t.organisation, t.title) for t in recognise(CHICAGO).talks] == [
+        (["Grace Whitmore"], "Discover Financial Services", "Async and You Shall Receive"),
+        (["Tyler Nguyen"], "Relativity", "Macro Polo: Finding Your Way Through proc_macro"),
+    ]

@@ -72,7 +72,9 @@ def heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | No
         under = bare_byline(text, blocks[i + 1], "x")  # over "**Dan Okonkwo**, Stackyard Software": the
         if under and not {n for n, _ in names} & {n for n, _ in under[0]} \
                 and all(" " in n for n, _ in under[0]) \
-                or GIVEN_BY.match(blocks[i + 1].text):  # speaker is under the heading ("Given by …")
+                or GIVEN_BY.match(blocks[i + 1].text) \
+                or _SPEAKER_LABEL.match(blocks[i + 1].text) and not mk.name_like(raw.strip(" *_"), False):
+            # the speaker under the heading ("Given by …", "**Who:** Tyler Nguyen" under "### Macro Polo: …")
             names, title = [], None
         # "### Baseline Profiles: making cold start not suck" over "Dan showed …" after a bio of Dan
         # Whitfield: the paragraph's first name is the speaker, the heading all title

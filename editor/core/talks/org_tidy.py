@@ -85,6 +85,8 @@ def tidy_orgs(text: str, drafts: list[Draft]) -> None:
     for d in drafts:
         _without_jobs(d)
         _ablative_company(text, d)
+        if len(d.speakers) > 1 and d.speakers[-1][0] == d.values.get("organisation"):
+            d.speakers = d.speakers[:-1]  # ("Grace Whitmore — Staff SRE, Discover Financial Services")
         span = d.spans.get("organisation")
         if span is None or not isinstance(d.values.get("organisation"), str):
             continue
