@@ -53,6 +53,12 @@ TITLE_WORDS = (r"title|titel|titre|t[íi]tulo|titolo|thema|topic|what|sujet|tema
 # the combining marks Thai, Khmer, Burmese, the Indic scripts (and Hebrew, Arabic points) write vowels
 # with: no word characters to Python's \w, yet inside a word ("वक्ता", "วิทยากร")
 MARKS = r"\u0300-\u036f\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17d3\u17dd\u0591-\u05c7\u064b-\u065f"
+# "by" before the speakers after a title, in many languages ("v/": "ved"; "— talk di Giulia Ferraris",
+# "— a cura di …", "— presented by …")
+BY_WORDS = (r"(?:(?:talk|intervento|charla|palestra|vortrag|présentation|presentation)"
+            r"\s+(?:by|di|de|von|par|por|da)|"
+            r"a\s+cura\s+di|presented\s+by|given\s+by|présentée?\s+par|presentad[oa]\s+por|apresentad[oa]\s+por|"
+            r"by|von|par|de|por|di|da|door|av|af|od|przez|with|avec|mit|con|met|v/|โดย|oleh)")
 # a name in Hebrew, Arabic or Persian letters (no capitals to go by): after a speaker's label
 RTL = "\u0590-\u05ff\u0600-\u06ff\ufb1d-\ufdff\ufe70-\ufeff"
 RTL_NAME = re.compile(rf"[{RTL}][{RTL}'\"״׳-]*(?:[ \t\u200c][{RTL}][{RTL}'\"״׳-]*){{0,3}}")

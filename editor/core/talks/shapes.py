@@ -16,6 +16,7 @@ from .bylines import byline_org, is_role, says_what_they_do
 from .dates import only_a_date
 from .draft import Draft, Span, set_video, set_video_link, strip_corner_quotes, strip_quotes
 from .kinds import after_kind, before_kind_note, is_kind_label
+from .label_words import BY_WORDS
 from .legal_orgs import ends_in_legal_form
 from .name_first import name_first_item
 from .name_from import name_from
@@ -42,11 +43,6 @@ _SESSION_LABEL = re.compile(r"(?:[^\W\d_][\w'’-]*\s+){0,2}?" + SESSION_WORD + 
                             r"(?:(?:\s+[\w#'’-]+){0,2}?\s*[:：]|\s*[–—-])\s+(?=\S)", re.I)
 _LINKS_AFTER = re.compile(r"[ \t]*:[ \t]*(?=<https?://|\[[^\]\n]*\]\()")  # "— Jane Doe: <https://…>": links
 _OPENING_QUOTES = " \t\u00a0\u202f\"“„«»‘'「『《`”"  # (and "by" before the speakers, in many languages:)
-# ("v/": "ved"; "— talk di Giulia Ferraris", "— a cura di …", "— presented by …")
-_BY = (r"(?:(?:talk|intervento|charla|palestra|vortrag|présentation|presentation)"
-       r"\s+(?:by|di|de|von|par|por|da)|"
-       r"a\s+cura\s+di|presented\s+by|given\s+by|présentée?\s+par|presentad[oa]\s+por|apresentad[oa]\s+por|"
-       r"by|von|par|de|por|di|da|door|av|af|od|przez|with|avec|mit|con|met|v/|โดย|oleh)")
 _ORG_WORD = re.compile(r"(?:de|from|of|at|chez|bei|von|aus|da|di|@)\s+(?=\S)")  # "Name, de Fizzbee": from
 _START_PAREN = re.compile(r"\s*\((?P<label>(?:watch|starts?|starting|from|ab|à partir de|desde|@|min\.?)"
                           r"[^()\n]*?)\)\s*$", re.I)
@@ -174,7 +170,7 @@ def _schedule_line(text: str, s: int, e: int) -> Draft | None:
             d.put("start_seconds", parse_time(label.group()), (at, at + len(label.group())))
         e = sm.start()
     # ('**«Título»**, por [Nombre](…)': a comma and then "by"; '**Title** — by [Name](…)': a dash)
-    rest = re.match(r"[\"”».\s]*(?:[,\-–—][ \t]*" + _BY + r"\s+|——\s*|[-–—|:,]\s*|" + _BY + r"\s+)?"
+    rest = re.match(r"[\"”».\s]*(?:[,\-–—][ \t]*" + BY_WORDS + r"\s+|——\s*|[-–—|:,]\s*|" + BY_WORDS + r"\s+)?"
                     + f"(?:{SPEAKER_LABEL})?", text[title_end:e], re.I)  # ("– **Referentin:** Jana Novak")
     after = title_end + rest.end()
     handle = _HANDLE_FIRST.match(text, after, e)  # "「Title」 @kazu_io 石黒 和也 (Org)": the name after it
@@ -185,7 +181,7 @@ def _schedule_line(text: str, s: int, e: int) -> Draft | None:
     stop = next((m for m in _SENTENCE_END.finditer(text, after, e) if " " in text[after:m.start()].strip()),
                 None)
     e = stop.start() if stop else e  # "by Ann Lee. Starts at 3:05", "彩（Org）— 配信"
-    by = bool(re.search(_BY + r"\s+$", rest.group(), re.I))
+    by = bool(re.search(BY_WORDS + r"\s+$", rest.group(), re.I))
     parts = _split_parts(text, after, e, by)
     if not parts:
         return None
@@ -346,7 +342,7 @@ _RUN_BY = re.compile(r"(?:anim|organis|organiz|offert|sponsor|host|moderat|power
                      r"provided|gesponsert|moderiert|organisiert|patrocin|ofrecid|presentad)\w*\s*$", re.I)
 # "Title, par Name", "Title by Name", "Title — Name": where the people start; a particle that also begins
 # surnames ("de", "von") only after a comma
-_BY_WORD = re.compile(r"(?:,\s*|\s+)(?P<w>" + _BY + r")\s+(?=\S)|\s+[–—|-]\s+(?=\S)", re.I)
+_BY_WORD = re.compile(r"(?:,\s*|\s+)(?P<w>" + BY_WORDS + r")\s+(?=\S)|\s+[–—|-]\s+(?=\S)", re.I)
 _PARTICLE = re.compile(r"de|da|di|von", re.I)
 
 
