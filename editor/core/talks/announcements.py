@@ -95,6 +95,29 @@ def announced_only(front_matter: dict | None, talks: list[Talk]) -> bool:
     return given == 0 or coming and 2 * given < len(talks)
 
 
+# a post looking back on a whole year: the talks it recalls were given at the year's evenings, not at one
+# it reports ("2023 year in review", "Jahresrückblick 2024", "Vuosikatsaus 2024", "Bilan de l'année")
+_YEAR_REVIEW = re.compile(r"\b(?:year\s+in\s+review|(?:19|20)\d\d\s+in\s+review|review\s+of\s+(?:the\s+year|"
+                          r"(?:19|20)\d\d)|year[- ]end\s+review|year\s+in\s+numbers|(?:19|20)\d\d\s+wrapped|"
+                          r"jahresr[üu]ckblick|r[üu]ckblick\s+auf\s+(?:das\s+jahr|(?:19|20)\d\d)|"
+                          r"r[ée]trospective\s+(?:de\s+l['’]ann[ée]e\s+)?(?:19|20)\d\d|bilan\s+de\s+l['’]ann[ée]e|"
+                          r"bilan\s+(?:19|20)\d\d|resumen\s+del\s+a[ñn]o|balance\s+del\s+a[ñn]o|"
+                          r"retrospectiva\s+(?:19|20)\d\d|balan[çc]o\s+(?:do\s+ano|(?:19|20)\d\d)|vuosikatsaus|"
+                          r"året\s+som\s+(?:gick|gikk)|året\s+der\s+gik|jaaroverzicht|podsumowanie\s+roku|"
+                          r"итоги\s+года|підсумки\s+року|yılın\s+özeti|anno\s+in\s+rassegna|"
+                          r"bilancio\s+(?:del(?:l['’]anno)?\s+)?(?:19|20)\d\d)\b", re.I)
+
+
+def looks_back_on_the_year(front_matter: dict | None, talks: list[Talk]) -> bool:
+    """Whether the post's title says it looks back on a year and at most one talk it names says where it
+    starts in a recording: the talks are the year's highlights, none given at an evening it reports
+    ("2023 in review (and the three meetups we never wrote up)" gives each its start: those are kept)."""
+    title = (front_matter or {}).get("title")
+    if not talks or not isinstance(title, str) or _YEAR_REVIEW.search(title) is None:
+        return False
+    return sum(1 for t in talks if t.start_seconds is not None) < 2
+
+
 def only_a_mention(talks: list[Talk]) -> bool:
     """Whether a post's only talk is a name in running text with nothing of a talk's own: no title,
     slides, start, photo, takeaways, or recording of it (a playlist is not one). "Wir freuen uns auf Kai

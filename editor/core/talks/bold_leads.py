@@ -16,13 +16,14 @@ from .next_meetup import next_meetup_heading
 from .org import ORG_WORD
 
 # a paragraph that opens on a bold full name (its company in brackets, or where they work after it)
-_BOLD_LEAD = re.compile(r"(?:\*\*|__)(?P<n>[^*_\n]{3,60}?)(?:\*\*|__)(?:[ \t]*\((?P<o>[^()\n]{2,60})\))?"
-                        r"(?=[ \t,]+[^\W\d_A-Z])")
+# (after an article, as Portuguese, Catalan, Greek write a name: "O **Pedro Sá**, da empresa Farfetch, …")
+_BOLD_LEAD = re.compile(r"(?:(?:O|A|El|La|Il|Lo|Ο|Η)[ \t]+)?(?:\*\*|__)(?P<n>[^*_\n]{3,60}?)(?:\*\*|__)"
+                        r"(?:[ \t]*\((?P<o>[^()\n]{2,60})\))?(?=[ \t,]+[^\W\d_A-Z])")
 # a heading that names the kind of its section, no title: "The headline talk", "Die Vorträge im Detail"
 _SECTION = re.compile(r"\b(?:talks?|keynotes?|sessions?|vortr[äa]ge?|charlas?|ponencias?|présentations?|"
                       r"exposés?|speakers?|sprecher\w*|intervenant\w*)\b", re.I)
 _WORKS_AT = re.compile(r"[ \t,]+(?:(?:is|är|ist|est|es)[ \t]+\w+[ \t]+)?"
-                       r"(?:works at|works for|jobbar på|"
+                       r"(?:works at|works for|jobbar på|da[ \t]+empresa|de[ \t]+la[ \t]+empresa|"
                        r"arbetar på|werkt bij|arbeitet bei|trabaja en|travaille chez|pracuje w|"
                        r"lavora (?:in|per|a)|"
                        r"trabalha na|trabalha no|from|von|de|da)[ \t]+(?:\*\*)?(?P<o>[A-Z][\w&.-]*(?:[ \t]+"

@@ -11,16 +11,13 @@ The labels are read in many languages (Speaker, Sprecher, Intervenant, Ponente, 
 Folien, Diapositives, 資料 …; Video, Aufzeichnung, Vidéo, 動画 …). The speaker's value holds one or
 more people or a handle, and maybe an organisation: ``Name (Org)``, ``Name, Org`` (after a singular
 label), ``Name von Org``, ``Name @ Org``, ``A und B (beide Org)``. A name particle is not a "from":
-``Katharina von Bülow`` is one name, ``Jonas Wendler von Hafenwerk`` a name and an organisation.
-The heading's talk-kind words ("Lightning talk:", "(Blitzlicht)") are not part of the title. The
-section runs to the next heading of the same level or a rule.
+``Katharina von Bülow`` is one name, ``Jonas Wendler von Hafenwerk`` a name and an organisation. The
+heading's kind words ("Lightning talk:") are no part of the title. A section ends at a heading or rule.
 
-The same labels as bold lines of one paragraph (``**Charla:** Title`` / ``**Ponente:** Name (Org)``,
-then a line of slides and recording links) are read by ``label_lines``; ``sub_item_media`` takes a
-talk list item's recording and slides from its own sub-bullets.
+The same labels as bold lines of one paragraph are read by ``label_lines``; ``sub_item_media`` takes a
+talk list item's recording and slides from its sub-bullets.
 
-``resolve_handles`` then puts the full name in place of a handle that a sentence of the post
-explains: "@tkrause ist Thomas Krause von Bahnpixel", "Thomas Krause (@tkrause)".
+``resolve_handles`` puts the full name for a handle a sentence explains ("@tkrause ist Thomas Krause").
 """
 
 from __future__ import annotations
@@ -86,12 +83,15 @@ _KIND_AFTER = re.compile(r"[ \t]*(?:[(\[（][ \t]*(?:" + _KIND + r"|\d{1,2}:\d\d
                          r"[ \t][–—-][ \t]*" + _KIND + r")[ \t]*$", re.I)  # (and "《Title》（03:15）")
 _CLOCK = re.compile(r"[ \t]*\d{1,2}[:.h]\d{2}(?:[ \t]*[-–—][ \t]*\d{1,2}[:.h]\d{2})?[ \t]*[-–—:|][ \t]+")
 
+# "**Materi:** [deck](…)", "Materi: menyusul": title or slides; a link only or a "not yet" is the slides
+_LINK_ONLY = re.compile(r"[ \t*_]*(?:\[[^\]\n]*\]\([^()\s]+\)|<https?://[^>\s]+>|https?://\S+)[ \t*_]*|"
+                        r"(?i:menyusul|belum|nanti|segera|coming soon|to follow|tba|tbd|em breve)\b.*")
 HANDLE = re.compile(r"@[\w][\w.-]{0,38}\w|@\w")
 _NICK = re.compile(r"[^\W\d_][\w.-]{1,30}")
 _HONORIFIC = re.compile(r"[ \t]*(?:さん|様|氏|先生|님|[ \t]जी|[ \t]ji|[ \t]அண்ணா|[ \t]அக்கா|[ \t]ताई|[ \t]दादा)$")
 # "anh Nguyễn Đức Thắng", "chị Lê Thị Mai Anh": a Vietnamese title before the name, in lower case
 _TITLE_FIRST = re.compile(r"(?:anh|chị|em|thầy|cô|ông|bà|bạn)[ \t]+(?=[^\W\d_])")
-_TRAILING_PAREN = re.compile(r"(?<!\])[ \t]*[(（](?P<in>[^()（）\n]{2,60})[)）]$")
+_TRAILING_PAREN = re.compile(r"(?<!\])[ \t]*[(（](?P<in>[^()（）\n]{2,100})[)）]$")
 _BOTH = re.compile(r"(?:beide|beiden|both|all|alle|tous deux|toutes deux|tous|toutes|ambos|ambas|entrambi|"
                    r"tutti|allebei|allen)[ \t]*[:,]?[ \t]+", re.I)
 _BOTH_FROM = re.compile(r"(?:both|all|beide|tous deux|ambos|ambas|entrambi)[ \t]+"
@@ -157,7 +157,8 @@ def _labels(text: str, s: int, e: int, pattern: re.Pattern) -> tuple[list[tuple[
         else:
             bare.append((pos, le))
         pos = le + 1
-    return labelled, bare
+    return [("slides" if k == "title" and _LINK_ONLY.fullmatch(text, *v) else k, lb, v)
+            for k, lb, v in labelled], bare
 
 
 def plural_label(label: str) -> bool:

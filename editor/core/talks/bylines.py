@@ -23,7 +23,9 @@ BYLINE_LEAD = re.compile(r"[ \t]*(?:(?:[—–―]|-{1,2}(?=[ \t]))"
                          r"presentat[oa]|vorgetragen|gepresenteerd)[ \t]+)?"  # ("Apresentado por [Name](…)")
                          r"(?:by|von|par|por|di|da|door|av|od|от|作者)[ \t:])[ \t]*", re.I)
 # where the organisation starts after a role: "Engineer @ Acme", "CTO at Acme", "Entwickler bei Acme"
-_AT = re.compile(r"[ \t]*@[ \t]*(?=\S)|[ \t]+(?:at|bei|chez|en|в|presso|na|bij|hos|på|tại)[ \t]+(?=[\[\w*])")
+_AT = re.compile(r"[ \t]*@[ \t]*(?=\S)|[ \t]+(?:at|bei|chez|en|в|presso|na|bij|hos|på|tại)[ \t]+(?=[\[\w*])"
+                 # ("Desenvolvedora Júnior no Sympla", "Entwicklerin beim Bund": before a capital only)
+                 r"|[ \t]+(?:no|nos|nas|em|w|u|beim|bei der)[ \t]+(?=[\[A-ZÀ-Ý])")
 # "[Name](…), da Critical Software": "of" the company, right after the comma
 _OF = re.compile(r"[ \t]*(?:da|do|de|of|from|von|van|di|del)[ \t]+(?=[\[A-ZÀ-Ý])")
 # words of a role, not of a company: "independent consultant", "Staff Engineer", "SREs"
@@ -82,8 +84,7 @@ def byline_org(text: str, s: int, e: int, at_only: bool = False) -> Span | None:
     s += len(text[s:e]) - len(text[s:e].lstrip("*_"))
     at = _OF.match(text, s, e)
     for m in _AT.finditer(text, s, e) if at is None else ():
-        at = m
-        break
+        at = m  # (the last: "estudiante de Ingeniería en Sistemas en UTN-FRC")
     if at is not None:
         s = at.end() + len(text[at.end():e]) - len(text[at.end():e].lstrip("*_"))  # ("at **Carlytics**")
     elif at_only or _ROLE.search(text, s, e) or not text[s:s + 1].isupper() and text[s:s + 1] != "[":

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .bylines import byline_org
 from .draft import Draft, Span
 from .org import ON_ONES_OWN
 
@@ -26,4 +27,6 @@ def comma_company(text: str, d: Draft, cell: Span) -> None:
     if m is None or re.search(r"\b(?:and|und|et|y|e)\b", m.group("o")) or len(d.speakers) > 3:
         return  # ("A, B and C": three people; "A et B, Lune Assurance": two and where they work)
     d.speakers = [sp for sp in d.speakers if sp[1][0] < m.start("o")] or d.speakers
-    d.put("organisation", m.group("o"), m.span("o"), force=True)
+    at = byline_org(text, *m.span("o"), at_only=True)  # "Julieta Molina (ella), Frontend Lead en Bitlogic"
+    o = at if at is not None and text[at[0]].isupper() else m.span("o")
+    d.put("organisation", text[o[0]:o[1]], o, force=True)

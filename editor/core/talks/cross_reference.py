@@ -12,6 +12,7 @@ from .parts import same_person
 from .prose import SLIDES_WORDS
 from .span_index import Cover
 from .videos import find_start, is_social_url, is_video_url
+from .written_starts import start_written_in
 
 _NAME_TITLE = re.compile(r"^\s*(?P<name>[^:\n]{3,48}?)\s*[:–—-]\s+(?P<title>\S.*?)\s*$")
 
@@ -40,6 +41,7 @@ def cross_reference(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> N
         if at == len(starts) or starts[at] >= b.end:  # (a table's rows are talks: their links are theirs)
             _slides_after_a_name(text, b, drafts)
             _recordings_after_a_name(text, b, drafts)
+            _recordings_by_title(text, b, drafts)
         for m in re.finditer(r"\balt=\"(?P<alt>[^\"]+)\"", b.text) if 'alt="' in b.text else ():
             refs.append((m.group("alt"), (b.start + m.start("alt"), b.start + m.end("alt")), None, None))
         for label, label_span, url, url_span in refs:
@@ -166,6 +168,29 @@ def _recordings_after_a_name(text: str, b: mk.Block, drafts: list[Draft]) -> Non
             if had is None or find_start(had) is None:  # (over the evening's whole recording)
                 owner.values.pop("video_url", None)
                 set_video(owner, lk.url, lk.url_span)
+
+
+# "- *Tipado gradual en un monolito Django*: desde el minuto 9:20": a talk's title (or its first words),
+# then where it starts in the evening's recording
+_TITLED_LINE = re.compile(r"^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__|\*|_|[«\"“„])(?P<t>[^*_«»\"“”„\n]{3,200}?)"
+                          r"(?:\*\*|__|\*|_|[»\"”“])[ \t]*[:：–—-][ \t]*(?P<rest>[^\n]*)$", re.M)
+
+
+def _recordings_by_title(text: str, b: mk.Block, drafts: list[Draft]) -> None:
+    """A recordings list keyed by the talks' titles gives each talk without a start its start."""
+    for m in _TITLED_LINE.finditer(text, b.start, b.end):
+        key = m.group("t").strip().casefold()
+        owners = [d for d in drafts if d.values.get("title")
+                  and str(d.values["title"]).casefold().startswith(key)]
+        if len(owners) != 1 or "start_seconds" in owners[0].values:
+            continue
+        d, rest = owners[0], m.span("rest")
+        link = next((lk for lk in mk.links(text, *rest) if lk.url and is_video_url(lk.url)), None)
+        if link is not None and find_start(link.url) is not None:
+            d.values.pop("video_url", None)
+            set_video(d, link.url, link.url_span)
+        elif link is None:
+            start_written_in(text, d, rest)
 
 
 def _speaker_called(word: str, drafts: list[Draft]) -> Draft | None:

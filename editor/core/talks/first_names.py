@@ -76,3 +76,8 @@ def _known_first(text: str, blocks: list[mk.Block], word: str, i: int) -> bool:
 
 _OPENING = re.compile(r"(?:(?:Then|Next|First|Finally|Afterwards|Later),?\s+)?(?P<n>[A-Z][^\W\d_]+)"
                       r"(?:[’']s)?\s+(?=[a-z])")  # ("Kemi's ten-minute tour of …")
+
+
+def first_name_first(text: str, blocks: list[mk.Block], i: int) -> Draft | None:
+    """A paragraph opening on a first name the post gave in full before is read by that name first."""
+    return first_name_para(text, blocks, i) if opens_on_a_first_name(text, blocks, i) else None

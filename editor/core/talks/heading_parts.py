@@ -41,6 +41,14 @@ _JA_NAME_TITLE = re.compile(rf"[ \t]*(?P<n>{_JA_NAMES})"
                             r"[ \t]*[:：—–-]?[ \t]*[「『](?P<t>[^」』\n]+)[」』][ \t]*")
 
 
+# a recap written as interviews: "We asked Priya Nair (Monzo) about her talk "…"", "Le preguntamos a … por
+# su charla «…»", "Perguntámos à … sobre a palestra «…»"
+_ASKED = re.compile(r"(?:we\s+asked|le\s+preguntamos\s+a|les\s+preguntamos\s+a|pergunt[áa]mos\s+(?:à|ao|a)|"
+                    r"wir\s+fragten|nous\s+avons\s+demandé\s+à|on\s+a\s+demandé\s+à|abbiamo\s+chiesto\s+a)\s+"
+                    r"(?P<n>[^«\"“„\n]{3,80}?)\s+(?:about|por|sobre|nach|à\s+propos\s+de|su)\s+"
+                    r"(?:(?:his|her|their|the|su|sua|seu|a|o|la|el|ihrem|seinem|ihren|seinen|son|sa)\s+)?"
+                    r"(?:talk|charla|palestra|apresentação|vortrag|présentation|conférence|intervento)?\s*"
+                    r"[«\"“„](?P<t>[^»\"”“\n]+)[»\"”“]", re.I)
 _JA_ONE = re.compile(rf"(?P<n>{JA_NAME})(?:さん|氏|様|先生)")
 _NAME_ON = re.compile(r"(?P<n>[^\W\d_][^\n]{2,40}?)\s+(?:on|über|sur|sobre|su|over|about)\s+(?P<t>\S.*)$")
 
@@ -76,6 +84,10 @@ def heading_parts(text: str, content: tuple[int, int], raw: str, context: str = 
         at = content[0] + m.start("n")
         names = [(n.group("n"), (at + n.start("n"), at + n.end("n"))) for n in _JA_ONE.finditer(m.group("n"))]
         return names, (content[0] + m.start("t"), content[0] + m.end("t"))
+    m = _ASKED.match(raw)
+    names = heading_names(text, content[0] + m.start("n"), content[0] + m.end("n")) if m else []
+    if names:  # "Le preguntamos a Lucía Fernández (Typeform) por su charla «Título»": an interview's
+        return names, (content[0] + m.start("t") - 1, content[0] + m.end("t") + 1)  # (with its quotes)
     quoted = quoted_then_people(text, *content)  # "«Título», con Marta Gil (Cabify)"
     if quoted is not None:
         return quoted

@@ -334,7 +334,9 @@ def _labelled_title(text: str, labelled: list, d: Draft) -> None:
     """A heading that only names the kind of talk gives way to the title labelled under it: "### Présentation
     éclair ⚡" over "**Sujet :** « uv, vraiment si rapide ? »"."""
     title = d.values.get("title")
-    if title is not None and not kind_only(title.strip(" ⚡\ufe0f")):
+    # (nor a heading that names the speaker: "### ۱۔ علی رضا — Arbisoft" over "**عنوان:** …")
+    if title is not None and not kind_only(title.strip(" ⚡\ufe0f")) \
+            and not any(n in title for n, _ in d.speakers):
         return
     span = next((span for kind, _label, span in labelled if kind == "title"), None)
     if span is not None:
@@ -357,6 +359,8 @@ def _other_talk(text: str, b: mk.Block, d: Draft) -> bool:
     first = re.match(r"[*_\[]*(\w+)", b.text)
     if first and any(first.group(1) == n.split()[0] for n, _ in d.speakers):
         return False  # "Jane from Acme Labs showed …": the heading's speaker, told by first name
+    if _SPEAKER_OPENS.match(b.text):
+        return False  # "**المتحدث:** عمر خالد — Delivery Hero (…)": the heading's speaker, labelled
     other = prose(text, b.start, b.end)
     return bool(other and other.cue and "title" in other.values and not other.weak_title
                 and all(len(n.split()) >= 2 for n, _ in other.speakers)
@@ -364,6 +368,7 @@ def _other_talk(text: str, b: mk.Block, d: Draft) -> bool:
                 and not any(same_person(n, m) for n, _ in other.speakers for m, _ in d.speakers))
 
 
+_SPEAKER_OPENS = re.compile(rf"[ \t*_]*(?:{SPEAKER_WORDS})[ \t*_]*[:：]", re.I)
 # a byline's words after a dash that say what someone is, not where: "— sinh viên năm 3", "— Kỹ sư tại FPT"
 _NO_COMPANY = re.compile(r"(?:sinh viên|student|freelance|independent|kỹ sư|lập trình viên|nhà phát triển)\b|"
                          r".*\s(?:at|tại|bei|chez)\s", re.I)

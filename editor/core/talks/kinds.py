@@ -11,6 +11,7 @@ _SYMBOLS = re.compile("(?:[0-9#*]\ufe0f?\u20e3|"  # a keycap: "1️⃣ **Title**
 _KIND_WORDS = (r"(?:LT|Talk|Presentation|Presentatie|F[öo]redrag|Lezing|"
               r"Lightning(?:[ -]talk)?|Keynote(?:[ \t]+\w+)?|Workshop|Atelier|Taller|"
               r"Hands-on(?:[ \t]+(?:session|workshop|lab))?|"
+              r"Sess[ãa]o[ \t]+pr[áa]tica|Sesi[óo]n[ \t]+pr[áa]ctica|"
               r"محاضرة[ \t]+(?:قصيرة|سريعة|خاطفة)|הרצאת[ \t]+בזק|הרצאה[ \t]+קצרה|سخنرانی[ \t]+کوتاه|"
               r"ارائه[\u200c]?(?:ی)?[ \t]+کوتاه(?:[ \t]+⚡\ufe0f?)?|مختصر[ \t]+گفتگو|لائٹننگ[ \t]+ٹاک|"
               r"Blitz(?:licht|talk|vortrag)?|"
@@ -124,8 +125,10 @@ def past_clock(text: str, start: int, end: int) -> int:
 _UNRECORDED = (r"(?:not\s+(?:recorded|filmed)|no\s+grabad[oa]|sin\s+grabar|nicht\s+aufgezeichnet|"
                r"non\s+(?:enregistrée?|filmée?|registrat[oa])|não\s+gravad[oa]|niet\s+opgenomen)")
 # a note that the speaker joined from afar: "Data contracts in practice (remote)", "(онлајн)"
-_REMOTE = (r"(?:remote|online|virtual|онлајн|онлайн|zdalnie|remoto|en[ \t]+remoto|à[ \t]+distance|"
-           r"zugeschaltet)")
+_REMOTE = (r"(?:remote|online|virtual|онлајн|онлайн|zdalnie|remot[oa]|en[ \t]+remoto|à[ \t]+distance|"
+           r"a[ \t]+distancia|zugeschaltet|na[ \t]+daljinu|etänä|عن[ \t]?بُ?عد|"
+           # a first talk, told beside its title: "Mi primer bot de Telegram (¡primera charla!)"
+           r"¡?primera[ \t]+charla!?|primeira[ \t]+palestra!?|first[ \t]+talk!?|erster[ \t]+vortrag!?)")
 # (and "*(lightning)*")
 _KIND_NOTE = re.compile(r"[ \t]*(?:\*\*|__|\*|_)?[\[(（][ \t]*(?:" + _KIND_WORDS + r"|" + _UNRECORDED
                         + r"|" + _REMOTE + r")(?:[ \t]*[,;][^)\]）\n]{1,40}"  # "*(remote, from Redmond)*"

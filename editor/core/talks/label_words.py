@@ -28,14 +28,14 @@ SPEAKER_WORDS = (r"(?:speaker|sprecher|referent|redner|vortragende)\\?[:*_/·]in
                   # Devanagari, Bengali, Tamil, Thai, Khmer, Vietnamese
                   r"वक्ता|वक्ते|বক্তা|பேச்சாளர்|உரையாளர்|วิทยากร|ผู้บรรยาย|ผู้พูด|វាគ្មិន|người trình bày|"
                   # Arabic, Hebrew, Persian
-                  r"المتحدث(?:ة|ان|تان|ون)?|المحاضر(?:ة)?|مقدم(?:ة)?|מרצ(?:ה|ים|ות)|מציג(?:ה|ים)?|דובר(?:ת)?|"
-                  r"سخنران(?:ان)?|ارائه[\u200c ]?دهنده")
+                  r"المتحدث(?:ة|ان|تان|ون|ين)?|المحاضر(?:ة)?|مقدم(?:ة)?|מרצ(?:ה|ים|ות)|מציג(?:ה|ים)?|דובר(?:ת)?|"
+                  r"سخنران(?:ان)?|ارائه[\u200c ]?دهنده|مقرر(?:ین)?")
 PLURAL_LABEL = re.compile(r"(?:speakers|presenters|sprecherinnen|\w+[:*_/·]innen|"
                            r"referent(?:inn)?en|vortragenden|"
                            r"intervenant(?:e)?s|orat(?:eur|rice)s|conf[ée]renci(?:er|[èe]re)s|ponentes|"
                            r"presentadores|relatori|sprekers|palestrantes|prelegenci|prelegentki|"
                            r"előadók|докладчики|доповідачі|спикеры|спікери|лектори|лекторы|"
-                           r"المتحدثان|المتحدثتان|المتحدثون|מרצים|מרצות|מציגים|سخنرانان)$", re.I)
+                           r"المتحدثان|المتحدثتان|المتحدثون|المتحدثين|מרצים|מרצות|מציגים|سخنرانان)$", re.I)
 SLIDES_WORDS = (r"slides?|slide deck|deck|folien|pr[äa]sentation|diapositives?|diapos?|transparents|sunum|"
                  r"transparencias|transparències|sleidiau|sllajdet|slajdet|aurkezpen(?:a|ak)|स्लाइड्स|स्लाइड|স্লাইড|ஸ்லைடுகள்|ஸ்லைடு|ស្លាយ|slajdovi|слайдови|слајдови|supports?|"
                  r"διαφάνειες|kalvot|slaidid|slaidi|skaidrės|glærur|slajdovi|prosojnice|слайдове|"
@@ -44,10 +44,15 @@ SLIDES_WORDS = (r"slides?|slide deck|deck|folien|pr[äa]sentation|diapositives?|
                  r"الشرائح|شرائح|العرض التقديمي|العرض|מצגת|שקפים|اسلاید(?:ها)?|سلائیڈز?")
 # ("📺 Watch:", "Starts at: 6:32" in the evening's recording)
 VIDEO_WORDS = f"{video_words.WORDS}|{video_words.UNSPACED}|watch|starts? at|start time|timestamp"
-TITLE_WORDS = (r"title|titel|titre|t[íi]tulo|titolo|thema|topic|what|sujet|temat|tema|talk|vortrag|charla|"
+# the talk's count as its title's label: "**הרצאה ראשונה:** Title", "**Second talk:** Title"
+COUNTED_TALK = (r"(?:first|second|third|fourth|last)\s+talk|talk\s*#?\d|"
+                r"ה?הרצאה\s+ה?(?:ראשונה|שנייה|שניה|שלישית|רביעית|אחרונה)|"
+                r"(?:ال)?محاضرة\s+(?:ال)?(?:أولى|ثانية|ثالثة|رابعة|أخيرة)")
+TITLE_WORDS = (COUNTED_TALK + "|"
+               r"title|titel|titre|t[íi]tulo|titolo|thema|topic|what|sujet|temat|tema|talk|vortrag|charla|"
                 r"ponencia|palestra|intervento|gaia|relatorio|विषय|शीर्षक|বিষয়|தலைப்பு|หัวข้อ|ប្រធានបទ|"
                 r"přednáška|konu|judul|materi|chủ đề|"
-                r"θέμα|aihe|teema|tēma|erindi|predavanje|xerrada|hitzaldia|sgwrs|caint|доклад|доповідь|"
+                r"θέμα|aihe|esitys|esitelmä|föredrag|foredrag|oplæg|teema|tēma|erindi|predavanje|xerrada|hitzaldia|sgwrs|caint|доклад|доповідь|"
                 r"タイトル|演題|题目|題目|主题|主題|议题|議題|讲题|講題|分享主题|演讲主题|演講主題|제목|"
                 r"العنوان|الموضوع|נושא|כותרת|عنوان|موضوع")
 # the combining marks Thai, Khmer, Burmese, the Indic scripts (and Hebrew, Arabic points) write vowels
@@ -65,6 +70,6 @@ RTL_NAME = re.compile(rf"[{RTL}][{RTL}'\"״׳-]*(?:[ \t\u200c][{RTL}][{RTL}'\"״
 # the speaker's company, labelled in a bullet of its own ("+ 所属 : 株式会社…", "- Firma: Acme GmbH")
 ORG_WORDS = (r"所属|会社|소속|회사|公司|单位|affiliation|company|firma|unternehmen|société|entreprise|"
               r"empresa|azienda|organi[sz]ation|employer|arbeitgeber|bedrijf|företag|virksomhed|selskap|yritys|şirket|"
-              r"cég|εταιρεία|firmă|společnost|spoločnosť|компания|компанія|ה?חברה|ארגון|الشركة|شركة|الجهة|"
+              r"cég|εταιρεία|firmă|společnost|spoločnosť|компания|компанія|ה?חברה|ארגון|الشركة|شركة|الجهة|شرکت|سازمان|ادارہ|"
               r"from|structure|organisme|entidad|entidade|enpresa|erakundea|संस्था|कंपनी|प्रतिष्ठान|প্রতিষ্ঠান|"
               r"நிறுவனம்|บริษัท|สังกัด|ក្រុមហ៊ុន|công ty|đơn vị|kompania|kompanija|podjetje|tvrtka")

@@ -11,8 +11,9 @@ from . import markup as mk
 from .bullets import people
 from .bylines import is_role
 from .draft import Draft, set_video, set_video_link, strip_quotes
-from .label_words import MARKS
+from .label_words import COUNTED_TALK, MARKS
 from .parts import slides_links
+from .people import cell_people
 from .prose import speakers_at, title_and_video
 from .slots import CANCELLED
 from .speakers import then_company
@@ -54,7 +55,7 @@ COLUMNS = {
                 r"pembicara|narasumber|diễn giả|ομιλητ(?:ής|ές)|ομιλήτρια|esinejad?|runātāj(?:s|i)|"
                 r"pranešėj(?:as|a)|fyrirlesar(?:i|ar)|predava(?:č|čica|či)|"
                 r"वक्ता|वक्ते|বক্তা|பேச்சாளர்|உரையாளர்|วิทยากร|ผู้บรรยาย|ผู้พูด|វាគ្មិន|người trình bày|"
-                r"ה?מרצ(?:ה|ים|ות)|דובר(?:ת)?|المتحدث(?:ون|ة)?|المحاضر|سخنران(?:ان)?",
+                r"ה?מרצ(?:ה|ים|ות)|דובר(?:ת)?|المتحدث(?:ون|ين|ة|ان|تان)?|المحاضر|سخنران(?:ان)?|مقرر(?:ین)?",
     "title": r"talks?|titles?|topics?|sessions?|subject|what|was|qu[ée]|quoi|cosa|wat|o que|mitä|"
              r"vortrag|titel|titre|tema|t[íi]tulo|naslov|"
              r"papers?|articles?|"
@@ -62,9 +63,11 @@ COLUMNS = {
              r"intervento|onderwerp|lezing|temat|s[ée]quences?|programmpunkte?|programme|programa|programma|"
              r"intitul[ée]|contenu|inhalt|"
              r"タイトル|題目|演題|発表|発表タイトル|テーマ|标题|题目|主题|主題|標題|講題|제목|주제|"
-             r"тема|доклад|название|tytuł|ämne|aihe|konu|başlık|judul|topik|chủ đề|θέμα|teema|tēma|"
+             r"тема|доклад|название|tytuł|ämne|aihe|esitys|esitelmä|föredrag|foredrag|oplæg|konu|başlık|judul|"
+             r"topik|chủ đề|θέμα|teema|tēma|"
              r"predavanje|erindi|gaia|relatorio|hitzaldia|xerrada|विषय|शीर्षक|বিষয়|தலைப்பு|หัวข้อ|ប្រធានបទ|"
              r"ה?הרצאה|נושא|כותרת|المحاضرة|العنوان|الموضوع|عنوان|موضوع|سخنرانی|"
+             + COUNTED_TALK + "|"
              # the kind of talk as the title's label: "**Lightning talk:** CSS :has() em 5 minutos"
              + KIND_AS_TITLE,
     "organisation": r"company|organi[sz]ation|affiliation|from|firma|entreprise|empresa|podjetje|employer|"
@@ -74,19 +77,19 @@ COLUMNS = {
                     r"ettevõte|tvrtka|firmë|компания|фирма|institution|organisatie|organización|organização|"
                     r"société|azienda|bedrijf|enpresa|erakundea|संस्था|कंपनी|प्रतिष्ठान|প্রতিষ্ঠান|நிறுவனம்|"
                     r"บริษัท|สังกัด|ក្រុមហ៊ុន|công ty|đơn vị|所属|会社|公司|单位|소속|회사|"
-                    r"ה?חברה|ארגון|الشركة|شركة|الجهة|شرکت|سازمان",
+                    r"ה?חברה|ארגון|الشركة|شركة|الجهة|شرکت|سازمان|ادارہ|کمپنی",
     "slides_url": r"slides?|decks?|folien|diapos?|diapositivas|diapositives|transparencias|transparents|"
                   r"lucidi|"
                   r"資料|スライド|発表資料|幻灯片|课件|"
                   r"簡報|슬라이드|발표자료|자료|"
                   r"слайды|презентаци[яи]|slajdy|materi|διαφάνειες|kalvot|slaidid|slaidi|glærur|slajdovi|"
                   r"prosojnice|слайдове|aurkezpen(?:a|ak)|स्लाइड्स|स्लाइड|স্লাইড|ஸ்லைடுகள்|ஸ்லைடு|"
-                  r"สไลด์|ស្លាយ|מצגת|שקפים|الشرائح|العرض|اسلاید(?:ها)?",
+                  r"สไลด์|ស្លាយ|מצגת|שקפים|الشرائح|العرض|اسلاید(?:ها)?|سلائیڈز?",
     "video_url": r"videos?|recordings?|youtube|vidéo|vídeo|grabación|aufzeichnung|replay|動画|録画|"
                  r"アーカイブ|视频|录像|影片|錄影|영상|동영상|"
                  r"видео|запись|nagranie|wideo|opname|inspelning|βίντεο|salvestus|upptaka|snimak|posnetek|"
                  r"bideoa|grabazioa|रिकॉर्डिंग|वीडियो|ভিডিও|காணொளி|வீடியோ|วิดีโอ|คลิป|វីដេអូ|"
-                 r"ב?הקלטה|וידאו|التسجيل|الفيديو|ویدیو|فیلم",
+                 r"ב?הקלטה|וידאו|التسجيل|الفيديو|ویدیو|فیلم|ریکارڈنگ|ویڈیو",
 }
 
 
@@ -122,6 +125,8 @@ def labelled(text: str, block: mk.Block) -> Draft | None:
     ss, se = found["speakers"]
     sp = speakers_at(text, ss, se, at_start=True)
     cjk = people(text, ss, se) if not sp else None  # "発表者：川上 紗希 (@saki) / 株式会社ナニワテック"
+    if cjk is None and not sp:  # "سيف الخطيب (جامعة …) وريما عودة (Mawdoo3)": each with a company
+        cjk = cell_people(text, ss, se)
     if cjk is not None and all(mk.cjk_name(n) for n, _ in cjk[0]):
         sp = cjk[0]
     if not sp or bold is not None and not cjk:

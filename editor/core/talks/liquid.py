@@ -27,10 +27,11 @@ from .draft import Draft, set_video
 from .kinds import after_kind
 from .liquid_vars import assigned as assigned_value
 from .name_first import own_talk_item
+from .org import JOB_WORD
 from .panels import PANEL_INCLUDE, is_panel
 from .parts import embeds, is_embed, slides_links, takeaway
 from .prose import prose, title_and_video
-from .slots import NOT_GIVEN_KIND
+from .slots import NOT_GIVEN_KIND, NOT_TALK
 from .videos import find_start, is_video_url, parse_time
 from .widgets import Widget, people_roles
 
@@ -68,7 +69,9 @@ _ROLES = {
                      "asutus", "ettevõte", "affiliazione", "afferenza", "afiliacion", "afiliación",
                      "afiliacao", "afiliação", "structure", "organisme", "entite", "entité", "entidad",
                      "entidade", "instituicao", "instituição", "institucion", "institución", "kompania",
-                     "kompanija", "podjetje", "ceg_nev", "tvrtka", "spolecnost"),
+                     "kompanija", "podjetje", "ceg_nev", "tvrtka", "spolecnost",
+                     # "where" they work: onde="Engenheira de Software Sênior na Hotmart"
+                     "onde", "donde", "where"),
     "title": ("title", "what", "talk", "talk_title", "titolo", "titel", "titulo", "título", "titre", "topic",
               "tema",
               "thema", "sujet", "onderwerp", "subject", "session", "vortrag", "charla", "intervento",
@@ -183,6 +186,9 @@ def _talk_include(text: str, b: mk.Block, widgets: tuple[Widget, ...] = ()):
     kind = roles["kind"][0].strip() if "kind" in roles else ""
     if "title" in roles and is_panel(roles["title"][0]) or is_panel(kind) or _TALKED_TOGETHER.fullmatch(kind):
         return None  # 'title="Panel: on-call without burning out"', 'kind="panel"': the site's talk include
+    if _SLOT_KIND.fullmatch(kind) or "title" in roles and (NOT_TALK.match(roles["title"][0])
+                                                             or _HIRING.search(roles["title"][0])):
+        return None  # 'kind="misc" title="Welcome & housekeeping" speaker="…"': a slot of the evening
     value, (s, e) = roles["speaker"]
     # (a first name alone is a speaker in a talk's own include, 'talare="Mattias"'; not a photo's "alt")
     read = _pipe_people(text, s, e) if "|" in value \
@@ -190,6 +196,13 @@ def _talk_include(text: str, b: mk.Block, widgets: tuple[Widget, ...] = ()):
     if read is None:
         return None
     return read, roles
+
+
+# the host's pitch: 'title="Who are Fenergo? (and yes, we're hiring)"'
+_HIRING = re.compile(r"\bwe['’]?re hiring\b|\bwe are hiring\b|\bon recrute\b|\bwir stellen ein\b|"
+                     r"\bestamos contratando\b|\bwe zoeken collega", re.I)
+_SLOT_KIND = re.compile(r"misc|break|welcome|intro|news|sponsor|social|housekeeping|food|networking|other",
+                        re.I)
 
 
 def _pipe_people(text: str, s: int, e: int) -> tuple[list[tuple[str, tuple[int, int]]], None] | None:
@@ -305,6 +318,9 @@ def include_entry(text: str, blocks: list[mk.Block], i: int,
             span = mk.clean_span(text, span, " ")
             if field == "title":  # 'otsikko="Salamapuhe: cargo-deny …"': the kind is no part of it
                 span = (after_kind(text, *span), span[1])
+            elif (at := byline_org(text, *span, at_only=True)) is not None and text[at[0]].isupper() \
+                    and JOB_WORD.search(text, span[0], at[0]):
+                span = at  # 'onde="Engenheira de Software Sênior na Hotmart"': the company of the role
             d.put(field, text[span[0]:span[1]], span)
     if "organisation" not in d.values and "about" in roles:  # role="Leads product security at Shopify"
         at = byline_org(text, *roles["about"][1], at_only=True)

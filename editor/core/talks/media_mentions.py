@@ -6,24 +6,34 @@ talk its recording, start and slides where it has none. Pure functions, no Qt.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from .model import Talk
 from .videos import find_start, is_video_url
 
 _MEDIA = ("video_url", "start_seconds", "slides_url")
+# a "title" that is only the recording's link text: "[from 5:10]", "starts at 6:02 — the audio is …"
+_MEDIA_TITLE = re.compile(r"[\[(]?(?:from|at|starts?\s+at|ab|dès|desde|à|vanaf)?\s*"
+                          r"\d{1,2}:\d{2}(?::\d{2})?\b", re.I)
 
 
 def merged(text: str, talks: list[Talk]) -> list[Talk]:
     """``talks`` (in order) with each title-less talk whose people are exactly those of one titled
     talk folded into that talk (its people's names may be the recording's link)."""
     titled: dict[frozenset, list[int]] = {}
+    by_first: dict[frozenset, list[int]] = {}
     for k, t in enumerate(talks):
-        if t.title and t.speakers:
+        if t.title and t.speakers and not _MEDIA_TITLE.match(t.title):
             titled.setdefault(_people(t), []).append(k)
+            firsts = frozenset(n.split()[0].casefold() for n in t.speakers if n.split())
+            by_first.setdefault(firsts, []).append(k)
     out, gone = list(talks), set()
     for k, t in enumerate(talks):
-        owners = titled.get(_people(t), []) if not t.title and t.speakers else []
+        bare = t.speakers and (not t.title or _MEDIA_TITLE.match(t.title))
+        owners = titled.get(_people(t), []) if bare else []
+        if bare and not owners and all(" " not in n.strip() for n in t.speakers):
+            owners = by_first.get(_people(t), [])  # "- **Niamh** — [from 5:10](…), slides on […](…)"
         t = _name_linked_recording(text, t) if owners else t
         if len(owners) != 1 or not any(getattr(t, name) is not None for name in _MEDIA):
             continue

@@ -13,7 +13,7 @@ from .kinds import after_kind
 from .org import ORG_WORD
 from .people import SPLIT_PEOPLE
 from .prose import speakers_at, title_and_video
-from .slots import NOT_TALK
+from .slots import AFAR, NOT_TALK
 from .videos import only_media
 
 _REMARK = re.compile(r"[ \t]*\((?=[^()\n]*(?:slides?|video|recording|stream|to follow|coming soon))"
@@ -21,6 +21,15 @@ _REMARK = re.compile(r"[ \t]*\((?=[^()\n]*(?:slides?|video|recording|stream|to f
 # "Name bij Org:", "Name from Org —": the company after a word for "at" in the roundups' languages
 _AT_ORG = re.compile(r"[ \t]+(?:bij|from|at|of|von|bei|chez|de|da|di|från|fra|hos|van|z|ze)[ \t]+"
                      r"(?P<o>[^\W\d_][^,:–—|\n()*]{1,40}?)(?=[ \t]*(?:[-–—|][ \t]|:))")
+_WORD = re.compile(r"[^\W\d_]{2}")
+_ITEM_START = re.compile(r"[ \t]*(?:[-*+]|\d{1,2}[.)])?[ \t]*")
+_FIRST_NAME_COLON = re.compile(r"(?P<n>[^\W\d_a-z][^\W\d_]{1,20})(?=:[ \t]+[^\W\d_])")
+_NAME_COLON = re.compile(r":[ \t]+[^\W\d_]")
+_DASHED_NOTE = re.compile(r"[ \t]+[–—-][ \t]+(?P<n>[^:\n–—]{2,50}?)(?=[ \t]*:)")
+# the company between commas before a quoted title ("da empresa" is "of the company": no part of its name)
+_COMMA_ORG_QUOTE = re.compile(r",\s*(?:(?:da|de\s+la|de|of\s+the)\s+(?:empresa|compañía|company)\s+)?"
+                              r"([^,:\n«\"“„]{2,40}?)(?=\s*,\s*[«\"“„])")
+_COMMA_QUOTE = re.compile(r"\s*,\s*(?=[«\"“„])")
 _SEP = re.compile(r"\s*(?:[-–—|]|:)\s+|\s*:\s*")
 _COMMA_SEP = re.compile(r",[ \t]+(?=\S)")
 
@@ -37,8 +46,16 @@ def _company_after_comma(text: str, sp: list) -> tuple[int, int] | None:
 
 def name_first_item(text: str, s: int, e: int, timed: bool = False) -> Draft | None:
     """``**Jane Doe** (Acme): Title`` or ``[Jane Doe](url) - Title`` or ``19:00 Jane Doe - Title``."""
-    s = after_kind(text, s, e)  # "Блиц: Роман Кузнецов — «…»", "⚡ LT: Jane Doe - Title"
+    kinded = after_kind(text, s, e)  # "Блиц: Роман Кузнецов — «…»", "⚡ LT: Jane Doe - Title"
+    ls = _ITEM_START.match(text, text.rfind("\n", 0, s) + 1, s)
+    # (a kind in words, the caller's or this one: "⚡ Lightning – Filip: …"; never a pictograph alone:
+    # "📍 Adres: …")
+    said = ls.end() if ls.end() < s and after_kind(text, ls.end(), e) >= s else s
+    s, kinded = kinded, _WORD.search(text, said, kinded) is not None
     sp = speakers_at(text, s, e, at_start=True)
+    one = _FIRST_NAME_COLON.match(text, s, e) if kinded and not sp else None
+    if one is not None:  # "⚡ Lightning – Filip: Polars umjesto Pandasa?": a first name after the kind
+        sp = [(one.group("n"), one.span("n"))]
     if not sp:
         return None
     while True:  # "Ольга Никитина и Павел Зайцев (Сбер)": "and" in any language between the names
@@ -56,7 +73,8 @@ def name_first_item(text: str, s: int, e: int, timed: bool = False) -> Draft | N
         sp = sp[:-1]
     first = sp[0][1]
     marked = text[first[0] - 1:first[0]] in ("[", "*", "_")
-    if not marked and not timed and len(sp[0][0].split()) < 2:
+    if not marked and not timed and len(sp[0][0].split()) < 2 and not (
+            kinded and _NAME_COLON.match(text, first[1])):  # ("⚡ Lightning – Filip: Polars …")
         return None
     d = Draft("schedule")
     d.speakers = sp
@@ -73,6 +91,9 @@ def name_first_item(text: str, s: int, e: int, timed: bool = False) -> Draft | N
         at = pos + paren.start(1) + (both.end() if both else 0)
         d.put("organisation", org, (at, at + len(org)))
         pos += paren.end()
+        note = _DASHED_NOTE.match(text, pos, e)
+        if note and AFAR.match(text, note.start("n"), note.end()):
+            pos = note.end()  # "Maja Radić (Sveučilište u Splitu) – na daljinu iz Graza: Title": where from
     elif at_org is not None and at_org.group("o")[0].isupper():  # "Sanne de Vries bij Stroomnet: *Title*"
         d.put("organisation", at_org.group("o"), at_org.span("o"))
         pos = at_org.end()
@@ -80,7 +101,8 @@ def name_first_item(text: str, s: int, e: int, timed: bool = False) -> Draft | N
         d.put("organisation", text[company[0]:company[1]], company)
         pos = company[1]
     else:
-        comma = re.match(r",\s*([^,:\-–—|\n]{2,40}?)(?=\s*(?:[-–—|]\s|:))", text[pos:e])
+        comma = re.match(r",\s*([^,:\-–—|\n]{2,40}?)(?=\s*(?:[-–—|]\s|:))", text[pos:e]) \
+            or _COMMA_ORG_QUOTE.match(text[pos:e])  # "Ana Ribeiro, da empresa Primavera BSS, «Title», …"
         if comma:
             at = pos + comma.start(1)
             org = byline_org(text, at, at + len(comma.group(1)))  # "Staff Engineer @ Acme": Acme
@@ -89,7 +111,8 @@ def name_first_item(text: str, s: int, e: int, timed: bool = False) -> Draft | N
                 d.put("organisation", text[org[0]:org[1]], org)
             pos += comma.end()
     # ("Priya Ramaswamy (Halden Health), Typed pandas: [slides](…)": a comma after the company's brackets)
-    sep = _SEP.match(text, pos, e) or (_COMMA_SEP.match(text, pos, e) if paren else None)
+    sep = _SEP.match(text, pos, e) or (_COMMA_SEP.match(text, pos, e) if paren else None) \
+        or _COMMA_QUOTE.match(text, pos, e)
     if not sep:
         return None
     ts, te = mk.clean_span(text, (sep.end(), e), " ")
@@ -113,7 +136,9 @@ def name_first_item(text: str, s: int, e: int, timed: bool = False) -> Draft | N
     # (or "Name, Org - cgo …", but not "Rust Edinburgh, February 2024 — full evening")
     said_org = not re.search(r"\d", str(d.values.get("organisation", "0")))
     dashed = (paren is not None or said_org) and sep.group().strip() in ("-", "–", "—") \
-        and len(raw.split()) >= 2 and not NEGATIVE.search(raw)
+        and len(raw.split()) >= 2 and not NEGATIVE.search(raw) \
+        or paren is not None and sep.group().strip() == ":" and len(raw.split()) >= 3 \
+        and not NEGATIVE.search(raw)  # "Marko Jurić (Span): dbt u praksi: …"
     if not raw or NOT_TALK.match(raw) or not (raw[0].isupper() or raw[0].isdigit() or raw[0] in "\"“[*_«„`"
                                               or techy or dashed):
         return None

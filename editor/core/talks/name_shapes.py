@@ -113,8 +113,8 @@ _CJK_NAME = re.compile(r"[\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\u
 
 
 # two to four words of a script without capitals (Hebrew, Arabic, Thai, Devanagari, Georgian, Burmese, Khmer…)
-_CASELESS = (r"(?=[\u05d0-\u05ea\u0620-\u064a\u0900-\u0dff\u0e00-\u0e7f\u10a0-\u10ff\u1000-\u102a"
-             r"\u1780-\u17b3\u1200-\u135a])"  # a letter first (Ethiopic too: "ሄኖክ ተስፋዬ")
+_CASELESS = (r"(?=[\u05d0-\u05ea\u0620-\u064a\u0671-\u06d3\u0900-\u0dff\u0e00-\u0e7f\u10a0-\u10ff"
+             r"\u1000-\u102a\u1780-\u17b3\u1200-\u135a])"  # a letter first (Ethiopic too: "ሄኖክ ተስፋዬ")
              r"[\u0590-\u05ff\u0600-\u06ff\u0900-\u0dff\u0e00-\u0e7f\u10a0-\u10ff\u1000-\u109f\u1780-\u17d3"
              r"\u1200-\u135f'’״׳-]{2,16}")
 _CASELESS_NAME = re.compile(_CASELESS + r"(?: " + _CASELESS + r"){1,3}"
@@ -146,6 +146,22 @@ def cjk_name(s: str) -> bool:
         return False  # five Han characters and more without a space: a phrase ("講者招募表單"), not a name
     return bool(_CJK_NAME.fullmatch(s) and not _LEGAL_FORM.search(s) and not _PARTICLE_END.search(s)
                 and not _SCENE.search(s) or _CASELESS_NAME.fullmatch(s) or _TWO_SCRIPTS.fullmatch(s))
+
+
+# two names joined by "and", which Arabic and Hebrew write on the next word: "مهدي التازي وزينب الفاسي",
+# "הדס נחום ואלון שרעבי" (each name two words or more, so "أحمد وليد", one man, stays one)
+_AR = r"[\u0620-\u064a\u0671-\u06d3]"
+_HE = r"[\u05d0-\u05ea]"
+_ARABIC_AND = re.compile(rf"(?P<a>{_AR}\S*(?: {_AR}\S*)+) و(?P<b>{_AR}\S+(?: {_AR}\S*)+)"
+                         rf"|(?P<c>{_HE}\S*(?: {_HE}\S*)+) ו-?(?P<d>{_HE}\S+(?: {_HE}\S*)+)")
+
+
+def arabic_pair(name: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The spans of two Arabic or Hebrew names joined by a prefixed "and" in ``name``, or None."""
+    m = _ARABIC_AND.fullmatch(name)
+    if m is None:
+        return None
+    return (m.span("a"), m.span("b")) if m.group("a") else (m.span("c"), m.span("d"))
 
 
 def spelt_in_latin(name: str, inner: str) -> bool:

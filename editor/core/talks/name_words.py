@@ -19,6 +19,7 @@ university college school project team labs inc ltd llc gmbh google youtube gith
 kubernetes docker linux windows apple mac microsoft amazon aws azure open source data web devops
 happy merry christmas holiday holidays new year years season spring summer autumn fall winter day night
 evening morning afternoon today tonight yesterday tomorrow congrats congratulations please don sorry room
+month week history pride heritage awareness peertube vimeo twitch soundcloud podcast
 die das den dem des der im am vom beim ein eine zum zur danach dann nach zuerst schluss
 el los las una une les des ensuite puis enfin et mais donc aber pero però maar
 folien folie diapos diapositives vortrag kurzvortrag blitzvortrag blitzlicht impulsvortrag hauptvortrag
@@ -26,7 +27,8 @@ referat referats referate blitzreferat referentin referent vorträge vortrags
 english français francais deutsch español espanol italiano português portugues nederlands polski svenska
 fr nl en es pt y ca gl eu
 después luego nato za després primer finalment llavors també ardından sonra
-pantau mulai semua panitia terima kasih sampai jumpa bersama
+pantau mulai semua panitia terima kasih sampai jumpa bersama selamat dirgahayu lalu berikutnya kemudian
+selanjutnya terakhir akhirnya pertama kedua ketiga
 montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi
 dimanche lunes martes miércoles jueves viernes sábado domingo lunedì martedì mercoledì giovedì venerdì
 sabato domenica maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
@@ -61,7 +63,9 @@ BRANDS = {"google", "youtube", "github", "twitter", "slack", "zoom", "docker", "
 # "Mas Fajar Nugroho", "Chị Mai Anh", "anh Lê Hoàng Phúc", "Sir Paolo Reyes", "श्री राहुल शर्मा"
 POLITE_BEFORE = (r"(?:(?:Mas|Mbak|Kak|Kang|Teh|Bang|Pak|Bu|Anh|Chị|Bạn|Ông|Bà|Cô|Thầy|Sir|Ma['’]am|Kuya|Ate|"
                  r"Khun)[ \t]+|คุณ[ \t]*|น้อง[ \t]*|(?:លោកស្រី|លោក|កញ្ញា|បណ្ឌិត|श्रीमती|श्री|सुश्री|सौ\.|डॉ\.|"
-                 r"শ্রী|ডঃ|ড\.|திருமதி|திரு\.?|செல்வி|முனைவர்)[ \t]*"
+                 r"শ্রী|ডঃ|ড\.|திருமதி|திரு\.?|செல்வி|முனைவர்|"
+                 r"د\.|م\.|أ\.|الدكتورة?|المهندسة?|الأستاذة?|"  # Arabic: Dr., Eng., the teacher
+                 r"ד[\"״]ר|פרופ['׳]|دکتر|مهندس|ڈاکٹر|پروفیسر)[ \t]*"  # Hebrew, Persian, Urdu: Dr., Prof.
                  # (lower case before a capital only: "anh Lê Hoàng Phúc (Tiki)", "chị Minh Anh")
                  r"|(?:anh|chị|bạn|ông|bà|cô|thầy|sir|kuya|ate)[ \t]+(?=[A-ZĐÂĂÊÔƠƯ]))"
                  r"(?=[^\W\d_])")  # (Kang, Teh: the Sundanese "Mas", "Mbak")

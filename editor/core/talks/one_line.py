@@ -23,6 +23,7 @@ from .kinds import after_kind, before_kind_note, is_kind_label
 from .panels import is_panel
 from .people import HONORIFIC, cell_people
 from .prose import SLIDES_WORDS
+from .speakers import names_its_site
 from .talk_numbers import TALK_NUMBER
 from .videos import is_slides_url, is_video_url, parse_time
 
@@ -115,7 +116,7 @@ def _linked_speakers(text: str, span: Span, d: Draft) -> bool:
     found = cell_people(text, s, e, nick_ok=False)
     links = [lk for lk in mk.links(text, s, e) if lk.url]
     if not found or any(is_video_url(lk.url) or is_slides_url(lk.url) or SLIDES_WORDS.search(lk.text)
-                        or _DOCUMENT.search(lk.url) for lk in links):
+                        or _DOCUMENT.search(lk.url) or names_its_site(lk.text, lk.url) for lk in links):
         return False
     texts = {lk.text_span for lk in links}
     if any(mk.clean_span(text, sp, " ") not in texts for _n, sp in found[0]):

@@ -240,7 +240,7 @@ def _org_words(text: str, pos: int, limit: int) -> Span | None:
 # a company whose name starts with a figure ("2ГИС", "1Password", "37signals"), not a length ("30 min", "45m")
 _DIGIT_NAME = re.compile(r"\d+(?:(?!mins?$|minutes$|hours$|hrs$|secs$|seconds$|минут)[^\W\d_]{4,}"
                          r"|[^\W\d_]*[A-ZА-Я][^\W\d_]*)$")
-_PAREN = re.compile(r"\s*(?:\*\*|__)?\s*[(（](?!@)(?P<org>[^()（）\n@]{2,40})[)）]")
+_PAREN = re.compile(r"\s*(?:\*\*|__)?\s*[(（](?!@)(?P<org>[^()（）\n@]{2,90})[)）]")
 _PAREN_AFTER_HANDLE = re.compile(r"\s*(?:\*\*|__)?\s*[(（]\s*(?:\[@[^\]\n]{1,40}\]\([^()\s]*\)|@[\w.-]{1,40})"
                                  r"\s*[,;/|·]\s*(?P<org>[^()（）\n@\[\]]{2,40})[)）]")
 
@@ -257,7 +257,10 @@ _ROLE_AT_ORG = re.compile(r"(?P<r>[^()\n]{3,60}?)[ \t]+(?:at|@|bei|chez|presso|b
 _WHAT_THEY_ARE = re.compile(r"\balumn\w*|\bvolunteer|\borgani[sz]er", re.I)
 JOB_WORD = re.compile(r"\b(?:engineer|developer|manager|lead|designer|architect|scientist|analyst|consultant|"
                   r"director|officer|CTO|CEO|COO|founder|researcher|student|intern|SRE|advocate|specialist|"
-                  r"owner|head|president|VP|entwickler\w*|ingénieur\w*|développeu\w*)s?\b", re.I)
+                  r"owner|head|president|VP|entwickler\w*|ingénieur\w*|développeu\w*|"
+                  r"engenheir[oa]|desenvolvedor[a]?|ingenier[oa]|desarrollador[a]?|programador[a]?|analista|"
+                  r"arquitet[oa]|arquitect[oa]|gerente|diretor[a]?|líder|cientista|científic[oa]|"
+                  r"pesquisador[a]?|investigador[a]?|estudiante|estudante)s?\b", re.I)
 
 
 def role_company(text: str, s: int, e: int) -> Span | None:

@@ -23,8 +23,10 @@ _PANEL = re.compile(
     r"panelová diskuse|panelová diskusia|okrugli stol|dyskusja panelowa|paneelarutelu|"
     r"panel diskusyonu|панелна дискусия|кръгла маса|okrogla miza|округли сто|"
     r"tryez[ëe] e rrumbullak[ëe]t|jopo|mjadala wa jopo|diskusi panel|painel|панель|панельн\w+ дискусі\w+|"
-    r"paneeli\w*|kerekasztal\w*|panelbeszélgetés|στρογγυλ\w+ τραπέζι|πάνελ|패널)"
-    r"(?=\s*(?:[:：—–|(-]|$|[«\"“„「]|\s+(?:with|on|about|amb|con|mit|avec|met|sobre|über|sur|z|s)\b))",
+    r"paneeli\w*|kerekasztal\w*|panelbeszélgetés|στρογγυλ\w+ τραπέζι|πάνελ|패널|"
+    r"bate-?papo|roda de conversa|conversatorio|conversatório|charla informal|"
+    r"مائدة مستديرة|حلقة نقاش\w*|جلسة نقاش\w*|دائرة نقاش|نقاش مفتوح|פאנל|שולחן עגול|میزگرد|پنل|پینل|مباحثہ)"
+    r"(?=\s*(?:[:：—–|(-]|$|[«\"“„「]|\s+(?:with|on|about|amb|con|com|mit|avec|met|sobre|über|sur|z|s)\b))",
     re.I)
 
 

@@ -15,12 +15,16 @@ from .draft import Draft
 from .shapes import schedule_item
 from .videos import parse_time
 
+_ARROW = re.compile(r"[ \t]*(?:→|➜|➤|►|▸|»|=>)[ \t]+\S")
 _BOLD_FIRST = re.compile(r"[ \t]*(?:\*\*|__)[^*_\n]{2,60}(?:\*\*|__)[ \t]*[—–-][ \t]")
 
 
 def programme_paragraph(text: str, b: mk.Block) -> list[Draft]:
-    """The talks of the paragraph ``b``, a line each; [] unless every line of two or more is a talk."""
-    if b.kind != "para" or b.text.count("\n") < 1 or b.text.lstrip().startswith(("```", "~~~", "|", "<")):
+    """The talks of the paragraph ``b``, a line each; [] unless every line of two or more is a talk (or the
+    one line opens on an arrow, as an item would on its bullet: "→ « Titre » — Julie Lavoie, Lightspeed.
+    Vidéo [à 3:20](…) · [diapos](…)")."""
+    if b.kind != "para" or b.text.lstrip().startswith(("```", "~~~", "|", "<")) \
+            or b.text.count("\n") < 1 and not _ARROW.match(b.text):
         return []
     out: list[Draft] = []
     pos = b.start

@@ -12,12 +12,13 @@ import re
 from . import markup as mk
 from .draft import Span
 from .legal_orgs import ends_in_legal_form
+from .name_shapes import arabic_pair
 from .name_words import POLITE_BEFORE
 
 # "and" between speakers; "y", "e", "i" only between spaces, never inside a name
 # ("ジョン・スミス" is one name: "・" parts people only after an honorific)
-SPLIT_PEOPLE = re.compile(r"\s*(?:,|&amp;|&|＆|、|/(?=\s)|\sו[-־](?=\S)|(?<=さん)・|"
-                          r"\s(?:and|et|und|y|e|i|en|og|och|és|a|и|та|і|й|và|ja|oraz|και|ve|dan|și|şi|ir|eta|ac|agus|ба|နှင့်|နဲ့|និង|ແລະ|እና)(?=\s)|"
+SPLIT_PEOPLE = re.compile(r"\s*(?:,|،|&amp;|&|＆|、|/(?=\s)|\sו[-־](?=\S)|(?<=さん)・|"
+                          r"\s(?:and|et|und|y|e|i|en|og|och|és|a|и|та|і|й|và|ja|oraz|και|ve|dan|și|şi|ir|eta|ac|agus|و|ба|နှင့်|နဲ့|និង|ແລະ|እና)(?=\s)|"
                           r"\s*และ\s*)\s*")
 NICK = re.compile(r"@?[^\W_][\w.-]{1,30}")
 
@@ -25,7 +26,7 @@ NICK = re.compile(r"@?[^\W_][\w.-]{1,30}")
 # (君 only after a space: it ends many Chinese given names, "林怡君")
 HONORIFIC = re.compile(r"(?:[ \t\u3000]*(?:さん|様|さま|氏|先生|くん|ちゃん|선생님|님|씨|-san)|"
                        r"[ \t\u3000]+君)(?=$|[\s(（/,、&＆・])")
-_TRAILING_PAREN = re.compile(r"(?<!\])[ \t\u3000]*[(（][ \t]*(?P<in>[^()（）\n]{2,60}?)[ \t]*[)）][ \t]*$")
+_TRAILING_PAREN = re.compile(r"(?<!\])[ \t\u3000]*[(（][ \t]*(?P<in>[^()（）\n]{2,100}?)[ \t]*[)）][ \t]*$")
 
 # the pronouns written after a name ("Lucía Fernández (ella)", "Ana (ela/dela)", "Sam (they/them)"): no
 # organisation
@@ -35,13 +36,15 @@ PRONOUNS = re.compile(r"(?i:she|he|they|ze|xe|sie|er|ella|elle|ela|ele|él|elu|i
 # (one or more: "mr. drs. Lotte de Graaf", "Ing. Mgr. Jan Novák", "Dipl.-Inf. Hendrik bin Osman")
 TITLE_BEFORE = re.compile(r"(?:(?:Prof\.ssa|Dott\.ssa|Dott|Mtra|Mtro|[Dd]r|[Pp]rof|[Mm]r|Mrs|Ms|Mx|Engr|Eng|"
                           r"[Ii]r|Mag|DI|[Dd]rs|[Ii]ng|Lic|Licda?|Arq|Mgr|Bc|RNDr|MUDr|JUDr|PhDr|"
-                          r"Dipl\.-(?:Inf|Ing|Kfm|Math|Phys))\.?\s+)+(?=\S+\s+\S)|"
+                          r"Dipl\.-(?:Inf|Ing|Kfm|Math|Phys)|Dr\.-Ing)\.?\s+)+(?=\S+\s+\S)|"
                           + POLITE_BEFORE)
 People = tuple[list[tuple[str, Span]], Span | None]  # names with their spans, the organisation's span
 
 
-_PRONOUN_MARK = (r"[ \t]*[(\[][ \t]*(?:she|he|they|ze|xe|her|him|them|il|elle|iel|sie|er)"
-                 r"(?:[ \t]*/[ \t]*[a-z]{2,6}){1,2}[ \t]*[)\]]")
+# (one pronoun alone only where it can be nothing else: "Lucía Ferreyra (ella)", "Sam (they)")
+_PRONOUN_MARK = (r"[ \t]*[(\[][ \t]*(?:(?:she|he|they|ze|xe|her|him|them|il|elle|iel|sie|er|ella|ela|ele|él|"
+                 r"elu)"
+                 r"(?:[ \t]*/[ \t]*[a-zé]{2,6}){1,2}|ella|elle|ela|elu|iel|elx|she|they)[ \t]*[)\]]")
 _PRONOUNS = re.compile(_PRONOUN_MARK + "$", re.I)
 _PRONOUNS_AT = re.compile(_PRONOUN_MARK, re.I)
 
@@ -71,7 +74,8 @@ def cell_people(text: str, s: int, e: int, nick_ok: bool = True) -> People | Non
     if re.search(r"`[ \t]*,[ \t]*`", text[s:e]):
         return None  # "`slices`, `maps`": a list of code, never of people
     # ("A (Org) et B (Org)": each with a company, joined by "and")
-    dot = re.search(r"[ \t]+[·•][ \t]+|(?<=[)）])[ \t]+(?:&|and|et|und|y|e|i|en|og|och|и|і|ve|és)[ \t]+",
+    dot = re.search(r"[ \t]+[·•][ \t]+|(?<=[)）])[ \t]+(?:&|and|et|und|y|e|i|en|og|och|и|і|ve|és)[ \t]+"
+                    r"|(?<=[)）])[ \t]+و[ \t]*(?=[\u0620-\u064a])",
                     text[s:e])
     if dot:  # "한도윤 (@doyun_h), 라인플러스 · 강민재 (@minjae-k), 우아한형제들": each with a company
         first = cell_people(text, s, s + dot.start(), nick_ok)
@@ -133,6 +137,10 @@ def cell_people(text: str, s: int, e: int, nick_ok: bool = True) -> People | Non
                 and all(len(n.split()) > 1 for n, _ in out) and not name.startswith("@"):
             org = span  # "Jane Doe, Acme": the one word after the names is their organisation
             break
+        pair = arabic_pair(name)
+        if pair is not None:
+            out.extend((name[a:b], (span[0] + a, span[0] + b)) for a, b in pair)
+            continue
         person = mk.name_like(name) or mk.cjk_name(name) or re.fullmatch(r"@[\w.-]{2,30}", name) or coded \
             or nick_ok and h is not None and bool(NICK.fullmatch(name))
         if not person:

@@ -9,6 +9,7 @@ from ..frontmatter import ParsedPost, parse
 from .announcements import (
     announced_only,
     calls_for_speakers,
+    looks_back_on_the_year,
     only_a_mention,
     only_missed_talks,
     says_no_talks,
@@ -43,7 +44,8 @@ def recognise(text: str, knowledge: Knowledge | None = None, parsed: ParsedPost 
     body = body_talks(text, parsed.body_start)
     if not body:  # "Merci à A, B et C pour leurs talks sur X, Y et Z": the whole evening in one sentence
         body = [to_talk(text, d) for d in thanks_list_talks(text, parsed.body_start)]
-    announced = fm is not None and (announced_only(fm.values, body) or calls_for_speakers(fm.values))
+    announced = fm is not None and (announced_only(fm.values, body) or calls_for_speakers(fm.values)
+                                    or looks_back_on_the_year(fm.values, body))
     if announced or says_no_talks(text, parsed.body_start, body):
         body = []
         if knowledge is not None:  # nor do the shapes of the site's roundups find talks in it

@@ -78,7 +78,8 @@ _START_LABEL = re.compile(r"(?:\b(?:starting|starts|started|start|from|ab|à par
                           r"a partir d[eo](?:\s+minuto)?|"
                           r"desde(?:\s+el\s+minuto)?|od|vanaf|mulai(?:\s+menit)?|v\s+čase)\s+"
                           r"(?:at\s+)?(?:(?:about|around|roughly|approximately|ca\.|etwa|environ|vers)\s+)?"
-                          r"|(?:מדקה|בדקה|من الدقيقة|с минуты|från|fra|alkaen|dalla|dal minuto)\s+"
+                          r"|(?:מדקה|בדקה|(?:ابتداءً|ابتداء)\s+من(?:\s+الدقيقة)?|من الدقيقة|"
+                          r"(?:التسجيل|الفيديو)\s+من|с минуты|från|fra|alkaen|dalla|dal minuto)\s+"
                           # Arabic, Hebrew, Persian: "starts at (minute)", "from minute"
                           r"|(?:[تي]بدأ\s+عند(?:\s+الدقيقة)?|عند\s+الدقيقة|מתחיל(?:ה)?\s+ב-?|החל\s+מ-?|"
                           r"از\s+دقیقه(?:\u0654|ٔ|ی)?|شروع\s+از)\s*"
@@ -111,7 +112,12 @@ _M_SS = re.compile(r"\d:\d\d")
 _FROM_BEFORE = re.compile(r"(?:(?<=[a-zçğıöşü,;:] )"
                           r"(?P<o>(?:[^\W\d_a-z][\w.&-]*[ \t]){1,2}[^\W\d_a-z][\w.&-]*)|"
                           r"(?P<one>[^\W\d_a-z][\w.&-]*))['’](?:dan|den|tan|ten)[ \t]+(?:\*\*|__)?$")
-_IN_THE_PANEL = re.compile(r"(?i)\bpane{1,2}l\w*[ \t]*$")
+# ("a fireside chat with **Dr. Helen Morrow**", "un conversatorio con **Gabriela Quiroga**": no talk)
+# ("Die **Podiumsdiskussion** mit Prof. Grunwald, Dr. Henrike Vogelsang und …": all of them on the panel)
+_IN_THE_PANEL = re.compile(r"(?i)\b(?:pane{1,2}l\w*|fireside\s+chat|round[- ]?table|mesa\s+redonda|"
+                           r"conversatorio|podiums\w*|diskussionsrunde|table\s+ronde|"
+                           r"bate-?papo|roda\s+de\s+conversa)(?:\*\*|__)?(?:\s+(?:with|con|com|avec|mit|met)\b"
+                           r"[^!?\n]{0,70}?)?[ \t]*(?:\*\*|__|\[)?(?:(?:Dr|Prof)\.?[ \t]+)?$")
 # "Entwicklerin bei Zalando", "Staff Engineer at Acme": a role and where, no company alone
 _ORG_AFTER_ROLE = re.compile(r"\s(?:at|bei|chez|@|en|hos|bij|presso|w|u)\s", re.I)
 # a company's legal form ending a bold phrase: "**Albufera Data S.L.**" is no title
@@ -388,7 +394,8 @@ def prose(text: str, s: int, e: int, *, at_start: bool = False) -> Draft | None:
         opener = opener_speaker(text, sent_s, sent_e)  # strict: preferred to a looser reading
         if opener:
             sp, slot = opener[0], None
-        if not sp or _IN_THE_PANEL.search(text, max(sent_s, sp[0][1][0] - 14), sp[0][1][0]):
+        # (from the paragraph's start: "**Dr." ends no sentence)
+        if not sp or _IN_THE_PANEL.search(text, max(s, sp[0][1][0] - 100), sp[0][1][0]):
             continue  # (Turkish "Panelde Hakan Özkan, …", Finnish "Paneelissa …": in the panel were …)
         sentence = text[sent_s:sent_e]
         before = sents[k - 1] if k else (sent_s, sent_s)  # "Gemist in maart? Het praatje van X begint [hier]"

@@ -28,7 +28,7 @@ from .cross_reference import cross_reference
 from .draft import Draft
 from .draft_talks import to_talk
 from .fenced_programmes import fenced_programme
-from .first_names import first_name_para, opens_on_a_first_name
+from .first_names import first_name_first, first_name_para
 from .front_matter_people import front_matter_people
 from .full_names import name_people
 from .guest_sections import guest_section
@@ -323,6 +323,11 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
                 drafts += rows
                 i += 1
                 continue
+            run = labelled_run(text, blocks, i)
+            if run is not None:
+                drafts.append(run[0])
+                i = run[1]
+                continue
             d = closing_byline(text, b)
             if d is not None:
                 slides_links(text, b.start, b.end, d, strict=True)
@@ -339,7 +344,7 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
             if announces_next(b.text):
                 i += 1
                 continue
-            d = told_para(text, b) or _first_name_first(text, blocks, i) or prose(text, b.start, b.end) \
+            d = told_para(text, b) or first_name_first(text, blocks, i) or prose(text, b.start, b.end) \
                 or first_name_para(text, blocks, i) or own_talk(text, b)
             d = narrated_talk(text, b, d)  # "[Jana Vogel](…) von der X AG mit *Title*"
             titled = titled_line(text, blocks, i) if d is None or "title" not in d.values else None
@@ -365,11 +370,6 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
                 continue
         i += 1
     return drafts
-
-
-def _first_name_first(text: str, blocks: list[mk.Block], i: int) -> Draft | None:
-    """A paragraph opening on a first name the post gave in full before is read by that name first."""
-    return first_name_para(text, blocks, i) if opens_on_a_first_name(text, blocks, i) else None
 
 
 def _take_one_line(text: str, blocks: list[mk.Block], i: int, d: Draft, drafts: list[Draft]) -> int:
@@ -416,7 +416,7 @@ def _is_anchor(text: str, blocks: list[mk.Block], k: int) -> bool:
                 or definition_speakers(text, b) or definition_talks(text, b) or thanks_talks(text, b) \
                 or closing_byline(text, b):
             return True
-        d = told_para(text, b) or _first_name_first(text, blocks, k) or prose(text, b.start, b.end) \
+        d = told_para(text, b) or first_name_first(text, blocks, k) or prose(text, b.start, b.end) \
             or first_name_para(text, blocks, k) or own_talk(text, b)
         d = narrated_talk(text, b, d)
         return bool(d and (d.cue or embed_follows(blocks, k) or photo_follows(blocks, k, d)

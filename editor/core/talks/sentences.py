@@ -6,6 +6,9 @@ import re
 
 from .scan_memo import remembered
 
+# a title written before a name ends no sentence with its full stop: "Dr. Anna Petrović", "Prof. Ng"
+_TITLE_DOT = re.compile(r"(?:^|(?<=[\s*_(\[\-]))(?:Dr|Dra|Prof|Mr|Mrs|Ms|Mx|Ing|Dipl|Dott|Sr|Sra|Mme|Mag)$")
+_FULL_NAME = re.compile(r"(?:-Ing\.)?[ \t]+[A-ZÀ-Ý][\w'’-]+[ \t]+[A-ZÀ-Ý]")
 # What can change a sentence's state: brackets, quotes, ends of sentences, line breaks.
 _SENTENCE_MARK = re.compile("[()\\[\\]\"“«„”».!?。！？\n]")
 
@@ -32,7 +35,9 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
             in_quote = True
         elif c in "”»":
             in_quote = False
-        elif c in ".!?。！？" and depth == 0 and not in_quote:
+        elif c in ".!?。！？" and depth == 0 and not in_quote and not (  # ("**Dr.-Ing. Florian Weiß**")
+                c == "." and _TITLE_DOT.search(text, max(start, i - 8), i)
+                and _FULL_NAME.match(text, i + 1, end)):
             j = i + 1
             while j < end and text[j] in ".!?)*_\"”’":
                 j += 1

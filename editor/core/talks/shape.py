@@ -398,6 +398,9 @@ def _fields(text: str, spans: dict) -> dict | None:
     title = spans.get("title")
     if not speakers or title and len(text[title[0]:title[1]].strip()) < 3:  # ("Kapitel (au…")
         return None
+    if all(n.isalpha() and n.islower() for n, _ in speakers) \
+            and text[spans["speaker"][1]:spans["speaker"][1] + 4].lstrip(" \t*_")[:1] in (":", "："):
+        return None  # "  - snimka: [YouTube](…)" under a taught "- Name (Org): Title": a label
     fields: dict = {"speaker": speakers}
     for name in ("title", "organisation"):
         if name in spans:

@@ -11,7 +11,7 @@ from .letter_groups import by_first_letter
 WORDS = (r"slides?|slide ?deck|deck|folien|diapositiv[aeo]s?|diapos?|transpar[eè]ncies|transparents|"
          r"prosojnice|lucidi|slajdy|slajd[ůu]|prezentace|prezentaci|prezentacja|prezentację|dia's|presentation|"
          r"pr[äé]sentation|presentaci[óo]n|apresenta[çc][ãa]o|слайды|слайдов|презентаци[яи]|lysark|lysbilder?|"
-         r"kalvot|kalvo|διαφάνειες|شرائح|prezentarea|slide-urile|slide-uri|slaidid|slaidi|skaidrės|glærur|"
+         r"kalvot|kalvo|διαφάνειες|الشرائح|شرائح|prezentarea|slide-urile|slide-uri|slaidid|slaidi|skaidrės|glærur|"
          r"slajdovi|prosojnice|слайдове|slaytlar|slayt|aurkezpen(?:a|ak)|diapositibak|سلائیڈز?|اسلاید(?:ها)?|"
          # "O material está no [GitHub](…)": a talk's materials (the article keeps "Material Design" out)
          r"(?:o|os|el|los|das|the|her|his|their)\s+materia(?:l|is|les|ls)")

@@ -77,7 +77,9 @@ PANEL = re.compile(r"\W*(?:panel(?:[ \t]+discussion)?|podiums?diskussion|table[ 
                    r"кругл(?:ый|ий)[ \t]+стол|округли[ \t]+сто|tryez[ëe][ \t]+e[ \t]+rrumbullak[ëe]t|"
                    r"パネルディスカッション|パネル|jopo|"
                    r"圆桌(?:论坛|讨论)?|座談会|座談|座谈|與談|"
-                   r"패널[ \t]*토론)[ \t]*(?:[:：–—-]|$)", re.I)
+                   r"패널[ \t]*토론|fireside[ \t]+chat|round[ -]?table|bate-?papo|roda[ \t]+de[ \t]+conversa|"
+                   r"conversatorio|مائدة[ \t]+مستديرة|حلقة[ \t]+نقاش|פאנל|שולחן[ \t]+עגול|میزگرد|پینل)"
+                   r"[ \t]*(?:[:：–—-]|$)", re.I)
 
 
 def a_slot(title: str) -> bool:
@@ -104,5 +106,7 @@ def not_given_entry(entry: str) -> bool:
 # a note that the speaker joined from afar, where a company would be: "(joining from Berlin)"
 AFAR = re.compile(r"(?:joining|dialling|dialing|calling|streaming|beaming|remote|online|virtual|zugeschaltet|"
                   r"em direto|en direct|live from|en vivo|in diretta|live aus|desde casa|from home|"
-                  r"zdalnie|remoto|en remoto|à distance|عن\s?بُ?عد|מרחוק|از راه دور|онлайн|удал[её]нно|"
+                  r"zdalnie|remoto|en remoto|à distance|na daljinu|na dálku|vzdáleně|etänä|på distans|"
+                  r"uzaktan|"
+                  r"عن\s?بُ?عد|أونلاين|מרחוק|از راه دور|онлайн|удал[её]нно|"
                   r"дистанційно)\b", re.I)

@@ -38,8 +38,7 @@ def speaker_heading(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | 
     e = before_kind_note(text, s, e)  # "### Matthias Eder (remote aus Berlin)"
     if TALKS_HEADING.search(text, s, e) or not_a_talk_heading(text[s:e]):
         return None, i  # "## 발표 정리", "## 演讲", "## Main Hall": the section of the talks, no name
-    count = TALK_NUMBER.match(text, s, e) or CLOCK.match(text, s, e)  # "### 1本目：…", "#### 19h05 — Name"
-    s = after_kind(text, count.end() if count else s, e)
+    s = _name_start(text, s, e)
     people = cell_people(text, s, e, nick_ok=False)
     comma = text.rfind(",", s, e)
     named = cell_people(text, s, comma, nick_ok=False) if comma > s and (
@@ -54,6 +53,10 @@ def speaker_heading(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | 
     if people is None or not all(" " in n for n, _ in people[0]):
         # "### 🎤 Camille, de chez Zenika" over "… Camille Le Goff nous a montré …"
         firsts = _first_names(text, s, e, blocks[i + 1:section_end(blocks, i)])
+        # ("Salamapuhe: Petri, Reaktor" beside "Kalle Virtanen, Wapice": a first name, then the company)
+        if firsts is None and comma > s and _ONE_NAME.fullmatch(text, s, comma) \
+                and _org_after_comma(text, blocks, h.level):
+            firsts = ([(text[s:comma], (s, comma))], mk.clean_span(text, (comma + 1, e), " "))
         people = firsts or people
     else:
         firsts = None
@@ -129,7 +132,7 @@ _SIGNED_TITLE = re.compile(r"^[ \t]*(?:[🎤🎙]\ufe0f?|(?:\*\*|__)?(?i:(?:ligh
                            r"[ \t]*(?:\*\*|__)?[ \t]*:[ \t]*"
                            # ("„`<input type="date">`”": quotes inside the title)
                            r"(?:\*\*|__)?)[ \t]*(?:„(?P<q>[^„”\n]{3,160})[”“]|«(?P<g>[^«»\n]{3,160})»|"
-                           r"[«„“\"]?(?P<t>[^«»„“”\"\n]{3,160}?)[»“”\"]?)(?:\*\*|__)?"
+                           r"(?P<e>[*_](?![*_]))?[«„“\"]?(?P<t>[^«»„“”\"\n]{3,160}?)[»“”\"]?(?(e)(?P=e)))(?:\*\*|__)?"
                            r"[ \t\\]*$", re.M)
 _SIGNED_ORG = re.compile(r"^[ \t]*[🏢🏛🏬🏭]\ufe0f?[ \t]*(?P<o>[^\n]{2,60}?)[ \t\\]*$", re.M)
 # a line of one emphasised name under the speaker's heading: their company
@@ -144,6 +147,13 @@ def _signed_title(m: re.Match) -> Span:
     return m.span(next(g for g in ("q", "g", "t") if m.group(g) is not None))
 
 
+def _name_start(text: str, s: int, e: int) -> int:
+    """Where the names start in a heading: after its number or time and the kind of talk ("### 1本目：…",
+    "#### 19h05 — Name", "### 18.45 — Salamapuhe: Petri, Reaktor")."""
+    count = TALK_NUMBER.match(text, s, e) or CLOCK.match(text, s, e)
+    return after_kind(text, count.end() if count else s, e)
+
+
 def _org_after_comma(text: str, blocks: list[mk.Block], level: int) -> bool:
     """Whether the post's headings of this level name their speakers, then their company after a comma
     (once or more with a company that cannot be a name), so that "## Krzysztof Mazur, Intel Gdańsk"
@@ -153,6 +163,7 @@ def _org_after_comma(text: str, blocks: list[mk.Block], level: int) -> bool:
         if b.kind != "heading" or b.level != level:
             continue
         s, e = mk.clean_span(text, (b.content, b.cend), " *_")
+        s = _name_start(text, s, e)
         comma = text.rfind(",", s, e)
         named = cell_people(text, s, comma, nick_ok=False) if comma > s else None
         if named is not None and named[1] is None and all(len(n.split()) >= 2 for n, _ in named[0]) \
@@ -197,6 +208,7 @@ _FIRSTS_THEN_ORG = re.compile(r"(?P<n>[^\W\d_][\w’'-]+"
                               r"[ \t]*,[ \t]*(?:(?:de[ \t]+)?chez|from|of|von|bei|de|da|do|at|@|"
                               r"[^,\n]{2,30}?[ \t](?:à|at|bei|en|in|na|no|em|de)(?=[ \t]+[^\W\d_a-z]))"
                               r"[ \t]+(?P<o>[^\W\d_][^,\n]{1,60})")
+_ONE_NAME = re.compile(r"[^\W\d_a-z][^\W\d_]{1,20}")
 _FIRST_JOIN = re.compile(r"[ \t]+(?:et|and|und|y|e|en|i|&)[ \t]+")
 
 

@@ -26,13 +26,17 @@ import re
 from . import markup as mk
 from .draft import Draft, Span, set_video_link
 from .kinds import after_kind
+from .name_shapes import arabic_pair
 from .parts import slides_links
 from .people import HONORIFIC, SPLIT_PEOPLE
 from .videos import is_media_label, is_video_url
 
 _SUB = re.compile(r"[ \t]+(?:[-*+]|\d{1,2}[.)])[ \t]+")  # a nested item's marker
 _DEF = re.compile(r"[ \t]{0,3}:[ \t]+")  # a definition's marker
-_BRACKET = re.compile(r"[ \t\u3000]*[(（](?P<in>[^()（）\n]*(?:\([^()\n]*\)[^()（）\n]*)*)[)）][ \t]*$")
+# (a remote note may follow it: "حمزة الرايس (Lightspeed)، عن بعد من Montréal 🇨🇦", "Jane Doe (Acme), remote")
+_BRACKET = re.compile(r"[ \t\u3000]*[(（](?P<in>[^()（）\n]*(?:\([^()\n]*\)[^()（）\n]*)*)[)）]"
+                      r"(?:[ \t]*[,،][ \t]*(?:remote|en remoto|à distance|remoto|online|per video|"
+                      r"عن بعد|عن بُعد|מרחוק|از راه دور)\b[^\n()]{0,40})?[ \t]*$")
 _BRACKET_PARTS = re.compile(r"[ \t]*(?:/|／|\||｜|,|，|、)[ \t]*")
 # people joined by a middle dot only when the first one ends in an honorific: "高橋 健太さん・小林 由美さん";
 # a dot alone joins the parts of one foreign name in katakana ("ジョン・スミス")
@@ -202,6 +206,10 @@ def speaker_line(text: str, s: int, e: int) -> tuple[list[tuple[str, Span]], Spa
             honorific = True
             pe = mk.clean_span(text, (ps, h.start()), " \t\u3000")[1]
         name = text[ps:pe]
+        pair = arabic_pair(name)  # "مهدي التازي وزينب الفاسي (Chari)": two people
+        if pair is not None:
+            out.extend((name[a:b], (ps + a, ps + b)) for a, b in pair)
+            continue
         if not (mk.cjk_name(name) or mk.name_like(name, single=False) or _HANDLE.fullmatch(name)):
             return None
         out.append((name, (ps, pe)))

@@ -132,6 +132,9 @@ def speakers_at(text: str, s: int, e: int, *, at_start: bool = False) -> list[tu
             else span[0]
         if inner > span[0]:  # "**🎙️ Lucía Ferrer**": the microphone says who speaks, it is no part of the name
             body, span = text[inner:span[1]], (inner, span[1])
+        hon = _HONORIFIC.match(body) if bold else None
+        if hon and 0 < hon.end() < len(body):  # "**ד"ר אורן ביטון**": a name without capitals, after a title
+            body, span = body[hon.end():], (span[0] + hon.end(), span[1])
         by = re.match(r"[*_]{1,2}\s+(by|von|par|por|di|od|door|przez)\s", text[span[1]:span[1] + 10])
         if by and (by.group(1) == "by" or not mk.name_like(body)):
             titled.append(span)
@@ -147,7 +150,7 @@ def speakers_at(text: str, s: int, e: int, *, at_start: bool = False) -> list[tu
         handle = bool(re.fullmatch(r"@[\w.-]{2,30}", t) and _PROFILE.match(link.url or ""))
         person = mk.name_like(t) or mk.cjk_name(t) or t.lower() in _ROLE_SELF or handle
         if person and not is_video_url(link.url) and not is_slides_url(link.url) \
-                and not _the_site(t, link.url):
+                and not _the_site(t, link.url) and not names_its_site(t, link.url):
             ts, te = mk.clean_span(text, link.text_span, "")
             cands.append((link.span[0], text[ts:te], (ts, te), "link"))
     plain = []
@@ -190,6 +193,8 @@ def speakers_at(text: str, s: int, e: int, *, at_start: bool = False) -> list[tu
              and not _NUMBERED.match(text, c[2][1])]  # ("Backend Nights #8 is on …": an edition)
     cands = [_no_honorific(text, c) for c in cands if not any(a <= c[2][0] < b for a, b in titled)
              and not (c[3] == "plain" and any(a <= c[2][0] < b for a, b in in_title))]
+    if any(c[3] in ("bold", "link") for c in cands):  # ("Dann hatten wir Besuch von … **Florian Weiß**":
+        cands = [c for c in cands if c[3] != "plain" or " " in c[1].strip()]  # a German noun, no name)
     if not cands:
         return []
     cands.sort(key=lambda c: c[0])
@@ -209,9 +214,9 @@ def speakers_at(text: str, s: int, e: int, *, at_start: bool = False) -> list[tu
         if re.fullmatch(r"\*{0,2}(?:님|씨)?(?:과|와|하고)[ \t]*\*{0,2}", gap) or re.fullmatch(
                 r"\*{0,2}\]?(?:\([^)\s]*\)|[ \t]\(@[^)\s]*\)|</a>)?\*{0,2}"  # ("**A** (@a) và **B**")
                         r"\s*(?:,|,?\s+(?:and|&|&amp;|und|et|y|i|in|en|"
-                        r"e|og|och|và|ja|oraz|a|ve|dan|și|и|та|і|й|ir|un|eta|ac|agus|"
+                        r"e|og|och|và|ja|oraz|a|ve|dan|și|и|та|і|й|ir|un|eta|ac|agus|و|"
                         r"και(?:\s+(?:ο|η))?)\s(?:(?:en|la|el|o|lo|l['’]|anh|chị|bạn|em|cô|ông|bà)\s*)?"
-                        r"|\s+ו[-־])\s*(?:\[|<a\b[^<>]*>)?\*{0,2}",
+                        r"|\s+ו[-־]?|\s+و(?=\*))\s*(?:\[|<a\b[^<>]*>)?\*{0,2}",
                         gap):  # Hebrew "and" is a prefix: "ו-**Name**"; Greek's takes an article: "και ο"
             out.append((name, span))
             end = span[1]
@@ -255,7 +260,8 @@ _CAME_FROM = re.compile(r"\b(?:talk|presentation|session|keynote|speaker)\s+(?:\
 # (and Greek's article before a name: "Ο Αντώνης Ραφαηλίδης μίλησε", "Η Δέσποινα Λαμπράκη")
 # (and French's "C'est Camille Roux qui …": it is Camille Roux who …)
 _HONORIFIC = re.compile(r"(?:(?:(?:Frau|Herr|Herrn|Mme|Madame|Monsieur|M\.|Sra|Sr|Dña|Don|Dott\.ssa)\.?\s+)?"
-                        r"(?:Prof\.ssa|Dott\.ssa|Dott|Mtra|Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame|Frau|Herrn?|Mme|Sra|Sr)\.?|"
+                        r"(?:Prof\.ssa|Dott\.ssa|Dott|Mtra|Dr\.-Ing|Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame|Frau|Herrn?|Mme|Sra|"
+                        r"Sr)\.?|"
                         r"Ο|Η|Οι|Τη|Την|Τον|Του|Της|C['’]est)"
                         r"\s+(?=\S+\s+\S)|" + POLITE_BEFORE + "|" +
                         # the host's own people: "Unser Kollege Jonas", "Unser Werkstudent Paul Schröder"

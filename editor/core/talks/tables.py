@@ -210,6 +210,8 @@ def _row(text: str, cells: list[tuple[int, int]], cols: dict, with_org: bool = F
         sp = people[0] if people else [(text[sc[0]:sc[1]], sc)] if _HANDLE_CELL.fullmatch(text, *sc) else []
     if not sp:
         return None
+    while len(sp) > 1 and not people and is_role(sp[-1][0]):  # "Julieta Molina (ella), Frontend Lead en …"
+        sp = sp[:-1]
     legal = None  # "Matteo Conti e Sara Ferri, Navigli Digitale S.r.l.": the last "name" is the company
     last = sp[-1][1][0]
     org_word = ORG_WORD.search(text, last, sc[1])  # "Priti Lad, De Montfort University", not "A, B (Org)"

@@ -26,6 +26,7 @@ from .kinds import after_kind
 from .panels import is_panel
 from .parts import embeds, slides_links
 from .people import SPLIT_PEOPLE
+from .prose import written_start
 from .rooms import past_room_label
 from .slots import NOT_TALK
 from .speaker_items import speaker_line
@@ -113,6 +114,8 @@ def title_led_item(text: str, b: mk.Block, blocks: list[mk.Block], i: int) -> Dr
         if lk.url and lk.url_span and is_video_url(lk.url) and lk.url != d.values.get("slides_url"):
             set_video_link(d, text, lk)
             break
+    if "start_seconds" not in d.values and le < b.end:  # "   التسجيل: ابتداءً من 48:10 · الشرائح: …"
+        written_start(text, d, le, b.end)
     if "video_url" not in d.values and "{%" in text[le:b.end]:  # '  {% include youtube.html … %}' under it
         embeds(text, mk.Block("para", le, b.end, text[le:b.end]), d)
     d.cue = True

@@ -35,7 +35,11 @@ _BY = re.compile(r"[ \t]*(?:[—–-]|\b(?:by|von|par|por|di|door|av|de|oleh)\b)
 TALKS_HEADING = re.compile(r"\b(?:talks?|speakers?|program(?:me)?|line-?up|sessions|presentations|"
                             r"vortr[äa]ge|referent\w*|charlas|ponencias|ponentes|interventi|relatori|palestras|exposés|"
                             r"conférences|lezingen|sprekers|föredrag|wykłady|prelekcje|доклады|спикеры|"
-                            r"発表|講演|登壇|分享|演讲|议程|발표)\b", re.I)
+                            r"発表|講演|登壇|分享|演讲|议程|발표|"
+                            r"agenda|ablauf|foredrag|oplæg|esitykset|puhujat|ohjelma|доповіді|спікери|predavanja|predavači|"
+                            r"лекции|лектори|apresentações|oradores|pembicara|"
+                            r"المداخلات|المحاضرات|المتحدثون|الجلسات|البرنامج|הרצאות|ההרצאות|מרצים|ارائه‌ها|سخنرانی‌ها|"
+                            r"سخنرانان|مقررین)\b", re.I)
 _JOINS = re.compile(r"\s*(?:&|＆|\b(?:and|und|et|y|e|i|en|og|och|és)\b)\s*", re.I)
 
 _BOTH = re.compile(r"(?:both|all(?: (?:three|four))?|beide|alle|tous (?:deux|les \w+)|ambos|ambas|entrambi)"

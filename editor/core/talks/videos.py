@@ -170,8 +170,12 @@ def find_start(url: str) -> StartTime | None:
 # a start written in a recording link's own words: "Recording (from 12:34)", "Video ab 1:02:15", "▶ 4m05s",
 # "Запись (с 6:15)", "录像（从 12:34 开始）", "動画 (5:20〜)"; a bare "(19:30)" is the evening's clock,
 # a start only as h:mm:ss
-_LABEL_START = re.compile(r"(?:\b(?:from|starting(?:\s+at)?|starts\s+at|start|at|ab|von|à partir de|dès|"
-                          r"desde|a partir de|da|dal|vanaf|od|från|fra|с|со|начиная\s+с|từ(?:\s+phút)?)\s*"
+_LABEL_START = re.compile(r"(?:\b(?:from(?:\s+minute)?|desde\s+el\s+minuto|a\s+partir\s+d[eo]l?\s+minuto|"
+                          r"ab\s+minute|starting(?:\s+at)?|starts\s+at|start|at|ab|von|à partir de|dès|"
+                          r"desde|a partir de|da|dal|vanaf|od|från|fra|с|со|начиная\s+с|từ(?:\s+phút)?|"
+                          # "من الدقيقة 40:15", "ابتداءً من 12:05", "מדקה 12:30", "alkaa 36:30"
+                          r"(?:ابتداءً\s+)?من(?:\s+الدقيقة)?|מדקה|החל\s+מ-?|از(?:\s+دقیقه[\u0654ی]?)?|"
+                          r"alkaa|alkaen|kohdasta|mulai(?:\s+menit)?|dari(?:\s+menit)?)\s*"
                           r"|[@▶⏩]\s*"
                           r"|[从從自]\s*|(?<=[(（\[])(?=\d{1,2}:\d{2}:\d{2})"
                           # "動画 (5:20〜)", "영상 (12:30부터)": a start written before "from" in CJK
