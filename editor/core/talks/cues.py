@@ -130,7 +130,8 @@ NEGATIVE = re.compile(_any_space(  # (every word starts with a word character: s
     r"obrigad[oa]s?|bedankt|dank aan|dank je|dank u|met dank|"
     r"takk|tack till|tack vare|stort tack|tak til|kiitos|"
     r"dziękuj\w*|děkuj\w*|köszön\w*|cảm ơn|terima kasih|teşekkür\w*|"
-    r"спасибо|благодар\w*|ευχαριστ\w*|תודה|شكرا|"
+    r"спасибо|благодар\w*|ευχαριστ\w*|תודה|شكرا|ačiū|dėkoj\w*|paldies|aitäh|tänu|дякуєм\w*|дякую|"
+    r"mulțumi\w*|мерси|faleminderit|хвала|"
     # recorded or streamed, cancelled or postponed, in the other languages organisers write in
     r"grava(?:ção|ções|d[oa]s?)|transmiss(?:ão|ões)|transmitid[oa]s?|grabaci[óo]n|grabad[oa]s?|"
     r"transmisi[óo]n|registrazion[ei]|registrat[oaie]|aufzeichnung|aufgezeichnet|"

@@ -67,6 +67,8 @@ def heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | No
             or CANCELLED.search(raw):
         return None, i + 1  # ("### ~~Title~~ (cancelled)": a talk not given)
     context = blocks[i + 1].text if i + 1 < len(blocks) else ""
+    if ARROW_TALK.match(context):
+        return None, i + 1  # "## On y était" over "→ « Titre » — Name, Org. Vidéo […](…)": the talks' section
     names, title = heading_parts(text, content, raw, context)
     if names and title is not None and i + 1 < len(blocks) and blocks[i + 1].kind == "para":  # "## Home …"
         under = bare_byline(text, blocks[i + 1], "x")  # over "**Dan Okonkwo**, Stackyard Software": the
@@ -368,6 +370,7 @@ def _other_talk(text: str, b: mk.Block, d: Draft) -> bool:
                 and not any(same_person(n, m) for n, _ in other.speakers for m, _ in d.speakers))
 
 
+ARROW_TALK = re.compile(r"[ \t]*(?:→|➜|➤|►|▸)[ \t]+[«\"“„*_][^\n]{3,200}[ \t][—–-][ \t]")
 _SPEAKER_OPENS = re.compile(rf"[ \t*_]*(?:{SPEAKER_WORDS})[ \t*_]*[:：]", re.I)
 # a byline's words after a dash that say what someone is, not where: "— sinh viên năm 3", "— Kỹ sư tại FPT"
 _NO_COMPANY = re.compile(r"(?:sinh viên|student|freelance|independent|kỹ sư|lập trình viên|nhà phát triển)\b|"

@@ -111,7 +111,8 @@ def after_kind_word(text: str, start: int, end: int) -> int:
 
 
 # "- **19:12** **Name** (Org) mit „Title“": the evening's clock before an item's talk
-_CLOCK_LEAD = re.compile(r"(?:\*\*|__)?\d{1,2}[:.h]\d{2}(?:[ \t]*[-–][ \t]*\d{1,2}[:.h]\d{2})?(?:\*\*|__)?"
+_CLOCK_LEAD = re.compile(r"(?:\*\*|__)?\d{1,2}(?:[:.h]| h )\d{2}(?:[ \t]*[-–][ \t]*\d{1,2}[:.h]\d{2})?"
+                         r"(?:\*\*|__)?"
                          r"[ \t]+(?:[-–—|·:][ \t]+)?")
 
 

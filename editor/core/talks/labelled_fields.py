@@ -62,6 +62,7 @@ COLUMNS = {
              r"pr[ée]sentations?|presentaci[óo]n|apresenta[çc][ãa]o|thema|sujet|charla|palestra|titolo|"
              r"intervento|onderwerp|lezing|temat|s[ée]quences?|programmpunkte?|programme|programa|programma|"
              r"intitul[ée]|contenu|inhalt|"
+             r"projects?|projekte?|projets?|proyectos?|projetos?|progett[oi]|demos?|"  # (a demo night's)
              r"タイトル|題目|演題|発表|発表タイトル|テーマ|标题|题目|主题|主題|標題|講題|제목|주제|"
              r"тема|доклад|название|tytuł|ämne|aihe|esitys|esitelmä|föredrag|foredrag|oplæg|konu|başlık|judul|"
              r"topik|chủ đề|θέμα|teema|tēma|"

@@ -54,11 +54,14 @@ _ROLES = {
                 "foredragsholder", "foredragsholdere", "taler", "talere", "foredragsholdar", "föreläsare",
                 "puhuja", "esiintyjä", "előadó", "eloado", "přednášející", "prelegentka", "mowca",
                 "vorbitor", "vorbitori", "vorbitoare", "prezentator", "prezentatoare", "nume", "esineja",
+                "pranesejas", "pranešėjas", "pranesėja", "runatajs", "runātājs", "predavac", "predavač",
+                "predavatelj", "foles", "folësi",
                 "esinejad",
                 # "who" in German, French, Spanish, Italian, Polish, Czech
                 "wer", "qui", "quien", "quién", "chi", "kto", "kdo",
                 # a demo night's card: who showed the project
-                "people", "team", "makers", "builders", "equipo", "équipe"),
+                "people", "team", "makers", "builders", "equipo", "équipe", "leden", "members", "membres",
+                "miembros", "membros", "mitglieder", "membri"),
     "organisation": ("company", "organisation", "organization", "org", "affiliation", "employer", "azienda",
                      "societa", "società", "empresa", "compania", "compañía", "firma", "unternehmen",
                      "entreprise", "societe", "société", "bedrijf", "organizacion", "organización",
@@ -71,7 +74,8 @@ _ROLES = {
                      "entidade", "instituicao", "instituição", "institucion", "institución", "kompania",
                      "kompanija", "podjetje", "ceg_nev", "tvrtka", "spolecnost",
                      # "where" they work: onde="Engenheira de Software Sênior na Hotmart"
-                     "onde", "donde", "where"),
+                     "onde", "donde", "where", "imone", "įmonė", "uznemums", "uzņēmums", "podjetje",
+                     "kompania"),
     "title": ("title", "what", "talk", "talk_title", "titolo", "titel", "titulo", "título", "titre", "topic",
               "tema",
               "thema", "sujet", "onderwerp", "subject", "session", "vortrag", "charla", "intervento",
@@ -83,11 +87,13 @@ _ROLES = {
                "transparents", "apresentacao", "apresentação", "sheets", "lysark", "lysbilder", "kalvot",
                "dias", "folier", "diák", "prezentace", "prezentacja", "slajdy", "slideuri", "slide_uri",
                "bilder",
-               "slaidid", "materiali", "materiales", "materiais", "material", "materials"),
+               "slaidid", "materiali", "materiales", "materiais", "material", "materials", "skaidres",
+               "skaidrės", "slaidi", "slajdovi", "prosojnice", "sllajdet"),
     "video": ("video", "rec", "video_id", "video_url", "yt", "youtube", "youtube_id", "vimeo", "vimeo_id",
               "vid", "recording", "registrazione", "grabacion", "grabación", "aufzeichnung", "gravacao",
               "gravação", "opname", "enregistrement", "replay", "opptak", "optagelse", "inspelning",
-              "tallenne", "felvétel", "felvetel", "záznam", "nagranie", "inregistrare", "înregistrare"),
+              "tallenne", "felvétel", "felvetel", "záznam", "nagranie", "inregistrare", "înregistrare",
+              "irasas", "įrašas", "ieraksts", "salvestus", "snimak", "posnetek", "regjistrimi"),
     "kind": ("kind", "type", "format", "session_type", "talk_type", "tipo", "art", "typ", "soort", "genre"),
     # about the person, never the talk's title: "role" may say where they work ("Leads security at Shopify")
     "about": ("role", "job", "job_title", "jobtitle", "position", "bio", "about"),
@@ -160,14 +166,18 @@ def _include(text: str, b: mk.Block, widgets: tuple[Widget, ...] = ()
         if role == "start" and not told and not re.search(r"\d", value):
             # 'from="Skyscanner"': where the speaker is from, no start
             role = "organisation" if a.group(1).lower() in _FROM_KEYS else None
-        if role and role not in out and value.strip():
-            out[role] = (value, span)
+        team = role == "speaker" and a.group(1).lower() in _TEAM_KEYS
+        if role and value.strip() and (role not in out or out.get("team") == out[role] and not team):
+            out[role] = (value, span)  # ('team="Team Kuip" leden="Mila Janssen en …"': the members speak)
+            if team:
+                out["team"] = out[role]
     # the site's source shows the include's speaker ("person"), and a title or a recording ("talk")
     shown = "" if widget is None or not people_roles(widget) else "talk" if any(
         kind in ("title", "video", "slides") for _, kind in widget.params) else "person"
     return m.group("name"), out, shown
 
 
+_TEAM_KEYS = {"team", "equipo", "équipe", "equipe", "squadra"}
 # an include's kind of session where everyone talks: 'kind="fishbowl"', 'kind="discussion"'
 _TALKED_TOGETHER = re.compile(r"(?i:discussion|fishbowl|open[ -]?space|unconference|birds[ -]of[ -]a[ -]"
                               r"feather|bof|diskussion|débat|discusión|social|" + NOT_GIVEN_KIND + ")")

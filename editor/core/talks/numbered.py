@@ -22,7 +22,7 @@ from . import markup as mk
 from .bullets import label_links, line_labels, people, talk_title
 from .draft import Draft, set_video
 from .heading_orgs import counted_speaker
-from .headings import heading_entry, not_a_talk_heading
+from .headings import ARROW_TALK, heading_entry, not_a_talk_heading
 from .kinds import after_kind, before_kind_note
 from .korean_told import korean_speakers
 from .next_meetup import next_meetup_heading
@@ -49,6 +49,8 @@ def numbered_section(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft |
     if section and counted_speaker(text[m.end():h.cend], section[0].text) is not None \
             or quoted_then_people(text, m.end(), h.cend) is not None:
         return None, i + 1  # "## Charla 1 · Name (Org)", "### 3. „Title“ – Name": ``headings`` reads them
+    if section and ARROW_TALK.match(section[0].text):
+        return None, i + 1  # "## 2. On y était" over "→ « Titre » — Name, Org …": the talks' section
     if any(b.kind == "para" and SECTION_CALLED_OFF.search(b.text) for b in section[:3]):
         return None, k  # "~~This session is postponed.~~": not given
     d, how = _speaker(text, section)

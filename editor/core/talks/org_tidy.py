@@ -11,7 +11,9 @@ import re
 
 from .bylines import is_role
 from .draft import Draft
+from .legal_orgs import legal_orgs
 from .org import JOB_WORD, ON_ONES_OWN
+from .org_words import company_only
 
 # what people are rather than where they work, in the languages organisers write
 _ROLE = re.compile(r"(?:indie[ \t]+hacker|promovend[ao]|doctorand[ao]|doctorante?|doutorand[ao]|"
@@ -191,3 +193,11 @@ software data platform product design ux ui mobile cloud security machine learni
 reliability devops head of chief technical technology engineering research content web and en &
 hacker sig gis sre qa it bi seo crm erp hr
 """.split())
+
+
+def settle_orgs(text: str, drafts: list[Draft]) -> None:
+    """Each talk's organisation in its last form: a company told by its legal form, a talk whose "title" is
+    only a company, then the tidying above."""
+    legal_orgs(text, drafts)
+    company_only(text, drafts)
+    tidy_orgs(text, drafts)

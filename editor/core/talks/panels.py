@@ -26,7 +26,7 @@ _PANEL = re.compile(
     r"paneeli\w*|kerekasztal\w*|panelbeszélgetés|στρογγυλ\w+ τραπέζι|πάνελ|패널|"
     r"bate-?papo|roda de conversa|conversatorio|conversatório|charla informal|"
     r"مائدة مستديرة|حلقة نقاش\w*|جلسة نقاش\w*|دائرة نقاش|نقاش مفتوح|פאנל|שולחן עגול|میزگرد|پنل|پینل|مباحثہ)"
-    r"(?=\s*(?:[:：—–|(-]|$|[«\"“„「]|\s+(?:with|on|about|amb|con|com|mit|avec|met|sobre|über|sur|z|s)\b))",
+    r"(?:\*\*|__)?(?=\s*(?:[:：—–|(-]|$|[«\"“„「]|\s+(?:with|on|about|amb|con|com|mit|avec|met|sobre|über|sur|z|s)\b))",
     re.I)
 
 
@@ -38,11 +38,12 @@ def is_panel(title: str) -> bool:
     """Whether a session's title (after its pictograph) says it is a panel or round table, not a talk."""
     start = after_kind(title, 0, len(title))
     t = title[start:].lstrip(" \t*_\"“„«[")
-    t = t[m.end():] if (m := _ARTICLE.match(t)) else t  # "La table ronde", "The panel"
+    # ("La table ronde", "Die **Podiumsdiskussion** mit …")
+    t = t[m.end():].lstrip("*_") if (m := _ARTICLE.match(t)) else t
     return bool(_PANEL.match(t))
 
 
-_ARTICLE = re.compile(r"(?:the|a|an|la|le|une|un|el|die|der|das|il|o|a)\s+(?=\w)", re.I)
+_ARTICLE = re.compile(r"(?:the|a|an|la|le|une|un|el|die|der|das|il|o|a)\s+(?=[\w*_])", re.I)
 
 
 def panel_or_date(title: str) -> bool:

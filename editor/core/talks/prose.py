@@ -57,7 +57,7 @@ _TITLE_LINE = re.compile(r"[ \t]*(?:[^\w\s*_\[\"“<>]{1,3}[ \t]*)?"  # ("🎙�
 _QUOTED_BOLD_LINE = re.compile(r"[ \t]*(?:\*\*|__)[ \t]*(?:[^\w\s*_\[\"“„«<>]{1,3}[ \t]*)?[\"“„«]"
                                r"(?P<t>[^*_\"“”„«»\n]{3,200})[\"”“»][ \t]*(?:\*\*|__)[ \t]*" + _LINE_END)
 # "»GitOps mit Flux im Mittelstand«", "„Title“", "«Título»" alone on the item's first line
-_CLOCK_LEAD = re.compile(r"[ \t]*\d{1,2}(?:[:.h]| h )\d{2}[ \t]*(?:[-–—:|·•][ \t]*)?")
+_CLOCK_LEAD = re.compile(r"[ \t]*(?:\*\*|__)?\d{1,2}(?:[:.h]| h )\d{2}(?:\*\*|__)?[ \t]*(?:[-–—:|·•][ \t]*)?")
 _GUILLEMET_LINE = re.compile(r"[ \t]*[»„«](?P<t>[^\"“”„«»\n]{3,200})[«“»][ \t]*" + _LINE_END)
 _SLOT_THEN_QUOTE = re.compile(r"(?:,[ \t]*[*_]{0,2}(?P<o>[^*_,\n—–]{2,50}?)[*_]{0,2})?[ \t]*[—–-][ \t]*"
                               r"[\"“„«](?P<t>[^\"“”„«»\n]{3,200})[\"”“»]")

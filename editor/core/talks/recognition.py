@@ -42,12 +42,11 @@ from .joined_speakers import joined_speakers
 from .keyed_media import keyed_media
 from .labelled_fields import labelled
 from .labelled_runs import labelled_run
-from .legal_orgs import legal_orgs
 from .lines import closing_byline, definition_talks, link_item, thanks_talks
 from .linked_headings import linked_elsewhere, linked_heading
 from .liquid import include_entries, speaker_include
 from .list_follows import list_follows
-from .loose_items import loose_item_tail, media_after
+from .loose_items import loose_item_tail, media_after, titled_item
 from .media_lines import (
     after_video_thumbnail,
     described_with_media,
@@ -65,8 +64,7 @@ from .next_meetup import announces_next
 from .numbered import keep_section_talks, numbered_section
 from .numbered_join import numbered_join
 from .one_line import one_line_talk
-from .org_tidy import tidy_orgs
-from .org_words import company_only
+from .org_tidy import settle_orgs
 from .own_talks import own_talk
 from .paired_titles import paired_titles
 from .panels import (
@@ -153,9 +151,7 @@ def body_talks(source: str, body_start: int) -> list[Talk]:
             section_titles(text, blocks, drafts)  # "## Title" over a paragraph, an include, the questions
             drafts = [d for d in drafts if not panel_or_date(str(d.values.get("title", "")))]
             joined_speakers(text, drafts)
-            legal_orgs(text, drafts)
-            company_only(text, drafts)
-            tidy_orgs(text, drafts)
+            settle_orgs(text, drafts)
             titles_before(text, drafts)
             name_people(text, blocks, drafts, body_start)
             front_matter_people(text, body_start, drafts)
@@ -219,7 +215,8 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
                 continue
         elif b.kind == "item":
             # "- 名前さん（Org）" over its 「Title」 and links; "- **[@x](…)** (Name, Org) … *Title*"
-            d, j = speaker_item(text, b) or handle_item(text, b) or title_led_item(text, b, blocks, i), i + 1
+            d, j = speaker_item(text, b) or handle_item(text, b) or title_led_item(text, b, blocks, i) \
+                or titled_item(text, blocks, i), i + 1
             if d is None:  # (a nested list of labels, or a run of labelled items)
                 d, j = labelled_item(text, blocks, i) if i + 1 < n and blocks[i + 1].level > b.level else \
                     labelled_run(text, blocks, i) or labelled_item(text, blocks, i)
@@ -408,7 +405,7 @@ def _is_anchor(text: str, blocks: list[mk.Block], k: int) -> bool:
                 or timed_quote_line(text, b.start, b.end) or bold_name_line(text, b.start, b.end) \
                 or fenced_programme(text, b) or programme_paragraph(text, b) \
                 or embed_over_caption(text, blocks, k) \
-                or timed_lines(text, b) \
+                or timed_lines(text, b) or is_panel(b.text) \
                 or byline_card(text, blocks, k) or titled_line(text, blocks, k) \
                 or bold_title_list(text, blocks, k):
             return True

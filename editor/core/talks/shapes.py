@@ -32,7 +32,7 @@ from .speaker_lines import speaker_line_people
 from .titled_lines import recredit
 from .videos import find_start, is_slides_url, is_video_url, link_kind, parse_time, youtube_id
 
-_TIME = r"\d{1,2}(?:[:.h]\d{2}|h(?!\w))?(?!\d)\s*(?:[ap]\.?m\.?|uhr\b|h\b)?"  # 19:20 19h20 19h 7pm 19.20 Uhr
+_TIME = r"\d{1,2}(?:(?:[:.h]| h )\d{2}|h(?!\w))?(?!\d)\s*(?:[ap]\.?m\.?|uhr\b|h\b)?"  # 19:20 "19 h 20" 7pm
 _SCHEDULE_TIME = re.compile(rf"\s*(?P<b>\*\*|__|`)?(?:{_TIME}\s*(?:[-–—~〜～]|to)\s*(?:{_TIME}|\?)|{_TIME})"
                             rf"(?(b)(?:\*\*|__|`))\s*[:\-–—|~〜～·•]?\s*", re.I)  # ("10:30 Uhr ·", "`19:35`")
 # "Keynote: *Title* — Name", "LT : « Titre »", "Keynote surprise : …": a session label before the title

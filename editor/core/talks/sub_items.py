@@ -17,6 +17,8 @@ import re
 from . import markup as mk
 from .bullets import labelled_item
 from .draft import Draft
+from .name_first import name_first_item
+from .shapes import schedule_item
 
 # the item's own line names a group, not a talk: "Charlas relámpago:", "Lightning talks", "⚡ Blitz"
 _NESTED_ITEM = re.compile(r"\n[ \t]+(?:\d{1,2}[.)]|[-*+])[ \t]+\S")
@@ -38,7 +40,24 @@ def sub_item_talks(text: str, b: mk.Block) -> list[Draft] | None:
             k += 1
             continue
         d, j = labelled_item(text, nested, k)
+        d = d or _timed_line(text, nested[k])  # "* Agenda:" over "    * 19:10 | Laura Benlloch (Jeff) | …"
         if d is not None:
             out.append(d)
         k = max(j, k + 1)
     return out or None
+
+
+_CLOCK_FIRST = re.compile(r"[ \t]*\d{1,2}[:.h]\d{2}\b[ \t]*(?:[|·–—-][ \t]*)?")
+
+
+def _timed_line(text: str, b: mk.Block) -> Draft | None:
+    """A nested item that is a slot of the evening's programme with its speaker and title, or None."""
+    clock = _CLOCK_FIRST.match(text, b.content, b.end)
+    if clock is None:
+        return None
+    d = name_first_item(text, clock.end(), b.end, timed=True) or schedule_item(text, b.content, b.end)
+    if d is None or not d.speakers or "title" not in d.values:
+        return None
+    d.cue = True
+    d.start, d.end = b.start, b.end
+    return d
