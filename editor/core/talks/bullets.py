@@ -14,8 +14,7 @@ label), ``Name von Org``, ``Name @ Org``, ``A und B (beide Org)``. A name partic
 ``Katharina von Bülow`` is one name, ``Jonas Wendler von Hafenwerk`` a name and an organisation. The
 heading's kind words ("Lightning talk:") are no part of the title. A section ends at a heading or rule.
 
-The same labels as bold lines of one paragraph are read by ``label_lines``; ``sub_item_media`` takes a
-talk list item's recording and slides from its sub-bullets.
+Bold label lines of a paragraph are read by ``label_lines``; ``sub_item_media`` reads an item's links.
 
 ``resolve_handles`` puts the full name for a handle a sentence explains ("@tkrause ist Thomas Krause").
 """
@@ -40,7 +39,7 @@ from .label_words import (
 from .name_shapes import latin_spelling_start, spelt_in_latin
 from .org import ON_ONES_OWN, ORG_WORD
 from .parts import slides_links
-from .people import PRONOUNS, TITLE_BEFORE
+from .people import PRONOUNS, TITLE_BEFORE, cell_people
 from .prose import title_and_video, written_start
 from .quoted_aliases import aliased_people
 from .slots import AFAR, CANCELLED
@@ -412,8 +411,9 @@ def labelled_talk(text: str, labelled: list[tuple[str, str, Span]], bare: list[S
     if kinds.count("speaker") != 1 or kinds.count("title") != 1:
         return None
     label, (vs, ve) = next((lb, sp) for kind, lb, sp in labelled if kind == "speaker")
-    # (a first name alone is the speaker's name when the lines label the talk's title too: "Speaker: Dan")
-    got = people(text, vs, ve, plural=plural_label(label), first_name=True)
+    # (a first name alone, the title labelled too: "Speaker: Dan"; each with a company: "A (Org) וB (Org)")
+    got = people(text, vs, ve, plural=plural_label(label), first_name=True) \
+        or (cell_people(text, vs, ve) if " i " not in text[vs:ve] else None)  # ("Marta Puig i Ferrer": one)
     title = talk_title(text, *next(sp for kind, _l, sp in labelled if kind == "title"))
     if got is None or title is None:
         return None

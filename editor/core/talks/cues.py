@@ -71,6 +71,7 @@ TALK_CUE = re.compile(_any_space(
     r"parlato\b|lezing\b|presenteerde\b|vertelde\b|vertelden\b|"
     r"(?:nam|namen|neemt|nemen)\b(?=[^\n]{0,200}?\bons mee\b)|"
     r"sprak\b|föredrag\b|foredrag\b|wykład|przedstawi|wystąpi|opowiedzia|opowiedzie|"
+    r"ettekan\w*|esitelm\w*|esity\w*|oplæg\b|pranešim\w*|prezentācij\w*|runāja\b|rääkis\b|"
     r"berätta|visade\b|gick igenom\b|tog oss igenom\b|förklarade\b|pratade\b|presenterade\b(?! kvällen)|"
     # Hebrew, Arabic, Greek, Russian, Vietnamese, Thai: talked, presented, showed, a talk
     # (verbs in the past: "with a talk on …" also announces the next meetup's)
@@ -131,7 +132,7 @@ NEGATIVE = re.compile(_any_space(  # (every word starts with a word character: s
     r"takk|tack till|tack vare|stort tack|tak til|kiitos|"
     r"dziękuj\w*|děkuj\w*|köszön\w*|cảm ơn|terima kasih|teşekkür\w*|"
     r"спасибо|благодар\w*|ευχαριστ\w*|תודה|شكرا|ačiū|dėkoj\w*|paldies|aitäh|tänu|дякуєм\w*|дякую|"
-    r"mulțumi\w*|мерси|faleminderit|хвала|"
+    r"mulțumi\w*|мерси|faleminderit|хвала|ära jät\w*|jäi ära|tühista\w*|haiguse tõttu|atcelt\w*|atšaukt\w*|"
     # recorded or streamed, cancelled or postponed, in the other languages organisers write in
     r"grava(?:ção|ções|d[oa]s?)|transmiss(?:ão|ões)|transmitid[oa]s?|grabaci[óo]n|grabad[oa]s?|"
     r"transmisi[óo]n|registrazion[ei]|registrat[oaie]|aufzeichnung|aufgezeichnet|"

@@ -32,6 +32,9 @@ _ORDER = re.compile(
     r"per[ \t]+(?:finire|iniziare))[\W_]*", re.I)
 
 
+_RELATIVE = re.compile(r",\s+(?:who|which|que|qui|der|die|che|dat|som|joka)\s")
+
+
 @dataclass
 class Draft:
     kind: str
@@ -59,6 +62,9 @@ class Draft:
                 return
         if name == "organisation" and isinstance(value, str) and STUDY.search(value):
             return
+        if name == "organisation" and isinstance(value, str) and (rel := _RELATIVE.search(value)):
+            value = value[:rel.start()]  # "Zalando, who flew in from Berlin": the company, not the clause
+            span = (span[0], span[0] + len(value)) if span is not None else None
         if name == "organisation" and isinstance(value, str) and (media := _MEDIA_TAIL.search(value)):
             value = value[:media.start()]  # "of Wonderbly, video (at 2:50)": the talk's links, no company
             span = (span[0], span[0] + len(value)) if span is not None else None

@@ -3,6 +3,8 @@ the talk's recording or the paragraph telling it (read after the entry is found,
 
 from __future__ import annotations
 
+import re
+
 from . import markup as mk
 from .bullets import talk_title
 from .draft import Draft
@@ -82,6 +84,9 @@ def section_titles(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> No
         _take_heading(text, h, number, embed, d)
 
 
+_TEAM_FIRST = re.compile(r"(?:Team|Équipe|Equipo|Equipa|Squad)[ \t]+[^–—|\n]{1,50}?[ \t]+[–—|-][ \t]+[*_]*")
+
+
 def _take_heading(text: str, h: mk.Block, number, embed: mk.Block | None, d: Draft) -> None:
     span = mk.clean_span(text, (h.content, h.cend), " ")
     clock = CLOCK.match(text, *span)  # "#### 11:15 · Title": the slot's time is no part of it
@@ -92,6 +97,9 @@ def _take_heading(text: str, h: mk.Block, number, embed: mk.Block | None, d: Dra
     span = (after_kind(text, *span), span[1])  # "### ⚡ Bleskovka: Title"
     team = TEAM_OR_ROOM.search(text, *span)  # "## Busby — Team Double Decker 🏆": the project's team
     span = (span[0], team.start()) if team and team.start() > span[0] else span
+    dash = _TEAM_FIRST.match(text, *span)
+    if dash:  # "### Team Busby — *Queue Buddy*": the project after the team
+        span = mk.clean_span(text, (dash.end(), span[1]), " *_")
     link = next((lk for lk in mk.links(text, *span) if lk.span == span), None)
     span = mk.clean_span(text, link.text_span, " ") if link else span  # "### [Title](meetup page)": its words
     d.put("title", text[span[0]:span[1]], span, force=True)

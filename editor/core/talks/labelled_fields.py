@@ -41,7 +41,7 @@ def put_links(text: str, d: Draft, places: dict[str, tuple[int, int] | None]) ->
 
 
 
-KIND_AS_TITLE = r"lightning(?: talk)?|keynote|blitzvortrag|palestra relâmpago|charla relámpago"
+KIND_AS_TITLE = r"lightning(?: talk)?|keynote|blitzvortrag|palestra relâmpago|charla relámpago|הרצאת בזק"
 COLUMNS = {
     "speakers": r"speakers?|presenters?|presented by|resource persons?|speaker names?|"
                 r"who|wer|name|qui[ée]n|qui|chi|wie|quem|kdo|kto|kuka|"
@@ -72,6 +72,7 @@ COLUMNS = {
              # the kind of talk as the title's label: "**Lightning talk:** CSS :has() em 5 minutos"
              + KIND_AS_TITLE,
     "organisation": r"company|organi[sz]ation|affiliation|from|firma|entreprise|empresa|podjetje|employer|"
+                    r"dari|asal|instansi|perusahaan|syarikat|"
                     r"unternehmen|arbeitgeber|fyrirtæki|yritys|virksomhed|selskap|företag|şirket|cég|"
                     r"companie|compania|εταιρεία|firmă|компания|компанія|организация|організація|"
                     r"společnost|spoločnosť|kompania|kompanija|kompanie|компанија|kompānija|įmonė|"

@@ -61,7 +61,8 @@ BRANDS = {"google", "youtube", "github", "twitter", "slack", "zoom", "docker", "
 
 # the polite word before a name in Indonesian, Vietnamese, Filipino, Thai, Khmer and the Indic languages:
 # "Mas Fajar Nugroho", "Chị Mai Anh", "anh Lê Hoàng Phúc", "Sir Paolo Reyes", "श्री राहुल शर्मा"
-POLITE_BEFORE = (r"(?:(?:Mas|Mbak|Kak|Kang|Teh|Bang|Pak|Bu|Anh|Chị|Bạn|Ông|Bà|Cô|Thầy|Sir|Ma['’]am|Kuya|Ate|"
+POLITE_BEFORE = (r"(?:(?:Mas|Mbak|Kak|Kang|Teh|Bang|Pak|Bu|Encik|Puan|Cik|Tuan|Anh|Chị|Bạn|Ông|Bà|Cô|Thầy|"
+                 r"Sir|Ma['’]am|Kuya|Ate|"
                  r"Khun)[ \t]+|คุณ[ \t]*|น้อง[ \t]*|(?:លោកស្រី|លោក|កញ្ញា|បណ្ឌិត|श्रीमती|श्री|सुश्री|सौ\.|डॉ\.|"
                  r"শ্রী|ডঃ|ড\.|திருமதி|திரு\.?|செல்வி|முனைவர்|"
                  r"د\.|م\.|أ\.|الدكتورة?|المهندسة?|الأستاذة?|"  # Arabic: Dr., Eng., the teacher

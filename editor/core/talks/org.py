@@ -293,7 +293,7 @@ def paren_org(text: str, d: Draft, after: int, limit: int, lower_ok: bool = Fals
     elif "," not in org and JOB_WORD.search(org) and len(org.split()) <= 3:
         return  # "(PhD student)", "(Hackathons Officer)": what they do, nobody's company
     head, _, tail = org.rpartition(",")  # "(Fenwick Robotics, WUCS alumnus)": what they are comes after it
-    if head.strip() and (JOB_WORD.search(tail) or _WHAT_THEY_ARE.search(tail)):
+    if head.strip() and (JOB_WORD.search(tail) or _WHAT_THEY_ARE.search(tail) or AFAR.match(tail.strip())):
         org = head.strip()
     cased = org[:1].isupper() or lower_ok and org[:1].isalpha() or bool(_DIGIT_NAME.match(org)) \
         or bool(ON_ONES_OWN.fullmatch(org))

@@ -75,7 +75,7 @@ def cell_people(text: str, s: int, e: int, nick_ok: bool = True) -> People | Non
         return None  # "`slices`, `maps`": a list of code, never of people
     # ("A (Org) et B (Org)": each with a company, joined by "and")
     dot = re.search(r"[ \t]+[·•][ \t]+|(?<=[)）])[ \t]+(?:&|and|et|und|y|e|i|en|og|och|и|і|ve|és)[ \t]+"
-                    r"|(?<=[)）])[ \t]+و[ \t]*(?=[\u0620-\u064a])",
+                    r"|(?<=[)）])[ \t]+[وו][ \t]*-?(?=[\u0620-\u064a\u05d0-\u05ea])",
                     text[s:e])
     if dot:  # "한도윤 (@doyun_h), 라인플러스 · 강민재 (@minjae-k), 우아한형제들": each with a company
         first = cell_people(text, s, s + dot.start(), nick_ok)

@@ -4,7 +4,8 @@
 include's caption (``caption_html_view``), a kramdown definition list of clock times and " -- " dashes
 (``kramdown_view``) and HTML entities (``entity_view``) written as the plain Markdown they stand for,
 footnote marks and abbreviation definitions blanked (``note_view``), a ``<div>`` that only wraps include
-tags read without it (``wrapper_view``), attribute-list lines (``attribute_view``), pronouns and profile
+tags read without it (``wrapper_view``), task list boxes (``task_view``), attribute-list lines
+(``attribute_view``), pronouns and profile
 handles after a name (``profile_view``) and links to transcripts (``transcript_view``) blanked, titles in
 bold italics read as bold (``emphasis_view``), emoji shortcodes as their emoji (``shortcode_view``),
 non-breaking spaces as spaces ("**Sujet :**", French typography), the colons of scripts with their own
@@ -32,6 +33,7 @@ from .note_view import note_view
 from .profile_view import profile_view
 from .quote_view import quote_view
 from .shortcode_view import shortcode_view
+from .task_view import task_view
 from .transcript_view import transcript_view
 from .wrapper_view import wrapper_view
 
@@ -49,7 +51,8 @@ def plain_view(source: str, body_start: int) -> str:
     plain = html_lines(block_editor_view(plain, body_start), body_start)
     plain = entity_view(kramdown_view(plain, body_start), body_start)
     plain = shortcode_view(wrapper_view(note_view(plain, body_start), body_start), body_start)
-    plain = emphasis_view(profile_view(attribute_view(plain, body_start), body_start), body_start)
+    plain = emphasis_view(profile_view(attribute_view(task_view(plain, body_start), body_start), body_start),
+                          body_start)
     plain = fenced_chapters_view(transcript_view(plain, body_start), body_start)
     if _SPACES.search(plain, body_start):
         plain = plain[:body_start] + _SPACES.sub(" ", plain[body_start:])

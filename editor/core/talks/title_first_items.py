@@ -22,7 +22,7 @@ import re
 from . import markup as mk
 from .draft import Draft, Span, set_video_link
 from .headings import not_a_talk_heading
-from .kinds import after_kind
+from .kinds import after_kind, past_clock
 from .panels import is_panel
 from .parts import embeds, slides_links
 from .people import SPLIT_PEOPLE
@@ -46,7 +46,7 @@ _WITH = re.compile(r"[ \t]*,?[ \t]+(?:avec|with|con|mit|com|met|amb)[ \t]+|"
 _TIMED = re.compile(r"[ \t]+[—–|·-][ \t]+(?:[⏱▶]\ufe0f?[ \t]*|(?:at|à|ab|dès)[ \t]+)"
                     r"(?P<t>\d{1,2}(?::\d{2}){1,2})")
 _SPACE = re.compile(r"[ \t]+(?=\S)")
-_MEDIA_SEP = " \t,;·•|/—–-"  # what stands between the speaker part and the links after it
+_MEDIA_SEP = " \t,;·•|/—–-▶⏯🎥📺🎬"  # what stands between the speaker part and the links after it
 _A_TIME = re.compile(r"\d:\d\d")
 _PREFIX = 30  # the kind and pictograph written before the title, at most
 # a role or a trade in the bracket after the name, no organisation
@@ -62,6 +62,7 @@ def title_led_item(text: str, b: mk.Block, blocks: list[mk.Block], i: int) -> Dr
     nl = text.find("\n", b.content, b.end)
     le = b.end if nl < 0 else nl
     start = past_room_label(text, b.content, le)  # "- **Großer Saal:** „Titel“ – Name (Firma)"
+    start = past_clock(text, start, le)  # "- [x] 19:10 Talk: Title — Name (Org) ▶ [video](…)"
     title = _title(text, start, le) or _plain_title(text, start, le)
     if title is None:
         return None
