@@ -501,3 +501,29 @@ title: "Treffen Mai"
 def test_a_long_affiliation_in_brackets_after_the_name():
     assert [(t.speakers, t.organisation) for t in recognise(LEIPZIG).talks] == [
         (["Katrin Vogel"], "Institut für Medizinische Informatik, Statistik und Epidemiologie, Universität Leipzig")]
+
+
+MANCHESTER = """---
+title: "October double bill"
+---
+
+<table class="schedule">
+  <thead><tr><th>Time</th><th>Room A (Atrium)</th><th>Room B (Lab 2)</th></tr></thead>
+  <tbody>
+    <tr><td>18:30</td><td colspan="2">Doors, drinks, say hello</td></tr>
+    <tr>
+      <td rowspan="2">19:00</td>
+      <td><strong>Container queries in anger</strong><br>Nisha Rahman<br>Auto Trader UK<br><a href="https://speakerdeck.com/nrahman/container-queries">slides</a> · <a href="https://www.youtube.com/watch?v=Hd82nQw1LzA&t=312s">video</a></td>
+      <td><strong>Lightning: tables people can read</strong><br>Owen Price<br>BBC<br><a href="https://www.youtube.com/watch?v=q3JkL0vTz8c&t=185s">video</a></td>
+    </tr>
+  </tbody>
+</table>
+"""
+
+
+def test_an_html_timetable_with_the_rooms_side_by_side_a_talk_card_per_cell():
+    assert _read(MANCHESTER) == [
+        (("Nisha Rahman",), "Auto Trader UK", "Container queries in anger", 312,
+         "https://speakerdeck.com/nrahman/container-queries"),
+        (("Owen Price",), "BBC", "tables people can read", 185, None),
+    ]

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from .draft import Draft, Span
+from .html_grid import grid_talks
 from .record_tables import record_talk
 from .tables import header_columns, table_rows
 
@@ -66,6 +67,9 @@ def _table(text: str, s: int, e: int) -> list[Draft]:
     else:  # no <th>: the first row says what the columns hold, or it is a talk and the cells will tell
         head, body = rows[0], rows[1:]
     header = [_words(text, *span) for _h, span in head[2]]
+    grid = grid_talks(text, header, [(a, b, [span for _h, span in cells]) for a, b, cells in body])
+    if grid:  # "Time | Room A | Room B": a talk's card in each room's cell
+        return grid
     if header_at is None and not header_columns(header)[0]:
         header, body = [], rows
     return table_rows(text, header, [(a, b, [span for _h, span in cells]) for a, b, cells in body])
