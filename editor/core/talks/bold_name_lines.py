@@ -15,7 +15,9 @@ from __future__ import annotations
 import re
 
 from . import markup as mk
+from .bylines import is_role
 from .draft import Draft, set_video
+from .kinds import after_kind
 from .parts import slides_links
 from .prose import written_start
 from .slots import NOT_TALK
@@ -34,7 +36,9 @@ def bold_name_line(text: str, s: int, e: int) -> Draft | None:
     nl = text.find("\n", s, e)
     line_end = e if nl < 0 else nl
     m = _LINE.match(text, s, line_end)
-    if m is None or NOT_TALK.match(m.group("t")):
+    if m is None:
+        return name_over_title(text, s, e)
+    if NOT_TALK.match(m.group("t")):
         return None
     who = _WHO.fullmatch(text, *mk.clean_span(text, m.span("n"), " "))
     rest = m.group("rest")
@@ -47,13 +51,47 @@ def bold_name_line(text: str, s: int, e: int) -> Draft | None:
     if org is not None:
         d.put("organisation", org.group("o"), org.span("o"))
     d.put("title", m.group("t"), m.span("t"))
-    for lk in mk.links(text, m.end("t"), e):
-        if lk.url and is_video_url(lk.url) and "video_url" not in d.values:
-            set_video(d, lk.url, lk.url_span)
-    slides_links(text, m.end("t"), e, d, strict=True)
-    if "start_seconds" not in d.values:
-        written_start(text, d, m.end("t"), e)
+    _media(text, d, m.end("t"), e)
     if not d.values.keys() & {"video_url", "start_seconds", "slides_url"}:
         return None  # ("Books we recommend: **Martin Kleppmann** — *Designing Data-Intensive Applications*")
     d.cue = True
     return d
+
+
+# the bold name (and company) on a line of its own, the title in emphasis on the next, the links after:
+#     **Giulia Ferraris** — Reply
+#     *FastAPI in produzione: dalla demo al primo milione di richieste*
+_BREAK = r"[ \t]*(?:\\|<br[ \t]*/?>)?[ \t]*"
+_OVER_TITLE = re.compile(
+    r"[ \t]*(?P<b>\*\*|__)(?P<n>[^*_\n]{2,60}?)(?P=b)"
+    r"(?:[ \t]*(?:[—–|·,]|[ \t]-)[ \t]*(?P<o>[^\s*_\[][^\n*_\[]{1,59}?))?" + _BREAK + r"\n"
+    r"[ \t]*(?:[^\w\s*_\[(\"“„«]{1,3}[ \t]*)?(?P<e>\*\*|__|\*|_)(?P<t>[^*_\n]{3,200}?)(?P=e)"
+    + _BREAK + r"(?:\n|$)")
+
+
+def name_over_title(text: str, s: int, e: int) -> Draft | None:
+    """The talk of a paragraph opening on a bold name (and company) over an emphasised title, or None."""
+    m = _OVER_TITLE.match(text, s, e)
+    if m is None or NOT_TALK.match(m.group("t")) or not mk.name_like(m.group("n").strip(), single=False) \
+            or m.group("o") and is_role(m.group("o")):
+        return None
+    d = Draft("para")
+    d.speakers = [(m.group("n").strip(), mk.clean_span(text, m.span("n"), " "))]
+    if m.group("o"):
+        d.put("organisation", m.group("o"), m.span("o"))
+    title = (after_kind(text, *m.span("t")), m.end("t"))  # "⚡ *Lightning talk: Ktor no backend*"
+    d.put("title", text[title[0]:title[1]], title)
+    _media(text, d, m.end("t"), e)
+    if text[m.end():e].strip() and not d.values.keys() & {"video_url", "start_seconds", "slides_url"}:
+        return None  # (its links under it in the paragraph, or in the blocks after it: nothing else below)
+    d.cue = True
+    return d
+
+
+def _media(text: str, d: Draft, s: int, e: int) -> None:
+    for lk in mk.links(text, s, e):
+        if lk.url and is_video_url(lk.url) and "video_url" not in d.values:
+            set_video(d, lk.url, lk.url_span)
+    slides_links(text, s, e, d, strict=True)
+    if "start_seconds" not in d.values:
+        written_start(text, d, s, e)

@@ -5,17 +5,13 @@
     - Folien: [PDF](https://…)
 
     {% include video.html yt="…" ab="2988" %}
-
-    A note on the talk.
 The labels are read in many languages (Speaker, Sprecher, Intervenant, Ponente, 登壇者 …; Slides,
 Folien, Diapositives, 資料 …; Video, Aufzeichnung, Vidéo, 動画 …). The speaker's value holds one or
 more people or a handle, and maybe an organisation: ``Name (Org)``, ``Name, Org`` (after a singular
 label), ``Name von Org``, ``Name @ Org``, ``A und B (beide Org)``. A name particle is not a "from":
 ``Katharina von Bülow`` is one name, ``Jonas Wendler von Hafenwerk`` a name and an organisation. The
 heading's kind words ("Lightning talk:") are no part of the title. A section ends at a heading or rule.
-
-Bold label lines of a paragraph are read by ``label_lines``; ``sub_item_media`` reads an item's links.
-
+Bold label lines of a paragraph are read by ``label_lines``; ``sub_item_media`` reads an item's links;
 ``resolve_handles`` puts the full name for a handle a sentence explains ("@tkrause ist Thomas Krause").
 """
 
@@ -26,7 +22,7 @@ import re
 from . import markup as mk
 from .bylines import is_role
 from .draft import Draft, Span, set_video
-from .kinds import is_kind_label, kind_only
+from .kinds import before_kind_note, is_kind_label, kind_only
 from .label_words import (
     ORG_WORDS,
     PLURAL_LABEL,
@@ -47,10 +43,14 @@ from .talk_numbers import TALK_NUMBER
 from .videos import is_video_url
 from .written_starts import start_written_in
 
-_LABEL = re.compile(r"[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+(?:[^\w\s*_\[(]{1,3}[ \t]+)?(?:\*\*|__)?[ \t]*"
+_LIGHTNING = r"lightning(?:[ -]talk)?"  # (a speaker label before a name: "3. *Lightning:* Nana Ama")
+_LIGHTNING_BY = _LIGHTNING + (r"(?=[ \t*_]*[:：][ \t*_]*(?-i:[A-Z])[\w'’.-]+(?:[ \t]+(?-i:[A-Z])[\w'’.-]+)+"
+                              r"[ \t]*(?:\(|$))")
+_LABEL = re.compile(r"[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+(?:[^\w\s*_\[(]{1,3}[ \t]+)?(?:\*\*|__|\*|_)?"
+                    r"[ \t]*"
                     r"(?P<label>" + "|".join(
-    (SPEAKER_WORDS, SLIDES_WORDS, VIDEO_WORDS, TITLE_WORDS, ORG_WORDS))
-    + r")[ \t]*(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*(?P<value>[^\n]*?)[ \t]*$", re.I)
+    (SPEAKER_WORDS, SLIDES_WORDS, VIDEO_WORDS, TITLE_WORDS, ORG_WORDS, _LIGHTNING_BY))
+    + r")[ \t]*(?:\*\*|__|\*|_)?[ \t]*[:：][ \t]*(?:\*\*|__|\*|_)?[ \t]*(?P<value>[^\n]*?)[ \t]*$", re.I)
 # "**Charla:** Title", "*Ponente*: Name", "🎤 Speaker: Name" as a line of a paragraph
 _LINE_LABEL = re.compile(r"[ \t]*(?:[^\w\s*_\[]{1,3}[ \t]*)?(?P<open>\*\*|__|\*|_)?[ \t]*(?:\d\d?[.)][ \t]+)?"
                          r"(?P<label>" + "|".join(
@@ -59,17 +59,18 @@ _LINE_LABEL = re.compile(r"[ \t]*(?:[^\w\s*_\[]{1,3}[ \t]*)?(?P<open>\*\*|__|\*|
 _INLINE_LABEL = re.compile(r"(?:\*\*|__)[ \t]*(?P<label>" + "|".join(
     (SPEAKER_WORDS, SLIDES_WORDS, VIDEO_WORDS, TITLE_WORDS)) + r")[ \t]*(?:[:：][ \t]*(?:\*\*|__)|"
     r"(?:\*\*|__)[ \t]*[:：])[ \t]*", re.I)
-# a second label on the line after a dash: "Speaker: Jane Doe — Topic: Title"
-_PLAIN_INLINE = re.compile(r"[ \t]+[—–|·][ \t]+(?P<label>" + "|".join(
-    (SPEAKER_WORDS, SLIDES_WORDS, VIDEO_WORDS, TITLE_WORDS)) + r")[ \t]*[:：][ \t]*", re.I)
+# a second label on the line after a dash: "Speaker: Jane Doe — Topic: Title", " | *Slides:* <…>"
+_PLAIN_INLINE = re.compile(r"[ \t]+[—–|·][ \t]+(?:\*\*|__|\*|_)?(?P<label>" + "|".join(
+    (SPEAKER_WORDS, SLIDES_WORDS, VIDEO_WORDS, TITLE_WORDS)) + r")[ \t]*(?:(?:\*\*|__|\*|_)[ \t]*)?[:：]"
+    r"[ \t]*(?:\*\*|__|\*|_)?[ \t]*", re.I)
 _SIGNS = {"🗣": "speaker", "🎤": "speaker", "🎙": "speaker", "👤": "speaker", "📺": "video", "🎥": "video",
           "🎬": "video", "▶": "video", "⏯": "video", "📹": "video", "📽": "video", "📑": "slides",
-          "📄": "slides", "📎": "slides", "📊": "slides"}
+          "📄": "slides", "📎": "slides", "📊": "slides", "🏢": "organisation"}
 _SIGN_LABEL = re.compile(r"[ \t]*[-*+][ \t]+(?P<sign>" + "|".join(_SIGNS) + r")\ufe0f?[ \t]*:?[ \t]*"
                          r"(?P<value>\S[^\n]*?)[ \t]*$")
 _KIND_OF_LABEL = [(re.compile(rf"(?:{words})$", re.I), kind) for words, kind in (
     (SPEAKER_WORDS, "speaker"), (SLIDES_WORDS, "slides"), (VIDEO_WORDS, "video"), (TITLE_WORDS, "title"),
-    (ORG_WORDS, "organisation"))]
+    (ORG_WORDS, "organisation"), (_LIGHTNING, "speaker"))]
 
 # what kind of talk it was, said in the heading around the title
 _KIND = (r"(?:(?:surprise|bonus|extra|impromptu)[ \t]+)?"
@@ -181,7 +182,7 @@ def _kind_of(label: str) -> str:
 
 def label_kind(label: str) -> str | None:
     """What a label names ("Relatore" -> "speaker", "Slides" -> "slides"), or None for another label."""
-    return next((kind for pat, kind in _KIND_OF_LABEL if pat.match(label)), None)
+    return next((kind for pat, kind in _KIND_OF_LABEL[:-1] if pat.match(label)), None)  # (a kind is none)
 
 
 def label_links(text: str, labelled: list[tuple[str, str, Span]], d: Draft) -> None:
@@ -210,8 +211,7 @@ def talk_title(text: str, s: int, e: int) -> Span | None:
         if m and m.end() < b:
             a = m.end()
     m = _KIND_AFTER.search(text, a, b)
-    if m and m.start() > a:
-        b = m.start()
+    b = m.start() if m and m.start() > a else before_kind_note(text, a, b)  # ("… honesto (remota)")
     m = SEGMENT_BEFORE_QUOTED.match(text, a, b)  # "## Level 2 — "Title"", "## Boss fight — «Title»"
     if m:
         a = m.end()
@@ -242,8 +242,8 @@ def people(text: str, s: int, e: int, plural: bool = False,
     if h:
         b = h.start()
     a = (title := _TITLE_FIRST.match(text, a, b) or TITLE_BEFORE.match(text, a, b)) and title.end() or a
-    comma = text.rfind(",", a, b)  # ", em direto de Braga": where they spoke from, after the company
-    if comma > a and AFAR.match(text[comma + 1:b].lstrip()):
+    comma = max(text.rfind(",", a, b), text.rfind(" — ", a, b))  # ", em direto de Braga", " — joined …"
+    if comma > a and AFAR.match(text[comma + 1:b].lstrip(" —")):
         b = comma
     org: Span | None = None
     linked = _HANDLE_LINK.search(text, a, b)  # "김서연 ([@seoyeon](…)), 토스": the handle, then the company
@@ -435,8 +435,8 @@ def labelled_talk(text: str, labelled: list[tuple[str, str, Span]], bare: list[S
     return d
 
 
-_COUNTED_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d+[.)])[ \t]+(?:\*\*|__)(?P<c>[^*_\n]{1,30})(?:\*\*|__)[ \t]*"
-                           r"[—–:-][ \t]*(?P<t>[^\n]{3,200}?)(?P<q>)[ \t]*")
+_COUNTED_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d+[.)])[ \t]+(?:\*\*|__)?(?P<c>[^*_\n:：]{1,30}?)(?:\*\*|__)?"
+                           r"[ \t]*[—–:：-][ \t]*(?P<t>[^\n]{3,200}?)(?P<q>)[ \t]*")  # ("- 発表1：Title" too)
 _BOLD_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d+[.)])[ \t]+(?:[^\w\s*_「『]\ufe0f?[ \t]*)?(?:(?:\*\*|__)"
                         r"(?P<t>[^*_\n]{3,200}?)(?:\*\*|__)|[「『](?P<q>[^」』\n]{2,200})[」』])[ \t]*"
                         r"(?:[*_]?[(（][^()（）\n]{2,30}[)）][*_]?[ \t]*)?")  # ("*(lightning talk)*")

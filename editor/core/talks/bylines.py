@@ -30,11 +30,14 @@ _AT = re.compile(r"[ \t]*@[ \t]*(?=\S)|[ \t]+(?:at|bei|chez|en|в|presso|na|bij|
 _OF = re.compile(r"[ \t]*(?:da|do|de|of|from|von|van|di|del)[ \t]+(?=[\[A-ZÀ-Ý])")
 # words of a role, not of a company: "independent consultant", "Staff Engineer", "SREs"
 _ROLE = re.compile(r"\b(?:engineers?|developers?|devs?|leads?|head|managers?|directors?|(?:co-?)?founders?|"
-                   r"cto|ceo|coo|cio|cfo|vp|architects?|consultants?|freelancer?|independent|students?|"
+                   r"cto|ceo|coo|cio|cfo|vp|pms?|coach(?:es)?|testers?|sdets?|qa|scrum master|architects?|"
+                   r"directora?s?|gerentes?|jef[ea]s?|responsables?|consultants?|freelancer?|independent|students?|"
                    r"researchers?|professor|scientists?|analysts?|designers?|sres?|devops|advocates?|"
                    r"evangelists?|interns?|maintainers?|contractors?|programmers?|specialists?|officer|owner|"
                    r"principal|staff|senior|junior|phd|entwickler\w*|développeu\w*|ingénieur\w*|"
                    r"desarrollador\w*|ingenier[oa]s?|разработчи\w*|инженер\w*)\b", re.I)
+# the small words inside a capitalised job: "VP of Engineering", "Directora de Ingeniería"
+_ROLE_JOINS = {"of", "and", "for", "de", "del", "da", "do", "di", "du", "des", "der", "y", "e", "et", "und"}
 _ON_ONES_OWN = re.compile(r"\W*(?:freelancer?|independent|self-employed)\W*", re.I)
 _SEP = re.compile(r"[ \t]*(?:,|·|\||[ \t][—–-][ \t]|[ \t]@(?=[ \t]))[ \t]*")  # "Jane Doe @ Acme" too
 
@@ -104,7 +107,24 @@ def is_role(words: str, any_case: bool = False) -> bool:
         return False  # "Freelance" is written where the company goes, and read as one; "Dev Sharma" is a name
     if any_case and len(words.split()) >= 2 and words[:1].islower():
         return True
-    return all(w[:1].isupper() or not w[:1].isalpha() or w in ("of", "and", "for") for w in words.split())
+    return all(w[:1].isupper() or not w[:1].isalpha() or w in _ROLE_JOINS for w in words.split())
+
+
+# "Laura Benlloch, CTO, Tramita": a person, what they do, where
+_ROLE_BETWEEN = re.compile(r"(?P<n>[^,\n]+),[ \t]*(?P<r>[^,\n]{2,50}),[ \t]*(?P<o>[^,\n]{2,60})")
+
+
+def name_role_org(text: str, s: int, e: int) -> tuple[list[tuple[str, Span]], Span] | None:
+    """The person and the organisation of ``text[s:e]`` when it is a name, a role and a company joined by
+    commas; None otherwise."""
+    s, e = mk.clean_span(text, (s, e), " \t*_")
+    m = _ROLE_BETWEEN.fullmatch(text, s, e)
+    if m is None or not is_role(m.group("r").strip(), any_case=True):
+        return None
+    named = cell_people(text, *m.span("n"), nick_ok=False)
+    if not named or named[1] is not None or not named[0]:
+        return None
+    return named[0], mk.clean_span(text, m.span("o"), " .")
 
 
 def _outside_links(text: str, s: int, seps: list[re.Match]) -> list[re.Match]:

@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 
 from . import markup as mk
+from .bold_name_lines import name_over_title
 from .bullets import people
 from .bylines import BYLINE_LEAD, byline
 from .draft import Draft, set_video_link
@@ -220,6 +221,8 @@ def _byline_card(text: str, b: mk.Block, after: mk.Block | None = None) -> Draft
     at = after_kind(text, b.start, b.end) if b.kind == "para" else b.start  # "🎮 **Leash** — Team: …"
     if b.kind != "para" or not text[at:b.end].lstrip(" \t").startswith(("**", "__")):
         return None  # the title line is in bold
+    if name_over_title(text, b.start, b.end) is not None:
+        return None  # "**Carla Mendes** — Nubank" over "🎙️ *Title*": the name in bold, not the title
     first = text.find("\n", b.start, b.end)
     first = b.end if first < 0 else first
     line_end = _LINE_BREAK.search(text, at, first).start()  # "**Title**\\", "**Title**<br>"

@@ -31,6 +31,7 @@ def cross_reference(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> N
             by_first.setdefault(f, []).append(d)
     starts = sorted(d.start for d in drafts)
     for b in blocks:
+        _starts_by_name(text, b, by_first)
         if b.start in inside:
             continue
         refs = [(lk.text, lk.text_span, lk.url, lk.url_span)
@@ -58,6 +59,29 @@ def cross_reference(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> N
             d.weak_title = False
             if url and not is_video_url(url):
                 d.put("slides_url", url, url_span)
+
+
+# "Tom from 3:15, Priya from 38:50", "Lotte begint op 4:30, Bram op 35:12 en Yusuf op 1:08:40": where each
+# talk starts in the evening's one recording, by its speaker's first name
+_NAMED_START = re.compile(r"\b(?P<n>[^\W\d_a-z][\w'’-]+)(?:['’]s talk)?[ \t]+"
+                          r"(?:(?:starts?|begins?|begint|commence|empieza|beginnt|arranca)[ \t]+)?"
+                          r"(?:(?:from|at|op|à|ab|dès|desde|vanaf|in|a partir de)[ \t]+)?"
+                          r"(?P<t>\d{1,2}:\d\d(?::\d\d)?)\b")
+
+
+def _starts_by_name(text: str, b: mk.Block, by_first: dict[str, list[Draft]]) -> None:
+    """Two or more first names with their start in one sentence: each to the one talk of that name that has
+    no start yet."""
+    if b.kind != "para" or b.text.count(":") < 2:
+        return
+    for ss, se in mk.sentences(text, b.start, b.end):
+        found = [m for m in _NAMED_START.finditer(text, ss, se) if len(by_first.get(m["n"], [])) == 1]
+        if len(found) < 2:
+            continue
+        for m in found:
+            d = by_first[m["n"]][0]
+            if "start_seconds" not in d.values:
+                start_written_in(text, d, m.span("t"))
 
 
 def _owner_slides(text: str, b: mk.Block, by_firsts: dict[frozenset, list[Draft]],

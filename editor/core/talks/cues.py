@@ -63,7 +63,8 @@ TALK_CUE = re.compile(_any_space(
     # the same verbs when two speakers gave the talk
     r"apresentaram\b|falaram\b|mostraram\b|contaram\b|explicaram\b|presentaron\b|hablaron\b|"
     r"mostraron\b|contaron\b|explicaron\b|hanno presentato\b|hanno parlato\b|hanno mostrato\b|"
-    r"sprachen\b|präsentierten\b|zeigten\b|"
+    r"sprachen\b|präsentierten\b|zeigten\b|erzählten?\b|zeigte\b|berichteten?\b|erklärten?\b|"
+    r"stellten?\b(?=[^\n]{0,200}?\bvor\b)|"
     r"mostró\b|explicó\b|contó\b|nos platicó\b|platicó\b|enseñó\b|enseñaron\b|"
     r"ha mostrato\b|ha parlato\b|ha presentato\b|"
     r"ci ha raccontato\b|liet zien\b|liet\b(?=[^\n]{0,160}?\bzien\b)|trapte\b|predava|predstavi|prezentacij|"
@@ -95,6 +96,7 @@ NEGATIVE = re.compile(_any_space(  # (every word starts with a word character: s
     r"(?:video|stream|filming|camera|recording|sound|audio)s? (?:was |were )?"
     r"(?:done|handled|run|sorted|looked after) by|"
     r"ran the (?:stream|camera|video|livestream|sound|desk)|(?:is|are|we're|we are) hiring|"
+    r"(?:están|estamos|anda) (?:buscando|contratando) (?:gente|devs|talento|personas)|"
     r"vacantes|vacancies|open positions|job openings|ofertas de (?:empleo|trabajo)|stellenangebote|"
     r"offres d'emploi|vagas abertas|(?:recrute|recrutent|embauche|embauchent|recrutement)\b|"
     r"(?:wir suchen|stellt ein|stellen ein|est[áa]n? contratando|contrata)\b|"
@@ -138,7 +140,7 @@ NEGATIVE = re.compile(_any_space(  # (every word starts with a word character: s
     r"transmisi[óo]n|registrazion[ei]|registrat[oaie]|aufzeichnung|aufgezeichnet|"
     r"enregistr(?:ement|[ée]e?s?)|rimandat[oaie]|annullat[oaie]|postponed(?<!being postponed)|"
     r"fällt (?:\w+ )?aus\b|fiel (?:\w+ )?aus\b|verschoben|abgesagt|absagen\b|ausgefallen\b|ausfallen\b|"
-    r"entfallen\b|"
+    r"entfallen\b|entf[äa]llt\b|entfiel\b|"
     r"pospuest[oa]s?|se pospone|cancelad[oa]s?|adiad[oa]s?|reporté(?:e|s|es)?(?<!talk reporté)|"
     r"aplazad[oa]s?|no pudo venir|ställa in|ställde in|inställt|forfait|è saltat[oa]|"
     r"заболел\w*|переносится|перенесли|захворі\w*|переноситься|"
@@ -157,6 +159,7 @@ NEGATIVE = re.compile(_any_space(  # (every word starts with a word character: s
     r"due to illness|wegen krankheit|se puso mal[oa]|se puso enferm[oa]|"
     # "Aisha was unfortunately ill on the day, so her talk … didn't happen"
     r"(?:was|were|fell) (?:\w+ )?(?:ill|sick)\b(?! of)|(?:didn't|did not|won't|will not) happen|"
+    r"(?:came|went) down with (?:the |a )?(?:flu|covid|cold|fever|something)\b|"
     r"fand (?:\w+ )?nicht statt|n'a pas eu lieu|no se celebr[óo]|non si è (?:tenut|svolt)[oa]|"
     r"(?:is|werd) niet doorgegaan|"
     # the talk that was to be given ("Rocío, que iba a hablar de …, se puso mala")
@@ -217,4 +220,6 @@ NEGATIVE = by_first_letter(NEGATIVE, r"\b(?=\w)(?:")
 # Negative cues written without spaces around them (Chinese, Japanese, Korean), where a word boundary
 # never falls: the organiser ("運営の佐々木です。「vol.12」を開催しました"), sponsors, the host
 NEGATIVE_CJK = re.compile(r"運営の|主催の|開催しました|スポンサー|協賛|会場提供|司会は|延期|体調不良|"
-                          r"赞助|主持人|후원|사회는|사회를")
+                          r"赞助|主持人|후원|사회는|사회를|"
+                          # a talk to be given elsewhere, later: "…というタイトルで登壇されるそうです"
+                          r"登壇される(?:そう|予定)|登壇予定|発表予定|因故|取消|取消了")

@@ -10,12 +10,16 @@ from .aliases import handle_names
 from .bullets import HANDLE
 from .draft import Draft
 from .handles import resolve_handles
+from .kinds import kind_only
+from .org import paren_org, role_company
 from .people import TITLE_BEFORE
+from .span_index import Cover
 
 
 def name_people(text: str, blocks: list[mk.Block], drafts: list[Draft], body_start: int) -> None:
     """Speakers written by first name, nickname or handle take the full name the post gives them."""
     _full_names(text, blocks, drafts)
+    _bio_orgs(text, drafts)
     resolve_handles(text, drafts)
     handle_names(text, (body_start, len(text)), drafts)  # what resolve_handles leaves: こと, c'est
     _names_like_handles(text, blocks, drafts)
@@ -95,3 +99,43 @@ def _full_names(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> None:
             name = next(iter(full))
             d.speakers[i] = (name, spans[name])
             d.spans[f"speaker_mentions.{i}"] = at
+
+
+# past the marks closing the full name: "<strong>Zeynep Arslan</strong>", "**[Ana Ruiz](…)**"
+_CLOSING = re.compile(r"(?:\*\*|__|</(?:strong|b|a)>|\](?:\([^()\s]*\))?)*")
+# the bio's line after the name: "<br>Cloud Consultant, Acme<br>", "  \nData Scientist at Acme"
+_BIO_LINE = re.compile(r"[ \t]*(?:<br[ \t]*/?>[ \t]*\n?|\\\n|[ \t]*\n(?![ \t]*\n))[ \t]*"
+                       r"(?P<v>[^<\n]{3,90}?)[ \t]*(?=<br|</|\\?\n|$)")
+
+
+def _bio_orgs(text: str, drafts: list[Draft]) -> None:
+    """Where each speaker without a company works, as a bio apart from the talks gives it right after the
+    full name: "(Acme)", or a job and the company on the bio's next line ("<strong>Magdalena
+    Gruber</strong><br>Platform Engineer, Bitpanda"); read outside the talks' entries only (an entry was
+    read by its own rules), where the name is marked as a bio's (bold, a heading, a link, an element's
+    text) at its first few places (the first may be a photo's alt text)."""
+    wanting = [d for d in drafts if d.speakers and "organisation" not in d.values
+               and len(d.speakers[0][0].split()) >= 2]
+    if not wanting:
+        return
+    entries = Cover((d.start, d.end - 1) for d in drafts)
+    names = sorted({d.speakers[0][0] for d in wanting}, key=len, reverse=True)
+    places: dict[str, list[int]] = {}
+    for m in re.finditer("|".join(map(re.escape, names)), text):  # (one pass over the post for them all)
+        before = text[max(0, m.start() - 2):m.start()]
+        marked = before[-1:] in ("*", "_", ">", "[") or before == "# "  # ("**Name**", "<b>Name", "### Name")
+        if marked and m.start() not in entries and len(places.setdefault(m.group(), [])) < 4:
+            places[m.group()].append(_CLOSING.match(text, m.end()).end())
+    for d in wanting:
+        for pos in places.get(d.speakers[0][0], []):
+            probe = Draft("bio")
+            probe.speakers = d.speakers
+            paren_org(text, probe, pos, min(len(text), pos + 80))
+            org = probe.spans.get("organisation")
+            if org is None or kind_only(text[org[0]:org[1]]):  # (not "(lightning talk)")
+                line = _BIO_LINE.match(text, pos, min(len(text), pos + 200))
+                org = role_company(text, *line.span("v")) if line else None
+            if org is not None:
+                d.put("organisation", text[org[0]:org[1]], org)
+            if "organisation" in d.values:
+                break

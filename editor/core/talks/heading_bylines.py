@@ -10,6 +10,7 @@ from . import markup as mk
 from .bullets import people
 from .bylines import is_role
 from .html_bylines import html_byline
+from .kinds import kind_only
 from .prose import skip_markup, speakers_at
 from .videos import link_kind
 
@@ -23,10 +24,10 @@ _BYLINE_REST = re.compile(r"[*_]*(?:[ \t]*[(（](?:\[[^\]\n]{1,60}\]\([^()\s]*\)
                           r"(?P<c>(?:who[ \t]+)?(?:works?|working|leads?|runs?|builds?|heads?|"
                           r"manages?)[ \t][^\n*_]{1,90}?)|"  # "— who lead the UX and frontend teams at X."
                           r"(?:[,·•|@]|(?:[–—]|-{1,2}) |(?:at|chez|bei|bij|presso|em|en) )[ \t]*"
-                          r"(?P<o>[^\s*_][^\n*_]{1,50}?)"
+                          r"(?P<o>[^\s*_](?:[^\n*_.]|\.(?!\s)){1,80}?)"  # (no sentence after it)
                           # "**Camilo Restrepo** de Logística Cóndor": "de" after the bold name is "from"
                           r"|(?<=[*_][ \t])(?:de|del|da|do|di|du|from|von|vom|aus|z|ze|od|van|of)[ \t]+"
-                          r"(?P<w>[^\s*_][^\n*_]{1,50}?))?[ \t]*[*_]*[ \t]*$")
+                          r"(?P<w>[^\s*_][^\n*_]{1,50}?))?\.?[ \t]*[*_]*[ \t]*$")
 
 
 _AT = re.compile(r"\s(?:at|@|bei|chez|en|presso|na|bij|w)\s+(?:the\s+)?")
@@ -129,10 +130,12 @@ def bare_byline(text: str, b: mk.Block, heading: str):
     after = skip_markup(text, names[-1][1][1])
     after = skip_markup(text, after) if b.kind == "html" else after  # "</a></strong>, Bytefield"
     m = _BYLINE_REST.match(text, after, line_end)
+    if m and m["o"] and len(m["o"]) > 50 and not is_role(m["o"].split(",")[0].strip(" *_")):
+        m = None  # (a long company only after a job: "— Research Software Engineer, Johns Hopkins …")
     if not m or m.end() != line_end:
         return _each_with_org(text, names[0], after, line_end) if len(names) == 1 else None
     g = next((k for k in ("p", "o", "w", "c") if m.group(k)), "o")
-    org = m.span(g) if m.group(g) else None
+    org = m.span(g) if m.group(g) and not kind_only(m.group(g)) else None  # (not "(lightning talk).")
     between = text[names[0][1][1]:names[-1][1][0]]
     if org is not None and any(link_kind(lk.text, lk.url) for lk in mk.links(text, *org) if lk.url):
         org = None  # "👤 [Zuzana](…) a Peter · 🖥️ [slajdy](…)": the slides, no company

@@ -20,7 +20,8 @@ from .kinds import after_kind
 
 # who gave the talk, on the line under its heading: "Given by Ian (Acme).", "*par Clémence Moreau*"
 GIVEN_BY = re.compile(r"(?:[*_]{1,2}(?=\w))?"  # ("*par Clémence Moreau — Blablacar*": in italics)
-                       r"(?:(?:given|presented|delivered)\s+)?(?:(?:by|von|par|por|od|di)\s+(?=[*_\[]*[^\W\d_])|"
+                       r"(?:(?:given|presented|delivered|facilitated|led|run)\s+)?"
+                       r"(?:(?:by|von|par|por|od|di)\s+(?=[*_\[]*[^\W\d_])|"
                        r"(?:with|com|con|avec|mit|met)\s+(?=(?:\*\*|__|\[)[^\W\d_]))",  # "Com **Name**, da X"
                        re.I)  # ("Od **4:12**": "from" a time, Czech)
 _DASH = re.compile(r"[*_\]]*(?:\([^()\s]*\))?[*_]*[ \t]*[—–|·-][ \t]*")

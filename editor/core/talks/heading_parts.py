@@ -10,7 +10,7 @@ from . import markup as mk
 from .bullets import people
 from .heading_bylines import LEAD_SYMBOLS
 from .heading_orgs import counted_speaker
-from .kinds import after_kind, before_kind_note, past_marks
+from .kinds import after_kind, before_kind_note, kind_only, past_marks
 from .quoted_with import quoted_then_people
 from .section_headings import TEAM_OR_ROOM
 from .talk_numbers import CLOCK, TALK_NUMBER
@@ -135,7 +135,32 @@ def heading_parts(text: str, content: tuple[int, int], raw: str, context: str = 
             return list(got[0]), right  # "### Fiona MacLeod, Skyscanner — *Title*": the company read after
         if on_right:
             return on_right, left
-    return [], None
+    # "### Bayes for the rest of us (Dr Olufunke Adeyemi, University of Bristol)"
+    return _title_then_people(text, content, raw) or ([], None)
+
+
+_ROOM = re.compile(r"(?i)\b(?:salle|room|hall|sala|saal|zaal|aula|track|stage|raum|auditorium|amphi\w*)\b")
+_TITLE_PEOPLE = re.compile(r"(?P<t>[^()]*[^\W\d_][^()]*?)[ \t]*\((?P<p>[^()\n]+)\)[ \t]*")
+
+
+def _title_then_people(text: str, content: tuple[int, int], raw: str):
+    """A title and, in brackets at its end, who gave it (and from where); None when the brackets hold
+    anything else (a kind, a place, a language) or the words before them are a name themselves."""
+    m = _TITLE_PEOPLE.fullmatch(raw)
+    if m is None or raw != text[content[0]:content[1]]:
+        return None
+    left = (content[0] + m.start("t"), content[0] + m.end("t"))
+    words = text[left[0]:left[1]]
+    if len(words.split()) < 2 or heading_names(text, *left) or kind_only(words.rstrip("s")) \
+            or re.search(r"\d", m["p"]) or _ROOM.search(m["p"]):
+        return None  # ("### Lightning talks (Main Hall, 15:30)", "(Salle Vilaine)": a room, no people)
+    split = list(_HEADING_SPLIT.finditer(words))
+    if split and heading_names(text, left[0] + split[-1].end(), left[1]):
+        return None  # ("### Title — Henrik Albers (Hanseplan Logistik)": the people after the dash)
+    got = people(text, content[0] + m.start("p"), content[0] + m.end("p"))
+    if got is None or not got[0] or not all(mk.name_like(n, single=False) for n, _ in got[0]):
+        return None
+    return list(got[0]), left
 
 
 def _named_below_instead(names: list, context: str) -> bool:

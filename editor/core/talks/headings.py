@@ -11,7 +11,7 @@ import re
 from . import markup as mk
 from .bold_leads import bold_lead
 from .bullets import SEGMENT_BEFORE_QUOTED, label_links, line_labels, people, talk_title
-from .bylines import is_role
+from .bylines import is_role, name_role_org
 from .draft import Draft, set_video, strip_quotes
 from .heading_bylines import LEAD_SYMBOLS, bare_byline
 from .heading_orgs import (
@@ -127,11 +127,14 @@ def heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | No
                     org = mk.clean_span(text, of.span("o"), " .,")
                 elif dot := _DOT_ORG.match(text, skip_markup(text, names[-1][1][1]), line_end):
                     org = mk.clean_span(text, dot.span("o"), " .,")  # "**Speakers:** [A](…) & [B](…) · Org"
+            got = name_role_org(text, nb.start + m.end(), line_end) if m.re is _SPEAKER_LABEL else None
+            if got is not None:  # "**Quién:** Sofía Ferraro, Head of Product, Ualá"
+                names, org = got
             title, byline = content, (names and line_end)
             title = (after_kind(text, *title), title[1])  # "### 🎤 Title", "### ⚡ Lightning talk: Title"
             title = (title[0], before_kind_note(text, *title))  # "### Title (lightning talk)"
-            number = NUMBERED_TALK.match(raw) or TALK_NUMBER.match(raw)
-            if number and number.end() < len(raw):  # "### Talk 1: Title" over "**Speaker:** Name"
+            number = NUMBERED_TALK.match(raw) or TALK_NUMBER.match(raw) or CLOCK.match(raw)
+            if number and number.end() < len(raw):  # "### Talk 1: Title", "#### 19:15 – Title" over a label
                 title = (content[0] + number.end(), title[1])
             number = TALK_NUMBER.match(text, *title)  # ("### 🔹 Chủ đề 1: Title": after the pictograph)
             title = (number.end(), title[1]) if number and number.end() < title[1] else title
@@ -179,7 +182,7 @@ def heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | No
     if not byline:  # "<h3>Title – Jane Doe (Acme)</h3>"
         org = re.match(r"\s*(?:さん|様|氏|先生|님)?\s*[(（](?!@)([^()（）\n]{2,40})[)）]"
                        # (", Acme" at the end, or before the title: "### Fiona MacLeod, Skyscanner — *T*")
-                       r"|,[ \t]*([^\W\d_][^,()\n]{1,39}?)[ \t*_]*(?:$|[ \t][–—|·-][ \t])",
+                       r"|,[ \t]*([^\W\d_][^,()\n]{1,39}?)[ \t*_]*\)?[ \t]*(?:$|[ \t][–—|·-][ \t])",
                        text[names[-1][1][1]:h.cend])
         if org:
             g = 1 if org.group(1) else 2
@@ -274,7 +277,7 @@ def heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | No
 _ROLE_AT = re.compile(r"[ \t]*[—–,-][ \t]*[^\n,()\[\]]{2,60}?[ \t]+"
                       r"(?:at|@|bei|chez|en|presso|na|bij|w|em|på|в|tại|di)[ \t]+"
                       r"(?P<o>[^\s,()\[\]][^\n,()\[\]]{0,48}?)"
-                      r"[ \t]*(?=,|;|\.?[ \t]*$|[ \t]+(?:and|und|et|y|i|e)\b)", re.M)
+                      r"[ \t]*(?=,|;|\.?[ \t*_]*$|[ \t]+(?:and|und|et|y|i|e)\b)", re.M)  # ("…at Toast_")
 
 
 _PROFILE_URL = re.compile(r"https?://(?:www\.)?(?:twitter\.com|x\.com|github\.com|linkedin\.com|bsky\.app|"

@@ -128,6 +128,7 @@ _UNRECORDED = (r"(?:not\s+(?:recorded|filmed)|no\s+grabad[oa]|sin\s+grabar|nicht
 # a note that the speaker joined from afar: "Data contracts in practice (remote)", "(онлајн)"
 _REMOTE = (r"(?:remote|online|virtual|онлајн|онлайн|zdalnie|remot[oa]|en[ \t]+remoto|à[ \t]+distance|"
            r"a[ \t]+distancia|zugeschaltet|na[ \t]+daljinu|etänä|عن[ \t]?بُ?عد|"
+           r"オンライン|リモート|线上|線上|远程|遠端|온라인|원격|"
            # a first talk, told beside its title: "Mi primer bot de Telegram (¡primera charla!)"
            r"¡?primera[ \t]+charla!?|primeira[ \t]+palestra!?|first[ \t]+talk!?|erster[ \t]+vortrag!?)")
 # (and "*(lightning)*")

@@ -29,7 +29,7 @@ from .shape import Shape, ShapeMatch, find
 from .shapes import CANCELLED
 from .slots import CALLED_OFF, NOT_TALK, a_slot, not_given_entry
 from .span_index import first_ending_at_or_after, first_starting_after
-from .videos import is_video_url
+from .videos import is_video_url, parse_time
 from .widgets import Widget, widget_media
 
 
@@ -346,7 +346,7 @@ def _media(text: str, b: mk.Block, d: Draft, knowledge: Knowledge) -> None:
         if kind == "slides":
             d.put("slides_url", value, span)
         elif kind == "start":
-            d.put("start_seconds", int(value), span)
+            d.put("start_seconds", parse_time(value), span)
 
 
 def _with_widgets(text: str, blocks: list[mk.Block], t: Talk, widgets: tuple[Widget, ...]) -> Talk:
@@ -361,7 +361,7 @@ def _with_widgets(text: str, blocks: list[mk.Block], t: Talk, widgets: tuple[Wid
             values["slides_url"] = value
             spans["slides_url"] = span
         elif kind == "start" and t.start_seconds is None and "start_seconds" not in values:
-            values["start_seconds"] = int(value)
+            values["start_seconds"] = parse_time(value)
             spans["start_seconds"] = span
     if not values:
         return t

@@ -11,13 +11,15 @@ from . import video_words
 # ("Referent:in", "Sprecher*innen": the gender mark before the plain forms, which would stop at its colon)
 SPEAKER_WORDS = (r"(?:speaker|sprecher|referent|redner|vortragende)\\?[:*_/·]in(?:nen)?|"
                   r"speakers?|presenters?|presented by|talk by|by|who|resource persons?|par|por|door|"
+                  r"facilitators?|facilitated by|"
                   r"sprecher(?:in|innen)?|"
                   r"referent(?:in|innen|en)?|"
                   r"vortragende[rn]?|redner(?:in)?|intervenant(?:e)?s?|orat(?:eur|rice)s?|"
                   r"conf[ée]renci(?:er|[èe]re)s?|ponent(?:e|s|es)?|presentador(?:a|es)?|relat(?:ore|rice|ori)|oratore|"
-                  r"orador(?:a|es)?|conferenciantes?|"
+                  r"orador(?:a|es)?|conferenciantes?|expositor(?:a|es|as)?|disertantes?|"
                   r"sprekers?|hizlari(?:a|ak)|relator(?:a|es|as)?|tagapagsalita|prelegen(?:t|tka|tki|ci)|prowadząc[ya]|palestrantes?|apresentador(?:a)?|talare|föreläsare|foredragsholdere?|oplægsholdere?|előadók?|докладчик(?:и|ца)?|доповідач(?:і|ка)?|спикер(?:ы|ка)?|спікер(?:и|ка)?|лектор(?:и|ы|ка)?|"
-                  r"přednášející|konuşmacı|pembicara|diễn giả|báo cáo viên|quem|qui[ée]n|wer|qui|chi|kdo|kto|"
+                  r"přednášející|konuşmacı(?:lar)?|pembicara|diễn giả|báo cáo viên|"
+                  r"quem|qui[ée]n|wer|qui|chi|kdo|kto|"
                   # Greek, Finnish, Estonian, Latvian, Lithuanian, Icelandic, South Slavic
                   r"ομιλητ(?:ής|ές)|ομιλήτρι(?:α|ες)|puhujat?|esinejad?|runātāj(?:s|a|i)|pranešėj(?:as|a|ai)|"
                   r"fyrirlesar(?:i|ar)|predava(?:č|čica|či|teljica|telj|tel)|"
@@ -30,10 +32,11 @@ SPEAKER_WORDS = (r"(?:speaker|sprecher|referent|redner|vortragende)\\?[:*_/·]in
                   # Arabic, Hebrew, Persian
                   r"المتحدث(?:ة|ان|تان|ون|ين)?|المحاضر(?:ة)?|مقدم(?:ة)?|מרצ(?:ה|ים|ות)|מציג(?:ה|ים)?|דובר(?:ת)?|"
                   r"سخنران(?:ان)?|ارائه[\u200c ]?دهنده|مقرر(?:ین)?")
-PLURAL_LABEL = re.compile(r"(?:speakers|presenters|sprecherinnen|\w+[:*_/·]innen|"
+PLURAL_LABEL = re.compile(r"(?:speakers|presenters|facilitators|sprecherinnen|\w+[:*_/·]innen|"
                            r"referent(?:inn)?en|vortragenden|"
                            r"intervenant(?:e)?s|orat(?:eur|rice)s|conf[ée]renci(?:er|[èe]re)s|ponentes|"
-                           r"presentadores|relatori|sprekers|palestrantes|prelegenci|prelegentki|"
+                           r"presentadores|relatori|sprekers|palestrantes|prelegenci|prelegentki|expositores|"
+                           r"expositoras|disertantes|konuşmacılar|"
                            r"előadók|докладчики|доповідачі|спикеры|спікери|лектори|лекторы|"
                            r"المتحدثان|المتحدثتان|المتحدثون|المتحدثين|מרצים|מרצות|מציגים|سخنرانان)$", re.I)
 SLIDES_WORDS = (r"slides?|slide deck|deck|folien|pr[äa]sentation|diapositives?|diapos?|transparents|sunum|"
@@ -49,7 +52,7 @@ COUNTED_TALK = (r"(?:first|second|third|fourth|last)\s+talk|talk\s*#?\d|"
                 r"ה?הרצאה\s+ה?(?:ראשונה|שנייה|שניה|שלישית|רביעית|אחרונה)|"
                 r"(?:ال)?محاضرة\s+(?:ال)?(?:أولى|ثانية|ثالثة|رابعة|أخيرة)")
 TITLE_WORDS = (COUNTED_TALK + "|"
-               r"title|titel|titre|t[íi]tulo|titolo|thema|topic|what|sujet|temat|tema|talk|vortrag|charla|"
+               r"title|titel|titre|t[íi]tulo|titolo|thema|topic|what|sujet|temat|tema|talk|vortrag|charla|session|"
                 r"ponencia|palestra|intervento|gaia|relatorio|विषय|शीर्षक|বিষয়|தலைப்பு|หัวข้อ|ប្រធានបទ|"
                 r"přednáška|konu|judul|materi|chủ đề|"
                 r"θέμα|aihe|esitys|esitelmä|föredrag|foredrag|oplæg|teema|tēma|erindi|predavanje|xerrada|hitzaldia|sgwrs|caint|доклад|доповідь|"

@@ -21,7 +21,7 @@ from . import markup as mk
 from .draft import Draft, set_video_link
 from .parts import embeds, is_embed, slides_links, slides_para, video_para
 from .prose import has_written_start, prose, written_start
-from .videos import find_start, is_media_label, is_video_url, link_kind, parse_time
+from .videos import find_start, is_media_label, is_video_url, link_kind, only_media, parse_time
 
 _LINK = re.compile(r"!?\[(?P<label>[^\]\n]*)\]\((?P<url>[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)\)")
 _TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b")
@@ -112,10 +112,11 @@ def heading_with_media(text: str, blocks: list[mk.Block], i: int) -> bool:
     return i + 1 < len(blocks) and media_line(text, blocks[i + 1]) or has_written_start(text, b.start, b.end)
 
 
-def read_media_line(text: str, b: mk.Block, d: Draft) -> bool:
+def read_media_line(text: str, b: mk.Block, d: Draft, items: bool = False) -> bool:
     """The recording, start and slides of the media line ``b`` given to ``d``; False if ``b`` is none.
-    A start written without a link ("kohdassa 4:35") is a start in the evening's recording."""
-    if not media_line(text, b):
+    A start written without a link ("kohdassa 4:35") is a start in the evening's recording; ``items``: a
+    list item of links only will do too ("- [Slide](…) | [Video](…)")."""
+    if not media_line(text, b, items) or items and b.kind == "item" and not only_media(text[b.content:b.end]):
         return False
     video_para(text, b, d)
     slides_para(text, b, d)
@@ -167,8 +168,9 @@ def told_before_media(text: str, blocks: list[mk.Block], k: int, d: Draft) -> bo
     b = blocks[k]
     if b.kind != "para" or "video_url" in d.values or "slides_url" in d.values or k + 1 >= len(blocks) \
             or len(b.text.split()) < 8 \
-            or not (is_embed(blocks[k + 1]) or media_line(text, blocks[k + 1], items=True)):
-        return False  # (a few words are a name and a company: the next talk's line)
+            or not (is_embed(blocks[k + 1]) or media_line(text, blocks[k + 1], items=True)) \
+            or media_line(text, b):
+        return False  # (a few words are a name and a company: the next talk's line; a media line is read)
     own = prose(text, b.start, b.end)
     if own is None:
         return True

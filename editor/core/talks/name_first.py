@@ -34,6 +34,12 @@ _SEP = re.compile(r"\s*(?:[-–—|]|:)\s+|\s*:\s*")
 _COMMA_SEP = re.compile(r",[ \t]+(?=\S)")
 
 
+# "([@jane](https://twitter.com/jane))", "(@jane)", "([ffiond](https://github.com/ffiond))": handles
+_HANDLES = re.compile(r"\s*\((?:(?:\s*,?\s*\[@[^\]\n]+\]\([^)\s]*\))+|\s*@[\w.-]{2,30}|"
+                      r"\s*\[[\w.-]{2,39}\]\(https?://(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org|"
+                      r"twitter\.com|x\.com)/[^)\s]*\))\s*\)")
+
+
 def _company_after_comma(text: str, sp: list) -> tuple[int, int] | None:
     """The last "name" of "A & B, Tando Pay:" or "A, Umoja Microfinance Bank:" when it is the company: after
     a comma, and either a company's word or after people joined by "and" (three people are "A, B & C")."""
@@ -74,14 +80,15 @@ def name_first_item(text: str, s: int, e: int, timed: bool = False) -> Draft | N
     first = sp[0][1]
     marked = text[first[0] - 1:first[0]] in ("[", "*", "_")
     if not marked and not timed and len(sp[0][0].split()) < 2 and not (
-            kinded and _NAME_COLON.match(text, first[1])):  # ("⚡ Lightning – Filip: Polars …")
+            kinded and _NAME_COLON.match(text, first[1])) \
+            and not _HANDLES.match(text, first[1], e):  # ("⚡ Lightning – Filip: …", "Ben ([benjxy](…))")
         return None
     d = Draft("schedule")
     d.speakers = sp
     pos = sp[-1][1][1]
     m = re.match(r"\*\*|__|\](?:\([^)\s]*\))?", text[pos:e])
     pos += m.end() if m else 0
-    handles = re.match(r"\s*\((?:(?:\s*,?\s*\[@[^\]\n]+\]\([^)\s]*\))+|\s*@[\w.-]{2,30})\s*\)", text[pos:e])
+    handles = _HANDLES.match(text[pos:e])
     pos += handles.end() if handles else 0  # "([@jane](https://twitter.com/jane))"
     paren = re.match(r"\s*\((?!@)([^()\n]{2,60})\)", text[pos:e])
     at_org = _AT_ORG.match(text, pos, e)

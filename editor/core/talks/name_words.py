@@ -53,6 +53,7 @@ apresentou iniziato aperto chiuso seguito parlato presentato cominciò aprì chi
 empezaron abrieron cerraron siguieron continuaron hablaron presentaron explicaron contaron mostraron
 arrancó arrancaron comenzó comenzaron começaram abriram fecharam seguiram falaram apresentaram
 panel panelde panelen panelden paneelissa paneelin panelu panelist panelists
+gastgeber gastgeberin wer runde
 """.split())
 
 # Companies among the stop words: never a person's first word, but a fine organisation ("Ana from Docker").

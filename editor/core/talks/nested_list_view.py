@@ -15,7 +15,8 @@ its first line joined to the marker's when the tag stands alone on its line, ``<
 and ``<em>``/``<i>`` italics, the other list tags blank and a line left blank by them joined to the line
 before (a blank line would end the item). Links stay as they are. The text keeps its length, so every
 span a rule finds is where the post writes it. A flat list (html_lists reads it) and a list whose items
-do not each open a line are left as they are."""
+do not each open a line are left as they are, and so is a list of cards (its items hold headings or
+paragraphs: "<li class="card"><h3>Title</h3><p class="speaker">…")."""
 
 from __future__ import annotations
 
@@ -26,6 +27,8 @@ from .html_lists import html_list_talks
 _LIST = re.compile(r"^[ \t]*<(?P<tag>ul|ol)\b[^<>]*>", re.I | re.M)
 _TAG = re.compile(r"<(?P<close>/?)(?P<tag>ul|ol|li|strong|b|em|i)\b[^<>]*>", re.I)
 _MARKS = {"strong": "**", "b": "**", "em": "*", "i": "*"}
+# items that are cards (a heading or paragraphs inside): html_talks reads them as HTML blocks
+_CARD = re.compile(r"<(?:h[1-6]|p|div|figure)\b", re.I)
 
 
 def nested_list_view(text: str, body_start: int) -> str:
@@ -43,7 +46,7 @@ def nested_list_view(text: str, body_start: int) -> str:
         end = _list_end(text, m)
         if end is None:
             break
-        if _nested(text, m.start(), end):
+        if _nested(text, m.start(), end) and not _CARD.search(text, m.start(), end):
             _rewrite(text, out, m.start(), end)
             changed = True
         pos = end

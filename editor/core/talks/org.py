@@ -33,7 +33,7 @@ _ORG_FROM = re.compile(r"\bfrom\s+the\s+(?:[\w-]+\s+){0,3}?(?:team|group|squad|d
                        # Vietnamese "đến từ **VNG**"
                        r"|(?<!\w)(?:đến[ \t]+)?từ\s+(?=(?:\*\*|__)?[A-ZĐÂĂÊÔƠƯ])"
                        # Ukrainian, Russian: "Олена Коваль з Grammarly", "из Яндекса"
-                       r"|(?<!\w)(?:з|із|зі|от|из|від|од)\s+(?=(?:\*\*|__)?[A-ZА-ЯЁІЇЄҐ])"
+                       r"|(?<!\w)(?:з|із|зі|от|из|від|од)\s+(?:компании\s+|компанії\s+)?(?=(?:\*\*|__)?[A-ZА-ЯЁІЇЄҐ\d])"
                        r"(?!(?:ООО|АО|ЗАО|ОАО|ПАО|ТОВ|ПрАТ|ИП)\s)"  # ("из ООО «Северный код»": a legal form)
                        # Hebrew "from" is a prefix ("מ-Wix"), Arabic "من" a word
                        r"|(?<![\u0590-\u05ff])מ(?:ה)?[-־](?=\S)|(?<!\w)من\s+(?=\S)"
@@ -74,7 +74,8 @@ _HANDLE_PAREN = re.compile(r"[ \t]*\(" + _ONE_HANDLE + r"(?:[ \t]*,[ \t]*" + _ON
 _LINE_END_ORG = re.compile(r",[ \t]*(?P<o>[A-Z][\w&.'’-]*(?:[ \t]+(?:[A-Z][\w&.'’-]*|of|de|and|&))*)"
                            r"[ \t]*(?:\n|$)")
 # words that make a name an organisation's: "Hochschule Bremen", "Cabot Labs", "Harbourside Apps"
-ORG_WORD = re.compile(r"\b(?:Hochschule|Universit[äa]t|Universit[yée]|Universidad|Universidade|Universit[àa]|"
+ORG_WORD = re.compile(r"\b(?:Hochschule|Hogeschool|Universiteit|Universit[äa]t|Universit[yée]|Universidad|"
+                      r"Universidade|Universit[àa]|"
                       r"College|Institut\w*|School|Schule|GmbH|AG|Inc|Ltd|LLC|Labs?|Software|Digital|"
                       r"Technologies|Tech|Group|Studios?|Systems|Solutions|Consulting|Agency|Bank|Apps|e\.V\.|"
                       r"Uni|Council|Observatory|Authority|Trust|Foundation|Federation|Society|Hospitals?|Museum|"
@@ -267,9 +268,9 @@ def role_company(text: str, s: int, e: int) -> Span | None:
     """The company in "Analytics Engineers, Quayside Bank" or "Data Scientist at Harbour Health" (a job,
     then where it is done); None when the words before it say no job, or no company follows."""
     seg = text[s:e]
-    m = re.match(r"(?P<r>[^,@\n]{3,60}?)(?:,[ \t]*|[ \t]+(?:at|@)[ \t]+)(?P<o>[A-Z][^,\n]{1,60}?)[ \t]*$",
+    m = re.match(r"(?P<r>[^,@\n]{3,60}?)(?:,[ \t]*|[ \t]+(?:at|@)[ \t]+)(?P<o>[^\W\d_][^,\n]{1,60}?)[ \t]*$",
                  seg)
-    if m is None or not JOB_WORD.search(m.group("r")):
+    if m is None or not m.group("o")[0].isupper() or not JOB_WORD.search(m.group("r")):
         return None
     return s + m.start("o"), s + m.end("o")
 

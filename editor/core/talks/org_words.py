@@ -16,7 +16,7 @@ _FROM_WORD = re.compile(r"(?:from|från|fra|von|vom|bei|chez|z|ze|aus|desde)[ \t
 _VON_ORG = re.compile(r"(?P<n>[^\W\d_][\w'’-]+[ \t]+[^\W\d_][\w'’-]+)[ \t]+(?:von|vom)[ \t]+"
                       r"(?P<o>[A-ZÄÖÜ].{1,60})")
 _AT_AFTER = re.compile(r"[ \t]+(?:at|@|bei|chez|en|hos|bij|presso|w)[ \t]+"
-                       r"(?P<o>[^\W\d_][^,\n()|·]{1,50}?)[ \t]*(?=$|[,.(|·\n])", re.M)
+                       r"(?P<o>[^\W\d_][^,\n()|·]{1,50}?)[ \t*_]*(?=$|[,.(|·\n])", re.M)
 _ROLE_THEN = re.compile(r"(?P<r>[^,@\n]{2,60}?)(?:,|[ \t]+@|[ \t]+at)[ \t]+(?=\S)")
 
 

@@ -16,7 +16,8 @@ from .slots import CANCELLED
 _PANEL = re.compile(
     r"(?:panel(?:[ -]?(?:discussion|talk|debate|session))?|panel(?:discussie|gesprek|diskussion|dyskusyjny)|"
     r"podiums?(?:diskussion|gespräch)|diskussionsrunde|gesprächsrunde|round[ -]?table|roundtable|"
-    r"fireside(?:[ -]chat)?|table[ -]ronde|mesa[ -]redonda|taula[ -]rodona|tavola[ -]rotonda|"
+    r"fireside(?:[ -]chat)?|junto al fuego|mano a mano|"
+    r"table[ -]ronde|mesa[ -]redonda|taula[ -]rodona|tavola[ -]rotonda|"
     r"rundabordsdiskussion|paneldebat|debate|debat|débat|dibattito|ask me anything|AMA|Q\s?&\s?A|"
     r"パネル(?:ディスカッション)?|座談会|座談|座谈|圆桌(?:讨论)?|圆桌会议|패널\s?토론|круглый стол|"
     r"панельная дискуссия|"

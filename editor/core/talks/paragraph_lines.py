@@ -12,6 +12,7 @@ import re
 
 from . import markup as mk
 from .draft import Draft
+from .listed_talks import listed_talks
 from .shapes import schedule_item
 from .videos import parse_time
 
@@ -22,7 +23,10 @@ _BOLD_FIRST = re.compile(r"[ \t]*(?:\*\*|__)[^*_\n]{2,60}(?:\*\*|__)[ \t]*[—�
 def programme_paragraph(text: str, b: mk.Block) -> list[Draft]:
     """The talks of the paragraph ``b``, a line each; [] unless every line of two or more is a talk (or the
     one line opens on an arrow, as an item would on its bullet: "→ « Titre » — Julie Lavoie, Lightspeed.
-    Vidéo [à 3:20](…) · [diapos](…)")."""
+    Vidéo [à 3:20](…) · [diapos](…)"); or the talks a labelled sentence lists (``listed_talks``)."""
+    listed = listed_talks(text, b)
+    if listed:
+        return listed
     if b.kind != "para" or b.text.lstrip().startswith(("```", "~~~", "|", "<")) \
             or b.text.count("\n") < 1 and not _ARROW.match(b.text):
         return []

@@ -21,6 +21,7 @@ from .parts import slides_links
 from .prose import prose
 
 _OWN = ("start_seconds", "slides_url", "video_url")
+_QUOTED = re.compile(r"[«„“][^«»„“”\"\n]{3,150}[»“”]|(?<=\s)\"[^\"\n<>=]{3,150}\"")  # (no attribute's value)
 _OWN_MEDIA = re.compile(r"\d:\d\d|\]\([^)\s]*(?:youtu|vimeo|slide|deck|\.pdf|[?&]t=)", re.I)
 
 
@@ -52,17 +53,21 @@ def _next_talk(text: str, d: Draft) -> Draft | None:
         # Pryce** …, who did *Title*. Then **Marek Novotný** did *Title*": each its own title and verb)
         bare = not any(k in d.values and s <= d.spans.get(k, (-1, -1))[0] < e for k in _OWN) \
             and TALK_CUE.search(sentence) is not None and d.spans.get("title", (e, e))[0] < a
-        if "[" not in sentence and "**" not in sentence and "__" not in sentence and not split \
-                or not (_OWN_MEDIA.search(sentence) or bare or split and TALK_CUE.search(sentence)):
+        # (or a talk's verb and a quoted title of its own: "Daarna liet Bram Hoekstra … zien …, in "Title"")
+        quoted = TALK_CUE.search(sentence) is not None and _QUOTED.search(sentence) is not None \
+            and d.spans.get("title", (e, e))[0] < a
+        marked = "[" in sentence or "**" in sentence or "__" in sentence
+        if not (marked or split or quoted) \
+                or not (_OWN_MEDIA.search(sentence) or bare or quoted or split and TALK_CUE.search(sentence)):
             continue  # no marked name, or no start, recording or slides of its own
         nd = prose(text, a, b)  # (one sentence read, so a long paragraph is read in one pass)
         if nd is None or "title" not in nd.values or nd.speakers[0][1][0] < a \
-                or text[nd.speakers[0][1][0] - 1] not in "[*_" and not split \
+                or text[nd.speakers[0][1][0] - 1] not in "[*_" and not (split or quoted) \
                 or any(n == o for n, _ in nd.speakers for o, _ in d.speakers):
             continue  # only a marked name, someone else's, with a title starts a talk of its own
         slides_links(text, a, b, nd, strict=True)
         if not any(k in nd.values for k in _OWN) and nd.spare_video is None \
-                and not ((bare or split) and not nd.weak_title):
+                and not ((bare or split or quoted) and not nd.weak_title):
             continue
         for key, span in list(d.spans.items()):
             if key in d.values and a <= span[0] < e:  # (not a start said in a later paragraph)

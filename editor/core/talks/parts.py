@@ -12,7 +12,7 @@ from . import markup as mk
 from . import video_words
 from .draft import Draft, set_video, set_video_link
 from .prose import SLIDES_WORDS
-from .videos import is_slides_url, is_video_url, link_kind, liquid_videos
+from .videos import is_slides_url, is_video_url, link_kind, liquid_videos, parse_time
 
 _EMBED = re.compile(r"<(?:iframe|embed|object|video|figure|script)\b|\{%\s*(?:include|youtube|vimeo|video|"
                     r"speakerdeck|slideshare)", re.I)
@@ -150,7 +150,7 @@ def embeds(text: str, b: mk.Block, d: Draft) -> None:
         st = _START_PARAM.search(text[after:max(tag_end, after)])
         if st and not had:  # {% include youtube.html id="ID" start="120" %}
             at = after + st.start(1)
-            d.put("start_seconds", int(st.group(1)), (at, at + len(st.group(1))), force=True)
+            d.put("start_seconds", parse_time(st.group(1)), (at, at + len(st.group(1))), force=True)
     for url, span in mk.sources(text, b.start, b.end):
         if is_video_url(url):
             set_video(d, url, span)
@@ -190,7 +190,9 @@ def embeds(text: str, b: mk.Block, d: Draft) -> None:
 _SLIDESHARE_PAGE = re.compile(r"https?://(?:www\.)?slideshare\.net/(?!slideshow/)[\w.-]+/[\w.-]+")
 # a start parameter named in the site's language: "start", "ab" (from), "début", "inicio", "desde" …
 _START_PARAM = re.compile(r"\b(?:start|t|time|ab|from|von|at|d[ée]but|inicio|desde|da|offset|seek|begin|"
-                          r"beginn|startzeit|start_at|ss)\s*=\s*[\"']?(\d+)[\"']?(?=[\s%])")
+                          r"beginn|startzeit|start_at|ss)\s*=\s*[\"']?"
+                          # (in seconds, or "4m15s", "1:02:03")
+                          r"((?:\d+h)?(?:\d+m)?\d+s?|\d{1,2}:\d\d(?::\d\d)?)[\"']?(?=[\s%])")
 # Speaker Deck's embed is its player at the deck's id, whatever the site's include calls it
 _SPEAKERDECK_ID = re.compile(r"\{%-?\s*include\s+\S*speakerdeck\S*\s[^%]*?\b(?:id|deck|deck_id|data_id)"
                              r"\s*=\s*[\"']?(?P<id>[0-9a-f]{16,40})[\"']?")

@@ -79,7 +79,8 @@ _START_LABEL = re.compile(r"(?:\b(?:starting|starts|started|start|from|ab|à par
                           r"desde(?:\s+el\s+minuto)?|od|vanaf|mulai(?:\s+menit)?|v\s+čase)\s+"
                           r"(?:at\s+)?(?:(?:about|around|roughly|approximately|ca\.|etwa|environ|vers)\s+)?"
                           r"|(?:מדקה|בדקה|(?:ابتداءً|ابتداء)\s+من(?:\s+الدقيقة)?|من الدقيقة|"
-                          r"(?:التسجيل|الفيديو)\s+من|с минуты|från|fra|alkaen|dalla|dal minuto)\s+"
+                          r"(?:التسجيل|الفيديو)\s+من|с минуты|(?:на записи|в записи|на запису)\s+з?с|"
+                          r"från|fra|alkaen|dalla|dal minuto)\s+"
                           # Arabic, Hebrew, Persian: "starts at (minute)", "from minute"
                           r"|(?:[تي]بدأ\s+عند(?:\s+الدقيقة)?|عند\s+الدقيقة|מתחיל(?:ה)?\s+ב-?|החל\s+מ-?|"
                           r"از\s+دقیقه(?:\u0654|ٔ|ی)?|شروع\s+از)\s*"
@@ -106,7 +107,8 @@ _START_LABEL = re.compile(r"(?:\b(?:starting|starts|started|start|from|ab|à par
 # or "from" written after the time: Basque "31:05etik aurrera", Hindi "41:05 से", Bengali "থেকে", Tamil
 # "முதல்", Japanese "12:30から", Korean "41:05부터" (not Turkish "…'den itibaren": said of a panel as well)
 _START_AFTER = re.compile(r"(?P<t>\d{1,2}:\d{2}(?::\d{2})?)(?:\]|\*\*|__)?"
-                          r"(?=[ \t]*(?:e?tik[ \t]+aurrera|से|पासून|থেকে|முதல்|இலிருந்து|から|부터))", re.I)
+                          r"(?=[ \t]*(?:e?tik[ \t]+aurrera|से|पासून|থেকে|முதல்|இலிருந்து|"
+                          r"(?:あたり|頃|ごろ)?から|부터))", re.I)
 _M_SS = re.compile(r"\d:\d\d")
 # (a company of more words only inside a sentence: "Ardından Hepsiburada'dan …" opens on an adverb)
 _FROM_BEFORE = re.compile(r"(?:(?<=[a-zçğıöşü,;:] )"

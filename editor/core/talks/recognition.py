@@ -126,6 +126,7 @@ from .written_starts import written_starts
 
 _INCLUDE = ("{% include", "{%- include")
 
+
 def body_talks(source: str, body_start: int) -> list[Talk]:
     text = plain_view(source, body_start)  # (Blogger <br> HTML, "18:45\n: **Title** -- Name", "&mdash;")
     try:
@@ -457,14 +458,15 @@ def extend_entry(text: str, blocks: list[mk.Block], k: int, d: Draft) -> int:
         if b.start <= d.spans.get("title", (-1, -1))[0] < b.end:  # (the title's own line: "💡 "Title"")
             d.end, k = b.end, k + 1
             continue
-        under = b.kind == "para" and "video_url" not in d.values and is_embed(b) \
-            and not _someone_elses(text, b, d)
+        if b.kind == "para" and is_embed(b) and _someone_elses(text, b, d):
+            break  # someone else's talk include: the next entry, whatever this one's recording
+        under = b.kind == "para" and "video_url" not in d.values and is_embed(b)
         if under:  # a talk's recording under it, though a caption may follow (then the next talk's)
             embeds(text, b, d)
+        # (what the talk was about, its start or slides said there; "- [Slide](…) | [Video](…)" under it)
         if under or told_before_media(text, blocks, k, d) or describes(text, b, d) and read_description(
-                text, b, d):
-            d.end = b.end  # what the talk was about (and its start or slides, said there)
-            k += 1
+                text, b, d) or b.kind == "item" and read_media_line(text, b, d, items=True):
+            d.end, k = b.end, k + 1
             continue
         if _is_anchor(text, blocks, k):
             break

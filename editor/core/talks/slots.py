@@ -42,7 +42,7 @@ NOT_TALK = re.compile(r"^\W*(?:arriv|mingl|welcome|intro(?:ductions?|s)?\b(?![ \
 
 # "— Title (cancelled)", "(취소)": a talk that was not given
 CANCELLED = re.compile(r"[(（*_—–-][ \t]*(?:cancell?ed|postponed|abgesagt|verschoben|annul[ée]e?|"
-                       r"report[ée]e?|"
+                       r"report[ée]e?|entf[äa]llt|"
                        r"cancelad[oa]|pospuest[oa]|annullat[oa]|rinviat[oa]|отмен[её]н\w*|перенес[её]н\w*|"
                        r"中止|延期|取消|취소|연기|zrušen[éáo]|peruttu|elmarad|ακυρώθηκε|anulowan[ay]|"
                        r"hu[ỷy]|hủy|dibatalkan|batal)"
@@ -77,7 +77,8 @@ PANEL = re.compile(r"\W*(?:panel(?:[ \t]+discussion)?|podiums?diskussion|table[ 
                    r"кругл(?:ый|ий)[ \t]+стол|округли[ \t]+сто|tryez[ëe][ \t]+e[ \t]+rrumbullak[ëe]t|"
                    r"パネルディスカッション|パネル|jopo|"
                    r"圆桌(?:论坛|讨论)?|座談会|座談|座谈|與談|"
-                   r"패널[ \t]*토론|fireside[ \t]+chat|round[ -]?table|bate-?papo|roda[ \t]+de[ \t]+conversa|"
+                   r"패널[ \t]*토론|fireside[ \t]+chat|junto[ \t]+al[ \t]+fuego|mano[ \t]+a[ \t]+mano|"
+                   r"round[ -]?table|bate-?papo|roda[ \t]+de[ \t]+conversa|"
                    r"conversatorio|مائدة[ \t]+مستديرة|حلقة[ \t]+نقاش|פאנל|שולחן[ \t]+עגול|میزگرد|پینل)"
                    r"[ \t]*(?:[:：–—-]|$)", re.I)
 
@@ -104,9 +105,11 @@ def not_given_entry(entry: str) -> bool:
 
 
 # a note that the speaker joined from afar, where a company would be: "(joining from Berlin)"
-AFAR = re.compile(r"(?:joining|dialling|dialing|calling|streaming|beaming|remote|online|virtual|zugeschaltet|"
+AFAR = re.compile(r"(?:joining|joined (?:us )?(?:remotely|online|from)|dialling|dialing|calling|streaming|"
+                  r"beaming|"
+                  r"remote|online|virtual|zugeschaltet|"
                   r"em direto|en direct|live from|en vivo|in diretta|live aus|desde casa|from home|"
                   r"zdalnie|remoto|en remoto|à distance|na daljinu|na dálku|vzdáleně|etänä|på distans|"
-                  r"uzaktan|"
+                  r"uzaktan|çevrimiçi|"
                   r"عن\s?بُ?عد|أونلاين|מרחוק|از راه دور|онлайн|удал[её]нно|"
                   r"дистанційно)\b", re.I)

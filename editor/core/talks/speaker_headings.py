@@ -15,12 +15,14 @@ from __future__ import annotations
 import re
 
 from . import markup as mk
+from .bylines import name_role_org
 from .cues import TALK_CUE
 from .draft import Draft, Span, set_video
+from .heading_bylines import bare_byline
 from .headings import not_a_talk_heading
 from .kinds import after_kind, before_kind_note
 from .labelled_fields import COLUMNS, KIND_AS_TITLE
-from .org import organisation, paren_org
+from .org import ORG_WORD, organisation, paren_org
 from .parts import slides_links
 from .people import cell_people
 from .prose import has_written_start, title_and_video
@@ -44,10 +46,15 @@ def speaker_heading(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | 
     named = cell_people(text, s, comma, nick_ok=False) if comma > s and (
         people is None or people[1] is None and len(people[0]) > 1 and _org_after_comma(text, blocks, h.level)
     ) else None
+    people = name_role_org(text, s, e) or people  # "1. Laura Benlloch, CTO, Tramita"
     if named is not None and named[1] is None:  # "Ricardo Almeida e Joana Pires, Agência para a Modernização"
         org = mk.clean_span(text, (comma + 1, e), " ")
         slash = text.find(" / ", *org)  # "Wirtualna Polska / Sii": the first speaker's
         people = (named[0], mk.clean_span(text, (org[0], slash), " ") if slash > 0 else org)
+    dot = _DOT_ORG.fullmatch(text, s, e) if people is None else None
+    named = cell_people(text, s, dot.end("n"), nick_ok=False) if dot else None
+    if named and named[1] is None and (dot["w"] or " " not in dot["o"].strip() or ORG_WORD.search(dot["o"])):
+        people = (named[0], mk.clean_span(text, dot.span("o"), " *_"))  # "[Mili Aguirre][mili] · *Globant*"
     if people is None and _capitalised(text[s:e]):  # "Dev Patel", "Will Young": a word that is also a name
         people = ([(text[s:e], (s, e))], None)
     if people is None or not all(" " in n for n, _ in people[0]):
@@ -69,15 +76,21 @@ def speaker_heading(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | 
     if not paras:
         return None, i
     first = paras[0]
+    if _SPEAKER_LABEL.match(first.text) and not any(n.split()[0] in first.text for n, _ in people[0]):
+        return None, i  # "## Streaming Joins Without Tears" over "_Speaker: Olivia Brennan, …_": a title
     org_line = _COMPANY_LINE.fullmatch(first.text) if len(paras) > 1 and people[1] is None else None
     if org_line is not None and _whole_title(text, paras[1]) is not None:  # "*Acme*" over "**Title**"
         people = (people[0], (first.start + org_line.start("o"), first.start + org_line.end("o")))
         paras = paras[1:]
         first = paras[0]
     titled = _whole_title(text, first)  # the line under the heading is the title, nothing else
+    if titled is not None and bare_byline(text, first, "x"):
+        return None, i  # "## Lightning: Ruff Is Fast, Actually" over "*Chris Nakamura — Backend Engineer, …*"
     signed = _SIGNED_TITLE.search(text, first.start, first.end)  # "🏢 Grammarly" over "🎤 «Title»"
     if titled is None and signed is not None:
         titled = mk.clean_span(text, _signed_title(signed), " ")
+        linked = next((lk for lk in mk.links(text, *titled) if lk.span == titled), None)
+        titled = mk.clean_span(text, linked.text_span, " ") if linked else titled  # "**Charla:** [T][v1]"
         company = _SIGNED_ORG.search(text, first.start, first.end)
         if company is not None and people[1] is None:
             people = (people[0], mk.clean_span(text, company.span("o"), " "))
@@ -124,6 +137,9 @@ def speaker_heading(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | 
     return d, end
 
 
+_DOT_ORG = re.compile(r"(?P<n>[^·|\n]+?)[ \t]+[·|][ \t]+(?P<w>[*_]{1,2}(?=[^*_\s]))?(?P<o>[^*_\n·|]{2,60}?)"
+                      r"[*_]{0,2}")  # (the heading's closing marks are already cut)
+_SPEAKER_LABEL = re.compile(rf"[ \t*_]*(?:{COLUMNS['speakers']})[ \t*_]*[:：]", re.I)
 # a line under the heading marked with a pictograph: the microphone's title, the building's company
 # (or its label: "**Vortrag:** „Title“", "Talk: …", "Thema: …")
 _SIGNED_TITLE = re.compile(r"^[ \t]*(?:[🎤🎙]\ufe0f?|(?:\*\*|__)?(?i:(?:lightning[ \t]+)?talk|"

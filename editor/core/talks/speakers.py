@@ -106,6 +106,14 @@ def _told_around(body: str) -> bool:
     return inner is not None and len(re.findall(r"[^\W\d_]+", body[:inner.start()] + body[inner.end():])) >= 4
 
 
+# a bold name and where they work: "**Theresa Lindner von Check24**", "**Ana Ruiz de Cabify**"
+_BOLD_NAME_FROM = re.compile(r"(?P<n>[^\W\d_][^*_\n]{2,40}?)[ \t]+(?:von|vom|from|de|bei|at|of|aus|da|di|van)"
+                             r"[ \t]+(?=[^\W_])[^*_\n]{2,40}")
+# two people in one bold run: "**Johanna Petzold und Mehmet Arslan**"
+_BOLD_PAIR = re.compile(r"(?P<a>[^*_\n]{3,40}?)[ \t]+(?:und|and|et|y|e|en|og|och|i)[ \t]+"
+                        r"(?P<b>[^*_\n]{3,40})")
+
+
 @remembered_record  # (a list item's first sentence is its first line too: both are read for speakers)
 def speakers_at(text: str, s: int, e: int, *, at_start: bool = False) -> list[tuple[str, Span]]:
     """The speaker(s) named first in ``text[s:e]``: bold, linked or plain names, "I (Name)"."""
@@ -135,8 +143,10 @@ def speakers_at(text: str, s: int, e: int, *, at_start: bool = False) -> list[tu
         hon = _HONORIFIC.match(body) if bold else None
         if hon and 0 < hon.end() < len(body):  # "**ד"ר אורן ביטון**": a name without capitals, after a title
             body, span = body[hon.end():], (span[0] + hon.end(), span[1])
+        both = _BOLD_PAIR.fullmatch(body) if bold and not mk.name_like(body) else None
+        both = both if both and all(mk.name_like(both[g], single=False) for g in "ab") else None
         by = re.match(r"[*_]{1,2}\s+(by|von|par|por|di|od|door|przez)\s", text[span[1]:span[1] + 10])
-        if by and (by.group(1) == "by" or not mk.name_like(body)):
+        if by and (by.group(1) == "by" or not (mk.name_like(body) or both)):
             titled.append(span)
             continue
         addressed = bold and _VI_ADDRESS.search(text, max(s, span[0] - 8), span[0] - 2) is not None
@@ -145,6 +155,11 @@ def speakers_at(text: str, s: int, e: int, *, at_start: bool = False) -> list[tu
             # ("**Apresentações.** …": a paragraph's label)
             cands.extend((opening if i == 0 else part[0], name, part, "bold")
                          for i, (name, part) in enumerate(_two_people(body, span, marked=True)))
+        elif bold and (at := _BOLD_NAME_FROM.fullmatch(body)) and mk.name_like(at["n"], single=False):
+            cands.append((opening, at["n"], (span[0], span[0] + at.end("n")), "bold"))  # "**A von X**"
+        elif both:  # "**Johanna Petzold und Mehmet Arslan** von der Universität Leipzig"
+            cands.extend((opening if g == "a" else span[0] + both.start(g), both[g],
+                          (span[0] + both.start(g), span[0] + both.end(g)), "bold") for g in "ab")
     for link in mk.links(text, s, e):
         t = link.text.strip()
         handle = bool(re.fullmatch(r"@[\w.-]{2,30}", t) and _PROFILE.match(link.url or ""))

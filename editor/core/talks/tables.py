@@ -2,10 +2,9 @@
 when the header names nothing the reader knows, from what the cells hold.
 
 ``| 登壇者 | タイトル | 資料 |``, ``| Ponente | Charla | Diapositivas |``, ``| Who | What |``: a column
-of people (honorifics and handles allowed), a column of titles (a title linked to the recording gives
-the talk's start with its ``?t=``), slides and recordings. A table of people and roles, or of sponsors,
-has no column of titles or media and holds no talk; a column its header calls a place, a date or a
-time never holds the speakers.
+of people (honorifics and handles allowed), a column of titles (a title linked to the recording gives its
+start with its ``?t=``), slides and recordings. A table of people and roles, or of sponsors, has no column of
+titles or media and holds no talk; a column its header calls a place, a date or a time never holds speakers.
 
 The rows of an HTML ``<table>`` (html_tables) are read the same way, their cells written in HTML:
 the names on a cell's first line and the company on the next ("Jane Doe<br><small>Acme</small>"),
@@ -32,7 +31,7 @@ from .prose import skip_markup, speakers_at, title_and_video
 from .quoted_aliases import aliased_people
 from .shapes import CANCELLED, SESSION_WORD, schedule_item
 from .slots import CALLED_OFF_CELL, NOT_TALK, PANEL
-from .videos import is_slides_url, is_video_url, link_kind
+from .videos import is_slides_url, is_video_url, link_kind, only_media
 
 # ("Referent:in", "Sprecher*innen", "Intervenant·e", "Conférencier·ère·s", "orador(a)")
 _GENDER_MARK = re.compile(r"(?<=\w)(?:[:*_/·.](?:in(?:nen)?|e|es|ère|ères|euse|rice|ice|ices|a|as|x|τρια|ka)"
@@ -133,7 +132,8 @@ def header_columns(header: list[str]) -> tuple[dict[str, int], int | None]:
 
 
 def _both_languages(h: str) -> list[str]:
-    return [h] if _JOINT_HEADER.fullmatch(h) else [h, *h.split(" / ")[:3]]  # (not "Speaker / Company")
+    # (not "Speaker / Company"; "Ponente y material": the people, then their slides and recording too)
+    return [h] if _JOINT_HEADER.fullmatch(h) else [h, *re.split(r"\s+(?:/|y|and|&|\+|und|et|en)\s+", h)[:3]]
 
 
 def _talk_cells(text: str, rows: list, cols: dict) -> list[Draft]:
@@ -187,6 +187,10 @@ def _row(text: str, cells: list[tuple[int, int]], cols: dict, with_org: bool = F
         return cells[i] if i is not None and i < len(cells) else None
 
     sc = cell("speakers")
+    br = _BREAK.search(text, *sc) if sc else None
+    media = (br.end(), sc[1]) if br and br.start() > sc[0] and only_media(text[br.end():sc[1]]) else None
+    if media:  # "Name · _Org_ <br> [▶ vídeo (min. 9:40)](…) · [slides](…)": the links under the people
+        sc = mk.clean_span(text, (sc[0], br.start()), " \t")
     # "Jane Doe / Acme" in a joint column; "[Elif Yıldız](…) — Trendyol" in any speakers cell
     org_sep = (_ORG_SEP if with_org else _DASH_ORG).search(text, *sc) if sc else None
     slash = text.find(" / ", *sc) if sc and org_sep is None else -1  # "林怡君 Yvonne Lin / 趨勢科技"
@@ -291,7 +295,7 @@ def _row(text: str, cells: list[tuple[int, int]], cols: dict, with_org: bool = F
         d.put("organisation", text[span[0]:span[1]], span, force=not _EMPTY_CELL.fullmatch(text, *span))
     put_links(text, d, {name: cell(name) for name in ("slides_url", "video_url")})
     _links_cells(text, d, [c for i, c in enumerate(cells) if i not in cols.values() or c in
-                           (cell("slides_url"), cell("video_url"))] + ([below] if below else []))
+                           (cell("slides_url"), cell("video_url"))] + [c for c in (below, media) if c])
     return d
 
 
@@ -414,7 +418,8 @@ _STRUCK = re.compile(r"[ \t]*(?:~~[^~\n]+~~|<(?P<tag>del|s|strike)>.+?</(?P=tag)
 _JOINT_HEADER = re.compile(rf"(?:{COLUMNS['speakers']})\s*(?:/|&|,|\+|\band\b|\(|<br\s*/?>)\s*"
                            rf"(?:{COLUMNS['organisation']})\)?")
 # the last "/", "," or line break in a "Speaker / Company" cell (never inside a link)
-_DASH_ORG = re.compile(r"[ \t]+[—–][ \t]+(?=[^—–\n]*$)")
+_DASH_ORG = re.compile(r"[ \t]+[—–][ \t]+(?=[^—–\n]*$)|"
+                       r"[ \t]+·[ \t]+(?=[*_][^·*_\n]+[*_][ \t]*$)")  # (and "Name · _Org_")
 _ORG_SEP = re.compile(r"(?:[ \t]+/[ \t]+|,[ \t]*|[ \t]+[—–·|][ \t]+|[ \t]*<br\s*/?>[ \t]*)(?=[^/,<·|—–\]]*$)")
 _MARKED_TITLE = re.compile(r"[ \t]*(?P<m>\*\*|__|\*|_|[\"“«„「『])(?P<t>[^*_\"”»“」』\n]{2,200}?)"
                            r"(?:\*\*|__|\*|_|[\"”»“」』])")

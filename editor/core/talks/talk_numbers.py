@@ -34,7 +34,9 @@ _COUNT = (rf"(?:{_TALK_WORDS})[ \t]*{_NUMBER}|"
 # "1. "
 TALK_NUMBER = re.compile(
     rf"[ \t]*(?:[【\[][ \t]*(?:{_COUNT})[ \t]*[】\]][ \t]*{_SEPARATOR}?|"
-    rf"(?:{_COUNT}|{_ORDINAL}[ \t]+(?:{_TALK_WORDS})(?:[ \t]*\([^()\n]{{1,30}}\))?)[ \t]*{_SEPARATOR}|"
+    # (with a stand-in's prime or a note: "発表2': ", "発表3（リモート）: ")
+    rf"(?:{_COUNT}|{_ORDINAL}[ \t]+(?:{_TALK_WORDS}))['’′]?"
+    rf"(?:[ \t]*[(（][^()（）\n]{{1,30}}[)）])?[ \t]*{_SEPARATOR}|"
     r"#?\d{1,2}[.)][ \t]|\d{1,2}[ \t]*[｜|][ \t]*|"  # ("## 01｜《Title》")
     rf"(?:[{_CJK_DIGITS}]{{1,3}}|\d{{1,2}})、)[ \t]*(?=\S)",  # "一、Title": the count of a Chinese list
     re.I)  # (a bare "1. ", never "3.5 billion")

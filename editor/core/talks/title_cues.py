@@ -30,7 +30,7 @@ TITLE_CUE = re.compile(r"\b(?:talk|session|workshop|titled|entitled|called|named
                        r"bài(?: thứ \w+| đầu tiên| cuối(?: cùng)?)?|chủ đề|về|với|chia sẻ)\W{0,3}$", re.I)
 # "Name (Org) — *Title*": a parenthesised organisation may stand between the name and the title
 RIGHT_AFTER = re.compile(r"\W{0,3}(?:\s*\([^()\n]{1,60}\)[*_]{0,2})?"
-                         r"(?:\s*[-–—:,]\s*|\s+(?:with|on|about|-)\s+)?[\"“„«*_]*$")
+                         r"(?:\s*[-–—:,]\s*|\s+(?:with|on|about|in|-)\s+)?[\"“„«*_]*$")
 _NAMED_THING = re.compile(r"\b(?:project|library|tool|book|product|app|framework|package|company|team)\s+"
                           r"(?:called|named)$", re.I)
 

@@ -34,7 +34,7 @@ from .titled_lines import under_talks_heading
 from .videos import is_slides_url, is_video_url, link_kind
 from .written_starts import start_written_in
 
-_DASH = re.compile(r"[ \t]+[—–-][ \t]+|[ \t]*[—–]{1,2}[ \t]*")  # ("——" in Chinese)
+_DASH = re.compile(r"[ \t\u3000]+[—–-][ \t]+|[ \t\u3000]*[—–]{1,2}[ \t]*")  # ("——", "　— " in Chinese)
 _EMPHASIS = re.compile(r"(?P<m>\*\*|__|\*|_)(?P<t>[^*_\n]{2,250}?)(?P=m)")
 _QUOTED = re.compile(r"「(?P<a>[^」\n]{2,250})」|『(?P<b>[^』\n]{2,250})』|“(?P<c>[^”\n]{2,250})”|"
                      r"\"(?P<d>[^\"\n]{2,250})\"|«[ \t\u00a0]?(?P<e>[^»\n]{2,250}?)[ \t\u00a0]?»|"
@@ -46,7 +46,7 @@ _WITH = re.compile(r"[ \t]*,?[ \t]+(?:avec|with|con|mit|com|met|amb)[ \t]+|"
 _TIMED = re.compile(r"[ \t]+[—–|·-][ \t]+(?:[⏱▶]\ufe0f?[ \t]*|(?:at|à|ab|dès)[ \t]+)"
                     r"(?P<t>\d{1,2}(?::\d{2}){1,2})")
 _SPACE = re.compile(r"[ \t]+(?=\S)")
-_MEDIA_SEP = " \t,;·•|/—–-▶⏯🎥📺🎬"  # what stands between the speaker part and the links after it
+_MEDIA_SEP = " \t\u3000,;·•|/—–-▶⏯🎥📺🎬"  # what stands between the speaker part and the links after it
 _A_TIME = re.compile(r"\d:\d\d")
 _PREFIX = 30  # the kind and pictograph written before the title, at most
 # a role or a trade in the bracket after the name, no organisation
@@ -79,10 +79,10 @@ def title_led_item(text: str, b: mk.Block, blocks: list[mk.Block], i: int) -> Dr
     timed = _TIMED.search(text, dash.end(), le)  # "…, avec Name (Org) — ⏱ 6:05 — [supports](…)"
     more = _DASH.search(text, dash.end(), le) if dash.re is _WITH else None  # "— atelier non filmé —"
     le_who = more.start() if more else timed.start() if timed else le
-    who = mk.clean_span(text, (dash.end(), _before_media(text, dash.end(), le_who)), " .")
+    who = mk.clean_span(text, (dash.end(), _before_media(text, dash.end(), le_who)), " .。\u3000")
     got = speaker_line(text, *who)
     if got is None:  # "„Titel“ – Florian Weiß" over its links: a bare full name after a quoted title
-        ns, ne = mk.clean_span(text, (dash.end(), _before_media(text, dash.end(), le_who)), " .")
+        ns, ne = mk.clean_span(text, (dash.end(), _before_media(text, dash.end(), le_who)), " .。\u3000")
         cuts = [ns, *(x for j in SPLIT_PEOPLE.finditer(text, ns, ne) for x in j.span()), ne]
         bare = [mk.clean_span(text, (cuts[k], cuts[k + 1]), " ") for k in range(0, len(cuts), 2)]
         # ("„Titel“ – Name", "*Title*, avec Name", "**Title.** Name": the separator says who follows)

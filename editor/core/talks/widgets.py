@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import slide_words
+from .videos import parse_time
 
 _PARAM = re.compile(r"\{\{-?\s*include\.(?P<p>\w+)")
 _VIDEO_HOST = re.compile(r"youtube(?:-nocookie)?\.com/(?:embed/|watch\?v=)|youtu\.be/|vimeo\.com/(?:video/)?",
@@ -167,8 +168,8 @@ def widget_media(text: str, s: int, e: int, widgets: tuple[Widget, ...]) -> list
             kind = w.kind_of(a.group("k"))
             g = next(g for g in ("a", "b", "c") if a.group(g) is not None)
             value = a.group(g)
-            if kind == "start" and not value.isdigit():
-                continue
+            if kind == "start" and parse_time(value) is None:
+                continue  # ('start="4m15s"' is a start too: the widget passes it on to the player)
             if kind == "slides" and not value.startswith(("http://", "https://")):
                 continue
             if kind:
