@@ -38,6 +38,7 @@ from .parts import slides_links
 from .people import PRONOUNS, TITLE_BEFORE, cell_people
 from .prose import title_and_video, written_start
 from .quoted_aliases import aliased_people
+from .sign_labels import sign_label
 from .slots import AFAR, CANCELLED
 from .talk_numbers import TALK_NUMBER
 from .videos import is_video_url
@@ -50,12 +51,15 @@ _LABEL = re.compile(r"[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+(?:[^\w\s*_\[(]{1,3}[ \t]
                     r"[ \t]*"
                     r"(?P<label>" + "|".join(
     (SPEAKER_WORDS, SLIDES_WORDS, VIDEO_WORDS, TITLE_WORDS, ORG_WORDS, _LIGHTNING_BY))
-    + r")[ \t]*(?:\*\*|__|\*|_)?[ \t]*[:：][ \t]*(?:\*\*|__|\*|_)?[ \t]*(?P<value>[^\n]*?)[ \t]*$", re.I)
+    + r")[ \t]*(?:\*\*|__|\*|_)?[ \t]*[:：][ \t]*(?:\*\*|__|\*|_)?[ \t]*(?P<value>[^\n]*?)[ \t]*"
+    r"(?:<br\s*/?>)?$", re.I)
 # "**Charla:** Title", "*Ponente*: Name", "🎤 Speaker: Name" as a line of a paragraph
 _LINE_LABEL = re.compile(r"[ \t]*(?:[^\w\s*_\[]{1,3}[ \t]*)?(?P<open>\*\*|__|\*|_)?[ \t]*(?:\d\d?[.)][ \t]+)?"
                          r"(?P<label>" + "|".join(
-    (SPEAKER_WORDS, SLIDES_WORDS, VIDEO_WORDS, TITLE_WORDS, ORG_WORDS))
-    + r")[ \t]*(?:[:：][ \t]*(?P=open)?|(?P=open)[ \t]*[:：])[ \t]*(?P<value>[^\n]*?)[ \t]*(?:\\)?$", re.I)
+    (SPEAKER_WORDS, SLIDES_WORDS, VIDEO_WORDS, TITLE_WORDS, ORG_WORDS))  # ("Vortrag (eingesprungen):")
+    + r")(?:[ \t]*\([^()\n]{1,25}\))?[ \t]*(?:[:：][ \t]*(?P=open)?|(?P=open)[ \t]*[:：])[ \t]*"
+    r"(?P<value>[^\n]*?)[ \t]*"
+    r"(?:\\|<br\s*/?>)?$", re.I)
 _INLINE_LABEL = re.compile(r"(?:\*\*|__)[ \t]*(?P<label>" + "|".join(
     (SPEAKER_WORDS, SLIDES_WORDS, VIDEO_WORDS, TITLE_WORDS)) + r")[ \t]*(?:[:：][ \t]*(?:\*\*|__)|"
     r"(?:\*\*|__)[ \t]*[:：])[ \t]*", re.I)
@@ -63,11 +67,6 @@ _INLINE_LABEL = re.compile(r"(?:\*\*|__)[ \t]*(?P<label>" + "|".join(
 _PLAIN_INLINE = re.compile(r"[ \t]+[—–|·][ \t]+(?:\*\*|__|\*|_)?(?P<label>" + "|".join(
     (SPEAKER_WORDS, SLIDES_WORDS, VIDEO_WORDS, TITLE_WORDS)) + r")[ \t]*(?:(?:\*\*|__|\*|_)[ \t]*)?[:：]"
     r"[ \t]*(?:\*\*|__|\*|_)?[ \t]*", re.I)
-_SIGNS = {"🗣": "speaker", "🎤": "speaker", "🎙": "speaker", "👤": "speaker", "📺": "video", "🎥": "video",
-          "🎬": "video", "▶": "video", "⏯": "video", "📹": "video", "📽": "video", "📑": "slides",
-          "📄": "slides", "📎": "slides", "📊": "slides", "🏢": "organisation"}
-_SIGN_LABEL = re.compile(r"[ \t]*[-*+][ \t]+(?P<sign>" + "|".join(_SIGNS) + r")\ufe0f?[ \t]*:?[ \t]*"
-                         r"(?P<value>\S[^\n]*?)[ \t]*$")
 _KIND_OF_LABEL = [(re.compile(rf"(?:{words})$", re.I), kind) for words, kind in (
     (SPEAKER_WORDS, "speaker"), (SLIDES_WORDS, "slides"), (VIDEO_WORDS, "video"), (TITLE_WORDS, "title"),
     (ORG_WORDS, "organisation"), (_LIGHTNING, "speaker"))]
@@ -143,9 +142,8 @@ def _labels(text: str, s: int, e: int, pattern: re.Pattern) -> tuple[list[tuple[
                 end = inline[k + 1].start() if k + 1 < len(inline) else le
                 value = mk.clean_span(text, (lm.end(), end), " \t·•|–—-,;")
                 labelled.append((_kind_of(lm.group("label")), lm.group("label"), value))
-        elif m is None and pattern is _LABEL and (sign := _SIGN_LABEL.match(text, pos, le)) is not None:
-            # "- 🗣 Sam Okonjo (Administrate)", "- 📺 at 33:05 in the recording": a sign for a label
-            labelled.append((_SIGNS[sign.group("sign")], sign.group("sign"), sign.span("value")))
+        elif m is None and pattern is _LABEL and (sign := sign_label(text, pos, le)) is not None:
+            labelled.append(sign)  # "- 🗣 Sam Okonjo (Administrate)", "- 📺 at 33:05 in the recording"
         elif m:
             vs, ve = m.span("value")
             more = _PLAIN_INLINE.search(text, vs, ve)  # "Konuşmacı: Elif Yılmaz — Konu: Title"
@@ -437,9 +435,9 @@ def labelled_talk(text: str, labelled: list[tuple[str, str, Span]], bare: list[S
 
 _COUNTED_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d+[.)])[ \t]+(?:\*\*|__)?(?P<c>[^*_\n:：]{1,30}?)(?:\*\*|__)?"
                            r"[ \t]*[—–:：-][ \t]*(?P<t>[^\n]{3,200}?)(?P<q>)[ \t]*")  # ("- 発表1：Title" too)
-_BOLD_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d+[.)])[ \t]+(?:[^\w\s*_「『]\ufe0f?[ \t]*)?(?:(?:\*\*|__)"
-                        r"(?P<t>[^*_\n]{3,200}?)(?:\*\*|__)|[「『](?P<q>[^」』\n]{2,200})[」』])[ \t]*"
-                        r"(?:[*_]?[(（][^()（）\n]{2,30}[)）][*_]?[ \t]*)?")  # ("*(lightning talk)*")
+_BOLD_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d+[.)])[ \t]+(?:[^\w\s*_「『«“„\"]\ufe0f?[ \t]*)?(?:(?:\*\*|__)"
+                        r"(?P<t>[^*_\n]{3,200}?)(?:\*\*|__)|[「『«“„\"](?P<q>[^」』»”“\"\n]{2,200})[」』»”“\"])"
+                        r"[ \t]*(?:[*_]?[(（][^()（）\n]{2,30}[)）][*_]?[ \t]*)?")  # ("*(lightning talk)*")
 
 
 def labelled_item(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | None, int]:

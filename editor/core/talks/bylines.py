@@ -105,7 +105,8 @@ def is_role(words: str, any_case: bool = False) -> bool:
     in lower case, of two words or more ("independent consultant", never "freelance" alone)."""
     if not _ROLE.search(words) or _ON_ONES_OWN.fullmatch(words) or _DEV_NAME.match(words):
         return False  # "Freelance" is written where the company goes, and read as one; "Dev Sharma" is a name
-    if any_case and len(words.split()) >= 2 and words[:1].islower():
+    # (of a few words only: "what a SOC analyst actually does all day" is a title)
+    if any_case and 2 <= len(words.split()) <= 5 and words[:1].islower():
         return True
     return all(w[:1].isupper() or not w[:1].isalpha() or w in _ROLE_JOINS for w in words.split())
 

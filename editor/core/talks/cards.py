@@ -164,7 +164,8 @@ def _quote_card(text: str, b: mk.Block) -> Draft | None:
         m = _QUOTED_LINE.match(text, pos, end)
         if m is None:
             return None
-        lines.append((m.end(), end))
+        if text[m.end():end].strip():  # (a blank quoted line between the title and the byline)
+            lines.append((m.end(), end))
         pos = end + 1
     if len(lines) < 2:
         return None
@@ -176,6 +177,9 @@ def _quote_card(text: str, b: mk.Block) -> Draft | None:
     for s, e in lines[2:]:
         embeds(text, mk.Block("para", s, e, text[s:e]), d)
         slides_links(text, s, e, d, strict=False)
+        for lk in mk.links(text, s, e):  # "Video from [14:20](https://vimeo.com/…#t=14m20s)"
+            if "video_url" not in d.values and lk.url and link_kind(lk.text, lk.url) == "video_url":
+                set_video_link(d, text, lk)
     d.start, d.end = b.start, b.end
     return d
 

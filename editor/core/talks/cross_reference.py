@@ -11,7 +11,7 @@ from .draft import Draft, set_video
 from .parts import same_person
 from .prose import SLIDES_WORDS
 from .span_index import Cover
-from .videos import find_start, is_social_url, is_video_url
+from .videos import find_start, is_slides_url, is_social_url, is_video_url
 from .written_starts import start_written_in
 
 _NAME_TITLE = re.compile(r"^\s*(?P<name>[^:\n]{3,48}?)\s*[:–—-]\s+(?P<title>\S.*?)\s*$")
@@ -30,6 +30,7 @@ def cross_reference(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> N
         for f in dict.fromkeys(firsts):
             by_first.setdefault(f, []).append(d)
     starts = sorted(d.start for d in drafts)
+    index = _TalkWords(drafts)
     for b in blocks:
         _starts_by_name(text, b, by_first)
         if b.start in inside:
@@ -43,6 +44,7 @@ def cross_reference(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> N
             _slides_after_a_name(text, b, drafts)
             _recordings_after_a_name(text, b, drafts)
             _recordings_by_title(text, b, drafts)
+            _links_by_owner_or_title(text, b, index)
         for m in re.finditer(r"\balt=\"(?P<alt>[^\"]+)\"", b.text) if 'alt="' in b.text else ():
             refs.append((m.group("alt"), (b.start + m.start("alt"), b.start + m.end("alt")), None, None))
         for label, label_span, url, url_span in refs:
@@ -215,6 +217,61 @@ def _recordings_by_title(text: str, b: mk.Block, drafts: list[Draft]) -> None:
             set_video(d, link.url, link.url_span)
         elif link is None:
             start_written_in(text, d, rest)
+
+
+_DECK_WORD = re.compile(r"\b(?:deck|slides?|talk|folien|diapositivas)\b")
+
+
+class _TalkWords:
+    """The talks by each word of their speakers' names and of their titles, worked out once per post (a
+    link is looked up by its words, never against every talk: linear in the post)."""
+
+    def __init__(self, drafts: list[Draft]):
+        self.by_name: dict[str, list[Draft]] = {}
+        self.by_title: dict[str, list[Draft]] = {}
+        self.title: dict[int, str] = {}
+        for d in drafts:
+            for w in dict.fromkeys(w for n, _ in d.speakers for w in n.split()):
+                self.by_name.setdefault(w, []).append(d)
+            title = str(d.values.get("title", "")).casefold()
+            self.title[id(d)] = title
+            for w in dict.fromkeys(_TITLE_WORD.findall(title)):
+                self.by_title.setdefault(w, []).append(d)
+
+    def titled(self, key: str) -> list[Draft]:
+        """The talks whose title starts with ``key``, else those whose title holds all its words."""
+        words = key.split()
+        whole = words[:-1] or words  # (the key's last word may be cut short: a title's prefix)
+        near = min((self.by_title.get(w, []) for w in whole), key=len) if words else []
+        found = [d for d in near if len(key) >= 8 and self.title[id(d)].startswith(key)]
+        return found or [d for d in near if len(key) >= 5
+                         and set(words) <= set(_TITLE_WORD.findall(self.title[id(d)]))]
+
+
+_TITLE_WORD = re.compile(r"[\w.+-]+")
+
+
+def _links_by_owner_or_title(text: str, b: mk.Block, index: _TalkWords) -> None:
+    """"Jump to a session: [Rakibul's talk](…&t=425s)", "Slides are here: [Kubernetes Networking
+    Demystified](…)": a link named after a talk's speaker (any of the words of the name) or its title."""
+    for lk in mk.links(text, b.start, b.end):
+        if not lk.url:
+            continue
+        owned = _OWNED_TALK.fullmatch(lk.text.strip())
+        key = lk.text.strip().casefold()
+        if re.fullmatch(r"\d{1,2}:\d\d(?::\d\d)?", key):  # "Sigstore [05:48](…)": the words before the time
+            before = re.search(r"([^,:;·|\n\]]{3,40}?)[ \t]*$", text[b.start:lk.span[0]])
+            key = before.group(1).strip().casefold() if before else ""
+        key = _DECK_WORD.sub("", key).strip()  # ("[Sigstore deck](…)")
+        found = index.by_name.get(owned.group("who"), []) if owned is not None else index.titled(key)
+        if len(found) != 1:
+            continue
+        d = found[0]
+        if is_video_url(lk.url) and find_start(lk.url) is not None and "start_seconds" not in d.values:
+            d.values.pop("video_url", None)
+            set_video(d, lk.url, lk.url_span)
+        elif owned is None and is_slides_url(lk.url) and "slides_url" not in d.values:
+            d.put("slides_url", lk.url, lk.url_span)
 
 
 def _speaker_called(word: str, drafts: list[Draft]) -> Draft | None:

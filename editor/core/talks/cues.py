@@ -97,6 +97,7 @@ NEGATIVE = re.compile(_any_space(  # (every word starts with a word character: s
     r"(?:done|handled|run|sorted|looked after) by|"
     r"ran the (?:stream|camera|video|livestream|sound|desk)|(?:is|are|we're|we are) hiring|"
     r"(?:están|estamos|anda) (?:buscando|contratando) (?:gente|devs|talento|personas)|"
+    r"(?:they|we)['’]re hiring|roles they|"
     r"vacantes|vacancies|open positions|job openings|ofertas de (?:empleo|trabajo)|stellenangebote|"
     r"offres d'emploi|vagas abertas|(?:recrute|recrutent|embauche|embauchent|recrutement)\b|"
     r"(?:wir suchen|stellt ein|stellen ein|est[áa]n? contratando|contrata)\b|"

@@ -12,7 +12,11 @@ import re
 from .draft import Draft
 
 _LIST = re.compile(r"^(?:speakers|presenters|talkers|sprecher|speaker)[ \t]*:[ \t]*\n", re.M | re.I)
-_ITEM = re.compile(r"^[ \t]*-[ \t]+(?P<body>(?:.*\n)(?:[ \t]+(?!-)\S.*\n)*)", re.M)
+# a list item ("- name: …"), or an entry of a map by key ("  aoife:⏎    name: Aoife Keane"), that the
+# post's includes name by its key (speaker="aoife")
+_ITEM = re.compile(r"^[ \t]*-[ \t]+(?P<body>(?:.*\n)(?:[ \t]+(?!-)\S.*\n)*)|"
+                   r"^(?P<ind>[ \t]+)(?P<key>[\w.-]{1,40})[ \t]*:[ \t]*\n"
+                   r"(?P<fields>(?:(?P=ind)[ \t]+\S.*\n)+)", re.M)
 _FIELD = re.compile(r"^[ \t]*-?[ \t]*(?P<k>name|company|organisation|organization|org|affiliation)"
                     r"[ \t]*:[ \t]*"
                     r"['\"]?(?P<v>[^'\"\n#]+?)['\"]?[ \t]*$", re.M | re.I)
@@ -33,22 +37,23 @@ def front_matter_people(text: str, body_start: int, drafts: list[Draft]) -> None
         if "name" in fields:
             org = next((fields[k] for k in ("company", "organisation", "organization", "org", "affiliation")
                         if k in fields), None)
-            people.append((fields["name"], org))
+            people.append((fields["name"], org, (item.group("key") or "").lower()))
     for d in drafts:
         for i, (name, span) in enumerate(d.speakers):
             if " " in name.strip():  # named in full in the body too: the company beside the name
-                org = next((o for n, o in people if text[n[0]:n[1]].strip() == name.strip()), None)
+                org = next((o for n, o, _k in people if text[n[0]:n[1]].strip() == name.strip()), None)
                 if org is not None and i == 0 and "organisation" not in d.values:
                     d.put("organisation", text[org[0]:org[1]], org)
                 continue
             short = name.strip().lower()
-            found = [(n, o) for n, o in people if _called(short, text[n[0]:n[1]])]
+            found = [(n, o) for n, o, k in people if k == short] \
+                or [(n, o) for n, o, _k in people if _called(short, text[n[0]:n[1]])]
             if len(found) != 1:
                 continue
             (ns, ne), org = found[0]
             d.spans[f"speaker_mentions.{i}"] = span
             d.speakers[i] = (text[ns:ne], (ns, ne))
-            if org is not None and len(d.speakers) == 1:
+            if org is not None and i == 0 and "organisation" not in d.values:  # (the first speaker's)
                 d.put("organisation", text[org[0]:org[1]], org)
 
 

@@ -11,6 +11,7 @@ from .bullets import people
 from .bylines import is_role
 from .html_bylines import html_byline
 from .kinds import kind_only
+from .label_words import RTL_NAME
 from .prose import skip_markup, speakers_at
 from .videos import link_kind
 
@@ -39,6 +40,10 @@ _WITH = re.compile(r"(?i:with|com|con|avec|mit|met|amb|med)[ \t]+(?=\[|\*|_|[A-Z
 _BY = re.compile(r"(?i:(?:(?:vortrag|talk|presented|pr[ée]sent[ée]e?|presentad[oa]|apresentad[oa]|given|"
                  r"conférence|charla|palestra|lezing|föredrag|foredrag)[ \t]+)?"
                  r"(?:von|by|par|por|door|di|av|przez|od))[ \t]+(?=\[|<|\*|_|[A-ZÀ-Ý])")
+# a name in Hebrew or Arabic letters opening the line (past "Dr."), then the company after a dash
+_RTL_BYLINE = re.compile(r"[*_]{0,2}(?:(?:د|م|أ|ד\"ר)\.?[ \t]+)?(?P<n>" + RTL_NAME.pattern + r")"
+                         r"(?:[ \t]+(?:و|ו)[ \t]*(?P<m>" + RTL_NAME.pattern + r"))?"
+                         r"(?=[ \t]+[—–][ \t]+\S|[ \t]*[(（،,]|[*_]{1,2}[ \t]*$)")
 _WRAPPED_LINE = re.compile(r"([*_]{1,2})([^*_\n]{3,80})\1[ \t]*")
 # (not what the speaker does: "— works at Sky Betting & Gaming", "— who leads frontend at X")
 _NOTE_AFTER = re.compile(r"(?<=[*_])(?:[ \t]+[—–-][ \t]+(?=[a-zà-ÿ(])"
@@ -78,7 +83,7 @@ def bare_byline(text: str, b: mk.Block, heading: str):
     line_end = text.find("\n", b.start, b.end)
     line_end = b.end if line_end < 0 else line_end
     s = b.start
-    if b.kind == "html":  # <p class="speaker">Jane Doe — Acme</p>
+    if b.kind == "html" or b.text.startswith("<span"):  # <p class="speaker">Jane Doe — Acme</p>, <span …>
         got = html_byline(text, b, line_end)
         if got is None or got[2] is not None:
             return got[2] if got else None
@@ -114,6 +119,11 @@ def bare_byline(text: str, b: mk.Block, heading: str):
             s += wrap.end()
         line_end = media.start()
     names = speakers_at(text, s, line_end, at_start=True)
+    rtl = _RTL_BYLINE.match(text, s, line_end) if not names else None
+    if rtl is not None:  # "*د. رهف العبادي — الجامعة الأردنية*": no capitals to go by, the line's shape
+        names, s = [(rtl.group("n"), rtl.span("n"))], rtl.start("n")
+        if rtl.group("m"):  # "*هالة الزعبي و مالك الطراونة — Optimiza*"
+            names.append((rtl.group("m"), rtl.span("m")))
     whole = _WRAPPED_LINE.fullmatch(text, s, line_end) if not names else None
     if whole is not None:  # "_Kobe Janssens_": the name in italics, alone on its line
         names = speakers_at(text, whole.start(2), whole.end(2), at_start=True)

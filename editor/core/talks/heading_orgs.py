@@ -137,13 +137,15 @@ def bold_title_under(text: str, blocks: list[mk.Block], i: int, d: Draft) -> Non
     nb = blocks[i + 1]
     line_end = text.find("\n", nb.start, nb.end)
     m = _BOLD_LINE.fullmatch(text, nb.start, nb.end if line_end < 0 else line_end) \
-        or _ITALIC_LINE.fullmatch(text, nb.start, nb.end if line_end < 0 else line_end)
+        or _ITALIC_LINE.fullmatch(text, nb.start, nb.end if line_end < 0 else line_end) \
+        or _QUOTED_LINE.fullmatch(text, nb.start, nb.end)  # "> Data contracts at Grab: two years in"
     if m is None or m.group("t").rstrip().endswith(":") or _NOT_TITLE.fullmatch(m.group("t").strip()):
         return
     at = after_kind(text, *m.span("t"))
     d.put("title", text[at:m.end("t")], (at, m.end("t")))
 
 
+_QUOTED_LINE = re.compile(r"[ \t]*>[ \t]*(?P<t>[^>*_\n]{3,200}?)[ \t]*")
 _HONORIFIC_LINE = re.compile(r"[^\n]{1,20}?[ \t]*(?:さん|様|氏|先生|님)[^\n]{0,80}")
 
 

@@ -50,6 +50,9 @@ _ASKED = re.compile(r"(?:we\s+asked|le\s+preguntamos\s+a|les\s+preguntamos\s+a|p
                     r"(?:talk|charla|palestra|apresentação|vortrag|présentation|conférence|intervento)?\s*"
                     r"[«\"“„](?P<t>[^»\"”“\n]+)[»\"”“]", re.I)
 _JA_ONE = re.compile(rf"(?P<n>{JA_NAME})(?:さん|氏|様|先生)")
+# a name (its company in brackets), one word that it told, and the title in quotes
+_NAME_TOLD = re.compile(r"(?P<n>[^\W\d_][^\n„“«\"():]{2,50}?)(?:[ \t]*\([^()\n]{1,40}\))?[ \t]+[^\W\d_]{3,15}"
+                        r"[ \t]*:[ \t]*[„“«\"](?P<t>[^„“”«»\"\n]{3,200})[”“»\"][ \t]*")
 _NAME_ON = re.compile(r"(?P<n>[^\W\d_][^\n]{2,40}?)\s+(?:on|über|sur|sobre|su|over|about)\s+(?P<t>\S.*)$")
 
 
@@ -91,6 +94,10 @@ def heading_parts(text: str, content: tuple[int, int], raw: str, context: str = 
     quoted = quoted_then_people(text, *content)  # "«Título», con Marta Gil (Cabify)"
     if quoted is not None:
         return quoted
+    m = _NAME_TOLD.fullmatch(raw)  # "Mārtiņš Zariņš (Tet) stāstīja: „Vite spraudņi no nulles”"
+    names = heading_names(text, content[0] + m.start("n"), content[0] + m.end("n")) if m else []
+    if names:  # (with its quotes, which the heading's reader takes off)
+        return names, (content[0] + m.start("t") - 1, content[0] + m.end("t") + 1)
     m = _BY.match(raw)
     if m:
         names = heading_names(text, content[0] + m.start("n"), content[0] + m.end("n"))
@@ -136,7 +143,7 @@ def heading_parts(text: str, content: tuple[int, int], raw: str, context: str = 
         if on_right:
             return on_right, left
     # "### Bayes for the rest of us (Dr Olufunke Adeyemi, University of Bristol)"
-    return _title_then_people(text, content, raw) or ([], None)
+    return _title_then_people(text, content, raw) or _people_then_company(text, content, raw) or ([], None)
 
 
 _ROOM = re.compile(r"(?i)\b(?:salle|room|hall|sala|saal|zaal|aula|track|stage|raum|auditorium|amphi\w*)\b")
@@ -163,6 +170,30 @@ def _title_then_people(text: str, content: tuple[int, int], raw: str):
     return list(got[0]), left
 
 
+# words a title has and a name or a company has not
+_TITLE_WORDS = re.compile(r"\b(?:are|is|was|were|just|to|for|with|your|you|how|why|what|a|an|the|my|our|"
+                          r"in|on|mostly|not|no|vs)\b", re.I)
+
+
+_ORG_JOINS = {"de", "do", "da", "of", "and", "und", "für", "y", "et", "e", "i", "van", "von", "der", "la",
+              "le", "du", "des", "del", "di"}
+
+
+def _people_then_company(text: str, content: tuple[int, int], raw: str):
+    """"### Lukas Brandt & Mira Sanderson (Wunderkiste GmbH)": only people and their company, the title
+    told under the heading (its company is read by the heading's reader)."""
+    m = _TITLE_PEOPLE.fullmatch(raw)
+    if m is None or raw != text[content[0]:content[1]] or re.search(r"\d", m["p"]) \
+            or _ROOM.search(m["p"]):
+        return None
+    names = heading_names(text, content[0] + m.start("t"), content[0] + m.end("t"))
+    lower = [w for w in m["p"].split() if w[:1].islower() and w not in _ORG_JOINS]
+    if not names or text[names[-1][1][1]:content[0] + m.end("t")].strip(" *_") or lower \
+            or _TITLE_WORDS.search(m["t"]) or _TITLE_WORDS.search(m["p"]):
+        return None  # ("## Signals Are Coming (To a Framework Near You)": a title and its subtitle)
+    return names, None
+
+
 def _named_below_instead(names: list, context: str) -> bool:
     """"#### Kotlin Multiplatform: what we shared", over "Deepa Nair, mobile lead at Glenfare, shared …";
     "### Zehn Jahre Android-Entwicklung – was bleibt?" over "*Dr. Henrike Baumgart, Google*": the words
@@ -178,6 +209,9 @@ _NAME_JOIN = re.compile(r"\s*(?:,|&amp;|&|\b(?:and|und|et|y|e|i|a|en|og|och|és|
                         r"și|şi|dhe)\b)\s*")
 
 
+_NICKNAME = re.compile(r"[ \t]+[„“\"«‚‘'][^„“”\"»‘’'\n]{1,20}[“”\"»’'][ \t]+")
+
+
 def heading_names(text: str, s: int, e: int, firsts: bool = False) -> list[tuple[str, tuple[int, int]]]:
     """Every part of ``text[s:e]`` a full name (``firsts``: or first names, "Tom &amp; Ellie"), or []."""
     span = mk.clean_span(text, (s, e), " *_")
@@ -190,8 +224,8 @@ def heading_names(text: str, s: int, e: int, firsts: bool = False) -> list[tuple
     pos = span[0]
     for p in parts:
         at = text.find(p, pos, span[1])
-        if not mk.name_like(p, single=firsts):
-            return []
+        if not mk.name_like(p, single=firsts) and not mk.name_like(_NICKNAME.sub(" ", p), single=firsts):
+            return []  # (a name with a nickname in quotes: "Tobias „tobi“ Hagedorn")
         out.append((p, (at, at + len(p))))
         pos = at + len(p)
     return out

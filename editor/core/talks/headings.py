@@ -51,6 +51,10 @@ def told_under_title(text: str, blocks: list[mk.Block], i: int) -> bool:
     return bool(sents) and TALK_CUE.search(text, sents[0][0], sents[0][1]) is not None
 
 
+# '{% include speaker.html foto="lucia-moreno.jpg" alt="Lucía Moreno" %}': the speaker's photo alone
+_PHOTO_INCLUDE = re.compile(r"\{%-?[ \t]*include[ \t]+[^%\n]*\b"
+                            r"(?:foto|photo|img|image|avatar|picture|headshot)"
+                            r"[\w-]*[ \t]*=[^%\n]*-?%\}", re.I)
 _KIND_LINE = re.compile(r"[*_]{1,2}(?:opening|closing)?[ \t]*"  # a line saying what kind of talk follows
                         r"(?:keynote|lightning[ \t]+talk|talk|workshop|demo)[*_]{1,2}", re.I)
 _OF_ORG = re.compile(r"[ \t]*(?:of|from|at)[ \t]+(?P<o>[^\W\d_][^·|\n()\[\]]{1,60}?)[ \t]*(?:[·|]|$)", re.M)
@@ -92,6 +96,9 @@ def heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | No
     byline = None
     # "## Title" over "by **Name** (Org)" (a speaker's photo may stand between)
     nbi = i + 2 if i + 2 < len(blocks) and blocks[i + 1].kind == "image" else i + 1
+    if not names and nbi + 1 < len(blocks) and _SUBTITLE.fullmatch(blocks[nbi].text) \
+            and (GIVEN_BY.match(blocks[nbi + 1].text) or _SPEAKER_LABEL.match(blocks[nbi + 1].text)):
+        nbi += 1  # (past the title's translation in italics: "*EN — Signals everywhere*")
     if not names and nbi < len(blocks) and blocks[nbi].kind == "para":
         nb = blocks[nbi]
         m = GIVEN_BY.match(nb.text) or _SPEAKER_LABEL.match(nb.text)
@@ -140,7 +147,8 @@ def heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | No
             title = (number.end(), title[1]) if number and number.end() < title[1] else title
     nb = i + 1  # (past "_Opening keynote_" or the speaker's photo between the heading and the byline)
     nb += 1 if nb + 1 < len(blocks) and (blocks[nb].kind == "image" or _KIND_LINE.fullmatch(
-        blocks[nb].text.strip())) else 0
+        blocks[nb].text.strip()) or _PHOTO_INCLUDE.fullmatch(blocks[nb].text.strip())
+        and person_include(text, blocks[nb]) is None) else 0
     if not names and nb < len(blocks) and blocks[nb].kind in ("para", "html"):
         got = bare_byline(text, blocks[nb], raw) or person_include(text, blocks[nb]) \
             or honorific_byline(text, blocks[nb])  # "佐藤 健一さん（株式会社ミナトソフト）"
@@ -171,6 +179,8 @@ def heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | No
         if role and is_role(role.group("r")):  # "— Staff Engineer, Acme"
             d.put("organisation", role.group("o"), role.span("o"))
         after = skip_markup(text, names[-1][1][1])
+        profile = _PROFILE_PAREN.match(text, after, byline)  # "Felix Brandt ([LinkedIn](…)) – Spreadshirt"
+        after = profile.end() if profile else after
         paren_org(text, d, after, byline, lower_ok=True)
         m = re.match(r",\s*\[?([^,()\[\]\n]{2,50}?)(?:\]\([^()\s]*\))?\s*$", text[after:byline])
         if m:  # "**Speaker:** Jane Doe, Acme", "Jane Doe, [Acme](https://acme.example)"
@@ -248,7 +258,7 @@ def heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | No
             d.spans.setdefault("paragraph", (b.start, b.end))
         elif b.kind == "para" and "start_seconds" not in d.values:
             written_start(text, d, b.start, b.end)  # "**Name** — Org\n⏱️ 00:04:10 · [Slides](…)"
-        if b.kind in ("para", "item") and "video_url" not in d.values:  # (an item's: "▶️ [Revoir](…?t=300)")
+        if b.kind in ("para", "item", "html") and "video_url" not in d.values:  # "▶️ [Revoir](…?t=300)"
             link = next((lk for lk in mk.links(text, b.start, b.end) if is_video_url(lk.url)
                          and (b.kind == "para" or find_start(lk.url) is not None)), None)
             if link is not None:
@@ -280,6 +290,8 @@ _ROLE_AT = re.compile(r"[ \t]*[—–,-][ \t]*[^\n,()\[\]]{2,60}?[ \t]+"
                       r"[ \t]*(?=,|;|\.?[ \t*_]*$|[ \t]+(?:and|und|et|y|i|e)\b)", re.M)  # ("…at Toast_")
 
 
+_PROFILE_PAREN = re.compile(r"[ \t]*\(\[[^\]\n]{1,40}\]\([^()\s]*\)\)")
+_SUBTITLE = re.compile(r"[ \t]*(?P<m>\*|_)[^*_\n]{3,200}(?P=m)[ \t]*")
 _PROFILE_URL = re.compile(r"https?://(?:www\.)?(?:twitter\.com|x\.com|github\.com|linkedin\.com|bsky\.app|"
                           r"[\w.-]*mastodon[\w.-]*|[\w.-]+\.social)/", re.I)
 
@@ -314,6 +326,8 @@ def _more_named(text: str, names: list, line_end: int, end: int) -> list:
     out = [n for n in names if not marked or text[n[1][0] - 1:n[1][0]] in ("*", "_", "[")]
     base = names[0][1][1]
     for m in _MORE.finditer(text, base, end):
+        if text.count("(", base, m.start()) > text.count(")", base, m.start()):
+            continue  # (inside the company's brackets: "(Institut Cartogràfic i Geològic de Catalunya)")
         more = speakers_at(text, m.end(), end, at_start=True)
         if more and more[0][1][0] - m.end() <= 2 and all(more[0][0] != n for n, _ in out) and (
                 not marked or text[more[0][1][0] - 1:more[0][1][0]] in ("*", "_", "[")):

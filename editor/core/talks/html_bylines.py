@@ -49,7 +49,10 @@ def html_byline(text: str, b: mk.Block, line_end: int
                 ) -> tuple[int, int, tuple[People, Span | None] | None] | None:
     """The byline element that opens the HTML block ``b``: where its words start and end (past the tags
     before the name), and its linked people with their company when they are links; None if no byline."""
-    close = _CLOSE.search(text, b.start, min(b.end, b.start + 400))
+    tag = re.match(r"[ \t]*<(p|span|div|strong|em)\b", text[b.start:b.start + 40])
+    # (the element's own closing tag: "<p>Name · <span>Org</span></p>")
+    limit = min(b.end, b.start + 400)
+    close = re.compile(rf"</{tag.group(1)}>").search(text, b.start, limit) if tag else None
     m = _HTML_BYLINE.match(text, b.start, close.end() if close else line_end)  # (over two lines too)
     if not m:
         return None
@@ -59,5 +62,3 @@ def html_byline(text: str, b: mk.Block, line_end: int
         s = text.find(">", s, e) + 1  # past "<strong><a href=…>" to the name
     return s, e, linked
 
-
-_CLOSE = re.compile(r"</(?:p|div|span)>")

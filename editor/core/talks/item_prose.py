@@ -14,6 +14,9 @@ from .prose import prose
 # the article Catalan (and Portuguese, Italian) put before a person's name
 _ARTICLE = re.compile(r"(?:en|na|el|la|il|lo|o|a|l['’])[ \t]*(?=\*\*|__|\[)")
 
+# a few words leading into the speaker in a timed line: "Next up, ", "One lightning talk to finish: "
+_LEAD_PHRASE = re.compile(r"[^\n,:;*\[\]()]{3,45}?[,:][ \t]+(?=[A-Z\[*_])")
+
 
 def item_prose(text: str, b: mk.Block) -> Draft | None:
     """A list item telling a talk, opening on the speaker past a pictograph and a kind ("🎙️", "LT:"), or
@@ -25,6 +28,10 @@ def item_prose(text: str, b: mk.Block) -> Draft | None:
     d = prose(text, article.end() if article else at, b.end, at_start=True)
     by = kind_by(text, s, b.end) if d is None else None
     d = prose(text, by, b.end, at_start=True) if by is not None else d
+    lead = _LEAD_PHRASE.match(text, at, b.end) if d is None and s > b.content else None
+    if lead is not None:  # "**19:38** — Next up, Gareth Okafor and Lena Visser … with *Title*"
+        d = prose(text, lead.end(), b.end, at_start=True)
+        d = d if d is not None and "title" in d.values else None  # (not "Even voorstellen: Havenkraan …")
     if d is not None and d.cue and "title" not in d.values and d.speakers:  # "**A** (Org) nos enseñó *Title*"
         line_end = text.find("\n", b.content, b.end)
         first_phrase_title(text, d, d.speakers[-1][1][1], b.end if line_end < 0 else line_end, bold=False)

@@ -29,7 +29,8 @@ _KIND_WORDS = (r"(?:LT|Talk|Presentation|Presentatie|F[öo]redrag|Lezing|"
               r"Блиц(?:-доклад)?|Лайтнинг|"
               r"Кейноут|Бліц(?:-доповідь)?|Доповідь|Лайтнінг|Доклад|"
               r"ライトニングトーク|基調講演|闪电演讲|闪电分享|主题演讲|라이트닝[ \t]*토크|키노트|"
-              r"Xerrada(?:[ \t]+llampec)?|Flash[ \t]+(?:talk|hitzaldia)|Hitzaldi[ \t]+laburra|"
+              r"Xerrada(?:[ \t]+llampec)?|Llamp(?:ec)?|Sgwrs[ \t]+fellt|Mellt|Tximista|"
+              r"Flash[ \t]+(?:talk|hitzaldia)|Hitzaldi[ \t]+laburra|"
               r"(?:Charla[ \t]+|Relatorio[ \t]+)?l[óo]strego|Apresenta[çc][ãa]o[ \t]+rel[âa]mpago|"
               r"(?:Talk|Intervento)[ \t]+lampo|"
               r"(?:Pr[ée]sentation|Expos[ée])[ \t]+[ée]clair|Flits(?:talk|presentatie)|閃電講|"
@@ -111,8 +112,8 @@ def after_kind_word(text: str, start: int, end: int) -> int:
 
 
 # "- **19:12** **Name** (Org) mit „Title“": the evening's clock before an item's talk
-_CLOCK_LEAD = re.compile(r"(?:\*\*|__)?\d{1,2}(?:[:.h]| h )\d{2}(?:[ \t]*[-–][ \t]*\d{1,2}[:.h]\d{2})?"
-                         r"(?:\*\*|__)?"
+_CLOCK_LEAD = re.compile(r"(?:\*\*|__|`)?\d{1,2}(?:[:.h]| h )\d{2}(?:[ \t]*[-–][ \t]*\d{1,2}[:.h]\d{2})?"
+                         r"(?:[ \t]?[ap]\.?m\.?)?(?:\*\*|__|`)?"
                          r"[ \t]+(?:[-–—|·:][ \t]+)?")
 
 

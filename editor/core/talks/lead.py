@@ -7,7 +7,7 @@ import re
 
 from . import markup as mk
 from .draft import Draft, set_video, strip_quotes
-from .kinds import after_kind
+from .kinds import after_kind, kind_only
 from .videos import is_slides_url, is_video_url
 
 # a quoted title opening the paragraph, a dash, then the sentence that tells who gave it
@@ -48,7 +48,15 @@ def title_first(text: str, d: Draft, s: int, speaker_at: int) -> None:
         if span[0] - s <= 3 and not mk.name_like(body):
             number = _NUMBER.match(text, span[0], span[1])  # "**2. « Du Rust dans mon navigateur ? »**"
             span = (number.end(), span[1]) if number else span
-            span = (after_kind(text, *span), span[1])  # "**Keynote: Het web is van iedereen** door …"
+            kind_end = after_kind(text, *span)  # "**Keynote: Het web is van iedereen** door …"
+            if kind_only(text[span[0]:span[1]].rstrip(" :")):  # "⚡ *Lightning:* Um homelab …": what follows
+                nl = text.find("\n", span[1], speaker_at)
+                after = span[1] + (2 if _bold else 1)
+                rest = mk.clean_span(text, (after, speaker_at if nl < 0 else nl), " .,;:–—-")
+                if rest[1] - rest[0] >= 3:
+                    d.put("title", text[rest[0]:rest[1]], rest)
+                return
+            span = (kind_end, span[1])
             label = _LABEL_IN.match(text, span[0], span[1])  # "**Talk 1: "Btrfs: is it ready yet?"**"
             span = (label.end(), span[1]) if label and label.end() < span[1] else span
             span = strip_quotes(text, span) or mk.clean_span(text, span, ".,;: ")

@@ -162,7 +162,7 @@ def _include(text: str, b: mk.Block, widgets: tuple[Widget, ...] = ()
                 continue  # a boolean, or a variable the post does not set
             value, span = assigned
         told = widget.kind_of(a.group(1)) if widget else None
-        role = told or param_role(a.group(1))
+        role = told or ("speaker2" if _SECOND_SPEAKER.fullmatch(a.group(1)) else param_role(a.group(1)))
         if role == "start" and not told and not re.search(r"\d", value):
             # 'from="Skyscanner"': where the speaker is from, no start
             role = "organisation" if a.group(1).lower() in _FROM_KEYS else None
@@ -177,6 +177,10 @@ def _include(text: str, b: mk.Block, widgets: tuple[Widget, ...] = ()
     return m.group("name"), out, shown
 
 
+# the second speaker's own parameter: 'speaker2="kofi"', 'co_speaker=…', 'sprecher_2=…'
+_SECOND_SPEAKER = re.compile(r"(?:speaker|sprecher|ponente|orateur|presenter|referent|relatore|talker)"
+                             r"[_-]?(?:2|two|b)|"
+                             r"co[_-]?(?:speaker|presenter)", re.I)
 _TEAM_KEYS = {"team", "equipo", "équipe", "equipe", "squadra"}
 # an include's kind of session where everyone talks: 'kind="fishbowl"', 'kind="discussion"'
 _TALKED_TOGETHER = re.compile(r"(?i:discussion|fishbowl|open[ -]?space|unconference|birds[ -]of[ -]a[ -]"
@@ -205,6 +209,9 @@ def _talk_include(text: str, b: mk.Block, widgets: tuple[Widget, ...] = ()):
         else people(text, s, e, plural=True, first_name=_TALK_INCLUDE.search(stem) is not None)
     if read is None:
         return None
+    if "speaker2" in roles:  # 'speaker="niamh" speaker2="kofi"'
+        more = people(text, *roles["speaker2"][1], plural=True, first_name=True)
+        read = (read[0] + more[0], read[1]) if more is not None else read
     return read, roles
 
 

@@ -92,7 +92,8 @@ def _bios_given(drafts: list[Draft]) -> list[Draft]:
 _ABSENT = re.compile(r"[\]*_)]*(?:\([^()\n]*\))?[ \t]+(?:came down with|fell ill|"
                      r"(?:was|is|got|were) (?:ill|sick|unwell)|"
                      r"was off sick|called in sick|(?:had|has) to (?:cancel|pull out|drop out)|"
-                     r"couldn['’]t make it|could not make it|pulled out|dropped out)\b", re.I)
+                     r"couldn['’]t make it|could not make it|pulled out|dropped out|"
+                     r"was stuck (?:at|in|on)|sent (?:her|his|their) apologies)\b", re.I)
 
 
 def _video_key(url: str) -> str | None:

@@ -54,6 +54,8 @@ empezaron abrieron cerraron siguieron continuaron hablaron presentaron explicaro
 arrancó arrancaron comenzó comenzaron começaram abriram fecharam seguiram falaram apresentaram
 panel panelde panelen panelden paneelissa paneelin panelu panelist panelists
 gastgeber gastgeberin wer runde
+ihr ihre zwei drei vier fünf sechs sieben acht neun zehn zwanzig
+minuten stunden sekunden minutes podiumsdiskussion podiumsgespräch diskussionsrunde gesprächsrunde
 """.split())
 
 # Companies among the stop words: never a person's first word, but a fine organisation ("Ana from Docker").
@@ -62,9 +64,11 @@ BRANDS = {"google", "youtube", "github", "twitter", "slack", "zoom", "docker", "
 
 # the polite word before a name in Indonesian, Vietnamese, Filipino, Thai, Khmer and the Indic languages:
 # "Mas Fajar Nugroho", "Chị Mai Anh", "anh Lê Hoàng Phúc", "Sir Paolo Reyes", "श्री राहुल शर्मा"
-POLITE_BEFORE = (r"(?:(?:Mas|Mbak|Kak|Kang|Teh|Bang|Pak|Bu|Encik|Puan|Cik|Tuan|Anh|Chị|Bạn|Ông|Bà|Cô|Thầy|"
+POLITE_BEFORE = (r"(?:(?:Mas|Mbak|Kak|Kang|Teh|Bang|Pak|Bu|Encik|Puan|Cik|Tuan|Chị|Bạn|Ông|Bà|Cô|Thầy|"
                  r"Sir|Ma['’]am|Kuya|Ate|"
-                 r"Khun)[ \t]+|คุณ[ \t]*|น้อง[ \t]*|(?:លោកស្រី|លោក|កញ្ញា|បណ្ឌិត|श्रीमती|श्री|सुश्री|सौ\.|डॉ\.|"
+                 r"Khun)[ \t]+|"
+                 r"Anh[ \t]+(?=[^\W\d_]+[ \t]+[^\W\d_])|"  # (Anh is a first name too: "Anh Tran")
+                 r"คุณ[ \t]*|น้อง[ \t]*|(?:លោកស្រី|លោក|កញ្ញា|បណ្ឌិត|श्रीमती|श्री|सुश्री|सौ\.|डॉ\.|"
                  r"শ্রী|ডঃ|ড\.|திருமதி|திரு\.?|செல்வி|முனைவர்|"
                  r"د\.|م\.|أ\.|الدكتورة?|المهندسة?|الأستاذة?|"  # Arabic: Dr., Eng., the teacher
                  r"ד[\"״]ר|פרופ['׳]|دکتر|مهندس|ڈاکٹر|پروفیسر)[ \t]*"  # Hebrew, Persian, Urdu: Dr., Prof.

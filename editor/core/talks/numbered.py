@@ -26,6 +26,7 @@ from .headings import ARROW_TALK, heading_entry, not_a_talk_heading
 from .kinds import after_kind, before_kind_note
 from .korean_told import korean_speakers
 from .next_meetup import next_meetup_heading
+from .org import ON_ONES_OWN
 from .parts import embeds, is_embed, same_person, set_photo, slides_links, takeaway
 from .people import HONORIFIC
 from .prose import TALK_CUE, prose
@@ -109,6 +110,10 @@ def read_section(text: str, section: list[mk.Block], d: Draft) -> None:
                     set_video(d, link.url, link.url_span)
 
 
+_AT_COMPANY = re.compile(r"\s(?:à|at|bei|chez|en|bij|em|na|no|presso)\s+"
+                         r"(?:l['’]|la\s|le\s|the\s|der\s|die\s)?[A-Z]")
+
+
 def _speaker(text: str, section: list[mk.Block]) -> tuple[Draft | None, str]:
     """The speaker(s) and organisation the section names first, and how: on a labelled line ("label"),
     a byline ("byline") or in the first paragraph ("prose", with ``cue`` when told as a talk)."""
@@ -123,6 +128,9 @@ def _speaker(text: str, section: list[mk.Block]) -> tuple[Draft | None, str]:
             return None, ""
         d = Draft("heading")
         d.speakers, org = got
+        if org is not None and text[org[0]:org[0] + 1].islower() and len(text[org[0]:org[1]].split()) >= 4 \
+                and not ON_ONES_OWN.search(text, *org) and not _AT_COMPANY.search(text, *org):
+            org = None  # "A et B, chercheurs au laboratoire …": what they are ("… à l'Agence X": X is read)
         if org is not None:
             d.put("organisation", text[org[0]:org[1]], org)
         return d, "label"

@@ -69,6 +69,10 @@ _JOB_AT = re.compile(r"(?:</a>|\]\([^)\s]*\)|\*\*|__)?,[ \t]*(?P<r>[^,\n]{3,60}?
                      r"(?:the[ \t]+)?(?=[A-Z])")
 _BUILDING = re.compile(r"[^\n🏢🏛🏬🏭]{0,12}?[🏢🏛🏬🏭]\ufe0f?[ \t]*(?P<o>[^·|•\n\[\]()]{2,60}?)[ \t]*"
                        r"(?:[·|•]|$)", re.M)
+# "Marco Vilaça · Primavera BSS" closing its line: the company after a middle dot
+_DOT_ORG = re.compile(r"[*_]*[ \t]*·[ \t]*(?P<o>[A-Z][^·|•\n\[\]()]{1,59}?(?:[ \t]*\([^()\n]{1,30}\))?)"
+                      r"[ \t]*(?:\\|<br\s*/?>)?[ \t]*$", re.M)
+_JOINED_AT = re.compile(r"\s(?:at|en|bei|chez|@|presso|bij|na|em|w|på)\s")  # ("Plataforma en Holaluz")
 _ONE_HANDLE = r"(?:\[@?[^\]\n]{1,60}\]\([^()\s]*\)|@[\w.@-]{1,60})"
 _HANDLE_PAREN = re.compile(r"[ \t]*\(" + _ONE_HANDLE + r"(?:[ \t]*,[ \t]*" + _ONE_HANDLE + r")*\)")
 _LINE_END_ORG = re.compile(r",[ \t]*(?P<o>[A-Z][\w&.'’-]*(?:[ \t]+(?:[A-Z][\w&.'’-]*|of|de|and|&))*)"
@@ -96,6 +100,10 @@ def organisation(text: str, draft: Draft, after: int, limit: int) -> None:
     if sign:  # "👤 [Name](…) · 🏢 Shopify · 🎞 [slides](…)": the building sign marks the company
         span = mk.clean_span(text, sign.span("o"), " *_")
         draft.put("organisation", text[span[0]:span[1]], span)
+        return
+    dot = _DOT_ORG.match(text, after, limit)
+    if dot and not JOB_WORD.search(dot.group("o")) and not _JOINED_AT.search(dot.group("o")):
+        draft.put("organisation", dot.group("o"), dot.span("o"))
         return
     handle = _HANDLE_PAREN.match(text, after, limit)
     if handle:  # "Iain MacLeod ([@iainmacleod](…)), Skyscanner": the company after the handle

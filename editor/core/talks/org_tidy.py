@@ -16,7 +16,8 @@ from .org import JOB_WORD, ON_ONES_OWN
 from .org_words import company_only
 
 # what people are rather than where they work, in the languages organisers write
-_ROLE = re.compile(r"(?:indie[ \t]+hacker|promovend[ao]|doctorand[ao]|doctorante?|doutorand[ao]|"
+_ROLE = re.compile(r"(?:indie[ \t]+hacker|chercheu(?:r|se)s?|researchers?|investigador(?:a|es)?|"
+                   r"forscher(?:in|innen)?|onderzoekers?|promovend[ao]|doctorand[ao]|doctorante?|doutorand[ao]|"
                    r"dottorand[ao]|phd[ \t]+(?:student|candidate)|student(?:in)?|estudiante|[ée]tudiante?|"
                    r"studente(?:ssa)?|estudante|dise[ñn]ador[ao]?|ontwerper|ingenier[ao]|engenheir[ao]|sviluppat(?:ore|rice)|"
                    r"desenvolvedor[ao]?|desarrollador[ao]?|berater(?:in)?|fundador[ao]?|gr[üu]nder(?:in)?|devrel)",
@@ -26,7 +27,8 @@ _AT = re.compile(r"[ \t]+(?:at|@|bei|chez|en|bij|presso|na|no|em|in|à|a)[ \t]+"
                  r"(?:(?:la|el|the|le|de)[ \t]+|l['’])?"
                  r"(?=[A-Z\[])")
 # (in lower case only: "The Hut Group", "Le Petit Quotidien" are the companies' names)
-_ARTICLE = re.compile(r"(?:la|el|the|le|die|der|das|il|lo|o|a|both|all|beide|ambos|ambas|tous[ \t]+deux|"
+_ARTICLE = re.compile(r"(?:la|el|the|le|die|der|das|il|lo|o|a|both|all|de|del|de[ \t]+la|"
+                      r"beide|ambos|ambas|tous[ \t]+deux|"
                       # "(iz) tvrtke Infobip", "firme X", "společnosti X": the word for "company" before it
                       r"tvrtke|tvrtka|firme|kompanije|agencije|společnosti|spoločnosti|firmy|"
                       r"the[ \t]+company|der[ \t]+firma|die[ \t]+firma)"
@@ -44,12 +46,14 @@ _AFTER = re.compile(r"[ \t]+[–—·|-][ \t]+(?:ab|from|à|dès|desde|a partir|
                     r"[ \t]+[–—|·][ \t]+[\w.]{2,20}[ \t]*:[ \t]*[`@\[][^\n]*$|"
                     # "LexiaTech, une start-up lyonnaise", "Acme, a Leeds startup": what the company is
                     r",[ \t]+(?:une?|a|an|ein|eine|uma?|una?)[ \t]+[^,()]*$|"
+                    # "Marrick Labs, and a hacksoc alum!", "Bramley Uni, school of computing": a note
+                    r",[ \t]+(?:and|und|et)[ \t]+[^,()]*$|,[ \t]+(?-i:[a-z])[^,()A-Z\s]*\s[^,()A-Z]*$|"
                     # "Ushahidi (remote)": how the speaker joined, no part of the company
                     r"[ \t]*\((?:remote|online|virtual|remoto|en remoto|à distance|zugeschaltet)\)$|"
                     # "(visiting)", "(equipo de Forecasting)": a note on the speaker or the team
                     r"[ \t]*\((?:[a-zà-ÿ]|(?i:equipo|equipa|team|équipe|squadra)\b)[^()]*\)$|"
                     # "Zomato (दोनों)": a note in a script without capitals ("both") after a Latin name
-                    r"(?<=[A-Za-z.])[ \t]*\([\u0900-\u0dff\u0e00-\u0e7f\u1780-\u17ff][^()]*\)$")
+                    r"(?<=[A-Za-z.])[ \t]*\([\u0590-\u06ff\u0900-\u0dff\u0e00-\u0e7f\u1780-\u17ff][^()]*\)$")
 # a title a vendor or a community gives (the labels leave it out): "AWS Hero", "MVP", "GDE", "Java Champion"
 _COMMUNITY_TITLE = re.compile(r"(?:AWS (?:Community )?(?:Hero|Builder)|(?:Microsoft (?:Azure )?)?MVP|GDE|"
                               r"Google Developer Expert|Java Champion|Docker Captain|GitHub Star|"
@@ -63,6 +67,9 @@ _LAST_WORD = re.compile(r"(?<![\w.])([^\W\d_]{4,})\.$")  # (three letters and fe
 _ABBREVIATIONS = {"corp", "bros", "intl", "gmbh", "ltda", "nyrt", "sarl", "koop", "coop"}
 
 
+_TAGS_AROUND = re.compile(r"(?:<[a-z]+\b[^<>\n]*>[ \t]*)+(?P<o>[^<>\n]+?)(?:[ \t]*</[a-z]+>)*")
+
+
 def _sentence_end(value: str) -> bool:
     """Whether ``value`` ends on the full stop of the sentence it closes ("Interbank."), never on one of
     a legal form ("Acme Inc.", "S.A.") or of an initial."""
@@ -73,6 +80,7 @@ def _sentence_end(value: str) -> bool:
 # no company, only a start ("à 1:04:40"), a note on the video, or a sentence about the speaker
 _NO_COMPANY = re.compile(r"\W*$|(?:à|at|ab|from|dès|desde|vanaf|dal)[ \t]+\d{1,2}:\d\d|"
                          r"(?:im|in|en|dans|nel|no)[ \t]+(?:video|vídeo|vidéo)\b|also\b|ab\b|from\b|"
+                         r"\d(?:st|nd|rd|th)[ \t]+years?\b|"  # ("2nd years": students, no company)
                          # a sentence about the speaker: "(he is on the Gophers Slack as @pietro_dev)"
                          r"(?-i:(?:he|she|they|who|il|elle|er|sie|lui|lei|él|ella)[ \t]+\w+[ \t]+\w)|"
                          # ("remote, from Montevideo"; "Remote" is a company's name)
@@ -93,6 +101,11 @@ def tidy_orgs(text: str, drafts: list[Draft]) -> None:
         if span is None or not isinstance(d.values.get("organisation"), str):
             continue
         s, e = span
+        tags = _TAGS_AROUND.fullmatch(text, s, e)
+        if tags is not None:  # '<span class="studio">Wilcze Gniazdo Games</span>': the element's words
+            s, e = tags.span("o")
+            d.put("organisation", text[s:e], (s, e), force=True)
+            span = (s, e)
         value = text[s:e]
         after = _AFTER.search(value)
         if value != d.values["organisation"] or ON_ONES_OWN.search(value):

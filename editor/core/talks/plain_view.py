@@ -33,6 +33,7 @@ from .note_view import note_view
 from .profile_view import profile_view
 from .quote_view import quote_view
 from .shortcode_view import shortcode_view
+from .span_class_view import span_class_view
 from .task_view import task_view
 from .transcript_view import transcript_view
 from .wrapper_view import wrapper_view
@@ -48,7 +49,7 @@ def plain_view(source: str, body_start: int) -> str:
     """``source`` with its body read as plain Markdown of the same length (``source`` itself when the body
     needs no such reading)."""
     plain = caption_html_view(quote_view(nested_list_view(source, body_start), body_start), body_start)
-    plain = html_lines(block_editor_view(plain, body_start), body_start)
+    plain = html_lines(block_editor_view(span_class_view(plain, body_start), body_start), body_start)
     plain = entity_view(kramdown_view(plain, body_start), body_start)
     plain = shortcode_view(wrapper_view(note_view(plain, body_start), body_start), body_start)
     plain = emphasis_view(profile_view(attribute_view(task_view(plain, body_start), body_start), body_start),

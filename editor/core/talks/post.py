@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from bisect import bisect_left
 
 from ..frontmatter import ParsedPost, parse
 from .announcements import (
@@ -59,7 +60,7 @@ def recognise(text: str, knowledge: Knowledge | None = None, parsed: ParsedPost 
     whole = named.strip().casefold()
     body = [t for t in body if not (whole and t.title and t.title.strip().casefold() == whole
                                     and t.start_seconds is None and t.slides_url is None)]
-    body = [t for t in body if not retold_by_first_name(t, body) and not _title_named(t, body)]
+    body = _without_notes(body)
     # "Ira from **Razom for Ukraine** told us about their programme": the one bold phrase is where she is
     # from, read as the title too; nothing else of a talk's
     body = [t for t in body if not (t.title and t.title == t.organisation and t.start_seconds is None
@@ -96,15 +97,23 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _ADDRESS = re.compile(r"(?:Frau|Herrn?|Dr|Dra|Prof|Mr|Mrs|Ms|Mx|Sr|Sra|Mme|Mlle|M)\.?[ \t]+")
 
 
-def retold_by_first_name(talk: Talk, talks: list[Talk]) -> bool:
-    """Whether ``talk`` is only a first name ("**Kwame** showed …", "**Efua's** talk was …") or a family
-    name after a word of address ("Nach dem Vortrag von Frau Achterberg") of speakers whose talks the post
-    gives in full elsewhere, with nothing of a talk's own: notes on the evening."""
-    if talk.title or talk.slides_url or talk.start_seconds is not None or not talk.speakers:
-        return False
-    full = [n.split() for t in talks if t is not talk for n in t.speakers if " " in n.strip()]
+def _without_notes(talks: list[Talk]) -> list[Talk]:
+    """``talks`` without the notes on the evening that ``retold_by_first_name`` and ``_title_named`` find,
+    the full names and titles they look in gathered once (the post's cost stays linear in its talks)."""
+    full = [n.split() for t in talks for n in t.speakers if " " in n.strip()]
     firsts = {words[0].casefold() for words in full}
     lasts = {words[-1].casefold() for words in full}
+    titles = sorted(t.title.casefold() for t in talks if t.title)
+    return [t for t in talks if not retold_by_first_name(t, firsts, lasts) and not _title_named(t, titles)]
+
+
+def retold_by_first_name(talk: Talk, firsts: set[str], lasts: set[str]) -> bool:
+    """Whether ``talk`` is only a first name ("**Kwame** showed …", "**Efua's** talk was …") or a family
+    name after a word of address ("Nach dem Vortrag von Frau Achterberg") of speakers whose talks the post
+    gives in full elsewhere (``firsts``, ``lasts``: their names' first and last words), with nothing of a
+    talk's own: notes on the evening. (Such a talk names no one in full: its own names are not among them.)"""
+    if talk.title or talk.slides_url or talk.start_seconds is not None or not talk.speakers:
+        return False
     for name in talk.speakers:
         addressed = _ADDRESS.match(name.strip())
         word = _POSSESSIVE.sub("", name.strip()[addressed.end():] if addressed else name.strip()).casefold()
@@ -113,10 +122,15 @@ def retold_by_first_name(talk: Talk, talks: list[Talk]) -> bool:
     return True
 
 
-def _title_named(talk: Talk, talks: list[Talk]) -> bool:
+def _title_named(talk: Talk, titles: list[str]) -> bool:
     """"**Async Django** - Shruti showed how …" under the table that gave "Async Django in the real world":
-    the first words of another talk's title read as a name, a note on that talk, nothing of its own."""
+    the first words of another talk's title (``titles``, sorted and casefolded) read as a name, a note on
+    that talk, nothing of its own."""
     if talk.title or talk.slides_url or talk.start_seconds is not None or not talk.speakers:
         return False
-    titles = [t.title.casefold() for t in talks if t is not talk and t.title]
-    return all(any(title.startswith(n.strip().casefold()) for title in titles) for n in talk.speakers)
+    for n in talk.speakers:
+        key = n.strip().casefold()
+        at = bisect_left(titles, key)
+        if at == len(titles) or not titles[at].startswith(key):
+            return False
+    return True

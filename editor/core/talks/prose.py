@@ -31,11 +31,9 @@ _NOT_A_TITLE = re.compile(r"(?:les|la|le|die|das|los|las|os|as|gli|het|my|our|he
                           r"seine|ihre|sus|mis)?\s*(?:(?:the\s+)?(?:full|whole|entire|complete|pełne|całe|komplette|gesamte|"
                           r"vollständige|completo|completa|complète|intégrale|volledige|hele)\s+\w+|"
                           r"watch|see|se|view|video|pdf|recording|here|link|youtube|vimeo|this talk|"
-                          r"the talk|"
-                          r"the video|full video|replay|live ?stream|stream|slides?|google slides|playlist|"
-                          r"speaker ?deck|"
-                          r"slideshare|posnetek|aufzeichnung|vidéo|grabación|vídeo|enregistrement|"
-                          r"folien|diapositivas|prosojnice|se föredraget|föredraget|bilderna|"
+                          r"the talk|the video|full video|replay|live ?stream|stream|slides?|google slides|"
+                          r"playlist|speaker ?deck|slideshare|posnetek|aufzeichnung|vidéo|grabación|vídeo|"
+                          r"enregistrement|folien|diapositivas|prosojnice|se föredraget|föredraget|bilderna|"
                           r"nagranie|slajdy|wideo|"
                           # "watch it back" in the languages organisers write: "[Terugkijken vanaf 14:02](…)"
                           r"terugkijken|bekijk|opname|ansehen|anschauen|guarda|regarder|revoir|assist[ai]r?|"
@@ -59,6 +57,9 @@ _QUOTED_BOLD_LINE = re.compile(r"[ \t]*(?:\*\*|__)[ \t]*(?:[^\w\s*_\[\"“„«<
 # "»GitOps mit Flux im Mittelstand«", "„Title“", "«Título»" alone on the item's first line
 _CLOCK_LEAD = re.compile(r"[ \t]*(?:\*\*|__)?\d{1,2}(?:[:.h]| h )\d{2}(?:\*\*|__)?[ \t]*(?:[-–—:|·•][ \t]*)?")
 _GUILLEMET_LINE = re.compile(r"[ \t]*[»„«](?P<t>[^\"“”„«»\n]{3,200})[«“»][ \t]*" + _LINE_END)
+# "'Nerves op een bakfiets' door Noor Kuipers (Fietsdata)", "Bliksemtalk: 'Titel' door …": single quotes
+_SINGLE_QUOTED_BY = re.compile(r"[ \t]*(?:[^\W\d_]{3,20}[ \t]*:[ \t]*)?['‘](?P<t>[^'‘’\n]{3,200})['’][ \t]+"
+                               r"(?:by|door|von|par|por|przez|av|af|od)[ \t]+(?=\S)", re.I)
 _SLOT_THEN_QUOTE = re.compile(r"(?:,[ \t]*[*_]{0,2}(?P<o>[^*_,\n—–]{2,50}?)[*_]{0,2})?[ \t]*[—–-][ \t]*"
                               r"[\"“„«](?P<t>[^\"“”„«»\n]{3,200})[\"”“»]")
 _JOB_AT = re.compile(r"[ \t]+(?:at|bei|chez|@|presso|bij|na|en)[ \t]+(?=[A-Z\[])")
@@ -240,8 +241,8 @@ def _unlinked_title(text: str, draft: Draft, s: int, e: int) -> None:
             span = (s + m.end(), s + m.end() + stop.start())
             draft.put("title", text[span[0]:span[1]], span)
             return
-    if em is not None:
-        draft.put("title", text[em[0]:em[1]], em)
+    if em is not None:  # (past a kind written in it: "**Lightning: Title**")
+        draft.put("title", text[after_kind(text, *em):em[1]], (after_kind(text, *em), em[1]))
         return
     m = _TITLE_PHRASE.search(text, s, e)
     if m:
@@ -332,7 +333,7 @@ def _line_title(text: str, d: Draft, line: re.Match) -> None:
     span = mk.clean_span(text, line.span("t"), ".,;: ")
     label = _TITLE_LABEL.match(text, span[0], span[1])
     span = (label.end(), span[1]) if label and label.end() < span[1] else span
-    number = TALK_NUMBER.match(text, *span)  # "**1. «Async Python στην παραγωγή»**"
+    number = TALK_NUMBER.match(text, *span) or CLOCK.match(text, *span)  # "**1. «…»**", "**19:15 – T**"
     span = (after_kind(text, number.end() if number else span[0], span[1]), span[1])
     span = strip_quotes(text, span) or span
     d.put("title", text[span[0]:span[1]], span)
@@ -346,7 +347,7 @@ def prose(text: str, s: int, e: int, *, at_start: bool = False) -> Draft | None:
         return None  # '{% include panel-card.html panellists="A, B and C" … %}': a panel's people; includes
         # of media only ('{% include youtube.html id=… titre="Name - GitOps avec Argo CD" %}') tell no talk
     first_line = _TITLE_LINE.match(text, s, e) or _QUOTED_BOLD_LINE.match(text, s, e) \
-        or _GUILLEMET_LINE.match(text, s, e)
+        or _GUILLEMET_LINE.match(text, s, e) or _SINGLE_QUOTED_BY.match(text, s, e)
     if first_line and (is_panel(first_line.group("t")) or is_cancelled(first_line.group())):
         return None  # "**🗣️ Panel: …**⏎With A, B and C", "**~~Title~~ — cancelled**⏎by Name"
     if first_line:  # "**Title**" on its own line, the speaker on the next ("Sprecherin: Name", "Com Name")
@@ -480,8 +481,8 @@ def prose(text: str, s: int, e: int, *, at_start: bool = False) -> Draft | None:
             d.put("title", text[span[0]:span[1]], span)
         org_at = d.spans.get("organisation", (-1, -1))  # (not the company in bold: "**Sam** (**freelance**)")
         org_at = org_at if re.fullmatch(r"[\s(*_,]*", text[tail:max(tail, org_at[0])]) else (-1, -1)
-        ems = [m for m in mk.emphasis(text, tail, sent_e) if not org_at[0] <= m[1][0] < org_at[1] + 1] \
-            if told and "title" not in d.values else []
+        ems = [m for m in mk.emphasis(text, tail, sent_e) if not org_at[0] <= m[1][0] < org_at[1] + 1] or [
+            m for m in mk.emphasis(text, tail, e) if timed] if told and "title" not in d.values else []
         # (an organisation in italics, but not a title with its subtitle: "*Datos del Ayuntamiento: …*")
         org_like = ORG_WORD.search(ems[0][0]) and ":" not in ems[0][0] if ems else False
         if len(ems) == 1 and ems[0][0][:1].isupper() and len(ems[0][0].split()) >= 3 \

@@ -1,17 +1,16 @@
 """Finding the talk entries in a post's body and what belongs to each.
 
-An entry starts at a structural anchor: a heading ``Name – Title``, a schedule
-line, a speaker photo (an image whose alt text is a name) or a paragraph that
-names a speaker with a talk cue (a talk verb, a quoted or linked title, a
-recording link, or an embed right after it). It then takes in what follows and
-belongs to it: a takeaway list, a slides line, video/slide embeds, the photo.
-"""
+An entry starts at a structural anchor: a heading ``Name – Title``, a schedule line, a speaker photo
+(an image whose alt text is a name) or a paragraph that names a speaker with a talk cue (a talk verb, a
+quoted or linked title, a recording link, or an embed right after it). It then takes in what follows and
+belongs to it: a takeaway list, a slides line, video/slide embeds, the photo."""
 
 from __future__ import annotations
 
 from . import markup as mk
 from .agenda import labelled_section, nested_talks, numbered_lines, programme_line, timetable_item
 from .asides import without_asides
+from .bio_first import bio_then_title
 from .bio_org import bio_organisations
 from .bios import surname_talks
 from .bold_headings import bold_heading, bold_over_include, bold_title_heading
@@ -188,10 +187,9 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
         if b.kind == "heading" and is_cancelled(text[b.content:b.cend]):
             i += 1  # "### ~~Title~~ – cancelled": no talk, though one told under it may stand in for it
             continue
-        if b.kind == "heading" and (is_panel(text[b.content:b.cend]) or is_questions(text[b.content:b.cend])
-                                    or is_call_for_speakers(text[b.content:b.cend])
-                                    or is_reading_list(text[b.content:b.cend])
-                                    or linked_elsewhere(text, blocks, i)):
+        words = text[b.content:b.cend] if b.kind == "heading" else ""
+        if words and (is_panel(words) or is_questions(words) or is_call_for_speakers(words)
+                      or is_reading_list(words) or linked_elsewhere(text, blocks, i)):
             end = section_end(blocks, i)  # "### 🎙️ Panel: …", "## [Article](…)" by …: no talk in it
             # (up to a talk's own include after the panel's paragraphs: an entry of its own)
             i = next((k for k in range(i + 2, end) if blocks[k].text.startswith(_INCLUDE)), end)
@@ -329,7 +327,8 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
             d = closing_byline(text, b)
             if d is not None:
                 slides_links(text, b.start, b.end, d, strict=True)
-            d = d or label_lines(text, b) or labelled(text, b) or sign_paragraph(text, b)
+            d = d or label_lines(text, b) or labelled(text, b) or sign_paragraph(text, b) \
+                or bio_then_title(text, blocks, i)
             if d is not None:
                 d.start, d.end = b.start, b.end
                 d.spans["paragraph"] = (b.start, b.end)
@@ -359,6 +358,8 @@ def _drafts(text: str, blocks: list[mk.Block]) -> list[Draft]:
                 if after_video_thumbnail(text, blocks, i):
                     emphasised_title(text, b, d)
                 slides_links(text, b.start, b.end, d, strict=True)
+                if "video_url" not in d.values and "{%" in b.text:
+                    embeds(text, b, d)  # "'Title' door Name (Org)⏎{% include video.html id=… start=95 %}"
                 d.spans["paragraph"] = (b.start, b.end)
                 d.start = min(d.start, b.start) if d.start else b.start
                 d.end = b.end

@@ -67,7 +67,8 @@ def roster_names(text: str, blocks: list[mk.Block], drafts: list[Draft], kinds: 
             if got is not None:
                 people.setdefault(got[0], got[1:])
     # a person's card: full names, nothing of a talk (nor a recording the talk will take later)
-    cards = [d for d in drafts if not d.values.keys() & _TALK_FIELDS and d.spare_video is None
+    cards = [d for d in drafts if not d.values.keys() & (_TALK_FIELDS - _named_title(d))
+             and d.spare_video is None
              and all(len(n.split()) >= 2 for n, _ in d.speakers)]
     card_ids = {id(d) for d in cards}
     for d in cards:
@@ -92,7 +93,8 @@ def roster_names(text: str, blocks: list[mk.Block], drafts: list[Draft], kinds: 
         if word in people:
             continue  # (written so where the speakers are presented: no longer name is theirs)
         full = [n for n in people if len(key) == 1 and n.split()[0] == word] or [
-            n for n in people if len(n.split()) > len(key) and n.split()[-len(key):] == key]
+            n for n in people if len(n.split()) > len(key)
+            and [w.casefold() for w in n.split()[-len(key):]] == [w.casefold() for w in key]]  # ("Van Dijk")
         # ("Porträt von Mehmet Yıldız", an alt text, holds the name "Mehmet Yıldız")
         full = [n for n in full if not any(o != n and n.endswith(" " + o) for o in full)
                 and n.split()[0].lower() not in _LEAD_WORDS]  # ("Mit Miriam Lang (A1), …": "with")
@@ -124,6 +126,11 @@ def roster_names(text: str, blocks: list[mk.Block], drafts: list[Draft], kinds: 
 
 _ATTRIBUTES = re.compile(r"[ \t]*\{[:#][^{}\n]*\}[ \t]*$")  # kramdown's "{#priya-raman}", "{: .bio}"
 _CLAUSE_END = re.compile(r"[.,;(](?:\s|$)|\n")
+
+
+def _named_title(d: Draft) -> set[str]:
+    """{"title"} when a card's "title" is only its person's name ("#### Sanne van Dijk" over her bio)."""
+    return {"title"} if d.speakers and d.values.get("title") == d.speakers[0][0] else set()
 
 
 def _heading_person(text: str, blocks: list[mk.Block], k: int) -> tuple[str, Span, Span | None] | None:

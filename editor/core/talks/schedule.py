@@ -242,13 +242,34 @@ def with_front_matter(listed: list[Talk], told: list[Talk]) -> list[Talk]:
         return told
     listed = list(listed)
     kept = []
+    told_in_full = []
     for talk in told:
         i = next((i for i, t in enumerate(listed) if _same_people(t, talk)), None)
-        if i is not None:
+        if i is not None and _only_people(listed[i]) and not _only_people(talk):
+            listed[i] = _with_company(talk, listed[i])  # ("oradores:" names them; the body tells the talk)
+            told_in_full.append(listed[i])
+        elif i is not None:
             listed[i] = _completed(listed[i], talk)
         elif talk.title:
             kept.append(talk)
+    if told_in_full:  # the body's list is the evening's: a listed person it gives no talk of gave none
+        listed = [t for t in listed if not _only_people(t)]  # (or shared one: "Beatriz Lopes e Miguel …")
     return listed + kept
+
+
+def _only_people(t: Talk) -> bool:
+    return t.title is None and t.video_url is None and t.slides_url is None and t.start_seconds is None
+
+
+def _with_company(told: Talk, listed: Talk) -> Talk:
+    """The body's talk, with the company the front matter's list gives its first speaker."""
+    if told.organisation is not None or listed.organisation is None \
+            or told.speakers[:1] != listed.speakers[:1]:
+        return told
+    spans = dict(told.spans)
+    if "organisation" in listed.spans:
+        spans["organisation"] = listed.spans["organisation"]
+    return replace(told, organisation=listed.organisation, spans=spans)
 
 
 def _same_people(listed: Talk, told: Talk) -> bool:

@@ -9,12 +9,13 @@ import re
 from .dates import only_a_date
 from .next_meetup import next_meetup_heading
 
-GENERIC_HEADING = re.compile(r"^\W*(?:(?:the|our|les|las|los|as|os|die|le|i|gli|de|het)\s+)?"
+GENERIC_HEADING = re.compile(r"^\W*(?:(?:meet|about|introducing|maak\s+kennis\s+met|conoce\s+a)\s+)?"
+                             r"(?:(?:the|our|les|las|los|as|os|die|le|i|gli|de|het)\s+)?"
                               r"(?:overview|talks?|slides|photos?|videos?|sponsors?|summary|agenda|"
                               r"(?:member|community|speaker)\s+spotlight|spotlight|jobs?|links|"
                               r"apresenta[çc](?:ões|oes)|présentations|presentaciones|presentazioni|presentations|"
                               r"vortr[äa]ge|charlas|palestras|interventi|ponencias|lezingen|"
-                              r"speakers|ponentes|sprecher(?:[:*_]?innen)?|intervenants|oradores|relatori|"
+                              r"speakers|ponentes|sprecher(?:[:*_]?innen)?|intervenants|oradores|relatori|sprekers|"
                               r"schedule|track\s+(?:[A-Z]|\d{1,2})\b[^\n]*|"
                               # a room of the day: "Main Hall", "Room B and the Workshop Room", "Saal 2"
                               r"(?:main|big|small|large)\s+(?:hall|stage|room|track)\b[^\n]*|"
@@ -52,7 +53,10 @@ GENERIC_HEADING = re.compile(r"^\W*(?:(?:the|our|les|las|los|as|os|die|le|i|gli|
 # 🏆", the people below) or a room after a part of the day ("## Mattina — Sala Binari", its talks below)
 TEAM_OR_ROOM = re.compile(r"(?:^|[ \t]+[–—|-][ \t]+)(?:Team|Équipe|Equipo|Equipa|Squad)[ \t]+\S|"
                           r"[ \t]+[–—|·-][ \t]+(?:Sala|Room|Hall|Track|Saal|Salle|Raum|Zaal|Aula|Stage)"
-                          r"[ \t]+\S+[ \t]*$")
+                          r"[ \t]+\S+[ \t]*$|"
+                          # the room first: "Sala Albufera — Charlas relámpago"
+                          r"^(?:Sala|Room|Hall|Track|Saal|Salle|Raum|Zaal|Aula|Stage)[ \t]+\S+"
+                          r"[ \t]+[–—|·-][ \t]+")
 # the heading's first part, before a dash or a colon: "Thursday 13 June — The Tannery"
 _FIRST_PART = re.compile(r"\s+(?:[–—-]|&[mn]dash;)\s+|:\s+|\s+\|\s+")
 

@@ -31,6 +31,8 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
             depth = max(0, depth - 1)
         elif c == '"':
             in_quote = not in_quote
+        elif c == "“" and in_quote:
+            in_quote = False  # (German and Czech close on it: „Titel“)
         elif c in "“«„":
             in_quote = True
         elif c in "”»":

@@ -29,6 +29,7 @@ from .prose import skip_markup, speakers_at
 from .slide_words import SLIDES_WORDS
 from .slots import CANCELLED, NOT_TALK, PANEL  # noqa: F401  (CANCELLED and PANEL also read from here)
 from .speaker_lines import speaker_line_people
+from .titled_by import NO_MEDIA, SESSION_WORD, before_media_links, title_by_people, title_dash_byline
 from .titled_lines import recredit
 from .videos import find_start, is_slides_url, is_video_url, link_kind, parse_time, youtube_id
 
@@ -36,9 +37,6 @@ _TIME = r"\d{1,2}(?:(?:[:.h]| h )\d{2}|h(?!\w))?(?!\d)\s*(?:[ap]\.?m\.?|uhr\b|h\
 _SCHEDULE_TIME = re.compile(rf"\s*(?P<b>\*\*|__|`)?(?:{_TIME}\s*(?:[-–—~〜～]|to)\s*(?:{_TIME}|\?)|{_TIME})"
                             rf"(?(b)(?:\*\*|__|`))\s*[:\-–—|~〜～·•]?\s*", re.I)  # ("10:30 Uhr ·", "`19:35`")
 # "Keynote: *Title* — Name", "LT : « Titre »", "Keynote surprise : …": a session label before the title
-SESSION_WORD = (r"(?:keynote|talk|lightning(?:\s+talk)?|(?-i:LT)|session|vortrag|kurzvortrag|charla|"
-                 r"ponencia|conférence|exposé|intervention|predavanje|palestra|intervento|lezing|presentation|"
-                 r"präsentation|基調講演|講演|発表)")
 _SESSION_LABEL = re.compile(r"(?:[^\W\d_][\w'’-]*\s+){0,2}?" + SESSION_WORD + r"(?![\w])"
                             r"(?:(?:\s+[\w#'’-]+){0,2}?\s*[:：]|\s*[–—-])\s+(?=\S)", re.I)
 _LINKS_AFTER = re.compile(r"[ \t]*:[ \t]*(?=<https?://|\[[^\]\n]*\]\()")  # "— Jane Doe: <https://…>": links
@@ -55,7 +53,8 @@ def schedule_item(text: str, s: int, e: int) -> Draft | None:
     recording, with the start time in its link: the clock time of the line is never the start."""
     line_end = text.find("\n", s, e)
     line_end = e if line_end < 0 else line_end
-    while line_end < e and _GOES_ON.search(text, s, line_end):  # "— [A](…) and\n   [B](…) (Aviva) —"
+    while line_end < e and (_GOES_ON.search(text, s, line_end) or _DASH_GOES_ON.match(text, line_end + 1, e)):
+        # "— [A](…) and⏎   [B](…) (Aviva) —", "*Title*⏎   – **Name**, Org"
         nl = text.find("\n", line_end + 1, e)
         line_end = e if nl < 0 else nl
     # "… (Acme) slides: https://…": bare links pasted at the line's end are read below, not as its words
@@ -132,7 +131,8 @@ def _schedule_line(text: str, s: int, e: int) -> Draft | None:
         em = next(iter(mk.emphasis(text, pos, e)), None)
         mark = 2 if em and em[2] else 1
         em_end = em[1][1] + mark + _kind_note(text, em[1][1] + mark, e) if em else e  # "**T** (LT) – Name"
-        sep = re.match(r"\s*(?:——|[-–—|:])\s|,?\s+(?:by|von|par|por|di|od|door|przez|oleh|av|af|v/|โดย)\s",
+        sep = re.match(r"\s*(?:——|[-–—|:])\s|"
+                       r",?\s+(?:by|von|par|por|di|od|door|przez|oleh|av|af|v/|โดย|with|mit|avec|met|com)\s",
                        text[em_end:e]) \
             if em else None
         if em and sep is None and text[em_end - 3:em_end] in ("」**", "』**"):  # "**「T」** 寺田 陽介"
@@ -151,8 +151,11 @@ def _schedule_line(text: str, s: int, e: int) -> Draft | None:
             d.put("title", text[span[0]:span[1]], span)
             title_end = em[1][1] + mark
     if title_end is None:
-        return (timed and (_title_by_people(text, pos, e) or _people_then_quote(text, pos, e, qs))) \
-            or name_first_item(text, pos, e, timed) or _people_then_quote(text, pos, e, qs, dashed=True)
+        linked = before_media_links(text, pos, e) < e  # ("vim in 5 minutes by Tomasz – [video](…)")
+        return ((timed or linked) and title_by_people(text, pos, e, by_only=not timed)) \
+            or (timed and _people_then_quote(text, pos, e, qs)) or name_first_item(text, pos, e, timed) \
+            or title_dash_byline(text, pos, e) \
+            or _people_then_quote(text, pos, e, qs, dashed=True)
     title_end += _kind_note(text, title_end, e)  # '**„Title“** (Lightning Talk) – Name'
     presented = presented_by(text, title_end, e)
     if presented is not None:  # '"Title" (presented by Name, Company)'
@@ -177,10 +180,12 @@ def _schedule_line(text: str, s: int, e: int) -> Draft | None:
     after = handle.end() if handle else after
     links_after = _LINKS_AFTER.search(text, after, e)  # "— Jane Doe: <https://youtu.be/…>": the links
     e = links_after.start() if links_after and links_after.start() > after else e
-    e = _before_media_links(text, after, e)
+    e = before_media_links(text, after, e)
     stop = next((m for m in _SENTENCE_END.finditer(text, after, e) if " " in text[after:m.start()].strip()),
                 None)
     e = stop.start() if stop else e  # "by Ann Lee. Starts at 3:05", "彩（Org）— 配信"
+    note = _NOTE_AFTER_ORG.search(text, after, e) if timed else None  # "(Leeds Building Society), joining …"
+    e = note.start("c") if note else e
     by = bool(re.search(BY_WORDS + r"\s+$", rest.group(), re.I))
     parts = _split_parts(text, after, e, by)
     if not parts:
@@ -202,7 +207,9 @@ def _schedule_line(text: str, s: int, e: int) -> Draft | None:
     left = linked.group(1) if linked else text[ps:comma].strip(" *_") if comma > ps else ""
     org_like = not mk.name_like(right, single=False) or ORG_WORD.search(right)
     people_left = [n.strip() for n in SPLIT_PEOPLE.split(left) if n.strip()]
-    if comma > ps and (ends_in_legal_form(right) or text.count(",", ps, pe) == 1
+    bold_left = comma > ps and re.fullmatch(r"(\*\*|__)[^*_\n]+\1", text[ps:comma].strip()) is not None
+    if comma > ps and (ends_in_legal_form(right) or bold_left and text.count(",", ps, pe) == 1
+                       and right[:1] not in "*_[" or text.count(",", ps, pe) == 1
                        and len(left.split()) >= 2 and "](" not in right
                        and (mk.name_like(left) and org_like or len(people_left) > 1 and all(
                            mk.name_like(n, single=False) for n in people_left))):
@@ -275,7 +282,7 @@ def _schedule_line(text: str, s: int, e: int) -> Draft | None:
             span = byline_org(text, *span) or (span[0], span[0])  # "Staff Engineer @ Acme": Acme
         media = link is not None and (is_video_url(link.url) or is_slides_url(link.url)
                                       or link_kind(link.text, link.url) is not None)  # "· [slides](…)"
-        if SLIDES_WORDS.search(text, *span) or _NO_MEDIA.match(text, *span):
+        if SLIDES_WORDS.search(text, *span) or NO_MEDIA.match(text, *span):
             span = (span[0], span[0])  # "· no slides, it was all live! ·": a note on the talk, no company
         if link and words.islower() and text[os_ - 1] != "(":
             span = (span[0], span[0])  # "— **Oriol** · [fitxers](…)": his files, no company
@@ -296,24 +303,9 @@ def _unmarked(name: str) -> str:
     return bold.group(2) if bold else name
 
 
-def _before_media_links(text: str, s: int, e: int) -> int:
-    """Where the run of recording and slides links closing a line begins ("(Org) [スライド](…) /
-    [動画](…)": their "/" is no pair of speakers); ``e`` when none closes it."""
-    end = e
-    for lk in reversed(mk.links(text, s, e)):
-        if text[lk.span[1]:end].strip(" \t/·|,–—") or not lk.url or link_kind(lk.text, lk.url) is None:
-            break
-        end = lk.span[0]
-    while end > s and text[end - 1] in " \t/·|,–—":
-        end -= 1
-    told = TRAILING_START.search(text, s, end)  # "– Jonas Beyer (Acme), ab Minute 4 · [Folien](…)"
-    end = told.start() if told and told.start() > s else end
-    return end if end < e and end > s else e
-
-
 # a programme line wrapped in the middle of its speakers or before its links: it goes on below
+_DASH_GOES_ON = re.compile(r"[ \t]+[–—][ \t]+\S")
 _GOES_ON = re.compile(r"(?:\s(?:and|und|et|y|&)|[,–—])[ \t]*$")
-_NO_MEDIA = re.compile(r"(?:no|not|without|sans|pas de|keine|ohne|sin|sem|senza|geen)\b", re.I)
 
 
 def _one_word_before_name(text: str, word: str, s: int, e: int) -> bool:
@@ -337,15 +329,6 @@ def _before_name_and_org(text: str, s: int, e: int) -> bool:
 
 # "(Acme)" at the end of the line, or before its links: "(Acme) · [▶ 12:34](…)"
 _ORG_LAST = re.compile(r"[ \t]*[(（](?P<org>[^()（）\n]{2,60})[)）][ \t]*(?:$|[·|•,–—:-][^\n]*$)")
-# "…, animé par X", "hosted by X": the people run the slot, they do not give a talk
-_RUN_BY = re.compile(r"(?:anim|organis|organiz|offert|sponsor|host|moderat|power|brought|offered|served|"
-                     r"provided|gesponsert|moderiert|organisiert|patrocin|ofrecid|presentad)\w*\s*$", re.I)
-# "Title, par Name", "Title by Name", "Title — Name": where the people start; a particle that also begins
-# surnames ("de", "von") only after a comma
-_BY_WORD = re.compile(r"(?:,\s*|\s+)(?P<w>" + BY_WORDS + r")\s+(?=\S)|\s+[–—|-]\s+(?=\S)", re.I)
-_PARTICLE = re.compile(r"de|da|di|von", re.I)
-
-
 def _linked_people(text: str, first: mk.Link, e: int) -> tuple[list[tuple[str, Span]], Span | None]:
     """``[Femi Adeyemi](…) and [Rosa Lindqvist](…) from Triodos Bank ([slides](…))``: the linked
     speakers, joined by a comma or "and" in any language, and the organisation written after them
@@ -376,32 +359,8 @@ def _linked_people(text: str, first: mk.Link, e: int) -> tuple[list[tuple[str, S
     return sp, span
 
 
-def _title_by_people(text: str, s: int, e: int) -> Draft | None:
-    """``19:20 — Migrer vers Jekyll, par Hélène de Villiers (Le Petit Quotidien)``: a timed line whose
-    title is not marked, read up to the first "by" (or dash) after which only people (and their organisation)
-    follow."""
-    for m in _BY_WORD.finditer(text, s, e):
-        if m.group("w") and _PARTICLE.fullmatch(m.group("w")) and "," not in m.group():
-            continue
-        people = cell_people(text, m.end(), e, nick_ok=False)
-        if people is None:
-            continue
-        span = mk.clean_span(text, (s, m.start()), " ,;:–—-")
-        title = text[span[0]:span[1]]
-        if len(title) < 3 or _RUN_BY.search(title) or mk.name_like(title) or NOT_TALK.match(title):
-            return None
-        d = Draft("schedule")
-        if not re.fullmatch(SESSION_WORD, title, re.I):  # "19:00 — Talk by Jane Doe": no title given
-            d.put("title", title, span)
-        d.speakers = people[0]
-        if people[1]:
-            d.put("organisation", text[people[1][0]:people[1][1]], people[1])
-        d.cue = True
-        return d
-    return None
-
-
 _SENTENCE_END = re.compile(r"(?<=[^\W\d_]{2})\.[ \t]+(?=[A-Z\[(])|(?<=[）)])[ \t]*[—–][ \t]*(?=\S)")
+_NOTE_AFTER_ORG = re.compile(r"[ \t]\([^()\[\]\n]{2,60}\)(?P<c>[ \t]*,[ \t]+)(?=[a-z])")  # (not a link's ")")
 _CLOCK_LINE = re.compile(rf"^[ \t]*(?:\*\*|__)?{_TIME}(?:\*\*|__)?[ \t]*(?:[-–—|:~〜～]|\s\D)", re.M | re.I)
 
 

@@ -94,8 +94,9 @@ def speaker_over_title(text: str, blocks: list[mk.Block], i: int) -> Draft | Non
     quote = re.match(r"[ \t]*>[ \t]*", nb.text)
     s = nb.start + (quote.end() if quote else 0)
     t = whole_title(text, s, nb.end) or (mk.clean_span(text, (s, nb.end), " \t*_") if quote else None)
-    if t is None or t[1] - t[0] < 3 or mk.name_like(text[t[0]:t[1]], single=False):
-        return None
+    if t is None or t[1] - t[0] < 3 or mk.name_like(text[t[0]:t[1]], single=False) \
+            or text[t[0]:nb.end].rstrip(" *_").endswith((":", "：")):
+        return None  # ("**Lo que nos llevamos:**": the label of the takeaways under the speaker's line)
     first = _lines(text, b)[0]
     card = speaker_card(text, mk.Block("para", b.start, blocks[i + 1].end, text[b.start:nb.end]))
     sep = _AFTER_NAMES.search(text, *first)

@@ -201,7 +201,8 @@ def _capitalised(s: str) -> bool:
 
 # "(**Graphcore**)", "a developer at **The Guardian**", "from the digital team at **Bristol City Council**"
 _BOLD_ORG = re.compile(r"[ \t]*\([ \t]*(?:\*\*|__)(?P<a>[^*_\n]{2,60})(?:\*\*|__)[ \t]*\)"
-                       r"|[^.!?\n]{0,60}?\b(?:from|at|of|with|bei|chez|von)[ \t]*\n?[ \t]*"
+                       # (not "with": "… and opened with **Title**")
+                       r"|[^.!?\n]{0,60}?\b(?:from|at|of|bei|chez|von)[ \t]*\n?[ \t]*"
                        r"(?:\*\*|__)(?P<b>[^*_\n]{2,60})(?:\*\*|__)", re.I)
 
 
@@ -297,6 +298,7 @@ def _title(text: str, d: Draft, b: mk.Block) -> None:
             continue
         if len(body.split()) >= 2 and body not in names and not mk.name_like(body, single=False):
             span = mk.clean_span(text, span, ".,;: ")
+            span = (after_kind(text, *span), span[1])  # "**Lightning: the `:has()` selector …**"
             d.put("title", text[span[0]:span[1]], span)
             return
     quoted = [q for q in mk.quoted(text, b.start, b.end) if len(q[0].split()) >= 2]

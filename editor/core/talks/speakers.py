@@ -201,7 +201,7 @@ def speakers_at(text: str, s: int, e: int, *, at_start: bool = False) -> list[tu
     # (not the name that opens it: "[Kovács Péter előadása](…&t=4m05s)" is his talk's)
     in_title += [(lk.text_span[0] + 1, lk.text_span[1]) for lk in mk.links(text, s, e)
                  if lk.url and lk.text_span
-                 and (is_video_url(lk.url) or is_slides_url(lk.url)) and len(lk.text.split()) >= 4
+                 and (is_video_url(lk.url) or is_slides_url(lk.url)) and len(lk.text.split()) >= 3
                  and not mk.name_like(lk.text.strip()) and not _names_only(lk.text)
                  ] if any(c[3] == "plain" for c in cands) else []
     cands = [c for c in cands if not ROOM.fullmatch(c[1])  # "**Main Hall** ([full stream](…))": a room

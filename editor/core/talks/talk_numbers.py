@@ -14,7 +14,7 @@ _TALK_WORDS = (r"(?:lightning[ \t]+)?talks?|闪电演讲|闪电分享|閃電演�
                r"hitzaldia?|sgwrs|caint|"
                r"分享|演讲|演講|议题|議題|讲题|講題|讲座|講座|报告|報告|主题|主題|発表|セッション|トーク|講演|발표|세션|강연")
 _CJK_DIGITS = "一二三四五六七八九十〇零两兩"
-_NUMBER = rf"(?:#?[ \t]*\d{{1,2}}|[{_CJK_DIGITS}]{{1,3}}|(?-i:[IVX]{{1,4}})(?!\w))"
+_NUMBER = rf"(?:(?:#|n[°º]|no\.?|nr\.?)?[ \t]*\d{{1,2}}|[{_CJK_DIGITS}]{{1,3}}|(?-i:[IVX]{{1,4}})(?!\w))"
 _ORDINAL = (r"(?:first|second|third|fourth|fifth|sixth|last|final|"
             # "## Primera charla: Title", "## Tercera charla (relámpago): …", "Zweiter Vortrag:"
             r"primer[ao]?|segund[ao]|tercer[ao]?|cuart[ao]|quint[ao]|[úu]ltim[ao]|"

@@ -60,6 +60,8 @@ def _cell(text: str, s: int, e: int) -> Draft | None:
     if e - s < 8 or "~~" in text[s:e] or CANCELLED.search(text, s, e):
         return None
     s = after_kind(text, s, e)  # "**Keynote:** Title — Name", "⚡ Lightning talk: Title — Name"
+    bold = re.match(r"(?:\*\*|__)(?=[^*_])", text[s:e])  # "**Workshop: Title** – Name": past the bold's mark
+    s = after_kind(text, s + bold.end(), e) if bold else s
     dashes = list(_DASH.finditer(text, s, e))
     if not dashes:
         return None

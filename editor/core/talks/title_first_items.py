@@ -94,6 +94,12 @@ def title_led_item(text: str, b: mk.Block, blocks: list[mk.Block], i: int) -> Dr
         m = _NAME_COMMA_ORG.fullmatch(text, *who)
         got = ([(m.group("n"), m.span("n"))], m.span("o")) if m and mk.name_like(m.group("n"), single=False) \
             else None
+    linked = any(lk.url and (is_video_url(lk.url) or is_slides_url(lk.url))
+                 for lk in mk.links(text, b.content, b.end))
+    first = _FIRST_TELLS.match(text, *who) if got is None and linked else None  # (with its own recording)
+    if first is not None and mk.name_like(first.group("n")) \
+            and mk.first_named_before(text, blocks, first.group("n"), i):
+        got = ([(first.group("n"), first.span("n"))], None)  # "**Title** – Elena ha aperto la serata …"
     if got is None:
         return None
     people, org = got
@@ -122,6 +128,10 @@ def title_led_item(text: str, b: mk.Block, blocks: list[mk.Block], i: int) -> Dr
     d.cue = True
     d.start, d.end = b.start, b.end
     return d
+
+
+# the first name of someone the post named in full before (the speakers' cards), telling the talk
+_FIRST_TELLS = re.compile(r"(?P<n>[A-Z][^\W\d_]+),?[ \t]+(?=[a-z])")
 
 
 def _before_media(text: str, s: int, e: int) -> int:

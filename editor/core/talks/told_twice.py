@@ -6,11 +6,16 @@ recording, whatever language each telling gives the title in."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from .draft import Draft
 from .org import ON_ONES_OWN
 
+# a section the post wraps as written in another language: '<div dir="rtl" lang="he" markdown="1">'
+_OTHER_LANGUAGE = re.compile(r"<(div|section)\b[^<>\n]*\b(?:lang|dir)=[\"']?[\w-]+[^<>\n]*>(?P<in>.*?)</\1>",
+                             re.S)
+_MEDIA = ("video_url", "start_seconds", "slides_url")
 _ONE_LINERS = ("table", "schedule", "chapter", "one_line")
 _OWN = ("organisation", "start_seconds", "slides_url")  # (what two different talks would not share)
 
@@ -26,6 +31,7 @@ def _key(d: Draft) -> tuple[str, frozenset[str]] | None:
 def once_each(text: str, drafts: list[Draft]) -> list[Draft]:
     """``drafts`` with each talk told twice kept once (see the module's docstring). An entry pasted twice
     word for word is two entries of the text, each of which the organiser sees and edits: both stay."""
+    drafts = _not_translated(text, drafts)
     seen: dict[tuple[str, frozenset[str]], Draft] = {}
     started: dict[tuple[int, frozenset[str]], Draft] = {}
     placed = {d.spans["start_seconds"] for d in drafts if "title" in d.values and "start_seconds" in d.spans}
@@ -70,3 +76,20 @@ def once_each(text: str, drafts: list[Draft]) -> list[Draft]:
 def _on_their_own(a: object, b: object) -> bool:
     """"independent" and "indépendant": a freelancer's word in each language, no company of either."""
     return all(isinstance(v, str) and ON_ONES_OWN.fullmatch(v) for v in (a, b))
+
+
+def _not_translated(text: str, drafts: list[Draft]) -> list[Draft]:
+    """``drafts`` without the talks of a section in another language that tells again, without their
+    recordings or slides, the talks the post gave before it (the Hebrew half of an English recap)."""
+    if "lang=" not in text and "dir=" not in text:
+        return drafts
+    out = drafts
+    for m in _OTHER_LANGUAGE.finditer(text):
+        s, e = m.span("in")
+        inside = [d for d in out if s <= d.start < e]
+        before = [d for d in out if d.end <= m.start()]
+        if inside and len(before) >= len(inside) and not any(k in d.values for d in inside for k in _MEDIA) \
+                and sum(any(k in d.values for k in _MEDIA) for d in before) >= len(inside):
+            gone = {id(d) for d in inside}
+            out = [d for d in out if id(d) not in gone]
+    return out

@@ -275,7 +275,8 @@ _LIQUID_VIDEO = re.compile(r"\{%-?\s*(?:youtube|vimeo)\s+[\"']?(?P<a>[\w-]{6,})|
                            r"\{%-?\s*include\s+(?:\S*(?:youtube|vimeo|video|stream|recording|peertube|opname|aufzeichnung|"
                            r"grabacion|gravacao|enregistrement|registrazione)\S*"
                            # "yt.html", "nagranie.html" (Polish), "tallenne.html" (Finnish): a recording's
-                           r"|(?:\S*[/_-])?(?:yt|nagranie|wideo|tallenne|upptaka|opptak)[._-]\S*)"
+                           r"|(?:\S*[/_-])?(?:yt|nagranie|wideo|tallenne|upptaka|opptak|watch|replay|rec|player|"
+                           r"snimka|snimak|zaznam|posnetek|inspelning)[._-]\S*)"
                            r"\s[^%]*?\b(?:id|youtube_id|video_id|vimeo_id|video|yt|youtube|vid|v)\s*=\s*"
                            r"(?P<q>[\"']?)(?P<b>[\w-]{2,})")
 
