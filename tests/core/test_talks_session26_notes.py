@@ -8,7 +8,8 @@ front-matter speakers list beside the body's list of talks, titles in single quo
 "Title — Name, Role, Company" with the recordings linked by first name, a bio before each talk, the
 speakers presented first and the programme by surname, "Name (Org) told: „Title”" headings, a room's
 heading over its lightning talks, a profile link before the company, sentences after a title in German
-quotes („Titel“), a title quoted under a speaker's heading.
+quotes („Titel“), a title quoted under a speaker's heading, a timed line over a kramdown definition of its
+links, a year looked back on ("2024 în cifre").
 
 Before these rules (the twenty-sixth day's start, c8d90dba): blind462-469, written that morning and
 scored before anyone looked, F1 0.909 alone; blind470-477, 0.882. The tests named ``..._guard`` pass
@@ -682,3 +683,41 @@ def test_a_title_quoted_under_a_speaker_heading():
         (('Joanne Lim',), 'Grab', 'Data contracts at Grab: two years in', 275, 'https://speakerdeck.com/joannelim/data-contracts'),
         (('Muhammad Faiz',), 'Shopee', 'DuckDB as the engine for our analyst sandbox', 2290, None),
     ]
+
+
+TIMED_DEFINITION = """---
+title: "Compte rendu de juin"
+---
+
+## Le programme
+
+**18h45 :** accueil et mot des orgas
+
+**19h15 :** OpenTelemetry en prod : six mois plus tard — Yann Le Bihan, Lengow
+: [vidéo](https://videos.devops-nantes.fr/w/7Hk2pLqMz9bVx4RtYw1nA3?start=2m5s) · [slides](https://speakerdeck.com/ylebihan/otel-en-prod)
+
+**19h50 :** Kubernetes : nos clusters coûtaient trop cher — Aurélie Guérin, Sigma Informatique
+: [vidéo](https://videos.devops-nantes.fr/w/pQ3mZ8nLk2RvT6yHc4Wd1B?start=1m20s)
+"""
+
+def test_a_timed_line_over_a_definition_of_its_links():
+    assert _read(TIMED_DEFINITION) == [
+        (('Yann Le Bihan',), 'Lengow', 'OpenTelemetry en prod : six mois plus tard', 125, 'https://speakerdeck.com/ylebihan/otel-en-prod'),
+        (('Aurélie Guérin',), 'Sigma Informatique', 'Kubernetes : nos clusters coûtaient trop cher', 80, None),
+    ]
+
+
+YEAR_IN_NUMBERS = """---
+title: "2024 în cifre (și câteva mulțumiri)"
+---
+
+Anul acesta am avut nouă întâlniri. Momentele noastre preferate:
+
+- «Rust pentru începători» — Vlad Rusu (Bucovina Soft)
+- «Flutter în producție» — Ioana Pop (Arnia Software)
+
+Mulțumiri tuturor!
+"""
+
+def test_a_year_looked_back_on_names_no_talks_of_an_evening():
+    assert _read(YEAR_IN_NUMBERS) == []

@@ -105,7 +105,11 @@ _YEAR_REVIEW = re.compile(r"\b(?:year\s+in\s+review|(?:19|20)\d\d\s+in\s+review|
                           r"retrospectiva\s+(?:19|20)\d\d|balan[çc]o\s+(?:do\s+ano|(?:19|20)\d\d)|vuosikatsaus|"
                           r"året\s+som\s+(?:gick|gikk)|året\s+der\s+gik|jaaroverzicht|podsumowanie\s+roku|"
                           r"итоги\s+года|підсумки\s+року|yılın\s+özeti|anno\s+in\s+rassegna|"
-                          r"bilancio\s+(?:del(?:l['’]anno)?\s+)?(?:19|20)\d\d)\b", re.I)
+                          r"bilancio\s+(?:del(?:l['’]anno)?\s+)?(?:19|20)\d\d|"
+                          # "2024 în cifre", "ย้อนหลังปี 2024", "年度回顧", "nhìn lại năm 2024", "2024 회고"
+                          r"(?:19|20)\d\d\s+(?:în|in|en|em|w)\s+(?:cifre|numbers|n[úu]meros|chiffres|zahlen|cijfers|"
+                          r"liczbach)|nh[ìi]n\s+l[ạa]i\s+n[ăa]m|(?:19|20)\d\d\s*년?\s*회고)\b|"
+                          r"ย้อนหลังปี|年度回[顧顾]", re.I)  # (marks and ideographs: no word boundary to go by)
 
 
 def looks_back_on_the_year(front_matter: dict | None, talks: list[Talk]) -> bool:

@@ -20,6 +20,9 @@ from .bullets import label_kind
 # a term that is only a time of day ("18:45", "19.20 Uhr", "18:30 – 19:00"), its definition below it
 _TIMED_TERM = re.compile(r"(?m)^[ \t]*\d{1,2}[:.h]\d{2}(?:[ \t]*[-–][ \t]*\d{1,2}[:.h]\d{2})?"
                          r"(?:[ \t]*Uhr)?[ \t]*(?P<join>\n:[ \t])(?=[ \t]*\S)")
+# a timed programme line whose definition is only its links: "**19h15 :** Title — Name, Org" over
+# ": [vidéo](…) · [slides](…)", read as one line
+_LINKS_UNDER_TIMED = re.compile(r"(?m)^[ \t]*(?:\*\*|__)?\d{1,2}[:.h]\d{2}[^\n]*\S\n:[ \t](?=\[)")
 _TABLE_ATTRIBUTES = re.compile(r"(?m)(?<=\|\n)\{:[^}\n]*\}[ \t]*$")
 _DOUBLE_DASH = re.compile(r"(?<=\S) -- (?=\S)")
 # a definition list of a talk's labels ("Referentin" over ": Prof. Dr. Katharina Lenz", "Titel" over
@@ -43,6 +46,7 @@ def kramdown_view(text: str, body_start: int) -> str:
     if "\n:" not in body and " -- " not in body:
         return text if body == text[body_start:] else text[:body_start] + body
     joined = _TIMED_TERM.sub(lambda m: m.group()[:m.start("join") - m.start()] + "   ", body)
+    joined = _LINKS_UNDER_TIMED.sub(lambda m: m.group()[:-3] + " · ", joined)  # (the line's links, on it)
     joined = _DOUBLE_DASH.sub(" –  ", joined)
     joined = _LABEL_RUN.sub(_labelled_lines, joined) if "\n:" in joined else joined
     if "\n:" in joined:

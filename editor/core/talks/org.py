@@ -55,6 +55,11 @@ _APPOSITIVE = re.compile(r"(?:</a>|\]\([^)\s]*\)|\*\*|__)?,[ \t]*"
                          r"(?P<o>[A-Z][\w&.'’-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w&.'’-]*){0,3})"
                          r"(?:,[ \t]+(?=[a-z])|"
                          r"[ \t]+[·•|][ \t])")  # "👤 [Tomáš Hudec](…), Websupport · 🖥️ [slajdy](…)"
+_A_MEMBER_OF = re.compile(r"(?:\*\*|__|\]\([^)\s]*\))?,[ \t]*an?[ \t]+"
+                          r"(?P<o>[A-Z][\w&.'’-]*(?:[ \t]+[A-Z][\w&.'’-]*){0,3})"
+                          # (not "an Android developer": a technology, no company)
+                          r"[ \t]+(?:grad(?:uate)?|phd|master['’]?s|undergrad(?:uate)?|student|intern|"
+                          r"alum(?:nus|na)?)\b")
 # a clause after the name that says where they work: "…, who works on the payments API over at Monzo",
 # "…, che lavora sul firmware in Comau", "…, que trabalha com SRE na Zenvia"
 _WORKS = re.compile(r"(?:</a>|\]\([^)\s]*\)|\*\*|__)?,?[ \t]+(?:who|che|que|qui|der|die|dat|die)[ \t]+"
@@ -126,6 +131,10 @@ def organisation(text: str, draft: Draft, after: int, limit: int) -> None:
     m = _APPOSITIVE.match(text, after, window_end)
     if m and (ORG_WORD.search(m.group("o")) or m.group("o").split()[0].lower() not in STOP_WORDS | PLACES
               and not mk.name_like(m.group("o"), single=False)):
+        draft.put("organisation", m.group("o"), m.span("o"))
+        return
+    m = _A_MEMBER_OF.match(text, after, window_end)
+    if m:  # "**Hannah Pruitt**, a CU Boulder grad student": where she studies or works, before what she is
         draft.put("organisation", m.group("o"), m.span("o"))
         return
     span = works_at(text, after, limit)

@@ -46,14 +46,14 @@ _STRONG_CUE = re.compile(r"\b(?=\w)(?:talk|present|lightning|keynote|lecture|spo
                          r"vortrag|sprach|charla|ponencia|palestra|"
                          r"predava|prezentacij|speaker|session|workshop|berätta|wystąpi|opowiedzia|opowiedzie|рассказал|выступил|"
                          r"доклад|mluvil|beszélt)|発表|講演|登壇|"
-                         r"(?<![A-Za-z])LT(?![A-Za-z])",
-                         re.I)
+                         r"(?<![A-Za-z])LT(?![A-Za-z])", re.I)
 _LINE_END = r"(?:\\|  |<br[ \t]*/?>)?\n"  # (a hard break written as a backslash, two spaces or <br>)
 _TITLE_LINE = re.compile(r"[ \t]*(?:[^\w\s*_\[\"“<>]{1,3}[ \t]*)?"  # ("🎙️ **Title**")
                          r"(?:\*\*|__|[\"“])(?P<t>[^*_\"”\n]{3,200})(?:\*\*|__|[\"”])[ \t]*" + _LINE_END)
 # "**🎙️ “Rails 7.1 na prática”**": the quoted title inside the bold, a pictograph before it
 _QUOTED_BOLD_LINE = re.compile(r"[ \t]*(?:\*\*|__)[ \t]*(?:[^\w\s*_\[\"“„«<>]{1,3}[ \t]*)?[\"“„«]"
-                               r"(?P<t>[^*_\"“”„«»\n]{3,200})[\"”“»][ \t]*(?:\*\*|__)[ \t]*" + _LINE_END)
+                               r"(?P<t>[^*_\"“”„«»\n]{3,200})[\"”“»][ \t]*(?:\*\*|__)[ \t]*"
+                               r"(?:[*_]?\([^()\n]{2,30}\)[*_]?[ \t]*)?" + _LINE_END)  # ("*(talk éclair)*")
 # "»GitOps mit Flux im Mittelstand«", "„Title“", "«Título»" alone on the item's first line
 _CLOCK_LEAD = re.compile(r"[ \t]*(?:\*\*|__)?\d{1,2}(?:[:.h]| h )\d{2}(?:\*\*|__)?[ \t]*(?:[-–—:|·•][ \t]*)?")
 _GUILLEMET_LINE = re.compile(r"[ \t]*[»„«](?P<t>[^\"“”„«»\n]{3,200})[«“»][ \t]*" + _LINE_END)

@@ -35,7 +35,8 @@ from .videos import find_start, is_slides_url, is_video_url, link_kind, parse_ti
 
 _TIME = r"\d{1,2}(?:(?:[:.h]| h )\d{2}|h(?!\w))?(?!\d)\s*(?:[ap]\.?m\.?|uhr\b|h\b)?"  # 19:20 "19 h 20" 7pm
 _SCHEDULE_TIME = re.compile(rf"\s*(?P<b>\*\*|__|`)?(?:{_TIME}\s*(?:[-–—~〜～]|to)\s*(?:{_TIME}|\?)|{_TIME})"
-                            rf"(?(b)(?:\*\*|__|`))\s*[:\-–—|~〜～·•]?\s*", re.I)  # ("10:30 Uhr ·", "`19:35`")
+                            # ("10:30 Uhr ·", "`19:35`", "**19h15 :**")
+                            rf"(?(b)[ \t]*[:：]?[ \t]*(?:\*\*|__|`))\s*[:\-–—|~〜～·•]?\s*", re.I)
 # "Keynote: *Title* — Name", "LT : « Titre »", "Keynote surprise : …": a session label before the title
 _SESSION_LABEL = re.compile(r"(?:[^\W\d_][\w'’-]*\s+){0,2}?" + SESSION_WORD + r"(?![\w])"
                             r"(?:(?:\s+[\w#'’-]+){0,2}?\s*[:：]|\s*[–—-])\s+(?=\S)", re.I)
@@ -378,6 +379,10 @@ def timed_lines(text: str, block: mk.Block) -> list[Draft] | None:
         d = _schedule_line(text, ls, le)
         if d is not None:
             slides_links(text, ls, le, d, strict=True)
+            video = next((lk for lk in mk.links(text, ls, le) if lk.url and find_start(lk.url) is not None
+                          and is_video_url(lk.url)), None)
+            if video is not None and "video_url" not in d.values:  # "… · [vidéo](…?start=1m20s)"
+                set_video_link(d, text, video)
             d.start, d.end = ls, le
             out.append(d)
     return out or None
