@@ -110,7 +110,6 @@ _DASH_ORG = re.compile(r"[ \t]+[–—|·•-][ \t]+|[ \t]*[｜／][ \t]*")
 _ROLE_AT = re.compile(r"\s(?:at|@|bei|chez|en|presso|na|bij|w|tại)\s+(?=\S)")
 _LINKED = re.compile(r"\[(?P<t>[^\]\n]+)\](?:\([^)\n]*\)|\[[^\]\n]*\])|"  # "[Acme](…)", "[Acme][a]"
                      r"<a\s[^<>]*>(?P<a>[^<>\n]+)</a>", re.I)  # '<a href="…">Acme</a>'
-
 _TAG = re.compile(r"</?[a-zA-Z][^<>\n]*>")
 _ITEM_MARK = re.compile(r"[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]")
 
@@ -314,7 +313,10 @@ def people(text: str, s: int, e: int, plural: bool = False,
             continue
         if not _is_person(part, alone=len(parts) == 1) \
                 and not ((first_name or _named_by_company(text, m, org, part))  # ("Tama (independent)")
-                         and len(parts) == 1 and mk.name_like(part)):
+                         # ('wie="Elke en Pieter-Jan Wuyts"': first names joined, not "Marta Puig i Ferrer")
+                         and (len(parts) == 1 or first_name and not {",", "，"} >= set(joins)
+                              and all(" " not in text[a:b].strip() for a, b in parts[:n]))
+                         and mk.name_like(part)):
             return aliased_people(text, s, e)  # ('Julien « gopher » Besnard')
         out.append((part, (ps, pe)))
     if not out:

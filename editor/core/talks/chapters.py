@@ -23,6 +23,7 @@ from bisect import bisect_left, bisect_right
 
 from . import markup as mk
 from .bullets import people
+from .bylines import is_role
 from .draft import Draft, Span, set_video, strip_quotes
 from .kinds import after_kind, before_kind_note, kind_only
 from .parts import slides_links
@@ -52,6 +53,9 @@ _LEADING_EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?P<in>[^*_\n]{3,200}?)\1(?=[ \t]
 # "Name, «Title»", "Name: “Title”": a quoted title after the speakers, whatever it holds
 _QUOTED_AFTER = re.compile(r"[ \t]*[,:：–—-][ \t]*(?=(?:«[^»\n]+»|“[^”\n]+”|„[^“”\n]+[“”]|"
                            r"\"[^\"\n]+\"|「[^」\n]+」)[ \t.]*$)")
+_SPONSOR_WORD = re.compile(r"\bsponsor", re.I)  # ("A word from our sponsor: … (Isaac Mugisha, Stanbic)")
+_ON_TITLE = re.compile(r"[ \t]+(?:on|with|about|über|mit|sobre|con|sur|avec|presenting)[ \t]+"
+                       r"(?=\*\*|__|[*_\"“„«][^ \t])")
 MIN_CHAPTERS = 3
 MAX_CHAPTERS = 300  # list items read as one list at most (a failed list is read again from each item)
 FIRST_WITHIN = 180  # seconds: a chapter list starts at (or near) the start of its recording
@@ -190,7 +194,9 @@ def _chapter(text: str, s: int, e: int) -> Draft | None:
 
 _LINE_BREAK = re.compile(r"[ \t]*<br[ \t]*/?>[ \t]*$", re.I)
 # the slides or code links that end a chapter's line
-_MEDIA_TAIL = re.compile(r"(?:[ \t]+[·|•][ \t]*\[[^\]\n]*\]\([^()\s]*\))+[ \t]*$|"
+_MEDIA_TAIL = re.compile(r"(?:[ \t]+(?:[·|•]|[–—](?=[ \t]*\[[^\]\n]*"
+                         r"(?i:slide|folien|diapo|deck|pdf|support)))"
+                         r"[ \t]*\[[^\]\n]*\]\([^()\s]*\))+[ \t]*$|"
                          r"[ \t]*\(\[[^\]\n]*\]\([^()\s]*\)\)[ \t]*$")  # "… – Name, Org ([slides](…))"
 
 
@@ -210,15 +216,21 @@ def _chapter_words(text: str, s: int, e: int) -> Draft | None:
     # ("Title — Ben & Holly Carter (Pixel Orchard)": the bracket is the company of the names after the dash)
     lone = bracket is not None and not _STRONG_SEPARATOR.search(text, s, bracket.start())
     found = people(text, *bracket.span("p")) if lone and bracket.start() - s >= 3 else None
-    if found is not None and found[1] is None and all(len(n.split()) >= 2 for n, _ in found[0]):
+    # (and "Title (Katrin Böhm, Spreadshirt)": the company after the name)
+    if found is not None and all(len(n.split()) >= 2 for n, _ in found[0]):
         title = mk.clean_span(text, (s, bracket.start()), " .")
         words = text[title[0]:title[1]]
-        if NOT_TALK.match(words) and len(words.split()) <= 4:
+        if NOT_TALK.match(words) and len(words.split()) <= 4 or _SPONSOR_WORD.search(words):
             return None  # "Abertura e avisos (Camila Tavares)": the evening's opening, by its host
         d = Draft("chapter")
         d.speakers = list(found[0])
         d.put("title", text[title[0]:title[1]], title)
+        if found[1] is not None:
+            d.put("organisation", text[found[1][0]:found[1][1]], found[1])
         return d
+    on = _ON_TITLE.search(text, s, e)  # "Aisha Kapoor (Co-op Digital) on **Our platform team …**"
+    if on is not None and on.start() > s:
+        return _split_chapter(text, s, e, on)
     quoted = _QUOTED_AFTER.search(text, s, e)  # "Jane Doe, «Title: a subtitle»": the colon is the title's
     if quoted is not None and quoted.start() > s:
         return _split_chapter(text, s, e, quoted)
@@ -398,7 +410,8 @@ _TALK_SLOT = re.compile(r"\W*(?:talk|vortrag|charla|palestra|intervento|présent
 def _retells(chapter: Draft, entry: Draft) -> bool:
     """Whether the chapter names the entry's speakers (by full or first name) and a title of the
     entry's words ("Figma plugins" for "Lightning talk: my favourite Figma plugins")."""
-    names = [n for n, _ in entry.speakers]
+    # (not the job read as a second person: "— Natasha Cole, Content Designer at NHS England")
+    names = [n for k, (n, _) in enumerate(entry.speakers) if not (k and is_role(n))]
     if len(chapter.speakers) != len(names) or not all(
             any(n == full or n == full.split()[0] or full == n.split()[0] for full in names)
             for n, _ in chapter.speakers):  # (or the entry names her by first name: "Empezó Marta con …")

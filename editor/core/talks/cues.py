@@ -39,7 +39,9 @@ TALK_CUE = re.compile(_any_space(
     r"told (?:us|the story|a story|the tale)\b|telling us\b|spoke\b|demo(?:ed|nstrated|nstrating)?\b|"
     r"walk(?:ed)? us through\b|(?:took|takes|taking|guided) us through\b|"
     r"showed\b|explor(?:ed|ing)\b|asked\b|keynote\b|lecture\b|"
-    r"focus(?:ed|ing)? on\b|covered\b|wrapped up\b|started us off\b|took the stage\b|"
+    r"focus(?:ed|ing)? on\b|wrapped up\b|started us off\b|took the stage\b|"
+    # (not the sponsor who "covered pizza AND drinks")
+    r"covered\b(?![ \t]+(?:the[ \t]+)?(?:pizza|food|drinks|beers?|bill|costs?|dinner|snacks|catering|tab)\b)|"
     r"warmed (?:us|everyone|the room) up\b|"
     r"(?:followed|continued)(?: up)? with\b|"
     r"(?:cerró|abrió|arrancó|cerrou|abriu|ha chiuso|ha aperto|a clôturé|a fermé la marche) "

@@ -33,7 +33,8 @@ _DETAILS = re.compile(r"<details\b[^>]*>\s*<summary\b[^>]*>(?P<s>.*?)</summary>(
 _BOLD = r"(?:<strong>|<b>|\*\*)(?P<t>[^<*\n]{3,200}?)(?:</strong>|</b>|\*\*)"
 # or in quotes: "„Jekyll-Builds unter 10 Sekunden“ – Jonas Berger (Rheinwerk Digital)"
 _QUOTED = r"[„“\"«»](?P<t>[^<*\n„“”\"«»]{3,200}?)[“”\"«»]"
-_DASH = r"[ \t]*(?:&mdash;|&ndash;|&middot;|[—–·|]|-(?=[ \t]))[ \t]*"  # (and "· Name (Company)")
+# (and "· Name (Company)", "/ 名前")
+_DASH = r"[ \t]*(?:&mdash;|&ndash;|&middot;|[—–·|／]|[-/](?=[ \t]))[ \t]*"
 _TITLE_FIRST = re.compile(r"[ \t]*(?:[^\w<*\n]{1,3}[ \t]*)?" + _BOLD + _DASH
                           + r"(?P<by>[^<\n]{3,200}?)[ \t]*")
 _PLAIN_DASH = re.compile(r"[ \t]+[—–|][ \t]+")

@@ -53,6 +53,8 @@ _NOTE_AFTER = re.compile(r"(?<=[*_])(?:[ \t]+[—–-][ \t]+(?=[a-zà-ÿ(])"
                          # "*Jess Mwangi, Tidepool* (joining remotely from Nairobi)"
                          r"|[ \t]+\((?:joining|joined|remote|remotely|live|online|via|dialling|dialing|"
                          r"zugeschaltet|en[ \t]+remoto|à[ \t]+distance)\b[^()\n]*\))[ \t]*$")
+_DOT_NOTE = re.compile(r"[ \t]*(?:&middot;|·)[ \t]*(?:lightning[ \t]+talk|(?:joining|joined|remote|remotely|"
+                       r"online|via|dialling|dialing)\b[^<>·\n]*)[ \t]*$", re.I)
 _WRAPPED_NAME = re.compile(r"([*_]{1,2})([^*_\n]{3,60}?)\1(?=[ \t]*[(,·—–]|[ \t]*$)")
 _MEDIA_AFTER = re.compile(r"(?:[ \t]+[—–|·•-][ \t]*\[[^\]\n]*\]\([^()\s]*\))+[ \t]*[*_]{0,2}[ \t]*$")
 
@@ -78,6 +80,23 @@ _TITLED = re.compile(r"[*_\[ \t]*(?:Dr|Dra|Prof|Mr|Mrs|Ms|Mx)\.?[ \t]+")
 def bare_byline(text: str, b: mk.Block, heading: str):
     """``### 🎤 Title`` over a line that is only the speaker(s) and maybe an organisation:
     "👤 Jane Doe · Acme", "*Jane Doe, Acme*", "Jane Doe (Acme)". Returns (names, org span) or None."""
+    got = _bare_byline(text, b, heading)
+    if got is None or not isinstance(got, tuple) or len(got) != 2 or got[1] is None:
+        return got
+    os, oe = got[1]
+    both = _BOTH_FROM.match(text, os, oe)  # "*Ellie Morgan & Sam Okafor, both from Auto Trader UK*"
+    note = _REMOTE_NOTE.search(text, os, oe)  # "Senior SRE at Allegro – joining us remotely from Poznań"
+    org = mk.clean_span(text, (both.end() if both else os, note.start() if note else oe), " .,")
+    return got[0], (org if org[1] > org[0] else None)
+
+
+_BOTH_FROM = re.compile(r"(?:both|all|beide|tous deux|ambos|ambas|entrambi)[ \t]+"
+                        r"(?:from|of|at|von|bei|de|da|di|chez)[ \t]+", re.I)
+_REMOTE_NOTE = re.compile(r"[ \t]+[–—-][ \t]+(?:joining|remote|remotely|online|live|via|streaming|dialling|"
+                          r"calling|zugeschaltet|en remoto|à distance|desde)\b", re.I)
+
+
+def _bare_byline(text: str, b: mk.Block, heading: str):
     if mk.name_like(heading.strip(" *_"), single=False) or not re.search(r"\w", heading):
         return None
     line_end = text.find("\n", b.start, b.end)
@@ -108,7 +127,8 @@ def bare_byline(text: str, b: mk.Block, heading: str):
         at = _AT.search(text, comma, ve)
         if got is not None and at is not None:
             return got[0], mk.clean_span(text, (at.end(), ve), " .")
-    note = _NOTE_AFTER.search(text, s, line_end)  # "*Joaquín Herrera, Pellucid* — remote, from Montevideo"
+    # "*Joaquín Herrera, Pellucid* — remote, from Montevideo", "…</span> &middot; joining from Lyon"
+    note = _NOTE_AFTER.search(text, s, line_end) or _DOT_NOTE.search(text, s, line_end)
     if note is not None and note.start() > s:
         line_end = note.start()
     media = _MEDIA_AFTER.search(text, s, line_end)  # "*[Jane Doe](…), Acme* — [slides](…)": the talk's links

@@ -160,6 +160,13 @@ def heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | No
             title = (number.end(), title[1]) if number and number.end() < title[1] else title
             title = (after_kind(text, *title), title[1])  # "### ⚡ Bleskovka: Title"
             byline = names[-1][1][1]
+    above = blocks[i - 1] if i and not names else None
+    if above is not None and above.kind == "para" and "\n" not in above.text \
+            and text[above.end:h.start].strip() == "":  # "**Marta Soler** · Holded" glued over "#### Title"
+        got = bare_byline(text, above, raw) if text.count("\n", above.end, h.start) == 1 else None
+        if got:
+            names, org = got
+            title, byline = (after_kind(text, *content), content[1]), names[-1][1][1]
     lead = bold_lead(text, blocks, nb, raw) if not names else None
     if lead is not None:  # "## Title" over "**Elin Sjöberg** jobbar på Klarna …"
         names, org, byline = lead

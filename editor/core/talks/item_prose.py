@@ -17,6 +17,13 @@ _ARTICLE = re.compile(r"(?:en|na|el|la|il|lo|o|a|l['’])[ \t]*(?=\*\*|__|\[)")
 # a few words leading into the speaker in a timed line: "Next up, ", "One lightning talk to finish: "
 _LEAD_PHRASE = re.compile(r"[^\n,:;*\[\]()]{3,45}?[,:][ \t]+(?=[A-Z\[*_])")
 
+# an order word and a verb before the speaker's marked name: "Eerst nam **…**", "Then **…**", "Danach zeigte"
+_ORDER_LEAD = re.compile(r"(?i:first(?:[ \t]+up)?|then|next(?:[ \t]+up)?|finally|lastly|after that|"
+                         r"afterwards|"
+                         r"eerst|daarna|dan|vervolgens|tot slot|ten slotte|zuerst|danach|dann|anschließend|"
+                         r"zum schluss|ensuite|puis|enfin|primero|luego|después|por último|poi|infine|"
+                         r"depois|por fim)\b[ \t,]*[^\W\d_]*[ \t]*(?=\*\*|__|\[)")
+
 
 def item_prose(text: str, b: mk.Block) -> Draft | None:
     """A list item telling a talk, opening on the speaker past a pictograph and a kind ("🎙️", "LT:"), or
@@ -32,6 +39,10 @@ def item_prose(text: str, b: mk.Block) -> Draft | None:
     if lead is not None:  # "**19:38** — Next up, Gareth Okafor and Lena Visser … with *Title*"
         d = prose(text, lead.end(), b.end, at_start=True)
         d = d if d is not None and "title" in d.values else None  # (not "Even voorstellen: Havenkraan …")
+    order = _ORDER_LEAD.match(text, at, b.end) if d is None else None
+    if order is not None:  # "1. Eerst nam **Elke Vandenbroucke** van Datashift ons mee in *Title*"
+        d = prose(text, order.end(), b.end, at_start=True)
+        d = d if d is not None and "title" in d.values else None
     if d is not None and d.cue and "title" not in d.values and d.speakers:  # "**A** (Org) nos enseñó *Title*"
         line_end = text.find("\n", b.content, b.end)
         first_phrase_title(text, d, d.speakers[-1][1][1], b.end if line_end < 0 else line_end, bold=False)

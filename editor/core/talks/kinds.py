@@ -113,7 +113,7 @@ def after_kind_word(text: str, start: int, end: int) -> int:
 
 # "- **19:12** **Name** (Org) mit „Title“": the evening's clock before an item's talk
 _CLOCK_LEAD = re.compile(r"(?:\*\*|__|`)?\d{1,2}(?:[:.h]| h )\d{2}(?:[ \t]*[-–][ \t]*\d{1,2}[:.h]\d{2})?"
-                         r"(?:[ \t]?[ap]\.?m\.?)?(?:\*\*|__|`)?"
+                         r"(?:[ \t]?[ap]\.?m\.?|[ \t]Uhr)?(?:\*\*|__|`)?"
                          r"[ \t]+(?:[-–—|·:][ \t]+)?")
 
 
@@ -128,7 +128,7 @@ _UNRECORDED = (r"(?:not\s+(?:recorded|filmed)|no\s+grabad[oa]|sin\s+grabar|nicht
                r"non\s+(?:enregistrée?|filmée?|registrat[oa])|não\s+gravad[oa]|niet\s+opgenomen)")
 # a note that the speaker joined from afar: "Data contracts in practice (remote)", "(онлајн)"
 _REMOTE = (r"(?:remote|online|virtual|онлајн|онлайн|zdalnie|remot[oa]|en[ \t]+remoto|à[ \t]+distance|"
-           r"a[ \t]+distancia|zugeschaltet|na[ \t]+daljinu|etänä|عن[ \t]?بُ?عد|"
+           r"en[ \t]+visio|a[ \t]+distancia|zugeschaltet|na[ \t]+daljinu|etänä|عن[ \t]?بُ?عد|"
            r"オンライン|リモート|线上|線上|远程|遠端|온라인|원격|"
            # a first talk, told beside its title: "Mi primer bot de Telegram (¡primera charla!)"
            r"¡?primera[ \t]+charla!?|primeira[ \t]+palestra!?|first[ \t]+talk!?|erster[ \t]+vortrag!?)")
@@ -141,8 +141,12 @@ _KIND_NOTE = re.compile(r"[ \t]*(?:\*\*|__|\*|_)?[\[(（][ \t]*(?:" + _KIND_WORD
 
 def before_kind_note(text: str, start: int, end: int) -> int:
     """The end of ``text[start:end]`` before a kind written after the title ("Title (lightning talk)")."""
-    m = _KIND_NOTE.search(text, start, end)
+    m = _KIND_NOTE.search(text, start, end) or _SIGNED_KIND.search(text, start, end)
     return m.start() if m and m.start() > start else end
+
+
+# a kind after its pictograph, closing a title: "«Astro para sitios de contenido» ⚡ relámpago"
+_SIGNED_KIND = re.compile(r"[ \t]+[⚡🎤⏱]\ufe0f?[ \t]*(?:" + _KIND_WORDS + r")?[ \t]*$", re.I)
 
 
 def without_kind(title: str) -> str:

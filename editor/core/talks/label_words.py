@@ -41,7 +41,7 @@ PLURAL_LABEL = re.compile(r"(?:speakers|presenters|facilitators|sprecherinnen|\w
                            r"المتحدثان|المتحدثتان|المتحدثون|المتحدثين|מרצים|מרצות|מציגים|سخنرانان)$", re.I)
 SLIDES_WORDS = (r"slides?|slide deck|deck|folien|pr[äa]sentation|diapositives?|diapos?|transparents|sunum|"
                  r"transparencias|transparències|sleidiau|sllajdet|slajdet|aurkezpen(?:a|ak)|स्लाइड्स|स्लाइड|স্লাইড|ஸ்லைடுகள்|ஸ்லைடு|ស្លាយ|slajdovi|слайдови|слајдови|supports?|"
-                 r"διαφάνειες|kalvot|slaidid|slaidi|skaidrės|glærur|slajdovi|prosojnice|слайдове|"
+                 r"διαφάνειες|kalvot|slaidid|slaidi|skaidrės|glærur|slajdovi|prosojnice|слайдове|слайди|слайды|"
                  r"slajdy|prezentace|prezentacja|diapositivas|presentaci[óo]n|apresenta[çc][ãa]o|lucidi|sheets|資料|スライド|幻灯片|课件|슬라이드|"
                  r"演示文稿|讲稿|簡報|投影片|ppt|(?:幻灯片|ppt|课件|slides?)[ \t]*下载|발표[ \t]?자료|"
                  r"الشرائح|شرائح|العرض التقديمي|العرض|מצגת|שקפים|اسلاید(?:ها)?|سلائیڈز?")
@@ -52,10 +52,10 @@ COUNTED_TALK = (r"(?:first|second|third|fourth|last)\s+talk|talk\s*#?\d|"
                 r"ה?הרצאה\s+ה?(?:ראשונה|שנייה|שניה|שלישית|רביעית|אחרונה)|"
                 r"(?:ال)?محاضرة\s+(?:ال)?(?:أولى|ثانية|ثالثة|رابعة|أخيرة)")
 TITLE_WORDS = (COUNTED_TALK + "|"
-               r"title|titel|titre|t[íi]tulo|titolo|thema|topic|what|sujet|temat|tema|talk|vortrag|charla|session|"
+               r"title|titel|titre|t[íi]tulo|titolo|thema|topic|what|was|wat|quoi|sujet|temat|tema|talk|vortrag|charla|session|"
                 r"ponencia|palestra|intervento|gaia|relatorio|विषय|शीर्षक|বিষয়|தலைப்பு|หัวข้อ|ប្រធានបទ|"
                 r"přednáška|konu|judul|materi|chủ đề|"
-                r"θέμα|aihe|esitys|esitelmä|föredrag|foredrag|oplæg|teema|tēma|erindi|predavanje|xerrada|hitzaldia|sgwrs|caint|доклад|доповідь|"
+                r"θέμα|aihe|esitys|esitelmä|föredrag|foredrag|oplæg|teema|tēma|erindi|predavanje|xerrada|hitzaldia|sgwrs|caint|доклад|доповідь|тема|"
                 r"タイトル|演題|题目|題目|主题|主題|议题|議題|讲题|講題|分享主题|演讲主题|演講主題|제목|"
                 r"العنوان|الموضوع|נושא|כותרת|عنوان|موضوع")
 # the combining marks Thai, Khmer, Burmese, the Indic scripts (and Hebrew, Arabic points) write vowels

@@ -51,7 +51,7 @@ COLUMNS = {
                 r"relatori|relator(?:a|es|as)?|hizlari\w*|spreker\w*|prelegen\w*|redner\w*|vortragende\w*|nom|nome|nombre|naam|"
                 r"登壇者|発表者|講演者|スピーカー|講師|演者|名前|氏名|讲者|演讲者|讲师|嘉宾|分享人|講者|主講人|"
                 r"발표자|연사|강연자|이름|"
-                r"докладчик\w*|спикер\w*|выступающ\w*|лектор\w*|mówc\w*|talare|konuşmacı|előadó|puhuja|"
+                r"докладчик\w*|доповідач\w*|спікер\w*|спикер\w*|выступающ\w*|лектор\w*|mówc\w*|talare|konuşmacı|előadó|puhuja|"
                 r"pembicara|narasumber|diễn giả|ομιλητ(?:ής|ές)|ομιλήτρια|esinejad?|runātāj(?:s|i)|"
                 r"pranešėj(?:as|a)|fyrirlesar(?:i|ar)|predava(?:č|čica|či)|"
                 r"वक्ता|वक्ते|বক্তা|பேச்சாளர்|உரையாளர்|วิทยากร|ผู้บรรยาย|ผู้พูด|វាគ្មិន|người trình bày|"
@@ -84,12 +84,12 @@ COLUMNS = {
                   r"lucidi|"
                   r"資料|スライド|発表資料|幻灯片|课件|"
                   r"簡報|슬라이드|발표자료|자료|"
-                  r"слайды|презентаци[яи]|slajdy|materi|διαφάνειες|kalvot|slaidid|slaidi|glærur|slajdovi|"
+                  r"слайды|слайди|презентаці[яї]|презентаци[яи]|slajdy|materi|διαφάνειες|kalvot|slaidid|slaidi|glærur|slajdovi|"
                   r"prosojnice|слайдове|aurkezpen(?:a|ak)|स्लाइड्स|स्लाइड|স্লাইড|ஸ்லைடுகள்|ஸ்லைடு|"
                   r"สไลด์|ស្លាយ|מצגת|שקפים|الشرائح|العرض|اسلاید(?:ها)?|سلائیڈز?",
     "video_url": r"videos?|recordings?|youtube|vidéo|vídeo|grabación|aufzeichnung|replay|動画|録画|"
                  r"アーカイブ|视频|录像|影片|錄影|영상|동영상|"
-                 r"видео|запись|nagranie|wideo|opname|inspelning|βίντεο|salvestus|upptaka|snimak|posnetek|"
+                 r"видео|відео|запис|запись|nagranie|wideo|opname|inspelning|βίντεο|salvestus|upptaka|snimak|posnetek|"
                  r"bideoa|grabazioa|रिकॉर्डिंग|वीडियो|ভিডিও|காணொளி|வீடியோ|วิดีโอ|คลิป|វីដេអូ|"
                  r"ב?הקלטה|וידאו|التسجيل|الفيديو|ویدیو|فیلم|ریکارڈنگ|ویڈیو",
 }

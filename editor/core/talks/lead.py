@@ -37,7 +37,8 @@ def title_first(text: str, d: Draft, s: int, speaker_at: int) -> None:
     if not re.search(r"(?:\n(?:(?:la|el|en|na|il|lo|o|a|der|die)[ \t]+|l['’])?|\s[-–—]\s|"
                      r"\b(?:by|door|przez|par|por|von|di|av|af|od)\s|:\s)\W*$", head, re.I):
         return
-    clock = re.match(r"\s*(?:\*\*|__)?(?:\d{1,2}[:.h]\d{2}(?:\s*[-–]\s*\d{1,2}[:.h]\d{2})?|(?:lightning\s+)?"
+    clock = re.match(r"\s*(?:\*\*|__)?(?:\d{1,2}[:.h]\d{2}(?:\s*[-–]\s*\d{1,2}[:.h]\d{2})?|#?\d{1,2}[.)]|"
+                     r"(?:lightning\s+)?"
                      r"(?:talk|session|keynote)\s*#?\d*\s*:?)(?:\*\*|__)?\s+", head, re.I)
     if clock and clock.group().count("**") % 2:
         clock = None  # ("**Keynote: Title** door Name": the label is inside the title's bold, read with it)

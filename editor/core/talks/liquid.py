@@ -31,7 +31,7 @@ from .org import JOB_WORD
 from .panels import PANEL_INCLUDE, is_panel
 from .parts import embeds, is_embed, slides_links, takeaway
 from .prose import prose, title_and_video
-from .slots import NOT_GIVEN_KIND, NOT_TALK
+from .slots import CALLED_OFF_CELL, NOT_GIVEN_KIND, NOT_TALK, SECTION_CALLED_OFF
 from .videos import find_start, is_video_url, parse_time
 from .widgets import Widget, people_roles
 
@@ -56,9 +56,9 @@ _ROLES = {
                 "vorbitor", "vorbitori", "vorbitoare", "prezentator", "prezentatoare", "nume", "esineja",
                 "pranesejas", "pranešėjas", "pranesėja", "runatajs", "runātājs", "predavac", "predavač",
                 "predavatelj", "foles", "folësi", "penceramah", "pembicara", "narasumber",
-                "esinejad",
-                # "who" in German, French, Spanish, Italian, Polish, Czech
-                "wer", "qui", "quien", "quién", "chi", "kto", "kdo",
+                "esinejad", "hizlaria", "hizlariak", "ponent", "ponents",
+                # "who" in German, French, Spanish, Italian, Polish, Czech, Dutch
+                "wer", "qui", "quien", "quién", "chi", "kto", "kdo", "wie",
                 # a demo night's card: who showed the project
                 "people", "team", "makers", "builders", "equipo", "équipe", "leden", "members", "membres",
                 "miembros", "membros", "mitglieder", "membri"),
@@ -74,33 +74,38 @@ _ROLES = {
                      "entidade", "instituicao", "instituição", "institucion", "institución", "kompania",
                      "kompanija", "podjetje", "ceg_nev", "tvrtka", "spolecnost",
                      # "where" they work: onde="Engenheira de Software Sênior na Hotmart"
-                     "onde", "donde", "where", "imone", "įmonė", "uznemums", "uzņēmums", "podjetje",
-                     "kompania", "syarikat", "perusahaan", "instansi"),
+                     "onde", "donde", "where", "van", "imone", "įmonė", "uznemums", "uzņēmums", "podjetje",
+                     "kompania", "syarikat", "perusahaan", "instansi", "enpresa", "erakundea", "entitat"),
     "title": ("title", "what", "talk", "talk_title", "titolo", "titel", "titulo", "título", "titre", "topic",
               "tema", "tajuk", "judul", "topik",
               "thema", "sujet", "onderwerp", "subject", "session", "vortrag", "charla", "intervento",
               "palestra", "tittel", "otsikko", "aihe", "emne", "cím", "cim", "název", "nazev", "tytuł",
               "tytul", "temat", "foredrag", "föredrag", "titlu", "subiect", "pealkiri", "teema",
-              "project", "projet", "proyecto", "projekt", "progetto", "projeto", "demo"),
+              "project", "projet", "proyecto", "projekt", "progetto", "projeto", "demo",
+              # Basque, Catalan, Galician
+              "izenburua", "titulua", "gaia", "títol", "titol", "xerrada"),
     "slides": ("slide", "slides", "slides_url", "deck", "folien", "diapositivas", "diapos", "diapositives",
                "lucidi", "presentazione", "presentation", "presentacion", "presentación", "pdf",
                "transparents", "apresentacao", "apresentação", "sheets", "lysark", "lysbilder", "kalvot",
                "dias", "folier", "diák", "prezentace", "prezentacja", "slajdy", "slideuri", "slide_uri",
                "bilder",
                "slaidid", "materiali", "materiales", "materiais", "material", "materials", "skaidres",
-               "skaidrės", "slaidi", "slajdovi", "prosojnice", "sllajdet"),
+               "skaidrės", "slaidi", "slajdovi", "prosojnice", "sllajdet", "aurkezpena", "aurkezpenak",
+               "diapositibak", "presentacio", "presentació"),
     "video": ("video", "rec", "video_id", "video_url", "yt", "youtube", "youtube_id", "vimeo", "vimeo_id",
               "vid", "recording", "registrazione", "grabacion", "grabación", "aufzeichnung", "gravacao",
               "gravação", "opname", "enregistrement", "replay", "opptak", "optagelse", "inspelning",
               "tallenne", "felvétel", "felvetel", "záznam", "nagranie", "inregistrare", "înregistrare",
-              "irasas", "įrašas", "ieraksts", "salvestus", "snimak", "posnetek", "regjistrimi"),
+              "irasas", "įrašas", "ieraksts", "salvestus", "snimak", "posnetek", "regjistrimi", "bideoa",
+              "grabazioa", "gravacio", "gravació"),
     "kind": ("kind", "type", "format", "session_type", "talk_type", "tipo", "art", "typ", "soort", "genre"),
     # about the person, never the talk's title: "role" may say where they work ("Leads security at Shopify")
     "about": ("role", "job", "job_title", "jobtitle", "position", "bio", "about"),
+    "note": ("note", "noot", "nota", "notiz", "remarque", "status", "hinweis", "anmerkung", "opmerking"),
     "profile": ("pronouns", "handle", "handle_url", "avatar", "twitter", "mastodon", "bluesky", "github",
                 "linkedin", "website"),
     "start": ("da", "dal", "start", "start_at", "from", "ab", "desde", "t", "ts", "timestamp", "time",
-              "inicio", "début", "debut",
+              "inicio", "début", "debut", "hasiera", "inici",
               "offset", "seek", "begin", "beginn", "vanaf", "a_partir_de", "seconds", "sec", "mulai", "mula",
               "baslangic", "başlangıç", "od", "starttid", "alku", "kezdés", "kezdes", "začátek",
               "zacatek", "początek", "poczatek", "secunda", "secunde", "minut", "inceput", "început",
@@ -181,6 +186,11 @@ def _include(text: str, b: mk.Block, widgets: tuple[Widget, ...] = ()
 _SECOND_SPEAKER = re.compile(r"(?:speaker|sprecher|ponente|orateur|presenter|referent|relatore|talker)"
                              r"[_-]?(?:2|two|b)|"
                              r"co[_-]?(?:speaker|presenter)", re.I)
+# a note saying the talk was called off, or that its speaker was ill
+_NOT_GIVEN = re.compile(CALLED_OFF_CELL.pattern + r"|\b(?:ziek|sick|ill|malade|krank|enferm[oa]|malat[oa]|"
+                        r"doente|chor[ay]|nemocn[aý])\b|" + SECTION_CALLED_OFF.pattern, re.I)
+_TEAM_MEMBERS = re.compile(r"[ \t]*(?P<t>(?:Team|Équipe|Equipo|Equipa|Squadra)[ \t]+[^()\n]{2,40}?)[ \t]*"
+                           r"\((?P<m>[^()\n]{3,120})\)[ \t]*")
 _TEAM_KEYS = {"team", "equipo", "équipe", "equipe", "squadra"}
 # an include's kind of session where everyone talks: 'kind="fishbowl"', 'kind="discussion"'
 _TALKED_TOGETHER = re.compile(r"(?i:discussion|fishbowl|open[ -]?space|unconference|birds[ -]of[ -]a[ -]"
@@ -205,10 +215,20 @@ def _talk_include(text: str, b: mk.Block, widgets: tuple[Widget, ...] = ()):
         return None  # 'kind="misc" title="Welcome & housekeeping" speaker="…"': a slot of the evening
     value, (s, e) = roles["speaker"]
     # (a first name alone is a speaker in a talk's own include, 'talare="Mattias"'; not a photo's "alt")
+    # (and in any include with a title and media whose parameter's own name says speaker: 'wie="Toon"')
+    key = re.search(r"([\w-]+)\s*=\s*[\"']?$", text[max(0, s - 40):s])
+    named = key is not None and param_role(key.group(1)) == "speaker" and "title" in roles \
+        and bool(roles.keys() & {"video", "slides"})
     read = _pipe_people(text, s, e) if "|" in value \
-        else people(text, s, e, plural=True, first_name=_TALK_INCLUDE.search(stem) is not None)
+        else people(text, s, e, plural=True, first_name=_TALK_INCLUDE.search(stem) is not None or named)
+    team = _TEAM_MEMBERS.fullmatch(text, s, e) if read is None else None
+    if team is not None:  # 'wie="Team Koffiezet (Jonas, Fien en @nulpunt)"': the members speak for the team
+        members = people(text, *team.span("m"), plural=True, first_name=True)
+        read = (members[0], team.span("t")) if members is not None and members[1] is None else None
     if read is None:
         return None
+    if "note" in roles and "video" not in roles and _NOT_GIVEN.search(roles["note"][0]):
+        return None  # 'noot="Helaas ziek. Ze komt terug in januari!"': the talk was not given
     if "speaker2" in roles:  # 'speaker="niamh" speaker2="kofi"'
         more = people(text, *roles["speaker2"][1], plural=True, first_name=True)
         read = (read[0] + more[0], read[1]) if more is not None else read

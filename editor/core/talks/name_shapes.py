@@ -194,6 +194,7 @@ _LEGAL_FORM = re.compile(r"株式会社|合同会社|有限会社|合資会社|�
                          r"有限公司|股份公司|集团")
 
 
+_NICK_BETWEEN = re.compile(r"[ \t]+(?:\"[A-Z][\w.-]{1,15}\"|“[A-Z][\w.-]{1,15}”|'[A-Z][\w.-]{1,15}')[ \t]+")
 _NOT_IN_NAME = re.compile(r"[,:;!?()\"“”/&@]")
 
 
@@ -240,6 +241,10 @@ def plain_names(text: str, start: int, end: int) -> list[tuple[str, tuple[int, i
             pos = e + 1
     if first >= 0:
         runs.append((first, last))
+    for i in range(len(runs) - 1, 1, -1):  # 'Patrick "Paddy" Healy': a nickname in quotes inside a name
+        if i < len(runs) and _NICK_BETWEEN.fullmatch(text, runs[i - 2][1], runs[i][0]) \
+                and " " not in text[slice(*runs[i - 2])]:
+            runs[i - 2:i + 1] = [(runs[i - 2][0], runs[i][1])]
     for ns, ne in runs:
         if text.endswith(("’s", "'s"), ns, ne):
             ne -= 2

@@ -33,6 +33,7 @@ from .prose import TALK_CUE, prose
 from .quoted_with import quoted_then_people
 from .sections import section_end
 from .slots import CANCELLED, SECTION_CALLED_OFF
+from .speakers import speakers_at
 from .talk_numbers import SLOT_COUNT, TALK_NUMBER
 from .videos import is_video_url
 
@@ -110,6 +111,8 @@ def read_section(text: str, section: list[mk.Block], d: Draft) -> None:
                     set_video(d, link.url, link.url_span)
 
 
+# a bio's sentence after a speaker's label: the name, then "is" in the languages organisers write
+_BIO_IS = re.compile(r"[^\n]{3,60}?(?=[ \t]+(?:is|ist|est|es|è|é|jest|je|er|är|on|is een|werkt)\b)(?P<n>)")
 _AT_COMPANY = re.compile(r"\s(?:à|at|bei|chez|en|bij|em|na|no|presso)\s+"
                          r"(?:l['’]|la\s|le\s|the\s|der\s|die\s)?[A-Z]")
 
@@ -124,6 +127,10 @@ def _speaker(text: str, section: list[mk.Block]) -> tuple[Draft | None, str]:
         if said is None:
             continue
         got = people(text, *said[1], plural=said[0].lower().endswith("s"))
+        if got is None:  # "**Über den Referenten:** Dr. Ömer Yıldız ist Software-Architekt bei …": a bio
+            told = _BIO_IS.match(text, *said[1])
+            named = speakers_at(text, said[1][0], told.end("n"), at_start=True) if told else []
+            got = (named, None) if named else None
         if got is None:
             return None, ""
         d = Draft("heading")

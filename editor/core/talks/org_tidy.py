@@ -137,6 +137,8 @@ def tidy_orgs(text: str, drafts: list[Draft]) -> None:
         slash = next((k for k in (text.find(" / ", s, e), text.find(" · ", s, e)) if k > s), -1) \
             if len(d.speakers) >= 2 else -1  # "Xero / Pushpay", "Bitbrain · Universitat": the first one's
         e = slash if slash > s else e
+        dot = text.find(" · ", s, e)  # "Desenvolvedora Front-end · Nubank": the job, then the company
+        s = dot + 3 if dot > s and _is_job(text[s:dot]) else s
         at = _AT.search(text, s, e)
         jobs = 0
         while at is not None and _is_job(text[s:at.start()]) and jobs < 3:

@@ -35,7 +35,7 @@ PRONOUNS = re.compile(r"(?i:she|he|they|ze|xe|sie|er|ella|elle|ela|ele|él|elu|i
 # a title before a name: "Dr. Marcus Feld" is Marcus Feld
 # (one or more: "mr. drs. Lotte de Graaf", "Ing. Mgr. Jan Novák", "Dipl.-Inf. Hendrik bin Osman")
 TITLE_BEFORE = re.compile(r"(?:(?:Prof\.ssa|Dott\.ssa|Dott|Mtra|Mtro|[Dd]r|[Pp]rof|[Mm]r|Mrs|Ms|Mx|Engr|Eng|"
-                          r"[Ii]r|Mag|DI|[Dd]rs|[Ii]ng|Lic|Licda?|Arq|Mgr|Bc|RNDr|MUDr|JUDr|PhDr|"
+                          r"[Ii]r|Mag(?:\.a|\.\(FH\))?|DI|[Dd]rs|[Ii]ng|Lic|Licda?|Arq|Mgr|Bc|RNDr|MUDr|JUDr|PhDr|"
                           r"Dipl\.-(?:Inf|Ing|Kfm|Math|Phys)|Dr\.-Ing)\.?\s+)+(?=\S+\s+\S)|"
                           + POLITE_BEFORE)
 People = tuple[list[tuple[str, Span]], Span | None]  # names with their spans, the organisation's span

@@ -1,9 +1,8 @@
 """Reading one talk out of a sentence or a schedule line: speakers, organisation, title, recording.
 
-Recognition combines structural cues (bold or linked names, quoted or linked
-titles, links to video and slide hosts, "Name from Company", list shapes), so
-it does not hang on one English sentence pattern. Each function fills a
-``Draft`` with values and their exact spans.
+Recognition combines structural cues (bold or linked names, quoted or linked titles, links to video and
+slide hosts, "Name from Company", list shapes), so it does not hang on one English sentence pattern. Each
+function fills a ``Draft`` with values and their exact spans.
 """
 
 from __future__ import annotations
@@ -56,6 +55,7 @@ _QUOTED_BOLD_LINE = re.compile(r"[ \t]*(?:\*\*|__)[ \t]*(?:[^\w\s*_\[\"“„«<
                                r"(?:[*_]?\([^()\n]{2,30}\)[*_]?[ \t]*)?" + _LINE_END)  # ("*(talk éclair)*")
 # "»GitOps mit Flux im Mittelstand«", "„Title“", "«Título»" alone on the item's first line
 _CLOCK_LEAD = re.compile(r"[ \t]*(?:\*\*|__)?\d{1,2}(?:[:.h]| h )\d{2}(?:\*\*|__)?[ \t]*(?:[-–—:|·•][ \t]*)?")
+_COUNT_ONLY = re.compile(r"[ \t]*(?:(\*\*|__)#?\d{1,2}[.)]\1|#?\d{1,2}[.)])\s*")  # "**3.** *Title* — Name"
 _GUILLEMET_LINE = re.compile(r"[ \t]*[»„«](?P<t>[^\"“”„«»\n]{3,200})[«“»][ \t]*" + _LINE_END)
 # "'Nerves op een bakfiets' door Noor Kuipers (Fietsdata)", "Bliksemtalk: 'Titel' door …": single quotes
 _SINGLE_QUOTED_BY = re.compile(r"[ \t]*(?:[^\W\d_]{3,20}[ \t]*:[ \t]*)?['‘](?P<t>[^'‘’\n]{3,200})['’][ \t]+"
@@ -67,8 +67,7 @@ _JOB_AT = re.compile(r"[ \t]+(?:at|bei|chez|@|presso|bij|na|en)[ \t]+(?=[A-Z\[])
 _WITH = re.compile(r"[ \t]*(?:\*\*|__|[*_])?(?:com|with|mit|avec|con|met|by|por|par|von|door|af|av|przez|od)"
                    r"[ \t]+(?=[\[*_]*[^\W\d_])", re.I)
 _LINE_LABEL = re.compile(r"[ \t]*(?:\*\*|__)?[^\W\d_]{2,20}(?:\\?[*:/_]innen)?(?:\*\*|__)?[ \t]*[:：][ \t]*"
-                         r"(?:\*\*|__)?[ \t]*"
-                         r"(?=[\[*_\w])")
+                         r"(?:\*\*|__)?[ \t]*(?=[\[*_\w])")
 _PRONOUN = re.compile(r"(?:She|He|They|Sie|Er|Elle|Il|Ella|Él|Lei|Lui|Zij|Hij|Ona|On)\b")
 _TITLE_PHRASE = re.compile(
     r"\b(?:(?:talk(?:ed|ing)?|spoke|presentation|discussion|lecture|keynote)\s+(?:on|about)|"
@@ -448,7 +447,7 @@ def prose(text: str, s: int, e: int, *, at_start: bool = False) -> Draft | None:
             if not speakers_at(text, ns, ne) and not NEGATIVE.search(text[ns:ne]):
                 cue = _own_cue(text[ns:ne])
                 told_by_pronoun = bool(cue and _PRONOUN.match(text, ns))
-        if k == 0:  # (past the clock time of a programme's line: "19 h 00 — « Title », par Name")
+        if k == 0 or k == 1 and _COUNT_ONLY.fullmatch(text, s, sent_s):  # (after "**3.**", a sentence)
             clock = _CLOCK_LEAD.match(text, s, sp[0][1][0])
             title_first(text, d, clock.end() if clock else s, sp[0][1][0])
             comma = re.match(r",[ \t]*([A-Z][^\s,()]*(?: [^\s,()]+){0,3}?)[ \t]*(?:\(|$)", text[tail:e], re.M)
@@ -480,9 +479,10 @@ def prose(text: str, s: int, e: int, *, at_start: bool = False) -> Draft | None:
             span = mk.clean_span(text, quotes[0][1], ".,;: ")
             d.put("title", text[span[0]:span[1]], span)
         org_at = d.spans.get("organisation", (-1, -1))  # (not the company in bold: "**Sam** (**freelance**)")
-        org_at = org_at if re.fullmatch(r"[\s(*_,]*", text[tail:max(tail, org_at[0])]) else (-1, -1)
-        ems = [m for m in mk.emphasis(text, tail, sent_e) if not org_at[0] <= m[1][0] < org_at[1] + 1] or [
+        near = org_at if re.fullmatch(r"[\s(*_,]*", text[tail:max(tail, org_at[0])]) else (-1, -1)
+        ems = [m for m in mk.emphasis(text, tail, sent_e) if not near[0] <= m[1][0] < near[1] + 1] or [
             m for m in mk.emphasis(text, tail, e) if timed] if told and "title" not in d.values else []
+        ems = [m for m in ems if m[1] != org_at] if len(ems) == 2 else ems  # ("from **Datacom** … for *T*")
         # (an organisation in italics, but not a title with its subtitle: "*Datos del Ayuntamiento: …*")
         org_like = ORG_WORD.search(ems[0][0]) and ":" not in ems[0][0] if ems else False
         if len(ems) == 1 and ems[0][0][:1].isupper() and len(ems[0][0].split()) >= 3 \

@@ -14,6 +14,7 @@ from . import markup as mk
 from .draft import Draft, set_video
 from .org import ON_ONES_OWN
 from .parts import slides_links
+from .people import TITLE_BEFORE
 from .talk_parts import join_parts
 from .told_twice import once_each
 from .videos import is_slides_url, is_video_url, parse_time, youtube_id
@@ -193,6 +194,8 @@ def _same_people(first: Draft, again: Draft, loose: bool = False) -> bool:
     names = {n for n, _ in first.speakers}
     firsts = {n.split()[0] for n in names if n.split()}
     def listed(n: str) -> bool:
+        titled = TITLE_BEFORE.match(n)  # ("Dr. Anja Kessler" in the programme, "Anja Kessler" told)
+        n = n[titled.end():] if titled and titled.end() < len(n) else n
         return n in names or n in firsts or loose and any(_inflected(n, m) for m in names)
     return bool(again.speakers) and all(listed(n) for n, _ in again.speakers)
 

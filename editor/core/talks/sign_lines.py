@@ -18,6 +18,7 @@ from . import markup as mk
 from .bullets import people, talk_title
 from .draft import Draft, set_video
 from .parts import slides_links
+from .title_lines import speaker_over_quote
 from .videos import is_video_url
 
 _TITLE = re.compile(r"[ \t]*(?:\d{1,2}[.)][ \t]+|:[a-z0-9_+-]{2,30}:[ \t]*|[^\w\s*_\[]{1,3}[ \t]*)?"
@@ -38,7 +39,7 @@ def sign_paragraph(text: str, b: mk.Block) -> Draft | None:
     title = _TITLE.fullmatch(text, *lines[0])
     person = next((m for s, e in lines[1:3] if (m := _PERSON.fullmatch(text, s, e)) is not None), None)
     if title is None or person is None:
-        return None
+        return speaker_over_quote(text, b.start, b.end)  # "**🎤 Kelvin Chan** @ Klook" over "> Title"
     got = people(text, *person.span("v"))
     span = talk_title(text, *title.span("t"))
     if got is None or span is None:

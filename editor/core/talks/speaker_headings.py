@@ -264,12 +264,17 @@ def _whole_title(text: str, b: mk.Block) -> Span | None:
     quote = _QUOTE_MARK.match(text, b.start, le)  # ("> **"Title"**" quoted as a block; past "Relámpago: ")
     span = whole_title(text, after_kind(text, quote.end() if quote else b.start, le), le)
     span = (whole_title(text, *span) or span) if span else None  # the marks, then the quotes inside them
+    hard = _HARD_BREAK.search(text, b.start, le) if span is None and line_end >= 0 else None
+    if hard is not None and len(text[b.start:hard.start()].split()) >= 2 \
+            and not re.search(r"[*_\"“„«»`\[<]", text[b.start:hard.start()]):  # "Title  " over its links
+        span = mk.clean_span(text, (after_kind(text, b.start, hard.start()), hard.start()), " ")
     if span is None or span[1] - span[0] < 3 or mk.name_like(text[span[0]:span[1]], single=False):
         return None
     return span
 
 
 _QUOTE_MARK = re.compile(r"[ \t]*>[ \t]*")
+_HARD_BREAK = re.compile(r"(?: {2,}|\\|[ \t]*<br[ \t]*/?>)$")
 _LINKS = re.compile(r"<a\b[^<>]*>[^<>]*</a>|\[[^\]\n]*\]\([^()\s]*\)", re.I)
 _TITLE_LINE = re.compile(r"[ \t]*(?P<m>\*\*|__)(?P<t>[^*_\n]{3,200}?)(?P=m)[ \t]*")
 

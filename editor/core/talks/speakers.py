@@ -150,7 +150,8 @@ def speakers_at(text: str, s: int, e: int, *, at_start: bool = False) -> list[tu
             titled.append(span)
             continue
         addressed = bold and _VI_ADDRESS.search(text, max(s, span[0] - 8), span[0] - 2) is not None
-        if bold and (mk.name_like(body) or mk.cjk_name(body) or addressed and _VI_NAME.fullmatch(body)) \
+        if bold and (mk.name_like(body) or mk.cjk_name(body) or addressed and _VI_NAME.fullmatch(body)
+                     or _BOLD_HANDLE.fullmatch(body) and not _NAMED_AFTER.match(text, span[1] + 2)) \
                 and not body.rstrip().endswith((".", ":")) and not is_media_label(body):  # ("**Recordings**")
             # ("**Apresentações.** …": a paragraph's label)
             cands.extend((opening if i == 0 else part[0], name, part, "bold")
@@ -163,7 +164,8 @@ def speakers_at(text: str, s: int, e: int, *, at_start: bool = False) -> list[tu
     for link in mk.links(text, s, e):
         t = link.text.strip()
         handle = bool(re.fullmatch(r"@[\w.-]{2,30}", t) and _PROFILE.match(link.url or ""))
-        person = mk.name_like(t) or mk.cjk_name(t) or t.lower() in _ROLE_SELF or handle
+        person = (mk.name_like(t) or mk.cjk_name(t) or t.lower() in _ROLE_SELF or handle) \
+            and not _CODE_LINK.fullmatch(t)
         if person and not is_video_url(link.url) and not is_slides_url(link.url) \
                 and not _the_site(t, link.url) and not names_its_site(t, link.url):
             ts, te = mk.clean_span(text, link.text_span, "")
@@ -196,6 +198,13 @@ def speakers_at(text: str, s: int, e: int, *, at_start: bool = False) -> list[tu
     in_title += [(span[0] + 1, span[1]) for body, span, bold in mk.emphasis(text, s, e)
                  if bold and len(body.split()) >= 4 and not mk.name_like(body) and not _names_only(body)
                  and _alone_on_its_line(text, span) and not _told_around(body)
+                 ] if any(c[3] == "plain" for c in cands) else []
+    # and in an italic title before a dash and its speaker: "*Tipando APIs legadas com Zod* — Name (Org)";
+    # and in a bold label right before a name: "**Über den Referenten:** Arjun Mehta ist …"
+    in_title += [span for body, span, bold in mk.emphasis(text, s, e)
+                 if not bold and len(body.split()) >= 3 and not mk.name_like(body)
+                 and _DASH_AFTER.match(text, span[1]) or bold and body.rstrip().endswith((":", "："))
+                 and any(c[3] == "plain" and 0 < c[0] - span[1] <= 4 for c in cands)
                  ] if any(c[3] == "plain" for c in cands) else []
     # and in a title linked to its recording or slides ("[Apps per al cotxe: Android Automotive](yt)")
     # (not the name that opens it: "[Kovács Péter előadása](…&t=4m05s)" is his talk's)
@@ -240,6 +249,13 @@ def speakers_at(text: str, s: int, e: int, *, at_start: bool = False) -> list[tu
     return out
 
 
+# a link to the talk's code, named so: "· [Code](https://github.com/…)", "[Repo](…)"
+_CODE_LINK = re.compile(r"(?:source[ \t]+)?code|repo(?:sitory)?|github|gitlab|demo|notebooks?|c[óo]digo|"
+                        r"codice|quellcode|k[óo]d|sources?", re.I)
+_BOLD_HANDLE = re.compile(r"@[A-Za-z0-9_][\w.-]{1,29}")  # "**@snakecharmer** deed „Title“"
+# (not "**@tomhaworth** aka Tom Haworth", "**@nicofer** (*Nicolás Fernández*, de …": the name is told)
+_NAMED_AFTER = re.compile(r"[ \t]*(?:aka\b|a\.k\.a\.|\([*_]*[^\W\d_][\w'’-]+[ \t]+[^\W\d_][\w'’-]+[*_]*,)")
+_DASH_AFTER = re.compile(r"[*_]{1,2}[ \t]+[—–][ \t]+")
 _NUMBERED = re.compile(r"[ \t]+(?:#|[Nn][°º.][ \t]?|[Vv]ol\.[ \t]?)\d")
 
 

@@ -42,9 +42,7 @@ _GENDER_MARK = re.compile(r"(?<=\w)(?:[:*_/·.](?:in(?:nen)?|e|es|ère|ères|eus
 def table_cells(text: str, s: int, e: int) -> list[tuple[int, int]]:
     line = text[s:e]
     body_s = s + (len(line) - len(line.lstrip()))
-    inner = text[body_s:e]
-    if inner.startswith("|"):
-        body_s += 1
+    body_s += text.startswith("|", body_s)
     end = e
     while end > body_s and text[end - 1] in " \t":
         end -= 1
@@ -331,8 +329,8 @@ def _org_line(text: str, s: int, e: int) -> Span | None:
     at = byline_org(text, s, e, at_only=True)
     if at is not None:
         return at
-    comma = text.rfind(",", s, e)
-    if comma > s:  # "Data scientist, Acme": the role, then the company
+    comma = max(text.rfind(",", s, e), text.rfind("·", s, e))
+    if comma > s:  # "Data scientist, Acme", "Senior UX Designer · Itaú": the role, then the company
         role = text[s:comma].strip()
         if is_role(role) or is_role(role, any_case=True) or any(w[:1].islower() for w in role.split()):
             s = mk.clean_span(text, (comma + 1, e), " \t")[0]
@@ -400,7 +398,8 @@ _HEADER_MARKS = re.compile(rf"^[^\w({MARKS}]+|[^\w){MARKS}]+$")  # (a vowel sign
 _NOT_PEOPLE_HEADER = re.compile(r"(?:authors?|autor(?:es|en)?|auteurs?|"  # (a paper's authors give no talk)
                                 r"dates?|datum|fecha|data|day|jour|tag|when|wann|quand|cuándo|time|heure|"
                                 r"horaire|zeit|uhrzeit|hora|ora|lieu|venue|where|wo|où|ort|luogo|lugar|local|"
-                                r"place|location|salle|room|raum|sala|host|hôte|gastgeber|sponsors?|"
+                                r"place|location|salle|room|raum|sala|saal|zaal|sál|aula|track|stage|bühne|"
+                                r"host|hôte|gastgeber|sponsors?|"
                                 r"日付|日時|日期|时间|時間|場所|会場|地点|날짜|장소)", re.I)
 _BREAK = re.compile(r"\s*<br\s*/?>\s*", re.I)  # a line break in a cell
 _CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{4}")

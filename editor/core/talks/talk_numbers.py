@@ -56,4 +56,5 @@ SLOT_COUNT = re.compile(r"[ \t]*[【\[]?[ \t]*(?:session|sesión|sessione|sessã
                         r"#?\d)", re.I)
 
 # a slot's clock time before a heading's title: "18:45 — ", "#### 11:15 · " (neither name nor title)
-CLOCK = re.compile(r"\s*\d{1,2}(?:[:.h]| h )\d{2}(?:\s*[-–—]\s*\d{1,2}(?:[:.h]| h )\d{2})?\s*[-–—:|·•]?\s+")
+CLOCK = re.compile(r"\s*\d{1,2}(?:[:.h]| h )\d{2}(?:\s*[-–—]\s*\d{1,2}(?:[:.h]| h )\d{2})?"
+                   r"(?:[ \t]*(?:Uhr|[ap]\.?m\.?|hrs))?\s*[-–—:|·•]?\s+")  # ("19:10 Uhr · Title")

@@ -30,6 +30,7 @@ from .videos import find_start, is_video_url, parse_time
 _ORDER = (r"(?:first(?:\s+up)?|next(?:\s+up)?|up\s+next|then|finally|lastly|afterwards|later|"
           r"after\s+(?:him|her|them|that|the\s+break|a\s+break)|(?:and\s+)?to\s+(?:close|finish|end|wrap\s+up)|"
           r"and\s+finally|last\s+but\s+not\s+least|to\s+start|to\s+open|"
+          r"(?:opening|closing|kicking\s+off)\s+the\s+(?:night|evening|show)|to\s+kick\s+(?:things\s+)?off|"
           r"zuerst|danach|dann|anschließend|zum\s+schluss|ensuite|puis|enfin|pour\s+(?:commencer|finir)|"
           r"primero|luego|después|por\s+último|poi|infine|daarna|tot\s+slot|"
           # the verb before its speaker: "Empezó Marta con «…»", "Abriu a noite o Rui com …"
@@ -37,10 +38,13 @@ _ORDER = (r"(?:first(?:\s+up)?|next(?:\s+up)?|up\s+next|then|finally|lastly|afte
 # in German and Dutch the verb comes right after the order word: "Danach zeigte Jonas …"
 _V2_ORDER = r"zuerst|danach|dann|anschließend|zum\s+schluss|daarna|tot\s+slot"
 _FIRST = r"[A-Z][\w'’-]+"
+_NICK = r"(?:\s+[\"“][A-Z][\w.-]{1,15}[\"”])?"  # ('Patrick "Paddy" Healy': a nickname in quotes)
 _HANDLE = r"@?[a-z][a-z0-9]*(?:[_.][a-z0-9]+)+|@?[a-z]{3,}|@\w{2,}"
 _LEAD = re.compile(  # ("First out was", as a Swede writes "Först ut")
     rf"(?:(?P<order>(?i:{_ORDER}))(?:\s+(?:out|up|off)\b)?\s*,?\s+(?:(?:it\s+)?was\s+)?)?"
-    rf"(?P<n>(?:{_FIRST}(?:\s+{_FIRST})?)(?:\s*(?:,|&|\s(?:and|und|et|y|e|en|i))\s*{_FIRST}(?:\s+{_FIRST})?)*|"
+    r"(?:(?:Dr|Prof|Dra|Mx|Mrs|Mr|Ms)\.?\s+)?"  # ("To close, Dr. Niamh Kelly from …")
+    rf"(?P<n>(?:{_FIRST}{_NICK}(?:\s+{_FIRST}){{0,2}})(?:\s*(?:,|&|\s(?:and|und|et|y|e|en|i))\s*{_FIRST}"
+    rf"{_NICK}(?:\s+{_FIRST})?)*|"
     rf"(?P<h>{_HANDLE}))"
     r"(?P<turn>['’]s\s+turn\b)?")
 _NOT_NAMES = {"we", "i", "you", "he", "she", "they", "it", "everyone", "everybody", "the", "our", "this",
@@ -52,8 +56,10 @@ _NOT_NAMES = {"we", "i", "you", "he", "she", "they", "it", "everyone", "everybod
               "got", "someone", "nobody", "us", "me", "him", "them", "time", "lunch", "dinner",
               "pizza", "drinks", "break", "questions", "q", "out", "up", "off", "talk", "talks", "speaker",
               "session", "presentation", "keynote", "lightning"}
-_ORG = r"(?P<o>[A-Z][\w'’-]*(?:\.\w+)*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w'’-]*(?:\.\w+)*){0,3})"
-_ORG_NEXT = re.compile(rf"[ \t]*(?:@[ \t]*|(?P<w>from|at|chez|bei|de|von|van|di|da)[ \t]+){_ORG}|"
+_ORG = (r"(?P<o>[A-Z][\w'’-]*(?:\.\w+)*(?:[ \t]+(?:(?:&|of|for|de|di|der)[ \t]+)?"
+        r"(?:[A-Z][\w'’-]*(?:\.\w+)*|\d+\b)){0,3})")  # ("the University of Manchester", "Version 1")
+_ORG_NEXT = re.compile(rf"[ \t]*(?:@[ \t]*|(?P<w>from|at|chez|bei|de|von|van|di|da)[ \t]+(?:the[ \t]+)?)"
+                       rf"{_ORG}|"
                        r"[ \t]*\((?P<p>[A-Z][^()\d\n]{1,40})\)")
 _PARTICLES = ("de", "von", "van", "di", "da")
 _ORG_SAID = re.compile(rf"[^.@()\n]{{0,60}}?(?<=\s)(?:@|works\s+(?:at|for)|at)[ \t]+{_ORG}")
@@ -101,7 +107,7 @@ def told_para(text: str, b: mk.Block) -> Draft | None:
         else:
             written_start(text, d, title[1], b.end)  # "… with "Title"\n(at 34:10), a very practical look"
         slides_links(text, b.start, b.end, d, strict=True)
-        videos = [lk for lk in mk.links(text, title[1], b.end) if lk.url and is_video_url(lk.url)]
+        videos = [lk for lk in mk.links(text, title[0] - 1, b.end) if lk.url and is_video_url(lk.url)]
         media = bool(videos) or any(is_video_url(lk.url) for lk in mk.links(text, b.start, b.end) if lk.url)
         if len(videos) == 1 and (find_start(videos[0].url) or "start_seconds" not in d.values):
             set_video_link(d, text, videos[0])  # "… in C. [Slides](…) · [Video](https://youtu.be/…?t=2102)"
@@ -146,7 +152,8 @@ def _split(text: str, m: re.Match) -> list[tuple[str, Span]]:
     for j in list(re.finditer(r"\s*(?:,|&|\b(?:and|und|et|y|e|en|i)\b)\s*", m.group("n"))) + [None]:
         end = m.start("n") + j.start() if j else m.end("n")
         name = text[pos:end]
-        if not name or name.lower() in _NOT_NAMES or not (m.group("h") or mk.name_like(name, single=True)):
+        bare = re.sub(_NICK, "", name)
+        if not name or name.lower() in _NOT_NAMES or not (m.group("h") or mk.name_like(bare, single=True)):
             return []
         out.append((name, (pos, end)))
         pos = m.start("n") + j.end() if j else end
@@ -157,6 +164,9 @@ def _title(text: str, s: int, e: int) -> Span | None:
     """The first quoted or emphasised phrase of ``text[s:e]`` that reads as a title."""
     cands = [(span, body, True) for body, span in mk.quoted(text, s, e)]
     cands += [(span, body, False) for body, span, _bold in mk.emphasis(text, s, e)]
+    # "… who walked us through [Killing our webpack config](…&t=1342s)": a title linked to its recording
+    cands += [(lk.text_span, lk.text, False) for lk in mk.links(text, s, e)
+              if lk.url and lk.text_span and is_video_url(lk.url) and len(lk.text.split()) >= 3]
     for span, body, quoted in sorted(cands):
         body = body.strip()
         if len(body) < 4 or "](" in body or "`" in body or mk.name_like(body, single=False):

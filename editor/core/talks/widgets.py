@@ -69,29 +69,37 @@ def widget_from_source(name: str, source: str) -> Widget | None:
             params.setdefault(p, "slides")
         elif not _NOT_A_TALK.search(name + " " + source):
             role = _shown_as(before)
+            # ("{{ include.naam }}, {{ include.bedrijf }}" in one element: the second is where they work)
+            if role == "speaker" and _CLASS_ROLES[0][0].search(p):
+                role = "organisation"
             if role:
                 params.setdefault(p, role)
-            elif _OPEN_TAG.search(before) and p not in shown:
-                shown.append(p)
+            elif p not in shown and before.rfind("<") < before.rfind(">"):
+                shown.append(p)  # (written as an element's text, not an attribute's value)
     # "<h3>{{ include.tittel }}</h3> <p>{{ include.holder }} (…)</p>": beside the title, the first
     # other text a talk's widget shows is who gives it
     if "title" in params.values() and "speaker" not in params.values():
-        who = next((p for p in shown if p not in params), None)
+        who = next((p for p in shown if p not in params and not _KIND_PARAM.search(p)
+                    and not _CLASS_ROLES[0][0].search(p)), None)  # (nor where they work: "kampuni")
         if who is not None:
             params[who] = "speaker"
     return Widget(name, tuple(sorted(params.items()))) if params else None
 
 
+# a parameter for the talk's kind, shown above the title ('label="Keynote"'), never who gives it
+_KIND_PARAM = re.compile(r"label|kind|type|badge|tag|tipo|soort|\bart\b|format|mota|aina|rodzaj|typ|vrsta|"
+                         r"druh|fajta|t[üu]r\b", re.I)
 # a parameter for a person's page, by its name ("speaker_url", "twitter") or by the link it makes, whose text
 # is another parameter (the speaker's name), not words such as "Slides"
 _PROFILE_PARAM = re.compile(r"speaker|profile|author|twitter|github|linkedin|mastodon|bsky|homepage|website|"
                             r"bio\b|person", re.I)
 _IMG_SRC = re.compile(r"<img\b[^<>]*\bsrc\s*=\s*[\"']?\s*$", re.I)
 _VIDEO_PARAM = re.compile(r"video|recording|youtube|vimeo|stream|replay|aufzeichnung|grabaci|gravac|"
-                          r"enregistr|nagranie|wideo|opname", re.I)
+                          r"enregistr|nagranie|wideo|opname|snima|nahr[aá]vk|felv[ée]tel|[îi]nregistr|запис|"
+                          r"видео|відео", re.I)
 # the link's own words (up to its end) say it is the recording
 _VIDEO_LINK = re.compile(r"[^<>]*>(?:(?!</a>)[\s\S]){0,120}?"
-                         r"(?:youtube|vimeo|\bwatch\b|\bvideo\b|recording|▶)", re.I)
+                         r"(?:youtube|vimeo|\bwatch\b|\bvideo\b|recording|▶|🎥|📹|📺)", re.I)
 _IN_HREF = re.compile(r"href\s*=\s*[\"']?\s*$", re.I)
 _LINK_TEXT_IS_PARAM = re.compile(r"[^}]*\}\}[^<>]*[\"']?[^<>]*>\s*(?:\{%[^%]*%\}\s*)*\{\{-?\s*include\.\w+")
 # a widget that shows a sponsor, partner, host or team member names no speaker
@@ -100,11 +108,12 @@ _NOT_A_TALK = re.compile(r"sponsor|partner|logo|\bhost|organi[sz]er|\bteam\b|mem
 _OPEN_TAG = re.compile(r"<(?P<tag>\w+)(?P<attrs>[^<>]*)>[^<>]*$")
 # (the company first: "ponente-empresa", "speaker-company" name the speaker's company)
 _CLASS_ROLES = (
-    (re.compile(r"\borg|company|affiliation|employer|azienda|empresa|firma|entreprise|soci[ée]t", re.I),
+    (re.compile(r"\borg|company|affiliation|employer|azienda|empresa|firma|entreprise|soci[ée]t|bedrijf|"
+                r"selskap|f[öo]retag|yritys|c[ée]g\b|kampuni|enpresa|[şs]irket|perusahaan|syarikat", re.I),
      "organisation"),
-    (re.compile(r"speaker|presenter|relat|ponente|sprecher|referent|orat|intervenant|palestrante|spreker|"
+    (re.compile(r"speaker|presenter|relat|ponente|predava|předn[aá]š|sprecher|referent|orat|intervenant|palestrante|spreker|"
                 r"foredragsholder|f[öo]rel[äa]s|talare|puhuja|esiintyj|prelegent|el[őo]ad[óo]|"
-                r"\bname\b|nome|nombre|\bwho\b", re.I), "speaker"),
+                r"\bname\b|nome|nombre|naam|navn|namn|nimi|\bwho\b", re.I), "speaker"),
     (re.compile(r"title|titolo|titel|t[íi]tulo|titre|topic", re.I), "title"),
 )
 
