@@ -96,7 +96,7 @@ _BOTH = re.compile(r"(?:beide|beiden|both|all|alle|tous deux|toutes deux|tous|to
 _BOTH_FROM = re.compile(r"(?:both|all|beide|tous deux|ambos|ambas|entrambi)[ \t]+"
                         r"(?:from|of|at|von|bei|de|da|di|chez)[ \t]+", re.I)
 _JOIN = re.compile(r"[ \t]*(?:,|，|;|&|\+|、|(?<=さん)・|"
-                   r"\b(?:and|und|et|y|e|en|og|och|i|a|ve|dan|та|і|й|и|ja|un|ir|και|és|và)\b|と)[ \t]*|"
+                   r"\b(?:and|und|et|y|e|en|og|och|i|a|ve|dan|та|і|й|и|ja|un|ir|και|és|và|və|და)\b|と)[ \t]*|"
                    r"[ \t]+[وו][ \t]?(?=[\u0590-\u06ff])|"  # ("هبة قاسم وعمر", "A و B": "and", joined or not)
                    # (scripts whose vowel signs end a word without a word boundary: blanks around)
                    r"[ \t]+(?:dhe|și|şi|na|და|և|եւ|और|अनि|এবং|ও|மற்றும்|اور|และ|eta|ac|agus|ба|နှင့်|နဲ့|និង|"

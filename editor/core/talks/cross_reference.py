@@ -11,7 +11,7 @@ from .draft import Draft, set_video
 from .parts import same_person
 from .prose import SLIDES_WORDS
 from .span_index import Cover
-from .videos import find_start, is_slides_url, is_social_url, is_video_url
+from .videos import find_start, is_slides_url, is_social_url, is_video_url, link_kind
 from .written_starts import start_written_in
 
 _NAME_TITLE = re.compile(r"^\s*(?P<name>[^:\n]{3,48}?)\s*[:–—-]\s+(?P<title>\S.*?)\s*$")
@@ -31,6 +31,7 @@ def cross_reference(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> N
             by_first.setdefault(f, []).append(d)
     starts = sorted(d.start for d in drafts)
     index = _TalkWords(drafts)
+    names = _FirstNames(drafts)
     for b in blocks:
         _starts_by_name(text, b, by_first)
         if b.start in inside:
@@ -41,8 +42,8 @@ def cross_reference(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> N
         _recordings_by_name(text, b, by_first)
         at = bisect_left(starts, b.start)
         if at == len(starts) or starts[at] >= b.end:  # (a table's rows are talks: their links are theirs)
-            _slides_after_a_name(text, b, drafts)
-            _recordings_after_a_name(text, b, drafts)
+            _slides_after_a_name(text, b, names)
+            _recordings_after_a_name(text, b, names)
             _recordings_by_title(text, b, drafts)
             _links_by_owner_or_title(text, b, index)
         for m in re.finditer(r"\balt=\"(?P<alt>[^\"]+)\"", b.text) if 'alt="' in b.text else ():
@@ -121,18 +122,29 @@ def _owner_slides(text: str, b: mk.Block, by_firsts: dict[frozenset, list[Draft]
 
 # "- 北村さん：[0:05:48〜](…&t=348s)", "- Ana: [watch](…?t=348)": a list of the recordings by who spoke
 _RECORDING_ITEM = re.compile(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+(?P<who>[^\W\d_][^\n:：\[\]()]{0,30}?)"
-                             r"(?:[ \t]*(?:さん|様|氏))?[ \t]*[:：–—-][ \t]*"
-                             r"\[[^\]\n]*\]\((?P<url>[^()\s]+)\)", re.M)
+                             r"(?:[ \t]*(?:さん|様|氏))?[ \t]*(?:[:：–—-]|…|→)[ \t]*"
+                             r"(?P<rest>(?:\[[^\]\n]*\]\([^()\s]+\)|<(?P<auto>https?://[^<>\s]+)>)[^\n]*)",
+                             re.M)
 
 
 def _recordings_by_name(text: str, b: mk.Block, by_first: dict[str, list[Draft]]) -> None:
     """A list of the evening's recordings by speaker (first name, or a Japanese family name with さん): each
-    link to a moment of the video gives the one talk of that speaker its recording and start."""
+    link to a moment of the video gives the one talk of that speaker its recording and start, and a link to
+    slides on the same line its slides ("- 田中さん：[スライド](…) / [動画 (10:15〜)](…&t=615s)")."""
     for m in _RECORDING_ITEM.finditer(text, b.start, b.end):
         owners = by_first.get(m.group("who").strip(), [])
-        if len(owners) == 1 and "start_seconds" not in owners[0].values and is_video_url(m.group("url")) \
-                and find_start(m.group("url")) is not None:
-            set_video(owners[0], m.group("url"), m.span("url"))
+        if len(owners) != 1:
+            continue
+        if m.group("auto") and is_video_url(m.group("auto")) and find_start(m.group("auto")) \
+                and "start_seconds" not in owners[0].values:  # "1. 岡田さん … <https://youtu.be/…?t=300>"
+            set_video(owners[0], m.group("auto"), m.span("auto"))
+        for lk in mk.links(text, *m.span("rest")):
+            if not lk.url or lk.url_span is None:
+                continue
+            if "start_seconds" not in owners[0].values and is_video_url(lk.url) and find_start(lk.url):
+                set_video(owners[0], lk.url, lk.url_span)
+            elif "slides_url" not in owners[0].values and link_kind(lk.text, lk.url) == "slides_url":
+                owners[0].put("slides_url", lk.url, lk.url_span)
 
 
 _OWNED_TALK = re.compile(r"(?P<who>[^\W\d_][\w'’ &,-]{0,60}?)['’]s (?:talk|lightning talk|session|"
@@ -143,7 +155,7 @@ _NOT_UP = re.compile(r"\b(?:nicht|not|pas|no|non|niet|nie)\b[^.,;\n]{0,25}?"
                      r"subid[oa]s|publicad[oa]s|caricat[ei]|geüpload|gedeeld)\b", re.I)
 
 
-def _slides_after_a_name(text: str, b: mk.Block, drafts: list[Draft]) -> None:
+def _slides_after_a_name(text: str, b: mk.Block, names: _FirstNames) -> None:
     """"Slide-urile Ralucăi sunt pe [Speaker Deck](…), iar Tudor și-a publicat prezentarea pe [GitHub](…)":
     in a sentence that speaks of slides, a deck's link goes to the talk whose speaker is named last
     before it (a first name, or the same name with another ending), when that talk has none yet."""
@@ -159,7 +171,7 @@ def _slides_after_a_name(text: str, b: mk.Block, drafts: list[Draft]) -> None:
             words = re.findall(r"[^\W\d_]+", text[pos:lk.span[0]])
             pos = lk.span[1]
             owner = next((d for w in reversed(words) if w[:1].isupper()
-                          for d in [_speaker_called(w, drafts)] if d is not None), None)
+                          for d in [names.called(w)] if d is not None), None)
             if owner is not None and "slides_url" not in owner.values:
                 owner.put("slides_url", lk.url, lk.url_span)
 
@@ -169,7 +181,7 @@ _PANEL_WORD = re.compile(r"\b(?:panel|podiumsdiskussion|table[ -]ronde|mesa[ \t]
 _MORE_PEOPLE = re.compile(r",[ \t]*[A-Z]|[ \t](?:and|und|et|e|y|i|en|og|och)[ \t]+[A-Z]")
 
 
-def _recordings_after_a_name(text: str, b: mk.Block, drafts: list[Draft]) -> None:
+def _recordings_after_a_name(text: str, b: mk.Block, names: _FirstNames) -> None:
     """"Marcs Vortrag beginnt [ab 0:06:40](…?start=6m40s)", "A Fernanda começa em [5min10s](…&t=5m10s), o
     Rafa em [42min](…)": a link to a moment of the recording goes to the talk whose speaker is named last
     before it (a first name, or the same name with another ending), when that talk has no start yet."""
@@ -184,7 +196,7 @@ def _recordings_after_a_name(text: str, b: mk.Block, drafts: list[Draft]) -> Non
                 continue
             words = list(re.finditer(r"[^\W\d_]+", text[pos:lk.span[0]]))
             named = next(((w, d) for w in reversed(words) if w.group()[:1].isupper()
-                          for d in [_speaker_called(w.group(), drafts)] if d is not None), None)
+                          for d in [names.called(w.group())] if d is not None), None)
             between = text[pos + named[0].end():lk.span[0]] if named else ""
             pos = lk.span[1]
             owner = named[1] if named and not _MORE_PEOPLE.search(between) else None
@@ -272,12 +284,33 @@ def _links_by_owner_or_title(text: str, b: mk.Block, index: _TalkWords) -> None:
             set_video(d, lk.url, lk.url_span)
         elif owned is None and is_slides_url(lk.url) and "slides_url" not in d.values:
             d.put("slides_url", lk.url, lk.url_span)
+    for m in _AUTO_ITEM.finditer(text, b.start, b.end):  # "- Polars : <https://youtu.be/…&t=95>"
+        key = m.group("k").strip().casefold()
+        found = index.titled(key) or index.by_name.get(m.group("k").strip(), [])
+        if len(found) == 1 and "start_seconds" not in found[0].values and is_video_url(m.group("u")) \
+                and find_start(m.group("u")) is not None:
+            found[0].values.pop("video_url", None)
+            set_video(found[0], m.group("u"), m.span("u"))
 
 
-def _speaker_called(word: str, drafts: list[Draft]) -> Draft | None:
-    """The one talk with a speaker whose first name is ``word``, or ``word`` with another ending."""
-    found = [d for d in drafts if any(_same_first(word, n.split()[0]) for n, _ in d.speakers if n.split())]
-    return found[0] if len(found) == 1 else None
+_AUTO_ITEM = re.compile(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+(?P<k>[^\n<>:：\[\]]{3,60}?)[ \t]*[:：–—-][ \t]*"
+                        r"<(?P<u>https?://[^<>\s]+)>", re.M)
+
+
+class _FirstNames:
+    """The talks by the first four letters of their speakers' first names, worked out once per post (a
+    word is looked up among the talks it may name, never against every talk: linear in the post)."""
+
+    def __init__(self, drafts: list[Draft]):
+        self.by_start: dict[str, list[tuple[str, Draft]]] = {}
+        for d in drafts:
+            for first in dict.fromkeys(n.split()[0] for n, _ in d.speakers if n.split()):
+                self.by_start.setdefault(first[:4], []).append((first, d))
+
+    def called(self, word: str) -> Draft | None:
+        """The one talk with a speaker whose first name is ``word``, or ``word`` with another ending."""
+        found = {id(d): d for first, d in self.by_start.get(word[:4], ()) if _same_first(word, first)}
+        return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _same_first(word: str, first: str) -> bool:

@@ -48,7 +48,8 @@ TALK_CUE = re.compile(_any_space(
     r"(?:\w+ )?(?:con|com|avec)\b|"
     r"(?:did|gave)(?= [*_\"“«‘])|"  # "Aoife Ní Bhriain (Workhuman) did *Serde tricks for ugly JSON*"
     # opened the evening, in the languages organisers write
-    r"opened the (?:evening|night|meetup)\b|eröffnete\b|a ouvert la soirée|"
+    r"opened the (?:evening|night|meetup)\b|eröffnete\b|(?:den Abend|das Meetup) eröffnet\b|"
+    r"a ouvert la soirée|"
     r"(?:opened|kicked (?:things |us )?off) (?:the (?:evening|night|meetup) )?with\b|"
     r"abrió la (?:noche|velada)|a deschis seara|ouvert le bal|"
     # Romanian: presented, told, talked, showed
@@ -68,7 +69,9 @@ TALK_CUE = re.compile(_any_space(
     r"sprachen\b|präsentierten\b|zeigten\b|erzählten?\b|zeigte\b|berichteten?\b|erklärten?\b|"
     r"stellten?\b(?=[^\n]{0,200}?\bvor\b)|"
     r"mostró\b|explicó\b|contó\b|nos platicó\b|platicó\b|enseñó\b|enseñaron\b|"
-    r"ha mostrato\b|ha parlato\b|ha presentato\b|"
+    r"ha mostrato\b|ha parlato\b|ha presentato\b|ci ha portato\b|ha portato\b|è il turno di\b|"
+    r"ci ha spiegato\b|ha spiegato\b|"
+    r"ha illustrato\b|"
     r"ci ha raccontato\b|liet zien\b|liet\b(?=[^\n]{0,160}?\bzien\b)|trapte\b|predava|predstavi|prezentacij|"
     r"intervento\b|"
     r"parlato\b|lezing\b|presenteerde\b|vertelde\b|vertelden\b|"
@@ -90,7 +93,15 @@ TALK_CUE = re.compile(_any_space(
     # Czech and Slovak, Hungarian: spoke, showed, presented, told (verbs only: their nouns for "a
     # lecture" also name the speakers wanted and the talks to come)
     r"mluvil[ai]?\b|ukázal[ai]?\b|představil[ai]?\b|povídal[ai]?\b|vysvětlil[ai]?\b|"
-    r"prezentoval[ai]?\b|rozprával[ai]?\b|beszélt\b|bemutatta\b)|発表|講演|登壇|(?<![A-Za-z])LT(?![A-Za-z])"),
+    r"prezentoval[ai]?\b|rozprával[ai]?\b|beszélt\b|bemutatta\b|"
+    # Turkish and Azerbaijani, Georgian, Armenian, Kazakh: told, talked, presented, showed; a talk
+    r"anlattı\b|anlattılar\b|konuştu\b|konuştular\b|sundu\b|gösterdi\b|danışdı\b|danışdılar\b|"
+    r"çıxış\w*|təqdim etdi\b|göstərdi\b|izah etdi\b|"
+    r"ისაუბრ\w*|წარმოადგინ\w*|გვიამბ\w*|მოხსენებ\w*|აჩვენ\w*|"
+    r"ներկայացր\w*|խոսեց\w*|պատմեց\w*|զեկույց\w*|"
+    r"баяндады\b|айтып берді\b|көрсетті\b|сөйледі\b)|発表|講演|登壇|(?<![A-Za-z])LT(?![A-Za-z])|"
+    # Thai, written without spaces between words: a talk, told about, lectured, presented
+    r"ทอล์ก|เล่าเรื่อง|บรรยาย|นำเสนอ|พูดเรื่อง"),
     re.I)
 NEGATIVE = re.compile(_any_space(  # (every word starts with a word character: see TALK_CUE)
     r"\b(?=\w)(?:thank|thanks|grateful|sponsor\w*|hosted(?: \w+){0,3} by|hosting us|"

@@ -82,6 +82,8 @@ class Draft:
             self.spans[name] = span
 
 
+# a link's words that only say where the recording starts: "מתחילה ב-02:10", "ab 1:02:10", "starts at 41:55"
+START_ONLY = re.compile(r"\W*(?:[^\W\d]+\W+){0,2}\d{1,2}(?::\d{2}){1,2}\W*(?:[^\W\d]+\W*)?")
 _LINE_BREAK = re.compile(r"[ \t]*(?:<br\s*/?>|\\)$", re.I)
 # the talk's links written after its company: ", video", " · slides"
 _MEDIA_TAIL = re.compile(r"(?:^|[ \t]*[,·•|][ \t]*)(?:video|slides|recording|vídeo|vidéo|folien|"

@@ -152,7 +152,9 @@ _HONORIFIC_LINE = re.compile(r"[^\n]{1,20}?[ \t]*(?:さん|様|氏|先生|님)[^
 def honorific_byline(text: str, b: mk.Block) -> tuple[list, Span | None] | None:
     """A line under a talk's heading naming the speaker with an honorific and the company in brackets
     ("佐藤 健一さん（株式会社ミナトソフト）", "高橋 美咲さん"): the people and the company's span."""
-    if b.kind != "para" or "\n" in b.text.strip() or not _HONORIFIC_LINE.fullmatch(b.text.strip()):
+    first = b.text.strip().split("\n", 1)[0]  # (the bio may follow on the next lines of the paragraph)
+    if b.kind != "para" or not _HONORIFIC_LINE.fullmatch(first) or "\n" in b.text.strip() and not re.search(
+            r"(?:さん|様|氏|先生|님)[ \t]*(?:[(（][^()（）\n]{1,60}[)）])?[ \t]*$", first):
         return None
-    got = people(text, b.start, b.end)
+    got = people(text, b.start, b.start + b.text.index(first) + len(first))
     return (list(got[0]), got[1]) if got is not None and got[0] else None

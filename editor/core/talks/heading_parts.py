@@ -206,7 +206,7 @@ def _named_below_instead(names: list, context: str) -> bool:
 
 # "A and B", "A und B", "A a B" (Czech), "A és B": every part must then be a name of its own
 _NAME_JOIN = re.compile(r"\s*(?:,|&amp;|&|\b(?:and|und|et|y|e|i|a|en|og|och|és|ve|и|та|і|й|oraz|dan|và|"
-                        r"și|şi|dhe)\b)\s*")
+                        r"və|და|և|și|şi|dhe)\b)\s*")
 
 
 _NICKNAME = re.compile(r"[ \t]+[„“\"«‚‘'][^„“”\"»‘’'\n]{1,20}[“”\"»’'][ \t]+")

@@ -342,7 +342,7 @@ def _more_named(text: str, names: list, line_end: int, end: int) -> list:
     return sorted(out, key=lambda n: n[1][0])
 
 
-_MORE = re.compile(r"(?:,|&|\n|\b(?:and|und|et|y|e|i|en|og|och|és|ve|и|та|і|й|oraz|dan|và|și|şi|dhe)\b)"
+_MORE = re.compile(r"(?:,|&|\n|\b(?:and|und|et|y|e|i|en|og|och|és|ve|и|та|і|й|oraz|dan|và|və|და|și|şi|dhe)\b)"
                    r"[ \t]*(?:(?:and|y|et|und)[ \t]+)?")
 
 

@@ -15,24 +15,24 @@ from __future__ import annotations
 
 import re
 
-from . import markup as mk
-from .bullets import people
-from .draft import Draft, Span, set_video_link
-from .kinds import after_kind
-from .slots import CANCELLED, NOT_TALK
-from .videos import is_video_url, link_kind
+from .draft import Draft, Span
+from .grid_cells import lines_card
+from .slots import CANCELLED
+from .tables import header_columns
 
-_TIME_HEADER = re.compile(r"time|times|heure|horaire|zeit|uhrzeit|hora|horario|orario|tijd|aika|tid|when",
+_TIME_HEADER = re.compile(r"time|times|heure|horaire|zeit|uhrzeit|hora|horario|horário|orario|tijd|aika|tid|"
+                          r"when|"
+                          r"時間|时间|時刻|시간|czas|godzina|время|час|ώρα|saat|zaman|kellonaika|[⏰🕐🕖]|",
                           re.I)
 _BR = re.compile(r"\s*<br\s*/?>\s*", re.I)
-_BOLD = re.compile(r"<(?P<tag>strong|b)\b[^<>]*>\s*(?P<t>[^<>]{3,200}?)\s*</(?P=tag)\s*>", re.I)
-_TAG = re.compile(r"<[^<>]*>")
 
 
 def grid_talks(text: str, header: list[str], body: list[tuple[int, int, list[Span]]]) -> list[Draft]:
     """The talks of a timetable's cells, row by row, when the header is a time and two rooms or more."""
     if len(header) < 3 or not _TIME_HEADER.fullmatch(header[0].strip()):
         return []
+    if header_columns([h.strip(" *_").lower() for h in header])[0].keys() - {"time"}:
+        return []  # "Horaire | Sujet | Intervenant": a programme's columns, no rooms
     out = []
     for _rs, _re, cells in body:
         for cs, ce in cells:
@@ -47,35 +47,7 @@ def _card(text: str, s: int, e: int) -> Draft | None:
     if "<del" in text[s:e] or "<s>" in text[s:e] or CANCELLED.search(text, s, e):
         return None
     cuts = [s, *(x for m in _BR.finditer(text, s, e) for x in m.span()), e]
-    lines = [(cuts[k], cuts[k + 1]) for k in range(0, len(cuts), 2)]
-    if len(lines) < 2:
-        return None
-    title = _BOLD.fullmatch(text, *_stripped(text, lines[0]))
-    if title is None or NOT_TALK.match(title.group("t")):
-        return None
-    who = _stripped(text, lines[1])
-    if _TAG.search(text, *who):
-        return None
-    got = people(text, *who)
-    if got is None or not all(len(n.split()) >= 2 for n, _ in got[0]):
-        return None
-    d = Draft("table")
-    d.speakers = list(got[0])
-    org = got[1]
-    if org is None and len(lines) > 2 and not _TAG.search(text, *lines[2]):
-        org = _stripped(text, lines[2])
-    if org is not None and org[1] > org[0]:
-        d.put("organisation", text[org[0]:org[1]], org)
-    ts = after_kind(text, *title.span("t"))  # "<strong>Lightning: three bugs …</strong>"
-    d.put("title", text[ts:title.end("t")], (ts, title.end("t")))
-    for lk in mk.links(text, s, e):
-        kind = link_kind(lk.text, lk.url)
-        if kind == "video_url" and is_video_url(lk.url) and "video_url" not in d.values:
-            set_video_link(d, text, lk)
-        elif kind == "slides_url" and "slides_url" not in d.values:
-            d.put("slides_url", lk.url, lk.url_span)
-    d.cue = True
-    return d
+    return lines_card(text, [(cuts[k], cuts[k + 1]) for k in range(0, len(cuts), 2)])
 
 
 def _stripped(text: str, span: Span) -> Span:

@@ -31,9 +31,12 @@ from .html_captions import caption_entries
 from .html_definitions import definition_entries
 from .html_lists import html_list_talks
 from .html_tables import html_table_talks
+from .kinds import after_kind
+from .label_words import SPEAKER_WORDS
 from .parts import embeds, slides_links
 from .photo_includes import photo_include_talks
 from .prose import TALK_CUE, prose
+from .talk_numbers import TALK_NUMBER
 from .videos import is_slides_url, is_video_url
 
 _TAGS = "div|section|article|li|details|aside"
@@ -60,7 +63,8 @@ _SPEAKER_CLASS = re.compile(_WORDS.format(
 _ORG_CLASS = re.compile(_WORDS.format(
     r"org|orga|organi[sz]ation|company|affiliation|employer|azienda|societa|empresa|firma|entreprise|"
     r"soci[ée]t[ée]|bedrijf|organizacion|organizzazione|unternehmen"), re.I)
-_TITLE_CLASS = re.compile(_WORDS.format(r"title|titolo|titel|titulo|título|titre|topic|tema|thema|sujet"),
+_TITLE_CLASS = re.compile(_WORDS.format(r"title|titolo|titel|titulo|título|titre|topic|tema|thema|sujet|"
+                                         r"charla|palestra|vortrag|ponencia|talk-title|talk_title"),
                           re.I)
 _ANY_TAG = re.compile(r"<[^<>]*>")
 _MD_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+(?P<t>[^\n]*?)[ \t]*#*[ \t]*$", re.M)
@@ -71,7 +75,8 @@ _CLOCK = re.compile(rf"\s*{_TIME}(?:\s*[-–—]\s*{_TIME})?\s*[-–—:|·]?\s+
 _ROLE_AT = re.compile(r"\s(?:at|@|bei|chez|en|presso|na|bij|w)\s+(?=\S)")  # "Senior Engineer at Contoso"
 _HEADING = re.compile(r"<h[1-6]\b[^<>]*>", re.I)
 _ELEMENT = re.compile(r"<(?P<tag>[a-z][a-z0-9]*)\b(?P<attrs>[^<>]*)>", re.I)
-_JOIN = re.compile(r"\s*(?:&amp;|&|,|;|\+|\b(?:and|und|et|y|e|en|og|och|i)\b)\s*")
+_JOIN = re.compile(r"\s*(?:&amp;|&|,|;|\+|"
+                   r"\b(?:and|und|et|y|e|en|og|och|i|ja|ir|és|și|şi|и|і|та|və|და|և)\b)\s*")
 _ORG_AFTER = re.compile(r"\s*(?:[·•|–—@,(]|&(?:middot|bull|mdash|ndash|#183);|\s-\s|\bat\b|\bvon\b|\bfrom\b|"
                         r"\bbei\b|\bchez\b|\bpresso\b)\s*")
 _BY = re.compile(r"\s*(?:by|von|par|por|di|da|door|de)\s+", re.I)
@@ -187,19 +192,24 @@ def _speakers(text: str, s: int, e: int, one: bool) -> tuple[list[tuple[str, Spa
                   if _SPEAKER_CLASS.search(_classes(m.group("attrs")))), None)
         if m is None:
             break
+        if m.group("tag").lower() in _VOID or any(_NOT_NAMES_CLASS.fullmatch(re.split(r"__|-", c)[-1])
+                                                  for c in _classes(m.group("attrs")).split()):
+            pos = m.end()  # ('<img class="ponente__foto">', '<p class="ponente__bio">', '… ponente__charla')
+            continue
         where = _inner(text, m, e)
         if where is None:
             break
         org_el = org_el or _element(text, where[0], where[1], _ORG_CLASS)
         runs += _runs(text, where[0], where[1], org_el)
         pos = where[1]
-    if not runs:  # "<p>by Jane Doe, Acme</p>"
+    if not runs:  # "<p>by Jane Doe, Acme</p>", "<p>Puhuja: <strong>Aino Virtanen</strong>, Kuusikko</p>"
         all_runs = _runs(text, s, e)
-        k = next((k for k, (a, b) in enumerate(all_runs) if _BY.match(text, a, b)), None)
+        k = next((k for k, (a, b) in enumerate(all_runs)
+                  if _BY.match(text, a, b) or _LABEL.match(text, a, b)), None)
         if k is not None:
             a, b = all_runs[k]
-            rest = (_BY.match(text, a, b).end(), b)
-            runs = ([rest] if rest[1] > rest[0] else []) + all_runs[k + 1:k + 3]
+            rest = ((_BY.match(text, a, b) or _LABEL.match(text, a, b)).end(), b)
+            runs = ([rest] if rest[1] > rest[0] else []) + all_runs[k + 1:k + 5]
         else:  # "<h3>Title</h3><p>Jane Doe (Acme)</p>": the line right under the title, when it is names
             title = _title(text, s, e, []) if one else None
             if title is None or len(text[title[0]:title[1]].split()) < 2:
@@ -224,6 +234,11 @@ def _speakers(text: str, s: int, e: int, one: bool) -> tuple[list[tuple[str, Spa
     org = None
     dot = False  # a lone "·" after the names: the company is the next run ("· <em>Brandwatch</em>")
     for a, b in runs:
+        label = _LABEL.match(text, a, b) if not speakers else None
+        if label:  # '<p class="puhuja">Puhuja: <strong>Aino Virtanen</strong>, Kuusikko Digital</p>'
+            a = label.end()
+            if a >= b:
+                continue
         if speakers and re.fullmatch(r"\s*[·•|]\s*", text[a:b]):
             dot = True
             continue
@@ -233,7 +248,7 @@ def _speakers(text: str, s: int, e: int, one: bool) -> tuple[list[tuple[str, Spa
             o = _trim(text, a, b)
             org = o if o[1] > o[0] else None
             break
-        got = _people(text, a, b)
+        got = _people(text, a, b) or (_name_role_org(text, a, b) if not speakers else None)
         if got is None:
             if speakers:
                 break
@@ -274,6 +289,9 @@ def _title(text: str, s: int, e: int, speakers: list[tuple[str, Span]]) -> Span 
     if link:
         title = (title[0] + link.start("t"), title[0] + link.end("t"))
     t = _trim(text, *title)
+    t = (after_kind(text, *t), t[1])  # ("Charla relámpago: Title")
+    number = TALK_NUMBER.match(text, *t)  # ("<h3>১. Title</h3>", "<h3>2. Title</h3>")
+    t = (number.end(), t[1]) if number and number.end() < t[1] else t
     if _BLOCK_TAG.search(text, t[0], t[1]):  # inline <code> or <em> stay part of the title, not a <br>
         t = _plain(text, *t)
     clock = _CLOCK.match(text, t[0], t[1])
@@ -303,6 +321,10 @@ def _talk(text: str, s: int, e: int, one: bool = False) -> Draft | None:
     if org is None:
         org_el = _element(text, s, e, _ORG_CLASS)
         org = _plain(text, *org_el) if org_el is not None else None
+    if org is None:
+        bio = _element(text, s, e, _BIO_CLASS)
+        at = _BIO_AT.search(text, *bio) if bio is not None else None
+        org = at.span("o") if at is not None else None
     if org is not None:
         role = _ROLE_AT.search(text, *org)
         org = (role.end(), org[1]) if role else org
@@ -327,12 +349,55 @@ def _talk(text: str, s: int, e: int, one: bool = False) -> Draft | None:
     return d
 
 
+# a bio's "works at <strong>Company</strong>": "es desarrollador backend en <strong>Bancolombia</strong>"
+_BIO_CLASS = re.compile(_WORDS.format(r"bio|about|biography|biografia|biografía|résumé"), re.I)
+_BIO_AT = re.compile(r"\b(?:at|for|en|em|na|no|bei|beim|chez|presso|in|w|у|в|bij|voor)[ \t\n]+"
+                     r"(?:(?:la|el|the|der|die|a|o|le|l')[ \t\n]+)?"
+                     r"<(?P<tag>strong|b)>(?P<o>[^<>\n]{2,60})</(?P=tag)>")
+_VOID = ("img", "source", "br", "hr", "input", "meta", "link")
+# the parts of a person's card named after the person that hold no names: the photo, the bio, the talk
+# (the last part of a class, the element's own name: "ponente__foto", never "talk-card__speaker")
+_NOT_NAMES_CLASS = re.compile(r"bio|about|abstract|resumen|resumo|foto|photo|img|image|avatar|"
+                              r"charla|palestra|talk|vortrag|title|titulo|título|titre|titel", re.I)
+_LABEL = re.compile(rf"\s*(?:{SPEAKER_WORDS})\s*:\s*", re.I)
+_LABEL_AT = re.compile(rf">\s*(?:{SPEAKER_WORDS})\s*:", re.I)  # the label opening an element's text
 _BY_ALONE = re.compile(r"\s*(?:by|par|por|von|di|door|de)\s*", re.I)
 _INCLUDE_TAG = re.compile(r"\{%-?[ \t]*include[ \t][^%\n]*%\}")
 # Bulma's media object: "<strong>Jonas Reuter</strong> <small>Leipziger Verkehrsbetriebe</small><br>
 # <em>Title</em>": the name in bold, the company small, the title in italics below
 _MEDIA_OBJECT = re.compile(r"<strong>(?P<n>[^<>\n]{3,80})</strong>\s*(?:<small>(?P<o>[^<>\n]{2,80})</small>)?"
                            r"\s*(?:<br\s*/?>)?\s*<em>(?P<t>[^<>\n]{3,200})</em>", re.I)
+
+
+def _name_role_org(text: str, s: int, e: int) -> tuple[list[tuple[str, Span]], Span] | None:
+    """"তাহসিন রহমান, সফটওয়্যার ইঞ্জিনিয়ার II, ঢাকাসফট": a name, a role and the company, by commas."""
+    parts = [mk.clean_span(text, p, " \t\n") for p in _comma_parts(text, s, e)]
+    if len(parts) != 3 or not (mk.name_like(text[slice(*parts[0])], single=False) or mk.cjk_name(
+            text[slice(*parts[0])])) or any(p[1] - p[0] < 2 or p[1] - p[0] > 60 for p in parts):
+        return None
+    return [(text[slice(*parts[0])], parts[0])], parts[2]
+
+
+def _comma_parts(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    cuts = [m.start() for m in re.finditer(",", text[s:e])]
+    bounds = [s, *(s + c for c in cuts), e]
+    return [(bounds[0], bounds[1])] + [(bounds[k] + 1, bounds[k + 1]) for k in range(1, len(bounds) - 1)]
+
+
+def _titled(text: str, m: re.Match, limit: int) -> bool:
+    inner = _inner(text, m, min(limit, m.end() + _MAX_BLOCK // 4))
+    return inner is not None and _element(text, inner[0], inner[1], _TITLE_CLASS) is not None
+
+
+def _labelled_card(text: str, m: re.Match, limit: int) -> bool:
+    """A block of a class of the site's own words ('<div class="puhe">') holding one talk: a single
+    heading and a single line labelled with the speaker's word ("Puhuja: <strong>…</strong>")."""
+    near = min(limit, m.end() + _MAX_BLOCK // 4)  # (read only when a label follows: most blocks have none)
+    inner = _inner(text, m, near) if _LABEL_AT.search(text, m.end(), near) else None
+    if inner is None:
+        return False
+    headings = len(_HEADING.findall(text, *inner)) + len(_MD_HEADING.findall(text, *inner))
+    return headings == 1 and len(_LABEL_AT.findall(text, *inner)) == 1
 
 
 def _people_over_title(text: str, s: int, e: int) -> tuple[list[tuple[str, Span]], Span | None] | None:
@@ -373,14 +438,16 @@ def html_entries(text: str, s: int, e: int) -> list[Draft]:
     for m in _OPEN.finditer(text, s, e):
         classes = _classes(m.group("attrs"))
         component = not _TALK_CLASS.search(classes) and _COMPONENT_CLASS.search(classes) is not None
-        if not (_TALK_CLASS.search(classes) or component):
-            continue
+        if not (_TALK_CLASS.search(classes) or component or _labelled_card(text, m, e)
+                or _SPEAKER_CLASS.search(classes) and _titled(text, m, e)):
+            continue  # ('<article class="ponente">' holding '<h4 class="ponente__charla">': the talk's card)
         inner = _inner(text, m, e)
         if inner is not None:
             end = inner[1] + len(m.group("tag")) + 3
             if component:
                 components.add(m.start())
-            blocks.append((m.start(), end, *inner, bool(_ONE_TALK.search(classes)) or component))
+            one = bool(_ONE_TALK.search(classes)) or component or not _TALK_CLASS.search(classes)
+            blocks.append((m.start(), end, *inner, one))
     out: list[Draft] = []
     for k, (bs, be, cs, ce, one) in enumerate(blocks):
         nested = []

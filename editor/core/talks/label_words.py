@@ -23,7 +23,10 @@ SPEAKER_WORDS = (r"(?:speaker|sprecher|referent|redner|vortragende)\\?[:*_/·]in
                   # Greek, Finnish, Estonian, Latvian, Lithuanian, Icelandic, South Slavic
                   r"ομιλητ(?:ής|ές)|ομιλήτρι(?:α|ες)|puhujat?|esinejad?|runātāj(?:s|a|i)|pranešėj(?:as|a|ai)|"
                   r"fyrirlesar(?:i|ar)|predava(?:č|čica|či|teljica|telj|tel)|"
-                  r"登壇者|発表者|スピーカー|講師|演讲者|讲者|主讲人|发言人|"
+                  # Georgian, Armenian, Azerbaijani, Kazakh
+                  r"სპიკერ(?:ი|ები)|მომხსენებ(?:ელი|ლები)|ლექტორი|խոսնակ(?:ներ)?|բանախոս(?:ներ)?|զեկուցող(?:ներ)?|"
+                  r"spikerl[əe]r|spiker|məruzəçi(?:lər)?|баяндамашы|"
+                  r"登壇者|発表者|スピーカー|講師|演讲者|讲者|主讲人|发言人|登壇|発表|"
                   # Chinese: speaker, lecturer, guest, sharer (simplified and traditional)
                   r"讲师|嘉宾|分享人|分享者|分享嘉宾|主讲|講者|主講人?|演講者|嘉賓|來賓|"
                   r"발표자|연사|발표|"
@@ -42,6 +45,7 @@ PLURAL_LABEL = re.compile(r"(?:speakers|presenters|facilitators|sprecherinnen|\w
 SLIDES_WORDS = (r"slides?|slide deck|deck|folien|pr[äa]sentation|diapositives?|diapos?|transparents|sunum|"
                  r"transparencias|transparències|sleidiau|sllajdet|slajdet|aurkezpen(?:a|ak)|स्लाइड्स|स्लाइड|স্লাইড|ஸ்லைடுகள்|ஸ்லைடு|ស្លាយ|slajdovi|слайдови|слајдови|supports?|"
                  r"διαφάνειες|kalvot|slaidid|slaidi|skaidrės|glærur|slajdovi|prosojnice|слайдове|слайди|слайды|"
+                 r"სლაიდები|პრეზენტაცია|սլայդներ|սլայդ|ներկայացում|slaydlar|slayd|təqdimat|"
                  r"slajdy|prezentace|prezentacja|diapositivas|presentaci[óo]n|apresenta[çc][ãa]o|lucidi|sheets|資料|スライド|幻灯片|课件|슬라이드|"
                  r"演示文稿|讲稿|簡報|投影片|ppt|(?:幻灯片|ppt|课件|slides?)[ \t]*下载|발표[ \t]?자료|"
                  r"الشرائح|شرائح|العرض التقديمي|العرض|מצגת|שקפים|اسلاید(?:ها)?|سلائیڈز?")
@@ -56,6 +60,7 @@ TITLE_WORDS = (COUNTED_TALK + "|"
                 r"ponencia|palestra|intervento|gaia|relatorio|विषय|शीर्षक|বিষয়|தலைப்பு|หัวข้อ|ប្រធានបទ|"
                 r"přednáška|konu|judul|materi|chủ đề|"
                 r"θέμα|aihe|esitys|esitelmä|föredrag|foredrag|oplæg|teema|tēma|erindi|predavanje|xerrada|hitzaldia|sgwrs|caint|доклад|доповідь|тема|"
+                r"თემა|სათაური|მოხსენება|թեմա|վերնագիր|զեկույց|mövzu|başlıq|məruzə|баяндама|такырып|тақырып|"
                 r"タイトル|演題|题目|題目|主题|主題|议题|議題|讲题|講題|分享主题|演讲主题|演講主題|제목|"
                 r"العنوان|الموضوع|נושא|כותרת|عنوان|موضوع")
 # the combining marks Thai, Khmer, Burmese, the Indic scripts (and Hebrew, Arabic points) write vowels

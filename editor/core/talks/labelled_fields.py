@@ -55,7 +55,10 @@ COLUMNS = {
                 r"pembicara|narasumber|diễn giả|ομιλητ(?:ής|ές)|ομιλήτρια|esinejad?|runātāj(?:s|i)|"
                 r"pranešėj(?:as|a)|fyrirlesar(?:i|ar)|predava(?:č|čica|či)|"
                 r"वक्ता|वक्ते|বক্তা|பேச்சாளர்|உரையாளர்|วิทยากร|ผู้บรรยาย|ผู้พูด|វាគ្មិន|người trình bày|"
-                r"ה?מרצ(?:ה|ים|ות)|דובר(?:ת)?|المتحدث(?:ون|ين|ة|ان|تان)?|المحاضر|سخنران(?:ان)?|مقرر(?:ین)?",
+                r"ה?מרצ(?:ה|ים|ות)|דובר(?:ת)?|المتحدث(?:ون|ين|ة|ان|تان)?|المحاضر|سخنران(?:ان)?|مقرر(?:ین)?|"
+                # Georgian, Armenian, Azerbaijani, Kazakh
+                r"სპიკერ(?:ი|ები)|მომხსენებ(?:ელი|ლები)|ლექტორი|խոսնակ(?:ներ)?|բանախոս(?:ներ)?|զեկուցող(?:ներ)?|"
+                r"spiker(?:l[əe]r)?|məruzəçi(?:lər)?|баяндамашы",
     "title": r"talks?|titles?|topics?|sessions?|subject|what|was|qu[ée]|quoi|cosa|wat|o que|mitä|"
              r"vortrag|titel|titre|tema|t[íi]tulo|naslov|"
              r"papers?|articles?|"
@@ -68,6 +71,7 @@ COLUMNS = {
              r"topik|chủ đề|θέμα|teema|tēma|"
              r"predavanje|erindi|gaia|relatorio|hitzaldia|xerrada|विषय|शीर्षक|বিষয়|தலைப்பு|หัวข้อ|ប្រធានបទ|"
              r"ה?הרצאה|נושא|כותרת|المحاضرة|العنوان|الموضوع|عنوان|موضوع|سخنرانی|"
+             r"თემა|სათაური|მოხსენება|ტოკი|թեմա|վերնագիր|զեկույց|mövzu|başlıq|məruzə|баяндама|тақырып|"
              + COUNTED_TALK + "|"
              # the kind of talk as the title's label: "**Lightning talk:** CSS :has() em 5 minutos"
              + KIND_AS_TITLE,
@@ -86,12 +90,13 @@ COLUMNS = {
                   r"簡報|슬라이드|발표자료|자료|"
                   r"слайды|слайди|презентаці[яї]|презентаци[яи]|slajdy|materi|διαφάνειες|kalvot|slaidid|slaidi|glærur|slajdovi|"
                   r"prosojnice|слайдове|aurkezpen(?:a|ak)|स्लाइड्स|स्लाइड|স্লাইড|ஸ்லைடுகள்|ஸ்லைடு|"
-                  r"สไลด์|ស្លាយ|מצגת|שקפים|الشرائح|العرض|اسلاید(?:ها)?|سلائیڈز?",
+                  r"สไลด์|ស្លាយ|מצגת|שקפים|الشرائح|العرض|اسلاید(?:ها)?|سلائیڈز?|"
+                  r"სლაიდები|პრეზენტაცია|սլայդներ|սլայդ|ներկայացում|slaydlar|slayd|təqdimat",
     "video_url": r"videos?|recordings?|youtube|vidéo|vídeo|grabación|aufzeichnung|replay|動画|録画|"
                  r"アーカイブ|视频|录像|影片|錄影|영상|동영상|"
                  r"видео|відео|запис|запись|nagranie|wideo|opname|inspelning|βίντεο|salvestus|upptaka|snimak|posnetek|"
                  r"bideoa|grabazioa|रिकॉर्डिंग|वीडियो|ভিডিও|காணொளி|வீடியோ|วิดีโอ|คลิป|វីដេអូ|"
-                 r"ב?הקלטה|וידאו|التسجيل|الفيديو|ویدیو|فیلم|ریکارڈنگ|ویڈیو",
+                 r"ב?הקלטה|וידאו|التسجيل|الفيديو|ویدیو|فیلم|ریکارڈنگ|ویڈیو|ვიდეო|ჩანაწერი|տեսանյութ|տեսագրություն",
 }
 
 

@@ -136,8 +136,8 @@ def param_role(key: str) -> str | None:
     key = key.lower().replace("-", "_")
     if key in _ROLE_OF:
         return _ROLE_OF[key]
-    if key.endswith("s") and key[:-1] in _ROLE_OF and _ROLE_OF[key[:-1]] == "speaker":
-        return "speaker"  # "orateurs", "intervenantes", "relatrices": the plural of a speaker's word
+    if any(key.endswith(end) and _ROLE_OF.get(key[:-len(end)]) == "speaker" for end in ("s", "es")):
+        return "speaker"  # "orateurs", "intervenantes", "oradores": the plural of a speaker's word
     m = _AFFIXES.match(key)
     bare = _AFFIXES.sub("", key)
     if m and m.group("talk") and bare in ("", "name", "nome"):
@@ -288,11 +288,15 @@ def _tags(text: str, b: mk.Block) -> list[mk.Block] | None:
     out = []
     pos = b.start
     for m in _INCLUDE.finditer(text, b.start, b.end):
-        if text[pos:m.start()].strip():
+        if _COMMENTS.sub("", text[pos:m.start()]).strip():
             return None
         out.append(mk.Block("para", m.start(), m.end(), m.group()))
         pos = m.end()
-    return out if len(out) >= 2 and not text[pos:b.end].strip() else None
+    return out if len(out) >= 2 and not _COMMENTS.sub("", text[pos:b.end]).strip() else None
+
+
+# the marks of the script that wrote the tags: "<!-- BEGIN sheet_export -->" … "<!-- END sheet_export -->"
+_COMMENTS = re.compile(r"<!--.*?-->", re.S)
 
 
 def include_entries(text: str, blocks: list[mk.Block], i: int,

@@ -41,7 +41,7 @@ def named_starts(text: str, blocks: list[mk.Block], drafts: list[Draft],
             words = name.split()
             for w in {words[0], words[-1]}:
                 firsts.setdefault(w, set()).add(k)
-    talks = Cover((d.start, d.end) for d in all_drafts)
+    talks = Cover((d.start, d.end) for d in all_drafts if "title" in d.values)  # (not "Vidéo de la soirée")
     found: dict[int, tuple[Draft, int, tuple]] = {}
     for b in blocks:
         if b.kind not in ("para", "item") or talks.overlaps(b.start, b.end):

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from . import markup as mk
-from .draft import STUDY, Draft, Span, set_video, strip_corner_quotes, strip_quotes
+from .draft import START_ONLY, STUDY, Draft, Span, set_video, strip_corner_quotes, strip_quotes
 from .kinds import after_kind, before_kind_note, is_kind_label
 from .panels import is_panel
 from .people import HONORIFIC, cell_people
@@ -235,7 +235,10 @@ def one_line_talk(text: str, s: int, e: int) -> Draft | None:
     media = any(k in d.values for k in ("video_url", "slides_url", "start_seconds"))
     honoured = any(HONORIFIC.match(text, sp[1]) for _, sp in d.speakers)  # "김민수 님": a person, politely
     linked = told == "plain" and not honoured or text.startswith("[", d.speakers[0][1][0] - 1)
-    org, title = str(d.values.get("organisation", "")), str(d.values["title"])
+    if START_ONLY.fullmatch(str(d.values.get("title", ""))):  # "**Name** – [מתחילה ב-02:10](…)": no title
+        d.values.pop("title")
+        d.spans.pop("title", None)
+    org, title = str(d.values.get("organisation", "")), str(d.values.get("title", ""))
     if _ROLE.search(org) or not media and _ROLE.search(title):
         d.kind = "no_talk"  # "**Acme** (Gold sponsor) — *pizza*", "**Tom** — *our host*": no talk, by no rule
         return d
@@ -268,7 +271,7 @@ def _opening(text: str, parts: list[Span], d: Draft) -> tuple[str, list[Span]] |
             told = _title(text, bold, d)
             if told is None or d.kind == "no_talk":
                 return None
-            if d.values["title"].endswith((":", "：")):
+            if str(d.values.get("title", "")).endswith((":", "：")):
                 span = mk.clean_span(text, d.spans["title"], " :：")
                 d.put("title", text[span[0]:span[1]], span, force=True)
             if not _plain_speakers(text, rest, d):

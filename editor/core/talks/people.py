@@ -14,11 +14,17 @@ from .draft import Span
 from .legal_orgs import ends_in_legal_form
 from .name_shapes import arabic_pair
 from .name_words import POLITE_BEFORE
+from .teams import team_members
 
 # "and" between speakers; "y", "e", "i" only between spaces, never inside a name
 # ("ジョン・スミス" is one name: "・" parts people only after an honorific)
 SPLIT_PEOPLE = re.compile(r"\s*(?:,|،|&amp;|&|＆|、|/(?=\s)|\sו[-־](?=\S)|(?<=さん)・|"
-                          r"\s(?:and|et|und|y|e|i|en|og|och|és|a|и|та|і|й|và|ja|oraz|και|ve|dan|și|şi|ir|eta|ac|agus|و|ба|နှင့်|နဲ့|និង|ແລະ|እና)(?=\s)|"
+                          # ("藤原 健太・小池 美咲": two full names; "ジョン・スミス" is one)
+                          r"(?<=[\u3400-\u9fff][ \u3000][\u3400-\u9fff])・(?=[\u3400-\u9fff]{1,3}[ \u3000])|"
+                          r"(?<=[\u3400-\u9fff][ \u3000][\u3400-\u9fff]{2})・"
+                          r"(?=[\u3400-\u9fff]{1,3}[ \u3000])|"
+                          r"\s(?:and|et|und|y|e|i|en|og|och|és|a|и|та|і|й|và|ja|oraz|και|ve|və|dan|și|şi|ir|eta|ac|"
+                          r"agus|და|և|و|ба|နှင့်|နဲ့|និង|ແລະ|እና)(?=\s)|"
                           r"\s*และ\s*)\s*")
 NICK = re.compile(r"@?[^\W_][\w.-]{1,30}")
 
@@ -73,6 +79,10 @@ def cell_people(text: str, s: int, e: int, nick_ok: bool = True) -> People | Non
     s, e = mk.clean_span(text, (s, e), " ")
     if re.search(r"`[ \t]*,[ \t]*`", text[s:e]):
         return None  # "`slices`, `maps`": a list of code, never of people
+    team = team_members(text, s, e)
+    if team is not None:  # "Team Speichenbruch (Nele Fischer, Ömer Yıldız)": the members speak
+        got = cell_people(text, *team, nick_ok)
+        return (got[0], None) if got is not None and got[1] is None else got
     # ("A (Org) et B (Org)": each with a company, joined by "and")
     dot = re.search(r"[ \t]+[·•][ \t]+|(?<=[)）])[ \t]+(?:&|and|et|und|y|e|i|en|og|och|и|і|ve|és)[ \t]+"
                     r"|(?<=[)）])[ \t]+[وו][ \t]*-?(?=[\u0620-\u064a\u05d0-\u05ea])",
@@ -111,8 +121,8 @@ def cell_people(text: str, s: int, e: int, nick_ok: bool = True) -> People | Non
         bold = re.fullmatch(r"(\*\*|__)(.+)\1", text[span[0]:span[1]])
         if bold:
             span = (span[0] + 2, span[1] - 2)
-        coded = re.fullmatch(r"`([a-z0-9][\w.-]{1,29})`", text[span[0]:span[1]])
-        if coded:  # "— `rustbucket` (Liffey Overflow)": a handle written as code
+        coded = re.fullmatch(r"`(@?[a-z0-9][\w.-]{1,29})`", text[span[0]:span[1]])
+        if coded:  # "— `rustbucket` (Liffey Overflow)", "`@n3kr0`": a handle written as code
             span = (span[0] + 1, span[1] - 1)
         h = HONORIFIC.search(text, *span)
         if h and h.start() > span[0]:

@@ -7,7 +7,8 @@ footnote marks and abbreviation definitions blanked (``note_view``), a ``<div>``
 tags read without it (``wrapper_view``), task list boxes (``task_view``), attribute-list lines
 (``attribute_view``), pronouns and profile
 handles after a name (``profile_view``) and links to transcripts (``transcript_view``) blanked, titles in
-bold italics read as bold (``emphasis_view``), emoji shortcodes as their emoji (``shortcode_view``),
+bold italics read as bold (``emphasis_view``), the word before a programme's clock time blanked
+(``clock_word_view``), emoji shortcodes as their emoji (``shortcode_view``),
 non-breaking spaces as spaces ("**Sujet :**", French typography), the colons of scripts with their own
 (Khmer "៖") as ":", and labels and include parameters in words no rule knows written as known ones when
 the entries' shape and values say what they hold (``label_view``, ``include_view``). Each view keeps the
@@ -21,6 +22,7 @@ import re
 from .attribute_view import attribute_view
 from .block_editor_view import block_editor_view
 from .caption_html_view import caption_html_view
+from .clock_word_view import clock_word_view
 from .emphasis_view import emphasis_view
 from .entity_view import entity_view
 from .fenced_chapters_view import fenced_chapters_view
@@ -55,6 +57,7 @@ def plain_view(source: str, body_start: int) -> str:
     plain = emphasis_view(profile_view(attribute_view(task_view(plain, body_start), body_start), body_start),
                           body_start)
     plain = fenced_chapters_view(transcript_view(plain, body_start), body_start)
+    plain = clock_word_view(plain, body_start)
     if _SPACES.search(plain, body_start):
         plain = plain[:body_start] + _SPACES.sub(" ", plain[body_start:])
     if _COLONS.search(plain, body_start):

@@ -1,9 +1,8 @@
 """Reading one talk out of a sentence or a schedule line: speakers, organisation, title, recording.
 
-Recognition combines structural cues (bold or linked names, quoted or linked titles, links to video and
-slide hosts, "Name from Company", list shapes), so it does not hang on one English sentence pattern. Each
-function fills a ``Draft`` with values and their exact spans.
-"""
+Recognition combines structural cues (bold or linked names, quoted or linked titles, links to video and slide
+hosts, "Name from Company", list shapes), so it does not hang on one English sentence pattern. Each function
+fills a ``Draft`` with values and their exact spans."""
 
 from __future__ import annotations
 
@@ -20,6 +19,7 @@ from .openers import opener_speaker
 from .org import JOB_WORD, ORG_WORD, organisation, paren_org, role_company  # noqa: F401  (also used by the entry shapes)
 from .panels import PANEL_INCLUDE, is_cancelled, is_panel
 from .scan_memo import remembered_record
+from .script_mix import latin_words_in_cjk
 from .slide_words import SLIDES_WORDS
 from .speakers import names_its_site, slot_speakers, speakers_at, then_company  # noqa: F401  (also read by the entry shapes)
 from .talk_numbers import CLOCK, TALK_NUMBER
@@ -216,9 +216,9 @@ def _unlinked_title(text: str, draft: Draft, s: int, e: int) -> None:
         right_after = bool(RIGHT_AFTER.fullmatch(text[s:span[0]]))
         last_word = re.search(r"(\w+)\W*$", before)
         cued = TITLE_CUE.search(before) or (last_word and TALK_CUE.match(last_word.group(1)))
-        follows = re.match(r"[^\w\n]{0,4}(\w+)", text[span[1] + 1:span[1] + 40])
-        if not cued and follows and TALK_CUE.match(follows.group(1)) and not mk.name_like(body):
-            cued = True  # "„Title“ vorgestellt": the verb after the title
+        nxt = re.match(r"[^\w\n.]{0,4}(\w+)(?:[ \t]+(\w+))?|[^\w\n]{0,4}(\w+)", text[span[1] + 1:span[1]+50])
+        if not cued and nxt and any(w and TALK_CUE.match(w) for w in nxt.groups()) and not mk.name_like(body):
+            cued = True  # "„Title“ vorgestellt", '*"Title"* mövzusunda danışdılar': the verb after the title
         if text[span[0] - 1] == "「":
             cued = True  # Japanese corner brackets quote a title or a name, and a name is not read here
         if re.search(r"(?:\*\*|__)[\"“„«]$", text[max(s, span[0] - 3):span[0]]) and len(body.split()) >= 2 \
@@ -396,8 +396,8 @@ def prose(text: str, s: int, e: int, *, at_start: bool = False) -> Draft | None:
         opener = opener_speaker(text, sent_s, sent_e)  # strict: preferred to a looser reading
         if opener:
             sp, slot = opener[0], None
-        # (from the paragraph's start: "**Dr." ends no sentence)
-        if not sp or _IN_THE_PANEL.search(text, max(s, sp[0][1][0] - 100), sp[0][1][0]):
+        if not sp or _IN_THE_PANEL.search(text, max(s, sp[0][1][0] - 100), sp[0][1][0]) \
+                or latin_words_in_cjk(text, sent_s, sent_e, sp):  # ("App Router への移行…": no person)
             continue  # (Turkish "Panelde Hakan Özkan, …", Finnish "Paneelissa …": in the panel were …)
         sentence = text[sent_s:sent_e]
         before = sents[k - 1] if k else (sent_s, sent_s)  # "Gemist in maart? Het praatje van X begint [hier]"

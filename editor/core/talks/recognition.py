@@ -1,9 +1,9 @@
 """Finding the talk entries in a post's body and what belongs to each.
 
-An entry starts at a structural anchor: a heading ``Name – Title``, a schedule line, a speaker photo
-(an image whose alt text is a name) or a paragraph that names a speaker with a talk cue (a talk verb, a
-quoted or linked title, a recording link, or an embed right after it). It then takes in what follows and
-belongs to it: a takeaway list, a slides line, video/slide embeds, the photo."""
+An entry starts at a structural anchor: a heading ``Name – Title``, a schedule line, a speaker photo (an image
+whose alt text is a name) or a paragraph that names a speaker with a talk cue (a talk verb, a quoted or linked
+title, a recording link, or an embed right after it). It then takes in what follows and belongs to it: a
+takeaway list, a slides line, video/slide embeds, the photo."""
 
 from __future__ import annotations
 

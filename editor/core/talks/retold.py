@@ -58,6 +58,8 @@ def merge_retold(text: str, drafts: list[Draft]) -> list[Draft]:
             # evening's talks: her talk told again, in words, without its title
             first = next((e for e in by_name.get(d.speakers[0][0], ()) if e.values.get("title") and any(
                 x is e for x in by_people.get(frozenset(n for n, _ in e.speakers), ()))), None)
+        if first is None and _one_line(text, d) and _short_by_first_name(d, out):
+            continue  # "3. Savings Plans (Florian): <https://vimeo.com/…> – Folien als [PDF](…)"
         if first is None and key and not _one_line(text, d):
             _take_over(d, [e for e in by_title.get(key, ()) if _one_line(text, e) and _same_people(d, e)][:1],
                        out, by_title.get(key, []), by_people)
@@ -113,7 +115,9 @@ _BEFORE_TITLE = re.compile(r"[ \t]*(?:[-*+]|\d{1,2}[.)])?[ \t]*(?:\*\*|__|\*|_)?
 _AFTER_TITLE = re.compile(r"(?:\*\*|__|\*|_)?"
                           r"(?P<at>[ \t]*\((?:at|from|ab|à|dès|a partir de|desde|dalle?)?[ \t]*"
                           r"\d[\d:]{2,7}\))?"  # "Title (at 6:05) — [slides](…)"
-                          r"(?:[ \t]+[—–-]|[ \t]*:)[ \t]+(?P<rest>[^\n]*(?:\n[ \t]+[^\s-][^\n]*)*)")
+                          # ("Title → [vídeo](…) / [slides](…)": an arrow or a dot to the links)
+                          r"(?:[ \t]+(?:[—–-]|→|->|⇒|➡\ufe0f?|·|\|)|[ \t]*:)[ \t]+"
+                          r"(?P<rest>[^\n]*(?:\n[ \t]+[^\s-][^\n]*)*)")
 _WRITTEN = re.compile(r"(?<![\d:])(?:\d{1,2}:)?\d{1,2}:\d{2}(?![\d:])")
 
 
@@ -171,6 +175,25 @@ def _take_over(entry: Draft, rows: list[Draft], out: list[Draft], titled: list[D
         out.remove(row)
         titled.remove(row)
         by_people[frozenset(n for n, _ in row.speakers)].remove(row)
+
+
+def _short_by_first_name(d: Draft, told: list[Draft]) -> bool:
+    """A line naming a talk by a few words of its title and its speaker by first name in brackets, read as
+    a talk of "Savings Plans" from "Florian": it gives that talk its recording, start and slides."""
+    first = d.values.get("organisation")
+    if not d.values.keys() & {"video_url", "slides_url"} or not isinstance(first, str) or " " in first \
+            or len(d.speakers) != 1 or "title" in d.values and not (
+            "://" in str(d.values["title"]) or "](" in str(d.values["title"])):
+        return False
+    words = d.speakers[0][0]
+    owners = [e for e in told if e.speakers and e.speakers[0][0].split()[0] == first
+              and words in str(e.values.get("title") or "")]
+    if len(owners) != 1:
+        return False
+    for name in ("video_url", "start_seconds", "start_label", "slides_url"):
+        if name in d.values and name not in owners[0].values:
+            owners[0].put(name, d.values[name], d.spans.get(name))
+    return True
 
 
 def _within(short: str, title: str | None) -> bool:

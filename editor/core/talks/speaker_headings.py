@@ -20,7 +20,7 @@ from .cues import TALK_CUE
 from .draft import Draft, Span, set_video
 from .heading_bylines import bare_byline
 from .headings import not_a_talk_heading
-from .kinds import after_kind, before_kind_note
+from .kinds import after_kind, before_kind_note, kind_only
 from .labelled_fields import COLUMNS, KIND_AS_TITLE
 from .org import ORG_WORD, organisation, paren_org
 from .parts import slides_links
@@ -70,7 +70,12 @@ def speaker_heading(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | 
     if people is None or not firsts and not all(len(n.split()) >= 2 or mk.cjk_name(n) for n, _ in people[0]):
         return None, i
     end = i + 1
-    while end < len(blocks) and blocks[end].kind != "heading" and not blocks[end].text.startswith("---"):
+    sub = None  # ("### Catalina Arbeláez", her bio, then "#### Mapas que hablan": the title a level down)
+    while end < len(blocks) and not blocks[end].text.startswith("---") and (
+            blocks[end].kind != "heading" or sub is None and blocks[end].level > h.level
+            and not not_a_talk_heading(blocks[end].text.strip("# *_"))):
+        if blocks[end].kind == "heading":
+            sub = blocks[end]
         end += 1
     paras = [b for b in blocks[i + 1:end] if b.kind in ("para", "item")]
     if not paras:
@@ -84,6 +89,13 @@ def speaker_heading(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | 
         paras = paras[1:]
         first = paras[0]
     titled = _whole_title(text, first)  # the line under the heading is the title, nothing else
+    if sub is not None:
+        below = mk.clean_span(text, (sub.content, sub.cend), " *_")
+        if kind_only(text[below[0]:below[1]]) or _SPEAKER_LABEL.match(text[s:e] + ":") or (
+                end < len(blocks) and blocks[end].kind == "heading" and blocks[end].level > h.level) \
+                or any(mk.cjk_name(n) for n, _ in people[0]):  # ("## 発表内容", "## 메인 세션": parts)
+            return None, i  # ("## 発表者" over "### LT", "## 本編" over a heading per talk: parts)
+        titled = titled or below
     if titled is not None and bare_byline(text, first, "x"):
         return None, i  # "## Lightning: Ruff Is Fast, Actually" over "*Chris Nakamura — Backend Engineer, …*"
     signed = _SIGNED_TITLE.search(text, first.start, first.end)  # "🏢 Grammarly" over "🎤 «Title»"
@@ -139,7 +151,7 @@ def speaker_heading(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | 
 
 _DOT_ORG = re.compile(r"(?P<n>[^·|\n]+?)[ \t]+[·|][ \t]+(?P<w>[*_]{1,2}(?=[^*_\s]))?(?P<o>[^*_\n·|]{2,60}?)"
                       r"[*_]{0,2}")  # (the heading's closing marks are already cut)
-_SPEAKER_LABEL = re.compile(rf"[ \t*_]*(?:{COLUMNS['speakers']})[ \t*_]*[:：]", re.I)
+_SPEAKER_LABEL = re.compile(rf"[ \t*_]*(?:{COLUMNS['speakers']}|登壇)[ \t*_]*[:：]", re.I)
 # a line under the heading marked with a pictograph: the microphone's title, the building's company
 # (or its label: "**Vortrag:** „Title“", "Talk: …", "Thema: …")
 _SIGNED_TITLE = re.compile(r"^[ \t]*(?:[🎤🎙]\ufe0f?|(?:\*\*|__)?(?i:(?:lightning[ \t]+)?talk|"

@@ -238,7 +238,7 @@ def speakers_at(text: str, s: int, e: int, *, at_start: bool = False) -> list[tu
         if re.fullmatch(r"\*{0,2}(?:님|씨)?(?:과|와|하고)[ \t]*\*{0,2}", gap) or re.fullmatch(
                 r"\*{0,2}\]?(?:\([^)\s]*\)|[ \t]\(@[^)\s]*\)|</a>)?\*{0,2}"  # ("**A** (@a) và **B**")
                         r"\s*(?:,|,?\s+(?:and|&|&amp;|und|et|y|i|in|en|"
-                        r"e|og|och|và|ja|oraz|a|ve|dan|și|и|та|і|й|ir|un|eta|ac|agus|و|"
+                        r"e|og|och|và|ja|oraz|a|ve|və|dan|și|и|та|і|й|ir|un|eta|ac|agus|და|և|و|"
                         r"και(?:\s+(?:ο|η))?)\s(?:(?:en|la|el|o|lo|l['’]|anh|chị|bạn|em|cô|ông|bà)\s*)?"
                         r"|\s+ו[-־]?|\s+و(?=\*))\s*(?:\[|<a\b[^<>]*>)?\*{0,2}",
                         gap):  # Hebrew "and" is a prefix: "ו-**Name**"; Greek's takes an article: "και ο"

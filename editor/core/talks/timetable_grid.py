@@ -18,13 +18,16 @@ import re
 from . import markup as mk
 from .bullets import people
 from .draft import Draft
+from .grid_cells import lines_card
 from .headings import not_a_talk_heading
 from .kinds import after_kind
 from .slots import CANCELLED, NOT_TALK
 from .tables import header_columns, table_cells
 
-_TIME_CELL = re.compile(r"[ \t*_]*\d{1,2}[:.h]\d{2}(?:[ \t]*[-–—][ \t]*\d{1,2}[:.h]\d{2})?[ \t*_]*"
+_TIME_CELL = re.compile(r"[ \t*_]*\d{1,2}(?:[:.h]\d{2}|h)(?:[ \t]*[-–—][ \t]*\d{1,2}(?:[:.h]\d{2}|h))?"
+                        r"[ \t*_]*"
                         r"(?:Uhr)?[ \t]*")
+_BR = re.compile(r"[ \t]*<br[ \t]*/?>[ \t]*", re.I)
 _DASH = re.compile(r"[ \t]+[—–-][ \t]+")
 
 
@@ -62,6 +65,9 @@ def _cell(text: str, s: int, e: int) -> Draft | None:
     s = after_kind(text, s, e)  # "**Keynote:** Title — Name", "⚡ Lightning talk: Title — Name"
     bold = re.match(r"(?:\*\*|__)(?=[^*_])", text[s:e])  # "**Workshop: Title** – Name": past the bold's mark
     s = after_kind(text, s + bold.end(), e) if bold else s
+    if _BR.search(text, s, e):  # "**Title**<br>Name · Company"
+        cuts = [s, *(x for m in _BR.finditer(text, s, e) for x in m.span()), e]
+        return lines_card(text, [(cuts[k], cuts[k + 1]) for k in range(0, len(cuts), 2)])
     dashes = list(_DASH.finditer(text, s, e))
     if not dashes:
         return None
@@ -80,3 +86,6 @@ def _cell(text: str, s: int, e: int) -> Draft | None:
     d.put("title", words, title)
     d.cue = True
     return d
+
+
+_BR = re.compile(r"[ \t]*<br[ \t]*/?>[ \t]*", re.I)

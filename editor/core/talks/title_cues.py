@@ -40,11 +40,20 @@ _GAVE = re.compile(r" (?:with|did|gave)(?: (?:a|an|the|her|his|their)(?: [\w-]+)
                    r"(?:^|[ \t\n])(?:Her|His|Their)$")  # "Her *Emoji in variable names* starts at 1:15:20"
 
 
+# a company in italics right after a bold speaker: "**Valentina Roversi** di *Yoox Net-a-Porter*, **"Title"**"
+_OF_ORG = re.compile(r"(?:\*\*|__)[ \t]+(?:di|de|da|del|della|from|of|von|vom|bei|at|chez|z|ze)[ \t]+[*_]$")
+
+
+def company_in_italics(text: str, at: int) -> bool:
+    """Whether the emphasis opening at ``at`` is a company named after a bold speaker ("… di *Yoox*")."""
+    return _OF_ORG.search(text, max(0, at - 12), at) is not None
+
+
 def cued_emphasis(text: str, s: int, e: int) -> tuple[int, int] | None:
     """The span of the first emphasised phrase a title cue leads to ("talked about *Title*")."""
     for body, span, _bold in mk.emphasis(text, s, e):
-        if text[max(s, span[0] - 3):span[0]].rstrip("*_").endswith("("):
-            continue  # "**Sabine Roth** (*Gini GmbH*) in „Title“": the company in brackets
+        if text[max(s, span[0] - 3):span[0]].rstrip("*_").endswith("(") or company_in_italics(text, span[0]):
+            continue  # "**Sabine Roth** (*Gini GmbH*) in „Title“", "**Name** di *Yoox*, …": the company
         before = text[max(s, span[0] - 40):span[0] - 1].rstrip("*_ ")
         right_after = bool(RIGHT_AFTER.fullmatch(text[s:span[0]]))
         colon = before.endswith(":") and not before.endswith("::")  # "… từ **Got It Vietnam**: *Title*"

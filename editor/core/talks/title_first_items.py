@@ -34,7 +34,9 @@ from .titled_lines import under_talks_heading
 from .videos import is_slides_url, is_video_url, link_kind
 from .written_starts import start_written_in
 
-_DASH = re.compile(r"[ \t\u3000]+[—–-][ \t]+|[ \t\u3000]*[—–]{1,2}[ \t]*")  # ("——", "　— " in Chinese)
+# ("——", "　— " in Chinese; "**「Title」** / 森 翔太", "／" in Japanese: a slash after the title)
+_DASH = re.compile(r"[ \t\u3000]+[—–-][ \t]+|[ \t\u3000]*[—–]{1,2}[ \t]*|"
+                   r"[ \t\u3000]+/[ \t]+|[ \t\u3000]*／[ \t]*")
 _EMPHASIS = re.compile(r"(?P<m>\*\*|__|\*|_)(?P<t>[^*_\n]{2,250}?)(?P=m)")
 _QUOTED = re.compile(r"「(?P<a>[^」\n]{2,250})」|『(?P<b>[^』\n]{2,250})』|“(?P<c>[^”\n]{2,250})”|"
                      r"\"(?P<d>[^\"\n]{2,250})\"|«[ \t\u00a0]?(?P<e>[^»\n]{2,250}?)[ \t\u00a0]?»|"

@@ -25,6 +25,7 @@ from .korean_told import korean_told
 from .org import works_at
 from .parts import slides_links
 from .prose import TALK_CUE, is_negative, written_start
+from .title_cues import company_in_italics
 from .videos import find_start, is_video_url, parse_time
 
 _ORDER = (r"(?:first(?:\s+up)?|next(?:\s+up)?|up\s+next|then|finally|lastly|afterwards|later|"
@@ -169,7 +170,8 @@ def _title(text: str, s: int, e: int) -> Span | None:
               if lk.url and lk.text_span and is_video_url(lk.url) and len(lk.text.split()) >= 3]
     for span, body, quoted in sorted(cands):
         body = body.strip()
-        if len(body) < 4 or "](" in body or "`" in body or mk.name_like(body, single=False):
+        if len(body) < 4 or "](" in body or "`" in body or mk.name_like(body, single=False) \
+                or not quoted and company_in_italics(text, span[0]):
             continue
         if not (len(body.split()) >= 2 + quoted or body[:1].isupper()):
             continue  # (two quoted words in lower case are scare quotes: the slides "this week")

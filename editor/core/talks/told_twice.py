@@ -31,7 +31,7 @@ def _key(d: Draft) -> tuple[str, frozenset[str]] | None:
 def once_each(text: str, drafts: list[Draft]) -> list[Draft]:
     """``drafts`` with each talk told twice kept once (see the module's docstring). An entry pasted twice
     word for word is two entries of the text, each of which the organiser sees and edits: both stay."""
-    drafts = _not_translated(text, drafts)
+    drafts = _listed_again(_not_translated(text, drafts))
     seen: dict[tuple[str, frozenset[str]], Draft] = {}
     started: dict[tuple[int, frozenset[str]], Draft] = {}
     placed = {d.spans["start_seconds"] for d in drafts if "title" in d.values and "start_seconds" in d.spans}
@@ -71,6 +71,37 @@ def once_each(text: str, drafts: list[Draft]) -> list[Draft]:
             if name not in first.values:
                 first.put(name, value, d.spans.get(name))
     return out
+
+
+def _listed_again(drafts: list[Draft]) -> list[Draft]:
+    """``drafts`` without a run of two or more talks that repeats, in the same order, the same titles by
+    the same people told before, the same way: the list of the evening in the post's other language
+    ("Hitzaldiak:" and then "Charlas:" in a Basque and Spanish recap), what only the second list gives
+    added to the first. (A programme's rows and the talks' own sections are joined by the retellings'
+    rules, which keep the sections.)"""
+    keys = [_key(d) for d in drafts]
+    first_at: dict[tuple[str, frozenset[str]], int] = {}
+    gone: set[int] = set()
+    for j, key in enumerate(keys):
+        i = first_at.get(key) if key is not None else None
+        if i is None:
+            if key is not None:
+                first_at[key] = j
+            continue
+        if j in gone:
+            continue
+        run = 0  # (the talks from here on that tell again, one by one, the talks from ``i`` on)
+        while j + run < len(keys) and i + run < j and keys[j + run] is not None \
+                and keys[j + run] == keys[i + run] and drafts[j + run].kind == drafts[i + run].kind:
+            run += 1
+        if run >= 2 or run == 1 and (j - 1) in gone:
+            for k in range(run):
+                kept, told = drafts[i + k], drafts[j + k]
+                for name, value in told.values.items():
+                    if name not in kept.values:
+                        kept.put(name, value, told.spans.get(name))
+                gone.add(j + k)
+    return [d for k, d in enumerate(drafts) if k not in gone] if gone else drafts
 
 
 def _on_their_own(a: object, b: object) -> bool:

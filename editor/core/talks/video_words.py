@@ -9,6 +9,7 @@ WORDS = (r"videos?|v[íi]deos?|vid[ée]o|recordings?|replay|aufzeichnung|mitschn
          r"videó|felvétel\w*|tallenne\w*|tallentee\w*|înregistrare\w*|înregistrarea|"
          r"bideoa|grabazioa|gravaci[óo]|"
          r"salvestus|ieraksts|įrašas|upptaka|upptakan|snimak|snimka|posnetek|запис на живо|видеозапис|"
+         r"ვიდეო|ჩანაწერი|տեսանյութ|տեսագրություն|ձայնագրություն|"
          # Arabic, Hebrew, Persian, Urdu
          r"التسجيل|تسجيل|الفيديو|فيديو|הקלטה|וידאו|ویدیو|ویڈیو|ریکارڈنگ|فیلم")
 # (scripts without word boundaries between words; the longer phrases first)
