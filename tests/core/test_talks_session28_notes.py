@@ -149,6 +149,14 @@ Again:
     assert len(recognise(one).talks) == 2  # (one entry is no list of the evening told again)
 
 
+def test_entries_pasted_again_word_for_word_stay_entries_of_their_own_guard():
+    meetup = """- **Ane Etxeberria** (Ikerlan) — *Datu-kalitatea industrian*
+- **Jon Aranburu** (Eroski) — *dbt sin miedo*
+"""
+    post = "---\ntitle: x\n---\n\n## Meetup 1\n\n" + meetup + "\n## Meetup 2\n\n" + meetup
+    assert len(recognise(post).talks) == 4  # (each is an entry the organiser sees and edits)
+
+
 GEORGIAN = """---
 title: "Tbilisi JS #31"
 ---

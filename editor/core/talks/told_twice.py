@@ -31,7 +31,7 @@ def _key(d: Draft) -> tuple[str, frozenset[str]] | None:
 def once_each(text: str, drafts: list[Draft]) -> list[Draft]:
     """``drafts`` with each talk told twice kept once (see the module's docstring). An entry pasted twice
     word for word is two entries of the text, each of which the organiser sees and edits: both stay."""
-    drafts = _listed_again(_not_translated(text, drafts))
+    drafts = _listed_again(text, _not_translated(text, drafts))
     seen: dict[tuple[str, frozenset[str]], Draft] = {}
     started: dict[tuple[int, frozenset[str]], Draft] = {}
     placed = {d.spans["start_seconds"] for d in drafts if "title" in d.values and "start_seconds" in d.spans}
@@ -73,7 +73,7 @@ def once_each(text: str, drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-def _listed_again(drafts: list[Draft]) -> list[Draft]:
+def _listed_again(text: str, drafts: list[Draft]) -> list[Draft]:
     """``drafts`` without a run of two or more talks that repeats, in the same order, the same titles by
     the same people told before, the same way: the list of the evening in the post's other language
     ("Hitzaldiak:" and then "Charlas:" in a Basque and Spanish recap), what only the second list gives
@@ -94,7 +94,9 @@ def _listed_again(drafts: list[Draft]) -> list[Draft]:
         while j + run < len(keys) and i + run < j and keys[j + run] is not None \
                 and keys[j + run] == keys[i + run] and drafts[j + run].kind == drafts[i + run].kind:
             run += 1
-        if run >= 2 or run == 1 and (j - 1) in gone:
+        told = [(drafts[i + k], drafts[j + k]) for k in range(run)]
+        copied = all(text[a.start:a.end] == text[b.start:b.end] for a, b in told)  # (pasted again: two each)
+        if not copied and (run >= 2 or run == 1 and (j - 1) in gone):
             for k in range(run):
                 kept, told = drafts[i + k], drafts[j + k]
                 for name, value in told.values.items():
