@@ -255,6 +255,8 @@ def _byline_card(text: str, b: mk.Block, after: mk.Block | None = None) -> Draft
         return None  # "**Welcome**", "**Recording**" over a name: a slot, or a link's heading
     if (honorific := TITLE_BEFORE.match(words)) and mk.name_like(words[honorific.end():], single=False):
         return None  # "**Dr Simon Clarke** — Wellcome Sanger Institute": the speaker first
+    if mk.name_like(words, single=False) and re.fullmatch(r"([*_])[^*_\n]+\1", text[by[0]:by[1]].strip()):
+        return None  # "🎤 **Inès Benali** — _Tisseurs Numériques_": the speaker, then the company in italics
     media = next((lk for lk in mk.links(text, *by) if link_kind(lk.text, lk.url)), None)
     who_end = _MEDIA_SEP.search(text, by[0], media.span[0]).start() if media else by[1]
     who_end = mk.clean_span(text, (by[0], who_end), " .")[1]

@@ -22,6 +22,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from . import markup as mk
+from . import table_rule
 from .bullets import people
 from .bylines import is_role
 from .draft import Draft, Span, set_video, strip_quotes
@@ -160,7 +161,7 @@ def _chapter_lines(text: str, blocks: list[mk.Block], i: int) -> tuple[list[tupl
 
 _ROW = re.compile(r"[ \t]*\|[ \t]*(?:\[)?(?P<t>(?:\d{1,2}:)?\d{1,2}:\d{2})(?:\]\([^()\s]*\))?[ \t]*\|"
                   r"[ \t]*(?P<r>[^|\n]*?)[ \t]*\|?[ \t]*$")
-_RULE_ROW = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}")
+_RULE_ROW = table_rule.RULE_START
 
 
 def _timed_rows(text: str, b: mk.Block) -> list[tuple[Span, Span]]:

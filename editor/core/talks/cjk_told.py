@@ -101,16 +101,24 @@ _ZH_ROLE = (r"(?:工程师|工程師|架构师|架構師|负责人|負責人|开
 _ZH_NAME = r"(?:[\u4e00-\u9fff]{2,3}|[A-Z][a-z]+[ \t][A-Z][a-z]+)"
 _ZH_TOLD = re.compile(r"(?:来自|來自)?(?P<org>[^，。、：:\s《》「」的]{2,20}?)[ \t]*的[ \t]*"
                       rf"(?:[^，。《》\n的]{{0,8}}?{_ZH_ROLE})?"
-                      rf"(?P<n>{_ZH_NAME}(?:[和与與、]{_ZH_NAME})?)(?:两位|兩位)?[，, \t]*"
+                      # ("**Shopee** 的 **黄立伟**，题目是《…》": the name in bold too)
+                      rf"(?P<b>\*\*)?(?P<n>{_ZH_NAME}(?:[和与與、]{_ZH_NAME})?)(?(b)\*\*)"
+                      r"(?:两位|兩位)?[，, \t]*"
                       r"(?:他们|她们|他們|她們|他|她)?(?:一起)?[，, \t]*"
                       r"(?:带来了|帶來了|带来的|帶來的|分享了|分享的是|讲了|講了|介绍了|介紹了)?"
                       r"(?:主题分享|主題分享|议题是|議題是|主题是|主題是|题目是|題目是|分享|演讲|演講)?"
                       r"[：:，, \t]*《(?P<t>[^》\n]{2,120})》")
+# "**Jun Hao**（**DBS Bank**），他分享了《…》": the name, then the company in brackets
+_ZH_TOLD_BRACKET = re.compile(rf"(?P<b>\*\*)?(?P<n>{_ZH_NAME})(?(b)\*\*)[ \t]*[（(][ \t]*(?:\*\*)?"
+                              r"(?P<org>[^（）()\n*]{2,30}?)(?:\*\*)?[ \t]*[）)][，, \t]*"
+                              r"(?:他们|她们|他們|她們|他|她)?[，, \t]*"
+                              r"(?:带来了|帶來了|分享了|分享的是|讲了|講了|介绍了|介紹了)"
+                              r"[：:，, \t]*《(?P<t>[^》\n]{2,120})》")
 _ZH_FROM = re.compile(r"(?:[^，。]*是[ \t]*)?(?:来自|來自)?")  # ("最后一位嘉宾是来自新网银行的…")
 
 
 def _zh_told(text: str, s: int, e: int) -> Draft | None:
-    m = _ZH_TOLD.search(text, s, e)
+    m = _ZH_TOLD.search(text, s, e) or _ZH_TOLD_BRACKET.search(text, s, e)
     if m is None or PANEL.match(m.group("t")):
         return None
     stop = text.find("。", m.end(), e)
@@ -123,6 +131,8 @@ def _zh_told(text: str, s: int, e: int) -> Draft | None:
                   for p in re.finditer(r"[^和与與、]+", m.group("n"))]
     frm = _ZH_FROM.match(text, *m.span("org"))
     org = (frm.end() if frm and frm.end() < m.end("org") else m.start("org"), m.end("org"))
+    org = mk.clean_span(text, org, " *")
+    org = (org[0] + 2, org[1]) if text.startswith("**", org[0]) else org
     d.put("organisation", text[org[0]:org[1]], org)
     d.put("title", m.group("t"), m.span("t"))
     video = next((lk for lk in mk.links(text, m.end(), e) if is_video_url(lk.url)), None)

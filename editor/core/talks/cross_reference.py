@@ -122,7 +122,9 @@ def _owner_slides(text: str, b: mk.Block, by_firsts: dict[frozenset, list[Draft]
 
 # "- 北村さん：[0:05:48〜](…&t=348s)", "- Ana: [watch](…?t=348)": a list of the recordings by who spoke
 _RECORDING_ITEM = re.compile(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+(?P<who>[^\W\d_][^\n:：\[\]()]{0,30}?)"
-                             r"(?:[ \t]*(?:さん|様|氏))?[ \t]*(?:[:：–—-]|…|→)[ \t]*"
+                             # ("- 黄立伟｜向量数据库：[视频](…)": the name, a bar, the title's words)
+                             r"(?:[ \t]*(?:さん|様|氏))?[ \t]*"
+                             r"(?:[:：–—-]|…|→|[｜|][^\n:：\[\]]{1,60}?[:：])[ \t]*"
                              r"(?P<rest>(?:\[[^\]\n]*\]\([^()\s]+\)|<(?P<auto>https?://[^<>\s]+)>)[^\n]*)",
                              re.M)
 

@@ -28,6 +28,8 @@ _LINKS_AFTER = re.compile(r"[ \t]*(?:[–—|·-][ \t]*)?(?:<a\b|\[[^\]\n]*\]\()
 # the title's own markup around the whole line: "**T**", "<strong>T</strong>", "「T」", "<em>T</em>"
 _WRAPPED = re.compile(r"(?:\*\*|__|<(?P<tag>strong|b|em|i)\b[^<>]*>|「|“|\")[ \t]*"
                       r"(?P<t>[^<>\n]{3,200}?)[ \t]*(?:\*\*|__|</(?P=tag)[ \t]*>|」|”|\")")
+_KIND_TAG = re.compile(r"[ \t]*(?:<(?P<tag>b|strong)>|\*\*)(?P<k>[^<>*\n]{1,30})(?(tag)</(?P=tag)>|\*\*)"
+                       r"[ \t:：]*")
 _BY = re.compile(rf"[ \t]*(?:(?:by|von|par|por|com|with|mit|door|di|da|de|con)[ \t]+|登壇[ \t]*[:：][ \t]*|"
                  rf"(?:{SPEAKER_WORDS})[ \t]*[:：][ \t]*)", re.I)
 
@@ -40,6 +42,9 @@ def lines_card(text: str, lines: list[Span]) -> Draft | None:
         lines = lines[1:]  # "⚡ lightning talk" over the title
     if len(lines) < 2:
         return None
+    kind = _KIND_TAG.match(text, *lines[0])  # "<b>基調講演</b>「Title」": the kind in bold before the title
+    if kind and kind_only(kind.group("k")) and kind.end() < lines[0][1]:
+        lines[0] = (kind.end(), lines[0][1])
     first = mk.clean_span(text, lines[0], " *_")
     first = (after_kind(text, *first), first[1])
     wrapped = _WRAPPED.fullmatch(text, *mk.clean_span(text, lines[0], " "))

@@ -12,7 +12,7 @@ from . import markup as mk
 from .bold_leads import bold_lead
 from .bullets import SEGMENT_BEFORE_QUOTED, label_links, line_labels, people, talk_title
 from .bylines import is_role, name_role_org
-from .draft import Draft, set_video, strip_quotes
+from .draft import Draft, set_video, strip_corner_quotes, strip_quotes
 from .heading_bylines import LEAD_SYMBOLS, bare_byline
 from .heading_orgs import (
     GIVEN_BY,
@@ -51,6 +51,7 @@ def told_under_title(text: str, blocks: list[mk.Block], i: int) -> bool:
     return bool(sents) and TALK_CUE.search(text, sents[0][0], sents[0][1]) is not None
 
 
+_CIRCLED = re.compile(r"[\u2460-\u2473\u2776-\u277f\u278a-\u2793][ \t]*")  # ①-⑳, ❶-❿
 # '{% include speaker.html foto="lucia-moreno.jpg" alt="Lucía Moreno" %}': the speaker's photo alone
 _PHOTO_INCLUDE = re.compile(r"\{%-?[ \t]*include[ \t]+[^%\n]*\b"
                             r"(?:foto|photo|img|image|avatar|picture|headshot)"
@@ -219,6 +220,9 @@ def heading_entry(text: str, blocks: list[mk.Block], i: int) -> tuple[Draft | No
             text, (g := SEGMENT_BEFORE_QUOTED.match(text, *span)) and g.end() or span[0], span[1])
         if q:  # (»Titel«, as Czech and German write it, too)
             span = q.span(1) if q.group(1) is not None else q.span(2)
+        circled = _CIRCLED.match(text, *span)  # "**① 《Title》**": a circled count, the title in 《》
+        span = (circled.end(), span[1]) if circled and circled.end() < span[1] else span
+        span = strip_corner_quotes(text, span) or span if circled else span
         if is_panel(text[span[0]:span[1]]):  # "#### 12:00 · Panel: Is X still a thing?" over its people
             k = i + 1
             while k < len(blocks) and blocks[k].kind not in ("heading", "hr"):

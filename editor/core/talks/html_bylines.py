@@ -16,12 +16,14 @@ _HTML_BYLINE = re.compile(r"[ \t]*<(p|span|div|strong|em)\b[^>\n]*>"
                           r"(?P<c>(?:[^<]|<(?!/?(?:p|div)\b)[^>\n]*>)+?)</\1>[ \t]*$")
 
 
-_HTML_JOIN = re.compile(r"(?:\s|<[^<>]*>|&amp;|&|,|\b(?:and|und|et|y|e|i|en|og|och|és)\b)*")
+_HTML_JOIN = re.compile(r"(?:\s|<[^<>]*>|&amp;|&|,|،|\b(?:and|und|et|y|e|i|en|og|och|és|و)\b)*")
 # what may open the byline before the first name: "Vortrag von", "Talk by", "Présenté par"
+# ("🎤 <strong>Daniela Marín</strong> · EPAM": a pictograph before the name)
 _HTML_BY = re.compile(r"\s*(?i:(?:(?:vortrag|talk|presented|pr[ée]sent[ée]e?|presentad[oa]|given)\s+)?"
-                      r"(?:von|by|par|por|door|di|av|przez|od))\s+")
+                      r"(?:von|by|par|por|door|di|av|przez|od))\s+|\s*[^\w\s<>&,]{1,3}\s+")
 _BOLD = re.compile(r"<(strong|b)>([^<>\n]{2,60})</\1>", re.I)
-_HTML_ORG = re.compile(r"(?:\s|</[^<>]*>)*,\s*(?P<o>[^<>\n,]{2,50}?)\s*$")
+_HTML_ORG = re.compile(r"(?:\s|</[^<>]*>)*(?:(?:,|\s[·•|—–]\s)\s*(?P<o>[^<>\n,·•|]{2,50}?)"
+                       r"|\s*\((?P<p>[^<>()\n]{2,50})\))\s*$")
 
 
 def html_linked_people(text: str, s: int, e: int) -> tuple[People, Span | None] | None:
@@ -33,7 +35,7 @@ def html_linked_people(text: str, s: int, e: int) -> tuple[People, Span | None] 
         names = [(m.group(2), m.span(2), m.span()) for m in _BOLD.finditer(text, s, e)]
     by = _HTML_BY.match(text, s, names[0][2][0]) if names else None
     s = by.end() if by else s
-    if not names or not all(mk.name_like(n, single=False) for n, _, _ in names) \
+    if not names or not all(mk.name_like(n, single=False) or mk.cjk_name(n) for n, _, _ in names) \
             or not _HTML_JOIN.fullmatch(text, s, names[0][2][0]):
         return None
     if any(not _HTML_JOIN.fullmatch(text, a[2][1], b[2][0]) for a, b in zip(names, names[1:], strict=False)):
@@ -42,7 +44,8 @@ def html_linked_people(text: str, s: int, e: int) -> tuple[People, Span | None] 
     org = _HTML_ORG.fullmatch(text, rest, e)
     if org is None and not _HTML_JOIN.fullmatch(text, rest, e):
         return None
-    return [(n, span) for n, span, _ in names], org.span("o") if org else None
+    where = (org.span("o") if org.group("o") else org.span("p")) if org else None
+    return [(n, span) for n, span, _ in names], where
 
 
 def html_byline(text: str, b: mk.Block, line_end: int

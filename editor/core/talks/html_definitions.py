@@ -22,17 +22,24 @@ from . import markup as mk
 from .bullets import people
 from .draft import Draft, set_video_link
 from .kinds import after_kind, before_kind_note
+from .label_words import SPEAKER_WORDS
 from .panels import is_panel
 from .parts import slides_links
 from .prose import written_start
+from .slots import NOT_TALK
 from .videos import is_video_url
 
 _DL = re.compile(r"<dl\b[^>]*>(?P<in>.*?)</dl>", re.S | re.I)
-_DT = re.compile(r"<dt\b[^>]*>(?P<t>[^<\n]{3,200})</dt>", re.I)
+_DT = re.compile(r"<dt\b[^>]*>(?P<t>(?:[^<\n]|</?(?:em|i|strong|b)>){3,200})</dt>", re.I)
+# "<dt>18:25 — <em>Title</em></dt>": the clock time, then the title in its emphasis
+_CLOCKED = re.compile(r"[ \t]*(?:\d{1,2}[:.h]\d{2}[ \t]*(?:[—–-]|&[mn]dash;)[ \t]*)?"
+                      r"(?:<(?P<tag>em|i|strong|b)>(?P<x>[^<\n]{3,200})</(?P=tag)>"
+                      r"|(?P<y>[^<\n]{3,200}))[ \t]*", re.I)
 _DD = re.compile(r"<dd\b[^>]*>(?P<in>.*?)</dd>", re.S | re.I)
 _BRACKET = re.compile(r"[ \t]*<span\b[^>]*>[ \t]*\((?P<o>[^()<\n]{2,80})\)[ \t]*</span>[ \t]*$|"
                       r"[ \t]*\((?P<p>[^()<\n]{2,80})\)[ \t]*$", re.I)
 
+_SPEAKER_LABEL = re.compile(rf"[ \t]*(?:{SPEAKER_WORDS})[ \t]*[:：][ \t]*", re.I)
 _BOLD = re.compile(r"<(strong|b)>[ \t]*([^<\n]{3,80}?)[ \t]*</\1>", re.I)
 _JOINED = re.compile(r"[ \t]*(?:,|&amp;|&|et|and|und|y|e|i|en)[ \t]*")
 _ORG_AFTER = re.compile(r"[ \t]*,[ \t]*([^<,\n–—|·]{2,80}?)[ \t]*(?:[–—|·-][ \t]|$)")
@@ -119,13 +126,21 @@ def _links(text: str, d: Draft, s: int, e: int) -> None:
 
 
 def _talk(text: str, dt: re.Match, end: int) -> Draft | None:
-    title = mk.clean_span(text, (after_kind(text, *dt.span("t")), dt.end("t")), " ")
+    clocked = _CLOCKED.fullmatch(text, *dt.span("t"))
+    if clocked is None:
+        return None
+    title = clocked.span("x") if clocked.group("x") else clocked.span("y")
+    title = mk.clean_span(text, (after_kind(text, *title), title[1]), " ")
+    if NOT_TALK.match(text[title[0]:title[1]]):
+        return None  # "<dt>18:15 — Uvod</dt>": the welcome
     title = (title[0], before_kind_note(text, *title))  # "Web Components (lightning talk)"
     if is_panel(text[title[0]:title[1]]):
         return None
     d = None
     for dd in _DD.finditer(text, dt.end(), end):
         ds, de = mk.clean_span(text, dd.span("in"), " \t\n")
+        label = _SPEAKER_LABEL.match(text, ds, de)  # "<dd>発表者：高橋 美月</dd>"
+        ds = label.end() if label else ds
         links = _LINKS_AFTER.search(text, ds, de)  # "<strong>Name</strong>, Org – <a …>vidéo</a> – …"
         de = links.start() if links and links.start() > ds else de
         bracket = _BRACKET.search(text, ds, de)

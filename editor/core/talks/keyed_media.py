@@ -19,6 +19,7 @@ import re
 from bisect import bisect_left
 
 from . import markup as mk
+from . import table_rule
 from .draft import Draft, Span, set_video_link
 from .slide_words import SLIDES_WORDS
 from .tables import table_cells
@@ -26,11 +27,11 @@ from .videos import is_slides_url, is_video_url
 
 _CLOCK = r"[0-2]?\d(?:[:.h]|\s?[hH]\s?)[0-5]\d"
 _KEY = re.compile(rf"[ \t]*(?:\*\*|__)?(?:(?P<time>{_CLOCK})|(?P<words>[^\W\d_][^:\n–—|*_\[\]()]{{2,80}}?))"
-                  r"(?:\*\*|__)?[ \t]*(?:[:：]|[ \t][–—-]|[–—])[ \t]*")
+                  r"(?:\*\*|__)?[ \t]*(?:[:：]|[ \t][–—-]|[–—]|→|->|⇒)[ \t]*")  # ("Title → [link]")
 # "| 18h45 | [21:04](…) | [Speaker Deck](…) |": a row keyed by its first cell
 _ROW_KEY = re.compile(rf"[ \t]*\|?[ \t]*(?:\*\*|__)?"
                       rf"(?:(?P<time>{_CLOCK})|(?P<words>[^\W\d_][^|\n*_\[\]]{{2,80}}?))(?:\*\*|__)?[ \t]*\|")
-_TABLE = re.compile(r"[ \t]*\|[^\n]*\n[ \t]*\|?[ \t]*:?-{2,}")
+_TABLE = re.compile(r"[ \t]*\|[^\n]*\n" + table_rule.START)
 _Keyed = tuple[int, int, re.Match, Span | None]
 _FOLD = re.compile(r"[\W_]+")
 

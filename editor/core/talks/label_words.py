@@ -34,14 +34,15 @@ SPEAKER_WORDS = (r"(?:speaker|sprecher|referent|redner|vortragende)\\?[:*_/·]in
                   r"वक्ता|वक्ते|বক্তা|பேச்சாளர்|உரையாளர்|วิทยากร|ผู้บรรยาย|ผู้พูด|វាគ្មិន|người trình bày|"
                   # Arabic, Hebrew, Persian
                   r"المتحدث(?:ة|ان|تان|ون|ين)?|المحاضر(?:ة)?|مقدم(?:ة)?|מרצ(?:ה|ים|ות)|מציג(?:ה|ים)?|דובר(?:ת)?|"
-                  r"سخنران(?:ان)?|ارائه[\u200c ]?دهنده|مقرر(?:ین)?")
+                  r"سخنران(?:ان)?|ارائه[\u200c ]?دهند(?:ه|گان)|مقرر(?:ین)?")
 PLURAL_LABEL = re.compile(r"(?:speakers|presenters|facilitators|sprecherinnen|\w+[:*_/·]innen|"
                            r"referent(?:inn)?en|vortragenden|"
                            r"intervenant(?:e)?s|orat(?:eur|rice)s|conf[ée]renci(?:er|[èe]re)s|ponentes|"
                            r"presentadores|relatori|sprekers|palestrantes|prelegenci|prelegentki|expositores|"
                            r"expositoras|disertantes|konuşmacılar|"
                            r"előadók|докладчики|доповідачі|спикеры|спікери|лектори|лекторы|"
-                           r"المتحدثان|المتحدثتان|المتحدثون|المتحدثين|מרצים|מרצות|מציגים|سخنرانان)$", re.I)
+                           r"المتحدثان|المتحدثتان|المتحدثون|المتحدثين|מרצים|מרצות|מציגים|سخنرانان|"
+                           r"ارائه[\u200c ]?دهندگان)$", re.I)
 SLIDES_WORDS = (r"slides?|slide deck|deck|folien|pr[äa]sentation|diapositives?|diapos?|transparents|sunum|"
                  r"transparencias|transparències|sleidiau|sllajdet|slajdet|aurkezpen(?:a|ak)|स्लाइड्स|स्लाइड|স্লাইড|ஸ்லைடுகள்|ஸ்லைடு|ស្លាយ|slajdovi|слайдови|слајдови|supports?|"
                  r"διαφάνειες|kalvot|slaidid|slaidi|skaidrės|glærur|slajdovi|prosojnice|слайдове|слайди|слайды|"
@@ -59,6 +60,9 @@ TITLE_WORDS = (COUNTED_TALK + "|"
                r"title|titel|titre|t[íi]tulo|titolo|thema|topic|what|was|wat|quoi|sujet|temat|tema|talk|vortrag|charla|session|"
                 r"ponencia|palestra|intervento|gaia|relatorio|विषय|शीर्षक|বিষয়|தலைப்பு|หัวข้อ|ប្រធានបទ|"
                 r"přednáška|konu|judul|materi|chủ đề|"
+                r"prezentare|titlu|subiect|téma|název|názov|cím|naslov|"
+                # a reading group's talk is the paper it presents
+                r"論文|论文|논문|"
                 r"θέμα|aihe|esitys|esitelmä|föredrag|foredrag|oplæg|teema|tēma|erindi|predavanje|xerrada|hitzaldia|sgwrs|caint|доклад|доповідь|тема|"
                 r"თემა|სათაური|მოხსენება|թեմա|վերնագիր|զեկույց|mövzu|başlıq|məruzə|баяндама|такырып|тақырып|"
                 r"タイトル|演題|题目|題目|主题|主題|议题|議題|讲题|講題|分享主题|演讲主题|演講主題|제목|"
@@ -71,7 +75,7 @@ MARKS = r"\u0300-\u036f\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17d3\u17d
 BY_WORDS = (r"(?:(?:talk|intervento|charla|palestra|vortrag|présentation|presentation)"
             r"\s+(?:by|di|de|von|par|por|da)|"
             r"a\s+cura\s+di|presented\s+by|given\s+by|présentée?\s+par|presentad[oa]\s+por|apresentad[oa]\s+por|"
-            r"by|von|par|de|por|di|da|door|av|af|od|przez|with|avec|mit|con|met|v/|โดย|oleh)")
+            r"by|von|par|de|por|di|da|door|av|af|od|przez|with|avec|mit|con|met|v/|โดย|oleh|(?-i:ni|nina))")
 # a name in Hebrew, Arabic or Persian letters (no capitals to go by): after a speaker's label
 RTL = "\u0590-\u05ff\u0600-\u06ff\ufb1d-\ufdff\ufe70-\ufeff"
 RTL_NAME = re.compile(rf"[{RTL}][{RTL}'\"״׳-]*(?:[ \t\u200c][{RTL}][{RTL}'\"״׳-]*){{0,3}}")

@@ -55,7 +55,7 @@ COLUMNS = {
                 r"pembicara|narasumber|diễn giả|ομιλητ(?:ής|ές)|ομιλήτρια|esinejad?|runātāj(?:s|i)|"
                 r"pranešėj(?:as|a)|fyrirlesar(?:i|ar)|predava(?:č|čica|či)|"
                 r"वक्ता|वक्ते|বক্তা|பேச்சாளர்|உரையாளர்|วิทยากร|ผู้บรรยาย|ผู้พูด|វាគ្មិន|người trình bày|"
-                r"ה?מרצ(?:ה|ים|ות)|דובר(?:ת)?|المتحدث(?:ون|ين|ة|ان|تان)?|المحاضر|سخنران(?:ان)?|مقرر(?:ین)?|"
+                r"ה?מרצ(?:ה|ים|ות)|דובר(?:ת)?|מי|المتحدث(?:ون|ين|ة|ان|تان)?|المحاضر|سخنران(?:ان)?|مقرر(?:ین)?|"
                 # Georgian, Armenian, Azerbaijani, Kazakh
                 r"სპიკერ(?:ი|ები)|მომხსენებ(?:ელი|ლები)|ლექტორი|խոսնակ(?:ներ)?|բանախոս(?:ներ)?|զեկուցող(?:ներ)?|"
                 r"spiker(?:l[əe]r)?|məruzəçi(?:lər)?|баяндамашы",
@@ -68,9 +68,9 @@ COLUMNS = {
              r"projects?|projekte?|projets?|proyectos?|projetos?|progett[oi]|demos?|"  # (a demo night's)
              r"タイトル|題目|演題|発表|発表タイトル|テーマ|标题|题目|主题|主題|標題|講題|제목|주제|"
              r"тема|доклад|название|tytuł|ämne|aihe|esitys|esitelmä|föredrag|foredrag|oplæg|konu|başlık|judul|"
-             r"topik|chủ đề|θέμα|teema|tēma|"
+             r"topik|chủ đề|θέμα|teema|tēma|prezentare|titlu|subiect|téma|název|názov|cím|"
              r"predavanje|erindi|gaia|relatorio|hitzaldia|xerrada|विषय|शीर्षक|বিষয়|தலைப்பு|หัวข้อ|ប្រធានបទ|"
-             r"ה?הרצאה|נושא|כותרת|المحاضرة|العنوان|الموضوع|عنوان|موضوع|سخنرانی|"
+             r"ה?הרצאה|נושא|כותרת|מה|المحاضرة|العنوان|الموضوع|عنوان|موضوع|سخنرانی|"
              r"თემა|სათაური|მოხსენება|ტოკი|թեմա|վերնագիր|զեկույց|mövzu|başlıq|məruzə|баяндама|тақырып|"
              + COUNTED_TALK + "|"
              # the kind of talk as the title's label: "**Lightning talk:** CSS :has() em 5 minutos"
@@ -85,7 +85,7 @@ COLUMNS = {
                     r"บริษัท|สังกัด|ក្រុមហ៊ុន|công ty|đơn vị|所属|会社|公司|单位|소속|회사|"
                     r"ה?חברה|ארגון|الشركة|شركة|الجهة|شرکت|سازمان|ادارہ|کمپنی",
     "slides_url": r"slides?|decks?|folien|diapos?|diapositivas|diapositives|transparencias|transparents|"
-                  r"lucidi|"
+                  r"lucidi|slide-uri(?:le)?|"
                   r"資料|スライド|発表資料|幻灯片|课件|"
                   r"簡報|슬라이드|발표자료|자료|"
                   r"слайды|слайди|презентаці[яї]|презентаци[яи]|slajdy|materi|διαφάνειες|kalvot|slaidid|slaidi|glærur|slajdovi|"

@@ -35,7 +35,9 @@ def title_first(text: str, d: Draft, s: int, speaker_at: int) -> None:
         return
     # (the name after the title's line may take its article: "**[Title](…)**⏎La **Clara Sabaté**, …")
     if not re.search(r"(?:\n(?:(?:la|el|en|na|il|lo|o|a|der|die)[ \t]+|l['’])?|\s[-–—]\s|"
-                     r"\b(?:by|door|przez|par|por|von|di|av|af|od)\s|:\s)\W*$", head, re.I):
+                     r"\b(?:by|door|przez|par|por|von|di|av|af|od|(?-i:ni|nina))\s|:\s|"
+                     # ("**Title**, com o Vinícius Haddad (UTFPR)": with, and the name's article)
+                     r",\s(?:with|com|con|avec|mit|met)\s+(?:(?:a|o|as|os|la|el)\s+)?)\W*$", head, re.I):
         return
     clock = re.match(r"\s*(?:\*\*|__)?(?:\d{1,2}[:.h]\d{2}(?:\s*[-–]\s*\d{1,2}[:.h]\d{2})?|#?\d{1,2}[.)]|"
                      r"(?:lightning\s+)?"

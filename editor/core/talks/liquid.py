@@ -56,7 +56,7 @@ _ROLES = {
                 "vorbitor", "vorbitori", "vorbitoare", "prezentator", "prezentatoare", "nume", "esineja",
                 "pranesejas", "pranešėjas", "pranesėja", "runatajs", "runātājs", "predavac", "predavač",
                 "predavatelj", "foles", "folësi", "penceramah", "pembicara", "narasumber",
-                "esinejad", "hizlaria", "hizlariak", "ponent", "ponents",
+                "esinejad", "hizlaria", "hizlariak", "ponent", "ponents", "konusmaci", "konuşmacı", "sunucu",
                 # "who" in German, French, Spanish, Italian, Polish, Czech, Dutch
                 "wer", "qui", "quien", "quién", "chi", "kto", "kdo", "wie",
                 # a demo night's card: who showed the project
@@ -72,12 +72,12 @@ _ROLES = {
                      "asutus", "ettevõte", "affiliazione", "afferenza", "afiliacion", "afiliación",
                      "afiliacao", "afiliação", "structure", "organisme", "entite", "entité", "entidad",
                      "entidade", "instituicao", "instituição", "institucion", "institución", "kompania",
-                     "kompanija", "podjetje", "ceg_nev", "tvrtka", "spolecnost",
+                     "kompanija", "podjetje", "ceg_nev", "tvrtka", "spolecnost", "sirket", "şirket", "kurum",
                      # "where" they work: onde="Engenheira de Software Sênior na Hotmart"
                      "onde", "donde", "where", "van", "imone", "įmonė", "uznemums", "uzņēmums", "podjetje",
                      "kompania", "syarikat", "perusahaan", "instansi", "enpresa", "erakundea", "entitat"),
     "title": ("title", "what", "talk", "talk_title", "titolo", "titel", "titulo", "título", "titre", "topic",
-              "tema", "tajuk", "judul", "topik",
+              "tema", "tajuk", "judul", "topik", "baslik", "başlık", "konu",
               "thema", "sujet", "onderwerp", "subject", "session", "vortrag", "charla", "intervento",
               "palestra", "tittel", "otsikko", "aihe", "emne", "cím", "cim", "název", "nazev", "tytuł",
               "tytul", "temat", "foredrag", "föredrag", "titlu", "subiect", "pealkiri", "teema",
@@ -88,6 +88,7 @@ _ROLES = {
                "lucidi", "presentazione", "presentation", "presentacion", "presentación", "pdf",
                "transparents", "apresentacao", "apresentação", "sheets", "lysark", "lysbilder", "kalvot",
                "dias", "folier", "diák", "prezentace", "prezentacja", "slajdy", "slideuri", "slide_uri",
+               "slayt", "sunum",
                "bilder",
                "slaidid", "materiali", "materiales", "materiais", "material", "materials", "skaidres",
                "skaidrės", "slaidi", "slajdovi", "prosojnice", "sllajdet", "aurkezpena", "aurkezpenak",

@@ -52,9 +52,16 @@ def without_bare_mentions(text: str, drafts: list[Draft]) -> list[Draft]:
             alone is not None and TALK_CUE.fullmatch(alone.group(1)) is not None)
     def absent(d: Draft) -> bool:  # "Tom Hale came down with flu on the day, so Ngozi stepped in"
         return bare(d) and bool(d.speakers) and _ABSENT.match(text, d.speakers[-1][1][1]) is not None
+    # ("Kleine Anmerkung: …", "Voltamos pro **Porto Criativo**": a phrase in prose read as a name, with
+    # nothing of a talk, among talks that all have their titles; a bio is kept for the talk it belongs to)
+    named = {w for k in titled for n, _ in drafts[k].speakers for w in (n, n.split()[0] if n.split() else n)}
+    def stray(d: Draft) -> bool:
+        return bare(d) and len(titled) >= 2 and len(titled) * 2 >= len(drafts) and not d.takeaways \
+            and "photo" not in d.values and "video_url" not in d.values \
+            and not any(n in named or n.split()[0] in named for n, _ in d.speakers if n.split())
     kept = [d for k, d in enumerate(drafts)
             if not (bare(d) and _video_key(str(d.values.get("video_url") or "")) in timed)
-            and not host(k, d) and not absent(d)]
+            and not host(k, d) and not absent(d) and not stray(d)]
     return _bios_given(without_hosts(kept))
 
 
@@ -151,9 +158,25 @@ def mentions_of_earlier_talks(drafts: list[Draft]) -> list[Draft]:
             earlier = next((out[k] for k in by_first.get(rarest.split()[0], ()) if all(
                 any(n.split()[:len(f.split())] == f.split() and len(n.split()) > len(f.split()) or f == n
                     and len(f.split()) == 1 for n, _ in out[k].speakers) for f in firsts)), None)
+        people, title, retold = {n for n, _ in d.speakers}, d.values.get("title"), earlier is None
+        if earlier is None and d.kind == "prose" and people and all(len(n.split()) > 1 for n in people) \
+                and not {"start_seconds", "slides_url", "organisation"} & d.values.keys():
+            # "**古賀 まゆ さん** の発表は、…「…」…" after the programme's row of hers: her talk told again
+            # (its quoted phrase another than the title: the same title is merged as a retelling, later)
+            earlier = next((o for o in out if o.kind not in ("prose", "chapter")  # (a chapter names a slot)
+                            and {n for n, _ in o.speakers} == people
+                            and o.values.get("title", title) != title), None)
+        if earlier is None and d.kind == "prose" and title:  # "井上さんの「database/sqlを読み解く」は、…"
+            earlier = next((o for o in out if o.kind not in ("prose", "chapter")
+                            and len(title) >= 4 and title in str(o.values.get("title", ""))  # (or its part)
+                            and {n for n, _ in o.speakers} != people
+                            and all(any(n.startswith(f) for n, _ in o.speakers) for f in people)), None)
         if earlier is not None:
             if "slides_url" in d.values and "slides_url" not in earlier.values:
                 earlier.put("slides_url", d.values["slides_url"], d.spans.get("slides_url"))
+            if retold and "start_seconds" in d.values and "start_seconds" not in earlier.values:
+                for key in ("video_url", "start_seconds", "start_label"):
+                    earlier.put(key, d.values.get(key), d.spans.get(key))
             continue
         for f in dict.fromkeys(n.split()[0] for n, _ in d.speakers):
             by_first.setdefault(f, []).append(len(out))

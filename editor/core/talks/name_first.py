@@ -14,7 +14,7 @@ from .org import ORG_WORD
 from .people import SPLIT_PEOPLE
 from .prose import speakers_at, title_and_video
 from .slots import AFAR, NOT_TALK
-from .videos import only_media
+from .videos import is_media_label, only_media
 
 _REMARK = re.compile(r"[ \t]*\((?=[^()\n]*(?:slides?|video|recording|stream|to follow|coming soon))"
                      r"[^()\n]*\)$", re.I)
@@ -125,6 +125,9 @@ def name_first_item(text: str, s: int, e: int, timed: bool = False) -> Draft | N
     ts, te = mk.clean_span(text, (sep.end(), e), " ")
     ts = after_kind(text, ts, te)  # "**Hamish Reid** - ⚡ Lightning talk: Stop mocking `fetch`"
     raw = text[ts:te]
+    first = re.match(r"\[(?P<label>[^\]\n]*)\]\([^()\s]*\)", raw)
+    if first and is_media_label(first.group("label")) and not only_media(raw):
+        return None  # "Radu — [video](…), slide-urile vin în curând": materials and a remark, told elsewhere
     if only_media(raw):  # "Name — [slides](…) · [video](…)": the materials of a talk, its title elsewhere
         d.cue = True
         return d

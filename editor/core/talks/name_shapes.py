@@ -253,3 +253,23 @@ def plain_names(text: str, start: int, end: int) -> list[tuple[str, tuple[int, i
         if name_like(text[ns:ne]):
             out.append((text[ns:ne], (ns, ne)))
     return out
+
+
+# a Chinese name: two or three Han characters (four with a double family name), no space, no honorific
+_HAN_PERSON = r"[\u3400-\u9fff]{2,3}"
+_HAN_PEOPLE = re.compile(rf"{_HAN_PERSON}(?:[、，,][ \t]*(?:{_HAN_PERSON}|[A-Z][a-z]+(?: [A-Z][a-z]+)+))*"
+                         # ("老 K": a nickname)
+                         rf"|[A-Z][a-z]+(?: [A-Z][a-z]+)+|[\u3400-\u9fff] ?[A-Z]")
+# where people work, in Chinese: a university, a company, a lab; or a company's name in Latin letters
+_HAN_ORG = re.compile(r".*(?:大学|大學|学院|學院|研究院|研究所|实验室|實驗室|科技|公司|"
+                      r"集团|集團|银行|銀行|医院|醫院|团队|團隊|工作室|中心|开发者|開發者|顾问|顧問)"
+                      r"|[\u3400-\u9fff]{4,8}|.*[A-Za-z].*")
+
+
+def chinese_name_and_org(before: str, after: str) -> bool:
+    """Whether "before / after" in a speakers cell is a Chinese name and where the person works ("马骁 /
+    个人开发者", "郑佳颖 / GovTech Singapore", "吴家豪、Nicholas Lim / Sea AI Lab"), not two people
+    ("王伟 / 李娜"): Chinese writes names without a space and two or three characters long."""
+    before, after = before.strip(), after.strip()
+    return bool(_HAN_PEOPLE.fullmatch(before) and re.search(r"[\u3400-\u9fff]", before + after)
+                and _HAN_ORG.fullmatch(after) and not _LEGAL_FORM.fullmatch(after))

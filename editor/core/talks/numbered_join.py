@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from . import markup as mk
+from . import table_rule
 from .bullets import people
 from .draft import Draft, set_video, strip_quotes
 from .parts import slides_links
@@ -49,7 +50,7 @@ def _people(text: str, blocks: list[mk.Block]) -> dict[int, tuple[list, Span | N
         for line in b.text.split("\n"):
             lines.append((pos, pos + len(line)))
             pos += len(line) + 1
-        if len(lines) < 3 or not re.match(r"\s*\|?\s*:?-{2,}", text[lines[1][0]:lines[1][1]]):
+        if len(lines) < 3 or not table_rule.RULE_START.match(text[lines[1][0]:lines[1][1]]):
             continue
         header = [text[a:c].strip(" *_").lower() for a, c in table_cells(text, *lines[0])]
         cols, _joint = header_columns(header)

@@ -40,7 +40,8 @@ PRONOUNS = re.compile(r"(?i:she|he|they|ze|xe|sie|er|ella|elle|ela|ele|él|elu|i
                       r"lui)(?:[ \t]*/[ \t]*\w+){0,2}")
 # a title before a name: "Dr. Marcus Feld" is Marcus Feld
 # (one or more: "mr. drs. Lotte de Graaf", "Ing. Mgr. Jan Novák", "Dipl.-Inf. Hendrik bin Osman")
-TITLE_BEFORE = re.compile(r"(?:(?:Prof\.ssa|Dott\.ssa|Dott|Mtra|Mtro|[Dd]r|[Pp]rof|[Mm]r|Mrs|Ms|Mx|Engr|Eng|"
+TITLE_BEFORE = re.compile(r"(?:(?:Prof\.ssa|Dott\.ssa|Dott|Mtra|Mtro|Profa|[Dd]r|[Pp]rof|[Mm]r|Mrs|Ms|Mx|"
+                          r"Engr|Eng|"
                           r"[Ii]r|Mag(?:\.a|\.\(FH\))?|DI|[Dd]rs|[Ii]ng|Lic|Licda?|Arq|Mgr|Bc|RNDr|MUDr|JUDr|PhDr|"
                           r"Dipl\.-(?:Inf|Ing|Kfm|Math|Phys)|Dr\.-Ing)\.?\s+)+(?=\S+\s+\S)|"
                           + POLITE_BEFORE)
@@ -67,6 +68,8 @@ _HANDLE_FIRST = re.compile(r"(?:\[@[\w.-]{1,40}\]\([^()\s]*\)|@[\w.-]{1,40})[ \t
                            r"(?!(?:さん|様|氏|님|씨)(?!\w))")  # ("@kei_ogawa さん": the handle is the name)
 
 
+_WRAPPED = re.compile(r"(?P<m>\*\*|__|\*|_)(?P<in>[^*_\n]{3,120}?)(?P=m)"
+                      r"(?:[ \t]*[(（][ \t]*(?P<o>[^()（）\n]{2,80}?)[ \t]*[)）])?[ \t]*")
 _AT_ORG = re.compile(r"[ \t]+@[ \t]+(?P<o>[^@\s][^@\n]{0,60})$")
 
 
@@ -79,14 +82,19 @@ def cell_people(text: str, s: int, e: int, nick_ok: bool = True) -> People | Non
     s, e = mk.clean_span(text, (s, e), " ")
     if re.search(r"`[ \t]*,[ \t]*`", text[s:e]):
         return None  # "`slices`, `maps`": a list of code, never of people
+    wrap = _WRAPPED.fullmatch(text, s, e)  # "*Santiago Pérez y Julieta Herrera* (INTA)": all in italics
+    if wrap and not re.search(r"[*_]", text[slice(*wrap.span("in"))]):
+        got = cell_people(text, *wrap.span("in"), nick_ok)
+        if got is not None:
+            return got[0], got[1] or (wrap.span("o") if wrap.group("o") else None)
     team = team_members(text, s, e)
     if team is not None:  # "Team Speichenbruch (Nele Fischer, Ömer Yıldız)": the members speak
         got = cell_people(text, *team, nick_ok)
         return (got[0], None) if got is not None and got[1] is None else got
-    # ("A (Org) et B (Org)": each with a company, joined by "and")
-    dot = re.search(r"[ \t]+[·•][ \t]+|(?<=[)）])[ \t]+(?:&|and|et|und|y|e|i|en|og|och|и|і|ve|és)[ \t]+"
-                    r"|(?<=[)）])[ \t]+[وו][ \t]*-?(?=[\u0620-\u064a\u05d0-\u05ea])",
-                    text[s:e])
+    # ("A (Org) et B (Org)", "岡田 さくら（東北大学）、Chen Yu（東北大学）": each with a company)
+    dot = re.search(r"[ \t]+[·•][ \t]+", text[s:e]) or re.search(  # (after a bracket, with no "·")
+        r"(?<=[)）])[ \t]+(?:&|and|et|und|y|e|i|en|og|och|и|і|ve|és)[ \t]+|(?<=[)）])[ \t]*[,、，][ \t]*"
+        r"|(?<=[)）])[ \t]+[وו][ \t]*-?(?=[\u0620-\u064a\u05d0-\u05ea])", text[s:e])
     if dot:  # "한도윤 (@doyun_h), 라인플러스 · 강민재 (@minjae-k), 우아한형제들": each with a company
         first = cell_people(text, s, s + dot.start(), nick_ok)
         then = cell_people(text, s + dot.end(), e, nick_ok) if first is not None else None
@@ -118,9 +126,9 @@ def cell_people(text: str, s: int, e: int, nick_ok: bool = True) -> People | Non
         link = next((lk for lk in mk.links(text, *span) if lk.span == span), None)
         if link is not None:
             span = mk.clean_span(text, link.text_span, " ")
-        bold = re.fullmatch(r"(\*\*|__)(.+)\1", text[span[0]:span[1]])
+        bold = re.fullmatch(r"(\*\*|__|\*|_)([^*_].*)\1", text[span[0]:span[1]])  # ("— *Camila Ortiz* (Org)")
         if bold:
-            span = (span[0] + 2, span[1] - 2)
+            span = (span[0] + len(bold.group(1)), span[1] - len(bold.group(1)))
         coded = re.fullmatch(r"`(@?[a-z0-9][\w.-]{1,29})`", text[span[0]:span[1]])
         if coded:  # "— `rustbucket` (Liffey Overflow)", "`@n3kr0`": a handle written as code
             span = (span[0] + 1, span[1] - 1)

@@ -3,11 +3,11 @@
 (``nested_list_view``), blockquoted cards with a heading inside (``quote_view``), HTML emphasis in an
 include's caption (``caption_html_view``), a kramdown definition list of clock times and " -- " dashes
 (``kramdown_view``) and HTML entities (``entity_view``) written as the plain Markdown they stand for,
-footnote marks and abbreviation definitions blanked (``note_view``), a ``<div>`` that only wraps include
-tags read without it (``wrapper_view``), task list boxes (``task_view``), attribute-list lines
-(``attribute_view``), pronouns and profile
-handles after a name (``profile_view``) and links to transcripts (``transcript_view``) blanked, titles in
-bold italics read as bold (``emphasis_view``), the word before a programme's clock time blanked
+styling tags blanked (``style_view``), footnote marks and abbreviation definitions blanked
+(``note_view``), a ``<div>`` that only wraps include tags read without it (``wrapper_view``), task list
+boxes (``task_view``), attribute-list lines (``attribute_view``), pronouns and profile handles after a name
+(``profile_view``) and links to transcripts (``transcript_view``) blanked, titles in bold italics read as
+bold (``emphasis_view``), the word before a programme's clock time blanked
 (``clock_word_view``), emoji shortcodes as their emoji (``shortcode_view``),
 non-breaking spaces as spaces ("**Sujet :**", French typography), the colons of scripts with their own
 (Khmer "៖") as ":", and labels and include parameters in words no rule knows written as known ones when
@@ -36,6 +36,7 @@ from .profile_view import profile_view
 from .quote_view import quote_view
 from .shortcode_view import shortcode_view
 from .span_class_view import span_class_view
+from .style_view import style_view
 from .task_view import task_view
 from .transcript_view import transcript_view
 from .wrapper_view import wrapper_view
@@ -51,7 +52,8 @@ def plain_view(source: str, body_start: int) -> str:
     """``source`` with its body read as plain Markdown of the same length (``source`` itself when the body
     needs no such reading)."""
     plain = caption_html_view(quote_view(nested_list_view(source, body_start), body_start), body_start)
-    plain = html_lines(block_editor_view(span_class_view(plain, body_start), body_start), body_start)
+    plain = style_view(span_class_view(plain, body_start), body_start)
+    plain = html_lines(block_editor_view(plain, body_start), body_start)
     plain = entity_view(kramdown_view(plain, body_start), body_start)
     plain = shortcode_view(wrapper_view(note_view(plain, body_start), body_start), body_start)
     plain = emphasis_view(profile_view(attribute_view(task_view(plain, body_start), body_start), body_start),

@@ -36,8 +36,7 @@ _NOT_A_TITLE = re.compile(r"(?:les|la|le|die|das|los|las|os|as|gli|het|my|our|he
                           r"nagranie|slajdy|wideo|"
                           # "watch it back" in the languages organisers write: "[Terugkijken vanaf 14:02](…)"
                           r"terugkijken|bekijk|opname|ansehen|anschauen|guarda|regarder|revoir|assist[ai]r?|"
-                          r"obejrzyj|zobacz|titta|katso|"
-                          r"動画|スライド|録画)\b", re.I)
+                          r"obejrzyj|zobacz|titta|katso|動画|スライド|録画)\b", re.I)
 # (Only ever asked whether it matches. One word boundary for all the words, each starting with a
 # word character: the engine tries the words only where a word starts, not each at every position.)
 _STRONG_CUE = re.compile(r"\b(?=\w)(?:talk|present|lightning|keynote|lecture|spoke|gave\b|"
@@ -47,7 +46,8 @@ _STRONG_CUE = re.compile(r"\b(?=\w)(?:talk|present|lightning|keynote|lecture|spo
                          r"доклад|mluvil|beszélt)|発表|講演|登壇|"
                          r"(?<![A-Za-z])LT(?![A-Za-z])", re.I)
 _LINE_END = r"(?:\\|  |<br[ \t]*/?>)?\n"  # (a hard break written as a backslash, two spaces or <br>)
-_TITLE_LINE = re.compile(r"[ \t]*(?:[^\w\s*_\[\"“<>]{1,3}[ \t]*)?"  # ("🎙️ **Title**")
+_TITLE_LINE = re.compile(r"[ \t]*(?:\*\*\d{1,2}[:.]\d{2}\*\*[ \t]*[-–—:|·][ \t]*)?"  # ("**19:15** – **T**")
+                         r"(?:[^\w\s*_\[\"“<>]{1,3}[ \t]*)?"  # ("🎙️ **Title**")
                          r"(?:\*\*|__|[\"“])(?P<t>[^*_\"”\n]{3,200})(?:\*\*|__|[\"”])[ \t]*" + _LINE_END)
 # "**🎙️ “Rails 7.1 na prática”**": the quoted title inside the bold, a pictograph before it
 _QUOTED_BOLD_LINE = re.compile(r"[ \t]*(?:\*\*|__)[ \t]*(?:[^\w\s*_\[\"“„«<>]{1,3}[ \t]*)?[\"“„«]"

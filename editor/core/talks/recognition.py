@@ -66,14 +66,7 @@ from .one_line import one_line_talk
 from .org_tidy import settle_orgs
 from .own_talks import own_talk
 from .paired_titles import paired_titles
-from .panels import (
-    is_call_for_speakers,
-    is_cancelled,
-    is_panel,
-    is_questions,
-    is_reading_list,
-    panel_or_date,
-)
+from .panels import is_call_for_speakers, is_cancelled, is_panel, is_questions, is_reading_list, panel_or_date
 from .paragraph_lines import programme_paragraph
 from .paragraph_talks import paragraph_talks
 from .parts import (
@@ -111,6 +104,7 @@ from .speaker_items import definition_speakers, speaker_item
 from .speaker_lines import labelled_speaker_section
 from .sub_items import sub_item_talks
 from .tables import table_talks
+from .team_projects import team_projects
 from .timed_link_items import timed_link_item
 from .timed_quotes import timed_quote_line
 from .timetable_grid import grid_talks
@@ -147,7 +141,7 @@ def body_talks(source: str, body_start: int) -> list[Talk]:
             drafts = roster_names(text, blocks, drafts)  # "Irene" in the programme, "Irene Castelló" above
             drafts = paired_titles(text, blocks, drafts)  # "- 19:10 *Title*" apart from the speakers
             unquote_titles(text, drafts)
-            drafts = paragraph_talks(text, without_bare_mentions(text, drafts))
+            drafts = paragraph_talks(text, team_projects(text, without_bare_mentions(text, drafts)))
             section_titles(text, blocks, drafts)  # "## Title" over a paragraph, an include, the questions
             drafts = [d for d in drafts if not panel_or_date(str(d.values.get("title", "")))]
             joined_speakers(text, drafts)

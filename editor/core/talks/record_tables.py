@@ -48,7 +48,7 @@ def record_talk(text: str, rows: list[tuple[int, int, list[tuple[bool, Span]]]])
 
 
 _CELL = re.compile(r"\|[ \t]*([^|]*?)[ \t]*(?=\|)")
-_SEPARATOR = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{2,}:?[ \t]*\|)+[ \t]*:?-*:?[ \t]*")
+_SEPARATOR = re.compile(r"[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+[ \t]*:?-*:?[ \t]*")
 
 
 def markdown_record(text: str, b: mk.Block) -> list[Draft] | None:

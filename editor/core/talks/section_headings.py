@@ -48,7 +48,13 @@ GENERIC_HEADING = re.compile(r"^\W*(?:(?:meet|about|introducing|maak\s+kennis\s+
                               r"(?:(?:chair|treasurer|secretary)(?:['’]s)?\s+report|"
                               r"sponsor(?:['’]s)?\s+(?:announcement|slot|pitch)|any\s+other\s+business|AOB|"
                               r"election\s+of\s+officers|kassenbericht|vorstandswahl|rondvraag|"
-                              r"kassörens\s+rapport|övriga\s+frågor|kasserers\s+rapport)\b", re.I)
+                              r"kassörens\s+rapport|övriga\s+frågor|kasserers\s+rapport)\b|"
+                              # the main talks' section ("## 🎤 主题分享": the talks under it)
+                              r"^\W*(?:主题分享|主題分享|嘉宾分享|分享内容)\W*$|"
+                              # the post told again in another language: "### In English", "## En français"
+                              r"^\W*(?:in\s+english|english(?:\s+(?:version|summary))?|en\s+fran[çc]ais|auf\s+deutsch|"
+                              r"en\s+espa[ñn]ol|em\s+portugu[êe]s|in\s+italiano|in\s+het\s+nederlands|yn\s+gymraeg|"
+                              r"i\s+mbéarla|as\s+gaeilge|en\s+catal[àa]|euskaraz)\W*$", re.I)
 # the part of a heading after its dash that names no one: a project's team ("## Busby — Team Double Decker
 # 🏆", the people below) or a room after a part of the day ("## Mattina — Sala Binari", its talks below)
 TEAM_OR_ROOM = re.compile(r"(?:^|[ \t]+[–—|-][ \t]+)(?:Team|Équipe|Equipo|Equipa|Squad)[ \t]+\S|"

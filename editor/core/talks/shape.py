@@ -426,7 +426,7 @@ def _in_next_item(blocks: list[mk.Block], first: int, pos: int, kind: str, templ
 
 
 _ITEM_MARK = re.compile(r"[ \t]*(?:[-*+]|\d+[.)])[ \t]")
-_TABLE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|")
+_TABLE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-+:?[ \t]*\|")
 
 
 def _block_ok(blocks: list[mk.Block], pos: int, kind: str) -> bool:

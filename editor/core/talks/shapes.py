@@ -23,7 +23,7 @@ from .name_from import name_from
 from .named_starts import TRAILING_START
 from .org import ORG_WORD
 from .parts import embeds, slides_links
-from .people import NICK, SPLIT_PEOPLE, cell_people, cjk_people
+from .people import HONORIFIC, NICK, SPLIT_PEOPLE, cell_people, cjk_people
 from .presented_by import SPEAKER_LABEL, presented_by, says_presented
 from .prose import skip_markup, speakers_at
 from .slide_words import SLIDES_WORDS
@@ -133,9 +133,12 @@ def _schedule_line(text: str, s: int, e: int) -> Draft | None:
         mark = 2 if em and em[2] else 1
         em_end = em[1][1] + mark + _kind_note(text, em[1][1] + mark, e) if em else e  # "**T** (LT) – Name"
         sep = re.match(r"\s*(?:——|[-–—|:])\s|"
-                       r",?\s+(?:by|von|par|por|di|od|door|przez|oleh|av|af|v/|โดย|with|mit|avec|met|com)\s",
+                       r",?\s+(?:by|von|par|por|di|od|door|przez|oleh|av|af|v/|โดย|with|mit|avec|met|com|(?-i:ni|nina))\s",
                        text[em_end:e]) \
             if em else None
+        comma = re.match(r",[ \t]+", text[em_end:e]) if em and sep is None else None
+        if comma and _before_name_and_org(text, em_end + comma.end(), e, to_end=True):
+            sep = comma  # "10:30 – **„Title“**, Tobias Wenzel (Schunk Digital)", "**„Title“**, Moritz Lang"
         if em and sep is None and text[em_end - 3:em_end] in ("」**", "』**"):  # "**「T」** 寺田 陽介"
             sep = re.match(r"[ \t]+(?=[\u3400-\u9fff])", text[em_end:e])
         after_sep = em_end + sep.end() if sep else e
@@ -277,7 +280,10 @@ def _schedule_line(text: str, s: int, e: int) -> Draft | None:
         links_after = re.search(r"\s*\(?\s*\[[^\]\n]*\]\(", text[os_:oe])  # "Acme ([slides](…))"
         oe = os_ + links_after.start() if links_after and links_after.start() > 0 else oe
         link = next((lk for lk in mk.links(text, os_, oe) if lk.span[0] == os_), None)
-        span = mk.clean_span(text, link.text_span if link else (os_, oe), ".,;: " if not link else "")
+        span = mk.clean_span(text, link.text_span if link else (os_, oe), ".,;: *_" if not link else "")
+        emphasis = re.match(r"\*\*|__|\*|_", text[span[0]:span[1]])
+        if emphasis and not link and text.startswith(emphasis.group(), span[1]):  # "Ann Vogt, *SICK AG*"
+            span = (span[0] + emphasis.end(), span[1])
         words = text[span[0]:span[1]]
         if not link and (re.search(r"\s@\s|\s(?:at|bei|chez)\s", words) or is_role(words, any_case=True)):
             span = byline_org(text, *span) or (span[0], span[0])  # "Staff Engineer @ Acme": Acme
@@ -316,14 +322,16 @@ def _one_word_before_name(text: str, word: str, s: int, e: int) -> bool:
         and len(after[0][0].split()) >= 2
 
 
-def _before_name_and_org(text: str, s: int, e: int) -> bool:
+def _before_name_and_org(text: str, s: int, e: int, to_end: bool = False) -> bool:
     """``**Scaling Postgres** — Jane Doe (Acme)``: a full name and its company in brackets after the
     dash are the speaker, so the emphasised words before it are the title, even when they look like a
-    name."""
+    name; ``to_end``: the names alone may end the line too ("**Title**, Moritz Lang")."""
     after = speakers_at(text, s, e, at_start=True)
     if not after or after[0][1][0] > s + 2 or any(len(n.split()) < 2 for n, _ in after):
         return False
     end = skip_markup(text, after[-1][1][1])
+    if to_end and not text[end:e].strip(" \t."):
+        return True
     org = _ORG_LAST.match(text, end, e)
     return org is not None and before_kind_note(text, s, e) == e and not is_role(org.group("org"))
 
@@ -397,14 +405,17 @@ def _people_then_quote(text: str, s: int, e: int, qs: list, dashed: bool = False
     opening = qs_ - 1
     while opening > s and text[opening - 1] in _OPENING_QUOTES and text[opening] in " \t\u00a0\u202f":
         opening -= 1
-    if text[qe + 1:e].strip(" \t\u00a0\u202f\"”»」』’'`.") or len(body.strip()) < 3:
+    after = _LINKS_IN_BRACKETS.match(text, qe + 1, e)  # "「Title」（[1:25:30〜](yt?t=5130s)）": read below
+    if text[after.end() if after else qe + 1:e].strip(" \t\u00a0\u202f\"”»」』’'`.") or len(body.strip()) < 3:
         return None
     dash = _DASH_BEFORE.search(text, s, opening)
     if dashed and dash is None:
         return None
     people = cell_people(text, s, dash.start() if dash else opening)
+    # (a nickname only with its honorific: "tanuki_nlp さん")
     if people is None or not all(mk.cjk_name(n) or n.startswith("@") or len(n.split()) > 1
-                                 for n, _ in people[0]):
+                                 or HONORIFIC.match(text, sp[1], dash.start() if dash else opening)
+                                 for n, sp in people[0]):
         return None  # "19:00 Jeu « Devinez »": one capitalised word is not a speaker here
     d = Draft("schedule")
     d.speakers = people[0]
@@ -416,6 +427,8 @@ def _people_then_quote(text: str, s: int, e: int, qs: list, dashed: bool = False
     return d
 
 
+_LINKS_IN_BRACKETS = re.compile(r"[」』”\"»]?[ \t]*[(（][ \t]*\[[^\]\n]*\]\([^()\s]*\)"
+                                r"(?:[ \t]*[,、，·/][ \t]*\[[^\]\n]*\]\([^()\s]*\))*[ \t]*[)）]")
 _DASH_BEFORE = re.compile(r"[ \t]+[—–-]{1,2}[ \t]*$|[ \t]*[:：][ \t]*$")
 
 

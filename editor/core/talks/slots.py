@@ -8,6 +8,7 @@ import re
 # ("Intro", "Introductions"; never "Introducción a Ghidra", "Introduction to Rust", a talk's title)
 NOT_TALK = re.compile(r"^\W*(?:arriv|mingl|welcome|intro(?:ductions?|s)?\b(?![ \t]+(?:to|into|a|à|al|ao)\b)|"
                        r"break|pause|pausa|intervalo|descanso|lunch|dinner|coffee|drinks?|pizza|food|"
+                       r"uvod\b(?![ \t]+(?:u|v|do|za|k)\b)|mreženje|"  # ("Uvod u Flutter" is a talk)
                        r"networking|doors|registration|to the pub|pub\b|panel|open discussion|"
                        r"discussion|q\s*&\s*a|"
                        r"(?:a[ \t]+)?(?:quick|short|brief)[ \t]+(?:hello|word|welcome|intro)\b|"

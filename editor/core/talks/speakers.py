@@ -140,6 +140,9 @@ def speakers_at(text: str, s: int, e: int, *, at_start: bool = False) -> list[tu
             else span[0]
         if inner > span[0]:  # "**🎙️ Lucía Ferrer**": the microphone says who speaks, it is no part of the name
             body, span = text[inner:span[1]], (inner, span[1])
+        after = _HONORIFIC_AFTER.search(body) if bold else None
+        if after and after.start() > 0:  # "**古賀 まゆ さん** の発表は": the name without its honorific
+            body, span = body[:after.start()], (span[0], span[0] + after.start())
         hon = _HONORIFIC.match(body) if bold else None
         if hon and 0 < hon.end() < len(body):  # "**ד"ר אורן ביטון**": a name without capitals, after a title
             body, span = body[hon.end():], (span[0] + hon.end(), span[1])
@@ -290,6 +293,7 @@ _CAME_FROM = re.compile(r"\b(?:talk|presentation|session|keynote|speaker)\s+(?:\
                         re.I)  # ("a lightning talk ⚡ from Ollie Brandt")
 # (and Greek's article before a name: "Ο Αντώνης Ραφαηλίδης μίλησε", "Η Δέσποινα Λαμπράκη")
 # (and French's "C'est Camille Roux qui …": it is Camille Roux who …)
+_HONORIFIC_AFTER = re.compile(r"[ \t\u3000]*(?:さん|様|氏|先生|님|씨)$")
 _HONORIFIC = re.compile(r"(?:(?:(?:Frau|Herr|Herrn|Mme|Madame|Monsieur|M\.|Sra|Sr|Dña|Don|Dott\.ssa)\.?\s+)?"
                         r"(?:Prof\.ssa|Dott\.ssa|Dott|Mtra|Dr\.-Ing|Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame|Frau|Herrn?|Mme|Sra|"
                         r"Sr)\.?|"

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from . import markup as mk
+from . import table_rule
 from .bylines import BYLINE_LEAD, byline, byline_org, is_role
 from .comma_cells import comma_companies, comma_company
 from .draft import Draft, Span, set_video, set_video_link, strip_quotes
@@ -23,7 +24,7 @@ from .kinds import after_kind, before_kind_note
 from .label_words import MARKS
 from .labelled_fields import COLUMNS, put_links
 from .legal_orgs import ends_in_legal_form
-from .name_shapes import two_scripts
+from .name_shapes import chinese_name_and_org, two_scripts
 from .offset_columns import offset_column, offset_start
 from .org import ORG_WORD, paren_org
 from .people import cell_people, person_text, skip_pronouns
@@ -68,7 +69,7 @@ def table_talks(text: str, block: mk.Block) -> list[Draft] | None:
     for line in block.text.split("\n"):
         lines.append((pos, pos + len(line)))
         pos += len(line) + 1
-    if len(lines) < 3 or not re.match(r"\s*\|?\s*:?-{2,}", text[lines[1][0]:lines[1][1]]):
+    if len(lines) < 3 or not table_rule.RULE_START.match(text[lines[1][0]:lines[1][1]]):
         return None
     header = [text[a:b].strip(" *_").lower() for a, b in table_cells(text, *lines[0])]
     return table_rows(text, header, [(ls, le, table_cells(text, ls, le)) for ls, le in lines[2:]])
@@ -189,10 +190,10 @@ def _row(text: str, cells: list[tuple[int, int]], cols: dict, with_org: bool = F
     media = (br.end(), sc[1]) if br and br.start() > sc[0] and only_media(text[br.end():sc[1]]) else None
     if media:  # "Name · _Org_ <br> [▶ vídeo (min. 9:40)](…) · [slides](…)": the links under the people
         sc = mk.clean_span(text, (sc[0], br.start()), " \t")
-    # "Jane Doe / Acme" in a joint column; "[Elif Yıldız](…) — Trendyol" in any speakers cell
-    org_sep = (_ORG_SEP if with_org else _DASH_ORG).search(text, *sc) if sc else None
+    org_sep = (_ORG_SEP if with_org else _DASH_ORG).search(text, *sc) if sc else None  # "A / Org"
     slash = text.find(" / ", *sc) if sc and org_sep is None else -1  # "林怡君 Yvonne Lin / 趨勢科技"
-    if slash > 0 and two_scripts(text[sc[0]:slash].strip()):
+    if slash > 0 and (two_scripts(text[sc[0]:slash].strip())  # "马骁 / 复旦大学" too
+                      or chinese_name_and_org(text[sc[0]:slash], text[slash + 3:sc[1]])):
         org_sep = _SLASH.search(text, slash, sc[1])
     if org_sep is not None and org_sep.end() < sc[1]:  # "Jane Doe / Acme"
         org = mk.clean_span(text, (org_sep.end(), sc[1]), " *_")
@@ -313,7 +314,7 @@ def _cell_lines(text: str, s: int, e: int) -> list[Span]:
 
 def _org_line(text: str, s: int, e: int) -> Span | None:
     """The organisation in the line under a speaker's name: "Acme", "(Acme)", "<a>Acme</a>", "CTO at
-    Acme"; None for a role alone ("Staff Engineer") or more than a company's name."""
+    Acme"; None for a role alone ("Staff Engineer") or more than a company's name (markup, another cell)."""
     if e - s > _MAX_ORG_LINE:
         return None
     while True:
@@ -324,7 +325,7 @@ def _org_line(text: str, s: int, e: int) -> Span | None:
     s, e = mk.clean_span(text, (s, e), " \t\n*_)（）·,–—-")
     while s < e and text[s] in "(（*_·,–—- \t\n":
         s += 1
-    if e - s < 2 or e - s > 60 or _NOT_ORG_CHARS.search(text, s, e) or _HANDLE_OR_URL.fullmatch(text, s, e):
+    if e - s < 2 or e - s > 60 or re.search(r"[<|]", text[s:e]) or _HANDLE_OR_URL.fullmatch(text, s, e):
         return None  # "@jdoe", "github.com/jdoe": how to reach them, not where they work
     at = byline_org(text, s, e, at_only=True)
     if at is not None:
@@ -391,7 +392,6 @@ _SLASH = re.compile(r"[ \t]+/[ \t]+")
 _EDGE_TAG_END = re.compile(r"\s*<[^<>]*>\s*$")
 # "@jdoe", "github.com/jdoe", "https://…"; a company written as its domain ("Booking.com") is a company
 _HANDLE_OR_URL = re.compile(r"@[\w.-]+(?:@[\w.-]+)?|https?://\S+|www\.\S+|[\w-]+(?:\.[\w-]+)+/\S*")
-_NOT_ORG_CHARS = re.compile(r"[<|]")  # more markup or another cell: not a company's name
 _MAX_ORG_LINE = 300  # a longer line under a name is a bio, not where the speaker works
 _HEADER_MARKS = re.compile(rf"^[^\w({MARKS}]+|[^\w){MARKS}]+$")  # (a vowel sign ends "বক্তা")
 # a column the header says holds no people: a place, a date, a time, a host
@@ -429,11 +429,12 @@ _EMPTY_CELL = re.compile(r"[-–—/]*|n/?a|tbd|tba|なし|無し|-", re.I)
 
 def _columns_by_content(text: str, rows: list[list[Span]], cols: dict, other: set[int] | None = None) -> None:
     """A table whose header is not read (any language, or none that names the columns): a column of
-    people, a column of titles, and slides or recordings in links, found from what the cells hold.
-
-    Titles are only taken with media: linked titles, or a column of slides or video links; a table
-    of names and roles (the organisers) or of sponsors has neither."""
+    people, a column of titles, and slides or recordings in links, found from what the cells hold. Titles
+    are only taken with media: linked titles, or a column of slides or video links; a table of names and
+    roles (the organisers) or of sponsors has neither (a break across the columns, colspan, says nothing)."""
     width = max((len(r) for r in rows), default=0)
+    full = [r for r in rows if len(r) == width]
+    rows = full if 2 * len(full) > len(rows) else rows
     stats = []
     for i in range(width):
         cells = [r[i] for r in rows if i < len(r) and r[i][1] > r[i][0]

@@ -16,8 +16,9 @@ from __future__ import annotations
 import re
 
 from . import markup as mk
+from . import table_rule
 from .bullets import people
-from .draft import Draft
+from .draft import Draft, strip_quotes
 from .grid_cells import lines_card
 from .headings import not_a_talk_heading
 from .kinds import after_kind
@@ -28,7 +29,8 @@ _TIME_CELL = re.compile(r"[ \t*_]*\d{1,2}(?:[:.h]\d{2}|h)(?:[ \t]*[-–—][ \t]
                         r"[ \t*_]*"
                         r"(?:Uhr)?[ \t]*")
 _BR = re.compile(r"[ \t]*<br[ \t]*/?>[ \t]*", re.I)
-_DASH = re.compile(r"[ \t]+[—–-][ \t]+")
+# ("**Title** / 田中 彩", '"Title" · Rodrigo Paz (Ualá)': a slash or a dot after the title's marks)
+_DASH = re.compile(r"[ \t]+[—–-][ \t]+|(?:(?<=\*\*)|(?<=__)|(?<=」)|(?<=\")|(?<=”)|(?<=»))[ \t]*[/·][ \t]*")
 
 
 def grid_talks(text: str, b: mk.Block) -> list[Draft] | None:
@@ -40,7 +42,7 @@ def grid_talks(text: str, b: mk.Block) -> list[Draft] | None:
     for line in b.text.split("\n"):
         lines.append((pos, pos + len(line)))
         pos += len(line) + 1
-    if len(lines) < 3 or not re.match(r"\s*\|?\s*:?-{2,}", text[lines[1][0]:lines[1][1]]):
+    if len(lines) < 3 or not table_rule.RULE_START.match(text[lines[1][0]:lines[1][1]]):
         return None
     header = table_cells(text, *lines[0])
     rows = [table_cells(text, *line) for line in lines[2:]]
@@ -73,6 +75,7 @@ def _cell(text: str, s: int, e: int) -> Draft | None:
         return None
     cut = dashes[-1]
     title = mk.clean_span(text, (s, cut.start()), " *_")
+    title = strip_quotes(text, title) or title
     words = text[title[0]:title[1]]
     if len(words) < 3 or NOT_TALK.match(words) or not_a_talk_heading(words):
         return None  # "Welcome — Dana Price": a slot

@@ -31,7 +31,7 @@ from .talk_numbers import TALK_NUMBER
 from .videos import is_slides_url, is_video_url
 
 _BOLD_FIRST = re.compile(r"(?P<m>\*\*|__)(?P<t>[^*_\n]{3,200}?)(?P=m)")
-_BY = re.compile(r"[ \t]*(?:[—–-]|\b(?:by|von|par|por|di|door|av|de|oleh)\b)[ \t]+", re.I)
+_BY = re.compile(r"[ \t]*(?:[—–-]|\b(?:by|von|par|por|di|door|av|de|oleh|(?-i:ni|nina))\b)[ \t]+", re.I)
 TALKS_HEADING = re.compile(r"\b(?:talks?|speakers?|program(?:me)?|line-?up|sessions|presentations|"
                             r"vortr[äa]ge|referent\w*|charlas|ponencias|ponentes|interventi|relatori|palestras|exposés|"
                             r"conférences|lezingen|sprekers|föredrag|wykłady|prelekcje|доклады|спикеры|"
@@ -98,8 +98,10 @@ def titled_line(text: str, blocks: list[mk.Block], i: int) -> Draft | None:
     """The talk of the paragraph ``blocks[i]`` when it is one such line, or None."""
     b = blocks[i]
     s, e = mk.clean_span(text, (b.start, b.end), " \t\n")
+    nl = text.find("\n", s, e)  # (a line about the talk may follow: the byline ends the first line)
+    whole, e = e, mk.clean_span(text, (s, nl), " \t\\")[1] if nl >= 0 else e
     m = _BOLD_FIRST.match(text, s, e)
-    if m is None or "\n" in text[s:e]:
+    if m is None:
         return None
     by = _BY.match(text, m.end(), e)
     if by is None:
@@ -109,6 +111,8 @@ def titled_line(text: str, blocks: list[mk.Block], i: int) -> Draft | None:
     if count is not None:
         t = (count.end(), t[1])
     t = strip_quotes(text, t) or t
+    whole_link = next((lk for lk in mk.links(text, *t) if lk.span == t and lk.text_span), None)
+    t = mk.clean_span(text, whole_link.text_span, " ") if whole_link else t  # "**[Title](/talks/…)** par …"
     links = [lk for lk in mk.links(text, by.end(), e) if lk.url and lk.url_span]
     rest_end = links[0].span[0] if links and links[0].span[0] > by.end() else e
     cut = re.search(r"[ \t]+[·•|—–][ \t]+", text[by.end():rest_end])
@@ -128,10 +132,11 @@ def titled_line(text: str, blocks: list[mk.Block], i: int) -> Draft | None:
     if who[1] is not None:
         d.put("organisation", text[who[1][0]:who[1][1]], who[1])
     d.put("title", text[t[0]:t[1]], t)
-    video = next((lk for lk in links if is_video_url(lk.url)), None)
+    video = next((lk for lk in mk.links(text, by.end(), whole)
+                  if lk.url and lk.url_span and is_video_url(lk.url)), None)
     if video is not None:
         set_video(d, video.url, video.url_span)
-    slides_links(text, by.end(), e, d, strict=True)
+    slides_links(text, by.end(), whole, d, strict=True)
     d.cue = True
     d.start, d.end = b.start, b.end
     d.spans["paragraph"] = (b.start, b.end)

@@ -11,12 +11,13 @@ minutes would be a programme's clock).
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from . import markup as mk
 from .draft import Draft, set_video
 from .named_starts import MINUTE, named_starts
 from .span_index import Cover
-from .videos import is_video_url, liquid_videos, parse_time, start_in_label, youtube_id
+from .videos import find_start, is_video_url, liquid_videos, parse_time, start_in_label, youtube_id
 
 # (the look-behind after the first digit, as (?<![\d:.]) before it: a pattern that starts with a digit is
 # searched for digits, one that starts with a look-behind is tried at every position)
@@ -77,6 +78,8 @@ def written_starts(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> No
             found.append((d, int(minute.group("m")) * 60, minute.span("m")))
     found += named_starts(text, blocks, [d for d in bare if all(f[0] is not d for f in found)], drafts)
     found += _lone_times(text, [d for d in bare if all(f[0] is not d for f in found)])
+    claims = Counter(span for _d, _s, span in found)  # (one written time read for two talks is neither's)
+    found = [f for f in found if claims[f[2]] == 1 or "start_seconds" in f[0].values]
     if not found or all(t.count(":") == 1 and seconds in _EVENING
                         for _d, seconds, span in found for t in [text[span[0]:span[1]]]):
         return
@@ -100,6 +103,8 @@ def written_starts(text: str, blocks: list[mk.Block], drafts: list[Draft]) -> No
         return  # no recording of the evening
     url_span = next(iter(videos.values()))
     url = text[url_span[0]:url_span[1]]
+    if find_start(url) is not None:
+        return  # a link into the recording at a talk's start is that talk's, not the evening's whole video
     for d, seconds, span in found:
         set_video(d, url, url_span)
         d.put("start_label", text[span[0]:span[1]], span)
