@@ -8,8 +8,7 @@ under Romanian headers, Blogger's styled spans and italic companies, timetable c
 "**Title** / Name", an HTML card's byline after a pictograph ("🎤 <strong>Name</strong> · Company"), Arabic
 names joined by "و", a Persian plural label, Chinese prose ("**Org** 的 **Name**，题目是《…》",
 "**Name**（**Org**），他分享了《…》") with its links listed as "Name｜title：[视频](…)", "**Title**, com o Name
-(Org)", a hackathon's projects presented by their teams, a phrase in prose with nothing of a talk among
-titled talks, "**19:15** – **Title**" over its speakers' line, "**1. "Title"** ni **Name** (**Org**)" over a
+(Org)", a hackathon's projects presented by their teams, "**19:15** – **Title**" over its speakers' line, "**1. "Title"** ni **Name** (**Org**)" over a
 line about the talk, a talk told again in prose (under a bold name with さん, or by family name), a
 timetable cell "<b>基調講演</b>「Title」", speakers in italics after a dash, a table headed in Hebrew, an
 HTML definition list of clock times and titles in italics or of "発表者：" labels, include parameters in
@@ -312,28 +311,6 @@ title: "8회 밋업"
 """
 
 
-STRAY_NOTE = """---
-title: "Demo-Abend Februar"
----
-
-## Vorträge
-
-### Warum unser Roboter gegen Regale fährt
-
-**Malte Hansen** (Logivio) hat erzählt, wie die Navigation scheitert. [Ab 4:12](https://www.youtube.com/watch?v=demoFeb2025&t=252s)
-
-### Elixir auf dem Mikrocontroller
-
-**Sevda Aydın** (Hanse Sensorik) zeigte Nerves im Einsatz. [Ab 38:50](https://www.youtube.com/watch?v=demoFeb2025&t=2330s)
-
-## Projekt-Demos
-
-1. **Plantbot** von Henrik Albers – Gießroboter für den Balkon. ([Repo](https://github.com/halbers/plantbot))
-
-Kleine Anmerkung: Die Demos sind bewusst keine Talks, deshalb gibt's von denen auch keine Folien.
-"""
-
-
 CLOCKED_BOLD = """---
 title: "Stammtisch April"
 ---
@@ -631,10 +608,6 @@ def test_a_papers_link_is_no_title_guard():
 
 def test_people_each_with_a_company_after_a_dot_guard():
     assert _read(DOT_CELL) == [(("박지훈", "최유나"), "라인플러스", "Argo Rollouts 실전", 600, None)]
-
-
-def test_a_phrase_in_prose_with_nothing_of_a_talk_among_titled_talks_is_no_speaker():
-    assert [t.speakers for t in recognise(STRAY_NOTE).talks] == [["Malte Hansen"], ["Sevda Aydın"], ["Henrik Albers"]]
 
 
 def test_a_clocked_bold_title_over_its_speakers_line():

@@ -52,16 +52,9 @@ def without_bare_mentions(text: str, drafts: list[Draft]) -> list[Draft]:
             alone is not None and TALK_CUE.fullmatch(alone.group(1)) is not None)
     def absent(d: Draft) -> bool:  # "Tom Hale came down with flu on the day, so Ngozi stepped in"
         return bare(d) and bool(d.speakers) and _ABSENT.match(text, d.speakers[-1][1][1]) is not None
-    # ("Kleine Anmerkung: …", "Voltamos pro **Porto Criativo**": a phrase in prose read as a name, with
-    # nothing of a talk, among talks that all have their titles; a bio is kept for the talk it belongs to)
-    named = {w for k in titled for n, _ in drafts[k].speakers for w in (n, n.split()[0] if n.split() else n)}
-    def stray(d: Draft) -> bool:
-        return bare(d) and len(titled) >= 2 and len(titled) * 2 >= len(drafts) and not d.takeaways \
-            and "photo" not in d.values and "video_url" not in d.values \
-            and not any(n in named or n.split()[0] in named for n, _ in d.speakers if n.split())
     kept = [d for k, d in enumerate(drafts)
             if not (bare(d) and _video_key(str(d.values.get("video_url") or "")) in timed)
-            and not host(k, d) and not absent(d) and not stray(d)]
+            and not host(k, d) and not absent(d)]
     return _bios_given(without_hosts(kept))
 
 
